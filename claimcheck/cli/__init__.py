@@ -1,0 +1,81 @@
+"""The `claimcheck` command: a thin typer app; each subcommand lives in its own module.
+
+Errors a user can cause (`ClaimcheckError`) become one escaped line on stderr and exit code 2; a traceback
+is shown only with `--debug`. Exit codes: 0 clean, 1 findings at or above `--fail-on`, 2 usage or input
+error, 130 interrupted.
+"""
+
+from __future__ import annotations
+
+import sys
+from typing import Optional
+
+import typer
+from rich.console import Console
+from rich.markup import escape
+
+from claimcheck import __version__
+from claimcheck.errors import ClaimcheckError, ExitCode
+
+app = typer.Typer(
+    name="claimcheck",
+    help="Check the quotes, numbers and consistency of news articles.",
+    no_args_is_help=True,
+    add_completion=False,
+    pretty_exceptions_enable=False,
+)
+_state = {"debug": False}
+
+
+def _version(value: bool) -> None:
+    if value:
+        typer.echo(f"claimcheck {__version__}")
+        raise typer.Exit()
+
+
+@app.callback()
+def main(
+    version: Optional[bool] = typer.Option(None, "--version", callback=_version, is_eager=True, help="Show the version."),
+    debug: bool = typer.Option(False, "--debug", help="Show tracebacks for errors."),
+) -> None:
+    """Check the quotes, numbers and consistency of news articles."""
+    _state["debug"] = debug
+
+
+def fail(message: str) -> "typer.Exit":
+    """Print one error line on stderr and return the exit to raise."""
+    Console(stderr=True).print(f"[bold red]error:[/] {escape(message)}", highlight=False, soft_wrap=True)
+    return typer.Exit(code=int(ExitCode.ERROR))
+
+
+def run() -> None:
+    """Console-script entry point: runs the app and turns expected errors into one line."""
+    try:
+        app(standalone_mode=False)
+    except ClaimcheckError as exc:
+        if _state["debug"]:
+            raise
+        raise SystemExit(fail(str(exc)).exit_code) from None
+    except typer.Exit as exc:
+        raise SystemExit(exc.exit_code) from None
+    except KeyboardInterrupt:
+        Console(stderr=True).print("[yellow]interrupted[/]")
+        raise SystemExit(int(ExitCode.INTERRUPTED)) from None
+    except Exception as exc:  # click usage errors and the like
+        import click
+
+        if isinstance(exc, click.exceptions.ClickException):
+            exc.show()
+            raise SystemExit(int(ExitCode.ERROR)) from None
+        if isinstance(exc, click.exceptions.Abort):
+            raise SystemExit(int(ExitCode.INTERRUPTED)) from None
+        if _state["debug"]:
+            raise
+        raise SystemExit(fail(f"internal error: {type(exc).__name__}: {exc} (rerun with --debug)").exit_code) from None
+    raise SystemExit(0)
+
+
+from claimcheck.cli import report as _report  # noqa: E402,F401  (registers the subcommand)
+
+if __name__ == "__main__":  # pragma: no cover
+    sys.exit(run())

@@ -1,0 +1,46 @@
+"""`claimcheck report ARTICLE`: run the pipeline on one article and render it."""
+
+from __future__ import annotations
+
+from enum import Enum
+from pathlib import Path
+from typing import Optional
+
+import typer
+
+from claimcheck.cli import app
+from claimcheck.errors import ExitCode
+
+
+class Format(str, Enum):
+    terminal = "terminal"
+    json = "json"
+
+
+class FailOn(str, Enum):
+    info = "info"
+    warning = "warning"
+    error = "error"
+    never = "never"
+
+
+@app.command()
+def report(
+    article: Path = typer.Argument(..., help="An article: .txt, .html, or a one-article .jsonl."),
+    format: Format = typer.Option(Format.terminal, "--format", "-f", help="Report format."),
+    output: Optional[Path] = typer.Option(None, "--output", "-o", help="Write the report to this file."),
+    fail_on: FailOn = typer.Option(FailOn.warning, "--fail-on", help="Exit 1 when a flag at or above this severity is open."),
+    max_bytes: Optional[int] = typer.Option(None, "--max-bytes", help="Refuse articles larger than this."),
+) -> None:
+    """Check one article and print its report."""
+    from claimcheck.api import exit_code_for, render_report, run_report
+
+    doc = run_report(article, max_bytes=max_bytes)
+    text = render_report(doc, format.value, color=output is None)
+    if output is not None:
+        output.write_text(text, encoding="utf-8")
+    else:
+        typer.echo(text, nl=not text.endswith("\n"))
+    code = exit_code_for(doc, fail_on.value)
+    if code != ExitCode.OK:
+        raise typer.Exit(code=int(code))

@@ -1,0 +1,213 @@
+"""The one data model every stage annotates and every renderer reads.
+
+A `Document` owns the article text; everything else is a span of character offsets into `Document.text`
+(`start` inclusive, `end` exclusive), checked on creation, in the spirit of spaCy's Doc and Span.
+Stage results are `None` until the stage has run and a list (possibly empty) afterwards, so "not run"
+and "found nothing" stay apart.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from dataclasses import asdict, dataclass, field, fields
+from typing import Any, Literal
+
+SCHEMA_VERSION = "1.0"
+
+QuoteKind = Literal["direct", "partial", "indirect"]
+SpeakerType = Literal["person", "organisation", "document", "unknown"]
+ClaimKind = Literal[
+    "money", "count", "percent", "date", "period", "ordinal", "ratio", "multiplier", "range", "quantity"
+]
+Severity = Literal["info", "warning", "error"]
+SEVERITY_RANK = {"info": 0, "warning": 1, "error": 2}
+
+
+@dataclass(frozen=True, order=True)
+class Span:
+    """A labelled `[start, end)` character range of `Document.text`."""
+
+    start: int
+    end: int
+    label: str = ""
+
+    def __post_init__(self) -> None:
+        if not 0 <= self.start <= self.end:
+            raise ValueError(f"invalid span [{self.start}, {self.end})")
+
+    def __len__(self) -> int:
+        return self.end - self.start
+
+    def overlaps(self, other: "Span") -> bool:
+        """True when the two ranges share at least one character."""
+        return self.start < other.end and other.start < self.end
+
+    def contains(self, other: "Span") -> bool:
+        """True when `other` lies entirely inside this span."""
+        return self.start <= other.start and other.end <= self.end
+
+
+@dataclass
+class Metadata:
+    """What is known about an article besides its text."""
+
+    id: str
+    title: str | None = None
+    byline: str | None = None
+    date: str | None = None  # ISO 8601 publication date (YYYY-MM-DD) when known
+    source: str | None = None  # file path, URL or corpus id
+    format: str = "text"  # text, html or jsonl
+    encoding: str = "utf-8"
+    extra: dict[str, Any] = field(default_factory=dict)
+
+
+@dataclass
+class Quote:
+    """A statement attributed (or not) to a speaker. `start`/`end` delimit what was said."""
+
+    start: int
+    end: int
+    text: str
+    kind: QuoteKind
+    speaker: str | None = None
+    speaker_role: str | None = None
+    speaker_type: SpeakerType = "unknown"
+    speaker_mention: Span | None = None  # where the speaker is named in this attribution
+    cue: Span | None = None  # the speech verb or "according to"
+    via: str | None = None  # outlet or agency that relayed it
+    confidence: float = 0.0
+
+
+@dataclass
+class Claim:
+    """A numeric claim: the number as written, its normalised value, and what and who it is about."""
+
+    start: int
+    end: int
+    text: str
+    kind: ClaimKind
+    value: float | None = None
+    low: float | None = None  # ranges: the two ends
+    high: float | None = None
+    unit: str | None = None  # ISO 4217 code for money, '%' for percent, 'pp' for points, or a unit word
+    qualifier: str | None = None  # approximately, more than, less than, at least, up to ...
+    subject: str | None = None  # what the number measures
+    subject_span: Span | None = None
+    asserted_by: str | None = None  # speaker, cited source, or None for the publication itself
+    date: str | None = None  # dates and periods: resolved ISO date or 'start/end' interval
+    confidence: float = 0.0
+    sentence: int | None = None  # index into Document.sentences
+
+
+@dataclass
+class Evidence:
+    """A span a finding rests on, with its text copied so the finding reads on its own."""
+
+    start: int
+    end: int
+    text: str
+
+
+@dataclass
+class Flag:
+    """A finding of a consistency check, with a stable rule id and the evidence it cites."""
+
+    id: str  # the rule code, e.g. CC101
+    rule: str  # the rule name, e.g. conflicting-amount
+    severity: Severity
+    confidence: float
+    message: str
+    evidence: list[Evidence]
+    fingerprint: str = ""
+    status: str = "open"  # open, confirmed or dismissed (from the review store)
+
+    def __post_init__(self) -> None:
+        if not self.fingerprint:
+            self.fingerprint = fingerprint(self.id, [e.text for e in self.evidence])
+
+
+def fingerprint(rule_id: str, evidence_texts: list[str]) -> str:
+    """A stable id from the rule and the evidence text, not offsets, so it survives edits elsewhere."""
+    normalised = sorted(" ".join(t.split()).lower() for t in evidence_texts)
+    digest = hashlib.sha256("\x1f".join([rule_id, *normalised]).encode("utf-8")).hexdigest()
+    return digest[:16]
+
+
+@dataclass
+class Document:
+    """An article and everything the pipeline found in it."""
+
+    text: str
+    meta: Metadata
+    paragraphs: list[Span] = field(default_factory=list)
+    sentences: list[Span] = field(default_factory=list)  # label: index of the paragraph, as a string
+    entities: list[Span] = field(default_factory=list)  # label: spaCy entity label (PERSON, ORG, ...)
+    non_body: list[Span] = field(default_factory=list)  # label: headline, caption, byline, dateline, stamp
+    quotes: list[Quote] | None = None
+    claims: list[Claim] | None = None
+    flags: list[Flag] | None = None
+    warnings: list[str] = field(default_factory=list)
+    nlp: Any = field(default=None, repr=False, compare=False)  # the spaCy Doc over `text`, set by segment
+
+    def span_text(self, span: Span | Quote | Claim | Evidence) -> str:
+        """The article text a span covers."""
+        return self.text[span.start : span.end]
+
+    def make_span(self, start: int, end: int, label: str = "") -> Span:
+        """A span checked to lie inside the text."""
+        if not 0 <= start <= end <= len(self.text):
+            raise ValueError(f"span [{start}, {end}) outside a text of {len(self.text)} characters")
+        return Span(start, end, label)
+
+    def sentence_index(self, offset: int) -> int | None:
+        """The index of the sentence holding the character at `offset`, or None."""
+        from bisect import bisect_right
+
+        starts = [s.start for s in self.sentences]
+        i = bisect_right(starts, offset) - 1
+        if i >= 0 and self.sentences[i].start <= offset < self.sentences[i].end:
+            return i
+        return None
+
+    def is_body(self, start: int, end: int) -> bool:
+        """False when the range falls in a non-body line (headline, caption, byline, stamp)."""
+        probe = Span(start, end)
+        return not any(nb.overlaps(probe) for nb in self.non_body)
+
+    def line_col(self, offset: int) -> tuple[int, int]:
+        """1-based line and column of a character offset."""
+        line = self.text.count("\n", 0, offset) + 1
+        col = offset - (self.text.rfind("\n", 0, offset) + 1) + 1
+        return line, col
+
+    def open_flags(self) -> list[Flag]:
+        """Flags not dismissed in review."""
+        return [f for f in (self.flags or []) if f.status != "dismissed"]
+
+
+def _plain(value: Any) -> Any:
+    if isinstance(value, Span):
+        return {"start": value.start, "end": value.end, "label": value.label}
+    if hasattr(value, "__dataclass_fields__"):
+        return {f.name: _plain(getattr(value, f.name)) for f in fields(value)}
+    if isinstance(value, list):
+        return [_plain(v) for v in value]
+    if isinstance(value, dict):
+        return {k: _plain(v) for k, v in value.items()}
+    return value
+
+
+def document_to_dict(doc: Document) -> dict[str, Any]:
+    """Serialise a Document to plain JSON-able data (the JSON report's body)."""
+    out: dict[str, Any] = {"schema_version": SCHEMA_VERSION, "meta": asdict(doc.meta), "text": doc.text}
+    out["paragraphs"] = [_plain(s) for s in doc.paragraphs]
+    out["sentences"] = [
+        {"start": s.start, "end": s.end, "paragraph": int(s.label) if s.label else None} for s in doc.sentences
+    ]
+    out["entities"] = [_plain(s) for s in doc.entities]
+    out["non_body"] = [_plain(s) for s in doc.non_body]
+    for name in ("quotes", "claims", "flags"):
+        items = getattr(doc, name)
+        out[name] = [_plain(item) for item in items] if items is not None else []
+    out["warnings"] = list(doc.warnings)
+    return out

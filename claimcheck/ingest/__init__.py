@@ -1,0 +1,165 @@
+"""Ingest: turn files, directories, JSONL corpora and raw strings into `Document`s.
+
+Every way an input can be bad (missing, empty, binary, undecodable, too large, malformed HTML or JSONL)
+raises `InputError` with a one-line message; readers of corpora yield the error in place of the article
+so that one bad article never loses the others.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Iterator
+
+from claimcheck.document import Document, Metadata
+from claimcheck.errors import InputError
+from claimcheck.ingest.decode import decode_bytes
+from claimcheck.ingest.header import find_non_body, parse_date
+
+DEFAULT_MAX_BYTES = 5_000_000
+ARTICLE_SUFFIXES = {".txt", ".text", ".md", ".html", ".htm", ".jsonl"}
+
+
+@dataclass
+class IngestResult:
+    """One article read from an input: a Document, or the error that kept it from being read."""
+
+    id: str
+    document: Document | None = None
+    error: InputError | None = None
+
+
+def from_text(text: str, *, id: str = "text", title: str | None = None, date: str | None = None,
+              source: str | None = None, fmt: str = "text", encoding: str = "utf-8",
+              extra: dict | None = None) -> Document:
+    """A Document from article text, with header lines (headline, byline, stamps, captions) marked."""
+    text = text.replace("\r\n", "\n").replace("\r", "\n")
+    if not text.strip():
+        raise InputError(f"{source or id}: the article has no text")
+    non_body, found = find_non_body(text, title)
+    meta = Metadata(
+        id=id,
+        title=title or found.get("title"),
+        byline=found.get("byline"),
+        date=date or found.get("date"),
+        source=source,
+        format=fmt,
+        encoding=encoding,
+        extra=extra or {},
+    )
+    return Document(text=text, meta=meta, non_body=non_body)
+
+
+def from_html(html: str, *, id: str, source: str | None = None, encoding: str = "utf-8") -> Document:
+    """A Document from an HTML page: trafilatura extracts the article body and its metadata."""
+    import trafilatura
+
+    extracted = trafilatura.bare_extraction(html, with_metadata=True, include_comments=False,
+                                            include_tables=False, favor_precision=True)
+    body = getattr(extracted, "text", None) if extracted is not None else None
+    if isinstance(extracted, dict):
+        body = extracted.get("text")
+    if not body or len(body.split()) < 5:
+        raise InputError(f"{source or id}: the HTML page has no article text")
+    get = (lambda k: extracted.get(k)) if isinstance(extracted, dict) else (lambda k: getattr(extracted, k, None))
+    body = re.sub(r"\n(?!\n)", "\n\n", body.strip())  # one paragraph per line, blank-line separated
+    doc = from_text(body, id=id, title=get("title"), date=get("date"), source=source, fmt="html", encoding=encoding)
+    if get("author"):
+        doc.meta.byline = get("author")
+    if doc.meta.date:
+        doc.meta.date = str(doc.meta.date)[:10]
+    return doc
+
+
+def read_bytes(path: Path, max_bytes: int = DEFAULT_MAX_BYTES) -> bytes:
+    """Read a file, refusing missing, unreadable and oversized ones with an `InputError`."""
+    if not path.exists():
+        raise InputError(f"{path}: no such file")
+    if path.is_dir():
+        raise InputError(f"{path}: is a directory, not an article")
+    size = path.stat().st_size
+    if size > max_bytes:
+        raise InputError(f"{path}: {size:,} bytes is over the {max_bytes:,}-byte limit (see --max-bytes)")
+    try:
+        return path.read_bytes()
+    except OSError as exc:
+        raise InputError(f"{path}: cannot read ({exc.strerror})") from None
+
+
+def read_article(path: str | Path, max_bytes: int = DEFAULT_MAX_BYTES) -> Document:
+    """Read one article file (.txt or .html); a JSONL file must hold exactly one article."""
+    results = list(iter_path(Path(path), max_bytes))
+    if len(results) != 1:
+        raise InputError(f"{path}: holds {len(results)} articles; use `claimcheck batch` for corpora")
+    if results[0].error:
+        raise results[0].error
+    assert results[0].document is not None
+    return results[0].document
+
+
+def iter_path(path: Path, max_bytes: int = DEFAULT_MAX_BYTES) -> Iterator[IngestResult]:
+    """Every article in a file, a JSONL corpus or a directory (recursively, in name order)."""
+    if path.is_dir():
+        files = sorted(p for p in path.rglob("*") if p.is_file() and p.suffix.lower() in ARTICLE_SUFFIXES)
+        if not files:
+            yield IngestResult(str(path), error=InputError(f"{path}: the directory holds no articles"))
+        for file in files:
+            yield from iter_path(file, max_bytes)
+        return
+    try:
+        data = read_bytes(path, max_bytes)
+        if path.suffix.lower() == ".jsonl":
+            yield from iter_jsonl(data, str(path))
+            return
+        text, encoding, warnings = decode_bytes(data, str(path))
+        if path.suffix.lower() in {".html", ".htm"} or _looks_like_html(text):
+            doc = from_html(text, id=path.stem, source=str(path), encoding=encoding)
+        else:
+            doc = from_text(text, id=path.stem, source=str(path), encoding=encoding)
+        doc.warnings.extend(warnings)
+        yield IngestResult(doc.meta.id, document=doc)
+    except InputError as exc:
+        yield IngestResult(path.stem, error=exc)
+
+
+def iter_jsonl(data: bytes, source: str) -> Iterator[IngestResult]:
+    """Articles of a JSONL corpus: one object a line with `id` and `text` or `html`, plus optional metadata."""
+    text, _encoding, _warnings = decode_bytes(data, source)
+    for number, line in enumerate(text.split("\n"), start=1):
+        if not line.strip():
+            continue
+        where = f"{source}:{number}"
+        try:
+            record = json.loads(line)
+        except json.JSONDecodeError as exc:
+            yield IngestResult(where, error=InputError(f"{where}: malformed JSON ({exc.msg})"))
+            continue
+        if not isinstance(record, dict):
+            yield IngestResult(where, error=InputError(f"{where}: expected a JSON object"))
+            continue
+        article_id = str(record.get("id") or f"line{number}")
+        try:
+            yield IngestResult(article_id, document=_from_record(record, article_id, where))
+        except InputError as exc:
+            yield IngestResult(article_id, error=exc)
+
+
+def _from_record(record: dict, article_id: str, where: str) -> Document:
+    extra = {k: v for k, v in record.items() if k not in {"id", "text", "html", "title", "date"}}
+    if isinstance(record.get("html"), str):
+        doc = from_html(record["html"], id=article_id, source=where)
+    elif isinstance(record.get("text"), str):
+        doc = from_text(record["text"], id=article_id, title=record.get("title"), source=where, fmt="jsonl")
+    else:
+        raise InputError(f"{where}: no `text` or `html` field")
+    if record.get("date"):
+        doc.meta.date = parse_date(str(record["date"])) or str(record["date"])[:10]
+    doc.meta.extra.update(extra)
+    return doc
+
+
+def _looks_like_html(text: str) -> bool:
+    head = text.lstrip()[:500].lower()
+    return head.startswith(("<!doctype html", "<html")) or ("<body" in head and "</" in text)

@@ -1,0 +1,123 @@
+"""A CrossEncoder-style wrapper around a 3-way NLI sequence-classification model.
+
+`NliModel(path).predict(pairs)` hides loading, batching, truncation, length sorting and device choice.
+Loading goes through transformers' real path: a local directory or a hub id, safetensors preferred,
+`trust_remote_code` off. Labels are read from the model's own `config.id2label`.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Sequence
+
+from claimcheck.errors import ModelError
+
+LABELS = ("entailment", "neutral", "contradiction")
+DEFAULT_MODEL_DIR = Path(__file__).resolve().parent.parent.parent / "models" / "nli-minilm-l6"
+
+
+def default_model_path() -> Path:
+    """The shipped model: `$CLAIMCHECK_NLI_MODEL`, else `models/nli-minilm-l6` beside the package."""
+    import os
+
+    env = os.environ.get("CLAIMCHECK_NLI_MODEL")
+    return Path(env) if env else DEFAULT_MODEL_DIR
+
+
+@dataclass(frozen=True)
+class NliResult:
+    """Probabilities of the three NLI labels for one (premise, hypothesis) pair."""
+
+    entailment: float
+    neutral: float
+    contradiction: float
+
+    @property
+    def label(self) -> str:
+        """The most probable label."""
+        scores = {"entailment": self.entailment, "neutral": self.neutral, "contradiction": self.contradiction}
+        return max(scores, key=scores.__getitem__)
+
+
+class NliModel:
+    """Score sentence pairs for entailment, neutrality and contradiction.
+
+    Args:
+        model_name_or_path: a local model directory or a hub id.
+        max_length: pairs are truncated to this many tokens (longest side first).
+        batch_size: pairs per forward pass; pairs are sorted by length so padding stays short.
+        quantize: apply dynamic int8 quantisation to the linear layers (CPU only), roughly doubling speed.
+        local_files_only: never touch the network (the default: model hubs are unreachable here).
+    """
+
+    def __init__(
+        self,
+        model_name_or_path: str | Path | None = None,
+        *,
+        max_length: int = 128,
+        batch_size: int = 32,
+        quantize: bool = True,
+        local_files_only: bool = True,
+        num_threads: int | None = None,
+    ) -> None:
+        import torch
+        from transformers import AutoModelForSequenceClassification, AutoTokenizer
+
+        path = model_name_or_path if model_name_or_path is not None else default_model_path()
+        if isinstance(path, Path) or Path(str(path)).exists() or str(path).startswith((".", "/")):
+            if not Path(path).is_dir() or not (Path(path) / "config.json").exists():
+                raise ModelError(
+                    f"NLI model not found at {path}: run `make model` to train it, "
+                    "or set CLAIMCHECK_NLI_MODEL to a model directory"
+                )
+        if num_threads:
+            torch.set_num_threads(num_threads)
+        try:
+            self.tokenizer = AutoTokenizer.from_pretrained(str(path), local_files_only=local_files_only)
+            model = AutoModelForSequenceClassification.from_pretrained(
+                str(path),
+                local_files_only=local_files_only,
+                trust_remote_code=False,
+                use_safetensors=True,
+                torch_dtype=torch.float32,
+            )
+        except (OSError, ValueError) as exc:
+            raise ModelError(f"could not load NLI model {path}: {exc}") from exc
+        model.eval()
+        id2label = {int(i): str(name).lower() for i, name in model.config.id2label.items()}
+        if sorted(id2label.values()) != sorted(LABELS):
+            raise ModelError(f"model {path} is not a 3-way NLI model (labels: {sorted(id2label.values())})")
+        self._label_index = {name: i for i, name in id2label.items()}
+        if quantize:
+            model = torch.ao.quantization.quantize_dynamic(model, {torch.nn.Linear}, dtype=torch.qint8)
+        self.model = model
+        self.device = torch.device("cpu")
+        self.max_length = max_length
+        self.batch_size = batch_size
+        self.name = str(path)
+
+    def predict(self, pairs: Sequence[tuple[str, str]]) -> list[NliResult]:
+        """Return one `NliResult` per (premise, hypothesis) pair, in input order."""
+        import torch
+
+        if not pairs:
+            return []
+        order = sorted(range(len(pairs)), key=lambda i: len(pairs[i][0]) + len(pairs[i][1]))
+        results: list[NliResult | None] = [None] * len(pairs)
+        ie, ine, ic = (self._label_index[name] for name in LABELS)
+        with torch.inference_mode():
+            for begin in range(0, len(order), self.batch_size):
+                idx = order[begin : begin + self.batch_size]
+                encoded = self.tokenizer(
+                    [pairs[i][0] for i in idx],
+                    [pairs[i][1] for i in idx],
+                    padding=True,
+                    truncation="longest_first",
+                    max_length=self.max_length,
+                    return_tensors="pt",
+                )
+                probs = torch.softmax(self.model(**encoded).logits.float(), dim=-1).tolist()
+                for i, p in zip(idx, probs):
+                    results[i] = NliResult(entailment=p[ie], neutral=p[ine], contradiction=p[ic])
+        return results  # type: ignore[return-value]

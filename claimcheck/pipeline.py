@@ -1,0 +1,73 @@
+"""The pipeline: ingest -> segment -> quotes / claims -> checks, with heavy resources loaded once."""
+
+from __future__ import annotations
+
+from functools import cached_property
+from pathlib import Path
+from typing import Callable
+
+from claimcheck.document import Document
+from claimcheck.ingest import from_text, read_article
+from claimcheck.settings import Settings
+
+Stage = Callable[[Document], None]
+
+
+class Resources:
+    """Models shared by every stage, each loaded on first use and then kept."""
+
+    def __init__(self, settings: Settings) -> None:
+        self.settings = settings
+
+    @cached_property
+    def nlp(self):
+        """The spaCy English pipeline."""
+        from claimcheck.segment import load_spacy
+
+        return load_spacy()
+
+    @cached_property
+    def nli(self):
+        """The project's NLI model behind `predict(pairs)`."""
+        from claimcheck.nli.model import NliModel
+
+        return NliModel(self.settings.nli_model)
+
+
+def default_stages(resources: Resources) -> list[Stage]:
+    """The stages in order. Each is a callable that reads what earlier stages wrote and adds to the Document."""
+    from claimcheck.segment import Segmenter
+
+    return [Segmenter(resources.nlp)]
+
+
+class Pipeline:
+    """Runs the stages over Documents; build one and reuse it across articles."""
+
+    def __init__(self, settings: Settings | None = None, stages: list[Stage] | None = None) -> None:
+        self.settings = settings or Settings()
+        self.resources = Resources(self.settings)
+        self._stages = stages
+
+    @property
+    def stages(self) -> list[Stage]:
+        """The stages, created on first use so that `Pipeline()` itself is cheap."""
+        if self._stages is None:
+            self._stages = default_stages(self.resources)
+        return self._stages
+
+    def __call__(self, doc: Document) -> Document:
+        for stage in self.stages:
+            stage(doc)
+        return doc
+
+    def check(self, text_or_path: str | Path) -> Document:
+        """Read an article (a path, or the text itself) and run every stage over it."""
+        if isinstance(text_or_path, Path) or (
+            isinstance(text_or_path, str) and "\n" not in text_or_path and len(text_or_path) < 4096
+            and Path(text_or_path).exists()
+        ):
+            doc = read_article(text_or_path, self.settings.max_bytes)
+        else:
+            doc = from_text(str(text_or_path))
+        return self(doc)
