@@ -38,7 +38,9 @@ def default_stages(resources: Resources) -> list[Stage]:
     """The stages in order. Each is a callable that reads what earlier stages wrote and adds to the Document."""
     from claimcheck.segment import Segmenter
 
-    return [Segmenter(resources.nlp)]
+    stages: list[Stage] = [Segmenter(resources.nlp)]
+    # quotes, then claims (which reads the quotes to find who asserts a number), then checks
+    return stages
 
 
 class Pipeline:

@@ -1,0 +1,34 @@
+"""Shared fixtures: one pipeline (spaCy loaded once per session) and the paths of the shared data."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parent.parent
+CORPUS = ROOT / "corpus"
+SHARED = ROOT.parent / "shared"
+REFERENCE_ARTICLE = SHARED / "articles" / "000_1e576be946aa0105.txt"
+WIKINEWS = SHARED / "corpora" / "wikinews" / "wikinews_2019.jsonl"
+
+
+@pytest.fixture(scope="session")
+def pipeline():
+    """The full default pipeline, models loaded once for the whole test session."""
+    from claimcheck.pipeline import Pipeline
+
+    return Pipeline()
+
+
+@pytest.fixture(scope="session")
+def nlp(pipeline):
+    """The spaCy English pipeline the project uses."""
+    return pipeline.resources.nlp
+
+
+@pytest.fixture(scope="session")
+def reference_doc(pipeline):
+    """The shared reference article, fully annotated."""
+    assert REFERENCE_ARTICLE.exists(), f"{REFERENCE_ARTICLE} is missing: ../shared must sit beside the project"
+    return pipeline.check(REFERENCE_ARTICLE)
