@@ -19,7 +19,7 @@ from claimcheck.ingest.decode import decode_bytes
 from claimcheck.ingest.header import find_non_body, parse_date
 
 DEFAULT_MAX_BYTES = 5_000_000
-ARTICLE_SUFFIXES = {".txt", ".text", ".md", ".html", ".htm", ".jsonl"}
+ARTICLE_SUFFIXES = {".txt", ".text", ".html", ".htm", ".jsonl"}
 
 
 @dataclass

@@ -1,0 +1,107 @@
+"""The NLI wrapper: wiring on a tiny random model built from a config, and the real shipped model."""
+
+from __future__ import annotations
+
+import gzip
+import json
+
+import pytest
+
+from claimcheck.errors import ModelError
+from claimcheck.nli.generated import generate_pairs
+from claimcheck.nli.model import LABELS, NliModel, default_model_path
+
+from conftest import SHARED
+
+
+@pytest.fixture(scope="module")
+def tiny_model_dir(tmp_path_factory):
+    """A 2-layer random BERT with the shipped tokenizer, saved as safetensors: tests the loading path."""
+    from transformers import AutoTokenizer, BertConfig, BertForSequenceClassification
+
+    folder = tmp_path_factory.mktemp("tiny-nli")
+    tokenizer = AutoTokenizer.from_pretrained(str(default_model_path()), local_files_only=True)
+    config = BertConfig(vocab_size=tokenizer.vocab_size, hidden_size=32, num_hidden_layers=2, num_attention_heads=2,
+                        intermediate_size=64, num_labels=3, id2label=dict(enumerate(LABELS)),
+                        label2id={name: i for i, name in enumerate(LABELS)})
+    BertForSequenceClassification(config).save_pretrained(str(folder), safe_serialization=True)
+    tokenizer.save_pretrained(str(folder))
+    return folder
+
+
+@pytest.fixture(scope="module")
+def real_model():
+    return NliModel()
+
+
+def test_tiny_model_scores_every_pair_in_order(tiny_model_dir):
+    model = NliModel(tiny_model_dir, batch_size=2)
+    pairs = [("A short one.", "Short."), ("A much longer premise about the budget of the city council.", "Budget."),
+             ("x", "y")]
+    results = model.predict(pairs)
+    assert len(results) == 3
+    for res in results:
+        assert res.entailment + res.neutral + res.contradiction == pytest.approx(1.0, abs=1e-5)
+        assert res.label in LABELS
+    # length sorting must not reorder the answers
+    again = [model.predict([pair])[0] for pair in pairs]
+    assert [r.contradiction for r in again] == pytest.approx([r.contradiction for r in results], abs=1e-4)
+
+
+def test_empty_input_returns_empty_list(tiny_model_dir):
+    assert NliModel(tiny_model_dir).predict([]) == []
+
+
+def test_missing_model_is_a_clear_error(tmp_path):
+    with pytest.raises(ModelError, match="make model"):
+        NliModel(tmp_path / "nowhere")
+
+
+def test_a_model_without_nli_labels_is_refused(tmp_path):
+    from transformers import AutoTokenizer, BertConfig, BertForSequenceClassification
+
+    config = BertConfig(vocab_size=100, hidden_size=16, num_hidden_layers=1, num_attention_heads=1,
+                        intermediate_size=16, num_labels=2)
+    BertForSequenceClassification(config).save_pretrained(str(tmp_path), safe_serialization=True)
+    AutoTokenizer.from_pretrained(str(default_model_path()), local_files_only=True).save_pretrained(str(tmp_path))
+    with pytest.raises(ModelError, match="not a 3-way NLI model"):
+        NliModel(tmp_path)
+
+
+def test_shipped_model_is_fp16_safetensors_with_a_card():
+    folder = default_model_path()
+    assert (folder / "model.safetensors").exists()
+    assert (folder / "README.md").exists() and "Accuracy" in (folder / "README.md").read_text()
+    from safetensors import safe_open
+
+    with safe_open(str(folder / "model.safetensors"), framework="pt") as handle:
+        dtypes = {handle.get_tensor(name).dtype for name in list(handle.keys())[:5]}
+    assert {str(d) for d in dtypes} == {"torch.float16"}
+
+
+def test_real_model_labels_clear_pairs(real_model):
+    pairs = [
+        ("A man is playing a guitar on a stage.", "A man is playing an instrument."),
+        ("A woman is sleeping in her bed.", "A woman is running a marathon."),
+        ("The council approved the budget on Tuesday.", "The council rejected the budget on Tuesday."),
+        ("Police arrested 12 people after the protest.", "Police arrested 40 people after the protest."),
+    ]
+    labels = [r.label for r in real_model.predict(pairs)]
+    assert labels == ["entailment", "contradiction", "contradiction", "contradiction"]
+
+
+def test_real_model_accuracy_on_held_out_snli(real_model):
+    with gzip.open(SHARED / "nli" / "eval_snli_test.jsonl.gz", "rt") as handle:
+        rows = [json.loads(line) for _, line in zip(range(300), handle)]
+    results = real_model.predict([(r["premise"], r["hypothesis"]) for r in rows])
+    accuracy = sum(res.label == r["label"] for res, r in zip(results, rows)) / len(rows)
+    assert accuracy >= 0.75
+
+
+def test_generated_pairs_are_seeded_and_labelled_by_family():
+    first, second = generate_pairs(300, seed=5), generate_pairs(300, seed=5)
+    assert first == second
+    assert {p["label"] for p in first} == set(LABELS)
+    assert all(p["source"].startswith("generated_") for p in first)
+    numeric = [p for p in first if p["source"] == "generated_numeric" and p["label"] == "contradiction"]
+    assert numeric and all(p["premise"] != p["hypothesis"] for p in numeric)

@@ -1,0 +1,65 @@
+"""Segmentation: paragraphs and sentences that respect news quotation marks and line breaks."""
+
+from __future__ import annotations
+
+import pytest
+
+from claimcheck.ingest import from_text, read_article
+
+from conftest import CORPUS, REFERENCE_ARTICLE
+
+
+def _sentences(pipeline, text):
+    doc = from_text(text)
+    pipeline.stages[0](doc)
+    return doc, [doc.span_text(s) for s in doc.sentences]
+
+
+@pytest.mark.parametrize(
+    "text, attribution",
+    [
+        ("“Supplies have begun this month and will continue,” the foreign secretary told reporters on Monday.",
+         "the foreign secretary told reporters"),
+        ('"We will not back down," she said. "Never."', "she said"),
+        ("'It is a disgrace,' said Councillor Jane Hughes, who chairs the committee.", "said Councillor"),
+        ("« Nous ne céderons pas », he said, before leaving the room.", "he said"),
+        ("“Is this fair?” asked the mayor, pointing at the plans.", "asked the mayor"),
+    ],
+)
+def test_attribution_after_a_closing_quote_stays_in_the_sentence(pipeline, text, attribution):
+    _doc, sentences = _sentences(pipeline, text)
+    holder = [s for s in sentences if attribution in s]
+    assert holder and holder[0].lstrip("“\"'« ")[:3] == text.lstrip("“\"'« ")[:3]
+
+
+def test_multi_paragraph_quote_yields_sentences_per_paragraph(pipeline):
+    text = ("The judge read her ruling aloud.\n\n"
+            "“The defendant knew what he was doing. He did it for money.\n\n"
+            "“He showed no remorse at any point,” she said.")
+    doc, sentences = _sentences(pipeline, text)
+    assert len(doc.paragraphs) == 3
+    assert sentences[1].startswith("“The defendant") and sentences[2] == "He did it for money."
+    assert sentences[3].startswith("“He showed no remorse")
+    assert [s.label for s in doc.sentences] == ["0", "1", "1", "2"]
+
+
+def test_no_sentence_crosses_a_line_break(pipeline):
+    doc = read_article(REFERENCE_ARTICLE)
+    pipeline.stages[0](doc)
+    assert all("\n" not in doc.span_text(s) for s in doc.sentences)
+    assert all(doc.span_text(s) == doc.span_text(s).strip() for s in doc.sentences)
+    assert any(e.label == "PERSON" and doc.span_text(e) == "Rajnath Singh" for e in doc.entities)
+
+
+@pytest.mark.parametrize("path", sorted(CORPUS.glob("*.txt"))[:24], ids=lambda p: p.stem)
+def test_corpus_articles_segment_into_sane_sentences(pipeline, path):
+    doc = read_article(path)
+    pipeline.stages[0](doc)
+    assert doc.paragraphs and doc.sentences
+    for sentence in doc.sentences:
+        text = doc.span_text(sentence)
+        assert "\n" not in text
+        # a sentence never starts with a lower-case attribution left behind by a quote
+        assert not text.startswith(("he said", "she said", "said ", "they said"))
+    words = len(doc.text.split())
+    assert 300 <= words <= 1600
