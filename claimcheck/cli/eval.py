@@ -1,0 +1,121 @@
+"""`claimcheck eval GOLD_DIR_OR_FILE`: score the pipeline on gold annotations (matching rules in claimcheck.eval)."""
+
+from __future__ import annotations
+
+import json
+import os
+from enum import Enum
+from pathlib import Path
+from typing import Any, Optional
+
+import typer
+from rich.console import Console
+from rich.table import Table
+from rich.text import Text
+
+from claimcheck.cli import app
+from claimcheck.eval import COMPONENT_LABELS, DEFAULT_NEWSQUANT, EvalResult
+
+
+class Format(str, Enum):
+    terminal = "terminal"
+    json = "json"
+
+
+@app.command("eval")
+def eval_command(
+    gold: Path = typer.Argument(..., metavar="GOLD_DIR_OR_FILE", help="A .gold.json file or a directory of them."),
+    format: Format = typer.Option(Format.terminal, "--format", "-f", help="Output format."),
+    output: Optional[Path] = typer.Option(None, "--output", "-o", help="Write the scores to this file."),
+    newsquant: bool = typer.Option(False, "--newsquant", help="Also score the NewsQuant quantity benchmark."),
+    newsquant_path: Optional[Path] = typer.Option(
+        None, "--newsquant-path",
+        help=f"The NewsQuant.json to score; implies --newsquant (default: {DEFAULT_NEWSQUANT})"),
+    details: bool = typer.Option(True, "--details/--no-details", help="List each article's misses and false positives"),
+) -> None:
+    """Run the pipeline on annotated articles and print precision, recall and F1 per component."""
+    from claimcheck.api import evaluate
+
+    benchmark = newsquant_path or (DEFAULT_NEWSQUANT if newsquant else None)
+    result = evaluate(gold, newsquant=benchmark)
+    if format is Format.json:
+        text = json.dumps(result.to_dict(), indent=2, ensure_ascii=False) + "\n"
+    else:
+        text = render_eval(result, details=details, color=output is None)
+    if output is not None:
+        output.write_text(text, encoding="utf-8")
+    else:
+        typer.echo(text, nl=not text.endswith("\n"))
+
+
+def _percent(value: float | None) -> str:
+    return "—" if value is None else f"{100 * value:.1f}"
+
+
+def render_eval(result: EvalResult, *, details: bool = True, color: bool = True, width: int = 100) -> str:
+    """The scores as a table for a person, then (with `details`) each article's misses and false positives."""
+    styled = color and not os.environ.get("NO_COLOR")
+    console = Console(record=True, width=width, force_terminal=styled, no_color=not styled,
+                      file=open(os.devnull, "w"))
+    count = len(result.articles)
+    console.print(Text(f"Evaluation on {count} article{'s' * (count != 1)} ({result.clean_articles} clean)",
+                       style="bold"))
+    table = Table(show_header=True, header_style="bold")
+    for column in ("component", "P", "R", "F1", "accuracy", "tp", "fp", "fn", ""):
+        table.add_column(column, justify="left" if column in ("component", "") else "right")
+    for name, score in result.components.items():
+        accuracy = "" if score.accuracy is None else (
+            f"{_percent(score.accuracy.value)} ({score.accuracy.correct}/{score.accuracy.total})")
+        prf = score.prf
+        table.add_row(COMPONENT_LABELS[name], _percent(prf.precision), _percent(prf.recall), _percent(prf.f1),
+                      accuracy, str(prf.tp), str(prf.fp), str(prf.fn),
+                      "" if score.ran else Text("not run", style="yellow"))
+    console.print(table)
+    per_clean = result.false_flags_per_clean_article
+    false_flags = sum(a.false_flags for a in result.articles)
+    console.print("False flags per clean article: "
+                  + ("not run" if per_clean is None else
+                     f"{per_clean:.2f} ({false_flags} on {result.clean_articles} clean articles; bar: at most 1)"))
+    console.print("P, R, F1 and accuracy in percent (accuracy: over matched quotes or claims); — where there was "
+                  "nothing to score.", style="dim", soft_wrap=True)
+    if result.newsquant is not None:
+        console.rule("NewsQuant")
+        for key, value in _flatten(result.newsquant):
+            console.print(f"{key}: {value:.3f}" if isinstance(value, float) else f"{key}: {value}")
+    if details:
+        for article in result.articles:
+            _render_article(console, article)
+    return console.export_text(styles=styled)
+
+
+def _render_article(console: Console, article: Any) -> None:
+    parts = []
+    for name, score in article.components.items():
+        if score.accuracy is not None:
+            parts.append(f"{COMPONENT_LABELS[name].lower()} {score.accuracy.correct}/{score.accuracy.total}")
+        else:
+            prf = score.prf
+            parts.append(f"{COMPONENT_LABELS[name].lower()} {prf.tp}/{prf.tp + prf.fn} (+{prf.fp})")
+    if article.clean:
+        parts.append(f"clean, {article.false_flags} false flags")
+    console.rule(Text(article.id, style="bold"), align="left")
+    console.print(", ".join(parts), style="dim", soft_wrap=True)
+    style = {"missed": "red", "false positive": "yellow", "wrong": "magenta"}
+    for error in article.errors:
+        line = Text(f"  {error.type:<14} ", style=style.get(error.type, ""))
+        line.append(f"{COMPONENT_LABELS[error.component].lower():<17} ")
+        line.append(_clip(error.text))
+        if error.detail:
+            line.append(f"  ({_clip(error.detail, 60)})", style="dim")
+        console.print(line, soft_wrap=True)
+
+
+def _flatten(value: Any, prefix: str = "") -> list[tuple[str, Any]]:
+    if isinstance(value, dict):
+        return [item for key, inner in value.items() for item in _flatten(inner, f"{prefix}{key}.")]
+    return [(prefix.rstrip("."), value)]
+
+
+def _clip(text: str, limit: int = 70) -> str:
+    text = " ".join(text.split())
+    return text if len(text) <= limit else text[: limit - 1] + "…"
