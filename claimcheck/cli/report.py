@@ -15,6 +15,8 @@ from claimcheck.errors import ExitCode
 class Format(str, Enum):
     terminal = "terminal"
     json = "json"
+    markdown = "markdown"
+    html = "html"
 
 
 class FailOn(str, Enum):
@@ -31,12 +33,17 @@ def report(
     output: Optional[Path] = typer.Option(None, "--output", "-o", help="Write the report to this file."),
     fail_on: FailOn = typer.Option(FailOn.warning, "--fail-on", help="Exit 1 when a flag at or above this severity is open."),
     max_bytes: Optional[int] = typer.Option(None, "--max-bytes", help="Refuse articles larger than this."),
+    show_all: bool = typer.Option(False, "--all", help="Also list the flags dismissed in review, with who and why."),
+    db: Optional[Path] = typer.Option(None, "--db", envvar="CLAIMCHECK_DB",
+                                      help="The verdict store (default: $XDG_DATA_HOME/claimcheck/verdicts.sqlite3)."),
 ) -> None:
-    """Check one article and print its report."""
-    from claimcheck.api import exit_code_for, render_report, run_report
+    """Check one article and print its report; flags dismissed in review are left out."""
+    from claimcheck.api import exit_code_for, render_dismissed, render_report, run_report
 
-    doc = run_report(article, max_bytes=max_bytes)
+    doc = run_report(article, max_bytes=max_bytes, db=db)
     text = render_report(doc, format.value, color=output is None)
+    if show_all and format == Format.terminal:
+        text += render_dismissed(doc, db, color=output is None)
     if output is not None:
         output.write_text(text, encoding="utf-8")
     else:

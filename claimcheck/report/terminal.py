@@ -1,75 +1,114 @@
-"""The terminal report (rich): summary, flags with evidence, quotes by speaker, claims table."""
+"""The terminal report (rich): summary line, flags with their evidence, quotes by speaker, claims table.
+
+Article text is only ever put into `rich.text.Text` objects, never parsed as markup, so brackets in an
+article print as they are. The layout is made for 80 columns: long evidence and quotes wrap under their
+line:column label instead of running off the edge.
+"""
 
 from __future__ import annotations
 
-import os
-from collections import Counter
+import io
 
 from rich.console import Console
+from rich.padding import Padding
 from rich.table import Table
 from rich.text import Text
 
 from claimcheck.document import Document
+from claimcheck.report.common import claim_value, one_line, quotes_by_speaker, sorted_flags, speaker_label, summarise
 
-SEVERITY_STYLE = {"error": "bold red", "warning": "yellow", "info": "cyan"}
+SEVERITY_STYLE = {"error": "bold red", "warning": "bold yellow", "info": "cyan"}
+QUOTE_KIND = {"direct": "direct", "partial": "partial", "indirect": "reported"}
+QUOTE_LIMIT = 240  # characters of a quote shown; the JSON and HTML reports keep the whole text
 
 
-def render_terminal(doc: Document, *, color: bool = True, width: int = 80) -> str:
-    """Render for a person at a terminal; plain text when `color` is off or NO_COLOR is set."""
-    console = Console(record=True, width=width, force_terminal=color and not os.environ.get("NO_COLOR"),
-                      no_color=not color or bool(os.environ.get("NO_COLOR")), file=open(os.devnull, "w"))
-    flags = doc.open_flags()
-    by_severity = Counter(f.severity for f in flags)
-    title = doc.meta.title or doc.meta.id
-    console.print(Text(title, style="bold"))
-    summary = (f"{len(doc.quotes or [])} quotes, {len(doc.claims or [])} claims, {len(flags)} flags"
-               + (" (" + ", ".join(f"{n} {s}" for s, n in sorted(by_severity.items())) + ")" if flags else ""))
-    console.print(summary)
+def render_terminal(doc: Document, *, color: bool = False, width: int = 80) -> str:
+    """The report as text for a terminal `width` columns wide, with ANSI colours when `color` is set."""
+    console = Console(file=io.StringIO(), record=True, width=width, force_terminal=color, no_color=not color,
+                      color_system="standard" if color else None, highlight=False, emoji=False)
+    _header(console, doc)
+    _flags(console, doc)
+    _quotes(console, doc)
+    _claims(console, doc)
+    text = console.export_text(styles=color)
+    return text if color else "\n".join(line.rstrip() for line in text.split("\n"))
+
+
+def _header(console: Console, doc: Document) -> None:
+    console.print(Text(one_line(doc.meta.title or doc.meta.id), style="bold"))
+    where = [x for x in (doc.meta.source, doc.meta.date, doc.meta.byline) if x]
+    if where:
+        console.print(Text(" · ".join(where), style="dim"))
+    summary = summarise(doc)
+    line = Text(summary.line())
+    for severity in summary.by_severity:
+        line.highlight_words([severity], style=SEVERITY_STYLE.get(severity, ""))
+    console.print(line)
     for warning in doc.warnings:
-        console.print(Text(f"warning: {warning}", style="yellow"))
-    if flags:
-        console.rule("Flags")
-        for flag in flags:
-            head = Text()
-            head.append(f"{flag.id} ", style=SEVERITY_STYLE.get(flag.severity, ""))
-            head.append(f"{flag.rule} ", style="bold")
-            head.append(f"[{flag.severity}, {flag.confidence:.2f}] ")
-            head.append(flag.message)
-            console.print(head)
-            for ev in flag.evidence:
-                line, col = doc.line_col(ev.start)
-                console.print(Text(f"    {line}:{col}  ", style="dim") + Text(_clip(ev.text)))
-    if doc.quotes:
-        console.rule("Quotes by speaker")
-        speakers: dict[str, list] = {}
-        for quote in doc.quotes:
-            speakers.setdefault(quote.speaker or "(no attributable speaker)", []).append(quote)
-        for speaker, quotes in speakers.items():
-            role = next((q.speaker_role for q in quotes if q.speaker_role), None)
-            via = sorted({q.via for q in quotes if q.via})
-            label = Text(speaker, style="bold")
-            if role:
-                label.append(f", {role}")
-            if via:
-                label.append(f" (via {', '.join(via)})", style="dim")
-            console.print(label)
-            for q in quotes:
-                line, col = doc.line_col(q.start)
-                console.print(Text(f"  {line}:{col} {q.kind[:3]} ", style="dim") + Text(_clip(q.text, 64)))
-    if doc.claims:
-        console.rule("Claims")
-        table = Table(show_header=True, header_style="bold", expand=False, pad_edge=False)
-        for col in ("where", "claim", "value", "about", "by"):
-            table.add_column(col, overflow="fold")
-        for c in doc.claims:
-            line, col = doc.line_col(c.start)
-            value = f"{c.value:g}" if isinstance(c.value, (int, float)) else (c.date or "")
-            table.add_row(f"{line}:{col}", c.text, f"{value} {c.unit or ''}".strip(), c.subject or "",
-                          c.asserted_by or "")
-        console.print(table)
-    return console.export_text(styles=color and not os.environ.get("NO_COLOR"))
+        console.print(Text(f"note: {warning}", style="yellow"))
 
 
-def _clip(text: str, limit: int = 70) -> str:
-    text = " ".join(text.split())
-    return text if len(text) <= limit else text[: limit - 1] + "…"
+def _flags(console: Console, doc: Document) -> None:
+    flags = sorted_flags(doc)
+    if not flags:
+        return
+    console.rule(Text(f"Flags ({len(flags)})", style="bold"), align="left")
+    for number, flag in enumerate(flags, start=1):
+        head = Text(f"{number}. ")
+        head.append(flag.severity.upper(), style=SEVERITY_STYLE.get(flag.severity, ""))
+        head.append(f" {flag.id} ", style="bold")
+        head.append(flag.rule)
+        head.append(f"  confidence {flag.confidence:.2f}", style="dim")
+        if flag.status != "open":
+            head.append(f"  [{flag.status}]", style="dim")
+        console.print(head)
+        console.print(Padding(Text(one_line(flag.message)), (0, 0, 0, 3)))
+        rows = []
+        for evidence in flag.evidence:
+            line, col = doc.line_col(evidence.start)
+            rows.append((f"{line}:{col}", Text(f"“{one_line(evidence.text)}”")))
+        console.print(_indented(rows, indent=3))
+
+
+def _quotes(console: Console, doc: Document) -> None:
+    if not doc.quotes:
+        return
+    groups = quotes_by_speaker(doc)
+    console.rule(Text(f"Quotes by speaker ({len(doc.quotes)})", style="bold"), align="left")
+    for quotes in groups.values():
+        console.print(Text(speaker_label(quotes), style="bold"))
+        rows = []
+        for quote in quotes:
+            line, col = doc.line_col(quote.start)
+            text = Text(f"{QUOTE_KIND.get(quote.kind, quote.kind)}: ", style="dim")
+            text.append(f"“{one_line(quote.text, QUOTE_LIMIT)}”")
+            rows.append((f"{line}:{col}", text))
+        console.print(_indented(rows, indent=2))
+
+
+def _claims(console: Console, doc: Document) -> None:
+    if not doc.claims:
+        return
+    console.rule(Text(f"Claims ({len(doc.claims)})", style="bold"), align="left")
+    table = Table(show_header=True, header_style="bold", box=None, pad_edge=False, padding=(0, 1))
+    table.add_column("where", no_wrap=True, style="dim")
+    table.add_column("claim", overflow="fold", ratio=2)
+    table.add_column("value", overflow="fold", ratio=2)
+    table.add_column("about", overflow="fold", ratio=3)
+    table.add_column("by", overflow="fold", ratio=2)
+    for claim in sorted(doc.claims, key=lambda c: c.start):
+        line, col = doc.line_col(claim.start)
+        table.add_row(f"{line}:{col}", Text(one_line(claim.text)), Text(claim_value(claim)),
+                      Text(one_line(claim.subject or "")), Text(one_line(claim.asserted_by or "")))
+    console.print(table)
+
+
+def _indented(rows: list[tuple[str, Text]], indent: int) -> Table:
+    """A borderless grid: a line:column label, then text that wraps under itself."""
+    grid = Table.grid(padding=(0, 1, 0, 0), pad_edge=False)
+    grid.add_column(width=indent - 1 if indent > 1 else 0)
+    grid.add_column(no_wrap=True, style="dim")
+    grid.add_column(overflow="fold")
+    for label, text in rows:
+        grid.add_row("", label, text)
+    return grid

@@ -1,0 +1,109 @@
+"""What every renderer shows the same way: the summary counts, flag order, quotes by speaker, claim values."""
+
+from __future__ import annotations
+
+from collections import Counter
+from dataclasses import dataclass
+
+from claimcheck.document import SEVERITY_RANK, Claim, Document, Flag, Quote
+
+NO_SPEAKER = "(no attributable speaker)"
+
+
+@dataclass
+class Summary:
+    """The counts a report opens with; a count is None when its stage did not run."""
+
+    quotes: int | None
+    claims: int | None
+    flags: int | None
+    by_severity: dict[str, int]  # open flags per severity, most severe first
+
+    def line(self) -> str:
+        """One line such as `3 quotes, 12 claims, 2 flags (1 error, 1 warning)`."""
+        parts = []
+        for count, noun in ((self.quotes, "quotes"), (self.claims, "claims"), (self.flags, "flags")):
+            parts.append(f"{noun}: not run" if count is None else f"{count} {noun if count != 1 else noun[:-1]}")
+        text = ", ".join(parts)
+        if self.by_severity:
+            text += " (" + ", ".join(f"{n} {severity}" for severity, n in self.by_severity.items()) + ")"
+        return text
+
+
+def summarise(doc: Document) -> Summary:
+    """Counts of quotes, claims and open flags (by severity) in `doc`."""
+    flags = sorted_flags(doc)
+    counts = Counter(f.severity for f in flags)
+    by_severity = {s: counts[s] for s in sorted(counts, key=lambda s: -SEVERITY_RANK.get(s, -1))}
+    return Summary(
+        quotes=None if doc.quotes is None else len(doc.quotes),
+        claims=None if doc.claims is None else len(doc.claims),
+        flags=None if doc.flags is None else len(flags),
+        by_severity=by_severity,
+    )
+
+
+def sorted_flags(doc: Document) -> list[Flag]:
+    """Open flags, most severe first, then by where their first evidence starts."""
+
+    def key(flag: Flag) -> tuple[int, int, str]:
+        first = min((e.start for e in flag.evidence), default=len(doc.text))
+        return (-SEVERITY_RANK.get(flag.severity, -1), first, flag.id)
+
+    return sorted(doc.open_flags(), key=key)
+
+
+def quotes_by_speaker(doc: Document) -> dict[str, list[Quote]]:
+    """Quotes grouped by speaker in order of first appearance; unattributed ones last."""
+    groups: dict[str, list[Quote]] = {}
+    for quote in sorted(doc.quotes or [], key=lambda q: q.start):
+        groups.setdefault(quote.speaker or NO_SPEAKER, []).append(quote)
+    if NO_SPEAKER in groups:
+        groups[NO_SPEAKER] = groups.pop(NO_SPEAKER)
+    return groups
+
+
+def speaker_label(quotes: list[Quote]) -> str:
+    """`Name, role (type, via Outlet)` for a group of quotes by one speaker."""
+    first = quotes[0]
+    label = first.speaker or NO_SPEAKER
+    role = next((q.speaker_role for q in quotes if q.speaker_role), None)
+    if role:
+        label += f", {role}"
+    notes = [first.speaker_type] if first.speaker and first.speaker_type != "unknown" else []
+    via = sorted({q.via for q in quotes if q.via})
+    if via:
+        notes.append("via " + ", ".join(via))
+    return label + (f" ({'; '.join(notes)})" if notes else "")
+
+
+def format_number(value: float) -> str:
+    """A number for people: thousands separated, no trailing `.0`."""
+    if float(value).is_integer() and abs(value) < 1e18:
+        return f"{int(value):,}"
+    return f"{value:,.6g}" if abs(value) >= 1000 else f"{value:.6g}"
+
+
+def claim_value(claim: Claim) -> str:
+    """The normalised value of a claim as one short string, e.g. `more than 5,400,000,000 USD`."""
+    if claim.low is not None and claim.high is not None:
+        value = f"{format_number(claim.low)}–{format_number(claim.high)}"
+    elif claim.value is not None:
+        value = format_number(claim.value)
+    else:
+        value = ""
+    if claim.unit:
+        value = f"{value} {claim.unit}".strip()
+    if claim.date and claim.kind in ("date", "period"):
+        value = claim.date
+    if claim.qualifier and value:
+        value = f"{claim.qualifier} {value}"
+    return value
+
+
+def one_line(text: str, limit: int | None = None) -> str:
+    """Whitespace collapsed to single spaces, clipped to `limit` characters with an ellipsis."""
+    text = " ".join(text.split())
+    if limit is not None and len(text) > limit:
+        return text[: limit - 1] + "…"
+    return text
