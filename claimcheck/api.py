@@ -10,10 +10,12 @@ from claimcheck.pipeline import Pipeline
 from claimcheck.settings import load_settings
 
 
-def run_report(article: Path, *, max_bytes: int | None = None) -> Document:
-    """Read one article and run the full pipeline over it."""
+def run_report(article: Path, *, max_bytes: int | None = None, db: Path | None = None) -> Document:
+    """Read one article, run the full pipeline over it, and mark its flags from the review store."""
     settings = load_settings().with_overrides(max_bytes=max_bytes)
-    return Pipeline(settings).check(Path(article))
+    doc = Pipeline(settings).check(Path(article))
+    apply_review(doc, db)
+    return doc
 
 
 def render_report(doc: Document, fmt: str, *, color: bool = True) -> str:
@@ -59,3 +61,52 @@ def _newsquant_scorer(path: Path):
     if not path.is_file():
         raise ClaimcheckError(f"{path}: NewsQuant file not found (point --newsquant-path at NewsQuant.json)")
     return score_newsquant
+
+
+def apply_review(doc: Document, db: Path | None = None) -> None:
+    """Set each flag's status from the verdict store (`db`, else the default one; none yet: all stay open)."""
+    from claimcheck.review.store import apply_verdicts, open_store
+
+    store = open_store(db, create=False)
+    if store is not None:
+        with store:
+            apply_verdicts(doc, store)
+
+
+def render_dismissed(doc: Document, db: Path | None = None, *, color: bool = True) -> str:
+    """The flags dismissed in review with who, when and why (empty when none): `report --all` appends it."""
+    from claimcheck.review.store import apply_verdicts, open_store
+    from claimcheck.review.terminal import render_dismissed as render
+
+    store = open_store(db, create=False)
+    if store is None:
+        return ""
+    with store:
+        verdicts = apply_verdicts(doc, store)
+    return render(doc, verdicts, color=color)
+
+
+def load_for_review(article: Path, *, max_bytes: int | None = None) -> Document:
+    """A saved JSON report read back as it is, or an article file run through the full pipeline."""
+    from claimcheck.review.saved import is_saved_report, read_saved_report
+
+    if is_saved_report(Path(article)):
+        return read_saved_report(Path(article))
+    settings = load_settings().with_overrides(max_bytes=max_bytes)
+    return Pipeline(settings).check(Path(article))
+
+
+def export_verdicts(db: Path | None = None) -> str:
+    """Every verdict in the store as JSON, to share with a team."""
+    from claimcheck.review.store import VerdictStore
+
+    with VerdictStore(db) as store:
+        return store.export_json()
+
+
+def import_verdicts(text: str, *, source: str, db: Path | None = None) -> dict[str, int]:
+    """Merge an export into the store (newer verdicts win); returns counts of added, updated and kept."""
+    from claimcheck.review.store import VerdictStore
+
+    with VerdictStore(db) as store:
+        return store.import_json(text, source)
