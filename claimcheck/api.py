@@ -110,3 +110,28 @@ def import_verdicts(text: str, *, source: str, db: Path | None = None) -> dict[s
 
     with VerdictStore(db) as store:
         return store.import_json(text, source)
+
+
+def run_corpus(inputs: list[Path], out: Path, *, formats: str = "json,html", workers: int | None = None,
+               max_bytes: int | None = None, progress=None):
+    """Check every article of `inputs` into the folder `out` (resuming); returns the `BatchSummary`."""
+    from claimcheck.batch import run_batch
+    from claimcheck.errors import InputError
+    from claimcheck.report import parse_formats
+
+    missing = [str(p) for p in inputs if not Path(p).exists()]
+    if missing:
+        raise InputError(f"{missing[0]}: no such file or directory")
+    settings = load_settings().with_overrides(max_bytes=max_bytes)
+    return run_batch(inputs, out, formats=parse_formats(formats), workers=workers, settings=settings,
+                     progress=progress)
+
+
+def batch_exit_code(summary, fail_on: str) -> ExitCode:
+    """`ERROR` when an article failed, else `FINDINGS` when an open flag is at or above `fail_on`, else `OK`."""
+    if summary.failed:
+        return ExitCode.ERROR
+    worst = summary.max_severity()
+    if fail_on == "never" or worst is None:
+        return ExitCode.OK
+    return ExitCode.FINDINGS if SEVERITY_RANK[worst] >= SEVERITY_RANK[fail_on] else ExitCode.OK

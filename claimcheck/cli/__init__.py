@@ -78,6 +78,7 @@ def run() -> None:
 from claimcheck.cli import report as _report  # noqa: E402,F401  (registers the subcommand)
 from claimcheck.cli import review as _review  # noqa: E402,F401  (registers review and verdicts)
 from claimcheck.cli import eval as _eval  # noqa
+from claimcheck.cli import batch as _batch  # noqa
 
 if __name__ == "__main__":  # pragma: no cover
     sys.exit(run())
