@@ -251,6 +251,8 @@ def gold_files(path: Path) -> list[Path]:
     if not path.exists():
         raise GoldError(f"{path}: no such file or directory")
     if path.is_file():
+        if not path.name.endswith(".json"):
+            raise GoldError(f"{path}: not a gold annotation file (NAME.gold.json, see corpus/README.md)")
         return [path]
     files = sorted(path.rglob("*.gold.json"))
     if not files:

@@ -222,6 +222,8 @@ def test_load_gold_reads_the_article_and_refuses_bad_files(tmp_path):
     missing.write_text(json.dumps({"article": "nowhere.txt", "clean": True, "quotes": [], "claims": [], "flags": []}))
     with pytest.raises(InputError):
         load_gold(missing)
+    with pytest.raises(GoldError, match="not a gold annotation file"):
+        gold_files(tmp_path / "fees.txt")
     empty = tmp_path / "empty"
     empty.mkdir()
     with pytest.raises(GoldError, match="no \\*.gold.json"):
