@@ -12,7 +12,7 @@ import typer
 from rich.console import Console
 
 from claimcheck.cli import app
-from claimcheck.errors import ClaimcheckError, ExitCode
+from claimcheck.errors import ClaimcheckError
 
 DB_HELP = "The verdict store (default: $XDG_DATA_HOME/claimcheck/verdicts.sqlite3)."
 verdicts_app = typer.Typer(help="Share review verdicts as JSON.", no_args_is_help=True)
@@ -47,10 +47,10 @@ def _review_in_terminal(doc, store, *, user: str | None, again: bool) -> None:
     session = TerminalReview(doc, store, user=user, include_reviewed=again)
     try:
         tally = session.run()
-    except (KeyboardInterrupt, click.Abort):
+    except (KeyboardInterrupt, click.Abort):  # Ctrl-C or end of input: the CLI exits 130 after this line
         Console(stderr=True).print(f"\n[yellow]stopped[/]: {session.tally.summary()}; every answer given is saved "
-                                   f"in {store.path}", highlight=False)
-        raise typer.Exit(code=int(ExitCode.INTERRUPTED)) from None
+                                   f"in {store.path}", highlight=False, soft_wrap=True)
+        raise
     if tally.confirmed or tally.dismissed or tally.skipped:
         typer.echo(f"{tally.summary()}; saved in {store.path}")
 
