@@ -1,0 +1,251 @@
+"""The quote stage: quotation-mark quotes and reported speech, each attributed to a canonical speaker."""
+
+from __future__ import annotations
+
+from bisect import bisect_right
+from dataclasses import dataclass
+from typing import Any
+
+from claimcheck.document import Document, Quote, Span
+from claimcheck.errors import ClaimcheckError
+from claimcheck.quotes.direct import (
+    QuotedSegment,
+    find_segments,
+    looks_like_title,
+    names_a_noun,
+    preceded_by_title_cue,
+    word_count,
+)
+from claimcheck.quotes.reported import Attribution, attribution_for, find_reported, is_speech_verb
+from claimcheck.quotes.speakers import SpeakerResolver, phrase_tokens
+
+_ENDS_SENTENCE = (".", "!", "?", ":", ".”", ".\"", "?”", "!”", "…")
+
+
+@dataclass
+class _Pending:
+    """A quote found but not yet attributed."""
+
+    start: int
+    end: int
+    kind: str
+    attribution: Attribution | None
+    paragraph: int
+    continues: bool = False  # takes the speaker of the quote before it
+
+    @property
+    def anchor(self) -> int:
+        subject = self.attribution.subject if self.attribution else None
+        return subject.idx if subject is not None else self.start
+
+
+class QuoteExtractor:
+    """Pipeline stage: fills `doc.quotes` from the parse the segment stage left on the Document."""
+
+    name = "quotes"
+
+    def __call__(self, doc: Document) -> None:
+        if doc.nlp is None:
+            raise ClaimcheckError("the quote stage needs the segment stage to run first")
+        doc.quotes = extract_quotes(doc)
+
+
+def extract_quotes(doc: Document) -> list[Quote]:
+    """Every direct, partial and reported quote of the article body, attributed, in text order."""
+    body = [(i, p.start, p.end) for i, p in enumerate(doc.paragraphs) if doc.is_body(p.start, p.end)]
+    segments = find_segments(doc.text, body)
+    tokens = _TokenIndex(doc.nlp)
+    pending: list[_Pending] = []
+    accepted: list[QuotedSegment] = []
+    standalone: set[QuotedSegment] = set()
+    for seg in segments:
+        kind = _segment_kind(doc, tokens, seg, accepted, standalone)
+        if kind is None:
+            continue
+        accepted.append(seg)
+        if kind == "direct":
+            standalone.add(seg)
+    quoted_marks = [(s.open_mark, (s.close_mark if s.close_mark is not None else s.end) + 1) for s in accepted]
+    for seg in accepted:
+        pending.append(_attribute_segment(doc, tokens, seg, accepted, seg in standalone, quoted_marks))
+    body_spans = [(start, end) for _, start, end in body]
+    for found in find_reported(doc.nlp, body_spans, quoted_marks):
+        paragraph = next((i for i, s, e in body if s <= found.start < e), -1)
+        pending.append(_Pending(found.start, found.end, "indirect", found.attribution, paragraph))
+    return _resolve(doc, pending, quoted_marks)
+
+
+class _TokenIndex:
+    """Character offset -> token lookups over the spaCy Doc."""
+
+    def __init__(self, nlp_doc: Any) -> None:
+        self.doc = nlp_doc
+        self.starts = [t.idx for t in nlp_doc]
+
+    def at(self, offset: int) -> Any:
+        return self.doc[max(bisect_right(self.starts, offset) - 1, 0)]
+
+    def between(self, start: int, end: int) -> list[Any]:
+        lo = bisect_right(self.starts, start - 1)
+        hi = bisect_right(self.starts, end - 1)
+        return [self.doc[i] for i in range(lo, hi)]
+
+
+def _segment_kind(doc: Document, tokens: _TokenIndex, seg: QuotedSegment, accepted: list[QuotedSegment],
+                  standalone: set[QuotedSegment]) -> str | None:
+    """'direct', 'partial' or None (a title, a name or a scare quote)."""
+    text = doc.text
+    fragment = text[seg.start : seg.end]
+    paragraph = doc.paragraphs[seg.paragraph]
+    sent = tokens.at(seg.open_mark).sent
+    line_start = max(sent.start_char, paragraph.start)
+    previous = accepted[-1] if accepted and accepted[-1].paragraph == seg.paragraph else None
+    if previous is not None and previous.close_mark is not None and previous.close_mark >= line_start:
+        line_start = previous.close_mark + 1
+    prefix = text[line_start : seg.open_mark].strip()
+    split_quote = previous is not None and previous in standalone and prefix.endswith((",", "—", "–", "-")) \
+        and previous.close_mark is not None and previous.close_mark + 1 >= sent.start_char
+    if not prefix or prefix.endswith(_ENDS_SENTENCE) or split_quote:
+        if looks_like_title(fragment) and fragment[-1:].isalnum():
+            return None
+        if names_a_noun(text, seg.close_mark, fragment) and word_count(fragment) <= 3:
+            return None
+        return "direct"
+    if preceded_by_title_cue(text, seg.open_mark) or looks_like_title(fragment):
+        return None
+    if names_a_noun(text, seg.close_mark, fragment):
+        return None
+    if _governing_speech_verb(tokens, seg) is not None:
+        return "partial"
+    outside = [t for t in sent if not seg.open_mark <= t.idx <= (seg.close_mark or seg.end)]
+    if word_count(fragment) >= 2 and any(is_speech_verb(t) for t in outside):
+        return "partial"
+    return None
+
+
+def _governing_speech_verb(tokens: _TokenIndex, seg: QuotedSegment) -> Any:
+    """The speech verb outside the quote that the quoted words depend on, if any."""
+    inside = tokens.between(seg.start, seg.end)
+    if not inside:
+        return None
+    roots = [t for t in inside if not seg.start <= t.head.idx < seg.end or t.head is t]
+    for root in roots:
+        for ancestor in root.ancestors:
+            if seg.open_mark <= ancestor.idx <= (seg.close_mark or seg.end):
+                continue
+            if is_speech_verb(ancestor):
+                return ancestor
+    return None
+
+
+def _attribute_segment(doc: Document, tokens: _TokenIndex, seg: QuotedSegment, accepted: list[QuotedSegment],
+                       is_direct: bool, quoted_marks: list[tuple[int, int]]) -> _Pending:
+    kind = "direct" if is_direct else "partial"
+    paragraph = doc.paragraphs[seg.paragraph]
+    frame = _frame_tokens(doc, tokens, seg, paragraph, quoted_marks)
+    outside = {t.i for t in frame}
+    if is_direct:
+        verbs = [t for t in frame if is_speech_verb(t)]
+        with_subject = [v for v in verbs if _has_subject(v)]
+        verbs = with_subject or verbs
+        if verbs:
+            verb = min(verbs, key=lambda v: _distance(v, seg))
+            return _Pending(seg.start, seg.end, kind, attribution_for(verb, outside), seg.paragraph)
+        colon = _colon_lead(doc, tokens, seg, paragraph)
+        if colon is not None:
+            return _Pending(seg.start, seg.end, kind, attribution_for(colon, outside), seg.paragraph)
+        return _Pending(seg.start, seg.end, kind, None, seg.paragraph, continues=True)
+    verb = _governing_speech_verb(tokens, seg)
+    if verb is None:
+        verbs = [t for t in frame if is_speech_verb(t) and _has_subject(t)]
+        verb = min(verbs, key=lambda v: _distance(v, seg)) if verbs else None
+    if verb is None:
+        return _Pending(seg.start, seg.end, kind, None, seg.paragraph, continues=True)
+    return _Pending(seg.start, seg.end, kind, attribution_for(verb, outside), seg.paragraph)
+
+
+def _has_subject(verb: Any) -> bool:
+    from claimcheck.quotes.reported import subject_of
+
+    return subject_of(verb) is not None
+
+
+def _distance(token: Any, seg: QuotedSegment) -> int:
+    if token.idx < seg.open_mark:
+        return seg.open_mark - token.idx
+    return token.idx - (seg.close_mark if seg.close_mark is not None else seg.end)
+
+
+def _frame_tokens(doc: Document, tokens: _TokenIndex, seg: QuotedSegment, paragraph: Span,
+                  quoted_marks: list[tuple[int, int]]) -> list[Any]:
+    """The words of the sentences around a quote that are not themselves quoted."""
+    end = seg.close_mark if seg.close_mark is not None else seg.end
+    first = tokens.at(seg.open_mark).sent
+    last = tokens.at(min(end + 1, paragraph.end - 1)).sent
+    lo = max(first.start_char, paragraph.start)
+    hi = min(last.end_char, paragraph.end)
+    return [t for t in tokens.between(lo, hi)
+            if not t.is_space and not any(s <= t.idx < e for s, e in quoted_marks)]
+
+
+def _colon_lead(doc: Document, tokens: _TokenIndex, seg: QuotedSegment, paragraph: Span) -> Any:
+    """The main verb of a sentence ending in a colon that introduces the quote ("She told the court:")."""
+    before = doc.text[paragraph.start : seg.open_mark].rstrip()
+    if not before.endswith(":"):
+        return None
+    sent = tokens.at(paragraph.start + len(before) - 1).sent
+    root = sent.root
+    return root if _has_subject(root) else None
+
+
+def _resolve(doc: Document, pending: list[_Pending], quoted_marks: list[tuple[int, int]]) -> list[Quote]:
+    resolver = SpeakerResolver(doc, quoted_marks)
+    results: dict[int, Quote] = {}
+    order = sorted(range(len(pending)), key=lambda i: (pending[i].continues, pending[i].anchor))
+    for i in order:
+        item = pending[i]
+        if item.continues:
+            results[i] = _continued(doc, item, pending, results, resolver)
+            continue
+        attribution = item.attribution
+        resolution = resolver.resolve(attribution.subject if attribution else None, item.anchor)
+        speaker = resolution.speaker
+        if attribution is not None and attribution.subject is not None and speaker is not None:
+            resolver.note(speaker, attribution.subject.idx, attribution.statement)
+        results[i] = Quote(
+            start=item.start,
+            end=item.end,
+            text=doc.text[item.start : item.end],
+            kind=item.kind,
+            speaker=speaker.name if speaker else None,
+            speaker_role=speaker.role if speaker and speaker.type == "person" else None,
+            speaker_type=speaker.type if speaker else "unknown",
+            speaker_mention=resolution.mention,
+            cue=Span(attribution.cue_start, attribution.cue_end, "cue") if attribution else None,
+            via=attribution.via if attribution else None,
+            confidence=resolution.confidence,
+        )
+    quotes = [results[i] for i in range(len(pending))]
+    quotes.sort(key=lambda q: q.start)
+    return quotes
+
+
+def _continued(doc: Document, item: _Pending, pending: list[_Pending], results: dict[int, Quote],
+               resolver: SpeakerResolver) -> Quote:
+    """A quote with no attribution of its own: the speaker of the quote just before, in reach."""
+    before = [(pending[j], q) for j, q in results.items() if pending[j].kind != "indirect"
+              and pending[j].start < item.start and item.paragraph - pending[j].paragraph <= 1]
+    text = doc.text[item.start : item.end]
+    if before:
+        previous_item, previous = max(before, key=lambda pair: pair[0].start)
+        between = doc.text[previous_item.end : item.start]
+        if previous_item.paragraph == item.paragraph or _only_quote_follows(between):
+            return Quote(item.start, item.end, text, item.kind, previous.speaker, previous.speaker_role,
+                         previous.speaker_type, previous.speaker_mention, previous.cue, previous.via,
+                         min(previous.confidence, 0.7))
+    return Quote(item.start, item.end, text, item.kind, confidence=0.5)
+
+
+def _only_quote_follows(between: str) -> bool:
+    """True when nothing but closing marks and paragraph breaks separate two quotes."""
+    return not any(ch.isalnum() for ch in between)

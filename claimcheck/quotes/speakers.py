@@ -1,0 +1,473 @@
+"""Who said it: speaker mentions from the parse, canonical names, roles, and mention resolution.
+
+A `SpeakerResolver` is built once per article. It clusters the article's PERSON names by surname (rapidfuzz
+for spelling variants such as Sergey / Sergei), keeps the fullest form of the first mention as the canonical
+name, strips titles and roles off names ("Indian Defense Minister Rajnath Singh" -> "Rajnath Singh", role
+"Indian Defense Minister"), and then resolves each attribution's subject in text order: names and
+surnames to their cluster, pronouns to the most recent compatible person in subject position, role nouns
+("the minister", "the ministry", "the statement") to the entity that holds the role, unnamed people
+("officials", "analysts") to no speaker.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any
+
+from rapidfuzz import fuzz
+
+from claimcheck.document import Document, Span
+from claimcheck.quotes.cues import (
+    ANONYMOUS_NOUNS,
+    BODY_NOUNS,
+    CONFIDENCE,
+    DOCUMENT_NOUNS,
+    FEMALE_WORDS,
+    FIRST_PERSON,
+    GENERIC_BODY_NOUNS,
+    MALE_WORDS,
+    OUTLET_NAME_WORDS,
+    OUTLET_NOUNS,
+    PERSON_PRONOUNS,
+    PERSON_ROLES,
+    PLURAL_PRONOUNS,
+    THING_PRONOUNS,
+)
+
+_NAME_PARTICLES = frozenset({"de", "van", "von", "da", "di", "del", "della", "der", "den", "al", "el", "bin",
+                             "ibn", "le", "la", "du", "dos", "das", "ter", "ten", "mac", "st", "st."})
+_PHRASE_DEPS = frozenset({"det", "compound", "amod", "poss", "nmod", "nummod", "case", "flat", "quantmod",
+                          "predet"})
+_SPOKESPEOPLE = frozenset({"spokesperson", "spokesman", "spokeswoman", "representative", "spokespeople"})
+_NAME_MATCH = 88  # rapidfuzz ratio at or above which two name forms are one name
+
+
+@dataclass
+class Speaker:
+    """One speaker of the article: a person, a body or a document, with what is known about it."""
+
+    name: str
+    type: str  # person, organisation, document
+    role: str | None = None
+    gender: str | None = None  # 'm' or 'f' once known
+    words: frozenset[str] = field(default_factory=frozenset)  # lower-cased words of names and roles
+
+
+@dataclass
+class Resolution:
+    """The outcome of resolving one attribution's subject."""
+
+    speaker: Speaker | None
+    mention: Span | None
+    how: str  # a key of cues.CONFIDENCE
+
+    @property
+    def confidence(self) -> float:
+        return CONFIDENCE[self.how]
+
+
+def _strip_possessive(text: str) -> str:
+    for suffix in ("’s", "'s", "’", "'"):
+        if text.endswith(suffix):
+            return text[: -len(suffix)]
+    return text
+
+
+def phrase_tokens(token: Any) -> list[Any]:
+    """The noun phrase headed by `token`: its modifiers and "of"/"for" complements, without clauses."""
+    keep = [token]
+    for child in token.children:
+        if child.dep_ in _PHRASE_DEPS:
+            keep.extend(child.subtree)
+        elif child.dep_ == "prep" and child.lower_ in {"of", "for"} and child.i > token.i:
+            keep.extend(t for t in child.subtree if t.dep_ not in {"relcl", "acl", "appos"} and not t.is_punct)
+    lo = min(t.i for t in keep)
+    hi = max(t.i for t in keep)
+    doc = token.doc
+    tokens = [doc[i] for i in range(lo, hi + 1)]
+    while tokens and (tokens[0].is_punct or tokens[0].dep_ in {"det", "predet"}):
+        tokens = tokens[1:]
+    while tokens and tokens[-1].is_punct and tokens[-1].text not in {".", "’s"}:
+        tokens = tokens[:-1]
+    return tokens or [token]
+
+
+def _text_of(tokens: list[Any]) -> str:
+    doc = tokens[0].doc
+    return doc.text[tokens[0].idx : tokens[-1].idx + len(tokens[-1].text)]
+
+
+def _span_of(tokens: list[Any]) -> Span:
+    return Span(tokens[0].idx, tokens[-1].idx + len(tokens[-1].text), "speaker")
+
+
+def split_name(tokens: list[Any]) -> tuple[list[Any], list[Any]]:
+    """(role tokens, name tokens): the name is the trailing run of proper nouns that are not titles."""
+    name: list[Any] = []
+    for tok in reversed(tokens):
+        low = tok.lower_.rstrip(".")
+        if tok.text in {"’s", "'s"}:
+            break
+        if (tok.pos_ == "PROPN" or (tok.is_title and tok.is_alpha)) and low not in PERSON_ROLES:
+            name.insert(0, tok)
+        elif low in _NAME_PARTICLES and name:
+            name.insert(0, tok)
+        else:
+            break
+    while name and name[0].lower_ in _NAME_PARTICLES and not name[0].is_title:
+        name = name[1:]
+    role = tokens[: len(tokens) - len(name)] if name else tokens
+    return role, name
+
+
+def is_outlet(tokens: list[Any]) -> bool:
+    """True when a phrase names a news outlet or agency."""
+    words = {t.lower_ for t in tokens}
+    return bool(words & OUTLET_NOUNS) or bool(words & OUTLET_NAME_WORDS)
+
+
+def outlet_name(tokens: list[Any]) -> str:
+    """The proper name of an outlet phrase ("Indian news agency ANI" -> "ANI")."""
+    doc = tokens[0].doc
+    for ent in doc.ents:
+        if ent.label_ in {"ORG", "PERSON", "NORP", "WORK_OF_ART", "GPE", "PRODUCT"} and \
+                tokens[0].i <= ent.start and ent.end - 1 <= tokens[-1].i:
+            if ent.label_ in {"ORG", "WORK_OF_ART", "PRODUCT", "PERSON"} or len(tokens) == ent.end - ent.start:
+                return _strip_possessive(ent.text.removeprefix("the "))
+    _, name = split_name([t for t in tokens if t.lower_ not in OUTLET_NOUNS or t.is_title])
+    if name:
+        if name[0].i > 0 and doc[name[0].i - 1].lower_ == "the" and doc[name[0].i - 1].is_title:
+            name = [doc[name[0].i - 1], *name]
+        return _text_of(name)
+    return _text_of(tokens)
+
+
+class SpeakerResolver:
+    """Resolves attribution subjects to canonical speakers, in text order, for one article."""
+
+    def __init__(self, doc: Document, quoted: list[tuple[int, int]]) -> None:
+        self.doc = doc
+        self.nlp = doc.nlp
+        self.quoted = quoted
+        self.people: list[Speaker] = []
+        self.bodies: list[Speaker] = []
+        self.timeline: list[tuple[int, Speaker, bool]] = []  # (offset, speaker, in subject position)
+        self.statement_by: tuple[int, Speaker] | None = None  # last body that spoke "in a statement"
+        self._cluster_people()
+
+    # ----- building the article's cast -------------------------------------------------------------
+    def _inside_quote(self, offset: int) -> bool:
+        return any(s <= offset < e for s, e in self.quoted)
+
+    def _cluster_people(self) -> None:
+        for ent in self.nlp.ents:
+            if not self.doc.is_body(ent.start_char, ent.end_char) or self._inside_quote(ent.start_char):
+                continue
+            if ent.label_ == "PERSON":
+                role, name = split_name(list(ent))
+                if not name:
+                    continue
+                person = self._person_for(name)
+                self._note_gender(person, role, ent)
+                self.timeline.append((ent.start_char, person, _in_subject(ent.root)))
+            elif ent.label_ in {"ORG", "GPE", "FAC", "NORP"} and _in_subject(ent.root):
+                tokens = [t for t in ent if t.dep_ not in {"det"}]
+                if tokens and ent.label_ in {"ORG", "FAC"}:
+                    body = self._body_for(tokens, "organisation")
+                    self.timeline.append((ent.start_char, body, True))
+        self.timeline.sort(key=lambda item: item[0])
+
+    def _note_gender(self, person: Speaker, role: list[Any], ent: Any) -> None:
+        words = {t.lower_.rstrip(".") for t in role}
+        if ent.start > 0:
+            words.add(self.nlp[ent.start - 1].lower_.rstrip("."))
+        if words & MALE_WORDS and not person.gender:
+            person.gender = "m"
+        elif words & FEMALE_WORDS and not person.gender:
+            person.gender = "f"
+
+    def _person_for(self, name_tokens: list[Any], role: str | None = None, create: bool = True) -> Speaker | None:
+        """The person a name form belongs to, created when new and `create` is set."""
+        text = _strip_possessive(_text_of(name_tokens))
+        forms = text.split()
+        if not forms:
+            return None
+        surname = forms[-1].lower()
+        best: Speaker | None = None
+        for person in reversed(self.people):
+            full = person.name.split()
+            if len(forms) == 1:
+                same = fuzz.ratio(surname, full[-1].lower()) >= _NAME_MATCH or surname == full[0].lower()
+            else:
+                same = (
+                    [f.lower() for f in full[-len(forms):]] == [f.lower() for f in forms]
+                    or fuzz.ratio(text.lower(), person.name.lower()) >= _NAME_MATCH
+                    or (len(full) == 1 and fuzz.ratio(surname, full[0].lower()) >= _NAME_MATCH)
+                )
+            if same:
+                best = person
+                break
+        if best is None:
+            if not create:
+                return None
+            best = Speaker(text, "person")
+            self.people.append(best)
+        elif len(best.name.split()) == 1 and len(forms) > 1:
+            best.name = text  # a surname seen first, its full form later
+        if role:
+            best.role = best.role or role
+        best.words = best.words | {w.lower() for w in best.name.split()} | {
+            w.lower() for w in (best.role or "").split()}
+        return best
+
+    def _body_for(self, tokens: list[Any], kind: str, role: str | None = None) -> Speaker:
+        """The organisation or document a name belongs to, created when new."""
+        text = _strip_possessive(_text_of(tokens))
+        words = [w.lower() for w in text.split()]
+        for body in reversed(self.bodies):
+            theirs = [w.lower() for w in body.name.split()]
+            if theirs == words or (len(words) < len(theirs) and theirs[: len(words)] == words) or \
+                    fuzz.ratio(text.lower(), body.name.lower()) >= 95:
+                return body
+        body = Speaker(text, kind, role, words=frozenset(words))
+        self.bodies.append(body)
+        return body
+
+    # ----- resolving one subject ---------------------------------------------------------------------
+    def resolve(self, subject: Any, offset: int) -> Resolution:
+        """The speaker a subject token (or None) refers to, at text offset `offset`."""
+        if subject is None:
+            return Resolution(None, None, "none")
+        mention = _span_of([subject])
+        low = subject.lower_
+        if subject.pos_ == "PRON" or low in PERSON_PRONOUNS or low in PLURAL_PRONOUNS or low in THING_PRONOUNS:
+            return self._pronoun(subject, offset)
+        if low in {"who", "that", "which"} and subject.head.dep_ == "relcl":
+            return self.resolve(subject.head.head, offset)
+        # an appositive proper name beside a role: "the mayor, Rodel Abad" / "Rodel Abad, the mayor"
+        appos = [c for c in subject.children if c.dep_ == "appos"]
+        if subject.pos_ != "PROPN":
+            for child in appos:
+                if child.pos_ == "PROPN":
+                    tokens = phrase_tokens(child)
+                    return self._named(tokens, role=_text_of(phrase_tokens(subject)), how="appos")
+        tokens = phrase_tokens(subject)
+        if subject.pos_ == "PROPN" or any(t.pos_ == "PROPN" and t.ent_type_ == "PERSON" for t in tokens):
+            role = None
+            for child in appos:
+                role = _text_of(phrase_tokens(child))
+            return self._named(tokens, role=role, how="name")
+        return self._common(subject, tokens, offset, mention)
+
+    def _named(self, tokens: list[Any], role: str | None, how: str) -> Resolution:
+        mention = _span_of(tokens)
+        if self._looks_like_body(tokens):
+            body = self._body_for(tokens, "organisation", role)
+            return Resolution(body, mention, "body")
+        role_tokens, name = split_name(tokens)
+        if not name:
+            body = self._body_for(tokens, "organisation", role)
+            return Resolution(body, mention, "body")
+        role = role or (_text_of(role_tokens) if role_tokens else None)
+        if len(name) == 1 and not self._person_for(name, create=False):
+            body = self._known_body(name[0].lower_)
+            if body is not None:
+                return Resolution(body, _span_of(name), "body")
+        person = self._person_for(name, role)
+        self._note_gender(person, role_tokens, name[0].doc[name[0].i : name[-1].i + 1])
+        return Resolution(person, _span_of(name), how if len(name) > 1 else "surname")
+
+    def _looks_like_body(self, tokens: list[Any]) -> bool:
+        labels = {t.ent_type_ for t in tokens if t.ent_type_}
+        if "PERSON" in labels:
+            return False
+        words = {t.lower_.rstrip(".") for t in tokens}
+        if words & BODY_NOUNS or labels & {"ORG", "FAC", "GPE", "NORP"}:
+            return not self._person_for([t for t in tokens if t.pos_ == "PROPN"][-1:] or tokens[-1:],
+                                        create=False) or bool(words & BODY_NOUNS)
+        return False
+
+    def _known_body(self, word: str) -> Speaker | None:
+        for body in reversed(self.bodies):
+            if word in body.words:
+                return body
+        return None
+
+    def _common(self, subject: Any, tokens: list[Any], offset: int, mention: Span) -> Resolution:
+        head = _singular(subject.lower_)
+        low = subject.lower_
+        words = {t.lower_ for t in tokens}
+        determiner = tokens[0].doc[tokens[0].i - 1].lower_ if tokens[0].i > 0 else ""
+        definite = determiner in {"the", "this", "that", "its", "his", "her", "their"} or any(
+            t.dep_ == "poss" for t in subject.children)
+        if low in _SPOKESPEOPLE or head in _SPOKESPEOPLE:
+            body = self._represented_body(subject)
+            if body is not None:
+                return Resolution(body, mention, "body")
+            return Resolution(None, mention, "anonymous")
+        if low in DOCUMENT_NOUNS or head in DOCUMENT_NOUNS:
+            return self._document(subject, tokens, definite, mention)
+        if low in ANONYMOUS_NOUNS or (head in ANONYMOUS_NOUNS and subject.tag_ in {"NNS", "NNPS"}):
+            if not words & BODY_NOUNS or low in {"officials", "people"}:
+                return Resolution(None, mention, "anonymous")
+        if head in BODY_NOUNS or low in BODY_NOUNS:
+            return self._body_noun(subject, tokens, head, definite, mention)
+        if head in PERSON_ROLES or low in PERSON_ROLES:
+            person = self._role_person(tokens, offset, definite)
+            if person is not None:
+                return Resolution(person, mention, "role")
+            if head in ANONYMOUS_NOUNS:
+                return Resolution(None, mention, "anonymous")
+        return Resolution(None, mention, "anonymous")
+
+    def _represented_body(self, subject: Any) -> Speaker | None:
+        for child in subject.children:
+            if child.dep_ in {"compound", "poss", "nmod"} and child.pos_ == "PROPN":
+                return self._known_body(child.lower_) or self._body_for(phrase_tokens(child), "organisation")
+            if child.dep_ == "prep" and child.lower_ in {"for", "of", "at"}:
+                for obj in child.subtree:
+                    if obj.ent_type_ in {"ORG", "GPE"} and obj.pos_ == "PROPN" and obj.dep_ in {"pobj", "compound"}:
+                        root = obj if obj.dep_ == "pobj" else obj.head
+                        if root.ent_type_ == "PERSON":
+                            continue
+                        return self._body_for(phrase_tokens(root), "organisation")
+        return None
+
+    def _document(self, subject: Any, tokens: list[Any], definite: bool, mention: Span) -> Resolution:
+        noun = subject.lower_
+        if definite:
+            for body in reversed(self.bodies):
+                if body.type == "document" and noun in body.words:
+                    return Resolution(body, mention, "role")
+            if self.statement_by is not None and noun == "statement":
+                issuer = self.statement_by[1]
+                return Resolution(self._document_named(f"{issuer.name} statement"), mention, "role")
+        if any(t.pos_ == "PROPN" and t.ent_type_ in {"ORG", "NORP", "GPE"} for t in tokens[:-1]) or not definite \
+                or len(tokens) > 1:
+            return Resolution(self._document_named(_text_of(tokens)), mention, "body")
+        return Resolution(self._document_named(_text_of(tokens)), mention, "body")
+
+    def _document_named(self, name: str) -> Speaker:
+        for body in self.bodies:
+            if body.type == "document" and body.name.lower() == name.lower():
+                return body
+        body = Speaker(name, "document", words=frozenset(w.lower() for w in name.split()))
+        self.bodies.append(body)
+        return body
+
+    def _body_noun(self, subject: Any, tokens: list[Any], head: str, definite: bool, mention: Span) -> Resolution:
+        noun = subject.lower_
+        has_name = any(t.pos_ == "PROPN" for t in tokens)
+        if definite and len(tokens) > 1 and not has_name:
+            words = {t.lower_ for t in tokens}
+            for body in reversed(self.bodies):
+                if body.type == "organisation" and words <= body.words:
+                    return Resolution(body, mention, "role")
+        elif definite and not has_name:
+            for body in reversed(self.bodies):
+                if body.type == "organisation" and (noun in body.words or head in body.words):
+                    return Resolution(body, mention, "role")
+            if noun in GENERIC_BODY_NOUNS or head in GENERIC_BODY_NOUNS:
+                for _, speaker, _ in reversed(self.timeline):
+                    if speaker.type == "organisation":
+                        return Resolution(speaker, mention, "role")
+        return Resolution(self._body_for(tokens, "organisation"), mention, "body")
+
+    def _role_person(self, tokens: list[Any], offset: int, definite: bool) -> Speaker | None:
+        words = {t.lower_ for t in tokens if not t.is_punct}
+        nouns = {t.lower_ for t in tokens if t.pos_ == "NOUN"} or words
+        paragraph = self._paragraph_start(offset)
+        recent = [s for at, s, subj in reversed(self.timeline) if at < offset and s.type == "person"]
+        # the person just spoken of in this paragraph, unless their known role says otherwise
+        for at, speaker, _ in reversed(self.timeline):
+            if at >= offset or speaker.type != "person":
+                continue
+            if at < paragraph:
+                break
+            if speaker.role is None or nouns & speaker.words or not (nouns & PERSON_ROLES):
+                return speaker
+            break
+        scored = []
+        candidates = recent + [p for p in self.people if p not in recent]
+        for rank, person in enumerate(candidates):
+            overlap = len(words & person.words)
+            if nouns & person.words:
+                scored.append((-overlap, rank, person))
+        if scored:
+            return min(scored, key=lambda item: item[:2])[2]
+        if definite and recent:
+            return recent[0]
+        return None
+
+    def _paragraph_start(self, offset: int) -> int:
+        for paragraph in reversed(self.doc.paragraphs):
+            if paragraph.start <= offset:
+                return paragraph.start
+        return 0
+
+    def _pronoun(self, subject: Any, offset: int) -> Resolution:
+        low = subject.lower_
+        mention = _span_of([subject])
+        if low in FIRST_PERSON:
+            return Resolution(None, mention, "anonymous")
+        if low in PERSON_PRONOUNS:
+            gender = PERSON_PRONOUNS[low]
+            fallback = None
+            for at, speaker, in_subject in reversed(self.timeline):
+                if at >= offset or speaker.type != "person":
+                    continue
+                if speaker.gender and speaker.gender != gender:
+                    continue
+                if not in_subject:
+                    fallback = fallback or speaker
+                    continue
+                speaker.gender = speaker.gender or gender
+                return Resolution(speaker, mention, "pronoun")
+            if fallback is not None:
+                fallback.gender = fallback.gender or gender
+                return Resolution(fallback, mention, "pronoun")
+            return Resolution(None, mention, "none")
+        # it / they: the body or document spoken of last
+        previous = self._previous_subject_thing(subject)
+        if previous is not None:
+            return Resolution(previous, mention, "pronoun")
+        for at, speaker, _ in reversed(self.timeline):
+            if at < offset and speaker.type in {"organisation", "document"}:
+                return Resolution(speaker, mention, "pronoun")
+        return Resolution(None, mention, "none")
+
+    def _previous_subject_thing(self, subject: Any) -> Speaker | None:
+        sent = subject.sent
+        if sent.start == 0:
+            return None
+        previous = self.nlp[sent.start - 1].sent
+        for tok in previous:
+            if tok.dep_ in {"nsubj", "nsubjpass"} and tok.pos_ == "NOUN" and tok.lower_ in DOCUMENT_NOUNS:
+                return self._document_named(_text_of(phrase_tokens(tok)))
+        return None
+
+    # ----- bookkeeping ---------------------------------------------------------------------------------
+    def note(self, speaker: Speaker | None, offset: int, statement: bool = False) -> None:
+        """Record that `speaker` spoke at `offset` (in a statement when `statement`)."""
+        if speaker is None:
+            return
+        self.timeline.append((offset, speaker, True))
+        self.timeline.sort(key=lambda item: item[0])
+        if statement and speaker.type == "organisation":
+            self.statement_by = (offset, speaker)
+
+
+def _singular(noun: str) -> str:
+    """A plural noun's singular for lexicon look-ups ("ministries" -> "ministry", "forces" -> "force")."""
+    if noun.endswith("ies") and len(noun) > 4:
+        return noun[:-3] + "y"
+    if noun.endswith("s") and not noun.endswith("ss") and len(noun) > 3:
+        return noun[:-1]
+    return noun
+
+
+def _in_subject(token: Any) -> bool:
+    """True when a token heads (or is apposed to, or conjoined with) a clause subject."""
+    while token.dep_ in {"appos", "conj", "compound", "flat"} and token.head is not token:
+        token = token.head
+    return token.dep_ in {"nsubj", "nsubjpass"}
