@@ -242,3 +242,16 @@ def test_importing_a_bad_file_is_one_line_and_exit_2(tmp_path):
                              str(tmp_path / "v.sqlite3")], capture_output=True, text=True, cwd=ROOT, timeout=60)
     assert result.returncode == 2 and "not a claimcheck verdicts export" in result.stderr
     assert len(result.stderr.strip().splitlines()) == 1 and "Traceback" not in result.stderr
+
+
+def test_reviewing_an_article_file_runs_the_pipeline_and_the_report_agrees(tmp_path, monkeypatch):
+    import claimcheck.pipeline
+
+    monkeypatch.setattr(claimcheck.pipeline, "default_stages", lambda resources: [MoneyFlags()])
+    article = tmp_path / "reference.txt"
+    article.write_text(REFERENCE_ARTICLE.read_text(encoding="utf-8"), encoding="utf-8")
+    db = tmp_path / "v.sqlite3"
+    reviewed = review(str(article), "--db", str(db), input="d\nseparate contracts\n")
+    assert reviewed.exit_code == 0 and "0 confirmed, 1 dismissed" in reviewed.output, reviewed.output
+    report = CliRunner().invoke(app, ["report", str(article), "--db", str(db), "--all"])
+    assert report.exit_code == 0 and "separate contracts" in report.output, report.output
