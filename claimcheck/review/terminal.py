@@ -7,7 +7,9 @@ from dataclasses import dataclass, field
 from typing import Callable
 
 import click
-from rich.console import Console
+from rich.console import Console, RenderableType
+from rich.padding import Padding
+from rich.table import Table
 from rich.text import Text
 
 from claimcheck.document import Document, Evidence, Flag, Span
@@ -45,15 +47,20 @@ class ReviewTally:
                 f"{self.remaining} not reached")
 
 
-def context_of(doc: Document, evidence: Evidence) -> Span:
-    """The sentence holding the evidence (or its line when the text is not segmented), clipped around it."""
+def sentence_or_line(doc: Document, evidence: Evidence) -> Span:
+    """The sentence holding the evidence, or its line when the text is not segmented or the span crosses."""
     sentence = doc.sentence_index(evidence.start)
     if sentence is not None and doc.sentences[sentence].end >= evidence.end:
-        start, end = doc.sentences[sentence].start, doc.sentences[sentence].end
-    else:
-        start = doc.text.rfind("\n", 0, evidence.start) + 1
-        line_end = doc.text.find("\n", evidence.end)
-        end = len(doc.text) if line_end < 0 else line_end
+        return Span(doc.sentences[sentence].start, doc.sentences[sentence].end)
+    start = doc.text.rfind("\n", 0, evidence.start) + 1
+    line_end = doc.text.find("\n", evidence.end)
+    return Span(start, len(doc.text) if line_end < 0 else line_end)
+
+
+def context_of(doc: Document, evidence: Evidence) -> Span:
+    """`sentence_or_line`, clipped at a word boundary to `CONTEXT_CHARS` either side of the evidence."""
+    whole = sentence_or_line(doc, evidence)
+    start, end = whole.start, whole.end
     if evidence.start - start > CONTEXT_CHARS:
         cut = doc.text.find(" ", evidence.start - CONTEXT_CHARS, evidence.start)
         start = cut + 1 if cut >= 0 else evidence.start - CONTEXT_CHARS
@@ -65,38 +72,40 @@ def context_of(doc: Document, evidence: Evidence) -> Span:
 
 def evidence_in_context(doc: Document, flag: Flag) -> list[tuple[Span, Text]]:
     """One highlighted passage per distinct context; every evidence span inside a passage is highlighted."""
-    contexts: list[Span] = []
+    contexts: list[tuple[Span, Span]] = []  # (shown, the whole sentence or line it was clipped from)
     for evidence in sorted(flag.evidence, key=lambda e: e.start):
-        if not any(span.start <= evidence.start and evidence.end <= span.end for span in contexts):
-            contexts.append(context_of(doc, evidence))
+        if not any(span.start <= evidence.start and evidence.end <= span.end for span, _ in contexts):
+            contexts.append((context_of(doc, evidence), sentence_or_line(doc, evidence)))
     passages = []
-    for span in contexts:
+    for span, whole in contexts:
         text = Text(doc.text[span.start:span.end].replace("\n", " "))
         for evidence in flag.evidence:
             if span.start <= evidence.start and evidence.end <= span.end:
                 text.stylize(HIGHLIGHT_STYLE, evidence.start - span.start, evidence.end - span.start)
-        if span.start > 0 and doc.text[span.start - 1] != "\n":
+        if span.start > whole.start:
             text = Text("…") + text
-        if span.end < len(doc.text) and doc.text[span.end] != "\n":
+        if span.end < whole.end:
             text.append("…")
         passages.append((span, text))
     return passages
 
 
-def flag_panel(doc: Document, flag: Flag, position: int, total: int) -> list[Text]:
-    """The lines shown for one flag: heading, message, and each evidence passage with its line and column."""
+def flag_panel(doc: Document, flag: Flag, position: int, total: int) -> list[RenderableType]:
+    """What is shown for one flag: heading, message, and each evidence passage after its line and column."""
     head = Text(f"[{position}/{total}] ", style="dim")
     head.append(f"{flag.id} ", style=SEVERITY_STYLE.get(flag.severity, ""))
     head.append(flag.rule, style="bold")
     head.append(f"  {flag.severity}, confidence {flag.confidence:.2f}")
     if flag.status != "open":
         head.append(f"  (already {flag.status})", style="magenta")
-    lines = [head, Text(flag.message)]
+    passages = Table.grid(padding=(0, 2))
+    passages.add_column(style="dim", no_wrap=True, justify="right")
+    passages.add_column()
     for span, passage in evidence_in_context(doc, flag):
         first = min((e.start for e in flag.evidence if span.start <= e.start < span.end), default=span.start)
         line, col = doc.line_col(first)
-        lines.append(Text(f"  {line}:{col}  ", style="dim") + passage)
-    return lines
+        passages.add_row(f"{line}:{col}", passage)
+    return [head, Text(flag.message), Padding(passages, (0, 0, 0, 2))]
 
 
 class TerminalReview:
