@@ -16,6 +16,7 @@ from pathlib import Path
 
 import pytest
 
+from claimcheck.document import Evidence, Flag
 from claimcheck.ingest import from_text
 from claimcheck.review.store import VerdictStore
 from claimcheck.review.web import TOKEN_HEADER, ReviewServer
@@ -195,3 +196,55 @@ def test_verdict_posts_need_the_token_json_and_the_local_host(served):
     assert [(v.verdict, v.user) for v in store.all()] == [("dismissed", "eve")]
     state = json.load(urllib.request.urlopen(server.url + "api/flags", timeout=10))
     assert [f["status"] for f in state] == ["dismissed", "open", "open"]
+
+
+def test_real_articles_render_as_their_exact_text_with_every_evidence_marked(tmp_path):
+    """Wikinews articles with flags on their numbers: the page's article text is the article, marks included."""
+    import re
+    from html.parser import HTMLParser
+
+    from claimcheck.ingest import iter_jsonl
+    from conftest import WIKINEWS
+
+    class ArticleText(HTMLParser):
+        def __init__(self) -> None:
+            super().__init__(convert_charrefs=True)
+            self.depth, self.text, self.marks, self.in_mark = 0, [], [], False
+
+        def handle_starttag(self, tag, attrs):
+            if self.depth or dict(attrs).get("id") == "article":
+                self.depth += 1
+            if self.depth and tag == "mark":
+                self.in_mark, self.marks = True, self.marks + [""]
+
+        def handle_endtag(self, tag):
+            if self.depth:
+                self.depth -= 1
+            if tag == "mark":
+                self.in_mark = False
+
+        def handle_data(self, data):
+            if self.depth:
+                self.text.append(data)
+                if self.in_mark:
+                    self.marks[-1] += data
+
+    every_eighth = b"\n".join(WIKINEWS.read_bytes().splitlines()[::8])
+    checked = 0
+    with VerdictStore(tmp_path / "v.sqlite3") as store:
+        for result in iter_jsonl(every_eighth, str(WIKINEWS)):
+            doc = result.document
+            numbers = [m for m in re.finditer(r"\d[\d,.]*", doc.text) if doc.is_body(m.start(), m.end())]
+            if len(numbers) < 2:
+                continue
+            evidence = [Evidence(m.start(), m.end(), m.group()) for m in (numbers[0], numbers[-1])]
+            doc.flags = [Flag(id="CC102", rule="conflicting-count", severity="warning", confidence=0.5,
+                              message="two counts", evidence=evidence)]
+            server = ReviewServer(doc, store, user="t")
+            page = ArticleText()
+            page.feed(server.page())
+            server.stop()
+            assert "".join(page.text) == doc.text
+            assert page.marks == [e.text for e in evidence]
+            checked += 1
+    assert checked >= 15
