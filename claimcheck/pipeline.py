@@ -36,11 +36,13 @@ class Resources:
 
 def default_stages(resources: Resources) -> list[Stage]:
     """The stages in order. Each is a callable that reads what earlier stages wrote and adds to the Document."""
+    from claimcheck.claims import ClaimExtractor
     from claimcheck.quotes import QuoteExtractor
     from claimcheck.segment import Segmenter
 
     stages: list[Stage] = [Segmenter(resources.nlp), QuoteExtractor()]
-    # quotes, then claims (which reads the quotes to find who asserts a number), then checks
+    # quotes go here, before claims (which reads the quotes to find who asserts a number), then checks
+    stages.append(ClaimExtractor())
     return stages
 
 

@@ -1,0 +1,423 @@
+"""Numeric claims: find every number in the body, normalise it, and tie it to what it measures and who says it.
+
+`ClaimExtractor` is the pipeline stage. Per body sentence it finds dates and periods (`dates`), then amounts:
+money (`money`), percentages, quantities with units, counts, ranges, ratios, multipliers and ordinals
+(`numbers`), leaving out numbers that are part of names, codes, times, addresses and phone numbers. Each claim
+gets its subject from the parse (`subjects`) and its asserter from the quotes stage or an "according to" source.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import date
+from typing import Any
+
+from claimcheck.claims.dates import DateResolver
+from claimcheck.claims.money import currency_after, currency_before
+from claimcheck.claims.numbers import (
+    FRACTION_WORDS, Number, find_numbers, parse_number, percent_after, qualifier_before, unit_after,
+)
+from claimcheck.claims.subjects import subject_of
+from claimcheck.document import Claim, Document, Span
+
+__all__ = ["ClaimExtractor"]
+
+# Not claims: clock times, phone numbers, web addresses, street addresses.
+_NOT_CLAIMS = re.compile(
+    r"\b\d{1,2}:\d{2}(?:\s*[ap]\.?m\.?)?(?![\d])|\b\d{1,2}(?:\.\d{2})?\s*[ap]\.?m\.?(?![a-z])"
+    r"|\+\d[\d\s().-]{7,}\d|\(\d{2,5}\)\s?\d[\d\s.-]{4,}\d|\b\d{3}[-.]\d{3}[-.]\d{4}\b|\b\d{3,4}(?:[ -]\d{3,4}){2}\b"
+    r"|\b(?:call|phone|telephone|tel|fax|hotline|helpline|line|dial|text)\b[^.\d]{0,20}[\d][\d\s-]{5,}\d"
+    r"|\bhttps?://\S+|\bwww\.\S+|\S+@\S+\.\w+"
+    r"|\b\d{1,5}[A-Za-z]?\s+(?:[A-Z][a-z]+\s+){1,3}(?:Street|St|Road|Rd|Avenue|Ave|Lane|Boulevard|Blvd|Drive|"
+    r"Way|Place|Court|Square|Terrace|Crescent|Highway|Parkway)\b"
+    r"|\b\d{1,5}(?:\s?bis)?,?\s+(?:Rue|Via|Calle|Avenida|Avenue|Boulevard|Place|Strasse|Straße|Platz)\s+\w",
+)
+_ORDINAL_SUFFIX = re.compile(r"^(?:st|nd|rd|th)$", re.I)
+_RATIO = re.compile(
+    r"\b(?P<part>one|two|three|four|five|\d+)\s+(?:in|out\s+of)\s+(?:every\s+)?(?P<whole>[a-z]+|[\d,]*\d)\b"
+    r"|\b(?P<rate>\d+(?:\.\d+)?)\s+(?:per|for\s+every)\s+(?P<per>1,000,000|100,000|10,000|1,000|100|(?:one\s+)?"
+    r"(?:hundred|thousand|million))\b", re.I)
+_FRACTION = re.compile(
+    r"\b(?:(?:a|one)\s+(?P<one>half|third|quarter|fifth|tenth)|(?P<n>two|three|four)[\s-](?P<parts>thirds|quarters"
+    r"|fifths|tenths)|(?P<half>half)(?=\s+(?:of|the|their|its|his|her|all)\b))\b", re.I)
+_MULTIPLIER_VERBS = {"doubled": 2, "doubling": 2, "doubles": 2, "tripled": 3, "tripling": 3, "triples": 3,
+                     "quadrupled": 4, "quadrupling": 4, "quadruples": 4, "halved": 0.5, "halving": 0.5}
+_MULTIPLIER = re.compile(
+    r"\b(?:(?P<verb>doubled|doubling|doubles|tripled|tripling|triples|quadrupled|quadrupling|quadruples|halved"
+    r"|halving)|(?P<double>double|triple|quadruple)(?=\s+(?:the|its|their|that|what|in|by)\b)|(?P<twice>twice|thrice)(?=\s+(?:as|the|that|than|what|its|their|his|her)\b)"
+    r"|(?P<times>(?:two|three|four|five|six|seven|eight|nine|ten|\d+(?:\.\d+)?)\s+times)(?=\s+(?:as|the|more"
+    r"|higher|larger|bigger|greater|faster|that|than|over|what|its|their|his|her)\b)|(?P<fold>(?:two|three|four|five|ten|\d+)[\s-]?fold))\b",
+    re.I)
+_TIMES = re.compile(r"\b(two|three|four|five|six|seven|eight|nine|ten|\d+(?:\.\d+)?)\s+times\b", re.I)
+_CHANGE_WORDS = re.compile(
+    r"\b(?:ris\w*|rose|fell|fall\w*|increas\w*|decreas\w*|drop\w*|climb\w*|jump\w*|gr[eo]w\w*|cut\w*|reduc\w*"
+    r"|slip\w*|slid\w*|plung\w*|plummet\w*|soar\w*|surg\w*|went|go\w*|rais\w*|lower\w*|boost\w*|shr[ai]nk\w*"
+    r"|declin\w*|dipp\w*|gain\w*|lost|los\w*|tumbl\w*|sank|sink\w*|expand\w*|mov\w*|chang\w*|up|down"
+    r"|doubl\w*|tripl\w*|halv\w*)(?:\s+\S+){0,4}\s*$", re.I)
+_SPELLED_PERIOD = re.compile(r"\b(?:a|one)\s+(decade|century)\b(?!\s+(?:ago|earlier|later|before))", re.I)
+ORDINAL_WORDS = {"second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7, "eighth": 8, "ninth": 9,
+                 "tenth": 10, "eleventh": 11, "twelfth": 12, "thirteenth": 13, "fourteenth": 14, "fifteenth": 15,
+                 "sixteenth": 16, "seventeenth": 17, "eighteenth": 18, "nineteenth": 19, "twentieth": 20,
+                 "thirtieth": 30, "fortieth": 40, "fiftieth": 50, "hundredth": 100}
+_WORD_ORDINAL = re.compile(
+    r"\b(?:the|a|its|their|his|her|our|\w+'s)\s+(?P<span>(" + "|".join(ORDINAL_WORDS) + r"))\b"
+    r"|\b(?:finish\w*|came|come|placed|ranked|ranks|lies|lay|sits|sat)\s+(?:in\s+)?(?P<placed>("
+    + "|".join(ORDINAL_WORDS) + r"))\b", re.I)
+_AGE_BEFORE = re.compile(r"\b(?:aged|ages|age)\s+$", re.I)
+_MIN_YEAR, _MAX_YEAR = 1600, 2100
+_CALENDAR_WORDS = {"january", "february", "march", "april", "may", "june", "july", "august", "september",
+                   "october", "november", "december", "spring", "summer", "autumn", "winter", "fall", "in", "since"}
+
+
+@dataclass
+class _Amount:
+    """A number with what is written around it, before it becomes a claim."""
+
+    start: int  # sentence offsets, sign or code included
+    end: int
+    number: Number
+    value: float
+    currency: str | None = None
+    unit: str | None = None
+    qualifier: str | None = None
+
+
+class ClaimExtractor:
+    """Pipeline stage: fills `doc.claims` from the body sentences, reading `doc.quotes` when the quotes stage ran."""
+
+    name = "claims"
+
+    def __call__(self, doc: Document) -> None:
+        base = _parse_iso(doc.meta.date)
+        claims: list[Claim] = []
+        for index, sentence in enumerate(doc.sentences):
+            for claim in self._sentence_claims(doc, sentence, base):
+                if doc.is_body(claim.start, claim.end):
+                    claim.sentence = index
+                    claim.asserted_by = _asserter(doc, claim, sentence)
+                    claims.append(claim)
+        doc.claims = claims
+
+    def _sentence_claims(self, doc: Document, sentence: Span, base: date | None) -> list[Claim]:
+        offset, text = sentence.start, doc.text[sentence.start:sentence.end]
+        taken: list[tuple[int, int]] = [m.span() for m in _NOT_CLAIMS.finditer(text)]
+        claims: list[Claim] = []
+
+        def free(start: int, end: int) -> bool:
+            return not any(s < end and start < e for s, e in taken)
+
+        def add(start: int, end: int, kind: str, **fields: Any) -> None:
+            taken.append((start, end))
+            claims.append(Claim(offset + start, offset + end, text[start:end], kind, **fields))
+
+        for match in _MULTIPLIER.finditer(text):
+            if free(*match.span()):
+                add(*match.span(), "multiplier", value=_multiplier_value(match),
+                    qualifier=qualifier_before(text, match.start())[0], confidence=0.8)
+        for match in _TIMES.finditer(text):
+            if free(*match.span()) and _followed_by_noun(doc, offset + match.end()):
+                add(*match.span(), "multiplier", value=parse_number(match.group(1)),
+                    qualifier=qualifier_before(text, match.start())[0], confidence=0.7)
+        for match in _RATIO.finditer(text):
+            if match.group("rate"):
+                if free(*match.span()):
+                    per = match.group("per")
+                    add(*match.span(), "ratio", value=float(match.group("rate")), unit=f"per {per}",
+                        qualifier=qualifier_before(text, match.start())[0], confidence=0.85)
+                continue
+            part, whole = parse_number(match.group("part")), parse_number(match.group("whole"))
+            if part and whole and part < whole and free(*match.span()):
+                add(*match.span(), "ratio", value=part / whole, qualifier=qualifier_before(text, match.start())[0],
+                    confidence=0.85)
+        for match in _FRACTION.finditer(text):
+            if free(*match.span()) and not _followed_by_noun(doc, offset + match.end()):
+                add(*match.span(), "ratio", value=_fraction_value(match),
+                    qualifier=qualifier_before(text, match.start())[0], confidence=0.7)
+
+        for match in _SPELLED_PERIOD.finditer(text):
+            if free(*match.span()):
+                add(*match.span(), "quantity", value=10.0 if match.group(1).lower() == "decade" else 100.0,
+                    unit="years", qualifier=qualifier_before(text, match.start())[0], confidence=0.7)
+
+        numbers = [n for n in find_numbers(text) if free(n.start, n.end)]
+        amounts = self._amounts(doc, text, offset, numbers)
+        measured = [(a.start, a.end) for a in amounts if a.currency or a.unit]
+
+        resolver = DateResolver(base, lambda at: _looks_ahead(doc, offset + at))
+        for mention in resolver.find(text):
+            start, end = mention.start, mention.end
+            if not free(start, end):
+                continue
+            if text[:start].strip() == "" and text[end:].strip() == "":
+                taken.append((start, end))  # a line holding only a date is the article's date stamp
+                continue
+            if re.fullmatch(r"\d{4}", text[start:end]):
+                if any(s < end and start < e for s, e in measured):
+                    continue
+                reading = self._year_reading(doc, offset, mention)
+                if reading == "name":
+                    taken.append((start, end))
+                if reading != "year":
+                    continue
+            if mention.kind == "period" and re.fullmatch(r"(?i)spring|summer|autumn|winter", text[start:end]) \
+                    and _followed_by_noun(doc, offset + end):
+                continue  # "the spring budget"
+            add(start, end, mention.kind, value=mention.value, date=mention.date,
+                confidence=mention.confidence, qualifier=qualifier_before(text, start)[0])
+
+        for match in _WORD_ORDINAL.finditer(text):
+            group = "span" if match.group("span") else "placed"
+            if free(*match.span(group)) and not re.match(r"\s+(?:of|quarter|half of)\b", text[match.end():]):
+                add(*match.span(group), "ordinal", value=float(ORDINAL_WORDS[match.group(group).lower()]),
+                    confidence=0.7)
+
+        amounts = [a for a in amounts if free(a.start, a.end)]
+        for amount, high in self._ranges(text, amounts):
+            self._add_amount(doc, text, offset, amount, high, add)
+        claims.sort(key=lambda c: c.start)
+        for claim in claims:
+            if claim.kind in {"money", "count", "percent", "quantity", "range", "multiplier", "ratio"}:
+                found = subject_of(doc.nlp, claim.start, claim.end) if doc.nlp is not None else None
+                if found:
+                    claim.subject, claim.subject_span = found[0], Span(found[1], found[2], "subject")
+                elif claim.kind == "count":
+                    claim.confidence = round(claim.confidence - 0.1, 2)
+        return claims
+
+    def _amounts(self, doc: Document, text: str, offset: int, numbers: list[Number]) -> list[_Amount]:
+        """Numbers with their currency, unit, percent sign and qualifier; names and codes left out."""
+        amounts = []
+        for number in numbers:
+            currency, start = currency_before(text, number.start)
+            if number.glued_before and not currency:
+                continue  # "G20", "S-400", "COVID-19": part of a name or code
+            if number.glued and _ORDINAL_SUFFIX.match(number.glued):
+                if re.match(r"\s+[A-Z][a-z]", text[number.end + len(number.glued):]):
+                    continue  # "the 8th Circuit", "21st Century Fox": part of a name
+                amounts.append(_Amount(number.start, number.end + len(number.glued), number, number.value,
+                                       unit="ordinal"))
+                continue
+            end, value, unit = number.end, number.value, None
+            if currency is None:
+                currency, end, factor = currency_after(text, number.end, text)
+                value *= factor
+            if currency is None:
+                unit, end = percent_after(text, number.end)
+            if currency is None and unit is None:
+                unit, end = unit_after(text, number.end)
+                if unit is None and _AGE_BEFORE.search(text[:number.start]):
+                    unit = "years"
+                if unit is None and _is_age(doc, offset, number, text):
+                    unit = "years"
+            if number.glued and end == number.end:
+                continue  # "4G", "3D", "737MAX": a code
+            if currency is None and unit is None and _in_name(doc, offset + number.start, number):
+                continue
+            qualifier, _ = qualifier_before(text, start)
+            amounts.append(_Amount(start, end, number, value, currency, unit, qualifier))
+        return amounts
+
+    def _ranges(self, text: str, amounts: list[_Amount]) -> list[tuple[_Amount, _Amount | None]]:
+        """Pair amounts written as one range ("between 10 and 15", "10-15", "$89 to $93 billion")."""
+        out: list[tuple[_Amount, _Amount | None]] = []
+        i = 0
+        while i < len(amounts):
+            low = amounts[i]
+            high = amounts[i + 1] if i + 1 < len(amounts) else None
+            if high is not None and self._is_range(text, low, high):
+                out.append((low, high))
+                i += 2
+            else:
+                out.append((low, None))
+                i += 1
+        return out
+
+    def _is_range(self, text: str, low: _Amount, high: _Amount) -> bool:
+        between = text[low.end:high.start]
+        before = text[:low.start]
+        if low.unit == "ordinal" or high.unit == "ordinal":
+            return False
+        if low.currency and high.currency and low.currency != high.currency:
+            return False
+        if low.unit and high.unit and low.unit != high.unit:
+            return False
+        if low.currency and not high.currency and high.unit:
+            return False
+        if re.fullmatch(r"\s*[-–]\s*", between):
+            return _scaled_low(low, high).value < high.value
+        if re.fullmatch(r"\s+and\s+", between):
+            return re.search(r"\bbetween\s+(?:\S+\s+){0,2}$", before, re.I) is not None
+        if re.fullmatch(r"\s+to\s+", between):
+            lead = re.sub(r"\bfrom\s+(?:\S+\s+){0,2}$", "", before, flags=re.I)
+            if _CHANGE_WORDS.search(lead) or _CHANGE_WORDS.search(before):
+                return False
+            return _scaled_low(low, high).value < high.value
+        return False
+
+    def _add_amount(self, doc: Document, text: str, offset: int, amount: _Amount, high: _Amount | None, add) -> None:
+        number = amount.number
+        if high is not None:
+            low = _scaled_low(amount, high)
+            currency, unit = high.currency or low.currency, high.unit or low.unit
+            start = low.start - (8 if text[:low.start].lower().endswith("between ") else 0)
+            add(start, high.end, "range", low=low.value, high=high.value,
+                unit=currency or (None if unit == "ordinal" else unit), qualifier=low.qualifier, confidence=0.85)
+            return
+        if amount.unit == "ordinal":
+            add(amount.start, amount.end, "ordinal", value=amount.value, confidence=0.8)
+        elif amount.currency:
+            add(amount.start, amount.end, "money", value=amount.value, unit=amount.currency,
+                qualifier=amount.qualifier, confidence=0.95)
+        elif amount.unit in {"%", "pp", "bp"}:
+            add(amount.start, amount.end, "percent", value=amount.value, unit=amount.unit,
+                qualifier=amount.qualifier, confidence=0.95)
+        elif amount.unit:
+            add(amount.start, amount.end, "quantity", value=amount.value, unit=amount.unit,
+                qualifier=amount.qualifier, confidence=0.9)
+        else:
+            if number.in_words and number.value == 1 and not _modifies_noun(doc, offset + number.start):
+                return  # "one of them", "no one"
+            if number.in_words and number.value == 2 and re.search(r"\bthe\s+$", text[:amount.start], re.I):
+                return  # "the two countries", "the two sides": a reference back, not a claim
+            confidence = 0.75 if number.in_words else 0.85
+            add(amount.start, amount.end, "count", value=amount.value, qualifier=amount.qualifier,
+                confidence=confidence)
+
+    def _year_reading(self, doc: Document, offset: int, mention) -> str:
+        """How to read a bare four-digit number: "year", "name" ("the 2019 Act") or "count" ("2000 customers")."""
+        value = mention.value or 0
+        if not _MIN_YEAR <= value <= _MAX_YEAR:
+            return "count"
+        token = _token_at(doc, offset + mention.start)
+        if token is None:
+            return "year"
+        following = token.doc[token.i + 1] if token.i + 1 < len(token.doc) else None
+        if following is not None and following.is_title and following.pos_ == "PROPN" and \
+                following.text not in {"U.S.", "US", "UK", "EU"}:
+            return "name"  # "the 2019 Act", "the 2022 World Cup"
+        previous = token.doc[token.i - 1] if token.i > 0 else None
+        named = previous.doc[previous.i - 1] if previous is not None and previous.lower_ == "of" and previous.i else previous
+        if named is not None and named.pos_ == "PROPN" and named.is_title and named.lower_ not in _CALENDAR_WORDS:
+            return "name"  # "the Infrastructure Financing Act 2019", "the Act of 2017"
+        counts = token.dep_ == "nummod" and token.head.tag_ == "NNS" and token.head.i > token.i \
+            and (previous is None or previous.pos_ not in {"DET", "PROPN"} and previous.dep_ != "poss")
+        return "count" if counts else "year"
+
+
+def _scaled_low(low: _Amount, high: _Amount) -> _Amount:
+    """The low end of a range, taking the high end's scale when only that is written ("$89 to $93 billion")."""
+    scale = high.number.scale
+    if scale > 1 and low.number.scale == 1 and low.value * scale <= high.value:
+        return _Amount(low.start, low.end, low.number, low.value * scale, low.currency, low.unit, low.qualifier)
+    return low
+
+
+def _parse_iso(value: str | None) -> date | None:
+    try:
+        return date.fromisoformat(value[:10]) if value else None
+    except ValueError:
+        return None
+
+
+def _token_at(doc: Document, char: int) -> Any:
+    if doc.nlp is None:
+        return None
+    span = doc.nlp.char_span(char, char + 1, alignment_mode="expand")
+    return span[0] if span is not None and len(span) else None
+
+
+def _looks_ahead(doc: Document, char: int) -> bool:
+    """True when the verb governing the word at `char` speaks of the future ("will", "could", "is due to")."""
+    token = _token_at(doc, char)
+    while token is not None and token.pos_ not in {"VERB", "AUX"} and token.head.i != token.i:
+        token = token.head
+    if token is None:
+        return False
+    words = {c.lower_ for c in token.children if c.dep_ in {"aux", "auxpass"}} | {token.lower_}
+    if words & {"will", "'ll", "shall", "could", "may", "might", "would", "should", "plan", "expected", "due",
+                "scheduled", "set"}:
+        return True
+    if token.tag_ in {"VB", "VBG"} and token.head.lower_ in {"to", "plans", "plan", "expected", "due", "set", "going"}:
+        return True
+    return token.tag_ == "VB" and any(c.lower_ == "to" for c in token.children)
+
+
+def _in_name(doc: Document, char: int, number: Number) -> bool:
+    """True for a number written straight after a proper noun ("Boeing 737", "Section 427", "S&P 500")."""
+    token = _token_at(doc, char)
+    if token is None or token.i == 0 or number.in_words:
+        return False
+    previous = token.doc[token.i - 1]
+    if previous.whitespace_ == "" and previous.text not in {"(", "“", '"'}:
+        return previous.is_alpha
+    return previous.pos_ == "PROPN" and previous.is_title or previous.text.isupper() and previous.is_alpha \
+        and len(previous.text) > 1
+
+
+def _is_age(doc: Document, offset: int, number: Number, text: str) -> bool:
+    """A number between commas right after a person's name: "Alma Torres, 67, said"."""
+    if number.in_words or not 0 < number.value < 120:
+        return False
+    if not re.search(r"\w,\s$", text[:number.start]) or not re.match(r",", text[number.end:number.end + 1]):
+        return False
+    token = _token_at(doc, offset + number.start)
+    if token is None or token.i < 2:
+        return False
+    name = token.doc[token.i - 2]
+    return name.ent_type_ == "PERSON" or name.pos_ == "PROPN"
+
+
+def _modifies_noun(doc: Document, char: int) -> bool:
+    token = _token_at(doc, char)
+    return token is not None and token.dep_ == "nummod" and token.head.pos_ in {"NOUN", "PROPN"}
+
+
+def _followed_by_noun(doc: Document, char: int) -> bool:
+    """True when the first word after `char` is a noun or adjective ("a third European centre")."""
+    while char < len(doc.text) and doc.text[char] in " \t":
+        char += 1
+    token = _token_at(doc, char)
+    return token is not None and token.pos_ in {"NOUN", "ADJ"} and token.lower_ != "of"
+
+
+def _multiplier_value(match: re.Match) -> float | None:
+    if match.group("verb"):
+        return float(_MULTIPLIER_VERBS[match.group("verb").lower()])
+    if match.group("double"):
+        return {"double": 2.0, "triple": 3.0, "quadruple": 4.0}[match.group("double").lower()]
+    if match.group("twice"):
+        return 2.0 if match.group("twice").lower() == "twice" else 3.0
+    words = re.split(r"[\s-]|(?<=\d)(?=f)", match.group(0).lower())
+    return parse_number(words[0])
+
+
+def _fraction_value(match: re.Match) -> float | None:
+    if match.group("one"):
+        return FRACTION_WORDS[match.group("one").lower()]
+    if match.group("half"):
+        return 0.5
+    parts = match.group("parts").lower().rstrip("s")
+    return (parse_number(match.group("n")) or 0) * FRACTION_WORDS[parts]
+
+
+def _asserter(doc: Document, claim: Claim, sentence: Span) -> str | None:
+    """Who asserts a claim: the speaker of the quote it sits in, an "according to" source, or None."""
+    for quote in doc.quotes or []:
+        if quote.start <= claim.start and claim.end <= quote.end and quote.speaker:
+            return quote.speaker
+    if doc.nlp is None:
+        return None
+    span = doc.nlp.char_span(sentence.start, sentence.end, alignment_mode="expand")
+    for token in span or []:
+        if token.lower_ == "according" and token.i + 1 < len(token.doc) and token.doc[token.i + 1].lower_ == "to":
+            objects = [c for c in token.doc[token.i + 1].children if c.dep_ == "pobj"]
+            if not objects:
+                continue
+            subtree = list(objects[0].subtree)
+            names = [e for e in token.doc.ents if e.start >= subtree[0].i and e.end <= subtree[-1].i + 1
+                     and e.label_ in {"ORG", "PERSON", "NORP", "GPE", "WORK_OF_ART", "FAC"}]
+            if names:
+                return names[-1].text
+            return token.doc[subtree[0].i:subtree[-1].i + 1].text
+    return None

@@ -1,0 +1,364 @@
+"""Dates and periods in a sentence, resolved against the article's publication date.
+
+Calendar dates written out ("Oct. 15, 2016", "15th March 2019") are normalised with `dateparser`, which knows
+every abbreviation and ordering; expressions relative to the article ("on Monday", "last month", "two years
+ago", "by the end of 2025") are resolved here by calendar arithmetic, because dateparser gives one day where a
+fact-checker needs the interval ("last week" is Monday to Sunday) and resolves a weekday named on that same
+weekday to a week earlier. Whether a bare weekday or month lies ahead or behind comes from the verb's tense.
+"""
+
+from __future__ import annotations
+
+import calendar
+import re
+from dataclasses import dataclass
+from datetime import date, datetime, timedelta
+from typing import Callable
+
+MONTHS = {name.lower(): i for i, name in enumerate(calendar.month_name) if name}
+MONTHS.update({"jan": 1, "feb": 2, "mar": 3, "apr": 4, "jun": 6, "jul": 7, "aug": 8, "sep": 9, "sept": 9,
+               "oct": 10, "nov": 11, "dec": 12})
+WEEKDAYS = {name.lower(): i for i, name in enumerate(calendar.day_name)}
+SEASONS = {"spring": (3, 5), "summer": (6, 8), "autumn": (9, 11), "fall": (9, 11), "winter": (12, 2)}
+UNIT_DAYS = {"day": 1, "week": 7}
+
+_MONTH = (r"(?:January|February|March|April|May|June|July|August|September|October|November|December"
+          r"|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\.?)")
+_DAY = r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?"
+_YEAR = r"(?:1[6-9]\d\d|20\d\d)"
+_WEEKDAY = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
+_COUNT = (r"(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|"
+          r"several|\d+)")
+_UNIT = r"(?:day|week|month|year|decade)s?"
+_EDGE = r"(?:end|start|beginning|middle|close|turn)"
+
+
+_PATTERNS: list[tuple[re.Pattern, str]] = [
+    (re.compile(rf"\b{_MONTH}\s+{_DAY},?\s+{_YEAR}\b|\b{_DAY}\s+(?:of\s+)?{_MONTH},?\s+{_YEAR}\b"),
+     "_calendar_day"),
+    (re.compile(rf"\b{_EDGE}\s+of\s+(?:the\s+)?(?:{_MONTH}(?:\s+{_YEAR})?|{_YEAR}|year|month|decade|"
+                r"week|this\s+year|next\s+year|last\s+year)\b", re.I), "_edge"),
+    (re.compile(rf"\b(?:early|late|mid)[\s-]+(?:the\s+)?{_YEAR}s?\b"), "_part_of_year"),
+    (re.compile(rf"\b(?:(?:early|late)\s+)?(?:spring|summer|autumn|winter|fall)\s+(?:of\s+)?{_YEAR}\b",
+                re.I), "_season"),
+    (re.compile(r"\b(?:in\s+the|in|by|until)\s+(?P<span>spring|summer|autumn|winter)\b"
+                r"|\b(?:this|last|next)\s+(?:spring|summer|autumn|winter|fall)\b", re.I), "_season"),
+    (re.compile(rf"\b{_MONTH}\s+{_DAY}\b(?!,?\s+{_YEAR})(?![\d,.])|\b{_DAY}\s+(?:of\s+)?{_MONTH}\b"),
+     "_calendar_day"),
+    (re.compile(rf"\b{_MONTH}\s+(?:of\s+)?{_YEAR}\b"), "_month_year"),
+    (re.compile(rf"\b(?:last|next|this|past|coming)\s+{_WEEKDAY}\b|\b{_WEEKDAY}\b"), "_weekday"),
+    (re.compile(r"\b(?:last|this|next|past|coming)\s+(?:week|month|year|decade|quarter)\b", re.I),
+     "_relative_period"),
+    (re.compile(r"\bearlier\s+this\s+(?:week|month|year)\b", re.I), "_relative_period"),
+    (re.compile(r"\b(?:yesterday|tomorrow)\b", re.I), "_relative_day"),
+    (re.compile(rf"\b(?:first|second|third|fourth|final|last|this|next)\s+quarter(?:\s+of\s+(?:the\s+year|{_YEAR}))?"
+                rf"|\bQ[1-4](?:\s+{_YEAR})?\b", re.I), "_quarter"),
+    (re.compile(r"\b(?:last|this|next|previous|coming)\s+season\b|\brest\s+of\s+the\s+(?:year|month|season)\b"
+                r"|\bthe\s+(?:year|month|week)\s+before\b",
+                re.I), "_loose_period"),
+    (re.compile(rf"\b{_COUNT}\s+{_UNIT}\s+(?:ago|earlier|later|before|previously)\b", re.I),
+     "_offset"),
+    (re.compile(rf"\bthe\s+{_YEAR}s\b|\b{_YEAR}s\b"), "_decade"),
+    (re.compile(rf"(?<![\w$£€¥.,-]){_YEAR}(?![\w%,.]\d|[\w%]|-\d)"), "_year"),
+    (re.compile(r"\b(?:January|February|March|April|June|July|August|September|October|November"
+                r"|December)\b|\b(?:in|by|since|until|from|early|late|mid|next|last|this|through)[\s-]+"
+                r"(?P<span>May)\b|\bMay(?= (?:and|or|to|through|until)\b)"), "_month"),
+]
+
+
+@dataclass
+class DateMention:
+    """A date or period found in a sentence: its range in the sentence, kind, year value and resolved ISO."""
+
+    start: int
+    end: int
+    kind: str  # "date" (one day) or "period"
+    value: float | None
+    date: str | None
+    confidence: float
+
+
+def _month_interval(year: int, month: int) -> str:
+    last = calendar.monthrange(year, month)[1]
+    return f"{year:04d}-{month:02d}-01/{year:04d}-{month:02d}-{last:02d}"
+
+
+def _year_interval(year: int) -> str:
+    return f"{year:04d}-01-01/{year:04d}-12-31"
+
+
+def _shift_months(day: date, months: int) -> date:
+    index = day.year * 12 + day.month - 1 + months
+    year, month = divmod(index, 12)
+    return date(year, month + 1, min(day.day, calendar.monthrange(year, month + 1)[1]))
+
+
+def _year_for_month(month: int, base: date, future: bool) -> int:
+    """The year of a month named without one: this year, or the neighbouring one the tense points to."""
+    if future and month < base.month:
+        return base.year + 1
+    if not future and month > base.month:
+        return base.year - 1
+    return base.year
+
+
+class DateResolver:
+    """Finds and resolves date expressions in one sentence; `future(offset)` says if the verb looks ahead."""
+
+    def __init__(self, base: date | None, future: Callable[[int], bool]) -> None:
+        self.base = base
+        self.future = future
+        self.previous: date | None = None  # the last day resolved, for "a year earlier"
+
+    def find(self, sentence: str) -> list[DateMention]:
+        """Every date expression in `sentence`, longest first, without overlaps, in text order."""
+        found: list[tuple[int, int, Callable, re.Match]] = []
+        for pattern, handler_name in _PATTERNS:
+            handler = getattr(self, handler_name)
+            for match in pattern.finditer(sentence):
+                start, end = match.span("span") if match.groupdict().get("span") else match.span()
+                if match.group(0).lower().startswith("the "):
+                    start += 4
+                if any(s < end and start < e for s, e, _h, _m in found):
+                    continue
+                found.append((start, end, handler, match))
+        mentions = []
+        for start, end, handler, match in sorted(found, key=lambda f: f[0]):
+            self.offset = start
+            resolved = handler(match)
+            if resolved is None:
+                continue
+            kind, value, iso = resolved
+            mentions.append(DateMention(start, end, kind, value, iso, 0.9 if iso else 0.6))
+        return mentions
+
+    # Handlers return (kind, value, resolved ISO) or None when the match is not a date after all.
+
+    def _parse_calendar(self, text: str) -> date | None:
+        import dateparser
+
+        settings = {"PREFER_DAY_OF_MONTH": "first", "REQUIRE_PARTS": ["day", "month"]}
+        if self.base:
+            settings["RELATIVE_BASE"] = datetime(self.base.year, self.base.month, self.base.day)
+        parsed = dateparser.parse(text, languages=["en"], settings=settings)
+        return parsed.date() if parsed else None
+
+    def _calendar_day(self, match: re.Match):
+        text = match.group(0)
+        has_year = re.search(_YEAR + r"$", text) is not None
+        if not has_year and self.base is None:
+            return "date", None, None
+        day = self._parse_calendar(text)
+        if day is None:
+            return None
+        if not has_year and self.base is not None:
+            day = day.replace(year=_year_for_month(day.month, self.base, self.future(self.offset)))
+        self.previous = day
+        return "date", None, day.isoformat()
+
+    def _month_year(self, match: re.Match):
+        month_name, year = re.match(rf"({_MONTH})\s+(?:of\s+)?(\d{{4}})", match.group(0)).groups()
+        month = MONTHS[month_name.rstrip(".").lower()]
+        self.previous = date(int(year), month, 1)
+        return "period", None, _month_interval(int(year), month)
+
+    def _month(self, match: re.Match):
+        month = MONTHS[(match.groupdict().get("span") or match.group(0)).lower()]
+        if self.base is None:
+            return "period", None, None
+        year = _year_for_month(month, self.base, self.future(self.offset))
+        self.previous = date(year, month, 1)
+        return "period", None, _month_interval(year, month)
+
+    def _weekday(self, match: re.Match):
+        words = match.group(0).lower().split()
+        if self.base is None:
+            return "date", None, None
+        delta = WEEKDAYS[words[-1]] - self.base.weekday()
+        if words[0] == "next" or (words[0] != "last" and self.future(self.offset)):
+            day = self.base + timedelta(days=delta % 7 + (7 if words[0] == "next" and delta <= 0 else 0))
+        else:
+            day = self.base - timedelta(days=(-delta) % 7 + (7 if words[0] == "last" and delta == 0 else 0))
+        self.previous = day
+        return "date", None, day.isoformat()
+
+    def _relative_period(self, match: re.Match):
+        words = match.group(0).lower().split()
+        which, unit = words[0], words[-1]
+        if self.base is None:
+            return "period", None, None
+        step = {"last": -1, "past": -1, "next": 1, "coming": 1}.get(which, 0)
+        base = self.base
+        if unit == "week":
+            monday = base - timedelta(days=base.weekday()) + timedelta(weeks=step)
+            self.previous = monday
+            return "period", None, f"{monday.isoformat()}/{(monday + timedelta(days=6)).isoformat()}"
+        if unit == "month":
+            first = _shift_months(base.replace(day=1), step)
+            self.previous = first
+            return "period", None, _month_interval(first.year, first.month)
+        if unit == "quarter":
+            quarter = (base.month - 1) // 3 + step
+            year, quarter = base.year + quarter // 4, quarter % 4
+            first, last = date(year, quarter * 3 + 1, 1), _shift_months(date(year, quarter * 3 + 1, 1), 3)
+            return "period", None, f"{first.isoformat()}/{(last - timedelta(days=1)).isoformat()}"
+        if unit == "decade":
+            start = (base.year // 10 + step) * 10
+            return "period", None, f"{start}-01-01/{start + 9}-12-31"
+        year = base.year + step
+        self.previous = date(year, base.month, base.day) if not (base.month == 2 and base.day == 29) else None
+        return "period", float(year), _year_interval(year)
+
+    def _relative_day(self, match: re.Match):
+        if self.base is None:
+            return "date", None, None
+        day = self.base + timedelta(days={"yesterday": -1, "tomorrow": 1}[match.group(0).lower()])
+        self.previous = day
+        return "date", None, day.isoformat()
+
+    def _offset(self, match: re.Match):
+        words = match.group(0).lower().split()
+        from claimcheck.claims.numbers import parse_number
+
+        amount = {"several": None}.get(words[0], parse_number(words[0]))
+        anchor = self.previous if words[-1] in {"earlier", "later", "before"} and self.previous else self.base
+        if anchor is None or amount is None:
+            return "date", None, None
+        sign = 1 if words[-1] == "later" else -1
+        unit = words[1].rstrip("s")
+        if unit in UNIT_DAYS:
+            day = anchor + timedelta(days=sign * amount * UNIT_DAYS[unit])
+            return "date", None, day.isoformat()
+        months = int(amount * {"month": 1, "year": 12, "decade": 120}[unit])
+        day = _shift_months(anchor, sign * months)
+        if anchor is self.previous:
+            return "date", None, day.isoformat()
+        return "date", None, day.isoformat()[:7]
+
+    def _edge(self, match: re.Match):
+        text = match.group(0)
+        edge = text.split()[0].lower()
+        target = re.sub(rf"^{_EDGE}\s+of\s+(?:the\s+)?", "", text, flags=re.I)
+        low = target.lower()
+        year_match = re.search(_YEAR, target)
+        if year_match and not re.match(_MONTH, target):
+            year = int(year_match.group(0))
+            first, last = date(year, 1, 1), date(year, 12, 31)
+            value: float | None = float(year)
+        elif re.match(_MONTH, target):
+            month = MONTHS[target.split()[0].rstrip(".").lower()]
+            if year_match:
+                year = int(year_match.group(0))
+            elif self.base:
+                year = _year_for_month(month, self.base, self.future(self.offset))
+            else:
+                return "date", None, None
+            first = date(year, month, 1)
+            last = date(year, month, calendar.monthrange(year, month)[1])
+            value = float(year) if year_match else None
+        elif self.base is None:
+            return "date", None, None
+        elif "decade" in low:
+            start = self.base.year // 10 * 10
+            first, last, value = date(start, 1, 1), date(start + 9, 12, 31), None
+        elif "month" in low:
+            first = self.base.replace(day=1)
+            last = first.replace(day=calendar.monthrange(first.year, first.month)[1])
+            value = None
+        elif "week" in low:
+            first = self.base - timedelta(days=self.base.weekday())
+            last, value = first + timedelta(days=6), None
+        else:
+            year = self.base.year + (1 if "next" in low else -1 if "last" in low else 0)
+            first, last, value = date(year, 1, 1), date(year, 12, 31), None
+        if edge in {"end", "close", "turn"}:
+            day = last
+        elif edge == "middle":
+            day = first + (last - first) / 2
+        else:
+            day = first
+        self.previous = day
+        return "date", value, day.isoformat()
+
+    def _part_of_year(self, match: re.Match):
+        text = match.group(0).lower()
+        year = int(re.search(r"\d{4}", text).group(0))
+        if text.endswith("s"):
+            part = {"early": (0, 3), "mid": (3, 7), "late": (7, 9)}[re.match(r"[a-z]+", text).group(0)]
+            return "period", float(year), f"{year + part[0]}-01-01/{year + part[1]}-12-31"
+        months = {"early": (1, 4), "mid": (5, 8), "late": (9, 12)}[re.match(r"[a-z]+", text).group(0)]
+        last = calendar.monthrange(year, months[1])[1]
+        return "period", float(year), f"{year}-{months[0]:02d}-01/{year}-{months[1]:02d}-{last:02d}"
+
+    def _season(self, match: re.Match):
+        text = match.group(0).lower()
+        if text.startswith(("in ", "by ", "until ")):
+            text = match.group("span").lower()
+        season = re.search(r"spring|summer|autumn|winter|fall", text).group(0)
+        first_month, last_month = SEASONS[season]
+        year_match = re.search(r"\d{4}", text)
+        if year_match:
+            year = int(year_match.group(0))
+        elif self.base is None:
+            return "period", None, None
+        else:
+            step = 1 if text.startswith("next") else -1 if text.startswith("last") else 0
+            year = self.base.year + step
+            if step == 0 and not text.startswith("this"):
+                ahead = self.future(self.offset)
+                if ahead and last_month < self.base.month and season != "winter":
+                    year += 1
+                elif not ahead and first_month > self.base.month:
+                    year -= 1
+        end_year = year + 1 if season == "winter" else year
+        last = calendar.monthrange(end_year, last_month)[1]
+        return ("period", float(year) if year_match else None,
+                f"{year}-{first_month:02d}-01/{end_year}-{last_month:02d}-{last:02d}")
+
+    def _quarter(self, match: re.Match):
+        text = match.group(0).lower()
+        year_match = re.search(r"\d{4}", text)
+        ordinal = re.match(r"q([1-4])|(first|second|third|fourth)", text)
+        if ordinal and (ordinal.group(1) or ordinal.group(2)):
+            number = int(ordinal.group(1)) if ordinal.group(1) else ["first", "second", "third", "fourth"].index(
+                ordinal.group(2)) + 1
+            if year_match:
+                year = int(year_match.group(0))
+            elif self.base:
+                year = self.base.year
+            else:
+                return "period", None, None
+        elif self.base:
+            current = (self.base.month - 1) // 3
+            step = {"last": -1, "final": 3 - current, "next": 1}.get(text.split()[0], 0)
+            year, number = self.base.year + (current + step) // 4, (current + step) % 4 + 1
+        else:
+            return "period", None, None
+        first = date(year, 3 * number - 2, 1)
+        last = _shift_months(first, 3) - timedelta(days=1)
+        return "period", float(year) if year_match else None, f"{first.isoformat()}/{last.isoformat()}"
+
+    def _loose_period(self, match: re.Match):
+        text = match.group(0).lower()
+        anchor = self.previous or self.base
+        if anchor is None or "season" in text:
+            return "period", None, None
+        if text.startswith("rest"):
+            return "period", None, f"{anchor.isoformat()}/{anchor.year}-12-31"
+        if "year" in text:
+            return "period", float(anchor.year - 1), _year_interval(anchor.year - 1)
+        if "month" in text:
+            first = _shift_months(anchor.replace(day=1), -1)
+            return "period", None, _month_interval(first.year, first.month)
+        monday = anchor - timedelta(days=anchor.weekday() + 7)
+        return "period", None, f"{monday.isoformat()}/{(monday + timedelta(days=6)).isoformat()}"
+
+    def _decade(self, match: re.Match):
+        year = int(re.search(r"\d{4}", match.group(0)).group(0))
+        if year % 10:
+            return None
+        return "period", float(year), f"{year}-01-01/{year + 9}-12-31"
+
+    def _year(self, match: re.Match):
+        year = int(match.group(0))
+        return "period", float(year), _year_interval(year)
