@@ -16,7 +16,7 @@ from claimcheck.quotes.direct import (
     preceded_by_title_cue,
     word_count,
 )
-from claimcheck.quotes.reported import Attribution, attribution_for, find_reported, is_speech_verb
+from claimcheck.quotes.reported import Attribution, attribution_for, find_reported, is_speech_verb, subject_of
 from claimcheck.quotes.speakers import SpeakerResolver, phrase_tokens
 
 _ENDS_SENTENCE = (".", "!", "?", ":", ".”", ".\"", "?”", "!”", "…")
@@ -52,7 +52,7 @@ class QuoteExtractor:
 
 def extract_quotes(doc: Document) -> list[Quote]:
     """Every direct, partial and reported quote of the article body, attributed, in text order."""
-    body = [(i, p.start, p.end) for i, p in enumerate(doc.paragraphs) if doc.is_body(p.start, p.end)]
+    body = _body_pieces(doc)
     segments = find_segments(doc.text, body)
     tokens = _TokenIndex(doc.nlp)
     pending: list[_Pending] = []
@@ -72,7 +72,22 @@ def extract_quotes(doc: Document) -> list[Quote]:
     for found in find_reported(doc.nlp, body_spans, quoted_marks):
         paragraph = next((i for i, s, e in body if s <= found.start < e), -1)
         pending.append(_Pending(found.start, found.end, "indirect", found.attribution, paragraph))
-    return _resolve(doc, pending, quoted_marks)
+    all_marks = [(s.open_mark, (s.close_mark if s.close_mark is not None else s.end) + 1) for s in segments]
+    return _resolve(doc, pending, all_marks)
+
+
+def _body_pieces(doc: Document) -> list[tuple[int, int, int]]:
+    """(paragraph index, start, end) of each stretch of a paragraph outside the non-body lines and dateline."""
+    pieces = []
+    for index, paragraph in enumerate(doc.paragraphs):
+        start = paragraph.start
+        for cut in sorted(nb for nb in doc.non_body if nb.overlaps(paragraph)):
+            if cut.start > start:
+                pieces.append((index, start, cut.start))
+            start = max(start, cut.end)
+        if start < paragraph.end:
+            pieces.append((index, start, paragraph.end))
+    return [(i, s, e) for i, s, e in pieces if doc.text[s:e].strip()]
 
 
 class _TokenIndex:
@@ -146,7 +161,7 @@ def _attribute_segment(doc: Document, tokens: _TokenIndex, seg: QuotedSegment, a
     outside = {t.i for t in frame}
     if is_direct:
         verbs = [t for t in frame if is_speech_verb(t)]
-        with_subject = [v for v in verbs if _has_subject(v)]
+        with_subject = [v for v in verbs if subject_of(v, outside) is not None]
         verbs = with_subject or verbs
         if verbs:
             verb = min(verbs, key=lambda v: _distance(v, seg))
@@ -157,17 +172,11 @@ def _attribute_segment(doc: Document, tokens: _TokenIndex, seg: QuotedSegment, a
         return _Pending(seg.start, seg.end, kind, None, seg.paragraph, continues=True)
     verb = _governing_speech_verb(tokens, seg)
     if verb is None:
-        verbs = [t for t in frame if is_speech_verb(t) and _has_subject(t)]
+        verbs = [t for t in frame if is_speech_verb(t) and subject_of(t, outside) is not None]
         verb = min(verbs, key=lambda v: _distance(v, seg)) if verbs else None
     if verb is None:
         return _Pending(seg.start, seg.end, kind, None, seg.paragraph, continues=True)
     return _Pending(seg.start, seg.end, kind, attribution_for(verb, outside), seg.paragraph)
-
-
-def _has_subject(verb: Any) -> bool:
-    from claimcheck.quotes.reported import subject_of
-
-    return subject_of(verb) is not None
 
 
 def _distance(token: Any, seg: QuotedSegment) -> int:
@@ -195,11 +204,11 @@ def _colon_lead(doc: Document, tokens: _TokenIndex, seg: QuotedSegment, paragrap
         return None
     sent = tokens.at(paragraph.start + len(before) - 1).sent
     root = sent.root
-    return root if _has_subject(root) else None
+    return root if subject_of(root) is not None else None
 
 
-def _resolve(doc: Document, pending: list[_Pending], quoted_marks: list[tuple[int, int]]) -> list[Quote]:
-    resolver = SpeakerResolver(doc, quoted_marks)
+def _resolve(doc: Document, pending: list[_Pending], marked: list[tuple[int, int]]) -> list[Quote]:
+    resolver = SpeakerResolver(doc, marked)
     results: dict[int, Quote] = {}
     order = sorted(range(len(pending)), key=lambda i: (pending[i].continues, pending[i].anchor))
     for i in order:

@@ -15,6 +15,8 @@ from claimcheck.quotes.speakers import is_outlet, outlet_name, phrase_tokens
 
 _SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
 _INVERTED_SUBJECT_DEPS = frozenset({"nsubj", "dobj", "attr", "npadvmod", "appos", "dative", "oprd"})
+_INVERTING_VERBS = frozenset({"say", "add", "write", "tweet", "insist", "explain", "warn", "note", "continue",
+                              "ask", "reply", "recall", "declare"})
 _INHERIT_DEPS = frozenset({"advcl", "conj", "xcomp", "pcomp", "acl"})
 _CONTINUING_WORDS = frozenset({"with", "and", "but"})
 _SUBJECT_FREE_VERBS = frozenset({"find", "rule"})  # report only with a person or body as subject
@@ -50,28 +52,49 @@ def is_speech_verb(token: Any, reporting: bool = False) -> bool:
     return lemma in SPEECH_VERBS or lemma in REPORTING_VERBS
 
 
-def subject_of(verb: Any) -> Any:
-    """The speaker token of a speech verb: its subject, the inverted subject ("said X"), or the head's."""
+def subject_of(verb: Any, outside: set[int] | None = None) -> Any:
+    """The speaker token of a speech verb: its subject, the inverted subject ("said X"), or the head's.
+
+    With `outside` (the token ids not inside quotation marks), only a token outside the quote can be it,
+    and a verb the parser left without one takes the noun phrase just before it ("..., the president,
+    Rui Carvalho, said").
+    """
+    def usable(tok: Any) -> bool:
+        return not tok.is_punct and (outside is None or tok.i in outside)
+
     seen = 0
+    start = verb
     while verb is not None and seen < 4:
-        for child in verb.children:
-            if child.dep_ in _SUBJECT_DEPS:
-                return child
+        subjects = [c for c in verb.children if c.dep_ in _SUBJECT_DEPS and usable(c)]
+        if subjects:
+            return min(subjects, key=lambda c: abs(c.i - verb.i))
         for child in verb.rights:
             if child.dep_ in _INVERTED_SUBJECT_DEPS and child.pos_ in {"PROPN", "NOUN", "PRON"} and \
-                    verb_lemma(verb.text) in {"say", "add", "write", "tweet", "insist", "explain", "warn", "note",
-                                            "continue", "ask", "reply", "recall", "declare"}:
+                    usable(child) and verb_lemma(verb.text) in _INVERTING_VERBS:
                 if child.dep_ == "dobj" and child.lower_ in {"reporters", "journalists"}:
                     continue
                 return child
-        if verb.dep_ in _INHERIT_DEPS and verb.head is not verb:
+        if verb.dep_ in _INHERIT_DEPS and verb.head is not verb and usable(verb.head):
             verb = verb.head
             seen += 1
             continue
         if verb.dep_ == "relcl":
             return verb.head
+        break
+    return _noun_before(start, outside) if outside is not None else None
+
+
+def _noun_before(verb: Any, outside: set[int]) -> Any:
+    doc = verb.doc
+    j = verb.i - 1
+    while j >= 0 and j in outside and (doc[j].is_punct or doc[j].is_space or doc[j].pos_ == "ADV"):
+        j -= 1
+    if j < 0 or j not in outside or doc[j].pos_ not in {"NOUN", "PROPN", "PRON"}:
         return None
-    return None
+    tok = doc[j]
+    while tok.dep_ in {"appos", "compound", "flat", "poss"} and tok.head.i in outside and tok.head is not tok:
+        tok = tok.head
+    return tok
 
 
 def relay_of(verb: Any, outside: set[int]) -> str | None:
@@ -130,7 +153,7 @@ def _said_in_statement(verb: Any) -> bool:
 
 def attribution_for(verb: Any, outside: set[int]) -> Attribution:
     """The attribution a speech verb makes: its subject, relay and whether it was a statement."""
-    subject = subject_of(verb)
+    subject = subject_of(verb, outside)
     start = verb.idx
     end = verb.idx + len(verb.text)
     return Attribution(start, end, subject, relay_of(verb, outside), _said_in_statement(verb))
@@ -146,7 +169,8 @@ def _relayed_inner(verb: Any) -> bool:
 
 def _clause_span(tokens: list[Any]) -> tuple[int, int] | None:
     tokens = [t for t in tokens if not t.is_space]
-    while tokens and (tokens[0].is_punct or tokens[0].lower_ == "that" and tokens[0].dep_ == "mark"):
+    while tokens and (tokens[0].is_punct or tokens[0].lower_ == "that" and tokens[0].dep_ == "mark"
+                      or tokens[0].dep_ == "cc"):
         tokens = tokens[1:]
     while tokens and (tokens[-1].is_punct or tokens[-1].dep_ == "cc"):
         tokens = tokens[:-1]
@@ -179,9 +203,9 @@ def find_reported(nlp_doc: Any, body: list[tuple[int, int]], quoted: list[tuple[
 
     covered: list[tuple[int, int]] = []
     for sent in nlp_doc.sents:
-        if not in_body(sent.start_char):
+        outside = {t.i for t in sent if not inside_quote(t.idx) and in_body(t.idx)}
+        if not outside:
             continue
-        outside = {t.i for t in sent if not inside_quote(t.idx)}
         for tok in sent:
             if tok.i not in outside or any(s <= tok.idx < e for s, e in covered):
                 continue
@@ -205,23 +229,31 @@ def _reported_by(verb: Any, sent: Any, outside: set[int]) -> Iterator[Reported]:
     comps = [c for c in verb.children if c.dep_ == "ccomp" and c.i in outside]
     if not comps:
         return
-    subject = subject_of(verb)
+    subject = subject_of(verb, outside)
     if subject is None:
         return
     if lemma in _SUBJECT_FREE_VERBS and subject.lower_ not in {"he", "she"} and subject.pos_ not in {"PROPN"} \
             and subject.lower_ not in {"judge", "court", "jury", "panel", "tribunal"}:
         return
     attribution = attribution_for(verb, outside)
+    doc = verb.doc
     for comp in comps:
         if comp.i > verb.i:
-            for part in _complement_parts(comp):
-                span = _clause_span(part)
+            if any(c.i < verb.i for c in comps) or any(doc[i].text == "," for i in range(verb.i, comp.left_edge.i)):
+                continue
+            later = [c.left_edge.i for c in verb.children
+                     if c.i > comp.i and c.dep_ in {"conj", "cc", "advcl"} and c.left_edge.i > comp.i]
+            limit = min(later) if later else sent.end
+            starts = [part[0].i for part in _complement_parts(comp)] + [limit]
+            for a, b in zip(starts, starts[1:]):
+                span = _clause_span([doc[i] for i in range(a, b) if i in outside])
                 if span:
                     yield Reported(span[0], span[1], attribution)
         else:
-            # "S, X said on Monday[, with T]": the clause before the attribution, and a continuation after it
-            before = [t for t in sent if t.i < verb.i and t.i in {x.i for x in comp.subtree}]
-            span = _clause_span(before)
+            # "S, X said on Monday[, with T]": everything before the attribution, and a continuation after it
+            first = min(subject.left_edge.i, verb.i) if subject.i < verb.i else verb.i
+            before = [t for t in sent if t.i < first and t.i in outside]
+            span = _clause_span(_after_dateline(before))
             if span:
                 yield Reported(span[0], span[1], attribution)
             after = _continuation_after(verb, sent)
@@ -236,10 +268,21 @@ def _continuation_after(verb: Any, sent: Any) -> tuple[int, int] | None:
         if tok.i <= verb.i or tok.text != ",":
             continue
         rest = tokens[j + 1 :]
-        if rest and rest[0].lower_ in _CONTINUING_WORDS and all(t.i != verb.i for t in rest):
+        if rest and rest[0].lower_ in _CONTINUING_WORDS:
             return _clause_span(rest)
         return None
     return None
+
+
+def _after_dateline(tokens: list[Any]) -> list[Any]:
+    """The tokens after a dateline ("MANILA, Philippines (Wire) —") that opens the sentence, if any."""
+    for j, tok in enumerate(tokens[:12]):
+        if tok.text in {"—", "–", "--"}:
+            lead = [t for t in tokens[:j] if t.is_alpha]
+            if lead and lead[0].is_upper and len(lead[0].text) > 1:
+                return tokens[j + 1 :]
+            break
+    return tokens
 
 
 def _according(according: Any, sent: Any, outside: set[int]) -> Reported | None:
@@ -253,7 +296,7 @@ def _according(according: Any, sent: Any, outside: set[int]) -> Reported | None:
         if tok.i in outside and tok.i not in source_ids and is_speech_verb(tok) and subject_of(tok) is not None:
             return None  # a relay of an attributed statement ("he said, according to ...")
     rest = [t for t in sent if t.i not in source_ids and t.i in outside]
-    quoted_inside = len(rest) < len([t for t in sent if t.i not in source_ids])
+    quoted_inside = any(t.i not in outside and not t.is_space for t in sent if t.i not in source_ids)
     if quoted_inside:
         return None
     span = _clause_span(rest)

@@ -51,6 +51,7 @@ class Speaker:
     role: str | None = None
     gender: str | None = None  # 'm' or 'f' once known
     words: frozenset[str] = field(default_factory=frozenset)  # lower-cased words of names and roles
+    first_at: int = 0  # offset of the first mention
 
 
 @dataclass
@@ -74,22 +75,49 @@ def _strip_possessive(text: str) -> str:
 
 
 def phrase_tokens(token: Any) -> list[Any]:
-    """The noun phrase headed by `token`: its modifiers and "of"/"for" complements, without clauses."""
-    keep = [token]
+    """The noun phrase headed by `token`: its modifiers and "of"/"for" complements, without clauses.
+
+    The phrase is the contiguous run of those words around the head that crosses no comma, dash or bracket.
+    """
+    keep = {token.i}
     for child in token.children:
         if child.dep_ in _PHRASE_DEPS:
-            keep.extend(child.subtree)
+            keep.update(t.i for t in child.subtree)
         elif child.dep_ == "prep" and child.lower_ in {"of", "for"} and child.i > token.i:
-            keep.extend(t for t in child.subtree if t.dep_ not in {"relcl", "acl", "appos"} and not t.is_punct)
-    lo = min(t.i for t in keep)
-    hi = max(t.i for t in keep)
+            keep.update(t.i for t in child.subtree)
     doc = token.doc
+    lo = hi = token.i
+    while lo - 1 in keep and not _breaks(doc[lo - 1]):
+        lo -= 1
+    while hi + 1 in keep and not _breaks(doc[hi + 1]):
+        hi += 1
     tokens = [doc[i] for i in range(lo, hi + 1)]
-    while tokens and (tokens[0].is_punct or tokens[0].dep_ in {"det", "predet"}):
+    while tokens and (tokens[0].is_punct or tokens[0].dep_ in {"det", "predet"} or tokens[0].is_space):
         tokens = tokens[1:]
-    while tokens and tokens[-1].is_punct and tokens[-1].text not in {".", "’s"}:
-        tokens = tokens[:-1]
     return tokens or [token]
+
+
+def document_phrase(token: Any) -> list[Any]:
+    """A document's phrase with what identifies it ("report commissioned by the previous government")."""
+    tokens = phrase_tokens(token)
+    doc = token.doc
+    hi = tokens[-1].i
+    for child in token.rights:
+        if child.i <= hi or child.dep_ not in {"prep", "acl"} or _breaks(doc[child.i - 1]):
+            continue
+        part = [t for t in child.subtree if t.dep_ not in {"relcl", "appos"}]
+        stop = next((t for t in part if t.ent_type_ in {"DATE", "TIME"} or _breaks(t)), None)
+        end = (stop.i - 1) if stop is not None else part[-1].i
+        while end > hi and doc[end].pos_ in {"ADP", "DET", "CCONJ", "PUNCT"}:
+            end -= 1
+        if end > hi and end == hi + (end - hi) and all(doc[i] in part for i in range(child.i, end + 1)):
+            hi = end
+        break
+    return [doc[i] for i in range(tokens[0].i, hi + 1)]
+
+
+def _breaks(token: Any) -> bool:
+    return token.is_space or (token.is_punct and token.text not in {".", "&", "-", "’", "'"})
 
 
 def _text_of(tokens: list[Any]) -> str:
@@ -146,9 +174,11 @@ class SpeakerResolver:
     """Resolves attribution subjects to canonical speakers, in text order, for one article."""
 
     def __init__(self, doc: Document, quoted: list[tuple[int, int]]) -> None:
+        """`quoted`: the spans of every quotation-marked stretch, quotes and titles alike."""
         self.doc = doc
         self.nlp = doc.nlp
         self.quoted = quoted
+        self._offset = 0  # where the mention being resolved sits
         self.people: list[Speaker] = []
         self.bodies: list[Speaker] = []
         self.timeline: list[tuple[int, Speaker, bool]] = []  # (offset, speaker, in subject position)
@@ -161,20 +191,31 @@ class SpeakerResolver:
 
     def _cluster_people(self) -> None:
         for ent in self.nlp.ents:
-            if not self.doc.is_body(ent.start_char, ent.end_char) or self._inside_quote(ent.start_char):
+            if not self.doc.is_body(ent.start_char, ent.end_char) or self._inside_quote(ent.start_char) or \
+                    self._inside_quote(ent.end_char - 1):
                 continue
+            self._offset = ent.start_char
             if ent.label_ == "PERSON":
-                role, name = split_name(list(ent))
+                role, name = split_name(phrase_tokens(ent.root) if ent.root.pos_ == "PROPN" else list(ent))
+                name = [t for t in name if ent.start <= t.i < ent.end] or name
                 if not name:
                     continue
-                person = self._person_for(name)
+                person = self._person_for(name, _text_of(role) if role else None)
                 self._note_gender(person, role, ent)
                 self.timeline.append((ent.start_char, person, _in_subject(ent.root)))
-            elif ent.label_ in {"ORG", "GPE", "FAC", "NORP"} and _in_subject(ent.root):
-                tokens = [t for t in ent if t.dep_ not in {"det"}]
-                if tokens and ent.label_ in {"ORG", "FAC"}:
+            elif ent.label_ in {"ORG", "FAC"}:
+                tokens = [t for t in ent if t.dep_ != "det" and not t.is_punct]
+                if tokens:
                     body = self._body_for(tokens, "organisation")
-                    self.timeline.append((ent.start_char, body, True))
+                    if _in_subject(ent.root):
+                        self.timeline.append((ent.start_char, body, True))
+        # subjects named by a known surname the entity recogniser missed
+        for tok in self.nlp:
+            if tok.dep_ in {"nsubj", "nsubjpass"} and tok.pos_ == "PROPN" and tok.ent_type_ != "PERSON" and \
+                    self.doc.is_body(tok.idx, tok.idx + 1) and not self._inside_quote(tok.idx):
+                person = self._person_for([tok], create=False)
+                if person is not None:
+                    self.timeline.append((tok.idx, person, _in_subject(tok)))
         self.timeline.sort(key=lambda item: item[0])
 
     def _note_gender(self, person: Speaker, role: list[Any], ent: Any) -> None:
@@ -210,7 +251,7 @@ class SpeakerResolver:
         if best is None:
             if not create:
                 return None
-            best = Speaker(text, "person")
+            best = Speaker(self._fullest_form(text) if len(forms) == 1 else text, "person", first_at=self._offset)
             self.people.append(best)
         elif len(best.name.split()) == 1 and len(forms) > 1:
             best.name = text  # a surname seen first, its full form later
@@ -219,6 +260,17 @@ class SpeakerResolver:
         best.words = best.words | {w.lower() for w in best.name.split()} | {
             w.lower() for w in (best.role or "").split()}
         return best
+
+    def _fullest_form(self, surname: str) -> str:
+        """A lone surname's full form where the text gives one ("Aino Lindqvist" for "Lindqvist")."""
+        for tok in self.nlp:
+            if tok.text != surname or tok.i == 0 or not self.doc.is_body(tok.idx, tok.idx + 1):
+                continue
+            first = self.nlp[tok.i - 1]
+            if first.is_title and first.is_alpha and first.lower_ not in PERSON_ROLES and \
+                    first.pos_ == "PROPN" and not self._inside_quote(first.idx):
+                return f"{first.text} {surname}"
+        return surname
 
     def _body_for(self, tokens: list[Any], kind: str, role: str | None = None) -> Speaker:
         """The organisation or document a name belongs to, created when new."""
@@ -229,7 +281,7 @@ class SpeakerResolver:
             if theirs == words or (len(words) < len(theirs) and theirs[: len(words)] == words) or \
                     fuzz.ratio(text.lower(), body.name.lower()) >= 95:
                 return body
-        body = Speaker(text, kind, role, words=frozenset(words))
+        body = Speaker(text, kind, role, words=frozenset(words), first_at=self._offset)
         self.bodies.append(body)
         return body
 
@@ -238,6 +290,7 @@ class SpeakerResolver:
         """The speaker a subject token (or None) refers to, at text offset `offset`."""
         if subject is None:
             return Resolution(None, None, "none")
+        self._offset = offset
         mention = _span_of([subject])
         low = subject.lower_
         if subject.pos_ == "PRON" or low in PERSON_PRONOUNS or low in PLURAL_PRONOUNS or low in THING_PRONOUNS:
@@ -252,12 +305,22 @@ class SpeakerResolver:
                     tokens = phrase_tokens(child)
                     return self._named(tokens, role=_text_of(phrase_tokens(subject)), how="appos")
         tokens = phrase_tokens(subject)
-        if subject.pos_ == "PROPN" or any(t.pos_ == "PROPN" and t.ent_type_ == "PERSON" for t in tokens):
+        if self._proper(subject) or any(t.pos_ == "PROPN" and t.ent_type_ == "PERSON" for t in tokens):
             role = None
             for child in appos:
                 role = _text_of(phrase_tokens(child))
             return self._named(tokens, role=role, how="name")
         return self._common(subject, tokens, offset, mention)
+
+    def _proper(self, token: Any) -> bool:
+        """True for a proper name, including capitalised names the tagger took for common nouns."""
+        if token.pos_ == "PROPN":
+            return True
+        if not token.is_title or token.lower_ in ANONYMOUS_NOUNS | BODY_NOUNS | DOCUMENT_NOUNS | PERSON_ROLES:
+            return False
+        if token.ent_type_ in {"PERSON", "ORG", "NORP", "FAC", "GPE"} or not token.is_sent_start:
+            return True
+        return self._person_for([token], create=False) is not None
 
     def _named(self, tokens: list[Any], role: str | None, how: str) -> Resolution:
         mention = _span_of(tokens)
@@ -289,7 +352,7 @@ class SpeakerResolver:
 
     def _known_body(self, word: str) -> Speaker | None:
         for body in reversed(self.bodies):
-            if word in body.words:
+            if word in body.words and body.first_at <= self._offset:
                 return body
         return None
 
@@ -358,19 +421,20 @@ class SpeakerResolver:
     def _body_noun(self, subject: Any, tokens: list[Any], head: str, definite: bool, mention: Span) -> Resolution:
         noun = subject.lower_
         has_name = any(t.pos_ == "PROPN" for t in tokens)
-        if definite and len(tokens) > 1 and not has_name:
+        if definite and not has_name:
+            earlier = [b for b in reversed(self.bodies) if b.type == "organisation" and b.first_at < self._offset]
             words = {t.lower_ for t in tokens}
-            for body in reversed(self.bodies):
-                if body.type == "organisation" and words <= body.words:
-                    return Resolution(body, mention, "role")
-        elif definite and not has_name:
-            for body in reversed(self.bodies):
-                if body.type == "organisation" and (noun in body.words or head in body.words):
+            for body in earlier:
+                if words <= body.words:
                     return Resolution(body, mention, "role")
             if noun in GENERIC_BODY_NOUNS or head in GENERIC_BODY_NOUNS:
-                for _, speaker, _ in reversed(self.timeline):
-                    if speaker.type == "organisation":
+                for at, speaker, _ in reversed(self.timeline):
+                    if speaker.type == "organisation" and at < self._offset:
                         return Resolution(speaker, mention, "role")
+            if len(tokens) == 1:
+                for body in earlier:
+                    if noun in body.words or head in body.words:
+                        return Resolution(body, mention, "role")
         return Resolution(self._body_for(tokens, "organisation"), mention, "body")
 
     def _role_person(self, tokens: list[Any], offset: int, definite: bool) -> Speaker | None:
@@ -467,7 +531,12 @@ def _singular(noun: str) -> str:
 
 
 def _in_subject(token: Any) -> bool:
-    """True when a token heads (or is apposed to, or conjoined with) a clause subject."""
+    """True when a token heads (or is apposed to, or conjoined with) the subject of a main clause."""
     while token.dep_ in {"appos", "conj", "compound", "flat"} and token.head is not token:
         token = token.head
-    return token.dep_ in {"nsubj", "nsubjpass"}
+    if token.dep_ not in {"nsubj", "nsubjpass"}:
+        return False
+    verb = token.head
+    while verb.dep_ == "conj" and verb.head is not verb:
+        verb = verb.head
+    return verb.dep_ == "ROOT"
