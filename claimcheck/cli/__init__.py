@@ -51,7 +51,7 @@ def fail(message: str) -> "typer.Exit":
 def run() -> None:
     """Console-script entry point: runs the app and turns expected errors into one line."""
     try:
-        app(standalone_mode=False)
+        code = app(standalone_mode=False)
     except ClaimcheckError as exc:
         if _state["debug"]:
             raise
@@ -72,7 +72,7 @@ def run() -> None:
         if _state["debug"]:
             raise
         raise SystemExit(fail(f"internal error: {type(exc).__name__}: {exc} (rerun with --debug)").exit_code) from None
-    raise SystemExit(0)
+    raise SystemExit(code if isinstance(code, int) else 0)
 
 
 from claimcheck.cli import report as _report  # noqa: E402,F401  (registers the subcommand)

@@ -66,6 +66,11 @@ def _is_body_paragraph(line: str) -> bool:
     return len(words) >= 12 and not _CREDIT.search(line) and not _CAPTION_START.match(line)
 
 
+def _looks_like_headline(line: str) -> bool:
+    """A first line of at most 25 words that does not end like a sentence."""
+    return len(line.split()) <= 25 and not line.rstrip().endswith((".", "”", '"', "’", "'", ":", ";"))
+
+
 def find_non_body(text: str, title: str | None = None) -> tuple[list[Span], dict[str, str]]:
     """Mark non-body lines; return the spans and the metadata they reveal (title, byline, date)."""
     spans: list[Span] = []
@@ -80,6 +85,11 @@ def find_non_body(text: str, title: str | None = None) -> tuple[list[Span], dict
             continue
         lead = start + (len(line) - len(line.lstrip()))
         tail = end - (len(line) - len(line.rstrip()))
+        if in_header and headline is None and _looks_like_headline(stripped):
+            headline = stripped
+            found["title"] = stripped
+            spans.append(Span(lead, tail, "headline"))
+            continue
         if in_header and _is_body_paragraph(stripped):
             in_header = False
             match = _DATELINE.match(stripped)
@@ -90,11 +100,7 @@ def find_non_body(text: str, title: str | None = None) -> tuple[list[Span], dict
         if _CREDIT.search(stripped) or _CAPTION_START.match(stripped):
             label = "caption"
         elif in_header:
-            if headline is None and len(stripped.split()) <= 25:
-                headline = stripped
-                found["title"] = stripped
-                label = "headline"
-            elif headline is not None and stripped == headline:
+            if headline is not None and stripped == headline:
                 label = "headline"
             elif _STAMP.match(stripped):
                 label = "stamp"
