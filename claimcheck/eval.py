@@ -11,8 +11,10 @@ article, and its quotes, claims and flags are matched to the gold ones by these 
 - **Via**, over matched quotes: the same comparison on the relaying outlet. Its precision and recall count only
   relays (quotes whose gold or predicted `via` is set), since nearly every quote has none.
 - **Claim values**, over matched claims: ranges need `low` and `high` equal, other claims `value` equal (relative
-  tolerance 1e-6); a gold claim with neither but a resolved `date` needs the same date string. Where the gold has
-  a unit the predicted unit must equal it (case-insensitive, a plural "s" ignored).
+  tolerance 1e-6). Dates and periods with a resolved gold `date` need the predicted `date` to cover the same days
+  ("2024-11" and "2024-11-01/2024-11-30" are equal); a date whose gold is only a year `value` is also right when
+  the predicted `date` lies in that year. Where the gold has a unit the predicted unit must equal it
+  (case-insensitive, a plural "s" ignored).
 - **Flags**: a predicted flag matches a gold flag when the rule codes are equal or of the same family (CC1xx,
   CC2xx, CC3xx) and every gold evidence span overlaps some predicted evidence span; one-to-one, equal codes
   first. Every flag on an article marked `"clean": true` is a false flag; the bar is at most one per clean
@@ -27,8 +29,10 @@ per-article errors listed.
 
 from __future__ import annotations
 
+import calendar
 import json
 import math
+from datetime import date
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Iterable, Protocol, Sequence, get_args
@@ -49,6 +53,7 @@ REQUIRED_KEYS = ("article", "clean", "quotes", "claims", "flags")
 MIN_GOLD_OVERLAP = 0.5  # share of the gold span a prediction must cover
 SPEAKER_FUZZ_MIN = 90  # rapidfuzz ratio at which two names are the same speaker
 VALUE_REL_TOL = 1e-6
+DATE_KINDS = frozenset({"date", "period"})
 COMPONENTS = ("quote_spans", "quote_attribution", "quote_via", "claim_spans", "claim_values", "flags")
 COMPONENT_LABELS = {
     "quote_spans": "Quote spans",
@@ -451,19 +456,49 @@ def _normal_unit(unit: str) -> str:
     return unit[:-1] if len(unit) > 2 and unit.isalpha() and unit.endswith("s") else unit
 
 
+def date_interval(iso: str | None) -> tuple[date, date] | None:
+    """The first and last day an ISO date ("2024", "2024-11", "2024-11-05") or "start/end" interval covers."""
+    if not iso:
+        return None
+    first, _, last = iso.partition("/")
+    try:
+        start, end = _iso_bounds(first), _iso_bounds(last or first)
+    except ValueError:
+        return None
+    return start[0], end[1]
+
+
+def _iso_bounds(text: str) -> tuple[date, date]:
+    parts = [int(p) for p in text.strip().split("-")]
+    if len(parts) == 1:
+        return date(parts[0], 1, 1), date(parts[0], 12, 31)
+    if len(parts) == 2:
+        return date(parts[0], parts[1], 1), date(parts[0], parts[1], calendar.monthrange(parts[0], parts[1])[1])
+    if len(parts) == 3:
+        day = date(*parts)
+        return day, day
+    raise ValueError(text)
+
+
 def same_value(gold: Claim, predicted: Claim) -> bool:
     """Whether a matched claim's normalised value (and unit, where the gold has one) is right."""
     if gold.low is not None and gold.high is not None:
         right = _close(gold.low, predicted.low) and _close(gold.high, predicted.high)
+    elif gold.kind in DATE_KINDS and gold.date is not None:
+        expected = date_interval(gold.date)
+        right = date_interval(predicted.date) == expected if expected else predicted.date == gold.date
     elif gold.value is not None:
-        right = _close(gold.value, predicted.value)
-    elif gold.date is not None:
-        right = predicted.date == gold.date
+        right = _close(gold.value, predicted.value) or (gold.kind == "date" and _within_year(predicted.date, gold.value))
     else:
         right = predicted.value is None
     if right and gold.unit is not None:
         right = predicted.unit is not None and _normal_unit(predicted.unit) == _normal_unit(gold.unit)
     return right
+
+
+def _within_year(iso: str | None, year: float) -> bool:
+    interval = date_interval(iso)
+    return interval is not None and interval[0].year == interval[1].year == year
 
 
 def rule_family(code: str) -> str:

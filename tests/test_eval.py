@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+from datetime import date
 
 import pytest
 from typer.testing import CliRunner
@@ -15,6 +16,7 @@ from claimcheck.eval import (
     COMPONENTS,
     PRF,
     Accuracy,
+    date_interval,
     EvalResult,
     GoldError,
     GoldFlag,
@@ -158,6 +160,17 @@ def test_claim_values_compare_numbers_ranges_dates_and_units():
     day = Claim(0, 7, "Tuesday", "date", date="2025-03-11")
     assert same_value(day, Claim(0, 7, "", "date", date="2025-03-11"))
     assert not same_value(day, Claim(0, 7, "", "date", date="2025-03-04"))
+    assert not same_value(day, Claim(0, 7, "", "date", date="2025-03"))  # the month is less than the day
+    month = Claim(0, 8, "November", "period", date="2024-11")
+    assert same_value(month, Claim(0, 8, "", "period", date="2024-11-01/2024-11-30"))
+    assert not same_value(month, Claim(0, 8, "", "period", date="2024-11-01/2024-11-29"))
+    assert not same_value(month, Claim(0, 8, "", "period"))
+    last_year = Claim(0, 9, "last year", "date", value=2024)  # gold resolved to the year only
+    assert same_value(last_year, Claim(0, 9, "", "date", date="2024-01-01/2024-12-31"))
+    assert same_value(last_year, Claim(0, 9, "", "date", value=2024.0))
+    assert not same_value(last_year, Claim(0, 9, "", "date", date="2023-07"))
+    assert date_interval("2024-02/2024-03") == (date(2024, 2, 1), date(2024, 3, 31))
+    assert date_interval("2024-W07") is None and date_interval(None) is None
     count = Claim(0, 5, "three", "count", value=3)
     assert same_value(count, Claim(0, 5, "", "count", value=3.0, unit="people"))  # no gold unit: any unit
 
