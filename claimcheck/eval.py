@@ -530,8 +530,10 @@ def match_flags(gold: Sequence[GoldFlag], predicted: Sequence[Flag]) -> list[tup
 def _value_text(claim: Claim) -> str:
     if claim.low is not None or claim.high is not None:
         value = f"{claim.low:,.10g}–{claim.high:,.10g}" if claim.low is not None and claim.high is not None else "?"
+    elif claim.kind in DATE_KINDS and claim.date:
+        value = claim.date
     elif claim.value is not None:
-        value = f"{claim.value:,.10g}"
+        value = f"{claim.value:.10g}" if claim.kind in DATE_KINDS else f"{claim.value:,.10g}"
     else:
         value = claim.date or "none"
     return f"{value} {claim.unit or ''}".strip()

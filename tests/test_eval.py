@@ -383,11 +383,12 @@ def test_eval_on_the_corpus_gives_json_with_every_component_and_article(corpus_s
 
 # Floors: set a little below what the pipeline scored on the corpus when they were last raised. They rise as the
 # pipeline improves (raise them with it); a drop below one is a regression to look at, not a number to lower.
-FLOORS = {  # component: minimum F1
-    "quote_spans": 0.0,
-    "quote_attribution": 0.0,
-    "claim_spans": 0.0,
-    "claim_values": 0.0,
+FLOORS = {  # component: minimum F1 (measured: quotes 97.3, attribution 85.9, via 85.7, claims 98.3, values 83.9)
+    "quote_spans": 0.95,
+    "quote_attribution": 0.82,
+    "quote_via": 0.75,
+    "claim_spans": 0.96,
+    "claim_values": 0.80,
     "flags": 0.0,
 }
 MAX_FALSE_FLAGS_PER_CLEAN_ARTICLE = 1.0  # the bar
