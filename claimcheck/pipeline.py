@@ -36,6 +36,7 @@ class Resources:
 
 def default_stages(resources: Resources) -> list[Stage]:
     """The stages in order. Each is a callable that reads what earlier stages wrote and adds to the Document."""
+    from claimcheck.checks import Checker
     from claimcheck.claims import ClaimExtractor
     from claimcheck.quotes import QuoteExtractor
     from claimcheck.segment import Segmenter
@@ -43,6 +44,7 @@ def default_stages(resources: Resources) -> list[Stage]:
     stages: list[Stage] = [Segmenter(resources.nlp), QuoteExtractor()]
     # quotes go here, before claims (which reads the quotes to find who asserts a number), then checks
     stages.append(ClaimExtractor())
+    stages.append(Checker(resources))  # last: reads the sentences, quotes and claims of every stage above
     return stages
 
 

@@ -18,6 +18,18 @@ class Settings:
     nli_model: str | None = None  # None: the shipped model (or $CLAIMCHECK_NLI_MODEL)
     nli_threshold: float = 0.9  # contradiction probability needed for a CC301 flag
     nli_max_pairs: int = 400  # candidate pairs scored per article, at most
+    nli_temporal_threshold: float = 0.5  # contradiction probability needed for CC302 once the dates disagree
+    nli_pairs_per_sentence: int = 3  # candidate partners per sentence for CC301, so cost grows linearly
+    # consistency checks (claimcheck/checks)
+    same_measure_threshold: float = 0.5  # similarity of two figures' subjects and context to call them one measure
+    conflict_max_ratio: float = 1.35  # figures further apart than this factor are taken as different measures
+    approx_tolerance: float = 0.1  # relative slack of "about", "nearly", "some"
+    rounding_max_rel: float = 0.05  # the most relative slack a figure's written precision may give it
+    unit_price_low_margin: float = 2.0  # CC201: flag below the table's minimum divided by this
+    unit_price_high_margin: float = 10.0  # CC201: flag above the table's maximum times this (amounts may cover more)
+    sum_tolerance: float = 0.02  # CC202: parts may exceed the total by this share before a flag
+    multiplier_tolerance: float = 0.15  # CC204: relative slack between a multiplier and after/before
+    percent_tolerance_pp: float = 1.0  # CC205: percentage points of slack beyond the figure's rounding
     min_severity: str = "info"
     severity_overrides: dict[str, str] = field(default_factory=dict)  # rule code -> severity or "off"
 

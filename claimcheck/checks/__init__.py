@@ -1,0 +1,78 @@
+"""Consistency checks: the `Checker` stage runs every enabled rule and fills `doc.flags`.
+
+Rule families, one module each: `numeric` (CC101–CC104, one quantity or date given two values), `derived`
+(CC201–CC205, figures derived from others in a sentence), `statements` (CC301–CC302, contradictions scored by
+the NLI model). `registry` holds the codes, names, default severities and explain texts; the settings'
+`severity_overrides` change a rule's severity or turn it "off".
+"""
+
+from __future__ import annotations
+
+from claimcheck.checks.registry import OFF, RULES, Rule, effective_severities, get_rule
+from claimcheck.document import Document, Flag
+from claimcheck.errors import ModelError
+
+__all__ = ["Checker", "RULES", "Rule", "get_rule"]
+
+NUMERIC_RULES = {"CC101", "CC102", "CC103", "CC104"}
+DERIVED_RULES = {"CC201", "CC202", "CC203", "CC204", "CC205"}
+STATEMENT_RULES = {"CC301", "CC302"}
+
+
+class Checker:
+    """Pipeline stage: runs the enabled rules over the claims and sentences and sets `doc.flags`.
+
+    Reads `doc.sentences`, `doc.entities`, `doc.nlp` (segment) and `doc.claims` (claims; treated as none when
+    that stage did not run). The NLI model is loaded on first need; when it cannot be loaded, CC301/CC302 are
+    skipped with a warning on the Document and the other rules still run.
+    """
+
+    name = "checks"
+
+    def __init__(self, resources) -> None:
+        self.resources = resources
+        self.settings = resources.settings
+        self.severities = effective_severities(self.settings.severity_overrides)
+        self.enabled = {code for code, level in self.severities.items() if level != OFF}
+
+    def __call__(self, doc: Document) -> None:
+        from claimcheck.checks.derived import derived_flags
+        from claimcheck.checks.numeric import numeric_flags
+
+        flags: list[Flag] = []
+        if self.enabled & NUMERIC_RULES:
+            flags += numeric_flags(doc, self.settings)
+        if self.enabled & DERIVED_RULES:
+            flags += derived_flags(doc, self.settings)
+        flags = [f for f in flags if f.id in self.enabled]
+        if self.enabled & STATEMENT_RULES and doc.sentences:
+            nli = self._nli(doc)
+            if nli is not None:
+                from claimcheck.checks.statements import statement_flags
+
+                covered = {_sentence_pair(doc, f) for f in flags}
+                flags += statement_flags(doc, self.settings, nli, self.enabled, covered)
+        doc.flags = self._finish(flags)
+
+    def _nli(self, doc: Document):
+        try:
+            return self.resources.nli
+        except ModelError as exc:
+            doc.warnings.append(f"CC301/CC302 not run: {exc}")
+            return None
+
+    def _finish(self, flags: list[Flag]) -> list[Flag]:
+        """Enabled flags only, with their configured severity, one per fingerprint, in text order."""
+        unique: dict[str, Flag] = {}
+        for flag in flags:
+            if flag.id not in self.enabled:
+                continue
+            flag.severity = self.severities[flag.id]  # type: ignore[assignment]
+            if flag.fingerprint not in unique or flag.confidence > unique[flag.fingerprint].confidence:
+                unique[flag.fingerprint] = flag
+        return sorted(unique.values(), key=lambda f: (min((e.start for e in f.evidence), default=0), f.id))
+
+
+def _sentence_pair(doc: Document, flag: Flag) -> frozenset[int]:
+    """The sentences a flag's evidence lies in, so the NLI rules do not repeat it."""
+    return frozenset(i for e in flag.evidence if (i := doc.sentence_index(e.start)) is not None)

@@ -1,0 +1,159 @@
+"""What every family of checks shares: which claims count, the range a written figure allows, and wording.
+
+Values are compared as intervals: an exact figure allows the rounding its written precision implies ("$5.4
+billion" is anything from 5.35 to 5.45 billion, capped at `rounding_max_rel`), "about"/"nearly" allow
+`approx_tolerance` either side, "more than"/"at least" open the interval upwards and "less than"/"up to"
+downwards. Two figures conflict only when their intervals are disjoint.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from dataclasses import dataclass
+
+from claimcheck.document import Claim, Document, Evidence, Span
+from claimcheck.settings import Settings
+
+APPROXIMATE = {"approximately", "about", "around", "roughly", "some", "nearly", "almost", "close to",
+               "an estimated", "estimated", "just under", "just over", "circa", "approx", "or so"}
+LOWER_BOUND = {"more than", "over", "at least", "above", "upwards of", "in excess of", "exceeding", "greater than",
+               "no fewer than", "no less than", "at minimum"}
+UPPER_BOUND = {"less than", "under", "up to", "fewer than", "below", "at most", "no more than", "as many as",
+               "as much as", "not more than"}
+HALF_STEP = 0.499  # just under half a step: 5.4 and 5.5 (both to one decimal) never meet
+_NUMBER_LITERAL = re.compile(r"\d[\d,]*(?:\.\d+)?")
+
+
+@dataclass(frozen=True)
+class Interval:
+    """The values a written figure allows, `low` to `high` inclusive."""
+
+    low: float
+    high: float
+
+    def disjoint(self, other: "Interval") -> bool:
+        """True when no value satisfies both intervals."""
+        finite = [abs(x) for x in (self.low, self.high, other.low, other.high) if math.isfinite(x)]
+        eps = 1e-9 * max(finite + [1.0])
+        return self.high < other.low - eps or other.high < self.low - eps
+
+
+def qualifier_kind(claim: Claim) -> str:
+    """'approx', 'lower' (more than), 'upper' (less than) or 'exact'."""
+    q = (claim.qualifier or "").strip().lower()
+    if not q:
+        return "exact"
+    if q in APPROXIMATE:
+        return "approx"
+    if q in LOWER_BOUND:
+        return "lower"
+    if q in UPPER_BOUND:
+        return "upper"
+    return "approx"  # an unknown qualifier hedges the figure: never read it as exact
+
+
+def rounding_step(claim: Claim) -> float:
+    """The unit of the last digit the claim was written with, in the claim's own scale (0 when unknown)."""
+    if claim.value is None:
+        return 0.0
+    match = _NUMBER_LITERAL.search(claim.text)
+    if not match:
+        return 1.0 if claim.kind == "count" else 0.0  # numbers written as words: whole units
+    literal = match.group().replace(",", "")
+    try:
+        written = float(literal)
+    except ValueError:
+        return 0.0
+    if written == 0:
+        return 0.0
+    scale = abs(claim.value / written) if claim.value else 1.0
+    if "." in literal:
+        decimals = len(literal.split(".")[1])
+        return scale * 10 ** (-decimals)
+    trailing_zeros = len(literal) - len(literal.rstrip("0"))
+    return scale * 10 ** trailing_zeros
+
+
+def claim_interval(claim: Claim, settings: Settings, approx_tolerance: float | None = None) -> Interval | None:
+    """The interval of values the claim allows, or None when it has no value."""
+    if claim.low is not None and claim.high is not None:
+        return Interval(min(claim.low, claim.high), max(claim.low, claim.high))
+    if claim.value is None:
+        return None
+    v = claim.value
+    kind = qualifier_kind(claim)
+    tolerance = settings.approx_tolerance if approx_tolerance is None else approx_tolerance
+    rounding = min(rounding_step(claim) * HALF_STEP, abs(v) * settings.rounding_max_rel)
+    if kind == "approx":
+        slack = max(abs(v) * tolerance, rounding)
+        return Interval(v - slack, v + slack)
+    if kind == "lower":
+        return Interval(v - rounding, math.inf)
+    if kind == "upper":
+        return Interval(-math.inf if v < 0 else 0.0, v + rounding)
+    return Interval(v - rounding, v + rounding)
+
+
+def body_claims(doc: Document) -> list[Claim]:
+    """The claims outside headlines, captions and bylines, in text order."""
+    return sorted((c for c in (doc.claims or []) if doc.is_body(c.start, c.end)), key=lambda c: c.start)
+
+
+def sentence_of(doc: Document, claim: Claim) -> int | None:
+    """The index of the sentence a claim sits in."""
+    if claim.sentence is not None and 0 <= claim.sentence < len(doc.sentences):
+        return claim.sentence
+    return doc.sentence_index(claim.start)
+
+
+def claim_evidence(claim: Claim) -> Evidence:
+    """A claim's own span as evidence."""
+    return Evidence(claim.start, claim.end, claim.text)
+
+
+def span_evidence(doc: Document, span: Span) -> Evidence:
+    """A sentence (or any span) of the document as evidence."""
+    return Evidence(span.start, span.end, doc.text[span.start : span.end])
+
+
+def written(claim: Claim) -> str:
+    """The figure as the article writes it, with its qualifier: 'more than $500,000'."""
+    return f"{claim.qualifier} {claim.text}" if claim.qualifier else claim.text
+
+
+def paragraph_number(doc: Document, offset: int) -> int:
+    """1-based index of the body paragraph holding `offset`, counting body paragraphs only."""
+    body = [p for p in doc.paragraphs if doc.is_body(p.start, p.end)]
+    for number, paragraph in enumerate(body, start=1):
+        if paragraph.start <= offset < paragraph.end:
+            return number
+    return 0
+
+
+def short_subject(subject: str | None, fallback: str) -> str:
+    """A subject phrase fit for a one-line message."""
+    text = " ".join((subject or "").split())
+    if not text:
+        return fallback
+    words = text.split()
+    return " ".join(words[:8]) + ("…" if len(words) > 8 else "")
+
+
+def money_text(amount: float, currency: str | None) -> str:
+    """A readable amount: '$0.83', '€1.2 million'."""
+    symbol = {"USD": "$", "EUR": "€", "GBP": "£", "JPY": "¥", "INR": "₹"}.get(currency or "", "")
+    suffix = "" if symbol or not currency else f" {currency}"
+    for scale, word in ((1e12, " trillion"), (1e9, " billion"), (1e6, " million")):
+        if abs(amount) >= scale:
+            return f"{symbol}{amount / scale:,.1f}{word}{suffix}"
+    if abs(amount) >= 100:
+        return f"{symbol}{amount:,.0f}{suffix}"
+    return f"{symbol}{amount:,.2f}{suffix}"
+
+
+def parsed_span(doc: Document, start: int, end: int):
+    """The spaCy span covering `[start, end)` (expanded to whole tokens), or None before segmentation."""
+    if doc.nlp is None:
+        return None
+    return doc.nlp.char_span(start, end, alignment_mode="expand")

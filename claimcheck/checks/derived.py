@@ -1,0 +1,397 @@
+"""CC201–CC205: figures derived from other figures in the same sentence that cannot be right.
+
+Every rule here works inside one sentence (the clause a transaction, a total and its parts, or a before and
+after value are given in) and reads the words between the claims from the parse; none of them guesses across
+paragraphs. Where a qualifier hedges a figure its interval is used, so "more than" and "about" never make a
+flag on their own.
+"""
+
+from __future__ import annotations
+
+import json
+import math
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources as package_data
+
+from claimcheck.checks.common import (
+    Interval,
+    body_claims,
+    claim_evidence,
+    claim_interval,
+    money_text,
+    parsed_span,
+    qualifier_kind,
+    sentence_of,
+    written,
+)
+from claimcheck.checks.registry import RULES
+from claimcheck.document import Claim, Document, Flag
+from claimcheck.settings import Settings
+
+CUE_WINDOW = 4  # tokens before a figure searched for "from", "to", "of", change verbs
+PART_CUES = {"including", "include", "includes", "among", "whom", "which", ":"}
+OF_CLAUSE_STARTS = ("of the", "of them", "of those", "of these", "of whom", "of which", "of this", "of its", "of all")
+CHANGE_WORDS = {"rise", "rose", "risen", "rising", "rises", "increase", "increased", "increases", "increasing", "grew",
+                "grow", "grown", "growth", "jump", "jumped", "surge", "surged", "climb", "climbed", "up", "higher",
+                "gain", "gained", "soared", "fell", "fall", "fallen", "falls", "drop", "dropped", "declined",
+                "decline", "decrease", "decreased", "down", "lower", "cut", "slumped", "plunged", "shrank", "by"}
+AMOUNT_NOUNS = {"capacity", "target", "targets", "gdp", "cost", "costs", "level", "levels", "average", "budget",
+                "income", "incomes", "salary", "salaries", "value", "values", "price", "prices", "revenue",
+                "revenues", "output", "needs", "requirements", "earnings", "wages", "limit", "limits", "quota",
+                "forecast", "forecasts", "estimate", "estimates", "expectations", "demand", "sales", "amount",
+                "total", "norm", "normal", "rate", "rates", "figure", "figures", "base", "baseline", "debt",
+                "spending", "premium", "premiums", "means", "returns", "expenses", "losses"}
+
+
+@dataclass(frozen=True)
+class PriceCategory:
+    """One row of the unit price table."""
+
+    name: str
+    unit: str
+    phrases: tuple[tuple[str, ...], ...]
+    min_usd: float
+    max_usd: float
+    reasoning: str
+
+
+@dataclass(frozen=True)
+class PriceTable:
+    """The documented plausible prices per unit (claimcheck/checks/unit_prices.json)."""
+
+    categories: tuple[PriceCategory, ...]
+    usd_rates: dict[str, float]
+    transaction_words: frozenset[str]
+    not_a_price_words: frozenset[str]
+
+    def category_of(self, words: list[str]) -> PriceCategory | None:
+        """The category whose longest phrase occurs in `words` (singular or plural), or None."""
+        present = {_singular(w.lower()) for w in words}
+        best, best_len = None, 0
+        for category in self.categories:
+            for phrase in category.phrases:
+                if len(phrase) > best_len and all(_singular(p) in present for p in phrase):
+                    best, best_len = category, len(phrase)
+        return best
+
+
+def _singular(word: str) -> str:
+    word = word.strip(".,;:'\"’").replace("-", "")
+    if word.endswith("ies") and len(word) > 4:
+        return word[:-3] + "y"
+    if word.endswith(("ses", "xes", "ches", "shes")):
+        return word[:-2]
+    if word.endswith("s") and not word.endswith("ss") and len(word) > 3:
+        return word[:-1]
+    return word
+
+
+@lru_cache(maxsize=1)
+def price_table() -> PriceTable:
+    """The unit price table shipped with the package."""
+    raw = json.loads(package_data.files("claimcheck.checks").joinpath("unit_prices.json").read_text("utf-8"))
+    categories = tuple(
+        PriceCategory(c["name"], c["unit"], tuple(tuple(p) for p in c["phrases"]), float(c["min_usd"]),
+                      float(c["max_usd"]), c["reasoning"])
+        for c in raw["categories"]
+    )
+    rates = {k: float(v) for k, v in raw["usd_rates"].items() if k != "about"}
+    return PriceTable(categories, rates, frozenset(raw["transaction_words"]), frozenset(raw["not_a_price_words"]))
+
+
+def derived_flags(doc: Document, settings: Settings) -> list[Flag]:
+    """CC201–CC205 over every body sentence that holds two or more claims."""
+    by_sentence: dict[int, list[Claim]] = {}
+    for claim in body_claims(doc):
+        index = sentence_of(doc, claim)
+        if index is not None:
+            by_sentence.setdefault(index, []).append(claim)
+    flags: list[Flag] = []
+    for index in sorted(by_sentence):
+        claims = by_sentence[index]
+        flags += unit_price_flags(doc, claims, settings)
+        flags += parts_flags(doc, claims, by_sentence.get(index - 1, []), settings)
+        flags += share_flags(doc, claims)
+        flags += multiplier_flags(doc, claims, settings)
+        flags += percentage_flags(doc, claims, settings)
+    return flags
+
+
+def _flag(code: str, confidence: float, message: str, claims: list[Claim]) -> Flag:
+    rule = RULES[code]
+    return Flag(code, rule.name, rule.severity, round(confidence, 3), message, [claim_evidence(c) for c in claims])
+
+
+def _words_before(doc: Document, claim: Claim, n: int = CUE_WINDOW) -> list[str]:
+    span = parsed_span(doc, claim.start, claim.end)
+    if span is None:
+        return []
+    lo = max(span.sent.start, span.start - n)
+    return [t.lower_ for t in doc.nlp[lo : span.start]]
+
+
+def _words_after(doc: Document, claim: Claim, n: int = CUE_WINDOW) -> list[str]:
+    span = parsed_span(doc, claim.start, claim.end)
+    if span is None:
+        return []
+    hi = min(span.sent.end, span.end + n)
+    return [t.lower_ for t in doc.nlp[span.end : hi]]
+
+
+# CC201 implausible-unit-price ---------------------------------------------------------------------------------
+
+def counted_words(doc: Document, claim: Claim) -> list[str]:
+    """The words of what a count counts: its subject phrase and the noun phrase the number modifies."""
+    words = (claim.subject or "").replace("-", " ").split()
+    span = parsed_span(doc, claim.start, claim.end)
+    if span is not None:
+        head = span.root.head if span.root.dep_ == "nummod" else span.root
+        if head.pos_ in {"NOUN", "PROPN"}:
+            words += [t.text for t in head.subtree if t.i >= span.start and t.pos_ in {"NOUN", "PROPN", "ADJ"}
+                      and t.i <= head.i]
+            words += [t.text.replace("-", " ") for t in head.lefts if t.dep_ == "compound"]
+    return words
+
+
+def unit_price_flags(doc: Document, claims: list[Claim], settings: Settings) -> list[Flag]:
+    """CC201: an amount divided by the count of items it buys, far outside the items' plausible price."""
+    table = price_table()
+    money = [c for c in claims if c.kind == "money" and c.value and c.unit in table.usd_rates]
+    counts = [c for c in claims if c.kind == "count" and c.value and c.value >= 1]
+    if not money or not counts:
+        return []
+    sentence = parsed_span(doc, claims[0].start, claims[0].end)
+    sentence_words = {t.lower_ for t in sentence.sent} if sentence is not None else set()
+    if not sentence_words & table.transaction_words:
+        return []
+    flags = []
+    for count in counts:
+        category = table.category_of(counted_words(doc, count))
+        if category is None:
+            continue
+        amount = min(money, key=lambda m: abs(m.start - count.start))
+        near = set(_words_before(doc, amount, 3) + _words_after(doc, amount, 3))
+        if near & table.not_a_price_words:
+            continue
+        per_unit_usd = amount.value * table.usd_rates[amount.unit] / count.value
+        low, high = category.min_usd / settings.unit_price_low_margin, category.max_usd * settings.unit_price_high_margin
+        if low <= per_unit_usd <= high:
+            continue
+        per_unit = amount.value / count.value
+        bound = category.min_usd if per_unit_usd < low else category.max_usd
+        side = "under" if per_unit_usd < low else "over"
+        factor = bound / per_unit_usd if per_unit_usd < low else per_unit_usd / bound
+        confidence = min(0.99, 0.6 + 0.1 * math.log10(max(factor, 1.0)))
+        message = (
+            f"{written(amount)} for {written(count)} {_counted_noun(doc, count, category)} is about "
+            f"{money_text(per_unit, amount.unit)} per {category.unit}; {category.name} usually cost "
+            f"{money_text(category.min_usd, 'USD')} to {money_text(category.max_usd, 'USD')} each ({side} that range "
+            f"by a factor of {factor:,.0f})"
+        )
+        flags.append(_flag("CC201", confidence, message, [count, amount]))
+    return flags
+
+
+def _counted_noun(doc: Document, count: Claim, category: PriceCategory) -> str:
+    span = parsed_span(doc, count.start, count.end)
+    if span is not None and span.root.dep_ == "nummod":
+        return span.root.head.text
+    return category.unit + "s"
+
+
+# CC202 parts-exceed-total -------------------------------------------------------------------------------------
+
+def parts_flags(doc: Document, claims: list[Claim], previous: list[Claim], settings: Settings) -> list[Flag]:
+    """CC202: 'Of the 40 passengers, 25 ... and 21 ...' or '40 people, including 25 ... and 21 ...' over-adding."""
+    sentence = parsed_span(doc, claims[0].start, claims[0].end)
+    if sentence is None:
+        return []
+    sent = sentence.sent
+    opening = sent.text.lower().lstrip("\"“‘' ")
+    total: Claim | None = None
+    parts: list[Claim] = []
+    countable = [c for c in claims if c.kind in {"count", "money", "percent"} and c.value is not None]
+    if opening.startswith(OF_CLAUSE_STARTS):
+        if opening.startswith(("of the", "of all", "of its")) and countable and _in_first_clause(doc, countable[0]):
+            total, parts = countable[0], countable[1:]
+        elif previous:
+            prior = [c for c in previous if c.kind == "count" and c.value is not None]
+            total, parts = (max(prior, key=lambda c: c.value), countable) if prior else (None, [])
+    else:
+        for i, claim in enumerate(countable[:-1]):
+            after = _words_after(doc, claim, CUE_WINDOW)
+            if any(w in PART_CUES for w in after):
+                total, parts = claim, countable[i + 1 :]
+                break
+    if total is None or len(parts) < 1:
+        return []
+    if total.kind == "money":
+        parts = [p for p in parts if p.kind == "money" and p.unit == total.unit]
+        cap = claim_interval(total, settings)
+    elif all(p.kind == "percent" and p.unit != "pp" for p in parts) and total.kind == "count":
+        cap = Interval(0.0, 100.0 + settings.percent_tolerance_pp)
+    else:
+        parts = [p for p in parts if p.kind == total.kind]
+        cap = claim_interval(total, settings)
+    if len(parts) < (1 if total.kind != "percent" else 2) or cap is None:
+        return []
+    lows = [(claim_interval(p, settings) or Interval(0, 0)).low for p in parts]
+    least_sum = sum(max(low, 0.0) for low in lows)
+    if least_sum <= cap.high * (1 + settings.sum_tolerance):
+        return []
+    shown = " + ".join(written(p) for p in parts)
+    whole = "100%" if cap.high <= 100 + settings.percent_tolerance_pp and total.kind == "count" else written(total)
+    message = f"The parts ({shown}) add up to more than the total they belong to ({whole})"
+    confidence = min(0.95, 0.6 + (least_sum - cap.high) / max(cap.high, 1e-9))
+    return [_flag("CC202", confidence, message, [total, *parts])]
+
+
+def _in_first_clause(doc: Document, claim: Claim) -> bool:
+    span = parsed_span(doc, claim.start, claim.end)
+    if span is None:
+        return False
+    before = doc.nlp[span.sent.start : span.start]
+    return not any(t.text in {",", ";", ":"} for t in before)
+
+
+# CC203 impossible-share ---------------------------------------------------------------------------------------
+
+def share_flags(doc: Document, claims: list[Claim]) -> list[Flag]:
+    """CC203: 'N per cent of <a group of things>' with N over 100."""
+    flags = []
+    for claim in claims:
+        if claim.kind != "percent" or claim.unit == "pp" or claim.value is None or claim.value <= 100:
+            continue
+        if qualifier_kind(claim) == "upper":
+            continue
+        if set(_words_before(doc, claim, 3)) & CHANGE_WORDS:
+            continue
+        group = _share_group(doc, claim)
+        if group is None:
+            continue
+        message = f"{claim.text} of {group} is more than all of them: a share cannot pass 100%"
+        flags.append(_flag("CC203", 0.8, message, [claim]))
+    return flags
+
+
+def _share_group(doc: Document, claim: Claim) -> str | None:
+    """The plural noun phrase after 'of' that the percentage is a share of, if it names countable things."""
+    span = parsed_span(doc, claim.start, claim.end)
+    if span is None or span.end >= span.sent.end:
+        return None
+    nxt = doc.nlp[span.end]
+    if nxt.lower_ != "of":
+        return None
+    objects = [t for t in nxt.children if t.dep_ == "pobj"]
+    if not objects:
+        return None
+    noun = objects[0]
+    if noun.tag_ not in {"NNS", "NNPS"} or noun.lower_ in AMOUNT_NOUNS:
+        return None
+    return doc.text[nxt.idx + len(nxt.text) : noun.idx + len(noun.text)].strip()
+
+
+# CC204 inconsistent-multiplier --------------------------------------------------------------------------------
+
+def _from_to(doc: Document, claims: list[Claim], kinds: set[str]) -> tuple[Claim, Claim] | None:
+    """The (before, after) pair of a 'from A to B' or 'to B from A' construction among the claims."""
+    before = after = None
+    for claim in claims:
+        if claim.kind not in kinds or claim.value is None:
+            continue
+        words = _words_before(doc, claim, 3)
+        if "from" in words and before is None:
+            before = claim
+        elif "to" in words and after is None:
+            after = claim
+    if before is None or after is None or before.unit != after.unit:
+        return None
+    return before, after
+
+
+def multiplier_flags(doc: Document, claims: list[Claim], settings: Settings) -> list[Flag]:
+    """CC204: 'doubled from 4 to 12' — the after/before ratio disagrees with the multiplier."""
+    flags = []
+    for multiplier in (c for c in claims if c.kind == "multiplier" and c.value):
+        pair = _from_to(doc, claims, {"money", "count", "quantity", "percent"})
+        if pair is None:
+            continue
+        before, after = pair
+        if not before.value or qualifier_kind(before) != "exact" or qualifier_kind(after) != "exact":
+            continue
+        ratio = after.value / before.value
+        kind = qualifier_kind(multiplier)
+        tol = settings.multiplier_tolerance + (settings.approx_tolerance if kind == "approx" else 0.0)
+        low, high = multiplier.value * (1 - tol), multiplier.value * (1 + tol)
+        if kind == "lower":
+            high = math.inf
+        elif kind == "upper":
+            low = 0.0
+        if low <= ratio <= high:
+            continue
+        message = (
+            f"{written(multiplier)} does not fit {before.text} to {after.text}, which is {ratio:.2g} times"
+        )
+        confidence = min(0.95, 0.6 + abs(math.log(ratio / multiplier.value)))
+        flags.append(_flag("CC204", confidence, message, [multiplier, before, after]))
+    return flags
+
+
+# CC205 inconsistent-percentage --------------------------------------------------------------------------------
+
+def percentage_flags(doc: Document, claims: list[Claim], settings: Settings) -> list[Flag]:
+    """CC205: 'A of B ..., or P%' where A/B is not P, and 'rose P% from A to B' where the change is not P."""
+    percents = [c for c in claims if c.kind == "percent" and c.value is not None]
+    if not percents:
+        return []
+    flags = []
+    counts = [c for c in claims if c.kind == "count" and c.value]
+    for i, part in enumerate(counts[:-1]):
+        whole = counts[i + 1]
+        between = doc.text[part.end : whole.start].lower().split()
+        if not between or between[0] != "of" or len(between) > 2 or whole.value <= part.value:
+            continue
+        percent = min((p for p in percents if p.unit != "pp"), key=lambda p: abs(p.start - whole.end), default=None)
+        if percent is None:
+            continue
+        computed = Interval(_low(part, settings) / _high(whole, settings) * 100,
+                            _high(part, settings) / _low(whole, settings) * 100)
+        stated = _widened(percent, settings)
+        if stated is None or not stated.disjoint(computed):
+            continue
+        actual = part.value / whole.value * 100
+        message = f"{part.text} of {whole.text} is {actual:.0f}%, not {written(percent)}"
+        flags.append(_flag("CC205", _closeness(actual, percent.value), message, [part, whole, percent]))
+    change = [p for p in percents if p.unit != "pp" and set(_words_before(doc, p, 3)) & CHANGE_WORDS]
+    pair = _from_to(doc, claims, {"money", "count", "quantity"})
+    if change and pair is not None and pair[0].value:
+        before, after = pair
+        percent = change[0]
+        actual = abs(after.value - before.value) / before.value * 100
+        stated = _widened(percent, settings)
+        if stated is not None and not (stated.low <= actual <= stated.high):
+            message = f"From {before.text} to {after.text} is a change of {actual:.0f}%, not {written(percent)}"
+            flags.append(_flag("CC205", _closeness(actual, percent.value), message, [percent, before, after]))
+    return flags
+
+
+def _low(claim: Claim, settings: Settings) -> float:
+    interval = claim_interval(claim, settings)
+    return max(interval.low, 1e-9) if interval else claim.value
+
+
+def _high(claim: Claim, settings: Settings) -> float:
+    interval = claim_interval(claim, settings)
+    return interval.high if interval and math.isfinite(interval.high) else claim.value * 1e9
+
+
+def _widened(percent: Claim, settings: Settings) -> Interval | None:
+    interval = claim_interval(percent, settings)
+    if interval is None:
+        return None
+    return Interval(interval.low - settings.percent_tolerance_pp, interval.high + settings.percent_tolerance_pp)
+
+
+def _closeness(actual: float, stated: float) -> float:
+    return round(min(0.95, 0.55 + abs(actual - stated) / 100), 3)

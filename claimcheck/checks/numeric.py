@@ -1,0 +1,216 @@
+"""CC101–CC104: one quantity or one event given two values in different sentences.
+
+Two claims are compared when they are of the same kind (money in the same currency, counts, percentages with
+the same unit, explicit dates), sit in different body sentences, lie within `conflict_max_ratio` of each other
+(figures an order of magnitude apart are different quantities, not a conflict), and do not name different
+people or organisations around them. Whether they measure the same thing is the similarity of their subject
+phrases and of the words around them (see `similarity`); a conflict needs that similarity to reach
+`same_measure_threshold` and the two value intervals (rounding and qualifiers allowed for) to be disjoint.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import date, timedelta
+
+from claimcheck.checks.common import (
+    body_claims,
+    parsed_span,
+    claim_evidence,
+    claim_interval,
+    paragraph_number,
+    sentence_of,
+    short_subject,
+    written,
+)
+from claimcheck.checks.derived import CHANGE_WORDS
+from claimcheck.checks.similarity import (
+    context_tokens,
+    event_heads,
+    overlap,
+    subject_terms,
+    terms_of_words,
+    tokens_terms,
+)
+from claimcheck.document import Claim, Document, Flag
+from claimcheck.settings import Settings
+
+CONTEXT_WINDOW = 8  # tokens either side of a figure that say what it measures
+FRAME_WINDOW = 3  # tokens either side of a figure searched for words that put it in another frame
+HEAD_MATCH_SCORE = 0.6  # similarity given to two figures attached to the same event word ("killed"/"deaths")
+SUBJECT_MISMATCH_FACTOR = 0.5  # similarity kept when two subject phrases share no word at all
+# A figure right after these words is a previous value, a comparison or a threshold, not the quantity itself.
+OTHER_FRAME_BEFORE = {"from", "than", "compared", "versus", "vs", "against", "since", "reach", "reached", "exceed",
+                      "exceeded", "surpass", "top", "below", "above", "beyond", "to", "by"}
+OTHER_FRAME_AFTER = {"earlier", "ago", "previously", "before", "prior"}
+# A sentence with one of these speaks of what is expected or wanted, not of what is.
+EXPECTATION_WORDS = {"expected", "expect", "expects", "expecting", "forecast", "forecasts", "estimate",
+                     "estimated", "projected", "projection", "target", "targets", "goal", "aim", "aims", "plan",
+                     "plans", "planned", "want", "wants", "wanted", "proposed", "proposal", "hopes", "hope",
+                     "predicted", "consensus", "could", "might", "would", "if"}
+RULE_OF_KIND = {"money": "CC101", "count": "CC102", "percent": "CC103"}
+NOUN_OF_RULE = {"CC101": "amount", "CC102": "count", "CC103": "percentage"}
+RELATIVE_PERIOD = re.compile(
+    r"\b(?:(?:last|this|next|coming|past|previous)\s+(?:week|weekend|month|year|quarter|season|spring|summer|"
+    r"autumn|fall|winter)|ago|recently)\b",
+    re.IGNORECASE,
+)
+
+
+@dataclass
+class Profile:
+    """What a claim measures, as the checks see it: subject terms, context terms, nearby people and bodies."""
+
+    claim: Claim
+    sentence: int | None
+    subject: set[str]
+    context: set[str]
+    actors: set[str]
+    heads: set[str]
+    own_frame: bool  # False when the figure is a previous value, a comparison, a threshold or a part of another
+    expectation: bool  # the figure's sentence speaks of what is expected or wanted
+
+
+def profile(doc: Document, claim: Claim) -> Profile:
+    """The claim's profile, from its subject phrase and the tokens around it."""
+    tokens = context_tokens(doc, claim.start, claim.end, CONTEXT_WINDOW)
+    actors = {t.text.lower() for t in tokens if t.ent_type_ in {"PERSON", "ORG"}}
+    before = [t.lower_ for t in context_tokens(doc, claim.start, claim.end, FRAME_WINDOW) if t.idx < claim.start]
+    after = [t.lower_ for t in context_tokens(doc, claim.start, claim.end, FRAME_WINDOW) if t.idx >= claim.end]
+    own_frame = not (set(before) & OTHER_FRAME_BEFORE or set(after) & OTHER_FRAME_AFTER
+                     or after[:1] == ["of"] or (claim.kind == "percent" and set(before) & CHANGE_WORDS))
+    sentence = parsed_span(doc, claim.start, claim.end)
+    words = {t.lower_ for t in sentence.sent} if sentence is not None else set()
+    return Profile(claim, sentence_of(doc, claim), subject_terms(claim), tokens_terms(tokens), actors,
+                   terms_of_words(event_heads(doc, claim.start, claim.end)), own_frame, bool(words & EXPECTATION_WORDS))
+
+
+def similarity(a: Profile, b: Profile) -> float:
+    """How sure we are that two figures measure the same thing, in [0, 1]."""
+    score = overlap(a.subject | a.context, b.subject | b.context)
+    if a.heads & b.heads:
+        score = max(score, HEAD_MATCH_SCORE)
+    if a.subject and b.subject and overlap(a.subject, b.subject) == 0.0:
+        score *= SUBJECT_MISMATCH_FACTOR
+    return score
+
+
+def numeric_flags(doc: Document, settings: Settings) -> list[Flag]:
+    """CC101–CC103 (money, counts, percentages) and CC104 (explicit dates of one event)."""
+    claims = body_claims(doc)
+    profiles = [profile(doc, c) for c in claims if c.kind in RULE_OF_KIND or c.kind in {"date", "period"}]
+    best: dict[tuple, tuple[float, Flag]] = {}
+    for i, a in enumerate(profiles):
+        for b in profiles[i + 1 :]:
+            if a.sentence is not None and a.sentence == b.sentence:
+                continue
+            found = _compare(doc, a, b, settings)
+            if found is None:
+                continue
+            score, flag = found
+            key = (flag.id, frozenset({a.claim.text.lower(), b.claim.text.lower()}))
+            if key not in best or score > best[key][0]:
+                best[key] = (score, flag)
+    return [flag for _score, flag in best.values()]
+
+
+def _compare(doc: Document, a: Profile, b: Profile, settings: Settings) -> tuple[float, Flag] | None:
+    ca, cb = a.claim, b.claim
+    if ca.kind in RULE_OF_KIND and ca.kind == cb.kind:
+        return _compare_values(doc, a, b, settings)
+    if ca.kind in {"date", "period"} and cb.kind in {"date", "period"}:
+        return _compare_dates(doc, a, b, settings)
+    return None
+
+
+def _compare_values(doc: Document, a: Profile, b: Profile, settings: Settings) -> tuple[float, Flag] | None:
+    ca, cb = a.claim, b.claim
+    if ca.value is None or cb.value is None or ca.value <= 0 or cb.value <= 0:
+        return None
+    if not (a.own_frame and b.own_frame) or a.expectation != b.expectation:
+        return None
+    if (ca.unit or "") != (cb.unit or "") and ca.kind != "count":
+        return None
+    if max(ca.value, cb.value) / min(ca.value, cb.value) > settings.conflict_max_ratio:
+        return None
+    if a.actors and b.actors and not (a.actors & b.actors):
+        return None
+    ia, ib = claim_interval(ca, settings), claim_interval(cb, settings)
+    if ia is None or ib is None or not ia.disjoint(ib):
+        return None
+    score = similarity(a, b)
+    if score < settings.same_measure_threshold:
+        return None
+    code = RULE_OF_KIND[ca.kind]
+    subject = short_subject(ca.subject or cb.subject, f"the same {NOUN_OF_RULE[code]}")
+    message = (
+        f"{subject[0].upper()}{subject[1:]} is given as {written(ca)} (paragraph {paragraph_number(doc, ca.start)}) "
+        f"and as {written(cb)} (paragraph {paragraph_number(doc, cb.start)})"
+    )
+    return score, _flag(code, score, message, ca, cb)
+
+
+def _compare_dates(doc: Document, a: Profile, b: Profile, settings: Settings) -> tuple[float, Flag] | None:
+    ca, cb = a.claim, b.claim
+    if is_relative_period(ca) or is_relative_period(cb):
+        return None  # "last month" against "this month" is CC302's, with the NLI model's say
+    if not a.heads or not b.heads or overlap(a.heads, b.heads) == 0.0:
+        return None
+    da, db = claim_dates(ca), claim_dates(cb)
+    if da is None or db is None or not (da[1] < db[0] or db[1] < da[0]):
+        return None
+    if a.actors and b.actors and not (a.actors & b.actors):
+        return None
+    score = overlap(a.context | a.subject, b.context | b.subject)
+    if score < settings.same_measure_threshold:
+        return None
+    subject = short_subject(ca.subject or cb.subject, "the same event")
+    message = f"{subject[0].upper()}{subject[1:]} is dated {ca.text} in one place and {cb.text} in another"
+    return score, _flag("CC104", score, message, ca, cb)
+
+
+def _flag(code: str, score: float, message: str, *claims: Claim) -> Flag:
+    from claimcheck.checks.registry import RULES
+
+    rule = RULES[code]
+    return Flag(code, rule.name, rule.severity, round(min(1.0, score), 3), message,
+                [claim_evidence(c) for c in claims])
+
+
+def is_relative_period(claim: Claim) -> bool:
+    """True for periods named relative to the article's date ('last month', 'this year', 'two weeks ago')."""
+    return bool(RELATIVE_PERIOD.search(claim.text))
+
+
+def claim_dates(claim: Claim) -> tuple[date, date] | None:
+    """The first and last day a date claim allows, from its resolved `date` (or a year `value`)."""
+    text = claim.date
+    if not text and claim.value is not None and 1000 <= claim.value <= 2200 and float(claim.value).is_integer():
+        text = str(int(claim.value))
+    if not text:
+        return None
+    parts = text.split("/")
+    first, last = _iso_bounds(parts[0]), _iso_bounds(parts[-1])
+    if first is None or last is None:
+        return None
+    return first[0], last[1]
+
+
+def _iso_bounds(text: str) -> tuple[date, date] | None:
+    text = text.strip()
+    try:
+        if re.fullmatch(r"\d{4}", text):
+            y = int(text)
+            return date(y, 1, 1), date(y, 12, 31)
+        if re.fullmatch(r"\d{4}-\d{2}", text):
+            y, m = map(int, text.split("-"))
+            nxt = date(y + (m == 12), m % 12 + 1, 1)
+            return date(y, m, 1), nxt - timedelta(days=1)
+        if re.fullmatch(r"\d{4}-\d{2}-\d{2}", text[:10]):
+            d = date.fromisoformat(text[:10])
+            return d, d
+    except ValueError:
+        return None
+    return None
+

@@ -1,0 +1,150 @@
+"""The rule table: every check's stable code, name, default severity and explain text.
+
+Codes are never reused or renumbered, in the way ruff keeps its codes: a retired rule stays here with
+`status="removed"` so that old review verdicts and suppressions still name something. The explain text is
+what `claimcheck` shows a person who asks why a flag was raised: what the rule does, why it matters, and an
+example.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from claimcheck.document import SEVERITY_RANK, Severity
+from claimcheck.errors import ClaimcheckError
+
+OFF = "off"
+
+
+@dataclass(frozen=True)
+class Rule:
+    """One consistency check: `code` (CC101), `name` (conflicting-amount), default severity and explain text."""
+
+    code: str
+    name: str
+    severity: Severity
+    summary: str
+    why: str
+    example: str
+    status: str = "stable"
+
+    def explain(self) -> str:
+        """The rule's documentation as a person reads it."""
+        return (
+            f"{self.code} {self.name} (default severity: {self.severity})\n\n"
+            f"What it does\n  {self.summary}\n\nWhy it matters\n  {self.why}\n\nExample\n  {self.example}\n"
+        )
+
+
+_RULES = [
+    Rule(
+        "CC101", "conflicting-amount", "error",
+        "Finds one amount of money given two different values in the same article: two money claims in the same "
+        "currency whose subjects and context say they measure the same thing, with values that stay apart even "
+        "after the rounding their qualifiers ('about', 'nearly') and written precision allow.",
+        "A reader cannot tell which figure is right, and at least one of them is wrong in print.",
+        "'... signed a $5.4 billion missile defense system contract.' and later '... S-400 air defense missile "
+        "systems it procured under a $5.5 billion deal.'",
+    ),
+    Rule(
+        "CC102", "conflicting-count", "error",
+        "Finds one count (a death toll, a number of homes, of votes) given two different values in different "
+        "sentences, where the subjects and context say it is the same count.",
+        "Casualty figures and tallies that disagree are the most common correction in news; an editor should "
+        "either reconcile them or say why they differ ('rose to', 'later confirmed').",
+        "'The storm killed at least 87 people' and later 'Of the 78 people confirmed dead, ...'",
+    ),
+    Rule(
+        "CC103", "conflicting-percentage", "warning",
+        "Finds one percentage given two different values, kept apart from percentage points.",
+        "A share or rate quoted twice with different values leaves the reader with two facts where there is one.",
+        "'Turnout reached 64 per cent' and later 'with turnout of 61 per cent, ...'",
+    ),
+    Rule(
+        "CC104", "conflicting-date", "warning",
+        "Finds one event given two dates that cannot both hold, from the resolved dates of date claims whose "
+        "subjects describe the same event.",
+        "A wrong date moves an event to a different week, month or year and breaks the story's chronology.",
+        "'The agreement was signed in 2018' and later 'the agreement, signed in 2019, ...'",
+    ),
+    Rule(
+        "CC201", "implausible-unit-price", "error",
+        "Where a count and an amount of money belong to one transaction (one sentence), divides the amount by the "
+        "count and compares the price per unit with a documented plausible range for the kind of item "
+        "(claimcheck/checks/unit_prices.json). Says nothing when the item is not in the table.",
+        "A per-unit price far outside what such items cost usually means a dropped scale word (thousand, "
+        "million, billion) or a wrong figure.",
+        "'... to manufacture 600,000 assault rifles in a deal worth $500,000' puts a rifle at under $1.",
+    ),
+    Rule(
+        "CC202", "parts-exceed-total", "error",
+        "Where a sentence gives a total and its parts ('Of the 120 victims, 80 were ...'; '120 people, including "
+        "80 ... and 50 ...'), checks that the parts do not add up to more than the total.",
+        "Parts larger than their whole mean one of the figures is wrong.",
+        "'Of the 40 passengers, 25 were adults and 21 were children.' (46 > 40)",
+    ),
+    Rule(
+        "CC203", "impossible-share", "error",
+        "Finds a percentage over 100 used as a share of a group of things ('112 per cent of schools'). "
+        "Percentages of amounts (of GDP, of capacity, of target) and rises ('up 150%') may exceed 100 and are "
+        "left alone.",
+        "No group has more than all of its members; the figure is a typo or a misread rate.",
+        "'The teams now work with 112 per cent of the county's schools.'",
+    ),
+    Rule(
+        "CC204", "inconsistent-multiplier", "warning",
+        "Where a sentence gives a multiplier (doubled, tripled, three times) with the before and after values "
+        "('from 10 to 30'), checks that the after value divided by the before value matches the multiplier.",
+        "A 'tripling' that is really a doubling overstates the change the story is about.",
+        "'Exports doubled from $4 billion to $12 billion.' (that is three times)",
+    ),
+    Rule(
+        "CC205", "inconsistent-percentage", "warning",
+        "Recomputes a percentage from the counts it is given with ('120 of 400 members, or 40%') and a percentage "
+        "change from its before and after values ('rose 25% from 80 to 120'), allowing for rounding.",
+        "A percentage that disagrees with its own counts is a calculation error the reader can spot.",
+        "'Seven of the nine council members, or 60 per cent, voted in favour.' (7/9 is 78%)",
+    ),
+    Rule(
+        "CC301", "contradictory-statements", "warning",
+        "Scores pairs of related statements with the project's NLI model in both directions and flags a pair "
+        "whose contradiction probability passes `nli_threshold`. Pairs are chosen by shared entities, shared "
+        "claim subjects and shared words, a few per sentence, so the cost grows with the article's length, not "
+        "its square.",
+        "Two statements that cannot both be true confuse the reader and usually hide a factual error.",
+        "'The minister attended the signing.' and later 'The minister did not attend the ceremony.'",
+    ),
+    Rule(
+        "CC302", "temporal-contradiction", "warning",
+        "Flags two statements about one event that place it at different times: their date claims (or relative "
+        "time expressions such as 'last month' and 'this month') disagree, their wording describes the same "
+        "event, and the NLI model does not find them compatible.",
+        "When something happened is often the news itself; two different times for one event cannot both be "
+        "right.",
+        "'Russia last month began supplying the systems' and later 'Supplies have begun this month'.",
+    ),
+]
+
+RULES: dict[str, Rule] = {rule.code: rule for rule in _RULES}
+
+
+def get_rule(code: str) -> Rule:
+    """The rule with this code; an unknown code is a user error."""
+    try:
+        return RULES[code.upper()]
+    except KeyError:
+        raise ClaimcheckError(f"unknown rule code {code!r} (known: {', '.join(RULES)})") from None
+
+
+def effective_severities(overrides: dict[str, str]) -> dict[str, str]:
+    """Each rule's severity after `severity_overrides` (a severity or "off"); bad entries raise ClaimcheckError."""
+    severities = {code: rule.severity for code, rule in RULES.items()}
+    for code, level in overrides.items():
+        rule = get_rule(code)
+        level = str(level).lower()
+        if level != OFF and level not in SEVERITY_RANK:
+            raise ClaimcheckError(
+                f"severity_overrides: {code} cannot be {level!r} (use {', '.join(SEVERITY_RANK)} or off)"
+            )
+        severities[rule.code] = level
+    return severities

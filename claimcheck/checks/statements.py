@@ -1,0 +1,198 @@
+"""CC301–CC302: statements that contradict each other, scored by the project's NLI model.
+
+Candidate pairs are found through an inverted index of each body sentence's keys (content-word stems and named
+entities): only sentences that share keys are ever compared, each sentence keeps its
+`nli_pairs_per_sentence` best partners, and the article as a whole at most `nli_max_pairs`, so the model's work
+grows with the article's length and not with its square. Each pair is scored in both directions and the
+larger contradiction probability counts.
+
+CC302 needs more than the model's word: the two sentences must carry time expressions that cannot both hold
+(the claims' resolved dates, or "last/this/next week/month/year" resolved against the publication date), attached
+to the same kind of event ("began" and "have begun"); the model's contradiction probability then only has to
+pass the lower `nli_temporal_threshold`.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import defaultdict
+from dataclasses import dataclass
+from datetime import date, timedelta
+from typing import Protocol, Sequence
+
+from claimcheck.checks.common import paragraph_number, span_evidence
+from claimcheck.checks.numeric import claim_dates, is_relative_period
+from claimcheck.checks.registry import RULES
+from claimcheck.checks.similarity import entity_keys, event_heads, overlap, terms_of_words
+from claimcheck.document import Document, Flag, Span
+from claimcheck.settings import Settings
+
+MIN_SENTENCE_WORDS = 5  # shorter body sentences ("He declined.") carry too little for the NLI model
+MIN_SHARED_KEYS = 2  # keys two sentences must share to be a candidate pair
+_RELATIVE = re.compile(r"\b(last|this|next|past|previous|coming)\s+(week|month|year)\b", re.IGNORECASE)
+_OFFSET = {"last": -1, "past": -1, "previous": -1, "this": 0, "next": 1, "coming": 1}
+
+
+class NliScorer(Protocol):
+    """What the checks need from the NLI model: `predict(pairs)` returning objects with `.contradiction`."""
+
+    def predict(self, pairs: Sequence[tuple[str, str]]) -> list: ...
+
+
+@dataclass
+class TimeMention:
+    """A time expression in a sentence with the days it allows."""
+
+    start: int
+    end: int
+    text: str
+    first: date
+    last: date
+
+
+def body_sentences(doc: Document) -> list[int]:
+    """Indices of the body sentences long enough to compare."""
+    return [
+        i for i, s in enumerate(doc.sentences)
+        if doc.is_body(s.start, s.end) and len(doc.text[s.start : s.end].split()) >= MIN_SENTENCE_WORDS
+    ]
+
+
+def sentence_keys(doc: Document, index: int) -> set[str]:
+    """The keys a sentence is indexed by: content-word stems and named-entity texts."""
+    span = doc.sentences[index]
+    words = re.findall(r"[A-Za-z][A-Za-z'’-]+", doc.text[span.start : span.end])
+    return terms_of_words(words) | {"@" + e for e in entity_keys(doc, span.start, span.end)}
+
+
+def candidate_pairs(doc: Document, settings: Settings) -> list[tuple[int, int]]:
+    """Sentence pairs worth scoring, best first: linear in the number of sentences, capped by nli_max_pairs."""
+    indices = body_sentences(doc)
+    keys = {i: sentence_keys(doc, i) for i in indices}
+    postings: dict[str, list[int]] = defaultdict(list)
+    for i in indices:
+        for key in keys[i]:
+            postings[key].append(i)
+    limit = max(2, settings.nli_pairs_per_sentence * 4)  # a key shared by many sentences says little
+    shared: dict[tuple[int, int], int] = defaultdict(int)
+    for members in postings.values():
+        if len(members) > limit:
+            continue
+        for x, i in enumerate(members):
+            for j in members[x + 1 :]:
+                shared[(i, j)] += 1
+    partners: dict[int, list[tuple[float, tuple[int, int]]]] = defaultdict(list)
+    for (i, j), count in shared.items():
+        if count < MIN_SHARED_KEYS:
+            continue
+        score = count / min(len(keys[i]), len(keys[j]))
+        partners[i].append((score, (i, j)))
+        partners[j].append((score, (i, j)))
+    chosen: dict[tuple[int, int], float] = {}
+    for options in partners.values():
+        for score, pair in sorted(options, reverse=True)[: settings.nli_pairs_per_sentence]:
+            chosen[pair] = score
+    ranked = sorted(chosen, key=lambda p: (-chosen[p], p))
+    return ranked[: settings.nli_max_pairs]
+
+
+def contradiction_scores(nli: NliScorer, doc: Document, pairs: list[tuple[int, int]]) -> dict[tuple[int, int], float]:
+    """The larger contradiction probability of each pair, scored in both directions in one batch."""
+    texts = [(doc.span_text(doc.sentences[i]), doc.span_text(doc.sentences[j])) for i, j in pairs]
+    results = nli.predict(texts + [(b, a) for a, b in texts])
+    n = len(pairs)
+    return {pair: max(results[k].contradiction, results[k + n].contradiction) for k, pair in enumerate(pairs)}
+
+
+def time_mentions(doc: Document, index: int) -> list[TimeMention]:
+    """Relative periods in a sentence with their days: the claims' resolved dates, else resolved here."""
+    span = doc.sentences[index]
+    found: list[TimeMention] = []
+    for claim in doc.claims or []:
+        if span.start <= claim.start < span.end and claim.kind in {"date", "period"} and is_relative_period(claim):
+            bounds = claim_dates(claim)
+            if bounds:
+                found.append(TimeMention(claim.start, claim.end, claim.text, *bounds))
+    anchor = _anchor(doc)
+    for match in _RELATIVE.finditer(doc.text, span.start, span.end):
+        if any(m.start <= match.start() < m.end for m in found):
+            continue
+        first, last = _resolve(anchor, _OFFSET[match.group(1).lower()], match.group(2).lower())
+        found.append(TimeMention(match.start(), match.end(), match.group(), first, last))
+    return found
+
+
+def _anchor(doc: Document) -> date:
+    """The publication date, or today: relative periods compare the same way against any anchor."""
+    try:
+        return date.fromisoformat((doc.meta.date or "")[:10])
+    except ValueError:
+        return date.today()
+
+
+def _resolve(anchor: date, offset: int, unit: str) -> tuple[date, date]:
+    if unit == "year":
+        y = anchor.year + offset
+        return date(y, 1, 1), date(y, 12, 31)
+    if unit == "month":
+        month_index = anchor.year * 12 + anchor.month - 1 + offset
+        y, m = divmod(month_index, 12)
+        first = date(y, m + 1, 1)
+        y2, m2 = divmod(month_index + 1, 12)
+        return first, date(y2, m2 + 1, 1) - timedelta(days=1)
+    monday = anchor - timedelta(days=anchor.weekday()) + timedelta(weeks=offset)
+    return monday, monday + timedelta(days=6)
+
+
+def temporal_pairs(doc: Document, indices: list[int]) -> list[tuple[int, int, TimeMention, TimeMention]]:
+    """Sentence pairs whose time expressions cannot both hold and attach to the same kind of event."""
+    mentions = {i: time_mentions(doc, i) for i in indices}
+    heads = {i: [(m, terms_of_words(event_heads(doc, m.start, m.end))) for m in ms] for i, ms in mentions.items() if ms}
+    found = []
+    ordered = sorted(heads)
+    for x, i in enumerate(ordered):
+        for j in ordered[x + 1 :]:
+            for mi, hi in heads[i]:
+                for mj, hj in heads[j]:
+                    disjoint = mi.last < mj.first or mj.last < mi.first
+                    if disjoint and hi and hj and overlap(hi, hj) > 0:
+                        found.append((i, j, mi, mj))
+    return found
+
+
+def statement_flags(doc: Document, settings: Settings, nli: NliScorer, enabled: set[str],
+                    covered: set[frozenset[int]]) -> list[Flag]:
+    """CC302 and CC301 flags; `covered` holds sentence pairs other rules already flagged."""
+    indices = body_sentences(doc)
+    temporal = temporal_pairs(doc, indices) if "CC302" in enabled else []
+    general = candidate_pairs(doc, settings) if "CC301" in enabled else []
+    general = [p for p in general if frozenset(p) not in covered]
+    wanted = list(dict.fromkeys([(i, j) for i, j, _a, _b in temporal] + general))[: settings.nli_max_pairs]
+    scores = contradiction_scores(nli, doc, wanted)
+    flags: list[Flag] = []
+    done: set[frozenset[int]] = set(covered)
+    for i, j, mi, mj in temporal:
+        p = scores.get((i, j))
+        if p is None or p < settings.nli_temporal_threshold or frozenset((i, j)) in done:
+            continue
+        done.add(frozenset((i, j)))
+        message = f"Two statements place one event at different times: “{mi.text}” and “{mj.text}”"
+        flags.append(_flag(doc, "CC302", p, message, i, j))
+    for i, j in general:
+        p = scores.get((i, j))
+        if p is None or p < settings.nli_threshold or frozenset((i, j)) in done:
+            continue
+        done.add(frozenset((i, j)))
+        message = f"These two statements contradict each other (paragraphs {_para(doc, i)} and {_para(doc, j)})"
+        flags.append(_flag(doc, "CC301", p, message, i, j))
+    return flags
+
+
+def _para(doc: Document, index: int) -> int:
+    return paragraph_number(doc, doc.sentences[index].start)
+
+
+def _flag(doc: Document, code: str, probability: float, message: str, i: int, j: int) -> Flag:
+    rule = RULES[code]
+    evidence = [span_evidence(doc, Span(doc.sentences[k].start, doc.sentences[k].end)) for k in (i, j)]
+    return Flag(code, rule.name, rule.severity, round(probability, 3), message, evidence)
