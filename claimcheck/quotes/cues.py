@@ -12,7 +12,7 @@ SPEECH_VERBS = frozenset({
     "declare", "stress", "emphasise", "emphasize", "reply", "respond", "answer", "caution", "complain",
     "concede", "maintain", "reiterate", "assert", "allege", "contend", "recall", "remark", "observe",
     "report", "promise", "pledge", "vow", "urge", "ask", "testify", "disclose", "reveal", "indicate",
-    "point", "continue", "agree", "conclude", "forecast", "project", "read", "suggest", "describe",
+    "point", "continue", "agree", "conclude", "forecast", "project", "read", "describe",
     "call", "accuse", "dismiss", "welcome", "hail", "criticise", "criticize", "condemn", "praise",
     "brand", "label", "term",
 })
@@ -22,7 +22,7 @@ REPORTING_VERBS = frozenset({
     "explain", "confirm", "acknowledge", "admit", "estimate", "predict", "write", "tweet", "declare",
     "stress", "emphasise", "emphasize", "reply", "respond", "caution", "complain", "concede", "maintain",
     "reiterate", "assert", "allege", "contend", "recall", "remark", "observe", "testify", "disclose",
-    "reveal", "promise", "pledge", "vow", "forecast", "conclude",
+    "reveal", "promise", "pledge", "vow", "forecast", "conclude", "find", "rule",
 })
 # Verbs that frame a quoted fragment as someone's words ("called the deal 'a historic step'").
 FRAGMENT_VERBS = SPEECH_VERBS | frozenset({"describe", "call", "accuse", "dismiss", "brand", "label", "term"})
@@ -89,7 +89,7 @@ GENERIC_BODY_NOUNS = frozenset({
 DOCUMENT_NOUNS = frozenset({
     "statement", "report", "letter", "release", "communique", "communiqué", "filing", "ruling",
     "document", "documents", "memo", "note", "study", "survey", "analysis", "post", "tweet", "message",
-    "notice", "declaration", "order", "judgment", "judgement", "sign", "website", "email", "transcript",
+    "notice", "declaration", "order", "judgment", "judgement", "website", "email", "transcript",
     "readout", "summary", "plan", "review", "assessment", "indictment", "complaint", "lawsuit",
     "affidavit", "records", "record", "data", "figures", "estimates", "minutes", "papers", "leaflet",
 })

@@ -211,12 +211,18 @@ def _resolve(doc: Document, pending: list[_Pending], marked: list[tuple[int, int
     resolver = SpeakerResolver(doc, marked)
     results: dict[int, Quote] = {}
     order = sorted(range(len(pending)), key=lambda i: (pending[i].continues, pending[i].anchor))
+    outlets = sorted((p.attribution.cue_start, p.attribution.via) for p in pending
+                     if p.attribution and p.attribution.via and not p.attribution.via[:1].islower())
     for i in order:
         item = pending[i]
         if item.continues:
             results[i] = _continued(doc, item, pending, results, resolver)
             continue
         attribution = item.attribution
+        if attribution and attribution.via and attribution.via[:1].islower():
+            # "told the newspaper": the outlet named last
+            named = [via for at, via in outlets if at < attribution.cue_start]
+            attribution.via = named[-1] if named else None
         resolution = resolver.resolve(attribution.subject if attribution else None, item.anchor)
         speaker = resolution.speaker
         if attribution is not None and attribution.subject is not None and speaker is not None:

@@ -10,7 +10,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Any, Iterator
 
-from claimcheck.quotes.cues import REPORTING_VERBS, SPEECH_VERBS, verb_lemma
+from claimcheck.quotes.cues import OUTLET_NOUNS, REPORTING_VERBS, SPEECH_VERBS, verb_lemma
 from claimcheck.quotes.speakers import is_outlet, outlet_name, phrase_tokens
 
 _SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
@@ -19,7 +19,6 @@ _INVERTING_VERBS = frozenset({"say", "add", "write", "tweet", "insist", "explain
                               "ask", "reply", "recall", "declare"})
 _INHERIT_DEPS = frozenset({"advcl", "conj", "xcomp", "pcomp", "acl"})
 _CONTINUING_WORDS = frozenset({"with", "and", "but"})
-_SUBJECT_FREE_VERBS = frozenset({"find", "rule"})  # report only with a person or body as subject
 
 
 @dataclass
@@ -48,7 +47,7 @@ def is_speech_verb(token: Any, reporting: bool = False) -> bool:
         return False
     lemma = verb_lemma(token.text)
     if reporting:
-        return lemma in REPORTING_VERBS or lemma in _SUBJECT_FREE_VERBS
+        return lemma in REPORTING_VERBS
     return lemma in SPEECH_VERBS or lemma in REPORTING_VERBS
 
 
@@ -107,6 +106,8 @@ def relay_of(verb: Any, outside: set[int]) -> str | None:
                 tokens = phrase_tokens(child)
                 if is_outlet(tokens) or child.ent_type_ == "ORG":
                     return outlet_name(tokens)
+            if child.dep_ in {"dobj", "dative"} and child.lower_ in OUTLET_NOUNS:
+                return child.lower_  # "told the newspaper": the extractor names the outlet
     # "in an interview with the BBC"
     for tok in sent:
         if tok.i not in outside or tok.lower_ != "with" or tok.head.lower_ not in {"interview", "interviews"}:
@@ -232,12 +233,11 @@ def _reported_by(verb: Any, sent: Any, outside: set[int]) -> Iterator[Reported]:
     subject = subject_of(verb, outside)
     if subject is None:
         return
-    if lemma in _SUBJECT_FREE_VERBS and subject.lower_ not in {"he", "she"} and subject.pos_ not in {"PROPN"} \
-            and subject.lower_ not in {"judge", "court", "jury", "panel", "tribunal"}:
-        return
     attribution = attribution_for(verb, outside)
     doc = verb.doc
     for comp in comps:
+        if any(t.i not in outside and not t.is_space for t in comp.subtree):
+            continue  # the reported words hold a quoted fragment: the partial quote records them
         if comp.i > verb.i:
             if any(c.i < verb.i for c in comps) or any(doc[i].text == "," for i in range(verb.i, comp.left_edge.i)):
                 continue

@@ -39,6 +39,8 @@ _NAME_PARTICLES = frozenset({"de", "van", "von", "da", "di", "del", "della", "de
 _PHRASE_DEPS = frozenset({"det", "compound", "amod", "poss", "nmod", "nummod", "case", "flat", "quantmod",
                           "predet"})
 _SPOKESPEOPLE = frozenset({"spokesperson", "spokesman", "spokeswoman", "representative", "spokespeople"})
+_STATEMENTS = frozenset({"statement", "release", "communique", "communiqué", "readout"})
+_KEPT_PREPOSITIONS = frozenset({"by", "to", "from", "with", "of", "for"})
 _NAME_MATCH = 88  # rapidfuzz ratio at or above which two name forms are one name
 
 
@@ -105,6 +107,9 @@ def document_phrase(token: Any) -> list[Any]:
     for child in token.rights:
         if child.i <= hi or child.dep_ not in {"prep", "acl"} or _breaks(doc[child.i - 1]):
             continue
+        if (child.dep_ == "prep" and child.lower_ not in _KEPT_PREPOSITIONS) or (child.dep_ == "acl" and not any(
+                g.dep_ in {"prep", "agent"} and g.lower_ in _KEPT_PREPOSITIONS for g in child.children)):
+            break
         part = [t for t in child.subtree if t.dep_ not in {"relcl", "appos"}]
         stop = next((t for t in part if t.ent_type_ in {"DATE", "TIME"} or _breaks(t)), None)
         end = (stop.i - 1) if stop is not None else part[-1].i
@@ -198,7 +203,7 @@ class SpeakerResolver:
             if ent.label_ == "PERSON":
                 role, name = split_name(phrase_tokens(ent.root) if ent.root.pos_ == "PROPN" else list(ent))
                 name = [t for t in name if ent.start <= t.i < ent.end] or name
-                if not name:
+                if not name or (len(name) == 1 and self._known_body(name[0].lower_) is not None):
                     continue
                 person = self._person_for(name, _text_of(role) if role else None)
                 self._note_gender(person, role, ent)
@@ -209,13 +214,25 @@ class SpeakerResolver:
                     body = self._body_for(tokens, "organisation")
                     if _in_subject(ent.root):
                         self.timeline.append((ent.start_char, body, True))
-        # subjects named by a known surname the entity recogniser missed
+        # subjects the entity recogniser missed: names of main clauses, and bodies named by a common noun
         for tok in self.nlp:
-            if tok.dep_ in {"nsubj", "nsubjpass"} and tok.pos_ == "PROPN" and tok.ent_type_ != "PERSON" and \
-                    self.doc.is_body(tok.idx, tok.idx + 1) and not self._inside_quote(tok.idx):
+            if tok.dep_ not in {"nsubj", "nsubjpass"} or not self.doc.is_body(tok.idx, tok.idx + 1) or \
+                    self._inside_quote(tok.idx):
+                continue
+            self._offset = tok.idx
+            if tok.pos_ == "PROPN" and tok.ent_type_ in {"", "PERSON"} and _in_subject(tok):
+                role, name = split_name(phrase_tokens(tok))
+                if name and not {t.lower_ for t in phrase_tokens(tok)} & BODY_NOUNS:
+                    person = self._person_for(name, _text_of(role) if role else None)
+                    self.timeline.append((tok.idx, person, True))
+            elif tok.pos_ == "PROPN" and tok.ent_type_ != "PERSON":
                 person = self._person_for([tok], create=False)
                 if person is not None:
                     self.timeline.append((tok.idx, person, _in_subject(tok)))
+            elif tok.pos_ == "NOUN" and tok.lower_ in BODY_NOUNS:
+                tokens = phrase_tokens(tok)
+                if len(tokens) > 1 and any(t.ent_type_ in {"NORP", "GPE"} for t in tokens):
+                    self._body_for(tokens, "organisation")
         self.timeline.sort(key=lambda item: item[0])
 
     def _note_gender(self, person: Speaker, role: list[Any], ent: Any) -> None:
@@ -240,8 +257,10 @@ class SpeakerResolver:
             if len(forms) == 1:
                 same = fuzz.ratio(surname, full[-1].lower()) >= _NAME_MATCH or surname == full[0].lower()
             else:
+                lowered = [f.lower() for f in forms]
+                theirs = [f.lower() for f in full]
                 same = (
-                    [f.lower() for f in full[-len(forms):]] == [f.lower() for f in forms]
+                    theirs[-len(forms):] == lowered or lowered[-len(theirs):] == theirs
                     or fuzz.ratio(text.lower(), person.name.lower()) >= _NAME_MATCH
                     or (len(full) == 1 and fuzz.ratio(surname, full[0].lower()) >= _NAME_MATCH)
                 )
@@ -253,8 +272,9 @@ class SpeakerResolver:
                 return None
             best = Speaker(self._fullest_form(text) if len(forms) == 1 else text, "person", first_at=self._offset)
             self.people.append(best)
-        elif len(best.name.split()) == 1 and len(forms) > 1:
-            best.name = text  # a surname seen first, its full form later
+        elif len(forms) > len(best.name.split()) and \
+                [f.lower() for f in forms[-len(best.name.split()):]] == best.name.lower().split():
+            best.name = text  # a shorter form seen first, the full form later
         if role:
             best.role = best.role or role
         best.words = best.words | {w.lower() for w in best.name.split()} | {
@@ -262,18 +282,26 @@ class SpeakerResolver:
         return best
 
     def _fullest_form(self, surname: str) -> str:
-        """A lone surname's full form where the text gives one ("Aino Lindqvist" for "Lindqvist")."""
+        """A lone name's full form where the text gives one ("Aino Lindqvist", "Zhou Wenqing" for "Zhou")."""
+        def name_word(tok: Any) -> bool:
+            return tok.is_title and tok.is_alpha and tok.lower_ not in PERSON_ROLES and tok.pos_ == "PROPN" \
+                and not self._inside_quote(tok.idx) and self.doc.is_body(tok.idx, tok.idx + 1)
+
         for tok in self.nlp:
-            if tok.text != surname or tok.i == 0 or not self.doc.is_body(tok.idx, tok.idx + 1):
+            if tok.text != surname or not self.doc.is_body(tok.idx, tok.idx + 1):
                 continue
-            first = self.nlp[tok.i - 1]
-            if first.is_title and first.is_alpha and first.lower_ not in PERSON_ROLES and \
-                    first.pos_ == "PROPN" and not self._inside_quote(first.idx):
-                return f"{first.text} {surname}"
+            if tok.i > 0 and name_word(self.nlp[tok.i - 1]):
+                return f"{self.nlp[tok.i - 1].text} {surname}"
+            if tok.i + 1 < len(self.nlp) and name_word(self.nlp[tok.i + 1]) and \
+                    self.nlp[tok.i + 1].ent_type_ in {"PERSON", ""} and tok.dep_ == "compound":
+                return f"{surname} {self.nlp[tok.i + 1].text}"
         return surname
 
     def _body_for(self, tokens: list[Any], kind: str, role: str | None = None) -> Speaker:
         """The organisation or document a name belongs to, created when new."""
+        proper = [i for i, t in enumerate(tokens) if t.is_title or t.is_upper]
+        if proper and proper[0] > 0 and all(t.is_lower and t.pos_ == "NOUN" for t in tokens[: proper[0]]):
+            tokens = tokens[proper[0] :]  # "the charity Young Minds Together": the name, not the descriptor
         text = _strip_possessive(_text_of(tokens))
         words = [w.lower() for w in text.split()]
         for body in reversed(self.bodies):
@@ -293,15 +321,15 @@ class SpeakerResolver:
         self._offset = offset
         mention = _span_of([subject])
         low = subject.lower_
-        if subject.pos_ == "PRON" or low in PERSON_PRONOUNS or low in PLURAL_PRONOUNS or low in THING_PRONOUNS:
-            return self._pronoun(subject, offset)
         if low in {"who", "that", "which"} and subject.head.dep_ == "relcl":
             return self.resolve(subject.head.head, offset)
+        if subject.pos_ == "PRON" or low in PERSON_PRONOUNS or low in PLURAL_PRONOUNS or low in THING_PRONOUNS:
+            return self._pronoun(subject, offset)
         # an appositive proper name beside a role: "the mayor, Rodel Abad" / "Rodel Abad, the mayor"
         appos = [c for c in subject.children if c.dep_ == "appos"]
         if subject.pos_ != "PROPN":
             for child in appos:
-                if child.pos_ == "PROPN":
+                if self._proper(child):
                     tokens = phrase_tokens(child)
                     return self._named(tokens, role=_text_of(phrase_tokens(subject)), how="appos")
         tokens = phrase_tokens(subject)
@@ -316,7 +344,8 @@ class SpeakerResolver:
         """True for a proper name, including capitalised names the tagger took for common nouns."""
         if token.pos_ == "PROPN":
             return True
-        if not token.is_title or token.lower_ in ANONYMOUS_NOUNS | BODY_NOUNS | DOCUMENT_NOUNS | PERSON_ROLES:
+        capitalised = token.is_title or (token.is_upper and len(token.text) > 1 and token.is_alpha)
+        if not capitalised or token.lower_ in ANONYMOUS_NOUNS | BODY_NOUNS | DOCUMENT_NOUNS | PERSON_ROLES:
             return False
         if token.ent_type_ in {"PERSON", "ORG", "NORP", "FAC", "GPE"} or not token.is_sent_start:
             return True
@@ -362,7 +391,8 @@ class SpeakerResolver:
         words = {t.lower_ for t in tokens}
         determiner = tokens[0].doc[tokens[0].i - 1].lower_ if tokens[0].i > 0 else ""
         definite = determiner in {"the", "this", "that", "its", "his", "her", "their"} or any(
-            t.dep_ == "poss" for t in subject.children)
+            t.dep_ == "poss" for t in subject.children) or (len(tokens) == 1 and not any(
+                c.dep_ == "det" for c in subject.children))
         if low in _SPOKESPEOPLE or head in _SPOKESPEOPLE:
             body = self._represented_body(subject)
             if body is not None:
@@ -373,6 +403,9 @@ class SpeakerResolver:
         if low in ANONYMOUS_NOUNS or (head in ANONYMOUS_NOUNS and subject.tag_ in {"NNS", "NNPS"}):
             if not words & BODY_NOUNS or low in {"officials", "people"}:
                 return Resolution(None, mention, "anonymous")
+        if subject.tag_ == "NNS" and head in BODY_NOUNS and low not in BODY_NOUNS and \
+                not any(t.pos_ == "PROPN" or t.ent_type_ for t in tokens):
+            return Resolution(None, mention, "anonymous")  # "transport groups", "several companies"
         if head in BODY_NOUNS or low in BODY_NOUNS:
             return self._body_noun(subject, tokens, head, definite, mention)
         if head in PERSON_ROLES or low in PERSON_ROLES:
@@ -398,29 +431,35 @@ class SpeakerResolver:
 
     def _document(self, subject: Any, tokens: list[Any], definite: bool, mention: Span) -> Resolution:
         noun = subject.lower_
+        for child in subject.children:  # "estimates from the International Energy Agency": the agency
+            if child.dep_ == "prep" and child.lower_ in {"from", "by", "of"}:
+                for obj in child.children:
+                    if obj.dep_ != "pobj":
+                        continue
+                    named = obj.pos_ == "PROPN" and obj.ent_type_ in {"ORG", "GPE", "NORP"}
+                    if named or (noun in _STATEMENTS and obj.lower_ in BODY_NOUNS):
+                        return Resolution(self.resolve(obj, self._offset).speaker, mention, "body")
         if definite:
             for body in reversed(self.bodies):
-                if body.type == "document" and noun in body.words:
+                if body.type == "document" and noun in body.words and body.first_at < self._offset:
                     return Resolution(body, mention, "role")
             if self.statement_by is not None and noun == "statement":
                 issuer = self.statement_by[1]
                 return Resolution(self._document_named(f"{issuer.name} statement"), mention, "role")
-        if any(t.pos_ == "PROPN" and t.ent_type_ in {"ORG", "NORP", "GPE"} for t in tokens[:-1]) or not definite \
-                or len(tokens) > 1:
-            return Resolution(self._document_named(_text_of(tokens)), mention, "body")
-        return Resolution(self._document_named(_text_of(tokens)), mention, "body")
+        return Resolution(self._document_named(_text_of(document_phrase(subject))), mention, "body")
 
     def _document_named(self, name: str) -> Speaker:
         for body in self.bodies:
             if body.type == "document" and body.name.lower() == name.lower():
                 return body
-        body = Speaker(name, "document", words=frozenset(w.lower() for w in name.split()))
+        body = Speaker(name, "document", words=frozenset(w.lower() for w in name.split()), first_at=self._offset)
         self.bodies.append(body)
         return body
 
     def _body_noun(self, subject: Any, tokens: list[Any], head: str, definite: bool, mention: Span) -> Resolution:
         noun = subject.lower_
-        has_name = any(t.pos_ == "PROPN" for t in tokens)
+        has_name = any(t.pos_ == "PROPN" and t.head is subject and t.dep_ in {"compound", "nmod", "poss"}
+                       for t in tokens)
         if definite and not has_name:
             earlier = [b for b in reversed(self.bodies) if b.type == "organisation" and b.first_at < self._offset]
             words = {t.lower_ for t in tokens}
@@ -443,8 +482,8 @@ class SpeakerResolver:
         paragraph = self._paragraph_start(offset)
         recent = [s for at, s, subj in reversed(self.timeline) if at < offset and s.type == "person"]
         # the person just spoken of in this paragraph, unless their known role says otherwise
-        for at, speaker, _ in reversed(self.timeline):
-            if at >= offset or speaker.type != "person":
+        for at, speaker, in_subject in reversed(self.timeline):
+            if at >= offset or speaker.type != "person" or not in_subject:
                 continue
             if at < paragraph:
                 break
@@ -491,12 +530,15 @@ class SpeakerResolver:
                 fallback.gender = fallback.gender or gender
                 return Resolution(fallback, mention, "pronoun")
             return Resolution(None, mention, "none")
-        # it / they: the body or document spoken of last
+        # it / they: the body or document spoken of in the sentence before, or the last body that spoke
         previous = self._previous_subject_thing(subject)
         if previous is not None:
             return Resolution(previous, mention, "pronoun")
+        if low in PLURAL_PRONOUNS:
+            return Resolution(None, mention, "none")
+        paragraph = self._paragraph_start(offset)
         for at, speaker, _ in reversed(self.timeline):
-            if at < offset and speaker.type in {"organisation", "document"}:
+            if paragraph <= at < offset and speaker.type in {"organisation", "document"}:
                 return Resolution(speaker, mention, "pronoun")
         return Resolution(None, mention, "none")
 
@@ -507,7 +549,7 @@ class SpeakerResolver:
         previous = self.nlp[sent.start - 1].sent
         for tok in previous:
             if tok.dep_ in {"nsubj", "nsubjpass"} and tok.pos_ == "NOUN" and tok.lower_ in DOCUMENT_NOUNS:
-                return self._document_named(_text_of(phrase_tokens(tok)))
+                return self.resolve(tok, tok.idx).speaker
         return None
 
     # ----- bookkeeping ---------------------------------------------------------------------------------
