@@ -42,9 +42,10 @@ def evaluate(gold: Path, *, newsquant: Path | None = None, pipeline: Pipeline | 
     also score the NewsQuant benchmark file at that path into `EvalResult.newsquant`."""
     score_newsquant = _newsquant_scorer(Path(newsquant)) if newsquant is not None else None
     golds = [load_gold(path) for path in gold_files(Path(gold))]
-    result = evaluate_gold(golds, pipeline or Pipeline(load_settings()))
+    pipeline = pipeline or Pipeline(load_settings())
+    result = evaluate_gold(golds, pipeline)
     if score_newsquant is not None:
-        figures = score_newsquant(Path(newsquant))
+        figures = score_newsquant(Path(newsquant), pipeline=pipeline)
         result.newsquant = figures.to_dict() if hasattr(figures, "to_dict") else figures
     return result
 

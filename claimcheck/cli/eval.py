@@ -81,7 +81,7 @@ def render_eval(result: EvalResult, *, details: bool = True, color: bool = True,
     if result.newsquant is not None:
         console.rule("NewsQuant")
         for key, value in _flatten(result.newsquant):
-            console.print(f"{key}: {value:.3f}" if isinstance(value, float) else f"{key}: {value}")
+            console.print(f"{key}: {value:.4g}" if isinstance(value, float) else f"{key}: {value}")
     if details:
         for article in result.articles:
             _render_article(console, article)
