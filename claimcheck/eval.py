@@ -634,7 +634,11 @@ def evaluate_gold(golds: Iterable[GoldArticle], pipeline: Any) -> EvalResult:
     """Run `pipeline` (a claimcheck Pipeline, built once) on every gold article and score it."""
     scores = []
     for gold in golds:
-        doc = pipeline.check(gold.article_path)
+        try:
+            doc = pipeline.check(gold.article_path)
+        except Exception as exc:
+            exc.add_note(f"while running the pipeline on {gold.article_path}")
+            raise
         if doc.text != gold.text:
             raise GoldError(f"{gold.path}: the pipeline read a different text from {gold.article_path}")
         scores.append(score_article(gold, doc))
