@@ -96,13 +96,12 @@ DOCUMENT_NOUNS = frozenset({
 
 # Nouns for relaying outlets: "reported Indian news agency ANI", "told The Times".
 OUTLET_NOUNS = frozenset({
-    "agency", "newspaper", "paper", "daily", "broadcaster", "channel", "outlet", "media", "network",
-    "station", "radio", "television", "tv", "magazine", "journal", "website", "wire", "tabloid",
-    "press",
+    "newspaper", "paper", "daily", "broadcaster", "channel", "outlet", "media", "station", "radio",
+    "television", "tv", "magazine", "journal", "tabloid", "news",
 })
 OUTLET_NAME_WORDS = frozenset({
     "times", "post", "news", "herald", "tribune", "journal", "guardian", "telegraph", "independent",
-    "gazette", "express", "mail", "mirror", "observer", "chronicle", "standard", "agency", "press",
+    "gazette", "express", "mail", "mirror", "observer", "chronicle", "standard", "press",
     "reuters", "tass", "ria", "interfax", "xinhua", "ani", "pti", "afp", "ap", "bbc", "cnn", "nbc", "abc",
     "cbs", "fox", "npr", "bloomberg", "politico", "axios", "kyodo", "yonhap", "anadolu", "sputnik",
     "aljazeera", "jazeera", "dpa", "efe", "ansa", "itv", "sky", "cbc", "rt", "tv", "radio", "wire",

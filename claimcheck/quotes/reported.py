@@ -18,6 +18,8 @@ _INVERTED_SUBJECT_DEPS = frozenset({"nsubj", "dobj", "attr", "npadvmod", "appos"
 _INVERTING_VERBS = frozenset({"say", "add", "write", "tweet", "insist", "explain", "warn", "note", "continue",
                               "ask", "reply", "recall", "declare"})
 _INHERIT_DEPS = frozenset({"advcl", "conj", "xcomp", "pcomp", "acl"})
+_SUBORDINATORS = frozenset({"which", "who", "as", "while", "when", "whereas", "though", "although", "after",
+                            "before", "because", "where", "since", "until"})
 _CONTINUING_WORDS = frozenset({"with", "and", "but"})
 
 
@@ -226,9 +228,10 @@ def find_reported(nlp_doc: Any, body: list[tuple[int, int]], quoted: list[tuple[
 
 
 def _reported_by(verb: Any, sent: Any, outside: set[int]) -> Iterator[Reported]:
-    lemma = verb_lemma(verb.text)
     comps = [c for c in verb.children if c.dep_ == "ccomp" and c.i in outside]
     if not comps:
+        if verb.dep_ == "parataxis":
+            yield from _parenthetical(verb, sent, outside)
         return
     subject = subject_of(verb, outside)
     if subject is None:
@@ -259,6 +262,25 @@ def _reported_by(verb: Any, sent: Any, outside: set[int]) -> Iterator[Reported]:
             after = _continuation_after(verb, sent)
             if after:
                 yield Reported(after[0], after[1], attribution)
+
+
+def _parenthetical(verb: Any, sent: Any, outside: set[int]) -> Iterator[Reported]:
+    """"S1, he said, S2": the reported words on either side of an attribution set off by commas."""
+    subject = subject_of(verb, outside)
+    if subject is None or any(t.i not in outside and not t.is_space for t in sent):
+        return
+    attribution = attribution_for(verb, outside)
+    first = min(subject.left_edge.i, verb.i)
+    before = _clause_span(_after_dateline([t for t in sent if t.i < first and t.i in outside]))
+    if before:
+        yield Reported(before[0], before[1], attribution)
+    rest = [t for t in sent if t.i > verb.right_edge.i and t.i in outside]
+    while rest and rest[0].is_punct:
+        rest = rest[1:]
+    if rest and rest[0].lower_ not in _SUBORDINATORS:
+        after = _clause_span(rest)
+        if after:
+            yield Reported(after[0], after[1], attribution)
 
 
 def _continuation_after(verb: Any, sent: Any) -> tuple[int, int] | None:

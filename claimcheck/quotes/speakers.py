@@ -209,7 +209,9 @@ class SpeakerResolver:
                 self._note_gender(person, role, ent)
                 self.timeline.append((ent.start_char, person, _in_subject(ent.root)))
             elif ent.label_ in {"ORG", "FAC"}:
-                tokens = [t for t in ent if t.dep_ != "det" and not t.is_punct]
+                phrase = phrase_tokens(ent.root)
+                words = phrase if phrase[0].i <= ent.start and ent.end - 1 <= phrase[-1].i else list(ent)
+                tokens = [t for t in words if t.dep_ != "det" and not t.is_punct]  # "Valmont Department of ..."
                 if tokens:
                     body = self._body_for(tokens, "organisation")
                     if _in_subject(ent.root):
@@ -300,7 +302,7 @@ class SpeakerResolver:
     def _body_for(self, tokens: list[Any], kind: str, role: str | None = None) -> Speaker:
         """The organisation or document a name belongs to, created when new."""
         proper = [i for i, t in enumerate(tokens) if t.is_title or t.is_upper]
-        if proper and proper[0] > 0 and all(t.is_lower and t.pos_ == "NOUN" for t in tokens[: proper[0]]):
+        if proper and proper[0] > 0 and all(t.is_lower and t.lower_ in BODY_NOUNS for t in tokens[: proper[0]]):
             tokens = tokens[proper[0] :]  # "the charity Young Minds Together": the name, not the descriptor
         text = _strip_possessive(_text_of(tokens))
         words = [w.lower() for w in text.split()]
@@ -327,7 +329,7 @@ class SpeakerResolver:
             return self._pronoun(subject, offset)
         # an appositive proper name beside a role: "the mayor, Rodel Abad" / "Rodel Abad, the mayor"
         appos = [c for c in subject.children if c.dep_ == "appos"]
-        if subject.pos_ != "PROPN":
+        if not self._proper(subject):
             for child in appos:
                 if self._proper(child):
                     tokens = phrase_tokens(child)
@@ -342,7 +344,7 @@ class SpeakerResolver:
 
     def _proper(self, token: Any) -> bool:
         """True for a proper name, including capitalised names the tagger took for common nouns."""
-        if token.pos_ == "PROPN":
+        if token.pos_ == "PROPN" and not token.is_lower:
             return True
         capitalised = token.is_title or (token.is_upper and len(token.text) > 1 and token.is_alpha)
         if not capitalised or token.lower_ in ANONYMOUS_NOUNS | BODY_NOUNS | DOCUMENT_NOUNS | PERSON_ROLES:
