@@ -29,9 +29,9 @@ _NOT_CLAIMS = re.compile(
     r"|\+\d[\d\s().-]{7,}\d|\(\d{2,5}\)\s?\d[\d\s.-]{4,}\d|\b\d{3}[-.]\d{3}[-.]\d{4}\b|\b\d{3,4}(?:[ -]\d{3,4}){2}\b"
     r"|\b(?:call|phone|telephone|tel|fax|hotline|helpline|line|dial|text)\b[^.\d]{0,20}[\d][\d\s-]{5,}\d"
     r"|\bhttps?://\S+|\bwww\.\S+|\S+@\S+\.\w+"
-    r"|\b\d{1,5}[A-Za-z]?\s+(?:[A-Z][a-z]+\s+){1,3}(?:Street|St|Road|Rd|Avenue|Ave|Lane|Boulevard|Blvd|Drive|"
+    r"|\b\d{1,5}[A-Za-z]?\s+(?:[A-Z][\w.]*\s+){1,3}(?:Street|St|Road|Rd|Avenue|Ave|Lane|Boulevard|Blvd|Drive|"
     r"Way|Place|Court|Square|Terrace|Crescent|Highway|Parkway)\b"
-    r"|\b\d{1,5}(?:\s?bis)?,?\s+(?:Rue|Via|Calle|Avenida|Avenue|Boulevard|Place|Strasse|Straße|Platz)\s+\w",
+    r"|\b\d{1,5}(?:\s?bis)?,?\s+(?:Rue|Via|Calle|Avenida|Avenue|Ave|Boulevard|Place|Strasse|Straße|Platz)\s+\w",
 )
 _ORDINAL_SUFFIX = re.compile(r"^(?:st|nd|rd|th)$", re.I)
 _RATIO = re.compile(
@@ -39,8 +39,8 @@ _RATIO = re.compile(
     r"|\b(?P<rate>\d+(?:\.\d+)?)\s+(?:per|for\s+every)\s+(?P<per>1,000,000|100,000|10,000|1,000|100|(?:one\s+)?"
     r"(?:hundred|thousand|million))\b", re.I)
 _FRACTION = re.compile(
-    r"\b(?:(?:a|one)\s+(?P<one>half|third|quarter|fifth|tenth)|(?P<n>two|three|four)[\s-](?P<parts>thirds|quarters"
-    r"|fifths|tenths)|(?P<half>half)(?=\s+(?:of|the|their|its|his|her|all)\b))\b", re.I)
+    r"\b(?:(?:a|one)\s+(?P<one>half|third|quarter|fourth|fifth|tenth)(?!-)|(?P<n>two|three|four)[\s-]"
+    r"(?P<parts>thirds|quarters|fourths|fifths|tenths)|(?P<half>half)(?=\s+(?:of|the|their|its|his|her|all)\b))\b", re.I)
 _MULTIPLIER_VERBS = {"doubled": 2, "doubling": 2, "doubles": 2, "tripled": 3, "tripling": 3, "triples": 3,
                      "quadrupled": 4, "quadrupling": 4, "quadruples": 4, "halved": 0.5, "halving": 0.5}
 _MULTIPLIER = re.compile(
@@ -50,11 +50,13 @@ _MULTIPLIER = re.compile(
     r"|higher|larger|bigger|greater|faster|that|than|over|what|its|their|his|her)\b)|(?P<fold>(?:two|three|four|five|ten|\d+)[\s-]?fold))\b",
     re.I)
 _TIMES = re.compile(r"\b(two|three|four|five|six|seven|eight|nine|ten|\d+(?:\.\d+)?)\s+times\b", re.I)
-_CHANGE_WORDS = re.compile(
+_SCORE = re.compile(r"(?<![\d.,])(\d{1,3})\s?[-–]\s?(\d{1,3})(?![\d.,%]|\s?(?:per|%))")
+_CHANGE_BEFORE = re.compile(
     r"\b(?:ris\w*|rose|fell|fall\w*|increas\w*|decreas\w*|drop\w*|climb\w*|jump\w*|gr[eo]w\w*|cut\w*|reduc\w*"
     r"|slip\w*|slid\w*|plung\w*|plummet\w*|soar\w*|surg\w*|went|go\w*|rais\w*|lower\w*|boost\w*|shr[ai]nk\w*"
     r"|declin\w*|dipp\w*|gain\w*|lost|los\w*|tumbl\w*|sank|sink\w*|expand\w*|mov\w*|chang\w*|up|down"
-    r"|doubl\w*|tripl\w*|halv\w*)(?:\s+\S+){0,4}\s*$", re.I)
+    r"|doubl\w*|tripl\w*|halv\w*)\s+(?:from\s+|by\s+)?(?:(?:\w+\s+){0,2}from\s+)?"
+    r"(?:about|around|roughly|nearly|almost|some|over|under|more\s+than|less\s+than|just\s+)?\s*$", re.I)
 _SPELLED_PERIOD = re.compile(r"\b(?:a|one)\s+(decade|century)\b(?!\s+(?:ago|earlier|later|before))", re.I)
 ORDINAL_WORDS = {"second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7, "eighth": 8, "ninth": 9,
                  "tenth": 10, "eleventh": 11, "twelfth": 12, "thirteenth": 13, "fourteenth": 14, "fifteenth": 15,
@@ -66,6 +68,10 @@ _WORD_ORDINAL = re.compile(
     + "|".join(ORDINAL_WORDS) + r"))\b", re.I)
 _AGE_BEFORE = re.compile(r"\b(?:aged|ages|age)\s+$", re.I)
 _MIN_YEAR, _MAX_YEAR = 1600, 2100
+# Capitalised words that open a sentence or phrase before a number without naming anything.
+_LEAD_WORDS = {"about", "around", "nearly", "almost", "some", "over", "under", "only", "just", "all", "and", "but",
+               "to", "from", "with", "for", "after", "before", "by", "at", "of", "the", "a", "an", "more", "less",
+               "fewer", "than", "up", "roughly", "approximately", "since", "until", "between", "another"}
 _CALENDAR_WORDS = {"january", "february", "march", "april", "may", "june", "july", "august", "september",
                    "october", "november", "december", "spring", "summer", "autumn", "winter", "fall", "in", "since"}
 
@@ -140,6 +146,9 @@ class ClaimExtractor:
                 add(*match.span(), "quantity", value=10.0 if match.group(1).lower() == "decade" else 100.0,
                     unit="years", qualifier=qualifier_before(text, match.start())[0], confidence=0.7)
 
+        for match in _SCORE.finditer(text):
+            if int(match.group(1)) >= int(match.group(2)):
+                taken.append(match.span())  # "ended 2-2", "a 9-2 lead": a score, not a range
         numbers = [n for n in find_numbers(text) if free(n.start, n.end)]
         amounts = self._amounts(doc, text, offset, numbers)
         measured = [(a.start, a.end) for a in amounts if a.currency or a.unit]
@@ -214,6 +223,9 @@ class ClaimExtractor:
                 continue  # "4G", "3D", "737MAX": a code
             if currency is None and unit is None and _in_name(doc, offset + number.start, number):
                 continue
+            if start == number.start and start > 0 and text[start - 1] in "-−" and (
+                    start == 1 or text[start - 2] in " (\t") and unit in {"%", "pp", "bp"}:
+                start, value = start - 1, -value  # "DAX -1.6%"
             qualifier, _ = qualifier_before(text, start)
             amounts.append(_Amount(start, end, number, value, currency, unit, qualifier))
         return amounts
@@ -242,16 +254,15 @@ class ClaimExtractor:
             return False
         if low.unit and high.unit and low.unit != high.unit:
             return False
-        if low.currency and not high.currency and high.unit:
+        if (low.currency and high.unit) or (low.unit and high.currency):
             return False
         if re.fullmatch(r"\s*[-–]\s*", between):
             return _scaled_low(low, high).value < high.value
         if re.fullmatch(r"\s+and\s+", between):
             return re.search(r"\bbetween\s+(?:\S+\s+){0,2}$", before, re.I) is not None
         if re.fullmatch(r"\s+to\s+", between):
-            lead = re.sub(r"\bfrom\s+(?:\S+\s+){0,2}$", "", before, flags=re.I)
-            if _CHANGE_WORDS.search(lead) or _CHANGE_WORDS.search(before):
-                return False
+            if _CHANGE_BEFORE.search(before):
+                return False  # "rose 5% to 7%", "fell from $2,415 to $2,315": a change, two values
             return _scaled_low(low, high).value < high.value
         return False
 
@@ -344,15 +355,17 @@ def _looks_ahead(doc: Document, char: int) -> bool:
 
 
 def _in_name(doc: Document, char: int, number: Number) -> bool:
-    """True for a number written straight after a proper noun ("Boeing 737", "Section 427", "S&P 500")."""
+    """True for a number written after a name or a capitalised label ("Boeing 737", "Section 427", "iPhone 11")."""
     token = _token_at(doc, char)
     if token is None or token.i == 0 or number.in_words:
         return False
     previous = token.doc[token.i - 1]
-    if previous.whitespace_ == "" and previous.text not in {"(", "“", '"'}:
+    if previous.whitespace_ == "" and previous.text not in {"(", "“", '"', "~", "-", "–"}:
         return previous.is_alpha
-    return previous.pos_ == "PROPN" and previous.is_title or previous.text.isupper() and previous.is_alpha \
-        and len(previous.text) > 1
+    if not re.search(r"[A-Za-z]", previous.text) or previous.lower_ in _CALENDAR_WORDS | _LEAD_WORDS:
+        return False
+    capitalised = any(ch.isupper() for ch in previous.text)
+    return capitalised and (previous.pos_ == "PROPN" or not previous.is_sent_start)
 
 
 def _is_age(doc: Document, offset: int, number: Number, text: str) -> bool:

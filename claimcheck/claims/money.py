@@ -6,14 +6,14 @@ import re
 
 # Signs and codes written before the number ("US$5.4B", "Rs 5,000 crore", "£300m", "INR1 trillion").
 CURRENCY_PREFIXES = {
-    "US$": "USD", "US $": "USD", "U.S. $": "USD", "USD": "USD", "$": "USD",
+    "US$": "USD", "US $": "USD", "$US": "USD", "$A": "AUD", "$NZ": "NZD", "S $": "SGD", "HK $": "HKD", "U.S. $": "USD", "USD": "USD", "$": "USD",
     "A$": "AUD", "AU$": "AUD", "AUD": "AUD", "C$": "CAD", "CA$": "CAD", "CAD": "CAD",
     "HK$": "HKD", "HKD": "HKD", "NZ$": "NZD", "NZD": "NZD", "S$": "SGD", "SGD": "SGD", "NT$": "TWD",
     "R$": "BRL", "BRL": "BRL", "MX$": "MXN", "MXN": "MXN",
     "£": "GBP", "GBP": "GBP", "€": "EUR", "EUR": "EUR", "¥": "JPY", "Y=": "JPY", "JPY": "JPY",
     "CNY": "CNY", "RMB": "CNY", "₹": "INR", "Rs.": "INR", "Rs": "INR", "INR": "INR", "₩": "KRW", "KRW": "KRW",
     "₽": "RUB", "RUB": "RUB", "₱": "PHP", "PHP": "PHP", "RM": "MYR", "MYR": "MYR", "₪": "ILS", "NIS": "ILS",
-    "ILS": "ILS", "CHF": "CHF", "ZAR": "ZAR", "R": "ZAR", "₦": "NGN", "NGN": "NGN", "Sh": "KES", "KES": "KES",
+    "ILS": "ILS", "CHF": "CHF", "ZAR": "ZAR", "₦": "NGN", "NGN": "NGN", "Sh": "KES", "KES": "KES",
     "₺": "TRY", "TRY": "TRY", "SEK": "SEK", "NOK": "NOK", "DKK": "DKK", "PKR": "PKR", "BDT": "BDT",
     "AED": "AED", "SAR": "SAR", "EGP": "EGP", "IDR": "IDR", "Rp": "IDR", "THB": "THB", "VND": "VND",
 }
@@ -51,12 +51,12 @@ SUFFIX_RE = re.compile(rf"^(?:\s+|-)(?:{_WORD_ALTERNATION})\b|^p\b", re.I)
 
 def currency_before(text: str, start: int) -> tuple[str | None, int]:
     """The ISO code of a currency sign or code written just before `start`, and where it begins."""
-    window = text[max(0, start - 6):start]
+    window = text[max(0, start - 7):start]
     match = PREFIX_RE.search(window)
     if not match:
         return None, start
     sign = match.group(0).strip()
-    if sign in {"R", "Sh", "RM", "Rp"} and start - len(window) + match.start() > 0:
+    if sign in {"Sh", "RM", "Rp"} and start - len(window) + match.start() > 0:
         before = text[start - len(window) + match.start() - 1]
         if before.isalnum():
             return None, start

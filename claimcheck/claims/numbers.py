@@ -23,10 +23,10 @@ SCALE_WORDS = {
 }
 # Abbreviated scales, written straight after the digits ("£300m", "5.4bn") or, the longer ones, after a space.
 SCALE_ABBREVIATIONS = {
-    "k": 1e3, "K": 1e3, "m": 1e6, "M": 1e6, "mn": 1e6, "mln": 1e6, "b": 1e9, "B": 1e9, "bn": 1e9,
+    "k": 1e3, "K": 1e3, "m": 1e6, "M": 1e6, "mn": 1e6, "mln": 1e6, "mil": 1e6, "b": 1e9, "B": 1e9, "bn": 1e9,
     "bln": 1e9, "tn": 1e12, "trn": 1e12, "cr": 1e7,
 }
-FRACTION_WORDS = {"half": 0.5, "third": 1 / 3, "quarter": 0.25, "fifth": 0.2, "tenth": 0.1}
+FRACTION_WORDS = {"half": 0.5, "third": 1 / 3, "quarter": 0.25, "fourth": 0.25, "fifth": 0.2, "tenth": 0.1}
 
 QUALIFIERS = {
     "approximately": "approximately", "about": "approximately", "around": "approximately",
@@ -59,7 +59,7 @@ WORD_NUMBER = (
 DIGIT_NUMBER = r"(?:\d{1,3}(?:,\d{3})+|\d{1,2}(?:,\d{2})+,\d{3}|\d+)(?:\.\d+)?|\.\d+"
 SCALE_AFTER = (
     rf"(?:[\s-]*(?:{_WSCALE})(?![\w])(?:\s+(?:{_WSCALE})(?![\w]))?"
-    r"|(?:bn|mn|mln|bln|tn|trn|[kKmMbB]|cr)(?![\w])|\s(?:bn|mn|mln|tn)(?![\w]))"
+    r"|(?:bn|mn|mln|mil|bln|tn|trn|[kKmMbB]|cr)(?![\w])|\s(?:bn|mn|mln|tn)(?![\w]))"
 )
 
 NUMBER_RE = re.compile(
@@ -192,7 +192,8 @@ UNITS = {
     "months": "months", "month": "months", "weeks": "weeks", "week": "weeks", "days": "days", "day": "days",
     "hours": "hours", "hour": "hours", "hrs": "hours", "minutes": "minutes", "minute": "minutes",
     "mins": "minutes", "seconds": "seconds", "second": "seconds", "secs": "seconds",
-    "megawatt": "MW", "gigawatt": "GW", "kilowatt": "kW", "watt": "W", "tonne": "tonnes",
+    "megawatt": "MW", "gigawatt": "GW", "kilowatt": "kW", "watt": "W", "tonne": "tonnes", "w": "W", "khz": "kHz",
+    "kilohertz": "kHz", "min": "minutes", "g": "g", "bhp": "hp",
 }
 # Modifiers that make another time unit rather than describe one: "three fiscal years", "ten working days".
 TIME_UNIT_MODIFIERS = r"(?:fiscal|financial|calendar|school|academic|working|business|light|consecutive|straight)"
@@ -204,7 +205,7 @@ UNIT_RE = re.compile(
 )
 PERCENT_RE = re.compile(
     r"^(?:\s?(?P<percent>%)|\s?-?(?:(?P<pp>percentage[\s-]points?|percent(?:age)?[\s-]points?|pct[\s-]points?"
-    r"|points?(?=\s+percentage))|(?P<bp>basis[\s-]points?|bps?\b)|(?P<pct>per[\s-]?cent|pct\b)))",
+    r"|points?(?=\s+percentage))|(?P<bp>basis[\s-]points?|bps?\b)|(?P<pct>per[\s-]?cent|pct\b|pc\b)))",
     re.I,
 )
 

@@ -1,0 +1,137 @@
+"""Score the claim stage on NewsQuant, the news-sentence quantity benchmark of the CQE paper (Almasian et al., 2023).
+
+Scoring follows the paper's evaluation code: predictions and gold values are matched per sentence with
+`isclose` (relative tolerance 1e-5), a gold range "a-b" matches only a predicted (low, high) pair, and counts
+are summed over all sentences. Under the paper's counting a prediction is right when any gold value of its
+sentence matches it (so duplicates count more than once); strict scoring matches one to one. Value+unit also
+needs the unit, mapped to the benchmark's unit names, to equal the gold `normalized_unit`.
+"""
+
+from __future__ import annotations
+
+import json
+import math
+import re
+import time
+from pathlib import Path
+from typing import Any
+
+from claimcheck.errors import InputError
+
+# Claim kinds that are quantities in NewsQuant's sense; dates, periods and ordinals are not annotated there.
+QUANTITY_KINDS = {"money", "count", "percent", "quantity", "range", "ratio", "multiplier"}
+RELATIVE_TOLERANCE = 1e-5
+_BENCHMARK_UNITS = {
+    "USD": "dollar", "EUR": "euro", "GBP": "pound sterling", "JPY": "japanese yen", "CNY": "chinese yuan",
+    "AUD": "australian dollar", "CAD": "canadian dollar", "HKD": "hong kong dollar", "INR": "indian rupee",
+    "MYR": "malaysian ringgit", "ILS": "shekel", "PHP": "philippine peso", "KRW": "south korean won",
+    "%": "percentage", "pp": "percentage point", "bp": "basis point", "km": "kilometre", "m": "metre",
+    "cm": "centimetre", "mm": "millimetre", "miles": "mile", "ft": "foot", "in": "inch", "yd": "yard",
+    "kg": "kilogram", "g": "gram", "tonnes": "tonne", "tons": "ton", "lb": "pound-mass", "l": "litre",
+    "ml": "millilitre", "gal": "gallon", "km/h": "kilometre per hour", "mph": "mile per hour",
+    "mpg": "mile per gallon", "°": "degree", "°C": "celsius", "°F": "fahrenheit", "hp": "horsepower",
+    "GB": "gigabyte", "TB": "terabyte", "MB": "megabyte", "GW": "gigawatt", "MW": "megawatt", "kW": "kilowatt",
+    "W": "watt", "Hz": "hertz", "mAh": "milliampere-hour", "ppm": "part per million", "ppb": "parts-per-billion",
+    "barrels/day": "barrel per day", "years": "year", "months": "month", "weeks": "week", "days": "day",
+    "hours": "hour", "minutes": "minute", "seconds": "second", "decades": "decade",
+}
+
+
+def _gold_value(raw: str) -> float | tuple[float, float] | None:
+    """A gold value: a number, or (low, high) for a range written "a-b"."""
+    raw = str(raw).strip()
+    match = re.fullmatch(r"(-?[\d.]+(?:e[+-]?\d+)?)\s*-\s*(-?[\d.]+(?:e[+-]?\d+)?)", raw, re.I)
+    try:
+        if match:
+            return float(match.group(1)), float(match.group(2))
+        return float(raw)
+    except ValueError:
+        return None
+
+
+def _matches(predicted: float | tuple[float, float] | None, gold: float | tuple[float, float] | None) -> bool:
+    if predicted is None or gold is None or isinstance(predicted, tuple) != isinstance(gold, tuple):
+        return False
+    if isinstance(predicted, tuple) and isinstance(gold, tuple):
+        return all(math.isclose(p, g, rel_tol=RELATIVE_TOLERANCE) for p, g in zip(predicted, gold))
+    return math.isclose(predicted, gold, rel_tol=RELATIVE_TOLERANCE)  # type: ignore[arg-type]
+
+
+def benchmark_unit(claim: Any) -> str:
+    """The claim's unit in NewsQuant's vocabulary; a count's unit is the head of its subject, singular."""
+    if claim.unit:
+        return _BENCHMARK_UNITS.get(claim.unit, claim.unit).lower()
+    if claim.kind == "count" and claim.subject:
+        head = claim.subject.split()[-1].lower()
+        return head[:-1] if head.endswith("s") and not head.endswith("ss") else head
+    return "-"
+
+
+def _prf(true_predictions: int, true_gold: int, predicted: int, gold: int) -> dict[str, float]:
+    precision = true_predictions / predicted if predicted else 0.0
+    recall = true_gold / gold if gold else 0.0
+    f1 = 2 * precision * recall / (precision + recall) if precision + recall else 0.0
+    return {"precision": round(100 * precision, 1), "recall": round(100 * recall, 1), "f1": round(100 * f1, 1)}
+
+
+def score_newsquant(path: str | Path, pipeline: Any = None) -> dict[str, Any]:
+    """Run the claim stage on every NewsQuant sentence and return value P/R/F1 (paper's and strict) and value+unit F1.
+
+    `pipeline` is a `claimcheck.pipeline.Pipeline` whose stages are reused; one is built when not given.
+    Sentences have no article date, so nothing is resolved against one.
+    """
+    from claimcheck.claims import ClaimExtractor
+    from claimcheck.ingest import from_text
+    from claimcheck.pipeline import Pipeline
+    from claimcheck.segment import Segmenter
+
+    path = Path(path)
+    if path.is_dir():
+        path = path / "NewsQuant.json"
+    try:
+        records = json.loads(path.read_text(encoding="utf-8"))
+    except (OSError, json.JSONDecodeError) as exc:
+        raise InputError(f"{path}: cannot read the NewsQuant benchmark ({exc.__class__.__name__})") from None
+    pipeline = pipeline or Pipeline()
+    segmenter, extractor = Segmenter(pipeline.resources.nlp), ClaimExtractor()
+
+    counts = dict.fromkeys(["predicted", "gold", "paper_tp", "strict_tp", "unit_paper_tp", "unit_strict_tp"], 0)
+    words, claim_seconds = 0, 0.0
+    for record in records:
+        doc = from_text(record["text"])
+        doc.non_body = []  # a lone sentence is body text, never a headline
+        segmenter(doc)
+        started = time.perf_counter()
+        extractor(doc)
+        claim_seconds += time.perf_counter() - started
+        words += len(record["text"].split())
+        predictions = [
+            ((c.low, c.high) if c.kind == "range" else c.value, benchmark_unit(c))
+            for c in doc.claims or [] if c.kind in QUANTITY_KINDS
+        ]
+        gold = [(_gold_value(q["value"]), str(q["normalized_unit"]).lower()) for q in record["quantities"]]
+        counts["predicted"] += len(predictions)
+        counts["gold"] += len(gold)
+        for with_unit, paper_key, strict_key in ((False, "paper_tp", "strict_tp"),
+                                                 (True, "unit_paper_tp", "unit_strict_tp")):
+            def same(p: tuple, g: tuple) -> bool:
+                return _matches(p[0], g[0]) and (not with_unit or p[1] == g[1])
+
+            counts[paper_key] += sum(any(same(p, g) for g in gold) for p in predictions)
+            unused = list(gold)
+            for p in predictions:
+                hit = next((g for g in unused if same(p, g)), None)
+                if hit is not None:
+                    unused.remove(hit)
+                    counts[strict_key] += 1
+    return {
+        "sentences": len(records),
+        "gold": counts["gold"],
+        "predicted": counts["predicted"],
+        "value": _prf(counts["paper_tp"], counts["paper_tp"], counts["predicted"], counts["gold"]),
+        "value_strict": _prf(counts["strict_tp"], counts["strict_tp"], counts["predicted"], counts["gold"]),
+        "value_unit": _prf(counts["unit_paper_tp"], counts["unit_paper_tp"], counts["predicted"], counts["gold"]),
+        "value_unit_strict": _prf(counts["unit_strict_tp"], counts["unit_strict_tp"], counts["predicted"],
+                                  counts["gold"]),
+        "claim_seconds_per_1000_words": round(1000 * claim_seconds / words, 3) if words else None,
+    }
