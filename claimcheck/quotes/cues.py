@@ -143,6 +143,7 @@ CONFIDENCE = {
     "role": 0.8,
     "pronoun": 0.75,
     "continuation": 0.7,
+    "neighbour": 0.5,
     "anonymous": 0.6,
     "none": 0.5,
 }

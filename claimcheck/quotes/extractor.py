@@ -17,7 +17,8 @@ from claimcheck.quotes.direct import (
     word_count,
 )
 from claimcheck.quotes.reported import Attribution, attribution_for, find_reported, is_speech_verb, subject_of
-from claimcheck.quotes.speakers import SpeakerResolver, phrase_tokens
+from claimcheck.quotes.cues import CONFIDENCE
+from claimcheck.quotes.speakers import SpeakerResolver
 
 _ENDS_SENTENCE = (".", "!", "?", ":", ".”", ".\"", "?”", "!”", "…")
 
@@ -169,7 +170,8 @@ def _attribute_segment(doc: Document, tokens: _TokenIndex, seg: QuotedSegment, a
         colon = _colon_lead(doc, tokens, seg, paragraph)
         if colon is not None:
             return _Pending(seg.start, seg.end, kind, attribution_for(colon, outside), seg.paragraph)
-        return _Pending(seg.start, seg.end, kind, None, seg.paragraph, continues=True)
+        return _Pending(seg.start, seg.end, kind, _neighbour_attribution(doc, tokens, seg, paragraph), seg.paragraph,
+                        continues=True)
     verb = _governing_speech_verb(tokens, seg)
     if verb is None:
         verbs = [t for t in frame if is_speech_verb(t) and subject_of(t, outside) is not None]
@@ -205,6 +207,30 @@ def _colon_lead(doc: Document, tokens: _TokenIndex, seg: QuotedSegment, paragrap
     sent = tokens.at(paragraph.start + len(before) - 1).sent
     root = sent.root
     return root if subject_of(root) is not None else None
+
+
+def _neighbour_attribution(doc: Document, tokens: _TokenIndex, seg: QuotedSegment, paragraph: Span) -> Attribution | None:
+    """For a quote alone at a paragraph start: "X said this" right after it, else the subject of the sentence
+    just before it ("Olsen read a statement from the bench." then the statement). Used when no earlier
+    quote continues into it."""
+    if doc.text[paragraph.start : seg.open_mark].strip():
+        return None
+    end = seg.close_mark if seg.close_mark is not None else seg.end
+    if end + 2 < len(doc.text):
+        following = tokens.at(end + 2).sent
+        for tok in following:
+            if is_speech_verb(tok) and any(c.dep_ == "dobj" and c.lower_ in {"this", "that", "so"} for c in tok.children):
+                subject = subject_of(tok)
+                if subject is not None:
+                    return Attribution(tok.idx, tok.idx + len(tok.text), subject, None, False)
+    if paragraph.start == 0:
+        return None
+    previous = tokens.at(paragraph.start - 2).sent
+    subject = next((c for c in previous.root.children if c.dep_ == "nsubj"), None)
+    if subject is None or subject.pos_ not in {"PROPN", "NOUN"}:
+        return None
+    root = previous.root
+    return Attribution(root.idx, root.idx + len(root.text), subject, None, False)
 
 
 def _resolve(doc: Document, pending: list[_Pending], marked: list[tuple[int, int]]) -> list[Quote]:
@@ -257,8 +283,16 @@ def _continued(doc: Document, item: _Pending, pending: list[_Pending], results: 
         if previous_item.paragraph == item.paragraph or _only_quote_follows(between):
             return Quote(item.start, item.end, text, item.kind, previous.speaker, previous.speaker_role,
                          previous.speaker_type, previous.speaker_mention, previous.cue, previous.via,
-                         min(previous.confidence, 0.7))
-    return Quote(item.start, item.end, text, item.kind, confidence=0.5)
+                         min(previous.confidence, CONFIDENCE["continuation"]))
+    attribution = item.attribution
+    if attribution is not None:
+        resolution = resolver.resolve(attribution.subject, attribution.subject.idx)
+        speaker = resolution.speaker
+        if speaker is not None and resolution.how in {"name", "appos", "surname", "pronoun", "role"}:
+            return Quote(item.start, item.end, text, item.kind, speaker.name,
+                         speaker.role if speaker.type == "person" else None, speaker.type, resolution.mention,
+                         Span(attribution.cue_start, attribution.cue_end, "cue"), None, CONFIDENCE["neighbour"])
+    return Quote(item.start, item.end, text, item.kind, confidence=CONFIDENCE["none"])
 
 
 def _only_quote_follows(between: str) -> bool:

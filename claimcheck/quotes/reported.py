@@ -10,14 +10,14 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Any, Iterator
 
-from claimcheck.quotes.cues import OUTLET_NOUNS, REPORTING_VERBS, SPEECH_VERBS, verb_lemma
+from claimcheck.quotes.cues import BODY_NOUNS, OUTLET_NOUNS, REPORTING_VERBS, SPEECH_VERBS, verb_lemma
 from claimcheck.quotes.speakers import is_outlet, outlet_name, phrase_tokens
 
 _SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
 _INVERTED_SUBJECT_DEPS = frozenset({"nsubj", "dobj", "attr", "npadvmod", "appos", "dative", "oprd"})
 _INVERTING_VERBS = frozenset({"say", "add", "write", "tweet", "insist", "explain", "warn", "note", "continue",
                               "ask", "reply", "recall", "declare"})
-_INHERIT_DEPS = frozenset({"advcl", "conj", "xcomp", "pcomp", "acl"})
+_INHERIT_DEPS = frozenset({"advcl", "conj", "xcomp", "pcomp", "acl", "dep"})
 _SUBORDINATORS = frozenset({"which", "who", "as", "while", "when", "whereas", "though", "although", "after",
                             "before", "because", "where", "since", "until"})
 _CONTINUING_WORDS = frozenset({"with", "and", "but"})
@@ -104,9 +104,10 @@ def relay_of(verb: Any, outside: set[int]) -> str | None:
     # "told Reuters" / "told The Times"
     if verb_lemma(verb.text) == "tell":
         for child in verb.children:
-            if child.dep_ in {"dobj", "dative", "npadvmod"} and child.pos_ == "PROPN":
+            if child.dep_ in {"dobj", "dative", "npadvmod"} and (child.pos_ == "PROPN" or child.is_title):
                 tokens = phrase_tokens(child)
-                if is_outlet(tokens) or child.ent_type_ == "ORG":
+                words = {t.lower_ for t in tokens}
+                if is_outlet(tokens) or (child.ent_type_ == "ORG" and not words & BODY_NOUNS):
                     return outlet_name(tokens)
             if child.dep_ in {"dobj", "dative"} and child.lower_ in OUTLET_NOUNS:
                 return child.lower_  # "told the newspaper": the extractor names the outlet
@@ -271,10 +272,15 @@ def _parenthetical(verb: Any, sent: Any, outside: set[int]) -> Iterator[Reported
         return
     attribution = attribution_for(verb, outside)
     first = min(subject.left_edge.i, verb.i)
-    before = _clause_span(_after_dateline([t for t in sent if t.i < first and t.i in outside]))
+    clause = [t for t in verb.head.subtree if t.i in outside and not (t.dep_ in {"relcl", "advcl"} and t.i < first)]
+    start = verb.head.left_edge.i
+    if verb.head.dep_ in {"relcl", "advcl", "ccomp"}:  # "where, he said, S": from the clause's first word
+        start = min((t.i for t in verb.head.children if t.i < first and t.dep_ not in {"punct", "advmod"}),
+                    default=verb.head.i)
+    before = _clause_span(_after_dateline([t for t in clause if start <= t.i < first]))
     if before:
         yield Reported(before[0], before[1], attribution)
-    rest = [t for t in sent if t.i > verb.right_edge.i and t.i in outside]
+    rest = [t for t in clause if t.i > verb.right_edge.i]
     while rest and rest[0].is_punct:
         rest = rest[1:]
     if rest and rest[0].lower_ not in _SUBORDINATORS:

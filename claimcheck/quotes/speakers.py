@@ -212,6 +212,8 @@ class SpeakerResolver:
                 phrase = phrase_tokens(ent.root)
                 words = phrase if phrase[0].i <= ent.start and ent.end - 1 <= phrase[-1].i else list(ent)
                 tokens = [t for t in words if t.dep_ != "det" and not t.is_punct]  # "Valmont Department of ..."
+                if len(tokens) == 1 and self._person_for(tokens, create=False) is not None:
+                    continue  # a surname the recogniser took for an organisation
                 if tokens:
                     body = self._body_for(tokens, "organisation")
                     if _in_subject(ent.root):
@@ -224,6 +226,8 @@ class SpeakerResolver:
             self._offset = tok.idx
             if tok.pos_ == "PROPN" and tok.ent_type_ in {"", "PERSON"} and _in_subject(tok):
                 role, name = split_name(phrase_tokens(tok))
+                if len(name) == 1 and self._known_body(name[0].lower_) is not None:
+                    continue
                 if name and not {t.lower_ for t in phrase_tokens(tok)} & BODY_NOUNS:
                     person = self._person_for(name, _text_of(role) if role else None)
                     self.timeline.append((tok.idx, person, True))
@@ -363,9 +367,9 @@ class SpeakerResolver:
             body = self._body_for(tokens, "organisation", role)
             return Resolution(body, mention, "body")
         role = role or (_text_of(role_tokens) if role_tokens else None)
-        if len(name) == 1 and not self._person_for(name, create=False):
+        if len(name) == 1:
             body = self._known_body(name[0].lower_)
-            if body is not None:
+            if body is not None and not self._person_for(name, create=False):
                 return Resolution(body, _span_of(name), "body")
         person = self._person_for(name, role)
         self._note_gender(person, role_tokens, name[0].doc[name[0].i : name[-1].i + 1])
@@ -482,8 +486,9 @@ class SpeakerResolver:
         words = {t.lower_ for t in tokens if not t.is_punct}
         nouns = {t.lower_ for t in tokens if t.pos_ == "NOUN"} or words
         paragraph = self._paragraph_start(offset)
-        recent = [s for at, s, subj in reversed(self.timeline) if at < offset and s.type == "person"]
+        recent = [s for at, s, subj in reversed(self.timeline) if at < offset and s.type == "person" and subj]
         # the person just spoken of in this paragraph, unless their known role says otherwise
+        in_paragraph = None
         for at, speaker, in_subject in reversed(self.timeline):
             if at >= offset or speaker.type != "person" or not in_subject:
                 continue
@@ -491,6 +496,7 @@ class SpeakerResolver:
                 break
             if speaker.role is None or nouns & speaker.words or not (nouns & PERSON_ROLES):
                 return speaker
+            in_paragraph = speaker
             break
         scored = []
         candidates = recent + [p for p in self.people if p not in recent]
@@ -500,6 +506,8 @@ class SpeakerResolver:
                 scored.append((-overlap, rank, person))
         if scored:
             return min(scored, key=lambda item: item[:2])[2]
+        if in_paragraph is not None:
+            return in_paragraph
         if definite and recent:
             return recent[0]
         return None
