@@ -383,13 +383,13 @@ def test_eval_on_the_corpus_gives_json_with_every_component_and_article(corpus_s
 
 # Floors: set a little below what the pipeline scored on the corpus when they were last raised. They rise as the
 # pipeline improves (raise them with it); a drop below one is a regression to look at, not a number to lower.
-FLOORS = {  # component: minimum F1 (measured: quotes 97.3, attribution 85.9, via 85.7, claims 98.3, values 83.9)
-    "quote_spans": 0.95,
-    "quote_attribution": 0.82,
-    "quote_via": 0.75,
-    "claim_spans": 0.96,
+FLOORS = {  # component: minimum F1; measured: quotes 98.6, attribution 93.8, via 97.1, claims 97.8, values 83.5, flags 68.6
+    "quote_spans": 0.96,
+    "quote_attribution": 0.90,
+    "quote_via": 0.85,  # 18 relays in the corpus: one miss moves it 5 points
+    "claim_spans": 0.95,
     "claim_values": 0.80,
-    "flags": 0.0,
+    "flags": 0.60,
 }
 MAX_FALSE_FLAGS_PER_CLEAN_ARTICLE = 1.0  # the bar
 
@@ -397,7 +397,7 @@ MAX_FALSE_FLAGS_PER_CLEAN_ARTICLE = 1.0  # the issue's bar
 def test_corpus_scores_reach_their_floors(corpus_scores):
     components = corpus_scores["components"]
     below = {name: components[name]["f1"] for name, floor in FLOORS.items()
-             if floor > 0 and (not components[name]["ran"] or (components[name]["f1"] or 0.0) < floor)}
+             if not components[name]["ran"] or (components[name]["f1"] or 0.0) < floor}
     assert below == {}, f"under the floors {FLOORS}"
     per_clean = corpus_scores["false_flags_per_clean_article"]
-    assert per_clean is None or per_clean <= MAX_FALSE_FLAGS_PER_CLEAN_ARTICLE
+    assert per_clean is not None and per_clean <= MAX_FALSE_FLAGS_PER_CLEAN_ARTICLE
