@@ -32,10 +32,10 @@ from __future__ import annotations
 import calendar
 import json
 import math
-from datetime import date
 from dataclasses import dataclass, field
+from datetime import date
 from pathlib import Path
-from typing import Any, Iterable, Protocol, Sequence, get_args
+from typing import Any, Callable, Iterable, Protocol, Sequence, get_args
 
 from rapidfuzz import fuzz
 
@@ -552,7 +552,7 @@ def _claim_text(claim: Claim) -> str:
 
 
 def _score_spans(name: str, gold: Sequence[Any], predicted: Sequence[Any] | None,
-                 describe: Any) -> tuple[ComponentScore, list[tuple[int, int]], list[EvalError]]:
+                 describe: Callable[[Any], str]) -> tuple[ComponentScore, list[tuple[int, int]], list[EvalError]]:
     """A span component's score, its matched pairs, and its misses and false positives."""
     found = predicted or []
     pairs = match_spans(gold, found)
