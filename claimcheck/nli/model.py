@@ -80,7 +80,7 @@ class NliModel:
                 local_files_only=local_files_only,
                 trust_remote_code=False,
                 use_safetensors=True,
-                torch_dtype=torch.float32,
+                dtype=torch.float32,
             )
         except (OSError, ValueError) as exc:
             raise ModelError(f"could not load NLI model {path}: {exc}") from exc
