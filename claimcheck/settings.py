@@ -22,7 +22,7 @@ class Settings:
     nli_pairs_per_sentence: int = 3  # candidate partners per sentence for CC301, so cost grows linearly
     # consistency checks (claimcheck/checks)
     same_measure_threshold: float = 0.5  # similarity of two figures' subjects and context to call them one measure
-    conflict_max_ratio: float = 1.35  # figures further apart than this factor are taken as different measures
+    conflict_max_ratio: float = 1.5  # figures further apart than this factor are taken as different measures
     approx_tolerance: float = 0.1  # relative slack of "about", "nearly", "some"
     rounding_max_rel: float = 0.05  # the most relative slack a figure's written precision may give it
     unit_price_low_margin: float = 2.0  # CC201: flag below the table's minimum divided by this

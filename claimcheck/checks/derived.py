@@ -26,10 +26,15 @@ from claimcheck.checks.common import (
     written,
 )
 from claimcheck.checks.registry import RULES
+from claimcheck.checks.similarity import context_tokens, stem
 from claimcheck.document import Claim, Document, Flag
 from claimcheck.settings import Settings
 
+MAX_WORDS_OF = 4  # words allowed between a part and its whole: "30 of the canton's 200"
+MAX_WORDS_TO_PERCENT = 3  # words allowed between the counts and the percentage computed from them
 CUE_WINDOW = 4  # tokens before a figure searched for "from", "to", "of", change verbs
+SPLIT_CUES = {"split", "divided", "shared", "allocated", "broken", "distributed", "spread", "apportioned"}
+SPLIT_TOTAL_WINDOW = 3  # tokens around an earlier total searched for the noun the split sentence is about
 PART_CUES = {"including", "include", "includes", "among", "whom", "which", ":"}
 OF_CLAUSE_STARTS = ("of the", "of them", "of those", "of these", "of whom", "of which", "of this", "of its", "of all")
 CHANGE_WORDS = {"rise", "rose", "risen", "rising", "rises", "increase", "increased", "increases", "increasing", "grew",
@@ -110,8 +115,9 @@ def derived_flags(doc: Document, settings: Settings) -> list[Flag]:
     flags: list[Flag] = []
     for index in sorted(by_sentence):
         claims = by_sentence[index]
-        flags += unit_price_flags(doc, claims, settings)
+        flags += unit_price_flags(doc, claims, by_sentence.get(index + 1, []), settings)
         flags += parts_flags(doc, claims, by_sentence.get(index - 1, []), settings)
+        flags += split_flags(doc, claims, [c for i, cs in by_sentence.items() if i < index for c in cs], settings)
         flags += share_flags(doc, claims)
         flags += multiplier_flags(doc, claims, settings)
         flags += percentage_flags(doc, claims, settings)
@@ -154,15 +160,20 @@ def counted_words(doc: Document, claim: Claim) -> list[str]:
     return words
 
 
-def unit_price_flags(doc: Document, claims: list[Claim], settings: Settings) -> list[Flag]:
-    """CC201: an amount divided by the count of items it buys, far outside the items' plausible price."""
+def unit_price_flags(doc: Document, claims: list[Claim], following: list[Claim], settings: Settings) -> list[Flag]:
+    """CC201: an amount divided by the count of items it buys, far outside the items' plausible price.
+
+    The amount is looked for in the count's sentence, or in the next sentence when that one gives an amount and
+    no count of its own ("... will deliver 40,000 rifles. The contract is worth $90,000.").
+    """
     table = price_table()
-    money = [c for c in claims if c.kind == "money" and c.value and c.unit in table.usd_rates]
     counts = [c for c in claims if c.kind == "count" and c.value and c.value >= 1]
+    money = [c for c in claims if c.kind == "money" and c.value and c.unit in table.usd_rates]
+    if not money and not any(c.kind == "count" for c in following):
+        money = [c for c in following if c.kind == "money" and c.value and c.unit in table.usd_rates]
     if not money or not counts:
         return []
-    sentence = parsed_span(doc, claims[0].start, claims[0].end)
-    sentence_words = {t.lower_ for t in sentence.sent} if sentence is not None else set()
+    sentence_words = _sentence_words(doc, counts[0]) | _sentence_words(doc, money[0])
     if not sentence_words & table.transaction_words:
         return []
     flags = []
@@ -191,6 +202,11 @@ def unit_price_flags(doc: Document, claims: list[Claim], settings: Settings) -> 
         )
         flags.append(_flag("CC201", confidence, message, [count, amount]))
     return flags
+
+
+def _sentence_words(doc: Document, claim: Claim) -> set[str]:
+    span = parsed_span(doc, claim.start, claim.end)
+    return {t.lower_ for t in span.sent} if span is not None else set()
 
 
 def _counted_noun(doc: Document, count: Claim, category: PriceCategory) -> str:
@@ -243,6 +259,41 @@ def parts_flags(doc: Document, claims: list[Claim], previous: list[Claim], setti
     shown = " + ".join(written(p) for p in parts)
     whole = "100%" if cap.high <= 100 + settings.percent_tolerance_pp and total.kind == "count" else written(total)
     message = f"The parts ({shown}) add up to more than the total they belong to ({whole})"
+    confidence = min(0.95, 0.6 + (least_sum - cap.high) / max(cap.high, 1e-9))
+    return [_flag("CC202", confidence, message, [total, *parts])]
+
+
+def split_flags(doc: Document, claims: list[Claim], earlier: list[Claim], settings: Settings) -> list[Flag]:
+    """CC202: 'the programme will be split between £20m, £15m and £25m' against the programme's earlier total."""
+    parts = [c for c in claims if c.kind == "money" and c.value]
+    if len(parts) < 2 or len({p.unit for p in parts}) != 1:
+        return []
+    span = parsed_span(doc, parts[0].start, parts[0].end)
+    if span is None:
+        return []
+    cues = [t for t in span.sent if t.lower_ in SPLIT_CUES and t.i < span.start]
+    if not cues:
+        return []
+    subject_words = {stem(t.text) for t in cues[0].children if t.dep_ in {"nsubj", "nsubjpass"}
+                     for t in t.subtree if t.pos_ in {"NOUN", "PROPN"}}
+    biggest = max(p.value for p in parts)
+    for total in reversed(earlier):
+        if total.kind != "money" or total.unit != parts[0].unit or not total.value or total.value < biggest:
+            continue
+        around = {stem(t.text) for t in context_tokens(doc, total.start, total.end, SPLIT_TOTAL_WINDOW)}
+        if subject_words & around:
+            return _over_total(total, parts, settings)
+    return []
+
+
+def _over_total(total: Claim, parts: list[Claim], settings: Settings) -> list[Flag]:
+    cap = claim_interval(total, settings)
+    lows = [(claim_interval(p, settings) or Interval(0, 0)).low for p in parts]
+    least_sum = sum(max(low, 0.0) for low in lows)
+    if cap is None or least_sum <= cap.high * (1 + settings.sum_tolerance):
+        return []
+    shown = " + ".join(written(p) for p in parts)
+    message = f"The parts ({shown}) add up to more than the total they belong to ({written(total)})"
     confidence = min(0.95, 0.6 + (least_sum - cap.high) / max(cap.high, 1e-9))
     return [_flag("CC202", confidence, message, [total, *parts])]
 
@@ -347,12 +398,8 @@ def percentage_flags(doc: Document, claims: list[Claim], settings: Settings) -> 
         return []
     flags = []
     counts = [c for c in claims if c.kind == "count" and c.value]
-    for i, part in enumerate(counts[:-1]):
-        whole = counts[i + 1]
-        between = doc.text[part.end : whole.start].lower().split()
-        if not between or between[0] != "of" or len(between) > 2 or whole.value <= part.value:
-            continue
-        percent = min((p for p in percents if p.unit != "pp"), key=lambda p: abs(p.start - whole.end), default=None)
+    for part, whole in _part_whole_pairs(doc, counts):
+        percent = next((p for p in percents if p.unit == "%" and _adjacent(doc, max(part.end, whole.end), p)), None)
         if percent is None:
             continue
         computed = Interval(_low(part, settings) / _high(whole, settings) * 100,
@@ -374,6 +421,31 @@ def percentage_flags(doc: Document, claims: list[Claim], settings: Settings) -> 
             message = f"From {before.text} to {after.text} is a change of {actual:.0f}%, not {written(percent)}"
             flags.append(_flag("CC205", _closeness(actual, percent.value), message, [percent, before, after]))
     return flags
+
+
+def _adjacent(doc: Document, end: int, percent: Claim) -> bool:
+    """True when the percentage follows a figure closely: '120, or 45%', '30 of 200 (15%)'."""
+    if percent.start < end:
+        return False
+    between = doc.text[end : percent.start]
+    return len(between.split()) <= MAX_WORDS_TO_PERCENT and not any(ch.isdigit() for ch in between)
+
+
+def _part_whole_pairs(doc: Document, counts: list[Claim]) -> list[tuple[Claim, Claim]]:
+    """(part, whole) counts: '30 of the 200 schools' and 'Of the 400 patients, 120 ...'."""
+    pairs = []
+    for i, part in enumerate(counts[:-1]):
+        whole = counts[i + 1]
+        between = doc.text[part.end : whole.start].lower().split()
+        if between and between[0] == "of" and len(between) <= MAX_WORDS_OF and whole.value > part.value:
+            pairs.append((part, whole))
+    if len(counts) >= 2:
+        whole, part = counts[0], counts[1]
+        index = doc.sentence_index(whole.start)
+        opening = doc.text[doc.sentences[index].start : whole.start] if index is not None else ""
+        if opening.lower().strip("\"“‘' ") in {"of the", "of all", "of its", "of their"} and whole.value > part.value:
+            pairs.append((part, whole))
+    return pairs
 
 
 def _low(claim: Claim, settings: Settings) -> float:

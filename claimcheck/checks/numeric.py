@@ -38,6 +38,7 @@ from claimcheck.settings import Settings
 
 CONTEXT_WINDOW = 8  # tokens either side of a figure that say what it measures
 FRAME_WINDOW = 3  # tokens either side of a figure searched for words that put it in another frame
+EVENT_POS = frozenset({"NOUN"})  # a date belongs to one event when both dates attach to the same event noun
 HEAD_MATCH_SCORE = 0.6  # similarity given to two figures attached to the same event word ("killed"/"deaths")
 SUBJECT_MISMATCH_FACTOR = 0.5  # similarity kept when two subject phrases share no word at all
 # A figure right after these words is a previous value, a comparison or a threshold, not the quantity itself.
@@ -128,7 +129,7 @@ def _compare_values(doc: Document, a: Profile, b: Profile, settings: Settings) -
     ca, cb = a.claim, b.claim
     if ca.value is None or cb.value is None or ca.value <= 0 or cb.value <= 0:
         return None
-    if not (a.own_frame and b.own_frame) or a.expectation != b.expectation:
+    if not (a.own_frame and b.own_frame) or a.expectation or b.expectation:
         return None
     if (ca.unit or "") != (cb.unit or "") and ca.kind != "count":
         return None
@@ -155,14 +156,20 @@ def _compare_dates(doc: Document, a: Profile, b: Profile, settings: Settings) ->
     ca, cb = a.claim, b.claim
     if is_relative_period(ca) or is_relative_period(cb):
         return None  # "last month" against "this month" is CC302's, with the NLI model's say
-    if not a.heads or not b.heads or overlap(a.heads, b.heads) == 0.0:
+    if not (a.own_frame and b.own_frame) or a.expectation or b.expectation:
         return None
     da, db = claim_dates(ca), claim_dates(cb)
     if da is None or db is None or not (da[1] < db[0] or db[1] < da[0]):
         return None
+    if (da[1] - da[0]).days != (db[1] - db[0]).days:
+        return None  # a day against a month or a year: usually two events, or one told at two levels of detail
+    events_a = {w.lower().rstrip("s") for w in event_heads(doc, ca.start, ca.end, pos=EVENT_POS)}
+    events_b = {w.lower().rstrip("s") for w in event_heads(doc, cb.start, cb.end, pos=EVENT_POS)}
+    if not events_a & events_b:
+        return None
     if a.actors and b.actors and not (a.actors & b.actors):
         return None
-    score = overlap(a.context | a.subject, b.context | b.subject)
+    score = max(overlap(a.context | a.subject, b.context | b.subject), HEAD_MATCH_SCORE)
     if score < settings.same_measure_threshold:
         return None
     subject = short_subject(ca.subject or cb.subject, "the same event")

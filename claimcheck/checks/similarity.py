@@ -127,7 +127,8 @@ def entity_keys(doc: Document, start: int, end: int) -> set[str]:
     return keys
 
 
-def event_heads(doc: Document, start: int, end: int, limit: int = 2) -> set[str]:
+def event_heads(doc: Document, start: int, end: int, limit: int = 2, pos: frozenset[str] = frozenset({"VERB", "NOUN"})
+                ) -> set[str]:
     """The first verbs or nouns up the parse from a span: what a date or figure is attached to."""
     if doc.nlp is None:
         return set()
@@ -140,6 +141,6 @@ def event_heads(doc: Document, start: int, end: int, limit: int = 2) -> set[str]
         if token.head is token or len(heads) >= limit:
             break
         token = token.head
-        if token.pos_ in {"VERB", "NOUN"} and not (span.start <= token.i < span.end):
+        if token.pos_ in pos and not (span.start <= token.i < span.end):
             heads.add(token.text)
     return heads
