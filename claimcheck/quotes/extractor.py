@@ -16,7 +16,14 @@ from claimcheck.quotes.direct import (
     preceded_by_title_cue,
     word_count,
 )
-from claimcheck.quotes.reported import Attribution, attribution_for, find_reported, is_speech_verb, subject_of
+from claimcheck.quotes.reported import (
+    Attribution,
+    attribution_for,
+    find_reported,
+    is_relay,
+    is_speech_verb,
+    subject_of,
+)
 from claimcheck.quotes.cues import CONFIDENCE
 from claimcheck.quotes.speakers import SpeakerResolver
 
@@ -160,8 +167,10 @@ def _attribute_segment(doc: Document, tokens: _TokenIndex, seg: QuotedSegment, a
     paragraph = doc.paragraphs[seg.paragraph]
     frame = _frame_tokens(doc, tokens, seg, paragraph, quoted_marks)
     outside = {t.i for t in frame}
+    for tok in frame:  # the relay may sit in the attribution's sentence, outside this quote's frame
+        outside.update(t.i for t in tok.sent if not any(s <= t.idx < e for s, e in quoted_marks))
     if is_direct:
-        verbs = [t for t in frame if is_speech_verb(t)]
+        verbs = [t for t in frame if is_speech_verb(t) and not is_relay(t)]
         with_subject = [v for v in verbs if subject_of(v, outside) is not None]
         verbs = with_subject or verbs
         if verbs:
@@ -267,6 +276,10 @@ def _resolve(doc: Document, pending: list[_Pending], marked: list[tuple[int, int
             confidence=resolution.confidence,
         )
     quotes = [results[i] for i in range(len(pending))]
+    relayed = {q.cue: q.via for q in quotes if q.cue is not None and q.via}
+    for quote in quotes:  # quotes sharing one attribution share its relay
+        if quote.via is None and quote.cue in relayed:
+            quote.via = relayed[quote.cue]
     quotes.sort(key=lambda q: q.start)
     return quotes
 
@@ -280,7 +293,8 @@ def _continued(doc: Document, item: _Pending, pending: list[_Pending], results: 
     if before:
         previous_item, previous = max(before, key=lambda pair: pair[0].start)
         between = doc.text[previous_item.end : item.start]
-        if previous_item.paragraph == item.paragraph or _only_quote_follows(between):
+        opens_paragraph = not doc.text[doc.paragraphs[item.paragraph].start : item.start - 1].strip()
+        if previous_item.paragraph == item.paragraph or _only_quote_follows(between) or opens_paragraph:
             return Quote(item.start, item.end, text, item.kind, previous.speaker, previous.speaker_role,
                          previous.speaker_type, previous.speaker_mention, previous.cue, previous.via,
                          min(previous.confidence, CONFIDENCE["continuation"]))

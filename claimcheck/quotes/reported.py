@@ -101,23 +101,6 @@ def _noun_before(verb: Any, outside: set[int]) -> Any:
 def relay_of(verb: Any, outside: set[int]) -> str | None:
     """The outlet that relayed what `verb` introduces, looking at tokens outside the quoted words."""
     sent = verb.sent
-    # "told Reuters" / "told The Times"
-    if verb_lemma(verb.text) == "tell":
-        for child in verb.children:
-            if child.dep_ in {"dobj", "dative", "npadvmod"} and (child.pos_ == "PROPN" or child.is_title):
-                tokens = phrase_tokens(child)
-                words = {t.lower_ for t in tokens}
-                if is_outlet(tokens) or (child.ent_type_ == "ORG" and not words & BODY_NOUNS):
-                    return outlet_name(tokens)
-            if child.dep_ in {"dobj", "dative"} and child.lower_ in OUTLET_NOUNS:
-                return child.lower_  # "told the newspaper": the extractor names the outlet
-    # "in an interview with the BBC"
-    for tok in sent:
-        if tok.i not in outside or tok.lower_ != "with" or tok.head.lower_ not in {"interview", "interviews"}:
-            continue
-        for obj in tok.children:
-            if obj.dep_ == "pobj" and obj.pos_ == "PROPN":
-                return outlet_name(phrase_tokens(obj))
     # "reported TASS", "Xinhua reported", "according to the Steppe News Agency"
     for tok in sent:
         if tok.i not in outside or tok.i == verb.i:
@@ -127,12 +110,37 @@ def relay_of(verb: Any, outside: set[int]) -> str | None:
                 if child.dep_ in {"nsubj", "dobj", "attr", "npadvmod"} and child.pos_ in {"PROPN", "NOUN"}:
                     tokens = phrase_tokens(child)
                     if child.pos_ == "PROPN" or is_outlet(tokens):
-                        return outlet_name(tokens)
+                        return outlet_name(_named_part(child))
         if tok.lower_ == "according" and tok.i + 1 < len(tok.doc) and tok.doc[tok.i + 1].lower_ == "to":
             obj = _according_object(tok)
             if obj is not None and is_outlet(phrase_tokens(obj)):
+                return outlet_name(_named_part(obj))
+    # "in an interview with the BBC"
+    for tok in sent:
+        if tok.i not in outside or tok.lower_ != "with" or tok.head.lower_ not in {"interview", "interviews"}:
+            continue
+        for obj in tok.children:
+            if obj.dep_ == "pobj" and obj.pos_ == "PROPN":
                 return outlet_name(phrase_tokens(obj))
+    # "told Reuters", "told The Times", "told the newspaper"
+    if verb_lemma(verb.text) == "tell":
+        for child in verb.children:
+            if child.dep_ in {"dobj", "dative", "npadvmod"} and (child.pos_ == "PROPN" or child.is_title):
+                tokens = phrase_tokens(child)
+                words = {t.lower_ for t in tokens}
+                if is_outlet(tokens) or (child.ent_type_ == "ORG" and not words & BODY_NOUNS):
+                    return outlet_name(tokens)
+            if child.dep_ in {"dobj", "dative"} and child.lower_ in OUTLET_NOUNS:
+                return child.lower_  # "told the newspaper": the extractor names the outlet
     return None
+
+
+def _named_part(token: Any) -> list[Any]:
+    """An outlet phrase, or its proper-name apposition ("local media Hindustan Times")."""
+    for child in token.children:
+        if child.dep_ == "appos" and child.pos_ == "PROPN":
+            return phrase_tokens(child)
+    return phrase_tokens(token)
 
 
 def _according_object(according: Any) -> Any:
@@ -161,6 +169,14 @@ def attribution_for(verb: Any, outside: set[int]) -> Attribution:
     start = verb.idx
     end = verb.idx + len(verb.text)
     return Attribution(start, end, subject, relay_of(verb, outside), _said_in_statement(verb))
+
+
+def is_relay(verb: Any) -> bool:
+    """True for "reported Indian news agency ANI": a relay, not a speech cue."""
+    if verb_lemma(verb.text) != "report":
+        return False
+    return any(c.dep_ in {"nsubj", "dobj", "attr"} and c.pos_ in {"PROPN", "NOUN"} and
+               (c.pos_ == "PROPN" or is_outlet(phrase_tokens(c))) for c in verb.children)
 
 
 def _relayed_inner(verb: Any) -> bool:
@@ -229,7 +245,11 @@ def find_reported(nlp_doc: Any, body: list[tuple[int, int]], quoted: list[tuple[
 
 
 def _reported_by(verb: Any, sent: Any, outside: set[int]) -> Iterator[Reported]:
-    comps = [c for c in verb.children if c.dep_ == "ccomp" and c.i in outside]
+    comps = [c for c in verb.children if c.dep_ == "ccomp" and c.i in outside and not is_relay(c)]
+    if not comps:  # "said in a statement that ...", parsed as a clause on "statement"
+        comps = [g for c in verb.children if c.dep_ == "prep" for o in c.children if o.dep_ == "pobj"
+                 for g in o.children if g.dep_ in {"acl", "ccomp", "relcl"} and g.i in outside
+                 and any(m.dep_ == "mark" and m.lower_ == "that" for m in g.children)]
     if not comps:
         if verb.dep_ == "parataxis":
             yield from _parenthetical(verb, sent, outside)
@@ -330,7 +350,7 @@ def _according(according: Any, sent: Any, outside: set[int]) -> Reported | None:
     span = _clause_span(rest)
     if span is None:
         return None
-    via = outlet_name(source) if is_outlet(source) else None
+    via = outlet_name(_named_part(obj)) if is_outlet(source) else None
     subject = None if via else obj
     attribution = Attribution(according.idx, according.doc[according.i + 1].idx + 2, subject, via, False)
     return Reported(span[0], span[1], attribution)
