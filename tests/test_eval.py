@@ -383,15 +383,16 @@ def test_eval_on_the_corpus_gives_json_with_every_component_and_article(corpus_s
 
 # Floors: set a little below what the pipeline scored on the corpus when they were last raised. They rise as the
 # pipeline improves (raise them with it); a drop below one is a regression to look at, not a number to lower.
-FLOORS = {  # component: minimum F1; measured: quotes 98.6, attribution 93.8, via 97.1, claims 97.8, values 83.5, flags 68.6
+# Measured F1: quotes 98.6, attribution 95.2, via 97.1, claims 98.3, values 84.8, flags 88.9.
+FLOORS = {  # component: minimum F1
     "quote_spans": 0.96,
-    "quote_attribution": 0.90,
+    "quote_attribution": 0.92,
     "quote_via": 0.85,  # 18 relays in the corpus: one miss moves it 5 points
     "claim_spans": 0.95,
-    "claim_values": 0.80,
-    "flags": 0.60,
+    "claim_values": 0.82,
+    "flags": 0.75,  # 15 expected flags: one miss moves it about 5 points
 }
-MAX_FALSE_FLAGS_PER_CLEAN_ARTICLE = 1.0  # the bar
+MAX_FALSE_FLAGS_PER_CLEAN_ARTICLE = 0.5  # measured 0.0 (0.44 a few commits earlier); the bar is 1.0
 
 
 def test_corpus_scores_reach_their_floors(corpus_scores):
