@@ -114,7 +114,7 @@ def import_verdicts(text: str, *, source: str, db: Path | None = None) -> dict[s
 
 
 def run_corpus(inputs: list[Path], out: Path, *, formats: str = "json,html", workers: int | None = None,
-               max_bytes: int | None = None, progress=None):
+               max_bytes: int | None = None, progress=None, db: Path | None = None):
     """Check every article of `inputs` into the folder `out` (resuming); returns the `BatchSummary`."""
     from claimcheck.batch import run_batch
     from claimcheck.errors import InputError
@@ -125,7 +125,7 @@ def run_corpus(inputs: list[Path], out: Path, *, formats: str = "json,html", wor
         raise InputError(f"{missing[0]}: no such file or directory")
     settings = load_settings().with_overrides(max_bytes=max_bytes)
     return run_batch(inputs, out, formats=parse_formats(formats), workers=workers, settings=settings,
-                     progress=progress)
+                     progress=progress, review_db=db)
 
 
 def batch_exit_code(summary, fail_on: str) -> ExitCode:

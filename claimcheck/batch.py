@@ -29,6 +29,7 @@ from dataclasses import asdict, dataclass, field
 from pathlib import Path
 from typing import Any, Iterable, Iterator, Protocol
 
+from claimcheck.api import apply_review
 from claimcheck.document import SEVERITY_RANK, Document
 from claimcheck.errors import ClaimcheckError
 from claimcheck.ingest import iter_path
@@ -48,10 +49,10 @@ def article_key(doc: Document) -> str:
     return f"{safe}-{digest}"
 
 
-def make_record(doc: Document, formats: Iterable[str]) -> dict[str, Any]:
-    """The input of `process_article` for one ingested Document."""
+def make_record(doc: Document, formats: Iterable[str], review_db: str | None = None) -> dict[str, Any]:
+    """The input of `process_article` for one ingested Document; `review_db` is a verdict store to apply."""
     return {"key": article_key(doc), "id": doc.meta.id, "source": doc.meta.source, "document": doc,
-            "formats": list(formats)}
+            "formats": list(formats), "review_db": review_db}
 
 
 def init_worker(settings: Settings | None = None, threads: int | None = None) -> None:
@@ -81,6 +82,7 @@ def process_article(record: dict[str, Any]) -> dict[str, Any]:
     started = time.perf_counter()
     try:
         _worker["pipeline"](doc)
+        apply_review(doc, Path(record["review_db"]) if record.get("review_db") else None)
         result["reports"] = {fmt: render(doc, fmt, color=False) for fmt in record["formats"]}
     except Exception as exc:  # one bad article must not stop the batch: report it instead
         result.update(status="failed", error=f"{type(exc).__name__}: {exc}".splitlines()[0],
@@ -163,11 +165,13 @@ class BatchSummary:
 
 def run_batch(inputs: Iterable[str | Path], out_dir: str | Path, *, formats: Iterable[str] = ("json", "html"),
               workers: int | None = None, settings: Settings | None = None,
-              progress: BatchProgress | None = None, pipeline: Any = None) -> BatchSummary:
+              progress: BatchProgress | None = None, pipeline: Any = None,
+              review_db: str | Path | None = None) -> BatchSummary:
     """Check every article of `inputs` into `out_dir`, resuming where an earlier run stopped.
 
     `workers` processes share the work (default: one per CPU); with one, the articles are checked in this
-    process, by `pipeline` when given.
+    process, by `pipeline` when given. Flags get their review status from the verdict store `review_db` (else
+    the user's default store, when one exists), as in `claimcheck report`.
     """
     settings = pipeline.settings if pipeline is not None else settings or Settings()
     formats = list(formats)
@@ -190,7 +194,7 @@ def run_batch(inputs: Iterable[str | Path], out_dir: str | Path, *, formats: Ite
         if item.error is not None:
             summary.add({"id": item.id, "status": "failed", "error": str(item.error)})
             continue
-        record = make_record(item.document, formats)
+        record = make_record(item.document, formats, str(review_db) if review_db else None)
         if record["key"] in seen:
             continue
         seen.add(record["key"])

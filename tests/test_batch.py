@@ -111,6 +111,7 @@ def test_interrupted_batch_resumes_without_redoing_finished_articles(tmp_path, p
     assert (edited.resumed, edited.checked) == (2, 1)
 
 
+@pytest.mark.slow
 def test_killed_batch_process_loses_nothing_and_the_pool_finishes_the_rest(tmp_path):
     corpus = tmp_path / "wikinews.jsonl"
     ids = _wikinews_subset(corpus, 12)

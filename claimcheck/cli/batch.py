@@ -58,6 +58,7 @@ def batch(
     formats: str = typer.Option("json,html", "--format", "-f", help="Report formats, comma-separated: json, html, markdown, terminal."),
     fail_on: FailOn = typer.Option(FailOn.warning, "--fail-on", help="Exit 1 when a flag at or above this severity is open."),
     max_bytes: Optional[int] = typer.Option(None, "--max-bytes", help="Refuse articles larger than this."),
+    db: Optional[Path] = typer.Option(None, "--db", help="Verdict store whose dismissals apply (default: yours)."),
 ) -> None:
     """Check every article of a corpus; a rerun resumes where an interrupted one stopped.
 
@@ -68,7 +69,8 @@ def batch(
 
     progress = RichProgress(Console(stderr=True))
     try:
-        summary = run_corpus(inputs, out, formats=formats, workers=workers, max_bytes=max_bytes, progress=progress)
+        summary = run_corpus(inputs, out, formats=formats, workers=workers, max_bytes=max_bytes, progress=progress,
+                             db=db)
     finally:
         progress.stop()
     print_summary(Console(highlight=False), summary)

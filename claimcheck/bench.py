@@ -1,0 +1,311 @@
+"""`python -m claimcheck.bench --shared ../shared` (`make bench`): how fast claimcheck is, and against what.
+
+Prints, over the project's corpus and the Wikinews corpus:
+- each stage's time and the total per 1,000 words (median of `--runs` runs), beside a bare spaCy parse of the
+  same texts with the same model; the ratio claimcheck / spaCy is the figure to drive down;
+- articles per second in `claimcheck batch` with one worker per core, and the workers' peak memory;
+- this process's peak memory, and the cold start: a fresh `claimcheck report` process, start to written report;
+- the NLI model's pairs per second and the claim stage's NewsQuant value F1, where those are available.
+"""
+
+from __future__ import annotations
+
+import argparse
+import gzip
+import json
+import os
+import resource
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any, Callable
+
+from rich.console import Console
+from rich.table import Table
+
+from claimcheck.document import Document
+
+ROOT = Path(__file__).resolve().parent.parent
+
+
+@dataclass
+class Article:
+    """An article's raw text and what ingest needs to rebuild its Document on every run."""
+
+    id: str
+    text: str
+    title: str | None = None
+    words: int = 0
+
+
+@dataclass
+class TimedStage:
+    """Wraps a stage and adds up the seconds spent in it."""
+
+    stage: Callable[[Document], None]
+    seconds: float = 0.0
+    cpu_seconds: float = 0.0
+
+    @property
+    def name(self) -> str:
+        return getattr(self.stage, "name", type(self.stage).__name__)
+
+    def __call__(self, doc: Document) -> None:
+        started, cpu = time.perf_counter(), time.process_time()
+        self.stage(doc)
+        self.seconds += time.perf_counter() - started
+        self.cpu_seconds += time.process_time() - cpu
+
+
+@dataclass
+class Timings:
+    """Seconds per stage for each run over one set of articles."""
+
+    words: int
+    runs: list[dict[str, float]] = field(default_factory=list)
+
+    def per_1000_words(self, stage: str) -> float:
+        """Median over runs of the stage's milliseconds per 1,000 words."""
+        return statistics.median(run[stage] for run in self.runs) * 1000 * 1000 / self.words
+
+
+def load_corpora(corpus_dir: Path, wikinews: Path, limit: int | None) -> dict[str, list[Article]]:
+    """The project's corpus articles and the Wikinews articles (the first `limit` when given)."""
+    corpus = [Article(p.stem, p.read_text(encoding="utf-8")) for p in sorted(corpus_dir.glob("*.txt"))]
+    news = []
+    if wikinews.exists():
+        for line in wikinews.read_text(encoding="utf-8").splitlines()[:limit]:
+            record = json.loads(line)
+            news.append(Article(record["id"], record["text"], record.get("title")))
+    corpora = {"corpus": corpus, "wikinews": news}
+    for articles in corpora.values():
+        for article in articles:
+            article.words = len(article.text.split())
+    return {name: articles for name, articles in corpora.items() if articles}
+
+
+def time_pipeline(pipeline: Any, articles: list[Article], runs: int) -> Timings:
+    """Ingest and every stage, timed over `articles`, `runs` times (wall clock; `cpu` is the process's CPU time)."""
+    from claimcheck.ingest import from_text
+    from claimcheck.pipeline import Pipeline
+
+    timings = Timings(words=sum(a.words for a in articles))
+    for _ in range(runs):
+        stages = [TimedStage(stage) for stage in pipeline.stages]
+        timed = Pipeline(pipeline.settings, stages=stages)
+        ingest, cpu = 0.0, time.process_time()
+        for article in articles:
+            started = time.perf_counter()
+            doc = from_text(article.text, id=article.id, title=article.title)
+            ingest += time.perf_counter() - started
+            timed(doc)
+        run = {"ingest": ingest, **{s.name: s.seconds for s in stages}}
+        run["total"] = sum(run.values())
+        run["total, CPU time"] = time.process_time() - cpu
+        timings.runs.append(run)
+    return timings
+
+
+def time_spacy(articles: list[Article], runs: int) -> tuple[float, float]:
+    """Median wall and CPU seconds of a bare `spacy.load(...)` pipeline parsing every article."""
+    import spacy
+
+    from claimcheck.segment import SPACY_MODEL
+
+    nlp = spacy.load(SPACY_MODEL)
+    nlp.max_length = 10_000_000
+    nlp(articles[0].text)  # warm up
+    wall, cpu = [], []
+    for _ in range(runs):
+        started, cpu_started = time.perf_counter(), time.process_time()
+        for article in articles:
+            nlp(article.text)
+        wall.append(time.perf_counter() - started)
+        cpu.append(time.process_time() - cpu_started)
+    return statistics.median(wall), statistics.median(cpu)
+
+
+def time_batch(articles: list[Article], workers: int) -> dict[str, float]:
+    """Articles per second of `run_batch` with `workers` processes (JSON reports into a temporary folder)."""
+    from claimcheck.batch import run_batch
+
+    class Clock:
+        def __init__(self) -> None:
+            self.finished: list[float] = []
+
+        def start(self, total: int, done: int) -> None:
+            self.started = time.perf_counter()
+
+        def advance(self, result: dict) -> None:
+            self.finished.append(time.perf_counter())
+
+    with tempfile.TemporaryDirectory() as tmp:
+        corpus = Path(tmp) / "articles.jsonl"
+        corpus.write_text("".join(json.dumps({"id": a.id, "text": a.text, "title": a.title}) + "\n"
+                                  for a in articles), encoding="utf-8")
+        clock = Clock()
+        summary = run_batch([corpus], Path(tmp) / "out", formats=["json"], workers=workers, progress=clock)
+    first, last = clock.finished[0], clock.finished[-1]
+    return {
+        "articles": summary.checked,
+        "failed": summary.failed,
+        "seconds": summary.seconds,
+        "per_second": summary.checked / summary.seconds,
+        "steady_per_second": (len(clock.finished) - 1) / (last - first) if last > first else float("nan"),
+    }
+
+
+def time_cold_start(article: Path, runs: int) -> list[float]:
+    """Wall seconds of fresh `claimcheck report ARTICLE -f json -o FILE` processes."""
+    command = [str(Path(sys.executable).parent / "claimcheck"), "report", str(article), "-f", "json",
+               "--fail-on", "never", "-o"]
+    seconds = []
+    with tempfile.TemporaryDirectory() as tmp:
+        for i in range(runs):
+            target = Path(tmp) / f"report{i}.json"
+            started = time.perf_counter()
+            done = subprocess.run([*command, str(target)], capture_output=True, text=True)
+            seconds.append(time.perf_counter() - started)
+            if done.returncode != 0 or not target.exists():
+                raise RuntimeError(f"claimcheck report failed ({done.returncode}): {done.stderr.strip()[-300:]}")
+    return seconds
+
+
+def time_nli(pairs_file: Path, count: int = 512) -> str:
+    """The NLI model's pairs per second on `count` SNLI test pairs, or why it cannot be measured."""
+    if not pairs_file.exists():
+        return f"not available ({pairs_file} is missing)"
+    try:
+        from claimcheck.nli.model import NliModel
+
+        model = NliModel()
+    except Exception as exc:  # any reason the model cannot load is reported, not fatal to the benchmark
+        return f"not available ({type(exc).__name__}: {str(exc).splitlines()[0]})"
+    pairs = []
+    with gzip.open(pairs_file, "rt", encoding="utf-8") as handle:
+        for line in handle:
+            record = json.loads(line)
+            pairs.append((record["premise"], record["hypothesis"]))
+            if len(pairs) == count:
+                break
+    model.predict(pairs[:32])  # warm up
+    started = time.perf_counter()
+    model.predict(pairs)
+    return f"{len(pairs) / (time.perf_counter() - started):.0f} pairs/s ({len(pairs)} SNLI test pairs)"
+
+
+def newsquant(path: Path, pipeline: Any) -> str:
+    """The claim stage's value F1 on NewsQuant, or why it cannot be measured."""
+    try:
+        from claimcheck.eval_newsquant import score_newsquant
+    except ImportError:
+        return "not available (claimcheck.eval_newsquant is missing)"
+    if not path.exists():
+        return f"not available ({path} is missing)"
+    scores = score_newsquant(path, pipeline)
+    return (f"value F1 {scores['value']['f1']:.1f} (strict {scores['value_strict']['f1']:.1f}), "
+            f"value+unit F1 {scores['value_unit']['f1']:.1f} on {scores['sentences']} sentences "
+            f"(published best: CQE 92.0 / 85.6)")
+
+
+def peak_rss_mib(who: int) -> float:
+    """Peak resident memory in MiB (`resource.RUSAGE_SELF`, or the largest waited-for child)."""
+    return resource.getrusage(who).ru_maxrss / 1024  # KiB on Linux
+
+
+def main(argv: list[str] | None = None) -> int:
+    """Run the benchmark and print its tables."""
+    parser = argparse.ArgumentParser(prog="python -m claimcheck.bench", description=__doc__.splitlines()[0])
+    parser.add_argument("--shared", type=Path, default=ROOT.parent / "shared", help="the shared data folder")
+    parser.add_argument("--corpus", type=Path, default=ROOT / "corpus", help="the project's annotated corpus")
+    parser.add_argument("--runs", type=int, default=3, help="timed runs over each corpus (the median is shown)")
+    parser.add_argument("--limit", type=int, default=None, help="use only the first N Wikinews articles")
+    parser.add_argument("--workers", type=int, default=os.cpu_count() or 1, help="batch worker processes")
+    parser.add_argument("--json", type=Path, default=None, help="also write the figures to this JSON file")
+    args = parser.parse_args(argv)
+
+    from claimcheck.pipeline import Pipeline
+
+    console = Console(highlight=False)
+    wikinews = args.shared / "corpora" / "wikinews" / "wikinews_2019.jsonl"
+    corpora = load_corpora(args.corpus, wikinews, args.limit)
+    if not corpora:
+        console.print(f"no articles in {args.corpus} or {wikinews}")
+        return 2
+    figures: dict[str, Any] = {"cpus": os.cpu_count(), "runs": args.runs}
+
+    started = time.perf_counter()
+    pipeline = Pipeline()
+    warm = next(iter(corpora.values()))[:3]
+    time_pipeline(pipeline, warm, 1)  # loads every model the stages use
+    figures["model_load_seconds"] = round(time.perf_counter() - started, 2)
+
+    every = [a for articles in corpora.values() for a in articles]
+    sets = {**corpora, "all": every} if len(corpora) > 1 else corpora
+    timings = {name: time_pipeline(pipeline, articles, args.runs) for name, articles in sets.items()}
+    figures["pipeline_peak_rss_mib"] = round(peak_rss_mib(resource.RUSAGE_SELF), 1)
+    spacy_seconds = {name: time_spacy(articles, args.runs) for name, articles in sets.items()}
+
+    load = os.getloadavg()[0]
+    figures["load_average"] = round(load, 2)
+    if load > (os.cpu_count() or 1):
+        console.print(f"[yellow]note:[/] load average {load:.1f} on {os.cpu_count()} CPUs: other work shares "
+                      "this machine, so wall times are inflated; the CPU-time rows are steadier")
+    table = Table(title=f"milliseconds per 1,000 words (median of {args.runs} runs)", title_justify="left")
+    table.add_column("stage")
+    for name, articles in sets.items():
+        table.add_column(f"{name} ({len(articles)})", justify="right")
+    table.add_row("words", *(f"{timings[name].words:,}" for name in sets), style="dim")
+    stage_names = list(next(iter(timings.values())).runs[0])
+    figures["ms_per_1000_words"] = {}
+    for stage in stage_names:
+        row = [timings[name].per_1000_words(stage) for name in sets]
+        figures["ms_per_1000_words"][stage] = dict(zip(sets, (round(v, 1) for v in row)))
+        table.add_row(stage, *(f"{v:,.1f}" for v in row), style="bold" if stage.startswith("total") else None)
+    for label, index in (("bare spaCy parse", 0), ("bare spaCy, CPU time", 1)):
+        row = [1000 * 1000 * spacy_seconds[name][index] / timings[name].words for name in sets]
+        figures["spacy_" + ("cpu_" if index else "") + "ms_per_1000_words"] = dict(zip(sets, (round(v, 1) for v in row)))
+        table.add_row(label, *(f"{v:,.1f}" for v in row), style="dim")
+        total = "total, CPU time" if index else "total"
+        ratios = [timings[name].per_1000_words(total) / v for name, v in zip(sets, row)]
+        figures["ratio_claimcheck_to_spacy" + ("_cpu" if index else "")] = dict(zip(sets, (round(r, 2) for r in ratios)))
+        table.add_row("claimcheck / spaCy" + (", CPU" if index else ""), *(f"{r:.2f}×" for r in ratios), style="bold")
+    console.print(table)
+    sequential = len(every) / statistics.median(run["total"] for run in timings["all" if "all" in sets else
+                                                                                 next(iter(sets))].runs)
+    figures["sequential_articles_per_second"] = round(sequential, 2)
+
+    results = Table(title="throughput, memory, start-up, models", title_justify="left", show_header=False)
+    results.add_column(style="bold")
+    results.add_column()
+    results.add_row("models loaded and warm", f"{figures['model_load_seconds']:.1f} s")
+    results.add_row("one process, in turn", f"{sequential:.2f} articles/s")
+    batch = time_batch(every, args.workers)
+    figures["batch"] = {k: round(v, 3) for k, v in batch.items()}
+    figures["batch_worker_peak_rss_mib"] = round(peak_rss_mib(resource.RUSAGE_CHILDREN), 1)
+    results.add_row(f"batch, {args.workers} workers",
+                    f"{batch['per_second']:.2f} articles/s over {batch['articles']} articles in {batch['seconds']:.1f} s "
+                    f"with start-up; {batch['steady_per_second']:.2f} articles/s once running")
+    results.add_row("peak memory", f"{figures['pipeline_peak_rss_mib']:,.0f} MiB this process (pipeline); "
+                                   f"{figures['batch_worker_peak_rss_mib']:,.0f} MiB largest batch worker")
+    sample = args.corpus / f"{corpora['corpus'][0].id}.txt" if "corpus" in corpora else None
+    if sample is not None:
+        cold = time_cold_start(sample, 2)
+        figures["cold_start_seconds"] = [round(s, 2) for s in cold]
+        results.add_row("cold start", f"{min(cold):.1f} s best of {len(cold)} (`claimcheck report` start to report)")
+    figures["nli"] = time_nli(args.shared / "nli" / "eval_snli_test.jsonl.gz")
+    results.add_row("NLI model", figures["nli"])
+    figures["newsquant"] = newsquant(args.shared / "benchmarks" / "newsquant" / "NewsQuant.json", pipeline)
+    results.add_row("NewsQuant", figures["newsquant"])
+    console.print(results)
+    if args.json:
+        args.json.write_text(json.dumps(figures, indent=2) + "\n", encoding="utf-8")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
