@@ -42,8 +42,7 @@ def default_stages(resources: Resources) -> list[Stage]:
     from claimcheck.segment import Segmenter
 
     stages: list[Stage] = [Segmenter(resources.nlp), QuoteExtractor()]
-    # quotes go here, before claims (which reads the quotes to find who asserts a number), then checks
-    stages.append(ClaimExtractor())
+    stages.append(ClaimExtractor())  # after quotes: reads them to find who asserts a number
     stages.append(Checker(resources))  # last: reads the sentences, quotes and claims of every stage above
     return stages
 

@@ -27,7 +27,7 @@ __all__ = ["ClaimExtractor"]
 _NOT_CLAIMS = re.compile(
     r"\b\d{1,2}:\d{2}(?:\s*[ap]\.?m\.?)?(?![\d])|\b\d{1,2}(?:\.\d{2})?\s*[ap]\.?m\.?(?![a-z])"
     r"|\+\d[\d\s().-]{7,}\d|\(\d{2,5}\)\s?\d[\d\s.-]{4,}\d|\b\d{3}[-.]\d{3}[-.]\d{4}\b|\b\d{3,4}(?:[ -]\d{3,4}){2}\b"
-    r"|\b(?:call|phone|telephone|tel|fax|hotline|helpline|line|dial|text)\b[^.\d]{0,20}[\d][\d\s-]{5,}\d"
+    r"|\b(?i:call|phone|telephone|tel|fax|hotline|helpline|line|dial|text)\b[^.\d]{0,20}[\d][\d\s-]{5,}\d"
     r"|\bhttps?://\S+|\bwww\.\S+|\S+@\S+\.\w+"
     r"|\b\d{1,5}[A-Za-z]?\s+(?:[A-Z][\w.]*\s+){1,3}(?:Street|St|Road|Rd|Avenue|Ave|Lane|Boulevard|Blvd|Drive|"
     r"Way|Place|Court|Square|Terrace|Crescent|Highway|Parkway)\b"
@@ -199,7 +199,7 @@ class ClaimExtractor:
         amounts = []
         for number in numbers:
             currency, start = currency_before(text, number.start)
-            if number.glued_before and not currency:
+            if re.search(r"[A-Za-z]", number.glued_before) and not currency:
                 continue  # "G20", "S-400", "COVID-19": part of a name or code
             if number.glued and _ORDINAL_SUFFIX.match(number.glued):
                 if re.match(r"\s+[A-Z][a-z]", text[number.end + len(number.glued):]):
@@ -430,7 +430,6 @@ def _asserter(doc: Document, claim: Claim, sentence: Span) -> str | None:
             subtree = list(objects[0].subtree)
             names = [e for e in token.doc.ents if e.start >= subtree[0].i and e.end <= subtree[-1].i + 1
                      and e.label_ in {"ORG", "PERSON", "NORP", "GPE", "WORK_OF_ART", "FAC"}]
-            if names:
-                return names[-1].text
-            return token.doc[subtree[0].i:subtree[-1].i + 1].text
+            source = names[-1].text if names else token.doc[subtree[0].i:subtree[-1].i + 1].text
+            return re.sub(r"^the\s+", "", source, flags=re.I)
     return None

@@ -43,7 +43,7 @@ _PATTERNS: list[tuple[re.Pattern, str]] = [
                 re.I), "_season"),
     (re.compile(r"\b(?:in\s+the|in|by|until)\s+(?P<span>spring|summer|autumn|winter)\b"
                 r"|\b(?:this|last|next)\s+(?:spring|summer|autumn|winter|fall)\b", re.I), "_season"),
-    (re.compile(rf"\b{_MONTH}\s+{_DAY}\b(?!,?\s+{_YEAR})(?![\d,.])|\b{_DAY}\s+(?:of\s+)?{_MONTH}\b"),
+    (re.compile(rf"\b{_MONTH}\s+{_DAY}\b(?!,?\s+{_YEAR})(?![\d]|[,.]\d)|\b{_DAY}\s+(?:of\s+)?{_MONTH}\b"),
      "_calendar_day"),
     (re.compile(rf"\b{_MONTH}\s+(?:of\s+)?{_YEAR}\b"), "_month_year"),
     (re.compile(rf"\b(?:last|next|this|past|coming)\s+{_WEEKDAY}\b|\b{_WEEKDAY}\b"), "_weekday"),

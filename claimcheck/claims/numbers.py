@@ -148,6 +148,8 @@ def find_numbers(text: str) -> list[Number]:
         if match.group("scale") and end == match.end():
             bare = parse_number(match.group("digits") or match.group("words"))
             scale = value / bare if bare else 1.0
+        elif match.group("words") and written.split()[-1].lower() in SCALE_WORDS:
+            scale = SCALE_WORDS[written.split()[-1].lower()]  # "five thousand"
         found.append(Number(match.start(), end, value, bool(match.group("words")), scale, glued, glued_before))
     return found
 

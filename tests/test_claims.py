@@ -1,0 +1,193 @@
+"""The claim stage on small texts written here (several phrasings per construction), the reference article and Wikinews."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+
+from claimcheck.claims import ClaimExtractor
+from claimcheck.claims.numbers import parse_number
+from claimcheck.ingest import from_text
+from claimcheck.segment import Segmenter
+
+from conftest import WIKINEWS
+
+
+@pytest.fixture(scope="module")
+def extract(nlp):
+    """Claims of a body text written as an article with a date line, keyed by their text."""
+    segmenter, extractor = Segmenter(nlp), ClaimExtractor()
+
+    def run(body: str, date: str | None = "2025-05-14"):
+        doc = from_text(f"A headline for the test\n\n{body}", date=date)
+        segmenter(doc)
+        extractor(doc)
+        return doc
+
+    return run
+
+
+def claims_by_text(doc):
+    return {c.text: c for c in doc.claims}
+
+
+@pytest.mark.parametrize("text, value", [
+    ("5,000", 5000), ("4.5 million", 4.5e6), ("twenty-one", 21), ("a dozen", 12), ("two dozen", 24),
+    ("one hundred and twenty", 120), ("half a million", 5e5), ("5.4bn", 5.4e9), ("3 lakh", 3e5),
+    ("1,00,000", 1e5), ("seven", 7),
+])
+def test_parse_number_reads_digits_words_and_scales(text, value):
+    assert parse_number(text) == pytest.approx(value)
+
+
+@pytest.mark.parametrize("sentence, span, value, unit", [
+    ("The ministry signed a $5.4 billion contract on Monday.", "$5.4 billion", 5.4e9, "USD"),
+    ("The group paid $5.4bn for the chain.", "$5.4bn", 5.4e9, "USD"),
+    ("Revenue reached US$5.4B last year.", "US$5.4B", 5.4e9, "USD"),
+    ("The fund is worth 5.4 billion dollars.", "5.4 billion dollars", 5.4e9, "USD"),
+    ("The council will spend £300m on roads.", "£300m", 3e8, "GBP"),
+    ("Brussels pledged 2 million euros to the programme.", "2 million euros", 2e6, "EUR"),
+    ("The state will borrow Rs 5,000 crore for the project.", "Rs 5,000 crore", 5e10, "INR"),
+    ("Each family receives Rs 12 lakh in compensation.", "Rs 12 lakh", 1.2e6, "INR"),
+    ("Tokyo approved a ¥1.2 trillion stimulus.", "¥1.2 trillion", 1.2e12, "JPY"),
+    ("The deal is worth $500,000, officials said.", "$500,000", 5e5, "USD"),
+    ("Relief funds of 1.2 billion pesos were released.", "1.2 billion pesos", 1.2e9, "PHP"),
+])
+def test_money_is_normalised_to_currency_units_and_iso_codes(extract, sentence, span, value, unit):
+    claim = claims_by_text(extract(sentence))[span]
+    assert (claim.kind, claim.unit) == ("money", unit)
+    assert claim.value == pytest.approx(value)
+
+
+def test_money_subject_is_the_head_noun_it_belongs_to(extract):
+    doc = extract("Officials signed a $5.4 billion missile defense system contract. "
+                  "They agreed a deal worth more than $500,000. "
+                  "The two sides set a target of tripling bilateral trade to $30 billion.")
+    claims = claims_by_text(doc)
+    assert claims["$5.4 billion"].subject == "missile defense system contract"
+    assert claims["$500,000"].subject == "deal"
+    assert claims["$500,000"].qualifier == "more than"
+    assert claims["$30 billion"].subject == "bilateral trade"
+    assert claims["tripling"].kind == "multiplier" and claims["tripling"].value == 3
+
+
+@pytest.mark.parametrize("sentence, span, value, subject, qualifier", [
+    ("Factories will make 600,000 Kalashnikov assault rifles.", "600,000", 6e5, "Kalashnikov assault rifles", None),
+    ("Police said more than 1,200 people were evacuated.", "1,200", 1200, "people", "more than"),
+    ("The prime minister sacked three ministers on Friday.", "three", 3, "ministers", None),
+    ("Rescuers pulled a dozen survivors from the rubble.", "a dozen", 12, "survivors", None),
+    ("At least 87 people died in the storm.", "87", 87, "people", "at least"),
+    ("Nearly 300,000 residents were displaced.", "300,000", 3e5, "residents", "nearly"),
+])
+def test_counts_carry_the_counted_noun_and_the_qualifier(extract, sentence, span, value, subject, qualifier):
+    claim = claims_by_text(extract(sentence))[span]
+    assert claim.kind == "count" and claim.value == value
+    assert claim.subject == subject
+    assert claim.qualifier == qualifier
+
+
+def test_percent_points_and_basis_points_are_kept_apart(extract):
+    claims = claims_by_text(extract(
+        "Unemployment rose 3 percentage points to 12%. The bank raised rates by 25 basis points. "
+        "Prices climbed 4.99 per cent in April, and support fell to 41 percent."))
+    assert (claims["3 percentage points"].unit, claims["3 percentage points"].value) == ("pp", 3)
+    assert (claims["12%"].unit, claims["12%"].value) == ("%", 12)
+    assert claims["25 basis points"].unit == "bp"
+    assert claims["4.99 per cent"].value == pytest.approx(4.99) and claims["41 percent"].unit == "%"
+
+
+def test_dates_and_periods_resolve_against_the_article_date(extract):
+    # 2025-05-14 is a Wednesday
+    claims = claims_by_text(extract(
+        "The council voted on Monday. Prices fell last month. The pact runs through to 2030. "
+        "Trade should triple by the end of 2025. The deal was signed in 2018. The report will be out on Friday."))
+    assert claims["Monday"].date == "2025-05-12"
+    assert claims["last month"].date == "2025-04-01/2025-04-30"
+    assert claims["2030"].date == "2030-01-01/2030-12-31" and claims["2030"].value == 2030
+    assert claims["end of 2025"].date == "2025-12-31"
+    assert claims["2018"].kind == "period"
+    assert claims["Friday"].date == "2025-05-16"
+
+
+def test_relative_dates_stay_unresolved_without_an_article_date(extract):
+    claims = claims_by_text(extract("The vote took place on Monday and fees rose last week.", date=None))
+    assert claims["Monday"].date is None and claims["last week"].date is None
+
+
+def test_ordinals_ratios_multipliers_and_ranges(extract):
+    claims = claims_by_text(extract(
+        "Leaders met for the 21st annual summit. One in five adults smokes. Sales were twice as high as in 2019. "
+        "Output doubled. Between 10 and 15 cases are reported a day, and 10-15 more are expected. "
+        "The fine is $3 billion to $5 billion, and four to five thousand people marched."))
+    assert claims["21st"].kind == "ordinal" and claims["21st"].value == 21
+    assert claims["One in five"].kind == "ratio" and claims["One in five"].value == pytest.approx(0.2)
+    assert claims["twice"].kind == "multiplier" and claims["doubled"].value == 2
+    assert (claims["Between 10 and 15"].low, claims["Between 10 and 15"].high) == (10, 15)
+    assert (claims["10-15"].low, claims["10-15"].high) == (10, 15)
+    money = claims["$3 billion to $5 billion"]
+    assert (money.kind, money.low, money.high, money.unit) == ("range", 3e9, 5e9, "USD")
+    assert (claims["four to five thousand"].low, claims["four to five thousand"].high) == (4000, 5000)
+
+
+def test_a_change_from_one_value_to_another_is_two_claims_not_a_range(extract):
+    claims = claims_by_text(extract("Shares rose 5% to 7%. The price fell from $2,415 to $2,315."))
+    assert {"5%", "7%", "$2,415", "$2,315"} <= set(claims)
+
+
+def test_numbers_in_names_codes_times_addresses_and_phones_are_not_claims(extract):
+    doc = extract(
+        "India bought the S-400 system after the G20 meeting. A Boeing 737 landed at 10:30 a.m. "
+        "COVID-19 cases fell. The 2019 Act applies. Call 555-0142 or +44 20 7946 0000. "
+        "The office is at 221 Baker Street.")
+    assert doc.claims == []
+
+
+def test_the_dateline_and_header_lines_are_skipped(extract):
+    doc = extract("By Jane Roe\nMarch 11, 2025\n\nGENEVA (Wire) — Officials counted 40 trucks on Monday.")
+    assert [c.text for c in doc.claims] == ["40", "Monday"]
+
+
+def test_claims_in_a_quote_or_after_according_to_are_asserted_by_the_source(pipeline):
+    doc = pipeline.check("Deal talk\n\nMarch 3, 2025\n\n"
+                         "\"We will hire 500 engineers this year,\" Maria Lopez said.\n\n"
+                         "The plant cost $40 million, according to the Daily Herald.\n\n"
+                         "The company employs 2,000 people.")
+    claims = claims_by_text(doc)
+    assert claims["500"].asserted_by == "Maria Lopez"
+    assert claims["$40 million"].asserted_by == "Daily Herald"
+    assert claims["2,000"].asserted_by is None
+    assert all(0 < c.confidence <= 1 for c in doc.claims)
+
+
+def test_reference_article_money_and_counts(reference_doc):
+    body = [c for c in reference_doc.claims if c.kind in {"money", "count", "multiplier"}]
+    found = {(c.text, c.kind, c.value, c.unit) for c in body}
+    assert ("$5.4 billion", "money", 5.4e9, "USD") in found
+    assert ("600,000", "count", 6e5, None) in found
+    assert ("$500,000", "money", 5e5, "USD") in found
+    assert ("$5.5 billion", "money", 5.5e9, "USD") in found
+    assert ("$30 billion", "money", 3e10, "USD") in found
+    assert ("tripling", "multiplier", 3.0, None) in found
+    texts = [c.text for c in reference_doc.claims]
+    assert "400" not in texts and "19" not in texts  # S-400, COVID-19
+    assert not any(c.start < reference_doc.text.index("Russia and India on Monday") for c in reference_doc.claims)
+    rifles = next(c for c in body if c.text == "600,000")
+    assert rifles.subject == "Kalashnikov assault rifles" and rifles.qualifier == "more than"
+    assert rifles.asserted_by == "Hindustan Times"
+
+
+def test_every_wikinews_article_goes_through_without_error(nlp):
+    segmenter, extractor = Segmenter(nlp), ClaimExtractor()
+    records = [json.loads(line) for line in WIKINEWS.read_text(encoding="utf-8").splitlines() if line.strip()]
+    assert len(records) == 171
+    total = 0
+    for record in records:
+        doc = from_text(record["text"], id=record["id"], date=record.get("date"))
+        segmenter(doc)
+        extractor(doc)
+        for claim in doc.claims:
+            assert doc.text[claim.start:claim.end] == claim.text
+            assert claim.value is not None or claim.low is not None or claim.kind in {"date", "period"}
+        total += len(doc.claims)
+    assert total > 171  # news is full of numbers

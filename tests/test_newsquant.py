@@ -1,0 +1,50 @@
+"""The NewsQuant scorer: its matching rules on small cases, and the claim stage's floor on the real benchmark."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+
+from claimcheck.errors import InputError
+from claimcheck.eval_newsquant import _gold_value, _matches, score_newsquant
+from conftest import SHARED
+
+NEWSQUANT = SHARED / "benchmarks" / "newsquant" / "NewsQuant.json"
+
+
+def test_gold_ranges_match_only_a_predicted_pair():
+    assert _gold_value("4000-5000") == (4000.0, 5000.0)
+    assert _matches((4000.0, 5000.0), _gold_value("4000-5000"))
+    assert not _matches(4000.0, _gold_value("4000-5000"))
+    assert _matches(5.4e9, _gold_value("5400000000.0"))
+    assert not _matches(5.4e9, _gold_value("5500000000.0"))
+
+
+def test_paper_counting_rewards_duplicates_and_strict_does_not(tmp_path, pipeline):
+    path = tmp_path / "mini.json"
+    path.write_text(json.dumps([
+        {"text": "Sales rose 5% to $20 million.", "quantities": [
+            {"value": "5", "normalized_unit": "percentage"}, {"value": "20000000", "normalized_unit": "dollar"}]},
+        {"text": "Three times 5% is 15%, and 5% again.", "quantities": [
+            {"value": "5", "normalized_unit": "percentage"}]},
+        {"text": "Nothing to count here.", "quantities": []},
+    ]), encoding="utf-8")
+    result = score_newsquant(path, pipeline)
+    assert result["value_unit"]["f1"] > 0
+    assert result["value"]["precision"] >= result["value_strict"]["precision"]
+    assert result["value_strict"]["recall"] == 100.0
+
+
+def test_an_unreadable_benchmark_is_an_input_error(tmp_path, pipeline):
+    with pytest.raises(InputError):
+        score_newsquant(tmp_path / "missing.json", pipeline)
+
+
+@pytest.mark.slow
+def test_value_f1_on_newsquant_stays_above_the_reached_floor(pipeline):
+    result = score_newsquant(NEWSQUANT, pipeline)
+    assert result["sentences"] == 590 and result["gold"] == 904
+    assert result["value"]["f1"] >= 86.0
+    assert result["value_strict"]["f1"] >= 85.5
+    assert result["value_unit"]["f1"] >= 60.0
