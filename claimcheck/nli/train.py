@@ -69,6 +69,8 @@ def main(argv: list[str] | None = None) -> None:
     parser.add_argument("--seed", type=int, default=13)
     parser.add_argument("--threads", type=int, default=2)
     parser.add_argument("--limit", type=int, default=0, help="train on this many pairs only (smoke runs)")
+    parser.add_argument("--stop-after", type=int, default=0,
+                        help="stop after this many steps of the schedule that --epochs sets (0: run it all)")
     args = parser.parse_args(argv)
 
     import torch
@@ -109,14 +111,14 @@ def main(argv: list[str] | None = None) -> None:
 
     steps_per_epoch = math.ceil(len(rows) / args.batch_size)
     total_steps = int(steps_per_epoch * args.epochs)
+    last_step = min(args.stop_after, total_steps) if args.stop_after else total_steps
     optimizer = torch.optim.AdamW(model.parameters(), lr=args.lr, weight_decay=0.01)
     schedule = get_linear_schedule_with_warmup(optimizer, int(0.06 * total_steps), total_steps)
     model.train()
     step = 0
-    epoch = 0
-    while step < total_steps:
+    while step < last_step:
         for batch in length_buckets(lengths, args.batch_size, rng):
-            if step >= total_steps:
+            if step >= last_step:
                 break
             width = max(lengths[i] for i in batch)
             ids = torch.zeros((len(batch), width), dtype=torch.long)
@@ -141,7 +143,6 @@ def main(argv: list[str] | None = None) -> None:
             if step % 1000 == 0:
                 save(model, tokenizer, args, rows, started, step, total_steps)
                 model.train()
-        epoch += 1
     save(model, tokenizer, args, rows, started, step, total_steps)
     print(f"done in {time.time() - started:.0f}s", flush=True)
 
