@@ -75,6 +75,7 @@ table.claims { border-collapse: collapse; font-size: 13px; width: 100%; }
 table.claims th, table.claims td { text-align: left; padding: 3px 8px 3px 0; border-bottom: 1px solid #eee;
                                    vertical-align: top; }
 footer { padding: 12px 24px; color: var(--muted); font-size: 12px; }
+.note { color: #8a5a00; font-size: 13px; margin: 0 0 8px; }
 """
 
 _SCRIPT = """
