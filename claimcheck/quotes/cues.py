@@ -51,7 +51,7 @@ PERSON_ROLES = frozenset({
     "detective", "sergeant", "lieutenant", "colonel", "major", "admiral", "commander", "king", "queen",
     "prince", "princess", "pope", "bishop", "archbishop", "cardinal", "father", "rabbi", "imam",
     "professor", "prof", "dr", "doctor", "mr", "mrs", "ms", "miss", "sir", "dame", "lord", "lady",
-    "founder", "ceo", "cfo", "analyst", "economist", "scientist", "researcher", "psychiatrist",
+    "founder", "ceo", "cfo", "coo", "treasurer", "auditor", "solicitor", "clerk", "registrar", "analyst", "economist", "scientist", "researcher", "psychiatrist",
     "glaciologist", "forecaster", "head", "deputy", "vice", "assistant", "acting", "former", "interim",
     "senior", "junior", "prime", "foreign", "defence", "defense", "interior", "finance", "health",
     "housing", "justice", "district", "state", "trade", "education", "schools", "home", "opposition",

@@ -24,7 +24,7 @@ from claimcheck.quotes.reported import (
     is_speech_verb,
     subject_of,
 )
-from claimcheck.quotes.cues import CONFIDENCE
+from claimcheck.quotes.cues import CONFIDENCE, SPEECH_VERBS, verb_lemma
 from claimcheck.quotes.speakers import SpeakerResolver
 
 _ENDS_SENTENCE = (".", "!", "?", ":", ".”", ".\"", "?”", "!”", "…")
@@ -128,7 +128,8 @@ def _segment_kind(doc: Document, tokens: _TokenIndex, seg: QuotedSegment, accept
     prefix = text[line_start : seg.open_mark].strip()
     split_quote = previous is not None and previous in standalone and prefix.endswith((",", "—", "–", "-")) \
         and previous.close_mark is not None and previous.close_mark + 1 >= sent.start_char
-    if not prefix or prefix.endswith(_ENDS_SENTENCE) or split_quote:
+    introduced = prefix.endswith(",") and any(verb_lemma(w) in SPEECH_VERBS for w in prefix[:-1].split()[-4:])
+    if not prefix or prefix.endswith(_ENDS_SENTENCE) or split_quote or introduced:
         if looks_like_title(fragment) and fragment[-1:].isalnum():
             return None
         if names_a_noun(text, seg.close_mark, fragment) and word_count(fragment) <= 3:

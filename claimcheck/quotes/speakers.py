@@ -166,6 +166,9 @@ def outlet_name(tokens: list[Any]) -> str:
         if ent.label_ in {"ORG", "PERSON", "NORP", "WORK_OF_ART", "GPE", "PRODUCT"} and \
                 tokens[0].i <= ent.start and ent.end - 1 <= tokens[-1].i:
             if ent.label_ in {"ORG", "WORK_OF_ART", "PRODUCT", "PERSON"} or len(tokens) == ent.end - ent.start:
+                before = doc[ent.start - 1] if ent.start > 0 else None
+                if before is not None and before.text == "The" and not before.is_sent_start:
+                    return _strip_possessive(f"The {ent.text}")  # "told The Times": the capital is the name's
                 return _strip_possessive(ent.text.removeprefix("the "))
     _, name = split_name([t for t in tokens if t.lower_ not in OUTLET_NOUNS or t.is_title])
     if name:
@@ -212,6 +215,9 @@ class SpeakerResolver:
                 phrase = phrase_tokens(ent.root)
                 words = phrase if phrase[0].i <= ent.start and ent.end - 1 <= phrase[-1].i else list(ent)
                 tokens = [t for t in words if t.dep_ != "det" and not t.is_punct]  # "Valmont Department of ..."
+                lowered = {t.lower_ for t in tokens}
+                if lowered & PERSON_ROLES and not lowered & BODY_NOUNS:
+                    continue  # a person behind a role the recogniser took for an organisation
                 if len(tokens) == 1 and self._person_for(tokens, create=False) is not None:
                     continue  # a surname the recogniser took for an organisation
                 if tokens:
@@ -380,6 +386,8 @@ class SpeakerResolver:
         if "PERSON" in labels:
             return False
         words = {t.lower_.rstrip(".") for t in tokens}
+        if words & PERSON_ROLES and not words & BODY_NOUNS and any(t.is_lower for t in tokens):
+            return False  # "regional president Régis Fontanel", whatever the recogniser thought
         if words & BODY_NOUNS or labels & {"ORG", "FAC", "GPE", "NORP"}:
             return not self._person_for([t for t in tokens if t.pos_ == "PROPN"][-1:] or tokens[-1:],
                                         create=False) or bool(words & BODY_NOUNS)
@@ -405,6 +413,9 @@ class SpeakerResolver:
                 return Resolution(body, mention, "body")
             return Resolution(None, mention, "anonymous")
         if low in DOCUMENT_NOUNS or head in DOCUMENT_NOUNS:
+            if subject.tag_ == "NNS" and all(c.is_punct or (c.dep_ == "compound" and c.lower_ in {"media", "news", "press"})
+                                             for c in subject.children):
+                return Resolution(None, mention, "anonymous")  # "according to reports", "media reports"
             return self._document(subject, tokens, definite, mention)
         if low in ANONYMOUS_NOUNS or (head in ANONYMOUS_NOUNS and subject.tag_ in {"NNS", "NNPS"}):
             if not words & BODY_NOUNS or low in {"officials", "people"}:
