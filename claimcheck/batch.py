@@ -23,6 +23,7 @@ import signal
 import time
 import traceback
 from collections import Counter
+from contextlib import closing
 from concurrent.futures import FIRST_COMPLETED, Future, ProcessPoolExecutor, wait
 from concurrent.futures.process import BrokenProcessPool
 from dataclasses import asdict, dataclass, field
@@ -33,7 +34,7 @@ from claimcheck.api import apply_review
 from claimcheck.document import SEVERITY_RANK, Document
 from claimcheck.errors import ClaimcheckError
 from claimcheck.ingest import iter_path
-from claimcheck.report import FORMATS, SUFFIXES, render
+from claimcheck.report import SUFFIXES, parse_formats, render
 from claimcheck.settings import Settings
 
 JOURNAL = ".claimcheck-batch.jsonl"  # one line per finished article, in the output folder
@@ -174,10 +175,7 @@ def run_batch(inputs: Iterable[str | Path], out_dir: str | Path, *, formats: Ite
     the user's default store, when one exists), as in `claimcheck report`.
     """
     settings = pipeline.settings if pipeline is not None else settings or Settings()
-    formats = list(formats)
-    unknown = [f for f in formats if f not in FORMATS]
-    if unknown or not formats:
-        raise ClaimcheckError(f"unknown report format {unknown[0] if unknown else ''!r}; choose from {', '.join(FORMATS)}")
+    formats = parse_formats(",".join(formats))
     workers = max(1, workers or os.cpu_count() or 1)
     out = Path(out_dir)
     try:
@@ -208,8 +206,9 @@ def run_batch(inputs: Iterable[str | Path], out_dir: str | Path, *, formats: Ite
     if progress is not None:
         progress.start(summary.articles + len(todo), summary.articles)
     try:
-        with open(out / JOURNAL, "a", encoding="utf-8") as journal_file:
-            for result in _results(todo, workers, settings, pipeline):
+        results = _results(todo, workers, settings, pipeline)
+        with open(out / JOURNAL, "a", encoding="utf-8") as journal_file, closing(results):  # stop the pool at once
+            for result in results:
                 _save(out, result, journal_file)
                 summary.add(result)
                 if progress is not None:

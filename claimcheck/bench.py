@@ -268,11 +268,12 @@ def main(argv: list[str] | None = None) -> int:
         table.add_row(stage, *(f"{v:,.1f}" for v in row), style="bold" if stage.startswith("total") else None)
     for label, index in (("bare spaCy parse", 0), ("bare spaCy, CPU time", 1)):
         row = [1000 * 1000 * spacy_seconds[name][index] / timings[name].words for name in sets]
-        figures["spacy_" + ("cpu_" if index else "") + "ms_per_1000_words"] = dict(zip(sets, (round(v, 1) for v in row)))
+        suffix = "_cpu" if index else ""
+        figures[f"spacy_ms_per_1000_words{suffix}"] = dict(zip(sets, (round(v, 1) for v in row)))
         table.add_row(label, *(f"{v:,.1f}" for v in row), style="dim")
         total = "total, CPU time" if index else "total"
         ratios = [timings[name].per_1000_words(total) / v for name, v in zip(sets, row)]
-        figures["ratio_claimcheck_to_spacy" + ("_cpu" if index else "")] = dict(zip(sets, (round(r, 2) for r in ratios)))
+        figures[f"ratio_claimcheck_to_spacy{suffix}"] = dict(zip(sets, (round(r, 2) for r in ratios)))
         table.add_row("claimcheck / spaCy" + (", CPU" if index else ""), *(f"{r:.2f}×" for r in ratios), style="bold")
     console.print(table)
     sequential = len(every) / statistics.median(run["total"] for run in timings["all" if "all" in sets else
@@ -288,7 +289,8 @@ def main(argv: list[str] | None = None) -> int:
     figures["batch"] = {k: round(v, 3) for k, v in batch.items()}
     figures["batch_worker_peak_rss_mib"] = round(peak_rss_mib(resource.RUSAGE_CHILDREN), 1)
     results.add_row(f"batch, {args.workers} workers",
-                    f"{batch['per_second']:.2f} articles/s over {batch['articles']} articles in {batch['seconds']:.1f} s "
+                    f"{batch['per_second']:.2f} articles/s over {batch['articles']} articles "
+                    f"in {batch['seconds']:.1f} s "
                     f"with start-up; {batch['steady_per_second']:.2f} articles/s once running")
     results.add_row("peak memory", f"{figures['pipeline_peak_rss_mib']:,.0f} MiB this process (pipeline); "
                                    f"{figures['batch_worker_peak_rss_mib']:,.0f} MiB largest batch worker")

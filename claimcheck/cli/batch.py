@@ -54,9 +54,12 @@ class RichProgress:
 def batch(
     inputs: List[Path] = typer.Argument(..., help="Article files, directories and JSONL corpora."),
     out: Path = typer.Option(..., "--out", "-o", help="Folder for the reports and summary.json."),
-    workers: Optional[int] = typer.Option(None, "--workers", "-j", min=1, help="Worker processes (default: one per CPU)."),
-    formats: str = typer.Option("json,html", "--format", "-f", help="Report formats, comma-separated: json, html, markdown, terminal."),
-    fail_on: FailOn = typer.Option(FailOn.warning, "--fail-on", help="Exit 1 when a flag at or above this severity is open."),
+    workers: Optional[int] = typer.Option(None, "--workers", "-j", min=1,
+                                          help="Worker processes (default: one per CPU)."),
+    formats: str = typer.Option("json,html", "--format", "-f",
+                                help="Report formats, comma-separated: json, html, markdown, terminal."),
+    fail_on: FailOn = typer.Option(FailOn.warning, "--fail-on",
+                                   help="Exit 1 when a flag at or above this severity is open."),
     max_bytes: Optional[int] = typer.Option(None, "--max-bytes", help="Refuse articles larger than this."),
     db: Optional[Path] = typer.Option(None, "--db", help="Verdict store whose dismissals apply (default: yours)."),
 ) -> None:

@@ -160,7 +160,8 @@ def _layers(doc: Document, speaker_class: dict[str, str], flags: list) -> list[_
         layers.append(_Layer(quote.start, quote.end, ("q", speaker_class[name]), tip))
     for claim in doc.claims or []:
         value = claim_value(claim)
-        tip = f"{claim.kind} claim" + (f": {value}" if value else "") + (f" · {claim.subject}" if claim.subject else "")
+        tip = f"{claim.kind} claim" + (f": {value}" if value else "")
+        tip += f" · {claim.subject}" if claim.subject else ""
         layers.append(_Layer(claim.start, claim.end, ("c",), tip))
     for number, flag in enumerate(flags, start=1):
         for j, evidence in enumerate(flag.evidence, start=1):
