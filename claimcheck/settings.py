@@ -16,9 +16,9 @@ class Settings:
 
     max_bytes: int = 5_000_000
     nli_model: str | None = None  # None: the shipped model (or $CLAIMCHECK_NLI_MODEL)
-    nli_threshold: float = 0.9  # contradiction probability needed for a CC301 flag
+    nli_threshold: float = 0.7  # CC301: contradiction probability needed (pairs are pre-filtered: same verb, one negated)
     nli_max_pairs: int = 400  # candidate pairs scored per article, at most
-    nli_temporal_threshold: float = 0.5  # contradiction probability needed for CC302 once the dates disagree
+    nli_temporal_veto: float = 0.5  # CC302: mean entailment (both directions) at which the NLI model clears a pair
     nli_pairs_per_sentence: int = 3  # candidate partners per sentence for CC301, so cost grows linearly
     # consistency checks (claimcheck/checks)
     same_measure_threshold: float = 0.5  # similarity of two figures' subjects and context to call them one measure

@@ -6,10 +6,11 @@ entities): only sentences that share keys are ever compared, each sentence keeps
 grows with the article's length and not with its square. Each pair is scored in both directions and the
 larger contradiction probability counts.
 
-CC302 needs more than the model's word: the two sentences must carry time expressions that cannot both hold
-(the claims' resolved dates, or "last/this/next week/month/year" resolved against the publication date), attached
-to the same kind of event ("began" and "have begun"); the model's contradiction probability then only has to
-pass the lower `nli_temporal_threshold`.
+CC302 rests on structure first: the two sentences must carry time expressions that cannot both hold (the
+claims' resolved dates, or "last/this/next week/month/year" resolved against the publication date), attached to
+the same kind of event ("began" and "have begun") with a shared word around them ("supplying"/"supplies"); the
+model then clears the pair only when it finds the two sentences entail each other (mean entailment of both
+directions at least `nli_temporal_veto`), and its contradiction probability raises the confidence.
 """
 
 from __future__ import annotations
@@ -20,16 +21,19 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 from typing import Protocol, Sequence
 
-from claimcheck.checks.common import paragraph_number, span_evidence
+from claimcheck.checks.common import paragraph_number, parsed_span, span_evidence
 from claimcheck.checks.numeric import claim_dates, is_relative_period
 from claimcheck.checks.registry import RULES
-from claimcheck.checks.similarity import entity_keys, event_heads, overlap, terms_of_words
+from claimcheck.checks.similarity import context_tokens, entity_keys, event_heads, overlap, terms_of_words, tokens_terms
 from claimcheck.document import Document, Flag, Span
 from claimcheck.settings import Settings
 
 MIN_SENTENCE_WORDS = 5  # shorter body sentences ("He declined.") carry too little for the NLI model
-MIN_SHARED_KEYS = 2  # keys two sentences must share to be a candidate pair
+MIN_SHARED_KEYS = 2
+TEMPORAL_BASE_CONFIDENCE = 0.5  # CC302 confidence from the dates alone; the NLI contradiction adds the rest
+TIME_CONTEXT_WINDOW = 8  # tokens around a time expression that must share a word besides the event word  # keys two sentences must share to be a candidate pair
 _RELATIVE = re.compile(r"\b(last|this|next|past|previous|coming)\s+(week|month|year)\b", re.IGNORECASE)
+NEGATION_WORDS = {"never", "no", "not", "denied", "denies", "deny", "neither", "nor", "none"}
 _OFFSET = {"last": -1, "past": -1, "previous": -1, "this": 0, "next": 1, "coming": 1}
 
 
@@ -65,9 +69,32 @@ def sentence_keys(doc: Document, index: int) -> set[str]:
     return terms_of_words(words) | {"@" + e for e in entity_keys(doc, span.start, span.end)}
 
 
+def negated(doc: Document, index: int) -> bool:
+    """True when the sentence's statement is negated ('has not raised', 'never paid', 'denied')."""
+    span = parsed_span(doc, doc.sentences[index].start, doc.sentences[index].end)
+    if span is None:
+        return False
+    return any(t.dep_ == "neg" or t.lower_ in NEGATION_WORDS for t in span)
+
+
+def predicates(doc: Document, index: int) -> set[str]:
+    """Stems of the sentence's verbs (other than reporting verbs): what its statements assert."""
+    span = parsed_span(doc, doc.sentences[index].start, doc.sentences[index].end)
+    if span is None:
+        return set()
+    return terms_of_words(t.text for t in span if t.pos_ == "VERB")
+
+
 def candidate_pairs(doc: Document, settings: Settings) -> list[tuple[int, int]]:
-    """Sentence pairs worth scoring, best first: linear in the number of sentences, capped by nli_max_pairs."""
+    """Sentence pairs worth scoring, best first: linear in the number of sentences, capped by nli_max_pairs.
+
+    A pair must share keys and a predicate (a verb), and exactly one of the two must be negated: the model is
+    asked about the same assertion made and denied, which is where news contradicts itself and where a small
+    NLI model is reliable; two unrelated statements are never put to it.
+    """
     indices = body_sentences(doc)
+    polarity = {i: negated(doc, i) for i in indices}
+    verbs = {i: predicates(doc, i) for i in indices}
     keys = {i: sentence_keys(doc, i) for i in indices}
     postings: dict[str, list[int]] = defaultdict(list)
     for i in indices:
@@ -83,7 +110,7 @@ def candidate_pairs(doc: Document, settings: Settings) -> list[tuple[int, int]]:
                 shared[(i, j)] += 1
     partners: dict[int, list[tuple[float, tuple[int, int]]]] = defaultdict(list)
     for (i, j), count in shared.items():
-        if count < MIN_SHARED_KEYS:
+        if count < MIN_SHARED_KEYS or polarity[i] == polarity[j] or not overlap(verbs[i], verbs[j]):
             continue
         score = count / min(len(keys[i]), len(keys[j]))
         partners[i].append((score, (i, j)))
@@ -96,12 +123,24 @@ def candidate_pairs(doc: Document, settings: Settings) -> list[tuple[int, int]]:
     return ranked[: settings.nli_max_pairs]
 
 
-def contradiction_scores(nli: NliScorer, doc: Document, pairs: list[tuple[int, int]]) -> dict[tuple[int, int], float]:
-    """The larger contradiction probability of each pair, scored in both directions in one batch."""
+@dataclass(frozen=True)
+class PairScore:
+    """The NLI model's view of a sentence pair, both directions combined."""
+
+    contradiction: float  # the larger of the two directions
+    entailment: float  # the mean of the two directions
+
+
+def pair_scores(nli: NliScorer, doc: Document, pairs: list[tuple[int, int]]) -> dict[tuple[int, int], PairScore]:
+    """Each pair scored in both directions, in one batch."""
     texts = [(doc.span_text(doc.sentences[i]), doc.span_text(doc.sentences[j])) for i, j in pairs]
     results = nli.predict(texts + [(b, a) for a, b in texts])
     n = len(pairs)
-    return {pair: max(results[k].contradiction, results[k + n].contradiction) for k, pair in enumerate(pairs)}
+    return {
+        pair: PairScore(max(results[k].contradiction, results[k + n].contradiction),
+                        (results[k].entailment + results[k + n].entailment) / 2)
+        for k, pair in enumerate(pairs)
+    }
 
 
 def time_mentions(doc: Document, index: int) -> list[TimeMention]:
@@ -148,6 +187,8 @@ def temporal_pairs(doc: Document, indices: list[int]) -> list[tuple[int, int, Ti
     """Sentence pairs whose time expressions cannot both hold and attach to the same kind of event."""
     mentions = {i: time_mentions(doc, i) for i in indices}
     heads = {i: [(m, terms_of_words(event_heads(doc, m.start, m.end))) for m in ms] for i, ms in mentions.items() if ms}
+    context = {id(m): tokens_terms(context_tokens(doc, m.start, m.end, TIME_CONTEXT_WINDOW))
+               for ms in mentions.values() for m in ms}
     found = []
     ordered = sorted(heads)
     for x, i in enumerate(ordered):
@@ -155,7 +196,8 @@ def temporal_pairs(doc: Document, indices: list[int]) -> list[tuple[int, int, Ti
             for mi, hi in heads[i]:
                 for mj, hj in heads[j]:
                     disjoint = mi.last < mj.first or mj.last < mi.first
-                    if disjoint and hi and hj and overlap(hi, hj) > 0:
+                    shared = (context[id(mi)] & context[id(mj)]) - hi - hj
+                    if disjoint and hi and hj and overlap(hi, hj) > 0 and shared:
                         found.append((i, j, mi, mj))
     return found
 
@@ -168,23 +210,25 @@ def statement_flags(doc: Document, settings: Settings, nli: NliScorer, enabled: 
     general = candidate_pairs(doc, settings) if "CC301" in enabled else []
     general = [p for p in general if frozenset(p) not in covered]
     wanted = list(dict.fromkeys([(i, j) for i, j, _a, _b in temporal] + general))[: settings.nli_max_pairs]
-    scores = contradiction_scores(nli, doc, wanted)
+    scores = pair_scores(nli, doc, wanted)
     flags: list[Flag] = []
     done: set[frozenset[int]] = set(covered)
     for i, j, mi, mj in temporal:
-        p = scores.get((i, j))
-        if p is None or p < settings.nli_temporal_threshold or frozenset((i, j)) in done:
+        score = scores.get((i, j))
+        if score is None or score.entailment >= settings.nli_temporal_veto or frozenset((i, j)) in done:
             continue
         done.add(frozenset((i, j)))
         message = f"Two statements place one event at different times: “{mi.text}” and “{mj.text}”"
-        flags.append(_flag(doc, "CC302", p, message, i, j))
+        confidence = TEMPORAL_BASE_CONFIDENCE + (1 - TEMPORAL_BASE_CONFIDENCE) * score.contradiction
+        flags.append(_flag(doc, "CC302", confidence, message, i, j))
     for i, j in general:
-        p = scores.get((i, j))
-        if p is None or p < settings.nli_threshold or frozenset((i, j)) in done:
+        score = scores.get((i, j))
+        if score is None or score.contradiction < settings.nli_threshold or frozenset((i, j)) in done:
             continue
         done.add(frozenset((i, j)))
-        message = f"These two statements contradict each other (paragraphs {_para(doc, i)} and {_para(doc, j)})"
-        flags.append(_flag(doc, "CC301", p, message, i, j))
+        message = (f"A statement and its denial: these two sentences contradict each other "
+                   f"(paragraphs {_para(doc, i)} and {_para(doc, j)})")
+        flags.append(_flag(doc, "CC301", score.contradiction, message, i, j))
     return flags
 
 
