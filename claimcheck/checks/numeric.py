@@ -42,9 +42,15 @@ EVENT_POS = frozenset({"NOUN"})  # a date belongs to one event when both dates a
 HEAD_MATCH_SCORE = 0.6  # similarity given to two figures attached to the same event word ("killed"/"deaths")
 SUBJECT_MISMATCH_FACTOR = 0.5  # similarity kept when two subject phrases share no word at all
 # A figure right after these words is a previous value, a comparison or a threshold, not the quantity itself.
-OTHER_FRAME_BEFORE = {"from", "than", "compared", "versus", "vs", "against", "since", "reach", "reached", "exceed",
+OTHER_FRAME_BEFORE = {"from", "than", "compared", "versus", "vs", "against", "since", "exceed",
                       "exceeded", "surpass", "top", "below", "above", "beyond", "to", "by"}
 OTHER_FRAME_AFTER = {"earlier", "ago", "previously", "before", "prior"}
+# Sentences speaking of different earlier periods give figures of different times.
+PAST_PERIOD = re.compile(
+    r"\b(?:(?:last|previous|past)\s+(?:week|month|year|season|quarter)|ago|(?:a|the)\s+(?:year|month|week)\s+"
+    r"(?:earlier|before))\b",
+    re.IGNORECASE,
+)
 # A sentence with one of these speaks of what is expected or wanted, not of what is.
 EXPECTATION_WORDS = {"expected", "expect", "expects", "expecting", "forecast", "forecasts", "estimate",
                      "estimated", "projected", "projection", "target", "targets", "goal", "aim", "aims", "plan",
@@ -71,6 +77,7 @@ class Profile:
     heads: set[str]
     own_frame: bool  # False when the figure is a previous value, a comparison, a threshold or a part of another
     expectation: bool  # the figure's sentence speaks of what is expected or wanted
+    past: frozenset[str]  # earlier periods the sentence speaks of ("last year", "a year earlier")
 
 
 def profile(doc: Document, claim: Claim) -> Profile:
@@ -80,11 +87,15 @@ def profile(doc: Document, claim: Claim) -> Profile:
     before = [t.lower_ for t in context_tokens(doc, claim.start, claim.end, FRAME_WINDOW) if t.idx < claim.start]
     after = [t.lower_ for t in context_tokens(doc, claim.start, claim.end, FRAME_WINDOW) if t.idx >= claim.end]
     own_frame = not (set(before) & OTHER_FRAME_BEFORE or set(after) & OTHER_FRAME_AFTER
-                     or after[:1] == ["of"] or (claim.kind == "percent" and set(before) & CHANGE_WORDS))
+                     or (claim.kind == "count" and after[:1] == ["of"]) or (claim.kind == "percent" and set(before) & CHANGE_WORDS))
     sentence = parsed_span(doc, claim.start, claim.end)
     words = {t.lower_ for t in sentence.sent} if sentence is not None else set()
+    if sentence is not None and any(c.dep_ == "neg" for t in sentence.root.ancestors for c in t.children):
+        own_frame = False  # "have not had a player reach 20 goals": a figure under a negation is not asserted
     return Profile(claim, sentence_of(doc, claim), subject_terms(claim), tokens_terms(tokens), actors,
-                   terms_of_words(event_heads(doc, claim.start, claim.end)), own_frame, bool(words & EXPECTATION_WORDS))
+                   terms_of_words(event_heads(doc, claim.start, claim.end)), own_frame, bool(words & EXPECTATION_WORDS),
+                   frozenset(m.group().lower() for m in PAST_PERIOD.finditer(sentence.sent.text))
+                   if sentence is not None else frozenset())
 
 
 def similarity(a: Profile, b: Profile) -> float:
@@ -92,8 +103,9 @@ def similarity(a: Profile, b: Profile) -> float:
     score = overlap(a.subject | a.context, b.subject | b.context)
     if a.heads & b.heads:
         score = max(score, HEAD_MATCH_SCORE)
-    if a.subject and b.subject and overlap(a.subject, b.subject) == 0.0:
-        score *= SUBJECT_MISMATCH_FACTOR
+    if a.subject and b.subject and not (a.subject & (b.subject | b.heads) or b.subject & (a.subject | a.heads)):
+        if overlap(a.subject, b.subject) == 0.0:
+            score *= SUBJECT_MISMATCH_FACTOR
     return score
 
 
@@ -129,7 +141,7 @@ def _compare_values(doc: Document, a: Profile, b: Profile, settings: Settings) -
     ca, cb = a.claim, b.claim
     if ca.value is None or cb.value is None or ca.value <= 0 or cb.value <= 0:
         return None
-    if not (a.own_frame and b.own_frame) or a.expectation or b.expectation:
+    if not (a.own_frame and b.own_frame) or a.expectation or b.expectation or a.past != b.past:
         return None
     if (ca.unit or "") != (cb.unit or "") and ca.kind != "count":
         return None
