@@ -1,0 +1,123 @@
+"""CC201–CC205 on texts written here, each with a look-alike that must stay quiet."""
+
+from __future__ import annotations
+
+from test_checks_support import codes, make_doc, run_checks
+
+from claimcheck.checks.derived import price_table
+from claimcheck.settings import Settings
+
+NO_NLI = Settings(severity_overrides={"CC301": "off", "CC302": "off"})
+
+
+def test_price_table_is_documented_and_sane():
+    table = price_table()
+    names = {c.name for c in table.categories}
+    assert {"firearms", "aircraft", "missiles", "air-defense systems", "ships", "doses of medicine",
+            "housing units"} <= names
+    for category in table.categories:
+        assert 0 < category.min_usd < category.max_usd
+        assert len(category.reasoning) > 40
+    assert table.category_of("S-400 air defense missile systems".split()).name == "air-defense systems"
+    assert table.category_of("Kalashnikov assault rifles".split()).name == "firearms"
+    assert table.category_of("new schools".split()) is None
+
+
+def test_cc201_rifles_under_a_dollar(nlp):
+    text = ("The two governments agreed to build 250,000 assault rifles at a plant near Lviv, "
+            "in a deal worth $300,000, the ministry said.")
+    doc = make_doc(nlp, text, [("250,000", "count", 250000.0, {"subject": "assault rifles"}),
+                               ("$300,000", "money", 300000.0, {"unit": "USD", "subject": "deal"})])
+    run_checks(doc, NO_NLI)
+    assert codes(doc) == ["CC201"]
+    assert "$1.20" in doc.flags[0].message
+    assert {e.text for e in doc.flags[0].evidence} == {"250,000", "$300,000"}
+
+
+def test_cc201_amount_in_the_next_sentence_and_other_currency(nlp):
+    text = ("The council will build 1,200 council homes on the old gasworks site. "
+            "The contract is worth £900,000, officials said.")
+    doc = make_doc(nlp, text, [("1,200", "count", 1200.0, {"subject": "council homes"}),
+                               ("£900,000", "money", 900000.0, {"unit": "GBP", "subject": "contract"})])
+    run_checks(doc, NO_NLI)
+    assert codes(doc) == ["CC201"]
+
+
+def test_cc201_plausible_prices_and_unknown_items_stay_quiet(nlp):
+    text = ("The air force ordered 24 fighter jets in a $2.6 billion deal.\n\n"
+            "The charity bought 5,000 school uniforms for $20,000.\n\n"
+            "The company reported revenue of $40,000 from 3,000 rifles sold abroad.")
+    doc = make_doc(nlp, text, [("24", "count", 24.0, {"subject": "fighter jets"}),
+                               ("$2.6 billion", "money", 2.6e9, {"unit": "USD", "subject": "deal"}),
+                               ("5,000", "count", 5000.0, {"subject": "school uniforms"}),
+                               ("$20,000", "money", 20000.0, {"unit": "USD"}),
+                               ("$40,000", "money", 40000.0, {"unit": "USD", "subject": "revenue"}),
+                               ("3,000", "count", 3000.0, {"subject": "rifles"})])
+    run_checks(doc, NO_NLI)
+    assert "CC201" not in codes(doc)
+
+
+def test_cc202_parts_of_a_stated_total(nlp):
+    text = ("Of the 40 passengers, 25 were adults and 21 were children, the coastguard said.\n\n"
+            "Of the 30 crew, 18 were rescued and 12 are missing.")
+    doc = make_doc(nlp, text, [("40", "count", 40.0), ("25", "count", 25.0), ("21", "count", 21.0),
+                               ("30", "count", 30.0), ("18", "count", 18.0), ("12", "count", 12.0)])
+    run_checks(doc, NO_NLI)
+    assert codes(doc) == ["CC202"]
+    assert {e.text for e in doc.flags[0].evidence} == {"40", "25", "21"}
+
+
+def test_cc202_split_of_an_earlier_budget(nlp):
+    text = ("The city approved a $80 million budget for parks on Monday.\n\n"
+            "Residents had asked for more playgrounds.\n\n"
+            "The budget will be split between $50 million for new parks and $45 million for repairs.")
+    doc = make_doc(nlp, text, [("$80 million", "money", 8e7, {"unit": "USD"}),
+                               ("$50 million", "money", 5e7, {"unit": "USD"}),
+                               ("$45 million", "money", 4.5e7, {"unit": "USD"})])
+    run_checks(doc, NO_NLI)
+    assert codes(doc) == ["CC202"]
+
+
+def test_cc203_share_over_100_of_a_group_but_not_of_an_amount(nlp):
+    text = ("The vaccination teams have now reached 108% of the district's villages.\n\n"
+            "The hospital is running at 120% of capacity.\n\n"
+            "Exports rose 150% in the first quarter.")
+    doc = make_doc(nlp, text, [("108%", "percent", 108.0, {"unit": "%"}),
+                               ("120%", "percent", 120.0, {"unit": "%"}),
+                               ("150%", "percent", 150.0, {"unit": "%"})])
+    run_checks(doc, NO_NLI)
+    assert codes(doc) == ["CC203"]
+    assert doc.flags[0].evidence[0].text == "108%"
+
+
+def test_cc204_multiplier_against_before_and_after(nlp):
+    text = ("Exports of wine doubled from $4 billion to $12 billion over the decade.\n\n"
+            "Imports tripled from 10,000 tonnes to 30,000 tonnes.")
+    doc = make_doc(nlp, text, [("doubled", "multiplier", 2.0), ("$4 billion", "money", 4e9, {"unit": "USD"}),
+                               ("$12 billion", "money", 1.2e10, {"unit": "USD"}),
+                               ("tripled", "multiplier", 3.0), ("10,000 tonnes", "quantity", 1e4, {"unit": "tonnes"}),
+                               ("30,000 tonnes", "quantity", 3e4, {"unit": "tonnes"})])
+    run_checks(doc, NO_NLI)
+    assert codes(doc) == ["CC204"]
+    assert "doubled" in doc.flags[0].message
+
+
+def test_cc205_percentage_of_counts(nlp):
+    text = ("Seven of the nine council members, or 60%, voted in favour.\n\n"
+            "Of the 500 applicants, 150, or 30%, were offered a place.")
+    doc = make_doc(nlp, text, [("Seven", "count", 7.0), ("nine", "count", 9.0), ("60%", "percent", 60.0, {"unit": "%"}),
+                               ("500", "count", 500.0), ("150", "count", 150.0), ("30%", "percent", 30.0, {"unit": "%"})])
+    run_checks(doc, NO_NLI)
+    assert codes(doc) == ["CC205"]
+    assert "78%" in doc.flags[0].message
+
+
+def test_cc205_percentage_change(nlp):
+    text = ("Ridership rose 25% from 80,000 to 120,000 passengers a day.\n\n"
+            "Fares fell 10% from $2.00 to $1.80.")
+    doc = make_doc(nlp, text, [("25%", "percent", 25.0, {"unit": "%"}), ("80,000", "count", 8e4),
+                               ("120,000", "count", 1.2e5), ("10%", "percent", 10.0, {"unit": "%"}),
+                               ("$2.00", "money", 2.0, {"unit": "USD"}), ("$1.80", "money", 1.8, {"unit": "USD"})])
+    run_checks(doc, NO_NLI)
+    assert codes(doc) == ["CC205"]
+    assert "50%" in doc.flags[0].message

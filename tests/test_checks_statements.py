@@ -1,0 +1,106 @@
+"""CC301–CC302 wiring with a stand-in model (pair choice, both directions, thresholds), and the registry."""
+
+from __future__ import annotations
+
+import pytest
+from test_checks_support import FixedNli, codes, make_doc, run_checks
+
+from claimcheck.checks import RULES, Checker
+from claimcheck.checks.statements import candidate_pairs
+from claimcheck.errors import ClaimcheckError
+from claimcheck.ingest import from_text
+from claimcheck.segment import Segmenter
+from claimcheck.settings import Settings
+
+DIVIDEND = ("Meridian Foods has never paid a dividend to its shareholders, the filing shows.\n\n"
+            "The company plans to open three factories next year.\n\n"
+            "Meridian Foods paid a dividend to its shareholders in March, the chief executive said.")
+
+
+def test_cc301_statement_and_its_denial_scored_both_ways(nlp):
+    doc = make_doc(nlp, DIVIDEND, [])
+    model = FixedNli(contradiction=0.95)
+    run_checks(doc, nli=model)
+    assert codes(doc) == ["CC301"]
+    first, second = (e.text for e in doc.flags[0].evidence)
+    assert first.startswith("Meridian Foods has never paid") and second.startswith("Meridian Foods paid")
+    assert (first, second) in model.calls and (second, first) in model.calls
+
+
+def test_cc301_needs_the_threshold_and_a_denial(nlp):
+    doc = make_doc(nlp, DIVIDEND, [])
+    run_checks(doc, nli=FixedNli(contradiction=0.5))
+    assert codes(doc) == []
+    agreeing = make_doc(nlp, "The mayor opened the new bridge on Friday.\n\n"
+                             "Hundreds of residents watched the mayor open the bridge.", [])
+    model = FixedNli(contradiction=0.99)
+    run_checks(agreeing, nli=model)
+    assert codes(agreeing) == [] and model.calls == []
+
+
+def test_candidate_pairs_grow_linearly(nlp):
+    places = [f"{a}{b}ford" for a in "bcdfg" for b in "aeiou"]  # 25 rare names, each in a few sentences
+    sentences = [f"The ministry said the rail line to {places[i % 25].title()} would "
+                 f"{'not ' if i % 2 else ''}open before the {places[(i + 3) % 25].title()} bridge."
+                 for i in range(120)]
+    doc = from_text("\n\n".join(sentences))
+    Segmenter(nlp)(doc)
+    settings = Settings(nli_pairs_per_sentence=3, nli_max_pairs=1000)
+    pairs = candidate_pairs(doc, settings)
+    assert 0 < len(pairs) <= 3 * len(doc.sentences)
+    assert len(candidate_pairs(doc, Settings(nli_max_pairs=50))) == 50
+
+
+def test_cc302_one_event_two_times(nlp):
+    text = ("The Nordkyst wind farm began operating last month, the utility said.\n\n"
+            "Engineers are still testing the turbines.\n\n"
+            "\"The wind farm will start operating next month,\" the project director said.")
+    doc = make_doc(nlp, text, [], date="2025-10-08")
+    run_checks(doc, nli=FixedNli(contradiction=0.4))
+    assert codes(doc) == ["CC302"]
+    assert "last month" in doc.flags[0].message and "next month" in doc.flags[0].message
+    cleared = make_doc(nlp, text, [], date="2025-10-08")
+    run_checks(cleared, nli=FixedNli(entailment=0.9))
+    assert codes(cleared) == []
+
+
+def test_cc302_different_events_are_not_compared(nlp):
+    text = ("Construction of the bridge began last year, the council said.\n\n"
+            "The new ferry service will start next year, its operator said.")
+    doc = make_doc(nlp, text, [], date="2025-10-08")
+    run_checks(doc, nli=FixedNli(contradiction=0.99))
+    assert codes(doc) == []
+
+
+def test_missing_model_warns_and_other_rules_still_run(nlp):
+    text = ("A fire at a textile factory killed 12 workers on Monday, the fire service said.\n\n"
+            "The 14 deaths make it the worst industrial fire in the region this year.")
+    doc = make_doc(nlp, text, [("12", "count", 12.0), ("14", "count", 14.0)])
+    run_checks(doc, nli=None)
+    assert codes(doc) == ["CC102"]
+    assert any("CC301/CC302 not run" in w for w in doc.warnings)
+
+
+def test_registry_matches_the_corpus_rule_table():
+    from pathlib import Path
+
+    table = (Path(__file__).resolve().parent.parent / "corpus" / "README.md").read_text(encoding="utf-8")
+    for code, rule in RULES.items():
+        assert f"| {code} | {rule.name} |" in table
+        assert rule.severity in {"info", "warning", "error"}
+        text = rule.explain()
+        assert "What it does" in text and "Why it matters" in text and "Example" in text
+
+
+def test_severity_overrides_and_off(nlp):
+    text = ("A fire at a textile factory killed 12 workers on Monday, the fire service said.\n\n"
+            "The 14 deaths make it the worst industrial fire in the region this year.")
+    claims = [("12", "count", 12.0), ("14", "count", 14.0)]
+    doc = run_checks(make_doc(nlp, text, claims), Settings(severity_overrides={"CC102": "info"}), FixedNli())
+    assert [(f.id, f.severity) for f in doc.flags] == [("CC102", "info")]
+    doc = run_checks(make_doc(nlp, text, claims), Settings(severity_overrides={"cc102": "off"}), FixedNli())
+    assert doc.flags == []
+    with pytest.raises(ClaimcheckError):
+        Checker(type("R", (), {"settings": Settings(severity_overrides={"CC102": "loud"})})())
+    with pytest.raises(ClaimcheckError):
+        Checker(type("R", (), {"settings": Settings(severity_overrides={"CC999": "off"})})())
