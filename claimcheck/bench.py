@@ -202,8 +202,10 @@ def newsquant(path: Path, pipeline: Any) -> str:
     """The claim stage's value F1 on NewsQuant, or why it cannot be measured."""
     try:
         from claimcheck.eval_newsquant import score_newsquant
-    except ImportError:
-        return "not available (claimcheck.eval_newsquant is missing)"
+    except ImportError as exc:
+        if exc.name == "claimcheck.eval_newsquant":
+            return "not available (claimcheck.eval_newsquant is missing)"
+        return f"not available (ImportError: {exc})"
     if not path.exists():
         return f"not available ({path} is missing)"
     scores = score_newsquant(path, pipeline)
