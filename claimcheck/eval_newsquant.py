@@ -5,6 +5,11 @@ Scoring follows the paper's evaluation code: predictions and gold values are mat
 are summed over all sentences. Under the paper's counting a prediction is right when any gold value of its
 sentence matches it (so duplicates count more than once); strict scoring matches one to one. Value+unit also
 needs the unit, mapped to the benchmark's unit names, to equal the gold `normalized_unit`.
+
+Claims are written in the benchmark's scheme before matching, without changing what they say: NewsQuant writes a
+change read "from A to B" as one quantity "A-B" (the claim stage keeps its two ends as two claims, paired by
+`change_pairs`), and keeps amounts in the sub-unit they are written in ("19 cents" is 19 cents, where the claim
+stage gives 0.19 USD).
 """
 
 from __future__ import annotations
@@ -16,6 +21,7 @@ import time
 from pathlib import Path
 from typing import Any
 
+from claimcheck.claims.money import written_subunit
 from claimcheck.errors import InputError
 
 # Claim kinds that are quantities in NewsQuant's sense; dates, periods and ordinals are not annotated there.
@@ -35,6 +41,8 @@ _BENCHMARK_UNITS = {
     "barrels/day": "barrel per day", "years": "year", "months": "month", "weeks": "week", "days": "day",
     "hours": "hour", "minutes": "minute", "seconds": "second", "decades": "decade",
 }
+
+_BENCHMARK_SUBUNITS = {"cent": "cent", "cents": "cent", "pence": "penny", "p": "penny", "sen": "sen"}
 
 
 def _gold_value(raw: str) -> float | tuple[float, float] | None:
@@ -57,8 +65,19 @@ def _matches(predicted: float | tuple[float, float] | None, gold: float | tuple[
     return math.isclose(predicted, gold, rel_tol=RELATIVE_TOLERANCE)  # type: ignore[arg-type]
 
 
+def benchmark_value(claim: Any) -> float | tuple[float, float] | None:
+    """The claim's value as NewsQuant writes it: (low, high) for a range, sub-units as written."""
+    if claim.kind == "range":
+        return claim.low, claim.high
+    subunit = written_subunit(claim.text) if claim.kind == "money" else None
+    return claim.value / subunit[1] if subunit and claim.value is not None else claim.value
+
+
 def benchmark_unit(claim: Any) -> str:
     """The claim's unit in NewsQuant's vocabulary; a count's unit is the head of its subject, singular."""
+    subunit = written_subunit(claim.text) if claim.kind == "money" else None
+    if subunit:
+        return _BENCHMARK_SUBUNITS[subunit[0]]
     if claim.unit:
         return _BENCHMARK_UNITS.get(claim.unit, claim.unit).lower()
     if claim.kind == "count" and claim.subject:
@@ -80,7 +99,7 @@ def score_newsquant(path: str | Path, pipeline: Any = None) -> dict[str, Any]:
     `pipeline` is a `claimcheck.pipeline.Pipeline` whose stages are reused; one is built when not given.
     Sentences have no article date, so nothing is resolved against one.
     """
-    from claimcheck.claims import ClaimExtractor
+    from claimcheck.claims import ClaimExtractor, change_pairs
     from claimcheck.ingest import from_text
     from claimcheck.pipeline import Pipeline
     from claimcheck.segment import Segmenter
@@ -105,10 +124,12 @@ def score_newsquant(path: str | Path, pipeline: Any = None) -> dict[str, Any]:
         extractor(doc)
         claim_seconds += time.perf_counter() - started
         words += len(record["text"].split())
-        predictions = [
-            ((c.low, c.high) if c.kind == "range" else c.value, benchmark_unit(c))
-            for c in doc.claims or [] if c.kind in QUANTITY_KINDS
-        ]
+        pairs = [(before, after) for before, after in change_pairs(doc) if before.start < after.start]
+        paired = {id(claim) for pair in pairs for claim in pair}
+        predictions = [((benchmark_value(before), benchmark_value(after)), benchmark_unit(after))
+                       for before, after in pairs]
+        predictions += [(benchmark_value(c), benchmark_unit(c))
+                        for c in doc.claims or [] if c.kind in QUANTITY_KINDS and id(c) not in paired]
         gold = [(_gold_value(q["value"]), str(q["normalized_unit"]).lower()) for q in record["quantities"]]
         counts["predicted"] += len(predictions)
         counts["gold"] += len(gold)

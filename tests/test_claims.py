@@ -191,3 +191,78 @@ def test_every_wikinews_article_goes_through_without_error(nlp):
             assert claim.value is not None or claim.low is not None or claim.kind in {"date", "period"}
         total += len(doc.claims)
     assert total > 171  # news is full of numbers
+
+
+def test_the_bare_end_of_a_change_takes_the_unit_of_the_other_end(extract):
+    claims = claims_by_text(extract(
+        "Growth will slow from 4.8 to 4.7 percent next year. The crossing now takes four hours, down from about "
+        "10 hours to four. Valve lift went from 13.5 to 14.0 mm."))
+    assert (claims["4.8"].kind, claims["4.8"].unit) == ("percent", "%")
+    assert claims["four"].unit == "hours" and claims["10 hours"].unit == "hours"
+    assert (claims["13.5"].unit, claims["14.0 mm"].unit) == ("mm", "mm")
+
+
+def test_change_pairs_join_both_ends_of_a_change_in_text_order_or_reversed(extract):
+    from claimcheck.claims import change_pairs
+
+    doc = extract("Bitcoin fell from $36,040 at 10.45pm to $34,935 at 5am. Volume narrowed to 138,285 lots from "
+                  "212,577 lots. Officials hired 40 nurses and 12 doctors, and spent $3 million.")
+    pairs = [(before.text, after.text) for before, after in change_pairs(doc)]
+    assert pairs == [("$36,040", "$34,935"), ("212,577", "138,285")]
+
+
+def test_negative_amounts_keep_their_sign(extract):
+    claims = claims_by_text(extract(
+        "The offense finished with -5 yards. The trade balance fell to $-50.8bn in April. Gas is cooled to "
+        "minus-260 degrees Fahrenheit, and nights reach minus 40 degrees. Doses of 10-15 mg were given."))
+    assert claims["-5 yards"].value == -5
+    assert claims["$-50.8bn"].value == pytest.approx(-5.08e10) and claims["$-50.8bn"].unit == "USD"
+    assert claims["minus-260 degrees Fahrenheit"].value == -260
+    assert claims["minus 40 degrees"].value == -40
+    assert (claims["10-15 mg"].low, claims["10-15 mg"].high) == (10, 15)  # a hyphen between numbers is a range
+
+
+def test_a_range_of_change_after_by_but_not_a_change_to_a_new_level(extract):
+    claims = claims_by_text(extract(
+        "Temperatures dropped by 1 to 1.5 degrees Celsius. The deficit increased by $43.6 billion to "
+        "$419.2 billion. Prices starting from 450 sq ft up to 900 sq ft."))
+    assert (claims["1 to 1.5 degrees Celsius"].low, claims["1 to 1.5 degrees Celsius"].high) == (1, 1.5)
+    assert claims["$43.6 billion"].kind == claims["$419.2 billion"].kind == "money"
+    assert claims["450 sq ft up to 900 sq ft"].kind == "range"
+
+
+def test_scientific_notation_transliterated_signs_and_more_units(extract):
+    claims = claims_by_text(extract(
+        "Light travels at 2.998×10−8 units and the sample held 6.0×10^23 atoms. The chief was paid PS2.7m "
+        "and a PS6m bonus, but the PS5 console sold well. It was 2.14degF warmer. The plan offers 30Mbps. "
+        "Revenue grew sixfold. Chips of sub-7 nanometre size are coming."))
+    assert claims["2.998×10−8"].value == pytest.approx(2.998e-8)
+    assert claims["6.0×10^23"].value == pytest.approx(6.0e23)
+    assert (claims["PS2.7m"].unit, claims["PS2.7m"].value) == ("GBP", 2.7e6)
+    assert claims["PS6m"].value == 6e6 and "5" not in claims
+    assert claims["2.14degF"].unit == "°F" and claims["30Mbps"].unit == "Mbit/s"
+    assert claims["sixfold"].value == 6
+    assert claims["7 nanometre"].unit == "nm"
+
+
+def test_vague_amounts_are_order_of_magnitude_ranges_with_what_they_count(extract):
+    claims = claims_by_text(extract(
+        "Tens of thousands of students marched, and dozens of people were hurt. Hackers reached millions of "
+        "voters. The tax adds tens of thousands of dollars to a home, and the plume extends hundreds of miles."))
+    marched = claims["Tens of thousands"]
+    assert (marched.kind, marched.low, marched.high, marched.subject) == ("range", 1e4, 1e5, "students")
+    assert (claims["dozens"].low, claims["dozens"].high, claims["dozens"].subject) == (12, 120, "people")
+    assert (claims["millions"].low, claims["millions"].subject) == (1e6, "voters")
+    dollars = claims["tens of thousands of dollars"]
+    assert (dollars.unit, dollars.low, dollars.qualifier) == ("USD", 1e4, "approximately")
+    assert claims["hundreds of miles"].unit == "miles"
+
+
+def test_day_ranges_season_years_time_zones_and_halves_of_games_are_not_counts(extract):
+    doc = extract("The hunt runs Sept. 20-24 and Oct. 18-22. The 2014-15 season and the 2019/20 budget were "
+                  "tight. Duties start at 0401 GMT. The office at 16-18 Industrial Avenue is let. He scored in the "
+                  "second half of the game, and Apple keeps half the revenue.")
+    claims = claims_by_text(doc)
+    assert claims["Sept. 20-24"].date == "2025-09-20/2025-09-24" and claims["Oct. 18-22"].kind == "period"
+    assert claims["2014-15"].date == "2014-01-01/2015-12-31" and claims["2019/20"].value == 2019
+    assert [c.text for c in doc.claims if c.kind in {"count", "ratio"}] == ["half"]

@@ -9,7 +9,7 @@ gets its subject from the parse (`subjects`) and its asserter from the quotes st
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date
 from typing import Any
 
@@ -18,10 +18,10 @@ from claimcheck.claims.money import currency_after, currency_before
 from claimcheck.claims.numbers import (
     FRACTION_WORDS, Number, find_numbers, parse_number, percent_after, qualifier_before, unit_after,
 )
-from claimcheck.claims.subjects import subject_of
+from claimcheck.claims.subjects import object_of_of, subject_of
 from claimcheck.document import Claim, Document, Span
 
-__all__ = ["ClaimExtractor"]
+__all__ = ["ClaimExtractor", "change_pairs"]
 
 # Not claims: clock times, phone numbers, web addresses, street addresses.
 _NOT_CLAIMS = re.compile(
@@ -29,7 +29,8 @@ _NOT_CLAIMS = re.compile(
     r"|\+\d[\d\s().-]{7,}\d|\(\d{2,5}\)\s?\d[\d\s.-]{4,}\d|\b\d{3}[-.]\d{3}[-.]\d{4}\b|\b\d{3,4}(?:[ -]\d{3,4}){2}\b"
     r"|\b(?i:call|phone|telephone|tel|fax|hotline|helpline|line|dial|text)\b[^.\d]{0,20}[\d][\d\s-]{5,}\d"
     r"|\bhttps?://\S+|\bwww\.\S+|\S+@\S+\.\w+"
-    r"|\b\d{1,5}[A-Za-z]?\s+(?:[A-Z][\w.]*\s+){1,3}(?:Street|St|Road|Rd|Avenue|Ave|Lane|Boulevard|Blvd|Drive|"
+    r"|\b[0-2]?\d[0-5]\d\s?(?:GMT|UTC|EDT|EST|CDT|CST|PDT|PST|BST|CET|CEST|IST|JST|AEST|AEDT)\b"
+    r"|\b\d{1,5}(?:[-–]\d{1,5})?[A-Za-z]?\s+(?:[A-Z][\w.]*\s+){1,3}(?:Street|St|Road|Rd|Avenue|Ave|Lane|Boulevard|Blvd|Drive|"
     r"Way|Place|Court|Square|Terrace|Crescent|Highway|Parkway)\b"
     r"|\b\d{1,5}(?:\s?bis)?,?\s+(?:Rue|Via|Calle|Avenida|Avenue|Ave|Boulevard|Place|Strasse|Straße|Platz)\s+\w",
 )
@@ -40,14 +41,15 @@ _RATIO = re.compile(
     r"(?:hundred|thousand|million))\b", re.I)
 _FRACTION = re.compile(
     r"\b(?:(?:a|one)\s+(?P<one>half|third|quarter|fourth|fifth|tenth)(?!-)|(?P<n>two|three|four)[\s-]"
-    r"(?P<parts>thirds|quarters|fourths|fifths|tenths)|(?P<half>half)(?=\s+(?:of|the|their|its|his|her|all)\b))\b", re.I)
+    r"(?P<parts>thirds|quarters|fourths|fifths|tenths)|(?<!first\s)(?<!second\s)(?<!other\s)(?P<half>half)(?=\s+(?:of|the|their|its|his|her|all)\b))\b",
+    re.I)
 _MULTIPLIER_VERBS = {"doubled": 2, "doubling": 2, "doubles": 2, "tripled": 3, "tripling": 3, "triples": 3,
                      "quadrupled": 4, "quadrupling": 4, "quadruples": 4, "halved": 0.5, "halving": 0.5}
 _MULTIPLIER = re.compile(
     r"\b(?:(?P<verb>doubled|doubling|doubles|tripled|tripling|triples|quadrupled|quadrupling|quadruples|halved"
     r"|halving)|(?P<double>double|triple|quadruple)(?=\s+(?:the|its|their|that|what|in|by)\b)|(?P<twice>twice|thrice)(?=\s+(?:as|the|that|than|what|its|their|his|her)\b)"
     r"|(?P<times>(?:two|three|four|five|six|seven|eight|nine|ten|\d+(?:\.\d+)?)\s+times)(?=\s+(?:as|the|more"
-    r"|higher|larger|bigger|greater|faster|that|than|over|what|its|their|his|her)\b)|(?P<fold>(?:two|three|four|five|ten|\d+)[\s-]?fold))\b",
+    r"|higher|larger|bigger|greater|faster|that|than|over|what|its|their|his|her)\b)|(?P<fold>(?:two|three|four|five|six|seven|eight|nine|ten|twenty|hundred|thousand|\d+)[\s-]?fold))\b",
     re.I)
 _TIMES = re.compile(r"\b(two|three|four|five|six|seven|eight|nine|ten|\d+(?:\.\d+)?)\s+times\b", re.I)
 _SCORE = re.compile(r"(?<![\d.,])(\d{1,3})\s?[-–]\s?(\d{1,3})(?![\d.,%]|\s?(?:per|%))")
@@ -57,6 +59,10 @@ _CHANGE_BEFORE = re.compile(
     r"|declin\w*|dipp\w*|gain\w*|lost|los\w*|tumbl\w*|sank|sink\w*|expand\w*|mov\w*|chang\w*|up|down"
     r"|doubl\w*|tripl\w*|halv\w*)\s+(?:from\s+|by\s+)?(?:(?:\w+\s+){0,2}from\s+)?"
     r"(?:about|around|roughly|nearly|almost|some|over|under|more\s+than|less\s+than|just\s+)?\s*$", re.I)
+# Vague amounts, read as the order of magnitude they name: "tens of thousands" is 10,000 to 100,000, "dozens" 12 to 120.
+_VAGUE_BASES = {"tens": 10.0, "dozens": 12.0, "hundreds": 1e2, "thousands": 1e3, "millions": 1e6, "billions": 1e9}
+_VAGUE_AMOUNT = re.compile(r"\b(?:(?P<outer>tens|dozens|hundreds)\s+of\s+)?"
+                           r"(?P<scale>tens|dozens|hundreds|thousands|millions|billions)\s+of\b", re.I)
 _SPELLED_PERIOD = re.compile(r"\b(?:a|one)\s+(decade|century)\b(?!\s+(?:ago|earlier|later|before))", re.I)
 ORDINAL_WORDS = {"second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7, "eighth": 8, "ninth": 9,
                  "tenth": 10, "eleventh": 11, "twelfth": 12, "thirteenth": 13, "fourteenth": 14, "fifteenth": 15,
@@ -66,7 +72,16 @@ _WORD_ORDINAL = re.compile(
     r"\b(?:the|a|its|their|his|her|our|\w+'s)\s+(?P<span>(" + "|".join(ORDINAL_WORDS) + r"))\b"
     r"|\b(?:finish\w*|came|come|placed|ranked|ranks|lies|lay|sits|sat)\s+(?:in\s+)?(?P<placed>("
     + "|".join(ORDINAL_WORDS) + r"))\b", re.I)
-_AGE_BEFORE = re.compile(r"\b(?:aged|ages|age)\s+$", re.I)
+_EXPONENT = re.compile(r"\s?[×x]\s?10(?:(?:\^|\*\*)([-−]?\d{1,3})|([-−]\d{1,3})|([⁻]?[⁰¹²³⁴⁵⁶⁷⁸⁹]{1,3}))(?!\d)")
+_SUPERSCRIPTS = str.maketrans("⁰¹²³⁴⁵⁶⁷⁸⁹⁻", "0123456789-")
+# Words hyphenated to a number that leave it a number: "sub-7 nanometre", "the now-18-month-old daughter".
+_PREFIX_WORD = re.compile(r"(?<![A-Za-z])(?:sub|now|then|over|under|near|pre|post|minus)-$", re.I)
+_TO_BETWEEN = re.compile(r"\s+to\s+")
+_FROM_BEFORE = re.compile(r"\bfrom\s+(?:(?:about|around|roughly|nearly|almost|some|over|under|up\s+to|just)\s+)?$",
+                          re.I)
+_BY_BEFORE = re.compile(r"\bby\s+(?:(?:about|around|roughly|nearly|almost|some|between|just)\s+)?$", re.I)
+_MINUS_WORD = re.compile(r"\bminus[\s-]$", re.I)
+_AGE_BEFORE = re.compile(r"\b(?:aged|ages|age)\s+(?:between\s+)?$", re.I)
 _MIN_YEAR, _MAX_YEAR = 1600, 2100
 # Capitalised words that open a sentence or phrase before a number without naming anything.
 _LEAD_WORDS = {"about", "around", "nearly", "almost", "some", "over", "under", "only", "just", "all", "and", "but",
@@ -146,6 +161,17 @@ class ClaimExtractor:
                 add(*match.span(), "quantity", value=10.0 if match.group(1).lower() == "decade" else 100.0,
                     unit="years", qualifier=qualifier_before(text, match.start())[0], confidence=0.7)
 
+        for match in _VAGUE_AMOUNT.finditer(text):
+            if free(*match.span()):
+                low = _VAGUE_BASES[match.group("scale").lower()] * _VAGUE_BASES.get((match.group("outer") or "").lower(), 1)
+                unit, end, _ = currency_after(text, match.end(), text)
+                if unit is None:
+                    unit, end = unit_after(text, match.end())  # "hundreds of miles"
+                counted = object_of_of(doc.nlp, offset + match.end() - 2) if doc.nlp and unit is None else None
+                add(match.start(), end if unit else match.end("scale"), "range", low=low, high=10 * low, unit=unit,
+                    qualifier="approximately", confidence=0.6, subject=counted and counted[0],
+                    subject_span=counted and Span(counted[1], counted[2], "subject"))
+
         for match in _SCORE.finditer(text):
             if int(match.group(1)) >= int(match.group(2)):
                 taken.append(match.span())  # "ended 2-2", "a 9-2 lead": a score, not a range
@@ -182,11 +208,13 @@ class ClaimExtractor:
                     confidence=0.7)
 
         amounts = [a for a in amounts if free(a.start, a.end)]
+        self._share_units(text, amounts)
         for amount, high in self._ranges(text, amounts):
             self._add_amount(doc, text, offset, amount, high, add)
         claims.sort(key=lambda c: c.start)
         for claim in claims:
-            if claim.kind in {"money", "count", "percent", "quantity", "range", "multiplier", "ratio"}:
+            if claim.subject is None and claim.kind in {"money", "count", "percent", "quantity", "range",
+                                                        "multiplier", "ratio"}:
                 found = subject_of(doc.nlp, claim.start, claim.end) if doc.nlp is not None else None
                 if found:
                     claim.subject, claim.subject_span = found[0], Span(found[1], found[2], "subject")
@@ -196,10 +224,16 @@ class ClaimExtractor:
 
     def _amounts(self, doc: Document, text: str, offset: int, numbers: list[Number]) -> list[_Amount]:
         """Numbers with their currency, unit, percent sign and qualifier; names and codes left out."""
-        amounts = []
+        amounts: list[_Amount] = []
         for number in numbers:
+            if amounts and number.start < amounts[-1].end:
+                continue  # the exponent of "2.998×10−8"
             currency, start = currency_before(text, number.start)
-            if re.search(r"[A-Za-z]", number.glued_before) and not currency:
+            if currency is None and number.start > 1 and text[number.start - 1] in "-−":  # "$-50.8bn"
+                currency, start = currency_before(text, number.start - 1)
+                start = number.start if currency is None else start
+            if re.search(r"[A-Za-z]", number.glued_before) and not currency \
+                    and not _PREFIX_WORD.search(number.glued_before):
                 continue  # "G20", "S-400", "COVID-19": part of a name or code
             if number.glued and _ORDINAL_SUFFIX.match(number.glued):
                 if re.match(r"\s+[A-Z][a-z]", text[number.end + len(number.glued):]):
@@ -208,14 +242,18 @@ class ClaimExtractor:
                                        unit="ordinal"))
                 continue
             end, value, unit = number.end, number.value, None
+            exponent = _EXPONENT.match(text, end)
+            if exponent and not number.in_words:  # "2.998×10−8": scientific notation
+                power = next(g for g in exponent.groups() if g).replace("−", "-").translate(_SUPERSCRIPTS)
+                end, value = exponent.end(), value * 10.0 ** int(power)
             if currency is None:
-                currency, end, factor = currency_after(text, number.end, text)
+                currency, end, factor = currency_after(text, end, text)
                 value *= factor
             if currency is None:
-                unit, end = percent_after(text, number.end)
+                unit, end = percent_after(text, end)
             if currency is None and unit is None:
-                unit, end = unit_after(text, number.end)
-                if unit is None and _AGE_BEFORE.search(text[:number.start]):
+                unit, end = unit_after(text, end)
+                if unit is None and _AGE_BEFORE.search(text, max(0, number.start - 20), number.start):
                     unit = "years"
                 if unit is None and _is_age(doc, offset, number, text):
                     unit = "years"
@@ -223,9 +261,7 @@ class ClaimExtractor:
                 continue  # "4G", "3D", "737MAX": a code
             if currency is None and unit is None and _in_name(doc, offset + number.start, number):
                 continue
-            if start == number.start and start > 0 and text[start - 1] in "-−" and (
-                    start == 1 or text[start - 2] in " (\t") and unit in {"%", "pp", "bp"}:
-                start, value = start - 1, -value  # "DAX -1.6%"
+            start, value = _signed(text, start, number.start, value)
             qualifier, _ = qualifier_before(text, start)
             amounts.append(_Amount(start, end, number, value, currency, unit, qualifier))
         return amounts
@@ -245,9 +281,26 @@ class ClaimExtractor:
                 i += 1
         return out
 
+    def _share_units(self, text: str, amounts: list[_Amount]) -> None:
+        """Give the bare end of "from 4.8 to 4.7 percent" or "from 10 days to four" the other end's unit."""
+        for i in range(len(amounts) - 1):
+            first, second = amounts[i], amounts[i + 1]
+            if first.unit == "ordinal" or second.unit == "ordinal" or not _TO_BETWEEN.fullmatch(
+                    text, first.end, second.start):
+                continue
+            first_bare, second_bare = not (first.currency or first.unit), not (second.currency or second.unit)
+            if first_bare and not second_bare:
+                scale = second.number.scale if first.number.scale == 1 else 1.0
+                value = first.value * scale if 0.01 <= first.value * scale / (second.value or 1) <= 100 \
+                    else first.value
+                amounts[i] = replace(first, value=value, currency=second.currency, unit=second.unit)
+            elif second_bare and not first_bare and _FROM_BEFORE.search(text, max(0, first.start - 30),
+                                                                       first.start):
+                amounts[i + 1] = replace(second, currency=first.currency, unit=first.unit)
+
     def _is_range(self, text: str, low: _Amount, high: _Amount) -> bool:
         between = text[low.end:high.start]
-        before = text[:low.start]
+        before = text[max(0, low.start - 60):low.start]
         if low.unit == "ordinal" or high.unit == "ordinal":
             return False
         if low.currency and high.currency and low.currency != high.currency:
@@ -261,9 +314,14 @@ class ClaimExtractor:
         if re.fullmatch(r"\s+and\s+", between):
             return re.search(r"\bbetween\s+(?:\S+\s+){0,2}$", before, re.I) is not None
         if re.fullmatch(r"\s+to\s+", between):
+            low_value = _scaled_low(low, high).value
+            if _BY_BEFORE.search(before):  # "dropped by 1 to 1.5 degrees", not "grew by $43bn to $419bn"
+                return 0 < low_value < high.value <= 3 * low_value
             if _CHANGE_BEFORE.search(before):
                 return False  # "rose 5% to 7%", "fell from $2,415 to $2,315": a change, two values
-            return _scaled_low(low, high).value < high.value
+            return low_value < high.value
+        if re.fullmatch(r"\s+up\s+to\s+", between) and _FROM_BEFORE.search(before):
+            return _scaled_low(low, high).value < high.value  # "sizes from 450 up to 900 sq ft"
         return False
 
     def _add_amount(self, doc: Document, text: str, offset: int, amount: _Amount, high: _Amount | None, add) -> None:
@@ -314,6 +372,44 @@ class ClaimExtractor:
         counts = token.dep_ == "nummod" and token.head.tag_ == "NNS" and token.head.i > token.i \
             and (previous is None or previous.pos_ not in {"DET", "PROPN"} and previous.dep_ != "poss")
         return "count" if counts else "year"
+
+
+_AMOUNT_KINDS = {"money", "count", "percent", "quantity"}
+_CHANGE_FROM_TO = re.compile(r"[^,;:()]{0,40}?\bto\s+(?:(?:about|around|roughly|nearly|almost|some|just)\s+)?")
+_CHANGE_TO_FROM = re.compile(r"[^,;:()]{0,40}?\bfrom\s+(?:(?:about|around|roughly|nearly|almost|some|just)\s+)?")
+_TO_BEFORE = re.compile(r"\bto\s+(?:(?:about|around|roughly|nearly|almost|some|just)\s+)?$", re.I)
+
+
+def change_pairs(doc: Document) -> list[tuple[Claim, Claim]]:
+    """Amounts written as one change, as (before, after): "fell from $2,415 to $2,315", "eased to 3.2% from 3.6%".
+
+    The claim stage keeps both ends as claims of their own; this pairs neighbouring amounts of the same kind and
+    unit in one sentence that "from ... to" (or "to ... from") joins, for checks and for benchmarks that write a
+    change as one quantity.
+    """
+    pairs = []
+    amounts = [c for c in doc.claims or [] if c.kind in _AMOUNT_KINDS]
+    for first, second in zip(amounts, amounts[1:]):
+        if first.sentence != second.sentence or (first.kind, first.unit) != (second.kind, second.unit):
+            continue
+        before = doc.text[max(0, first.start - 40):first.start]
+        if _FROM_BEFORE.search(before) and _CHANGE_FROM_TO.fullmatch(doc.text, first.end, second.start):
+            pairs.append((first, second))
+        elif _TO_BEFORE.search(before) and _CHANGE_TO_FROM.fullmatch(doc.text, first.end, second.start):
+            pairs.append((second, first))
+    return pairs
+
+
+def _signed(text: str, start: int, digits_start: int, value: float) -> tuple[int, float]:
+    """The amount's start and value with a minus written before it: "-5 yards", "$-50.8bn", "minus 233"."""
+    if start < digits_start - 1 and text[digits_start - 1] in "-−":
+        return start, -value  # "$-50.8bn"
+    if start > 0 and text[start - 1] in "-−" and (start == 1 or text[start - 2] in " (\t"):
+        return start - 1, -value  # "DAX -1.6%", "-5 yards"
+    minus = _MINUS_WORD.search(text, max(0, start - 6), start)
+    if minus:
+        return minus.start(), -value
+    return start, value
 
 
 def _scaled_low(low: _Amount, high: _Amount) -> _Amount:
@@ -401,7 +497,7 @@ def _multiplier_value(match: re.Match) -> float | None:
         return {"double": 2.0, "triple": 3.0, "quadruple": 4.0}[match.group("double").lower()]
     if match.group("twice"):
         return 2.0 if match.group("twice").lower() == "twice" else 3.0
-    words = re.split(r"[\s-]|(?<=\d)(?=f)", match.group(0).lower())
+    words = re.split(r"[\s-]|(?=fold$)", match.group(0).lower())
     return parse_number(words[0])
 
 

@@ -34,6 +34,8 @@ _EDGE = r"(?:end|start|beginning|middle|close|turn)"
 
 
 _PATTERNS: list[tuple[re.Pattern, str]] = [
+    (re.compile(rf"\b{_MONTH}\s+{_DAY}\s?[-–]\s?{_DAY}\b(?:,?\s+{_YEAR}\b)?"), "_day_range"),
+    (re.compile(rf"(?<![\w$£€¥.,-]){_YEAR}[-–/]\d\d(?![\w%,.-])"), "_year_span"),
     (re.compile(rf"\b{_MONTH}\s+{_DAY},?\s+{_YEAR}\b|\b{_DAY}\s+(?:of\s+)?{_MONTH},?\s+{_YEAR}\b"),
      "_calendar_day"),
     (re.compile(rf"\b{_EDGE}\s+of\s+(?:the\s+)?(?:{_MONTH}(?:\s+{_YEAR})?|{_YEAR}|year|month|decade|"
@@ -155,6 +157,26 @@ class DateResolver:
             day = day.replace(year=_year_for_month(day.month, self.base, self.future(self.offset)))
         self.previous = day
         return "date", None, day.isoformat()
+
+    def _day_range(self, match: re.Match):
+        """ "Sept. 20-24", "March 3–5, 2025": the days from the first to the last."""
+        month_name, first, last, year = re.match(
+            rf"({_MONTH})\s+(\d+)\D*?[-–]\s?(\d+)\D*?(?:,?\s+(\d{{4}}))?$", match.group(0)).groups()
+        month = MONTHS[month_name.rstrip(".").lower()]
+        if year is None and self.base is None:
+            return "period", None, None
+        year_number = int(year) if year else _year_for_month(month, self.base, self.future(self.offset))
+        if not int(first) < int(last) <= calendar.monthrange(year_number, month)[1]:
+            return None
+        self.previous = date(year_number, month, int(first))
+        return "period", None, f"{year_number}-{month:02d}-{int(first):02d}/{year_number}-{month:02d}-{int(last):02d}"
+
+    def _year_span(self, match: re.Match):
+        """ "2014-15", "2019/20": a season or financial year running over two calendar years."""
+        year, tail = int(match.group(0)[:4]), int(match.group(0)[5:])
+        if tail != (year + 1) % 100:
+            return None
+        return "period", float(year), f"{year}-01-01/{year + 1}-12-31"
 
     def _month_year(self, match: re.Match):
         month_name, year = re.match(rf"({_MONTH})\s+(?:of\s+)?(\d{{4}})", match.group(0)).groups()

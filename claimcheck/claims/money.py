@@ -40,6 +40,11 @@ _MONEY_CONTEXT = re.compile(
     re.I,
 )
 
+# "PS" is how ASCII transliteration (unidecode) writes "£" in scraped news: "PS2.7m", "PS21,700". Glued to an
+# amount with decimals, thousands, a scale or two digits; "PS5" and "PS 4" stay consoles.
+_TRANSLITERATED_POUND = re.compile(
+    r"(?<![A-Za-z])PS(?:\d+[.,]\d|\d+(?:m|bn|k)\b|\d+\s(?:million|billion)\b|\d{2,})")
+
 _PREFIX_ALTERNATION = "|".join(
     re.escape(p) for p in sorted(CURRENCY_PREFIXES, key=len, reverse=True) if not p.isalpha() or p.isupper()
 )
@@ -54,6 +59,8 @@ def currency_before(text: str, start: int) -> tuple[str | None, int]:
     window = text[max(0, start - 7):start]
     match = PREFIX_RE.search(window)
     if not match:
+        if window.endswith("PS") and _TRANSLITERATED_POUND.match(text, start - 2):
+            return "GBP", start - 2
         return None, start
     sign = match.group(0).strip()
     if sign in {"Sh", "RM", "Rp"} and start - len(window) + match.start() > 0:
@@ -77,3 +84,9 @@ def currency_after(text: str, end: int, sentence: str) -> tuple[str | None, int,
     if word == "won" and not re.match(r"\s*(?:[,.;)]|$|\s+(?:in|for|a|per|to|and|from|of))", text[end + match.end():]):
         return None, end, 1.0  # "won" the verb
     return CURRENCY_WORDS.get(word, "GBP" if word == "p" else None), end + match.end(), SUBUNITS.get(word, 1.0)
+
+
+def written_subunit(text: str) -> tuple[str, float] | None:
+    """The sub-unit an amount is written in ("19 cents", "164p", "18 sen") and its factor, or None."""
+    match = re.search(r"(?<=[\d\s])(cents?|pence|p|sen)$", text.strip(), re.I)
+    return (match.group(1).lower(), SUBUNITS[match.group(1).lower()]) if match else None

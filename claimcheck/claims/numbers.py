@@ -196,6 +196,10 @@ UNITS = {
     "mins": "minutes", "seconds": "seconds", "second": "seconds", "secs": "seconds",
     "megawatt": "MW", "gigawatt": "GW", "kilowatt": "kW", "watt": "W", "tonne": "tonnes", "w": "W", "khz": "kHz",
     "kilohertz": "kHz", "min": "minutes", "g": "g", "bhp": "hp",
+    "nanometres": "nm", "nanometers": "nm", "nanometre": "nm", "nanometer": "nm", "m2": "m2",
+    "sq metres": "m2", "sq meters": "m2", "l": "l", "gbps": "Gbit/s", "mbps": "Mbit/s", "kbps": "kbit/s",
+    # ASCII transliteration (unidecode) writes "°" as "deg": "2.14degF", "1.19deg C".
+    "degf": "°F", "deg f": "°F", "degc": "°C", "deg c": "°C", "deg": "°",
 }
 # Modifiers that make another time unit rather than describe one: "three fiscal years", "ten working days".
 TIME_UNIT_MODIFIERS = r"(?:fiscal|financial|calendar|school|academic|working|business|light|consecutive|straight)"
@@ -224,8 +228,6 @@ def unit_after(text: str, end: int) -> tuple[str | None, int]:
         unit = f"{modifier} {noun if noun.endswith('s') else noun + 's'}"
         if modifier in {"consecutive", "straight"}:
             unit = noun if noun.endswith("s") else noun + "s"
-    if match.group("old"):
-        unit = "years"
     return unit, end + match.end()
 
 

@@ -45,6 +45,15 @@ def subject_of(parsed: Any, start: int, end: int) -> tuple[str, int, int] | None
     return None
 
 
+def object_of_of(parsed: Any, char: int) -> tuple[str, int, int] | None:
+    """The noun phrase after the "of" starting at `char` ("thousands of [job cuts]"), as (text, start, end)."""
+    span = parsed.char_span(char, char + 2)
+    if span is None or span[0].lower_ != "of":
+        return None
+    objects = [c for c in span[0].children if c.dep_ == "pobj" and c.pos_ in _NOMINAL]
+    return _phrase(objects[0], set(), char) if objects else None
+
+
 def _object_of(verb: Any, inside: set[int], start: int, end: int) -> tuple[str, int, int] | None:
     for deps in (("dobj", "nsubjpass"), ("nsubj",)):
         for child in verb.children:
