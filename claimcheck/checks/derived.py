@@ -194,8 +194,9 @@ def unit_price_flags(doc: Document, claims: list[Claim], following: list[Claim],
         side = "under" if per_unit_usd < low else "over"
         factor = bound / per_unit_usd if per_unit_usd < low else per_unit_usd / bound
         confidence = min(0.99, 0.6 + 0.1 * math.log10(max(factor, 1.0)))
+        amount_text = written(amount)
         message = (
-            f"{written(amount)} for {written(count)} {_counted_noun(doc, count, category)} is about "
+            f"{amount_text[0].upper()}{amount_text[1:]} for {written(count)} {_counted_noun(doc, count, category)} is about "
             f"{money_text(per_unit, amount.unit)} per {category.unit}; {category.name} usually cost "
             f"{money_text(category.min_usd, 'USD')} to {money_text(category.max_usd, 'USD')} each ({side} that range "
             f"by a factor of {factor:,.0f})"

@@ -77,7 +77,7 @@ class Profile:
     heads: set[str]
     own_frame: bool  # False when the figure is a previous value, a comparison, a threshold or a part of another
     expectation: bool  # the figure's sentence speaks of what is expected or wanted
-    past: frozenset[str]  # earlier periods the sentence speaks of ("last year", "a year earlier")
+    past: frozenset[str]  # earlier periods named around the figure ("last year's floods", "a year earlier")
 
 
 def profile(doc: Document, claim: Claim) -> Profile:
@@ -94,8 +94,14 @@ def profile(doc: Document, claim: Claim) -> Profile:
         own_frame = False  # "have not had a player reach 20 goals": a figure under a negation is not asserted
     return Profile(claim, sentence_of(doc, claim), subject_terms(claim), tokens_terms(tokens), actors,
                    terms_of_words(event_heads(doc, claim.start, claim.end)), own_frame, bool(words & EXPECTATION_WORDS),
-                   frozenset(m.group().lower() for m in PAST_PERIOD.finditer(sentence.sent.text))
-                   if sentence is not None else frozenset())
+                   frozenset(m.group().lower() for m in PAST_PERIOD.finditer(_window_text(doc, tokens))))
+
+
+def _window_text(doc: Document, tokens: list) -> str:
+    """The text from the first to the last token of a figure's context window."""
+    if not tokens:
+        return ""
+    return doc.text[tokens[0].idx : tokens[-1].idx + len(tokens[-1].text)]
 
 
 def similarity(a: Profile, b: Profile) -> float:
@@ -156,9 +162,9 @@ def _compare_values(doc: Document, a: Profile, b: Profile, settings: Settings) -
     if score < settings.same_measure_threshold:
         return None
     code = RULE_OF_KIND[ca.kind]
-    subject = short_subject(ca.subject or cb.subject, f"the same {NOUN_OF_RULE[code]}")
+    subject = short_subject(ca.subject or cb.subject, f"same {NOUN_OF_RULE[code]}")
     message = (
-        f"{subject[0].upper()}{subject[1:]} is given as {written(ca)} (paragraph {paragraph_number(doc, ca.start)}) "
+        f"The {subject} is given as {written(ca)} (paragraph {paragraph_number(doc, ca.start)}) "
         f"and as {written(cb)} (paragraph {paragraph_number(doc, cb.start)})"
     )
     return score, _flag(code, score, message, ca, cb)
@@ -184,8 +190,8 @@ def _compare_dates(doc: Document, a: Profile, b: Profile, settings: Settings) ->
     score = max(overlap(a.context | a.subject, b.context | b.subject), HEAD_MATCH_SCORE)
     if score < settings.same_measure_threshold:
         return None
-    subject = short_subject(ca.subject or cb.subject, "the same event")
-    message = f"{subject[0].upper()}{subject[1:]} is dated {ca.text} in one place and {cb.text} in another"
+    subject = short_subject(ca.subject or cb.subject, "same event")
+    message = f"The {subject} is dated {ca.text} in one place and {cb.text} in another"
     return score, _flag("CC104", score, message, ca, cb)
 
 
