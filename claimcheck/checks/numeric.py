@@ -149,6 +149,8 @@ def _compare_values(doc: Document, a: Profile, b: Profile, settings: Settings) -
         return None
     if not (a.own_frame and b.own_frame) or a.expectation or b.expectation or a.past != b.past:
         return None
+    if paragraph_number(doc, ca.start) == paragraph_number(doc, cb.start):
+        return None  # one paragraph giving two values is a breakdown or an update, not one figure misstated
     if (ca.unit or "") != (cb.unit or "") and ca.kind != "count":
         return None
     if max(ca.value, cb.value) / min(ca.value, cb.value) > settings.conflict_max_ratio:
