@@ -27,6 +27,15 @@ def test_cc301_statement_and_its_denial_scored_both_ways(nlp):
     assert (first, second) in model.calls and (second, first) in model.calls
 
 
+def test_checker_counts_its_cost(nlp):
+    from test_checks_support import FakeResources
+
+    checker = Checker(FakeResources(Settings(), FixedNli(contradiction=0.95)))
+    checker(make_doc(nlp, DIVIDEND, []))
+    assert checker.stats.articles == 1 and checker.stats.nli_pairs == 2
+    assert checker.stats.words == len(DIVIDEND.split()) and checker.stats.seconds > 0
+
+
 def test_cc301_needs_the_threshold_and_a_denial(nlp):
     doc = make_doc(nlp, DIVIDEND, [])
     run_checks(doc, nli=FixedNli(contradiction=0.5))

@@ -8,15 +8,28 @@ the NLI model). `registry` holds the codes, names, default severities and explai
 
 from __future__ import annotations
 
+import time
+from dataclasses import dataclass
+
 from claimcheck.checks.registry import OFF, RULES, Rule, effective_severities, get_rule
 from claimcheck.document import Document, Flag
 from claimcheck.errors import ModelError
 
-__all__ = ["Checker", "RULES", "Rule", "get_rule"]
+__all__ = ["CheckStats", "Checker", "RULES", "Rule", "get_rule"]
 
 NUMERIC_RULES = {"CC101", "CC102", "CC103", "CC104"}
 DERIVED_RULES = {"CC201", "CC202", "CC203", "CC204", "CC205"}
 STATEMENT_RULES = {"CC301", "CC302"}
+
+
+@dataclass
+class CheckStats:
+    """What the checks cost so far, for benchmarks: articles, words, seconds and NLI pairs scored."""
+
+    articles: int = 0
+    words: int = 0
+    seconds: float = 0.0
+    nli_pairs: int = 0
 
 
 class Checker:
@@ -34,11 +47,13 @@ class Checker:
         self.settings = resources.settings
         self.severities = effective_severities(self.settings.severity_overrides)
         self.enabled = {code for code, level in self.severities.items() if level != OFF}
+        self.stats = CheckStats()
 
     def __call__(self, doc: Document) -> None:
         from claimcheck.checks.derived import derived_flags
         from claimcheck.checks.numeric import numeric_flags
 
+        started = time.perf_counter()
         flags: list[Flag] = []
         if self.enabled & NUMERIC_RULES:
             flags += numeric_flags(doc, self.settings)
@@ -51,8 +66,13 @@ class Checker:
                 from claimcheck.checks.statements import statement_flags
 
                 covered = {_sentence_pair(doc, f) for f in flags}
-                flags += statement_flags(doc, self.settings, nli, self.enabled, covered)
+                counted = _CountingNli(nli)
+                flags += statement_flags(doc, self.settings, counted, self.enabled, covered)
+                self.stats.nli_pairs += counted.pairs
         doc.flags = self._finish(flags)
+        self.stats.articles += 1
+        self.stats.words += len(doc.text.split())
+        self.stats.seconds += time.perf_counter() - started
 
     def _nli(self, doc: Document):
         try:
@@ -71,6 +91,18 @@ class Checker:
             if flag.fingerprint not in unique or flag.confidence > unique[flag.fingerprint].confidence:
                 unique[flag.fingerprint] = flag
         return sorted(unique.values(), key=lambda f: (min((e.start for e in f.evidence), default=0), f.id))
+
+
+class _CountingNli:
+    """Wraps the NLI model to count the pairs it scores."""
+
+    def __init__(self, nli) -> None:
+        self.nli = nli
+        self.pairs = 0
+
+    def predict(self, pairs):
+        self.pairs += len(pairs)
+        return self.nli.predict(pairs)
 
 
 def _sentence_pair(doc: Document, flag: Flag) -> frozenset[int]:
