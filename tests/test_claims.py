@@ -259,7 +259,7 @@ def test_vague_amounts_are_order_of_magnitude_ranges_with_what_they_count(extrac
 
 
 def test_day_ranges_season_years_time_zones_and_halves_of_games_are_not_counts(extract):
-    doc = extract("The hunt runs Sept. 20-24 and Oct. 18-22. The 2014-15 season and the 2019/20 budget were "
+    doc = extract("The hunt will run Sept. 20-24 and Oct. 18-22. The 2014-15 season and the 2019/20 budget were "
                   "tight. Duties start at 0401 GMT. The office at 16-18 Industrial Avenue is let. He scored in the "
                   "second half of the game, and Apple keeps half the revenue.")
     claims = claims_by_text(doc)

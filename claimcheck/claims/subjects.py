@@ -81,7 +81,7 @@ def _phrase(noun: Any, inside: set[int], claim_end: int) -> tuple[str, int, int]
     tokens = [t for t in doc[first:last + 1] if t.i not in inside]
     if not tokens:
         return None
-    text = doc.text[tokens[0].idx:tokens[-1].idx + len(tokens[-1].text)]
+    text = doc[tokens[0].i:tokens[-1].i + 1].text  # never `doc.text`: spaCy rebuilds the whole text each time
     if len(text) > 80 or "\n" in text:
         return None
     return text, tokens[0].idx, tokens[-1].idx + len(tokens[-1].text)
