@@ -121,3 +121,13 @@ def test_cc205_percentage_change(nlp):
     run_checks(doc, NO_NLI)
     assert codes(doc) == ["CC205"]
     assert "50%" in doc.flags[0].message
+
+
+def test_cc202_including_covers_only_the_figures_it_governs(nlp):
+    text = ("The storm killed four, including a fisherman, and injured eleven, including two children.\n\n"
+            "The crash injured 20 people, including 14 passengers and 9 crew.")
+    doc = make_doc(nlp, text, [("four", "count", 4.0), ("eleven", "count", 11.0), ("two", "count", 2.0),
+                               ("20", "count", 20.0), ("14", "count", 14.0), ("9", "count", 9.0)])
+    run_checks(doc, NO_NLI)
+    assert codes(doc) == ["CC202"]
+    assert {e.text for e in doc.flags[0].evidence} == {"20", "14", "9"}

@@ -237,9 +237,10 @@ def parts_flags(doc: Document, claims: list[Claim], previous: list[Claim], setti
             total, parts = (max(prior, key=lambda c: c.value), countable) if prior else (None, [])
     else:
         for i, claim in enumerate(countable[:-1]):
-            after = _words_after(doc, claim, CUE_WINDOW)
-            if any(w in PART_CUES for w in after):
-                total, parts = claim, countable[i + 1 :]
+            cue = _part_cue(doc, claim)
+            if cue is not None:
+                # only the figures the cue governs: "killed three, including a woman, and injured sixteen"
+                total, parts = claim, [c for c in countable[i + 1 :] if _governed_by(doc, c, cue)]
                 break
     if total is None or len(parts) < 1:
         return []
@@ -258,7 +259,8 @@ def parts_flags(doc: Document, claims: list[Claim], previous: list[Claim], setti
     if least_sum <= cap.high * (1 + settings.sum_tolerance):
         return []
     shown = " + ".join(written(p) for p in parts)
-    whole = "100%" if cap.high <= 100 + settings.percent_tolerance_pp and total.kind == "count" else written(total)
+    shares = total.kind == "count" and all(p.kind == "percent" for p in parts)
+    whole = "100%" if shares else written(total)
     message = f"The parts ({shown}) add up to more than the total they belong to ({whole})"
     confidence = min(0.95, 0.6 + (least_sum - cap.high) / max(cap.high, 1e-9))
     return [_flag("CC202", confidence, message, [total, *parts])]
@@ -297,6 +299,27 @@ def _over_total(total: Claim, parts: list[Claim], settings: Settings) -> list[Fl
     message = f"The parts ({shown}) add up to more than the total they belong to ({written(total)})"
     confidence = min(0.95, 0.6 + (least_sum - cap.high) / max(cap.high, 1e-9))
     return [_flag("CC202", confidence, message, [total, *parts])]
+
+
+def _part_cue(doc: Document, claim: Claim):
+    """The 'including' / 'among them' / ':' token within a few tokens after a figure, or None."""
+    span = parsed_span(doc, claim.start, claim.end)
+    if span is None:
+        return None
+    for token in doc.nlp[span.end : min(span.sent.end, span.end + CUE_WINDOW)]:
+        if token.lower_ in PART_CUES:
+            return token
+    return None
+
+
+def _governed_by(doc: Document, claim: Claim, cue) -> bool:
+    """True when the figure sits in the cue's subtree (or the cue is punctuation that governs nothing)."""
+    span = parsed_span(doc, claim.start, claim.end)
+    if span is None:
+        return False
+    if cue.is_punct:
+        return True
+    return cue == span.root or cue in span.root.ancestors
 
 
 def _in_first_clause(doc: Document, claim: Claim) -> bool:

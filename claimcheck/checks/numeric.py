@@ -39,7 +39,7 @@ from claimcheck.settings import Settings
 CONTEXT_WINDOW = 8  # tokens either side of a figure that say what it measures
 FRAME_WINDOW = 3  # tokens either side of a figure searched for words that put it in another frame
 EVENT_POS = frozenset({"NOUN"})  # a date belongs to one event when both dates attach to the same event noun
-HEAD_MATCH_SCORE = 0.6  # similarity given to two figures attached to the same event word ("killed"/"deaths")
+HEAD_MATCH_SCORE = 0.6  # similarity given to two figures attached to one measure word family ("killed"/"deaths")
 SUBJECT_MISMATCH_FACTOR = 0.5  # similarity kept when two subject phrases share no word at all
 # A figure right after these words is a previous value, a comparison or a threshold, not the quantity itself.
 OTHER_FRAME_BEFORE = {"from", "than", "compared", "versus", "vs", "against", "since", "exceed",
@@ -107,7 +107,7 @@ def _window_text(doc: Document, tokens: list) -> str:
 def similarity(a: Profile, b: Profile) -> float:
     """How sure we are that two figures measure the same thing, in [0, 1]."""
     score = overlap(a.subject | a.context, b.subject | b.context)
-    if a.heads & b.heads:
+    if any(term.startswith("=") for term in a.heads & b.heads):
         score = max(score, HEAD_MATCH_SCORE)
     if a.subject and b.subject and not (a.subject & (b.subject | b.heads) or b.subject & (a.subject | a.heads)):
         if overlap(a.subject, b.subject) == 0.0:
