@@ -103,7 +103,8 @@ def write_card(model_dir: Path, metrics: dict) -> None:
         f"- Pairs per source: {json.dumps(training.get('sources', {}))}",
         "",
         "## Recipe",
-        f"- epochs {training.get('epochs')}, steps {training.get('steps')}, lr {training.get('lr')} (linear decay, 6% warm-up),"
+        f"- epochs {training.get('epochs')} scheduled ({training.get('total_steps')} steps), stopped after"
+        f" {training.get('steps')} steps (`--stop-after`), lr {training.get('lr')} (linear decay, 6% warm-up),"
         f" batch {training.get('batch_size')}, max length {training.get('max_length')}, AdamW weight decay 0.01,",
         f"  length-bucketed batches, seed {training.get('seed')}, {training.get('threads')} CPU threads,"
         f" {training.get('train_seconds')} s of training.",
