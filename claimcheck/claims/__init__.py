@@ -34,6 +34,7 @@ _NOT_CLAIMS = re.compile(
     r"Way|Place|Court|Square|Terrace|Crescent|Highway|Parkway)\b"
     r"|\b\d{1,5}(?:\s?bis)?,?\s+(?:Rue|Via|Calle|Avenida|Avenue|Ave|Boulevard|Place|Strasse|Straße|Platz)\s+\w",
 )
+_DIGIT = re.compile(r"\d")
 _ORDINAL_SUFFIX = re.compile(r"^(?:st|nd|rd|th)$", re.I)
 _RATIO = re.compile(
     r"\b(?P<part>one|two|three|four|five|\d+)\s+(?:in|out\s+of)\s+(?:every\s+)?(?P<whole>[a-z]+|[\d,]*\d)\b"
@@ -122,7 +123,8 @@ class ClaimExtractor:
 
     def _sentence_claims(self, doc: Document, sentence: Span, base: date | None) -> list[Claim]:
         offset, text = sentence.start, doc.text[sentence.start:sentence.end]
-        taken: list[tuple[int, int]] = [m.span() for m in _NOT_CLAIMS.finditer(text)]
+        has_digit = _DIGIT.search(text) is not None  # names, codes, times and scores all hold digits
+        taken: list[tuple[int, int]] = [m.span() for m in _NOT_CLAIMS.finditer(text)] if has_digit else []
         claims: list[Claim] = []
 
         def free(start: int, end: int) -> bool:
@@ -172,7 +174,7 @@ class ClaimExtractor:
                     qualifier="approximately", confidence=0.6, subject=counted and counted[0],
                     subject_span=counted and Span(counted[1], counted[2], "subject"))
 
-        for match in _SCORE.finditer(text):
+        for match in _SCORE.finditer(text) if has_digit else ():
             if int(match.group(1)) >= int(match.group(2)):
                 taken.append(match.span())  # "ended 2-2", "a 9-2 lead": a score, not a range
         numbers = [n for n in find_numbers(text) if free(n.start, n.end)]

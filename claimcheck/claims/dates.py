@@ -34,42 +34,44 @@ _UNIT = r"(?:day|week|month|year|decade)s?"
 _EDGE = r"(?:end|start|beginning|middle|close|turn)"
 
 
+_DIGIT = re.compile(r"\d")
 _MONTH_RE = re.compile(_MONTH)
 _DAY_NUMBER = re.compile(r"(?<!\d)\d{1,2}(?!\d)")
 _YEAR_AT_END = re.compile(_YEAR + r"$")
 
-_PATTERNS: list[tuple[re.Pattern, str]] = [
-    (re.compile(rf"\b{_MONTH}\s+{_DAY}\s?[-–]\s?{_DAY}\b(?:,?\s+{_YEAR}\b)?"), "_day_range"),
-    (re.compile(rf"(?<![\w$£€¥.,-]){_YEAR}[-–/]\d\d(?![\w%,.-])"), "_year_span"),
+# (pattern, handler, whether it needs a digit: sentences without one skip it)
+_PATTERNS: list[tuple[re.Pattern, str, bool]] = [
+    (re.compile(rf"\b{_MONTH}\s+{_DAY}\s?[-–]\s?{_DAY}\b(?:,?\s+{_YEAR}\b)?"), "_day_range", True),
+    (re.compile(rf"(?<![\w$£€¥.,-]){_YEAR}[-–/]\d\d(?![\w%,.-])"), "_year_span", True),
     (re.compile(rf"\b{_MONTH}\s+{_DAY},?\s+{_YEAR}\b|\b{_DAY}\s+(?:of\s+)?{_MONTH},?\s+{_YEAR}\b"),
-     "_calendar_day"),
+     "_calendar_day", True),
     (re.compile(rf"\b{_EDGE}\s+of\s+(?:the\s+)?(?:{_MONTH}(?:\s+{_YEAR})?|{_YEAR}|year|month|decade|"
-                r"week|this\s+year|next\s+year|last\s+year)\b", re.I), "_edge"),
-    (re.compile(rf"\b(?:early|late|mid)[\s-]+(?:the\s+)?{_YEAR}s?\b"), "_part_of_year"),
+                r"week|this\s+year|next\s+year|last\s+year)\b", re.I), "_edge", False),
+    (re.compile(rf"\b(?:early|late|mid)[\s-]+(?:the\s+)?{_YEAR}s?\b"), "_part_of_year", True),
     (re.compile(rf"\b(?:(?:early|late)\s+)?(?:spring|summer|autumn|winter|fall)\s+(?:of\s+)?{_YEAR}\b",
-                re.I), "_season"),
+                re.I), "_season", True),
     (re.compile(r"\b(?:in\s+the|in|by|until)\s+(?P<span>spring|summer|autumn|winter)\b"
-                r"|\b(?:this|last|next)\s+(?:spring|summer|autumn|winter|fall)\b", re.I), "_season"),
+                r"|\b(?:this|last|next)\s+(?:spring|summer|autumn|winter|fall)\b", re.I), "_season", False),
     (re.compile(rf"\b{_MONTH}\s+{_DAY}\b(?!,?\s+{_YEAR})(?![\d]|[,.]\d)|\b{_DAY}\s+(?:of\s+)?{_MONTH}\b"),
-     "_calendar_day"),
-    (re.compile(rf"\b{_MONTH}\s+(?:of\s+)?{_YEAR}\b"), "_month_year"),
-    (re.compile(rf"\b(?:last|next|this|past|coming)\s+{_WEEKDAY}\b|\b{_WEEKDAY}\b"), "_weekday"),
+     "_calendar_day", True),
+    (re.compile(rf"\b{_MONTH}\s+(?:of\s+)?{_YEAR}\b"), "_month_year", True),
+    (re.compile(rf"\b(?:last|next|this|past|coming)\s+{_WEEKDAY}\b|\b{_WEEKDAY}\b"), "_weekday", False),
     (re.compile(r"\b(?:last|this|next|past|coming)\s+(?:week|month|year|decade|quarter)\b", re.I),
-     "_relative_period"),
-    (re.compile(r"\bearlier\s+this\s+(?:week|month|year)\b", re.I), "_relative_period"),
-    (re.compile(r"\b(?:yesterday|tomorrow)\b", re.I), "_relative_day"),
+     "_relative_period", False),
+    (re.compile(r"\bearlier\s+this\s+(?:week|month|year)\b", re.I), "_relative_period", False),
+    (re.compile(r"\b(?:yesterday|tomorrow)\b", re.I), "_relative_day", False),
     (re.compile(rf"\b(?:first|second|third|fourth|final|last|this|next)\s+quarter(?:\s+of\s+(?:the\s+year|{_YEAR}))?"
-                rf"|\bQ[1-4](?:\s+{_YEAR})?\b", re.I), "_quarter"),
+                rf"|\bQ[1-4](?:\s+{_YEAR})?\b", re.I), "_quarter", False),
     (re.compile(r"\b(?:last|this|next|previous|coming)\s+season\b|\brest\s+of\s+the\s+(?:year|month|season)\b"
                 r"|\bthe\s+(?:year|month|week)\s+before\b",
-                re.I), "_loose_period"),
+                re.I), "_loose_period", False),
     (re.compile(rf"\b{_COUNT}\s+{_UNIT}\s+(?:ago|earlier|later|before|previously)\b", re.I),
-     "_offset"),
-    (re.compile(rf"\bthe\s+{_YEAR}s\b|\b{_YEAR}s\b"), "_decade"),
-    (re.compile(rf"(?<![\w$£€¥.,-]){_YEAR}(?![\w%,.]\d|[\w%]|-\d)"), "_year"),
+     "_offset", False),
+    (re.compile(rf"\bthe\s+{_YEAR}s\b|\b{_YEAR}s\b"), "_decade", True),
+    (re.compile(rf"(?<![\w$£€¥.,-]){_YEAR}(?![\w%,.]\d|[\w%]|-\d)"), "_year", True),
     (re.compile(r"\b(?:January|February|March|April|June|July|August|September|October|November"
                 r"|December)\b|\b(?:in|by|since|until|from|early|late|mid|next|last|this|through)[\s-]+"
-                r"(?P<span>May)\b|\bMay(?= (?:and|or|to|through|until)\b)"), "_month"),
+                r"(?P<span>May)\b|\bMay(?= (?:and|or|to|through|until)\b)"), "_month", False),
 ]
 
 
@@ -120,7 +122,10 @@ class DateResolver:
     def find(self, sentence: str) -> list[DateMention]:
         """Every date expression in `sentence`, longest first, without overlaps, in text order."""
         found: list[tuple[int, int, Callable, re.Match]] = []
-        for pattern, handler_name in _PATTERNS:
+        has_digit = _DIGIT.search(sentence) is not None
+        for pattern, handler_name, needs_digit in _PATTERNS:
+            if needs_digit and not has_digit:
+                continue
             handler = getattr(self, handler_name)
             for match in pattern.finditer(sentence):
                 start, end = match.span("span") if match.groupdict().get("span") else match.span()
