@@ -110,6 +110,63 @@ def test_dates_and_periods_resolve_against_the_article_date(extract):
     assert claims["Friday"].date == "2025-05-16"
 
 
+@pytest.mark.parametrize("sentence, span, resolved", [
+    # the tense decides where it is clear ...
+    ("The council closed the library in September.", "September", "2024-09-01/2024-09-30"),
+    ("The council will close the library in September.", "September", "2025-09-01/2025-09-30"),
+    ("Prices have risen since March.", "March", "2025-03-01/2025-03-31"),
+    ("Talks are due to resume in February.", "February", "2026-02-01/2026-02-28"),
+    # ... and where it is not, the nearer of the two years
+    ("Exercises will alternate between the two countries, beginning in July.", "July", "2025-07-01/2025-07-31"),
+    ("The book is published on 4 June, priced at £20.", "4 June", "2025-06-04"),
+    ("The ministers agreed to hold the talks in March.", "March", "2025-03-01/2025-03-31"),
+    ("Researchers are to publish a fuller analysis, including attendance, in the autumn.", "autumn",
+     "2025-09-01/2025-11-30"),
+    ("Figures published in January showed a fall.", "January", "2025-01-01/2025-01-31"),
+])
+def test_a_month_without_a_year_takes_the_tense_or_the_nearer_year(extract, sentence, span, resolved):
+    # the article is dated 2025-05-14
+    assert claims_by_text(extract(sentence))[span].date == resolved
+
+
+@pytest.mark.parametrize("sentence, span, resolved", [
+    ("Sales rose 14% to $4.8 billion in the three months to March 31, from $4.2 billion a year earlier.",
+     "a year earlier", "2024-01-01/2024-03-31"),
+    ("Revenue for the six months ended September 30 was $1.2 billion, against $1 billion a year earlier.",
+     "a year earlier", "2023-04-01/2023-09-30"),  # past tense, so the September 30 before May 2025
+    ("Exports reached $2.6 billion in the financial year to March 2024, up from $1 billion five years earlier.",
+     "five years earlier", "2018-04-01/2019-03-31"),
+    ("Harbor County recorded 187 deaths in 2023, up from 142 the year before.", "year before",
+     "2022-01-01/2022-12-31"),
+    ("The council received 9,000 complaints in 2024, nearly double the number two years earlier.",
+     "two years earlier", "2022-01-01/2022-12-31"),
+    ("Unemployment fell to 4.1% in March 2025 from 4.5% a year earlier.", "a year earlier",
+     "2024-03-01/2024-03-31"),
+    ("The strike began three weeks ago.", "three weeks ago", "2025-04-23"),
+])
+def test_earlier_and_before_count_back_from_the_date_they_follow(extract, sentence, span, resolved):
+    assert claims_by_text(extract(sentence))[span].date == resolved
+
+
+def test_a_reporting_period_anchors_later_sentences(extract):
+    doc = extract(
+        "The retailer reported a loss for the first quarter on Tuesday. Sales fell 3% to $2.1 billion. "
+        "Net income was $40 million, against $55 million in the same period last year. "
+        "Online orders rose to 1.2 million from 900,000 a year earlier.")
+    claims = claims_by_text(doc)
+    assert claims["first quarter"].date == "2025-01-01/2025-03-31"
+    assert claims["last year"].date == "2024-01-01/2024-03-31"
+    assert claims["a year earlier"].date == "2024-01-01/2024-03-31"
+    # without a reporting period, "a year earlier" counts back from the article's date
+    assert claims_by_text(extract("Membership rose to 1,200 from 900 a year earlier."))["a year earlier"].date \
+        == "2024-05"
+
+
+def test_years_up_to_2100_are_years(extract):
+    claims = claims_by_text(extract("Warming of 3 degrees by 2100 would flood many delta cities."))
+    assert claims["2100"].kind == "period" and claims["2100"].date == "2100-01-01/2100-12-31"
+
+
 def test_relative_dates_stay_unresolved_without_an_article_date(extract):
     claims = claims_by_text(extract("The vote took place on Monday and fees rose last week.", date=None))
     assert claims["Monday"].date is None and claims["last week"].date is None

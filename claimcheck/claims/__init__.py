@@ -111,17 +111,17 @@ class ClaimExtractor:
     name = "claims"
 
     def __call__(self, doc: Document) -> None:
-        base = _parse_iso(doc.meta.date)
+        resolver = DateResolver(_parse_iso(doc.meta.date))
         claims: list[Claim] = []
         for index, sentence in enumerate(doc.sentences):
-            for claim in self._sentence_claims(doc, sentence, base):
+            for claim in self._sentence_claims(doc, sentence, resolver):
                 if doc.is_body(claim.start, claim.end):
                     claim.sentence = index
                     claim.asserted_by = _asserter(doc, claim, sentence)
                     claims.append(claim)
         doc.claims = claims
 
-    def _sentence_claims(self, doc: Document, sentence: Span, base: date | None) -> list[Claim]:
+    def _sentence_claims(self, doc: Document, sentence: Span, resolver: DateResolver) -> list[Claim]:
         offset, text = sentence.start, doc.text[sentence.start:sentence.end]
         has_digit = _DIGIT.search(text) is not None  # names, codes, times and scores all hold digits
         taken: list[tuple[int, int]] = [m.span() for m in _NOT_CLAIMS.finditer(text)] if has_digit else []
@@ -181,8 +181,7 @@ class ClaimExtractor:
         amounts = self._amounts(doc, text, offset, numbers)
         measured = [(a.start, a.end) for a in amounts if a.currency or a.unit]
 
-        resolver = DateResolver(base, lambda at: _looks_ahead(doc, offset + at))
-        for mention in resolver.find(text):
+        for mention in resolver.find(text, lambda at: _tense(doc, offset + at)):
             start, end = mention.start, mention.end
             if not free(start, end):
                 continue
@@ -436,20 +435,29 @@ def _token_at(doc: Document, char: int) -> Any:
     return span[0] if span is not None and len(span) else None
 
 
-def _looks_ahead(doc: Document, char: int) -> bool:
-    """True when the verb governing the word at `char` speaks of the future ("will", "could", "is due to")."""
+def _tense(doc: Document, char: int) -> int:
+    """Which way the verb governing the word at `char` points in time: 1 ahead ("will", "is due to"),
+    -1 back (past tense, perfect), 0 when the parse does not say (present, participles, no verb)."""
     token = _token_at(doc, char)
     while token is not None and token.pos_ not in {"VERB", "AUX"} and token.head.i != token.i:
         token = token.head
-    if token is None:
-        return False
-    words = {c.lower_ for c in token.children if c.dep_ in {"aux", "auxpass"}} | {token.lower_}
+    if token is None or token.pos_ not in {"VERB", "AUX"}:
+        return 0
+    auxiliaries = [c for c in token.children if c.dep_ in {"aux", "auxpass"}]
+    if not auxiliaries and token.dep_ == "acl" and token.head.i != token.i:
+        return _tense(doc, token.head.idx)  # "the six months ended June 30 were": the clause's verb decides
+    words = {c.lower_ for c in auxiliaries} | {token.lower_}
     if words & {"will", "'ll", "shall", "could", "may", "might", "would", "should", "plan", "expected", "due",
                 "scheduled", "set"}:
-        return True
+        return 1
     if token.tag_ in {"VB", "VBG"} and token.head.lower_ in {"to", "plans", "plan", "expected", "due", "set", "going"}:
-        return True
-    return token.tag_ == "VB" and any(c.lower_ == "to" for c in token.children)
+        return 1
+    if token.tag_ == "VB" and any(c.lower_ == "to" for c in token.children):
+        # "agreed to hold talks in May": what was agreed lies ahead of the agreement, not of the article
+        return 0 if token.head.tag_ == "VBD" else 1
+    if token.tag_ == "VBD" or any(c.tag_ == "VBD" or c.lower_ in {"has", "have", "had"} for c in auxiliaries):
+        return -1
+    return 0
 
 
 def _in_name(doc: Document, char: int, number: Number) -> bool:

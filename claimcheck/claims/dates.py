@@ -26,7 +26,7 @@ UNIT_DAYS = {"day": 1, "week": 7}
 _MONTH = (r"(?:January|February|March|April|May|June|July|August|September|October|November|December"
           r"|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\.?)")
 _DAY = r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?"
-_YEAR = r"(?:1[6-9]\d\d|20\d\d)"
+_YEAR = r"(?:1[6-9]\d\d|20\d\d|2100)"
 _WEEKDAY = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
 _COUNT = (r"(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|"
           r"several|\d+)")
@@ -102,25 +102,64 @@ def _shift_months(day: date, months: int) -> date:
     return date(year, month + 1, min(day.day, calendar.monthrange(year, month + 1)[1]))
 
 
-def _year_for_month(month: int, base: date, future: bool) -> int:
-    """The year of a month named without one: this year, or the neighbouring one the tense points to."""
-    if future and month < base.month:
+def _year_for_month(month: int, base: date, tense: int) -> int:
+    """The year of a month named without one: the tense's side of `base` (1 ahead, -1 behind), else the nearest."""
+    if tense > 0 and month < base.month:
         return base.year + 1
-    if not future and month > base.month:
+    if tense < 0 and month > base.month:
         return base.year - 1
+    if tense == 0:
+        distance = {year: abs((year - base.year) * 12 + month - base.month) for year in (base.year + 1, base.year - 1)}
+        return min(distance, key=lambda year: (distance[year], -year)) if min(distance.values()) < abs(
+            month - base.month) else base.year
     return base.year
 
 
+_SPAN_BEFORE = re.compile(r"(?:the\s+)?(?P<count>\w+)[\s-]+months?\s+(?:to|ended|ending|through)\s+$"
+                          r"|(?:financial|fiscal)\s+year\s+(?:to|ended|ending)\s+$", re.I)
+_SAME_PERIOD_BEFORE = re.compile(r"\bsame\s+(?:period|quarter|months|time)\s+(?:of\s+)?$", re.I)
+
+
+def _shift(first: date, last: date, months: int) -> tuple[date, date]:
+    """An interval moved by whole months, keeping month ends at month ends."""
+    moved_last = _shift_months(last, months)
+    if last.day == calendar.monthrange(last.year, last.month)[1]:
+        moved_last = moved_last.replace(day=calendar.monthrange(moved_last.year, moved_last.month)[1])
+    return _shift_months(first, months), moved_last
+
+
+def _interval_text(first: date, last: date, grain: str) -> str:
+    if grain == "day":
+        return first.isoformat()
+    if grain == "month":
+        return _month_interval(first.year, first.month)
+    if grain == "year":
+        return _year_interval(first.year)
+    return f"{first.isoformat()}/{last.isoformat()}"
+
+
 class DateResolver:
-    """Finds and resolves date expressions in one sentence; `future(offset)` says if the verb looks ahead."""
+    """Finds and resolves date expressions, one sentence at a time, against the article's date `base`.
 
-    def __init__(self, base: date | None, future: Callable[[int], bool]) -> None:
+    Within a sentence, "a year earlier" counts from the last date resolved; across sentences, from the
+    article's reporting period (a quarter, "the three months to June 30"), which financial news keeps
+    referring back to, and otherwise from `base`.
+    """
+
+    def __init__(self, base: date | None) -> None:
         self.base = base
-        self.future = future
-        self.previous: date | None = None  # the last day resolved, for "a year earlier"
+        self.tense: Callable[[int], int] = lambda _at: 0
+        self.previous: date | None = None  # the first day of the last date resolved in this sentence
+        self.previous_span: tuple[date, date, str] | None = None  # and its interval and grain
+        self.reporting_period: tuple[date, date] | None = None
 
-    def find(self, sentence: str) -> list[DateMention]:
-        """Every date expression in `sentence`, longest first, without overlaps, in text order."""
+    def find(self, sentence: str, tense: Callable[[int], int] | None = None) -> list[DateMention]:
+        """Every date expression in `sentence`, longest first, without overlaps, in text order.
+
+        `tense(offset)` says which way the verb governing the text at `offset` points: 1 ahead, -1 back, 0 unknown.
+        """
+        self.tense = tense or (lambda _at: 0)
+        self.previous = self.previous_span = None
         found: list[tuple[int, int, Callable, re.Match]] = []
         has_digit = _DIGIT.search(sentence) is not None
         for pattern, handler_name, needs_digit in _PATTERNS:
@@ -146,6 +185,24 @@ class DateResolver:
 
     # Handlers return (kind, value, resolved ISO) or None when the match is not a date after all.
 
+    def _remember(self, first: date, last: date, grain: str, match: re.Match | None = None) -> None:
+        """Note the interval just resolved; after "the three months to" or "the financial year to" it becomes
+        the reporting period, stretched back over the months named."""
+        if match is not None:
+            span = _SPAN_BEFORE.search(match.string[:match.start()])
+            if span:
+                from claimcheck.claims.numbers import parse_number
+
+                months = parse_number(span.group("count")) if span.group("count") else 12
+                if months and 0 < months <= 24 and months == int(months):
+                    month_end = last.day == calendar.monthrange(last.year, last.month)[1]
+                    first = _shift_months(last.replace(day=1), 1 - int(months)) if month_end else \
+                        _shift_months(last, -int(months)) + timedelta(days=1)
+                    grain = "span"
+                    self.reporting_period = (first, last)
+        self.previous = first
+        self.previous_span = (first, last, grain)
+
     def _calendar_day(self, match: re.Match):
         text = match.group(0)
         year_match = _YEAR_AT_END.search(text)
@@ -154,12 +211,12 @@ class DateResolver:
         month = MONTHS[_MONTH_RE.search(text).group(0).rstrip(".").lower()]
         day_number = int(_DAY_NUMBER.search(text).group(0))
         year = int(year_match.group(0)) if year_match else \
-            _year_for_month(month, self.base, self.future(self.offset))
+            _year_for_month(month, self.base, self.tense(self.offset))
         try:
             day = date(year, month, day_number)
         except ValueError:  # "29 February" in a year that has none: a date, but not one that can be resolved
             return "date", None, None
-        self.previous = day
+        self._remember(day, day, "day", match)
         return "date", None, day.isoformat()
 
     def _day_range(self, match: re.Match):
@@ -169,10 +226,10 @@ class DateResolver:
         month = MONTHS[month_name.rstrip(".").lower()]
         if year is None and self.base is None:
             return "period", None, None
-        year_number = int(year) if year else _year_for_month(month, self.base, self.future(self.offset))
+        year_number = int(year) if year else _year_for_month(month, self.base, self.tense(self.offset))
         if not int(first) < int(last) <= calendar.monthrange(year_number, month)[1]:
             return None
-        self.previous = date(year_number, month, int(first))
+        self._remember(date(year_number, month, int(first)), date(year_number, month, int(last)), "span")
         return "period", None, f"{year_number}-{month:02d}-{int(first):02d}/{year_number}-{month:02d}-{int(last):02d}"
 
     def _year_span(self, match: re.Match):
@@ -185,15 +242,18 @@ class DateResolver:
     def _month_year(self, match: re.Match):
         month_name, year = re.match(rf"({_MONTH})\s+(?:of\s+)?(\d{{4}})", match.group(0)).groups()
         month = MONTHS[month_name.rstrip(".").lower()]
-        self.previous = date(int(year), month, 1)
+        self._remember_month(int(year), month, match)
         return "period", None, _month_interval(int(year), month)
+
+    def _remember_month(self, year: int, month: int, match: re.Match) -> None:
+        self._remember(date(year, month, 1), date(year, month, calendar.monthrange(year, month)[1]), "month", match)
 
     def _month(self, match: re.Match):
         month = MONTHS[(match.groupdict().get("span") or match.group(0)).lower()]
         if self.base is None:
             return "period", None, None
-        year = _year_for_month(month, self.base, self.future(self.offset))
-        self.previous = date(year, month, 1)
+        year = _year_for_month(month, self.base, self.tense(self.offset))
+        self._remember_month(year, month, match)
         return "period", None, _month_interval(year, month)
 
     def _weekday(self, match: re.Match):
@@ -201,11 +261,11 @@ class DateResolver:
         if self.base is None:
             return "date", None, None
         delta = WEEKDAYS[words[-1]] - self.base.weekday()
-        if words[0] == "next" or (words[0] != "last" and self.future(self.offset)):
+        if words[0] == "next" or (words[0] != "last" and self.tense(self.offset) > 0):
             day = self.base + timedelta(days=delta % 7 + (7 if words[0] == "next" and delta <= 0 else 0))
         else:
             day = self.base - timedelta(days=(-delta) % 7 + (7 if words[0] == "last" and delta == 0 else 0))
-        self.previous = day
+        self._remember(day, day, "day")
         return "date", None, day.isoformat()
 
     def _relative_period(self, match: re.Match):
@@ -215,13 +275,18 @@ class DateResolver:
             return "period", None, None
         step = {"last": -1, "past": -1, "next": 1, "coming": 1}.get(which, 0)
         base = self.base
+        if unit == "year" and step and self.reporting_period and _SAME_PERIOD_BEFORE.search(
+                match.string[:match.start()]):
+            first, last = _shift(*self.reporting_period, 12 * step)  # "in the same period last year"
+            self._remember(first, last, "span")
+            return "period", float(first.year), f"{first.isoformat()}/{last.isoformat()}"
         if unit == "week":
             monday = base - timedelta(days=base.weekday()) + timedelta(weeks=step)
-            self.previous = monday
+            self._remember(monday, monday + timedelta(days=6), "span")
             return "period", None, f"{monday.isoformat()}/{(monday + timedelta(days=6)).isoformat()}"
         if unit == "month":
             first = _shift_months(base.replace(day=1), step)
-            self.previous = first
+            self._remember_month(first.year, first.month, match)
             return "period", None, _month_interval(first.year, first.month)
         if unit == "quarter":
             quarter = (base.month - 1) // 3 + step
@@ -232,14 +297,14 @@ class DateResolver:
             start = (base.year // 10 + step) * 10
             return "period", None, f"{start}-01-01/{start + 9}-12-31"
         year = base.year + step
-        self.previous = date(year, base.month, base.day) if not (base.month == 2 and base.day == 29) else None
+        self._remember(date(year, 1, 1), date(year, 12, 31), "year")
         return "period", float(year), _year_interval(year)
 
     def _relative_day(self, match: re.Match):
         if self.base is None:
             return "date", None, None
         day = self.base + timedelta(days={"yesterday": -1, "tomorrow": 1}[match.group(0).lower()])
-        self.previous = day
+        self._remember(day, day, "day")
         return "date", None, day.isoformat()
 
     def _offset(self, match: re.Match):
@@ -247,19 +312,27 @@ class DateResolver:
         from claimcheck.claims.numbers import parse_number
 
         amount = {"several": None}.get(words[0], parse_number(words[0]))
-        anchor = self.previous if words[-1] in {"earlier", "later", "before"} and self.previous else self.base
-        if anchor is None or amount is None:
+        relative = words[-1] in {"earlier", "later", "before"}
+        span = self.previous_span if relative else None
+        if span is None and relative and words[-1] != "later" and self.reporting_period:
+            span = (*self.reporting_period, "span")
+        if (span is None and self.base is None) or amount is None:
             return "date", None, None
         sign = 1 if words[-1] == "later" else -1
         unit = words[1].rstrip("s")
+        if span is None:  # "two years ago": from the article's date, to the month
+            if unit in UNIT_DAYS:
+                return "date", None, (self.base + timedelta(days=sign * amount * UNIT_DAYS[unit])).isoformat()
+            day = _shift_months(self.base, sign * int(amount * {"month": 1, "year": 12, "decade": 120}[unit]))
+            return "date", None, day.isoformat()[:7]
+        first, last, grain = span
         if unit in UNIT_DAYS:
-            day = anchor + timedelta(days=sign * amount * UNIT_DAYS[unit])
-            return "date", None, day.isoformat()
-        months = int(amount * {"month": 1, "year": 12, "decade": 120}[unit])
-        day = _shift_months(anchor, sign * months)
-        if anchor is self.previous:
-            return "date", None, day.isoformat()
-        return "date", None, day.isoformat()[:7]
+            step = timedelta(days=sign * amount * UNIT_DAYS[unit])
+            first, last = first + step, last + step
+        else:
+            first, last = _shift(first, last, sign * int(amount * {"month": 1, "year": 12, "decade": 120}[unit]))
+        kind = "date" if grain == "day" else "period"
+        return kind, None, _interval_text(first, last, grain)
 
     def _edge(self, match: re.Match):
         text = match.group(0)
@@ -276,7 +349,7 @@ class DateResolver:
             if year_match:
                 year = int(year_match.group(0))
             elif self.base:
-                year = _year_for_month(month, self.base, self.future(self.offset))
+                year = _year_for_month(month, self.base, self.tense(self.offset))
             else:
                 return "date", None, None
             first = date(year, month, 1)
@@ -303,7 +376,7 @@ class DateResolver:
             day = first + (last - first) / 2
         else:
             day = first
-        self.previous = day
+        self._remember(day, day, "day")
         return "date", value, day.isoformat()
 
     def _part_of_year(self, match: re.Match):
@@ -331,11 +404,15 @@ class DateResolver:
             step = 1 if text.startswith("next") else -1 if text.startswith("last") else 0
             year = self.base.year + step
             if step == 0 and not text.startswith("this"):
-                ahead = self.future(self.offset)
-                if ahead and last_month < self.base.month and season != "winter":
+                tense = self.tense(self.offset)
+                if season == "winter":  # December to February: from the year of its January
+                    year = _year_for_month(1, self.base, tense) - 1
+                elif tense > 0 and last_month < self.base.month:
                     year += 1
-                elif not ahead and first_month > self.base.month:
+                elif tense < 0 and first_month > self.base.month:
                     year -= 1
+                elif tense == 0:
+                    year = _year_for_month(first_month + 1, self.base, 0)
         end_year = year + 1 if season == "winter" else year
         last = calendar.monthrange(end_year, last_month)[1]
         return ("period", float(year) if year_match else None,
@@ -362,6 +439,8 @@ class DateResolver:
             return "period", None, None
         first = date(year, 3 * number - 2, 1)
         last = _shift_months(first, 3) - timedelta(days=1)
+        self._remember(first, last, "span")
+        self.reporting_period = (first, last)
         return "period", float(year) if year_match else None, f"{first.isoformat()}/{last.isoformat()}"
 
     def _loose_period(self, match: re.Match):
@@ -387,4 +466,5 @@ class DateResolver:
 
     def _year(self, match: re.Match):
         year = int(match.group(0))
+        self._remember(date(year, 1, 1), date(year, 12, 31), "year")
         return "period", float(year), _year_interval(year)
