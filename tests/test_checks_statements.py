@@ -37,7 +37,7 @@ def test_checker_counts_its_cost(nlp):
 
 
 def test_cc301_needs_the_threshold_and_a_denial(nlp):
-    doc = make_doc(nlp, DIVIDEND, [])
+    doc = make_doc(nlp, DIVIDEND, [])  # no date claims: nothing says the dividend fell inside the denial
     run_checks(doc, nli=FixedNli(contradiction=0.5))
     assert codes(doc) == []
     agreeing = make_doc(nlp, "The mayor opened the new bridge on Friday.\n\n"
@@ -45,6 +45,50 @@ def test_cc301_needs_the_threshold_and_a_denial(nlp):
     model = FixedNli(contradiction=0.99)
     run_checks(agreeing, nli=model)
     assert codes(agreeing) == [] and model.calls == []
+
+
+MARCH = ("March", "period", None, {"date": "2025-03-01/2025-03-31"})
+THIS_YEAR = ("this year", "period", 2025.0, {"date": "2025-01-01/2025-12-31"})
+
+
+@pytest.mark.parametrize("text, claims", [
+    (DIVIDEND, [MARCH]),
+    ("The central bank has not raised interest rates this year, the governor said.\n\n"
+     "When the central bank raised rates by a quarter point in March, it cited food prices.", [THIS_YEAR, MARCH]),
+    ("The council has not approved any new homes on the estate since 2020.\n\n"
+     "Councillors approved 300 new homes on the estate in 2022, the planning record shows.",
+     [("2020", "period", 2020.0, {"date": "2020-01-01/2020-12-31"}),
+      ("2022", "period", 2022.0, {"date": "2022-01-01/2022-12-31"})]),
+])
+def test_cc301_a_denial_covering_the_time_of_the_assertion_is_flagged_below_the_threshold(nlp, text, claims):
+    doc = make_doc(nlp, text, claims)
+    run_checks(doc, nli=FixedNli(contradiction=0.2))
+    assert codes(doc) == ["CC301"]
+    assert 0.5 <= doc.flags[0].confidence < 0.85 and "denial" in doc.flags[0].message
+
+
+@pytest.mark.parametrize("text, claims", [
+    # the assertion lies outside the period denied
+    ("The central bank has not raised interest rates this year, the governor said.\n\n"
+     "The central bank last raised rates in March 2024, citing food prices.",
+     [THIS_YEAR, ("March 2024", "period", None, {"date": "2024-03-01/2024-03-31"})]),
+    # a plan is not an assertion that it happened
+    ("Meridian Foods has never paid a dividend to its shareholders, the filing shows.\n\n"
+     "Meridian Foods will pay a dividend to its shareholders in March, the chief executive said.", [MARCH]),
+    # two different named subjects
+    ("Alvarez has never won a title in her career, her coach said.\n\n"
+     "Brennan won a title in March after beating three seeded players.", [MARCH]),
+])
+def test_cc301_denials_that_do_not_cover_the_assertion_need_the_threshold(nlp, text, claims):
+    doc = make_doc(nlp, text, claims)
+    run_checks(doc, nli=FixedNli(contradiction=0.2))
+    assert codes(doc) == []
+
+
+def test_cc301_the_model_vetoes_a_denial_it_reads_as_entailed(nlp):
+    doc = make_doc(nlp, DIVIDEND, [MARCH])
+    run_checks(doc, nli=FixedNli(contradiction=0.05, entailment=0.9))
+    assert codes(doc) == []
 
 
 def test_candidate_pairs_grow_linearly(nlp):

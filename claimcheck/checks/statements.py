@@ -11,6 +11,11 @@ claims' resolved dates, or "last/this/next week/month/year" resolved against the
 the same kind of event ("began" and "have begun") with a shared word around them ("supplying"/"supplies"); the
 model then clears the pair only when it finds the two sentences entail each other (mean entailment of both
 directions at least `nli_temporal_veto`), and its contradiction probability raises the confidence.
+
+CC301 flags a pair when the model's contradiction probability passes `nli_threshold`, or, with the structure of
+CC302, when one sentence denies for a period what the other asserts inside it: the same verb and object, one
+side negated ("has never paid a dividend", "has not raised rates this year") and the other in the past at a time
+the denial covers ("paid a dividend last year", "raised rates in March"); the model can then only veto.
 """
 
 from __future__ import annotations
@@ -24,7 +29,9 @@ from typing import Protocol, Sequence
 from claimcheck.checks.common import paragraph_number, parsed_span, span_evidence
 from claimcheck.checks.numeric import claim_dates, is_relative_period
 from claimcheck.checks.registry import RULES
-from claimcheck.checks.similarity import context_tokens, entity_keys, event_heads, overlap, terms_of_words, tokens_terms
+from claimcheck.checks.similarity import (
+    context_tokens, entity_keys, event_heads, overlap, stem, terms_of_words, tokens_terms,
+)
 from claimcheck.document import Document, Flag, Span
 from claimcheck.settings import Settings
 
@@ -41,6 +48,20 @@ class NliScorer(Protocol):
     """What the checks need from the NLI model: `predict(pairs)` returning objects with `.contradiction`."""
 
     def predict(self, pairs: Sequence[tuple[str, str]]) -> list: ...
+
+
+@dataclass(frozen=True)
+class Assertion:
+    """One verb-object statement in a sentence ("raised rates"), its polarity, and the days it is placed in."""
+
+    verb: str  # stem (the pipeline's parser runs without a lemmatizer)
+    object: str  # stem of the object's head, singular
+    subject: str | None  # the subject's text when it is a proper noun
+    negated: bool
+    past: bool
+    first: date | None  # None: the sentence does not say when
+    last: date | None
+    text: str  # the words from the verb to its object, for the message
 
 
 @dataclass
@@ -208,8 +229,10 @@ def statement_flags(doc: Document, settings: Settings, nli: NliScorer, enabled: 
     indices = body_sentences(doc)
     temporal = temporal_pairs(doc, indices) if "CC302" in enabled else []
     general = candidate_pairs(doc, settings) if "CC301" in enabled else []
+    denials = denial_pairs(doc, indices) if "CC301" in enabled else {}
     general = [p for p in general if frozenset(p) not in covered]
-    wanted = list(dict.fromkeys([(i, j) for i, j, _a, _b in temporal] + general))[: settings.nli_max_pairs]
+    wanted = list(dict.fromkeys([(i, j) for i, j, _a, _b in temporal] + list(denials) + general))
+    wanted = wanted[: settings.nli_max_pairs]
     scores = pair_scores(nli, doc, wanted)
     flags: list[Flag] = []
     done: set[frozenset[int]] = set(covered)
@@ -221,6 +244,14 @@ def statement_flags(doc: Document, settings: Settings, nli: NliScorer, enabled: 
         message = f"Two statements place one event at different times: “{mi.text}” and “{mj.text}”"
         confidence = TEMPORAL_BASE_CONFIDENCE + (1 - TEMPORAL_BASE_CONFIDENCE) * score.contradiction
         flags.append(_flag(doc, "CC302", confidence, message, i, j))
+    for (i, j), (denial, claim) in denials.items():
+        score = scores.get((i, j))
+        if score is None or score.entailment >= settings.nli_temporal_veto or frozenset((i, j)) in done:
+            continue
+        done.add(frozenset((i, j)))
+        message = f"A statement and its denial: “{denial.text}” is denied in one sentence and reported in the other"
+        confidence = TEMPORAL_BASE_CONFIDENCE + (1 - TEMPORAL_BASE_CONFIDENCE) * score.contradiction
+        flags.append(_flag(doc, "CC301", confidence, message, i, j))
     for i, j in general:
         score = scores.get((i, j))
         if score is None or score.contradiction < settings.nli_threshold or frozenset((i, j)) in done:
@@ -230,6 +261,67 @@ def statement_flags(doc: Document, settings: Settings, nli: NliScorer, enabled: 
                    f"(paragraphs {_para(doc, i)} and {_para(doc, j)})")
         flags.append(_flag(doc, "CC301", score.contradiction, message, i, j))
     return flags
+
+
+def assertions(doc: Document, index: int) -> list[Assertion]:
+    """The verb-object statements of a sentence with their polarity and time (from the claims' resolved dates)."""
+    sentence = doc.sentences[index]
+    span = parsed_span(doc, sentence.start, sentence.end)
+    if span is None:
+        return []
+    times: dict[int, tuple[date, date]] = {}
+    for claim in doc.claims or []:
+        bounds = claim_dates(claim) if claim.kind in {"date", "period"} else None
+        token = doc.nlp.char_span(claim.start, claim.end, alignment_mode="expand") if bounds else None
+        if token is None:
+            continue
+        head, since = token.root, False
+        while head.pos_ not in {"VERB", "AUX"} and head.head.i != head.i:
+            since = since or head.lower_ == "since"
+            head = head.head
+        if since:  # "has not raised rates since March": the days after March, up to the article's date
+            bounds = (bounds[1] + timedelta(days=1), _anchor(doc))
+        times.setdefault(head.i, bounds)
+    found = []
+    for verb in span:
+        if verb.pos_ != "VERB":
+            continue
+        children = list(verb.children)
+        auxiliaries = [c for c in children if c.dep_ in {"aux", "auxpass"}]
+        for obj in (c for c in children if c.dep_ == "dobj" and c.pos_ in {"NOUN", "PROPN"}):
+            never = any(c.lower_ == "never" for c in children)
+            negated = never or any(c.dep_ == "neg" for c in children) or any(
+                c.dep_ == "det" and c.lower_ == "no" for c in obj.children)
+            first, last = (date.min, date.max) if never else times.get(verb.i, (None, None))
+            subjects = [c for c in children if c.dep_ == "nsubj"]
+            subject = subjects[0].text if subjects and subjects[0].pos_ == "PROPN" else None
+            past = verb.tag_ == "VBD" or any(c.tag_ == "VBD" or c.lower_ in {"has", "have", "had"} for c in auxiliaries)
+            text = doc.text[verb.idx : obj.idx + len(obj.text)]
+            noun = obj.text[:-1] if obj.tag_ in {"NNS", "NNPS"} and obj.lower_.endswith("s") else obj.text
+            found.append(Assertion(stem(verb.text), stem(noun), subject, negated, past, first, last, text))
+    return found
+
+
+def denial_pairs(doc: Document, indices: list[int]) -> dict[tuple[int, int], tuple[Assertion, Assertion]]:
+    """Sentence pairs where one denies, for a stated period, what the other says happened within it."""
+    made = {i: assertions(doc, i) for i in indices}
+    index: dict[tuple[str, str], list[tuple[int, Assertion]]] = defaultdict(list)
+    for i, items in made.items():
+        for item in items:
+            index[(item.verb, item.object)].append((i, item))
+    found: dict[tuple[int, int], tuple[Assertion, Assertion]] = {}
+    for members in index.values():
+        for i, denial in members:
+            if not denial.negated or denial.first is None:
+                continue
+            for j, claim in members:
+                if j == i or claim.negated or not claim.past or claim.first is None:
+                    continue
+                if denial.subject and claim.subject and denial.subject != claim.subject:
+                    continue
+                if denial.first <= claim.first and claim.last <= denial.last:
+                    found.setdefault((min(i, j), max(i, j)), (denial, claim))
+    return found
 
 
 def _para(doc: Document, index: int) -> int:
