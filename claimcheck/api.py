@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from pathlib import Path
+from typing import Sequence
 
 from claimcheck.document import SEVERITY_RANK, Document
 from claimcheck.errors import ExitCode
@@ -34,16 +35,20 @@ def exit_code_for(doc: Document, fail_on: str) -> ExitCode:
 
 
 from claimcheck.errors import ClaimcheckError  # noqa: E402  (imports of the evaluation functions below)
-from claimcheck.eval import EvalResult, evaluate_gold, gold_files, load_gold  # noqa: E402
+from claimcheck.eval import EvalResult, evaluate_gold, gold_files, load_gold, sweep_nli_threshold  # noqa: E402
 
 
-def evaluate(gold: Path, *, newsquant: Path | None = None, pipeline: Pipeline | None = None) -> EvalResult:
+def evaluate(gold: Path, *, newsquant: Path | None = None, pipeline: Pipeline | None = None,
+             nli_thresholds: Sequence[float] = ()) -> EvalResult:
     """Score the pipeline on gold annotations (a `.gold.json` file or a directory of them); with `newsquant`,
-    also score the NewsQuant benchmark file at that path into `EvalResult.newsquant`."""
+    also score the NewsQuant benchmark file at that path into `EvalResult.newsquant`; with `nli_thresholds`,
+    also the flags at each of those CC301 thresholds into `EvalResult.threshold_sweep`."""
     score_newsquant = _newsquant_scorer(Path(newsquant)) if newsquant is not None else None
     golds = [load_gold(path) for path in gold_files(Path(gold))]
     pipeline = pipeline or Pipeline(load_settings())
     result = evaluate_gold(golds, pipeline)
+    if nli_thresholds:
+        result.threshold_sweep = sweep_nli_threshold(golds, pipeline, nli_thresholds)
     if score_newsquant is not None:
         figures = score_newsquant(Path(newsquant), pipeline=pipeline)
         result.newsquant = figures.to_dict() if hasattr(figures, "to_dict") else figures

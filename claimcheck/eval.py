@@ -180,11 +180,25 @@ class ArticleScore:
 
 
 @dataclass
+class ThresholdPoint:
+    """Flag figures over the gold articles with CC301's NLI threshold set to `threshold`."""
+
+    threshold: float
+    flags: PRF
+    false_flags_per_clean_article: float | None
+
+    def to_dict(self) -> dict[str, Any]:
+        return {"threshold": self.threshold, "flags": self.flags.to_dict(),
+                "false_flags_per_clean_article": self.false_flags_per_clean_article}
+
+
+@dataclass
 class EvalResult:
     """Scores summed over the articles, the per-article breakdown, and any external benchmark's figures."""
 
     articles: list[ArticleScore]
     newsquant: Any = None
+    threshold_sweep: list[ThresholdPoint] | None = None
 
     @property
     def components(self) -> dict[str, ComponentScore]:
@@ -214,6 +228,7 @@ class EvalResult:
             "false_flags_per_clean_article": self.false_flags_per_clean_article,
             "per_article": [a.to_dict() for a in self.articles],
             "newsquant": self.newsquant,
+            "threshold_sweep": None if self.threshold_sweep is None else [p.to_dict() for p in self.threshold_sweep],
         }
 
 
@@ -643,3 +658,39 @@ def evaluate_gold(golds: Iterable[GoldArticle], pipeline: Any) -> EvalResult:
             raise GoldError(f"{gold.path}: the pipeline read a different text from {gold.article_path}")
         scores.append(score_article(gold, doc))
     return EvalResult(scores)
+
+
+class _SharedModel:
+    """What the Checker needs from Resources: other settings, the NLI model already loaded."""
+
+    def __init__(self, settings: Any, resources: Any) -> None:
+        self.settings = settings
+        self._resources = resources
+
+    @property
+    def nli(self) -> Any:
+        return self._resources.nli
+
+
+def sweep_nli_threshold(golds: Sequence[GoldArticle], pipeline: Any,
+                        thresholds: Sequence[float]) -> list[ThresholdPoint]:
+    """Flag precision and recall at each CC301 threshold, for choosing it on the annotated corpus: every article
+    goes through the pipeline once, and only the checks run again per threshold."""
+    from dataclasses import replace
+
+    from claimcheck.checks import Checker
+
+    docs = [(gold, pipeline.check(gold.article_path)) for gold in golds]
+    points = []
+    for threshold in thresholds:
+        checker = Checker(_SharedModel(replace(pipeline.settings, nli_threshold=threshold), pipeline.resources))
+        total, false_flags = PRF(), 0
+        for gold, doc in docs:
+            checker(doc)
+            article = score_article(gold, doc)
+            total = total + article.components["flags"].prf
+            false_flags += article.false_flags
+        clean = sum(gold.clean for gold in golds)
+        points.append(ThresholdPoint(threshold, total, false_flags / clean if clean else None))
+    return points
+

@@ -32,12 +32,25 @@ def eval_command(
         None, "--newsquant-path",
         help=f"The NewsQuant.json to score; implies --newsquant (default: {DEFAULT_NEWSQUANT})"),
     details: bool = typer.Option(True, "--details/--no-details", help="List each article's misses and false positives"),
+    nli_thresholds: Optional[str] = typer.Option(
+        None, "--nli-thresholds", metavar="T1,T2,...",
+        help="Also score the flags at each of these CC301 thresholds (comma-separated, in [0, 1]), to choose one"),
 ) -> None:
     """Run the pipeline on annotated articles and print precision, recall and F1 per component."""
     from claimcheck.api import evaluate
+    from claimcheck.errors import InputError
 
+    thresholds: list[float] = []
+    for part in (nli_thresholds or "").split(","):
+        if part.strip():
+            try:
+                thresholds.append(float(part))
+            except ValueError:
+                raise InputError(f"--nli-thresholds: {part.strip()!r} is not a number") from None
+            if not 0.0 <= thresholds[-1] <= 1.0:
+                raise InputError(f"--nli-thresholds: {part.strip()} is not in [0, 1]")
     benchmark = newsquant_path or (DEFAULT_NEWSQUANT if newsquant else None)
-    result = evaluate(gold, newsquant=benchmark)
+    result = evaluate(gold, newsquant=benchmark, nli_thresholds=thresholds)
     if format is Format.json:
         text = json.dumps(result.to_dict(), indent=2, ensure_ascii=False) + "\n"
     else:
@@ -78,6 +91,16 @@ def render_eval(result: EvalResult, *, details: bool = True, color: bool = True,
                      f"{per_clean:.2f} ({false_flags} on {result.clean_articles} clean articles; bar: at most 1)"))
     console.print("P, R, F1 and accuracy in percent (accuracy: over matched quotes or claims); — where there was "
                   "nothing to score.", style="dim", soft_wrap=True)
+    if result.threshold_sweep:
+        console.rule("Flags by CC301 threshold")
+        sweep = Table(show_header=True, header_style="bold")
+        for column in ("threshold", "P", "R", "F1", "tp", "fp", "fn", "false flags per clean article"):
+            sweep.add_column(column, justify="right")
+        for point in result.threshold_sweep:
+            prf, per_clean = point.flags, point.false_flags_per_clean_article
+            sweep.add_row(f"{point.threshold:.2f}", _percent(prf.precision), _percent(prf.recall), _percent(prf.f1),
+                          str(prf.tp), str(prf.fp), str(prf.fn), "—" if per_clean is None else f"{per_clean:.2f}")
+        console.print(sweep)
     if result.newsquant is not None:
         console.rule("NewsQuant")
         for key, value in _flatten(result.newsquant):
