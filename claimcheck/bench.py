@@ -5,7 +5,8 @@ Prints, over the project's corpus and the Wikinews corpus:
   same texts with the same model; the ratio claimcheck / spaCy is the figure to drive down;
 - articles per second in `claimcheck batch` with one worker per core, and the workers' peak memory;
 - this process's peak memory, and the cold start: a fresh `claimcheck report` process, start to written report;
-- the NLI model's pairs per second and the claim stage's NewsQuant value F1, where those are available.
+- the sentence pairs the checks put to the NLI model per article, the model's pairs per second, and the claim
+  stage's NewsQuant value F1, where those are available.
 """
 
 from __future__ import annotations
@@ -67,6 +68,7 @@ class Timings:
 
     words: int
     runs: list[dict[str, float]] = field(default_factory=list)
+    nli_pairs_per_article: float | None = None  # sentence pairs the checks put to the NLI model
 
     def per_1000_words(self, stage: str) -> float:
         """Median over runs of the stage's milliseconds per 1,000 words."""
@@ -94,6 +96,8 @@ def time_pipeline(pipeline: Any, articles: list[Article], runs: int) -> Timings:
     from claimcheck.pipeline import Pipeline
 
     timings = Timings(words=sum(a.words for a in articles))
+    checker = next((stage for stage in pipeline.stages if hasattr(stage, "stats")), None)
+    pairs_before = checker.stats.nli_pairs if checker else 0
     for _ in range(runs):
         stages = [TimedStage(stage) for stage in pipeline.stages]
         timed = Pipeline(pipeline.settings, stages=stages)
@@ -107,6 +111,8 @@ def time_pipeline(pipeline: Any, articles: list[Article], runs: int) -> Timings:
         run["total"] = sum(run.values())
         run["total, CPU time"] = time.process_time() - cpu
         timings.runs.append(run)
+    if checker is not None and articles:
+        timings.nli_pairs_per_article = (checker.stats.nli_pairs - pairs_before) / (runs * len(articles))
     return timings
 
 
@@ -284,6 +290,11 @@ def main(argv: list[str] | None = None) -> int:
         ratios = [timings[name].per_1000_words(total) / v for name, v in zip(sets, row)]
         figures[f"ratio_claimcheck_to_spacy{suffix}"] = dict(zip(sets, (round(r, 2) for r in ratios)))
         table.add_row("claimcheck / spaCy" + (", CPU" if index else ""), *(f"{r:.2f}×" for r in ratios), style="bold")
+    pairs = {name: timings[name].nli_pairs_per_article for name in corpora}
+    if all(v is not None for v in pairs.values()):
+        figures["nli_pairs_per_article"] = {name: round(v, 1) for name, v in pairs.items()}
+        table.add_row("NLI pairs scored per article", *(f"{pairs[name]:.1f}" if name in pairs else "" for name in sets),
+                      style="dim")
     console.print(table)
     sequential = len(every) / statistics.median(run["total"] for run in timings["all" if "all" in sets else
                                                                                  next(iter(sets))].runs)
