@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import pytest
 from test_checks_support import codes, make_doc, run_checks
 
 from claimcheck.settings import Settings
@@ -53,6 +54,31 @@ def test_cc102_death_toll_given_twice(nlp):
     run_checks(doc, NO_NLI)
     assert codes(doc) == ["CC102"]
     assert {e.text for e in doc.flags[0].evidence} == {"12", "14"}
+
+
+@pytest.mark.parametrize("text, first, second", [
+    ("The bus crash killed seven passengers on the coast road.\n\n"
+     "In addition to the deaths, 33 passengers were taken to hospital, with five passengers seriously injured.",
+     "seven", "five"),
+    ("Six miners were killed in the collapse, and nine more miners were injured.\n\n"
+     "Rescuers said late on Sunday that eight miners were still missing.", "Six", "eight"),
+    ("Police said 14 protesters were arrested after the march.\n\n"
+     "Hospital staff said 11 protesters were hurt in the clashes with police.", "14", "11"),
+])
+def test_cc102_figures_of_different_measures_of_one_event_are_not_compared(nlp, text, first, second):
+    doc = make_doc(nlp, text, [(first, "count", None, {}), (second, "count", None, {})])
+    for claim, value in zip(doc.claims, (first, second)):
+        claim.value = {"seven": 7.0, "five": 5.0, "Six": 6.0, "eight": 8.0}.get(value) or float(value)
+        claim.subject = text[claim.end:].split()[0]
+    run_checks(doc, NO_NLI)
+    assert codes(doc) == []
+    # the same sentences with one measure on both sides do conflict
+    same = make_doc(nlp, text.replace("injured", "killed").replace("missing", "killed").replace("arrested", "hurt"),
+                    [(first, "count", None, {}), (second, "count", None, {})])
+    for claim, original in zip(same.claims, doc.claims):
+        claim.value, claim.subject = original.value, original.subject
+    run_checks(same, NO_NLI)
+    assert codes(same) == ["CC102"]
 
 
 def test_cc102_lower_bounds_comparisons_and_hypotheticals_are_left_alone(nlp):

@@ -3,7 +3,8 @@
 Two claims are compared when they are of the same kind (money in the same currency, counts, percentages with
 the same unit, explicit dates), sit in different body sentences, lie within `conflict_max_ratio` of each other
 (figures an order of magnitude apart are different quantities, not a conflict), and do not name different
-people or organisations around them. Whether they measure the same thing is the similarity of their subject
+people or organisations around them, nor attach to different measure words ("killed" against "injured").
+Whether they measure the same thing is the similarity of their subject
 phrases and of the words around them (see `similarity`); a conflict needs that similarity to reach
 `same_measure_threshold` and the two value intervals (rounding and qualifiers allowed for) to be disjoint.
 """
@@ -78,6 +79,7 @@ class Profile:
     own_frame: bool  # False when the figure is a previous value, a comparison, a threshold or a part of another
     expectation: bool  # the figure's sentence speaks of what is expected or wanted
     past: frozenset[str]  # earlier periods named around the figure ("last year's floods", "a year earlier")
+    families: frozenset[str]  # measure-word families it attaches to or is followed by ("=death", "=injury")
 
 
 def profile(doc: Document, claim: Claim) -> Profile:
@@ -86,6 +88,9 @@ def profile(doc: Document, claim: Claim) -> Profile:
     actors = {t.text.lower() for t in tokens if t.ent_type_ in {"PERSON", "ORG"}}
     before = [t.lower_ for t in context_tokens(doc, claim.start, claim.end, FRAME_WINDOW) if t.idx < claim.start]
     after = [t.lower_ for t in context_tokens(doc, claim.start, claim.end, FRAME_WINDOW) if t.idx >= claim.end]
+    heads = terms_of_words(event_heads(doc, claim.start, claim.end))
+    families = frozenset(t for t in terms_of_words(after) if t.startswith("=")) or frozenset(
+        t for t in heads if t.startswith("="))  # the words right after it first: "and seven more were injured"
     own_frame = not (set(before) & OTHER_FRAME_BEFORE or set(after) & OTHER_FRAME_AFTER
                      or (claim.kind == "count" and after[:1] == ["of"]) or (claim.kind == "percent" and set(before) & CHANGE_WORDS))
     sentence = parsed_span(doc, claim.start, claim.end)
@@ -93,8 +98,8 @@ def profile(doc: Document, claim: Claim) -> Profile:
     if sentence is not None and any(c.dep_ == "neg" for t in sentence.root.ancestors for c in t.children):
         own_frame = False  # "have not had a player reach 20 goals": a figure under a negation is not asserted
     return Profile(claim, sentence_of(doc, claim), subject_terms(claim), tokens_terms(tokens), actors,
-                   terms_of_words(event_heads(doc, claim.start, claim.end)), own_frame, bool(words & EXPECTATION_WORDS),
-                   frozenset(m.group().lower() for m in PAST_PERIOD.finditer(_window_text(doc, tokens))))
+                   heads, own_frame, bool(words & EXPECTATION_WORDS),
+                   frozenset(m.group().lower() for m in PAST_PERIOD.finditer(_window_text(doc, tokens))), families)
 
 
 def _window_text(doc: Document, tokens: list) -> str:
@@ -157,6 +162,8 @@ def _compare_values(doc: Document, a: Profile, b: Profile, settings: Settings) -
         return None
     if a.actors and b.actors and not (a.actors & b.actors):
         return None
+    if a.families and b.families and not a.families & b.families:
+        return None  # "killed seven" and "five injured": two measures of one event
     ia, ib = claim_interval(ca, settings), claim_interval(cb, settings)
     if ia is None or ib is None or not ia.disjoint(ib):
         return None
