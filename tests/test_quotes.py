@@ -67,6 +67,17 @@ def test_titles_are_told_from_speech():
 # ----- direct quotes and speakers --------------------------------------------------------------------------
 
 @pytest.mark.parametrize("body, speaker, role", [
+    ("“We lost everything in the flood,” said Denise Harper, 62, who has lived on the street since 1990.",
+     "Denise Harper", None),
+    ("\"The water came up in minutes,\" Tomas Varga, 45, a baker, told reporters.", "Tomas Varga", "baker"),
+    ("Resident Alma Torres, 71, said: “Nobody warned us.”", "Alma Torres", "Resident"),
+])
+def test_an_age_beside_a_name_is_not_a_role(quotes_of, body, speaker, role):
+    quote = [q for q in quotes_of(body) if q.kind == "direct"][-1]
+    assert (quote.speaker, quote.speaker_role) == (speaker, role)
+
+
+@pytest.mark.parametrize("body, speaker, role", [
     ("Indian Defense Minister Rajnath Singh met his counterpart.\n\n"
      "“The talks went well,” Singh said on Monday.", "Rajnath Singh", "Indian Defense Minister"),
     ("\"The budget is balanced,\" said Treasurer Amelia Hart, speaking after the vote.", "Amelia Hart",

@@ -348,7 +348,8 @@ class SpeakerResolver:
         if self._proper(subject) or any(t.pos_ == "PROPN" and t.ent_type_ == "PERSON" for t in tokens):
             role = None
             for child in appos:
-                role = _text_of(phrase_tokens(child))
+                if not child.like_num:  # "Denise Harper, 62, said": an age, not a role
+                    role = _text_of(phrase_tokens(child))
             return self._named(tokens, role=role, how="name")
         return self._common(subject, tokens, offset, mention)
 
