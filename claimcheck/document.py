@@ -12,7 +12,7 @@ import hashlib
 from dataclasses import asdict, dataclass, field, fields
 from typing import Any, Literal
 
-SCHEMA_VERSION = "1.0"
+SCHEMA_VERSION = "1.1"
 
 QuoteKind = Literal["direct", "partial", "indirect"]
 SpeakerType = Literal["person", "organisation", "document", "unknown"]
@@ -208,6 +208,6 @@ def document_to_dict(doc: Document) -> dict[str, Any]:
     out["non_body"] = [_plain(s) for s in doc.non_body]
     for name in ("quotes", "claims", "flags"):
         items = getattr(doc, name)
-        out[name] = [_plain(item) for item in items] if items is not None else []
+        out[name] = [_plain(item) for item in items] if items is not None else None  # null: the stage did not run
     out["warnings"] = list(doc.warnings)
     return out

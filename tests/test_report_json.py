@@ -86,3 +86,15 @@ def test_schema_describes_every_field_of_the_data_model():
     for name, cls in (("quote", Quote), ("claim", Claim), ("flag", Flag), ("evidence", Evidence),
                       ("metadata", Metadata)):
         assert set(defs[name]["properties"]) == {f.name for f in fields(cls)}, name
+
+
+def test_stages_that_did_not_run_are_null_not_empty(validator, nlp):
+    from claimcheck.ingest import from_text
+    from claimcheck.segment import Segmenter
+
+    doc = from_text("A headline\n\nThe council approved 300 homes on Monday, the mayor said.", date="2025-05-14")
+    Segmenter(nlp)(doc)
+    data = _check(validator, render_json(doc))
+    assert (data["quotes"], data["claims"], data["flags"]) == (None, None, None)
+    doc.flags = []
+    assert json.loads(render_json(doc))["flags"] == []  # ran and found nothing

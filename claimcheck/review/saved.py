@@ -52,9 +52,9 @@ def document_from_dict(data: dict[str, Any]) -> Document:
                      for s in data.get("sentences", [])]
     doc.entities = [_span(s) for s in data.get("entities", [])]
     doc.non_body = [_span(s) for s in data.get("non_body", [])]
-    doc.quotes = [_with_spans(Quote, q, ("speaker_mention", "cue")) for q in data.get("quotes", [])]
-    doc.claims = [_with_spans(Claim, c, ("subject_span",)) for c in data.get("claims", [])]
-    doc.flags = [_flag(f) for f in data.get("flags", [])]
+    doc.quotes = [_with_spans(Quote, q, ("speaker_mention", "cue")) for q in data.get("quotes") or []]
+    doc.claims = [_with_spans(Claim, c, ("subject_span",)) for c in data.get("claims") or []]
+    doc.flags = [_flag(f) for f in data.get("flags") or []]
     doc.warnings = list(data.get("warnings", []))
     for item in (*doc.paragraphs, *doc.sentences, *doc.non_body, *doc.quotes, *doc.claims,
                  *(e for f in doc.flags for e in f.evidence)):
