@@ -36,8 +36,8 @@ def news_sentence_starts(doc: Any) -> Any:
             token.is_sent_start = False
         elif prev.text in CLOSING_QUOTES and token.is_lower and token.is_alpha:
             token.is_sent_start = False
-        elif token.text in CLOSING_QUOTES and not prev.whitespace_:
-            token.is_sent_start = False
+        elif token.text in CLOSING_QUOTES and not prev.whitespace_ and not prev.is_space:
+            token.is_sent_start = False  # a mark glued to the word before closes (a non-breaking space is a space)
     return doc
 
 

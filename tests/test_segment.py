@@ -32,6 +32,17 @@ def test_attribution_after_a_closing_quote_stays_in_the_sentence(pipeline, text,
     assert holder and holder[0].lstrip("“\"'« ")[:3] == text.lstrip("“\"'« ")[:3]
 
 
+@pytest.mark.parametrize("space", ["\u00a0", "\u202f", "\u2009", " "])
+@pytest.mark.parametrize("text", [
+    "The mayor spoke on Monday.{space}“It will take years,” she said.",
+    "“We will rebuild,” the mayor said.{space}“It will take years.”",
+    "Officials declined to comment.{space}\"We are reviewing the decision,\" a spokesman said later.",
+])
+def test_a_quote_after_any_space_starts_a_sentence(pipeline, text, space):
+    _doc, sentences = _sentences(pipeline, text.format(space=space))
+    assert len(sentences) == 2 and sentences[1][0] in "“\""
+
+
 def test_multi_paragraph_quote_yields_sentences_per_paragraph(pipeline):
     text = ("The judge read her ruling aloud.\n\n"
             "“The defendant knew what he was doing. He did it for money.\n\n"
