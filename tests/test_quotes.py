@@ -131,6 +131,15 @@ def test_a_quote_alone_in_the_next_paragraph_continues_the_speaker(quotes_of):
      "“We will not sign anything the islanders have not seen,” the Chilean minister said.", "Tomás Echeverría"),
     ("The plan was championed by Mayor Teresa Okafor.\n\nCouncilman Jerome Banks voted against it.\n\n"
      "\"The numbers were checked,\" the mayor said.", "Teresa Okafor"),
+    # a possessive ("Whitcombe’s lawyer") must not turn the defendant into an organisation
+    ("Former adviser Dennis Whitcombe was sentenced on Friday.\n\n"
+     "Whitcombe’s lawyer, Paul Ferreira, asked for five years. “He is sorry,” Ferreira said.\n\n"
+     "Whitcombe, wearing a gray suit, turned to face the victims. “I lied to people who trusted me,” he said.",
+     "Dennis Whitcombe"),
+    ("Chef Marta Ilves closed her restaurant in May.\n\n"
+     "Ilves's accountant, Ruben Park, blamed rising rents. \"The numbers stopped working,\" Park said.\n\n"
+     "Ilves, standing in the empty dining room, shook her head. \"I should have stopped sooner,\" she said.",
+     "Marta Ilves"),
 ])
 def test_pronouns_and_role_nouns_resolve_to_the_right_person(quotes_of, body, speaker):
     quote = [q for q in quotes_of(body) if q.kind == "direct"][-1]

@@ -63,6 +63,13 @@ PERSON_ROLES = frozenset({
     "organiser", "organizer", "volunteer", "witness", "victim", "survivor", "son", "daughter",
     "mother", "wife", "husband", "brother", "sister", "friend", "neighbour", "neighbor", "fan",
     "midfielder", "forward", "winger", "referee", "umpire", "champion", "veteran", "officer",
+    # occupations that news puts before a name ("Chef Marta Ilves", "Pilot Ana Ruiz")
+    "chef", "baker", "pilot", "engineer", "architect", "artist", "actor", "actress", "singer", "musician",
+    "writer", "novelist", "poet", "photographer", "designer", "entrepreneur", "investor", "banker", "broker",
+    "trader", "accountant", "pharmacist", "dentist", "paramedic", "firefighter", "soldier", "sailor",
+    "fisherman", "fisher", "miner", "driver", "mechanic", "electrician", "plumber", "carpenter", "builder",
+    "shopkeeper", "landlord", "tenant", "pastor", "priest", "reverend", "rev", "vicar", "midwife", "lecturer",
+    "biologist", "chemist", "physicist", "geologist", "epidemiologist", "virologist", "meteorologist",
 })
 
 # Nouns naming a body; "the ministry" or "the council" refers to the last body whose name holds the noun.

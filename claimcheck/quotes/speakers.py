@@ -214,7 +214,8 @@ class SpeakerResolver:
             elif ent.label_ in {"ORG", "FAC"}:
                 phrase = phrase_tokens(ent.root)
                 words = phrase if phrase[0].i <= ent.start and ent.end - 1 <= phrase[-1].i else list(ent)
-                tokens = [t for t in words if t.dep_ != "det" and not t.is_punct]  # "Valmont Department of ..."
+                # "Valmont Department of ...", "Whitcombe’s lawyer": neither the article nor the possessive
+                tokens = [t for t in words if t.dep_ not in {"det", "case"} and not t.is_punct]
                 lowered = {t.lower_ for t in tokens}
                 if lowered & PERSON_ROLES and not lowered & BODY_NOUNS:
                     continue  # a person behind a role the recogniser took for an organisation
