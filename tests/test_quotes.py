@@ -114,6 +114,25 @@ def test_multi_paragraph_quote_is_one_quote_per_paragraph(quotes_of):
     assert {q.speaker for q in quotes} == {"Harriet Olsen"}
 
 
+@pytest.mark.parametrize("body, speaker", [
+    ("Oceanographer Samuel Adeyemi has spent 30 years measuring the sea.\n\n"
+     "He still spends three months a year on ships.\n\n"
+     "“You go out because the instruments don’t lie.”", "Samuel Adeyemi"),
+    ("Judge Harriet Olsen read her decision slowly.\n\n"
+     "She paused before the last page.\n\n"
+     "\"The court cannot ignore the harm done to these families.\"", "Harriet Olsen"),
+])
+def test_a_lone_quote_after_a_paragraph_about_someone_is_theirs(quotes_of, body, speaker):
+    quote = [q for q in quotes_of(body) if q.kind == "direct"][-1]
+    assert quote.speaker == speaker and quote.confidence < 0.9
+
+
+def test_a_lone_quote_after_a_paragraph_about_no_one_stays_unattributed(quotes_of):
+    body = ("The storm reached the coast on Monday.\n\nIt brought down power lines across the county.\n\n"
+            "“Stay indoors.”")
+    assert [q.speaker for q in quotes_of(body) if q.kind == "direct"] == [None]
+
+
 def test_a_quote_alone_in_the_next_paragraph_continues_the_speaker(quotes_of):
     body = ("“We witness attempts to undermine this cooperation,” Foreign Minister Pavel Orlov told reporters.\n\n"
             "“And our friends explained that they are a sovereign country.”\n\n"

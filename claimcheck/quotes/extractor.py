@@ -221,7 +221,8 @@ def _colon_lead(doc: Document, tokens: _TokenIndex, seg: QuotedSegment, paragrap
 
 def _neighbour_attribution(doc: Document, tokens: _TokenIndex, seg: QuotedSegment, paragraph: Span) -> Attribution | None:
     """For a quote alone at a paragraph start: "X said this" right after it, else the subject of the sentence
-    just before it ("Olsen read a statement from the bench." then the statement). Used when no earlier
+    just before it ("Olsen read a statement from the bench." then the statement; a "he" or "she" there is
+    resolved like any pronoun). Used when no earlier
     quote continues into it."""
     if doc.text[paragraph.start : seg.open_mark].strip():
         return None
@@ -237,8 +238,8 @@ def _neighbour_attribution(doc: Document, tokens: _TokenIndex, seg: QuotedSegmen
         return None
     previous = tokens.at(paragraph.start - 2).sent
     subject = next((c for c in previous.root.children if c.dep_ == "nsubj"), None)
-    if subject is None or subject.pos_ not in {"PROPN", "NOUN"}:
-        return None
+    if subject is None or (subject.pos_ not in {"PROPN", "NOUN"} and subject.lower_ not in {"he", "she"}):
+        return None  # "He still spends three months a year at sea." then the quote: his words
     root = previous.root
     return Attribution(root.idx, root.idx + len(root.text), subject, None, False)
 
