@@ -159,6 +159,10 @@ def test_a_quote_alone_in_the_next_paragraph_continues_the_speaker(quotes_of):
      "Ilves's accountant, Ruben Park, blamed rising rents. \"The numbers stopped working,\" Park said.\n\n"
      "Ilves, standing in the empty dining room, shook her head. \"I should have stopped sooner,\" she said.",
      "Marta Ilves"),
+    ("A spokesman for Attorney General Lorraine Becker, Daniel Ortiz, said the office would appeal. "
+     "\"We are reading the ruling,\" he added.", "Daniel Ortiz"),
+    ("A spokeswoman for Mayor Tom Ruiz, Carla Evans, said the city was disappointed. "
+     "“We will look at every option,” Evans said.", "Carla Evans"),
 ])
 def test_pronouns_and_role_nouns_resolve_to_the_right_person(quotes_of, body, speaker):
     quote = [q for q in quotes_of(body) if q.kind == "direct"][-1]

@@ -341,7 +341,11 @@ class SpeakerResolver:
         # an appositive proper name beside a role: "the mayor, Rodel Abad" / "Rodel Abad, the mayor"
         appos = [c for c in subject.children if c.dep_ == "appos"]
         if not self._proper(subject):
-            for child in appos:
+            # "A spokesman for Attorney General Lorraine Becker, Daniel Ortiz, said": the parser hangs the
+            # name on the already named principal; it is the spokesman's
+            principals = [o for prep in subject.children if prep.dep_ == "prep" and prep.lower_ in {"for", "of", "to"}
+                          for o in prep.children if o.dep_ == "pobj" and self._proper(o)]
+            for child in appos + [c for o in principals for c in o.children if c.dep_ == "appos"]:
                 if self._proper(child):
                     tokens = phrase_tokens(child)
                     return self._named(tokens, role=_text_of(phrase_tokens(subject)), how="appos")
