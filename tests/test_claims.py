@@ -162,6 +162,17 @@ def test_a_reporting_period_anchors_later_sentences(extract):
         == "2024-05"
 
 
+def test_counts_per_unit_of_time_carry_a_rate_unit(extract):
+    claims = claims_by_text(extract(
+        "The county was recording between 10 and 15 new cases a day in January. "
+        "That number has fallen to fewer than five a day. Fewer than 20 trains a day use the line. "
+        "The plant makes 300 cars per week. Five people died in the fire."))
+    assert claims["between 10 and 15"].unit == "cases/day"
+    assert claims["five"].unit == "cases/day"  # the noun left out is the last rate's
+    assert claims["20"].unit == "trains/day" and claims["300"].unit == "cars/week"
+    assert claims["Five"].unit is None
+
+
 def test_years_up_to_2100_are_years(extract):
     claims = claims_by_text(extract("Warming of 3 degrees by 2100 would flood many delta cities."))
     assert claims["2100"].kind == "period" and claims["2100"].date == "2100-01-01/2100-12-31"

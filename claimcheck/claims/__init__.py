@@ -119,6 +119,7 @@ class ClaimExtractor:
                     claim.sentence = index
                     claim.asserted_by = _asserter(doc, claim, sentence)
                     claims.append(claim)
+        _rate_units(doc, claims)
         doc.claims = claims
 
     def _sentence_claims(self, doc: Document, sentence: Span, resolver: DateResolver) -> list[Claim]:
@@ -433,6 +434,34 @@ def _token_at(doc: Document, char: int) -> Any:
         return None
     span = doc.nlp.char_span(char, char + 1, alignment_mode="expand")
     return span[0] if span is not None and len(span) else None
+
+
+_RATE_AFTER = re.compile(r"[ \t]+(?:(?P<noun>(?:[A-Za-z-]+[ \t]+){0,2}?[A-Za-z-]+)[ \t]+)?(?:a|an|per|each|every)"
+                         r"[ \t]+(?P<period>hour|day|week|month|year)\b")
+
+
+def _rate_units(doc: Document, claims: list[Claim]) -> None:
+    """Counts given per unit of time ("15 new cases a day", "fewer than 20 trains a day") get the unit
+    "cases/day"; "fewer than five a day" soon after borrows the noun of the last rate over that period."""
+    last: dict[str, tuple[str, int]] = {}
+    for claim in claims:
+        if claim.kind not in {"count", "range"} or claim.unit:
+            continue
+        match = _RATE_AFTER.match(doc.text, claim.end)
+        if match is None:
+            continue
+        period, noun = match.group("period"), match.group("noun")
+        if noun:
+            head = _token_at(doc, match.start("noun") + noun.rfind(noun.split()[-1]))
+            if head is None or head.tag_ != "NNS":
+                continue
+            unit_noun = head.lower_
+        elif period in last and claim.sentence is not None and claim.sentence - last[period][1] <= 2:
+            unit_noun = last[period][0]
+        else:
+            continue
+        claim.unit = f"{unit_noun}/{period}"
+        last[period] = (unit_noun, claim.sentence or 0)
 
 
 def _tense(doc: Document, char: int) -> int:
