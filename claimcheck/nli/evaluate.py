@@ -103,11 +103,14 @@ def write_card(model_dir: Path, metrics: dict) -> None:
         f"- Pairs per source: {json.dumps(training.get('sources', {}))}",
         "",
         "## Recipe",
-        f"- epochs {training.get('epochs')} scheduled ({training.get('total_steps')} steps), stopped after"
-        f" {training.get('steps')} steps (`--stop-after`), lr {training.get('lr')} (linear decay, 6% warm-up),"
+        f"- epochs {training.get('epochs')} scheduled ({training.get('total_steps')} steps), "
+        + (f"stopped after {training.get('steps')} steps (`--stop-after`)"
+           if (training.get('steps') or 0) < (training.get('total_steps') or 0) else "run to the end")
+        + f", lr {training.get('lr')} (linear decay, 6% warm-up),"
         f" batch {training.get('batch_size')}, max length {training.get('max_length')}, AdamW weight decay 0.01,",
-        f"  length-bucketed batches, seed {training.get('seed')}, {training.get('threads')} CPU threads,"
-        f" {training.get('train_seconds')} s of training.",
+        f"  length-bucketed batches, each contradiction pair shown with premise and hypothesis swapped with"
+        f" probability {training.get('swap_contradictions', 0)}, seed {training.get('seed')},"
+        f" {training.get('threads')} CPU threads, {training.get('train_seconds')} s of training.",
         "",
         f"## Accuracy (int8: {metrics['quantized_int8']})",
         "",
