@@ -81,6 +81,29 @@ def test_cc102_figures_of_different_measures_of_one_event_are_not_compared(nlp, 
     assert codes(same) == ["CC102"]
 
 
+@pytest.mark.parametrize("text, level, change", [
+    ("The Liberal Democrats won 11 seats in the election.\n\nThe party lost 10 seats in the south alone.",
+     "11", "10"),
+    ("The factory employs 1,400 people, the company said.\n\nIt cut 1,200 jobs last spring.", "1,400", "1,200"),
+    ("The Conservatives now hold 365 seats in parliament.\n\nThey netted an additional 320 seats overnight.",
+     "365", "320"),
+])
+def test_cc102_a_level_and_a_change_are_not_one_figure(nlp, text, level, change):
+    claims = [(level, "count", float(level.replace(",", "")), {"subject": "seats"}),
+              (change, "count", float(change.replace(",", "")), {"subject": "seats"})]
+    doc = make_doc(nlp, text, claims)
+    run_checks(doc, NO_NLI)
+    assert codes(doc) == []
+
+
+def test_cc102_two_changes_can_conflict(nlp):
+    text = "The company cut 1,200 jobs last spring, it said.\n\nA filing shows it cut 1,400 jobs, most of them in sales."
+    doc = make_doc(nlp, text, [("1,200", "count", 1200.0, {"subject": "jobs"}),
+                               ("1,400", "count", 1400.0, {"subject": "jobs"})])
+    run_checks(doc, NO_NLI)
+    assert codes(doc) == ["CC102"]
+
+
 def test_cc102_lower_bounds_comparisons_and_hypotheticals_are_left_alone(nlp):
     text = ("The floods have killed at least 30 people, officials said.\n\n"
             "By Tuesday the confirmed death toll stood at 34.\n\n"

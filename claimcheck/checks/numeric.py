@@ -57,6 +57,9 @@ EXPECTATION_WORDS = {"expected", "expect", "expects", "expecting", "forecast", "
                      "estimated", "projected", "projection", "target", "targets", "goal", "aim", "aims", "plan",
                      "plans", "planned", "want", "wants", "wanted", "proposed", "proposal", "hopes", "hope",
                      "predicted", "consensus", "could", "might", "would", "if"}
+# A figure governed by one of these is a change ("lost 10 seats", "an additional 66"), not the level itself.
+CHANGE_VERBS = {"gained", "gain", "gains", "lost", "lose", "loses", "added", "adds", "add", "netted", "shed",
+                "sheds", "cut", "cuts", "additional", "extra", "another"}
 RULE_OF_KIND = {"money": "CC101", "count": "CC102", "percent": "CC103"}
 NOUN_OF_RULE = {"CC101": "amount", "CC102": "count", "CC103": "percentage"}
 RELATIVE_PERIOD = re.compile(
@@ -80,6 +83,7 @@ class Profile:
     expectation: bool  # the figure's sentence speaks of what is expected or wanted
     past: frozenset[str]  # earlier periods named around the figure ("last year's floods", "a year earlier")
     families: frozenset[str]  # measure-word families it attaches to or is followed by ("=death", "=injury")
+    change: bool  # the figure is a change of the quantity ("lost 10 seats"), not its level
 
 
 def profile(doc: Document, claim: Claim) -> Profile:
@@ -99,7 +103,22 @@ def profile(doc: Document, claim: Claim) -> Profile:
         own_frame = False  # "have not had a player reach 20 goals": a figure under a negation is not asserted
     return Profile(claim, sentence_of(doc, claim), subject_terms(claim), tokens_terms(tokens), actors,
                    heads, own_frame, bool(words & EXPECTATION_WORDS),
-                   frozenset(m.group().lower() for m in PAST_PERIOD.finditer(_window_text(doc, tokens))), families)
+                   frozenset(m.group().lower() for m in PAST_PERIOD.finditer(_window_text(doc, tokens))), families,
+                   _is_change(doc, claim))
+
+
+def _is_change(doc: Document, claim: Claim) -> bool:
+    """True when the figure's head verb, or a word just before it, says it is a change ("lost 10", "an
+    additional 66 seats")."""
+    span = parsed_span(doc, claim.start, claim.end)
+    if span is None:
+        return False
+    root = span.root
+    before = root.doc[span.start - 1].lower_ if span.start > 0 else ""
+    head = root.head if root.dep_ in {"dobj", "npadvmod", "nummod"} else None
+    if head is not None and head.dep_ in {"dobj", "nsubj"} and root.dep_ == "nummod":
+        head = head.head  # "gained 13 seats": the number modifies the noun the verb governs
+    return before in CHANGE_VERBS or (head is not None and head.lower_ in CHANGE_VERBS)
 
 
 def _window_text(doc: Document, tokens: list) -> str:
@@ -154,6 +173,8 @@ def _compare_values(doc: Document, a: Profile, b: Profile, settings: Settings) -
         return None
     if not (a.own_frame and b.own_frame) or a.expectation or b.expectation or a.past != b.past:
         return None
+    if a.change != b.change:
+        return None  # "11 seats" and "lost 10": a level and a change
     if paragraph_number(doc, ca.start) == paragraph_number(doc, cb.start):
         return None  # one paragraph giving two values is a breakdown or an update, not one figure misstated
     if (ca.unit or "") != (cb.unit or "") and ca.kind != "count":
