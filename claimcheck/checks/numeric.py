@@ -101,10 +101,50 @@ def profile(doc: Document, claim: Claim) -> Profile:
     words = {t.lower_ for t in sentence.sent} if sentence is not None else set()
     if sentence is not None and any(c.dep_ == "neg" for t in sentence.root.ancestors for c in t.children):
         own_frame = False  # "have not had a player reach 20 goals": a figure under a negation is not asserted
+    if claim.kind == "count" and sentence is not None and _in_breakdown(sentence.root):
+        own_frame = False  # "ten passengers and three crew members": one item of a breakdown
     return Profile(claim, sentence_of(doc, claim), subject_terms(claim), tokens_terms(tokens), actors,
                    heads, own_frame, bool(words & EXPECTATION_WORDS),
                    frozenset(m.group().lower() for m in PAST_PERIOD.finditer(_window_text(doc, tokens))), families,
                    _is_change(doc, claim))
+
+
+LIST_GAP_WORDS = 6  # words at most between two counts of one enumeration
+
+
+def _listed_counts(doc: Document, claims: list[Claim]) -> set[int]:
+    """ids of counts that are items of an enumeration of three or more in one sentence, whatever the parse."""
+    listed: set[int] = set()
+    counts = [c for c in claims if c.kind == "count"]
+    chain: list[Claim] = []
+    for claim in counts + [None]:
+        previous = chain[-1] if chain else None
+        gap = doc.text[previous.end : claim.start] if previous is not None and claim is not None else ""
+        joined = (claim is not None and previous is not None and claim.sentence == previous.sentence
+                  and len(gap.split()) <= LIST_GAP_WORDS and ("," in gap or " and " in gap or ";" in gap))
+        if joined:
+            chain.append(claim)
+            continue
+        if len(chain) >= 3:
+            listed.update(id(c) for c in chain)
+        chain = [claim] if claim is not None else []
+    return listed
+
+
+def _in_breakdown(number) -> bool:
+    """True when a count's noun is coordinated with other counted nouns ("fourteen civilians, five soldiers and
+    one coast guard", "21 in Davao del Sur, 36 in North Cotabato")."""
+    noun = number.head if number.dep_ == "nummod" else number
+    top = noun
+    while top.dep_ == "conj" and top.head is not top:
+        top = top.head
+    members, stack = [], [top]
+    while stack:
+        token = stack.pop()
+        members.append(token)
+        stack.extend(c for c in token.children if c.dep_ == "conj")
+    counted = [m for m in members if m.like_num or any(c.dep_ == "nummod" and c.like_num for c in m.children)]
+    return len(counted) >= 2
 
 
 def _is_change(doc: Document, claim: Claim) -> bool:
@@ -143,6 +183,10 @@ def numeric_flags(doc: Document, settings: Settings) -> list[Flag]:
     """CC101–CC103 (money, counts, percentages) and CC104 (explicit dates of one event)."""
     claims = body_claims(doc)
     profiles = [profile(doc, c) for c in claims if c.kind in RULE_OF_KIND or c.kind in {"date", "period"}]
+    listed = _listed_counts(doc, claims)
+    for p in profiles:
+        if id(p.claim) in listed:
+            p.own_frame = False  # "21 in Davao del Sur, 36 in North Cotabato, 29 in South Cotabato": a breakdown
     best: dict[tuple, tuple[float, Flag]] = {}
     for i, a in enumerate(profiles):
         for b in profiles[i + 1 :]:
