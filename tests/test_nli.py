@@ -105,3 +105,18 @@ def test_generated_pairs_are_seeded_and_labelled_by_family():
     assert all(p["source"].startswith("generated_") for p in first)
     numeric = [p for p in first if p["source"] == "generated_numeric" and p["label"] == "contradiction"]
     assert numeric and all(p["premise"] != p["hypothesis"] for p in numeric)
+
+
+def test_training_batches_pad_to_the_longest_row_and_group_similar_lengths():
+    import random
+
+    from claimcheck.nli.train import length_buckets, padded_batch
+
+    ids, types, mask = padded_batch([([101, 7, 102, 8, 102], [0, 0, 0, 1, 1]), ([101, 9, 102], [0, 0, 1])])
+    assert ids.tolist() == [[101, 7, 102, 8, 102], [101, 9, 102, 0, 0]]
+    assert types.tolist()[1] == [0, 0, 1, 0, 0] and mask.tolist() == [[1] * 5, [1, 1, 1, 0, 0]]
+    lengths = [random.Random(i).randint(5, 120) for i in range(3200)]
+    batches = length_buckets(lengths, 32, random.Random(13))
+    assert sorted(i for b in batches for i in b) == list(range(3200))  # every pair once per epoch
+    spread = sum(max(lengths[i] for i in b) - min(lengths[i] for i in b) for b in batches) / len(batches)
+    assert spread < 10  # sorted within chunks: little padding (random batches would spread over ~100)

@@ -58,6 +58,21 @@ def length_buckets(lengths: list[int], batch_size: int, rng: random.Random) -> l
     return batches
 
 
+def padded_batch(rows: list[tuple[list[int], list[int]]]):
+    """(input ids, token type ids) rows as right-padded tensors: ids, token types and the attention mask."""
+    import torch
+
+    width = max(len(tokens) for tokens, _segments in rows)
+    ids = torch.zeros((len(rows), width), dtype=torch.long)
+    types = torch.zeros_like(ids)
+    mask = torch.zeros_like(ids)
+    for row, (tokens, segments) in enumerate(rows):
+        ids[row, : len(tokens)] = torch.tensor(tokens)
+        types[row, : len(tokens)] = torch.tensor(segments)
+        mask[row, : len(tokens)] = 1
+    return ids, types, mask
+
+
 def main(argv: list[str] | None = None) -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--data", type=Path, default=SHARED_NLI)
@@ -130,18 +145,9 @@ def main(argv: list[str] | None = None) -> None:
         for batch in length_buckets(lengths, args.batch_size, rng):
             if step >= last_step:
                 break
-            width = max(max(lengths[i], len(swapped_of[i][0]) if i in swapped_of else 0) for i in batch)
-            ids = torch.zeros((len(batch), width), dtype=torch.long)
-            types = torch.zeros_like(ids)
-            mask = torch.zeros_like(ids)
-            for row, i in enumerate(batch):
-                tokens, segments = input_ids[i], token_types[i]
-                if i in swapped_of and rng.random() < args.swap_contradictions:
-                    tokens, segments = swapped_of[i]
-                n = len(tokens)
-                ids[row, :n] = torch.tensor(tokens)
-                types[row, :n] = torch.tensor(segments)
-                mask[row, :n] = 1
+            rows_of_batch = [swapped_of[i] if i in swapped_of and rng.random() < args.swap_contradictions
+                             else (input_ids[i], token_types[i]) for i in batch]
+            ids, types, mask = padded_batch(rows_of_batch)
             out = model(input_ids=ids, token_type_ids=types, attention_mask=mask,
                         labels=torch.tensor([labels[i] for i in batch]))
             out.loss.backward()
