@@ -236,22 +236,17 @@ def statement_flags(doc: Document, settings: Settings, nli: NliScorer, enabled: 
     scores = pair_scores(nli, doc, wanted)
     flags: list[Flag] = []
     done: set[frozenset[int]] = set(covered)
-    for i, j, mi, mj in temporal:
+    structural = [(i, j, "CC302", f"Two statements place one event at different times: “{mi.text}” and “{mj.text}”")
+                  for i, j, mi, mj in temporal]
+    structural += [(i, j, "CC301", f"A statement and its denial: “{denial.text}” is denied in one sentence and "
+                                   "reported in the other") for (i, j), (denial, _claim) in denials.items()]
+    for i, j, code, message in structural:  # the structure flags; the model can only veto, or add confidence
         score = scores.get((i, j))
         if score is None or score.entailment >= settings.nli_temporal_veto or frozenset((i, j)) in done:
             continue
         done.add(frozenset((i, j)))
-        message = f"Two statements place one event at different times: “{mi.text}” and “{mj.text}”"
         confidence = TEMPORAL_BASE_CONFIDENCE + (1 - TEMPORAL_BASE_CONFIDENCE) * score.contradiction
-        flags.append(_flag(doc, "CC302", confidence, message, i, j))
-    for (i, j), (denial, claim) in denials.items():
-        score = scores.get((i, j))
-        if score is None or score.entailment >= settings.nli_temporal_veto or frozenset((i, j)) in done:
-            continue
-        done.add(frozenset((i, j)))
-        message = f"A statement and its denial: “{denial.text}” is denied in one sentence and reported in the other"
-        confidence = TEMPORAL_BASE_CONFIDENCE + (1 - TEMPORAL_BASE_CONFIDENCE) * score.contradiction
-        flags.append(_flag(doc, "CC301", confidence, message, i, j))
+        flags.append(_flag(doc, code, confidence, message, i, j))
     for i, j in general:
         score = scores.get((i, j))
         if score is None or score.contradiction < settings.nli_threshold or frozenset((i, j)) in done:
