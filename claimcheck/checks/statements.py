@@ -266,6 +266,8 @@ def assertions(doc: Document, index: int) -> list[Assertion]:
         return []
     times: dict[int, tuple[date, date]] = {}
     for claim in doc.claims or []:
+        if not sentence.start <= claim.start < sentence.end:
+            continue  # only this sentence's dates can place its statements
         bounds = claim_dates(claim) if claim.kind in {"date", "period"} else None
         token = doc.nlp.char_span(claim.start, claim.end, alignment_mode="expand") if bounds else None
         if token is None:
