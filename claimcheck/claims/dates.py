@@ -108,10 +108,9 @@ def _year_for_month(month: int, base: date, tense: int) -> int:
         return base.year + 1
     if tense < 0 and month > base.month:
         return base.year - 1
-    if tense == 0:
-        distance = {year: abs((year - base.year) * 12 + month - base.month) for year in (base.year + 1, base.year - 1)}
-        return min(distance, key=lambda year: (distance[year], -year)) if min(distance.values()) < abs(
-            month - base.month) else base.year
+    if tense == 0:  # the nearer occurrence; on a tie, this year's
+        return min((base.year - 1, base.year, base.year + 1),
+                   key=lambda year: (abs((year - base.year) * 12 + month - base.month), year != base.year))
     return base.year
 
 
