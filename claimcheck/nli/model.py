@@ -40,6 +40,22 @@ class NliResult:
         return max(scores, key=scores.__getitem__)
 
 
+def quantize_linear_layers(model):
+    """`model` with its linear layers dynamically quantised to int8, one weight scale per output channel.
+
+    torch marks its eager quantisation API deprecated (in favour of torchao, not installed here); the
+    warnings it prints on every load say nothing a claimcheck user can act on, so they are silenced.
+    """
+    import warnings
+
+    import torch
+    from torch.ao.quantization import per_channel_dynamic_qconfig, quantize_dynamic
+
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")
+        return quantize_dynamic(model, {torch.nn.Linear: per_channel_dynamic_qconfig})
+
+
 class NliModel:
     """Score sentence pairs for entailment, neutrality and contradiction.
 
@@ -47,7 +63,8 @@ class NliModel:
         model_name_or_path: a local model directory or a hub id.
         max_length: pairs are truncated to this many tokens (longest side first).
         batch_size: pairs per forward pass; pairs are sorted by length so padding stays short.
-        quantize: apply dynamic int8 quantisation to the linear layers (CPU only), roughly doubling speed.
+        quantize: apply dynamic int8 quantisation to the linear layers (CPU only, one scale per output
+            channel, which keeps accuracy closer to fp32 than one scale per matrix), roughly 1.6x the speed.
         local_files_only: never touch the network (the default: model hubs are unreachable here).
     """
 
@@ -90,7 +107,7 @@ class NliModel:
             raise ModelError(f"model {path} is not a 3-way NLI model (labels: {sorted(id2label.values())})")
         self._label_index = {name: i for i, name in id2label.items()}
         if quantize:
-            model = torch.ao.quantization.quantize_dynamic(model, {torch.nn.Linear}, dtype=torch.qint8)
+            model = quantize_linear_layers(model)
         self.model = model
         self.device = torch.device("cpu")
         self.max_length = max_length
