@@ -27,6 +27,19 @@ def test_cc301_statement_and_its_denial_scored_both_ways(nlp):
     assert (first, second) in model.calls and (second, first) in model.calls
 
 
+@pytest.mark.parametrize("question", [
+    "Has Meridian Foods ever paid a dividend to its shareholders?",
+    "Why has Meridian Foods never paid a dividend to its shareholders?”",
+])
+def test_cc301_a_question_asserts_nothing(nlp, question):
+    text = (f"{question}\n\nThe company plans to open three factories next year.\n\n"
+            "Meridian Foods paid a dividend to its shareholders in March, the chief executive said.")
+    doc = make_doc(nlp, text, [])
+    model = FixedNli(contradiction=0.99)
+    run_checks(doc, nli=model)
+    assert codes(doc) == [] and not any(question.rstrip("”") in pair for pair in model.calls)
+
+
 def test_checker_counts_its_cost(nlp):
     from test_checks_support import FakeResources
 

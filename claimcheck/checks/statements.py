@@ -76,10 +76,11 @@ class TimeMention:
 
 
 def body_sentences(doc: Document) -> list[int]:
-    """Indices of the body sentences long enough to compare."""
+    """Indices of the body sentences long enough to compare; questions assert nothing and are left out."""
     return [
         i for i, s in enumerate(doc.sentences)
         if doc.is_body(s.start, s.end) and len(doc.text[s.start : s.end].split()) >= MIN_SENTENCE_WORDS
+        and not doc.text[s.start : s.end].rstrip().rstrip("\"'”’»)").endswith("?")
     ]
 
 
