@@ -50,4 +50,4 @@ model: install
 	$(PY) -m claimcheck.nli.evaluate --data $(SHARED)/nli --model models/nli-minilm-l6 --card
 
 clean:
-	rm -rf $(VENV) out .pytest_cache
+	rm -rf $(VENV) out build .pytest_cache
