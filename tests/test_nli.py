@@ -155,3 +155,70 @@ def test_model_card_describes_both_training_stages(tmp_path):
     assert "stopped after 40 steps" in card and "lr 2e-05" in card and "Start: build/nli-stage1" in card
     assert "| snli_test | 10 | 0.8 |" in card
 
+
+
+def test_modules_named_in_the_folder_stay_fp32_and_the_rest_is_int8(tiny_model_dir, tmp_path):
+    import shutil
+
+    import torch
+
+    folder = tmp_path / "tiny"
+    shutil.copytree(tiny_model_dir, folder)
+    kept = "bert.encoder.layer.0.output.dense"
+    (folder / "quantization.json").write_text(json.dumps({"keep_fp32": [kept]}))
+    model = NliModel(folder)
+    modules = dict(model.model.named_modules())
+    assert type(modules[kept]) is torch.nn.Linear and model.kept_in_fp32 == (kept,)
+    quantized = [m for m in modules.values() if isinstance(m, torch.ao.nn.quantized.dynamic.Linear)]
+    assert len(quantized) == 2 * 6 + 2 - 1
+    # an explicit list overrides the folder's, and a name that is no linear module is refused
+    assert NliModel(folder, keep_fp32=[]).kept_in_fp32 == ()
+    with pytest.raises(ModelError, match="unknown modules"):
+        NliModel(folder, keep_fp32=["bert.encoder.layer.9.output.dense"])
+
+
+def test_a_broken_quantisation_record_is_a_clear_error(tiny_model_dir, tmp_path):
+    import shutil
+
+    folder = tmp_path / "tiny"
+    shutil.copytree(tiny_model_dir, folder)
+    (folder / "quantization.json").write_text('{"keep": []}')
+    with pytest.raises(ModelError, match="not a quantisation record"):
+        NliModel(folder)
+
+
+def test_drift_is_zero_for_the_same_probabilities_and_grows_with_the_difference():
+    from claimcheck.nli.model import NliResult
+    from claimcheck.nli.quantize import mean_drift
+
+    same = [NliResult(0.7, 0.2, 0.1), NliResult(0.1, 0.1, 0.8)]
+    assert mean_drift(same, same) == pytest.approx(0.0)
+    near = [NliResult(0.65, 0.25, 0.1), NliResult(0.1, 0.15, 0.75)]
+    far = [NliResult(0.1, 0.2, 0.7), NliResult(0.8, 0.1, 0.1)]
+    assert 0 < mean_drift(same, near) < mean_drift(same, far)
+
+
+def test_quantize_keeps_the_module_whose_int8_error_moves_the_output_most(tiny_model_dir, tmp_path):
+    import shutil
+
+    from claimcheck.nli import quantize
+
+    folder = tmp_path / "tiny"
+    shutil.copytree(tiny_model_dir, folder)
+    data = tmp_path / "nli"
+    data.mkdir()
+    rows = [{"premise": f"The council voted {n} times on the budget.", "hypothesis": f"There were {n} votes.",
+             "label": "entailment", "source": source, "licence_class": "permissive"}
+            for n in range(30) for source in ("snli_dev", "mnli_dev_mismatched", "breaking_nli")]
+    with gzip.open(data / "train.jsonl.gz", "wt", encoding="utf-8") as handle:
+        handle.writelines(json.dumps(r) + "\n" for r in rows)
+    assert all(p[0].startswith("The council") for p in quantize.calibration_pairs(data, 40, seed=0))
+    quantize.main(["--data", str(data), "--model", str(folder), "--pairs", "40", "--keep", "2", "--threads", "1"])
+    record = json.loads((folder / "quantization.json").read_text())
+    by_module = record["drift_by_module"]
+    assert len(by_module) == 2 * 6 + 2
+    kept = record["keep_fp32"]
+    assert len(kept) == 2 and max(by_module[k] for k in kept) <= min(v for k, v in by_module.items() if k not in kept)
+    assert record["calibration"]["pairs"] == 40
+    assert NliModel(folder).kept_in_fp32 == tuple(record["keep_fp32"])
+

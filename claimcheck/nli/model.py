@@ -14,6 +14,7 @@ from typing import Sequence
 from claimcheck.errors import ModelError
 
 LABELS = ("entailment", "neutral", "contradiction")
+QUANTIZATION_FILE = "quantization.json"
 DEFAULT_MODEL_DIR = Path(__file__).resolve().parent.parent.parent / "models" / "nli-minilm-l6"
 
 
@@ -40,20 +41,39 @@ class NliResult:
         return max(scores, key=scores.__getitem__)
 
 
-def quantize_linear_layers(model):
+def quantize_linear_layers(model, keep_fp32: Sequence[str] = ()):
     """`model` with its linear layers dynamically quantised to int8, one weight scale per output channel.
 
-    torch marks its eager quantisation API deprecated (in favour of torchao, not installed here); the
-    warnings it prints on every load say nothing a claimcheck user can act on, so they are silenced.
+    Linear modules named in `keep_fp32` stay in fp32: the few whose int8 error moves the output most
+    (`claimcheck.nli.quantize` finds them). torch marks its eager quantisation API deprecated (in favour of
+    torchao, not installed here); the warnings it prints on every load say nothing a claimcheck user can act
+    on, so they are silenced.
     """
     import warnings
 
     import torch
     from torch.ao.quantization import per_channel_dynamic_qconfig, quantize_dynamic
 
+    linears = [name for name, module in model.named_modules() if isinstance(module, torch.nn.Linear)]
+    unknown = set(keep_fp32) - set(linears)
+    if unknown:
+        raise ModelError(f"quantisation keeps unknown modules in fp32: {sorted(unknown)}")
     with warnings.catch_warnings():
         warnings.simplefilter("ignore")
-        return quantize_dynamic(model, {torch.nn.Linear: per_channel_dynamic_qconfig})
+        return quantize_dynamic(model, {name: per_channel_dynamic_qconfig for name in linears if name not in keep_fp32})
+
+
+def modules_kept_in_fp32(model_dir: Path) -> list[str]:
+    """The linear modules a model folder's `quantization.json` keeps in fp32 (none without that file)."""
+    import json
+
+    path = Path(model_dir) / QUANTIZATION_FILE
+    if not path.exists():
+        return []
+    try:
+        return list(json.loads(path.read_text(encoding="utf-8"))["keep_fp32"])
+    except (ValueError, KeyError, TypeError) as exc:
+        raise ModelError(f"{path} is not a quantisation record: {exc}") from exc
 
 
 class NliModel:
@@ -64,8 +84,11 @@ class NliModel:
         max_length: pairs are truncated to this many tokens (longest side first).
         batch_size: pairs per forward pass; pairs are sorted by length so padding stays short.
         quantize: apply dynamic int8 quantisation to the linear layers (CPU only, one scale per output
-            channel, which keeps accuracy closer to fp32 than one scale per matrix), roughly 1.6x the speed.
+            channel, which keeps accuracy closer to fp32 than one scale per matrix), roughly 1.6x the speed;
+            the modules a local folder's `quantization.json` names stay in fp32.
         local_files_only: never touch the network (the default: model hubs are unreachable here).
+        keep_fp32: linear modules to leave in fp32 when quantising (default: what the folder's
+            `quantization.json` names, or none).
     """
 
     def __init__(
@@ -77,6 +100,7 @@ class NliModel:
         quantize: bool = True,
         local_files_only: bool = True,
         num_threads: int | None = None,
+        keep_fp32: Sequence[str] | None = None,
     ) -> None:
         import torch
         from transformers import AutoModelForSequenceClassification, AutoTokenizer
@@ -107,7 +131,11 @@ class NliModel:
             raise ModelError(f"model {path} is not a 3-way NLI model (labels: {sorted(id2label.values())})")
         self._label_index = {name: i for i, name in id2label.items()}
         if quantize:
-            model = quantize_linear_layers(model)
+            if keep_fp32 is None:
+                keep_fp32 = modules_kept_in_fp32(Path(path)) if Path(str(path)).is_dir() else []
+            model = quantize_linear_layers(model, keep_fp32)
+        self.quantized = quantize
+        self.kept_in_fp32 = tuple(keep_fp32) if quantize else ()
         self.model = model
         self.device = torch.device("cpu")
         self.max_length = max_length
