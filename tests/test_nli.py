@@ -222,3 +222,11 @@ def test_quantize_keeps_the_module_whose_int8_error_moves_the_output_most(tiny_m
     assert record["calibration"]["pairs"] == 40
     assert NliModel(folder).kept_in_fp32 == tuple(record["keep_fp32"])
 
+
+def test_shipped_model_keeps_its_recorded_module_in_fp32(real_model):
+    import torch
+
+    recorded = json.loads((default_model_path() / "quantization.json").read_text())["keep_fp32"]
+    modules = dict(real_model.model.named_modules())
+    assert recorded and real_model.kept_in_fp32 == tuple(recorded)
+    assert all(type(modules[name]) is torch.nn.Linear for name in recorded)
