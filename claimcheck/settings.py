@@ -16,7 +16,7 @@ class Settings:
 
     max_bytes: int = 5_000_000
     nli_model: str | None = None  # None: the shipped model (or $CLAIMCHECK_NLI_MODEL)
-    nli_threshold: float = 0.95  # CC301: contradiction probability needed; chosen with `claimcheck eval --nli-thresholds`
+    nli_threshold: float = 0.97  # CC301: contradiction probability needed; chosen with `claimcheck eval --nli-thresholds`
     nli_max_pairs: int = 400  # candidate pairs scored per article, at most
     nli_temporal_veto: float = 0.5  # CC302: mean entailment (both directions) at which the NLI model clears a pair
     nli_pairs_per_sentence: int = 3  # candidate partners per sentence for CC301, so cost grows linearly

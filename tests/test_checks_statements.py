@@ -19,7 +19,7 @@ DIVIDEND = ("Meridian Foods has never paid a dividend to its shareholders, the f
 
 def test_cc301_statement_and_its_denial_scored_both_ways(nlp):
     doc = make_doc(nlp, DIVIDEND, [])
-    model = FixedNli(contradiction=0.95)
+    model = FixedNli(contradiction=Settings().nli_threshold)  # at the threshold is enough
     run_checks(doc, nli=model)
     assert codes(doc) == ["CC301"]
     first, second = (e.text for e in doc.flags[0].evidence)
@@ -43,7 +43,7 @@ def test_cc301_a_question_asserts_nothing(nlp, question):
 def test_checker_counts_its_cost(nlp):
     from test_checks_support import FakeResources
 
-    checker = Checker(FakeResources(Settings(), FixedNli(contradiction=0.95)))
+    checker = Checker(FakeResources(Settings(), FixedNli(contradiction=0.99)))
     checker(make_doc(nlp, DIVIDEND, []))
     assert checker.stats.articles == 1 and checker.stats.nli_pairs == 2
     assert checker.stats.words == len(DIVIDEND.split()) and checker.stats.seconds > 0
