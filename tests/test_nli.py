@@ -19,6 +19,9 @@ def tiny_model_dir(tmp_path_factory):
     """A 2-layer random BERT with the shipped tokenizer, saved as safetensors: tests the loading path."""
     from transformers import AutoTokenizer, BertConfig, BertForSequenceClassification
 
+    import torch
+
+    torch.manual_seed(0)
     folder = tmp_path_factory.mktemp("tiny-nli")
     tokenizer = AutoTokenizer.from_pretrained(str(default_model_path()), local_files_only=True)
     config = BertConfig(vocab_size=tokenizer.vocab_size, hidden_size=32, num_hidden_layers=2, num_attention_heads=2,
@@ -35,7 +38,9 @@ def real_model():
 
 
 def test_tiny_model_scores_every_pair_in_order(tiny_model_dir):
-    model = NliModel(tiny_model_dir, batch_size=2)
+    # fp32: int8 activations take their scale from the whole batch, so a pair's score moves a little with its
+    # batch-mates (up to ~2e-4 here), which would blur what this test checks
+    model = NliModel(tiny_model_dir, batch_size=2, quantize=False)
     pairs = [("A short one.", "Short."), ("A much longer premise about the budget of the city council.", "Budget."),
              ("x", "y")]
     results = model.predict(pairs)
@@ -45,7 +50,7 @@ def test_tiny_model_scores_every_pair_in_order(tiny_model_dir):
         assert res.label in LABELS
     # length sorting must not reorder the answers
     again = [model.predict([pair])[0] for pair in pairs]
-    assert [r.contradiction for r in again] == pytest.approx([r.contradiction for r in results], abs=1e-4)
+    assert [r.contradiction for r in again] == pytest.approx([r.contradiction for r in results], abs=1e-5)
 
 
 def test_empty_input_returns_empty_list(tiny_model_dir):
