@@ -41,6 +41,13 @@ class NliResult:
         return max(scores, key=scores.__getitem__)
 
 
+def linear_module_names(model) -> list[str]:
+    """The names of a model's linear layers, in module order: what int8 quantisation applies to."""
+    import torch
+
+    return [name for name, module in model.named_modules() if isinstance(module, torch.nn.Linear)]
+
+
 def quantize_linear_layers(model, keep_fp32: Sequence[str] = ()):
     """`model` with its linear layers dynamically quantised to int8, one weight scale per output channel.
 
@@ -54,7 +61,7 @@ def quantize_linear_layers(model, keep_fp32: Sequence[str] = ()):
     import torch
     from torch.ao.quantization import per_channel_dynamic_qconfig, quantize_dynamic
 
-    linears = [name for name, module in model.named_modules() if isinstance(module, torch.nn.Linear)]
+    linears = linear_module_names(model)
     unknown = set(keep_fp32) - set(linears)
     if unknown:
         raise ModelError(f"quantisation keeps unknown modules in fp32: {sorted(unknown)}")

@@ -17,7 +17,7 @@ import random
 from pathlib import Path
 from typing import Sequence
 
-from claimcheck.nli.model import QUANTIZATION_FILE, NliModel, NliResult
+from claimcheck.nli.model import QUANTIZATION_FILE, NliModel, NliResult, linear_module_names
 from claimcheck.nli.train import SHARED_NLI, read_pairs
 
 CALIBRATION_SOURCES = ("snli_dev", "mnli_dev_mismatched")
@@ -47,16 +47,13 @@ def significant(value: float) -> float:
     return float(f"{value:.4g}")
 
 
-def drift_by_module(model_dir: Path, pairs: list[tuple[str, str]]) -> tuple[float, dict[str, float]]:
-    """The int8 model's drift from fp32 with every linear module quantised, and with each one kept in fp32."""
-    import torch
-
-    fp32 = NliModel(model_dir, quantize=False)
-    reference = fp32.predict(pairs)
-    linears = [name for name, module in fp32.model.named_modules() if isinstance(module, torch.nn.Linear)]
+def drift_by_module(model_dir: Path, pairs: list[tuple[str, str]], reference: Sequence[NliResult],
+                    modules: Sequence[str]) -> tuple[float, dict[str, float]]:
+    """The int8 model's drift from the fp32 `reference` with every linear module quantised, and with each of
+    `modules` alone kept in fp32."""
     all_int8 = mean_drift(reference, NliModel(model_dir, keep_fp32=[]).predict(pairs))
     by_module = {}
-    for name in linears:
+    for name in modules:
         by_module[name] = mean_drift(reference, NliModel(model_dir, keep_fp32=[name]).predict(pairs))
         change = f" ({by_module[name] / all_int8 - 1:+.0%})" if all_int8 > 0 else ""
         print(f"{name:50s} drift {by_module[name]:.4g}{change}", flush=True)
@@ -77,10 +74,11 @@ def main(argv: list[str] | None = None) -> None:
 
     torch.set_num_threads(args.threads)
     pairs = calibration_pairs(args.data, args.pairs, args.seed)
-    all_int8, by_module = drift_by_module(args.model, pairs)
+    fp32 = NliModel(args.model, quantize=False)
+    reference = fp32.predict(pairs)
+    all_int8, by_module = drift_by_module(args.model, pairs, reference, linear_module_names(fp32.model))
     keep = sorted(by_module, key=by_module.__getitem__)[: args.keep]
-    kept_drift = mean_drift(NliModel(args.model, quantize=False).predict(pairs),
-                            NliModel(args.model, keep_fp32=keep).predict(pairs))
+    kept_drift = mean_drift(reference, NliModel(args.model, keep_fp32=keep).predict(pairs))
     record = {
         "keep_fp32": keep,
         "calibration": {"pairs": len(pairs), "sources": list(CALIBRATION_SOURCES), "seed": args.seed},
