@@ -32,6 +32,14 @@ def tiny_model_dir(tmp_path_factory):
     return folder
 
 
+@pytest.fixture
+def tiny_model_copy(tiny_model_dir, tmp_path):
+    """A copy of the tiny model that a test may write a quantisation record into."""
+    import shutil
+
+    return shutil.copytree(tiny_model_dir, tmp_path / "tiny")
+
+
 @pytest.fixture(scope="module")
 def real_model():
     return NliModel()
@@ -162,13 +170,10 @@ def test_model_card_describes_both_training_stages(tmp_path):
 
 
 
-def test_modules_named_in_the_folder_stay_fp32_and_the_rest_is_int8(tiny_model_dir, tmp_path):
-    import shutil
-
+def test_modules_named_in_the_folder_stay_fp32_and_the_rest_is_int8(tiny_model_copy):
     import torch
 
-    folder = tmp_path / "tiny"
-    shutil.copytree(tiny_model_dir, folder)
+    folder = tiny_model_copy
     kept = "bert.encoder.layer.0.output.dense"
     (folder / "quantization.json").write_text(json.dumps({"keep_fp32": [kept]}))
     model = NliModel(folder)
@@ -182,11 +187,8 @@ def test_modules_named_in_the_folder_stay_fp32_and_the_rest_is_int8(tiny_model_d
         NliModel(folder, keep_fp32=["bert.encoder.layer.9.output.dense"])
 
 
-def test_a_broken_quantisation_record_is_a_clear_error(tiny_model_dir, tmp_path):
-    import shutil
-
-    folder = tmp_path / "tiny"
-    shutil.copytree(tiny_model_dir, folder)
+def test_a_broken_quantisation_record_is_a_clear_error(tiny_model_copy):
+    folder = tiny_model_copy
     (folder / "quantization.json").write_text('{"keep": []}')
     with pytest.raises(ModelError, match="not a quantisation record"):
         NliModel(folder)
@@ -203,13 +205,10 @@ def test_drift_is_zero_for_the_same_probabilities_and_grows_with_the_difference(
     assert 0 < mean_drift(same, near) < mean_drift(same, far)
 
 
-def test_quantize_keeps_the_module_whose_int8_error_moves_the_output_most(tiny_model_dir, tmp_path):
-    import shutil
-
+def test_quantize_keeps_the_module_whose_int8_error_moves_the_output_most(tiny_model_copy, tmp_path):
     from claimcheck.nli import quantize
 
-    folder = tmp_path / "tiny"
-    shutil.copytree(tiny_model_dir, folder)
+    folder = tiny_model_copy
     data = tmp_path / "nli"
     data.mkdir()
     rows = [{"premise": f"The council voted {n} times on the budget.", "hypothesis": f"There were {n} votes.",

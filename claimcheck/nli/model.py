@@ -139,7 +139,7 @@ class NliModel:
         self._label_index = {name: i for i, name in id2label.items()}
         if quantize:
             if keep_fp32 is None:
-                keep_fp32 = modules_kept_in_fp32(Path(path)) if Path(str(path)).is_dir() else []
+                keep_fp32 = modules_kept_in_fp32(Path(path))  # a hub id has no such file here: none
             model = quantize_linear_layers(model, keep_fp32)
         self.quantized = quantize
         self.kept_in_fp32 = tuple(keep_fp32) if quantize else ()
