@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import os
 
 import pytest
 
@@ -144,3 +145,87 @@ def test_missing_and_oversized_files(tmp_path):
     big.write_text("word " * 2000)
     with pytest.raises(InputError, match="over the 1,000-byte limit"):
         read_article(big, max_bytes=1000)
+
+
+def test_jsonl_fields_are_checked_one_by_one_and_the_other_records_go_on(tmp_path):
+    corpus = tmp_path / "c.jsonl"
+    lines = [
+        '{"id":"a","title":2019,"text":"x y"}',
+        json.dumps({"id": "b", "text": "The council approved the plan on Tuesday."}),
+        json.dumps({"id": {"nested": 1}, "text": "x"}),
+        json.dumps({"id": "d", "text": 12}),
+        json.dumps({"id": "e", "text": "Some text here.", "date": 20240502}),
+        json.dumps({"id": "f", "html": ["<p>"]}),
+        '{"id": "g", "text": "x", "n": ' + "1" * 5000 + "}",
+        "[" * 100_000 + "]" * 100_000,
+        json.dumps(["not", "an", "object"]),
+        json.dumps({"id": 7, "text": "The mayor said the bridge will open in June."}),
+    ]
+    corpus.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    results = list(iter_path(corpus))
+    assert [r.id for r in results if r.document] == ["b", "7"]
+    errors = [str(r.error) for r in results if r.error]
+    assert len(errors) == 8 and all("\n" not in e for e in errors)
+    expected = {1: "`title` must be a string, not a number", 3: "`id` must be a string or a number, not an object",
+                4: "`text` must be a string, not a number", 5: "`date` must be a string, not a number",
+                6: "`html` must be a string, not an array", 7: "unreadable JSON", 8: "nested too deeply",
+                9: "expected a JSON object, not an array"}
+    for (number, message), error in zip(expected.items(), errors):
+        assert error.startswith(f"{corpus}:{number}: ") and message in error, error
+
+
+def test_large_jsonl_streams_and_only_an_oversized_record_is_refused(tmp_path):
+    corpus = tmp_path / "big.jsonl"
+    record = json.dumps({"id": "small", "text": "The plan passed by 9 votes to 4. " * 20})
+    huge = json.dumps({"id": "huge", "text": "word " * 4000})
+    corpus.write_text("\n".join([record, huge, record.replace("small", "after")]) + "\n", encoding="utf-8")
+    assert corpus.stat().st_size > 5000
+    results = list(iter_path(corpus, max_bytes=5000))
+    assert [r.id for r in results if r.document] == ["small", "after"]
+    (error,) = [str(r.error) for r in results if r.error]
+    assert error.startswith(f"{corpus}:2: ") and "over the 5,000-byte limit" in error
+
+
+def test_a_fifo_is_refused_at_once_instead_of_blocking(tmp_path):
+    import threading
+
+    fifo = tmp_path / "f.txt"
+    os.mkfifo(fifo)
+    outcome: list[str] = []
+
+    def read() -> None:
+        try:
+            read_article(fifo)
+        except InputError as exc:
+            outcome.append(str(exc))
+
+    reader = threading.Thread(target=read, daemon=True)
+    reader.start()
+    reader.join(timeout=20)
+    if reader.is_alive():  # unblock the reader so the test process can exit
+        with open(fifo, "wb"):
+            pass
+    assert outcome and "not a regular file" in outcome[0]
+    feed = tmp_path / "feed.jsonl"
+    os.mkfifo(feed)
+    (result,) = iter_path(feed)  # a JSONL FIFO is refused the same way, before it is opened
+    assert "not a regular file" in str(result.error)
+
+
+@pytest.mark.parametrize("codec", ["utf-16-le", "utf-16-be"])
+def test_utf16_without_bom_is_decoded_and_reported(tmp_path, codec):
+    path = tmp_path / "wide.txt"
+    path.write_bytes("Harbour plan\n\nThe council approved a £12m plan, the café owner said.\n".encode(codec))
+    doc = read_article(path)
+    assert "approved a £12m plan, the café owner" in doc.text and doc.meta.encoding == codec
+    assert any("no byte-order mark" in w for w in doc.warnings)
+
+
+def test_nul_bytes_after_the_first_8_kib_never_reach_the_document(tmp_path):
+    path = tmp_path / "nul.txt"
+    body = ("The council approved the plan. " * 400).encode("utf-8")
+    path.write_bytes(body + b"Then\x00 came\x00\x00 the vote.\n")
+    doc = read_article(path)
+    assert "\x00" not in doc.text and doc.text.rstrip().endswith("Then came the vote.")
+    assert any("removed 3 NUL characters" in w for w in doc.warnings)
+    assert "\x00" not in from_text("A text\x00 from an API caller.").text

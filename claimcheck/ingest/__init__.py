@@ -7,8 +7,8 @@ so that one bad article never loses the others.
 
 from __future__ import annotations
 
-import json
 import re
+import stat
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Iterator
@@ -16,7 +16,7 @@ from typing import Iterator
 from claimcheck.document import Document, Metadata
 from claimcheck.errors import InputError
 from claimcheck.ingest.decode import decode_bytes
-from claimcheck.ingest.header import find_non_body, parse_date
+from claimcheck.ingest.header import find_non_body
 
 DEFAULT_MAX_BYTES = 5_000_000
 ARTICLE_SUFFIXES = {".txt", ".text", ".html", ".htm", ".jsonl"}
@@ -36,6 +36,10 @@ def from_text(text: str, *, id: str = "text", title: str | None = None, date: st
               extra: dict | None = None) -> Document:
     """A Document from article text, with header lines (headline, byline, stamps, captions) marked."""
     text = text.replace("\r\n", "\n").replace("\r", "\n")
+    warnings = []
+    if "\x00" in text:
+        warnings.append(f"{source or id}: removed {text.count(chr(0)):,} NUL characters")
+        text = text.replace("\x00", "")
     if not text.strip():
         raise InputError(f"{source or id}: the article has no text")
     non_body, found = find_non_body(text, title)
@@ -49,7 +53,7 @@ def from_text(text: str, *, id: str = "text", title: str | None = None, date: st
         encoding=encoding,
         extra=extra or {},
     )
-    return Document(text=text, meta=meta, non_body=non_body)
+    return Document(text=text, meta=meta, non_body=non_body, warnings=warnings)
 
 
 def from_html(html: str, *, id: str, source: str | None = None, encoding: str = "utf-8") -> Document:
@@ -73,19 +77,32 @@ def from_html(html: str, *, id: str, source: str | None = None, encoding: str = 
     return doc
 
 
-def read_bytes(path: Path, max_bytes: int = DEFAULT_MAX_BYTES) -> bytes:
-    """Read a file, refusing missing, unreadable and oversized ones with an `InputError`."""
-    if not path.exists():
-        raise InputError(f"{path}: no such file")
-    if path.is_dir():
-        raise InputError(f"{path}: is a directory, not an article")
-    size = path.stat().st_size
-    if size > max_bytes:
-        raise InputError(f"{path}: {size:,} bytes is over the {max_bytes:,}-byte limit (see --max-bytes)")
+def check_regular_file(path: Path) -> None:
+    """Refuse a missing path, a directory, and anything but a regular file (a FIFO would block forever)."""
     try:
-        return path.read_bytes()
+        mode = path.stat().st_mode
+    except FileNotFoundError:
+        raise InputError(f"{path}: no such file") from None
     except OSError as exc:
         raise InputError(f"{path}: cannot read ({exc.strerror})") from None
+    if stat.S_ISDIR(mode):
+        raise InputError(f"{path}: is a directory, not an article")
+    if not stat.S_ISREG(mode):
+        raise InputError(f"{path}: not a regular file (a FIFO, socket or device); save the article to a file")
+
+
+def read_bytes(path: Path, max_bytes: int = DEFAULT_MAX_BYTES) -> bytes:
+    """Read a file, refusing missing, unreadable, special and oversized ones with an `InputError`."""
+    check_regular_file(path)
+    try:
+        with open(path, "rb") as handle:
+            data = handle.read(max_bytes + 1)
+    except OSError as exc:
+        raise InputError(f"{path}: cannot read ({exc.strerror})") from None
+    if len(data) > max_bytes:
+        size = max(path.stat().st_size, len(data))
+        raise InputError(f"{path}: {size:,} bytes is over the {max_bytes:,}-byte limit (see --max-bytes)")
+    return data
 
 
 def read_article(path: str | Path, max_bytes: int = DEFAULT_MAX_BYTES) -> Document:
@@ -109,10 +126,12 @@ def iter_path(path: Path, max_bytes: int = DEFAULT_MAX_BYTES) -> Iterator[Ingest
             yield from iter_path(file, max_bytes)
         return
     try:
-        data = read_bytes(path, max_bytes)
         if path.suffix.lower() == ".jsonl":
-            yield from iter_jsonl(data, str(path))
+            from claimcheck.ingest.jsonl import iter_jsonl  # it builds Documents with this module's readers
+
+            yield from iter_jsonl(path, max_bytes)
             return
+        data = read_bytes(path, max_bytes)
         text, encoding, warnings = decode_bytes(data, str(path))
         if path.suffix.lower() in {".html", ".htm"} or _looks_like_html(text):
             doc = from_html(text, id=path.stem, source=str(path), encoding=encoding)
@@ -122,42 +141,6 @@ def iter_path(path: Path, max_bytes: int = DEFAULT_MAX_BYTES) -> Iterator[Ingest
         yield IngestResult(doc.meta.id, document=doc)
     except InputError as exc:
         yield IngestResult(path.stem, error=exc)
-
-
-def iter_jsonl(data: bytes, source: str) -> Iterator[IngestResult]:
-    """Articles of a JSONL corpus: one object a line with `id` and `text` or `html`, plus optional metadata."""
-    text, _encoding, _warnings = decode_bytes(data, source)
-    for number, line in enumerate(text.split("\n"), start=1):
-        if not line.strip():
-            continue
-        where = f"{source}:{number}"
-        try:
-            record = json.loads(line)
-        except json.JSONDecodeError as exc:
-            yield IngestResult(where, error=InputError(f"{where}: malformed JSON ({exc.msg})"))
-            continue
-        if not isinstance(record, dict):
-            yield IngestResult(where, error=InputError(f"{where}: expected a JSON object"))
-            continue
-        article_id = str(record.get("id") or f"line{number}")
-        try:
-            yield IngestResult(article_id, document=_from_record(record, article_id, where))
-        except InputError as exc:
-            yield IngestResult(article_id, error=exc)
-
-
-def _from_record(record: dict, article_id: str, where: str) -> Document:
-    extra = {k: v for k, v in record.items() if k not in {"id", "text", "html", "title", "date"}}
-    if isinstance(record.get("html"), str):
-        doc = from_html(record["html"], id=article_id, source=where)
-    elif isinstance(record.get("text"), str):
-        doc = from_text(record["text"], id=article_id, title=record.get("title"), source=where, fmt="jsonl")
-    else:
-        raise InputError(f"{where}: no `text` or `html` field")
-    if record.get("date"):
-        doc.meta.date = parse_date(str(record["date"])) or str(record["date"])[:10]
-    doc.meta.extra.update(extra)
-    return doc
 
 
 def _looks_like_html(text: str) -> bool:
