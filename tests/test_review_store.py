@@ -198,7 +198,7 @@ def test_export_and_import_share_verdicts_and_newer_wins(tmp_path):
 
 
 @pytest.mark.parametrize("payload, message", [
-    ("{not json", "not JSON"),
+    ("{not json", "malformed JSON"),
     ('{"verdicts": []}', "not a claimcheck verdicts export"),
     ('{"format": "claimcheck-verdicts", "version": 1, "verdicts": [{"article": "a", "fingerprint": "f", '
      '"rule": "CC101", "verdict": "maybe", "user": "u", "at": "2025-01-01T00:00:00+00:00"}]}', "verdict 1"),

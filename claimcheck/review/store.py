@@ -30,6 +30,7 @@ from typing import Any, Iterable, Iterator, Literal
 
 from claimcheck.document import Document, Flag
 from claimcheck.errors import ClaimcheckError, InputError
+from claimcheck.jsontext import parse_json
 
 VerdictKind = Literal["confirmed", "dismissed"]
 VERDICTS: tuple[str, ...] = ("confirmed", "dismissed")
@@ -52,6 +53,10 @@ _SCHEMA = (
     )""",
     "CREATE INDEX IF NOT EXISTS verdicts_by_name ON verdicts (name, fingerprint)",
 )
+
+
+_INSERT = ("INSERT OR REPLACE INTO verdicts (article, name, fingerprint, rule, message, verdict, reason, user, at)"
+           " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)")
 
 
 class StoreError(ClaimcheckError):
@@ -172,12 +177,9 @@ class VerdictStore:
         return saved
 
     def _write(self, verdicts: Iterable[Verdict]) -> None:
-        rows = [tuple(asdict(v).values()) for v in verdicts]
         try:
             with self._lock, self._transaction():
-                self._conn.executemany(
-                    "INSERT OR REPLACE INTO verdicts (article, name, fingerprint, rule, message, verdict, reason,"
-                    " user, at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)", rows)
+                self._conn.executemany(_INSERT, [tuple(asdict(v).values()) for v in verdicts])
         except sqlite3.Error as exc:
             raise StoreError(f"{self.path}: cannot save the verdict ({exc})") from None
 
@@ -204,25 +206,41 @@ class VerdictStore:
         return json.dumps(payload, ensure_ascii=False, indent=2) + "\n"
 
     def import_json(self, text: str, source: str = "<input>") -> dict[str, int]:
-        """Merge exported verdicts: a verdict newer than the stored one replaces it. Counts added/updated/kept."""
+        """Merge exported verdicts: a verdict newer than the stored one replaces it. Counts added/updated/kept.
+
+        The comparison and the writes are one transaction holding the write lock, so a verdict another reviewer
+        records meanwhile, in this process or another, is either seen and compared or written after the import.
+        """
         incoming = parse_export(text, source)
         counts = {"added": 0, "updated": 0, "kept": 0}
-        with self._lock:
-            current = {(row[0], row[1]): row[2] for row in
-                       self._conn.execute("SELECT article, fingerprint, at FROM verdicts")}
-        newer = []
-        for verdict in incoming:
-            stored_at = current.get((verdict.article, verdict.fingerprint))
-            if stored_at is None:
-                counts["added"] += 1
-            elif _instant(verdict.at) > _instant(stored_at):
-                counts["updated"] += 1
-            else:
-                counts["kept"] += 1
-                continue
-            newer.append(verdict)
-        self._write(newer)
+        try:
+            with self._lock, self._transaction():
+                for verdict in incoming:
+                    outcome = self._merge(verdict)
+                    counts[outcome] += 1
+        except sqlite3.Error as exc:
+            raise StoreError(f"{self.path}: cannot import the verdicts ({exc})") from None
         return counts
+
+    def _merge(self, verdict: Verdict) -> str:
+        """Write `verdict` unless the stored one is as new; inside the caller's transaction."""
+        row = self._conn.execute("SELECT at FROM verdicts WHERE article = ? AND fingerprint = ?",
+                                 (verdict.article, verdict.fingerprint)).fetchone()
+        if row is not None and _instant(verdict.at) <= _instant(row[0]):
+            return "kept"
+        self._conn.execute(_INSERT, tuple(asdict(verdict).values()))
+        return "added" if row is None else "updated"
+
+    def check_integrity(self) -> None:
+        """Raise `StoreError` unless SQLite finds the store intact and its verdicts readable."""
+        try:
+            with self._lock:
+                result = self._conn.execute("PRAGMA quick_check").fetchone()[0]
+                self._conn.execute("SELECT count(*) FROM verdicts").fetchone()
+        except sqlite3.Error as exc:
+            raise StoreError(f"{self.path}: the verdict store is unreadable ({exc})") from None
+        if result != "ok":
+            raise StoreError(f"{self.path}: the verdict store is damaged ({result})")
 
 
 def _instant(stamp: str) -> datetime:
@@ -233,9 +251,9 @@ def _instant(stamp: str) -> datetime:
 def parse_export(text: str, source: str = "<input>") -> list[Verdict]:
     """The verdicts of an export, checked field by field; a bad one raises `InputError` naming it."""
     try:
-        payload = json.loads(text)
-    except json.JSONDecodeError as exc:
-        raise InputError(f"{source}: not JSON ({exc.msg}, line {exc.lineno})") from None
+        payload = parse_json(text)
+    except ValueError as exc:
+        raise InputError(f"{source}: {exc}") from None
     if not isinstance(payload, dict) or payload.get("format") != EXPORT_FORMAT:
         raise InputError(f"{source}: not a claimcheck verdicts export (no \"format\": \"{EXPORT_FORMAT}\")")
     if payload.get("version") != EXPORT_VERSION:
@@ -272,6 +290,14 @@ def open_store(path: Path | str | None = None, *, create: bool = True) -> Verdic
     if not create and not target.exists():
         return None
     return VerdictStore(target)
+
+
+def check_store(path: Path | str | None = None) -> None:
+    """Refuse a damaged store (at `path`, or the default one) with `StoreError`; a missing one is fine."""
+    store = open_store(path, create=False)
+    if store is not None:
+        with store:
+            store.check_integrity()
 
 
 def apply_verdicts(doc: Document, store: VerdictStore | None) -> dict[str, Verdict]:
