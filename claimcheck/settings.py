@@ -5,7 +5,8 @@ from __future__ import annotations
 import tomllib
 from dataclasses import dataclass, field, fields, replace
 from pathlib import Path
-from typing import Any
+from types import UnionType
+from typing import Any, Union, get_args, get_origin, get_type_hints
 
 from claimcheck.errors import ClaimcheckError
 
@@ -15,6 +16,7 @@ class Settings:
     """Everything a run can be tuned by. Rules read their thresholds from here, never inline."""
 
     max_bytes: int = 5_000_000
+    article_timeout: float = 300.0  # batch: seconds one article may take before it is failed (0: no limit)
     nli_model: str | None = None  # None: the shipped model (or $CLAIMCHECK_NLI_MODEL)
     nli_threshold: float = 0.97  # CC301: contradiction probability needed; chosen with `claimcheck eval --nli-thresholds`
     nli_max_pairs: int = 400  # candidate pairs scored per article, at most
@@ -33,9 +35,43 @@ class Settings:
     min_severity: str = "info"
     severity_overrides: dict[str, str] = field(default_factory=dict)  # rule code -> severity or "off"
 
+    def __post_init__(self) -> None:
+        hints = get_type_hints(Settings)
+        for item in fields(self):
+            value = getattr(self, item.name)
+            if not _fits(value, hints[item.name]):
+                raise ClaimcheckError(f"setting {item.name} must be {_describe(hints[item.name])}, "
+                                      f"not {value!r}")
+            if isinstance(value, (int, float)) and not isinstance(value, bool) and value < 0:
+                raise ClaimcheckError(f"setting {item.name} must not be negative, not {value!r}")
+        for name in ("nli_threshold", "nli_temporal_veto", "same_measure_threshold"):
+            if getattr(self, name) > 1:
+                raise ClaimcheckError(f"setting {name} is a probability from 0 to 1, not {getattr(self, name)!r}")
+
     def with_overrides(self, **values: Any) -> "Settings":
         """A copy with the given non-None values replaced."""
         return replace(self, **{k: v for k, v in values.items() if v is not None})
+
+
+def _fits(value: Any, hint: Any) -> bool:
+    """Whether `value` has the type `hint` (int, float, str, None, unions and dict[str, str]); bools are no numbers."""
+    if get_origin(hint) in (Union, UnionType):
+        return any(_fits(value, arg) for arg in get_args(hint))
+    if get_origin(hint) is dict:
+        key, item = get_args(hint)
+        return isinstance(value, dict) and all(_fits(k, key) and _fits(v, item) for k, v in value.items())
+    if hint is type(None):
+        return value is None
+    if isinstance(value, bool):
+        return hint is bool
+    return isinstance(value, (int, float)) if hint is float else isinstance(value, hint)
+
+
+def _describe(hint: Any) -> str:
+    if get_origin(hint) in (Union, UnionType):
+        return " or ".join(_describe(arg) for arg in get_args(hint))
+    names = {int: "an integer", float: "a number", str: "a string", bool: "true or false", type(None): "unset"}
+    return names.get(hint, "a table of strings")
 
 
 def load_settings(start: Path | None = None) -> Settings:
@@ -52,5 +88,8 @@ def load_settings(start: Path | None = None) -> Settings:
             unknown = sorted(set(table) - known)
             if unknown:
                 raise ClaimcheckError(f"{candidate}: unknown [tool.claimcheck] settings: {', '.join(unknown)}")
-            return Settings(**{k.replace("-", "_"): v for k, v in table.items()})
+            try:
+                return Settings(**{k.replace("-", "_"): v for k, v in table.items()})
+            except ClaimcheckError as exc:
+                raise ClaimcheckError(f"{candidate}: [tool.claimcheck] {exc}") from None
     return Settings()
