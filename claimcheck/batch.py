@@ -6,26 +6,26 @@ but the record and builds its worker's `Pipeline` on first use, so a process poo
 cluster, can map it over a corpus with models loaded once per worker.
 
 `run_batch` does the rest on one machine. It reads the inputs, skips articles already done, runs the others
-in a process pool (one Pipeline per worker, built by the pool's initializer) or in-process for one worker,
-writes each article's reports atomically as it completes and appends its counts to a journal in the output
-folder. A rerun after Ctrl-C or a killed process therefore redoes nothing that finished. An article that cannot
-be read or checked is recorded with its error and never stops the others. `summary.json` totals the corpus.
+in a `claimcheck.workers.WorkerPool` (one Pipeline per worker, built by its initializer; workers die with this
+process and on Ctrl-C) or in-process for one worker, writes each article's reports atomically as it completes
+and appends its counts to a journal in the output folder. A rerun after Ctrl-C or a killed process therefore
+redoes nothing that finished. An article that cannot be read or checked, or takes longer than the
+`article_timeout` setting, is recorded with its error and never stops the others. `summary.json` totals the
+corpus.
 """
 
 from __future__ import annotations
 
 import hashlib
 import json
-import multiprocessing
 import os
 import re
 import signal
+import threading
 import time
 import traceback
 from collections import Counter
 from contextlib import closing
-from concurrent.futures import FIRST_COMPLETED, Future, ProcessPoolExecutor, wait
-from concurrent.futures.process import BrokenProcessPool
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
 from typing import Any, Iterable, Iterator, Protocol
@@ -35,7 +35,9 @@ from claimcheck.document import SEVERITY_RANK, Document
 from claimcheck.errors import ClaimcheckError
 from claimcheck.ingest import iter_path
 from claimcheck.report import SUFFIXES, parse_formats, render
+from claimcheck.review.store import check_store
 from claimcheck.settings import Settings
+from claimcheck.workers import TaskFailure, WorkerPool
 
 JOURNAL = ".claimcheck-batch.jsonl"  # one line per finished article, in the output folder
 SUMMARY = "summary.json"
@@ -66,11 +68,6 @@ def init_worker(settings: Settings | None = None, threads: int | None = None) ->
     pipeline = Pipeline(settings)
     pipeline.stages  # creating the stages loads the models they hold
     _worker["pipeline"] = pipeline
-
-
-def _init_pool_worker(settings: Settings | None, threads: int | None) -> None:
-    signal.signal(signal.SIGINT, signal.SIG_IGN)  # Ctrl-C is the parent's to handle
-    init_worker(settings, threads)
 
 
 def process_article(record: dict[str, Any]) -> dict[str, Any]:
@@ -183,6 +180,7 @@ def run_batch(inputs: Iterable[str | Path], out_dir: str | Path, *, formats: Ite
     except OSError as exc:
         raise ClaimcheckError(f"{out}: cannot create the output folder ({exc.strerror})") from None
     _remove_stale_temporaries(out)
+    check_store(review_db)  # a corrupt store fails the batch now, not every article after its pipeline ran
     journal = _read_journal(out / JOURNAL)
 
     summary = BatchSummary(out_dir=str(out), formats=formats, workers=workers)
@@ -281,45 +279,49 @@ def _results(records: list[dict[str, Any]], workers: int, settings: Settings,
     if not records:
         return
     workers = min(workers, len(records))  # starting a worker costs a model load: never more than the work
+    limit = settings.article_timeout or None
     if workers == 1:
         if pipeline is not None:
             _worker["pipeline"] = pipeline
         elif "pipeline" not in _worker or _worker["pipeline"].settings != settings:
             init_worker(settings)
         for record in records:
-            yield process_article(record)
+            yield _in_process(record, limit)
         return
     threads = max(1, (os.cpu_count() or 1) // workers)
-    queue = iter(records)
-    pending: dict[Future, dict[str, Any]] = {}
-    while True:
-        pool = ProcessPoolExecutor(max_workers=workers, mp_context=multiprocessing.get_context("spawn"),
-                                   initializer=_init_pool_worker, initargs=(settings, threads))
-        broken = False
-        try:
-            while True:
-                for record in queue:  # keep every worker busy with one queued behind, and no more
-                    pending[pool.submit(process_article, record)] = record
-                    if len(pending) >= 2 * workers:
-                        break
-                if not pending:
-                    return
-                finished, _ = wait(pending, return_when=FIRST_COMPLETED)
-                for future in finished:
-                    record = pending.pop(future)
-                    try:
-                        yield future.result()
-                    except BrokenProcessPool:
-                        broken = True
-                        yield _died(record)
-                if broken:
-                    for future in list(pending):
-                        yield _died(pending.pop(future))
-                    break
-        finally:
-            pool.shutdown(wait=not broken, cancel_futures=True)
+    with WorkerPool(workers, process_article, initializer=init_worker, initargs=(settings, threads),
+                    timeout=limit) as pool:
+        for result in pool.results(records):
+            yield _failed(result.item, result.reason) if isinstance(result, TaskFailure) else result
 
 
-def _died(record: dict[str, Any]) -> dict[str, Any]:
+class _TimeUp(BaseException):
+    """Raised by the alarm in the middle of an article; a BaseException so no `except Exception` keeps it."""
+
+
+def _in_process(record: dict[str, Any], limit: float | None) -> dict[str, Any]:
+    """`process_article` in this process, stopped by an alarm after `limit` seconds (main thread only)."""
+    if limit is None or threading.current_thread() is not threading.main_thread():
+        return process_article(record)
+
+    def time_up(_signum: int, _frame: Any) -> None:
+        raise _TimeUp
+
+    previous = signal.signal(signal.SIGALRM, time_up)
+    signal.setitimer(signal.ITIMER_REAL, limit)
+    try:
+        return process_article(record)
+    except _TimeUp:
+        return _failed(record, _over_time(limit))
+    finally:
+        signal.setitimer(signal.ITIMER_REAL, 0)
+        signal.signal(signal.SIGALRM, previous)
+
+
+def _over_time(limit: float) -> str:
+    return f"took longer than the {limit:g}-second limit (--timeout, or article_timeout in [tool.claimcheck])"
+
+
+def _failed(record: dict[str, Any], reason: str) -> dict[str, Any]:
     return {"key": record["key"], "id": record["id"], "source": record.get("source"), "status": "failed",
-            "error": "the worker process died while checking it (out of memory?); rerun to retry"}
+            "error": f"{reason}; rerun to retry"}

@@ -173,3 +173,85 @@ def test_exit_code_gates_on_the_worst_open_flag():
     assert batch_exit_code(summary, "never") == ExitCode.OK
     summary.add({"status": "failed", "id": "b", "error": "InputError: b: the article has no text"})
     assert batch_exit_code(summary, "never") == ExitCode.ERROR
+
+
+def test_a_record_with_a_wrong_field_type_fails_alone_and_the_others_get_reports(tmp_path, pipeline):
+    feed = tmp_path / "feed.jsonl"
+    feed.write_text('{"id":"a","title":2019,"text":"x y"}\n' + json.dumps({"id": "port", "text": PORT_ARTICLE})
+                    + "\n", encoding="utf-8")
+    out = tmp_path / "out"
+    summary = run_batch([feed], out, formats=["json"], workers=1, pipeline=pipeline)
+    assert (summary.articles, summary.checked, summary.failed) == (2, 1, 1)
+    assert summary.failures[0]["error"] == f"{feed}:1: `title` must be a string, not a number"
+    assert len(_reports(out)) == 1 and json.loads((out / SUMMARY).read_text(encoding="utf-8"))["failed"] == 1
+
+
+def test_a_damaged_verdict_store_stops_the_batch_before_any_article_is_checked(tmp_path):
+    from claimcheck.review.store import StoreError
+
+    damaged = tmp_path / "verdicts.sqlite3"
+    damaged.write_bytes(b"SQLite format 3\x00" + os.urandom(4096))
+    checked = []
+
+    class Counting:
+        settings = None
+
+        def __call__(self, doc):
+            checked.append(doc.meta.id)
+
+    (tmp_path / "port.txt").write_text(PORT_ARTICLE, encoding="utf-8")
+    with pytest.raises(StoreError, match="verdict store") as raised:
+        run_batch([tmp_path / "port.txt"], tmp_path / "out", workers=1, pipeline=Counting(), review_db=damaged)
+    assert checked == [] and "\n" not in str(raised.value)
+
+
+def test_an_article_over_the_time_limit_fails_alone(tmp_path, pipeline):
+    from dataclasses import replace
+
+    class SlowOnOne:
+        """The real pipeline, except that the article saying SLOW-MARKER never finishes in time."""
+
+        settings = replace(pipeline.settings, article_timeout=2)
+
+        def __call__(self, doc):
+            if "SLOW-MARKER" in doc.text:
+                time.sleep(120)
+            return pipeline(doc)
+
+    (tmp_path / "port.txt").write_text(PORT_ARTICLE, encoding="utf-8")
+    (tmp_path / "slow.txt").write_text("SLOW-MARKER\n\n" + CLINIC_ARTICLE, encoding="utf-8")
+    out = tmp_path / "out"
+    summary = run_batch([tmp_path], out, formats=["json"], workers=1, pipeline=SlowOnOne())
+    assert (summary.checked, summary.failed) == (1, 1)
+    assert summary.failures[0]["id"] == "slow" and "longer than the 2-second limit" in summary.failures[0]["error"]
+    assert len(_reports(out)) == 1
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("when", ["starting", "working"])
+def test_ctrl_c_stops_a_two_worker_batch_within_seconds(tmp_path, when):
+    corpus = tmp_path / "wikinews.jsonl"
+    _wikinews_subset(corpus, 8)
+    out = tmp_path / "out"
+    process = subprocess.Popen([str(CLAIMCHECK), "batch", str(corpus), "--out", str(out), "-f", "json", "-j", "2"],
+                               stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, start_new_session=True)
+    try:
+        if when == "starting":
+            time.sleep(3)  # the workers are still loading their models
+        else:
+            deadline = time.monotonic() + 180
+            while not _reports(out) and process.poll() is None and time.monotonic() < deadline:
+                time.sleep(0.05)
+        workers = [int(p) for p in subprocess.run(["pgrep", "-P", str(process.pid)], capture_output=True,
+                                                  text=True).stdout.split()]
+        os.killpg(process.pid, signal.SIGINT)  # as Ctrl-C in a terminal: the whole process group
+        code = process.wait(timeout=30)
+    finally:
+        if process.poll() is None:
+            os.killpg(process.pid, signal.SIGKILL)
+            process.wait()
+    assert code == 130, process.stderr.read().decode()
+    assert "Traceback" not in process.stderr.read().decode()
+    time.sleep(1)
+    assert not [pid for pid in workers if Path(f"/proc/{pid}").exists()
+                and not Path(f"/proc/{pid}/stat").read_text().split(") ")[-1].startswith("Z")]

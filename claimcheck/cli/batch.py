@@ -62,6 +62,9 @@ def batch(
                                    help="Exit 1 when a flag at or above this severity is open."),
     max_bytes: Optional[int] = typer.Option(None, "--max-bytes", help="Refuse articles larger than this."),
     db: Optional[Path] = typer.Option(None, "--db", help="Verdict store whose dismissals apply (default: yours)."),
+    timeout: Optional[float] = typer.Option(None, "--timeout", min=0,
+                                            help="Seconds one article may take before it is failed (0: no limit; "
+                                                 "default: article_timeout, 300)."),
 ) -> None:
     """Check every article of a corpus; a rerun resumes where an interrupted one stopped.
 
@@ -73,7 +76,7 @@ def batch(
     progress = RichProgress(Console(stderr=True))
     try:
         summary = run_corpus(inputs, out, formats=formats, workers=workers, max_bytes=max_bytes, progress=progress,
-                             db=db)
+                             db=db, timeout=timeout)
     finally:
         progress.stop()
     print_summary(Console(highlight=False), summary)
