@@ -68,12 +68,14 @@ class Pipeline:
         return doc
 
     def check(self, text_or_path: str | Path) -> Document:
-        """Read an article (a path, or the text itself) and run every stage over it."""
-        if isinstance(text_or_path, Path) or (
-            isinstance(text_or_path, str) and "\n" not in text_or_path and len(text_or_path) < 4096
-            and Path(text_or_path).exists()
-        ):
-            doc = read_article(text_or_path, self.settings.max_bytes)
-        else:
-            doc = from_text(str(text_or_path))
-        return self(doc)
+        """Run every stage over an article: a `str` is the article's text, a `pathlib.Path` a file to read."""
+        if isinstance(text_or_path, Path):
+            return self.check_file(text_or_path)
+        if not isinstance(text_or_path, str):
+            raise TypeError("check() takes the article text (str) or a pathlib.Path, "
+                            f"not {type(text_or_path).__name__}")
+        return self(from_text(text_or_path))
+
+    def check_file(self, path: str | Path) -> Document:
+        """Read an article file (.txt, .html or a one-article .jsonl) and run every stage over it."""
+        return self(read_article(Path(path), self.settings.max_bytes))
