@@ -403,7 +403,7 @@ def multiplier_flags(doc: Document, claims: list[Claim], settings: Settings) -> 
             high = math.inf
         elif kind == "upper":
             low = 0.0
-        if low <= ratio <= high:
+        if ratio <= 0 or low <= ratio <= high:  # a sign change is no multiple to compare
             continue
         message = (
             f"{written(multiplier)} does not fit {before.text} to {after.text}, which is {ratio:.2g} times"
