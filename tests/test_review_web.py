@@ -203,7 +203,7 @@ def test_real_articles_render_as_their_exact_text_with_every_evidence_marked(tmp
     import re
     from html.parser import HTMLParser
 
-    from claimcheck.ingest import iter_jsonl
+    from claimcheck.ingest import iter_path
     from conftest import WIKINEWS
 
     class ArticleText(HTMLParser):
@@ -229,10 +229,11 @@ def test_real_articles_render_as_their_exact_text_with_every_evidence_marked(tmp
                 if self.in_mark:
                     self.marks[-1] += data
 
-    every_eighth = b"\n".join(WIKINEWS.read_bytes().splitlines()[::8])
+    every_eighth = tmp_path / "every_eighth.jsonl"
+    every_eighth.write_bytes(b"\n".join(WIKINEWS.read_bytes().splitlines()[::8]))
     checked = 0
     with VerdictStore(tmp_path / "v.sqlite3") as store:
-        for result in iter_jsonl(every_eighth, str(WIKINEWS)):
+        for result in iter_path(every_eighth):
             doc = result.document
             numbers = [m for m in re.finditer(r"\d[\d,.]*", doc.text) if doc.is_body(m.start(), m.end())]
             if len(numbers) < 2:

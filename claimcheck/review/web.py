@@ -11,6 +11,7 @@ from __future__ import annotations
 import html
 import json
 import secrets
+import sys
 import threading
 from http import HTTPStatus
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
@@ -18,11 +19,14 @@ from importlib.resources import files
 from string import Template
 from typing import Any
 
-from claimcheck.document import Document, Flag
+from claimcheck.document import SEVERITY_RANK, Document, Flag
+from claimcheck.jsontext import parse_json
 from claimcheck.review.store import VERDICTS, VerdictStore, apply_verdicts, current_user
 
 HOST = "127.0.0.1"
 MAX_BODY_BYTES = 64 * 1024
+MAX_CONNECTIONS = 32  # open at once; more are closed on arrival, so idle sockets cannot pile up threads
+IDLE_SECONDS = 10.0
 TOKEN_HEADER = "X-Review-Token"
 
 
@@ -35,7 +39,7 @@ def _highlighted_article(doc: Document, flags: list[Flag]) -> str:
     anchors: dict[int, list[str]] = {}
     for flag in flags:
         for i, ev in enumerate(flag.evidence):
-            anchors.setdefault(ev.start, []).append(f"ev-{flag.fingerprint}-{i}")
+            anchors.setdefault(ev.start, []).append(html.escape(f"ev-{flag.fingerprint}-{i}"))
     points = sorted(cuts)
     out = []
     for start, end in zip(points, points[1:]):
@@ -43,9 +47,9 @@ def _highlighted_article(doc: Document, flags: list[Flag]) -> str:
         piece = html.escape(doc.text[start:end])
         covering = [f for f in flags if any(ev.start <= start and end <= ev.end for ev in f.evidence)]
         if covering:
-            worst = max(covering, key=lambda f: ("info", "warning", "error").index(f.severity)).severity
-            names = " ".join(f.fingerprint for f in covering)
-            out.append(f'<mark class="ev sev-{worst}" data-flags="{names}">{piece}</mark>')
+            worst = max(covering, key=lambda f: SEVERITY_RANK.get(f.severity, -1)).severity
+            names = html.escape(" ".join(f.fingerprint for f in covering))
+            out.append(f'<mark class="ev sev-{html.escape(worst)}" data-flags="{names}">{piece}</mark>')
         else:
             out.append(piece)
     return "".join(out)
@@ -54,14 +58,15 @@ def _highlighted_article(doc: Document, flags: list[Flag]) -> str:
 def _flag_card(doc: Document, flag: Flag) -> str:
     """One flag in the side panel: rule, message, evidence links and the verdict buttons."""
     esc = html.escape
+    fingerprint = esc(flag.fingerprint)
     evidence = "".join(
-        f'<li><a href="#ev-{flag.fingerprint}-{i}">{doc.line_col(ev.start)[0]}:{doc.line_col(ev.start)[1]}</a> '
+        f'<li><a href="#ev-{fingerprint}-{i}">{doc.line_col(ev.start)[0]}:{doc.line_col(ev.start)[1]}</a> '
         f"<q>{esc(' '.join(ev.text.split()))}</q></li>"
         for i, ev in enumerate(flag.evidence))
     badge = f'<span class="badge">{esc(flag.status)}</span>' if flag.status != "open" else ""
     return (
-        f'<article class="flag sev-{esc(flag.severity)} status-{esc(flag.status)}" id="flag-{flag.fingerprint}" '
-        f'data-fingerprint="{flag.fingerprint}">'
+        f'<article class="flag sev-{esc(flag.severity)} status-{esc(flag.status)}" id="flag-{fingerprint}" '
+        f'data-fingerprint="{fingerprint}">'
         f'<h2><span class="code">{esc(flag.id)}</span> {esc(flag.rule)} {badge}</h2>'
         f'<p class="meta">{esc(flag.severity)}, confidence {flag.confidence:.2f}</p>'
         f'<p class="message">{esc(flag.message)}</p><ul class="evidence">{evidence}</ul>'
@@ -86,8 +91,7 @@ class ReviewServer:
         self.nonce = secrets.token_urlsafe(16)  # the one script the CSP lets run: the page's own
         self._lock = threading.Lock()
         self._thread: threading.Thread | None = None
-        self.httpd = ThreadingHTTPServer((HOST, port), _handler_for(self))
-        self.httpd.daemon_threads = True
+        self.httpd = _BoundedServer((HOST, port), _handler_for(self))
 
     @property
     def port(self) -> int:
@@ -159,6 +163,37 @@ class ReviewServer:
                                "at": saved.at, "counts": counts, "counts_line": _counts_line(counts)}
 
 
+class _BoundedServer(ThreadingHTTPServer):
+    """A threading server with at most `MAX_CONNECTIONS` connections (each a thread) open at once."""
+
+    daemon_threads = True
+
+    def __init__(self, address: tuple[str, int], handler: type[BaseHTTPRequestHandler]) -> None:
+        super().__init__(address, handler)
+        self._slots = threading.BoundedSemaphore(MAX_CONNECTIONS)
+
+    def process_request(self, request: Any, client_address: Any) -> None:
+        if not self._slots.acquire(blocking=False):
+            self.shutdown_request(request)
+            return
+        try:
+            super().process_request(request, client_address)
+        except BaseException:
+            self._slots.release()
+            raise
+
+    def process_request_thread(self, request: Any, client_address: Any) -> None:
+        try:
+            super().process_request_thread(request, client_address)
+        finally:
+            self._slots.release()
+
+    def handle_error(self, request: Any, client_address: Any) -> None:
+        """One line on stderr instead of socketserver's traceback."""
+        error = sys.exc_info()[1]
+        sys.stderr.write(f"review server: request from {client_address[0]} failed ({type(error).__name__})\n")
+
+
 def _counts_line(counts: dict[str, int]) -> str:
     return f"{counts['open']} open, {counts['confirmed']} confirmed, {counts['dismissed']} dismissed"
 
@@ -166,6 +201,7 @@ def _counts_line(counts: dict[str, int]) -> str:
 def _handler_for(server: ReviewServer) -> type[BaseHTTPRequestHandler]:
     class ReviewHandler(BaseHTTPRequestHandler):
         server_version = "claimcheck-review"
+        timeout = IDLE_SECONDS  # a connection that sends nothing for this long is closed
 
         def log_message(self, format: str, *args: Any) -> None:  # noqa: A002  (quiet: the CLI prints the URL)
             return
@@ -189,6 +225,22 @@ def _handler_for(server: ReviewServer) -> type[BaseHTTPRequestHandler]:
             self._send(status, json.dumps(payload, ensure_ascii=False), "application/json")
 
         def do_GET(self) -> None:  # noqa: N802
+            self._guarded(self._get)
+
+        def do_POST(self) -> None:  # noqa: N802
+            self._guarded(self._post)
+
+        def _guarded(self, answer: Any) -> None:
+            """Answer the request; a client that stalls is dropped, anything unforeseen is a 500, never a traceback."""
+            try:
+                answer()
+            except (TimeoutError, ConnectionError):
+                self.close_connection = True
+            except Exception as exc:  # the page must keep working for the next request
+                self.close_connection = True
+                self._json(HTTPStatus.INTERNAL_SERVER_ERROR, {"error": f"{type(exc).__name__}: {exc}".splitlines()[0]})
+
+        def _get(self) -> None:
             if not self._host_ok():
                 return self._json(HTTPStatus.FORBIDDEN, {"error": "unexpected Host header"})
             path = self.path.split("?", 1)[0]
@@ -198,23 +250,24 @@ def _handler_for(server: ReviewServer) -> type[BaseHTTPRequestHandler]:
                 return self._json(HTTPStatus.OK, server.flags_state())
             return self._json(HTTPStatus.NOT_FOUND, {"error": "not found"})
 
-        def do_POST(self) -> None:  # noqa: N802
+        def _post(self) -> None:
             if not self._host_ok():
                 return self._json(HTTPStatus.FORBIDDEN, {"error": "unexpected Host header"})
             if self.path != "/api/verdict":
                 return self._json(HTTPStatus.NOT_FOUND, {"error": "not found"})
-            if not secrets.compare_digest(self.headers.get(TOKEN_HEADER, ""), server.token):
+            token = self.headers.get(TOKEN_HEADER, "").encode("utf-8", "surrogateescape")  # any characters
+            if not secrets.compare_digest(token, server.token.encode("ascii")):
                 return self._json(HTTPStatus.FORBIDDEN, {"error": "missing or wrong review token"})
             if self.headers.get("Content-Type", "").split(";")[0].strip() != "application/json":
                 return self._json(HTTPStatus.UNSUPPORTED_MEDIA_TYPE, {"error": "send application/json"})
-            length = self.headers.get("Content-Length", "")
-            length = int(length) if length.isdigit() else 0
+            length = self.headers.get("Content-Length", "").strip()
+            length = int(length) if length.isascii() and length.isdigit() else 0
             if not 0 < length <= MAX_BODY_BYTES:
                 return self._json(HTTPStatus.BAD_REQUEST, {"error": "missing or oversized body"})
             try:
-                payload = json.loads(self.rfile.read(length))
-            except (json.JSONDecodeError, UnicodeDecodeError):
-                return self._json(HTTPStatus.BAD_REQUEST, {"error": "body is not JSON"})
+                payload = parse_json(self.rfile.read(length))
+            except ValueError as exc:
+                return self._json(HTTPStatus.BAD_REQUEST, {"error": f"body is {exc}"})
             status, answer = server.record(payload)
             return self._json(status, answer)
 
