@@ -6,13 +6,15 @@ the whole pipeline first.
 
 from __future__ import annotations
 
-import json
 from dataclasses import fields
 from pathlib import Path
 from typing import Any
 
 from claimcheck.document import SCHEMA_VERSION, Claim, Document, Evidence, Flag, Metadata, Quote, Span
 from claimcheck.errors import InputError
+from claimcheck.ingest import check_regular_file
+from claimcheck.jsontext import parse_json
+from claimcheck.report.json_report import load_schema
 
 
 def is_saved_report(path: Path) -> bool:
@@ -21,25 +23,36 @@ def is_saved_report(path: Path) -> bool:
 
 
 def read_saved_report(path: Path) -> Document:
-    """The Document a JSON report holds; anything else raises `InputError` with one line."""
+    """The Document a JSON report holds, checked against the shipped schema; anything else raises `InputError`
+    with one line."""
+    check_regular_file(path)
     try:
-        payload = json.loads(path.read_text(encoding="utf-8"))
-    except FileNotFoundError:
-        raise InputError(f"{path}: no such file") from None
+        payload = parse_json(path.read_text(encoding="utf-8"))
     except (OSError, UnicodeDecodeError) as exc:
         raise InputError(f"{path}: cannot read ({exc})") from None
-    except json.JSONDecodeError as exc:
-        raise InputError(f"{path}: not JSON ({exc.msg}, line {exc.lineno})") from None
+    except ValueError as exc:
+        raise InputError(f"{path}: {exc}") from None
     if not isinstance(payload, dict) or not isinstance(payload.get("text"), str) or "schema_version" not in payload:
         raise InputError(f"{path}: not a claimcheck JSON report (no schema_version and text)")
     major = str(payload["schema_version"]).split(".")[0]
     if major != SCHEMA_VERSION.split(".")[0]:
         raise InputError(f"{path}: report schema {payload['schema_version']} is not readable by this claimcheck "
                          f"(schema {SCHEMA_VERSION})")
+    _check_schema(payload, path)
     try:
         return document_from_dict(payload)
     except (TypeError, ValueError, KeyError) as exc:
         raise InputError(f"{path}: malformed report ({exc})") from None
+
+
+def _check_schema(payload: dict[str, Any], path: Path) -> None:
+    """Refuse a report that does not match the JSON report's schema, naming the first bad field."""
+    from jsonschema import Draft202012Validator
+
+    error = next(iter(Draft202012Validator(load_schema()).iter_errors(payload)), None)
+    if error is not None:
+        where = "/".join(str(part) for part in error.absolute_path) or "the top level"
+        raise InputError(f"{path}: not a valid claimcheck report at {where} ({error.message[:200]})")
 
 
 def document_from_dict(data: dict[str, Any]) -> Document:
