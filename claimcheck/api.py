@@ -39,10 +39,11 @@ from claimcheck.eval import EvalResult, evaluate_gold, gold_files, load_gold, sw
 
 
 def evaluate(gold: Path, *, newsquant: Path | None = None, pipeline: Pipeline | None = None,
-             nli_thresholds: Sequence[float] = ()) -> EvalResult:
+             nli_thresholds: Sequence[float] = (), inconsistencies: Path | None = None) -> EvalResult:
     """Score the pipeline on gold annotations (a `.gold.json` file or a directory of them); with `newsquant`,
     also score the NewsQuant benchmark file at that path into `EvalResult.newsquant`; with `nli_thresholds`,
-    also the flags at each of those CC301 thresholds into `EvalResult.threshold_sweep`."""
+    also the flags at each of those CC301 thresholds into `EvalResult.threshold_sweep`; with `inconsistencies`
+    (the injected-inconsistency benchmark's folder), its pair hits and the false flags on its originals."""
     score_newsquant = _newsquant_scorer(Path(newsquant)) if newsquant is not None else None
     golds = [load_gold(path) for path in gold_files(Path(gold))]
     pipeline = pipeline or Pipeline(load_settings())
@@ -52,6 +53,10 @@ def evaluate(gold: Path, *, newsquant: Path | None = None, pipeline: Pipeline | 
     if score_newsquant is not None:
         figures = score_newsquant(Path(newsquant), pipeline=pipeline)
         result.newsquant = figures.to_dict() if hasattr(figures, "to_dict") else figures
+    if inconsistencies is not None:
+        from claimcheck.eval_inconsistencies import score_inconsistencies
+
+        result.inconsistencies = score_inconsistencies(pipeline, Path(inconsistencies))
     return result
 
 

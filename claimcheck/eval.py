@@ -199,6 +199,7 @@ class EvalResult:
     articles: list[ArticleScore]
     newsquant: Any = None
     threshold_sweep: list[ThresholdPoint] | None = None
+    inconsistencies: Any = None  # claimcheck.eval_inconsistencies.InconsistencyScore, when asked for
 
     @property
     def components(self) -> dict[str, ComponentScore]:
@@ -229,6 +230,7 @@ class EvalResult:
             "per_article": [a.to_dict() for a in self.articles],
             "newsquant": self.newsquant,
             "threshold_sweep": None if self.threshold_sweep is None else [p.to_dict() for p in self.threshold_sweep],
+            "inconsistencies": None if self.inconsistencies is None else self.inconsistencies.to_dict(),
         }
 
 

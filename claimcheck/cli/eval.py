@@ -15,6 +15,7 @@ from rich.text import Text
 
 from claimcheck.cli import app
 from claimcheck.eval import COMPONENT_LABELS, DEFAULT_NEWSQUANT, EvalResult
+from claimcheck.eval_inconsistencies import DEFAULT_BENCHMARK, NUMERIC_TYPES, SPLITS, STATEMENT_TYPES
 
 
 class Format(str, Enum):
@@ -35,6 +36,13 @@ def eval_command(
     nli_thresholds: Optional[str] = typer.Option(
         None, "--nli-thresholds", metavar="T1,T2,...",
         help="Also score the flags at each of these CC301 thresholds (comma-separated, in [0, 1]), to choose one"),
+    inconsistencies: bool = typer.Option(
+        False, "--inconsistencies",
+        help="Also score the injected-inconsistency benchmark (pair hits per split and type, false flags on the "
+             "published originals)"),
+    inconsistencies_path: Optional[Path] = typer.Option(
+        None, "--inconsistencies-path",
+        help=f"The benchmark folder to score; implies --inconsistencies (default: {DEFAULT_BENCHMARK})"),
 ) -> None:
     """Run the pipeline on annotated articles and print precision, recall and F1 per component."""
     from claimcheck.api import evaluate
@@ -50,7 +58,8 @@ def eval_command(
             if not 0.0 <= thresholds[-1] <= 1.0:
                 raise InputError(f"--nli-thresholds: {part.strip()} is not in [0, 1]")
     benchmark = newsquant_path or (DEFAULT_NEWSQUANT if newsquant else None)
-    result = evaluate(gold, newsquant=benchmark, nli_thresholds=thresholds)
+    injected = inconsistencies_path or (DEFAULT_BENCHMARK if inconsistencies else None)
+    result = evaluate(gold, newsquant=benchmark, nli_thresholds=thresholds, inconsistencies=injected)
     if format is Format.json:
         text = json.dumps(result.to_dict(), indent=2, ensure_ascii=False) + "\n"
     else:
@@ -105,10 +114,35 @@ def render_eval(result: EvalResult, *, details: bool = True, color: bool = True,
         console.rule("NewsQuant")
         for key, value in _flatten(result.newsquant):
             console.print(f"{key}: {value:.4g}" if isinstance(value, float) else f"{key}: {value}")
+    if result.inconsistencies is not None:
+        _render_inconsistencies(console, result.inconsistencies)
     if details:
         for article in result.articles:
             _render_article(console, article)
     return console.export_text(styles=styled)
+
+
+def _render_inconsistencies(console: Console, score: Any) -> None:
+    console.rule("Injected inconsistencies (pair hits / loose hits / articles)")
+    table = Table(show_header=True, header_style="bold")
+    table.add_column("type")
+    for split in SPLITS:
+        table.add_column(split, justify="right")
+    rows = [(kind, [kind]) for kind in NUMERIC_TYPES + STATEMENT_TYPES]
+    rows += [("all numeric and date", list(NUMERIC_TYPES)), ("all statement and entity", list(STATEMENT_TYPES))]
+    for label, types in rows:
+        cells = []
+        for split in SPLITS:
+            hits, total = score.rate(split, types)
+            loose, _ = score.rate(split, types, loose=True)
+            cells.append(f"{hits}/{loose}/{total}" + (f" ({100 * hits / total:.0f}%)" if total else ""))
+        table.add_row(label, *cells)
+    console.print(table)
+    per_original = score.false_flags_per_original
+    by_rule = ", ".join(f"{code} {n}" for code, n in sorted(score.false_flags.items())) or "none"
+    console.print(f"False flags on {score.originals} published originals: {sum(score.false_flags.values())} "
+                  f"({'—' if per_original is None else f'{per_original:.3f}'} per article; by rule: {by_rule}); "
+                  f"on originals with a real slip: {sum(score.slip_flags.values())}", soft_wrap=True)
 
 
 def _render_article(console: Console, article: Any) -> None:
