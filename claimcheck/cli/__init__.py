@@ -44,7 +44,9 @@ def main(
 
 def fail(message: str) -> "typer.Exit":
     """Print one error line on stderr and return the exit to raise."""
-    Console(stderr=True).print(f"[bold red]error:[/] {escape(message)}", highlight=False, soft_wrap=True)
+    from claimcheck.report.common import printable
+
+    Console(stderr=True).print(f"[bold red]error:[/] {escape(printable(message))}", highlight=False, soft_wrap=True)
     return typer.Exit(code=int(ExitCode.ERROR))
 
 

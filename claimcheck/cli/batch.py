@@ -16,6 +16,7 @@ from rich.text import Text
 from claimcheck.cli import app
 from claimcheck.cli.report import FailOn
 from claimcheck.errors import ExitCode
+from claimcheck.report.common import printable
 
 
 class _Rate(ProgressColumn):
@@ -42,8 +43,8 @@ class RichProgress:
 
     def advance(self, result: dict) -> None:
         if result.get("status") != "ok":
-            self.progress.console.print(f"[yellow]failed:[/] {escape(str(result.get('id')))}: "
-                                        f"{escape(str(result.get('error')))}", highlight=False)
+            self.progress.console.print(f"[yellow]failed:[/] {escape(printable(str(result.get('id'))))}: "
+                                        f"{escape(printable(str(result.get('error'))))}", highlight=False)
         self.progress.advance(self.task)
 
     def stop(self) -> None:
@@ -110,6 +111,6 @@ def print_summary(console: Console, summary) -> None:
         table.add_column("article", overflow="fold")
         table.add_column("reason", overflow="fold")
         for failure in summary.failures:
-            table.add_row(Text(str(failure.get("id"))), Text(str(failure.get("error"))))
+            table.add_row(Text(printable(str(failure.get("id")))), Text(printable(str(failure.get("error")))))
         console.print(table)
     console.print(Text(f"reports and summary.json in {summary.out_dir}", style="dim"))

@@ -101,6 +101,17 @@ def claim_value(claim: Claim) -> str:
     return value
 
 
+_VISIBLE = {**{c: 0x2400 + c for c in range(32) if chr(c) not in "\n\t"}, 0x7F: 0x2421,
+            **{c: 0xFFFD for c in (*range(0x80, 0xA0), *range(0x202A, 0x202F), *range(0x2066, 0x206A))}}
+
+
+def printable(text: str) -> str:
+    """`text` safe to print on a terminal, character for character (offsets still hold): control characters
+    (the ESC and CSI that start escape sequences, NUL, BEL, CR) become their visible Unicode pictures (␛), C1
+    controls and bidirectional overrides become �. Newlines and tabs stay."""
+    return text.translate(_VISIBLE)
+
+
 def one_line(text: str, limit: int | None = None) -> str:
     """Whitespace collapsed to single spaces, clipped to `limit` characters with an ellipsis."""
     text = " ".join(text.split())

@@ -1,8 +1,9 @@
 """The terminal report (rich): summary line, flags with their evidence, quotes by speaker, claims table.
 
 Article text is only ever put into `rich.text.Text` objects, never parsed as markup, so brackets in an
-article print as they are. The layout is made for 80 columns: long evidence and quotes wrap under their
-line:column label instead of running off the edge.
+article print as they are, and always through `printable`, so its control characters cannot drive the
+terminal. The layout is made for 80 columns: long evidence and quotes wrap under their line:column label
+instead of running off the edge.
 """
 
 from __future__ import annotations
@@ -15,7 +16,8 @@ from rich.table import Table
 from rich.text import Text
 
 from claimcheck.document import Document
-from claimcheck.report.common import claim_value, one_line, quotes_by_speaker, sorted_flags, speaker_label, summarise
+from claimcheck.report.common import (claim_value, one_line, printable, quotes_by_speaker, sorted_flags, speaker_label,
+                                      summarise)
 
 SEVERITY_STYLE = {"error": "bold red", "warning": "bold yellow", "info": "cyan"}
 QUOTE_KIND = {"direct": "direct", "partial": "partial", "indirect": "reported"}
@@ -35,17 +37,17 @@ def render_terminal(doc: Document, *, color: bool = False, width: int = 80) -> s
 
 
 def _header(console: Console, doc: Document) -> None:
-    console.print(Text(one_line(doc.meta.title or doc.meta.id), style="bold"))
+    console.print(Text(printable(one_line(doc.meta.title or doc.meta.id)), style="bold"))
     where = [x for x in (doc.meta.source, doc.meta.date, doc.meta.byline) if x]
     if where:
-        console.print(Text(" · ".join(where), style="dim"))
+        console.print(Text(printable(" · ".join(where)), style="dim"))
     summary = summarise(doc)
     line = Text(summary.line())
     for severity in summary.by_severity:
         line.highlight_words([severity], style=SEVERITY_STYLE.get(severity, ""))
     console.print(line)
     for warning in doc.warnings:
-        console.print(Text(f"note: {warning}", style="yellow"))
+        console.print(Text(printable(f"note: {warning}"), style="yellow"))
 
 
 def _flags(console: Console, doc: Document) -> None:
@@ -57,16 +59,16 @@ def _flags(console: Console, doc: Document) -> None:
         head = Text(f"{number}. ")
         head.append(flag.severity.upper(), style=SEVERITY_STYLE.get(flag.severity, ""))
         head.append(f" {flag.id} ", style="bold")
-        head.append(flag.rule)
+        head.append(printable(flag.rule))
         head.append(f"  confidence {flag.confidence:.2f}", style="dim")
         if flag.status != "open":
             head.append(f"  [{flag.status}]", style="dim")
         console.print(head)
-        console.print(Padding(Text(one_line(flag.message)), (0, 0, 0, 3)))
+        console.print(Padding(Text(printable(one_line(flag.message))), (0, 0, 0, 3)))
         rows = []
         for evidence in flag.evidence:
             line, col = doc.line_col(evidence.start)
-            rows.append((f"{line}:{col}", Text(f"“{one_line(evidence.text)}”")))
+            rows.append((f"{line}:{col}", Text(printable(f"“{one_line(evidence.text)}”"))))
         console.print(_indented(rows, indent=3))
 
 
@@ -76,12 +78,12 @@ def _quotes(console: Console, doc: Document) -> None:
     groups = quotes_by_speaker(doc)
     console.rule(Text(f"Quotes by speaker ({len(doc.quotes)})", style="bold"), align="left")
     for quotes in groups.values():
-        console.print(Text(speaker_label(quotes), style="bold"))
+        console.print(Text(printable(speaker_label(quotes)), style="bold"))
         rows = []
         for quote in quotes:
             line, col = doc.line_col(quote.start)
             text = Text(f"{QUOTE_KIND.get(quote.kind, quote.kind)}: ", style="dim")
-            text.append(f"“{one_line(quote.text, QUOTE_LIMIT)}”")
+            text.append(printable(f"“{one_line(quote.text, QUOTE_LIMIT)}”"))
             rows.append((f"{line}:{col}", text))
         console.print(_indented(rows, indent=2))
 
@@ -98,8 +100,9 @@ def _claims(console: Console, doc: Document) -> None:
     table.add_column("by", overflow="fold", ratio=2)
     for claim in sorted(doc.claims, key=lambda c: c.start):
         line, col = doc.line_col(claim.start)
-        table.add_row(f"{line}:{col}", Text(one_line(claim.text)), Text(claim_value(claim)),
-                      Text(one_line(claim.subject or "")), Text(one_line(claim.asserted_by or "")))
+        cells = (one_line(claim.text), claim_value(claim), one_line(claim.subject or ""),
+                 one_line(claim.asserted_by or ""))
+        table.add_row(f"{line}:{col}", *(Text(printable(cell)) for cell in cells))
     console.print(table)
 
 

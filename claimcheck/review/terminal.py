@@ -13,6 +13,7 @@ from rich.table import Table
 from rich.text import Text
 
 from claimcheck.document import Document, Evidence, Flag, Span
+from claimcheck.report.common import printable
 from claimcheck.review.store import Verdict, VerdictStore, apply_verdicts
 
 SEVERITY_STYLE = {"error": "bold red", "warning": "yellow", "info": "cyan"}
@@ -78,7 +79,7 @@ def evidence_in_context(doc: Document, flag: Flag) -> list[tuple[Span, Text]]:
             contexts.append((context_of(doc, evidence), sentence_or_line(doc, evidence)))
     passages = []
     for span, whole in contexts:
-        text = Text(doc.text[span.start:span.end].replace("\n", " "))
+        text = Text(printable(doc.text[span.start:span.end].replace("\n", " ")))
         for evidence in flag.evidence:
             if span.start <= evidence.start and evidence.end <= span.end:
                 text.stylize(HIGHLIGHT_STYLE, evidence.start - span.start, evidence.end - span.start)
@@ -94,7 +95,7 @@ def flag_panel(doc: Document, flag: Flag, position: int, total: int) -> list[Ren
     """What is shown for one flag: heading, message, and each evidence passage after its line and column."""
     head = Text(f"[{position}/{total}] ", style="dim")
     head.append(f"{flag.id} ", style=SEVERITY_STYLE.get(flag.severity, ""))
-    head.append(flag.rule, style="bold")
+    head.append(printable(flag.rule), style="bold")
     head.append(f"  {flag.severity}, confidence {flag.confidence:.2f}")
     if flag.status != "open":
         head.append(f"  (already {flag.status})", style="magenta")
@@ -105,7 +106,7 @@ def flag_panel(doc: Document, flag: Flag, position: int, total: int) -> list[Ren
         first = min((e.start for e in flag.evidence if span.start <= e.start < span.end), default=span.start)
         line, col = doc.line_col(first)
         passages.add_row(f"{line}:{col}", passage)
-    return [head, Text(flag.message), Padding(passages, (0, 0, 0, 2))]
+    return [head, Text(printable(flag.message)), Padding(passages, (0, 0, 0, 2))]
 
 
 class TerminalReview:
@@ -138,7 +139,7 @@ class TerminalReview:
                                f"All {len(self.doc.flags)} flags already have a verdict (--again to revisit).")
             return self.tally
         title = self.doc.meta.title or self.doc.meta.id
-        self.console.print(Text(f"Reviewing {len(flags)} flags of {title}", style="bold"))
+        self.console.print(Text(printable(f"Reviewing {len(flags)} flags of {title}"), style="bold"))
         for position, flag in enumerate(flags, start=1):
             self.console.rule()
             for line in flag_panel(self.doc, flag, position, len(flags)):
@@ -172,14 +173,14 @@ def render_dismissed(doc: Document, verdicts: dict[str, Verdict], *, color: bool
     for flag in dismissed:
         head = Text("dismissed ", style="magenta")
         head.append(f"{flag.id} ", style=SEVERITY_STYLE.get(flag.severity, ""))
-        head.append(f"{flag.rule} ", style="bold")
-        head.append(flag.message)
+        head.append(printable(f"{flag.rule} "), style="bold")
+        head.append(printable(flag.message))
         console.print(head)
         for ev in sorted(flag.evidence, key=lambda e: e.start):
             line, col = doc.line_col(ev.start)
-            console.print(Text(f"    {line}:{col}  ", style="dim") + Text(" ".join(ev.text.split())))
+            console.print(Text(f"    {line}:{col}  ", style="dim") + Text(printable(" ".join(ev.text.split()))))
         verdict = verdicts.get(flag.fingerprint)
         if verdict is not None:
             why = f": {verdict.reason}" if verdict.reason else " (no reason given)"
-            console.print(Text(f"    by {verdict.user} at {verdict.at}{why}", style="dim"))
+            console.print(Text(printable(f"    by {verdict.user} at {verdict.at}{why}"), style="dim"))
     return console.export_text(styles=not plain)
