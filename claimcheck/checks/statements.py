@@ -175,7 +175,7 @@ def time_mentions(doc: Document, index: int) -> list[TimeMention]:
             if bounds:
                 found.append(TimeMention(claim.start, claim.end, claim.text, *bounds))
     anchor = _anchor(doc)
-    for match in _RELATIVE.finditer(doc.text, span.start, span.end):
+    for match in _RELATIVE.finditer(doc.text, span.start, span.end) if anchor else ():
         if any(m.start <= match.start() < m.end for m in found):
             continue
         first, last = _resolve(anchor, _OFFSET[match.group(1).lower()], match.group(2).lower())
@@ -183,12 +183,13 @@ def time_mentions(doc: Document, index: int) -> list[TimeMention]:
     return found
 
 
-def _anchor(doc: Document) -> date:
-    """The publication date, or today: relative periods compare the same way against any anchor."""
+def _anchor(doc: Document) -> date | None:
+    """The publication date; None when undated, so relative periods stay unresolved, as the claims leave them,
+    and a result never depends on the day it is computed."""
     try:
         return date.fromisoformat((doc.meta.date or "")[:10])
     except ValueError:
-        return date.today()
+        return None
 
 
 def _resolve(anchor: date, offset: int, unit: str) -> tuple[date, date]:

@@ -9,7 +9,6 @@ stamps; captions with a photo credit are recognised anywhere.
 from __future__ import annotations
 
 import re
-from datetime import date
 
 from claimcheck.document import Span
 
@@ -113,8 +112,3 @@ def find_non_body(text: str, title: str | None = None) -> tuple[list[Span], dict
         if label:
             spans.append(Span(lead, tail, label))
     return spans, found
-
-
-def today_iso() -> str:
-    """Today's date, for resolving relative dates when an article has none."""
-    return date.today().isoformat()
