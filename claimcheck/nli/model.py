@@ -15,15 +15,39 @@ from claimcheck.errors import ModelError
 
 LABELS = ("entailment", "neutral", "contradiction")
 QUANTIZATION_FILE = "quantization.json"
-DEFAULT_MODEL_DIR = Path(__file__).resolve().parent.parent.parent / "models" / "nli-minilm-l6"
+MODEL_NAME = "nli-minilm-l6"
+DEFAULT_MODEL_DIR = Path(__file__).resolve().parent.parent.parent / "models" / MODEL_NAME
+
+
+def shipped_model_dirs() -> list[Path]:
+    """Where the shipped model is looked for: `models/` beside the package in a checkout, then the data
+    directory an installed wheel puts it in (`<prefix>/share/claimcheck/`, or the user's for `pip --user`)."""
+    import os
+    import sysconfig
+
+    schemes = (sysconfig.get_default_scheme(), f"{os.name}_user")
+    installed = [Path(sysconfig.get_path("data", scheme)) / "share" / "claimcheck" / MODEL_NAME for scheme in schemes]
+    return list(dict.fromkeys([DEFAULT_MODEL_DIR, *installed]))
 
 
 def default_model_path() -> Path:
-    """The shipped model: `$CLAIMCHECK_NLI_MODEL`, else `models/nli-minilm-l6` beside the package."""
+    """The model to load when none is named: `$CLAIMCHECK_NLI_MODEL`, else the first shipped one found."""
     import os
 
     env = os.environ.get("CLAIMCHECK_NLI_MODEL")
-    return Path(env) if env else DEFAULT_MODEL_DIR
+    if env:
+        return Path(env)
+    dirs = shipped_model_dirs()
+    return next((d for d in dirs if (d / "config.json").is_file()), dirs[0])
+
+
+def _not_found(path: Path) -> str:
+    if path not in shipped_model_dirs():
+        return (f"NLI model not found at {path} (named by nli_model or CLAIMCHECK_NLI_MODEL): point it at a model "
+                "directory")
+    looked = ", ".join(str(d) for d in shipped_model_dirs())
+    return (f"no NLI model found (looked in {looked}): reinstall claimcheck, run `make model` in a checkout, or set "
+            "CLAIMCHECK_NLI_MODEL or nli_model in [tool.claimcheck] to a model directory")
 
 
 @dataclass(frozen=True)
@@ -115,10 +139,7 @@ class NliModel:
         path = model_name_or_path if model_name_or_path is not None else default_model_path()
         if isinstance(path, Path) or Path(str(path)).exists() or str(path).startswith((".", "/")):
             if not Path(path).is_dir() or not (Path(path) / "config.json").exists():
-                raise ModelError(
-                    f"NLI model not found at {path}: run `make model` to train it, "
-                    "or set CLAIMCHECK_NLI_MODEL to a model directory"
-                )
+                raise ModelError(_not_found(Path(path)))
         if num_threads:
             torch.set_num_threads(num_threads)
         try:
