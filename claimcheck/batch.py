@@ -292,7 +292,7 @@ def _results(records: list[dict[str, Any]], workers: int, settings: Settings,
     with WorkerPool(workers, process_article, initializer=init_worker, initargs=(settings, threads),
                     timeout=limit) as pool:
         for result in pool.results(records):
-            yield _failed(result.item, result.reason) if isinstance(result, TaskFailure) else result
+            yield _failed(result.item, result.reason, result.timed_out) if isinstance(result, TaskFailure) else result
 
 
 class _TimeUp(BaseException):
@@ -312,16 +312,14 @@ def _in_process(record: dict[str, Any], limit: float | None) -> dict[str, Any]:
     try:
         return process_article(record)
     except _TimeUp:
-        return _failed(record, _over_time(limit))
+        return _failed(record, f"took longer than the {limit:g}-second limit", timed_out=True)
     finally:
         signal.setitimer(signal.ITIMER_REAL, 0)
         signal.signal(signal.SIGALRM, previous)
 
 
-def _over_time(limit: float) -> str:
-    return f"took longer than the {limit:g}-second limit (--timeout, or article_timeout in [tool.claimcheck])"
-
-
-def _failed(record: dict[str, Any], reason: str) -> dict[str, Any]:
+def _failed(record: dict[str, Any], reason: str, timed_out: bool) -> dict[str, Any]:
+    """The result of an article that gave none, with what to do about it."""
+    advice = "raise --timeout (article_timeout) to allow more" if timed_out else "rerun to retry"
     return {"key": record["key"], "id": record["id"], "source": record.get("source"), "status": "failed",
-            "error": f"{reason}; rerun to retry"}
+            "error": f"{reason}; {advice}"}

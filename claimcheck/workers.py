@@ -37,6 +37,7 @@ class TaskFailure:
 
     item: Any
     reason: str
+    timed_out: bool = False
 
 
 @dataclass
@@ -126,7 +127,7 @@ class WorkerPool:
         try:
             kind, value = worker.conn.recv()
         except (EOFError, OSError):
-            yield from self._lost(worker, "the worker process died while checking it (out of memory?)")
+            yield from self._lost(worker, "the worker process died while checking it (out of memory?)", False)
             return
         if kind == "ready":
             worker.ready = True
@@ -141,9 +142,9 @@ class WorkerPool:
             return
         now = time.monotonic()
         for worker in [w for w in self._workers if w.item is not None and now - w.started >= self.timeout]:
-            yield from self._lost(worker, f"took longer than the {self.timeout:g}-second limit")
+            yield from self._lost(worker, f"took longer than the {self.timeout:g}-second limit", True)
 
-    def _lost(self, worker: _Worker, reason: str) -> Iterator[TaskFailure]:
+    def _lost(self, worker: _Worker, reason: str, timed_out: bool) -> Iterator[TaskFailure]:
         """Kill and drop `worker` (a new one replaces it); fail the item it held."""
         self._workers.remove(worker)
         worker.process.kill()
@@ -152,7 +153,7 @@ class WorkerPool:
         if not worker.ready:
             raise WorkerStartError(f"a worker process died while starting (exit code {worker.process.exitcode})")
         if worker.item is not None:
-            yield TaskFailure(worker.item, reason)
+            yield TaskFailure(worker.item, reason, timed_out)
 
 
 def _worker_main(conn: Connection, parent_pid: int, initializer: Callable[..., None], initargs: tuple,
