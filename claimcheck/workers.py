@@ -73,7 +73,7 @@ class WorkerPool:
         queue = iter(items)
         pending = True
         while True:
-            while len(self._workers) < self.count:
+            while pending and len(self._workers) < self.count:  # replace a lost worker only while work is left
                 self._start()
             for worker in self._workers:
                 if worker.ready and worker.item is None and pending:

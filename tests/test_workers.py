@@ -54,12 +54,21 @@ def _script(body: str) -> list[str]:
     return [sys.executable, "-c", code]
 
 
-def _children(pid: int) -> list[int]:
-    found = subprocess.run(["pgrep", "-P", str(pid)], capture_output=True, text=True).stdout.split()
-    return [int(p) for p in found]
+def children(pid: int) -> list[int]:
+    """The pids of a process's children, from /proc (field 4 of /proc/PID/stat is the parent's pid)."""
+    found = []
+    for stat in Path("/proc").glob("[0-9]*/stat"):
+        try:
+            fields = stat.read_text().rsplit(") ", 1)[1].split()
+        except (OSError, IndexError):
+            continue  # the process ended meanwhile
+        if int(fields[1]) == pid:
+            found.append(int(stat.parent.name))
+    return found
 
 
-def _alive(pid: int) -> bool:
+def alive(pid: int) -> bool:
+    """True while the process runs (a zombie waiting to be reaped does not count)."""
     try:
         os.kill(pid, 0)
     except ProcessLookupError:
@@ -68,7 +77,8 @@ def _alive(pid: int) -> bool:
     return not (stat.exists() and stat.read_text().split(") ")[-1].startswith("Z"))
 
 
-def _wait_for(condition, seconds: float) -> bool:
+def wait_for(condition, seconds: float) -> bool:
+    """Poll `condition` until it holds or `seconds` pass; its last value."""
     deadline = time.monotonic() + seconds
     while time.monotonic() < deadline:
         if condition():
@@ -94,13 +104,13 @@ def slow_start() -> None:
 def test_workers_die_with_a_killed_parent():
     parent = subprocess.Popen(_script(POOL_SCRIPT.format(initializer="start_quietly")))
     try:
-        assert _wait_for(lambda: len(_children(parent.pid)) >= 2, 60)
+        assert wait_for(lambda: len(children(parent.pid)) >= 2, 60)
         time.sleep(2)  # the workers are now busy with tasks that would run for ten minutes
-        workers = _children(parent.pid)
+        workers = children(parent.pid)
     finally:
         parent.kill()
         parent.wait()
-    assert _wait_for(lambda: not any(_alive(pid) for pid in workers), 20), "workers outlived their parent"
+    assert wait_for(lambda: not any(alive(pid) for pid in workers), 20), "workers outlived their parent"
 
 
 @pytest.mark.parametrize("initializer, after", [("slow_start", 0.3), ("slow_start", 3.0), ("start_quietly", 3.0)])
@@ -108,7 +118,7 @@ def test_ctrl_c_stops_the_pool_while_workers_start_and_while_they_work(initializ
     parent = subprocess.Popen(_script(POOL_SCRIPT.format(initializer=initializer)), stderr=subprocess.PIPE,
                               start_new_session=True)
     time.sleep(after)
-    workers = _children(parent.pid)
+    workers = children(parent.pid)
     os.killpg(parent.pid, signal.SIGINT)  # as a terminal's Ctrl-C: to the parent and its workers
     try:
         parent.wait(timeout=20)
@@ -116,4 +126,4 @@ def test_ctrl_c_stops_the_pool_while_workers_start_and_while_they_work(initializ
         parent.kill()
         pytest.fail("Ctrl-C did not stop the pool")
     assert "KeyboardInterrupt" in parent.stderr.read().decode()
-    assert _wait_for(lambda: not any(_alive(pid) for pid in workers), 10)
+    assert wait_for(lambda: not any(alive(pid) for pid in workers), 10)
