@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import hashlib
 from dataclasses import asdict, dataclass, field, fields
+from datetime import date
 from typing import Any, Literal
 
 SCHEMA_VERSION = "1.1"
@@ -99,6 +100,44 @@ class Claim:
     sentence: int | None = None  # index into Document.sentences
 
 
+@dataclass(frozen=True, order=True)
+class DateRange:
+    """The days a date or period covers, `first` to `last` inclusive."""
+
+    first: date
+    last: date
+
+    def disjoint(self, other: "DateRange") -> bool:
+        """True when no day lies in both."""
+        return self.last < other.first or other.last < self.first
+
+    @property
+    def days(self) -> int:
+        return (self.last - self.first).days + 1
+
+
+FactRole = Literal["level", "change", "previous", "part", "rate", "share"]
+Modality = Literal["asserted", "negated", "expected"]
+
+
+@dataclass
+class Fact:
+    """A claim read as a fact: what it measures, whose, when, in what role (see `claimcheck.facts`)."""
+
+    claim: Claim
+    sentence: int
+    paragraph: int
+    measure: str | None  # lemma of the measured noun ("album")
+    measure_terms: frozenset[str]  # content lemmas of the subject phrase
+    context_terms: frozenset[str]  # content lemmas of the words around the figure
+    holders: frozenset[str]  # canonical keys of the people, bodies and places of its sentence
+    event: str | None  # lemma of the verb it hangs from
+    state: str | None  # what happened to the things counted: "kill", "injure", "arrest" (the parse's patient)
+    time: DateRange | None  # the claim's own days for dates, else the days its sentence names
+    role: FactRole
+    modality: Modality
+
+
 @dataclass
 class Evidence:
     """A span a finding rests on, with its text copied so the finding reads on its own."""
@@ -115,7 +154,7 @@ class Flag:
     id: str  # the rule code, e.g. CC101
     rule: str  # the rule name, e.g. conflicting-amount
     severity: Severity
-    confidence: float
+    confidence: float  # the rule's measured precision at the flag's score (checks/calibration.py)
     message: str
     evidence: list[Evidence]
     fingerprint: str = ""
@@ -146,6 +185,7 @@ class Document:
     quotes: list[Quote] | None = None
     claims: list[Claim] | None = None
     flags: list[Flag] | None = None
+    facts: list[Fact] | None = field(default=None, repr=False)  # the facts stage's reading of the claims
     warnings: list[str] = field(default_factory=list)
     nlp: Any = field(default=None, repr=False, compare=False)  # the spaCy Doc over `text`, set by segment
 

@@ -1,4 +1,4 @@
-"""The pipeline: ingest -> segment -> quotes / claims -> checks, with heavy resources loaded once."""
+"""The pipeline: ingest -> segment -> quotes / claims -> facts -> checks, with heavy resources loaded once."""
 
 from __future__ import annotations
 
@@ -38,11 +38,13 @@ def default_stages(resources: Resources) -> list[Stage]:
     """The stages in order. Each is a callable that reads what earlier stages wrote and adds to the Document."""
     from claimcheck.checks import Checker
     from claimcheck.claims import ClaimExtractor
+    from claimcheck.facts import FactExtractor
     from claimcheck.quotes import QuoteExtractor
     from claimcheck.segment import Segmenter
 
     stages: list[Stage] = [Segmenter(resources.nlp), QuoteExtractor()]
     stages.append(ClaimExtractor())  # after quotes: reads them to find who asserts a number
+    stages.append(FactExtractor())  # reads the claims and the parse once, for the checks
     stages.append(Checker(resources))  # last: reads the sentences, quotes and claims of every stage above
     return stages
 

@@ -46,7 +46,7 @@ def load_spacy(model: str = SPACY_MODEL) -> Language:
     import spacy
 
     try:
-        nlp = spacy.load(model, exclude=["lemmatizer"])
+        nlp = spacy.load(model)
     except OSError as exc:
         from claimcheck.errors import ModelError
 

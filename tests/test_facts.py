@@ -1,0 +1,77 @@
+"""The facts stage on sentences written for the tests: measure, holders, time, role, modality."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from test_checks_support import make_doc
+
+from claimcheck.document import DateRange
+from claimcheck.facts import FactExtractor, holders_differ, to_date_range
+
+
+def _facts(nlp, text, claims, published="2025-06-18"):
+    doc = make_doc(nlp, text, claims, date=published)
+    FactExtractor()(doc)
+    return {f.claim.text: f for f in doc.facts}
+
+
+def test_the_measure_is_the_noun_counted_or_the_subject_a_figure_completes(nlp):
+    facts = _facts(nlp, "The singer made 31 studio albums. The turnout reached 64% of registered voters. "
+                        "The number of patients rose to 120.",
+                   [("31", "count", 31.0), ("64%", "percent", 64.0, {"unit": "%"}), ("120", "count", 120.0)])
+    assert facts["31"].measure == "album"
+    assert facts["64%"].measure == "turnout"  # not "voter": what reached 64% is the turnout
+    assert facts["120"].measure == "patient"  # "number of patients": the noun after "of"
+
+
+def test_holders_come_from_the_figures_own_phrase_and_its_subject(nlp):
+    facts = _facts(nlp, "Maria Lopez won 12 medals in Paris, and the Kenyan team took seven medals.\n\n"
+                        "Lopez won 14 medals, the federation said.",
+                   [("12", "count", 12.0), ("seven", "count", 7.0), ("14", "count", 14.0)])
+    assert "PERSON:maria lopez" in facts["12"].holders
+    assert facts["14"].holders == facts["12"].holders  # the surname alone is the full name written before
+    assert not holders_differ(facts["12"], facts["14"])
+
+
+def test_roles_levels_changes_previous_values_and_parts(nlp):
+    facts = _facts(nlp, "The party lost 10 seats and now holds 41 seats, down from 51 seats. "
+                        "Of the 200 passengers, 30 were children. "
+                        "The blasts killed five children and two drivers.",
+                   [("10", "count", 10.0), ("41", "count", 41.0), ("51", "count", 51.0), ("200", "count", 200.0),
+                    ("30", "count", 30.0), ("five", "count", 5.0), ("two", "count", 2.0)])
+    assert facts["10"].role == "change"
+    assert facts["41"].role == "level"
+    assert facts["51"].role == "previous"
+    assert facts["five"].role == "part" and facts["two"].role == "part"
+
+
+def test_modality_negated_and_expected(nlp):
+    facts = _facts(nlp, "The club did not sign 12 players. The club expects to sign 15 players. "
+                        "The club signed 14 players.",
+                   [("12", "count", 12.0), ("15", "count", 15.0), ("14", "count", 14.0)])
+    assert facts["12"].modality == "negated"
+    assert facts["15"].modality == "expected"
+    assert facts["14"].modality == "asserted"
+
+
+def test_time_is_the_date_of_the_figures_own_verb_or_the_article_date_for_the_present(nlp):
+    facts = _facts(nlp, "The floods killed 25 people in 2024, while the storm of 2022 left 40 homeless. "
+                        "The floods have killed 30 people.",
+                   [("25", "count", 25.0), ("2024", "period", 2024.0, {"date": "2024"}),
+                    ("2022", "period", 2022.0, {"date": "2022"}), ("40", "count", 40.0), ("30", "count", 30.0)])
+    assert facts["25"].time == DateRange(date(2024, 1, 1), date(2024, 12, 31))
+    assert facts["30"].time == DateRange(date(2025, 6, 18), date(2025, 6, 18))
+    undated = _facts(nlp, "The floods have killed 30 people.", [("30", "count", 30.0)], published=None)
+    assert undated["30"].time is None  # never today's date
+
+
+def test_date_ranges_are_typed_once():
+    from claimcheck.document import Claim
+
+    month = to_date_range(Claim(0, 5, "March", "date", date="2025-03"))
+    assert month == DateRange(date(2025, 3, 1), date(2025, 3, 31)) and month.days == 31
+    assert to_date_range(Claim(0, 4, "2019", "period", value=2019.0)).days == 365
+    assert month.disjoint(DateRange(date(2025, 4, 1), date(2025, 4, 2)))
+    assert not month.disjoint(DateRange(date(2025, 3, 31), date(2025, 4, 2)))
+    assert to_date_range(Claim(0, 4, "soon", "date")) is None
