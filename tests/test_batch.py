@@ -19,6 +19,7 @@ from claimcheck.ingest import from_text
 
 from conftest import REFERENCE_ARTICLE, WIKINEWS
 from test_report import CLINIC_ARTICLE, PORT_ARTICLE
+from test_workers import alive, children, wait_for
 
 CLAIMCHECK = Path(sys.executable).parent / "claimcheck"
 
@@ -242,8 +243,7 @@ def test_ctrl_c_stops_a_two_worker_batch_within_seconds(tmp_path, when):
             deadline = time.monotonic() + 180
             while not _reports(out) and process.poll() is None and time.monotonic() < deadline:
                 time.sleep(0.05)
-        workers = [int(p) for p in subprocess.run(["pgrep", "-P", str(process.pid)], capture_output=True,
-                                                  text=True).stdout.split()]
+        workers = children(process.pid)
         os.killpg(process.pid, signal.SIGINT)  # as Ctrl-C in a terminal: the whole process group
         code = process.wait(timeout=30)
     finally:
@@ -252,6 +252,20 @@ def test_ctrl_c_stops_a_two_worker_batch_within_seconds(tmp_path, when):
             process.wait()
     assert code == 130, process.stderr.read().decode()
     assert "Traceback" not in process.stderr.read().decode()
-    time.sleep(1)
-    assert not [pid for pid in workers if Path(f"/proc/{pid}").exists()
-                and not Path(f"/proc/{pid}/stat").read_text().split(") ")[-1].startswith("Z")]
+    assert wait_for(lambda: not any(alive(pid) for pid in workers), 10)
+
+
+@pytest.mark.slow
+def test_workers_of_a_batch_killed_with_sigkill_do_not_outlive_it(tmp_path):
+    corpus = tmp_path / "wikinews.jsonl"
+    _wikinews_subset(corpus, 8)
+    process = subprocess.Popen([str(CLAIMCHECK), "batch", str(corpus), "--out", str(tmp_path / "out"), "-f", "json",
+                                "-j", "2"], stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    try:
+        assert wait_for(lambda: len(children(process.pid)) >= 2, 120)
+        time.sleep(3)  # the workers are loading their models or checking
+        workers = children(process.pid)
+    finally:
+        process.kill()
+        process.wait()
+    assert wait_for(lambda: not any(alive(pid) for pid in workers), 20), "workers outlived the killed batch"
