@@ -11,9 +11,11 @@ from claimcheck.pipeline import Pipeline
 from claimcheck.settings import load_settings
 
 
-def run_report(article: Path, *, max_bytes: int | None = None, db: Path | None = None) -> Document:
-    """Read one article, run the full pipeline over it, and mark its flags from the review store."""
-    settings = load_settings().with_overrides(max_bytes=max_bytes)
+def run_report(article: Path, *, max_bytes: int | None = None, db: Path | None = None,
+               rules: dict | None = None) -> Document:
+    """Read one article, run the full pipeline over it, and mark its flags from the review store; `rules`
+    overrides the rule selection (`select`, `ignore`, `preview`)."""
+    settings = load_settings().with_overrides(max_bytes=max_bytes, **(rules or {}))
     doc = Pipeline(settings).check(Path(article))
     apply_review(doc, db)
     return doc
@@ -39,14 +41,15 @@ from claimcheck.eval import EvalResult, evaluate_gold, gold_files, load_gold, sw
 
 
 def evaluate(gold: Path, *, newsquant: Path | None = None, pipeline: Pipeline | None = None,
-             nli_thresholds: Sequence[float] = (), inconsistencies: Path | None = None) -> EvalResult:
+             nli_thresholds: Sequence[float] = (), inconsistencies: Path | None = None,
+             rules: dict | None = None) -> EvalResult:
     """Score the pipeline on gold annotations (a `.gold.json` file or a directory of them); with `newsquant`,
     also score the NewsQuant benchmark file at that path into `EvalResult.newsquant`; with `nli_thresholds`,
     also the flags at each of those CC301 thresholds into `EvalResult.threshold_sweep`; with `inconsistencies`
     (the injected-inconsistency benchmark's folder), its pair hits and the false flags on its originals."""
     score_newsquant = _newsquant_scorer(Path(newsquant)) if newsquant is not None else None
     golds = [load_gold(path) for path in gold_files(Path(gold))]
-    pipeline = pipeline or Pipeline(load_settings())
+    pipeline = pipeline or Pipeline(load_settings().with_overrides(**(rules or {})))
     result = evaluate_gold(golds, pipeline)
     if nli_thresholds:
         result.threshold_sweep = sweep_nli_threshold(golds, pipeline, nli_thresholds)
@@ -58,6 +61,19 @@ def evaluate(gold: Path, *, newsquant: Path | None = None, pipeline: Pipeline | 
 
         result.inconsistencies = score_inconsistencies(pipeline, Path(inconsistencies))
     return result
+
+
+def calibrate_confidence(benchmark: Path) -> str:
+    """Fit and write the flags' confidence calibration on the inconsistency benchmark; a one-line summary."""
+    from claimcheck.checks.calibration import CALIBRATION_FILE, shipped_calibration
+    from claimcheck.eval_inconsistencies import write_calibration
+
+    settings = load_settings().with_overrides(preview=True, calibrated_confidence=False)
+    record = write_calibration(Pipeline(settings), CALIBRATION_FILE, Path(benchmark))
+    shipped_calibration.cache_clear()
+    measured = ", ".join(f"{code} {entry['right']}/{entry['flags']}" for code, entry in record["rules"].items()
+                         if entry["flags"])
+    return f"calibration written to {CALIBRATION_FILE} (right/flags: {measured or 'no flags'})"
 
 
 def _newsquant_scorer(path: Path):
@@ -125,7 +141,7 @@ def import_verdicts(text: str, *, source: str, db: Path | None = None) -> dict[s
 
 def run_corpus(inputs: list[Path], out: Path, *, formats: str = "json,html", workers: int | None = None,
                max_bytes: int | None = None, progress=None, db: Path | None = None,
-               timeout: float | None = None):
+               timeout: float | None = None, rules: dict | None = None):
     """Check every article of `inputs` into the folder `out` (resuming); returns the `BatchSummary`.
 
     `timeout` overrides the `article_timeout` setting: seconds one article may take before it is failed."""
@@ -136,7 +152,7 @@ def run_corpus(inputs: list[Path], out: Path, *, formats: str = "json,html", wor
     missing = [str(p) for p in inputs if not Path(p).exists()]
     if missing:
         raise InputError(f"{missing[0]}: no such file or directory")
-    settings = load_settings().with_overrides(max_bytes=max_bytes, article_timeout=timeout)
+    settings = load_settings().with_overrides(max_bytes=max_bytes, article_timeout=timeout, **(rules or {}))
     return run_batch(inputs, out, formats=parse_formats(formats), workers=workers, settings=settings,
                      progress=progress, review_db=db)
 

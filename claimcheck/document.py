@@ -136,6 +136,8 @@ class Fact:
     time: DateRange | None  # the claim's own days for dates, else the days its sentence names
     role: FactRole
     modality: Modality
+    share_of: str | None = None  # lemma of the noun after "of" ("40 percent of the customers")
+    whole: "Fact | None" = None  # the count this figure is a part or share of ("30 of the 200")
 
 
 @dataclass

@@ -21,6 +21,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Iterable, Iterator, Sequence
 
+from claimcheck.checks.calibration import Observation
 from claimcheck.document import Document, Flag
 from claimcheck.errors import ClaimcheckError
 from claimcheck.ingest import from_text
@@ -203,3 +204,42 @@ def score_inconsistencies(pipeline: Any, benchmark: Path = DEFAULT_BENCHMARK,
         if doc.flags and original.id not in slips:
             score.false_flag_articles[original.id] = [f"{f.id} {f.message}" for f in doc.flags]
     return score
+
+
+def calibration_observations(pipeline: Any, benchmark: Path = DEFAULT_BENCHMARK,
+                             originals: Path | None = None) -> tuple[list[Observation], dict[str, int]]:
+    """Every flag the pipeline raises (it should run every rule, with raw scores) on the `tune` split and on the
+    originals without a listed real slip, marked right when it is a pair hit on `tune`; and what was read."""
+    injections = [i for i in load_injections(benchmark) if i.split == "tune"]
+    slips = real_slips(benchmark)
+    seen_on_original: dict[str, set[str]] = {}
+    observations = []
+    articles = [a for a in load_originals(originals or originals_beside(benchmark)) if a.id not in slips]
+    for original in articles:
+        flags = pipeline(article_document(original)).flags or []
+        seen_on_original[original.id] = {f.fingerprint for f in flags}
+        observations += [Observation(f.id, f.confidence, False) for f in flags]
+    for item in injections:
+        for flag in pipeline(article_document(item)).flags or []:
+            right = _overlaps(flag, item.edited) and any(_overlaps(flag, c) for c in item.conflicts_with)
+            if right or flag.fingerprint not in seen_on_original.get(item.source_id, set()):
+                observations.append(Observation(flag.id, flag.confidence, right))
+    return observations, {"tune_articles": len(injections), "originals": len(articles)}
+
+
+def write_calibration(pipeline: Any, out: Path, benchmark: Path = DEFAULT_BENCHMARK) -> dict[str, Any]:
+    """Fit the per-rule calibration on the benchmark's `tune` split and originals and write it to `out`."""
+    from claimcheck.checks.calibration import BIN_EDGES, SMOOTHING, fit
+    from claimcheck.checks.registry import RULES
+
+    observations, read = calibration_observations(pipeline, benchmark)
+    record = {
+        "about": "Measured precision of each rule per raw-score bin (claimcheck/checks/calibration.py), written by "
+                 "`claimcheck eval CORPUS --calibrate` with every rule on and raw scores.",
+        "data": {"benchmark": benchmark.name, "split": "tune", **read},
+        "bin_edges": list(BIN_EDGES),
+        "smoothing": SMOOTHING,
+        "rules": fit(observations, RULES),
+    }
+    out.write_text(json.dumps(record, indent=1) + "\n", encoding="utf-8")
+    return record

@@ -15,6 +15,8 @@ word lists of their own: a rule compares two `Fact`s field by field. Words are c
   with: "from 80", "than 12", "a year ago"), part (one item of a breakdown, or the part in "30 of the 200"),
   rate (a unit per unit) or share (a percentage);
 - `modality`: asserted, negated, or expected (a forecast, target, plan or condition);
+- `share_of`: for a figure followed by "of" a noun ("40 percent of the customers"), that noun's lemma;
+- `whole`: for a part or share written against a count ("30 of the 200", "80% of the 452"), that count's fact;
 - `event`: the lemma of the verb the figure or date hangs from, and `state`, what happened to the things
   counted ("killed", "injured", "arrested") where the parse says.
 """
@@ -105,6 +107,7 @@ class FactExtractor:
                 continue
             facts.append(_fact(doc, claim, span, canonical, dates_of_sentence.get(claim.sentence, []),
                                bisect_right(paragraph_starts, claim.start)))
+        _link_wholes(doc, facts)
         doc.facts = facts
 
 
@@ -131,8 +134,20 @@ def _fact(doc: Document, claim: Claim, span: Any, canonical: dict[str, str],
         state=_state(measure_noun),
         time=time,
         role=_role(claim, span),
+        share_of=_share_of(span),
         modality=_modality(span),
     )
+
+
+PARTITIVE = re.compile(r"\s+of\s+(?:the|its|their|all|those|these)?\s*(?:[\w’']+[’']s\s+)?$", re.IGNORECASE)
+
+
+def _link_wholes(doc: Document, facts: list[Fact]) -> None:
+    """Set `whole` on a part or share written as "30 of the 200", "80% of the 452", "34 of the Legislature's 63"."""
+    for part, following in zip(facts, facts[1:]):
+        if part.sentence == following.sentence and following.claim.kind == "count" and PARTITIVE.fullmatch(
+                " " + doc.text[part.claim.end:following.claim.start]):
+            part.whole = following
 
 
 def holders_differ(a: Fact, b: Fact) -> bool:
@@ -179,6 +194,15 @@ def _measured_noun(span: Any) -> Any:
         if objects:
             return objects[0]
     return None
+
+
+def _share_of(span: Any) -> str | None:
+    """For "40 percent of the customers", "half of the attendees": the lemma of the noun after "of"."""
+    following = span.doc[span.end] if span.end < len(span.doc) else None
+    if following is None or following.lower_ != "of":
+        return None
+    objects = [c for c in following.children if c.dep_ == "pobj" and c.pos_ in {"NOUN", "PROPN"}]
+    return objects[0].lemma_.lower() if objects else None
 
 
 def _of_object(noun: Any) -> Any:

@@ -22,6 +22,15 @@ def pipeline():
 
 
 @pytest.fixture(scope="session")
+def preview_pipeline():
+    """The pipeline with the preview rules on as well (`--preview`)."""
+    from claimcheck.pipeline import Pipeline
+    from claimcheck.settings import Settings
+
+    return Pipeline(Settings(preview=True))
+
+
+@pytest.fixture(scope="session")
 def nlp(pipeline):
     """The spaCy English pipeline the project uses."""
     return pipeline.resources.nlp

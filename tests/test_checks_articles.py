@@ -36,8 +36,9 @@ def test_reference_article_inconsistencies(reference_doc):
             assert reference_doc.text[e.start : e.end] == e.text
 
 
-def test_corpus_flag_rules_on_articles(pipeline):
-    """Flags on corpus articles cite the gold evidence; a clean article stays clean."""
+def test_corpus_flag_rules_on_articles(preview_pipeline):
+    """Flags on corpus articles cite the gold evidence, preview rules included; a clean article stays clean."""
+    pipeline = preview_pipeline
     for name, clean in (("b03_typhoon_floods", False), ("b09_rbi_rates_infrastructure", False),
                         ("a11_wire_india_solar_share_sale", False), ("a05_courts_adviser_fraud_sentence", True)):
         gold = json.loads((CORPUS / f"{name}.gold.json").read_text(encoding="utf-8"))

@@ -131,3 +131,29 @@ def test_cc202_including_covers_only_the_figures_it_governs(nlp):
     run_checks(doc, NO_NLI)
     assert codes(doc) == ["CC202"]
     assert {e.text for e in doc.flags[0].evidence} == {"20", "14", "9"}
+
+
+def test_cc206_a_share_that_no_count_supports(nlp):
+    text = ("Organisers said 908 of the 2,240 visitors came in costume.\n\n"
+            "The fair ran for three days.\n\n"
+            "By that count, well over half of the visitors wore costumes.")
+    doc = make_doc(nlp, text, [("908", "count", 908.0), ("2,240", "count", 2240.0),
+                               ("three", "count", 3.0), ("half", "ratio", 0.5, {"qualifier": "more than"})])
+    run_checks(doc)
+    assert codes(doc) == ["CC206"]
+    assert [e.text for e in doc.flags[0].evidence] == ["908", "2,240", "half"]
+
+
+def test_cc206_a_share_that_one_pair_supports_or_that_has_no_counts_is_left_alone(nlp):
+    text = ("Nearly 800,000 households lost power, and 185,000 households were still dark on Monday.\n\n"
+            "About 400,000 households had power back by Sunday.\n\n"
+            "That was about half of the households that lost power.\n\n"
+            "Turnout reached 61% in the capital, officials said.\n\n"
+            "Two doses of the vaccine are about 97% effective, and one dose is about 93% effective.")
+    doc = make_doc(nlp, text, [("800,000", "count", 8e5, {"qualifier": "nearly"}), ("185,000", "count", 1.85e5),
+                               ("400,000", "count", 4e5, {"qualifier": "about"}),
+                               ("half", "ratio", 0.5, {"qualifier": "about"}), ("61%", "percent", 61.0, {"unit": "%"}),
+                               ("Two", "count", 2.0), ("97%", "percent", 97.0, {"unit": "%", "qualifier": "about"}),
+                               ("one", "count", 1.0), ("93%", "percent", 93.0, {"unit": "%", "qualifier": "about"})])
+    run_checks(doc)
+    assert codes(doc) == []  # 400,000 of 800,000 is half; 61% and "97% effective" are shares of no count

@@ -7,7 +7,7 @@ from test_checks_support import codes, make_doc, run_checks
 
 from claimcheck.settings import Settings
 
-NO_NLI = Settings(severity_overrides={"CC301": "off", "CC302": "off"})
+NO_NLI = Settings(preview=True, severity_overrides={"CC301": "off", "CC302": "off"})
 
 
 def test_cc101_same_deal_two_amounts(nlp):
@@ -48,9 +48,9 @@ def test_cc101_other_currency_is_not_compared(nlp):
 def test_cc102_death_toll_given_twice(nlp):
     text = ("A fire at a textile factory killed 12 workers on Monday, the fire service said.\n\n"
             "Relatives gathered outside the gates as rescuers searched the building.\n\n"
-            "The 14 deaths make it the worst industrial fire in the region this year.")
+            "The 14 workers killed make it the worst industrial fire in the region this year.")
     doc = make_doc(nlp, text, [("12", "count", 12.0, {"subject": "workers"}),
-                               ("14", "count", 14.0, {"subject": "deaths"})])
+                               ("14", "count", 14.0, {"subject": "workers killed"})])
     run_checks(doc, NO_NLI)
     assert codes(doc) == ["CC102"]
     assert {e.text for e in doc.flags[0].evidence} == {"12", "14"}
@@ -126,6 +126,7 @@ def test_cc102_lower_bounds_comparisons_and_hypotheticals_are_left_alone(nlp):
             "If the rain continues, 40 more people could be killed, the agency warned.")
     doc = make_doc(nlp, text, [("30", "count", 30.0, {"qualifier": "at least", "subject": "people killed"}),
                                ("34", "count", 34.0, {"subject": "death toll"}),
+                               ("Last year", "period", 2024.0, {"date": "2024"}),  # as the claims stage reads it
                                ("25", "count", 25.0, {"subject": "people killed"}),
                                ("28", "count", 28.0, {"subject": "people killed"}),
                                ("40", "count", 40.0, {"subject": "people killed"})])
@@ -143,10 +144,10 @@ def test_cc103_one_turnout_two_percentages(nlp):
     assert codes(doc) == ["CC103"]
 
 
-def test_cc104_one_summit_two_days(nlp):
-    text = ("The leaders met at a summit held on Tuesday in Astana.\n\n"
+def test_cc104_one_meeting_two_days(nlp):
+    text = ("President Tokayev met the Uzbek leader in Astana on Tuesday.\n\n"
             "Trade ministers also attended.\n\n"
-            "On the sidelines of Thursday's summit, companies signed 12 agreements.")
+            "Tokayev met the Uzbek leader on Thursday to sign 12 agreements.")
     doc = make_doc(nlp, text, [("Tuesday", "date", None, {"date": "2025-06-17"}),
                                ("Thursday", "date", None, {"date": "2025-06-19"})])
     run_checks(doc, NO_NLI)
@@ -160,3 +161,40 @@ def test_cc104_different_events_on_different_days_are_fine(nlp):
                                ("Thursday", "date", None, {"date": "2025-06-19"})])
     run_checks(doc, NO_NLI)
     assert codes(doc) == []
+
+
+def test_cc105_one_prison_term_two_lengths_and_cc106_one_attempt_two_ranks(nlp):
+    text = ("A court on Thursday gave both brothers seven-year prison terms for the robbery.\n\n"
+            "Her lawyer said the swim succeeded on the second attempt.\n\n"
+            "Lawyers for both brothers appealed the five-year prison terms on Friday.\n\n"
+            "It was her third attempt at the crossing, the organisers said.")
+    doc = make_doc(nlp, text, [("seven-year", "quantity", 7.0, {"unit": "years"}),
+                               ("second", "ordinal", 2.0), ("five-year", "quantity", 5.0, {"unit": "years"}),
+                               ("third", "ordinal", 3.0)])
+    run_checks(doc, NO_NLI)
+    assert sorted(codes(doc)) == ["CC105", "CC106"]
+
+
+def test_cc105_cc106_other_units_other_things_and_other_holders_are_left_alone(nlp):
+    text = ("The runner from Kenya finished the race in 47 seconds.\n\n"
+            "Officials said the first boat arrived at noon.\n\n"
+            "The runner from Ethiopia finished the race in 49 seconds.\n\n"
+            "The winner had trained for five years, and the course took five hours to set up.\n\n"
+            "The second boat arrived an hour later.")
+    doc = make_doc(nlp, text, [("47 seconds", "quantity", 47.0, {"unit": "seconds"}),
+                               ("first", "ordinal", 1.0),
+                               ("49 seconds", "quantity", 49.0, {"unit": "seconds"}),
+                               ("five years", "quantity", 5.0, {"unit": "years"}),
+                               ("five hours", "quantity", 5.0, {"unit": "hours"}),
+                               ("second", "ordinal", 2.0)])
+    run_checks(doc, NO_NLI)
+    assert codes(doc) == []
+
+
+def test_preview_rules_run_only_when_asked(nlp):
+    text = ("A fire at a textile factory killed 12 workers on Monday, the fire service said.\n\n"
+            "The 14 workers killed make it the worst industrial fire in the region this year.")
+    claims = [("12", "count", 12.0), ("14", "count", 14.0)]
+    stable_only = Settings(severity_overrides={"CC301": "off", "CC302": "off"})
+    assert codes(run_checks(make_doc(nlp, text, claims), stable_only)) == []
+    assert codes(run_checks(make_doc(nlp, text, claims), NO_NLI)) == ["CC102"]

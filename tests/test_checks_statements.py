@@ -43,7 +43,7 @@ def test_cc301_a_question_asserts_nothing(nlp, question):
 def test_checker_counts_its_cost(nlp):
     from test_checks_support import FakeResources
 
-    checker = Checker(FakeResources(Settings(), FixedNli(contradiction=0.99)))
+    checker = Checker(FakeResources(Settings(preview=True), FixedNli(contradiction=0.99)))
     checker(make_doc(nlp, DIVIDEND, []))
     assert checker.stats.articles == 1 and checker.stats.nli_pairs == 2
     assert checker.stats.words == len(DIVIDEND.split()) and checker.stats.seconds > 0
@@ -75,7 +75,8 @@ THIS_YEAR = ("this year", "period", 2025.0, {"date": "2025-01-01/2025-12-31"})
 ])
 def test_cc301_a_denial_covering_the_time_of_the_assertion_is_flagged_below_the_threshold(nlp, text, claims):
     doc = make_doc(nlp, text, claims)
-    run_checks(doc, nli=FixedNli(contradiction=0.2))
+    raw_scores = Settings(preview=True, calibrated_confidence=False)  # the rule's own score, before calibration
+    run_checks(doc, raw_scores, nli=FixedNli(contradiction=0.2))
     assert codes(doc) == ["CC301"]
     assert 0.5 <= doc.flags[0].confidence < 0.85 and "denial" in doc.flags[0].message
 
@@ -140,7 +141,7 @@ def test_cc302_different_events_are_not_compared(nlp):
 
 def test_missing_model_warns_and_other_rules_still_run(nlp):
     text = ("A fire at a textile factory killed 12 workers on Monday, the fire service said.\n\n"
-            "The 14 deaths make it the worst industrial fire in the region this year.")
+            "The 14 workers killed make it the worst industrial fire in the region this year.")
     doc = make_doc(nlp, text, [("12", "count", 12.0), ("14", "count", 14.0)])
     run_checks(doc, nli=None)
     assert codes(doc) == ["CC102"]
@@ -160,11 +161,13 @@ def test_registry_matches_the_corpus_rule_table():
 
 def test_severity_overrides_and_off(nlp):
     text = ("A fire at a textile factory killed 12 workers on Monday, the fire service said.\n\n"
-            "The 14 deaths make it the worst industrial fire in the region this year.")
+            "The 14 workers killed make it the worst industrial fire in the region this year.")
     claims = [("12", "count", 12.0), ("14", "count", 14.0)]
-    doc = run_checks(make_doc(nlp, text, claims), Settings(severity_overrides={"CC102": "info"}), FixedNli())
+    doc = run_checks(make_doc(nlp, text, claims), Settings(preview=True, severity_overrides={"CC102": "info"}),
+                     FixedNli())
     assert [(f.id, f.severity) for f in doc.flags] == [("CC102", "info")]
-    doc = run_checks(make_doc(nlp, text, claims), Settings(severity_overrides={"cc102": "off"}), FixedNli())
+    doc = run_checks(make_doc(nlp, text, claims), Settings(preview=True, severity_overrides={"cc102": "off"}),
+                     FixedNli())
     assert doc.flags == []
     with pytest.raises(ClaimcheckError):
         Checker(type("R", (), {"settings": Settings(severity_overrides={"CC102": "loud"})})())

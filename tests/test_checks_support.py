@@ -61,8 +61,8 @@ class FakeResources(Resources):
 
 
 def run_checks(doc: Document, settings: Settings | None = None, nli=None) -> Document:
-    """Run the Checker stage over a prepared Document."""
-    Checker(FakeResources(settings or Settings(), nli))(doc)
+    """Run the Checker stage over a prepared Document, preview rules included unless `settings` say otherwise."""
+    Checker(FakeResources(settings or Settings(preview=True), nli))(doc)
     return doc
 
 

@@ -3,7 +3,9 @@
 Rule families, one module each: `numeric` (CC101–CC104, one quantity or date given two values), `derived`
 (CC201–CC205, figures derived from others in a sentence), `statements` (CC301–CC302, contradictions scored by
 the NLI model). `registry` holds the codes, names, default severities and explain texts; the settings'
-`severity_overrides` change a rule's severity or turn it "off".
+`severity_overrides` change a rule's severity or turn it "off"; `select`, `ignore` and `preview` choose which
+rules run (`registry.enabled_rules`). A flag's confidence is its rule's measured precision at its raw score
+(`calibration`).
 """
 
 from __future__ import annotations
@@ -11,14 +13,17 @@ from __future__ import annotations
 import time
 from dataclasses import dataclass
 
-from claimcheck.checks.registry import OFF, RULES, Rule, effective_severities, get_rule
+from claimcheck.checks.calibration import shipped_calibration
+from claimcheck.checks.registry import RULES, Rule, effective_severities, enabled_rules, get_rule
 from claimcheck.document import Document, Flag
 from claimcheck.errors import ModelError
+from claimcheck.lexicon import settings_vectors
 
 __all__ = ["CheckStats", "Checker", "RULES", "Rule", "get_rule"]
 
-NUMERIC_RULES = {"CC101", "CC102", "CC103", "CC104"}
+NUMERIC_RULES = {"CC101", "CC102", "CC103", "CC104", "CC105", "CC106"}
 DERIVED_RULES = {"CC201", "CC202", "CC203", "CC204", "CC205"}
+SHARE_RULES = {"CC206"}
 STATEMENT_RULES = {"CC301", "CC302"}
 
 
@@ -46,19 +51,29 @@ class Checker:
         self.resources = resources
         self.settings = resources.settings
         self.severities = effective_severities(self.settings.severity_overrides)
-        self.enabled = {code for code, level in self.severities.items() if level != OFF}
+        self.enabled = enabled_rules(self.settings.select, self.settings.ignore, self.settings.preview,
+                                     self.severities)
         self.stats = CheckStats()
+        self.calibration = shipped_calibration() if self.settings.calibrated_confidence else None
 
     def __call__(self, doc: Document) -> None:
         from claimcheck.checks.derived import derived_flags
         from claimcheck.checks.numeric import numeric_flags
 
         started = time.perf_counter()
+        if doc.facts is None:  # a Document that skipped the facts stage (a custom pipeline): read them now
+            from claimcheck.facts import FactExtractor
+
+            FactExtractor()(doc)
         flags: list[Flag] = []
         if self.enabled & NUMERIC_RULES:
             flags += numeric_flags(doc, self.settings)
         if self.enabled & DERIVED_RULES:
             flags += derived_flags(doc, self.settings)
+        if self.enabled & SHARE_RULES:
+            from claimcheck.checks.shares import share_flags
+
+            flags += share_flags(doc, self.settings, settings_vectors(self.settings))
         flags = [f for f in flags if f.id in self.enabled]
         if self.enabled & STATEMENT_RULES and doc.sentences:
             nli = self._nli(doc)
@@ -88,6 +103,8 @@ class Checker:
             if flag.id not in self.enabled:
                 continue
             flag.severity = self.severities[flag.id]  # type: ignore[assignment]
+            if self.calibration is not None:
+                flag.confidence = round(self.calibration.confidence(flag.id, flag.confidence), 3)
             if flag.fingerprint not in unique or flag.confidence > unique[flag.fingerprint].confidence:
                 unique[flag.fingerprint] = flag
         return sorted(unique.values(), key=lambda f: (min((e.start for e in f.evidence), default=0), f.id))

@@ -4,11 +4,17 @@ Codes are never reused or renumbered, in the way ruff keeps its codes: a retired
 `status="removed"` so that old review verdicts and suppressions still name something. The explain text is
 what `claimcheck` shows a person who asks why a flag was raised: what the rule does, why it matters, and an
 example.
+
+A rule is `stable` only when its measured precision on the inconsistency benchmark's published originals and
+`tune` split is at least 0.9 (a rule that raised no flag there has shown no false one); every other rule is
+`preview` and runs only with `--preview`. Which rules run is `select` (codes or prefixes, default all) less
+`ignore`, less preview rules without `preview`, less rules whose severity is overridden to "off".
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import Iterable
 
 from claimcheck.document import SEVERITY_RANK, Severity
 from claimcheck.errors import ClaimcheckError
@@ -26,12 +32,12 @@ class Rule:
     summary: str
     why: str
     example: str
-    status: str = "stable"
+    status: str = "stable"  # stable, preview or removed
 
     def explain(self) -> str:
         """The rule's documentation as a person reads it."""
         return (
-            f"{self.code} {self.name} (default severity: {self.severity})\n\n"
+            f"{self.code} {self.name} ({self.status}; default severity: {self.severity})\n\n"
             f"What it does\n  {self.summary}\n\nWhy it matters\n  {self.why}\n\nExample\n  {self.example}\n"
         )
 
@@ -53,12 +59,14 @@ _RULES = [
         "Casualty figures and tallies that disagree are the most common correction in news; an editor should "
         "either reconcile them or say why they differ ('rose to', 'later confirmed').",
         "'The storm killed at least 87 people' and later 'Of the 78 people confirmed dead, ...'",
+        status="preview",
     ),
     Rule(
         "CC103", "conflicting-percentage", "warning",
         "Finds one percentage given two different values, kept apart from percentage points.",
         "A share or rate quoted twice with different values leaves the reader with two facts where there is one.",
         "'Turnout reached 64 per cent' and later 'with turnout of 61 per cent, ...'",
+        status="preview",
     ),
     Rule(
         "CC104", "conflicting-date", "warning",
@@ -66,6 +74,25 @@ _RULES = [
         "subjects describe the same event.",
         "A wrong date moves an event to a different week, month or year and breaks the story's chronology.",
         "'The agreement was signed in 2018' and later 'the agreement, signed in 2019, ...'",
+        status="preview",
+    ),
+    Rule(
+        "CC105", "conflicting-measure", "warning",
+        "Finds one measured quantity with a unit (a sentence in years, a time in seconds, a distance, a weight) "
+        "given two different values in different paragraphs, where the facts say it is the same quantity of the "
+        "same holder and the fitted same-quantity judge agrees.",
+        "A prison term, a record time or a distance restated with another value leaves one of them wrong.",
+        "'both men received seven-year prison terms' and later 'both men will begin serving their five-year "
+        "sentences'",
+        status="preview",
+    ),
+    Rule(
+        "CC106", "conflicting-rank", "warning",
+        "Finds one ordinal (an attempt, a place, a term) given two different ranks in different paragraphs, where "
+        "the facts say it is the same thing counted.",
+        "'Second' and 'third' for the same attempt or finish cannot both be right.",
+        "'This success came on his second attempt' and later 'This was his third attempt'",
+        status="preview",
     ),
     Rule(
         "CC201", "implausible-unit-price", "error",
@@ -106,6 +133,16 @@ _RULES = [
         "'Seven of the nine council members, or 60 per cent, voted in favour.' (7/9 is 78%)",
     ),
     Rule(
+        "CC206", "share-vs-counts", "warning",
+        "Checks a share (a percentage, 'half', 'three-quarters') against the counts it can come from: the count it "
+        "is written against ('80% of the 452') or counts of the same thing, and a part written against that "
+        "whole or given in the same or the previous sentence. Flags the share when no such pair agrees with it, "
+        "allowing for its rounding and hedging.",
+        "A share that no count in the article supports means the share or a count is wrong, and readers do the "
+        "division.",
+        "'908 of the 2,240 attendees brought a costume' and later 'well over half of the attendees wore one'",
+    ),
+    Rule(
         "CC301", "contradictory-statements", "warning",
         "Scores pairs of related statements with the project's NLI model in both directions and flags a pair "
         "whose contradiction probability passes `nli_threshold`. Pairs are chosen by shared entities, shared "
@@ -113,6 +150,7 @@ _RULES = [
         "its square.",
         "Two statements that cannot both be true confuse the reader and usually hide a factual error.",
         "'The minister attended the signing.' and later 'The minister did not attend the ceremony.'",
+        status="preview",
     ),
     Rule(
         "CC302", "temporal-contradiction", "warning",
@@ -134,6 +172,35 @@ def get_rule(code: str) -> Rule:
         return RULES[code.upper()]
     except KeyError:
         raise ClaimcheckError(f"unknown rule code {code!r} (known: {', '.join(RULES)})") from None
+
+
+def _matches(code: str, selectors: Iterable[str]) -> bool:
+    return any(code.startswith(s.strip().upper()) for s in selectors if s.strip())
+
+
+def enabled_rules(select: Iterable[str] = (), ignore: Iterable[str] = (), preview: bool = False,
+                  severities: dict[str, str] | None = None) -> set[str]:
+    """The codes that run: selected (all when `select` is empty) and not ignored, stable or with `preview`, not
+    removed and not turned "off"; a selector is a code or a prefix ("CC1"), and one that names no rule is an
+    error."""
+    select, ignore = list(select), list(ignore)
+    for selector in select + ignore:
+        if selector.strip() and not _matches_any(selector):
+            raise ClaimcheckError(f"unknown rule selector {selector!r} (codes: {', '.join(RULES)})")
+    chosen = set()
+    for code, rule in RULES.items():
+        if rule.status == "removed" or (rule.status == "preview" and not preview):
+            continue
+        if select and not _matches(code, select) or _matches(code, ignore):
+            continue
+        if severities is not None and severities.get(code) == OFF:
+            continue
+        chosen.add(code)
+    return chosen
+
+
+def _matches_any(selector: str) -> bool:
+    return any(_matches(code, [selector]) for code in RULES)
 
 
 def effective_severities(overrides: dict[str, str]) -> dict[str, str]:

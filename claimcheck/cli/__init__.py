@@ -81,6 +81,7 @@ from claimcheck.cli import report as _report  # noqa: E402,F401  (registers the 
 from claimcheck.cli import review as _review  # noqa: E402,F401  (registers review and verdicts)
 from claimcheck.cli import eval as _eval  # noqa
 from claimcheck.cli import batch as _batch  # noqa
+from claimcheck.cli import rules as _rules  # noqa
 
 if __name__ == "__main__":  # pragma: no cover
     sys.exit(run())

@@ -14,6 +14,7 @@ from rich.table import Table
 from rich.text import Text
 
 from claimcheck.cli import app
+from claimcheck.cli.rules import IGNORE_HELP, PREVIEW_HELP, SELECT_HELP, rule_overrides
 from claimcheck.cli.report import FailOn
 from claimcheck.errors import ExitCode
 from claimcheck.report.common import printable
@@ -66,6 +67,9 @@ def batch(
     timeout: Optional[float] = typer.Option(None, "--timeout", min=0,
                                             help="Seconds one article may take before it is failed (0: no limit; "
                                                  "default: article_timeout, 300)."),
+    select: Optional[str] = typer.Option(None, "--select", help=SELECT_HELP),
+    ignore: Optional[str] = typer.Option(None, "--ignore", help=IGNORE_HELP),
+    preview: bool = typer.Option(False, "--preview", help=PREVIEW_HELP),
 ) -> None:
     """Check every article of a corpus; a rerun resumes where an interrupted one stopped.
 
@@ -77,7 +81,7 @@ def batch(
     progress = RichProgress(Console(stderr=True))
     try:
         summary = run_corpus(inputs, out, formats=formats, workers=workers, max_bytes=max_bytes, progress=progress,
-                             db=db, timeout=timeout)
+                             db=db, timeout=timeout, rules=rule_overrides(select, ignore, preview))
     finally:
         progress.stop()
     print_summary(Console(highlight=False), summary)

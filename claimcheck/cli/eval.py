@@ -14,6 +14,7 @@ from rich.table import Table
 from rich.text import Text
 
 from claimcheck.cli import app
+from claimcheck.cli.rules import IGNORE_HELP, PREVIEW_HELP, SELECT_HELP, rule_overrides
 from claimcheck.eval import COMPONENT_LABELS, DEFAULT_NEWSQUANT, EvalResult
 from claimcheck.eval_inconsistencies import DEFAULT_BENCHMARK, NUMERIC_TYPES, SPLITS, STATEMENT_TYPES
 
@@ -43,6 +44,13 @@ def eval_command(
     inconsistencies_path: Optional[Path] = typer.Option(
         None, "--inconsistencies-path",
         help=f"The benchmark folder to score; implies --inconsistencies (default: {DEFAULT_BENCHMARK})"),
+    calibrate: bool = typer.Option(
+        False, "--calibrate",
+        help="First fit each rule's confidence (measured precision per score bin) on the benchmark's tune split "
+             "and originals, and write claimcheck/checks/calibration.json"),
+    select: Optional[str] = typer.Option(None, "--select", help=SELECT_HELP),
+    ignore: Optional[str] = typer.Option(None, "--ignore", help=IGNORE_HELP),
+    preview: bool = typer.Option(False, "--preview", help=PREVIEW_HELP),
 ) -> None:
     """Run the pipeline on annotated articles and print precision, recall and F1 per component."""
     from claimcheck.api import evaluate
@@ -59,7 +67,12 @@ def eval_command(
                 raise InputError(f"--nli-thresholds: {part.strip()} is not in [0, 1]")
     benchmark = newsquant_path or (DEFAULT_NEWSQUANT if newsquant else None)
     injected = inconsistencies_path or (DEFAULT_BENCHMARK if inconsistencies else None)
-    result = evaluate(gold, newsquant=benchmark, nli_thresholds=thresholds, inconsistencies=injected)
+    if calibrate:
+        from claimcheck.api import calibrate_confidence
+
+        typer.echo(calibrate_confidence(inconsistencies_path or DEFAULT_BENCHMARK), err=True)
+    result = evaluate(gold, newsquant=benchmark, nli_thresholds=thresholds, inconsistencies=injected,
+                      rules=rule_overrides(select, ignore, preview))
     if format is Format.json:
         text = json.dumps(result.to_dict(), indent=2, ensure_ascii=False) + "\n"
     else:

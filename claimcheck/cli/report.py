@@ -9,6 +9,7 @@ from typing import Optional
 import typer
 
 from claimcheck.cli import app
+from claimcheck.cli.rules import IGNORE_HELP, PREVIEW_HELP, SELECT_HELP, rule_overrides
 from claimcheck.errors import ExitCode
 
 
@@ -36,11 +37,14 @@ def report(
     show_all: bool = typer.Option(False, "--all", help="Also list the flags dismissed in review, with who and why."),
     db: Optional[Path] = typer.Option(None, "--db", envvar="CLAIMCHECK_DB",
                                       help="The verdict store (default: $XDG_DATA_HOME/claimcheck/verdicts.sqlite3)."),
+    select: Optional[str] = typer.Option(None, "--select", help=SELECT_HELP),
+    ignore: Optional[str] = typer.Option(None, "--ignore", help=IGNORE_HELP),
+    preview: bool = typer.Option(False, "--preview", help=PREVIEW_HELP),
 ) -> None:
     """Check one article and print its report; flags dismissed in review are left out."""
     from claimcheck.api import exit_code_for, render_dismissed, render_report, run_report
 
-    doc = run_report(article, max_bytes=max_bytes, db=db)
+    doc = run_report(article, max_bytes=max_bytes, db=db, rules=rule_overrides(select, ignore, preview))
     text = render_report(doc, format.value, color=output is None)
     if show_all and format == Format.terminal:
         text += render_dismissed(doc, db, color=output is None)

@@ -1,0 +1,90 @@
+"""CC206: a share (a percentage, "half", "three-quarters") that no count it can come from agrees with.
+
+A share of a whole is checked against the counts that could make it, read from the facts: the whole is the count
+it is written against ("80% of the 452") or, failing that, the counts of the noun it is a share of ("40 percent
+of the customers" and "800,000 customers"; "97% effective" is a share of nothing); a part is a count written against that whole ("908 of the 2,240
+attendees") or a count in the share's own sentence or the sentence before it ("170 MPs ... That is 55% of the
+seats"). When every part and whole that can be paired gives another share, beyond the written figure's rounding,
+`percent_tolerance_pp` and, for "about" and the like, `share_approx_pp`, the share is flagged with the nearest
+pair; one pair that agrees is enough to stay quiet.
+"""
+
+from __future__ import annotations
+
+from claimcheck.checks.common import claim_evidence, qualifier_kind, rounding_step, written
+from claimcheck.checks.registry import RULES
+from claimcheck.document import Document, Fact, Flag
+from claimcheck.lexicon import WordVectors
+from claimcheck.settings import Settings
+
+COUNTED_ROLES = {"level", "part"}
+
+
+def share_of_whole(fact: Fact) -> float | None:
+    """The share a fact states, as a fraction of one (64% -> 0.64, "half" -> 0.5), or None for other figures."""
+    claim = fact.claim
+    if fact.modality != "asserted" or fact.role in {"change", "previous"} or claim.value is None:
+        return None
+    if claim.kind == "percent" and claim.unit == "%" and 0 < claim.value <= 100:
+        return claim.value / 100
+    if claim.kind == "ratio" and 0 < claim.value < 1:
+        return claim.value
+    return None
+
+
+def share_bounds(fact: Fact, share: float, settings: Settings) -> tuple[float, float]:
+    """The shares (fractions) the written figure allows, given its rounding and qualifier."""
+    step = rounding_step(fact.claim) / 100 if fact.claim.kind == "percent" else 0.0
+    kind = qualifier_kind(fact.claim)
+    slack = step / 2 + settings.percent_tolerance_pp / 100
+    if kind == "approx":
+        slack += settings.share_approx_pp / 100
+    if kind == "lower":
+        return share - slack, 1.0
+    if kind == "upper":
+        return 0.0, share + slack
+    return share - slack, share + slack
+
+
+def share_flags(doc: Document, settings: Settings, vectors: WordVectors | None) -> list[Flag]:
+    """CC206 over every stated share of the Document's facts."""
+    facts = doc.facts or []
+    counts = [f for f in facts if f.claim.kind == "count" and f.claim.value and f.claim.value > 0
+              and f.modality == "asserted" and f.role in COUNTED_ROLES]
+    flags = []
+    for fact in facts:
+        share = share_of_whole(fact)
+        if share is None:
+            continue
+        pairs = [(part, whole) for whole in _wholes(fact, counts, vectors, settings)
+                 for part in _parts(fact, whole, counts) if part.claim.value < whole.claim.value]
+        if not pairs:
+            continue
+        low, high = share_bounds(fact, share, settings)
+        ratios = [(part.claim.value / whole.claim.value, part, whole) for part, whole in pairs]
+        if any(low <= ratio <= high for ratio, _part, _whole in ratios):
+            continue
+        ratio, part, whole = min(ratios, key=lambda item: abs(item[0] - share))
+        message = (f"{written(fact.claim)} does not fit the counts it can come from: {part.claim.text} of "
+                   f"{whole.claim.text} is {100 * ratio:.1f}%")
+        rule = RULES["CC206"]
+        cited = {id(c): c for c in (fact.claim, part.claim, whole.claim)}.values()
+        flags.append(Flag("CC206", rule.name, rule.severity, 0.5, message,
+                          [claim_evidence(c) for c in sorted(cited, key=lambda c: c.start)]))
+    return flags
+
+
+def _wholes(fact: Fact, counts: list[Fact], vectors: WordVectors | None, settings: Settings) -> list[Fact]:
+    if fact.whole is not None:
+        return [fact.whole]
+    if fact.share_of is None:
+        return []  # "97% effective": a property, not a share of something counted
+    return [c for c in counts if c.measure is not None and c.sentence != fact.sentence and (
+        c.measure == fact.share_of or (vectors is not None and vectors.similarity(c.measure, fact.share_of)
+                                       >= settings.same_measure_similarity))]
+
+
+def _parts(fact: Fact, whole: Fact, counts: list[Fact]) -> list[Fact]:
+    near = {fact.sentence, fact.sentence - 1}
+    return [c for c in counts if c is not whole and c is not fact and (
+        c.whole is whole or (c.sentence in near and c.whole is None))]
