@@ -79,9 +79,14 @@ def test_quantised_model_keeps_one_scale_per_output_channel_and_loads_quietly(ti
     assert all(m.weight().qscheme() == torch.per_channel_affine for m in linears)
 
 
-def test_missing_model_is_a_clear_error(tmp_path):
-    with pytest.raises(ModelError, match="make model"):
+def test_missing_model_is_a_clear_error(tmp_path, monkeypatch):
+    with pytest.raises(ModelError, match="NLI model not found at .*nowhere .*point it at a model directory"):
         NliModel(tmp_path / "nowhere")
+    monkeypatch.setattr("claimcheck.nli.model.DEFAULT_MODEL_DIR", tmp_path / "checkout" / "models")
+    monkeypatch.setattr("sysconfig.get_path", lambda name, scheme=None: str(tmp_path / "prefix"))
+    monkeypatch.delenv("CLAIMCHECK_NLI_MODEL", raising=False)
+    with pytest.raises(ModelError, match="no NLI model found .*checkout.*prefix.*make model.*CLAIMCHECK_NLI_MODEL"):
+        NliModel()
 
 
 def test_a_model_without_nli_labels_is_refused(tmp_path):
