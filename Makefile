@@ -42,7 +42,15 @@ bench: install
 	$(PY) -m claimcheck.bench --shared $(SHARED)
 
 eval: install
-	$(VENV)/bin/claimcheck eval corpus
+	$(VENV)/bin/claimcheck eval corpus --inconsistencies
+
+# The same-quantity judge of CC101-CC106, fitted on the published Wikinews originals (about a minute), then the
+# flags' confidence calibration on the inconsistency benchmark's tune split and originals (about two minutes).
+judge: install
+	$(PY) -m claimcheck.checks.fit_judge --articles $(SHARED)/corpora/wikinews/wikinews_2019.jsonl
+
+calibrate: install
+	$(VENV)/bin/claimcheck eval corpus --calibrate --no-details
 
 # Trains the shipped NLI model in two stages (about 2 h 30 min on two idle CPU cores): 4,000 steps of a 2-epoch
 # schedule over every permissive pair, then two epochs over the human-written pairs from those weights (one thread:

@@ -126,7 +126,7 @@ class Fact:
 
     claim: Claim
     sentence: int
-    paragraph: int
+    paragraph: int  # 1-based among the body paragraphs, as an editor counts them
     measure: str | None  # lemma of the measured noun ("album")
     measure_terms: frozenset[str]  # content lemmas of the subject phrase
     context_terms: frozenset[str]  # content lemmas of the words around the figure

@@ -88,7 +88,7 @@ class FactExtractor:
         if doc.nlp is None or doc.claims is None:
             doc.facts = []
             return
-        paragraph_starts = [p.start for p in doc.paragraphs]
+        paragraph_starts = [p.start for p in doc.paragraphs if doc.is_body(p.start, p.end)]  # 1: the first body one
         canonical = _canonical_names(doc)
         dates_of_sentence: dict[int, list[tuple[DateRange, int | None]]] = {}
         for claim in doc.claims:
@@ -299,7 +299,8 @@ def _role(claim: Claim, span: Any) -> str:
     if set(before) & PREVIOUS_BEFORE or set(after) & PREVIOUS_AFTER:
         return "previous"
     heads = [span.root.head.lemma_.lower(), *(t.lemma_.lower() for t in span.root.head.ancestors)][:2]
-    if set(before[-2:]) & CHANGE_LEMMAS or heads[0] in CHANGE_LEMMAS or (
+    comparative = span.end < span.sent.end and doc[span.end].tag_ in {"JJR", "RBR"}  # "114% greater", "85% more"
+    if set(before[-2:]) & CHANGE_LEMMAS or heads[0] in CHANGE_LEMMAS or comparative or (
             span.root.dep_ == "nummod" and len(heads) > 1 and heads[1] in CHANGE_LEMMAS):
         return "change"
     if claim.kind == "count" and (_in_breakdown(span.root) or _is_partitive(span) or _in_enumeration(span)):

@@ -157,3 +157,31 @@ def test_cc206_a_share_that_one_pair_supports_or_that_has_no_counts_is_left_alon
                                ("one", "count", 1.0), ("93%", "percent", 93.0, {"unit": "%", "qualifier": "about"})])
     run_checks(doc)
     assert codes(doc) == []  # 400,000 of 800,000 is half; 61% and "97% effective" are shares of no count
+
+
+def test_cc207_a_change_that_the_values_beside_it_do_not_fit(nlp):
+    text = ("On Sunday forecasters gave the storm a one-in-five chance of reaching the coast.\n\n"
+            "By Monday that chance had doubled to three in five.")
+    doc = make_doc(nlp, text, [("one", "count", 1.0), ("doubled", "multiplier", 2.0), ("three", "count", 3.0)])
+    run_checks(doc)
+    assert codes(doc) == ["CC207"]
+    assert [e.text for e in doc.flags[0].evidence] == ["one", "doubled", "three"]
+    fires = ("Satellites counted 72,000 fires this year.\n\n"
+             "That is 85% more fires than the 53,000 fires of last year.")
+    doc = make_doc(nlp, fires, [("72,000", "count", 72000.0), ("85%", "percent", 85.0, {"unit": "%"}),
+                                ("53,000", "count", 53000.0)])
+    run_checks(doc)
+    assert codes(doc) == ["CC207"]
+
+
+def test_cc207_changes_that_fit_or_have_nothing_to_fit_are_left_alone(nlp):
+    text = ("Satellites counted 72,000 fires this year.\n\n"
+            "That is 36% more fires than the 53,000 fires of last year.\n\n"
+            "The agency has doubled its staff, and 14 planes now fly patrols.\n\n"
+            "The share of protected forest rose by 4 percentage points to 31%, from 27%.")
+    doc = make_doc(nlp, text, [("72,000", "count", 72000.0), ("36%", "percent", 36.0, {"unit": "%"}),
+                               ("53,000", "count", 53000.0), ("doubled", "multiplier", 2.0),
+                               ("14", "count", 14.0), ("4 percentage points", "percent", 4.0, {"unit": "pp"}),
+                               ("31%", "percent", 31.0, {"unit": "%"}), ("27%", "percent", 27.0, {"unit": "%"})])
+    run_checks(doc)
+    assert codes(doc) == []

@@ -24,6 +24,7 @@ __all__ = ["CheckStats", "Checker", "RULES", "Rule", "get_rule"]
 NUMERIC_RULES = {"CC101", "CC102", "CC103", "CC104", "CC105", "CC106"}
 DERIVED_RULES = {"CC201", "CC202", "CC203", "CC204", "CC205"}
 SHARE_RULES = {"CC206"}
+CHANGE_RULES = {"CC207"}
 STATEMENT_RULES = {"CC301", "CC302"}
 
 
@@ -74,6 +75,10 @@ class Checker:
             from claimcheck.checks.shares import share_flags
 
             flags += share_flags(doc, self.settings, settings_vectors(self.settings))
+        if self.enabled & CHANGE_RULES:
+            from claimcheck.checks.changes import change_flags
+
+            flags += change_flags(doc, self.settings)
         flags = [f for f in flags if f.id in self.enabled]
         if self.enabled & STATEMENT_RULES and doc.sentences:
             nli = self._nli(doc)

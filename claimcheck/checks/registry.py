@@ -141,6 +141,16 @@ _RULES = [
         "A share that no count in the article supports means the share or a count is wrong, and readers do the "
         "division.",
         "'908 of the 2,240 attendees brought a costume' and later 'well over half of the attendees wore one'",
+        status="preview",
+    ),
+    Rule(
+        "CC207", "change-vs-values", "warning",
+        "Checks a stated change (doubled, 'three times', '85% more', 'a decline of 20 percent', '30 percentage "
+        "points') against the values of one kind and unit in its sentence and the sentences either side, and "
+        "flags it when no pair of them fits the change, allowing for rounding and hedging.",
+        "A change that its own before and after figures do not bear out misstates the story's main finding.",
+        "'the chance rose from one in five on Sunday' and then 'by Monday it had doubled to three in five'",
+        status="preview",
     ),
     Rule(
         "CC301", "contradictory-statements", "warning",

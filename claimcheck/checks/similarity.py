@@ -1,4 +1,5 @@
-"""Deciding whether two claims or two sentences talk about the same thing, from their words.
+"""Deciding whether two sentences talk about the same thing, from their words (CC301/CC302; the figures' rules
+compare typed facts instead, see claimcheck/facts.py).
 
 Words are reduced to crude stems (lower case, first five letters) so that "supplies" and "supplying" or
 "defense" and "defence" meet, and a few families of words that news uses interchangeably for one measure
@@ -12,7 +13,7 @@ from typing import Any, Iterable
 
 from rapidfuzz import fuzz
 
-from claimcheck.document import Claim, Document
+from claimcheck.document import Document
 
 # Words that name one measure in news copy; each group is one key when comparing what two figures measure.
 TERM_GROUPS: dict[str, tuple[str, ...]] = {
@@ -77,11 +78,6 @@ def terms_of_words(words: Iterable[str]) -> set[str]:
 def tokens_terms(tokens: Iterable[Any]) -> set[str]:
     """Content stems of spaCy tokens (nouns, proper nouns, verbs, adjectives)."""
     return terms_of_words(t.text for t in tokens if t.pos_ in CONTENT_POS and not t.like_num)
-
-
-def subject_terms(claim: Claim) -> set[str]:
-    """Content stems of the claim's subject phrase."""
-    return terms_of_words((claim.subject or "").replace("-", " ").split())
 
 
 def context_tokens(doc: Document, start: int, end: int, window: int) -> list[Any]:

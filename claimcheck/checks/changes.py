@@ -1,0 +1,85 @@
+"""CC207: a stated change (doubled, "three times", "85% more", "a decline of 20 percent", "30 percentage points")
+that no pair of values near it fits.
+
+The change is a multiplier fact, a percentage fact in the role of a change, or a change in percentage points. The
+values it can describe are figures of one kind and unit (two counts, two amounts in one currency, two lengths in
+years, two percentages for points) in its own sentence and the sentences either side, levels or previous values,
+not changes themselves. A multiplier fits a pair whose larger value is that many times the smaller; a percentage
+change fits a pair whose ratio is 1 + p or 1 / (1 - p), either way round; points fit the difference of two
+percentages. When values can be paired and none fits, allowing `multiplier_tolerance` (and the percentage's
+rounding, `percent_tolerance_pp` and, when hedged, `share_approx_pp`), the change is flagged with the nearest
+pair; one pair that fits is enough to stay quiet.
+"""
+
+from __future__ import annotations
+
+from claimcheck.checks.common import claim_evidence, qualifier_kind
+from claimcheck.checks.registry import RULES
+from claimcheck.document import Document, Fact, Flag
+from claimcheck.settings import Settings
+
+VALUE_ROLES = {"level", "previous", "part"}
+VALUE_KINDS = {"count", "money", "quantity", "percent"}
+
+
+def change_flags(doc: Document, settings: Settings) -> list[Flag]:
+    """CC207 over every stated change of the Document's facts."""
+    facts = doc.facts or []
+    values = [f for f in facts if f.claim.kind in VALUE_KINDS and f.role in VALUE_ROLES
+              and f.claim.value is not None and f.claim.value > 0 and f.modality != "negated"]
+    flags = []
+    for change in facts:
+        test = _fit_test(change, settings)
+        if test is None:
+            continue
+        near = {change.sentence - 1, change.sentence, change.sentence + 1}
+        pool = [v for v in values if v.sentence in near and v is not change]
+        pairs = [(a, b) for i, a in enumerate(pool) for b in pool[i + 1:] if _same_scale(a, b, change)]
+        if not pairs:
+            continue
+        misses = [(test(a.claim.value, b.claim.value), a, b) for a, b in pairs]
+        if any(miss <= 0 for miss, _a, _b in misses):
+            continue
+        _miss, a, b = min(misses, key=lambda item: item[0])
+        message = (f"{change.claim.text} does not fit the values beside it: {a.claim.text} and {b.claim.text}")
+        rule = RULES["CC207"]
+        cited = sorted((change.claim, a.claim, b.claim), key=lambda c: c.start)
+        flags.append(Flag("CC207", rule.name, rule.severity, 0.5, message, [claim_evidence(c) for c in cited]))
+    return flags
+
+
+def _same_scale(a: Fact, b: Fact, change: Fact) -> bool:
+    """Two values a change can relate: one kind and unit, different values, one measured noun where both have
+    one; percentages only for a change in points."""
+    if a.claim.kind != b.claim.kind or (a.claim.unit or "") != (b.claim.unit or "") or a.claim.value == b.claim.value:
+        return False  # equal values are one figure restated, not a before and an after
+    if a.measure and b.measure and a.measure != b.measure:
+        return False
+    points = change.claim.kind == "percent" and change.claim.unit == "pp"
+    return (a.claim.kind == "percent") == points
+
+
+def _fit_test(change: Fact, settings: Settings):
+    """A function of two values giving how far they are from fitting the change (<= 0: they fit), or None when the
+    fact states no change."""
+    claim = change.claim
+    if change.modality == "negated" or claim.value is None or claim.value <= 0:
+        return None
+    hedge = settings.share_approx_pp / 100 if qualifier_kind(claim) == "approx" else 0.0
+    if claim.kind == "multiplier" and claim.value > 1:
+        slack = settings.multiplier_tolerance + hedge
+        return lambda x, y: abs(max(x, y) / min(x, y) / claim.value - 1) - slack
+    if claim.kind == "percent" and claim.unit == "pp":
+        slack = settings.percent_tolerance_pp + 100 * hedge
+        return lambda x, y: abs(abs(x - y) - claim.value) - slack
+    if claim.kind == "percent" and claim.unit == "%" and change.role == "change":
+        p = claim.value / 100
+        slack = settings.percent_tolerance_pp / 100 + hedge
+        rises = 1 + p
+        falls = 1 / (1 - p) if p < 1 else float("inf")
+
+        def miss(x: float, y: float) -> float:
+            ratio = max(x, y) / min(x, y)
+            return min(abs(ratio - rises) / rises, abs(ratio - falls) / falls) - slack
+        return miss
+    return None
