@@ -1,8 +1,8 @@
 """Property-based tests of `claimcheck.check` over generated texts (Hypothesis).
 
 Texts mix random Unicode with the pieces news is made of: every quotation-mark style, currencies and scales,
-numbers (negative, huge, spelled out), dates valid and not, newlines of every kind, long one-line texts, huge
-texts and empty ones. For each text: no exception (an empty text is refused with `InputError`, nothing else),
+numbers (negative, huge, spelled out), dates valid and not, statements and their denials (so that sentence pairs
+reach the NLI rules), newlines of every kind, long one-line texts, huge texts and empty ones. For each text: no exception (an empty text is refused with `InputError`, nothing else),
 every span inside the text and its `text` equal to the slice, the JSON report valid against the shipped schema,
 and the same result when the same text is checked again.
 
@@ -78,7 +78,14 @@ sentence = st.lists(token, max_size=15).map(" ".join)
 quoted = st.builds(lambda q, s, tail: q.format(s) + tail, st.sampled_from(QUOTES), sentence,
                    st.sampled_from([", he said.", " said the minister.", "", ", according to AP.",
                                     ", Smith told Reuters.", " — she added", ' said "the officials".']))
-paragraph = st.lists(st.one_of(sentence, quoted), min_size=1, max_size=4).map(" ".join)
+NAMES = ["Meridian Foods", "The central bank", "President Ana Smith", "The council", "Harbor City police"]
+ACTS = [("paid a dividend", "has never paid a dividend"), ("raised interest rates", "did not raise interest rates"),
+        ("approved the plan", "has not approved the plan"), ("signed the agreement", "did not sign the agreement"),
+        ("attended the talks", "did not attend the talks")]
+statement = st.builds(lambda who, act, denied, when, tail: f"{who} {act[denied]} {when}{tail}",  # pairs for CC3xx
+                      st.sampled_from(NAMES), st.sampled_from(ACTS), st.booleans(), dates,
+                      st.sampled_from([".", ", the filing shows.", ", officials said.", ", according to Reuters."]))
+paragraph = st.lists(st.one_of(sentence, quoted, statement), min_size=1, max_size=4).map(" ".join)
 article = st.lists(paragraph, max_size=5).map(lambda ps: "\n\n".join(ps))
 one_line = st.builds(lambda s, n: (s.replace("\n", " ") + " ") * n, sentence, st.integers(3, 40))
 huge = st.builds(lambda p, n: "\n\n".join([p] * n), paragraph, st.integers(20, 120))
