@@ -88,7 +88,8 @@ class FactExtractor:
         if doc.nlp is None or doc.claims is None:
             doc.facts = []
             return
-        paragraph_starts = [p.start for p in doc.paragraphs if doc.is_body(p.start, p.end)]  # 1: the first body one
+        paragraph_starts = [p.start for p in doc.paragraphs  # 1: the first paragraph not wholly a header line
+                            if not any(line.contains(p) for line in doc.non_body)]
         canonical = _canonical_names(doc)
         dates_of_sentence: dict[int, list[tuple[DateRange, int | None]]] = {}
         for claim in doc.claims:

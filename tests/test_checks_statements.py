@@ -173,3 +173,26 @@ def test_severity_overrides_and_off(nlp):
         Checker(type("R", (), {"settings": Settings(severity_overrides={"CC102": "loud"})})())
     with pytest.raises(ClaimcheckError):
         Checker(type("R", (), {"settings": Settings(severity_overrides={"CC999": "off"})})())
+
+
+def test_a_denial_since_a_date_in_an_undated_article_is_left_alone(nlp):
+    text = ("Meridian Foods has not raised prices since 2019, the company said.\n\n"
+            "Meridian Foods raised prices in 2021, shoppers said.")
+    doc = make_doc(nlp, text, [("2019", "period", 2019.0, {"date": "2019"}), ("2021", "period", 2021.0,
+                                                                          {"date": "2021"})], date=None)
+    run_checks(doc, nli=FixedNli(contradiction=0.2))  # raised TypeError: the denial ran to an unknown day
+    assert doc.flags is not None and not any("not run" in w for w in doc.warnings)
+
+
+def test_a_failing_rule_leaves_a_warning_and_the_other_rules_still_run(nlp, monkeypatch):
+    import claimcheck.checks as checks
+
+    def broken(doc, settings):
+        raise ValueError("math domain error")
+
+    monkeypatch.setattr(checks, "_derived", broken)
+    text = ("A fire at a textile factory killed 12 workers on Monday, the fire service said.\n\n"
+            "The 14 workers killed make it the worst industrial fire in the region this year.")
+    doc = run_checks(make_doc(nlp, text, [("12", "count", 12.0), ("14", "count", 14.0)]), nli=FixedNli())
+    assert codes(doc) == ["CC102"]
+    assert any(w.startswith("CC201, CC202, CC203, CC204, CC205 not run: internal error ValueError") for w in doc.warnings)

@@ -58,27 +58,15 @@ class Checker:
         self.calibration = shipped_calibration() if self.settings.calibrated_confidence else None
 
     def __call__(self, doc: Document) -> None:
-        from claimcheck.checks.derived import derived_flags
-        from claimcheck.checks.numeric import numeric_flags
-
         started = time.perf_counter()
         if doc.facts is None:  # a Document that skipped the facts stage (a custom pipeline): read them now
             from claimcheck.facts import FactExtractor
 
             FactExtractor()(doc)
         flags: list[Flag] = []
-        if self.enabled & NUMERIC_RULES:
-            flags += numeric_flags(doc, self.settings)
-        if self.enabled & DERIVED_RULES:
-            flags += derived_flags(doc, self.settings)
-        if self.enabled & SHARE_RULES:
-            from claimcheck.checks.shares import share_flags
-
-            flags += share_flags(doc, self.settings, settings_vectors(self.settings))
-        if self.enabled & CHANGE_RULES:
-            from claimcheck.checks.changes import change_flags
-
-            flags += change_flags(doc, self.settings)
+        for codes, family in ((NUMERIC_RULES, _numeric), (DERIVED_RULES, _derived), (SHARE_RULES, _shares),
+                              (CHANGE_RULES, _changes)):
+            flags += self._run(doc, codes, lambda family=family: family(doc, self.settings))
         flags = [f for f in flags if f.id in self.enabled]
         if self.enabled & STATEMENT_RULES and doc.sentences:
             nli = self._nli(doc)
@@ -87,12 +75,25 @@ class Checker:
 
                 covered = {_sentence_pair(doc, f) for f in flags}
                 counted = _CountingNli(nli)
-                flags += statement_flags(doc, self.settings, counted, self.enabled, covered)
+                flags += self._run(doc, STATEMENT_RULES, lambda: statement_flags(
+                    doc, self.settings, counted, self.enabled, covered))
                 self.stats.nli_pairs += counted.pairs
         doc.flags = self._finish(flags)
         self.stats.articles += 1
         self.stats.words += len(doc.text.split())
         self.stats.seconds += time.perf_counter() - started
+
+    def _run(self, doc: Document, codes: set[str], family) -> list[Flag]:
+        """The flags of one family of rules, when any of them is enabled; a rule that fails leaves a warning with
+        its codes on the Document and the other families still run."""
+        wanted = sorted(self.enabled & codes)
+        if not wanted:
+            return []
+        try:
+            return family()
+        except Exception as exc:  # a bug in one rule must not lose the article's other findings
+            doc.warnings.append(f"{', '.join(wanted)} not run: internal error {type(exc).__name__}: {exc}")
+            return []
 
     def _nli(self, doc: Document):
         try:
@@ -125,6 +126,30 @@ class _CountingNli:
     def predict(self, pairs):
         self.pairs += len(pairs)
         return self.nli.predict(pairs)
+
+
+def _numeric(doc: Document, settings) -> list[Flag]:
+    from claimcheck.checks.numeric import numeric_flags
+
+    return numeric_flags(doc, settings)
+
+
+def _derived(doc: Document, settings) -> list[Flag]:
+    from claimcheck.checks.derived import derived_flags
+
+    return derived_flags(doc, settings)
+
+
+def _shares(doc: Document, settings) -> list[Flag]:
+    from claimcheck.checks.shares import share_flags
+
+    return share_flags(doc, settings, settings_vectors(settings))
+
+
+def _changes(doc: Document, settings) -> list[Flag]:
+    from claimcheck.checks.changes import change_flags
+
+    return change_flags(doc, settings)
 
 
 def _sentence_pair(doc: Document, flag: Flag) -> frozenset[int]:

@@ -279,7 +279,10 @@ def assertions(doc: Document, index: int) -> list[Assertion]:
             since = since or head.lower_ == "since"
             head = head.head
         if since:  # "has not raised rates since March": the days after March, up to the article's date
-            bounds = (bounds[1] + timedelta(days=1), _anchor(doc))
+            anchor = _anchor(doc)
+            if anchor is None:
+                continue  # undated: "since March" runs to an unknown day
+            bounds = (bounds[1] + timedelta(days=1), anchor)
         times.setdefault(head.i, bounds)
     found = []
     for verb in span:
