@@ -5,7 +5,7 @@ PY := $(VENV)/bin/python
 STAMP := $(VENV)/.installed
 SHARED ?= ../shared
 
-.PHONY: install browser run test fuzz bench model eval clean
+.PHONY: install browser run test fuzz bench model eval judge calibrate clean
 
 install: $(STAMP)
 
