@@ -1,7 +1,8 @@
 """Typed facts: for every figure, what is measured, whose, when, in what role and with what modality.
 
-The facts stage runs after claims and reads the parse once, so that the checks never walk spaCy's tree or keep
-word lists of their own: a rule compares two `Fact`s field by field. Words are compared as spaCy lemmas.
+The facts stage runs after claims and reads the parse once, so that a rule compares two `Fact`s field by field
+instead of walking spaCy's tree with word lists of its own (CC101-CC106, CC206 and CC207 do; CC201-CC205 and
+CC301/CC302 still read the parse themselves). Words are compared as spaCy lemmas.
 
 - `measure`: the lemma of the noun the figure counts or measures ("album" for "31 studio albums"), and
   `measure_terms`, the content lemmas of its subject phrase;
