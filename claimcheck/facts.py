@@ -192,10 +192,13 @@ def _measured_noun(span: Any) -> Any:
             break
     following = span.doc[span.end] if span.end < len(span.doc) else None
     if following is not None and following.lower_ in {"of", "in"}:  # "half of the votes", "$2 million in cash"
-        objects = [c for c in following.children if c.dep_ == "pobj"]
-        if objects:
-            return objects[0]
+        return _object_of(following)
     return None
+
+
+def _object_of(preposition: Any, pos: frozenset[str] | None = None) -> Any:
+    """The first object of a preposition token (of the given parts of speech), or None."""
+    return next((c for c in preposition.children if c.dep_ == "pobj" and (pos is None or c.pos_ in pos)), None)
 
 
 def _share_of(span: Any) -> str | None:
@@ -203,8 +206,8 @@ def _share_of(span: Any) -> str | None:
     following = span.doc[span.end] if span.end < len(span.doc) else None
     if following is None or following.lower_ != "of":
         return None
-    objects = [c for c in following.children if c.dep_ == "pobj" and c.pos_ in {"NOUN", "PROPN"}]
-    return objects[0].lemma_.lower() if objects else None
+    noun = _object_of(following, frozenset({"NOUN", "PROPN"}))
+    return noun.lemma_.lower() if noun is not None else None
 
 
 def _of_object(noun: Any) -> Any:
@@ -212,10 +215,8 @@ def _of_object(noun: Any) -> Any:
     if noun.lemma_.lower() in {"number", "share", "total", "proportion", "percentage", "majority", "half",
                                "amount", "rate", "level"}:
         for child in noun.children:
-            if child.lower_ == "of":
-                objects = [c for c in child.children if c.dep_ == "pobj"]
-                if objects:
-                    return objects[0]
+            if child.lower_ == "of" and (found := _object_of(child)) is not None:
+                return found
     return None
 
 

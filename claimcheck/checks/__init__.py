@@ -66,7 +66,7 @@ class Checker:
         flags: list[Flag] = []
         for codes, family in ((NUMERIC_RULES, _numeric), (DERIVED_RULES, _derived), (SHARE_RULES, _shares),
                               (CHANGE_RULES, _changes)):
-            flags += self._run(doc, codes, lambda family=family: family(doc, self.settings))
+            flags += self._run(doc, codes, family, doc, self.settings)
         flags = [f for f in flags if f.id in self.enabled]
         if self.enabled & STATEMENT_RULES and doc.sentences:
             nli = self._nli(doc)
@@ -75,22 +75,22 @@ class Checker:
 
                 covered = {_sentence_pair(doc, f) for f in flags}
                 counted = _CountingNli(nli)
-                flags += self._run(doc, STATEMENT_RULES, lambda: statement_flags(
-                    doc, self.settings, counted, self.enabled, covered))
+                flags += self._run(doc, STATEMENT_RULES, statement_flags, doc, self.settings, counted, self.enabled,
+                                   covered)
                 self.stats.nli_pairs += counted.pairs
         doc.flags = self._finish(flags)
         self.stats.articles += 1
         self.stats.words += len(doc.text.split())
         self.stats.seconds += time.perf_counter() - started
 
-    def _run(self, doc: Document, codes: set[str], family) -> list[Flag]:
+    def _run(self, doc: Document, codes: set[str], family, *args) -> list[Flag]:
         """The flags of one family of rules, when any of them is enabled; a rule that fails leaves a warning with
         its codes on the Document and the other families still run."""
         wanted = sorted(self.enabled & codes)
         if not wanted:
             return []
         try:
-            return family()
+            return family(*args)
         except Exception as exc:  # a bug in one rule must not lose the article's other findings
             doc.warnings.append(f"{', '.join(wanted)} not run: internal error {type(exc).__name__}: {exc}")
             return []
