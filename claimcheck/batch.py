@@ -1,17 +1,21 @@
 """The corpus runner: check every article of files, directories and JSONL corpora, one report per article.
 
-The unit of work is `process_article(record) -> result`: a record holds one ingested Document and the report
-formats wanted; the result holds the rendered reports and the article's counts, or its error. It needs nothing
-but the record and builds its worker's `Pipeline` on first use, so a process pool here, or Ray and Dask on a
-cluster, can map it over a corpus with models loaded once per worker.
+The unit of work is `process_article(record) -> result`: a record holds one ingested Document, the report
+formats wanted and the verdict store to apply; the result holds the rendered reports and the article's counts,
+or its error. It needs nothing but the record and builds its process's `Pipeline` on first use, so any pool of
+processes can map it over a corpus with models loaded once per process.
 
-`run_batch` does the rest on one machine. It reads the inputs, skips articles already done, runs the others
-in a `claimcheck.workers.WorkerPool` (one Pipeline per worker, built by its initializer; workers die with this
-process and on Ctrl-C) or in-process for one worker, writes each article's reports atomically as it completes
-and appends its counts to a journal in the output folder. A rerun after Ctrl-C or a killed process therefore
-redoes nothing that finished. An article that cannot be read or checked, or takes longer than the
-`article_timeout` setting, is recorded with its error and never stops the others. `summary.json` totals the
-corpus.
+An `Engine` is such a pool: it maps `process_article` over a stream of records and yields the results as they
+finish. `LocalEngine` uses this machine: a `claimcheck.workers.WorkerPool` (one Pipeline per worker, built by
+its initializer; workers die with this process and on Ctrl-C), or this process for one worker.
+`claimcheck.batch_dask.DaskEngine` uses the workers of a Dask cluster.
+
+`run_batch` does the rest, whatever the engine. It reads the inputs once to count the articles and find those
+already done, then again a record at a time as the engine asks for work (so no engine holds the whole corpus),
+writes each article's reports atomically as its result arrives and appends its counts to a journal in the
+output folder. A rerun after Ctrl-C or a killed process therefore redoes nothing that finished. An article that
+cannot be read or checked, or takes longer than the `article_timeout` setting, is recorded with its error and
+never stops the others. `summary.json` totals the corpus.
 """
 
 from __future__ import annotations
@@ -32,10 +36,10 @@ from typing import Any, Iterable, Iterator, Protocol
 
 from claimcheck.api import apply_review
 from claimcheck.document import SEVERITY_RANK, Document
-from claimcheck.errors import ClaimcheckError
+from claimcheck.errors import ClaimcheckError, InputError
 from claimcheck.ingest import iter_path
 from claimcheck.report import SUFFIXES, parse_formats, render
-from claimcheck.review.store import check_store
+from claimcheck.review.store import check_store, default_db_path
 from claimcheck.settings import Settings
 from claimcheck.workers import TaskFailure, WorkerPool
 
@@ -53,7 +57,8 @@ def article_key(doc: Document) -> str:
 
 
 def make_record(doc: Document, formats: Iterable[str], review_db: str | None = None) -> dict[str, Any]:
-    """The input of `process_article` for one ingested Document; `review_db` is a verdict store to apply."""
+    """The input of `process_article` for one ingested Document; `review_db` is the verdict store to apply
+    (None: none)."""
     return {"key": article_key(doc), "id": doc.meta.id, "source": doc.meta.source, "document": doc,
             "formats": list(formats), "review_db": review_db}
 
@@ -70,6 +75,12 @@ def init_worker(settings: Settings | None = None, threads: int | None = None) ->
     _worker["pipeline"] = pipeline
 
 
+def ensure_worker(settings: Settings, threads: int | None = None) -> None:
+    """`init_worker` unless this process already holds a Pipeline with these settings."""
+    if "pipeline" not in _worker or _worker["pipeline"].settings != settings:
+        init_worker(settings, threads)
+
+
 def process_article(record: dict[str, Any]) -> dict[str, Any]:
     """Run the pipeline over one record and render its reports; any error is returned, not raised."""
     if "pipeline" not in _worker:
@@ -80,7 +91,8 @@ def process_article(record: dict[str, Any]) -> dict[str, Any]:
     started = time.perf_counter()
     try:
         _worker["pipeline"](doc)
-        apply_review(doc, Path(record["review_db"]) if record.get("review_db") else None)
+        if record.get("review_db"):
+            _apply_review(doc, Path(record["review_db"]))
         result["reports"] = {fmt: render(doc, fmt, color=False) for fmt in record["formats"]}
     except Exception as exc:  # one bad article must not stop the batch: report it instead
         result.update(status="failed", error=f"{type(exc).__name__}: {exc}".splitlines()[0],
@@ -109,6 +121,52 @@ class BatchProgress(Protocol):
         """One article finished (or failed)."""
 
 
+class Engine(Protocol):
+    """Where the articles are checked: a pool of processes that each hold a Pipeline."""
+
+    name: str
+    workers: int  # processes checking articles (for the summary)
+
+    def results(self, records: Iterator[dict[str, Any]], count: int, settings: Settings) -> Iterator[dict[str, Any]]:
+        """`process_article` over the `count` records, with a Pipeline built from `settings`, in completion order.
+
+        `records` is read only as fast as the work goes. An article that gives no result (over the time limit,
+        its process lost) yields a `failed_result`. Closing the iterator stops the work at once."""
+
+
+class LocalEngine:
+    """This machine: a pool of `workers` processes (default: one per CPU), or this process for one."""
+
+    name = "local"
+
+    def __init__(self, workers: int | None = None, pipeline: Any = None) -> None:
+        """`pipeline`, when given, checks the articles when there is one worker."""
+        self.workers = max(1, workers or os.cpu_count() or 1)
+        self.pipeline = pipeline
+
+    def results(self, records: Iterator[dict[str, Any]], count: int, settings: Settings) -> Iterator[dict[str, Any]]:
+        if not count:
+            return
+        workers = min(self.workers, count)  # starting a worker costs a model load: never more than the work
+        limit = settings.article_timeout or None
+        if workers == 1:
+            if self.pipeline is not None:
+                _worker["pipeline"] = self.pipeline
+            else:
+                ensure_worker(settings)
+            for record in records:
+                yield _in_process(record, limit)
+            return
+        threads = max(1, (os.cpu_count() or 1) // workers)
+        with WorkerPool(workers, process_article, initializer=init_worker, initargs=(settings, threads),
+                        timeout=limit) as pool:
+            for result in pool.results(records):
+                if isinstance(result, TaskFailure):
+                    yield failed_result(result.item, result.reason, result.timed_out)
+                else:
+                    yield result
+
+
 @dataclass
 class BatchSummary:
     """What a batch did, over every article of the inputs, including those finished by earlier runs."""
@@ -116,6 +174,7 @@ class BatchSummary:
     out_dir: str
     formats: list[str]
     workers: int
+    engine: str = "local"
     articles: int = 0
     checked: int = 0  # by this run
     resumed: int = 0  # finished by an earlier run and skipped
@@ -164,16 +223,16 @@ class BatchSummary:
 def run_batch(inputs: Iterable[str | Path], out_dir: str | Path, *, formats: Iterable[str] = ("json", "html"),
               workers: int | None = None, settings: Settings | None = None,
               progress: BatchProgress | None = None, pipeline: Any = None,
-              review_db: str | Path | None = None) -> BatchSummary:
+              review_db: str | Path | None = None, engine: Engine | None = None) -> BatchSummary:
     """Check every article of `inputs` into `out_dir`, resuming where an earlier run stopped.
 
-    `workers` processes share the work (default: one per CPU); with one, the articles are checked in this
-    process, by `pipeline` when given. Flags get their review status from the verdict store `review_db` (else
-    the user's default store, when one exists), as in `claimcheck report`.
+    `engine` checks the articles (default: `LocalEngine(workers, pipeline)`: `workers` processes, by default one
+    per CPU; with one, this process, by `pipeline` when given). Flags get their review status from the verdict
+    store `review_db` (else the user's default store, when one exists), as in `claimcheck report`.
     """
     settings = pipeline.settings if pipeline is not None else settings or Settings()
     formats = parse_formats(",".join(formats))
-    workers = max(1, workers or os.cpu_count() or 1)
+    engine = engine if engine is not None else LocalEngine(workers, pipeline)
     out = Path(out_dir)
     try:
         out.mkdir(parents=True, exist_ok=True)
@@ -181,31 +240,28 @@ def run_batch(inputs: Iterable[str | Path], out_dir: str | Path, *, formats: Ite
         raise ClaimcheckError(f"{out}: cannot create the output folder ({exc.strerror})") from None
     _remove_stale_temporaries(out)
     check_store(review_db)  # a corrupt store fails the batch now, not every article after its pipeline ran
+    store = _existing_store(review_db)
     journal = _read_journal(out / JOURNAL)
 
-    summary = BatchSummary(out_dir=str(out), formats=formats, workers=workers)
-    todo: list[dict[str, Any]] = []
-    seen: set[str] = set()
-    for item in _ingest(inputs, settings.max_bytes):
-        if item.error is not None:
-            summary.add({"id": item.id, "status": "failed", "error": str(item.error)})
+    summary = BatchSummary(out_dir=str(out), formats=formats, workers=engine.workers, engine=engine.name)
+    todo: set[str] = set()
+    for record in _records(inputs, settings.max_bytes, formats, store):
+        if "error" in record:
+            summary.add(record)
             continue
-        record = make_record(item.document, formats, str(review_db) if review_db else None)
-        if record["key"] in seen:
-            continue
-        seen.add(record["key"])
         earlier = journal.get(record["key"])
-        if earlier is not None and all((out / name).exists() for name in _files(record["key"], formats).values()):
-            summary.add({**earlier, "files": _files(record["key"], formats)}, resumed=True)
+        files = _files(record["key"], formats)
+        if earlier is not None and all((out / name).exists() for name in files.values()):
+            summary.add({**earlier, "files": files}, resumed=True)
         else:
-            todo.append(record)
+            todo.add(record["key"])
 
     started = time.perf_counter()
     if progress is not None:
         progress.start(summary.articles + len(todo), summary.articles)
     try:
-        results = _results(todo, workers, settings, pipeline)
-        with open(out / JOURNAL, "a", encoding="utf-8") as journal_file, closing(results):  # stop the pool at once
+        results = engine.results(_pending(inputs, settings.max_bytes, formats, store, todo), len(todo), settings)
+        with open(out / JOURNAL, "a", encoding="utf-8") as journal_file, closing(results):  # stop the work at once
             for result in results:
                 _save(out, result, journal_file)
                 summary.add(result)
@@ -215,6 +271,7 @@ def run_batch(inputs: Iterable[str | Path], out_dir: str | Path, *, formats: Ite
         summary.interrupted = True
         raise
     finally:
+        summary.workers = engine.workers
         summary.seconds = round(time.perf_counter() - started, 3)
         write_atomic(out / SUMMARY, json.dumps(summary.to_dict(), ensure_ascii=False, indent=2) + "\n")
     return summary
@@ -230,9 +287,41 @@ def write_atomic(path: Path, text: str) -> None:
     os.replace(tmp, path)
 
 
-def _ingest(inputs: Iterable[str | Path], max_bytes: int) -> Iterator[Any]:
+def _records(inputs: Iterable[str | Path], max_bytes: int, formats: list[str],
+             store: str | None) -> Iterator[dict[str, Any]]:
+    """A record per article of the inputs, each key once, or a failed result for one that cannot be read."""
+    seen: set[str] = set()
     for path in inputs:
-        yield from iter_path(Path(path), max_bytes)
+        for item in iter_path(Path(path), max_bytes):
+            if item.error is not None:
+                yield {"id": item.id, "status": "failed", "error": str(item.error)}
+                continue
+            record = make_record(item.document, formats, store)
+            if record["key"] not in seen:
+                seen.add(record["key"])
+                yield record
+
+
+def _pending(inputs: Iterable[str | Path], max_bytes: int, formats: list[str], store: str | None,
+             todo: set[str]) -> Iterator[dict[str, Any]]:
+    """The records whose keys are in `todo`, read again from the inputs one at a time."""
+    for record in _records(inputs, max_bytes, formats, store):
+        if record.get("key") in todo:
+            todo.discard(record["key"])
+            yield record
+
+
+def _existing_store(review_db: str | Path | None) -> str | None:
+    """The absolute path of the verdict store that applies (`review_db`, else the default one), if it exists."""
+    path = Path(review_db).expanduser() if review_db else default_db_path()
+    return str(path.resolve()) if path.exists() else None
+
+
+def _apply_review(doc: Document, store: Path) -> None:
+    """The verdicts of `store`, which must be there: a worker on another machine may lack it."""
+    if not store.exists():
+        raise InputError(f"{store}: the verdict store is not on this machine (every worker needs it at this path)")
+    apply_review(doc, store)
 
 
 def _files(key: str, formats: list[str]) -> dict[str, str]:
@@ -273,28 +362,6 @@ def _remove_stale_temporaries(out: Path) -> None:
         tmp.unlink(missing_ok=True)
 
 
-def _results(records: list[dict[str, Any]], workers: int, settings: Settings,
-             pipeline: Any) -> Iterator[dict[str, Any]]:
-    """Results in completion order: in-process for one worker, else from a pool of `workers` processes."""
-    if not records:
-        return
-    workers = min(workers, len(records))  # starting a worker costs a model load: never more than the work
-    limit = settings.article_timeout or None
-    if workers == 1:
-        if pipeline is not None:
-            _worker["pipeline"] = pipeline
-        elif "pipeline" not in _worker or _worker["pipeline"].settings != settings:
-            init_worker(settings)
-        for record in records:
-            yield _in_process(record, limit)
-        return
-    threads = max(1, (os.cpu_count() or 1) // workers)
-    with WorkerPool(workers, process_article, initializer=init_worker, initargs=(settings, threads),
-                    timeout=limit) as pool:
-        for result in pool.results(records):
-            yield _failed(result.item, result.reason, result.timed_out) if isinstance(result, TaskFailure) else result
-
-
 class _TimeUp(BaseException):
     """Raised by the alarm in the middle of an article; a BaseException so no `except Exception` keeps it."""
 
@@ -312,13 +379,13 @@ def _in_process(record: dict[str, Any], limit: float | None) -> dict[str, Any]:
     try:
         return process_article(record)
     except _TimeUp:
-        return _failed(record, f"took longer than the {limit:g}-second limit", timed_out=True)
+        return failed_result(record, f"took longer than the {limit:g}-second limit", timed_out=True)
     finally:
         signal.setitimer(signal.ITIMER_REAL, 0)
         signal.signal(signal.SIGALRM, previous)
 
 
-def _failed(record: dict[str, Any], reason: str, timed_out: bool) -> dict[str, Any]:
+def failed_result(record: dict[str, Any], reason: str, timed_out: bool) -> dict[str, Any]:
     """The result of an article that gave none, with what to do about it."""
     advice = "raise --timeout (article_timeout) to allow more" if timed_out else "rerun to retry"
     return {"key": record["key"], "id": record["id"], "source": record.get("source"), "status": "failed",
