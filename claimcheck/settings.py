@@ -9,6 +9,7 @@ from types import UnionType
 from typing import Any, Union, get_args, get_origin, get_type_hints
 
 from claimcheck.errors import ClaimcheckError
+from claimcheck.suggest import did_you_mean
 
 
 @dataclass(frozen=True)
@@ -85,6 +86,15 @@ def _describe(hint: Any) -> str:
     return names.get(hint, "a table of strings")
 
 
+# Settings that one rule alone reads: its own `[tool.claimcheck.rules.CODE]` table may set them. Settings several
+# rules share stay in `[tool.claimcheck]`, since a rule cannot yet be given its own value of them.
+RULE_SETTINGS: dict[str, tuple[str, ...]] = {
+    "CC201": ("unit_price_low_margin", "unit_price_high_margin"),
+    "CC202": ("sum_tolerance",),
+    "CC301": ("nli_threshold",),
+}
+
+
 def load_settings(start: Path | None = None) -> Settings:
     """Settings from the nearest pyproject.toml's `[tool.claimcheck]` table, above `start` (default: cwd)."""
     here = (start or Path.cwd()).resolve()
@@ -95,12 +105,69 @@ def load_settings(start: Path | None = None) -> Settings:
                 table = tomllib.loads(candidate.read_text(encoding="utf-8")).get("tool", {}).get("claimcheck", {})
             except (tomllib.TOMLDecodeError, UnicodeDecodeError) as exc:
                 raise ClaimcheckError(f"{candidate}: cannot read [tool.claimcheck]: {exc}") from None
-            known = {f.name for f in fields(Settings)}
-            unknown = sorted(set(table) - known)
-            if unknown:
-                raise ClaimcheckError(f"{candidate}: unknown [tool.claimcheck] settings: {', '.join(unknown)}")
             try:
-                return Settings(**{k.replace("-", "_"): v for k, v in table.items()})
+                return settings_from_table(table)
             except ClaimcheckError as exc:
-                raise ClaimcheckError(f"{candidate}: [tool.claimcheck] {exc}") from None
+                raise ClaimcheckError(f"{candidate}: {exc}") from None
     return Settings()
+
+
+def settings_from_table(table: dict[str, Any]) -> Settings:
+    """Settings from a `[tool.claimcheck]` table: keys spelt with hyphens or underscores, and per-rule tables under
+    `rules` (`[tool.claimcheck.rules.CC201]`: `severity` and the settings `RULE_SETTINGS` gives that rule)."""
+    known = [f.name for f in fields(Settings)]
+    values = _keys(table, "[tool.claimcheck]", [*known, "rules"])
+    rules = values.pop("rules", {})
+    if not isinstance(rules, dict):
+        raise ClaimcheckError("[tool.claimcheck] rules must be a table of rule tables ([tool.claimcheck.rules.CC201])")
+    severities = dict(values.get("severity_overrides") or {})
+    for code, rule_table in rules.items():
+        code = _rule_code(code)
+        where = f"[tool.claimcheck.rules.{code}]"
+        if not isinstance(rule_table, dict):
+            raise ClaimcheckError(f"{where} must be a table, not {rule_table!r}")
+        own = RULE_SETTINGS.get(code, ())
+        for name, value in _keys(rule_table, where, ["severity", *own], shared=known).items():
+            if name == "severity":
+                severities[code] = value
+            elif name in values:
+                raise ClaimcheckError(f"{name} is set both in [tool.claimcheck] and in {where}; keep one")
+            else:
+                values[name] = value
+    if severities:
+        values["severity_overrides"] = severities
+    try:
+        settings = Settings(**values)
+    except ClaimcheckError as exc:
+        raise ClaimcheckError(f"[tool.claimcheck] {exc}") from None
+    from claimcheck.checks.registry import effective_severities
+
+    effective_severities(settings.severity_overrides)  # a bad rule code or severity fails here, not mid-run
+    return settings
+
+
+def _keys(table: dict[str, Any], where: str, allowed: list[str], shared: tuple[str, ...] | list[str] = ()) -> dict[str, Any]:
+    """`table` with its keys spelt with underscores; a key not in `allowed`, or given twice, is an error."""
+    values: dict[str, Any] = {}
+    for key, value in table.items():
+        name = key.replace("-", "_")
+        if name in values:
+            raise ClaimcheckError(f"{where} sets {name} twice (as {name} and {name.replace('_', '-')})")
+        if name not in allowed:
+            if name in shared:
+                owner = next((code for code, names in RULE_SETTINGS.items() if name in names), None)
+                home = f"[tool.claimcheck.rules.{owner}]" if owner else "[tool.claimcheck]"
+                raise ClaimcheckError(f"{where}: {key} applies to more than this rule; set it in {home}")
+            hint = did_you_mean(name, allowed) or f" (known: {', '.join(allowed)})"
+            raise ClaimcheckError(f"{where}: unknown setting {key!r}{hint}")
+        values[name] = value
+    return values
+
+
+def _rule_code(code: str) -> str:
+    """A rule code from a `rules` table key; an unknown one is an error naming the near code."""
+    from claimcheck.checks.registry import RULES
+
+    if code.upper() not in RULES:
+        raise ClaimcheckError(f"[tool.claimcheck.rules]: unknown rule {code!r}{did_you_mean(code.upper(), RULES)}")
+    return code.upper()

@@ -7,6 +7,7 @@ error, 130 interrupted.
 
 from __future__ import annotations
 
+import re
 import sys
 from typing import Optional
 
@@ -16,6 +17,7 @@ from rich.markup import escape
 
 from claimcheck import __version__
 from claimcheck.errors import ClaimcheckError, ExitCode
+from claimcheck.suggest import did_you_mean
 
 app = typer.Typer(
     name="claimcheck",
@@ -53,28 +55,50 @@ def fail(message: str) -> "typer.Exit":
 def run() -> None:
     """Console-script entry point: runs the app and turns expected errors into one line."""
     try:
-        code = app(standalone_mode=False)
+        code = app(prog_name="claimcheck", standalone_mode=False)
     except ClaimcheckError as exc:
         if _state["debug"]:
             raise
         raise SystemExit(fail(str(exc)).exit_code) from None
     except typer.Exit as exc:
         raise SystemExit(exc.exit_code) from None
-    except KeyboardInterrupt:
+    except (KeyboardInterrupt, typer.Abort):
         Console(stderr=True).print("[yellow]interrupted[/]")
         raise SystemExit(int(ExitCode.INTERRUPTED)) from None
-    except Exception as exc:  # click usage errors and the like
-        import click
-
-        if isinstance(exc, click.exceptions.ClickException):
-            exc.show()
-            raise SystemExit(int(ExitCode.ERROR)) from None
-        if isinstance(exc, click.exceptions.Abort):
-            raise SystemExit(int(ExitCode.INTERRUPTED)) from None
+    except typer.TyperException as exc:  # typer's own click: a usage error (bad option, value or command)
+        message = usage_message(exc)
+        if message:
+            fail(message)
+        raise SystemExit(int(ExitCode.ERROR)) from None
+    except Exception as exc:
         if _state["debug"]:
             raise
         raise SystemExit(fail(f"internal error: {type(exc).__name__}: {exc} (rerun with --debug)").exit_code) from None
     raise SystemExit(code if isinstance(code, int) else 0)
+
+
+_NOT_ONE_OF = re.compile(r"'(?P<value>[^']*)' is not one of (?P<choices>'.*')\.?$")
+
+
+def usage_message(exc: "typer.TyperException") -> str:
+    """One line for a usage error: what is wrong, the near option, value or command, and where help is.
+
+    Empty for the bare command group, whose help has been printed already."""
+    message = exc.format_message().strip()
+    if not message:
+        return ""
+    message = message.replace("Value error, ", "")
+    possibilities = getattr(exc, "possibilities", None)
+    if possibilities:  # an unknown option: click lists the near ones
+        message = f"{exc.message}; did you mean {' or '.join(sorted(possibilities))}?"
+    wrong_value = _NOT_ONE_OF.search(message)
+    if wrong_value:
+        choices = re.findall(r"'([^']*)'", wrong_value["choices"])
+        message = f"{message.rstrip('.')}{did_you_mean(wrong_value['value'], choices)}"
+    ctx = getattr(exc, "ctx", None)
+    if ctx is not None:
+        message += f" (see '{ctx.command_path} --help')"
+    return message
 
 
 from claimcheck.cli import report as _report  # noqa: E402,F401  (registers the subcommand)

@@ -34,14 +34,23 @@ def rules_command(
     settings = load_settings().with_overrides(**rule_overrides(select, ignore, preview))
     severities = effective_severities(settings.severity_overrides)
     running = enabled_rules(settings.select, settings.ignore, settings.preview, severities)
+    typer.echo(f"{'code':<6} {'name':<26} {'severity':<8} {'status':<8} enabled")
     for code, rule in RULES.items():
-        state = "runs" if code in running else "off"
-        typer.echo(f"{code}  {rule.name:<26} {severities[code]:<8} {rule.status:<8} {state}")
+        state = "yes" if code in running else "no"
+        typer.echo(f"{code:<6} {rule.name:<26} {severities[code]:<8} {rule.status:<8} {state}")
+    typer.echo("\nexplain one: claimcheck rule CODE; preview rules run with --preview")
 
 
 @app.command("rule")
 def rule_command(code: str = typer.Argument(..., help="A rule code, e.g. CC201.")) -> None:
-    """Explain one rule: what it checks, why it matters, an example."""
-    from claimcheck.checks.registry import get_rule
+    """Explain one rule: what it checks, why it matters, what to check, an example, how to turn it off."""
+    from claimcheck.checks.registry import RULES
+    from claimcheck.errors import ClaimcheckError
+    from claimcheck.rule_docs import explain
+    from claimcheck.suggest import did_you_mean
 
-    typer.echo(get_rule(code).explain())
+    rule = RULES.get(code.strip().upper())
+    if rule is None:
+        hint = did_you_mean(code.strip().upper(), RULES) or "; `claimcheck rules` lists them"
+        raise ClaimcheckError(f"unknown rule {code!r}{hint}")
+    typer.echo(explain(rule), nl=False)
