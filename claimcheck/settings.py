@@ -146,7 +146,7 @@ def settings_from_table(table: dict[str, Any]) -> Settings:
     return settings
 
 
-def _keys(table: dict[str, Any], where: str, allowed: list[str], shared: tuple[str, ...] | list[str] = ()) -> dict[str, Any]:
+def _keys(table: dict[str, Any], where: str, allowed: list[str], shared: list[str] | None = None) -> dict[str, Any]:
     """`table` with its keys spelt with underscores; a key not in `allowed`, or given twice, is an error."""
     values: dict[str, Any] = {}
     for key, value in table.items():
@@ -154,7 +154,7 @@ def _keys(table: dict[str, Any], where: str, allowed: list[str], shared: tuple[s
         if name in values:
             raise ClaimcheckError(f"{where} sets {name} twice (as {name} and {name.replace('_', '-')})")
         if name not in allowed:
-            if name in shared:
+            if name in (shared or ()):
                 owner = next((code for code, names in RULE_SETTINGS.items() if name in names), None)
                 home = f"[tool.claimcheck.rules.{owner}]" if owner else "[tool.claimcheck]"
                 raise ClaimcheckError(f"{where}: {key} applies to more than this rule; set it in {home}")

@@ -18,6 +18,7 @@ class Format(str, Enum):
     json = "json"
     markdown = "markdown"
     html = "html"
+    sarif = "sarif"
 
 
 class FailOn(str, Enum):

@@ -7,9 +7,10 @@ import sys
 
 from claimcheck.document import Document
 from claimcheck.errors import ClaimcheckError
+from claimcheck.suggest import did_you_mean
 
-FORMATS = ("terminal", "json", "markdown", "html")
-SUFFIXES = {"terminal": ".txt", "json": ".json", "markdown": ".md", "html": ".html"}
+FORMATS = ("terminal", "json", "markdown", "html", "sarif")
+SUFFIXES = {"terminal": ".txt", "json": ".json", "markdown": ".md", "html": ".html", "sarif": ".sarif"}
 
 
 def render(doc: Document, fmt: str, *, color: bool = True) -> str:
@@ -34,7 +35,12 @@ def render(doc: Document, fmt: str, *, color: bool = True) -> str:
         from claimcheck.report.html import render_html
 
         return render_html(doc)
-    raise ClaimcheckError(f"unknown report format {fmt!r}; choose from {', '.join(FORMATS)}")
+    if fmt == "sarif":
+        from claimcheck.report.sarif import render_sarif
+
+        return render_sarif(doc)
+    raise ClaimcheckError(f"unknown report format {fmt!r}{did_you_mean(fmt, FORMATS)}; "
+                          f"choose from {', '.join(FORMATS)}")
 
 
 def use_color(stream) -> bool:
@@ -52,5 +58,6 @@ def parse_formats(spec: str) -> list[str]:
         raise ClaimcheckError("no report format given; choose from " + ", ".join(FORMATS))
     unknown = [name for name in names if name not in FORMATS]
     if unknown:
-        raise ClaimcheckError(f"unknown report format {unknown[0]!r}; choose from {', '.join(FORMATS)}")
+        raise ClaimcheckError(f"unknown report format {unknown[0]!r}{did_you_mean(unknown[0], FORMATS)}; "
+                              f"choose from {', '.join(FORMATS)}")
     return list(dict.fromkeys(names))
