@@ -15,7 +15,7 @@ from typing import Any, Literal
 
 SCHEMA_VERSION = "1.1"
 
-QuoteKind = Literal["direct", "partial", "indirect"]
+QuoteKind = Literal["direct", "mixed", "partial", "indirect"]
 SpeakerType = Literal["person", "organisation", "document", "unknown"]
 ClaimKind = Literal[
     "money", "count", "percent", "date", "period", "ordinal", "ratio", "multiplier", "range", "quantity"
@@ -77,6 +77,7 @@ class Quote:
     cue: Span | None = None  # the speech verb or "according to"
     via: str | None = None  # outlet or agency that relayed it
     confidence: float = 0.0
+    fragments: list[Span] = field(default_factory=list)  # a mixed quote's quoted words inside its clause
 
 
 @dataclass

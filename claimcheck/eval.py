@@ -1,7 +1,8 @@
 """Scoring the pipeline against gold annotations: the scorer behind `claimcheck eval`.
 
-Gold files (`NAME.gold.json`, format in corpus/README.md) are loaded and validated, the pipeline runs on each
-article, and its quotes, claims and flags are matched to the gold ones by these rules:
+Gold files (`NAME.gold.json`, format in corpus/README.md; on real articles kept in the shared data, the format in
+wikinews_dev/README.md) are loaded and validated, the pipeline runs on each article, and its quotes, claims and
+flags are matched to the gold ones by these rules:
 
 - **Spans** (quotes, claims): a prediction matches a gold span when they overlap by at least half of the gold
   span's length. Matching is one-to-one and greedy, largest overlap first (ties: closer boundaries first).
@@ -10,7 +11,8 @@ article, and its quotes, claims and flags are matched to the gold ones by these 
   only by a predicted `null`.
 - **Via**, over matched quotes: the same comparison on the relaying outlet. Its precision and recall count only
   relays (quotes whose gold or predicted `via` is set), since nearly every quote has none.
-- **Claim values**, over matched claims: ranges need `low` and `high` equal, other claims `value` equal (relative
+- **Claim values**, over matched claims: ranges need `low` and `high` equal (an open range, `high` null, only
+  `low`), other claims `value` equal (relative
   tolerance 1e-6). Dates and periods with a resolved gold `date` need the predicted `date` to cover the same days
   ("2024-11" and "2024-11-01/2024-11-30" are equal); a date whose gold is only a year `value` is also right when
   the predicted `date` lies in that year. Where the gold has a unit the predicted unit must equal it
@@ -30,8 +32,10 @@ per-article errors listed.
 from __future__ import annotations
 
 import calendar
+import functools
 import json
 import math
+import os
 from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
@@ -49,6 +53,8 @@ SPEAKER_TYPES = frozenset(get_args(SpeakerType))
 # The check codes a gold flag may name (the table in corpus/README.md): every rule not removed, stable or preview.
 GOLD_RULE_CODES = frozenset(code for code, rule in RULES.items() if rule.status != "removed")
 REQUIRED_KEYS = ("article", "clean", "quotes", "claims", "flags")
+# A gold file on a real article kept outside the project names its record instead (see wikinews_dev/README.md).
+RECORD_REQUIRED_KEYS = ("corpus", "id", "quotes", "claims")
 MIN_GOLD_OVERLAP = 0.5  # share of the gold span a prediction must cover
 SPEAKER_FUZZ_MIN = 90  # rapidfuzz ratio at which two names are the same speaker
 VALUE_REL_TOL = 1e-6
@@ -62,8 +68,9 @@ COMPONENT_LABELS = {
     "claim_values": "Claim values",
     "flags": "Flags",
 }
-# The NewsQuant benchmark in the shared data beside the project (../shared relative to the project root).
-DEFAULT_NEWSQUANT = Path(__file__).resolve().parents[2] / "shared" / "benchmarks" / "newsquant" / "NewsQuant.json"
+# The shared data beside the project (../shared relative to the project root); CLAIMCHECK_SHARED overrides it.
+SHARED = Path(os.environ.get("CLAIMCHECK_SHARED") or Path(__file__).resolve().parents[2] / "shared")
+DEFAULT_NEWSQUANT = SHARED / "benchmarks" / "newsquant" / "NewsQuant.json"
 
 
 class GoldError(ClaimcheckError):
@@ -171,11 +178,12 @@ class ArticleScore:
     components: dict[str, ComponentScore]
     false_flags: int  # flags raised on a clean article (0 on the others)
     errors: list[EvalError] = field(default_factory=list)
+    recall_by_kind: dict[str, dict[str, list[int]]] = field(default_factory=dict)  # quotes/claims: kind: [found, total]
 
     def to_dict(self) -> dict[str, Any]:
         return {"id": self.id, "gold": self.gold_path, "clean": self.clean, "false_flags": self.false_flags,
                 "components": {name: c.to_dict() for name, c in self.components.items()},
-                "errors": [e.to_dict() for e in self.errors]}
+                "recall_by_kind": self.recall_by_kind, "errors": [e.to_dict() for e in self.errors]}
 
 
 @dataclass
@@ -210,6 +218,18 @@ class EvalResult:
         return total
 
     @property
+    def recall_by_kind(self) -> dict[str, dict[str, list[int]]]:
+        """Gold quotes and claims found, per kind, summed over the articles: `{"quotes": {kind: [found, total]}}`."""
+        total: dict[str, dict[str, list[int]]] = {"quotes": {}, "claims": {}}
+        for article in self.articles:
+            for group, kinds in article.recall_by_kind.items():
+                for kind, (found, count) in kinds.items():
+                    entry = total[group].setdefault(kind, [0, 0])
+                    entry[0] += found
+                    entry[1] += count
+        return total
+
+    @property
     def clean_articles(self) -> int:
         return sum(a.clean for a in self.articles)
 
@@ -224,6 +244,7 @@ class EvalResult:
             "articles": len(self.articles),
             "clean_articles": self.clean_articles,
             "components": {name: c.to_dict() for name, c in self.components.items()},
+            "recall_by_kind": self.recall_by_kind,
             "false_flags": sum(a.false_flags for a in self.articles),
             "false_flags_per_clean_article": self.false_flags_per_clean_article,
             "per_article": [a.to_dict() for a in self.articles],
@@ -249,21 +270,34 @@ class GoldFlag:
 
 @dataclass
 class GoldArticle:
-    """One article's text and its gold quotes, claims and flags (as the Document dataclasses)."""
+    """One article's text and its gold quotes, claims and flags (as the Document dataclasses). The article is a
+    project file (`article_path`) or a record of a shared JSONL corpus (`record`); `flags` is None when the gold
+    does not annotate flags, and then no flag is scored."""
 
     path: Path  # the gold file
-    article_path: Path
+    article_path: Path | None
     text: str
     clean: bool
     date: str | None
     style: str | None
     quotes: list[Quote]
     claims: list[Claim]
-    flags: list[GoldFlag]
+    flags: list[GoldFlag] | None
+    record: dict[str, Any] | None = None
 
     @property
     def id(self) -> str:
-        return self.article_path.stem
+        return self.article_path.stem if self.article_path is not None else str(self.record["id"])
+
+    def document(self) -> Document:
+        """The article as the pipeline reads it."""
+        from claimcheck.ingest import from_text, read_article
+
+        if self.article_path is not None:
+            return read_article(self.article_path)
+        record = self.record
+        return from_text(record["text"], id=str(record["id"]), title=record.get("title"), date=record.get("date"),
+                         source=str(self.path), fmt="jsonl")
 
 
 def gold_files(path: Path) -> list[Path]:
@@ -282,25 +316,33 @@ def gold_files(path: Path) -> list[Path]:
 
 
 def validate_gold(data: Any, text: str) -> list[str]:
-    """Every problem with one gold annotation against its article text; an empty list when it is valid."""
+    """Every problem with one gold annotation against its article text; an empty list when it is valid.
+
+    A gold file on a record of a shared corpus carries no article text: its spans have no `text` (it is filled in
+    from the article), and it may leave `clean` and `flags` out."""
     if not isinstance(data, dict):
         return ["the gold file must hold a JSON object"]
-    problems = [f"missing key {key!r}" for key in REQUIRED_KEYS if key not in data]
+    on_record = "corpus" in data
+    problems = [f"missing key {key!r}" for key in (RECORD_REQUIRED_KEYS if on_record else REQUIRED_KEYS)
+                if key not in data]
     if problems:
         return problems
-    if not isinstance(data["clean"], bool):
+    if not isinstance(data.get("clean", False), bool):
         problems.append("'clean' must be true or false")
     for key in ("quotes", "claims", "flags"):
-        if not isinstance(data[key], list):
+        if key in data and not isinstance(data[key], list):
             problems.append(f"{key!r} must be a list")
     if problems:
         return problems
-    if data["clean"] and data["flags"]:
+    if data.get("clean") and data.get("flags"):
         problems.append("a clean article cannot expect flags")
 
     def check_span(item: Any, where: str) -> bool:
-        if not isinstance(item, dict) or not all(k in item for k in ("start", "end", "text")):
-            problems.append(f"{where}: needs start, end and text")
+        if on_record and isinstance(item, dict) and "text" in item:
+            problems.append(f"{where}: a gold file on a shared record keeps no article text (drop 'text')")
+            return False
+        if not isinstance(item, dict) or not all(k in item for k in ("start", "end", *(() if on_record else ("text",)))):
+            problems.append(f"{where}: needs start, end{'' if on_record else ' and text'}")
             return False
         start, end = item["start"], item["end"]
         if not all(isinstance(v, int) and not isinstance(v, bool) for v in (start, end)):
@@ -309,7 +351,12 @@ def validate_gold(data: Any, text: str) -> list[str]:
         if not 0 <= start < end <= len(text):
             problems.append(f"{where}: [{start}, {end}) is outside the article's {len(text)} characters")
             return False
-        if text[start:end] != item["text"]:
+        if on_record:
+            if text[start:end] != text[start:end].strip():
+                problems.append(f"{where}: [{start}, {end}) starts or ends with white space")
+                return False
+            item["text"] = text[start:end]
+        elif text[start:end] != item["text"]:
             problems.append(f"{where}: text {item['text']!r} but the article has {text[start:end]!r} there")
             return False
         return True
@@ -329,6 +376,10 @@ def validate_gold(data: Any, text: str) -> list[str]:
             check_span(quote["speaker_mention"], f"{where}.speaker_mention")
         if quote.get("via") is not None and not isinstance(quote["via"], str):
             problems.append(f"{where}: via must be a name or null")
+        for j, fragment in enumerate(quote.get("fragments") or []):
+            if check_span(fragment, f"{where}.fragments[{j}]") and not (
+                    quote["start"] <= fragment["start"] and fragment["end"] <= quote["end"]):
+                problems.append(f"{where}.fragments[{j}]: lies outside its quote")
     for i, claim in enumerate(data["claims"]):
         where = f"claims[{i}]"
         if not check_span(claim, where):
@@ -339,11 +390,11 @@ def validate_gold(data: Any, text: str) -> list[str]:
             value = claim.get(key)
             if value is not None and (isinstance(value, bool) or not isinstance(value, (int, float))):
                 problems.append(f"{where}: {key} must be a number or null")
-        if (claim.get("low") is None) != (claim.get("high") is None):
-            problems.append(f"{where}: a range needs both low and high")
+        if claim.get("high") is not None and claim.get("low") is None:
+            problems.append(f"{where}: a range needs low (high may be null when it is open: 'dozens')")
         if claim.get("subject_span") is not None:
             check_span(claim["subject_span"], f"{where}.subject_span")
-    for i, flag in enumerate(data["flags"]):
+    for i, flag in enumerate(data.get("flags") or []):
         where = f"flags[{i}]"
         if not isinstance(flag, dict):
             problems.append(f"{where}: must be an object")
@@ -370,26 +421,55 @@ def load_gold(path: Path) -> GoldArticle:
         raise GoldError(f"{path}: no such file") from None
     except (json.JSONDecodeError, UnicodeDecodeError) as exc:
         raise GoldError(f"{path}: not valid JSON ({exc})") from None
-    if not isinstance(data, dict) or not isinstance(data.get("article"), str):
-        raise GoldError(f"{path}: needs an 'article' field naming the article file")
-    article_path = path.parent / data["article"]
-    text = read_article(article_path).text
+    article_path = record = None
+    if isinstance(data, dict) and isinstance(data.get("corpus"), str):
+        record = corpus_record(SHARED / data["corpus"], data.get("id"), path)
+        text = record["text"].replace("\r\n", "\n").replace("\r", "\n")
+    elif isinstance(data, dict) and isinstance(data.get("article"), str):
+        article_path = path.parent / data["article"]
+        text = read_article(article_path).text
+    else:
+        raise GoldError(f"{path}: needs an 'article' field naming the article file, or 'corpus' and 'id' naming "
+                        "a record of a shared corpus")
     problems = validate_gold(data, text)
     if problems:
         more = f" (and {len(problems) - 1} more)" if len(problems) > 1 else ""
         raise GoldError(f"{path}: {problems[0]}{more}")
+    flags = data.get("flags")
     return GoldArticle(
         path=path,
         article_path=article_path,
         text=text,
-        clean=data["clean"],
+        clean=data.get("clean", False),
         date=data.get("date"),
         style=data.get("style"),
         quotes=[_gold_quote(q) for q in data["quotes"]],
         claims=[_gold_claim(c) for c in data["claims"]],
-        flags=[GoldFlag(f["rule"], [Evidence(e["start"], e["end"], e["text"]) for e in f["evidence"]])
-               for f in data["flags"]],
+        flags=None if flags is None else [
+            GoldFlag(f["rule"], [Evidence(e["start"], e["end"], e["text"]) for e in f["evidence"]]) for f in flags],
+        record=record,
     )
+
+
+def corpus_record(corpus: Path, record_id: Any, gold_path: Path) -> dict[str, Any]:
+    """The record with this `id` in a JSONL corpus (each corpus read once per process)."""
+    records = _corpus_records(corpus.resolve())
+    if records is None:
+        raise GoldError(f"{gold_path}: its corpus {corpus} is not there (is the shared data beside the project, or "
+                        "CLAIMCHECK_SHARED set?)")
+    if str(record_id) not in records:
+        raise GoldError(f"{gold_path}: no record with id {record_id!r} in {corpus}")
+    return records[str(record_id)]
+
+
+@functools.lru_cache(maxsize=4)
+def _corpus_records(corpus: Path) -> dict[str, dict[str, Any]] | None:
+    try:
+        with corpus.open(encoding="utf-8") as handle:
+            records = [json.loads(line) for line in handle if line.strip()]
+    except OSError:
+        return None
+    return {str(r.get("id")): r for r in records if isinstance(r, dict) and isinstance(r.get("text"), str)}
 
 
 def _gold_quote(item: dict[str, Any]) -> Quote:
@@ -398,7 +478,7 @@ def _gold_quote(item: dict[str, Any]) -> Quote:
         start=item["start"], end=item["end"], text=item["text"], kind=item["kind"], speaker=item["speaker"],
         speaker_type=item.get("speaker_type", "unknown"),
         speaker_mention=Span(mention["start"], mention["end"]) if mention else None,
-        via=item.get("via"),
+        via=item.get("via"), fragments=[Span(f["start"], f["end"]) for f in item.get("fragments") or []],
     )
 
 
@@ -498,8 +578,8 @@ def _iso_bounds(text: str) -> tuple[date, date]:
 
 def same_value(gold: Claim, predicted: Claim) -> bool:
     """Whether a matched claim's normalised value (and unit, where the gold has one) is right."""
-    if gold.low is not None and gold.high is not None:
-        right = _close(gold.low, predicted.low) and _close(gold.high, predicted.high)
+    if gold.low is not None:  # a range, or an open one ("dozens": low only)
+        right = _close(gold.low, predicted.low) and (gold.high is None or _close(gold.high, predicted.high))
     elif gold.kind in DATE_KINDS and gold.date is not None:
         expected = date_interval(gold.date)
         right = date_interval(predicted.date) == expected if expected else predicted.date == gold.date
@@ -587,6 +667,7 @@ def score_article(gold: GoldArticle, doc: Document) -> ArticleScore:
     components: dict[str, ComponentScore] = {}
     quotes = doc.quotes or []
     components["quote_spans"], pairs, errors = _score_spans("quote_spans", gold.quotes, doc.quotes, _quote_text)
+    recall_by_kind = {"quotes": found_by_kind(gold.quotes, pairs)}
     right_speaker = right_via = via_agrees = 0
     for gi, pi in pairs:
         g, p = gold.quotes[gi], quotes[pi]
@@ -612,6 +693,7 @@ def score_article(gold: GoldArticle, doc: Document) -> ArticleScore:
 
     claims = doc.claims or []
     components["claim_spans"], pairs, claim_errors = _score_spans("claim_spans", gold.claims, doc.claims, _claim_text)
+    recall_by_kind["claims"] = found_by_kind(gold.claims, pairs)
     errors += claim_errors
     right_value = 0
     for gi, pi in pairs:
@@ -626,12 +708,13 @@ def score_article(gold: GoldArticle, doc: Document) -> ArticleScore:
         Accuracy(right_value, len(pairs)), doc.claims is not None)
 
     flags = doc.flags or []
-    pairs = match_flags(gold.flags, flags)
-    components["flags"] = ComponentScore(PRF(len(pairs), len(flags) - len(pairs), len(gold.flags) - len(pairs)),
-                                         ran=doc.flags is not None)
+    gold_flags = gold.flags or []
+    pairs = match_flags(gold_flags, flags)
+    components["flags"] = ComponentScore(PRF(len(pairs), len(flags) - len(pairs), len(gold_flags) - len(pairs)),
+                                         ran=doc.flags is not None and gold.flags is not None)
     matched_gold = {gi for gi, _ in pairs}
     matched_predicted = {pi for _, pi in pairs}
-    for i, f in enumerate(gold.flags):
+    for i, f in enumerate(gold_flags):
         if i not in matched_gold:
             errors.append(EvalError("flags", "missed", _flag_text(f.rule, f.evidence), f.evidence[0].start,
                                     f.evidence[0].end))
@@ -643,7 +726,19 @@ def score_article(gold: GoldArticle, doc: Document) -> ArticleScore:
     return ArticleScore(
         id=gold.id, gold_path=str(gold.path), clean=gold.clean, components=components,
         false_flags=len(flags) if gold.clean else 0, errors=sorted(errors, key=lambda e: (e.start, e.component)),
+        recall_by_kind=recall_by_kind,
     )
+
+
+def found_by_kind(gold: Sequence[Quote] | Sequence[Claim], pairs: list[tuple[int, int]]) -> dict[str, list[int]]:
+    """`{kind: [found, total]}` over the gold items."""
+    matched = {gi for gi, _ in pairs}
+    counts: dict[str, list[int]] = {}
+    for i, item in enumerate(gold):
+        count = counts.setdefault(item.kind, [0, 0])
+        count[0] += i in matched
+        count[1] += 1
+    return counts
 
 
 def evaluate_gold(golds: Iterable[GoldArticle], pipeline: Any) -> EvalResult:
@@ -651,12 +746,12 @@ def evaluate_gold(golds: Iterable[GoldArticle], pipeline: Any) -> EvalResult:
     scores = []
     for gold in golds:
         try:
-            doc = pipeline.check(gold.article_path)
+            doc = pipeline(gold.document())
         except Exception as exc:
-            exc.add_note(f"while running the pipeline on {gold.article_path}")
+            exc.add_note(f"while running the pipeline on {gold.id} ({gold.path})")
             raise
         if doc.text != gold.text:
-            raise GoldError(f"{gold.path}: the pipeline read a different text from {gold.article_path}")
+            raise GoldError(f"{gold.path}: the pipeline read a different text from {gold.id}")
         scores.append(score_article(gold, doc))
     return EvalResult(scores)
 
@@ -681,7 +776,7 @@ def sweep_nli_threshold(golds: Sequence[GoldArticle], pipeline: Any,
 
     from claimcheck.checks import Checker
 
-    docs = [(gold, pipeline.check(gold.article_path)) for gold in golds]
+    docs = [(gold, pipeline(gold.document())) for gold in golds]
     points = []
     for threshold in thresholds:
         checker = Checker(_SharedModel(replace(pipeline.settings, nli_threshold=threshold), pipeline.resources))

@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 import re
 from datetime import date
+from pathlib import Path
 from typing import get_args
 
 import pytest
@@ -87,3 +88,14 @@ def test_gold_rule_codes_are_the_table_in_the_corpus_readme_and_registered_check
     readme = (CORPUS / "README.md").read_text(encoding="utf-8")
     assert set(re.findall(r"^\| (CC\d{3}) \|", readme, flags=re.M)) == GOLD_RULE_CODES
     assert GOLD_RULE_CODES <= set(RULES)
+
+
+WIKINEWS_DEV = Path(__file__).resolve().parents[1] / "wikinews_dev"
+
+
+@pytest.mark.parametrize("gold_path", sorted(WIKINEWS_DEV.glob("*.gold.json")), ids=lambda p: p.stem)
+def test_wikinews_dev_gold_is_valid_against_its_shared_record(gold_path):
+    from claimcheck.eval import load_gold
+
+    gold = load_gold(gold_path)  # raises on a span outside the text, a bad kind, or article text kept in the file
+    assert gold.quotes or gold.claims

@@ -425,3 +425,41 @@ def test_corpus_scores_reach_their_floors(corpus_scores):
     assert per_clean is not None and per_clean <= MAX_FALSE_FLAGS_PER_CLEAN_ARTICLE
     assert components["claim_values"]["accuracy"] >= BARS["claim_value_accuracy"]
     assert components["flags"]["recall"] >= BARS["flag_recall"]
+
+
+def test_gold_on_a_shared_record_reads_the_text_from_the_corpus(tmp_path, monkeypatch):
+    from claimcheck import eval as scoring
+
+    text = "Dana Ruiz said the plant would close. \"We tried everything,\" she said, adding that 40 jobs would go."
+    corpus = tmp_path / "news.jsonl"
+    corpus.write_text(json.dumps({"id": "n1", "date": "2024-03-01", "title": "Plant", "text": text}) + "\n")
+    monkeypatch.setattr(scoring, "SHARED", tmp_path)
+    quote = text.index("We tried")
+    claim = text.index("40")
+    gold = {"corpus": "news.jsonl", "id": "n1", "quotes": [
+        {"start": quote, "end": quote + len("We tried everything,"), "kind": "direct", "speaker": "Dana Ruiz",
+         "speaker_type": "person", "speaker_mention": None, "via": None}],
+        "claims": [{"start": claim, "end": claim + 2, "kind": "count", "value": 40.0, "subject": "jobs lost"}]}
+    path = tmp_path / "n1.gold.json"
+    path.write_text(json.dumps(gold))
+    article = scoring.load_gold(path)
+    assert article.id == "n1" and article.flags is None
+    assert article.quotes[0].text == "We tried everything,"
+    assert article.document().text == text
+
+    gold["quotes"][0]["text"] = "We tried everything,"
+    path.write_text(json.dumps(gold))
+    with pytest.raises(scoring.GoldError, match="keeps no article text"):
+        scoring.load_gold(path)
+    gold["quotes"][0].pop("text")
+    gold["id"] = "n2"
+    path.write_text(json.dumps(gold))
+    with pytest.raises(scoring.GoldError, match="no record with id 'n2'"):
+        scoring.load_gold(path)
+
+
+def test_recall_by_kind_counts_found_gold_per_kind():
+    from claimcheck.eval import found_by_kind
+
+    quotes = [Quote(0, 5, "a", "direct"), Quote(10, 20, "b", "mixed"), Quote(30, 40, "c", "mixed")]
+    assert found_by_kind(quotes, [(0, 0), (2, 1)]) == {"direct": [1, 1], "mixed": [1, 2]}

@@ -106,6 +106,10 @@ def render_eval(result: EvalResult, *, details: bool = True, color: bool = True,
                       accuracy, str(prf.tp), str(prf.fp), str(prf.fn),
                       "" if score.ran else Text("not run", style="yellow"))
     console.print(table)
+    for group, kinds in result.recall_by_kind.items():
+        if kinds:
+            console.print(f"{group.capitalize()} found, by kind: " + ", ".join(
+                f"{kind} {found}/{total} ({_percent(found / total)})" for kind, (found, total) in sorted(kinds.items())))
     per_clean = result.false_flags_per_clean_article
     false_flags = sum(a.false_flags for a in result.articles)
     console.print("False flags per clean article: "

@@ -65,7 +65,7 @@ def document_from_dict(data: dict[str, Any]) -> Document:
                      for s in data.get("sentences", [])]
     doc.entities = [_span(s) for s in data.get("entities", [])]
     doc.non_body = [_span(s) for s in data.get("non_body", [])]
-    doc.quotes = [_with_spans(Quote, q, ("speaker_mention", "cue")) for q in data.get("quotes") or []]
+    doc.quotes = [_quote(q) for q in data.get("quotes") or []]
     doc.claims = [_with_spans(Claim, c, ("subject_span",)) for c in data.get("claims") or []]
     doc.flags = [_flag(f) for f in data.get("flags") or []]
     doc.warnings = list(data.get("warnings", []))
@@ -91,6 +91,12 @@ def _with_spans(cls: type, values: dict[str, Any], span_fields: tuple[str, ...])
         if known.get(name) is not None:
             known[name] = _span(known[name])
     return cls(**known)
+
+
+def _quote(values: dict[str, Any]) -> Quote:
+    quote = _with_spans(Quote, values, ("speaker_mention", "cue"))
+    quote.fragments = [_span(span) for span in values.get("fragments") or []]
+    return quote
 
 
 def _flag(values: dict[str, Any]) -> Flag:
