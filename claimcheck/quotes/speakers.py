@@ -126,8 +126,8 @@ def _breaks(token: Any) -> bool:
 
 
 def _text_of(tokens: list[Any]) -> str:
-    doc = tokens[0].doc
-    return doc.text[tokens[0].idx : tokens[-1].idx + len(tokens[-1].text)]
+    """The text from the first token to the last, read off their own span (never the whole Doc's text)."""
+    return tokens[0].doc[tokens[0].i : tokens[-1].i + 1].text
 
 
 def _span_of(tokens: list[Any]) -> Span:
