@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from pathlib import Path
-from typing import Sequence
+from typing import Callable, Sequence
 
 from claimcheck.document import SEVERITY_RANK, Document
 from claimcheck.errors import ExitCode
@@ -11,12 +11,22 @@ from claimcheck.pipeline import Pipeline
 from claimcheck.settings import load_settings
 
 
-def run_report(article: Path, *, max_bytes: int | None = None, db: Path | None = None,
-               rules: dict | None = None) -> Document:
-    """Read one article, run the full pipeline over it, and mark its flags from the review store; `rules`
-    overrides the rule selection (`select`, `ignore`, `preview`)."""
+def run_report(article: str | Path, *, max_bytes: int | None = None, db: Path | None = None,
+               rules: dict | None = None, step: Callable[[str], None] | None = None) -> Document:
+    """Read one article (a file, `-` for standard input, or an http(s) URL), run the full pipeline over it, and
+    mark its flags from the review store; `rules` overrides the rule selection (`select`, `ignore`, `preview`).
+    `step` is told what is being done: reading, loading models, checking."""
+    from claimcheck.ingest.sources import read_input
+
+    step = step or (lambda _what: None)
     settings = load_settings().with_overrides(max_bytes=max_bytes, **(rules or {}))
-    doc = Pipeline(settings).check(Path(article))
+    step(f"reading {article}")
+    doc = read_input(article, settings.max_bytes, settings.fetch_timeout)
+    pipeline = Pipeline(settings)
+    step("loading models")
+    pipeline.stages  # creating the stages loads the models
+    step("checking")
+    pipeline(doc)
     apply_review(doc, db)
     return doc
 
@@ -113,14 +123,15 @@ def render_dismissed(doc: Document, db: Path | None = None, *, color: bool = Tru
     return render(doc, verdicts, color=color)
 
 
-def load_for_review(article: Path, *, max_bytes: int | None = None) -> Document:
-    """A saved JSON report read back as it is, or an article file run through the full pipeline."""
+def load_for_review(article: str | Path, *, max_bytes: int | None = None) -> Document:
+    """A saved JSON report read back as it is, or an article (a file, `-` or a URL) run through the pipeline."""
+    from claimcheck.ingest.sources import is_url, read_input
     from claimcheck.review.saved import is_saved_report, read_saved_report
 
-    if is_saved_report(Path(article)):
+    if not is_url(str(article)) and is_saved_report(Path(article)):
         return read_saved_report(Path(article))
     settings = load_settings().with_overrides(max_bytes=max_bytes)
-    return Pipeline(settings).check(Path(article))
+    return Pipeline(settings)(read_input(article, settings.max_bytes, settings.fetch_timeout))
 
 
 def export_verdicts(db: Path | None = None) -> str:

@@ -18,6 +18,7 @@ class Settings:
 
     max_bytes: int = 5_000_000
     article_timeout: float = 300.0  # batch: seconds one article may take before it is failed (0: no limit)
+    fetch_timeout: float = 20.0  # seconds to wait for the server of an article given as a URL
     nli_model: str | None = None  # None: the shipped model (or $CLAIMCHECK_NLI_MODEL)
     nli_threshold: float = 0.97  # CC301: contradiction probability needed; chosen with `claimcheck eval --nli-thresholds`
     nli_max_pairs: int = 400  # candidate pairs scored per article, at most

@@ -9,6 +9,7 @@ from typing import Optional
 import typer
 
 from claimcheck.cli import app
+from claimcheck.cli.feedback import QUIET_HELP, VERBOSE_HELP, Feedback
 from claimcheck.cli.rules import IGNORE_HELP, PREVIEW_HELP, SELECT_HELP, rule_overrides
 from claimcheck.errors import ExitCode
 
@@ -30,7 +31,8 @@ class FailOn(str, Enum):
 
 @app.command()
 def report(
-    article: Path = typer.Argument(..., help="An article: .txt, .html, or a one-article .jsonl."),
+    article: str = typer.Argument(..., help="An article: .txt, .html, a one-article .jsonl, - for standard input, "
+                                            "or an http(s) URL."),
     format: Format = typer.Option(Format.terminal, "--format", "-f", help="Report format."),
     output: Optional[Path] = typer.Option(None, "--output", "-o", help="Write the report to this file."),
     fail_on: FailOn = typer.Option(FailOn.warning, "--fail-on", help="Exit 1 when a flag at or above this severity is open."),
@@ -41,14 +43,22 @@ def report(
     select: Optional[str] = typer.Option(None, "--select", help=SELECT_HELP),
     ignore: Optional[str] = typer.Option(None, "--ignore", help=IGNORE_HELP),
     preview: bool = typer.Option(False, "--preview", help=PREVIEW_HELP),
+    quiet: bool = typer.Option(False, "--quiet", "-q", help=QUIET_HELP),
+    verbose: bool = typer.Option(False, "--verbose", "-v", help=VERBOSE_HELP),
 ) -> None:
-    """Check one article and print its report; flags dismissed in review are left out."""
+    """Check one article and print its report; flags dismissed in review are left out (--all lists them)."""
     from claimcheck.api import exit_code_for, render_dismissed, render_report, run_report
 
-    doc = run_report(article, max_bytes=max_bytes, db=db, rules=rule_overrides(select, ignore, preview))
+    with Feedback(quiet=quiet, verbose=verbose) as feedback:
+        doc = run_report(article, max_bytes=max_bytes, db=db, rules=rule_overrides(select, ignore, preview),
+                         step=feedback.step)
+        feedback.stop()
     text = render_report(doc, format.value, color=output is None)
+    dismissed = sum(flag.status == "dismissed" for flag in doc.flags or [])
     if show_all and format == Format.terminal:
         text += render_dismissed(doc, db, color=output is None)
+    elif dismissed and format in (Format.terminal, Format.markdown, Format.html):
+        feedback.note(f"{dismissed} dismissed in review (use --all to list {'it' if dismissed == 1 else 'them'})")
     if output is not None:
         output.write_text(text, encoding="utf-8")
     else:

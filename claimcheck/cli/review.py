@@ -21,7 +21,8 @@ app.add_typer(verdicts_app, name="verdicts")
 
 @app.command()
 def review(
-    article: Path = typer.Argument(..., help="An article (.txt, .html, one-article .jsonl) or a saved JSON report."),
+    article: str = typer.Argument(..., help="An article (.txt, .html, one-article .jsonl, - for standard input, "
+                                            "an http(s) URL) or a saved JSON report."),
     serve: bool = typer.Option(False, "--serve", help="Review in a local web page instead of the terminal."),
     port: int = typer.Option(8765, "--port", help="Port of the web page on 127.0.0.1 (0: any free port)."),
     db: Optional[Path] = typer.Option(None, "--db", envvar="CLAIMCHECK_DB", help=DB_HELP),
@@ -33,6 +34,9 @@ def review(
     from claimcheck.api import load_for_review
     from claimcheck.review.store import VerdictStore
 
+    if article == "-" and not serve:
+        raise ClaimcheckError("review - reads the article from standard input, so the answers cannot come from "
+                              "there; use --serve, or save the article to a file")
     doc = load_for_review(article, max_bytes=max_bytes)
     with VerdictStore(db) as store:
         if serve:

@@ -132,15 +132,33 @@ def iter_path(path: Path, max_bytes: int = DEFAULT_MAX_BYTES) -> Iterator[Ingest
             yield from iter_jsonl(path, max_bytes)
             return
         data = read_bytes(path, max_bytes)
-        text, encoding, warnings = decode_bytes(data, str(path))
-        if path.suffix.lower() in {".html", ".htm"} or _looks_like_html(text):
-            doc = from_html(text, id=path.stem, source=str(path), encoding=encoding)
-        else:
-            doc = from_text(text, id=path.stem, source=str(path), encoding=encoding)
-        doc.warnings.extend(warnings)
+        doc = from_bytes(data, id=path.stem, source=str(path), html=path.suffix.lower() in {".html", ".htm"})
         yield IngestResult(doc.meta.id, document=doc)
     except InputError as exc:
         yield IngestResult(path.stem, error=exc)
+
+
+def from_bytes(data: bytes, *, id: str, source: str | None, html: bool = False, charset: str | None = None) -> Document:
+    """A Document from an article's bytes: decoded (`charset` first, when a server declared one), then read as
+    HTML when `html` is set or the text looks like a page, else as text."""
+    name = source or id
+    text, encoding, warnings = _decode_declared(data, charset) or decode_bytes(data, name)
+    if html or _looks_like_html(text):
+        doc = from_html(text, id=id, source=source, encoding=encoding)
+    else:
+        doc = from_text(text, id=id, source=source, encoding=encoding)
+    doc.warnings.extend(warnings)
+    return doc
+
+
+def _decode_declared(data: bytes, charset: str | None) -> tuple[str, str, list[str]] | None:
+    if not charset or not data.strip():
+        return None
+    try:
+        text = data.decode(charset)
+    except (LookupError, UnicodeDecodeError):
+        return None
+    return text.replace("\r\n", "\n").replace("\r", "\n"), charset, []
 
 
 def _looks_like_html(text: str) -> bool:

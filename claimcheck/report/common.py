@@ -8,6 +8,7 @@ from dataclasses import dataclass
 from claimcheck.document import SEVERITY_RANK, Claim, Document, Flag, Quote
 
 NO_SPEAKER = "(no attributable speaker)"
+QUOTE_KIND = {"direct": "direct", "partial": "partial", "indirect": "reported"}  # what every report calls a kind
 
 
 @dataclass
@@ -18,6 +19,7 @@ class Summary:
     claims: int | None
     flags: int | None
     by_severity: dict[str, int]  # open flags per severity, most severe first
+    dismissed: int = 0  # flags dismissed in review, left out of `flags`
 
     def line(self) -> str:
         """One line such as `3 quotes, 12 claims, 2 flags (1 error, 1 warning)`."""
@@ -27,6 +29,8 @@ class Summary:
         text = ", ".join(parts)
         if self.by_severity:
             text += " (" + ", ".join(f"{n} {severity}" for severity, n in self.by_severity.items()) + ")"
+        if self.dismissed:
+            text += f", {self.dismissed} dismissed in review"
         return text
 
 
@@ -40,6 +44,7 @@ def summarise(doc: Document) -> Summary:
         claims=None if doc.claims is None else len(doc.claims),
         flags=None if doc.flags is None else len(flags),
         by_severity=by_severity,
+        dismissed=sum(flag.status == "dismissed" for flag in doc.flags or []),
     )
 
 
@@ -61,6 +66,11 @@ def quotes_by_speaker(doc: Document) -> dict[str, list[Quote]]:
     if NO_SPEAKER in groups:
         groups[NO_SPEAKER] = groups.pop(NO_SPEAKER)
     return groups
+
+
+def quote_kind(quote: Quote) -> str:
+    """The kind of a quote as every report names it: direct, partial or reported."""
+    return QUOTE_KIND.get(quote.kind, quote.kind)
 
 
 def speaker_label(quotes: list[Quote]) -> str:
@@ -95,7 +105,7 @@ def claim_value(claim: Claim) -> str:
     if claim.unit:
         value = f"{value} {claim.unit}".strip()
     if claim.date and claim.kind in ("date", "period"):
-        value = claim.date
+        value = claim.date.replace("/", " – ")  # an interval breaks between its dates, never inside one
     if claim.qualifier and value:
         value = f"{claim.qualifier} {value}"
     return value

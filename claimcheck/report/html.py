@@ -18,11 +18,14 @@ from dataclasses import dataclass, field
 from html import escape
 
 from claimcheck import __version__
+from claimcheck.checks.registry import RULES
 from claimcheck.document import SEVERITY_RANK, Document
+from claimcheck.rule_docs import what_to_check
 from claimcheck.report.common import (
     NO_SPEAKER,
     claim_value,
     one_line,
+    quote_kind,
     quotes_by_speaker,
     sorted_flags,
     speaker_label,
@@ -76,6 +79,11 @@ table.claims th, table.claims td { text-align: left; padding: 3px 8px 3px 0; bor
                                    vertical-align: top; }
 footer { padding: 12px 24px; color: var(--muted); font-size: 12px; }
 .note { color: #8a5a00; font-size: 13px; margin: 0 0 8px; }
+.flag .check { color: var(--muted); margin-top: 2px; }
+.rule { font-size: 14px; border-top: 1px solid #eee; padding: 4px 0; }
+.rule h3 { font-size: 14px; margin: 6px 0 2px; }
+.rule p { margin: 2px 0; }
+.rule:target { background: #fff8e1; }
 """
 
 _SCRIPT = """
@@ -136,6 +144,7 @@ def render_html(doc: Document) -> str:
         "".join(f'<p class="note">note: {escape(w)}</p>' for w in doc.warnings),
         f'<div class="article" id="article">{_article(doc.text, layers)}</div>',
         _claims_table(doc),
+        _rules_section(flags),
         "</main>",
         "<aside>",
         _flags_panel(doc, flags),
@@ -156,7 +165,7 @@ def _layers(doc: Document, speaker_class: dict[str, str], flags: list) -> list[_
         layers.append(_Layer(span.start, span.end, ("nb",), span.label))
     for quote in doc.quotes or []:
         name = quote.speaker or NO_SPEAKER
-        tip = f"{quote.kind} quote: {name}" + (f" via {quote.via}" if quote.via else "")
+        tip = f"{quote_kind(quote)} quote: {name}" + (f" via {quote.via}" if quote.via else "")
         layers.append(_Layer(quote.start, quote.end, ("q", speaker_class[name]), tip))
     for claim in doc.claims or []:
         value = claim_value(claim)
@@ -225,9 +234,31 @@ def _flags_panel(doc: Document, flags: list) -> str:
             f'<li class="flag sev-{escape(flag.severity)}" id="flag-{number}">'
             f'<span class="sev">{escape(flag.severity)}</span> <strong>{escape(flag.id)}</strong> '
             f'{escape(flag.rule)} <span class="conf">confidence {flag.confidence:.2f}{status}</span>'
-            f"<div>{escape(flag.message)}</div><ol>{''.join(evidence)}</ol></li>"
+            f"<div>{escape(flag.message)}</div>"
+            f'<div class="check"><strong>Check:</strong> {escape(what_to_check(flag.id))} '
+            f'<a href="#rule-{escape(flag.id)}">about {escape(flag.id)}</a></div>'
+            f"<ol>{''.join(evidence)}</ol></li>"
         )
     return f'<h2>Flags ({len(flags)})</h2><ol class="flags">{"".join(items)}</ol>'
+
+
+def _rules_section(flags: list) -> str:
+    """What each rule behind a flag checks, why, and an example: where the flags' "about" links lead."""
+    codes = sorted({flag.id for flag in flags if flag.id in RULES})
+    if not codes:
+        return ""
+    items = []
+    for code in codes:
+        rule = RULES[code]
+        items.append(
+            f'<article class="rule" id="rule-{escape(code)}"><h3>{escape(code)} {escape(rule.name)} '
+            f'<span class="conf">{escape(rule.status)}, default {escape(rule.severity)}</span></h3>'
+            f"<p>{escape(rule.summary)}</p><p><strong>Why it matters:</strong> {escape(rule.why)}</p>"
+            f"<p><strong>Check:</strong> {escape(what_to_check(code))}</p>"
+            f"<p><strong>Example:</strong> {escape(rule.example)}</p>"
+            f"<p class=\"conf\">More: <code>claimcheck rule {escape(code)}</code>; turn it off with "
+            f"<code>--ignore {escape(code)}</code>.</p></article>")
+    return f'<section id="rules"><h2>Rules behind these flags</h2>{"".join(items)}</section>'
 
 
 def _speakers_panel(doc: Document, speakers: dict, speaker_class: dict[str, str]) -> str:

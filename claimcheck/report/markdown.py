@@ -9,7 +9,9 @@ from __future__ import annotations
 import re
 
 from claimcheck.document import Document
-from claimcheck.report.common import claim_value, one_line, quotes_by_speaker, sorted_flags, speaker_label, summarise
+from claimcheck.report.common import (claim_value, one_line, quote_kind, quotes_by_speaker, sorted_flags, speaker_label,
+                                      summarise)
+from claimcheck.rule_docs import what_to_check
 
 _SPECIAL = re.compile(r"([\\`*_{}\[\]<>|~&$])")  # what formats text mid-line ($: GitHub math)
 QUOTE_LIMIT = 300
@@ -40,6 +42,7 @@ def render_markdown(doc: Document) -> str:
             status = f", {flag.status}" if flag.status != "open" else ""
             out.append(f"{number}. **{flag.severity.upper()} {flag.id}** {flag.rule} "
                        f"(confidence {flag.confidence:.2f}{status}): {escape_markdown(flag.message)}")
+            out.append(f"   - check: {escape_markdown(what_to_check(flag.id))} (`claimcheck rule {flag.id}`)")
             for evidence in flag.evidence:
                 line, col = doc.line_col(evidence.start)
                 out.append(f"   - line {line}:{col}: “{escape_markdown(evidence.text)}”")
@@ -52,7 +55,7 @@ def render_markdown(doc: Document) -> str:
             for quote in quotes:
                 line, col = doc.line_col(quote.start)
                 text = escape_markdown(one_line(quote.text, QUOTE_LIMIT))
-                out.append(f"- {line}:{col} {quote.kind}: “{text}”")
+                out.append(f"- {line}:{col} {quote_kind(quote)}: “{text}”")
             out.append("")
 
     if doc.claims:

@@ -16,11 +16,11 @@ from rich.table import Table
 from rich.text import Text
 
 from claimcheck.document import Document
-from claimcheck.report.common import (claim_value, one_line, printable, quotes_by_speaker, sorted_flags, speaker_label,
-                                      summarise)
+from claimcheck.report.common import (claim_value, one_line, printable, quote_kind, quotes_by_speaker, sorted_flags,
+                                      speaker_label, summarise)
+from claimcheck.rule_docs import what_to_check
 
 SEVERITY_STYLE = {"error": "bold red", "warning": "bold yellow", "info": "cyan"}
-QUOTE_KIND = {"direct": "direct", "partial": "partial", "indirect": "reported"}
 QUOTE_LIMIT = 240  # characters of a quote shown; the JSON and HTML reports keep the whole text
 
 
@@ -65,6 +65,10 @@ def _flags(console: Console, doc: Document) -> None:
             head.append(f"  [{flag.status}]", style="dim")
         console.print(head)
         console.print(Padding(Text(printable(one_line(flag.message))), (0, 0, 0, 3)))
+        advice = Text("check: ", style="bold")
+        advice.append(what_to_check(flag.id) + " " if what_to_check(flag.id) else "")
+        advice.append(f"(claimcheck rule {flag.id})", style="dim")
+        console.print(Padding(advice, (0, 0, 0, 3)))
         rows = []
         for evidence in flag.evidence:
             line, col = doc.line_col(evidence.start)
@@ -82,7 +86,7 @@ def _quotes(console: Console, doc: Document) -> None:
         rows = []
         for quote in quotes:
             line, col = doc.line_col(quote.start)
-            text = Text(f"{QUOTE_KIND.get(quote.kind, quote.kind)}: ", style="dim")
+            text = Text(f"{quote_kind(quote)}: ", style="dim")
             text.append(printable(f"“{one_line(quote.text, QUOTE_LIMIT)}”"))
             rows.append((f"{line}:{col}", text))
         console.print(_indented(rows, indent=2))
@@ -95,7 +99,7 @@ def _claims(console: Console, doc: Document) -> None:
     table = Table(show_header=True, header_style="bold", box=None, pad_edge=False, padding=(0, 1))
     table.add_column("where", no_wrap=True, style="dim")
     table.add_column("claim", overflow="fold", ratio=2)
-    table.add_column("value", overflow="fold", ratio=2)
+    table.add_column("value", overflow="fold", ratio=2, min_width=len("2021-01-01"))  # a date never splits
     table.add_column("about", overflow="fold", ratio=3)
     table.add_column("by", overflow="fold", ratio=2)
     for claim in sorted(doc.claims, key=lambda c: c.start):
