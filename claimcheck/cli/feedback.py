@@ -6,7 +6,9 @@ from __future__ import annotations
 import time
 
 from rich.console import Console
+from rich.live import Live
 from rich.markup import escape
+from rich.spinner import Spinner
 
 from claimcheck.report.common import printable
 
@@ -22,7 +24,8 @@ class Feedback:
         self.quiet = quiet
         self.verbose = verbose and not quiet
         self.spinning = not quiet and not self.verbose and self.console.is_terminal
-        self._status = None
+        self._live: Live | None = None
+        self._spinner: Spinner | None = None
         self._started = time.perf_counter()
 
     def __enter__(self) -> "Feedback":
@@ -39,11 +42,13 @@ class Feedback:
         if self.verbose:
             self.console.print(f"[dim]{self._elapsed()} {what}[/]")
         elif self.spinning:
-            if self._status is None:
-                self._status = self.console.status(f"{what}…", spinner="dots")
-                self._status.start()
+            if self._live is None:
+                self._spinner = Spinner("dots", text=f"{what}…", style="status.spinner")
+                self._live = Live(self._spinner, console=self.console, transient=True, refresh_per_second=12.5)
+                self._live.start(refresh=True)
             else:
-                self._status.update(f"{what}…")
+                self._spinner.update(text=f"{what}…")
+                self._live.refresh()  # the new step shows now, not at the next tick
 
     def note(self, text: str) -> None:
         """A hint for the person (not part of the output); left out with --quiet."""
@@ -53,9 +58,9 @@ class Feedback:
 
     def stop(self) -> None:
         """Take the spinner off the screen."""
-        if self._status is not None:
-            self._status.stop()
-            self._status = None
+        if self._live is not None:
+            self._live.stop()
+            self._live = None
 
     def _elapsed(self) -> str:
         return f"{time.perf_counter() - self._started:6.1f}s"
