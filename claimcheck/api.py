@@ -152,20 +152,35 @@ def import_verdicts(text: str, *, source: str, db: Path | None = None) -> dict[s
 
 def run_corpus(inputs: list[Path], out: Path, *, formats: str = "json,html", workers: int | None = None,
                max_bytes: int | None = None, progress=None, db: Path | None = None,
-               timeout: float | None = None, rules: dict | None = None):
+               timeout: float | None = None, rules: dict | None = None, engine: str = "local",
+               scheduler: str | None = None):
     """Check every article of `inputs` into the folder `out` (resuming); returns the `BatchSummary`.
 
-    `timeout` overrides the `article_timeout` setting: seconds one article may take before it is failed."""
-    from claimcheck.batch import run_batch
-    from claimcheck.errors import InputError
+    `timeout` overrides the `article_timeout` setting: seconds one article may take before it is failed.
+    `engine` is "local" (a pool of `workers` processes) or "dask" (a LocalCluster of `workers` processes, or
+    the Dask cluster whose scheduler is at `scheduler`)."""
+    from claimcheck.batch import LocalEngine, run_batch
+    from claimcheck.errors import ClaimcheckError, InputError
     from claimcheck.report import parse_formats
 
     missing = [str(p) for p in inputs if not Path(p).exists()]
     if missing:
         raise InputError(f"{missing[0]}: no such file or directory")
+    if engine == "dask":
+        try:
+            from claimcheck.batch_dask import DaskEngine
+        except ImportError as exc:
+            if exc.name not in ("dask", "distributed"):
+                raise
+            raise ClaimcheckError("--engine dask needs Dask: pip install 'claimcheck[dask]'") from None
+        runner = DaskEngine(scheduler, workers)
+    elif scheduler:
+        raise ClaimcheckError("--scheduler is the address of a Dask cluster: it needs --engine dask")
+    else:
+        runner = LocalEngine(workers)
     settings = load_settings().with_overrides(max_bytes=max_bytes, article_timeout=timeout, **(rules or {}))
-    return run_batch(inputs, out, formats=parse_formats(formats), workers=workers, settings=settings,
-                     progress=progress, review_db=db)
+    return run_batch(inputs, out, formats=parse_formats(formats), settings=settings, progress=progress,
+                     review_db=db, engine=runner)
 
 
 def batch_exit_code(summary, fail_on: str) -> ExitCode:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from enum import Enum
 from pathlib import Path
 from typing import Any, List, Optional
 
@@ -52,6 +53,11 @@ class RichProgress:
         self.progress.stop()
 
 
+class Engine(str, Enum):
+    local = "local"
+    dask = "dask"
+
+
 @app.command()
 def batch(
     inputs: List[Path] = typer.Argument(..., help="Article files, directories and JSONL corpora."),
@@ -70,6 +76,11 @@ def batch(
     select: Optional[str] = typer.Option(None, "--select", help=SELECT_HELP),
     ignore: Optional[str] = typer.Option(None, "--ignore", help=IGNORE_HELP),
     preview: bool = typer.Option(False, "--preview", help=PREVIEW_HELP),
+    engine: Engine = typer.Option(Engine.local, "--engine",
+                                  help="local: a pool of processes here; dask: a Dask cluster (claimcheck[dask])."),
+    scheduler: Optional[str] = typer.Option(None, "--scheduler",
+                                            help="Address of the Dask scheduler to use (default with --engine dask: "
+                                                 "a local cluster of --workers processes)."),
 ) -> None:
     """Check every article of a corpus; a rerun resumes where an interrupted one stopped.
 
@@ -81,7 +92,8 @@ def batch(
     progress = RichProgress(Console(stderr=True))
     try:
         summary = run_corpus(inputs, out, formats=formats, workers=workers, max_bytes=max_bytes, progress=progress,
-                             db=db, timeout=timeout, rules=rule_overrides(select, ignore, preview))
+                             db=db, timeout=timeout, rules=rule_overrides(select, ignore, preview),
+                             engine=engine.value, scheduler=scheduler)
     finally:
         progress.stop()
     print_summary(Console(highlight=False), summary)
