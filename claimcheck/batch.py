@@ -35,6 +35,7 @@ from pathlib import Path
 from typing import Any, Iterable, Iterator, Protocol
 
 from claimcheck.api import apply_review
+from claimcheck.batch_outputs import write_corpus_files
 from claimcheck.document import SEVERITY_RANK, Document
 from claimcheck.errors import ClaimcheckError, InputError
 from claimcheck.ingest import iter_path
@@ -274,6 +275,7 @@ def run_batch(inputs: Iterable[str | Path], out_dir: str | Path, *, formats: Ite
         summary.workers = engine.workers
         summary.seconds = round(time.perf_counter() - started, 3)
         write_atomic(out / SUMMARY, json.dumps(summary.to_dict(), ensure_ascii=False, indent=2) + "\n")
+        write_corpus_files(out, summary.to_dict(), write_atomic)
     return summary
 
 
