@@ -16,19 +16,34 @@ def run_report(article: str | Path, *, max_bytes: int | None = None, db: Path | 
     """Read one article (a file, `-` for standard input, or an http(s) URL), run the full pipeline over it, and
     mark its flags from the review store; `rules` overrides the rule selection (`select`, `ignore`, `preview`).
     `step` is told what is being done: reading, loading models, checking."""
+    return report_checker(max_bytes=max_bytes, db=db, rules=rules, step=step)(article)
+
+
+def report_checker(*, max_bytes: int | None = None, db: Path | None = None, rules: dict | None = None,
+                   step: Callable[[str], None] | None = None) -> Callable[[str | Path], Document]:
+    """`run_report` for several articles: a function that checks one article a call, with the models loaded once
+    (on the first call)."""
     from claimcheck.ingest.sources import read_input
 
-    step = step or (lambda _what: None)
+    tell = step or (lambda _what: None)
     settings = load_settings().with_overrides(max_bytes=max_bytes, **(rules or {}))
-    step(f"reading {article}")
-    doc = read_input(article, settings.max_bytes, settings.fetch_timeout)
     pipeline = Pipeline(settings)
-    step("loading models")
-    pipeline.stages  # creating the stages loads the models
-    step("checking")
-    pipeline(doc)
-    apply_review(doc, db)
-    return doc
+    loaded = False
+
+    def check(article: str | Path) -> Document:
+        nonlocal loaded
+        tell(f"reading {article}")
+        doc = read_input(article, settings.max_bytes, settings.fetch_timeout)
+        if not loaded:
+            tell("loading models")
+            pipeline.stages  # creating the stages loads the models
+            loaded = True
+        tell("checking")
+        pipeline(doc)
+        apply_review(doc, db)
+        return doc
+
+    return check
 
 
 def render_report(doc: Document, fmt: str, *, color: bool = True) -> str:

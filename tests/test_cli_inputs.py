@@ -19,6 +19,7 @@ from claimcheck.cli.feedback import Feedback
 from claimcheck.review.saved import read_saved_report
 from claimcheck.review.store import VerdictStore
 
+from conftest import ROOT
 from test_sarif import validate
 
 CLAIMCHECK = Path(sys.executable).parent / "claimcheck"
@@ -103,3 +104,30 @@ def test_the_spinner_names_each_step_on_a_terminal_only():
         feedback.step("loading models")
         feedback.note("1 dismissed in review")
     assert quiet.getvalue() == ""
+
+
+@pytest.mark.slow
+def test_the_pre_commit_hook_checks_every_file_it_is_given(tmp_path):
+    """The hook's entry, run as pre-commit runs it (the files appended), reports each article and fails on a
+    flag; an unreadable file is one error line and the others are still checked."""
+    import re
+    import shlex
+
+    import yaml
+
+    (hook,) = yaml.safe_load((ROOT / ".pre-commit-hooks.yaml").read_text(encoding="utf-8"))
+    assert {"id", "name", "entry", "language"} <= set(hook) and hook["language"] == "python"
+    files = re.compile(hook["files"])
+    assert files.search("news/ferry.txt") and files.search("a.html") and not files.search("setup.py")
+    (tmp_path / "ferry.txt").write_text(ARTICLE, encoding="utf-8")
+    (tmp_path / "calm.txt").write_text("Library hours\n\nThe library opens at nine on weekdays.\n", encoding="utf-8")
+    (tmp_path / "empty.txt").write_text("", encoding="utf-8")
+    program, *args = shlex.split(hook["entry"])
+    assert program == "claimcheck"
+    done = claimcheck(*args, "ferry.txt", "empty.txt", "calm.txt", cwd=tmp_path)
+    assert done.returncode == 2  # the unreadable file; a flag alone would give 1
+    assert done.stderr.strip() == "error: empty.txt: the file is empty"
+    assert "CC202 parts-exceed-total" in done.stdout and "Library hours" in done.stdout
+    as_json = claimcheck(*args, "ferry.txt", "calm.txt", "-f", "json", cwd=tmp_path)
+    assert as_json.returncode == 1
+    assert [doc["meta"]["id"] for doc in json.loads(as_json.stdout)] == ["ferry", "calm"]

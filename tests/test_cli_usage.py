@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import sys
+from pathlib import Path
 
 import pytest
 
@@ -110,3 +111,27 @@ def test_bad_settings_name_the_key_and_the_file(tmp_path, body, message):
     with pytest.raises(ClaimcheckError) as raised:
         load_settings(write_config(tmp_path, body))
     assert message in str(raised.value) and str(tmp_path / "pyproject.toml") in str(raised.value)
+
+
+def _complete(words: str, tmp_path) -> list[str]:
+    """What bash completion offers for the last word of `words` (the script `--install-completion` installs asks
+    the program itself, through these variables)."""
+    import os
+    import subprocess
+
+    env = {**os.environ, "_CLAIMCHECK_COMPLETE": "complete_bash", "COMP_WORDS": words,
+           "COMP_CWORD": str(len(words.split()) - 1)}
+    done = subprocess.run([str(Path(sys.executable).parent / "claimcheck")], env=env, capture_output=True, text=True,
+                          cwd=tmp_path, timeout=120)
+    assert done.returncode == 0, done.stderr
+    return done.stdout.split()
+
+
+def test_shell_completion_installs_and_completes_commands_formats_and_rule_codes(tmp_path, capsys, monkeypatch):
+    code, out, _ = cli(capsys, monkeypatch, "--help")
+    assert code == 0 and "--install-completion" in out
+    code, out, _ = cli(capsys, monkeypatch, "--show-completion", "bash")
+    assert code == 0 and "_CLAIMCHECK_COMPLETE=complete_bash" in out and "complete " in out
+    assert _complete("claimcheck rep", tmp_path) == ["report"]
+    assert _complete("claimcheck report a.txt --format s", tmp_path) == ["sarif"]
+    assert _complete("claimcheck rule CC20", tmp_path) == [c for c in RULES if c.startswith("CC20")]

@@ -23,7 +23,7 @@ app = typer.Typer(
     name="claimcheck",
     help="Check the quotes, numbers and consistency of news articles.",
     no_args_is_help=True,
-    add_completion=False,
+    add_completion=True,
     pretty_exceptions_enable=False,
 )
 _state = {"debug": False}

@@ -41,8 +41,17 @@ def rules_command(
     typer.echo("\nexplain one: claimcheck rule CODE; preview rules run with --preview")
 
 
+def complete_code(incomplete: str) -> list[str]:
+    """Rule codes starting with what has been typed, for shell completion."""
+    from claimcheck.checks.registry import RULES
+
+    return [code for code in RULES if code.startswith(incomplete.upper())]
+
+
 @app.command("rule")
-def rule_command(code: str = typer.Argument(..., help="A rule code, e.g. CC201.")) -> None:
+def rule_command(
+    code: str = typer.Argument(..., help="A rule code, e.g. CC201.", autocompletion=complete_code),
+) -> None:
     """Explain one rule: what it checks, why it matters, what to check, an example, how to turn it off."""
     from claimcheck.checks.registry import RULES
     from claimcheck.errors import ClaimcheckError
