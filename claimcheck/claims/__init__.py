@@ -14,7 +14,7 @@ from datetime import date
 from typing import Any
 
 from claimcheck.claims.dates import DateResolver
-from claimcheck.claims.money import currency_after, currency_before
+from claimcheck.claims.money import currency_after, currency_before, written_subunit
 from claimcheck.claims.numbers import (
     FRACTION_WORDS, Number, find_numbers, parse_number, percent_after, qualifier_before, unit_after,
 )
@@ -209,7 +209,7 @@ class ClaimExtractor:
                 add(*match.span(group), "ordinal", value=float(ORDINAL_WORDS[match.group(group).lower()]),
                     confidence=0.7)
 
-        amounts = [a for a in amounts if free(a.start, a.end)]
+        amounts = _join_subunits(text, [a for a in amounts if free(a.start, a.end)])
         self._share_units(text, amounts)
         for amount, high in self._ranges(text, amounts):
             self._add_amount(doc, text, offset, amount, high, add)
@@ -412,6 +412,20 @@ def _signed(text: str, start: int, digits_start: int, value: float) -> tuple[int
     if minus:
         return minus.start(), -value
     return start, value
+
+
+def _join_subunits(text: str, amounts: list[_Amount]) -> list[_Amount]:
+    """One amount for "five dollars and fifty cents", "£3 and 20p": the main unit and its sub-unit added."""
+    out: list[_Amount] = []
+    for amount in amounts:
+        last = out[-1] if out else None
+        if last is not None and last.currency and amount.currency and written_subunit(text[amount.start:amount.end]) \
+                and not written_subunit(text[last.start:last.end]) and 0 < amount.value < 1 \
+                and re.fullmatch(r",?\s+and\s+", text[last.end:amount.start]):
+            out[-1] = replace(last, end=amount.end, value=last.value + amount.value)
+            continue
+        out.append(amount)
+    return out
 
 
 def _scaled_low(low: _Amount, high: _Amount) -> _Amount:

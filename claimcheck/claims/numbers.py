@@ -59,7 +59,7 @@ WORD_NUMBER = (
 DIGIT_NUMBER = r"(?:\d{1,3}(?:,\d{3})+|\d{1,2}(?:,\d{2})+,\d{3}|\d+)(?:\.\d+)?|\.\d+"
 SCALE_AFTER = (
     rf"(?:[\s-]*(?:{_WSCALE})(?![\w])(?:\s+(?:{_WSCALE})(?![\w]))?"
-    r"|(?:bn|mn|mln|mil|bln|tn|trn|[kKmMbB]|cr)(?![\w])|\s(?:bn|mn|mln|tn)(?![\w]))"
+    r"|(?:bn|mn|mln|mil|bln|tn|trn|[kKmMbB]|cr)(?![\w])|\s(?:bn|mn|mln|bln|tn|trn)(?![\w]))"
 )
 
 NUMBER_RE = re.compile(
