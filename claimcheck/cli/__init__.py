@@ -71,6 +71,11 @@ def run() -> None:
             fail(message)
         raise SystemExit(int(ExitCode.ERROR)) from None
     except Exception as exc:
+        import click  # the terminal review prompts with click itself, whose Ctrl-C is its own Abort
+
+        if isinstance(exc, click.exceptions.Abort):
+            Console(stderr=True).print("[yellow]interrupted[/]")
+            raise SystemExit(int(ExitCode.INTERRUPTED)) from None
         if _state["debug"]:
             raise
         raise SystemExit(fail(f"internal error: {type(exc).__name__}: {exc} (rerun with --debug)").exit_code) from None

@@ -67,7 +67,7 @@ def _serve(doc, store, *, port: int, user: str | None) -> None:
     except OSError as exc:
         raise ClaimcheckError(f"cannot serve on 127.0.0.1:{port} ({exc.strerror}); try another --port") from None
     with server:
-        typer.echo(f"Reviewing {len(doc.flags or [])} flags at {server.url} (Ctrl-C to stop)")
+        typer.echo(f"{_review_line(doc, store)} at {server.url} (Ctrl-C to stop)")
         sys.stdout.flush()
         try:
             threading.Event().wait()
@@ -75,6 +75,21 @@ def _serve(doc, store, *, port: int, user: str | None) -> None:
             pass
     open_count = sum(f.status == "open" for f in doc.flags or [])
     typer.echo(f"stopped; {open_count} flags still open; verdicts saved in {store.path}")
+
+
+def _review_line(doc, store) -> str:
+    """What the page is for: the flags still without a verdict, or that all have one."""
+    from claimcheck.review.store import apply_verdicts
+
+    apply_verdicts(doc, store)
+    flags = doc.flags or []
+    waiting = sum(f.status == "open" for f in flags)
+    if not flags:
+        return f"No flags in {doc.meta.id}; the article is shown"
+    if not waiting:
+        return f"All {len(flags)} flags have verdicts; change one"
+    done = f" ({len(flags) - waiting} already have verdicts)" if waiting < len(flags) else ""
+    return f"Reviewing {waiting} flag{'s' if waiting != 1 else ''}{done}"
 
 
 @verdicts_app.command("export")

@@ -176,6 +176,21 @@ class VerdictStore:
         self._write([saved])
         return saved
 
+    def forget(self, doc: Document, flag: Flag) -> None:
+        """Remove the verdict on `flag` recorded under this article's content key (one under its name alone
+        stays), committed at once."""
+        identity = article_identity(doc)
+        try:
+            with self._lock, self._transaction():
+                self._conn.execute("DELETE FROM verdicts WHERE article = ? AND fingerprint = ?",
+                                   (identity.key, flag.fingerprint))
+        except sqlite3.Error as exc:
+            raise StoreError(f"{self.path}: cannot remove the verdict ({exc})") from None
+
+    def restore(self, verdict: Verdict) -> None:
+        """Put back a verdict exactly as it was (an undo), committed at once."""
+        self._write([verdict])
+
     def _write(self, verdicts: Iterable[Verdict]) -> None:
         try:
             with self._lock, self._transaction():

@@ -21,7 +21,7 @@ from typing import Any
 
 from claimcheck.document import SEVERITY_RANK, Document, Flag
 from claimcheck.jsontext import parse_json
-from claimcheck.review.store import VERDICTS, VerdictStore, apply_verdicts, current_user
+from claimcheck.review.store import VERDICTS, Verdict, VerdictStore, apply_verdicts, article_identity, current_user
 
 HOST = "127.0.0.1"
 MAX_BODY_BYTES = 64 * 1024
@@ -71,8 +71,9 @@ def _flag_card(doc: Document, flag: Flag) -> str:
         f'<p class="meta">{esc(flag.severity)}, confidence {flag.confidence:.2f}</p>'
         f'<p class="message">{esc(flag.message)}</p><ul class="evidence">{evidence}</ul>'
         f'<input name="reason" type="text" placeholder="Reason (optional)" aria-label="Reason">'
-        f'<button type="button" data-verdict="confirmed">Confirm</button>'
-        f'<button type="button" data-verdict="dismissed">Dismiss</button></article>')
+        f'<button type="button" data-verdict="confirmed" title="c">Confirm</button>'
+        f'<button type="button" data-verdict="dismissed" title="d">Dismiss</button>'
+        f'<button type="button" data-skip title="s">Skip</button></article>')
 
 
 def _counts(doc: Document) -> dict[str, int]:
@@ -90,6 +91,7 @@ class ReviewServer:
         self.token = secrets.token_urlsafe(24)
         self.nonce = secrets.token_urlsafe(16)  # the one script the CSP lets run: the page's own
         self._lock = threading.Lock()
+        self._undo: list[tuple[Flag, Verdict | None]] = []  # each verdict given here, with the one it replaced
         self._thread: threading.Thread | None = None
         self.httpd = _BoundedServer((HOST, port), _handler_for(self))
 
@@ -134,7 +136,8 @@ class ReviewServer:
         template = Template(files("claimcheck.review").joinpath("page.html").read_text(encoding="utf-8"))
         return template.substitute(
             title=html.escape(self.doc.meta.title or self.doc.meta.id), token=self.token, nonce=self.nonce,
-            user=html.escape(self.user), counts=html.escape(_counts_line(counts)), article=article, flags=cards)
+            user=html.escape(self.user), counts=html.escape(_counts_line(counts)), article=article, flags=cards,
+            undo_disabled="" if self._undo else " disabled")
 
     def flags_state(self) -> list[dict[str, Any]]:
         """Every flag with its current status, as JSON-able data."""
@@ -156,11 +159,28 @@ class ReviewServer:
             flag = next((f for f in self.doc.flags or [] if f.fingerprint == payload.get("fingerprint")), None)
             if flag is None:
                 return HTTPStatus.NOT_FOUND, {"error": "no such flag in this article"}
+            before = self.store.verdicts_for(self.doc).get(flag.fingerprint)
             saved = self.store.record(self.doc, flag, verdict, reason=reason, user=self.user)
+            self._undo.append((flag, before))
             flag.status = verdict
             counts = _counts(self.doc)
         return HTTPStatus.OK, {"fingerprint": flag.fingerprint, "verdict": saved.verdict, "user": saved.user,
-                               "at": saved.at, "counts": counts, "counts_line": _counts_line(counts)}
+                               "at": saved.at, "counts": counts, "counts_line": _counts_line(counts),
+                               "can_undo": True}
+
+    def undo(self) -> tuple[HTTPStatus, dict[str, Any]]:
+        """Take back the last verdict given on this page: the flag gets the verdict it had before, or none."""
+        with self._lock:
+            if not self._undo:
+                return HTTPStatus.CONFLICT, {"error": "nothing to undo"}
+            flag, before = self._undo.pop()
+            self.store.forget(self.doc, flag)
+            if before is not None and before.article == article_identity(self.doc).key:
+                self.store.restore(before)
+            apply_verdicts(self.doc, self.store)
+            counts = _counts(self.doc)
+        return HTTPStatus.OK, {"fingerprint": flag.fingerprint, "verdict": flag.status, "counts": counts,
+                               "counts_line": _counts_line(counts), "can_undo": bool(self._undo)}
 
 
 class _BoundedServer(ThreadingHTTPServer):
@@ -195,7 +215,10 @@ class _BoundedServer(ThreadingHTTPServer):
 
 
 def _counts_line(counts: dict[str, int]) -> str:
-    return f"{counts['open']} open, {counts['confirmed']} confirmed, {counts['dismissed']} dismissed"
+    line = f"{counts['open']} open, {counts['confirmed']} confirmed, {counts['dismissed']} dismissed"
+    if not counts["open"] and (counts["confirmed"] or counts["dismissed"]):
+        line += " (every flag has a verdict)"
+    return line
 
 
 def _handler_for(server: ReviewServer) -> type[BaseHTTPRequestHandler]:
@@ -253,7 +276,7 @@ def _handler_for(server: ReviewServer) -> type[BaseHTTPRequestHandler]:
         def _post(self) -> None:
             if not self._host_ok():
                 return self._json(HTTPStatus.FORBIDDEN, {"error": "unexpected Host header"})
-            if self.path != "/api/verdict":
+            if self.path not in ("/api/verdict", "/api/undo"):
                 return self._json(HTTPStatus.NOT_FOUND, {"error": "not found"})
             token = self.headers.get(TOKEN_HEADER, "").encode("utf-8", "surrogateescape")  # any characters
             if not secrets.compare_digest(token, server.token.encode("ascii")):
@@ -268,7 +291,7 @@ def _handler_for(server: ReviewServer) -> type[BaseHTTPRequestHandler]:
                 payload = parse_json(self.rfile.read(length))
             except ValueError as exc:
                 return self._json(HTTPStatus.BAD_REQUEST, {"error": f"body is {exc}"})
-            status, answer = server.record(payload)
+            status, answer = server.undo() if self.path == "/api/undo" else server.record(payload)
             return self._json(status, answer)
 
     return ReviewHandler
