@@ -216,15 +216,33 @@ def test_anonymous_or_unattributed_quotes_have_no_speaker(quotes_of, body):
 @pytest.mark.parametrize("body, fragment, speaker", [
     ("Councilwoman Maria Delgado called the cost estimate \"not remotely believable\" on Tuesday.",
      "not remotely believable", "Maria Delgado"),
-    ("The opposition spokesperson, Ruth Okonjo, said the announcement was 'a step in the right direction'.",
-     "a step in the right direction", "Ruth Okonjo"),
-    ("Chile, Minister Tomás Echeverría said, wanted “clear rules, not favours.”", "clear rules, not favours.",
-     "Tomás Echeverría"),
+    ("The union described the offer as “an insult to every nurse” in a letter to members.",
+     "an insult to every nurse", "union"),
 ])
 def test_partial_quotes(quotes_of, body, fragment, speaker):
     quote = _find(quotes_of(body), fragment)
     assert quote.kind == "partial"
+    assert quote.text == fragment
     assert quote.speaker == speaker
+
+
+@pytest.mark.parametrize("body, clause, fragments, speaker", [
+    ("The opposition spokesperson, Ruth Okonjo, said the announcement was 'a step in the right direction'.",
+     "the announcement was 'a step in the right direction", ["a step in the right direction"], "Ruth Okonjo"),
+    ("Mayor Ines Kruger told residents the bridge was “safe to cross” and would reopen “within days”.",
+     "the bridge was “safe to cross” and would reopen “within days", ["safe to cross", "within days"],
+     "Ines Kruger"),
+    ("Six of the contracts were, according to the audit office, “signed without any tender” last year.",
+     "Six of the contracts were", ["signed without any tender"], "audit office"),
+])
+def test_a_reported_clause_holding_quoted_words_is_one_mixed_quote(quotes_of, body, clause, fragments, speaker):
+    quotes = quotes_of(body)
+    quote = _find(quotes, fragments[0])
+    assert quote.kind == "mixed"
+    assert quote.text.startswith(clause)
+    assert [quote.text[f.start - quote.start : f.end - quote.start] for f in quote.fragments] == fragments
+    assert quote.speaker == speaker
+    assert not [q for q in quotes if q.kind == "partial"]  # the fragments are not quotes of their own
 
 
 @pytest.mark.parametrize("body", [
@@ -273,9 +291,15 @@ def test_unnamed_groups_report_without_a_speaker(quotes_of):
     assert [q.speaker for q in quotes if q.kind == "indirect"] == [None, None]
 
 
-def test_reported_words_holding_a_quoted_fragment_are_the_partial_quote(quotes_of):
-    quotes = quotes_of("Analyst Sarah Kimball said the company was paying \"a premium for a trend that could fade.\"")
-    assert [q.kind for q in quotes] == ["partial"]
+def test_reported_words_holding_a_quoted_fragment_are_one_mixed_quote(quotes_of):
+    body = "Analyst Sarah Kimball said the company was paying \"a premium for a trend that could fade.\""
+    quotes = quotes_of(body)
+    assert [q.kind for q in quotes] == ["mixed"]
+    quote = quotes[0]
+    assert quote.text.startswith("the company was paying")
+    assert [quote.text[f.start - quote.start : f.end - quote.start] for f in quote.fragments] == [
+        "a premium for a trend that could fade."]
+    assert quote.speaker == "Sarah Kimball"
 
 
 # ----- stage contract, the reference article, the corpus and Wikinews --------------------------------------
@@ -331,3 +355,10 @@ def test_wikinews_articles_run_without_error_and_quotes_look_sane(pipeline):
             assert quote.speaker not in {"he", "she", "they", "it", "He", "She"}
     assert found > 10
 
+
+
+def test_quoted_words_in_a_clause_split_by_its_attribution_keep_the_speaker(quotes_of):
+    quote = _find(quotes_of("Chile, Minister Tomás Echeverría said, wanted “clear rules, not favours.”"),
+                  "clear rules, not favours.")
+    assert quote.kind in {"partial", "mixed"}
+    assert quote.speaker == "Tomás Echeverría"

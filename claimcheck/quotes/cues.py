@@ -5,27 +5,52 @@ Every entry is lower case and matched against spaCy lemmas (verbs, nouns) or low
 
 from __future__ import annotations
 
-# Verbs that introduce what someone said, direct or reported.
-SPEECH_VERBS = frozenset({
-    "say", "tell", "add", "warn", "note", "argue", "deny", "claim", "insist", "state", "announce",
-    "explain", "confirm", "acknowledge", "admit", "estimate", "predict", "write", "tweet", "post",
-    "declare", "stress", "emphasise", "emphasize", "reply", "respond", "answer", "caution", "complain",
-    "concede", "maintain", "reiterate", "assert", "allege", "contend", "recall", "remark", "observe",
-    "report", "promise", "pledge", "vow", "urge", "ask", "testify", "disclose", "reveal", "indicate",
-    "point", "continue", "agree", "conclude", "forecast", "project", "read", "describe",
-    "call", "accuse", "dismiss", "welcome", "hail", "criticise", "criticize", "condemn", "praise",
-    "brand", "label", "term",
-})
-# Of those, the verbs whose clausal complement is reported speech ("X said (that) ...").
+# The communication verbs, matched by lemma. The class is that of verbs whose subject passes on a message
+# (Levin's "verbs of communication": the say, tell, complain, advise, promise and assertion verbs, 37.1-37.9
+# and 48), plus the verbs of finding and ruling that courts and studies report with, and the posting verbs of
+# the web. A verb of thinking or feeling (believe, think, hope, fear) is not one: nothing was communicated.
+#
+# REPORTING_VERBS take what was said as a clause ("X said (that) ...", "..., X said"):
 REPORTING_VERBS = frozenset({
-    "say", "tell", "add", "warn", "note", "argue", "deny", "claim", "insist", "state", "announce",
-    "explain", "confirm", "acknowledge", "admit", "estimate", "predict", "write", "tweet", "declare",
-    "stress", "emphasise", "emphasize", "reply", "respond", "caution", "complain", "concede", "maintain",
-    "reiterate", "assert", "allege", "contend", "recall", "remark", "observe", "testify", "disclose",
-    "reveal", "promise", "pledge", "vow", "forecast", "conclude", "find", "rule",
+    # say verbs
+    "say", "tell", "add", "state", "announce", "declare", "proclaim", "mention", "note", "observe", "remark",
+    "comment", "explain", "report", "reveal", "disclose", "write", "tweet", "post", "blog", "reply", "respond",
+    "answer", "retort", "counter", "point", "recall", "reiterate", "repeat", "continue", "testify", "inform", "notify",
+    "brief", "confide", "whisper", "shout", "cry",
+    # assertion verbs
+    "claim", "assert", "allege", "insist", "maintain", "argue", "contend", "affirm", "reaffirm", "aver",
+    "stress", "emphasise", "emphasize", "underline", "underscore", "deny", "dispute", "confirm", "acknowledge",
+    "admit", "concede", "agree", "accept", "indicate", "suggest", "hint", "imply", "intimate", "signal",
+    "speculate", "boast", "complain", "lament", "protest", "object", "concur", "assure", "reassure", "certify",
+    "attest", "specify", "stipulate",
+    # predicting, warning, promising
+    "warn", "caution", "predict", "forecast", "estimate", "project", "promise", "pledge", "vow", "swear",
+    "guarantee", "threaten", "commit",
+    # finding and ruling
+    "conclude", "find", "rule", "establish", "determine", "decree", "deem",
+})
+# Verbs of asking, urging and proposing: what was asked for is reported speech too ("urged residents to
+# leave", "called for an inquiry", "asked the court to delay its ruling", "proposed that ...").
+DIRECTIVE_VERBS = frozenset({
+    "ask", "urge", "request", "demand", "appeal", "plead", "beg", "call", "propose", "recommend", "advise",
+    "press",
 })
 # Verbs that frame a quoted fragment as someone's words ("called the deal 'a historic step'").
-FRAGMENT_VERBS = SPEECH_VERBS | frozenset({"describe", "call", "accuse", "dismiss", "brand", "label", "term"})
+FRAGMENT_VERBS = frozenset({
+    "call", "describe", "characterise", "characterize", "term", "label", "brand", "dub", "refer", "deem",
+    "dismiss", "hail", "praise", "criticise", "criticize", "condemn", "accuse", "welcome", "slam", "blast",
+    "defend", "attack", "reject", "cite", "speak", "quote", "read",
+})
+# Every verb that introduces what someone said, direct or reported.
+SPEECH_VERBS = REPORTING_VERBS | DIRECTIVE_VERBS | FRAGMENT_VERBS
+# Nouns of communication: "in a statement", "in an interview", "in remarks to", "a tweet said".
+SPEECH_NOUNS = frozenset({
+    "statement", "interview", "announcement", "tweet", "post", "remark", "remarks", "comment", "comments",
+    "speech", "address", "briefing", "conference", "letter", "release", "communique", "communiqué", "message",
+    "email", "testimony", "declaration", "op-ed", "column", "blog", "video", "broadcast", "podcast", "filing",
+})
+# Complementisers of an indirect question: "did not say whether ...", "asked if ..." report no statement.
+QUESTION_MARKS = frozenset({"whether", "if"})
 
 # Opening mark -> closing marks it pairs with. Straight marks pair with themselves.
 QUOTE_PAIRS = {
@@ -158,9 +183,10 @@ CONFIDENCE = {
 _IRREGULAR = {
     "said": "say", "says": "say", "told": "tell", "wrote": "write", "written": "write", "found": "find",
     "read": "read", "reads": "read", "forecast": "forecast", "forecasts": "forecast", "spoke": "speak",
-    "spoken": "speak",
+    "spoken": "speak", "swore": "swear", "sworn": "swear",
 }
-_DOUBLING = frozenset({"admit", "commit", "submit", "permit", "regret", "refer", "occur", "plan", "stop"})
+_DOUBLING = frozenset({"admit", "commit", "submit", "permit", "regret", "refer", "occur", "plan", "stop", "beg",
+                       "blog", "rebut"})
 
 
 def _inflections(verb: str) -> set[str]:
@@ -178,9 +204,9 @@ def _inflections(verb: str) -> set[str]:
     return forms
 
 
-# Every inflected form of the speech verbs -> the verb's base form; the pipeline runs without a lemmatizer.
+# Every inflected form of the speech verbs -> the verb's base form, for words read outside the parse.
 VERB_FORMS: dict[str, str] = {
-    form: verb for verb in sorted(SPEECH_VERBS | REPORTING_VERBS | {"find", "rule", "speak"})
+    form: verb for verb in sorted(SPEECH_VERBS | {"speak"})
     for form in _inflections(verb)
 }
 VERB_FORMS.update(_IRREGULAR)

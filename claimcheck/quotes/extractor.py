@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from bisect import bisect_right
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Any
 
 from claimcheck.document import Document, Quote, Span
@@ -40,6 +40,7 @@ class _Pending:
     attribution: Attribution | None
     paragraph: int
     continues: bool = False  # takes the speaker of the quote before it
+    fragments: list[Span] = field(default_factory=list)  # a mixed quote's quoted words
 
     @property
     def anchor(self) -> int:
@@ -74,12 +75,18 @@ def extract_quotes(doc: Document) -> list[Quote]:
         if kind == "direct":
             standalone.add(seg)
     quoted_marks = [(s.open_mark, (s.close_mark if s.close_mark is not None else s.end) + 1) for s in accepted]
-    for seg in accepted:
-        pending.append(_attribute_segment(doc, tokens, seg, accepted, seg in standalone, quoted_marks))
+    by_mark = {seg.open_mark: seg for seg in accepted}
     body_spans = [(start, end) for _, start, end in body]
-    for found in find_reported(doc.nlp, body_spans, quoted_marks):
+    in_mixed: set[int] = set()  # opening marks of the quotes that are fragments of a mixed quote
+    for found in find_reported(doc.text, doc.nlp, body_spans, quoted_marks):
         paragraph = next((i for i, s, e in body if s <= found.start < e), -1)
-        pending.append(_Pending(found.start, found.end, "indirect", found.attribution, paragraph))
+        fragments = [Span(by_mark[s].start, by_mark[s].end, "fragment") for s, _ in found.fragments]
+        in_mixed.update(s for s, _ in found.fragments)
+        pending.append(_Pending(found.start, found.end, found.kind, found.attribution, paragraph,
+                                fragments=fragments))
+    for seg in accepted:
+        if seg.open_mark not in in_mixed:
+            pending.append(_attribute_segment(doc, tokens, seg, accepted, seg in standalone, quoted_marks))
     all_marks = [(s.open_mark, (s.close_mark if s.close_mark is not None else s.end) + 1) for s in segments]
     return _resolve(doc, pending, all_marks)
 
@@ -142,9 +149,13 @@ def _segment_kind(doc: Document, tokens: _TokenIndex, seg: QuotedSegment, accept
     if _governing_speech_verb(tokens, seg) is not None:
         return "partial"
     outside = [t for t in sent if not seg.open_mark <= t.idx <= (seg.close_mark or seg.end)]
-    if word_count(fragment) >= 2 and any(is_speech_verb(t) for t in outside):
+    if word_count(fragment) >= 2 and any(is_speech_verb(t) or _according_to(t) for t in outside):
         return "partial"
     return None
+
+
+def _according_to(token: Any) -> bool:
+    return token.lower_ == "according" and token.i + 1 < len(token.doc) and token.doc[token.i + 1].lower_ == "to"
 
 
 def _governing_speech_verb(tokens: _TokenIndex, seg: QuotedSegment) -> Any:
@@ -276,6 +287,7 @@ def _resolve(doc: Document, pending: list[_Pending], marked: list[tuple[int, int
             cue=Span(attribution.cue_start, attribution.cue_end, "cue") if attribution else None,
             via=attribution.via if attribution else None,
             confidence=resolution.confidence,
+            fragments=item.fragments,
         )
     quotes = [results[i] for i in range(len(pending))]
     relayed = {q.cue: q.via for q in quotes if q.cue is not None and q.via}

@@ -1,16 +1,28 @@
 """Reported speech and the attribution frame around quotes, read off spaCy's dependency parse.
 
-Covers "X said (that) ...", "X told reporters ...", "X warned/added/noted/argued/denied ...", the inverted
-"..., X said on Monday", "according to X", and the relay that passed the words on ("reported TASS",
-"Xinhua reported", "told Reuters", "according to the Steppe News Agency").
+A speech cue is a verb whose lemma is in the communication class of `cues` (not negated, not in a question,
+not introducing an indirect question with "whether"/"if"), or "according to". Covers "X said (that) ...",
+"X told reporters ...", the inverted "..., X said on Monday", "according to X", requests with their content
+("urged residents to leave", "called for an inquiry"), mixed quotes (a reported clause holding quoted words:
+the whole clause, its quoted fragments marked), nested reports ("the website reported its source said ...":
+the innermost speaker, the outer outlet as relay), and the relay that passed the words on ("reported TASS",
+"Xinhua reported", "told Reuters", "speaking to BBC Sport", "as reported by", "in an interview with").
 """
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Any, Iterator
 
-from claimcheck.quotes.cues import BODY_NOUNS, OUTLET_NOUNS, REPORTING_VERBS, SPEECH_VERBS, verb_lemma
+from claimcheck.quotes.cues import (
+    BODY_NOUNS,
+    DIRECTIVE_VERBS,
+    OUTLET_NOUNS,
+    QUESTION_MARKS,
+    REPORTING_VERBS,
+    SPEECH_VERBS,
+    verb_lemma,
+)
 from claimcheck.quotes.speakers import is_outlet, outlet_name, phrase_tokens
 
 _SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
@@ -36,21 +48,53 @@ class Attribution:
 
 @dataclass
 class Reported:
-    """One stretch of reported speech and its attribution."""
+    """One stretch of reported speech and its attribution; `fragments` are the quoted words inside a mixed one."""
 
     start: int
     end: int
     attribution: Attribution
+    fragments: list[tuple[int, int]] = field(default_factory=list)
+
+    @property
+    def kind(self) -> str:
+        return "mixed" if self.fragments else "indirect"
+
+
+def cue_lemma(token: Any) -> str:
+    """The lemma a speech cue is looked up by: spaCy's, or the form table's where spaCy's is not in the class."""
+    lemma = token.lemma_.lower()
+    return lemma if lemma in SPEECH_VERBS else verb_lemma(token.text)
 
 
 def is_speech_verb(token: Any, reporting: bool = False) -> bool:
-    """True when the token is a verb of saying (a reporting verb with a clausal complement if `reporting`)."""
+    """True when the token is an affirmed verb of saying (one that reports a clause or a request if `reporting`)."""
     if token.pos_ not in {"VERB", "AUX"} and not (token.pos_ == "NOUN" and token.lower_ in {"says"}):
         return False
-    lemma = verb_lemma(token.text)
-    if reporting:
-        return lemma in REPORTING_VERBS
-    return lemma in SPEECH_VERBS or lemma in REPORTING_VERBS
+    lemma = cue_lemma(token)
+    if lemma not in (REPORTING_VERBS | DIRECTIVE_VERBS if reporting else SPEECH_VERBS):
+        return False
+    return not negated(token)
+
+
+def negated(verb: Any) -> bool:
+    """True for a speech verb that says nothing was said: "did not say", "never said", "declined to say",
+    "without saying"."""
+    if any(c.dep_ == "neg" or c.lower_ in {"never", "neither", "nor"} for c in verb.children):
+        return True
+    head = verb.head
+    if verb.dep_ in {"xcomp", "pcomp"} and head is not verb:
+        if verb.dep_ == "pcomp" and head.lower_ == "without":
+            return True
+        if head.lemma_.lower() in {"refuse", "decline", "fail", "avoid", "stop"} or any(
+                c.dep_ == "neg" for c in head.children):
+            return True
+    return False
+
+
+def in_question(verb: Any, outside: set[int]) -> bool:
+    """True when the cue's sentence, outside quotation marks, is a question ("Did she say ...?")."""
+    words = [t for t in verb.sent if t.i in outside and not t.is_space]
+    return bool(words) and words[-1].text == "?" and words[-1].i > verb.i
 
 
 def subject_of(verb: Any, outside: set[int] | None = None) -> Any:
@@ -187,14 +231,14 @@ def _relayed_inner(verb: Any) -> bool:
     return subject is not None and subject.pos_ == "PROPN" and is_outlet(phrase_tokens(subject))
 
 
-def _clause_span(tokens: list[Any]) -> tuple[int, int] | None:
+def _clause_span(tokens: list[Any], min_tokens: int = 3) -> tuple[int, int] | None:
     tokens = [t for t in tokens if not t.is_space]
     while tokens and (tokens[0].is_punct or tokens[0].lower_ == "that" and tokens[0].dep_ == "mark"
                       or tokens[0].dep_ == "cc"):
         tokens = tokens[1:]
     while tokens and (tokens[-1].is_punct or tokens[-1].dep_ == "cc"):
         tokens = tokens[:-1]
-    if len(tokens) < 3:
+    if len(tokens) < min_tokens:
         return None
     return tokens[0].idx, tokens[-1].idx + len(tokens[-1].text)
 
@@ -213,8 +257,68 @@ def _complement_parts(comp: Any) -> list[list[Any]]:
     return parts
 
 
-def find_reported(nlp_doc: Any, body: list[tuple[int, int]], quoted: list[tuple[int, int]]) -> Iterator[Reported]:
-    """Every stretch of reported speech in the body, with its attribution, outermost cues only."""
+def _nested_cut(comp: Any) -> set[int]:
+    """Tokens of `comp` that belong to another report hung on it ("... despite X claiming ...", ", which he said
+    ..."): they are that report's, not this one's."""
+    cut: set[int] = set()
+    for d in comp.subtree:
+        if d is comp or d.i in cut:
+            continue
+        if d.dep_ == "conj" and d.i > comp.i and is_speech_verb(d) and not any(
+                c.dep_ in {"nsubj", "nsubjpass"} for c in d.children):
+            cut.update(t.i for t in d.subtree if t.i >= d.i)  # "... but accused ministers of ...": a second act
+            continue
+        if d.dep_ not in {"prep", "relcl", "acl"}:
+            continue
+        if any(is_speech_verb(t, reporting=True) and any(c.dep_ == "nsubj" for c in t.children)
+               and any(c.dep_ == "ccomp" for c in t.children) for t in d.subtree):
+            cut.update(t.i for t in d.subtree)
+    return cut
+
+
+def _reports_itself(comp: Any) -> bool:
+    """True for "X said [Y said Z]": the complement is itself a report, which gives the innermost speaker."""
+    return is_speech_verb(comp, reporting=True) and subject_of(comp) is not None and any(
+        c.dep_ == "ccomp" for c in comp.children)
+
+
+class _Content:
+    """Turns the words a cue reports into a Reported: indirect, or mixed when some are inside quotation marks."""
+
+    def __init__(self, text: str, body: set[int], outside: set[int], quoted: list[tuple[int, int]]) -> None:
+        self.text = text  # the article's text
+        self.body = body  # token ids of the sentence in the article body
+        self.outside = outside  # of those, the ones outside quotation marks
+        self.quoted = quoted
+
+    def __call__(self, tokens: list[Any], attribution: Attribution, min_tokens: int = 3) -> Reported | None:
+        tokens = [t for t in tokens if t.i in self.body]
+        span = _clause_span(tokens, min_tokens)
+        if span is None:
+            return None
+        within = [t for t in tokens if span[0] <= t.idx < span[1]]
+        own = [t for t in within if t.i in self.outside and not t.is_punct and not t.is_space]
+        if not own:
+            return None  # every word quoted: the quote itself records them
+        fragments = []
+        for s, e in self.quoted:
+            if s < span[1] and e > span[0]:
+                if _has_words(self.text[s:span[0]]) or _has_words(self.text[span[1]:e]):
+                    return None  # a quotation that starts or ends outside the clause
+                fragments.append((s, e))
+        if fragments:  # a clause that opens or closes with quoted words holds their marks
+            span = (min(span[0], fragments[0][0]), max(span[1], fragments[-1][1]))
+        return Reported(span[0], span[1], attribution, fragments)
+
+
+def _has_words(text: str) -> bool:
+    return any(ch.isalnum() for ch in text)
+
+
+def find_reported(text: str, nlp_doc: Any, body: list[tuple[int, int]],
+                  quoted: list[tuple[int, int]]) -> Iterator[Reported]:
+    """Every stretch of reported speech in the body, with its attribution; a report inside another's words is
+    left to the innermost cue."""
     def inside_quote(offset: int) -> bool:
         return any(s <= offset < e for s, e in quoted)
 
@@ -223,93 +327,147 @@ def find_reported(nlp_doc: Any, body: list[tuple[int, int]], quoted: list[tuple[
 
     covered: list[tuple[int, int]] = []
     for sent in nlp_doc.sents:
-        outside = {t.i for t in sent if not inside_quote(t.idx) and in_body(t.idx)}
+        in_sentence = {t.i for t in sent if in_body(t.idx)}
+        outside = {i for i in in_sentence if not inside_quote(nlp_doc[i].idx)}
         if not outside:
             continue
+        content = _Content(text, in_sentence, outside, quoted)
         for tok in sent:
             if tok.i not in outside or any(s <= tok.idx < e for s, e in covered):
                 continue
             if tok.lower_ == "according" and tok.i + 1 < len(nlp_doc) and nlp_doc[tok.i + 1].lower_ == "to":
-                found = _according(tok, sent, outside)
+                found = _according(tok, sent, outside, content)
                 if found is not None:
                     covered.append((found.start, found.end))
                     yield found
                 continue
-            if not is_speech_verb(tok, reporting=True) or _relayed_inner(tok):
+            if not is_speech_verb(tok, reporting=True) or _relayed_inner(tok) or in_question(tok, outside):
                 continue
-            for found in _reported_by(tok, sent, outside):
-                if any(inside_quote(o) for o in range(found.start, found.end)):
-                    continue
+            for found in _reported_by(tok, sent, outside, content):
                 covered.append((found.start, found.end))
                 yield found
 
 
-def _reported_by(verb: Any, sent: Any, outside: set[int]) -> Iterator[Reported]:
+def _complements(verb: Any, outside: set[int]) -> list[Any]:
+    """The clauses a reporting verb reports, without indirect questions ("whether ...", "if ...")."""
     comps = [c for c in verb.children if c.dep_ == "ccomp" and c.i in outside and not is_relay(c)]
     if not comps:  # "said in a statement that ...", parsed as a clause on "statement"
         comps = [g for c in verb.children if c.dep_ == "prep" for o in c.children if o.dep_ == "pobj"
                  for g in o.children if g.dep_ in {"acl", "ccomp", "relcl"} and g.i in outside
                  and any(m.dep_ == "mark" and m.lower_ == "that" for m in g.children)]
+    return [c for c in comps if not any(m.dep_ in {"mark", "advmod"} and m.lower_ in QUESTION_MARKS and m.i < c.i
+                                        for m in c.children)]
+
+
+def _request(verb: Any, outside: set[int]) -> list[Any] | None:
+    """What a request asks for: "urged residents [to leave]", "called for [an inquiry]", "asked the court [to
+    delay its ruling]", "denied [any wrongdoing]", "pledged [to resign]"; None when the verb asks for nothing."""
+    lemma = cue_lemma(verb)
+    if any(c.dep_ in {"auxpass", "nsubjpass"} for c in verb.children) or verb.dep_ == "acl":
+        return None  # "were asked to check": the speaker is not named; "letters urging ...": no one spoke
+    kids = [c for c in verb.rights if c.i in outside]
+    clause = [c for c in kids if c.dep_ in {"xcomp", "ccomp"} and c.pos_ in {"VERB", "AUX"} and not any(
+        m.lower_ in QUESTION_MARKS for m in c.children)]
+    objects = [c for c in kids if c.dep_ in {"dobj", "dative"}]
+    preps = {c.lower_: c for c in kids if c.dep_ == "prep"}
+    parts: list[Any] = []
+    if lemma in {"call", "appeal", "press"} and ("for" in preps or "on" in preps and clause):
+        prep = preps.get("for") or preps["on"]
+        parts = [o for o in prep.children if o.dep_ in {"pobj", "pcomp"}] + clause
+    elif lemma == "ask" and "for" in preps:  # "asked for the price to be kept secret", not "asked for a delay"
+        asked = [o for o in preps["for"].children if o.dep_ in {"pobj", "pcomp"}]
+        if any(t.pos_ in {"VERB", "AUX"} for o in asked for t in o.subtree):
+            parts = asked
+    elif lemma in DIRECTIVE_VERBS and objects and clause:  # "urged residents to leave"
+        parts = objects + clause
+    elif lemma in {"deny", "admit", "cite"}:  # "denied any wrongdoing", "admitted to ordering the payments"
+        parts = objects + [o for p in ("to",) if p in preps for o in preps[p].children
+                           if o.dep_ in {"pobj", "pcomp"}]
+    elif lemma in {"pledge", "promise", "vow", "propose", "demand", "request", "recommend"} and \
+            verb.tag_ != "VBG":  # "pledged to resign", "proposed raising the levy"
+        parts = [c for c in clause if c.dep_ == "xcomp" or c.tag_ == "VBG"] + [
+            o for o in objects if o.tag_ == "VBG"]
+    elif lemma == "commit" and "to" in preps:
+        parts = [o for o in preps["to"].children if o.dep_ in {"pobj", "pcomp"}]
+    if not parts:
+        return None
+    ids = sorted({t.i for p in parts for t in p.subtree} - _nested_cut(parts[-1]))
+    doc = verb.doc
+    return [doc[i] for i in range(ids[0], ids[-1] + 1) if i in set(ids)]
+
+
+def _reported_by(verb: Any, sent: Any, outside: set[int], content: _Content) -> Iterator[Reported]:
+    comps = _complements(verb, outside)
     if not comps:
         if verb.dep_ == "parataxis":
-            yield from _parenthetical(verb, sent, outside)
+            yield from _parenthetical(verb, sent, outside, content)
+            return
+        requested = _request(verb, outside)
+        if requested and subject_of(verb, outside) is not None:
+            found = content(requested, attribution_for(verb, outside), min_tokens=1)
+            if found is not None:
+                yield found
         return
+    if any(_reports_itself(c) for c in comps):
+        return  # "the website reported its source said ...": the inner cue reports it
     subject = subject_of(verb, outside)
     if subject is None:
         return
     attribution = attribution_for(verb, outside)
     doc = verb.doc
     for comp in comps:
-        if any(t.i not in outside and not t.is_space for t in comp.subtree):
-            continue  # the reported words hold a quoted fragment: the partial quote records them
         if comp.i > verb.i:
             if any(c.i < verb.i for c in comps) or any(doc[i].text == "," for i in range(verb.i, comp.left_edge.i)):
                 continue
             later = [c.left_edge.i for c in verb.children
                      if c.i > comp.i and c.dep_ in {"conj", "cc", "advcl"} and c.left_edge.i > comp.i]
             limit = min(later) if later else sent.end
+            cut = _nested_cut(comp)
+            limit = min([limit] + [i for i in cut if i > comp.i])
             starts = [part[0].i for part in _complement_parts(comp)] + [limit]
             for a, b in zip(starts, starts[1:]):
-                span = _clause_span([doc[i] for i in range(a, b) if i in outside])
-                if span:
-                    yield Reported(span[0], span[1], attribution)
+                found = content([doc[i] for i in range(a, min(b, limit)) if i not in cut], attribution)
+                if found is not None:
+                    yield found
         else:
             # "S, X said on Monday[, with T]": everything before the attribution, and a continuation after it
             first = min(subject.left_edge.i, verb.i) if subject.i < verb.i else verb.i
-            before = [t for t in sent if t.i < first and t.i in outside]
-            span = _clause_span(_after_dateline(before))
-            if span:
-                yield Reported(span[0], span[1], attribution)
+            before = [t for t in sent if t.i < first]
+            found = content(_after_dateline(before), attribution)
+            if found is not None:
+                yield found
             after = _continuation_after(verb, sent)
             if after:
-                yield Reported(after[0], after[1], attribution)
+                found = content(after, attribution)
+                if found is not None:
+                    yield found
 
 
-def _parenthetical(verb: Any, sent: Any, outside: set[int]) -> Iterator[Reported]:
+def _parenthetical(verb: Any, sent: Any, outside: set[int], content: _Content) -> Iterator[Reported]:
     """"S1, he said, S2": the reported words on either side of an attribution set off by commas."""
     subject = subject_of(verb, outside)
-    if subject is None or any(t.i not in outside and not t.is_space for t in sent):
+    if subject is None:
         return
     attribution = attribution_for(verb, outside)
     first = min(subject.left_edge.i, verb.i)
-    clause = [t for t in verb.head.subtree if t.i in outside and not (t.dep_ in {"relcl", "advcl"} and t.i < first)]
+    clause = [t for t in verb.head.subtree if not (t.dep_ in {"relcl", "advcl"} and t.i < first)]
     start = verb.head.left_edge.i
     if verb.head.dep_ in {"relcl", "advcl", "ccomp"}:  # "where, he said, S": from the clause's first word
         start = min((t.i for t in verb.head.children if t.i < first and t.dep_ not in {"punct", "advmod"}),
                     default=verb.head.i)
-    before = _clause_span(_after_dateline([t for t in clause if start <= t.i < first]))
-    if before:
-        yield Reported(before[0], before[1], attribution)
+    before = content(_after_dateline([t for t in clause if start <= t.i < first]), attribution)
+    if before is not None:
+        yield before
     rest = [t for t in clause if t.i > verb.right_edge.i]
     while rest and rest[0].is_punct:
         rest = rest[1:]
     if rest and rest[0].lower_ not in _SUBORDINATORS:
-        after = _clause_span(rest)
-        if after:
-            yield Reported(after[0], after[1], attribution)
+        after = content(rest, attribution)
+        if after is not None:
+            yield after
 
 
-def _continuation_after(verb: Any, sent: Any) -> tuple[int, int] | None:
+def _continuation_after(verb: Any, sent: Any) -> list[Any]:
     """"..., he said, with T": the reported words that resume after a parenthetical attribution."""
     tokens = list(sent)
     for j, tok in enumerate(tokens):
@@ -317,9 +475,9 @@ def _continuation_after(verb: Any, sent: Any) -> tuple[int, int] | None:
             continue
         rest = tokens[j + 1 :]
         if rest and rest[0].lower_ in _CONTINUING_WORDS:
-            return _clause_span(rest)
-        return None
-    return None
+            return rest
+        return []
+    return []
 
 
 def _after_dateline(tokens: list[Any]) -> list[Any]:
@@ -333,24 +491,23 @@ def _after_dateline(tokens: list[Any]) -> list[Any]:
     return tokens
 
 
-def _according(according: Any, sent: Any, outside: set[int]) -> Reported | None:
-    """ "S, according to X" / "According to X, S": S is what X reported, unless a speech verb frames it."""
+def _according(according: Any, sent: Any, outside: set[int], content: _Content) -> Reported | None:
+    """ "S, according to X" / "According to X, S": S is what X reported, unless a speech verb frames it. A named
+    outlet is the source ("according to CNN"); one that carried a report relays it ("according to a report in
+    The Times")."""
     obj = _according_object(according)
     if obj is None:
         return None
-    source = phrase_tokens(obj)
     source_ids = {t.i for t in obj.subtree} | {according.i, according.i + 1}
     for tok in sent:
-        if tok.i in outside and tok.i not in source_ids and is_speech_verb(tok) and subject_of(tok) is not None:
+        if tok.i in outside and tok.i not in source_ids and is_speech_verb(tok) and subject_of(tok) is not None \
+                and (_complements(tok, outside) or tok.dep_ == "parataxis" or cue_lemma(tok) in _INVERTING_VERBS):
             return None  # a relay of an attributed statement ("he said, according to ...")
-    rest = [t for t in sent if t.i not in source_ids and t.i in outside]
-    quoted_inside = any(t.i not in outside and not t.is_space for t in sent if t.i not in source_ids)
-    if quoted_inside:
-        return None
-    span = _clause_span(rest)
-    if span is None:
-        return None
-    via = outlet_name(_named_part(obj)) if is_outlet(source) else None
-    subject = None if via else obj
+    rest = [t for t in sent if t.i not in source_ids]
+    subject, via = obj, None
+    carrier = [o for p in obj.children if p.dep_ == "prep" and p.lower_ in {"in", "on"} for o in p.children
+               if o.dep_ == "pobj" and is_outlet(phrase_tokens(o))]
+    if carrier:
+        subject, via = None, outlet_name(_named_part(carrier[0]))
     attribution = Attribution(according.idx, according.doc[according.i + 1].idx + 2, subject, via, False)
-    return Reported(span[0], span[1], attribution)
+    return content(rest, attribution)
