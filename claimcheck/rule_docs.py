@@ -12,7 +12,7 @@ from claimcheck.checks.registry import Rule
 from claimcheck.settings import RULE_SETTINGS, Settings
 
 WHAT_TO_CHECK: dict[str, str] = {
-    "CC101": "Check both amounts against the source; if they are two different deals, say so in the text.",
+    "CC101": "Check both amounts against the source; if they are amounts of different things, make that clear.",
     "CC102": "Check which count is current; if the figure changed, say when and by how much.",
     "CC103": "Check both percentages against the source; percentage points and per cent are not the same.",
     "CC104": "Check the event's date against the source and make both mentions agree.",

@@ -100,7 +100,8 @@ def test_settings_take_hyphens_or_underscores_and_per_rule_tables(tmp_path):
     ("[tool.claimcheck]\nbogus = 1\n", "unknown setting 'bogus' (known: max_bytes,"),
     ("[tool.claimcheck]\nmax-bytes = 1\nmax_bytes = 2\n", "sets max_bytes twice"),
     ("[tool.claimcheck.rules.CC2001]\nseverity = \"off\"\n", "unknown rule 'CC2001'; did you mean 'CC201'?"),
-    ("[tool.claimcheck.rules.CC205]\npercent_tolerance_pp = 2\n", "percent_tolerance_pp applies to more than this rule; set it in [tool.claimcheck]"),
+    ("[tool.claimcheck.rules.CC205]\npercent_tolerance_pp = 2\n",
+     "percent_tolerance_pp applies to more than this rule; set it in [tool.claimcheck]"),
     ("[tool.claimcheck.rules.CC201]\nsum_tolerance = 2\n", "set it in [tool.claimcheck.rules.CC202]"),
     ("[tool.claimcheck.rules.CC201]\nwidth = 2\n", "unknown setting 'width' (known: severity, unit_price"),
     ("[tool.claimcheck.rules.CC201]\nseverity = \"loud\"\n", "CC201 cannot be 'loud'"),
@@ -135,3 +136,23 @@ def test_shell_completion_installs_and_completes_commands_formats_and_rule_codes
     assert _complete("claimcheck rep", tmp_path) == ["report"]
     assert _complete("claimcheck report a.txt --format s", tmp_path) == ["sarif"]
     assert _complete("claimcheck rule CC20", tmp_path) == [c for c in RULES if c.startswith("CC20")]
+
+
+def test_the_readme_configuration_loads_and_names_only_real_settings(tmp_path):
+    import re
+    import tomllib
+    from dataclasses import fields
+
+    from claimcheck.settings import Settings, settings_from_table
+
+    from conftest import ROOT
+
+    readme = (ROOT / "README.md").read_text(encoding="utf-8")
+    section = readme.split("### Configuration: `[tool.claimcheck]`")[1].split("\n## ")[0]
+    example = section.split("```toml\n")[1].split("```")[0]
+    settings = settings_from_table(tomllib.loads(example)["tool"]["claimcheck"])
+    assert settings.severity_overrides == {"CC205": "info", "CC201": "warning", "CC302": "off"}
+    assert settings.max_bytes == 2_000_000 and settings.unit_price_low_margin == 3.0
+    table = [line for line in section.splitlines() if line.startswith("| `")]
+    documented = {name for line in table for name in re.findall(r"`([a-z_]+)`", line.split("|")[1])}
+    assert documented <= {f.name for f in fields(Settings)} and len(documented) >= 20
