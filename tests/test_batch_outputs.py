@@ -7,7 +7,6 @@ import io
 import json
 import sys
 from html.parser import HTMLParser
-from pathlib import Path
 
 import pytest
 from rich.console import Console

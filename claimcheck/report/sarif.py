@@ -10,6 +10,7 @@ suppression, a confirmed one has an empty `suppressions` list (reviewed, not sup
 
 from __future__ import annotations
 
+import copy
 import json
 from pathlib import Path
 from typing import Any
@@ -47,7 +48,7 @@ def merge_runs(logs: list[dict[str, Any]]) -> dict[str, Any]:
             offset = len(run["artifacts"])
             run["artifacts"].extend(part.get("artifacts", []))
             for result in part.get("results", []):
-                result = json.loads(json.dumps(result))
+                result = copy.deepcopy(result)
                 for location in result.get("locations", []):
                     artifact = location["physicalLocation"]["artifactLocation"]
                     artifact["index"] = artifact.get("index", 0) + offset
@@ -60,14 +61,13 @@ def merge_runs(logs: list[dict[str, Any]]) -> dict[str, Any]:
 
 def sarif_run(doc: Document) -> dict[str, Any]:
     """One article's run: the tool and its rules, the article as an artifact, one result per flag."""
-    location = {"index": 0}
     uri = _uri(doc.meta.source)
-    if uri:
-        location["uri"] = uri
-    artifact: dict[str, Any] = {"location": dict(location), "length": len(doc.text.encode("utf-8")),
-                                "encoding": "utf-8", "contents": {"text": doc.text},
+    location = {"uri": uri, "index": 0} if uri else {"index": 0}  # where a result points: artifact 0
+    artifact: dict[str, Any] = {"contents": {"text": doc.text},
                                 "properties": {"id": doc.meta.id, "title": doc.meta.title, "format": doc.meta.format}}
-    if not uri:
+    if uri:
+        artifact["location"] = {"uri": uri}
+    else:
         artifact["description"] = {"text": f"article {doc.meta.id}"}
     notes = [{"level": "warning", "message": {"text": warning}} for warning in doc.warnings]
     return {
