@@ -69,3 +69,58 @@ def test_the_currency_table_is_the_iso_4217_one():
     assert currency_before("MIG-29", 4) == (None, 4)  # a code after a hyphen is a model name
     assert currency_after("5 DKK.", 1, "")[0] == "DKK"
     assert currency_after("5 pounds of flour", 1, "5 pounds of flour")[0] is None  # a weight without money words
+
+
+# Dates relative to the article (dated Wednesday 14 May 2025) ---------------------------------------------------
+
+@pytest.mark.parametrize("sentence, span, kind, resolved", [
+    ("The mayor was attacked last night and died today.", "last night", "date", "2025-05-13"),
+    ("The mayor was attacked last night and died today.", "today", "date", "2025-05-14"),
+    ("Vigils this evening drew large crowds.", "this evening", "date", "2025-05-14"),
+    ("He will speak tonight in the capital.", "tonight", "date", "2025-05-14"),
+    ("Critics said Monday's ruling might embolden the council.", "Monday", "date", "2025-05-12"),  # possessive: past
+    ("The board will vote on Monday.", "Monday", "date", "2025-05-19"),
+    ("The board voted on Monday.", "Monday", "date", "2025-05-12"),
+    ("Data from 2005 through 2015 were pooled.", "2005 through 2015", "period", "2005-01-01/2015-12-31"),
+    ("He served as premier, 1980–1987, and then as president.", "1980–1987", "period", "1980-01-01/1987-12-31"),
+    ("On the night of Monday to Tuesday a second blast hit the town.", "Monday to Tuesday", "period",
+     "2025-05-12/2025-05-13"),
+    ("In late April, the court ruled against the firm.", "late April", "period", "2025-04-21/2025-04-30"),
+    ("Parliament will sit briefly in early September.", "early September", "period", "2025-09-01/2025-09-10"),
+    ("The outbreak has lasted for the past year.", "past year", "period", "2024-05-14/2025-05-14"),
+    ("A fire earlier this week destroyed the depot.", "earlier this week", "period", "2025-05-12/2025-05-13"),
+    ("Hearings could start as soon as the week of June 9.", "week of June 9", "period", "2025-06-09/2025-06-15"),
+    ("The firm expects a recovery in next year's first quarter.", "next year's first quarter", "period",
+     "2026-01-01/2026-03-31"),
+    ("Third-quarter profit rose sharply.", "Third-quarter", "period", "2025-07-01/2025-09-30"),
+    ("The merger should close by year-end.", "year-end", "date", "2025-12-31"),
+    ("Output fell in the first half of 2024.", "first half of 2024", "period", "2024-01-01/2024-06-30"),
+    ("The city grew fast in the mid-1990s.", "mid-1990s", "period", "1993-01-01/1997-12-31"),
+])
+def test_dates_resolve_as_a_reader_does(extract, sentence, span, kind, resolved):
+    claim = extract(sentence)[span]
+    assert (claim.kind, claim.date) == (kind, resolved)
+
+
+def test_a_day_without_a_year_stays_in_the_year_the_story_is_in(extract):
+    found = extract("The army moved on November 15, 2017. He resigned on November 21.")
+    assert found["November 21"].date == "2017-11-21"
+    assert extract("He resigned on November 21.")["November 21"].date == "2024-11-21"  # no story year: by tense
+
+
+def test_days_told_from_the_last_day_named(extract):
+    found = extract("The House voted on May 6. The Senate reversed course the next day.")
+    assert found["next day"].date == "2025-05-07"
+    weekend = extract("Police said during the weekend that a suspect was held.")["weekend"]
+    assert weekend.date == "2025-05-10/2025-05-11"
+
+
+@pytest.mark.parametrize("sentence, text", [
+    ("Parliament returns on October 14, two weeks before the deadline.", "two weeks"),  # a length of time
+    ("Between 1500 and 2000 workers joined the strike.", "1500"),  # counts, not years
+    ("The council raised its budget by 9 percent between 2018 and 2024.", "2018"),  # two years, each a date
+])
+def test_look_alikes_are_not_date_spans(extract, sentence, text):
+    found = extract(sentence)
+    claim = next(c for c in found.values() if c.text.startswith(text))
+    assert claim.kind not in {"period", "date"} or claim.text == text

@@ -42,7 +42,7 @@ _RATIO = re.compile(
     r"(?:hundred|thousand|million))\b", re.I)
 _FRACTION = re.compile(
     r"\b(?:(?:a|one)\s+(?P<one>half|third|quarter|fourth|fifth|tenth)(?!-)|(?P<n>two|three|four)[\s-]"
-    r"(?P<parts>thirds|quarters|fourths|fifths|tenths)|(?<!first\s)(?<!second\s)(?<!other\s)(?P<half>half)(?=\s+(?:of|the|their|its|his|her|all)\b))\b",
+    r"(?P<parts>thirds|quarters|fourths|fifths|tenths)|(?<!first[\s-])(?<!second[\s-])(?<!other\s)(?P<half>half)(?=\s+(?:of|the|their|its|his|her|all)\b))\b",
     re.I)
 _MULTIPLIER_VERBS = {"doubled": 2, "doubling": 2, "doubles": 2, "tripled": 3, "tripling": 3, "triples": 3,
                      "quadrupled": 4, "quadrupling": 4, "quadruples": 4, "halved": 0.5, "halving": 0.5}
@@ -189,6 +189,10 @@ class ClaimExtractor:
             if text[:start].strip() == "" and text[end:].strip() == "":
                 taken.append((start, end))  # a line holding only a date is the article's date stamp
                 continue
+            years = re.fullmatch(r"(\d{4})\D{1,9}(\d{4})", text[start:end])
+            if years and self._year_reading(doc, offset, replace(mention, start=years.start(2) + start,
+                                                                 value=float(years.group(2)))) == "count":
+                continue  # "1500 to 2000 workers": a range of counts
             if re.fullmatch(r"\d{4}", text[start:end]):
                 if any(s < end and start < e for s, e in measured):
                     continue

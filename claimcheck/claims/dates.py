@@ -41,13 +41,21 @@ _YEAR_AT_END = re.compile(_YEAR + r"$")
 
 # (pattern, handler, whether it needs a digit: sentences without one skip it)
 _PATTERNS: list[tuple[re.Pattern, str, bool]] = [
+    (re.compile(rf"\bthe\s+week\s+of\s+{_MONTH}\s+{_DAY}\b(?:,?\s+{_YEAR}\b)?"), "_week_of", True),
+    (re.compile(r"\bearlier\s+this\s+(?:week|month|year)\b", re.I), "_relative_period", False),
+    (re.compile(rf"\b(?:[Ee]arly|[Ll]ate|[Mm]id)[\s-]+(?:(?:this|last|next)\s+)?{_MONTH}(?:,?\s+{_YEAR}\b)?(?!\s+\d)"),
+     "_part_of_month", False),
     (re.compile(rf"\b{_MONTH}\s+{_DAY}\s?[-–]\s?{_DAY}\b(?:,?\s+{_YEAR}\b)?"), "_day_range", True),
+    (re.compile(rf"(?<![\w$£€¥.,-]){_YEAR}\s*(?:[-–—]|\s(?:to|through|thru|until|till)\s)\s*{_YEAR}(?![\w%]|[,.]\d)"),
+     "_year_range", True),
+    (re.compile(rf"\b{_WEEKDAY}\s+(?:to|through|until|and)\s+{_WEEKDAY}\b"), "_weekday_range", False),
     (re.compile(rf"(?<![\w$£€¥.,-]){_YEAR}[-–/]\d\d(?![\w%,.-])"), "_year_span", True),
     (re.compile(rf"\b{_MONTH}\s+{_DAY},?\s+{_YEAR}\b|\b{_DAY}\s+(?:of\s+)?{_MONTH},?\s+{_YEAR}\b"),
      "_calendar_day", True),
     (re.compile(rf"\b{_EDGE}\s+of\s+(?:the\s+)?(?:{_MONTH}(?:\s+{_YEAR})?|{_YEAR}|year|month|decade|"
                 r"week|this\s+year|next\s+year|last\s+year)\b", re.I), "_edge", False),
     (re.compile(rf"\b(?:early|late|mid)[\s-]+(?:the\s+)?{_YEAR}s?\b"), "_part_of_year", True),
+    (re.compile(r"\bthe\s+past\s+(?:week|month|year|decade)\b", re.I), "_rolling", False),
     (re.compile(rf"\b(?:(?:early|late)\s+)?(?:spring|summer|autumn|winter|fall)\s+(?:of\s+)?{_YEAR}\b",
                 re.I), "_season", True),
     (re.compile(r"\b(?:in\s+the|in|by|until)\s+(?P<span>spring|summer|autumn|winter)\b"
@@ -55,19 +63,28 @@ _PATTERNS: list[tuple[re.Pattern, str, bool]] = [
     (re.compile(rf"\b{_MONTH}\s+{_DAY}\b(?!,?\s+{_YEAR})(?![\d]|[,.]\d)|\b{_DAY}\s+(?:of\s+)?{_MONTH}\b"),
      "_calendar_day", True),
     (re.compile(rf"\b{_MONTH}\s+(?:of\s+)?{_YEAR}\b"), "_month_year", True),
+    (re.compile(rf"\b(?:(?:this|next|last)\s+year's\s+|{_YEAR}'s\s+)?(?:first|second|third|fourth|final|last|this|next)"
+                rf"[\s-]+quarter(?:\s+of\s+(?:the\s+year|this\s+year|next\s+year|last\s+year|{_YEAR}))?"
+                rf"|\bQ[1-4](?:\s+{_YEAR})?\b|\b[1-4]Q\s?{_YEAR}\b", re.I), "_quarter", False),
+    (re.compile(rf"\b(?:(?:this|next|last)\s+year's|{_YEAR}'s)\s+(?:first|second)[\s-]+half\b|\b(?:first|second)[\s-]+half"
+                rf"\s+of\s+(?:the\s+year|this\s+year|next\s+year|last\s+year|{_YEAR})\b|\bH[12]\s?{_YEAR}\b", re.I),
+     "_half", False),
+    (re.compile(r"\b(?:(?:this|next|last)\s+)?year[\s-]end\b", re.I), "_year_end", False),
+    (re.compile(rf"\b(?:fiscal|financial)(?:\s+year)?\s+{_YEAR}\b|\bFY\s?(?:{_YEAR}|\d\d)\b"), "_fiscal_year", False),
     (re.compile(rf"\b(?:last|next|this|past|coming)\s+{_WEEKDAY}\b|\b{_WEEKDAY}\b"), "_weekday", False),
     (re.compile(r"\b(?:last|this|next|past|coming)\s+(?:week|month|year|decade|quarter)\b", re.I),
      "_relative_period", False),
-    (re.compile(r"\bearlier\s+this\s+(?:week|month|year)\b", re.I), "_relative_period", False),
-    (re.compile(r"\b(?:yesterday|tomorrow)\b", re.I), "_relative_day", False),
-    (re.compile(rf"\b(?:first|second|third|fourth|final|last|this|next)\s+quarter(?:\s+of\s+(?:the\s+year|{_YEAR}))?"
-                rf"|\bQ[1-4](?:\s+{_YEAR})?\b", re.I), "_quarter", False),
+    (re.compile(r"\b(?:yesterday|tomorrow)(?:\s+(?:morning|afternoon|evening|night))?\b|\b(?:today|tonight)\b"
+                r"|\bthis\s+(?:morning|afternoon|evening)\b|\blast\s+night\b", re.I), "_relative_day", False),
+    (re.compile(rf"\b(?:the\s+)?(?:next|following|previous|same)\s+(?:day|morning|evening|night)\b"
+                rf"|\bthe\s+day\s+(?:before|after)\b(?!\s+(?:the|a|his|her|their|its|{_WEEKDAY}|{_MONTH})\b)"
+                rf"|\bthat\s+(?:day|week|weekend)\b|\b(?:the|this|last|next|that)\s+weekend\b"), "_anchored", False),
     (re.compile(r"\b(?:last|this|next|previous|coming)\s+season\b|\brest\s+of\s+the\s+(?:year|month|season)\b"
                 r"|\bthe\s+(?:year|month|week)\s+before\b",
                 re.I), "_loose_period", False),
     (re.compile(rf"\b{_COUNT}\s+{_UNIT}\s+(?:ago|earlier|later|before|previously)\b", re.I),
      "_offset", False),
-    (re.compile(rf"\bthe\s+{_YEAR}s\b|\b{_YEAR}s\b"), "_decade", True),
+    (re.compile(rf"\bthe\s+{_YEAR}s\b|\b{_YEAR}s\b|\bthe\s+['’]?[1-9]0s\b"), "_decade", True),
     (re.compile(rf"(?<![\w$£€¥.,-]){_YEAR}(?![\w%,.]\d|[\w%]|-\d)"), "_year", True),
     (re.compile(r"\b(?:January|February|March|April|June|July|August|September|October|November"
                 r"|December)\b|\b(?:in|by|since|until|from|early|late|mid|next|last|this|through)[\s-]+"
@@ -151,6 +168,9 @@ class DateResolver:
         self.previous: date | None = None  # the first day of the last date resolved in this sentence
         self.previous_span: tuple[date, date, str] | None = None  # and its interval and grain
         self.reporting_period: tuple[date, date] | None = None
+        self.narrative: tuple[date, int] | None = None  # the last day written with its year, and its sentence
+        self.last_day: date | None = None  # the last single day resolved, in any sentence
+        self.sentence_index = -1
 
     def find(self, sentence: str, tense: Callable[[int], int] | None = None) -> list[DateMention]:
         """Every date expression in `sentence`, longest first, without overlaps, in text order.
@@ -159,6 +179,7 @@ class DateResolver:
         """
         self.tense = tense or (lambda _at: 0)
         self.previous = self.previous_span = None
+        self.sentence_index += 1
         found: list[tuple[int, int, Callable, re.Match]] = []
         has_digit = _DIGIT.search(sentence) is not None
         for pattern, handler_name, needs_digit in _PATTERNS:
@@ -201,6 +222,8 @@ class DateResolver:
                     self.reporting_period = (first, last)
         self.previous = first
         self.previous_span = (first, last, grain)
+        if grain == "day":
+            self.last_day = first
 
     def _calendar_day(self, match: re.Match):
         text = match.group(0)
@@ -209,14 +232,25 @@ class DateResolver:
             return "date", None, None
         month = MONTHS[_MONTH_RE.search(text).group(0).rstrip(".").lower()]
         day_number = int(_DAY_NUMBER.search(text).group(0))
-        year = int(year_match.group(0)) if year_match else \
-            _year_for_month(month, self.base, self.tense(self.offset))
+        year = int(year_match.group(0)) if year_match else self._year_of(month)
         try:
             day = date(year, month, day_number)
         except ValueError:  # "29 February" in a year that has none: a date, but not one that can be resolved
             return "date", None, None
         self._remember(day, day, "day", match)
+        if year_match:
+            self.narrative = (day, self.sentence_index)
         return "date", None, day.isoformat()
+
+    def _year_of(self, month: int) -> int:
+        """The year of a month named without one. Right after a day written with its year (this sentence or the
+        two before), the story is still in that year: "on November 15, 2017 ... his resignation on November 21".
+        Otherwise the nearest occurrence on the side of the article's date that the tense points to."""
+        if self.narrative is not None and self.sentence_index - self.narrative[1] <= 2:
+            anchor = self.narrative[0]
+            if anchor.year != self.base.year:
+                return anchor.year + (1 if month < anchor.month - 6 else 0)
+        return _year_for_month(month, self.base, self.tense(self.offset))
 
     def _day_range(self, match: re.Match):
         """ "Sept. 20-24", "March 3–5, 2025": the days from the first to the last."""
@@ -260,7 +294,8 @@ class DateResolver:
         if self.base is None:
             return "date", None, None
         delta = WEEKDAYS[words[-1]] - self.base.weekday()
-        if words[0] == "next" or (words[0] != "last" and self.tense(self.offset) > 0):
+        possessive = match.string[match.end():match.end() + 2] in {"'s", "’s"}  # "Tuesday's hearing": no verb of its own
+        if words[0] == "next" or (words[0] not in {"last", "past"} and not possessive and self.tense(self.offset) > 0):
             day = self.base + timedelta(days=delta % 7 + (7 if words[0] == "next" and delta <= 0 else 0))
         else:
             day = self.base - timedelta(days=(-delta) % 7 + (7 if words[0] == "last" and delta == 0 else 0))
@@ -274,6 +309,12 @@ class DateResolver:
             return "period", None, None
         step = {"last": -1, "past": -1, "next": 1, "coming": 1}.get(which, 0)
         base = self.base
+        if which == "earlier":  # "earlier this week": from its start to the day before the article
+            first = {"week": base - timedelta(days=base.weekday()), "month": base.replace(day=1),
+                     "year": base.replace(month=1, day=1)}[unit]
+            last = max(first, base - timedelta(days=1))
+            self._remember(first, last, "span")
+            return "period", None, f"{first.isoformat()}/{last.isoformat()}"
         if unit == "year" and step and self.reporting_period and _SAME_PERIOD_BEFORE.search(
                 match.string[:match.start()]):
             first, last = _shift(*self.reporting_period, 12 * step)  # "in the same period last year"
@@ -302,7 +343,9 @@ class DateResolver:
     def _relative_day(self, match: re.Match):
         if self.base is None:
             return "date", None, None
-        day = self.base + timedelta(days={"yesterday": -1, "tomorrow": 1}[match.group(0).lower()])
+        words = match.group(0).lower().split()
+        shift = {"yesterday": -1, "tomorrow": 1, "last": -1}.get(words[0], 0)  # "last night" is the night before
+        day = self.base + timedelta(days=shift)
         self._remember(day, day, "day")
         return "date", None, day.isoformat()
 
@@ -311,6 +354,8 @@ class DateResolver:
         from claimcheck.claims.numbers import parse_number
 
         amount = {"several": None}.get(words[0], parse_number(words[0]))
+        if words[-1] == "before" and re.match(r"\s+[\w$£€]", match.string[match.end():]):
+            return None  # "two weeks before the deadline": a length of time before an event, not a date
         relative = words[-1] in {"earlier", "later", "before"}
         span = self.previous_span if relative else None
         if span is None and relative and words[-1] != "later" and self.reporting_period:
@@ -420,19 +465,21 @@ class DateResolver:
     def _quarter(self, match: re.Match):
         text = match.group(0).lower()
         year_match = re.search(r"\d{4}", text)
-        ordinal = re.match(r"q([1-4])|(first|second|third|fourth)", text)
-        if ordinal and (ordinal.group(1) or ordinal.group(2)):
-            number = int(ordinal.group(1)) if ordinal.group(1) else ["first", "second", "third", "fourth"].index(
-                ordinal.group(2)) + 1
+        relative_year = re.search(r"\b(this|next|last)\s+year", text)
+        text = re.sub(r"^.*?'s\s+", "", text)  # "next year's first quarter"
+        ordinal = re.match(r"q([1-4])|([1-4])q|(first|second|third|fourth)", text)
+        if ordinal and any(ordinal.groups()):
+            digit = ordinal.group(1) or ordinal.group(2)
+            number = int(digit) if digit else ["first", "second", "third", "fourth"].index(ordinal.group(3)) + 1
             if year_match:
                 year = int(year_match.group(0))
             elif self.base:
-                year = self.base.year
+                year = self.base.year + ({"next": 1, "last": -1}.get(relative_year.group(1), 0) if relative_year else 0)
             else:
                 return "period", None, None
         elif self.base:
             current = (self.base.month - 1) // 3
-            step = {"last": -1, "final": 3 - current, "next": 1}.get(text.split()[0], 0)
+            step = {"last": -1, "final": 3 - current, "next": 1}.get(re.split(r"[\s-]", text)[0], 0)
             year, number = self.base.year + (current + step) // 4, (current + step) % 4 + 1
         else:
             return "period", None, None
@@ -458,7 +505,13 @@ class DateResolver:
         return "period", None, f"{monday.isoformat()}/{(monday + timedelta(days=6)).isoformat()}"
 
     def _decade(self, match: re.Match):
-        year = int(re.search(r"\d{4}", match.group(0)).group(0))
+        digits = re.search(r"\d{4}", match.group(0))
+        if digits is None:  # "the '90s": the last such decade before the article's
+            tens = int(re.search(r"\d0", match.group(0)).group(0))
+            century = (self.base.year if self.base else 2000) // 100 * 100
+            year = century + tens if century + tens <= (self.base.year if self.base else 2000) else century - 100 + tens
+            return "period", float(year), f"{year}-01-01/{year + 9}-12-31"
+        year = int(digits.group(0))
         if year % 10:
             return None
         return "period", float(year), f"{year}-01-01/{year + 9}-12-31"
@@ -467,3 +520,119 @@ class DateResolver:
         year = int(match.group(0))
         self._remember(date(year, 1, 1), date(year, 12, 31), "year")
         return "period", float(year), _year_interval(year)
+
+    def _week_of(self, match: re.Match):
+        """ "the week of October 21": the Monday-to-Sunday week holding that day."""
+        resolved = self._calendar_day(re.search(rf"{_MONTH}.*", match.group(0)))
+        if resolved is None or resolved[2] is None:
+            return "period", None, None
+        day = date.fromisoformat(resolved[2])
+        monday = day - timedelta(days=day.weekday())
+        self._remember(monday, monday + timedelta(days=6), "span")
+        return "period", None, f"{monday.isoformat()}/{(monday + timedelta(days=6)).isoformat()}"
+
+    def _year_range(self, match: re.Match):
+        """ "2005 through 2015", "1980–1987": the years from the first to the last."""
+        first, last = (int(y) for y in re.findall(r"\d{4}", match.group(0)))
+        if not first < last:
+            return None
+        self._remember(date(first, 1, 1), date(last, 12, 31), "span")
+        return "period", None, f"{first}-01-01/{last}-12-31"
+
+    def _weekday_range(self, match: re.Match):
+        """ "Monday to Wednesday": the days from the first weekday, resolved by tense, to the next such last one."""
+        first_name, last_name = re.findall(_WEEKDAY, match.group(0))
+        resolved = self._weekday(re.match(_WEEKDAY, first_name))
+        if resolved[2] is None:
+            return "period", None, None
+        first = date.fromisoformat(resolved[2])
+        last = first + timedelta(days=(WEEKDAYS[last_name.lower()] - first.weekday()) % 7)
+        self._remember(first, last, "span")
+        return "period", None, f"{first.isoformat()}/{last.isoformat()}"
+
+    def _part_of_month(self, match: re.Match):
+        """ "early September" (days 1-10), "mid-July" (11-20), "late June" (21 to the end)."""
+        text = match.group(0)
+        part = re.match(r"[a-z]+", text.lower()).group(0)
+        month = MONTHS[_MONTH_RE.search(text).group(0).rstrip(".").lower()]
+        year_match = _YEAR_AT_END.search(text)
+        relative = re.search(r"\b(this|last|next)\s", text)
+        if year_match:
+            year = int(year_match.group(0))
+        elif self.base is None:
+            return "period", None, None
+        elif relative:
+            year = self.base.year + {"this": 0, "last": -1, "next": 1}[relative.group(1)]
+        else:
+            year = self._year_of(month)
+        last_day = calendar.monthrange(year, month)[1]
+        days = {"early": (1, 10), "mid": (11, 20), "late": (21, last_day)}[part]
+        first, last = date(year, month, days[0]), date(year, month, days[1])
+        self._remember(first, last, "span")
+        return "period", float(year) if year_match else None, f"{first.isoformat()}/{last.isoformat()}"
+
+    def _rolling(self, match: re.Match):
+        """ "the past year": the year up to the article's date. ("the past 12 months" is a length of time.)"""
+        if self.base is None:
+            return "period", None, None
+        unit = match.group(0).lower().split()[-1]
+        first = self.base - timedelta(days=7) if unit == "week" else \
+            _shift_months(self.base, -{"month": 1, "year": 12, "decade": 120}[unit])
+        self._remember(first, self.base, "span")
+        return "period", None, f"{first.isoformat()}/{self.base.isoformat()}"
+
+    def _anchored(self, match: re.Match):
+        """Days told from the last day the story named: "the next day", "the same day", "that week", "the weekend"."""
+        text = match.group(0).lower()
+        anchor = self.previous or self.last_day or self.base
+        if anchor is None:
+            return "date", None, None
+        if "weekend" in text:
+            step = {"last": -1, "next": 1}.get(text.split()[0], 0)
+            saturday = anchor + timedelta(days=(5 - anchor.weekday()) % 7)
+            if step < 0 or (step == 0 and text.split()[0] != "this" and (
+                    self.tense(self.offset) < 0 or self.tense(self.offset) == 0 and anchor.weekday() < 5)):
+                saturday -= timedelta(days=7)
+            saturday += timedelta(days=7 * max(step, 0))
+            self._remember(saturday, saturday + timedelta(days=1), "span")
+            return "period", None, f"{saturday.isoformat()}/{(saturday + timedelta(days=1)).isoformat()}"
+        if text.endswith("week"):
+            monday = anchor - timedelta(days=anchor.weekday())
+            return "period", None, f"{monday.isoformat()}/{(monday + timedelta(days=6)).isoformat()}"
+        shift = 1 if re.search(r"next|following|after", text) else -1 if re.search(r"previous|before", text) else 0
+        day = anchor + timedelta(days=shift)
+        self._remember(day, day, "day")
+        return "date", None, day.isoformat()
+
+    def _half(self, match: re.Match):
+        """ "the first half of 2019", "next year's second half", "H1 2020": six months."""
+        text = match.group(0).lower()
+        year_match = re.search(r"\d{4}", text)
+        relative = re.search(r"\b(this|next|last)\s+year", text)
+        if year_match:
+            year = int(year_match.group(0))
+        elif self.base is None:
+            return "period", None, None
+        else:
+            year = self.base.year + ({"next": 1, "last": -1}.get(relative.group(1), 0) if relative else 0)
+        second = "second" in text or text.startswith("h2")
+        first = date(year, 7 if second else 1, 1)
+        last = date(year, 12, 31) if second else date(year, 6, 30)
+        self._remember(first, last, "span")
+        self.reporting_period = (first, last)
+        return "period", float(year) if year_match else None, f"{first.isoformat()}/{last.isoformat()}"
+
+    def _year_end(self, match: re.Match):
+        """ "year-end", "by next year-end": the last day of the year."""
+        if self.base is None:
+            return "date", None, None
+        step = {"next": 1, "last": -1}.get(match.group(0).lower().split()[0], 0)
+        day = date(self.base.year + step, 12, 31)
+        self._remember(day, day, "day")
+        return "date", None, day.isoformat()
+
+    def _fiscal_year(self, match: re.Match):
+        """ "fiscal 2019", "FY2020", "FY20": a company's year, whose months the text does not give."""
+        digits = re.search(r"\d+", match.group(0)).group(0)
+        year = int(digits) if len(digits) == 4 else 2000 + int(digits)
+        return "period", float(year), None
