@@ -15,9 +15,13 @@ from dataclasses import dataclass, field
 from typing import Any, Iterator
 
 from claimcheck.quotes.cues import (
+    ANONYMOUS_NOUNS,
     BODY_NOUNS,
     DIRECTIVE_VERBS,
     OUTLET_NOUNS,
+    PERSON_PRONOUNS,
+    PERSON_ROLES,
+    PLURAL_PRONOUNS,
     QUESTION_MARKS,
     REPORTING_VERBS,
     SPEECH_VERBS,
@@ -277,9 +281,17 @@ def _nested_cut(comp: Any) -> set[int]:
 
 
 def _reports_itself(comp: Any) -> bool:
-    """True for "X said [Y said Z]": the complement is itself a report, which gives the innermost speaker."""
-    return is_speech_verb(comp, reporting=True) and subject_of(comp) is not None and any(
-        c.dep_ == "ccomp" for c in comp.children)
+    """True for "X said [Y said Z]" where Y is someone (a person, a people or a body, named or not): the
+    complement is itself a report, which gives the innermost speaker. "X said [a study found Z]" stays X's."""
+    if not is_speech_verb(comp, reporting=True) or not any(c.dep_ == "ccomp" for c in comp.children):
+        return False
+    subject = subject_of(comp)
+    if subject is None:
+        return False
+    word = subject.lemma_.lower()
+    if subject.pos_ == "PRON":
+        return subject.lower_ in PERSON_PRONOUNS or subject.lower_ in PLURAL_PRONOUNS
+    return subject.pos_ == "PROPN" or word in ANONYMOUS_NOUNS or word in PERSON_ROLES or word in BODY_NOUNS
 
 
 class _Content:

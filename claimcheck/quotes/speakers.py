@@ -11,6 +11,8 @@ surnames to their cluster, pronouns to the most recent compatible person in subj
 
 from __future__ import annotations
 
+import re
+import unicodedata
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -178,6 +180,104 @@ def outlet_name(tokens: list[Any]) -> str:
     return _text_of(tokens)
 
 
+def fold(text: str) -> str:
+    """A name compared without case or accents ("Erdoğan" and "Erdogan" are one name)."""
+    decomposed = unicodedata.normalize("NFKD", text)
+    return "".join(ch for ch in decomposed if not unicodedata.combining(ch)).casefold()
+
+
+def _name_words(name: str) -> list[str]:
+    return [w for w in re.split(r"[\s\-‐]+", fold(name)) if w]
+
+
+def _acronym(name: str) -> str:
+    """The initials of a name's capitalised words ("United Nations Educational, Scientific and Cultural
+    Organization" -> "UNESCO")."""
+    return "".join(w[0] for w in re.findall(r"[A-Za-zÀ-ÿ][\w’'-]*", name) if w[0].isupper())
+
+
+class NameIndex:
+    """Every form in which the article names its people and bodies, to give each speaker the fullest form of
+    its name: "Recep Tayyip Erdoğan" for "Erdogan", "Ford Motor Company" for "Ford", "United Nations Educational,
+    Scientific and Cultural Organization" for "UNESCO". Names are read from the entities of the body, widened to
+    the proper nouns the recogniser cut off ("Ingrid Solberg" + "Haugen")."""
+
+    def __init__(self, doc: Document, quoted: list[tuple[int, int]]) -> None:
+        self.people: list[str] = []
+        self.bodies: list[str] = []
+        self.acronyms: dict[str, str] = {}
+        text = doc.text
+        for ent in doc.nlp.ents:
+            if not doc.is_body(ent.start_char, ent.end_char) or any(s <= ent.start_char < e for s, e in quoted):
+                continue
+            if ent.label_ == "PERSON":
+                tokens = _widened(list(ent))
+                _, name = split_name([t for t in tokens if t.text not in {"’s", "'s"}])
+                if name:
+                    self.people.append(_strip_possessive(_text_of(name)))
+            elif ent.label_ == "ORG":
+                tokens = [t for t in ent if t.ent_type_ == "ORG"]
+                while tokens and (tokens[0].lower_ == "the" or tokens[0].is_lower):
+                    tokens = tokens[1:]
+                if not tokens or {t.lower_.rstrip(".") for t in tokens} & (PERSON_ROLES - BODY_NOUNS):
+                    continue
+                name = _strip_possessive(_text_of(tokens))
+                self.bodies.append(name)
+                after = text[ent.end_char : ent.end_char + 16]
+                defined = re.match(r"\s*\(([A-Z][A-Za-z&.]{1,10})\)", after)
+                if defined:  # "World Health Organization (WHO)"
+                    self.acronyms[defined.group(1).replace(".", "")] = name
+        for name in self.bodies:
+            initials = _acronym(name)
+            if len(initials) >= 3 and name.count(" ") >= 2:
+                self.acronyms.setdefault(initials, name)
+
+    def fullest_person(self, name: str) -> str:
+        """The longest form of this person's name in the article, when every longer form agrees."""
+        words = _name_words(name)
+        longer = [n for n in self.people if len(_name_words(n)) > len(words) and _within(words, _name_words(n))]
+        if not longer:
+            return name
+        best = max(longer, key=lambda n: len(_name_words(n)))
+        if all(_within(_name_words(n), _name_words(best)) for n in longer):
+            return best
+        return name
+
+    def fullest_body(self, name: str) -> str:
+        """The fullest name of an organisation: the name an acronym stands for, or the longest form that starts
+        with this one ("Ford" -> "Ford Motor Company")."""
+        key = name.replace(".", "")
+        if key.isupper() and key in self.acronyms:
+            return self.acronyms[key]
+        words = _name_words(name)
+        longer = [n for n in self.bodies if len(_name_words(n)) > len(words) and _name_words(n)[: len(words)] == words]
+        if not longer:
+            return name
+        best = max(longer, key=lambda n: len(_name_words(n)))
+        return best if all(_name_words(best)[: len(_name_words(n))] == _name_words(n) for n in longer) else name
+
+
+def _within(part: list[str], whole: list[str]) -> bool:
+    """True when `part` is a run of `whole`'s words at its start or end ("Erdogan" in "Recep Tayyip Erdoğan")."""
+    n = len(part)
+    return bool(n) and (whole[-n:] == part or whole[:n] == part)
+
+
+def _widened(tokens: list[Any]) -> list[Any]:
+    """A PERSON entity with the capitalised proper nouns of the same name that the recogniser left out."""
+    doc = tokens[0].doc
+    lo, hi = tokens[0].i, tokens[-1].i
+
+    def joins(tok: Any) -> bool:
+        single = tok.ent_iob_ == "B" and not (tok.i + 1 < len(doc) and doc[tok.i + 1].ent_iob_ == "I")
+        return tok.pos_ == "PROPN" and tok.is_title and (tok.ent_type_ in {"", "PERSON"} or single) and \
+            tok.lower_ not in PERSON_ROLES and not tok.whitespace_ == "" and tok.text not in {"’s", "'s"}
+
+    while hi + 1 < len(doc) and joins(doc[hi + 1]) and doc[hi].head.i == hi + 1:
+        hi += 1
+    return [doc[i] for i in range(lo, hi + 1)]
+
+
 class SpeakerResolver:
     """Resolves attribution subjects to canonical speakers, in text order, for one article."""
 
@@ -191,6 +291,7 @@ class SpeakerResolver:
         self.bodies: list[Speaker] = []
         self.timeline: list[tuple[int, Speaker, bool]] = []  # (offset, speaker, in subject position)
         self.statement_by: tuple[int, Speaker] | None = None  # last body that spoke "in a statement"
+        self._names = NameIndex(doc, quoted)
         self._cluster_people()
 
     # ----- building the article's cast -------------------------------------------------------------
@@ -288,6 +389,9 @@ class SpeakerResolver:
         elif len(forms) > len(best.name.split()) and \
                 [f.lower() for f in forms[-len(best.name.split()):]] == best.name.lower().split():
             best.name = text  # a shorter form seen first, the full form later
+        fullest = self._names.fullest_person(best.name)
+        if fullest != best.name:
+            best.name = fullest
         if role:
             best.role = best.role or role
         best.words = best.words | {w.lower() for w in best.name.split()} | {
@@ -315,7 +419,12 @@ class SpeakerResolver:
         proper = [i for i, t in enumerate(tokens) if t.is_title or t.is_upper]
         if proper and proper[0] > 0 and all(t.is_lower and t.lower_ in BODY_NOUNS for t in tokens[: proper[0]]):
             tokens = tokens[proper[0] :]  # "the charity Young Minds Together": the name, not the descriptor
+        while len(tokens) > 1 and (tokens[0].ent_type_ in {"DATE", "TIME"} or tokens[0].is_lower and
+                                   not tokens[0].ent_type_) and tokens[1].ent_type_ in {"ORG", "PERSON", "GPE"}:
+            tokens = tokens[1:]  # "Friday Ford Motor Company", "nonprofit CNA": the name starts with the entity
         text = _strip_possessive(_text_of(tokens))
+        if kind == "organisation":
+            text = self._names.fullest_body(text)
         words = [w.lower() for w in text.split()]
         for body in reversed(self.bodies):
             theirs = [w.lower() for w in body.name.split()]
@@ -349,6 +458,15 @@ class SpeakerResolver:
                 if self._proper(child):
                     tokens = phrase_tokens(child)
                     return self._named(tokens, role=_text_of(phrase_tokens(subject)), how="appos")
+        person = self._person_in(subject)
+        if person is not None:  # "Mike Ryan of the WHO", "The Vice President, Mike Pence", "Argentina's President
+            # Alberto Fernández": the person's name, cut at the entity's edges, the rest of the phrase their role
+            phrase = phrase_tokens(subject)
+            role_tokens = [t for t in phrase if t.i < person[0].i and t.ent_type_ != "PERSON"]
+            if subject.i < person[0].i and subject not in role_tokens:
+                role_tokens = [t for t in phrase if t.i < person[0].i]
+            role = _text_of(role_tokens) if role_tokens and role_tokens[-1].i == person[0].i - 1 else None
+            return self._named(person, role=role, how="name")
         tokens = phrase_tokens(subject)
         if self._proper(subject) or any(t.pos_ == "PROPN" and t.ent_type_ == "PERSON" for t in tokens):
             role = None
@@ -357,6 +475,38 @@ class SpeakerResolver:
                     role = _text_of(phrase_tokens(child))
             return self._named(tokens, role=role, how="name")
         return self._common(subject, tokens, offset, mention)
+
+    def _person_in(self, subject: Any) -> list[Any] | None:
+        """The tokens of the person's name that a subject names: the PERSON entity holding the subject, its
+        apposition, or one inside the compound title before it ("Member of Parliament (MP) Yvette Cooper");
+        never one in a possessive or a prepositional complement ("Trump's lawyer", "a spokesman for X")."""
+        def entity(token: Any) -> list[Any] | None:
+            if token.ent_type_ != "PERSON" or token.pos_ not in {"PROPN", "NOUN"}:
+                return None
+            doc = token.doc
+            lo = hi = token.i
+            while lo > 0 and doc[lo - 1].ent_type_ == "PERSON" and doc[lo - 1].ent_iob_ == "I" or \
+                    lo > 0 and doc[lo].ent_iob_ == "I":
+                lo -= 1
+            while hi + 1 < len(doc) and doc[hi + 1].ent_iob_ == "I":
+                hi += 1
+            tokens = [t for t in _widened(list(doc[lo : hi + 1])) if t.text not in {"’s", "'s"}]
+            _, name = split_name(tokens)
+            return name or None
+
+        found = entity(subject)
+        if found:
+            return found
+        frontier = [subject]
+        while frontier:
+            token = frontier.pop()
+            for child in token.children:
+                if child.dep_ in {"appos", "compound", "flat", "nmod"} and child.dep_ != "poss":
+                    found = entity(child)
+                    if found:
+                        return found
+                    frontier.append(child)
+        return None
 
     def _proper(self, token: Any) -> bool:
         """True for a proper name, including capitalised names the tagger took for common nouns."""
