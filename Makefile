@@ -55,13 +55,14 @@ calibrate: install
 # Trains the shipped NLI model in two stages (about 2 h 30 min on two idle CPU cores): 4,000 steps of a 2-epoch
 # schedule over every permissive pair, then two epochs over the human-written pairs from those weights (one thread:
 # this small model trains as fast on one as on two); then picks the module kept in fp32 when the rest is int8,
-# measures the model and writes the model card. Run nothing else meanwhile: two torch jobs on two cores crawl.
+# exports the int8 ONNX graph the default runtime loads, measures the model and writes the model card. Run nothing else meanwhile: two torch jobs on two cores crawl.
 STAGE2_SOURCES := snli_dev,cad_nli,mnli_dev_mismatched,mnli_dev_mismatched_unverified
 model: install
 	$(PY) -m pip install --quiet -e '.[dev,train]'
 	$(PY) -m claimcheck.nli.train --data $(SHARED)/nli --out build/nli-stage1 --epochs 2 --stop-after 4000 --lr 8e-5 --generated 5000
 	$(PY) -m claimcheck.nli.train --data $(SHARED)/nli --init build/nli-stage1 --out models/nli-minilm-l6 --sources $(STAGE2_SOURCES) --generated 2000 --epochs 2 --lr 1.2e-4 --seed 14 --threads 1
 	$(PY) -m claimcheck.nli.quantize --data $(SHARED)/nli --model models/nli-minilm-l6
+	$(PY) -m claimcheck.nli.onnx_export --model models/nli-minilm-l6
 	$(PY) -m claimcheck.nli.evaluate --data $(SHARED)/nli --model models/nli-minilm-l6 --card
 
 clean:

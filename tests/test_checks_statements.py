@@ -141,11 +141,20 @@ def test_cc302_different_events_are_not_compared(nlp):
 
 def test_missing_model_warns_and_other_rules_still_run(nlp):
     text = ("A fire at a textile factory killed 12 workers on Monday, the fire service said.\n\n"
-            "The 14 workers killed make it the worst industrial fire in the region this year.")
-    doc = make_doc(nlp, text, [("12", "count", 12.0), ("14", "count", 14.0)])
+            "The 14 workers killed make it the worst industrial fire in the region this year.\n\n"
+            "The Nordkyst wind farm began operating last month, the utility said.\n\n"
+            "\"The wind farm will start operating next month,\" the project director said.")
+    doc = make_doc(nlp, text, [("12", "count", 12.0), ("14", "count", 14.0)], date="2025-10-08")
     run_checks(doc, nli=None)
     assert codes(doc) == ["CC102"]
-    assert any("CC301/CC302 not run" in w for w in doc.warnings)
+    assert any(w.startswith("CC301, CC302 not run: NLI model not found") for w in doc.warnings)
+
+
+def test_the_model_is_not_loaded_for_an_article_without_pairs_to_score(nlp):
+    text = "A fire at a textile factory killed 12 workers on Monday, the fire service said."
+    doc = make_doc(nlp, text, [("12", "count", 12.0)])
+    run_checks(doc, nli=None)  # a missing model is only noticed when there is a pair to score
+    assert codes(doc) == [] and doc.warnings == []
 
 
 def test_registry_matches_the_corpus_rule_table():

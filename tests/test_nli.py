@@ -232,10 +232,60 @@ def test_quantize_keeps_the_module_whose_int8_error_moves_the_output_most(tiny_m
     assert NliModel(folder).kept_in_fp32 == tuple(record["keep_fp32"])
 
 
-def test_shipped_model_keeps_its_recorded_module_in_fp32(real_model):
+def test_shipped_model_keeps_its_recorded_module_in_fp32():
     import torch
 
     recorded = json.loads((default_model_path() / "quantization.json").read_text())["keep_fp32"]
-    modules = dict(real_model.model.named_modules())
-    assert recorded and real_model.kept_in_fp32 == tuple(recorded)
+    torch_model = NliModel(runtime="torch")
+    modules = dict(torch_model.model.named_modules())
+    assert recorded and torch_model.kept_in_fp32 == tuple(recorded) == NliModel(runtime="onnx").kept_in_fp32
     assert all(type(modules[name]) is torch.nn.Linear for name in recorded)
+
+
+WRITTEN_PAIRS = [
+    ("The ferry left the harbour at dawn with forty passengers.", "The ferry carried passengers."),
+    ("The ferry left the harbour at dawn with forty passengers.", "The ferry stayed in the harbour all day."),
+    ("The museum reopened on Saturday after a two-year renovation.", "The museum is popular with tourists."),
+    ("Shares in the bakery chain fell 8% after it cut its forecast.", "Shares in the bakery chain rose."),
+    ("The mayor said the library would not close.", "The mayor said the library would close."),
+    ("Two climbers reached the summit before noon.", "Climbers reached the summit."),
+    ("The court acquitted the driver of all charges.", "The driver was convicted."),
+    ("A storm knocked out power to 3,000 homes in the valley.", "Thousands of homes lost power."),
+]
+
+
+def test_the_onnx_runtime_agrees_with_the_torch_runtime():
+    onnx_model, torch_model = NliModel(runtime="onnx"), NliModel(runtime="torch")
+    assert onnx_model.runtime == "onnx" and torch_model.runtime == "torch"
+    by_onnx, by_torch = onnx_model.predict(WRITTEN_PAIRS), torch_model.predict(WRITTEN_PAIRS)
+    assert [r.label for r in by_onnx] == [r.label for r in by_torch]
+    for a, b in zip(by_onnx, by_torch):  # two int8 schemes of one model: close, not equal
+        assert a.contradiction == pytest.approx(b.contradiction, abs=0.1)
+        assert a.entailment == pytest.approx(b.entailment, abs=0.1)
+
+
+def test_the_default_runtime_is_onnx_and_never_imports_transformers():
+    import subprocess
+    import sys
+
+    probe = ("import sys; from claimcheck.nli.model import NliModel; m = NliModel(); "
+             "r = m.predict([('A dog runs in the park.', 'An animal is outside.')]); "
+             "print(m.runtime, r[0].label, 'transformers' in sys.modules)")
+    out = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True, timeout=300)
+    assert out.returncode == 0, out.stderr[-2000:]
+    assert out.stdout.split() == ["onnx", "entailment", "False"]
+
+
+def test_the_onnx_runtime_needs_its_exported_file(tiny_model_dir):
+    with pytest.raises(ModelError, match="no model.int8.onnx in .*make model"):
+        NliModel(tiny_model_dir, runtime="onnx")
+    assert NliModel(tiny_model_dir).runtime == "torch"  # auto: a folder without the file loads through torch
+    with pytest.raises(ModelError, match="unknown NLI runtime 'tensorflow'"):
+        NliModel(tiny_model_dir, runtime="tensorflow")
+
+
+def test_onnx_node_names_follow_torch_module_names():
+    from claimcheck.nli.onnx_export import onnx_node_prefix
+
+    assert onnx_node_prefix("bert.encoder.layer.0.output.dense") == "/bert/encoder/layer.0/output/dense/"
+    assert onnx_node_prefix("classifier") == "/classifier/"

@@ -73,11 +73,14 @@ def test_without_its_model_the_installed_wheel_says_why_cc3xx_did_not_run(instal
     shipped.rename(shipped.with_name("moved"))
     try:
         article = work / "a.txt"
-        article.write_text("The ministry said 12 people were hurt on Monday.\n", encoding="utf-8")
+        article.write_text("Wind farm opens\n\nOctober 8, 2025\n\n"
+                           "The Nordkyst wind farm began operating last month, the utility said.\n\n"
+                           "\"The wind farm will start operating next month,\" the project director said.\n",
+                           encoding="utf-8")  # one event dated two ways: a pair for the NLI model to score
         report = subprocess.run([str(venv / "bin" / "python"), "-m", "claimcheck", "report", str(article),
                                  "--fail-on", "never"], cwd=work, capture_output=True, text=True, timeout=600)
     finally:
         shipped.with_name("moved").rename(shipped)
     assert report.returncode == 0, report.stderr[-2000:]
     note = " ".join(report.stdout.split())
-    assert "CC301/CC302 not run: no NLI model found (looked in" in note and "CLAIMCHECK_NLI_MODEL" in note
+    assert "CC302 not run: no NLI model found (looked in" in note and "CLAIMCHECK_NLI_MODEL" in note

@@ -42,8 +42,8 @@ class Checker:
     """Pipeline stage: runs the enabled rules over the claims and sentences and sets `doc.flags`.
 
     Reads `doc.sentences`, `doc.entities`, `doc.nlp` (segment) and `doc.claims` (claims; treated as none when
-    that stage did not run). The NLI model is loaded on first need; when it cannot be loaded, CC301/CC302 are
-    skipped with a warning on the Document and the other rules still run.
+    that stage did not run). The NLI model is loaded when an article first has sentence pairs for it to score; when
+    it cannot be loaded, CC301/CC302 are skipped with a warning on the Document and the other rules still run.
     """
 
     name = "checks"
@@ -69,15 +69,12 @@ class Checker:
             flags += self._run(doc, codes, family, doc, self.settings)
         flags = [f for f in flags if f.id in self.enabled]
         if self.enabled & STATEMENT_RULES and doc.sentences:
-            nli = self._nli(doc)
-            if nli is not None:
-                from claimcheck.checks.statements import statement_flags
+            from claimcheck.checks.statements import statement_flags
 
-                covered = {_sentence_pair(doc, f) for f in flags}
-                counted = _CountingNli(nli)
-                flags += self._run(doc, STATEMENT_RULES, statement_flags, doc, self.settings, counted, self.enabled,
-                                   covered)
-                self.stats.nli_pairs += counted.pairs
+            covered = {_sentence_pair(doc, f) for f in flags}
+            nli = _LazyNli(self.resources)
+            flags += self._run(doc, STATEMENT_RULES, statement_flags, doc, self.settings, nli, self.enabled, covered)
+            self.stats.nli_pairs += nli.pairs
         doc.flags = self._finish(flags)
         self.stats.articles += 1
         self.stats.words += len(doc.text.split())
@@ -91,16 +88,12 @@ class Checker:
             return []
         try:
             return family(*args)
+        except ModelError as exc:  # the NLI model could not be loaded
+            doc.warnings.append(f"{', '.join(wanted)} not run: {exc}")
+            return []
         except Exception as exc:  # a bug in one rule must not lose the article's other findings
             doc.warnings.append(f"{', '.join(wanted)} not run: internal error {type(exc).__name__}: {exc}")
             return []
-
-    def _nli(self, doc: Document):
-        try:
-            return self.resources.nli
-        except ModelError as exc:
-            doc.warnings.append(f"CC301/CC302 not run: {exc}")
-            return None
 
     def _finish(self, flags: list[Flag]) -> list[Flag]:
         """Enabled flags only, with their configured severity, one per fingerprint, in text order."""
@@ -116,16 +109,19 @@ class Checker:
         return sorted(unique.values(), key=lambda f: (min((e.start for e in f.evidence), default=0), f.id))
 
 
-class _CountingNli:
-    """Wraps the NLI model to count the pairs it scores."""
+class _LazyNli:
+    """The NLI model, loaded only when an article has pairs to score (an article without candidate pairs never
+    imports torch's model stack); counts the pairs it scores. Loading raises ModelError when the model is missing."""
 
-    def __init__(self, nli) -> None:
-        self.nli = nli
+    def __init__(self, resources) -> None:
+        self.resources = resources
         self.pairs = 0
 
     def predict(self, pairs):
+        if not pairs:
+            return []
         self.pairs += len(pairs)
-        return self.nli.predict(pairs)
+        return self.resources.nli.predict(pairs)
 
 
 def _numeric(doc: Document, settings) -> list[Flag]:

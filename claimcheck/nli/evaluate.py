@@ -13,7 +13,7 @@ import json
 import time
 from pathlib import Path
 
-from claimcheck.nli.model import LABELS, QUANTIZATION_FILE, NliModel
+from claimcheck.nli.model import LABELS, ONNX_FILE, QUANTIZATION_FILE, RUNTIMES, NliModel
 from claimcheck.nli.train import SHARED_NLI, read_pairs
 
 SPLITS = {"snli_test": "eval_snli_test.jsonl.gz", "mnli_dev_matched": "eval_mnli_dev_matched.jsonl.gz",
@@ -59,14 +59,13 @@ def main(argv: list[str] | None = None) -> None:
     parser.add_argument("--model", type=Path, default=Path("models/nli-minilm-l6"))
     parser.add_argument("--limit", type=int, default=0, help="score only this many pairs per split")
     parser.add_argument("--no-quantize", action="store_true", help="score the fp32 model instead of int8")
+    parser.add_argument("--runtime", choices=RUNTIMES, default="auto", help="onnx, torch, or auto (as claimcheck runs)")
     parser.add_argument("--card", action="store_true", help="write metrics.json and README.md beside the weights")
     args = parser.parse_args(argv)
 
-    import torch
-
-    torch.set_num_threads(2)
-    model = NliModel(args.model, quantize=not args.no_quantize)
-    metrics: dict = {"quantized_int8": model.quantized, "kept_in_fp32": list(model.kept_in_fp32), "splits": {}}
+    model = NliModel(args.model, quantize=not args.no_quantize, runtime=args.runtime, num_threads=2)
+    metrics: dict = {"runtime": model.runtime, "quantized_int8": model.quantized,
+                     "kept_in_fp32": list(model.kept_in_fp32), "splits": {}}
     for name, filename in SPLITS.items():
         rows = read_pairs(args.data / filename)
         if args.limit:
@@ -129,9 +128,12 @@ def write_card(model_dir: Path, metrics: dict) -> None:
         "# nli-minilm-l6: claimcheck's NLI cross-encoder",
         "",
         "A 3-way (entailment, neutral, contradiction) cross-encoder that claimcheck's CC301/CC302 checks use.",
-        "Built by `make model` (claimcheck/nli/train.py, claimcheck/nli/quantize.py, then claimcheck/nli/evaluate.py",
-        "--card); weights are fp16 safetensors, loaded as fp32 and dynamically quantised to int8 (one scale per output",
-        "channel) on the CPU by `NliModel`.",
+        "Built by `make model` (claimcheck/nli/train.py, claimcheck/nli/quantize.py, claimcheck/nli/onnx_export.py,",
+        "then claimcheck/nli/evaluate.py --card). Weights are fp16 safetensors; two runtimes load them. The default,",
+        f"`onnx`, runs `{ONNX_FILE}`: the graph exported by torch's ONNX exporter with every matrix product's weights",
+        "in int8 (one scale per output channel, onnxruntime's dynamic quantisation, the fp32 modules below kept), so a",
+        "start needs neither torch's model stack nor transformers. The `torch` runtime (hub ids, `runtime=\"torch\"`)",
+        "loads the safetensors through transformers as fp32 and quantises the linear layers to int8 at load.",
         "",
         *quantization_lines(model_dir),
         "## Base and data",
@@ -148,7 +150,7 @@ def write_card(model_dir: Path, metrics: dict) -> None:
         "Stage 2's learning rate and number of epochs were picked among a handful of runs by SNLI test and MNLI",
         "dev-matched accuracy, so those two figures lean slightly optimistic; ANLI dev played no part in any choice.",
         "",
-        f"## Accuracy (int8: {metrics['quantized_int8']})",
+        f"## Accuracy ({metrics.get('runtime', 'torch')} runtime, int8: {metrics['quantized_int8']})",
         "",
         "| split | pairs | accuracy | entailment P/R | neutral P/R | contradiction P/R |",
         "|---|---|---|---|---|---|",
