@@ -466,6 +466,9 @@ class SpeakerResolver:
             if subject.i < person[0].i and subject not in role_tokens:
                 role_tokens = [t for t in phrase if t.i < person[0].i]
             role = _text_of(role_tokens) if role_tokens and role_tokens[-1].i == person[0].i - 1 else None
+            for child in appos:  # "Tomas Varga, 45, a baker": the apposed role, not the age
+                if not child.like_num and child.ent_type_ != "PERSON":
+                    role = role or _text_of(phrase_tokens(child))
             return self._named(person, role=role, how="name")
         tokens = phrase_tokens(subject)
         if self._proper(subject) or any(t.pos_ == "PROPN" and t.ent_type_ == "PERSON" for t in tokens):
