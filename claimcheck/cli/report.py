@@ -33,7 +33,7 @@ class FailOn(str, Enum):
 @app.command()
 def report(
     articles: List[str] = typer.Argument(..., help="Articles: .txt, .html, one-article .jsonl, - for standard "
-                                                   "input, or http(s) URLs.", metavar="ARTICLE..."),
+                                                   "input, or http(s) URLs.", metavar="ARTICLE"),
     format: Format = typer.Option(Format.terminal, "--format", "-f", help="Report format."),
     output: Optional[Path] = typer.Option(None, "--output", "-o", help="Write the report to this file."),
     fail_on: FailOn = typer.Option(FailOn.warning, "--fail-on", help="Exit 1 when a flag at or above this severity is open."),
@@ -49,9 +49,7 @@ def report(
 ) -> None:
     """Check articles and print their reports; flags dismissed in review are left out (--all lists them).
 
-    Several articles share one model load: terminal and Markdown reports follow each other, JSON becomes a list
-    and SARIF one run (HTML takes one article; `claimcheck batch` writes one page each). An article that cannot
-    be read is an error line and the others are still checked.
+    Several articles share one model load: JSON becomes a list, SARIF one run; an unreadable one is an error line.
     """
     from claimcheck.api import exit_code_for, render_dismissed, render_report, report_checker
     from claimcheck.cli import fail
