@@ -108,8 +108,12 @@ BODY_NOUNS = frozenset({
     "trust", "fund", "network", "centre", "center", "council's", "body", "utility", "operator",
     "airline", "insurer", "lender", "retailer", "manufacturer", "maker", "producer", "studio", "division",
     "secretariat", "directorate", "inc", "ltd", "plc", "co", "corp", "llc", "league", "delegation",
-    "consortium", "network", "tribunal", "prosecutors", "statistics", "whitehall",
+    "consortium", "network", "tribunal", "prosecutors", "statistics", "whitehall", "kft", "gmbh", "llp", "pty",
+    "bhd", "srl", "ag", "sa", "nv", "bv",
 })
+# Legal forms that end a company's name: a name with one is never a person's.
+COMPANY_FORMS = frozenset({"inc", "ltd", "plc", "co", "corp", "llc", "kft", "gmbh", "llp", "pty", "bhd", "srl", "ag",
+                           "sa", "nv", "bv", "spa", "oy", "ab", "as", "sarl"})
 # Generic body nouns that may refer to the last organisation speaker whatever its name.
 GENERIC_BODY_NOUNS = frozenset({
     "organisation", "organization", "company", "firm", "group", "body", "charity", "agency", "team",

@@ -22,6 +22,7 @@ from claimcheck.document import Document, Span
 from claimcheck.quotes.cues import (
     ANONYMOUS_NOUNS,
     BODY_NOUNS,
+    COMPANY_FORMS,
     CONFIDENCE,
     DOCUMENT_NOUNS,
     FEMALE_WORDS,
@@ -145,6 +146,9 @@ def split_name(tokens: list[Any]) -> tuple[list[Any], list[Any]]:
             break
         if (tok.pos_ == "PROPN" or (tok.is_title and tok.is_alpha)) and low not in PERSON_ROLES:
             name.insert(0, tok)
+        elif tok.text in {"-", "‐"} and name and not tok.whitespace_ and tok.i > 0 and \
+                not tok.doc[tok.i - 1].whitespace_ and tok.doc[tok.i - 1].is_title:
+            name.insert(0, tok)  # "Jean-Jacques"
         elif low in _NAME_PARTICLES and name:
             name.insert(0, tok)
         else:
@@ -210,7 +214,7 @@ class NameIndex:
         for ent in doc.nlp.ents:
             if not doc.is_body(ent.start_char, ent.end_char) or any(s <= ent.start_char < e for s, e in quoted):
                 continue
-            if ent.label_ == "PERSON":
+            if ent.label_ == "PERSON" and not _company(ent):
                 tokens = _widened(list(ent))
                 _, name = split_name([t for t in tokens if t.text not in {"’s", "'s"}])
                 if name:
@@ -226,7 +230,9 @@ class NameIndex:
                 after = text[ent.end_char : ent.end_char + 16]
                 defined = re.match(r"\s*\(([A-Z][A-Za-z&.]{1,10})\)", after)
                 if defined:  # "World Health Organization (WHO)"
-                    self.acronyms[defined.group(1).replace(".", "")] = name
+                    acronym = defined.group(1).replace(".", "")
+                    self.acronyms[acronym] = _spelled_out(text, ent.start_char, ent.end_char, acronym) or name
+                    self.bodies.append(self.acronyms[acronym])
         for name in self.bodies:
             initials = _acronym(name)
             if len(initials) >= 3 and name.count(" ") >= 2:
@@ -257,6 +263,28 @@ class NameIndex:
         return best if all(_name_words(best)[: len(_name_words(n))] == _name_words(n) for n in longer) else name
 
 
+_NAME_RUN = re.compile(r"(?:[A-Z][\w’'.&-]*,?\s+(?:(?:and|of|for|on|the|&)\s+)*)+$")
+
+
+def _spelled_out(text: str, start: int, end: int, acronym: str) -> str | None:
+    """The words before "(ACRONYM)" that it stands for, where the recogniser cut them short ("United Nations
+    Educational, Scientific and Cultural Organization" before "(UNESCO)")."""
+    run = _NAME_RUN.search(text[max(0, start - 150) : start])
+    whole = ((run.group(0) if run else "") + text[start:end]).strip()
+    words = whole.split()
+    for i in range(len(words)):
+        candidate = " ".join(words[i:])
+        if _acronym(candidate) == acronym and words[i][0].isupper():
+            return candidate
+    return None
+
+
+def _company(tokens: Any) -> bool:
+    """True for a name ending in a company's legal form ("Ipari Kft", "Suryan Power Ltd")."""
+    words = [t.lower_.rstrip(".") for t in tokens if not t.is_punct]
+    return bool(words) and words[-1] in COMPANY_FORMS
+
+
 def _within(part: list[str], whole: list[str]) -> bool:
     """True when `part` is a run of `whole`'s words at its start or end ("Erdogan" in "Recep Tayyip Erdoğan")."""
     n = len(part)
@@ -275,6 +303,9 @@ def _widened(tokens: list[Any]) -> list[Any]:
 
     while hi + 1 < len(doc) and joins(doc[hi + 1]) and doc[hi].head.i == hi + 1:
         hi += 1
+    while lo >= 2 and doc[lo - 1].text in {"-", "‐"} and not doc[lo - 1].whitespace_ and \
+            not doc[lo - 2].whitespace_ and doc[lo - 2].is_title:
+        lo -= 2  # "Jean-Jacques Muyembe" where the entity starts at "Jacques"
     return [doc[i] for i in range(lo, hi + 1)]
 
 
@@ -304,7 +335,9 @@ class SpeakerResolver:
                     self._inside_quote(ent.end_char - 1):
                 continue
             self._offset = ent.start_char
-            if ent.label_ == "PERSON":
+            if ent.label_ == "PERSON" and _company(ent):
+                self._body_for(list(ent), "organisation")  # "Védelmi Ipari Kft." read as a person's name
+            elif ent.label_ == "PERSON":
                 role, name = split_name(phrase_tokens(ent.root) if ent.root.pos_ == "PROPN" else list(ent))
                 name = [t for t in name if ent.start <= t.i < ent.end] or name
                 if not name or (len(name) == 1 and self._known_body(name[0].lower_) is not None):
@@ -422,6 +455,10 @@ class SpeakerResolver:
         while len(tokens) > 1 and (tokens[0].ent_type_ in {"DATE", "TIME"} or tokens[0].is_lower and
                                    not tokens[0].ent_type_) and tokens[1].ent_type_ in {"ORG", "PERSON", "GPE"}:
             tokens = tokens[1:]  # "Friday Ford Motor Company", "nonprofit CNA": the name starts with the entity
+        first = tokens[0]
+        if first.i > 0 and first.doc[first.i - 1].text == "The" and not first.doc[first.i - 1].is_sent_start and \
+                first.ent_type_ in {"ORG", "WORK_OF_ART"}:
+            tokens = [first.doc[first.i - 1], *tokens]  # "according to The Guardian": the capital is the name's
         text = _strip_possessive(_text_of(tokens))
         if kind == "organisation":
             text = self._names.fullest_body(text)
