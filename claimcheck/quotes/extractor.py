@@ -267,7 +267,7 @@ def _resolve(doc: Document, pending: list[_Pending], marked: list[tuple[int, int
             results[i] = _continued(doc, item, pending, results, resolver)
             continue
         attribution = item.attribution
-        if attribution and attribution.via and attribution.via[:1].islower():
+        if attribution and attribution.via and attribution.via.startswith("the "):
             # "told the newspaper": the outlet named last
             named = [via for at, via in outlets if at < attribution.cue_start]
             attribution.via = named[-1] if named else None
@@ -295,7 +295,26 @@ def _resolve(doc: Document, pending: list[_Pending], marked: list[tuple[int, int
         if quote.via is None and quote.cue in relayed:
             quote.via = relayed[quote.cue]
     quotes.sort(key=lambda q: q.start)
+    _carry_relays(doc, quotes)
     return quotes
+
+
+def _carry_relays(doc: Document, quotes: list[Quote]) -> None:
+    """A relay holds for the speaker's next quotes ("Graham told Fox News ..." then "..., Graham continued")
+    until another speaker is quoted, for up to two paragraphs."""
+    starts = [p.start for p in doc.paragraphs]
+    relayed: Quote | None = None
+    for quote in quotes:
+        if quote.speaker is None:
+            continue
+        if quote.via:
+            relayed = quote
+            continue
+        if relayed is None or quote.speaker != relayed.speaker:
+            relayed = None
+            continue
+        if bisect_right(starts, quote.start) - bisect_right(starts, relayed.start) <= 2:
+            quote.via = relayed.via
 
 
 def _continued(doc: Document, item: _Pending, pending: list[_Pending], results: dict[int, Quote],

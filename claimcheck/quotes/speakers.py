@@ -162,12 +162,32 @@ def split_name(tokens: list[Any]) -> tuple[list[Any], list[Any]]:
 def is_outlet(tokens: list[Any]) -> bool:
     """True when a phrase names a news outlet or agency."""
     words = {t.lower_ for t in tokens}
-    return bool(words & OUTLET_NOUNS) or bool(words & OUTLET_NAME_WORDS)
+    return bool(words & OUTLET_NOUNS) or bool(words & OUTLET_NAME_WORDS) or any(
+        _WEBSITE.search(w) for w in words)  # "Znak.com"
+
+
+_WEBSITE = re.compile(r"\w\.(?:com|org|net|info|news|co\.uk|ru|de|fr|pl|hu|in)$")
+
+
+def entity_tokens(token: Any) -> list[Any] | None:
+    """The tokens of the named entity that holds `token`, or None."""
+    if not token.ent_type_:
+        return None
+    doc = token.doc
+    lo = hi = token.i
+    while doc[lo].ent_iob_ == "I" and lo > 0:
+        lo -= 1
+    while hi + 1 < len(doc) and doc[hi + 1].ent_iob_ == "I":
+        hi += 1
+    return [doc[i] for i in range(lo, hi + 1)]
 
 
 def outlet_name(tokens: list[Any]) -> str:
     """The proper name of an outlet phrase ("Indian news agency ANI" -> "ANI")."""
     doc = tokens[0].doc
+    held = entity_tokens(tokens[-1])
+    if held is not None and held[0].i < tokens[0].i and held[0].ent_type_ == "ORG":
+        tokens = held  # "Agence France-Presse" where the phrase kept only "Presse"
     for ent in doc.ents:
         if ent.label_ in {"ORG", "PERSON", "NORP", "WORK_OF_ART", "GPE", "PRODUCT"} and \
                 tokens[0].i <= ent.start and ent.end - 1 <= tokens[-1].i:
