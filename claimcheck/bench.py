@@ -4,7 +4,9 @@ Prints, over the project's corpus and the Wikinews corpus:
 - each stage's time and the total per 1,000 words (median of `--runs` runs), beside a bare spaCy parse of the
   same texts with the same model; the ratio claimcheck / spaCy is the figure to drive down;
 - articles per second in `claimcheck batch` with one worker per core, and the workers' peak memory;
-- this process's peak memory, and the cold start: a fresh `claimcheck report` process, start to written report;
+- this process's peak memory, and batch words per second;
+- the cold start on the reference article against a bare spaCy start, with its breakdown, and the CPU time per
+  1,000 words of 1,000- to 50,000-word articles (claimcheck.bench_startup);
 - the sentence pairs the checks put to the NLI model per article, the model's pairs per second, and the claim
   stage's NewsQuant value F1, where those are available.
 """
@@ -28,9 +30,11 @@ from typing import Any, Callable
 from rich.console import Console
 from rich.table import Table
 
+from claimcheck.bench_startup import ColdStart, cold_start, scaling, wikinews_paragraphs
 from claimcheck.document import Document
 
 ROOT = Path(__file__).resolve().parent.parent
+REFERENCE_ARTICLE = "000_1e576be946aa0105.txt"  # ../shared/articles/: the article the cold start is timed on
 
 
 @dataclass
@@ -165,22 +169,6 @@ def time_batch(articles: list[Article], workers: int) -> dict[str, float]:
     }
 
 
-def time_cold_start(article: Path, runs: int) -> list[float]:
-    """Wall seconds of fresh `claimcheck report ARTICLE -f json -o FILE` processes."""
-    command = [str(Path(sys.executable).parent / "claimcheck"), "report", str(article), "-f", "json",
-               "--fail-on", "never", "-o"]
-    seconds = []
-    with tempfile.TemporaryDirectory() as tmp:
-        for i in range(runs):
-            target = Path(tmp) / f"report{i}.json"
-            started = time.perf_counter()
-            done = subprocess.run([*command, str(target)], capture_output=True, text=True)
-            seconds.append(time.perf_counter() - started)
-            if done.returncode != 0 or not target.exists():
-                raise RuntimeError(f"claimcheck report failed ({done.returncode}): {done.stderr.strip()[-300:]}")
-    return seconds
-
-
 def time_nli(pairs_file: Path, count: int = 512) -> str:
     """The NLI model's pairs per second on `count` SNLI test pairs, or why it cannot be measured."""
     if not pairs_file.exists():
@@ -202,6 +190,40 @@ def time_nli(pairs_file: Path, count: int = 512) -> str:
     started = time.perf_counter()
     model.predict(pairs)
     return f"{len(pairs) / (time.perf_counter() - started):.0f} pairs/s ({len(pairs)} SNLI test pairs)"
+
+
+def print_cold_start(console: Console, cold: ColdStart) -> dict[str, Any]:
+    """The cold start against a bare spaCy start, and where a report's start goes."""
+    table = Table(title=f"cold start on the reference article (median of {len(cold.report_seconds)} fresh "
+                        "processes, wall seconds)", title_justify="left", show_header=False)
+    table.add_column(style="bold")
+    table.add_column(justify="right")
+    table.add_row("claimcheck report, start to terminal report", f"{statistics.median(cold.report_seconds):.2f} s")
+    table.add_row("python -c 'spacy.load(...)(text)' on the same text", f"{statistics.median(cold.spacy_seconds):.2f} s")
+    table.add_row("claimcheck / bare spaCy (bar: 1.5×)", f"{cold.ratio:.2f}×")
+    table.add_row("[dim]where one report's start goes:[/]", "")
+    table.add_row("  interpreter (python -c pass)", f"{cold.interpreter_seconds:.2f} s")
+    for name, seconds in cold.phases.items():
+        table.add_row(f"  {name}", f"{seconds:.2f} s")
+    console.print(table)
+    return cold.to_dict()
+
+
+def print_scaling(console: Console, rows: list[dict]) -> list[dict]:
+    """CPU time per 1,000 words by article length: flat when the pipeline is linear."""
+    table = Table(title="articles built from Wikinews paragraphs: CPU milliseconds per 1,000 words",
+                  title_justify="left")
+    for column in ("words", "claimcheck", "bare spaCy parse", "claimcheck / spaCy", "NLI pairs scored"):
+        table.add_column(column, justify="right")
+    for row in rows:
+        table.add_row(f"{row['words']:,}", f"{row['claimcheck_ms_per_1000_words']:,.0f}",
+                      f"{row['spacy_ms_per_1000_words']:,.0f}",
+                      f"{row['claimcheck_ms_per_1000_words'] / row['spacy_ms_per_1000_words']:.2f}×",
+                      str(row["nli_pairs"]))
+    costs = [row["claimcheck_ms_per_1000_words"] for row in rows]
+    console.print(table)
+    console.print(f"largest / smallest time per 1,000 words: {max(costs) / min(costs):.2f}× (bar: 1.3×, linear)")
+    return rows
 
 
 def newsquant(path: Path, pipeline: Any) -> str:
@@ -234,6 +256,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--limit", type=int, default=None, help="use only the first N Wikinews articles")
     parser.add_argument("--workers", type=int, default=os.cpu_count() or 1, help="batch worker processes")
     parser.add_argument("--json", type=Path, default=None, help="also write the figures to this JSON file")
+    parser.add_argument("--cold-runs", type=int, default=5, help="fresh processes timed for the cold start")
     args = parser.parse_args(argv)
 
     from claimcheck.pipeline import Pipeline
@@ -314,16 +337,19 @@ def main(argv: list[str] | None = None) -> int:
                     f"with start-up; {batch['steady_per_second']:.2f} articles/s once running")
     results.add_row("peak memory", f"{figures['pipeline_peak_rss_mib']:,.0f} MiB this process (pipeline); "
                                    f"{figures['batch_worker_peak_rss_mib']:,.0f} MiB largest batch worker")
-    sample = args.corpus / f"{corpora['corpus'][0].id}.txt" if "corpus" in corpora else None
-    if sample is not None:
-        cold = time_cold_start(sample, 2)
-        figures["cold_start_seconds"] = [round(s, 2) for s in cold]
-        results.add_row("cold start", f"{min(cold):.1f} s best of {len(cold)} (`claimcheck report` start to report)")
+    batch_words = sum(a.words for a in every[: batch["articles"] + batch["failed"]])
+    figures["batch_words_per_second"] = round(batch_words / batch["seconds"])
+    results.add_row("batch, words", f"{figures['batch_words_per_second']:,} words/s with start-up (bar: 5,000)")
     figures["nli"] = time_nli(args.shared / "nli" / "eval_snli_test.jsonl.gz")
     results.add_row("NLI model", figures["nli"])
     figures["newsquant"] = newsquant(args.shared / "benchmarks" / "newsquant" / "NewsQuant.json", pipeline)
     results.add_row("NewsQuant", figures["newsquant"])
     console.print(results)
+    reference = args.shared / "articles" / REFERENCE_ARTICLE
+    if reference.exists():
+        figures["cold_start"] = print_cold_start(console, cold_start(reference, args.cold_runs))
+    if wikinews.exists():
+        figures["scaling"] = print_scaling(console, scaling(pipeline, wikinews_paragraphs(wikinews)))
     if args.json:
         args.json.write_text(json.dumps(figures, indent=2) + "\n", encoding="utf-8")
     return 0

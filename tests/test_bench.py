@@ -19,3 +19,26 @@ def test_time_pipeline_times_every_stage_and_counts_the_nli_pairs(preview_pipeli
     assert all(timings.per_1000_words(stage) > 0 for stage in ("segment", "claims", "checks", "total"))
     # each article holds a statement and its denial, so each puts pairs to the model
     assert timings.nli_pairs_per_article is not None and timings.nli_pairs_per_article >= 2
+
+
+def test_long_articles_are_built_to_length_from_paragraphs_in_turn():
+    from claimcheck.bench_startup import long_article
+
+    paragraphs = ["The council met on Monday.", "Its members voted to keep the ferry running until May."]
+    text = long_article(paragraphs, 40)
+    header, _, body = text.partition("March 3, 2019\n\n")
+    assert header.startswith("A long read") and len(body.split()) >= 40
+    assert body.split("\n\n")[:3] == [paragraphs[0], paragraphs[1], paragraphs[0]]
+
+
+def test_scaling_reports_cost_per_1000_words_and_nli_pairs_per_size(preview_pipeline):
+    from claimcheck.bench_startup import scaling
+
+    paragraphs = ["The mayor said the bridge would not reopen before June.",
+                  "The bridge reopened in March, the transport office said.",
+                  "Repairs cost $4 million, according to the city, and 120 workers took part."]
+    rows = scaling(preview_pipeline, paragraphs, sizes=(60, 240))
+    assert [row["words"] >= size for row, size in zip(rows, (60, 240))] == [True, True]
+    assert all(row["claimcheck_ms_per_1000_words"] > 0 and row["spacy_ms_per_1000_words"] > 0 for row in rows)
+    assert rows[0]["nli_pairs"] > 0  # a statement and its denial (CC301): the pairs are counted per article
+    assert all(isinstance(row["nli_pairs"], int) for row in rows)
