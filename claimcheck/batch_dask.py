@@ -114,18 +114,25 @@ class PipelinePlugin(WorkerPlugin):
 
 
 def check_on_worker(record: dict[str, Any], settings: Settings, limit: float | None) -> dict[str, Any]:
-    """`process_article` on a Dask worker, failed after `limit` seconds with the worker's address to restart."""
-    ensure_worker(settings)  # the plugin built it, unless another batch on this cluster asked other settings
+    """`process_article` on a Dask worker, failed after `limit` seconds with the worker's address to restart.
 
-    def check() -> dict[str, Any]:
+    The time counts from the article's start: one still running past its limit holds the process's lock
+    until the restart ends it, and an article waiting for the lock is then run elsewhere."""
+    ensure_worker(settings)  # the plugin built it, unless another batch on this cluster asked other settings
+    if limit is None:
         with _one_at_a_time:
             return process_article(record)
-
-    if limit is None:
-        return check()
+    started = threading.Event()
     box: dict[str, Any] = {}
-    thread = threading.Thread(target=lambda: box.update(result=check()), daemon=True)
+
+    def check() -> None:
+        with _one_at_a_time:
+            started.set()
+            box["result"] = process_article(record)
+
+    thread = threading.Thread(target=check, daemon=True)
     thread.start()
+    started.wait()
     thread.join(limit)
     if "result" in box:
         return box["result"]
