@@ -184,7 +184,8 @@ class Document:
     paragraphs: list[Span] = field(default_factory=list)
     sentences: list[Span] = field(default_factory=list)  # label: index of the paragraph, as a string
     entities: list[Span] = field(default_factory=list)  # label: spaCy entity label (PERSON, ORG, ...)
-    non_body: list[Span] = field(default_factory=list)  # label: headline, caption, byline, dateline, stamp
+    non_body: list[Span] = field(default_factory=list)  # label: headline, caption, byline, dateline, stamp,
+    # boilerplate (share, watch, advertisement, related-story lines), credit (a pull-quote credit line)
     quotes: list[Quote] | None = None
     claims: list[Claim] | None = None
     flags: list[Flag] | None = None

@@ -3,7 +3,9 @@
 Headlines (and their repetition), photo captions and credits, bylines, "Updated:" stamps, date lines and the
 opening dateline ("GENEVA (Reuters) —") are marked as non-body spans so that quote and claim extraction
 skip them. Only the header block (before the first real paragraph) is searched for headlines, bylines and
-stamps; captions with a photo credit are recognised anywhere.
+stamps; captions with a photo credit, page furniture lines ("Share this article", "WATCH: ...", "Story
+continues below advertisement", "RELATED: ...", "Read more: ...") and pull-quote credits ("—The mayor, on the
+flood") are recognised anywhere.
 """
 
 from __future__ import annotations
@@ -35,6 +37,22 @@ _CREDIT = re.compile(
     r"\((?:[^()]{0,80}[/|]\s*)?[^()]{0,60}(?:photo|photograph|image|getty|afp|reuters|ap|epa|via|credit|pool)[^()]{0,40}\)\s*\.?\s*$",
     re.IGNORECASE,
 )
+# Page furniture a news site puts between paragraphs: sharing and follow prompts, video and advertisement
+# markers, links to other stories.
+_BOILERPLATE = re.compile(
+    r"""^\s*(?:
+        (?:share|tweet|email|print)(?:\s+(?:this|the))?(?:\s+(?:article|story|page|on\s+\w+))?\s*:?
+      | (?:watch|video|listen|related|read\s+more|more|see\s+also|also\s+read|click\s+here|sign\s+up|subscribe
+          |follow\s+us|trending|recommended|sponsored|promoted)\b\s*[:|—–-].*
+      | (?:story|article)\s+continues\s+below(?:\s+(?:this\s+)?advertisement)?\.?
+      | advertisement|advertising|ad|sponsored\s+content|skip\s+ad|close\s+ad
+      | (?:sign\s+up|subscribe)\s+(?:to|for)\s+.{0,80}
+      | follow\s+us\s+on\s+.{0,60}
+    )\s*$""",
+    re.IGNORECASE | re.VERBOSE,
+)
+# A pull-quote credit on a line of its own: a dash, then who said it, no sentence ("—Zinichev on the rescue").
+_PULL_CREDIT = re.compile(r"^\s*[—–]\s*\S[^.!?\n]{0,150}$")
 _CAPTION_START = re.compile(r"^\s*(?:photo|file photo|a file image|file image|caption|pictured|above|image)\b", re.IGNORECASE)
 _DATELINE = re.compile(
     r"^(?:[A-Z][A-Z .'’-]{1,40}(?:,\s*[A-Z][A-Za-z .]{1,30})?\s*(?:\([A-Za-z .&]{1,40}\))?\s*[—–-]{1,2}\s+)"
@@ -84,6 +102,9 @@ def find_non_body(text: str, title: str | None = None) -> tuple[list[Span], dict
             continue
         lead = start + (len(line) - len(line.lstrip()))
         tail = end - (len(line) - len(line.rstrip()))
+        if _BOILERPLATE.match(stripped):
+            spans.append(Span(lead, tail, "boilerplate"))
+            continue
         if in_header and headline is None and _looks_like_headline(stripped):
             headline = stripped
             found["title"] = stripped
@@ -96,7 +117,9 @@ def find_non_body(text: str, title: str | None = None) -> tuple[list[Span], dict
                 spans.append(Span(lead, lead + len(match.group(0).rstrip()), "dateline"))
             continue
         label = None
-        if _CREDIT.search(stripped) or _CAPTION_START.match(stripped):
+        if _PULL_CREDIT.match(stripped) and len(stripped.split()) <= 25:
+            label = "credit"
+        elif _CREDIT.search(stripped) or _CAPTION_START.match(stripped):
             label = "caption"
         elif in_header:
             if headline is not None and stripped == headline:

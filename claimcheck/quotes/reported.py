@@ -449,8 +449,10 @@ def _reported_by(verb: Any, sent: Any, outside: set[int], content: _Content) -> 
     doc = verb.doc
     for comp in comps:
         if comp.i > verb.i:
-            if any(c.i < verb.i for c in comps) or any(doc[i].text == "," for i in range(verb.i, comp.left_edge.i)):
-                continue
+            marked = any(m.dep_ == "mark" and m.lower_ == "that" for m in comp.children)
+            if any(c.i < verb.i for c in comps) or not marked and any(
+                    doc[i].text == "," for i in range(verb.i, comp.left_edge.i)):
+                continue  # "..., he said, S2" is the parenthetical's; "said, as X reported, that S" is not
             later = [c.left_edge.i for c in verb.children
                      if c.i > comp.i and c.dep_ in {"conj", "cc", "advcl"} and c.left_edge.i > comp.i]
             limit = min(later) if later else sent.end

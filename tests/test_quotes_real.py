@@ -1,0 +1,216 @@
+"""The constructions of real news that issue 17 asks for, each on sentences written for the test, with look-alikes
+that must stay quiet: speech cues by lemma, negations and questions, requests, nested reports, relays, the fullest
+form of a name, names cut at entity edges, acronyms, and page furniture kept out of the body."""
+
+from __future__ import annotations
+
+import pytest
+
+from claimcheck.ingest import from_text
+from claimcheck.ingest.header import find_non_body
+from claimcheck.quotes.speakers import fold
+
+HEADER = "Headline for a test article\n\nBy Test Reporter\nMarch 3, 2025\n\n"
+
+
+@pytest.fixture(scope="module")
+def quotes_of(pipeline):
+    def run(body: str):
+        return pipeline(from_text(HEADER + body)).quotes
+
+    return run
+
+
+def _holding(quotes, words):
+    found = [q for q in quotes if words in q.text]
+    assert found, f"no quote holds {words!r}: {[q.text for q in quotes]}"
+    return found[0]
+
+
+# ----- speech cues by lemma, negations and questions --------------------------------------------------------
+
+@pytest.mark.parametrize("body, reported, speaker", [
+    ("Mayor Ilse Brandt indicated the bridge would reopen in May.", "the bridge would reopen in May", "Ilse Brandt"),
+    ("Coach Pia Lund suggested the team had been tired after the long flight.",
+     "the team had been tired after the long flight", "Pia Lund"),
+    ("Judge Arno Kessel ruled the contract was void from the start.", "the contract was void from the start",
+     "Arno Kessel"),
+    ("The Harbour Authority confirmed two cranes had been damaged in the storm.",
+     "two cranes had been damaged in the storm", "Harbour Authority"),
+])
+def test_communication_verbs_report_by_their_lemma(quotes_of, body, reported, speaker):
+    quote = _holding(quotes_of(body), reported)
+    assert quote.kind == "indirect"
+    assert quote.text == reported
+    assert quote.speaker == speaker
+
+
+def test_a_quote_after_a_comma_and_any_communication_verb_is_direct(quotes_of):
+    quote = _holding(quotes_of("Councillor Oren Wallis commented, “We will not back this budget.”"),
+                     "We will not back")
+    assert quote.kind == "direct"
+    assert quote.speaker == "Oren Wallis"
+
+
+@pytest.mark.parametrize("body", [
+    "Minister Aldo Ferri did not say whether the plant would close.",
+    "Minister Aldo Ferri declined to say when the plant would close.",
+    "Did Minister Aldo Ferri say the plant would close?",
+    "Minister Aldo Ferri never said the plant would close.",
+    "Minister Aldo Ferri believes the plant will close next year.",
+])
+def test_negated_questioned_and_unspoken_cues_report_nothing(quotes_of, body):
+    assert quotes_of(body) == []
+
+
+# ----- requests -----------------------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("body, requested, speaker", [
+    ("Mayor Ilse Brandt urged residents to leave their homes before nightfall.",
+     "residents to leave their homes before nightfall", "Ilse Brandt"),
+    ("The Nurses Union called for an independent inquiry into the closures.",
+     "an independent inquiry into the closures", "Nurses Union"),
+])
+def test_a_request_reports_what_was_asked_for(quotes_of, body, requested, speaker):
+    quote = _holding(quotes_of(body), requested)
+    assert quote.text == requested
+    assert quote.speaker == speaker
+
+
+@pytest.mark.parametrize("body", [
+    "Residents were asked to leave their homes before nightfall.",
+    "Letters urging residents to leave arrived on Tuesday.",
+    "The council ordered a review of the bus routes.",
+])
+def test_requests_without_a_speaker_or_content_are_quiet(quotes_of, body):
+    assert [q for q in quotes_of(body) if q.speaker is not None] == []
+
+
+# ----- nested reports and relays ------------------------------------------------------------------------------
+
+def test_a_report_of_a_report_gives_the_innermost_speaker_and_the_outlet_as_relay(quotes_of):
+    quote = _holding(quotes_of("The Harbour Post reported its source said the ferry had been sold to a Danish firm."),
+                     "the ferry had been sold")
+    assert quote.text == "the ferry had been sold to a Danish firm"
+    assert quote.speaker is None
+    assert quote.via == "The Harbour Post"
+
+
+def test_a_person_citing_a_document_keeps_the_words(quotes_of):
+    quote = _holding(quotes_of("Dr Lena Ortiz said a survey found that most clinics were short of staff."),
+                     "most clinics were short of staff")
+    assert quote.speaker == "Lena Ortiz"
+
+
+@pytest.mark.parametrize("body, speaker, via", [
+    ("Police chief Marta Olsen told state media the roads would stay closed until Friday.", "Marta Olsen",
+     "state media"),
+    ("Speaking to Radio Nord, coach Pia Lund said, “We played our best game of the season.”", "Pia Lund",
+     "Radio Nord"),
+    ("Minister Aldo Ferri said, as reported by the Valley Gazette, that the plant would close.", "Aldo Ferri",
+     "Valley Gazette"),
+    ("Senator Ruth Maddox spoke on Channel Nine News, “This bill will not pass the upper house.”", "Ruth Maddox",
+     "Channel Nine News"),
+])
+def test_relays_give_via(quotes_of, body, speaker, via):
+    quote = [q for q in quotes_of(body) if q.speaker is not None][0]
+    assert (quote.speaker, quote.via) == (speaker, via)
+
+
+def test_told_reporters_is_not_a_relay(quotes_of):
+    quote = quotes_of("Minister Aldo Ferri told reporters the plant would close in June.")[0]
+    assert (quote.speaker, quote.via) == ("Aldo Ferri", None)
+
+
+def test_a_relay_holds_for_the_speakers_next_quote(quotes_of):
+    body = ("Senator Ruth Maddox told Channel Nine News, “This bill will not pass the upper house.”\n\n"
+            "“We have the numbers to stop it,” Maddox continued.")
+    quotes = quotes_of(body)
+    assert [(q.speaker, q.via) for q in quotes] == [("Ruth Maddox", "Channel Nine News")] * 2
+
+
+@pytest.mark.parametrize("body, speaker, via", [
+    ("Forty homes were destroyed by the fire, according to the Valley Gazette.", "Valley Gazette", None),
+    ("Forty homes were destroyed by the fire, according to a report in The Coast Times.", None, "The Coast Times"),
+])
+def test_according_to_an_outlet_is_its_word_and_a_report_in_it_is_relayed(quotes_of, body, speaker, via):
+    quote = _holding(quotes_of(body), "Forty homes were destroyed")
+    assert (quote.speaker, quote.via) == (speaker, via)
+
+
+# ----- names: fullest form, entity edges, acronyms, type constraints ------------------------------------------
+
+def test_a_speaker_takes_the_fullest_form_of_the_name_whatever_its_accents(quotes_of):
+    body = ("Prime Minister Ayşe Demirtaş Kaya opened the summit on Monday.\n\n"
+            "“We will act before winter,” Demirtas Kaya said.\n\n"
+            "“Nobody will be left behind,” Kaya added.")
+    quotes = quotes_of(body)
+    assert [q.speaker for q in quotes] == ["Ayşe Demirtaş Kaya"] * 2
+    assert fold("Demirtaş") == fold("Demirtas")
+
+
+@pytest.mark.parametrize("body, speaker", [
+    ("Uruguay's President Martín Ríos said the border would reopen on Monday.", "Martín Ríos"),
+    ("Dana Whitfield of the Northern Water Authority said the reservoir was half full.", "Dana Whitfield"),
+    ("The Vice President, Helen Okafor, said the talks would resume in March.", "Helen Okafor"),
+    ("Professor Jean-Marc Duval said the results were surprising.", "Jean-Marc Duval"),
+])
+def test_names_are_cut_at_the_entity_edges(quotes_of, body, speaker):
+    quote = quotes_of(body)[0]
+    assert quote.speaker == speaker
+    assert quote.speaker_type == "person"
+
+
+def test_an_acronym_speaks_under_the_full_name_it_stands_for(quotes_of):
+    body = ("The Agency for Coastal Protection (ACP) published its annual review on Monday.\n\n"
+            "ACP said the sea wall at Kelso would need repairs costing millions.")
+    quote = _holding(quotes_of(body), "the sea wall at Kelso")
+    assert quote.speaker == "Agency for Coastal Protection"
+    assert quote.speaker_type == "organisation"
+
+
+def test_a_company_name_with_a_legal_form_is_never_a_person(quotes_of):
+    body = ("Brandt Metall GmbH said the plant would close in June.\n\n"
+            "He said the decision was final.")
+    quotes = quotes_of(body)
+    assert quotes[0].speaker_type == "organisation"
+    assert all(q.speaker_type != "person" for q in quotes)
+
+
+def test_a_pronoun_never_resolves_to_a_boilerplate_line(quotes_of):
+    body = ("Mayor Ilse Brandt visited the flooded streets on Monday.\n\n"
+            "Story continues below advertisement\n\n"
+            "She said the pumps would run through the night.")
+    quote = _holding(quotes_of(body), "the pumps would run")
+    assert quote.speaker == "Ilse Brandt"
+
+
+# ----- page furniture -----------------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("line", [
+    "Story continues below advertisement",
+    "WATCH: Flood waters rise in the river valley",
+    "Share this article",
+    "RELATED: Council approves new budget",
+    "Read more: How the storm formed",
+    "Advertisement",
+    "—The mayor, on the state of the pumps",
+])
+def test_furniture_lines_are_not_body(line):
+    body = "A long enough first paragraph that reads as the body of the article, with words enough to count.\n\n"
+    text = body + line + "\n\n" + body
+    spans, _ = find_non_body(text)
+    start = text.index(line)
+    assert any(s.start <= start and s.end >= start + len(line) for s in spans), spans
+
+
+@pytest.mark.parametrize("line", [
+    "Watch the council meeting tonight, officials said on Monday, as the vote on the budget nears its end.",
+    "Share prices fell by four percent on Tuesday after the company warned about its profits for the year.",
+])
+def test_sentences_that_start_like_furniture_stay_body(line):
+    body = "A long enough first paragraph that reads as the body of the article, with words enough to count.\n\n"
+    text = body + line
+    spans, _ = find_non_body(text)
+    start = text.index(line)
+    assert not any(s.start <= start < s.end for s in spans)
