@@ -3,7 +3,8 @@
 Prints, over the project's corpus and the Wikinews corpus:
 - each stage's time and the total per 1,000 words (median of `--runs` runs), beside a bare spaCy parse of the
   same texts with the same model; the ratio claimcheck / spaCy is the figure to drive down;
-- articles per second in `claimcheck batch` with one worker per core, and the workers' peak memory;
+- articles per second in `claimcheck batch` with one worker per core, in the local pool and in a Dask
+  LocalCluster (`--engine dask`, when `claimcheck[dask]` is installed), and the local workers' peak memory;
 - this process's peak memory, and batch words per second;
 - the cold start on the reference article against a bare spaCy start, with its breakdown, and the CPU time per
   1,000 words of 1,000- to 50,000-word articles (claimcheck.bench_startup);
@@ -139,9 +140,17 @@ def time_spacy(articles: list[Article], runs: int) -> tuple[float, float]:
     return statistics.median(wall), statistics.median(cpu)
 
 
-def time_batch(articles: list[Article], workers: int) -> dict[str, float]:
-    """Articles per second of `run_batch` with `workers` processes (JSON reports into a temporary folder)."""
-    from claimcheck.batch import run_batch
+def time_batch(articles: list[Article], workers: int, engine: str = "local") -> dict[str, float]:
+    """Articles per second of `run_batch` with `workers` processes (JSON reports into a temporary folder), in the
+    local pool (`engine` "local") or in a Dask LocalCluster ("dask")."""
+    from claimcheck.batch import LocalEngine, run_batch
+
+    if engine == "dask":
+        from claimcheck.batch_dask import DaskEngine
+
+        runner = DaskEngine(workers=workers)
+    else:
+        runner = LocalEngine(workers)
 
     class Clock:
         def __init__(self) -> None:
@@ -158,7 +167,7 @@ def time_batch(articles: list[Article], workers: int) -> dict[str, float]:
         corpus.write_text("".join(json.dumps({"id": a.id, "text": a.text, "title": a.title}) + "\n"
                                   for a in articles), encoding="utf-8")
         clock = Clock()
-        summary = run_batch([corpus], Path(tmp) / "out", formats=["json"], workers=workers, progress=clock)
+        summary = run_batch([corpus], Path(tmp) / "out", formats=["json"], engine=runner, progress=clock)
     first, last = clock.finished[0], clock.finished[-1]
     return {
         "articles": summary.checked,
@@ -167,6 +176,12 @@ def time_batch(articles: list[Article], workers: int) -> dict[str, float]:
         "per_second": summary.checked / summary.seconds,
         "steady_per_second": (len(clock.finished) - 1) / (last - first) if last > first else float("nan"),
     }
+
+
+def batch_rate(batch: dict[str, float]) -> str:
+    """A `time_batch` result in words."""
+    return (f"{batch['per_second']:.2f} articles/s over {batch['articles']} articles in {batch['seconds']:.1f} s "
+            f"with start-up; {batch['steady_per_second']:.2f} articles/s once running")
 
 
 def time_nli(pairs_file: Path, count: int = 512) -> str:
@@ -331,10 +346,16 @@ def main(argv: list[str] | None = None) -> int:
     batch = time_batch(every, args.workers)
     figures["batch"] = {k: round(v, 3) for k, v in batch.items()}
     figures["batch_worker_peak_rss_mib"] = round(peak_rss_mib(resource.RUSAGE_CHILDREN), 1)
-    results.add_row(f"batch, {args.workers} workers",
-                    f"{batch['per_second']:.2f} articles/s over {batch['articles']} articles "
-                    f"in {batch['seconds']:.1f} s "
-                    f"with start-up; {batch['steady_per_second']:.2f} articles/s once running")
+    results.add_row(f"batch, {args.workers} workers", batch_rate(batch))
+    try:
+        dask_batch = time_batch(every, args.workers, engine="dask")
+    except ImportError as exc:
+        if exc.name not in ("dask", "distributed"):
+            raise
+        results.add_row(f"batch on Dask, {args.workers} workers", "not available (pip install 'claimcheck[dask]')")
+    else:
+        figures["batch_dask"] = {k: round(v, 3) for k, v in dask_batch.items()}
+        results.add_row(f"batch on Dask, {args.workers} workers", batch_rate(dask_batch))
     results.add_row("peak memory", f"{figures['pipeline_peak_rss_mib']:,.0f} MiB this process (pipeline); "
                                    f"{figures['batch_worker_peak_rss_mib']:,.0f} MiB largest batch worker")
     batch_words = sum(a.words for a in every[: batch["articles"] + batch["failed"]])

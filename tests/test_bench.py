@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+import pytest
+
 from conftest import CORPUS, SHARED
 
-from claimcheck.bench import load_corpora, time_pipeline
+from claimcheck.bench import load_corpora, time_batch, time_pipeline
 
 
 def test_time_pipeline_times_every_stage_and_counts_the_nli_pairs(preview_pipeline):
@@ -42,3 +44,12 @@ def test_scaling_reports_cost_per_1000_words_and_nli_pairs_per_size(preview_pipe
     assert all(row["claimcheck_ms_per_1000_words"] > 0 and row["spacy_ms_per_1000_words"] > 0 for row in rows)
     assert rows[0]["nli_pairs"] > 0  # a statement and its denial (CC301): the pairs are counted per article
     assert all(isinstance(row["nli_pairs"], int) for row in rows)
+
+
+def test_time_batch_measures_the_local_pool_and_the_dask_engine_over_the_same_articles():
+    pytest.importorskip("distributed", reason="the dask extra: pip install 'claimcheck[dask]'")
+    articles = load_corpora(CORPUS, SHARED / "no-such-wikinews.jsonl", None)["corpus"][:3]
+    for engine in ("local", "dask"):
+        batch = time_batch(articles, 1, engine=engine)
+        assert (batch["articles"], batch["failed"]) == (3, 0), engine
+        assert batch["per_second"] > 0 and batch["steady_per_second"] > 0
