@@ -8,8 +8,9 @@ needs the unit, mapped to the benchmark's unit names, to equal the gold `normali
 
 Claims are written in the benchmark's scheme before matching, without changing what they say: NewsQuant writes a
 change read "from A to B" as one quantity "A-B" (the claim stage keeps its two ends as two claims, paired by
-`change_pairs`), and keeps amounts in the sub-unit they are written in ("19 cents" is 19 cents, where the claim
-stage gives 0.19 USD).
+`change_pairs`), keeps amounts in the sub-unit they are written in ("19 cents" is 19 cents, where the claim
+stage gives 0.19 USD), and writes a plural alone as the order of magnitude it names ("thousands" is 1,000-10,000,
+where the claim stage reads at least two thousand).
 """
 
 from __future__ import annotations
@@ -21,6 +22,7 @@ import time
 from pathlib import Path
 from typing import Any
 
+from claimcheck.claims import is_vague_amount
 from claimcheck.claims.money import written_subunit
 from claimcheck.errors import InputError
 
@@ -68,6 +70,8 @@ def _matches(predicted: float | tuple[float, float] | None, gold: float | tuple[
 def benchmark_value(claim: Any) -> float | tuple[float, float] | None:
     """The claim's value as NewsQuant writes it: (low, high) for a range, sub-units as written."""
     if claim.kind == "range":
+        if is_vague_amount(claim) and claim.low is not None:
+            return claim.low / 2, claim.high
         return claim.low, claim.high
     subunit = written_subunit(claim.text) if claim.kind == "money" else None
     return claim.value / subunit[1] if subunit and claim.value is not None else claim.value

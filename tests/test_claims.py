@@ -313,16 +313,16 @@ def test_scientific_notation_transliterated_signs_and_more_units(extract):
     assert claims["7 nanometre"].unit == "nm"
 
 
-def test_vague_amounts_are_order_of_magnitude_ranges_with_what_they_count(extract):
+def test_vague_amounts_run_from_two_of_what_they_name_to_ten_with_what_they_count(extract):
     claims = claims_by_text(extract(
         "Tens of thousands of students marched, and dozens of people were hurt. Hackers reached millions of "
         "voters. The tax adds tens of thousands of dollars to a home, and the plume extends hundreds of miles."))
     marched = claims["Tens of thousands"]
-    assert (marched.kind, marched.low, marched.high, marched.subject) == ("range", 1e4, 1e5, "students")
-    assert (claims["dozens"].low, claims["dozens"].high, claims["dozens"].subject) == (12, 120, "people")
-    assert (claims["millions"].low, claims["millions"].subject) == (1e6, "voters")
+    assert (marched.kind, marched.low, marched.high, marched.subject) == ("range", 2e4, 1e5, "students")
+    assert (claims["dozens"].low, claims["dozens"].high, claims["dozens"].subject) == (24, 120, "people")
+    assert (claims["millions"].low, claims["millions"].subject) == (2e6, "voters")
     dollars = claims["tens of thousands of dollars"]
-    assert (dollars.unit, dollars.low, dollars.qualifier) == ("USD", 1e4, "approximately")
+    assert (dollars.unit, dollars.low, dollars.qualifier) == ("USD", 2e4, "approximately")
     assert claims["hundreds of miles"].unit == "miles"
 
 

@@ -124,3 +124,123 @@ def test_look_alikes_are_not_date_spans(extract, sentence, text):
     found = extract(sentence)
     claim = next(c for c in found.values() if c.text.startswith(text))
     assert claim.kind not in {"period", "date"} or claim.text == text
+
+
+# Numbers that are part of names and codes -------------------------------------------------------------------------
+
+@pytest.mark.parametrize("sentence, text", [
+    ("Water vapour was found on K2-18b, a planet near Leo.", "18b"),  # a catalogue code, not 18 billion
+    ("The 117th U.S. Congress met for the first time.", "117th"),
+    ("Officers toured the headquarters at 36 Quai des Orfèvres.", "36"),
+    ("Norway won at the 2019 IAAF World Athletics Championships.", "2019"),
+    ("The bill became Republic Act No. 11469 in March.", "11469"),
+    ("The plant runs 24/7 with three shifts.", "24"),
+    ("The team appealed to the Second Circuit Court of Appeals.", "Second"),
+    ("Engineers moved the servers to CentOS 7 last year.", "7"),
+])
+def test_numbers_in_names_and_codes_are_not_claims(extract, sentence, text):
+    assert all(not c.text.startswith(text) for c in extract(sentence).values())
+
+
+@pytest.mark.parametrize("sentence, span, kind, value", [
+    ("He will run in the 2028 Republican presidential primaries.", "2028", "period", 2028.0),  # a year, not a name
+    ("The 116th floor of the tower is closed.", "116th", "ordinal", 116.0),
+    ("About 346 Americans were evacuated.", "346", "count", 346.0),
+    ("The engine makes 450 Nm of torque.", "450", None, 450.0),  # a unit after the number, not a name
+])
+def test_look_alikes_of_names_stay_claims(extract, sentence, span, kind, value):
+    claim = next(c for c in extract(sentence).values() if c.text.startswith(span))
+    assert claim.value == pytest.approx(value) and (kind is None or claim.kind == kind)
+
+
+# Ordinals, counts, ages, lengths of time --------------------------------------------------------------------------
+
+@pytest.mark.parametrize("sentence, span, value", [
+    ("Ms Ortiz became the first woman to chair the board.", "first", 1.0),
+    ("The second blast hit the car park.", "second", 2.0),
+    ("Police are looking for a third suspect.", "third", 3.0),
+    ("Second and third place went to the Kenyans.", "Second", 2.0),
+    ("Her first novel sold well.", "first", 1.0),
+    ("The club finished fifth in the league.", "fifth", 5.0),
+])
+def test_ordinal_words_that_rank(extract, sentence, span, value):
+    claim = extract(sentence)[span]
+    assert (claim.kind, claim.value) == ("ordinal", value)
+
+
+@pytest.mark.parametrize("sentence", [
+    "The comet was first spotted in March.",  # an adverb
+    "At first, the minister refused to comment.",
+    "The sprinter won by one second.",  # a time
+])
+def test_ordinal_look_alikes(extract, sentence):
+    assert all(c.kind != "ordinal" for c in extract(sentence).values())
+
+
+@pytest.mark.parametrize("sentence, span, low, high", [
+    ("Thousands marched through the capital.", "Thousands", 2000, 10000),
+    ("Tens of thousands of people fled the fighting.", "Tens of thousands", 20000, 100000),
+    ("Residents queued to give blood by the hundreds.", "hundreds", 200, 1000),
+    ("Hundreds of thousands of workers went unpaid.", "Hundreds of thousands", 200000, 1000000),
+])
+def test_vague_amounts_start_at_two_of_what_they_name(extract, sentence, span, low, high):
+    claim = extract(sentence)[span]
+    assert (claim.low, claim.high) == (low, high)
+
+
+@pytest.mark.parametrize("sentence, span, low, unit", [
+    ("The dispute could go on for years, the mayor warned.", "years", 2, "years"),
+    ("She was questioned for hours by detectives.", "hours", 2, "hours"),
+    ("The deal may end decades of conflict.", "decades", 20, "years"),
+    ("A shutdown lasting several weeks closed the parks.", "several weeks", 3, "weeks"),
+])
+def test_lengths_of_time_given_by_a_plural(extract, sentence, span, low, unit):
+    claim = extract(sentence)[span]
+    assert (claim.kind, claim.low, claim.unit) == ("quantity", low, unit)
+
+
+def test_a_counted_length_of_time_is_not_vague(extract):
+    found = extract("The talks lasted two days of hard bargaining.")
+    assert found["two days"].value == 2 and "days" not in found
+
+
+@pytest.mark.parametrize("sentence, span, value, unit", [
+    ("She completed the race in 2:14:04.", "2:14:04", 8044, "seconds"),
+    ("His time was 1 hour 59 minutes 40.2 seconds.", "1 hour 59 minutes 40.2 seconds", 7180.2, "seconds"),
+    ("The stay came about an hour and a half later.", "an hour and a half", 1.5, "hours"),
+    ("The lap took 1:36.6 on a wet track.", "1:36.6", 96.6, "seconds"),
+    ("The planet is about 110 light-years from Earth.", "110 light-years", 110, "light-years"),
+    ("A ten-storey block collapsed.", "ten-storey", 10, "storeys"),
+    ("The officers, Ana Ruiz and Li Wei, 40 and 49, were suspended.", "49", 49, "years"),
+    ("Mugabe died on Friday. He was 95.", "95", 95, "years"),
+    ("Everyone over the age of 18 must register.", "18", 18, "years"),
+])
+def test_quantities_of_time_age_and_measure(extract, sentence, span, value, unit):
+    claim = extract(sentence)[span]
+    assert (claim.kind, claim.unit) == ("quantity", unit) and claim.value == pytest.approx(value)
+
+
+def test_a_list_of_times_and_a_clock_time_are_not_joined(extract):
+    found = extract("The crossing took 3 years, 2 months and 14 days. The train left at 10:30.")
+    assert {"3 years", "2 months", "14 days"} <= set(found) and not any("10:30" in t for t in found)
+
+
+@pytest.mark.parametrize("sentence, span, value", [
+    ("A peak of three-and-a-half million refugees was reached.", "three-and-a-half million", 3.5e6),
+    ("The bill passed 230-to-198.", "198", 198),
+    ("The death toll rose from fourteen to 31 overnight.", "31", 31),
+    ("The two explosions were not related, police said.", "two", 2),
+    ("A two-thirds majority is needed.", "two-thirds", 2 / 3),
+    ("Alaska had fifteen youth suicides per 100,000 people.", "fifteen youth suicides per 100,000", 15),
+])
+def test_counts_and_rates_written_in_words_and_pairs(extract, sentence, span, value):
+    assert extract(sentence)[span].value == pytest.approx(value)
+
+
+@pytest.mark.parametrize("sentence", [
+    "One news site claims the blast was deliberate.",  # "one" as "a certain"
+    "Police kept a notebook from one victim and a ring from another.",
+    "2) The ministry will publish the list.",  # a list marker
+])
+def test_count_look_alikes(extract, sentence):
+    assert all(c.kind != "count" for c in extract(sentence).values())

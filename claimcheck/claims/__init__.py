@@ -16,12 +16,12 @@ from typing import Any
 from claimcheck.claims.dates import DateResolver
 from claimcheck.claims.money import currency_after, currency_before, written_subunit
 from claimcheck.claims.numbers import (
-    FRACTION_WORDS, Number, find_numbers, parse_number, percent_after, qualifier_before, unit_after,
+    FRACTION_WORDS, NUMBER_WORD, UNITS, Number, find_numbers, parse_number, percent_after, qualifier_before, unit_after,
 )
 from claimcheck.claims.subjects import object_of_of, subject_of
 from claimcheck.document import Claim, Document, Span
 
-__all__ = ["ClaimExtractor", "change_pairs"]
+__all__ = ["ClaimExtractor", "change_pairs", "is_vague_amount"]
 
 # Not claims: clock times, phone numbers, web addresses, street addresses.
 _NOT_CLAIMS = re.compile(
@@ -29,16 +29,22 @@ _NOT_CLAIMS = re.compile(
     r"|\+\d[\d\s().-]{7,}\d|\(\d{2,5}\)\s?\d[\d\s.-]{4,}\d|\b\d{3}[-.]\d{3}[-.]\d{4}\b|\b\d{3,4}(?:[ -]\d{3,4}){2}\b"
     r"|\b(?i:call|phone|telephone|tel|fax|hotline|helpline|line|dial|text)\b[^.\d]{0,20}[\d][\d\s-]{5,}\d"
     r"|\bhttps?://\S+|\bwww\.\S+|\S+@\S+\.\w+"
+    r"|\b(?:No|Nos|Number)\.?\s?\d[\d/.-]*\d?\b|#\d+\b|\b(?!(?:1[6-9]|20)\d\d/\d\d\b)\d{1,4}/\d{1,4}\b(?!/)(?!\s*(?:of|[a-z]+\s+of)\b)"
     r"|\b[0-2]?\d[0-5]\d\s?(?:GMT|UTC|EDT|EST|CDT|CST|PDT|PST|BST|CET|CEST|IST|JST|AEST|AEDT)\b"
     r"|\b\d{1,5}(?:[-–]\d{1,5})?[A-Za-z]?\s+(?:[A-Z][\w.]*\s+){1,3}(?:Street|St|Road|Rd|Avenue|Ave|Lane|Boulevard|Blvd|Drive|"
     r"Way|Place|Court|Square|Terrace|Crescent|Highway|Parkway)\b"
     r"|\b\d{1,5}(?:\s?bis)?,?\s+(?:Rue|Via|Calle|Avenida|Avenue|Ave|Boulevard|Place|Strasse|Straße|Platz)\s+\w",
 )
 _DIGIT = re.compile(r"\d")
+# Times of a race or a performance: "2:14:04", "1:59:40.2", "3:43.13" (clock times have no seconds).
+_RACE_TIME = re.compile(r"(?<![\w:.])(?:(?P<h>\d{1,2}):(?P<m>[0-5]\d):(?P<s>[0-5]\d(?:\.\d+)?)"
+                        r"|(?P<m2>\d{1,2}):(?P<s2>[0-5]\d\.\d+))(?![\d:])")
+_HOUR_AND_A_HALF = re.compile(r"\b(?:an?|one)\s+(hour|minute|day|week|month|year|decade)\s+and\s+a\s+half\b", re.I)
 _ORDINAL_SUFFIX = re.compile(r"^(?:st|nd|rd|th)$", re.I)
 _RATIO = re.compile(
     r"\b(?P<part>one|two|three|four|five|\d+)\s+(?:in|out\s+of)\s+(?:every\s+)?(?P<whole>[a-z]+|[\d,]*\d)\b"
-    r"|\b(?P<rate>\d+(?:\.\d+)?)\s+(?:per|for\s+every)\s+(?P<per>1,000,000|100,000|10,000|1,000|100|(?:one\s+)?"
+    r"|\b(?P<rate>\d+(?:\.\d+)?|" + NUMBER_WORD + r")\s+(?:[a-z]+\s+){0,2}?(?:per|for\s+every)\s+"
+    r"(?P<per>1,000,000|100,000|10,000|1,000|100|(?:one\s+)?"
     r"(?:hundred|thousand|million))\b", re.I)
 _FRACTION = re.compile(
     r"\b(?:(?:a|one)\s+(?P<one>half|third|quarter|fourth|fifth|tenth)(?!-)|(?P<n>two|three|four)[\s-]"
@@ -58,31 +64,38 @@ _CHANGE_BEFORE = re.compile(
     r"\b(?:ris\w*|rose|fell|fall\w*|increas\w*|decreas\w*|drop\w*|climb\w*|jump\w*|gr[eo]w\w*|cut\w*|reduc\w*"
     r"|slip\w*|slid\w*|plung\w*|plummet\w*|soar\w*|surg\w*|went|go\w*|rais\w*|lower\w*|boost\w*|shr[ai]nk\w*"
     r"|declin\w*|dipp\w*|gain\w*|lost|los\w*|tumbl\w*|sank|sink\w*|expand\w*|mov\w*|chang\w*|up|down"
-    r"|doubl\w*|tripl\w*|halv\w*)\s+(?:from\s+|by\s+)?(?:(?:\w+\s+){0,2}from\s+)?"
+    r"|doubl\w*|tripl\w*|halv\w*)\s+(?:from\s+|by\s+)?(?:(?:\w+\s+){0,4}from\s+)?"
     r"(?:about|around|roughly|nearly|almost|some|over|under|more\s+than|less\s+than|just\s+)?\s*$", re.I)
-# Vague amounts, read as the order of magnitude they name: "tens of thousands" is 10,000 to 100,000, "dozens" 12 to 120.
+# Vague amounts: a plural means at least two of what it names and fewer than ten ("thousands" is 2,000 to 10,000,
+# "tens of thousands" 20,000 to 100,000, "dozens" 24 to 120).
 _VAGUE_BASES = {"tens": 10.0, "dozens": 12.0, "hundreds": 1e2, "thousands": 1e3, "millions": 1e6, "billions": 1e9}
-_VAGUE_AMOUNT = re.compile(r"\b(?:(?P<outer>tens|dozens|hundreds)\s+of\s+)?"
-                           r"(?P<scale>tens|dozens|hundreds|thousands|millions|billions)\s+of\b", re.I)
+_VAGUE_AMOUNT = re.compile(r"(?<![\d,.]\s)\b(?:(?P<outer>tens|dozens|hundreds)\s+of\s+)?"
+                           r"(?P<scale>dozens|hundreds|thousands|millions|billions|tens(?=\s+of))(?:\s+of\b)?"
+                           r"|(?<=\w\s)(?P<bare>hundreds|thousands|millions)\b(?!\s+of)", re.I)
+# Lengths of time given by a plural alone: "for years", "within hours", "decades of conflict", "several weeks".
+_VAGUE_TIME = re.compile(
+    r"\b(?P<few>several|a\s+few|many)\s+(?P<unit>minutes|hours|days|weeks|months|years|decades)\b(?!\s+(?:ago|old|later))"
+    r"|\b(?:for|within|after|lasting|took|spent|ending)\s+[\"“]?(?P<bare>minutes|hours|days|weeks|months|years|decades)\b"
+    r"(?!\s+(?:ago|old|later|earlier))|\b(?P<of>hours|days|weeks|months|years|decades)(?=\s+of\s+(?!the\b|age\b|his\b|her\b|their\b))",
+    re.I)
 _SPELLED_PERIOD = re.compile(r"\b(?:a|one)\s+(decade|century)\b(?!\s+(?:ago|earlier|later|before))", re.I)
-ORDINAL_WORDS = {"second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7, "eighth": 8, "ninth": 9,
+ORDINAL_WORDS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7, "eighth": 8, "ninth": 9,
                  "tenth": 10, "eleventh": 11, "twelfth": 12, "thirteenth": 13, "fourteenth": 14, "fifteenth": 15,
                  "sixteenth": 16, "seventeenth": 17, "eighteenth": 18, "nineteenth": 19, "twentieth": 20,
                  "thirtieth": 30, "fortieth": 40, "fiftieth": 50, "hundredth": 100}
-_WORD_ORDINAL = re.compile(
-    r"\b(?:the|a|its|their|his|her|our|\w+'s)\s+(?P<span>(" + "|".join(ORDINAL_WORDS) + r"))\b"
-    r"|\b(?:finish\w*|came|come|placed|ranked|ranks|lies|lay|sits|sat)\s+(?:in\s+)?(?P<placed>("
-    + "|".join(ORDINAL_WORDS) + r"))\b", re.I)
+_WORD_ORDINAL = re.compile(r"(?<![\w-])(?P<word>" + "|".join(ORDINAL_WORDS) + r")(?![\w])", re.I)
+_ORDINAL_LEAD = re.compile(r"(?:\b(?:the|a|its|their|his|her|our|your|my|this|that)|\w['’]s|\b(?:finish\w*|came|come"
+                           r"|placed|ranked|ranks|lies|lay|sits|sat)(?:\s+in)?)\s+$", re.I)
 _EXPONENT = re.compile(r"\s?[×x]\s?10(?:(?:\^|\*\*)([-−]?\d{1,3})|([-−]\d{1,3})|([⁻]?[⁰¹²³⁴⁵⁶⁷⁸⁹]{1,3}))(?!\d)")
 _SUPERSCRIPTS = str.maketrans("⁰¹²³⁴⁵⁶⁷⁸⁹⁻", "0123456789-")
 # Words hyphenated to a number that leave it a number: "sub-7 nanometre", "the now-18-month-old daughter".
-_PREFIX_WORD = re.compile(r"(?<![A-Za-z])(?:sub|now|then|over|under|near|pre|post|minus)-$", re.I)
-_TO_BETWEEN = re.compile(r"\s+to\s+")
+_PREFIX_WORD = re.compile(r"(?<![A-Za-z])(?:sub|now|then|over|under|near|pre|post|minus|to)-$", re.I)
+_TO_BETWEEN = re.compile(r"\s+to\s+|-to-")
 _FROM_BEFORE = re.compile(r"\bfrom\s+(?:(?:about|around|roughly|nearly|almost|some|over|under|up\s+to|just)\s+)?$",
                           re.I)
 _BY_BEFORE = re.compile(r"\bby\s+(?:(?:about|around|roughly|nearly|almost|some|between|just)\s+)?$", re.I)
 _MINUS_WORD = re.compile(r"\bminus[\s-]$", re.I)
-_AGE_BEFORE = re.compile(r"\b(?:aged|ages|age)\s+(?:between\s+)?$", re.I)
+_AGE_BEFORE = re.compile(r"\b(?:aged|ages|age(?:\s+of)?)\s+(?:between\s+)?$", re.I)
 _MIN_YEAR, _MAX_YEAR = 1600, 2100
 # Capitalised words that open a sentence or phrase before a number without naming anything.
 _LEAD_WORDS = {"about", "around", "nearly", "almost", "some", "over", "under", "only", "just", "all", "and", "but",
@@ -135,6 +148,15 @@ class ClaimExtractor:
             taken.append((start, end))
             claims.append(Claim(offset + start, offset + end, text[start:end], kind, **fields))
 
+        for match in _RACE_TIME.finditer(text) if has_digit else ():
+            hours, minutes, seconds = match.group("h"), match.group("m") or match.group("m2"), \
+                match.group("s") or match.group("s2")
+            taken[:] = [t for t in taken if not (t[0] < match.end() and match.start() < t[1])]  # not a clock time
+            add(*match.span(), "quantity", value=int(hours or 0) * 3600 + int(minutes) * 60 + float(seconds),
+                unit="seconds", qualifier=qualifier_before(text, match.start())[0], confidence=0.85)
+        for match in _HOUR_AND_A_HALF.finditer(text):
+            if free(*match.span()):
+                add(*match.span(), "quantity", value=1.5, unit=UNITS[match.group(1).lower()], confidence=0.8)
         for match in _MULTIPLIER.finditer(text):
             if free(*match.span()):
                 add(*match.span(), "multiplier", value=_multiplier_value(match),
@@ -147,7 +169,7 @@ class ClaimExtractor:
             if match.group("rate"):
                 if free(*match.span()):
                     per = match.group("per")
-                    add(*match.span(), "ratio", value=float(match.group("rate")), unit=f"per {per}",
+                    add(*match.span(), "ratio", value=parse_number(match.group("rate")), unit=f"per {per}",
                         qualifier=qualifier_before(text, match.start())[0], confidence=0.85)
                 continue
             part, whole = parse_number(match.group("part")), parse_number(match.group("whole"))
@@ -155,7 +177,7 @@ class ClaimExtractor:
                 add(*match.span(), "ratio", value=part / whole, qualifier=qualifier_before(text, match.start())[0],
                     confidence=0.85)
         for match in _FRACTION.finditer(text):
-            if free(*match.span()) and not _followed_by_noun(doc, offset + match.end()):
+            if free(*match.span()) and (match.group("parts") or not _followed_by_noun(doc, offset + match.end())):
                 add(*match.span(), "ratio", value=_fraction_value(match),
                     qualifier=qualifier_before(text, match.start())[0], confidence=0.7)
 
@@ -165,15 +187,33 @@ class ClaimExtractor:
                     unit="years", qualifier=qualifier_before(text, match.start())[0], confidence=0.7)
 
         for match in _VAGUE_AMOUNT.finditer(text):
-            if free(*match.span()):
-                low = _VAGUE_BASES[match.group("scale").lower()] * _VAGUE_BASES.get((match.group("outer") or "").lower(), 1)
-                unit, end, _ = currency_after(text, match.end(), text)
-                if unit is None:
-                    unit, end = unit_after(text, match.end())  # "hundreds of miles"
-                counted = object_of_of(doc.nlp, offset + match.end() - 2) if doc.nlp and unit is None else None
-                add(match.start(), end if unit else match.end("scale"), "range", low=low, high=10 * low, unit=unit,
-                    qualifier="approximately", confidence=0.6, subject=counted and counted[0],
-                    subject_span=counted and Span(counted[1], counted[2], "subject"))
+            if not free(*match.span()):
+                continue
+            if match.group("bare"):
+                base = _VAGUE_BASES[match.group("bare").lower()]
+                add(*match.span("bare"), "range", low=2 * base, high=10 * base, qualifier="approximately",
+                    confidence=0.6)
+                continue
+            base = _VAGUE_BASES[match.group("scale").lower()] * _VAGUE_BASES.get((match.group("outer") or "").lower(), 1)
+            unit, end, _ = currency_after(text, match.end(), text) if match.group(0).endswith("of") else (None, 0, 1)
+            if unit is None and match.group(0).endswith("of"):
+                unit, end = unit_after(text, match.end())  # "hundreds of miles"
+            counted = object_of_of(doc.nlp, offset + match.end() - 2) if doc.nlp and unit is None \
+                and match.group(0).endswith("of") else None
+            add(match.start(), end if unit else match.end("scale"), "range", low=2 * base, high=10 * base, unit=unit,
+                qualifier="approximately", confidence=0.6, subject=counted and counted[0],
+                subject_span=counted and Span(counted[1], counted[2], "subject"))
+
+        for match in _VAGUE_TIME.finditer(text):
+            group = next(g for g in ("few", "bare", "of") if match.group(g))
+            span = match.span() if group == "few" else match.span(group)
+            if free(*span) and not (group == "of" and re.search(
+                    rf"(?:\d|\b(?:{NUMBER_WORD}|a|an|the|few|several|many|those|these|recent|past|last|next)\b)[\s-]+$",
+                    text[:span[0]], re.I)):
+                unit = (match.group("unit") or match.group(group)).lower()
+                least = 3.0 if (match.group("few") or "").lower() == "several" else 2.0
+                low, unit = (least * 10, "years") if unit == "decades" else (least, unit)
+                add(*span, "quantity", low=low, unit=unit, qualifier="approximately", confidence=0.55)
 
         for match in _SCORE.finditer(text) if has_digit else ():
             if int(match.group(1)) >= int(match.group(2)):
@@ -208,12 +248,10 @@ class ClaimExtractor:
                 confidence=mention.confidence, qualifier=qualifier_before(text, start)[0])
 
         for match in _WORD_ORDINAL.finditer(text):
-            group = "span" if match.group("span") else "placed"
-            if free(*match.span(group)) and not re.match(r"\s+(?:of|quarter|half of)\b", text[match.end():]):
-                add(*match.span(group), "ordinal", value=float(ORDINAL_WORDS[match.group(group).lower()]),
-                    confidence=0.7)
+            if free(*match.span()) and _is_rank(doc, offset, text, match):
+                add(*match.span(), "ordinal", value=float(ORDINAL_WORDS[match.group("word").lower()]), confidence=0.7)
 
-        amounts = _join_subunits(text, [a for a in amounts if free(a.start, a.end)])
+        amounts = _join_durations(text, _join_subunits(text, [a for a in amounts if free(a.start, a.end)]))
         self._share_units(text, amounts)
         for amount, high in self._ranges(text, amounts):
             self._add_amount(doc, text, offset, amount, high, add)
@@ -238,12 +276,15 @@ class ClaimExtractor:
             if currency is None and number.start > 1 and text[number.start - 1] in "-−":  # "$-50.8bn"
                 currency, start = currency_before(text, number.start - 1)
                 start = number.start if currency is None else start
+            if _is_list_marker(doc.text, offset + number.start, offset + number.end):
+                continue
             if re.search(r"[A-Za-z]", number.glued_before) and not currency \
                     and not _PREFIX_WORD.search(number.glued_before):
                 continue  # "G20", "S-400", "COVID-19": part of a name or code
             if number.glued and _ORDINAL_SUFFIX.match(number.glued):
-                if re.match(r"\s+[A-Z][a-z]", text[number.end + len(number.glued):]):
-                    continue  # "the 8th Circuit", "21st Century Fox": part of a name
+                if re.match(r"\s+[A-Z][a-z]", text[number.end + len(number.glued):]) or \
+                        _in_name(doc, offset + number.start, replace(number, in_words=False)):
+                    continue  # "the 8th Circuit", "21st Century Fox", "the 116th U.S. Congress": part of a name
                 amounts.append(_Amount(number.start, number.end + len(number.glued), number, number.value,
                                        unit="ordinal"))
                 continue
@@ -315,8 +356,8 @@ class ClaimExtractor:
             return False
         if (low.currency and high.unit) or (low.unit and high.currency):
             return False
-        if re.fullmatch(r"\s*[-–]\s*", between):
-            return _scaled_low(low, high).value < high.value
+        if re.fullmatch(r"\s*[-–]\s*|-to-", between):
+            return _scaled_low(low, high).value < high.value  # "10-15", "0-to-60", not the vote "230-to-198"
         if re.fullmatch(r"\s+and\s+", between):
             return re.search(r"\bbetween\s+(?:\S+\s+){0,2}$", before, re.I) is not None
         if re.fullmatch(r"\s+to\s+", between):
@@ -353,8 +394,8 @@ class ClaimExtractor:
         else:
             if number.in_words and number.value == 1 and not _modifies_noun(doc, offset + number.start):
                 return  # "one of them", "no one"
-            if number.in_words and number.value == 2 and re.search(r"\bthe\s+$", text[:amount.start], re.I):
-                return  # "the two countries", "the two sides": a reference back, not a claim
+            if number.in_words and number.value == 1 and _one_of_several(text, amount.start):
+                return  # "One news site claims", "from one victim and ... from another": a certain one, not a count
             confidence = 0.75 if number.in_words else 0.85
             add(amount.start, amount.end, "count", value=amount.value, qualifier=amount.qualifier,
                 confidence=confidence)
@@ -368,6 +409,11 @@ class ClaimExtractor:
         if token is None:
             return "year"
         following = token.doc[token.i + 1] if token.i + 1 < len(token.doc) else None
+        head = token.head
+        if token.dep_ in {"nummod", "compound", "amod"} and head.i > token.i + 1 and \
+                all(t.pos_ in {"PROPN", "NOUN", "ADJ", "PUNCT"} for t in token.doc[token.i + 1:head.i]):
+            return "name" if head.pos_ == "PROPN" else "year"  # "the 2019 IAAF World
+            # Championships" names an event; "the 2020 Republican Party presidential primaries" are that year's
         if following is not None and following.is_title and following.pos_ == "PROPN" and \
                 following.text not in {"U.S.", "US", "UK", "EU"}:
             return "name"  # "the 2019 Act", "the 2022 World Cup"
@@ -384,6 +430,12 @@ _AMOUNT_KINDS = {"money", "count", "percent", "quantity"}
 _CHANGE_FROM_TO = re.compile(r"[^,;:()]{0,40}?\bto\s+(?:(?:about|around|roughly|nearly|almost|some|just)\s+)?")
 _CHANGE_TO_FROM = re.compile(r"[^,;:()]{0,40}?\bfrom\s+(?:(?:about|around|roughly|nearly|almost|some|just)\s+)?")
 _TO_BEFORE = re.compile(r"\bto\s+(?:(?:about|around|roughly|nearly|almost|some|just)\s+)?$", re.I)
+
+
+def is_vague_amount(claim: Claim) -> bool:
+    """Whether a claim is an amount given by a plural alone ("thousands", "tens of millions of dollars"), whose
+    `low` is two of what it names and `high` ten."""
+    return claim.kind == "range" and _VAGUE_AMOUNT.match(claim.text) is not None
 
 
 def change_pairs(doc: Document) -> list[tuple[Claim, Claim]]:
@@ -427,6 +479,26 @@ def _join_subunits(text: str, amounts: list[_Amount]) -> list[_Amount]:
                 and not written_subunit(text[last.start:last.end]) and 0 < amount.value < 1 \
                 and re.fullmatch(r",?\s+and\s+", text[last.end:amount.start]):
             out[-1] = replace(last, end=amount.end, value=last.value + amount.value)
+            continue
+        out.append(amount)
+    return out
+
+
+# Units of time written one after the other as one length: "1 hour 59 minutes 40.2 seconds" (a list with commas,
+# "3 years, 2 months, 14 days", stays a list).
+_DURATION_FAMILIES = ({"hours": 3600, "minutes": 60, "seconds": 1}, {"years": 12, "months": 1}, {"weeks": 7, "days": 1})
+
+
+def _join_durations(text: str, amounts: list[_Amount]) -> list[_Amount]:
+    """One quantity, in its smallest unit, for a length of time written in several units."""
+    out: list[_Amount] = []
+    for amount in amounts:
+        last = out[-1] if out else None
+        family = next((f for f in _DURATION_FAMILIES if last and last.unit in f and amount.unit in f), None)
+        if family and family[last.unit] > family[amount.unit] and \
+                re.fullmatch(r"\s+", text[last.end:amount.start]):
+            scale = family[last.unit] // family[amount.unit]
+            out[-1] = replace(last, end=amount.end, value=last.value * scale + amount.value, unit=amount.unit)
             continue
         out.append(amount)
     return out
@@ -508,9 +580,18 @@ def _tense(doc: Document, char: int) -> int:
 
 
 def _in_name(doc: Document, char: int, number: Number) -> bool:
-    """True for a number written after a name or a capitalised label ("Boeing 737", "Section 427", "iPhone 11")."""
+    """True for a number that is part of a name: written after a name or a capitalised label ("Boeing 737",
+    "Section 427", "iPhone 11"), or modifying a proper noun that is not a people ("36 Quai des Orfèvres",
+    "the 116th U.S. Congress"; "346 Americans" is a count and "450 Nm" a unit)."""
     token = _token_at(doc, char)
-    if token is None or token.i == 0 or number.in_words:
+    if token is None or number.in_words:
+        return False
+    head = token.head
+    if token.dep_ in {"nummod", "compound", "amod"} and head.i > token.i + 1 and head.pos_ == "PROPN" \
+            and head.tag_ != "NNPS" and head.ent_type_ != "NORP" and head.is_title \
+            and all(t.pos_ == "PROPN" for t in token.doc[token.i + 1:head.i]):
+        return True  # "36 Quai des Orfèvres", "the 116th U.S. Congress": a name of several words
+    if token.i == 0:
         return False
     previous = token.doc[token.i - 1]
     if previous.whitespace_ == "" and previous.text not in {"(", "“", '"', "~", "-", "–"}:
@@ -521,17 +602,60 @@ def _in_name(doc: Document, char: int, number: Number) -> bool:
     return capitalised and (previous.pos_ == "PROPN" or not previous.is_sent_start)
 
 
+def _one_of_several(text: str, start: int) -> bool:
+    """ "one" meaning "a certain": opening a sentence before its noun ("One news site, ..."), or set against
+    "another" or "the other" later in the sentence."""
+    if re.match(r"\s*$", text[:start]) and text[start].isupper():
+        return True
+    return re.search(r"\b(?:another|the\s+other|others)\b", text[start:], re.I) is not None
+
+
 def _is_age(doc: Document, offset: int, number: Number, text: str) -> bool:
-    """A number between commas right after a person's name: "Alma Torres, 67, said"."""
+    """A person's age: between commas after the name ("Alma Torres, 67, said", "Ana Ruiz and Li Wei, 40 and 49,"),
+    or all that is said of a person ("He was 95.")."""
     if number.in_words or not 0 < number.value < 120:
         return False
-    if not re.search(r"\w,\s$", text[:number.start]) or not re.match(r",", text[number.end:number.end + 1]):
-        return False
+    opened = text.rfind(", ", 0, number.start)
+    closed = re.match(r"[^,]*,", text[number.end:])
+    if opened > 0 and closed and re.fullmatch(r"\d{1,3}(?:\s+and\s+\d{1,3})*",
+                                              text[opened + 2:number.end + closed.end() - 1]):
+        name = _token_at(doc, offset + opened - 1)
+        return name is not None and (name.ent_type_ == "PERSON" or name.pos_ == "PROPN")
     token = _token_at(doc, offset + number.start)
-    if token is None or token.i < 2:
+    if token is None or token.i == 0 or not re.match(r"\s*[.;]", text[number.end:]):
         return False
-    name = token.doc[token.i - 2]
-    return name.ent_type_ == "PERSON" or name.pos_ == "PROPN"
+    verb = token.doc[token.i - 1]
+    subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+    return verb.lemma_ == "be" and bool(subjects) and (
+        subjects[0].lower_ in {"he", "she"} or subjects[0].ent_type_ == "PERSON")
+
+
+def _is_rank(doc: Document, offset: int, text: str, match: re.Match) -> bool:
+    """Whether an ordinal word gives a rank: "the first woman", "a third officer", "Second and third place",
+    "McArthur's first victim", "finished fifth"; not "first identified" (an adverb), "at first", "first of all",
+    "the Second Circuit" (a name), "one second" (a time) or "the first quarter" (a date)."""
+    before, after = text[:match.start()], text[match.end():]
+    if re.match(r"\s+(?:quarter|half)\b|\s+of\s+all\b|-(?:hand|ever|rate|class|degree)\b", after, re.I) \
+            or re.search(r"(?:\d|\b(?:one|at|split))\s+$", before, re.I) or re.match(r"\s+\d", after):
+        return False
+    token = _token_at(doc, offset + match.start())
+    if token is None:
+        return _ORDINAL_LEAD.search(before) is not None
+    following = token.doc[token.i + 1] if token.i + 1 < len(token.doc) else None
+    if match.group("word")[0].isupper() and not token.is_sent_start and following is not None \
+            and following.pos_ == "PROPN" and following.is_title:
+        return False  # "the Second Circuit Court of Appeals"
+    if token.pos_ in {"ADV", "VERB"} or token.dep_ == "advmod":
+        return _ORDINAL_LEAD.search(before) is not None and not re.match(r"\s+\w+ed\b", after)
+    if re.match(r"(?:\s+and\s+\w+)?[\s-]+place\b", after, re.I):
+        return True
+    return _ORDINAL_LEAD.search(before) is not None or token.dep_ in {"amod", "nummod"} and token.head.pos_ == "NOUN"
+
+
+def _is_list_marker(text: str, start: int, end: int) -> bool:
+    """A number that opens a line and is closed by ")" or "." ("2) The ministry..."): a list item's marker."""
+    line = text[text.rfind("\n", 0, start) + 1:start]
+    return end - start <= 2 and line.strip() in {"", "("} and re.match(r"[).](?:\s|$)", text[end:end + 2]) is not None
 
 
 def _modifies_noun(doc: Document, char: int) -> bool:

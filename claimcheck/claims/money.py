@@ -33,7 +33,7 @@ NEWS_DEFAULTS = {
 _NOT_MONEY_NOUNS = {"real", "mark", "marks", "mil", "point", "points", "unit", "units", "gold", "silver",
                     "crown", "crowns", "sol", "soles", "som", "lek", "lev", "leva", "kip", "vatu", "pula", "loti",
                     "lari", "manat", "tenge", "denar", "leu", "lei", "ouguiya", "colon", "colones", "balboa",
-                    "dalasi", "leone", "kina", "kyat", "pa'anga", "tala"}
+                    "dalasi", "leone", "kina", "kyat", "pa'anga", "tala", "dram", "drams"}
 # Codes that spell English words, read as a currency only after the amount ("TOP 10" is a list).
 _WORD_CODES = {"ALL", "TOP", "CUP", "MOP", "BOB", "PEN", "GEL", "MAD", "SOS", "BAM", "AMD", "LAK", "ANG"}
 # The one-letter rand sign, glued to an amount that reads as money: "R500", "R2.5bn", not "R2" or "R5 road".

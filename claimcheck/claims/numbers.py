@@ -51,9 +51,11 @@ _W1 = "zero|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirt
       "sixteen|seventeen|eighteen|nineteen"
 _W10 = "twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety"
 _WSMALL = rf"(?:(?:{_W10})(?:-(?:{_W1}))?|{_W1})"
+NUMBER_WORD = rf"(?:{_W10}|{_W1})"  # one number word, for patterns elsewhere
 _WSCALE = "hundred|thousand|million|billion|trillion|lakhs?|crores?"
 WORD_NUMBER = (
-    rf"(?:{_WSMALL}(?:(?:\s+and\s+|\s+|-)(?:{_WSMALL}|{_WSCALE}|dozen)(?![\w-]))*"
+    rf"(?:{_WSMALL}(?:(?:\s+and\s+|\s+|-)(?:{_WSMALL}|{_WSCALE}|dozen)(?![\w-]))*(?:[\s-]and[\s-]a[\s-]half(?![\w-]))?"
+    rf"(?:[\s-]+(?:{_WSCALE})(?![\w-]))?"
     rf"|an?\s+(?:dozen|{_WSCALE})|half\s+a\s+(?:dozen|million|billion|trillion))"
 )
 DIGIT_NUMBER = r"(?:\d{1,3}(?:,\d{3})+|\d{1,2}(?:,\d{2})+,\d{3}|\d+)(?:\.\d+)?|\.\d+"
@@ -79,7 +81,7 @@ class Number:
     in_words: bool
     scale: float  # the factor of its scale word or abbreviation ("million", "bn"), 1 when none
     glued: str = ""  # letters written straight after the digits ("km" in "10km", "G" in "5G")
-    glued_before: str = ""  # letters (and a hyphen) straight before ("G" in "G20", "S-" in "S-400")
+    glued_before: str = ""  # letters (and a hyphen) straight before ("G" in "G20", "S-" in "S-400", "K2-" in "K2-18b")
 
 
 def parse_number(text: str) -> float | None:
@@ -108,6 +110,11 @@ def _apply_scales(value: float, rest: str) -> float | None:
 
 def _parse_words(text: str) -> float | None:
     words = [w for w in re.split(r"[\s-]+", text) if w and w != "and"]
+    if "half" in words[1:] and words[words.index("half", 1) - 1] == "a":  # "three-and-a-half million"
+        at = words.index("half", 1)
+        whole, rest = _parse_words(" ".join(words[:at - 1])), words[at + 1:]
+        scale = _parse_words(" ".join(["one", *rest])) if rest else 1.0
+        return None if whole is None or scale is None else (whole + 0.5) * scale
     if words[:2] == ["half", "a"]:
         rest = _parse_words(" ".join(["one", *words[2:]]))
         return None if rest is None else rest / 2
@@ -134,7 +141,7 @@ def find_numbers(text: str) -> list[Number]:
     for match in NUMBER_RE.finditer(text):
         end = match.end()
         glued = re.match(r"[A-Za-z/]*", text[end:]).group(0) if match.group("digits") else ""
-        before = re.search(r"[A-Za-z]+[-/]?$|[A-Za-z]*[-/]$", text[max(0, match.start() - 12):match.start()])
+        before = re.search(r"[A-Za-z0-9]*[A-Za-z][A-Za-z0-9]*[-/]?$|[-/]$", text[max(0, match.start() - 12):match.start()])
         glued_before = before.group(0) if before else ""
         written = match.group(0)
         value = parse_number(written)
@@ -194,6 +201,8 @@ UNITS = {
     "months": "months", "month": "months", "weeks": "weeks", "week": "weeks", "days": "days", "day": "days",
     "hours": "hours", "hour": "hours", "hrs": "hours", "minutes": "minutes", "minute": "minutes",
     "mins": "minutes", "seconds": "seconds", "second": "seconds", "secs": "seconds",
+    "light-years": "light-years", "light years": "light-years", "light-year": "light-years",
+    "storeys": "storeys", "storey": "storeys", "stories": "storeys", "story": "storeys",
     "megawatt": "MW", "gigawatt": "GW", "kilowatt": "kW", "watt": "W", "tonne": "tonnes", "w": "W", "khz": "kHz",
     "kilohertz": "kHz", "min": "minutes", "g": "g", "bhp": "hp",
     "nanometres": "nm", "nanometers": "nm", "nanometre": "nm", "nanometer": "nm", "m2": "m2",
