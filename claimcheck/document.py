@@ -139,6 +139,10 @@ class Fact:
     modality: Modality
     share_of: str | None = None  # lemma of the noun after "of" ("40 percent of the customers")
     whole: "Fact | None" = None  # the count this figure is a part or share of ("30 of the 200")
+    per_unit: str | None = None  # the lemma a rate is given per: "ton" in "$473.60 per metric ton"
+    per_base: float = 1.0  # how many of `per_unit`: 100,000 in "18.9 deaths per 100,000 people"
+    rate_of: str | None = None  # a rate's counted noun: "death" in "18.9 deaths per 100,000 people"
+    grouped: tuple[str, ...] = ()  # the nouns a count covers together: ("priest", "nun") in "1.4 million priests and nuns"
 
 
 @dataclass

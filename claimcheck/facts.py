@@ -17,6 +17,9 @@ CC301/CC302 still read the parse themselves). Words are compared as spaCy lemmas
   rate (a unit per unit) or share (a percentage);
 - `modality`: asserted, negated, or expected (a forecast, target, plan or condition);
 - `share_of`: for a figure followed by "of" a noun ("40 percent of the customers"), that noun's lemma;
+- `grouped`: for a count of coordinated nouns ("1.4 million priests and nuns"), their lemmas;
+- `per_unit`, `per_base`, `rate_of`: for a figure given per something ("18.9 deaths per 100,000 people"), the
+  unit's lemma ("person"), how many of it (100,000) and the noun counted ("death");
 - `whole`: for a part or share written against a count ("30 of the 200", "80% of the 452"), that count's fact;
 - `event`: the lemma of the verb the figure or date hangs from, and `state`, what happened to the things
   counted ("killed", "injured", "arrested") where the parse says.
@@ -45,6 +48,9 @@ EXPECTED_LEMMAS = {"expect", "forecast", "estimate", "project", "target", "goal"
                    "hope", "predict", "could", "might", "would", "may", "will", "should", "if", "want", "seek",
                    "intend", "unless"}
 WINDOW = 8  # tokens either side of a figure that describe it
+PER_WORDS = {"per", "each", "apiece"}
+PER_REACH = 6  # tokens after a figure its "per" phrase may start within
+TIME_UNITS = {"second", "minute", "hour", "day", "week", "month", "year", "decade", "century", "annum", "quarter"}
 LIST_GAP_TOKENS = 7  # tokens at most between two numbers of one listed breakdown
 
 
@@ -138,6 +144,8 @@ def _fact(doc: Document, claim: Claim, span: Any, canonical: dict[str, str],
         role=_role(claim, span),
         share_of=_share_of(span),
         modality=_modality(span),
+        grouped=_grouped(claim, measure_noun),
+        **_per(span, measure_noun),
     )
 
 
@@ -313,6 +321,47 @@ def _role(claim: Claim, span: Any) -> str:
     if claim.kind == "percent":
         return "share"
     return "level"
+
+
+def _per(span: Any, measure_noun: Any) -> dict[str, Any]:
+    """What a figure is given per, from a "per" phrase inside it or right after it ("$473.60 per metric ton",
+    "18.9 deaths per 100,000 people", "$260 of output per person"): the unit's lemma, how many of it, and the
+    noun counted (the noun before "per"). Periods of time ("per year") make a frequency, not a unit: skipped."""
+    doc, sent = span.doc, span.sent
+    for token in doc[span.start:min(sent.end, span.end + PER_REACH)]:
+        if token.i >= span.end and (token.like_num or token.pos_ in {"VERB", "AUX"} or token.text in {";", ","}):
+            break  # another figure or clause: a later "per" is not this figure's
+        if token.lower_ not in PER_WORDS:
+            continue
+        unit = _object_of(token, frozenset({"NOUN", "PROPN"})) or (
+            doc[token.i + 1] if token.i + 1 < sent.end and doc[token.i + 1].pos_ == "NOUN" else None) or (
+            measure_noun if token.lower_ in {"each", "apiece"} else None)  # "$40 each": per ticket
+        if unit is None or unit.lemma_.lower() in TIME_UNITS:
+            continue
+        base = next((c for c in unit.children if c.dep_ == "nummod" and c.like_num), None)
+        nouns = [t for t in doc[span.start:token.i] if t.pos_ == "NOUN"]
+        counted = nouns[-1] if nouns else measure_noun
+        return {"per_unit": unit.lemma_.lower(), "per_base": _number(base.text) if base is not None else 1.0,
+                "rate_of": counted.lemma_.lower() if counted is not None and counted is not unit else None}
+    return {}
+
+
+def _grouped(claim: Claim, noun: Any) -> tuple[str, ...]:
+    """For a count of coordinated nouns none of which has a figure of its own ("1.4 million priests and nuns"),
+    the nouns' lemmas; else ()."""
+    if claim.kind != "count" or noun is None:
+        return ()
+    members = [noun, *(c for c in noun.children if c.dep_ == "conj" and c.pos_ == "NOUN")]
+    if len(members) < 2 or any(c.dep_ == "nummod" for m in members[1:] for c in m.children):
+        return ()
+    return tuple(dict.fromkeys(m.lemma_.lower() for m in members))
+
+
+def _number(text: str) -> float:
+    try:
+        return float(text.replace(",", "")) or 1.0
+    except ValueError:
+        return 1.0
 
 
 def _modality(span: Any) -> str:

@@ -25,6 +25,8 @@ WHAT_TO_CHECK: dict[str, str] = {
     "CC205": "Recompute the percentage from its counts or its before and after values.",
     "CC206": "Divide the part by the whole the share is written against and compare.",
     "CC207": "Recompute the change from the before and after figures around it.",
+    "CC208": "Multiply the rate by its base and compare with the stated total; a scale word may have slipped.",
+    "CC209": "Add the counts of each kind up against the total; one figure is wrong or the groups overlap.",
     "CC301": "Read the two statements together; if both are right, say what reconciles them.",
     "CC302": "Check when the event happened and make both time references agree.",
 }

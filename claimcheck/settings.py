@@ -36,6 +36,9 @@ class Settings:
     multiplier_tolerance: float = 0.15  # CC204: relative slack between a multiplier and after/before
     percent_tolerance_pp: float = 1.0  # CC205, CC206: percentage points of slack beyond the figure's rounding
     share_approx_pp: float = 3.0  # CC206: further percentage points of slack for "about", "roughly", "nearly"
+    rate_product_factor: float = 3.0  # CC208: a rate x its base may miss the stated product by this factor
+    rate_window_sentences: int = 2  # CC208: sentences between a rate and the base it applies to, at most
+    same_unit_similarity: float = 0.7  # CC208: word-vector cosine of two units of measure to take them as one
     min_severity: str = "info"
     severity_overrides: dict[str, str] = field(default_factory=dict)  # rule code -> severity or "off"
     select: list[str] = field(default_factory=list)  # rule codes or prefixes to run (empty: all)
@@ -92,6 +95,7 @@ def _describe(hint: Any) -> str:
 RULE_SETTINGS: dict[str, tuple[str, ...]] = {
     "CC201": ("unit_price_low_margin", "unit_price_high_margin"),
     "CC202": ("sum_tolerance",),
+    "CC208": ("rate_product_factor", "rate_window_sentences", "same_unit_similarity"),
     "CC301": ("nli_threshold",),
 }
 

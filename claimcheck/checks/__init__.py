@@ -1,8 +1,8 @@
 """Consistency checks: the `Checker` stage runs every enabled rule and fills `doc.flags`.
 
-Rule families, one module each: `numeric` (CC101–CC104, one quantity or date given two values), `derived`
-(CC201–CC205, figures derived from others in a sentence), `statements` (CC301–CC302, contradictions scored by
-the NLI model). `registry` holds the codes, names, default severities and explain texts; the settings'
+Rule families, one module each: `numeric` (CC101–CC106, one quantity or date given two values), `derived`
+(CC201–CC205, figures derived from others in a sentence), `shares` (CC206), `changes` (CC207), `rates` (CC208, a
+rate, its base and their product), `totals` (CC209, a total of several kinds against each kind's count), `statements` (CC301–CC302, contradictions scored by the NLI model). `registry` holds the codes, names, default severities and explain texts; the settings'
 `severity_overrides` change a rule's severity or turn it "off"; `select`, `ignore` and `preview` choose which
 rules run (`registry.enabled_rules`). A flag's confidence is its rule's measured precision at its raw score
 (`calibration`).
@@ -25,6 +25,8 @@ NUMERIC_RULES = {"CC101", "CC102", "CC103", "CC104", "CC105", "CC106"}
 DERIVED_RULES = {"CC201", "CC202", "CC203", "CC204", "CC205"}
 SHARE_RULES = {"CC206"}
 CHANGE_RULES = {"CC207"}
+RATE_RULES = {"CC208"}
+TOTAL_RULES = {"CC209"}
 STATEMENT_RULES = {"CC301", "CC302"}
 
 
@@ -65,7 +67,8 @@ class Checker:
             FactExtractor()(doc)
         flags: list[Flag] = []
         for codes, family in ((NUMERIC_RULES, _numeric), (DERIVED_RULES, _derived), (SHARE_RULES, _shares),
-                              (CHANGE_RULES, _changes)):
+                              (CHANGE_RULES, _changes), (RATE_RULES, _rates),
+                              (TOTAL_RULES, _totals)):
             flags += self._run(doc, codes, family, doc, self.settings)
         flags = [f for f in flags if f.id in self.enabled]
         if self.enabled & STATEMENT_RULES and doc.sentences:
@@ -146,6 +149,18 @@ def _changes(doc: Document, settings) -> list[Flag]:
     from claimcheck.checks.changes import change_flags
 
     return change_flags(doc, settings)
+
+
+def _rates(doc: Document, settings) -> list[Flag]:
+    from claimcheck.checks.rates import rate_flags
+
+    return rate_flags(doc, settings, settings_vectors(settings))
+
+
+def _totals(doc: Document, settings) -> list[Flag]:
+    from claimcheck.checks.totals import total_flags
+
+    return total_flags(doc, settings)
 
 
 def _sentence_pair(doc: Document, flag: Flag) -> frozenset[int]:

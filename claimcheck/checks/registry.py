@@ -153,6 +153,27 @@ _RULES = [
         status="preview",
     ),
     Rule(
+        "CC208", "rate-vs-product", "warning",
+        "Checks a rate given per something ('$473.60 per metric ton', '18.9 deaths per 100,000 people') against "
+        "a count or quantity of that unit near it and a figure of what the rate counts in the same sentence as "
+        "either, and flags the three when rate times base misses the stated product by more than "
+        "`rate_product_factor` either way.",
+        "A product that its own rate and base do not bear out usually hides a slipped scale word or digit.",
+        "'Russia reports 18.9 road deaths per 100,000 people' and then 'with a population of about 146 million, "
+        "that amounts to roughly 2,800 road deaths a year'",
+        status="preview",
+    ),
+    Rule(
+        "CC209", "total-vs-parts", "warning",
+        "Checks a count of several kinds of thing together ('1.4 million priests and nuns') against the counts of "
+        "each kind elsewhere in the article ('415,000 priests', '660,000 nuns') and flags them when those do not "
+        "add up to the total, allowing `sum_tolerance` (`approx_tolerance` when a figure is hedged).",
+        "A total that its own parts do not make misstates one of them, or counts something twice.",
+        "'415 thousand priests and 660 thousand nuns must report abuse' and later 'in all, roughly 1.4 million "
+        "priests and nuns are bound by the rules'",
+        status="preview",
+    ),
+    Rule(
         "CC301", "contradictory-statements", "warning",
         "Scores pairs of related statements with the project's NLI model in both directions and flags a pair "
         "whose contradiction probability passes `nli_threshold`. Pairs are chosen by shared entities, shared "

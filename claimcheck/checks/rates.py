@@ -1,0 +1,110 @@
+"""CC208: a rate, the base it applies to and their product that do not agree.
+
+A rate is a fact given per something (`Fact.per_unit`: "$473.60 per metric ton", "18.9 deaths per 100,000
+people", "$260 of output per person"). Its base is a count or quantity of that unit ("1.3 billion people",
+"1,000 metric tons", "a population of 146 million") within `rate_window_sentences` of it; its product is a
+figure of what the rate counts (an amount in the rate's currency, or a count of the rate's counted noun) in the
+base's sentence or the rate's own. When rate x base / per_base and the product differ by more than
+`rate_product_factor` either way (a bound counts only when broken: "less than $5,000"), the three are flagged;
+one triple that agrees is enough to stay quiet. Units are compared as lemmas or by the shipped model's word
+vectors, counts by `same_measure_similarity` and units of measure by the stricter `same_unit_similarity`.
+"""
+
+from __future__ import annotations
+
+from claimcheck.checks.common import claim_evidence, qualifier_kind, written
+from claimcheck.checks.registry import RULES
+from claimcheck.document import Document, Fact, Flag
+from claimcheck.lexicon import WordVectors
+from claimcheck.settings import Settings
+
+BASE_KINDS = {"count", "quantity"}
+COUNTED_KINDS = {"count", "ratio"}
+
+
+def rate_flags(doc: Document, settings: Settings, vectors: WordVectors | None) -> list[Flag]:
+    """CC208 over every rate among the Document's facts."""
+    facts = [f for f in doc.facts or [] if f.claim.value and f.claim.value > 0 and f.modality != "negated"]
+    flags = []
+    for rate in (f for f in facts if f.per_unit):
+        bases = [f for f in facts if f is not rate and not f.per_unit and f.claim.kind in BASE_KINDS
+                 and abs(f.sentence - rate.sentence) <= settings.rate_window_sentences
+                 and _is_unit(f, rate.per_unit, settings, vectors)]
+        misses = []
+        for base in bases:
+            expected = rate.claim.value * base.claim.value / rate.per_base
+            for product in facts:
+                if product in (rate, base) or product.per_unit or product.sentence not in {base.sentence,
+                                                                                          rate.sentence}:
+                    continue
+                if not _counts_what_rate_counts(product, rate, settings, vectors):
+                    continue
+                miss = _miss(expected, product, settings.rate_product_factor)
+                misses.append((miss, abs(base.sentence - rate.sentence), base, product, expected))
+        if not misses or any(miss <= 0 for miss, *_ in misses):
+            continue
+        _miss_by, _distance, base, product, expected = min(misses, key=lambda m: (m[1], m[0]))
+        rule = RULES["CC208"]
+        unit = f" {rate.claim.unit}" if rate.claim.kind == "money" and rate.claim.unit else ""
+        message = (f"{_rate_text(rate)} times {written(base.claim)} makes about {_round(expected)}{unit}, not "
+                   f"{written(product.claim)}")
+        cited = sorted({id(c): c for c in (rate.claim, base.claim, product.claim)}.values(), key=lambda c: c.start)
+        flags.append(Flag("CC208", rule.name, rule.severity, 0.5, message, [claim_evidence(c) for c in cited]))
+    return flags
+
+
+def _is_unit(fact: Fact, unit: str, settings: Settings, vectors: WordVectors | None) -> bool:
+    """Whether a count or quantity counts the rate's unit: its measured noun, or its unit of measure."""
+    if fact.claim.kind == "quantity":
+        written_unit = _singular((fact.claim.unit or "").lower())
+        return bool(written_unit) and _alike(written_unit, unit, settings.same_unit_similarity, vectors)
+    return fact.measure is not None and _alike(fact.measure, unit, settings.same_measure_similarity, vectors)
+
+
+def _counts_what_rate_counts(product: Fact, rate: Fact, settings: Settings, vectors: WordVectors | None) -> bool:
+    """An amount in the rate's currency, or a count of the noun the rate counts."""
+    if rate.claim.kind == "money":
+        return product.claim.kind == "money" and product.claim.unit == rate.claim.unit
+    if product.claim.kind not in COUNTED_KINDS or rate.rate_of is None or product.measure is None:
+        return False
+    return _alike(product.measure, rate.rate_of, settings.same_measure_similarity, vectors)
+
+
+def _alike(a: str, b: str, threshold: float, vectors: WordVectors | None) -> bool:
+    return a == b or (vectors is not None and vectors.similarity(a, b) >= threshold)
+
+
+def _singular(unit: str) -> str:
+    unit = unit.split("/")[0].strip()
+    for suffix, replacement in (("ies", "y"), ("es", "e"), ("s", "")):
+        if len(unit) > 3 and unit.endswith(suffix):
+            return unit[: -len(suffix)] + replacement
+    return unit
+
+
+def _miss(expected: float, product: Fact, factor: float) -> float:
+    """How far past the allowed factor the stated product lies (<= 0: it agrees); a bound only when broken."""
+    stated = product.claim.value
+    bound = qualifier_kind(product.claim)
+    if bound == "upper" and expected <= stated * factor:
+        return 0.0
+    if bound == "lower" and expected >= stated / factor:
+        return 0.0
+    return max(expected / stated, stated / expected) / factor - 1
+
+
+def _rate_text(rate: Fact) -> str:
+    """The rate as written, with its unit when the figure's own text does not say it."""
+    if " per " in f" {rate.claim.text.lower()} ":
+        return written(rate.claim)
+    base = "" if rate.per_base == 1 else f"{_round(rate.per_base)} "
+    return f"{written(rate.claim)} per {base}{rate.per_unit}"
+
+
+def _round(value: float) -> str:
+    """A figure to two significant digits in words a reader uses: 27,594 -> "28,000", 3.38e11 -> "340 billion"."""
+    for scale, word in ((1e12, " trillion"), (1e9, " billion"), (1e6, " million"), (1, "")):
+        if value >= scale or scale == 1:
+            short = float(f"{value / scale:.2g}")
+            return f"{short:,.{0 if short >= 10 or short.is_integer() else 1}f}{word}"
+    return str(value)

@@ -1,0 +1,57 @@
+"""CC208 rate-vs-product and the facts' `per` reading, on sentences written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from claimcheck.ingest import from_text
+
+
+def check(pipeline, text: str):
+    return pipeline(from_text(text, date="2024-05-02"))
+
+
+def rate_flags(doc):
+    return [f for f in doc.flags if f.id == "CC208"]
+
+
+def test_facts_read_what_a_figure_is_given_per(preview_pipeline):
+    doc = check(preview_pipeline, "Copper traded at $9,200 per tonne on Monday. The agency counts 4.1 injuries per "
+                                  "1,000 workers. Seats cost $85 each. The council spent $3 million last year.")
+    per = {f.claim.text: (f.per_unit, f.per_base, f.rate_of) for f in doc.facts}
+    assert per["$9,200"][:2] == ("tonne", 1.0)
+    injuries = next(v for k, v in per.items() if k.startswith("4.1"))
+    assert injuries == ("worker", 1000.0, "injury")
+    assert per["$85"][0] == "seat"  # "each": per the thing priced
+    assert per["$3 million"] == (None, 1.0, None)
+
+
+@pytest.mark.parametrize("text", [
+    "Grain sold for $210 per tonne this spring. At that price, the 5,000 tonnes in the silo are worth $10,500.",
+    "The region records 9.5 burglaries per 1,000 households. With 240,000 households, that is about 230 "
+    "burglaries a year.",
+    "The province has 4.2 million residents and a budget of C$38 billion. That works out to C$900 for each resident.",
+])
+def test_a_product_its_rate_and_base_do_not_bear_out_is_flagged(preview_pipeline, text):
+    flags = rate_flags(check(preview_pipeline, text))
+    assert len(flags) == 1 and len(flags[0].evidence) == 3
+    assert "makes about" in flags[0].message
+
+
+@pytest.mark.parametrize("text", [
+    # the product agrees, within rounding
+    "Grain sold for $210 per tonne this spring. At that price, the 5,000 tonnes in the silo are worth $1.05 million.",
+    "The region records 9.5 burglaries per 1,000 households. With 240,000 households, that is about 2,300 "
+    "burglaries a year.",
+    # a bound that holds
+    "Grain sold for $210 per tonne. The 50 tonnes in the silo are worth more than $10,000.",
+    # a base of another unit, and an amount of another currency
+    "Grain sold for $210 per tonne. The farm's 5,000 hectares yielded wheat worth $10,500.",
+    "Grain sold for $210 per tonne. The 5,000 tonnes in the silo are worth €10,500 in Dutch markets.",
+    # the rate is denied
+    "Grain did not sell for $210 per tonne. The 5,000 tonnes in the silo are worth $10,500.",
+    # a frequency, not a unit
+    "The plant makes 400 cars per day. Its 1,200 workers earned $5 million last year.",
+])
+def test_quiet_when_the_figures_agree_or_are_not_rate_base_and_product(preview_pipeline, text):
+    assert rate_flags(check(preview_pipeline, text)) == []
