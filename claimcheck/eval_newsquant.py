@@ -23,7 +23,7 @@ from pathlib import Path
 from typing import Any
 
 from claimcheck.claims import is_vague_amount
-from claimcheck.claims.money import written_subunit
+from claimcheck.claims.money import currency_name, written_subunit
 from claimcheck.errors import InputError
 
 # Claim kinds that are quantities in NewsQuant's sense; dates, periods and ordinals are not annotated there.
@@ -42,6 +42,12 @@ _BENCHMARK_UNITS = {
     "W": "watt", "Hz": "hertz", "mAh": "milliampere-hour", "ppm": "part per million", "ppb": "parts-per-billion",
     "barrels/day": "barrel per day", "years": "year", "months": "month", "weeks": "week", "days": "day",
     "hours": "hour", "minutes": "minute", "seconds": "second", "decades": "decade",
+    "m2": "square metre", "km2": "square kilometre", "m3": "cubic metre", "sq mi": "square mile", "cu ft": "cubic foot",
+    "µm": "micrometre", "nm": "nanometre", "mg": "milligram", "m/s": "metre per second", "Gt": "gigaton",
+    "kWh": "kilowatt hour", "MWh": "megawatt hour", "GWh": "gigawatt hour", "TWh": "terawatt hour",
+    "GHz": "gigahertz", "MHz": "megahertz", "kHz": "kilohertz", "dB": "decibel", "V": "volt", "kcal": "calorie",
+    "Mbit/s": "megabit per second", "Gbit/s": "gigabit per second", "ha": "hectare", "acres": "acre",
+    "knots": "knot", "barrels": "barrel", "light-years": "light-year", "storeys": "storey",
 }
 
 _BENCHMARK_SUBUNITS = {"cent": "cent", "cents": "cent", "pence": "penny", "p": "penny", "sen": "sen"}
@@ -82,7 +88,12 @@ def benchmark_unit(claim: Any) -> str:
     subunit = written_subunit(claim.text) if claim.kind == "money" else None
     if subunit:
         return _BENCHMARK_SUBUNITS[subunit[0]]
+    if claim.kind == "quantity" and claim.unit in {"years", "months"} and (
+            re.search(r"[\s-]old$", claim.text) or not re.search(r"[A-Za-z]", claim.text)):
+        return f"{claim.unit[:-1]} of age"  # "a 50 year-old", "Alma Torres, 67,"
     if claim.unit:
+        if claim.kind == "money" and claim.unit not in _BENCHMARK_UNITS:
+            return (currency_name(claim.unit) or claim.unit).lower()  # "PLN": "polish zloty"
         return _BENCHMARK_UNITS.get(claim.unit, claim.unit).lower()
     if claim.kind == "count" and claim.subject:
         head = claim.subject.split()[-1].lower()
