@@ -102,6 +102,17 @@ def test_dates_resolve_as_a_reader_does(extract, sentence, span, kind, resolved)
     assert (claim.kind, claim.date) == (kind, resolved)
 
 
+def test_a_span_of_years_carries_its_first_and_last_year(extract):
+    claim = extract("He served as premier, 1980–1987, and then as president.")["1980–1987"]
+    assert (claim.low, claim.high) == (1980, 1987)
+
+
+def test_a_perfect_after_a_modal_looks_back_and_a_paper_called_today_is_no_date(extract):
+    assert extract("In a call in late April, he might have asked for help.")["late April"].date == \
+        "2025-04-21/2025-04-30"
+    assert all(c.kind != "date" for c in extract("The figures were first reported by USA Today.").values())
+
+
 def test_a_day_without_a_year_stays_in_the_year_the_story_is_in(extract):
     found = extract("The army moved on November 15, 2017. He resigned on November 21.")
     assert found["November 21"].date == "2017-11-21"

@@ -241,10 +241,13 @@ class ClaimExtractor:
                     taken.append((start, end))
                 if reading != "year":
                     continue
+            if re.fullmatch(r"Today|Tonight", text[start:end]) and _in_name(doc, offset + start, None):
+                taken.append((start, end))
+                continue  # "USA Today": a name
             if mention.kind == "period" and re.fullmatch(r"(?i)spring|summer|autumn|winter", text[start:end]) \
                     and _followed_by_noun(doc, offset + end):
                 continue  # "the spring budget"
-            add(start, end, mention.kind, value=mention.value, date=mention.date,
+            add(start, end, mention.kind, value=mention.value, date=mention.date, low=mention.low, high=mention.high,
                 confidence=mention.confidence, qualifier=qualifier_before(text, start)[0])
 
         for match in _WORD_ORDINAL.finditer(text):
@@ -566,6 +569,8 @@ def _tense(doc: Document, char: int) -> int:
     if not auxiliaries and token.dep_ == "acl" and token.head.i != token.i:
         return _tense(doc, token.head.idx)  # "the six months ended June 30 were": the clause's verb decides
     words = {c.lower_ for c in auxiliaries} | {token.lower_}
+    if token.tag_ == "VBN" and words & {"have", "has", "had"}:
+        return -1  # "might have encouraged": a perfect looks back, whatever the modal
     if words & {"will", "'ll", "shall", "could", "may", "might", "would", "should", "plan", "expected", "due",
                 "scheduled", "set"}:
         return 1
@@ -579,12 +584,12 @@ def _tense(doc: Document, char: int) -> int:
     return 0
 
 
-def _in_name(doc: Document, char: int, number: Number) -> bool:
+def _in_name(doc: Document, char: int, number: Number | None) -> bool:
     """True for a number that is part of a name: written after a name or a capitalised label ("Boeing 737",
     "Section 427", "iPhone 11"), or modifying a proper noun that is not a people ("36 Quai des Orfèvres",
     "the 116th U.S. Congress"; "346 Americans" is a count and "450 Nm" a unit)."""
     token = _token_at(doc, char)
-    if token is None or number.in_words:
+    if token is None or number is not None and number.in_words:
         return False
     head = token.head
     if token.dep_ in {"nummod", "compound", "amod"} and head.i > token.i + 1 and head.pos_ == "PROPN" \

@@ -102,6 +102,8 @@ class DateMention:
     value: float | None
     date: str | None
     confidence: float
+    low: float | None = None  # a span of years ("1980–1987"): its first and last year
+    high: float | None = None
 
 
 def _month_interval(year: int, month: int) -> str:
@@ -199,11 +201,11 @@ class DateResolver:
             resolved = handler(match)
             if resolved is None:
                 continue
-            kind, value, iso = resolved
-            mentions.append(DateMention(start, end, kind, value, iso, 0.9 if iso else 0.6))
+            kind, value, iso, *ends = resolved
+            mentions.append(DateMention(start, end, kind, value, iso, 0.9 if iso else 0.6, *ends))
         return mentions
 
-    # Handlers return (kind, value, resolved ISO) or None when the match is not a date after all.
+    # Handlers return (kind, value, resolved ISO[, first year, last year]) or None when the match is not a date.
 
     def _remember(self, first: date, last: date, grain: str, match: re.Match | None = None) -> None:
         """Note the interval just resolved; after "the three months to" or "the financial year to" it becomes
@@ -537,7 +539,7 @@ class DateResolver:
         if not first < last:
             return None
         self._remember(date(first, 1, 1), date(last, 12, 31), "span")
-        return "period", None, f"{first}-01-01/{last}-12-31"
+        return "period", None, f"{first}-01-01/{last}-12-31", float(first), float(last)
 
     def _weekday_range(self, match: re.Match):
         """ "Monday to Wednesday": the days from the first weekday, resolved by tense, to the next such last one."""
