@@ -118,22 +118,27 @@ def check_on_worker(record: dict[str, Any], settings: Settings, limit: float | N
 
     The time counts from the article's start: one still running past its limit holds the process's lock
     until the restart ends it, and an article waiting for the lock is then run elsewhere."""
-    ensure_worker(settings)  # the plugin built it, unless another batch on this cluster asked other settings
-    if limit is None:
-        with _one_at_a_time:
-            return process_article(record)
     started = threading.Event()
     box: dict[str, Any] = {}
 
     def check() -> None:
         with _one_at_a_time:
             started.set()
-            box["result"] = process_article(record)
+            try:
+                ensure_worker(settings)  # the plugin built it, unless another batch on this cluster asked others
+                box["result"] = process_article(record)
+            except BaseException as exc:  # building the pipeline failed: the task's error, raised below
+                box["error"] = exc
 
-    thread = threading.Thread(target=check, daemon=True)
-    thread.start()
-    started.wait()
-    thread.join(limit)
+    if limit is None:
+        check()
+    else:
+        thread = threading.Thread(target=check, daemon=True)
+        thread.start()
+        started.wait()
+        thread.join(limit)
+    if "error" in box:
+        raise box["error"]
     if "result" in box:
         return box["result"]
     return {**failed_result(record, f"took longer than the {limit:g}-second limit", timed_out=True),
