@@ -83,8 +83,15 @@ def benchmark_value(claim: Any) -> float | tuple[float, float] | None:
     return claim.value / subunit[1] if subunit and claim.value is not None else claim.value
 
 
-def benchmark_unit(claim: Any) -> str:
-    """The claim's unit in NewsQuant's vocabulary; a count's unit is the head of its subject, singular."""
+def benchmark_unit(claim: Any, doc: Any = None) -> str:
+    """The claim's unit in NewsQuant's vocabulary. A count's unit is what it counts, named by the words of its
+    subject phrase (common nouns and adjectives by their lemma: "two smaller tenancies" is "small tenancy"); a
+    multiplier counts times; a share of a whole is "%" and the whole ("% condo")."""
+    if claim.kind in {"count", "range", "ratio", "multiplier"} and not claim.unit:
+        counted = _counted(claim, doc)
+        if claim.kind == "ratio":
+            return f"% {counted or '-'}"
+        return "count" if claim.kind == "multiplier" or counted == "time" else counted or "-"
     subunit = written_subunit(claim.text) if claim.kind == "money" else None
     if subunit:
         return _BENCHMARK_SUBUNITS[subunit[0]]
@@ -95,10 +102,21 @@ def benchmark_unit(claim: Any) -> str:
         if claim.kind == "money" and claim.unit not in _BENCHMARK_UNITS:
             return (currency_name(claim.unit) or claim.unit).lower()  # "PLN": "polish zloty"
         return _BENCHMARK_UNITS.get(claim.unit, claim.unit).lower()
-    if claim.kind == "count" and claim.subject:
-        head = claim.subject.split()[-1].lower()
-        return head[:-1] if head.endswith("s") and not head.endswith("ss") else head
     return "-"
+
+
+# Words of a subject phrase that name nothing counted: determiners, numbers, "and", "of", "'s", pronouns.
+_NOT_NAMING = {"DET", "NUM", "CCONJ", "ADP", "PUNCT", "PART", "PRON", "SYM", "AUX", "VERB", "SCONJ", "ADV"}
+
+
+def _counted(claim: Any, doc: Any) -> str | None:
+    """What a count counts, as NewsQuant names it: the subject phrase's naming words, lower case."""
+    if claim.subject_span is None or doc is None or doc.nlp is None:
+        return None
+    span = doc.nlp.char_span(claim.subject_span.start, claim.subject_span.end, alignment_mode="expand")
+    words = [(t.lemma_ if t.pos_ in {"NOUN", "ADJ"} else t.text).lower() for t in span or ()
+             if t.pos_ not in _NOT_NAMING]
+    return " ".join(words) or None
 
 
 def _prf(true_predictions: int, true_gold: int, predicted: int, gold: int) -> dict[str, float]:
@@ -141,9 +159,9 @@ def score_newsquant(path: str | Path, pipeline: Any = None) -> dict[str, Any]:
         words += len(record["text"].split())
         pairs = [(before, after) for before, after in change_pairs(doc) if before.start < after.start]
         paired = {id(claim) for pair in pairs for claim in pair}
-        predictions = [((benchmark_value(before), benchmark_value(after)), benchmark_unit(after))
+        predictions = [((benchmark_value(before), benchmark_value(after)), benchmark_unit(after, doc))
                        for before, after in pairs]
-        predictions += [(benchmark_value(c), benchmark_unit(c))
+        predictions += [(benchmark_value(c), benchmark_unit(c, doc))
                         for c in doc.claims or [] if c.kind in QUANTITY_KINDS and id(c) not in paired]
         gold = [(_gold_value(q["value"]), str(q["normalized_unit"]).lower()) for q in record["quantities"]]
         counts["predicted"] += len(predictions)

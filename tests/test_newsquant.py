@@ -63,3 +63,16 @@ def test_value_f1_on_newsquant_stays_above_the_reached_floor(pipeline):
     assert result["value"]["f1"] >= 92.5  # CQE, the best published extractor: 92.0
     assert result["value_strict"]["f1"] >= 92.3
     assert result["value_unit"]["f1"] >= 65.0
+
+
+def test_counts_are_named_by_their_phrase_and_shares_by_their_whole(tmp_path, pipeline):
+    path = tmp_path / "counts.json"
+    path.write_text(json.dumps([
+        {"text": "The trust funded 12 smaller charities and doubled its grants.", "quantities": [
+            {"value": "12", "normalized_unit": "small charity"}, {"value": "2", "normalized_unit": "count"}]},
+        {"text": "Half the tickets were sold to local families.", "quantities": [
+            {"value": "0.5", "normalized_unit": "% ticket"}]},
+    ]), encoding="utf-8")
+    result = score_newsquant(path, pipeline)
+    assert result["predicted"] == result["gold"] == 3
+    assert result["value_unit_strict"]["f1"] == 100.0
