@@ -145,6 +145,23 @@ class Fact:
     grouped: tuple[str, ...] = ()  # the nouns a count covers together: ("priest", "nun") in "1.4 million priests and nuns"
 
 
+AttributeKind = Literal["age", "nationality", "origin", "role"]
+
+
+@dataclass(frozen=True)
+class Attribute:
+    """Something an article says a named person or body is: an age, a nationality, where it comes from or a
+    role it holds alone (see `claimcheck.facts.entity_attributes`)."""
+
+    entity: str  # the canonical key of the person or body ("tony mendez", "cultura colectiva")
+    kind: AttributeKind  # nationality: "the Mexican company X"; origin: "the Mexican-born writer X"
+    value: str  # "78"; the adjective, lower case ("mexican"); the role's lemmas ("lead author")
+    start: int  # the attribute as written: "aged 78", "Mexican company", "the lead author"
+    end: int
+    sentence: int
+    scope: str | None = None  # a role's object: "study" in "lead author of a new study"
+
+
 @dataclass
 class Evidence:
     """A span a finding rests on, with its text copied so the finding reads on its own."""
@@ -194,6 +211,7 @@ class Document:
     claims: list[Claim] | None = None
     flags: list[Flag] | None = None
     facts: list[Fact] | None = field(default=None, repr=False)  # the facts stage's reading of the claims
+    attributes: list[Attribute] | None = field(default=None, repr=False)  # the facts stage's ages, nationalities, roles
     warnings: list[str] = field(default_factory=list)
     nlp: Any = field(default=None, repr=False, compare=False)  # the spaCy Doc over `text`, set by segment
 

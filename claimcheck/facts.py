@@ -32,7 +32,7 @@ from bisect import bisect_right
 from datetime import date, timedelta
 from typing import Any
 
-from claimcheck.document import Claim, DateRange, Document, Fact
+from claimcheck.document import Attribute, Claim, DateRange, Document, Fact
 
 CONTENT_POS = {"NOUN", "PROPN", "VERB", "ADJ"}
 HOLDER_LABELS = {"PERSON", "ORG", "GPE", "NORP", "FAC", "LOC", "PRODUCT", "EVENT", "WORK_OF_ART", "LAW"}
@@ -93,7 +93,7 @@ class FactExtractor:
 
     def __call__(self, doc: Document) -> None:
         if doc.nlp is None or doc.claims is None:
-            doc.facts = []
+            doc.facts, doc.attributes = [], []
             return
         paragraph_starts = [p.start for p in doc.paragraphs  # 1: the first paragraph not wholly a header line
                             if not any(line.contains(p) for line in doc.non_body)]
@@ -117,6 +117,7 @@ class FactExtractor:
                                bisect_right(paragraph_starts, claim.start)))
         _link_wholes(doc, facts)
         doc.facts = facts
+        doc.attributes = entity_attributes(doc, facts, canonical)
 
 
 def _fact(doc: Document, claim: Claim, span: Any, canonical: dict[str, str],
@@ -412,3 +413,305 @@ def _is_partitive(span: Any) -> bool:
     """True for the part in "30 of the 200 [members]" or "six of the murders"."""
     doc = span.doc
     return span.end < len(doc) and doc[span.end].lower_ == "of"
+
+
+
+# Attributes of named people and bodies (CC210): ages, nationality adjectives and roles held alone.
+ANAPHOR_SENTENCES = 3  # "the 81-year-old" or "he" refers to a person named at most this many sentences before
+AGE_AFTER = re.compile(r"[\s-]*(?:years?|yrs?)?[\s-]*old\b", re.IGNORECASE)
+AGE_BEFORE = re.compile(r"\b(?P<at>at\s+(?:the\s+)?)?(?:aged|age(?:\s+of)?)\s+$", re.IGNORECASE)
+AGE_APPOSED = re.compile(r"(?P<name>[^\W\d_][\w.'’-]*),\s+(?:now\s+)?$")  # "Tony Mendez, 78," "Mendez, now 81,"
+# Words that put an age or a role in another time than the article's: "the then-40-year-old", "the former
+# lead author"; such a role is held by more than one person over time, and such an age is not the current one.
+OTHER_TIME = {"then", "former", "late", "ex", "previous", "past", "outgoing", "incoming", "acting", "interim",
+              "future", "onetime", "erstwhile"}
+SCOPE_PREPOSITIONS = {"of", "for", "at"}
+CLOSERS = {",", ".", ";", ")", "—", "–"}  # what ends an apposition
+SCOPE_REACH = 8  # tokens of a role's "of" phrase read as its scope, at most
+
+
+class _Names:
+    """Who the article names, for binding attributes: each person mention in text order, the person it names
+    most, and which named people and bodies each common noun describes ("company": Cultura Colectiva)."""
+
+    def __init__(self, doc: Document, canonical: dict[str, str]) -> None:
+        self.canonical = dict(canonical)
+        unlabelled = _unlabelled_names(doc)  # "Ana Ruiz" where the recogniser found no entity
+        for run in unlabelled.values():
+            self.canonical.setdefault(run.split()[-1], run)
+        inside = {i + k for i, run in unlabelled.items() for k in range(1, len(run.split()))}
+        self.people: list[tuple[int, str]] = []  # (token index, key)
+        for token in doc.nlp:
+            if not doc.is_body(token.idx, token.idx + len(token)) or token.i in inside:
+                continue
+            if token.ent_type_ == "PERSON" and token.ent_iob_ == "B":
+                self.people.append((token.i, self.key(token)))
+            elif token.i in unlabelled:
+                self.people.append((token.i, self.key(token.doc[token.i + len(unlabelled[token.i].split()) - 1])))
+            elif token.pos_ == "PROPN" and token.ent_type_ != "PERSON" and token.lower_ in self.canonical:
+                self.people.append((token.i, self.canonical[token.lower_]))  # a surname the recogniser mislabelled
+        self.person_keys = {key for _i, key in self.people}
+        counts: dict[str, int] = {}
+        for _i, key in self.people:
+            counts[key] = counts.get(key, 0) + 1
+        ranked = sorted(counts.items(), key=lambda kv: -kv[1])
+        self.main = ranked[0][0] if ranked and (len(ranked) == 1 or ranked[0][1] > ranked[1][1]) else None
+        self.described: dict[str, set[str]] = {}  # common noun lemma -> keys of the names it describes
+        self.unnamed: set[str] = set()  # common nouns written with "a"/"an" and no name: other ones exist
+        for token in doc.nlp:
+            if token.pos_ != "NOUN" or not doc.is_body(token.idx, token.idx + len(token)):
+                continue
+            named = _named_by(token)
+            if named is not None:
+                self.described.setdefault(token.lemma_.lower(), set()).add(self.key(named))
+            elif any(c.dep_ == "det" and c.lower_ in {"a", "an", "another"} for c in token.children):
+                self.unnamed.add(token.lemma_.lower())
+
+    def key(self, token: Any) -> str:
+        """The key of the name a token belongs to: its entity's text (or the run of proper nouns ending at it),
+        a lone surname read as the full name written first."""
+        entity = next((e for e in token.doc.ents if e.start <= token.i < e.end and e.label_ in HOLDER_LABELS
+                       and e.label_ != "NORP"), None)
+        if entity is not None:
+            text = entity.text
+        else:
+            head = token
+            while head.dep_ == "compound" and head.head.pos_ == "PROPN" and head.head.i == head.i + 1:
+                head = head.head
+            start = head.i
+            while start > 0 and token.doc[start - 1].pos_ == "PROPN" and token.doc[start - 1].dep_ == "compound":
+                start -= 1
+            text = token.doc[start:head.i + 1].text
+        key = _key(text)
+        full = self.canonical.get(key.split()[-1], key) if key else key
+        return full if full == key or full.endswith(" " + key) else key  # "Van Biljon": "Leon van Biljon"
+
+    def referent(self, token: Any) -> str | None:
+        """The person an anaphor ("the 81-year-old", "he") at `token` refers to: the last one named before it
+        within `ANAPHOR_SENTENCES` sentences, when that is the person the article names most."""
+        sentences = list(token.doc.sents)
+        index = next(i for i, s in enumerate(sentences) if s.start <= token.i < s.end)
+        earliest = sentences[max(0, index - ANAPHOR_SENTENCES)].start
+        before = [key for i, key in self.people if earliest <= i < token.i]
+        return before[-1] if before and before[-1] == self.main else None
+
+    def described_by(self, noun: Any) -> str | None:
+        """The one named person or body a definite common noun ("the inventor", "the Swiss company") refers to:
+        the only name the article describes with that noun, when no other one of it is introduced ("a
+        company")."""
+        lemma = noun.lemma_.lower()
+        if not any(c.dep_ == "det" and c.lower_ == "the" for c in noun.children) or lemma in self.unnamed:
+            return None
+        keys = self.described.get(lemma, set())
+        return next(iter(keys)) if len(keys) == 1 else None
+
+    def holder(self, noun: Any) -> str | None:
+        """The named person or body a noun phrase is: a name, a noun describing a name, or "he"/"she"."""
+        if noun.lower_ in {"he", "she"}:
+            return self.referent(noun)
+        if noun.pos_ == "PROPN":
+            return self.key(noun)
+        if noun.pos_ == "NOUN":
+            named = _named_by(noun)
+            return self.key(named) if named is not None else self.described_by(noun)
+        return None
+
+    def subject(self, verb: Any) -> str | None:
+        """The named person or body that is the subject of a verb."""
+        subject = next((c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
+        return self.holder(subject) if subject is not None else None
+
+
+def _unlabelled_names(doc: Document) -> dict[int, str]:
+    """Runs of two or more capitalised proper nouns that the entity recogniser left unlabelled ("Ana Ruiz"), by
+    the index of their first token, as keys: most are people's names."""
+    runs: dict[int, str] = {}
+    run: list[Any] = []
+    for token in [*doc.nlp, None]:
+        if token is not None and token.pos_ == "PROPN" and token.is_title and not token.ent_type_:
+            run.append(token)
+            continue
+        if len(run) >= 2 and doc.is_body(run[0].idx, run[-1].idx + len(run[-1])):
+            runs[run[0].i] = _key(" ".join(t.text for t in run))
+        run = []
+    return runs
+
+
+def entity_attributes(doc: Document, facts: list[Fact], canonical: dict[str, str]) -> list[Attribute]:
+    """The ages, nationality and origin adjectives and roles held alone that the body gives named people and
+    bodies, in text order. A person is keyed by the full name (a surname alone is the full name written first).
+    "The 81-year-old", "he" or "she" is the person named last within `ANAPHOR_SENTENCES` sentences before it,
+    and only when that is also the person the article names most, so an unnamed bystander is never read as
+    them; "the inventor" is the one name the article describes as an inventor, when it introduces no other."""
+    names = _Names(doc, canonical)
+    found = [*_ages(doc, facts, names), *_nationalities(doc, names), *_roles(doc, names)]
+    return sorted(found, key=lambda a: (a.start, a.kind))
+
+
+def _ages(doc: Document, facts: list[Fact], names: _Names) -> list[Attribute]:
+    """A person's age as news writes it: "the 81-year-old", "81-year-old Tony Mendez", "Mendez, 81,", "died
+    Saturday, aged 78", "he was 81". An age given at another time is left out: one after "then", one in a
+    sentence dated more than a year before the article, "at the age of 25" unless the verb is dying, and one
+    not asserted ("will be 80")."""
+    published = _published(doc.meta.date)
+    out = []
+    for fact in facts:
+        claim = fact.claim
+        if claim.kind != "quantity" or claim.unit != "years" or claim.value is None or fact.modality != "asserted":
+            continue
+        if not (0 < claim.value < 130 and float(claim.value).is_integer()):
+            continue
+        before = doc.text[max(0, claim.start - 40):claim.start]
+        if re.search(r"\bthen[\s-]*$", before, re.IGNORECASE) or (
+                published and fact.time is not None and (published - fact.time.last).days > 366):
+            continue
+        span = doc.nlp.char_span(claim.start, claim.end, alignment_mode="expand")
+        person, start = _age_holder(doc, claim, span, before, names)
+        if person is not None and person in names.person_keys:
+            out.append(Attribute(person, "age", str(int(claim.value)), start, claim.end, fact.sentence))
+    return out
+
+
+def _age_holder(doc: Document, claim: Claim, span: Any, before: str, names: _Names) -> tuple[str | None, int]:
+    """Whose age a years figure is, and where its wording starts; (None, _) when it is no age of a named one."""
+    last = span[-1]
+    if last.lower_ == "old" or AGE_AFTER.match(doc.text, claim.end):  # "the 81-year-old", "81 years old"
+        old = next((t for t in last.doc[last.i:last.i + 5] if t.lower_ == "old"), None)
+        if old is None:
+            return None, claim.start
+        if old.dep_ == "amod":  # "81-year-old Tony Mendez", "the 81-year-old actor Tony Mendez", "the 81-year-old"
+            return names.holder(old.head), claim.start
+        if old.dep_ == "acomp":  # "Mendez was 81 years old"
+            return names.subject(old.head), claim.start
+        if old.dep_ in {"nsubj", "nsubjpass", "dobj", "pobj", "attr", "appos", "ROOT"}:  # "the 81-year-old"
+            return names.referent(old), claim.start
+        return None, claim.start
+    aged = AGE_BEFORE.search(before)
+    if aged is not None:  # "died Saturday, aged 78", "Mendez, aged 78,", "died at the age of 78"
+        start = claim.start - len(before) + aged.start()
+        verb = next((t for t in span.root.ancestors if t.pos_ in {"VERB", "AUX"} and t.lemma_ != "age"), None)
+        noun = next((t for t in span.root.ancestors if t.pos_ in {"PROPN", "NOUN"}), None)
+        if aged.group("at") and (verb is None or verb.lemma_ != "die"):
+            return None, start  # "joined the agency at age 25": an age at another time
+        if noun is not None and (verb is None or noun.i > verb.i):  # "Mendez, aged 78," "a man aged 40"
+            return names.holder(noun), start
+        return (names.subject(verb) if verb is not None else None), start
+    apposed = AGE_APPOSED.search(before)
+    if apposed and re.match(r"\s*[,)]", doc.text[claim.end:claim.end + 3]):  # "Tony Mendez, 78, said"
+        offset = claim.start - len(before) + apposed.start("name")
+        name = doc.nlp.char_span(offset, offset + len(apposed.group("name")), alignment_mode="expand")
+        return (names.key(name[-1]) if name is not None and name[-1].pos_ == "PROPN" else None), claim.start
+    be = span.root.head
+    if be.lemma_ == "be" and span.root.dep_ in {"attr", "acomp", "npadvmod"}:  # "he was 81."
+        return names.subject(be), claim.start
+    return None, claim.start
+
+
+def _published(text: str | None) -> date | None:
+    try:
+        return date.fromisoformat(text[:10]) if text else None
+    except ValueError:
+        return None
+
+
+def _nationalities(doc: Document, names: _Names) -> list[Attribute]:
+    """Nationality adjectives bound to a named person or body through a common noun: "the Mexican company
+    Cultura Colectiva", "Cultura Colectiva, a Brazilian media company", "X is a Brazilian firm", "the Brazilian
+    company" (the one company the article names). One before a participle ("Mexican-born", "US-based") is the
+    entity's origin, kept apart. An adjective on the name itself ("Turkish Airlines") is part of the name and
+    left out."""
+    out = []
+    for entity in doc.nlp.ents:
+        if entity.label_ != "NORP" or not doc.is_body(entity.start_char, entity.end_char):
+            continue
+        token, kind = entity.root, "nationality"
+        following = entity.doc[entity.end:entity.end + 2]
+        if len(following) == 2 and following[0].text == "-" and following[1].tag_ == "VBN":
+            token, kind = following[1], "origin"  # "Mexican-born": the participle carries it
+        elif token.dep_ not in {"amod", "compound", "nmod"}:
+            continue
+        while token.head.ent_type_ == "NORP" and token.head is not token and token.dep_ in {"amod", "compound"}:
+            token = token.head  # "British-Iranian charity employee": both adjectives describe the employee
+        noun = token.head
+        key = names.holder(noun) if noun.pos_ == "NOUN" else None
+        if key is None:
+            continue
+        phrase = doc.nlp[min(entity.start, noun.i):max(noun.i, entity.end - 1) + 1]
+        out.append(Attribute(key, kind, entity.text.lower(), phrase.start_char, phrase.end_char,
+                             _sentence_of(doc, entity.start_char)))
+    return out
+
+
+def _named_by(noun: Any) -> Any:
+    """The proper noun a common noun describes: the name it is written before ("the company Cultura
+    Colectiva"), the name it is apposed to, a name apposed to it, or the subject of "is a ..."."""
+    if noun.dep_ in {"compound", "appos"} and noun.head.pos_ == "PROPN":
+        return noun.head
+    apposed = next((c for c in noun.children if c.dep_ == "appos" and c.pos_ == "PROPN"), None)
+    if apposed is not None:
+        return apposed
+    if noun.dep_ == "attr" and noun.head.lemma_ == "be":
+        return next((c for c in noun.head.children if c.dep_ == "nsubj" and c.pos_ == "PROPN"), None)
+    return None
+
+
+def _sentence_of(doc: Document, offset: int) -> int:
+    index = doc.sentence_index(offset)
+    return index if index is not None else -1
+
+
+def _roles(doc: Document, names: _Names) -> list[Attribute]:
+    """Roles written in apposition after a person's name: "Anita Knopov, the lead author, ...", "Michael Siegel
+    of Boston University, lead author of a new study, ...". The role is the lemmas of its adjectives and nouns up
+    to its head noun, written with "the" or with a scope: the content words of its "of", "for" or "at" phrase.
+    The apposition must close (a comma or the sentence's end) before any clause's own verb, so "According to
+    Yett, the goal was ..." is no role. A plural role, one after "a" or a possessive, or one in another time
+    ("the former lead author") is left out: others hold it too."""
+    out = []
+    tokens = doc.nlp
+    for entity in tokens.ents:
+        if entity.label_ != "PERSON" or not doc.is_body(entity.start_char, entity.end_char):
+            continue
+        i = entity.end
+        body = next((e for e in tokens.ents if e.start == i + 1 and e.label_ in {"ORG", "GPE"}), None)
+        if body is not None and tokens[i].lower_ in {"of", "from"}:
+            i = body.end  # "Michael Siegel of Boston University, ..."
+        if i + 1 >= len(tokens) or tokens[i].text != ",":
+            continue
+        start = j = i + 1
+        definite = tokens[j].lower_ == "the"
+        j += definite
+        run = []
+        while j < len(tokens) and tokens[j].pos_ in {"ADJ", "NOUN"} and not tokens[j].ent_type_ and tokens[j].is_alpha:
+            run.append(tokens[j])
+            j += 1
+        if not run or run[-1].pos_ != "NOUN" or run[-1].tag_ == "NNS" or {t.lower_ for t in run} & OTHER_TIME:
+            continue
+        scope, end = _scope(tokens, j)
+        if end is None or not (definite or scope):
+            continue
+        out.append(Attribute(names.key(entity.root), "role", " ".join(t.lemma_.lower() for t in run),
+                             tokens[start].idx, run[-1].idx + len(run[-1]), _sentence_of(doc, entity.start_char),
+                             scope))
+    return out
+
+
+def _scope(tokens: Any, j: int) -> tuple[str | None, int | None]:
+    """After a role's head noun at `j`: the content lemmas of its "of"/"for"/"at" phrase (None without one), and
+    where the apposition closes (None when a clause's own verb comes first)."""
+    words = []
+    if j >= len(tokens) or tokens[j].lower_ not in SCOPE_PREPOSITIONS and tokens[j].text not in CLOSERS:
+        return None, None  # "Jain, the city's home minister": no apposition of its own
+    if tokens[j].lower_ in SCOPE_PREPOSITIONS:
+        j += 1
+        while j < len(tokens) and tokens[j].pos_ in {"DET", "ADJ", "NOUN", "PROPN", "ADP", "PART", "NUM"} \
+                and tokens[j].text not in {",", "."} and len(words) < SCOPE_REACH:
+            if tokens[j].pos_ in {"ADJ", "NOUN", "PROPN"}:
+                words.append(tokens[j].lemma_.lower())
+            j += 1
+    for token in tokens[j:]:
+        if token.text in CLOSERS or token.is_sent_start:
+            return (" ".join(words) or None), token.i
+        if token.pos_ in {"VERB", "AUX"} and token.dep_ not in {"acl", "amod", "relcl"}:
+            return None, None
+    return (" ".join(words) or None), len(tokens)

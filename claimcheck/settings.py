@@ -39,6 +39,7 @@ class Settings:
     rate_product_factor: float = 3.0  # CC208: a rate x its base may miss the stated product by this factor
     rate_window_sentences: int = 2  # CC208: sentences between a rate and the base it applies to, at most
     same_unit_similarity: float = 0.7  # CC208: word-vector cosine of two units of measure to take them as one
+    age_tolerance_years: int = 1  # CC210: two ages of one person may differ by this much (a birthday between)
     min_severity: str = "info"
     severity_overrides: dict[str, str] = field(default_factory=dict)  # rule code -> severity or "off"
     select: list[str] = field(default_factory=list)  # rule codes or prefixes to run (empty: all)
@@ -96,6 +97,7 @@ RULE_SETTINGS: dict[str, tuple[str, ...]] = {
     "CC201": ("unit_price_low_margin", "unit_price_high_margin"),
     "CC202": ("sum_tolerance",),
     "CC208": ("rate_product_factor", "rate_window_sentences", "same_unit_similarity"),
+    "CC210": ("age_tolerance_years",),
     "CC301": ("nli_threshold",),
 }
 

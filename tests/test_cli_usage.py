@@ -65,8 +65,8 @@ def test_rule_explains_what_to_check_its_settings_and_how_to_turn_it_off(capsys,
         assert f"\n{heading}\n" in out
     assert "unit_price_low_margin" in out and "--ignore CC201" in out
     assert max(len(line) for line in out.splitlines()) <= 80
-    code, _, err = cli(capsys, monkeypatch, "rule", "CC21")
-    assert code == 2 and "unknown rule 'CC21'; did you mean 'CC201'?" in err
+    code, _, err = cli(capsys, monkeypatch, "rule", "CC0201")
+    assert code == 2 and "unknown rule 'CC0201'; did you mean 'CC201'?" in err
 
 
 def test_every_rule_has_a_line_of_what_to_check():

@@ -2,7 +2,10 @@
 
 Rule families, one module each: `numeric` (CC101–CC106, one quantity or date given two values), `derived`
 (CC201–CC205, figures derived from others in a sentence), `shares` (CC206), `changes` (CC207), `rates` (CC208, a
-rate, its base and their product), `totals` (CC209, a total of several kinds against each kind's count), `statements` (CC301–CC302, contradictions scored by the NLI model). `registry` holds the codes, names, default severities and explain texts; the settings'
+rate, its base and their product), `totals` (CC209, a total of several kinds against each kind's count),
+`attributes` (CC210, one person or body given two ages, nationalities or a role held alone), `statements`
+(CC301–CC302, contradictions scored by the NLI model). `registry` holds the codes, names, default severities and
+explain texts; the settings'
 `severity_overrides` change a rule's severity or turn it "off"; `select`, `ignore` and `preview` choose which
 rules run (`registry.enabled_rules`). A flag's confidence is its rule's measured precision at its raw score
 (`calibration`).
@@ -27,6 +30,7 @@ SHARE_RULES = {"CC206"}
 CHANGE_RULES = {"CC207"}
 RATE_RULES = {"CC208"}
 TOTAL_RULES = {"CC209"}
+ATTRIBUTE_RULES = {"CC210"}
 STATEMENT_RULES = {"CC301", "CC302"}
 
 
@@ -68,7 +72,7 @@ class Checker:
         flags: list[Flag] = []
         for codes, family in ((NUMERIC_RULES, _numeric), (DERIVED_RULES, _derived), (SHARE_RULES, _shares),
                               (CHANGE_RULES, _changes), (RATE_RULES, _rates),
-                              (TOTAL_RULES, _totals)):
+                              (TOTAL_RULES, _totals), (ATTRIBUTE_RULES, _attributes)):
             flags += self._run(doc, codes, family, doc, self.settings)
         flags = [f for f in flags if f.id in self.enabled]
         if self.enabled & STATEMENT_RULES and doc.sentences:
@@ -161,6 +165,12 @@ def _totals(doc: Document, settings) -> list[Flag]:
     from claimcheck.checks.totals import total_flags
 
     return total_flags(doc, settings)
+
+
+def _attributes(doc: Document, settings) -> list[Flag]:
+    from claimcheck.checks.attributes import attribute_flags
+
+    return attribute_flags(doc, settings)
 
 
 def _sentence_pair(doc: Document, flag: Flag) -> frozenset[int]:

@@ -174,6 +174,18 @@ _RULES = [
         status="preview",
     ),
     Rule(
+        "CC210", "conflicting-attribute", "warning",
+        "Finds one named person or body given two attributes that cannot both hold: two ages more than "
+        "`age_tolerance_years` apart ('died Saturday, aged 78' and later 'the 81-year-old'), two nationalities of "
+        "different states ('the Mexican company X' and 'X, a Brazilian media company'), or one role held alone "
+        "given to two people ('X, lead author of the study' and 'Y, the lead author'). 'The 81-year-old' or 'he' "
+        "is the person named last before it, when that is the person the article names most.",
+        "Who someone is, how old and from where are the facts a reader checks first; two versions of them make "
+        "the whole report look unreliable.",
+        "'Tony Mendez died Saturday, aged 78' and later 'The 81-year-old had lived with the illness for a decade.'",
+        status="preview",
+    ),
+    Rule(
         "CC301", "contradictory-statements", "warning",
         "Scores pairs of related statements with the project's NLI model in both directions and flags a pair "
         "whose contradiction probability passes `nli_threshold`. Pairs are chosen by shared entities, shared "

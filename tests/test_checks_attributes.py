@@ -1,0 +1,88 @@
+"""CC210 conflicting-attribute and the facts' `attributes`, on sentences written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from claimcheck.ingest import from_text
+
+
+def attribute_flags(pipeline, text: str):
+    doc = pipeline(from_text(text, date="2024-05-02"))
+    return [f for f in doc.flags if f.id == "CC210"], doc
+
+
+DIED = "Former diplomat Ana Ruiz died on Saturday, aged 78, at her home in Lisbon.\n\n" \
+       "Ruiz served three terms as ambassador in Rome.\n\n"
+
+
+def test_facts_read_ages_nationalities_and_roles_of_named_people(preview_pipeline):
+    _flags, doc = attribute_flags(preview_pipeline, DIED + "The 81-year-old had been ill for years.\n\n"
+                                  "Lena Park, the lead author, is a Mexican historian.")
+    found = {(a.kind, a.entity, a.value) for a in doc.attributes}
+    assert ("age", "ana ruiz", "78") in found
+    assert ("age", "ana ruiz", "81") in found  # "the 81-year-old": the person named last, and named most
+    assert ("role", "lena park", "lead author") in found
+    assert ("nationality", "lena park", "mexican") in found
+
+
+@pytest.mark.parametrize("text, cited", [
+    (DIED + "The 81-year-old had been ill for years.", ["aged 78", "81-year-old"]),
+    ("Marco Bellini, 45, opened the bakery on Main Street.\n\nBellini, 52, said trade had been slow this spring.",
+     ["45", "52"]),
+    ("The Mexican company Ruta Verde owns the database.\n\nRuta Verde, a Brazilian media company, did not comment "
+     "on the leak.", ["Mexican company", "Brazilian media company"]),
+    ("French inventor Luc Morel flew across the bay on Sunday.\n\nThe Swiss inventor said he would try again next "
+     "year.", ["French inventor", "Swiss inventor"]),
+    ("Professor Lena Park of Stanford University, lead author of the study, spoke on Monday.\n\nPark and colleagues "
+     "including Omar Haddad, the lead author, compared the data.", ["lead author", "the lead author"]),
+])
+def test_two_incompatible_attributes_of_one_entity_are_flagged(preview_pipeline, text, cited):
+    flags, _doc = attribute_flags(preview_pipeline, text)
+    assert len(flags) == 1
+    assert [e.text for e in flags[0].evidence] == cited
+
+
+@pytest.mark.parametrize("text", [
+    # two people, two ages
+    "Ana Ruiz, 78, ran the shop for decades.\n\nHer brother Luis Ruiz, 81, kept the books.",
+    # a birthday between two mentions
+    DIED + "The 79-year-old had been ill for years.",
+    # an age at another time
+    DIED + "Ruiz joined the foreign service at age 25.",
+    "Marco Bellini, 45, opened the bakery in 2010.\n\nBellini, 52, said trade had been slow this spring.",
+    DIED + "The then-40-year-old Ruiz was posted to Rome.",
+    # "the 81-year-old" after another person named in between is not read as the main one
+    "Ana Ruiz died on Saturday, aged 78. Ruiz had been ill. Ruiz leaves two sons.\n\nA neighbour, Tom Hale, "
+    "found her on Saturday morning.\n\nThe 81-year-old called the police.",
+    # born in one country, a national of another
+    "The Mexican-born American writer Ana Ruiz spoke in Madrid on Monday.\n\nRuiz, a Mexican novelist, has "
+    "written nine books.",
+    # a region is no nationality
+    "The Scottish company Glen Forge makes the parts.\n\nGlen Forge, a British firm, said orders had doubled.",
+    # a dual national
+    "Aid worker Nadia Karimi, a British-Iranian charity employee, was arrested in April.\n\nKarimi, a British "
+    "national, denies the charges.",
+    # another company of that kind is introduced, so "the Brazilian company" is not the named one
+    "The Mexican company Ruta Verde owns one database.\n\nA Brazilian company owns the other one.\n\n"
+    "The Brazilian company did not comment.",
+    # a role in another time, and one role in two different places
+    "Lena Park, the lead author, presented the study on Monday.\n\nOmar Haddad, the former lead author, was not "
+    "involved.",
+    "Sara Lim, the mayor of Davao, closed the schools.\n\nJon Tan, the mayor of Esperanza, kept them open.",
+    # a comma after a name that opens no apposition
+    "According to Lena Park, the goal was met.\n\nAccording to Omar Haddad, the goal was not met.",
+])
+def test_quiet_on_look_alikes(preview_pipeline, text):
+    flags, _doc = attribute_flags(preview_pipeline, text)
+    assert flags == []
+
+
+def test_cc210_is_a_preview_rule_with_its_own_setting(pipeline):
+    from claimcheck.checks.registry import RULES
+    from claimcheck.settings import RULE_SETTINGS
+
+    assert RULES["CC210"].status == "preview" and RULES["CC210"].name == "conflicting-attribute"
+    assert RULE_SETTINGS["CC210"] == ("age_tolerance_years",)
+    flags, _doc = attribute_flags(pipeline, DIED + "The 81-year-old had been ill for years.")
+    assert flags == []  # not run without --preview
