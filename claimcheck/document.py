@@ -145,17 +145,17 @@ class Fact:
     grouped: tuple[str, ...] = ()  # the nouns a count covers together: ("priest", "nun") in "1.4 million priests and nuns"
 
 
-AttributeKind = Literal["age", "nationality", "origin", "role"]
+AttributeKind = Literal["age", "born", "affiliation", "origin", "role"]
 
 
 @dataclass(frozen=True)
 class Attribute:
-    """Something an article says a named person or body is: an age, a nationality, where it comes from or a
-    role it holds alone (see `claimcheck.facts.entity_attributes`)."""
+    """Something an article says a named person or body is: an age, an affiliation (a nationality, party or faith:
+    spaCy's NORP), where it comes from or a role it holds alone (see `claimcheck.facts.entity_attributes`)."""
 
     entity: str  # the canonical key of the person or body ("tony mendez", "cultura colectiva")
-    kind: AttributeKind  # nationality: "the Mexican company X"; origin: "the Mexican-born writer X"
-    value: str  # "78"; the adjective, lower case ("mexican"); the role's lemmas ("lead author")
+    kind: AttributeKind  # affiliation: "the Mexican company X"; origin: "the Mexican-born writer X"
+    value: str  # age "78"; born: the year ("1941"); the adjective, lower case ("mexican"); the role's lemmas
     start: int  # the attribute as written: "aged 78", "Mexican company", "the lead author"
     end: int
     sentence: int

@@ -416,7 +416,7 @@ def _is_partitive(span: Any) -> bool:
 
 
 
-# Attributes of named people and bodies (CC210): ages, nationality adjectives and roles held alone.
+# Attributes of named people and bodies (CC210): ages, affiliations and roles held alone.
 ANAPHOR_SENTENCES = 3  # "the 81-year-old" or "he" refers to a person named at most this many sentences before
 AGE_AFTER = re.compile(r"[\s-]*(?:years?|yrs?)?[\s-]*old\b", re.IGNORECASE)
 AGE_BEFORE = re.compile(r"\b(?P<at>at\s+(?:the\s+)?)?(?:aged|age(?:\s+of)?)\s+$", re.IGNORECASE)
@@ -538,13 +538,13 @@ def _unlabelled_names(doc: Document) -> dict[int, str]:
 
 
 def entity_attributes(doc: Document, facts: list[Fact], canonical: dict[str, str]) -> list[Attribute]:
-    """The ages, nationality and origin adjectives and roles held alone that the body gives named people and
-    bodies, in text order. A person is keyed by the full name (a surname alone is the full name written first).
-    "The 81-year-old", "he" or "she" is the person named last within `ANAPHOR_SENTENCES` sentences before it,
+    """The ages, birth years, affiliation and origin adjectives and roles held alone that the body gives named
+    people and bodies, in text order. A person is keyed by the full name (a surname alone is the full name
+    written first). "The 81-year-old", "he" or "she" is the person named last within `ANAPHOR_SENTENCES` sentences before it,
     and only when that is also the person the article names most, so an unnamed bystander is never read as
     them; "the inventor" is the one name the article describes as an inventor, when it introduces no other."""
     names = _Names(doc, canonical)
-    found = [*_ages(doc, facts, names), *_nationalities(doc, names), *_roles(doc, names)]
+    found = [*_ages(doc, facts, names), *_births(doc, facts, names), *_affiliations(doc, names), *_roles(doc, names)]
     return sorted(found, key=lambda a: (a.start, a.kind))
 
 
@@ -569,6 +569,27 @@ def _ages(doc: Document, facts: list[Fact], names: _Names) -> list[Attribute]:
         person, start = _age_holder(doc, claim, span, before, names)
         if person is not None and person in names.person_keys:
             out.append(Attribute(person, "age", str(int(claim.value)), start, claim.end, fact.sentence))
+    return out
+
+
+def _births(doc: Document, facts: list[Fact], names: _Names) -> list[Attribute]:
+    """The year a person was born, from a date of "born" ("Ruiz, born in 1941,", "Ruiz was born on 3 May 1941",
+    "Ruiz, who was born in 1941,", "Ana Ruiz (born 1941)"); value: the year."""
+    out = []
+    for fact in facts:
+        if fact.claim.kind not in {"date", "period"} or fact.time is None or fact.time.days > 366:
+            continue
+        span = doc.nlp.char_span(fact.claim.start, fact.claim.end, alignment_mode="expand")
+        born = next((t for t in list(span.root.ancestors)[:3] if t.lower_ == "born"), None)
+        if born is None:
+            continue
+        if born.dep_ in {"acl", "appos", "amod", "relcl"} and born.head.pos_ in {"PROPN", "NOUN"}:
+            person = names.holder(born.head)
+        else:
+            person = names.subject(born)
+        if person is not None and person in names.person_keys:
+            out.append(Attribute(person, "born", str(fact.time.first.year), born.idx, fact.claim.end,
+                                 fact.sentence))
     return out
 
 
@@ -614,17 +635,17 @@ def _published(text: str | None) -> date | None:
         return None
 
 
-def _nationalities(doc: Document, names: _Names) -> list[Attribute]:
-    """Nationality adjectives bound to a named person or body through a common noun: "the Mexican company
-    Cultura Colectiva", "Cultura Colectiva, a Brazilian media company", "X is a Brazilian firm", "the Brazilian
-    company" (the one company the article names). One before a participle ("Mexican-born", "US-based") is the
-    entity's origin, kept apart. An adjective on the name itself ("Turkish Airlines") is part of the name and
-    left out."""
+def _affiliations(doc: Document, names: _Names) -> list[Attribute]:
+    """Affiliations (nationality, party or faith adjectives) bound to a named person or body through a common
+    noun: "the Mexican company Cultura Colectiva", "Cultura Colectiva, a Brazilian media company", "X is a
+    Brazilian firm", "the Brazilian company" (the one company the article names), or right before a person's
+    name ("Republican Larry Hogan"). One before a participle ("Mexican-born", "US-based") is the entity's
+    origin, kept apart. An adjective on another name ("Turkish Airlines") is part of the name and left out."""
     out = []
     for entity in doc.nlp.ents:
         if entity.label_ != "NORP" or not doc.is_body(entity.start_char, entity.end_char):
             continue
-        token, kind = entity.root, "nationality"
+        token, kind = entity.root, "affiliation"
         following = entity.doc[entity.end:entity.end + 2]
         if len(following) == 2 and following[0].text == "-" and following[1].tag_ == "VBN":
             token, kind = following[1], "origin"  # "Mexican-born": the participle carries it
@@ -633,7 +654,8 @@ def _nationalities(doc: Document, names: _Names) -> list[Attribute]:
         while token.head.ent_type_ == "NORP" and token.head is not token and token.dep_ in {"amod", "compound"}:
             token = token.head  # "British-Iranian charity employee": both adjectives describe the employee
         noun = token.head
-        key = names.holder(noun) if noun.pos_ == "NOUN" else None
+        person = noun.pos_ == "PROPN" and noun.ent_type_ == "PERSON"  # "Republican Larry Hogan"
+        key = names.holder(noun) if noun.pos_ == "NOUN" or person else None
         if key is None:
             continue
         phrase = doc.nlp[min(entity.start, noun.i):max(noun.i, entity.end - 1) + 1]

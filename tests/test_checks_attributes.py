@@ -23,7 +23,9 @@ def test_facts_read_ages_nationalities_and_roles_of_named_people(preview_pipelin
     assert ("age", "ana ruiz", "78") in found
     assert ("age", "ana ruiz", "81") in found  # "the 81-year-old": the person named last, and named most
     assert ("role", "lena park", "lead author") in found
-    assert ("nationality", "lena park", "mexican") in found
+    assert ("affiliation", "lena park", "mexican") in found
+    _flags, doc = attribute_flags(preview_pipeline, "Ana Ruiz was born in 1945 in Lisbon.")
+    assert [(a.kind, a.entity, a.value) for a in doc.attributes] == [("born", "ana ruiz", "1945")]
 
 
 @pytest.mark.parametrize("text, cited", [
@@ -36,6 +38,10 @@ def test_facts_read_ages_nationalities_and_roles_of_named_people(preview_pipelin
      "year.", ["French inventor", "Swiss inventor"]),
     ("Professor Lena Park of Stanford University, lead author of the study, spoke on Monday.\n\nPark and colleagues "
      "including Omar Haddad, the lead author, compared the data.", ["lead author", "the lead author"]),
+    ("Republican Larry Hogan signed the bill on Monday.\n\nHogan, a Democratic governor, has until October to act.",
+     ["Republican Larry Hogan", "Democratic governor"]),
+    ("Ana Ruiz died on Saturday, aged 78.\n\nRuiz was born on 3 May 1931 in Lisbon.",
+     ["aged 78", "born on 3 May 1931"]),
 ])
 def test_two_incompatible_attributes_of_one_entity_are_flagged(preview_pipeline, text, cited):
     flags, _doc = attribute_flags(preview_pipeline, text)
@@ -58,6 +64,11 @@ def test_two_incompatible_attributes_of_one_entity_are_flagged(preview_pipeline,
     # born in one country, a national of another
     "The Mexican-born American writer Ana Ruiz spoke in Madrid on Monday.\n\nRuiz, a Mexican novelist, has "
     "written nine books.",
+    # born in a year that fits the age (the birthday may not have come yet)
+    "Ana Ruiz died on Saturday, aged 78.\n\nRuiz was born in 1945 in Lisbon.",
+    # a faith beside a party, a party of another system
+    "Republican Larry Hogan signed the bill on Monday.\n\nHogan, a Catholic, has until October to act.",
+    "Republican Larry Hogan signed the bill on Monday.\n\nHogan, a Labour supporter in his youth, has until October.",
     # a region is no nationality
     "The Scottish company Glen Forge makes the parts.\n\nGlen Forge, a British firm, said orders had doubled.",
     # a dual national

@@ -3,11 +3,13 @@
 Reads the facts stage's `Attribute`s (`claimcheck.facts.entity_attributes`) and flags, once per person or body
 and kind:
 - two ages of one person, in different sentences, further apart than `age_tolerance_years` (a birthday between
-  two mentions moves an age by one);
-- two nationalities of one person or body, in different sentences, that name different states of the shipped
-  table (`nationalities.json`: sovereign states and their adjectives). Adjectives of regions, peoples,
-  religions and parties are not in it and never conflict; nor do two states written together in one place
-  ("British-Iranian", a dual national) or a state the entity is said to come from ("Mexican-born");
+  two mentions moves an age by one), or an age further than that from the one a birth year gives in the
+  article's year;
+- two affiliations of one person or body, in different sentences, that name different groups of one system in
+  the shipped table (`affiliations.json`): two sovereign states ("Mexican", "Brazilian"), or two parties of one
+  party system ("Republican", "Democratic"). Adjectives of regions, peoples and faiths are not in it and never
+  conflict; nor do two states written together in one place ("British-Iranian", a dual national) or a state
+  the entity is said to come from ("Mexican-born");
 - one role written in apposition with the definite article or none ("X, the lead author", "Y, lead author of the
   study") given to two different people, where both name the same thing it is a role in, or one names none.
 """
@@ -25,24 +27,29 @@ from claimcheck.settings import Settings
 
 
 @lru_cache(maxsize=1)
-def nationality_table() -> dict[str, str]:
-    """Each nationality adjective of the shipped table (lower case) to the state it names."""
-    raw = json.loads(package_data.files("claimcheck.checks").joinpath("nationalities.json").read_text("utf-8"))
-    return {adjective: state for state, adjectives in raw["states"].items() for adjective in adjectives}
+def affiliation_table() -> dict[str, tuple[str, str]]:
+    """Each affiliation adjective of the shipped table (lower case) to its system and the group it names within
+    it: "mexican" -> ("state", "mexico"), "republican" -> ("united states", "republican")."""
+    raw = json.loads(package_data.files("claimcheck.checks").joinpath("affiliations.json").read_text("utf-8"))
+    table = {adjective: ("state", state) for state, adjectives in raw["states"].items() for adjective in adjectives}
+    for system, parties in raw["parties"].items():
+        if system != "about":
+            table.update({adjective: (system, party[0]) for party in parties for adjective in party})
+    return table
 
 
 def attribute_flags(doc: Document, settings: Settings) -> list[Flag]:
     """CC210 over the Document's attributes."""
     by_entity: dict[tuple[str, str], list[Attribute]] = {}
     for attribute in doc.attributes or []:
-        kind = "nationality" if attribute.kind == "origin" else attribute.kind
+        kind = {"origin": "affiliation", "born": "age"}.get(attribute.kind, attribute.kind)
         by_entity.setdefault((attribute.entity, kind), []).append(attribute)
     flags = []
     for (entity, kind), found in by_entity.items():
         if kind == "age":
-            pair = _age_conflict(found, settings.age_tolerance_years)
-        elif kind == "nationality":
-            pair = _nationality_conflict(found)
+            pair = _age_conflict(found, settings.age_tolerance_years, _published_year(doc))
+        elif kind == "affiliation":
+            pair = _affiliation_conflict(found)
         else:
             continue
         if pair is not None:
@@ -51,39 +58,54 @@ def attribute_flags(doc: Document, settings: Settings) -> list[Flag]:
     return flags
 
 
-def _age_conflict(ages: list[Attribute], tolerance: int) -> tuple[Attribute, Attribute] | None:
-    """The first two ages of one person in different sentences more than `tolerance` years apart."""
+def _age_conflict(ages: list[Attribute], tolerance: int, year: int | None) -> tuple[Attribute, Attribute] | None:
+    """The first two ages of one person in different sentences more than `tolerance` years apart; a birth year
+    gives the age the person turns in the article's year, less one before the birthday."""
     for i, first in enumerate(ages):
         for second in ages[i + 1:]:
-            if second.sentence != first.sentence and abs(int(first.value) - int(second.value)) > tolerance:
+            if second.sentence == first.sentence:
+                continue
+            if first.kind == second.kind == "age":
+                apart = abs(int(first.value) - int(second.value))
+            elif first.kind != second.kind and year is not None:
+                age, born = (first, second) if first.kind == "age" else (second, first)
+                turns = year - int(born.value)
+                apart = max(0, int(age.value) - turns, turns - 1 - int(age.value))
+            else:
+                continue
+            if apart > tolerance:
                 return first, second
     return None
 
 
-def _states(attribute: Attribute) -> set[str]:
-    """The states an adjective (or a hyphenated pair of them: "british-iranian") names."""
-    table = nationality_table()
+def _published_year(doc: Document) -> int | None:
+    date = doc.meta.date or ""
+    return int(date[:4]) if date[:4].isdigit() else None
+
+
+def _groups(attribute: Attribute) -> set[tuple[str, str]]:
+    """The (system, group) pairs an adjective (or a hyphenated pair of them: "british-iranian") names."""
+    table = affiliation_table()
     if attribute.value in table:
         return {table[attribute.value]}
     return {table[part] for part in re.split(r"[-–]", attribute.value) if part in table}
 
 
-def _nationality_conflict(found: list[Attribute]) -> tuple[Attribute, Attribute] | None:
-    """The first two places that give one entity nationalities of different states, unless one place gives both
-    (a dual national) or the entity is said to come from one of them."""
-    origins = set().union(*(_states(a) for a in found if a.kind == "origin"))
-    places: dict[int, set[str]] = {}
+def _affiliation_conflict(found: list[Attribute]) -> tuple[Attribute, Attribute] | None:
+    """The first two places that give one entity different groups of one system (two states, two parties),
+    unless one place gives both (a dual national) or the entity is said to come from one of them."""
+    origins = set().union(*(_groups(a) for a in found if a.kind == "origin"))
+    places: dict[int, set[tuple[str, str]]] = {}
     for attribute in found:
-        if attribute.kind == "nationality":
-            places.setdefault(attribute.sentence, set()).update(_states(attribute))
-    together = [states for states in places.values() if len(states) > 1]
-    named = [a for a in found if a.kind == "nationality" and len(_states(a)) == 1]
+        if attribute.kind == "affiliation":
+            places.setdefault(attribute.sentence, set()).update(_groups(attribute))
+    named = [a for a in found if a.kind == "affiliation" and len(_groups(a)) == 1]
     for i, first in enumerate(named):
         for second in named[i + 1:]:
-            a, b = next(iter(_states(first))), next(iter(_states(second)))
-            if first.sentence == second.sentence or a == b or {a, b} & origins:
+            (a,), (b,) = _groups(first), _groups(second)
+            if first.sentence == second.sentence or a == b or a[0] != b[0] or {a, b} & origins:
                 continue
-            if any({a, b} <= states for states in together):
+            if any({a, b} <= groups for groups in places.values()):
                 continue
             return first, second
     return None
@@ -122,6 +144,9 @@ def _same_person(a: str, b: str) -> bool:
 
 def _message(entity: str, kind: str, pair: tuple[Attribute, Attribute]) -> str:
     first, second = pair
+    if kind == "age" and "born" in {first.kind, second.kind}:
+        age, born = (first, second) if first.kind == "age" else (second, first)
+        return f"{_title(entity)} is {age.value} years old, but was born in {born.value}"
     if kind == "age":
         return f"{_title(entity)} is {first.value} years old in one place and {second.value} in another"
     return f"{_title(entity)} is called {_written(first)} in one place and {_written(second)} in another"

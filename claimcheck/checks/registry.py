@@ -177,7 +177,8 @@ _RULES = [
         "CC210", "conflicting-attribute", "warning",
         "Finds one named person or body given two attributes that cannot both hold: two ages more than "
         "`age_tolerance_years` apart ('died Saturday, aged 78' and later 'the 81-year-old'), two nationalities of "
-        "different states ('the Mexican company X' and 'X, a Brazilian media company'), or one role held alone "
+        "different states ('the Mexican company X' and 'X, a Brazilian media company') or two parties of one "
+        "party system ('Republican X', 'X, the Democratic chairman'), or one role held alone "
         "given to two people ('X, lead author of the study' and 'Y, the lead author'). 'The 81-year-old' or 'he' "
         "is the person named last before it, when that is the person the article names most.",
         "Who someone is, how old and from where are the facts a reader checks first; two versions of them make "
