@@ -31,7 +31,7 @@ class Resources:
         """The project's NLI model behind `predict(pairs)`."""
         from claimcheck.nli.model import NliModel
 
-        return NliModel(self.settings.nli_model)
+        return NliModel(self.settings.nli_model, runtime=self.settings.nli_runtime)
 
 
 def default_stages(resources: Resources) -> list[Stage]:

@@ -20,6 +20,7 @@ class Settings:
     article_timeout: float = 300.0  # batch: seconds one article may take before it is failed (0: no limit)
     fetch_timeout: float = 20.0  # seconds to wait for the server of an article given as a URL
     nli_model: str | None = None  # None: the shipped model (or $CLAIMCHECK_NLI_MODEL)
+    nli_runtime: str = "auto"  # onnx (the shipped int8 graph, no transformers import), torch, or auto
     nli_threshold: float = 0.97  # CC301: contradiction probability needed; chosen with `claimcheck eval --nli-thresholds`
     nli_max_pairs: int = 400  # candidate pairs scored per article, at most
     nli_temporal_veto: float = 0.5  # CC302: mean entailment (both directions) at which the NLI model clears a pair
@@ -56,6 +57,8 @@ class Settings:
                                       f"not {value!r}")
             if isinstance(value, (int, float)) and not isinstance(value, bool) and value < 0:
                 raise ClaimcheckError(f"setting {item.name} must not be negative, not {value!r}")
+        if self.nli_runtime not in ("auto", "onnx", "torch"):
+            raise ClaimcheckError(f"setting nli_runtime must be auto, onnx or torch, not {self.nli_runtime!r}")
         for name in ("nli_threshold", "nli_temporal_veto", "same_quantity_threshold"):
             if getattr(self, name) > 1:
                 raise ClaimcheckError(f"setting {name} is a probability from 0 to 1, not {getattr(self, name)!r}")
