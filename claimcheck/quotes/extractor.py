@@ -25,6 +25,7 @@ from claimcheck.quotes.reported import (
     subject_of,
 )
 from claimcheck.quotes.cues import CONFIDENCE, SPEECH_VERBS, verb_lemma
+from claimcheck.quotes.offsets import Intervals
 from claimcheck.quotes.speakers import SpeakerResolver
 
 _ENDS_SENTENCE = (".", "!", "?", ":", ".”", ".\"", "?”", "!”", "…")
@@ -77,16 +78,19 @@ def extract_quotes(doc: Document) -> list[Quote]:
     quoted_marks = [(s.open_mark, (s.close_mark if s.close_mark is not None else s.end) + 1) for s in accepted]
     by_mark = {seg.open_mark: seg for seg in accepted}
     body_spans = [(start, end) for _, start, end in body]
+    marks = Intervals(quoted_marks)
     in_mixed: set[int] = set()  # opening marks of the quotes that are fragments of a mixed quote
+    body_starts = [start for _, start, _ in body]
     for found in find_reported(doc.text, doc.nlp, body_spans, quoted_marks):
-        paragraph = next((i for i, s, e in body if s <= found.start < e), -1)
+        at = bisect_right(body_starts, found.start) - 1
+        paragraph = body[at][0] if at >= 0 and found.start < body[at][2] else -1
         fragments = [Span(by_mark[s].start, by_mark[s].end, "fragment") for s, _ in found.fragments]
         in_mixed.update(s for s, _ in found.fragments)
         pending.append(_Pending(found.start, found.end, found.kind, found.attribution, paragraph,
                                 fragments=fragments))
     for seg in accepted:
         if seg.open_mark not in in_mixed:
-            pending.append(_attribute_segment(doc, tokens, seg, accepted, seg in standalone, quoted_marks))
+            pending.append(_attribute_segment(doc, tokens, seg, accepted, seg in standalone, marks))
     all_marks = [(s.open_mark, (s.close_mark if s.close_mark is not None else s.end) + 1) for s in segments]
     return _resolve(doc, pending, all_marks)
 
@@ -174,13 +178,13 @@ def _governing_speech_verb(tokens: _TokenIndex, seg: QuotedSegment) -> Any:
 
 
 def _attribute_segment(doc: Document, tokens: _TokenIndex, seg: QuotedSegment, accepted: list[QuotedSegment],
-                       is_direct: bool, quoted_marks: list[tuple[int, int]]) -> _Pending:
+                       is_direct: bool, quoted_marks: Intervals) -> _Pending:
     kind = "direct" if is_direct else "partial"
     paragraph = doc.paragraphs[seg.paragraph]
     frame = _frame_tokens(doc, tokens, seg, paragraph, quoted_marks)
     outside = {t.i for t in frame}
-    for tok in frame:  # the relay may sit in the attribution's sentence, outside this quote's frame
-        outside.update(t.i for t in tok.sent if not any(s <= t.idx < e for s, e in quoted_marks))
+    for sent in {tok.sent for tok in frame}:  # the relay may sit in the attribution's sentence, outside the frame
+        outside.update(t.i for t in sent if not quoted_marks.contains(t.idx))
     if is_direct:
         verbs = [t for t in frame if is_speech_verb(t) and not is_relay(t)]
         with_subject = [v for v in verbs if subject_of(v, outside) is not None]
@@ -209,15 +213,14 @@ def _distance(token: Any, seg: QuotedSegment) -> int:
 
 
 def _frame_tokens(doc: Document, tokens: _TokenIndex, seg: QuotedSegment, paragraph: Span,
-                  quoted_marks: list[tuple[int, int]]) -> list[Any]:
+                  quoted_marks: Intervals) -> list[Any]:
     """The words of the sentences around a quote that are not themselves quoted."""
     end = seg.close_mark if seg.close_mark is not None else seg.end
     first = tokens.at(seg.open_mark).sent
     last = tokens.at(min(end + 1, paragraph.end - 1)).sent
     lo = max(first.start_char, paragraph.start)
     hi = min(last.end_char, paragraph.end)
-    return [t for t in tokens.between(lo, hi)
-            if not t.is_space and not any(s <= t.idx < e for s, e in quoted_marks)]
+    return [t for t in tokens.between(lo, hi) if not t.is_space and not quoted_marks.contains(t.idx)]
 
 
 def _colon_lead(doc: Document, tokens: _TokenIndex, seg: QuotedSegment, paragraph: Span) -> Any:

@@ -11,6 +11,7 @@ the innermost speaker, the outer outlet as relay), and the relay that passed the
 
 from __future__ import annotations
 
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field
 from typing import Any, Iterator
 
@@ -27,6 +28,7 @@ from claimcheck.quotes.cues import (
     SPEECH_VERBS,
     verb_lemma,
 )
+from claimcheck.quotes.offsets import Intervals
 from claimcheck.quotes.speakers import is_outlet, outlet_name, phrase_tokens
 
 _SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
@@ -317,11 +319,18 @@ def _reports_itself(comp: Any) -> bool:
 class _Content:
     """Turns the words a cue reports into a Reported: indirect, or mixed when some are inside quotation marks."""
 
-    def __init__(self, text: str, body: set[int], outside: set[int], quoted: list[tuple[int, int]]) -> None:
+    def __init__(self, text: str, quoted: list[tuple[int, int]]) -> None:
         self.text = text  # the article's text
-        self.body = body  # token ids of the sentence in the article body
-        self.outside = outside  # of those, the ones outside quotation marks
-        self.quoted = quoted
+        self.quoted = quoted  # in text order, none inside another
+        self.starts = [s for s, _ in quoted]
+        self.body: set[int] = set()
+        self.outside: set[int] = set()
+
+    def sentence(self, body: set[int], outside: set[int]) -> "_Content":
+        """Set the sentence read next: the token ids of it in the article body, and those outside quotation marks."""
+        self.body = body
+        self.outside = outside
+        return self
 
     def __call__(self, tokens: list[Any], attribution: Attribution, min_tokens: int = 3) -> Reported | None:
         tokens = [t for t in tokens if t.i in self.body]
@@ -333,8 +342,9 @@ class _Content:
         if not own:
             return None  # every word quoted: the quote itself records them
         fragments = []
-        for s, e in self.quoted:
-            if s < span[1] and e > span[0]:
+        first = max(bisect_right(self.starts, span[0]) - 1, 0)
+        for s, e in self.quoted[first : bisect_left(self.starts, span[1])]:
+            if e > span[0]:
                 if _has_words(self.text[s:span[0]]) or _has_words(self.text[span[1]:e]):
                     return None  # a quotation that starts or ends outside the clause
                 fragments.append((s, e))
@@ -351,19 +361,17 @@ def find_reported(text: str, nlp_doc: Any, body: list[tuple[int, int]],
                   quoted: list[tuple[int, int]]) -> Iterator[Reported]:
     """Every stretch of reported speech in the body, with its attribution; a report inside another's words is
     left to the innermost cue."""
-    def inside_quote(offset: int) -> bool:
-        return any(s <= offset < e for s, e in quoted)
-
-    def in_body(offset: int) -> bool:
-        return any(s <= offset < e for s, e in body)
-
-    covered: list[tuple[int, int]] = []
+    in_quote = Intervals(quoted)
+    reader = _Content(text, quoted)
+    in_body = Intervals(body)
+    covered: list[tuple[int, int]] = []  # what the sentence's cues have reported so far
     for sent in nlp_doc.sents:
-        in_sentence = {t.i for t in sent if in_body(t.idx)}
-        outside = {i for i in in_sentence if not inside_quote(nlp_doc[i].idx)}
+        covered = [c for c in covered if c[1] > sent.start_char]
+        in_sentence = {t.i for t in sent if in_body.contains(t.idx)}
+        outside = {i for i in in_sentence if not in_quote.contains(nlp_doc[i].idx)}
         if not outside:
             continue
-        content = _Content(text, in_sentence, outside, quoted)
+        content = reader.sentence(in_sentence, outside)
         for tok in sent:
             if tok.i not in outside or any(s <= tok.idx < e for s, e in covered):
                 continue

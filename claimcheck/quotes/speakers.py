@@ -13,8 +13,9 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from bisect import bisect_left, insort
 from dataclasses import dataclass, field
-from typing import Any
+from typing import Any, Iterator
 
 from rapidfuzz import fuzz
 
@@ -36,6 +37,7 @@ from claimcheck.quotes.cues import (
     PLURAL_PRONOUNS,
     THING_PRONOUNS,
 )
+from claimcheck.quotes.offsets import Intervals, entities_within, non_body
 
 _NAME_PARTICLES = frozenset({"de", "van", "von", "da", "di", "del", "della", "der", "den", "al", "el", "bin",
                              "ibn", "le", "la", "du", "dos", "das", "ter", "ten", "mac", "st", "st."})
@@ -43,6 +45,8 @@ _PHRASE_DEPS = frozenset({"det", "compound", "amod", "poss", "nmod", "nummod", "
                           "predet"})
 _SPOKESPEOPLE = frozenset({"spokesperson", "spokesman", "spokeswoman", "representative", "spokespeople"})
 _STATEMENTS = frozenset({"statement", "release", "communique", "communiqué", "readout"})
+_ISSUING_VERBS = frozenset({"release", "issue", "publish", "post", "send", "sign", "write", "put", "file", "tweet",
+                            "deliver", "read", "distribute"})
 _KEPT_PREPOSITIONS = frozenset({"by", "to", "from", "with", "of", "for"})
 _NAME_MATCH = 88  # rapidfuzz ratio at or above which two name forms are one name
 
@@ -188,9 +192,8 @@ def outlet_name(tokens: list[Any]) -> str:
     held = entity_tokens(tokens[-1])
     if held is not None and held[0].i < tokens[0].i and held[0].ent_type_ == "ORG":
         tokens = held  # "Agence France-Presse" where the phrase kept only "Presse"
-    for ent in doc.ents:
-        if ent.label_ in {"ORG", "PERSON", "NORP", "WORK_OF_ART", "GPE", "PRODUCT"} and \
-                tokens[0].i <= ent.start and ent.end - 1 <= tokens[-1].i:
+    for ent in entities_within(doc, tokens[0].i, tokens[-1].i):
+        if ent.label_ in {"ORG", "PERSON", "NORP", "WORK_OF_ART", "GPE", "PRODUCT"}:
             if ent.label_ in {"ORG", "WORK_OF_ART", "PRODUCT", "PERSON"} or len(tokens) == ent.end - ent.start:
                 before = doc[ent.start - 1] if ent.start > 0 else None
                 if before is not None and before.text == "The" and not before.is_sent_start:
@@ -226,13 +229,13 @@ class NameIndex:
     Scientific and Cultural Organization" for "UNESCO". Names are read from the entities of the body, widened to
     the proper nouns the recogniser cut off ("Ingrid Solberg" + "Haugen")."""
 
-    def __init__(self, doc: Document, quoted: list[tuple[int, int]]) -> None:
+    def __init__(self, doc: Document, quoted: Intervals, outside_body: Intervals) -> None:
         self.people: list[str] = []
         self.bodies: list[str] = []
         self.acronyms: dict[str, str] = {}
         text = doc.text
         for ent in doc.nlp.ents:
-            if not doc.is_body(ent.start_char, ent.end_char) or any(s <= ent.start_char < e for s, e in quoted):
+            if outside_body.overlaps(ent.start_char, ent.end_char) or quoted.contains(ent.start_char):
                 continue
             if ent.label_ == "PERSON" and not _company(ent):
                 tokens = _widened(list(ent))
@@ -257,15 +260,34 @@ class NameIndex:
             initials = _acronym(name)
             if len(initials) >= 3 and name.count(" ") >= 2:
                 self.acronyms.setdefault(initials, name)
+        # each name form under the runs of words it starts and ends with, for look-ups in constant time
+        self._words: dict[str, tuple[str, ...]] = {}
+        self._person_ends: dict[tuple[str, ...], dict[str, None]] = {}
+        self._body_starts: dict[tuple[str, ...], dict[str, None]] = {}
+        for name in self.people:
+            words = self._words_of(name)
+            for k in range(1, len(words)):
+                self._person_ends.setdefault(words[:k], {})[name] = None
+                self._person_ends.setdefault(words[-k:], {})[name] = None
+        for name in self.bodies:
+            words = self._words_of(name)
+            for k in range(1, len(words)):
+                self._body_starts.setdefault(words[:k], {})[name] = None
+
+    def _words_of(self, name: str) -> tuple[str, ...]:
+        words = self._words.get(name)
+        if words is None:
+            words = self._words[name] = tuple(_name_words(name))
+        return words
 
     def fullest_person(self, name: str) -> str:
         """The longest form of this person's name in the article, when every longer form agrees."""
-        words = _name_words(name)
-        longer = [n for n in self.people if len(_name_words(n)) > len(words) and _within(words, _name_words(n))]
+        words = self._words_of(name)
+        longer = list(self._person_ends.get(words, ())) if words else []
         if not longer:
             return name
-        best = max(longer, key=lambda n: len(_name_words(n)))
-        if all(_within(_name_words(n), _name_words(best)) for n in longer):
+        best = max(longer, key=lambda n: len(self._words_of(n)))
+        if all(_within(list(self._words_of(n)), list(self._words_of(best))) for n in longer):
             return best
         return name
 
@@ -275,12 +297,13 @@ class NameIndex:
         key = name.replace(".", "")
         if key.isupper() and key in self.acronyms:
             return self.acronyms[key]
-        words = _name_words(name)
-        longer = [n for n in self.bodies if len(_name_words(n)) > len(words) and _name_words(n)[: len(words)] == words]
+        words = self._words_of(name)
+        longer = list(self._body_starts.get(words, ())) if words else []
         if not longer:
             return name
-        best = max(longer, key=lambda n: len(_name_words(n)))
-        return best if all(_name_words(best)[: len(_name_words(n))] == _name_words(n) for n in longer) else name
+        best = max(longer, key=lambda n: len(self._words_of(n)))
+        best_words = self._words_of(best)
+        return best if all(best_words[: len(self._words_of(n))] == self._words_of(n) for n in longer) else name
 
 
 _NAME_RUN = re.compile(r"(?:[A-Z][\w’'.&-]*,?\s+(?:(?:and|of|for|on|the|&)\s+)*)+$")
@@ -336,22 +359,33 @@ class SpeakerResolver:
         """`quoted`: the spans of every quotation-marked stretch, quotes and titles alike."""
         self.doc = doc
         self.nlp = doc.nlp
-        self.quoted = quoted
+        self.quoted = Intervals(quoted)
+        self.outside_body = non_body(doc)
         self._offset = 0  # where the mention being resolved sits
         self.people: list[Speaker] = []
         self.bodies: list[Speaker] = []
         self.timeline: list[tuple[int, Speaker, bool]] = []  # (offset, speaker, in subject position)
         self.statement_by: tuple[int, Speaker] | None = None  # last body that spoke "in a statement"
-        self._names = NameIndex(doc, quoted)
+        self._names = NameIndex(doc, self.quoted, self.outside_body)
+        self._people_by_key: dict[tuple[str, str], list[int]] = {}  # see _index_person
+        self._person_at: dict[int, int] = {}  # id of a person -> their place in self.people
+        self._person_keys: dict[int, set[tuple[str, str]]] = {}  # id of a person -> the keys they are filed under
+        self._bodies_by_key: dict[tuple[str, str], list[int]] = {}  # see _add_body
+        self._by_text: dict[str, list[int]] | None = None
+        self._full_forms: dict[str, str] = {}  # a lone name -> its full form
+        self._issued: dict[str, Speaker] = {}  # a document noun -> who issued the last one named  # words of the body -> their token ids
         self._cluster_people()
 
     # ----- building the article's cast -------------------------------------------------------------
     def _inside_quote(self, offset: int) -> bool:
-        return any(s <= offset < e for s, e in self.quoted)
+        return self.quoted.contains(offset)
+
+    def _in_body(self, start: int, end: int) -> bool:
+        return not self.outside_body.overlaps(start, end)
 
     def _cluster_people(self) -> None:
         for ent in self.nlp.ents:
-            if not self.doc.is_body(ent.start_char, ent.end_char) or self._inside_quote(ent.start_char) or \
+            if not self._in_body(ent.start_char, ent.end_char) or self._inside_quote(ent.start_char) or \
                     self._inside_quote(ent.end_char - 1):
                 continue
             self._offset = ent.start_char
@@ -381,7 +415,7 @@ class SpeakerResolver:
                         self.timeline.append((ent.start_char, body, True))
         # subjects the entity recogniser missed: names of main clauses, and bodies named by a common noun
         for tok in self.nlp:
-            if tok.dep_ not in {"nsubj", "nsubjpass"} or not self.doc.is_body(tok.idx, tok.idx + 1) or \
+            if tok.dep_ not in {"nsubj", "nsubjpass"} or not self._in_body(tok.idx, tok.idx + 1) or \
                     self._inside_quote(tok.idx):
                 continue
             self._offset = tok.idx
@@ -419,7 +453,7 @@ class SpeakerResolver:
             return None
         surname = forms[-1].lower()
         best: Speaker | None = None
-        for person in reversed(self.people):
+        for person in self._people_like(forms):
             full = person.name.split()
             if len(forms) == 1:
                 same = fuzz.ratio(surname, full[-1].lower()) >= _NAME_MATCH or surname == full[0].lower()
@@ -438,6 +472,7 @@ class SpeakerResolver:
             if not create:
                 return None
             best = Speaker(self._fullest_form(text) if len(forms) == 1 else text, "person", first_at=self._offset)
+            self._person_at[id(best)] = len(self.people)
             self.people.append(best)
         elif len(forms) > len(best.name.split()) and \
                 [f.lower() for f in forms[-len(best.name.split()):]] == best.name.lower().split():
@@ -449,23 +484,51 @@ class SpeakerResolver:
             best.role = best.role or role
         best.words = best.words | {w.lower() for w in best.name.split()} | {
             w.lower() for w in (best.role or "").split()}
+        self._index_person(best)
         return best
+
+    def _index_person(self, person: Speaker) -> None:
+        """File a person under the first and last two letters of their last name and under their first name."""
+        words = person.name.lower().split()
+        keys = self._person_keys.setdefault(id(person), set())
+        for key in (("first", words[0]), ("head", words[-1][:2]), ("tail", words[-1][-2:])):
+            if key not in keys:
+                keys.add(key)
+                self._people_by_key.setdefault(key, []).append(self._person_at[id(person)])
+
+    def _people_like(self, forms: list[str]) -> list[Speaker]:
+        """The people a name form could belong to, the latest first: those whose last name starts or ends with
+        the same two letters as the form's (a spelling variant differs in between), or whose first name is
+        the form's only word."""
+        last = forms[-1].lower()
+        keys = [("head", last[:2]), ("tail", last[-2:])] + ([("first", last)] if len(forms) == 1 else [])
+        positions = {at for key in keys for at in self._people_by_key.get(key, ())}
+        return [self.people[at] for at in sorted(positions, reverse=True)]
 
     def _fullest_form(self, surname: str) -> str:
         """A lone name's full form where the text gives one ("Aino Lindqvist", "Zhou Wenqing" for "Zhou")."""
         def name_word(tok: Any) -> bool:
             return tok.is_title and tok.is_alpha and tok.lower_ not in PERSON_ROLES and tok.pos_ == "PROPN" \
-                and not self._inside_quote(tok.idx) and self.doc.is_body(tok.idx, tok.idx + 1)
+                and not self._inside_quote(tok.idx) and self._in_body(tok.idx, tok.idx + 1)
 
-        for tok in self.nlp:
-            if tok.text != surname or not self.doc.is_body(tok.idx, tok.idx + 1):
-                continue
+        if surname in self._full_forms:
+            return self._full_forms[surname]
+        self._full_forms[surname] = surname
+        if self._by_text is None:
+            self._by_text = {}
+            for tok in self.nlp:
+                if self._in_body(tok.idx, tok.idx + 1):
+                    self._by_text.setdefault(tok.text, []).append(tok.i)
+        for i in self._by_text.get(surname, ()):
+            tok = self.nlp[i]
             if tok.i > 0 and name_word(self.nlp[tok.i - 1]):
-                return f"{self.nlp[tok.i - 1].text} {surname}"
+                self._full_forms[surname] = f"{self.nlp[tok.i - 1].text} {surname}"
+                break
             if tok.i + 1 < len(self.nlp) and name_word(self.nlp[tok.i + 1]) and \
                     self.nlp[tok.i + 1].ent_type_ in {"PERSON", ""} and tok.dep_ == "compound":
-                return f"{surname} {self.nlp[tok.i + 1].text}"
-        return surname
+                self._full_forms[surname] = f"{surname} {self.nlp[tok.i + 1].text}"
+                break
+        return self._full_forms[surname]
 
     def _body_for(self, tokens: list[Any], kind: str, role: str | None = None) -> Speaker:
         """The organisation or document a name belongs to, created when new."""
@@ -483,14 +546,31 @@ class SpeakerResolver:
         if kind == "organisation":
             text = self._names.fullest_body(text)
         words = [w.lower() for w in text.split()]
-        for body in reversed(self.bodies):
+        lowered = text.lower()
+        near = {at for key in (("word", words[0]), ("head", lowered[:2]), ("tail", lowered[-2:]))
+                for at in self._bodies_by_key.get(key, ())}
+        for body in (self.bodies[at] for at in sorted(near, reverse=True)):
             theirs = [w.lower() for w in body.name.split()]
             if theirs == words or (len(words) < len(theirs) and theirs[: len(words)] == words) or \
                     fuzz.ratio(text.lower(), body.name.lower()) >= 95:
                 return body
         body = Speaker(text, kind, role, words=frozenset(words), first_at=self._offset)
-        self.bodies.append(body)
+        self._add_body(body)
         return body
+
+    def _add_body(self, body: Speaker) -> None:
+        """Add a body or document, filed under each word of its name and its name's first and last two letters."""
+        self.bodies.append(body)
+        at = len(self.bodies) - 1
+        lowered = body.name.lower()
+        for key in {("word", w) for w in body.words} | {("head", lowered[:2]), ("tail", lowered[-2:]),
+                                                        ("name", lowered)}:
+            self._bodies_by_key.setdefault(key, []).append(at)
+
+    def _bodies_with(self, key: tuple[str, str]) -> Iterator[Speaker]:
+        """The bodies filed under `key`, the latest first."""
+        for at in reversed(self._bodies_by_key.get(key, ())):
+            yield self.bodies[at]
 
     # ----- resolving one subject ---------------------------------------------------------------------
     def resolve(self, subject: Any, offset: int) -> Resolution:
@@ -610,8 +690,8 @@ class SpeakerResolver:
         return False
 
     def _known_body(self, word: str) -> Speaker | None:
-        for body in reversed(self.bodies):
-            if word in body.words and body.first_at <= self._offset:
+        for body in self._bodies_with(("word", word)):
+            if body.first_at <= self._offset:
                 return body
         return None
 
@@ -663,45 +743,76 @@ class SpeakerResolver:
         return None
 
     def _document(self, subject: Any, tokens: list[Any], definite: bool, mention: Span) -> Resolution:
+        """A document that says something: the person or body that issued it where the phrase names one ("the
+        ministry's statement", "Judge Ruiz's ruling", "a statement released by the mayor's office", "estimates
+        from the International Energy Agency", "the Tax Agency website"), else the document itself."""
         noun = subject.lower_
-        for child in subject.children:  # "estimates from the International Energy Agency": the agency
-            if child.dep_ == "prep" and child.lower_ in {"from", "by", "of"}:
-                for obj in child.children:
-                    if obj.dep_ != "pobj":
-                        continue
-                    named = obj.pos_ == "PROPN" and obj.ent_type_ in {"ORG", "GPE", "NORP"}
-                    if named or (noun in _STATEMENTS and obj.lower_ in BODY_NOUNS):
-                        return Resolution(self.resolve(obj, self._offset).speaker, mention, "body")
+        offset = self._offset
+        issuer = self._issuer(subject)
+        if issuer is not None:
+            speaker = self.resolve(issuer, offset).speaker
+            self._offset = offset
+            if speaker is not None:
+                self._issued[_singular(noun)] = speaker
+                return Resolution(speaker, mention, "body")
+        if definite and _singular(noun) in self._issued and not any(c.dep_ == "amod" for c in subject.children):
+            return Resolution(self._issued[_singular(noun)], mention, "role")  # "the statement" issued before
         if definite:
-            for body in reversed(self.bodies):
-                if body.type == "document" and noun in body.words and body.first_at < self._offset:
+            for body in self._bodies_with(("word", noun)):
+                if body.type == "document" and body.first_at < self._offset:
                     return Resolution(body, mention, "role")
             if self.statement_by is not None and noun == "statement":
                 issuer = self.statement_by[1]
                 return Resolution(self._document_named(f"{issuer.name} statement"), mention, "role")
         return Resolution(self._document_named(_text_of(document_phrase(subject))), mention, "body")
 
+    def _issuer(self, document: Any) -> Any:
+        """The token naming who issued a document, or None: its possessor, the named body it belongs to, the agent
+        of a verb of issuing, or a named source after "from", "by" or "of"."""
+        for child in document.children:
+            if child.dep_ == "poss" and (child.lower_ in PERSON_PRONOUNS or child.lower_ in {"his", "hers"} or
+                                         child.pos_ in {"PROPN", "NOUN"}):
+                return child
+        for child in document.children:
+            if child.dep_ == "compound" and child.ent_type_ == "ORG" and child.i == document.i - 1:
+                return child  # "the Internal Revenue Service website"
+        for child in document.children:
+            if child.dep_ == "acl" and child.lemma_.lower() in _ISSUING_VERBS:
+                for agent in child.children:
+                    if agent.dep_ == "agent":
+                        return next((o for o in agent.children if o.dep_ == "pobj"), None)
+            if child.dep_ == "prep" and child.lower_ in {"from", "by", "of"}:
+                for obj in child.children:
+                    if obj.dep_ != "pobj":
+                        continue
+                    named = any(t.is_alpha and (t.pos_ == "PROPN" or t.ent_type_ in {"GPE", "NORP"}) for t in phrase_tokens(obj))
+                    if named or (document.lower_ in _STATEMENTS and obj.lower_ in BODY_NOUNS):
+                        return obj
+        return None
+
     def _document_named(self, name: str) -> Speaker:
-        for body in self.bodies:
-            if body.type == "document" and body.name.lower() == name.lower():
+        for body in self._bodies_with(("name", name.lower())):
+            if body.type == "document":
                 return body
         body = Speaker(name, "document", words=frozenset(w.lower() for w in name.split()), first_at=self._offset)
-        self.bodies.append(body)
+        self._add_body(body)
         return body
 
     def _body_noun(self, subject: Any, tokens: list[Any], head: str, definite: bool, mention: Span) -> Resolution:
         noun = subject.lower_
-        has_name = any(t.pos_ == "PROPN" and t.head is subject and t.dep_ in {"compound", "nmod", "poss"}
-                       for t in tokens)
+        has_name = any(t.head.i == subject.i and (t.pos_ == "PROPN" and t.dep_ in {"compound", "nmod", "poss"} or
+                                              t.ent_type_ in {"NORP", "GPE"} and t.dep_ == "amod") for t in tokens)
         if definite and not has_name:
-            earlier = [b for b in reversed(self.bodies) if b.type == "organisation" and b.first_at < self._offset]
             words = {t.lower_ for t in tokens}
+            places = {at for word in (noun, head) for at in self._bodies_by_key.get(("word", word), ())}
+            earlier = [b for b in (self.bodies[at] for at in sorted(places, reverse=True))
+                       if b.type == "organisation" and b.first_at < self._offset]
             for body in earlier:
-                if words <= body.words:
+                if words <= body.words:  # each holds `noun`, so these are all that can
                     return Resolution(body, mention, "role")
             if noun in GENERIC_BODY_NOUNS or head in GENERIC_BODY_NOUNS:
-                for at, speaker, _ in reversed(self.timeline):
-                    if speaker.type == "organisation" and at < self._offset:
+                for at, speaker, _ in self._earlier(self._offset):
+                    if speaker.type == "organisation":
                         return Resolution(speaker, mention, "role")
             if len(tokens) == 1:
                 for body in earlier:
@@ -713,11 +824,11 @@ class SpeakerResolver:
         words = {t.lower_ for t in tokens if not t.is_punct}
         nouns = {t.lower_ for t in tokens if t.pos_ == "NOUN"} or words
         paragraph = self._paragraph_start(offset)
-        recent = [s for at, s, subj in reversed(self.timeline) if at < offset and s.type == "person" and subj]
+        recent = list({id(s): s for _, s, subj in self._earlier(offset) if s.type == "person" and subj}.values())
         # the person just spoken of in this paragraph, unless their known role says otherwise
         in_paragraph = None
-        for at, speaker, in_subject in reversed(self.timeline):
-            if at >= offset or speaker.type != "person" or not in_subject:
+        for at, speaker, in_subject in self._earlier(offset):
+            if speaker.type != "person" or not in_subject:
                 continue
             if at < paragraph:
                 break
@@ -726,7 +837,8 @@ class SpeakerResolver:
             in_paragraph = speaker
             break
         scored = []
-        candidates = recent + [p for p in self.people if p not in recent]
+        seen = {id(p) for p in recent}
+        candidates = recent + [p for p in self.people if id(p) not in seen]
         for rank, person in enumerate(candidates):
             overlap = len(words & person.words)
             if nouns & person.words:
@@ -753,8 +865,8 @@ class SpeakerResolver:
         if low in PERSON_PRONOUNS:
             gender = PERSON_PRONOUNS[low]
             fallback = None
-            for at, speaker, in_subject in reversed(self.timeline):
-                if at >= offset or speaker.type != "person":
+            for at, speaker, in_subject in self._earlier(offset):
+                if speaker.type != "person":
                     continue
                 if speaker.gender and speaker.gender != gender:
                     continue
@@ -774,8 +886,10 @@ class SpeakerResolver:
         if low in PLURAL_PRONOUNS:
             return Resolution(None, mention, "none")
         paragraph = self._paragraph_start(offset)
-        for at, speaker, _ in reversed(self.timeline):
-            if paragraph <= at < offset and speaker.type in {"organisation", "document"}:
+        for at, speaker, _ in self._earlier(offset):
+            if at < paragraph:
+                break
+            if speaker.type in {"organisation", "document"}:
                 return Resolution(speaker, mention, "pronoun")
         return Resolution(None, mention, "none")
 
@@ -790,14 +904,22 @@ class SpeakerResolver:
         return None
 
     # ----- bookkeeping ---------------------------------------------------------------------------------
+    def _earlier(self, offset: int) -> Iterator[tuple[int, Speaker, bool]]:
+        """The timeline's mentions before `offset`, the latest first."""
+        for i in range(bisect_left(self.timeline, offset, key=_at) - 1, -1, -1):
+            yield self.timeline[i]
+
     def note(self, speaker: Speaker | None, offset: int, statement: bool = False) -> None:
         """Record that `speaker` spoke at `offset` (in a statement when `statement`)."""
         if speaker is None:
             return
-        self.timeline.append((offset, speaker, True))
-        self.timeline.sort(key=lambda item: item[0])
+        insort(self.timeline, (offset, speaker, True), key=_at)
         if statement and speaker.type == "organisation":
             self.statement_by = (offset, speaker)
+
+
+def _at(item: tuple[int, Speaker, bool]) -> int:
+    return item[0]
 
 
 def _singular(noun: str) -> str:
