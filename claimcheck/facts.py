@@ -439,6 +439,12 @@ class _Names:
         unlabelled = _unlabelled_names(doc)  # "Ana Ruiz" where the recogniser found no entity
         for run in unlabelled.values():
             self.canonical.setdefault(run.split()[-1], run)
+        # a surname two people named in full share ("Tony Mendez", "Jonna Mendez") is the one named in full last
+        written = [(e.start, _key(e.text)) for e in doc.nlp.ents if e.label_ == "PERSON" and len(e) > 1]
+        written += list(unlabelled.items())
+        surnames = [name.split()[-1] for name in {name for _i, name in written} if name.split()]
+        self.shared = {s: sorted((i, name) for i, name in written if name.split()[-1] == s)
+                       for s in surnames if surnames.count(s) > 1}
         inside = {i + k for i, run in unlabelled.items() for k in range(1, len(run.split()))}
         self.people: list[tuple[int, str]] = []  # (token index, key)
         for token in doc.nlp:
@@ -449,7 +455,7 @@ class _Names:
             elif token.i in unlabelled:
                 self.people.append((token.i, self.key(token.doc[token.i + len(unlabelled[token.i].split()) - 1])))
             elif token.pos_ == "PROPN" and token.ent_type_ != "PERSON" and token.lower_ in self.canonical:
-                self.people.append((token.i, self.canonical[token.lower_]))  # a surname the recogniser mislabelled
+                self.people.append((token.i, self.key(token)))  # a surname the recogniser mislabelled
         self.person_keys = {key for _i, key in self.people}
         counts: dict[str, int] = {}
         for _i, key in self.people:
@@ -483,6 +489,9 @@ class _Names:
                 start -= 1
             text = token.doc[start:head.i + 1].text
         key = _key(text)
+        if key in self.shared:
+            before = [name for i, name in self.shared[key] if i < token.i]
+            return before[-1] if before else key
         full = self.canonical.get(key.split()[-1], key) if key else key
         return full if full == key or full.endswith(" " + key) else key  # "Van Biljon": "Leon van Biljon"
 
