@@ -214,3 +214,91 @@ def test_sentences_that_start_like_furniture_stay_body(line):
     spans, _ = find_non_body(text)
     start = text.index(line)
     assert not any(s.start <= start < s.end for s in spans)
+
+
+# ----- quotes set out by the layout: interviews and block quotes ---------------------------------------------
+
+INTERVIEW = (
+    "The harbour museum reopened this spring after a two-year refit. We spoke to its curator about the work.\n\n"
+    "((Q)) What surprised you most during the refit?\n\n"
+    "Talia Varga We found a whaling log under the floor of the old office. Nobody knew it was there.\n\n"
+    "((Q)) Will the museum charge for entry?\n\n"
+    "TV Entry stays free for children. Adults will pay a small fee from June.\n\n"
+)
+
+
+def test_interview_answers_led_by_a_name_or_initials_are_the_speakers_words(quotes_of):
+    quotes = quotes_of(INTERVIEW)
+    first = _holding(quotes, "We found a whaling log")
+    second = _holding(quotes, "Entry stays free")
+    for quote, words in ((first, "We found a whaling log under the floor of the old office. Nobody knew it was "
+                                 "there."),
+                         (second, "Entry stays free for children. Adults will pay a small fee from June.")):
+        assert quote.kind == "direct"
+        assert quote.text == words
+        assert quote.speaker == "Talia Varga"
+    assert not [q for q in quotes if "surprised you" in q.text or "charge for entry" in q.text]
+
+
+def test_one_paragraph_opening_with_a_name_is_no_interview(quotes_of):
+    body = ("Talia Varga Museum reopened on Friday after a refit paid for by the city.\n\n"
+            "The refit cost more than planned, the city said.\n\n")
+    quotes = quotes_of(body)
+    assert not [q for q in quotes if "Museum reopened" in q.text]
+
+
+def test_block_quote_closed_by_a_credit_line_is_the_credited_speakers(quotes_of):
+    body = ("Judge Oskar Lindahl dismissed the claim on Tuesday. He set out his reasons:\n\n"
+            " The claimant has shown no loss that the contract could have caused, and the delay was his own.\n\n"
+            "For these reasons the court dismisses the claim and awards costs to the defendant.\n\n"
+            " – Judge Oskar Lindahl, written ruling\n\n"
+            "The claimant has 30 days to appeal.\n\n")
+    quotes = quotes_of(body)
+    for words in ("The claimant has shown no loss", "For these reasons the court dismisses"):
+        quote = _holding(quotes, words)
+        assert quote.kind == "direct"
+        assert quote.speaker == "Oskar Lindahl"
+    assert not [q for q in quotes if "30 days to appeal" in q.text]
+
+
+def test_a_paragraph_after_a_speech_line_ending_in_a_colon_is_a_block_quote(quotes_of):
+    body = ("Mayor Ruth Adeyemi wrote to residents on Monday:\n\n"
+            "The pool will close for repairs in July and reopen before the school year starts.\n\n"
+            "The pool opened in 1974.\n\n")
+    quote = _holding(quotes_of(body), "The pool will close for repairs")
+    assert quote.kind == "direct"
+    assert quote.speaker == "Ruth Adeyemi"
+
+
+def test_a_list_after_a_colon_is_no_block_quote(quotes_of):
+    body = ("The new timetable adds three stops:\n\n"
+            "Northgate, the hospital and the old brewery will each have a bus every ten minutes.\n\n")
+    assert not [q for q in quotes_of(body) if "Northgate" in q.text]
+
+
+# ----- a document speaks for whoever issued it --------------------------------------------------------------
+
+@pytest.mark.parametrize("body, words, speaker", [
+    ("The Ministry of Fisheries closed the bay to trawlers. The ministry's statement said stocks of cod had "
+     "fallen by half.", "stocks of cod had fallen by half", "Ministry of Fisheries"),
+    ("A statement released by the Valdora Port Authority said the berth would reopen on Friday.",
+     "the berth would reopen on Friday", "Valdora Port Authority"),
+    ("Judge Helena Marsh ruled against the council. Judge Marsh's ruling said the council had acted unlawfully.",
+     "the council had acted unlawfully", "Helena Marsh"),
+])
+def test_a_document_resolves_to_its_issuer(quotes_of, body, words, speaker):
+    quote = _holding(quotes_of(body), words)
+    assert quote.speaker == speaker
+
+
+def test_a_later_the_statement_is_the_same_issuer_not_a_second_speaker(quotes_of):
+    body = ("A statement released by the Valdora Port Authority said the berth would reopen on Friday.\n\n"
+            "The statement also said two cranes had been repaired.")
+    quotes = quotes_of(body)
+    assert {q.speaker for q in quotes} == {"Valdora Port Authority"}
+
+
+def test_a_document_with_no_named_issuer_stays_the_document(quotes_of):
+    quote = _holding(quotes_of("A report from the county's water division said the tank had leaked for weeks."),
+                     "the tank had leaked for weeks")
+    assert quote.speaker_type == "document"

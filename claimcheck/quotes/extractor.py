@@ -25,6 +25,7 @@ from claimcheck.quotes.reported import (
     subject_of,
 )
 from claimcheck.quotes.cues import CONFIDENCE, SPEECH_VERBS, verb_lemma
+from claimcheck.quotes.layout import LaidOut, block_quotes, interview_paragraphs
 from claimcheck.quotes.offsets import Intervals
 from claimcheck.quotes.speakers import SpeakerResolver
 
@@ -76,6 +77,11 @@ def extract_quotes(doc: Document) -> list[Quote]:
         if kind == "direct":
             standalone.add(seg)
     quoted_marks = [(s.open_mark, (s.close_mark if s.close_mark is not None else s.end) + 1) for s in accepted]
+    laid_out = interview_paragraphs(doc, tokens.at) or block_quotes(doc, tokens.at, Intervals(quoted_marks))
+    for item in laid_out:
+        if not item.question:
+            pending.append(_laid_out(doc, tokens, item, Intervals(quoted_marks)))
+    quoted_marks = sorted(quoted_marks + [(item.start, item.end) for item in laid_out])
     by_mark = {seg.open_mark: seg for seg in accepted}
     body_spans = [(start, end) for _, start, end in body]
     marks = Intervals(quoted_marks)
@@ -93,6 +99,16 @@ def extract_quotes(doc: Document) -> list[Quote]:
             pending.append(_attribute_segment(doc, tokens, seg, accepted, seg in standalone, marks))
     all_marks = [(s.open_mark, (s.close_mark if s.close_mark is not None else s.end) + 1) for s in segments]
     return _resolve(doc, pending, all_marks)
+
+
+def _laid_out(doc: Document, tokens: _TokenIndex, item: LaidOut, quoted: Intervals) -> _Pending:
+    """An answer or block quote as a direct quote, its speaker named by the layout."""
+    paragraph = bisect_right([p.start for p in doc.paragraphs], item.start) - 1
+    if item.verb is not None:
+        outside = {t.i for t in item.verb.sent if not quoted.contains(t.idx)}
+        return _Pending(item.start, item.end, "direct", attribution_for(item.verb, outside), paragraph)
+    return _Pending(item.start, item.end, "direct", Attribution(item.cue_start, item.cue_end, item.speaker, None, False),
+                    paragraph)
 
 
 def _body_pieces(doc: Document) -> list[tuple[int, int, int]]:

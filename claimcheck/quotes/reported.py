@@ -156,8 +156,8 @@ def relay_of(verb: Any, outside: set[int]) -> str | None:
     newspaper", for the extractor to name."""
     sent = verb.sent
     for tok in sent:
-        if tok.i not in outside or tok.i == verb.i:
-            continue
+        if tok.i not in outside or tok.i == verb.i and not any(c.dep_ == "agent" for c in tok.children):
+            continue  # the cue itself relays only in the passive ("were reported by CNN")
         lemma = cue_lemma(tok) if tok.pos_ == "VERB" else ""
         if lemma in {"report", "quote"}:
             for child in tok.children:

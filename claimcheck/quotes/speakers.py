@@ -608,7 +608,8 @@ class SpeakerResolver:
                     role = role or _text_of(phrase_tokens(child))
             return self._named(person, role=role, how="name")
         tokens = phrase_tokens(subject)
-        if self._proper(subject) or any(t.pos_ == "PROPN" and t.ent_type_ == "PERSON" for t in tokens):
+        if self._proper(subject) or _singular(subject.lower_) not in DOCUMENT_NOUNS and any(
+                t.pos_ == "PROPN" and t.ent_type_ == "PERSON" for t in tokens):  # "Judge Ruiz's ruling": a document
             role = None
             for child in appos:
                 if not child.like_num:  # "Denise Harper, 62, said": an age, not a role
