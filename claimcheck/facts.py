@@ -660,7 +660,7 @@ def _affiliations(doc: Document, names: _Names) -> list[Attribute]:
             token, kind = following[1], "origin"  # "Mexican-born": the participle carries it
         elif token.dep_ not in {"amod", "compound", "nmod"}:
             continue
-        while token.head.ent_type_ == "NORP" and token.head is not token and token.dep_ in {"amod", "compound"}:
+        while token.head.ent_type_ == "NORP" and token.head.i != token.i and token.dep_ in {"amod", "compound"}:
             token = token.head  # "British-Iranian charity employee": both adjectives describe the employee
         noun = token.head
         person = noun.pos_ == "PROPN" and noun.ent_type_ == "PERSON"  # "Republican Larry Hogan"
@@ -692,9 +692,10 @@ def _sentence_of(doc: Document, offset: int) -> int:
 
 
 def _roles(doc: Document, names: _Names) -> list[Attribute]:
-    """Roles written in apposition after a person's name: "Anita Knopov, the lead author, ...", "Michael Siegel
-    of Boston University, lead author of a new study, ...". The role is the lemmas of its adjectives and nouns up
-    to its head noun, written with "the" or with a scope: the content words of its "of", "for" or "at" phrase.
+    """Roles written in apposition with a person's name: "Anita Knopov, the lead author, ...", "Michael Siegel
+    of Boston University, lead author of a new study, ...", "Tim Cook, Apple's chief executive", "the lead author,
+    Anita Knopov". The role is the lemmas of its adjectives and nouns up to its head noun, written with "the" or
+    with a scope: the content words of its "of", "for" or "at" phrase, or the body before "'s".
     The apposition must close (a comma or the sentence's end) before any clause's own verb, so "According to
     Yett, the goal was ..." is no role. A plural role, one after "a" or a possessive, or one in another time
     ("the former lead author") is left out: others hold it too."""
@@ -710,21 +711,49 @@ def _roles(doc: Document, names: _Names) -> list[Attribute]:
         if i + 1 >= len(tokens) or tokens[i].text != ",":
             continue
         start = j = i + 1
+        owner = next((e for e in tokens.ents if e.start == j and e.label_ in {"ORG", "GPE"}), None)
+        if owner is not None and owner.end < len(tokens) and tokens[owner.end].lower_ in {"'s", "’s"}:
+            j = owner.end + 1  # "Tim Cook, Apple's chief executive,": the owner is the scope
         definite = tokens[j].lower_ == "the"
         j += definite
-        run = []
-        while j < len(tokens) and tokens[j].pos_ in {"ADJ", "NOUN"} and not tokens[j].ent_type_ and tokens[j].is_alpha:
-            run.append(tokens[j])
-            j += 1
-        if not run or run[-1].pos_ != "NOUN" or run[-1].tag_ == "NNS" or {t.lower_ for t in run} & OTHER_TIME:
+        run = _role_words(tokens, j)
+        if run is None:
             continue
-        scope, end = _scope(tokens, j)
+        scope, end = _scope(tokens, j + len(run))
+        scope = _key(owner.text) if owner is not None and j > start and scope is None else scope
         if end is None or not (definite or scope):
             continue
         out.append(Attribute(names.key(entity.root), "role", " ".join(t.lemma_.lower() for t in run),
                              tokens[start].idx, run[-1].idx + len(run[-1]), _sentence_of(doc, entity.start_char),
                              scope))
+    for noun in tokens:  # "the lead author, Anita Knopov, ..."
+        person = next((c for c in noun.children if c.dep_ == "appos" and c.ent_type_ == "PERSON"), None)
+        first = next((c for c in noun.children if c.dep_ == "det"), None)
+        if person is None or noun.pos_ != "NOUN" or first is None or first.lower_ != "the" or \
+                not doc.is_body(noun.idx, noun.idx + len(noun)):
+            continue
+        run = _role_words(tokens, first.i + 1)
+        name = next(e for e in tokens.ents if e.start <= person.i < e.end)
+        if run is None or run[-1].i != noun.i or name.start != noun.i + 2 or tokens[noun.i + 1].text != ",":
+            continue  # only "the lead author, Anita Knopov": in "the mayor of X, Y" Y may name X's province
+        out.append(Attribute(names.key(person), "role", " ".join(t.lemma_.lower() for t in run), first.idx,
+                             noun.idx + len(noun), _sentence_of(doc, noun.idx)))
     return out
+
+
+def _role_words(tokens: Any, j: int) -> list[Any] | None:
+    """The adjectives and nouns of a role from `j` to its head noun ("lead author"), or None for a plural or
+    one in another time ("former"). A modifier the tagger read as a verb ("lead") counts when a noun follows."""
+    run = []
+    while j < len(tokens) and tokens[j].pos_ in {"ADJ", "NOUN", "VERB"} and not tokens[j].ent_type_ \
+            and tokens[j].is_alpha and tokens[j].is_lower:
+        if tokens[j].pos_ == "VERB" and (j + 1 >= len(tokens) or tokens[j + 1].pos_ != "NOUN"):
+            break
+        run.append(tokens[j])
+        j += 1
+    if not run or run[-1].pos_ != "NOUN" or run[-1].tag_ == "NNS" or {t.lower_ for t in run} & OTHER_TIME:
+        return None
+    return run
 
 
 def _scope(tokens: Any, j: int) -> tuple[str | None, int | None]:

@@ -38,6 +38,10 @@ def test_facts_read_ages_nationalities_and_roles_of_named_people(preview_pipelin
      "year.", ["French inventor", "Swiss inventor"]),
     ("Professor Lena Park of Stanford University, lead author of the study, spoke on Monday.\n\nPark and colleagues "
      "including Omar Haddad, the lead author, compared the data.", ["lead author", "the lead author"]),
+    ("The lead author, Anita Knopov, compared the data.\n\nProfessor Lena Park, lead author of the study, spoke on "
+     "Monday.", ["The lead author", "lead author"]),
+    ("Tim Cook, Apple's chief executive, spoke on Monday.\n\nJeff Lane, the chief executive of Apple, declined to "
+     "comment.", ["Apple's chief executive", "the chief executive"]),
     ("Republican Larry Hogan signed the bill on Monday.\n\nHogan, a Democratic governor, has until October to act.",
      ["Republican Larry Hogan", "Democratic governor"]),
     ("Ana Ruiz died on Saturday, aged 78.\n\nRuiz was born on 3 May 1931 in Lisbon.",
@@ -84,6 +88,8 @@ def test_two_incompatible_attributes_of_one_entity_are_flagged(preview_pipeline,
     "Lena Park, the lead author, presented the study on Monday.\n\nOmar Haddad, the former lead author, was not "
     "involved.",
     "Sara Lim, the mayor of Davao, closed the schools.\n\nJon Tan, the mayor of Esperanza, kept them open.",
+    "Tim Cook, Apple's chief executive, spoke on Monday.\n\nJeff Lane, the chief executive of Google, declined to "
+    "comment.",
     # a comma after a name that opens no apposition
     "According to Lena Park, the goal was met.\n\nAccording to Omar Haddad, the goal was not met.",
 ])

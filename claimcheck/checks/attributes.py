@@ -123,8 +123,7 @@ def _role_flags(doc: Document, roles: list[Attribute]) -> list[Flag]:
             if not _scopes_agree(first.scope, second.scope):
                 continue
             seen.add(first.value)
-            message = (f"{_title(first.entity)} and {_title(second.entity)} are each called the "
-                       f"{first.value}{f' of the {first.scope or second.scope}' if first.scope or second.scope else ''}")
+            message = f"{_title(first.entity)} and {_title(second.entity)} are each called the {first.value}"
             flags.append(_flag(doc, (first, second), message))
     return flags
 
