@@ -99,6 +99,7 @@ class Claim:
     date: str | None = None  # dates and periods: resolved ISO date or 'start/end' interval
     confidence: float = 0.0
     sentence: int | None = None  # index into Document.sentences
+    per: str | None = None  # what an amount is given per, singular: "barrel" in "$58 a barrel", "sq ft", "month"
 
 
 @dataclass(frozen=True, order=True)

@@ -48,6 +48,11 @@ _BENCHMARK_UNITS = {
     "GHz": "gigahertz", "MHz": "megahertz", "kHz": "kilohertz", "dB": "decibel", "V": "volt", "kcal": "calorie",
     "Mbit/s": "megabit per second", "Gbit/s": "gigabit per second", "ha": "hectare", "acres": "acre",
     "knots": "knot", "barrels": "barrel", "light-years": "light-year", "storeys": "storey",
+    "sq ft": "square foot", "oz": "ounce", "MMBtu": "mega british thermal unit", "centuries": "century",
+    "N·m": "newton metre", "lb-ft": "foot pound-force", "ksi": "kilopound per square inch", "psi": "pound per square inch",
+    "MPa": "megapascal", "GPa": "gigapascal", "kPa": "kilopascal", "kV/cm": "kilovolt per centimetre", "kV": "kilovolt",
+    "rpm": "revolutions per minute", "bhp": "brake horsepower", "PS": "horsepower", "ppg": "point per game",
+    "rpg": "rebound per game", "apg": "assist per game",
 }
 
 _BENCHMARK_SUBUNITS = {"cent": "cent", "cents": "cent", "pence": "penny", "p": "penny", "sen": "sen"}
@@ -86,7 +91,20 @@ def benchmark_value(claim: Any) -> float | tuple[float, float] | None:
 def benchmark_unit(claim: Any, doc: Any = None) -> str:
     """The claim's unit in NewsQuant's vocabulary. A count's unit is what it counts, named by the words of its
     subject phrase (common nouns and adjectives by their lemma: "two smaller tenancies" is "small tenancy"); a
-    multiplier counts times; a share of a whole is "%" and the whole ("% condo")."""
+    multiplier counts times; a share of a whole is "%" and the whole ("% condo"); an amount given per something
+    is "dollar per barrel", "test per day"."""
+    per = getattr(claim, "per", None)
+    if claim.kind == "count" and claim.unit and "/" in claim.unit:  # "cases/day"
+        counted, per = claim.unit.split("/", 1)
+        name = counted[:-1] if counted.endswith("s") and not counted.endswith("ss") else counted
+    else:
+        name = _unit_name(claim, doc)
+    if not per:
+        return name
+    return f"{name} per {_BENCHMARK_UNITS.get(per) or _BENCHMARK_UNITS.get(per + 's') or per}".lower()
+
+
+def _unit_name(claim: Any, doc: Any) -> str:
     if claim.kind in {"count", "range", "ratio", "multiplier"} and not claim.unit:
         counted = _counted(claim, doc)
         if claim.kind == "ratio":
@@ -114,8 +132,19 @@ def _counted(claim: Any, doc: Any) -> str | None:
     if claim.subject_span is None or doc is None or doc.nlp is None:
         return None
     span = doc.nlp.char_span(claim.subject_span.start, claim.subject_span.end, alignment_mode="expand")
-    words = [(t.lemma_ if t.pos_ in {"NOUN", "ADJ"} else t.text).lower() for t in span or ()
-             if t.pos_ not in _NOT_NAMING]
+    words: list[str] = []
+    kept, glued = -1, False  # a hyphenated word stays one word: "first-team player", "coal-fired power plant"
+    for token in span or ():
+        if token.text == "-" and kept == token.i - 1 and not token.whitespace_ and not token.nbor(-1).whitespace_:
+            words[-1], kept, glued = words[-1] + "-", token.i, True
+            continue
+        word = (token.lemma_ if token.pos_ in {"NOUN", "ADJ"} else token.text).lower()
+        if glued:
+            words[-1], kept = words[-1] + word, token.i
+        elif token.pos_ not in _NOT_NAMING:
+            words.append(word)
+            kept = token.i
+        glued = False
     return " ".join(words) or None
 
 

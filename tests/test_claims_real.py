@@ -255,3 +255,90 @@ def test_counts_and_rates_written_in_words_and_pairs(extract, sentence, span, va
 ])
 def test_count_look_alikes(extract, sentence):
     assert all(c.kind != "count" for c in extract(sentence).values())
+
+
+# Amounts given per something, and units named by their symbol -----------------------------------------------------
+
+@pytest.mark.parametrize("sentence, span, unit, per", [
+    ("Brent settled at $71.40 a barrel on Monday.", "$71.40", "USD", "barrel"),
+    ("The gym charges £29 per month for students.", "£29", "GBP", "month"),
+    ("The board declared a dividend of 42 cents per share.", "42 cents", "USD", "share"),
+    ("Flats in the district sell for $950 per square foot.", "$950", "USD", "sq ft"),
+    ("Gold rose to $2,310 an ounce.", "$2,310", "USD", "oz"),
+    ("The levy adds 8.99 Australian dollars per month to each bill.", "8.99 Australian dollars", "AUD", "month"),
+    ("Membership is NZ $99 per year.", "NZ $99", "NZD", "year"),
+    ("The refinery runs at 48,000 barrels-a-day.", "48,000 barrels", "barrels", "day"),
+    ("The market has grown 4 percent a year since 2015.", "4 percent", "%", "year"),
+    ("Nurses work up to 60 hours a week in winter.", "60 hours", "hours", "week"),
+    ("Seas could rise 3 feet per century.", "3 feet", "ft", "century"),
+])
+def test_an_amount_carries_what_it_is_given_per(extract, sentence, span, unit, per):
+    claim = extract(sentence)[span]
+    assert (claim.unit, claim.per) == (unit, per)
+
+
+@pytest.mark.parametrize("sentence, span", [
+    ("Shares were at $40 a year ago.", "$40"),  # a time ago, not a rate
+    ("The estate sold for $2 million a week after the auction.", "$2 million"),
+    ("He paid $300 for a new bike.", "$300"),
+    ("Inflation was 5 per cent in March.", "5 per cent"),  # "per cent" is the unit itself
+])
+def test_look_alikes_carry_no_per(extract, sentence, span):
+    assert extract(sentence)[span].per is None
+
+
+@pytest.mark.parametrize("sentence, span, kind, unit", [
+    ("The new engine makes 520 Nm of torque.", "520 Nm", "quantity", "N·m"),
+    ("The chip uses a 5 nm process.", "5 nm", "quantity", "nm"),
+    ("The alloy's strength reached 96 GPa in tests.", "96 GPa", "quantity", "GPa"),
+    ("The fibres are 12 μm thick.", "12 μm", "quantity", "µm"),
+    ("It offers 410 lb-ft of torque.", "410 lb-ft", "quantity", "lb-ft"),
+    ("The rebuilt car makes 350 bhp.", "350 bhp", "quantity", "bhp"),
+    ("The forward averaged 21.4 ppg last season.", "21.4 ppg", "quantity", "ppg"),
+    ("The bank holds 9 billion Danish crowns in bonds.", "9 billion Danish crowns", "money", "DKK"),
+    ("The offer was C $12 a share.", "C $12", "money", "CAD"),
+])
+def test_units_named_by_their_symbol_and_currency_by_its_local_name(extract, sentence, span, kind, unit):
+    claim = extract(sentence)[span]
+    assert (claim.kind, claim.unit) == (kind, unit)
+
+
+@pytest.mark.parametrize("sentence, text", [
+    ("She graduated with a 3.9 GPA in 2019.", "3.9 GPA"),  # a grade point average, not gigapascals
+    ("Section C $5 fees apply to late filings.", "C $5"),  # a label before the dollar sign, not a spaced C$
+])
+def test_unit_look_alikes(extract, sentence, text):
+    assert text not in extract(sentence)
+
+
+def test_a_share_is_of_what_follows_its_of_and_an_age_is_what_a_person_is(extract):
+    found = extract("A third of the island's population lives in the capital. "
+                    "Her brother Tomas, who was 12, stayed behind. She will be 40 by the end of May.")
+    assert found["A third"].subject == "island's population"
+    assert (found["12"].unit, found["40"].unit) == ("years", "years")
+
+
+def test_a_bare_amount_takes_the_currency_the_story_is_told_in(extract):
+    found = extract("The insurer reported revenue of €4.1 billion for the year. Its reinsurance arm posted a "
+                    "212 million loss, and 95 million customers renewed.")
+    assert (found["212 million"].kind, found["212 million"].unit) == ("money", "EUR")
+    assert found["95 million"].kind == "count"  # customers are no money
+    found = extract("The sedan lists at 3,100,000 yen ($20,700) and the hatchback at 2,900,000 ($19,400).")
+    assert (found["2,900,000"].kind, found["2,900,000"].unit) == ("money", "JPY")
+    found = extract("His fortune is put at 2.4 billion ($3.1bn) by the magazine.")
+    assert found["2.4 billion"].kind == "count"  # the conversion's dollars are not the amount's currency
+
+
+def test_a_part_of_a_whole_and_an_alternative_share_the_currency(extract):
+    found = extract("The charity has collected 40 million of the 90 million rupees it needs. A taxi costs 7 or $8.")
+    assert (found["40 million"].unit, found["7"].unit) == ("INR", "USD")
+    found = extract("Six of the $12 million went to legal fees.")
+    assert found["Six"].kind == "count"
+
+
+def test_a_year_ago_in_earnings_copy_is_the_year_ago_period(extract):
+    found = extract("The brewer earned $52 million in the second quarter. That compares with $47 million a year ago.",
+                    date="2025-08-06")
+    assert found["a year ago"].date == "2024-04-01/2024-06-30"
+    found = extract("The brewer opened its third plant a year ago.", date="2025-08-06")
+    assert found["a year ago"].date == "2024-08"  # no reporting period: a year back from the article's date

@@ -42,7 +42,7 @@ def test_changes_and_sub_units_are_written_in_the_benchmark_scheme(tmp_path, pip
         {"text": "Shares fell from $2,415 to $2,315 after the call.", "quantities": [
             {"value": "2415.0-2315.0", "normalized_unit": "dollar"}]},
         {"text": "Crude was up 19 cents at $58.24 a barrel.", "quantities": [
-            {"value": "19", "normalized_unit": "cent"}, {"value": "58.24", "normalized_unit": "dollar"}]},
+            {"value": "19", "normalized_unit": "cent"}, {"value": "58.24", "normalized_unit": "dollar per barrel"}]},
         {"text": "Revenue rose to $7.36 billion from $6.78 billion.", "quantities": [
             {"value": "7360000000", "normalized_unit": "dollar"}, {"value": "6780000000", "normalized_unit": "dollar"}]},
     ]), encoding="utf-8")

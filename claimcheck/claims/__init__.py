@@ -9,6 +9,7 @@ gets its subject from the parse (`subjects`) and its asserter from the quotes st
 from __future__ import annotations
 
 import re
+from collections import Counter
 from dataclasses import dataclass, replace
 from datetime import date
 from typing import Any
@@ -16,7 +17,8 @@ from typing import Any
 from claimcheck.claims.dates import DateResolver
 from claimcheck.claims.money import currency_after, currency_before, written_subunit
 from claimcheck.claims.numbers import (
-    FRACTION_WORDS, NUMBER_WORD, UNITS, Number, find_numbers, parse_number, percent_after, qualifier_before, unit_after,
+    FRACTION_WORDS, NUMBER_WORD, UNITS, Number, find_numbers, parse_number, per_after, percent_after, qualifier_before,
+    unit_after,
 )
 from claimcheck.claims.subjects import object_of_of, subject_of
 from claimcheck.document import Claim, Document, Span
@@ -116,6 +118,7 @@ class _Amount:
     currency: str | None = None
     unit: str | None = None
     qualifier: str | None = None
+    per: str | None = None  # what it is given per ("$58 a barrel")
 
 
 class ClaimExtractor:
@@ -133,6 +136,7 @@ class ClaimExtractor:
                     claim.asserted_by = _asserter(doc, claim, sentence)
                     claims.append(claim)
         _rate_units(doc, claims)
+        _story_currency(doc, claims)
         doc.claims = claims
 
     def _sentence_claims(self, doc: Document, sentence: Span, resolver: DateResolver) -> list[Claim]:
@@ -262,7 +266,9 @@ class ClaimExtractor:
         for claim in claims:
             if claim.subject is None and claim.kind in {"money", "count", "percent", "quantity", "range",
                                                         "multiplier", "ratio"}:
-                found = subject_of(doc.nlp, claim.start, claim.end) if doc.nlp is not None else None
+                of = re.match(r"\s+of\s", doc.text[claim.end:claim.end + 5]) if claim.kind == "ratio" else None
+                found = None if doc.nlp is None else (of and object_of_of(doc.nlp, claim.end + of.end() - 3)) \
+                    or subject_of(doc.nlp, claim.start, claim.end)
                 if found:
                     claim.subject, claim.subject_span = found[0], Span(found[1], found[2], "subject")
                 elif claim.kind == "count":
@@ -313,7 +319,8 @@ class ClaimExtractor:
                 continue
             start, value = _signed(text, start, number.start, value)
             qualifier, _ = qualifier_before(text, start)
-            amounts.append(_Amount(start, end, number, value, currency, unit, qualifier))
+            per = per_after(text, end) if currency or unit else None
+            amounts.append(_Amount(start, end, number, value, currency, unit, qualifier, per))
         return amounts
 
     def _ranges(self, text: str, amounts: list[_Amount]) -> list[tuple[_Amount, _Amount | None]]:
@@ -332,13 +339,20 @@ class ClaimExtractor:
         return out
 
     def _share_units(self, text: str, amounts: list[_Amount]) -> None:
-        """Give the bare end of "from 4.8 to 4.7 percent" or "from 10 days to four" the other end's unit."""
+        """Give the bare end of "from 4.8 to 4.7 percent", "from 10 days to four" or "8 or $9" the other end's
+        unit, and a scaled part of a whole ("280 million of the 1.5 billion shekels") the whole's."""
         for i in range(len(amounts) - 1):
             first, second = amounts[i], amounts[i + 1]
-            if first.unit == "ordinal" or second.unit == "ordinal" or not _TO_BETWEEN.fullmatch(
-                    text, first.end, second.start):
+            if first.unit == "ordinal" or second.unit == "ordinal":
                 continue
             first_bare, second_bare = not (first.currency or first.unit), not (second.currency or second.unit)
+            if first_bare and not second_bare and first.number.scale > 1 and re.fullmatch(
+                    r"\s+of\s+(?:the\s+)?", text[first.end:second.start]):
+                amounts[i] = replace(first, currency=second.currency, unit=second.unit)
+                continue
+            if not (_TO_BETWEEN.fullmatch(text, first.end, second.start)
+                    or first_bare and re.fullmatch(r"\s+or\s+", text[first.end:second.start])):
+                continue
             if first_bare and not second_bare:
                 scale = second.number.scale if first.number.scale == 1 else 1.0
                 value = first.value * scale if 0.01 <= first.value * scale / (second.value or 1) <= 100 \
@@ -381,19 +395,20 @@ class ClaimExtractor:
             currency, unit = high.currency or low.currency, high.unit or low.unit
             start = low.start - (8 if text[:low.start].lower().endswith("between ") else 0)
             add(start, high.end, "range", low=low.value, high=high.value,
-                unit=currency or (None if unit == "ordinal" else unit), qualifier=low.qualifier, confidence=0.85)
+                unit=currency or (None if unit == "ordinal" else unit), qualifier=low.qualifier, confidence=0.85,
+                per=high.per)
             return
         if amount.unit == "ordinal":
             add(amount.start, amount.end, "ordinal", value=amount.value, confidence=0.8)
         elif amount.currency:
             add(amount.start, amount.end, "money", value=amount.value, unit=amount.currency,
-                qualifier=amount.qualifier, confidence=0.95)
+                qualifier=amount.qualifier, confidence=0.95, per=amount.per)
         elif amount.unit in {"%", "pp", "bp"}:
             add(amount.start, amount.end, "percent", value=amount.value, unit=amount.unit,
-                qualifier=amount.qualifier, confidence=0.95)
+                qualifier=amount.qualifier, confidence=0.95, per=amount.per)
         elif amount.unit:
             add(amount.start, amount.end, "quantity", value=amount.value, unit=amount.unit,
-                qualifier=amount.qualifier, confidence=0.9)
+                qualifier=amount.qualifier, confidence=0.9, per=amount.per)
         else:
             if number.in_words and number.value == 1 and not _modifies_noun(doc, offset + number.start):
                 return  # "one of them", "no one"
@@ -501,7 +516,8 @@ def _join_durations(text: str, amounts: list[_Amount]) -> list[_Amount]:
         if family and family[last.unit] > family[amount.unit] and \
                 re.fullmatch(r"\s+", text[last.end:amount.start]):
             scale = family[last.unit] // family[amount.unit]
-            out[-1] = replace(last, end=amount.end, value=last.value * scale + amount.value, unit=amount.unit)
+            out[-1] = replace(last, end=amount.end, value=last.value * scale + amount.value, unit=amount.unit,
+                              per=amount.per)
             continue
         out.append(amount)
     return out
@@ -555,6 +571,46 @@ def _rate_units(doc: Document, claims: list[Claim]) -> None:
             continue
         claim.unit = f"{unit_noun}/{period}"
         last[period] = (unit_noun, claim.sentence or 0)
+
+
+# Nouns that name an amount of money: "a 107 million loss", "revenue of 3.2 billion".
+_MONEY_NOUNS = {"loss", "profit", "revenue", "income", "earnings", "deficit", "surplus", "debt", "budget", "turnover",
+                "fine", "dividend", "salary", "wage", "cost", "investment", "funding", "valuation", "bonus", "payout"}
+_SCALED_BARE = re.compile(r"(?:[\d,.]+|[a-z]+)\s*(?:million|billion|trillion|bn|mn|m|b)", re.I)
+
+
+def _story_currency(doc: Document, claims: list[Claim]) -> None:
+    """A bare amount in a story told in one currency takes it: "a 107 million loss" in a business story whose
+    other amounts are in euros; "2,380,000 ($21,972)" is in the story's currency other than the dollars of its
+    conversion. An amount converted in brackets ("1.3 billion ($1.7bn)") does not take the conversion's currency."""
+    def converted(claim: Claim) -> Claim | None:
+        after = re.match(r"\s*\(\s*", doc.text[claim.end:claim.end + 4])
+        return next((c for c in claims if after and c.start == claim.end + after.end() and c.kind == "money"), None)
+
+    conversions = {id(c) for c in map(converted, claims) if c is not None}
+    told = Counter(c.unit for c in claims if c.kind == "money" and id(c) not in conversions)
+    for claim in claims:
+        if claim.kind != "count" or doc.nlp is None:
+            continue
+        conversion = converted(claim)
+        if conversion is not None:
+            currency = next((code for code, _ in told.most_common() if code != conversion.unit), None)
+        elif _SCALED_BARE.fullmatch(claim.text) and _names_money(doc, claim) and len(told) == 1:
+            currency = next(iter(told))
+        else:
+            continue
+        if currency:
+            claim.kind, claim.unit, claim.confidence = "money", currency, 0.7
+
+
+def _names_money(doc: Document, claim: Claim) -> bool:
+    """Whether a number is the amount of a noun that names money: "a 107 million loss", "a loss of 107 million"."""
+    span = doc.nlp.char_span(claim.start, claim.end, alignment_mode="expand")
+    if span is None:
+        return False
+    root = span.root
+    head = root.head.head if root.head.lower_ == "of" else root.head
+    return head.i != root.i and head.lemma_.lower() in _MONEY_NOUNS
 
 
 def _tense(doc: Document, char: int) -> int:
@@ -617,7 +673,7 @@ def _one_of_several(text: str, start: int) -> bool:
 
 def _is_age(doc: Document, offset: int, number: Number, text: str) -> bool:
     """A person's age: between commas after the name ("Alma Torres, 67, said", "Ana Ruiz and Li Wei, 40 and 49,"),
-    or all that is said of a person ("He was 95.")."""
+    or what a person is ("He was 95.", "she will be 40 in May", "his daughter Maria, who was 12")."""
     if number.in_words or not 0 < number.value < 120:
         return False
     opened = text.rfind(", ", 0, number.start)
@@ -627,12 +683,15 @@ def _is_age(doc: Document, offset: int, number: Number, text: str) -> bool:
         name = _token_at(doc, offset + opened - 1)
         return name is not None and (name.ent_type_ == "PERSON" or name.pos_ == "PROPN")
     token = _token_at(doc, offset + number.start)
-    if token is None or token.i == 0 or not re.match(r"\s*[.;]", text[number.end:]):
+    if token is None or token.i == 0 or not re.match(r"\s*(?:[.;,)]|$)|\s+(?:by|when|in|at|and)\b", text[number.end:]):
         return False
     verb = token.doc[token.i - 1]
     subjects = [c for c in verb.children if c.dep_ == "nsubj"]
-    return verb.lemma_ == "be" and bool(subjects) and (
-        subjects[0].lower_ in {"he", "she"} or subjects[0].ent_type_ == "PERSON")
+    if verb.lemma_ != "be" or not subjects:
+        return False
+    if subjects[0].lower_ == "who" and verb.dep_ == "relcl":  # "his daughter Maria, who was 10"
+        return verb.head.ent_type_ == "PERSON" or verb.head.pos_ == "PROPN"
+    return subjects[0].lower_ in {"he", "she"} or subjects[0].ent_type_ == "PERSON"
 
 
 def _is_rank(doc: Document, offset: int, text: str, match: re.Match) -> bool:

@@ -362,6 +362,10 @@ class DateResolver:
         span = self.previous_span if relative else None
         if span is None and relative and words[-1] != "later" and self.reporting_period:
             span = (*self.reporting_period, "span")
+        if words[-1] == "ago" and amount == 1 and words[1] == "year" and self.reporting_period:
+            # earnings copy: "up from $4m a year ago" is the year-ago quarter, not the article's date a year back
+            span = self.previous_span if self.previous_span and self.previous_span[2] == "span" else \
+                (*self.reporting_period, "span")
         if (span is None and self.base is None) or amount is None:
             return "date", None, None
         sign = 1 if words[-1] == "later" else -1

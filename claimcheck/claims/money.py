@@ -18,7 +18,7 @@ from dataclasses import dataclass
 # spellings news uses that CLDR does not list ("$US", "RMB", "NIS", unidecode's "Y=").
 NEWS_DEFAULTS = {
     "$": "USD", "US $": "USD", "U.S. $": "USD", "$US": "USD", "$A": "AUD", "$NZ": "NZD", "S$": "SGD", "S $": "SGD",
-    "HK $": "HKD", "AU$": "AUD", "C$": "CAD", "Rs": "INR", "Rs.": "INR", "Sh": "KES", "RM": "MYR", "Rp": "IDR", "Y=": "JPY", "RMB": "CNY",
+    "HK $": "HKD", "AU$": "AUD", "AU $": "AUD", "NZ $": "NZD", "C$": "CAD", "C $": "CAD", "Rs": "INR", "Rs.": "INR", "Sh": "KES", "RM": "MYR", "Rp": "IDR", "Y=": "JPY", "RMB": "CNY",
     "NIS": "ILS", "£": "GBP", "¥": "JPY", "R": "ZAR",
     "dollar": "USD", "dollars": "USD", "us dollars": "USD", "u.s. dollars": "USD", "american dollars": "USD",
     "pound": "GBP", "pounds": "GBP", "sterling": "GBP", "pounds sterling": "GBP", "peso": "PHP", "pesos": "PHP",
@@ -28,6 +28,7 @@ NEWS_DEFAULTS = {
     "yuan": "CNY", "renminbi": "CNY", "won": "KRW", "yen": "JPY", "rand": "ZAR", "ringgit": "MYR",
     "dirham": "AED", "dirhams": "AED", "shekel": "ILS", "shekels": "ILS", "roubles": "RUB", "rouble": "RUB", "zloty": "PLN", "zlotys": "PLN",
     "cents": "USD", "cent": "USD", "pence": "GBP", "sen": "MYR",
+    "danish crowns": "DKK", "swedish crowns": "SEK", "norwegian crowns": "NOK", "czech crowns": "CZK",
 }
 # Bare nouns that are also common English words after a number ("5 real", "10 marks", "3 points").
 _NOT_MONEY_NOUNS = {"real", "mark", "marks", "mil", "point", "points", "unit", "units", "gold", "silver",
@@ -169,6 +170,8 @@ def currency_before(text: str, start: int) -> tuple[str | None, int]:
         return None, start  # "COVID-19", "MIG-29": a code, not a currency
     if sign in {"Sh", "RM", "Rp"} and begin > 0 and text[begin - 1].isalnum():
         return None, start
+    if re.fullmatch(r"[A-Z]{1,2} \$", sign) and re.search(r"\b[A-Z][a-z]+\s$", text[max(0, begin - 20):begin]):
+        return None, start  # "Section C $5": a label, not a spaced "C$"
     code = table.prefixes.get(sign, table.prefixes.get(sign.rstrip(".")))
     return code, begin
 

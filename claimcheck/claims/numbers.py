@@ -172,7 +172,7 @@ def qualifier_before(text: str, start: int) -> tuple[str | None, int]:
 
 # Units written after a number, mapped to the short form a claim carries. Time words keep their plural.
 UNITS = {
-    "kilometres per hour": "km/h", "kilometers per hour": "km/h", "km/h": "km/h", "kph": "km/h", "kmh": "km/h",
+    "kilometres per hour": "km/h", "kilometers per hour": "km/h", "km/h": "km/h", "km/hr": "km/h", "kph": "km/h", "kmh": "km/h",
     "miles per hour": "mph", "mph": "mph", "knots": "knots", "metres per second": "m/s", "meters per second": "m/s",
     "miles per gallon": "mpg", "mpg": "mpg", "barrels per day": "barrels/day", "barrels a day": "barrels/day",
     "square kilometres": "km2", "square kilometers": "km2", "sq km": "km2", "km2": "km2",
@@ -204,16 +204,27 @@ UNITS = {
     "light-years": "light-years", "light years": "light-years", "light-year": "light-years",
     "storeys": "storeys", "storey": "storeys", "stories": "storeys", "story": "storeys",
     "megawatt": "MW", "gigawatt": "GW", "kilowatt": "kW", "watt": "W", "tonne": "tonnes", "w": "W", "khz": "kHz",
-    "kilohertz": "kHz", "min": "minutes", "g": "g", "bhp": "hp",
-    "nanometres": "nm", "nanometers": "nm", "nanometre": "nm", "nanometer": "nm", "m2": "m2",
+    "kilohertz": "kHz", "min": "minutes", "g": "g", "bhp": "bhp",
+    "nm": "nm", "nanometres": "nm", "nanometers": "nm", "nanometre": "nm", "nanometer": "nm", "m2": "m2",
     "sq metres": "m2", "sq meters": "m2", "l": "l", "gbps": "Gbit/s", "mbps": "Mbit/s", "kbps": "kbit/s",
     # ASCII transliteration (unidecode) writes "°" as "deg": "2.14degF", "1.19deg C".
     "degf": "°F", "deg f": "°F", "degc": "°C", "deg c": "°C", "deg": "°",
+    "centuries": "centuries", "century": "centuries", "mmbtu": "MMBtu", "mmbtus": "MMBtu",
+    "square foot": "sq ft", "square metre": "m2", "square meter": "m2", "square mile": "sq mi",
+    "square kilometre": "km2", "square kilometer": "km2", "ounce": "oz", "gram": "g", "metric ton": "tonnes",
+    "µm": "µm", "μm": "µm", "micrometre": "µm", "micrometer": "µm", "micrometers": "µm", "micron": "µm",
+    "m.p.h.": "mph", "lb-ft": "lb-ft", "lb ft": "lb-ft", "pound-feet": "lb-ft", "pound-foot": "lb-ft",
+    "newton metres": "N·m", "newton-metres": "N·m", "newton meters": "N·m", "ksi": "ksi", "psi": "psi",
+    "megapascals": "MPa", "gigapascals": "GPa", "kilopascals": "kPa",
+    "kv/cm": "kV/cm", "kv": "kV", "kilovolts": "kV", "ppg": "ppg", "rpg": "rpg", "apg": "apg",
 }
+# Symbols whose case tells them apart from another unit or word: "450 Nm" of torque, not nanometres; "300 PS";
+# "113 GPa", not a grade point average.
+CASED_UNITS = {"Nm": "N·m", "PS": "PS", "GPa": "GPa", "MPa": "MPa", "kPa": "kPa"}
 # Modifiers that make another time unit rather than describe one: "three fiscal years", "ten working days".
 TIME_UNIT_MODIFIERS = r"(?:fiscal|financial|calendar|school|academic|working|business|light|consecutive|straight)"
 _TIME = r"(?:years?|months?|weeks?|days?|decades?|hours?|quarters?|seasons?|terms?)"
-_UNIT_ALTERNATION = "|".join(re.escape(u) for u in sorted(UNITS, key=len, reverse=True))
+_UNIT_ALTERNATION = "|".join(re.escape(u) for u in sorted({*UNITS, *CASED_UNITS}, key=len, reverse=True))
 UNIT_RE = re.compile(
     rf"^(?:\s?|-)(?P<unit>(?:{TIME_UNIT_MODIFIERS}\s+{_TIME})|{_UNIT_ALTERNATION})(?P<old>[\s-]old)?(?![\w°])",
     re.I,
@@ -230,8 +241,11 @@ def unit_after(text: str, end: int) -> tuple[str | None, int]:
     match = UNIT_RE.match(text[end:end + 40])
     if not match:
         return None, end
-    word = match.group("unit").lower()
-    unit = UNITS.get(word) or UNITS.get(match.group("unit"))
+    written = match.group("unit")
+    word = written.lower()
+    unit = CASED_UNITS.get(written) or UNITS.get(word)
+    if unit is None and word in {u.lower() for u in CASED_UNITS}:
+        return None, end  # "5 ps": not the cased symbol
     if unit is None:  # a modified time unit: "fiscal years" (plural, as in "three fiscal years")
         modifier, noun = word.split()
         unit = f"{modifier} {noun if noun.endswith('s') else noun + 's'}"
@@ -250,3 +264,29 @@ def percent_after(text: str, end: int) -> tuple[str | None, int]:
     if match.group("bp"):
         return "bp", end + match.end()
     return "%", end + match.end()
+
+
+# What an amount is given per: "$58 a barrel", "$14.95 per month", "5 percent a year", "$21 per square foot",
+# "40 hours a week", "£24 a-year", "63 cents per share". "A"/"an"/"each"/"every" take a unit only, "per" and "/"
+# any noun; "$5m a year ago" is no rate.
+_PER_RE = re.compile(
+    rf"^[ \t-]*(?:(?P<per>per|/)|(?:a|an|each|every)(?=[\s-]))[ \t-]*(?:(?P<unit>{_UNIT_ALTERNATION})(?![\w°])"
+    r"|(?P<noun>(?(per)[A-Za-z]+|(?:share|person|head|night)))(?![\w-]))(?![ \t]+(?:ago|earlier|later|before|after|prior)\b)",
+    re.I,
+)
+_PLURAL_SHORT_FORMS = re.compile(r"^(?:centuries|[a-z-]{3,}s)$")
+
+
+def per_after(text: str, end: int) -> str | None:
+    """What an amount ending at `end` is given per, singular: a unit's short form ("sq ft", "month", "barrel")
+    or the noun after "per" ("share")."""
+    match = _PER_RE.match(text[end:end + 40])
+    if not match or (match.group("noun") or "").lower() in {"cent", "centum", "capita"} | set(SCALE_WORDS):
+        return None
+    if match.group("unit"):
+        unit = UNITS.get(match.group("unit").lower()) or match.group("unit")
+        if not _PLURAL_SHORT_FORMS.match(unit):
+            return unit
+        return unit[:-3] + "y" if unit.endswith("ies") else unit[:-1]
+    noun = match.group("noun").lower()
+    return noun[:-1] if noun.endswith("s") and not noun.endswith("ss") else noun
