@@ -161,7 +161,6 @@ _RULES = [
         "A product that its own rate and base do not bear out usually hides a slipped scale word or digit.",
         "'Russia reports 18.9 road deaths per 100,000 people' and then 'with a population of about 146 million, "
         "that amounts to roughly 2,800 road deaths a year'",
-        status="preview",
     ),
     Rule(
         "CC209", "total-vs-parts", "warning",
@@ -171,7 +170,6 @@ _RULES = [
         "A total that its own parts do not make misstates one of them, or counts something twice.",
         "'415 thousand priests and 660 thousand nuns must report abuse' and later 'in all, roughly 1.4 million "
         "priests and nuns are bound by the rules'",
-        status="preview",
     ),
     Rule(
         "CC210", "conflicting-attribute", "warning",
