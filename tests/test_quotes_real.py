@@ -302,3 +302,28 @@ def test_a_document_with_no_named_issuer_stays_the_document(quotes_of):
     quote = _holding(quotes_of("A report from the county's water division said the tank had leaked for weeks."),
                      "the tank had leaked for weeks")
     assert quote.speaker_type == "document"
+
+
+# ----- a reported clause the parse left unattached -----------------------------------------------------------
+
+@pytest.mark.parametrize("body, reported, speaker", [
+    ("Judge Lena Okafor ruled the parking levy breached the city charter.",
+     "the parking levy breached the city charter", "Lena Okafor"),
+    ("Chief Executive Marit Holm has repeatedly maintained a merger is what the shareholders want.",
+     "a merger is what the shareholders want", "Marit Holm"),
+    ("Governor Tomas Reyes formally claimed the ledgers were subject to privilege.",
+     "the ledgers were subject to privilege", "Tomas Reyes"),
+])
+def test_a_clause_after_a_reporting_verb_is_reported_even_unattached(quotes_of, body, reported, speaker):
+    quote = _holding(quotes_of(body), reported)
+    assert quote.kind == "indirect"
+    assert quote.speaker == speaker
+
+
+@pytest.mark.parametrize("body, words", [
+    ("Volta Foods reported results for the quarter that beat analysts' forecasts.", "results for the quarter"),
+    ("“We were not warned,” said Ines Caro, 58, who has lived beside the quarry since 1990.", "who has lived"),
+    ("Inspectors found a counting machine and ledgers that appeared to record payments.", "a counting machine"),
+])
+def test_a_noun_object_or_a_speakers_description_is_not_reported_speech(quotes_of, body, words):
+    assert not [q for q in quotes_of(body) if words in q.text and q.kind == "indirect"]

@@ -39,6 +39,11 @@ _INHERIT_DEPS = frozenset({"advcl", "conj", "xcomp", "pcomp", "acl", "dep"})
 _SUBORDINATORS = frozenset({"which", "who", "as", "while", "when", "whereas", "though", "although", "after",
                             "before", "because", "where", "since", "until"})
 _CONTINUING_WORDS = frozenset({"with", "and", "but"})
+# Reporting verbs whose clause may follow without "that" where the parse leaves it unattached.
+_CLAUSE_VERBS = frozenset({"say", "tell", "write", "report", "announce", "state", "claim", "rule", "find", "suggest",
+                           "maintain", "insist", "argue", "assert", "add", "note", "confirm", "deny", "warn",
+                           "reveal", "indicate", "allege", "contend", "conclude", "estimate", "predict", "explain",
+                           "acknowledge", "admit", "concede", "declare", "reiterate", "stress", "testify"})
 
 
 @dataclass
@@ -436,6 +441,49 @@ def _request(verb: Any, outside: set[int]) -> list[Any] | None:
     return [doc[i] for i in range(ids[0], ids[-1] + 1) if i in set(ids)]
 
 
+def _clause_after(verb: Any, sent: Any, outside: set[int]) -> list[Any]:
+    """What a reporting verb reports where the parse hung no clause on it ("ruled the law was void", "said on
+    Friday the plant would close"): the words after the verb and its adverbials, up to the end of the sentence
+    or a semicolon or dash, when they hold a subject and its verb; else []."""
+    if verb.tag_ == "VBG" or verb.dep_ in {"amod", "acl", "relcl", "pcomp", "xcomp"} or \
+            any(c.dep_ in {"auxpass", "nsubjpass"} for c in verb.children) or \
+            cue_lemma(verb) not in _CLAUSE_VERBS:
+        return []
+    doc = verb.doc
+    j = verb.i + 1
+    while j < sent.end:  # "said on Friday", "wrote in a letter", "told reporters", "has repeatedly maintained"
+        tok = doc[j]
+        if tok.dep_ in {"advmod", "npadvmod"} and tok.head.i == verb.i or tok.lower_ == "that" and tok.dep_ == "mark":
+            j += 1
+        elif tok.dep_ == "prep" and tok.head.i == verb.i and tok.lower_ not in {"for", "to", "of", "as"}:
+            j = tok.right_edge.i + 1
+        elif tok.dep_ in {"dative", "dobj"} and tok.head.i == verb.i and tok.lower_ in {
+                "reporters", "journalists", "press", "media"}:
+            j = tok.right_edge.i + 1
+        elif tok.is_punct and tok.text == ",":
+            j += 1
+        else:
+            break
+    end = j
+    while end < sent.end and doc[end].text not in {";", "—", "–"} and not (
+            doc[end].text == "," and end + 1 < sent.end and doc[end + 1].lower_ in {"according", "but"}):
+        end += 1
+    words = [doc[i] for i in range(j, end) if i in outside]
+    if not words or words[0].is_punct or words[0].lower_ in {"to", "for", "whether", "if", "how", "what", "why"}:
+        return []
+    ids = {t.i for t in words}
+    if words[0].pos_ in {"DET", "NOUN", "PROPN", "ADJ", "NUM", "PRON"}:  # "ruled [the draft] [violated] ...":
+        for tok in words:  # an object the parser read off a clause whose verb it left without a subject
+            if tok.head.i == verb.i and tok.dep_ in {"advcl", "conj", "dep", "ccomp"} and tok.pos_ == "VERB" and \
+                    tok.tag_ in {"VBD", "VBZ", "VBP"} and not any(c.dep_ in {"nsubj", "nsubjpass"} for c in tok.children) \
+                    and doc[tok.i - 1].dep_ == "dobj" and doc[tok.i - 1].head.i == verb.i:
+                return words
+    clause = any(t.pos_ in {"VERB", "AUX"} and t.dep_ not in {"relcl", "acl", "advcl", "amod"} and any(
+        c.dep_ in {"nsubj", "nsubjpass", "expl"} and c.i in ids and c.tag_ not in {"WP", "WDT"} for c in t.children)
+        for t in words)
+    return words if clause and words[0].pos_ not in {"VERB", "AUX", "ADP"} else []
+
+
 def _reported_by(verb: Any, sent: Any, outside: set[int], content: _Content) -> Iterator[Reported]:
     comps = _complements(verb, outside)
     if not comps:
@@ -445,6 +493,13 @@ def _reported_by(verb: Any, sent: Any, outside: set[int], content: _Content) -> 
         requested = _request(verb, outside)
         if requested and subject_of(verb, outside) is not None:
             found = content(requested, attribution_for(verb, outside), min_tokens=1)
+            if found is not None:
+                yield found
+            return
+        unparsed = _clause_after(verb, sent, outside)
+        subject = subject_of(verb, outside)
+        if unparsed and subject is not None and subject.i < verb.i:
+            found = content(unparsed, attribution_for(verb, outside))
             if found is not None:
                 yield found
         return
@@ -458,7 +513,7 @@ def _reported_by(verb: Any, sent: Any, outside: set[int], content: _Content) -> 
     for comp in comps:
         if comp.i > verb.i:
             marked = any(m.dep_ == "mark" and m.lower_ == "that" for m in comp.children)
-            if any(c.i < verb.i for c in comps) or not marked and any(
+            if (any(c.i < verb.i for c in comps) or not marked) and any(
                     doc[i].text == "," for i in range(verb.i, comp.left_edge.i)):
                 continue  # "..., he said, S2" is the parenthetical's; "said, as X reported, that S" is not
             later = [c.left_edge.i for c in verb.children
@@ -467,6 +522,11 @@ def _reported_by(verb: Any, sent: Any, outside: set[int], content: _Content) -> 
             cut = _nested_cut(comp)
             limit = min([limit] + [i for i in cut if i > comp.i])
             starts = [part[0].i for part in _complement_parts(comp)] + [limit]
+            if not any(c.dep_ in _SUBJECT_DEPS | {"expl"} for c in comp.children):
+                # "maintained [a merger]dobj [is what ...]ccomp": the clause's subject read as the verb's object
+                lead = [c for c in verb.children if c.dep_ == "dobj" and verb.i < c.i < comp.i]
+                if lead:
+                    starts[0] = min(starts[0], lead[0].left_edge.i)
             for a, b in zip(starts, starts[1:]):
                 found = content([doc[i] for i in range(a, min(b, limit)) if i not in cut], attribution)
                 if found is not None:
