@@ -62,7 +62,7 @@ def test_value_f1_on_newsquant_stays_above_the_reached_floor(pipeline):
     assert result["sentences"] == 590 and result["gold"] == 904
     assert result["value"]["f1"] >= 92.5  # CQE, the best published extractor: 92.0
     assert result["value_strict"]["f1"] >= 92.3
-    assert result["value_unit"]["f1"] >= 65.0
+    assert result["value_unit"]["f1"] >= 80.0  # measured 81.0 (issue 22 asks 80; CQE reports 85.6)
 
 
 def test_counts_are_named_by_their_phrase_and_shares_by_their_whole(tmp_path, pipeline):
