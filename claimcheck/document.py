@@ -13,7 +13,7 @@ from dataclasses import asdict, dataclass, field, fields
 from datetime import date
 from typing import Any, Literal
 
-SCHEMA_VERSION = "1.1"
+SCHEMA_VERSION = "1.2"  # 1.2 added quotes' fragments and claims' per; a 1.1 report still loads
 
 QuoteKind = Literal["direct", "mixed", "partial", "indirect"]
 SpeakerType = Literal["person", "organisation", "document", "unknown"]

@@ -98,3 +98,21 @@ def test_stages_that_did_not_run_are_null_not_empty(validator, nlp):
     assert (data["quotes"], data["claims"], data["flags"]) == (None, None, None)
     doc.flags = []
     assert json.loads(render_json(doc))["flags"] == []  # ran and found nothing
+
+
+def test_a_report_of_schema_1_1_without_the_fields_1_2_added_still_loads(tmp_path):
+    from claimcheck.document import document_to_dict
+    from claimcheck.ingest import from_text
+    from claimcheck.review.saved import read_saved_report
+
+    doc = from_text("The museum said 40 people came. \"It was full,\" the director said.")
+    doc.quotes = [Quote(33, 45, "It was full,", "direct", speaker="the director")]
+    doc.claims = [Claim(17, 19, "40", "count", value=40.0)]
+    doc.flags = []
+    data = document_to_dict(doc)
+    data["schema_version"] = "1.1"
+    del data["quotes"][0]["fragments"], data["claims"][0]["per"]
+    path = tmp_path / "old.json"
+    path.write_text(json.dumps(data), encoding="utf-8")
+    loaded = read_saved_report(path)
+    assert loaded.quotes[0].fragments == [] and loaded.claims[0].per is None
