@@ -98,11 +98,11 @@ def test_quiet_on_look_alikes(preview_pipeline, text):
     assert flags == []
 
 
-def test_cc210_is_a_preview_rule_with_its_own_setting(pipeline):
+def test_cc210_runs_by_default_with_its_own_setting(pipeline):
     from claimcheck.checks.registry import RULES
     from claimcheck.settings import RULE_SETTINGS
 
-    assert RULES["CC210"].status == "preview" and RULES["CC210"].name == "conflicting-attribute"
+    assert RULES["CC210"].status == "stable" and RULES["CC210"].name == "conflicting-attribute"
     assert RULE_SETTINGS["CC210"] == ("age_tolerance_years",)
     flags, _doc = attribute_flags(pipeline, DIED + "The 81-year-old had been ill for years.")
-    assert flags == []  # not run without --preview
+    assert len(flags) == 1  # stable: runs without --preview

@@ -182,7 +182,6 @@ _RULES = [
         "Who someone is, how old and from where are the facts a reader checks first; two versions of them make "
         "the whole report look unreliable.",
         "'Tony Mendez died Saturday, aged 78' and later 'The 81-year-old had lived with the illness for a decade.'",
-        status="preview",
     ),
     Rule(
         "CC301", "contradictory-statements", "warning",
