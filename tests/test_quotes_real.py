@@ -327,3 +327,29 @@ def test_a_clause_after_a_reporting_verb_is_reported_even_unattached(quotes_of, 
 ])
 def test_a_noun_object_or_a_speakers_description_is_not_reported_speech(quotes_of, body, words):
     assert not [q for q in quotes_of(body) if words in q.text and q.kind == "indirect"]
+
+
+# ----- people named together, and people the recogniser took for organisations ------------------------------
+
+def test_a_plural_subject_takes_the_first_named_of_the_people_named_together(quotes_of):
+    body = ("Detectives questioned officers Mirela Ostrova and Tadeo Quispe, 41 and 38, about the night.\n\n"
+            "The defendants claimed the witness had changed her account twice.\n\n"
+            "Both officers indicated they would appeal.")
+    quotes = quotes_of(body)
+    assert _holding(quotes, "the witness had changed her account twice").speaker == "Mirela Ostrova"
+    assert _holding(quotes, "they would appeal").speaker == "Mirela Ostrova"
+
+
+def test_a_bare_plural_role_is_no_group(quotes_of):
+    body = ("Officers Mirela Ostrova and Tadeo Quispe were suspended in May.\n\n"
+            "The fund lost money, according to prosecutors.")
+    quote = _holding(quotes_of(body), "The fund lost money")
+    assert quote.speaker != "Mirela Ostrova"
+
+
+def test_a_name_with_an_apposed_role_is_a_persons_whatever_the_recogniser_says(quotes_of):
+    body = ("The newspaper interviewed Gáspár Kertész, the government commissioner for defence industry.\n\n"
+            "Kertész said the new plant would open in Gyula next spring.")
+    quote = _holding(quotes_of(body), "the new plant would open")
+    assert quote.speaker == "Gáspár Kertész"
+    assert quote.speaker_type == "person"

@@ -47,6 +47,8 @@ _SPOKESPEOPLE = frozenset({"spokesperson", "spokesman", "spokeswoman", "represen
 _STATEMENTS = frozenset({"statement", "release", "communique", "communiqué", "readout"})
 _ISSUING_VERBS = frozenset({"release", "issue", "publish", "post", "send", "sign", "write", "put", "file", "tweet",
                             "deliver", "read", "distribute"})
+_GROUP_NOUNS = frozenset({"defendant", "suspect", "accused", "pair", "couple", "brother", "sister", "partner"})
+_GROUP_REACH = 2500  # characters within which "they" can still mean people named together
 _KEPT_PREPOSITIONS = frozenset({"by", "to", "from", "with", "of", "for"})
 _NAME_MATCH = 88  # rapidfuzz ratio at or above which two name forms are one name
 
@@ -349,6 +351,10 @@ def _widened(tokens: list[Any]) -> list[Any]:
     while lo >= 2 and doc[lo - 1].text in {"-", "‐"} and not doc[lo - 1].whitespace_ and \
             not doc[lo - 2].whitespace_ and doc[lo - 2].is_title:
         lo -= 2  # "Jean-Jacques Muyembe" where the entity starts at "Jacques"
+    while lo >= 1 and tokens[0].is_lower and doc[lo - 1].is_title and doc[lo - 1].pos_ == "PROPN" and \
+            doc[lo - 1].ent_type_ in {"", "PERSON"} and doc[lo - 1].lower_ not in PERSON_ROLES and \
+            lo <= doc[lo - 1].head.i <= hi:
+        lo -= 1  # "Arnel dela Vega" where the entity starts at the particle
     return [doc[i] for i in range(lo, hi + 1)]
 
 
@@ -373,6 +379,7 @@ class SpeakerResolver:
         self._bodies_by_key: dict[tuple[str, str], list[int]] = {}  # see _add_body
         self._by_text: dict[str, list[int]] | None = None
         self._full_forms: dict[str, str] = {}  # a lone name -> its full form
+        self._groups: list[tuple[int, Speaker]] = []  # (offset, first-named person) of people named together
         self._issued: dict[str, Speaker] = {}  # a document noun -> who issued the last one named  # words of the body -> their token ids
         self._cluster_people()
 
@@ -409,12 +416,27 @@ class SpeakerResolver:
                     continue  # a person behind a role the recogniser took for an organisation
                 if len(tokens) == 1 and self._person_for(tokens, create=False) is not None:
                     continue  # a surname the recogniser took for an organisation
+                if 1 < len(tokens) <= 4 and not lowered & BODY_NOUNS and not _company(tokens) and all(
+                        t.pos_ == "PROPN" and t.is_title for t in tokens) and any(
+                        c.dep_ == "appos" and {w.lower_ for w in phrase_tokens(c)} & (PERSON_ROLES - BODY_NOUNS)
+                        for c in ent.root.children):
+                    # "Ana Ruiz, the government commissioner": a person the recogniser took for an organisation
+                    self.timeline.append((ent.start_char, self._person_for(tokens), _in_subject(ent.root)))
+                    continue
                 if tokens:
                     body = self._body_for(tokens, "organisation")
                     if _in_subject(ent.root):
                         self.timeline.append((ent.start_char, body, True))
         # subjects the entity recogniser missed: names of main clauses, and bodies named by a common noun
         for tok in self.nlp:
+            if tok.pos_ == "PROPN" and tok.ent_type_ in {"", "ORG", "PERSON"} and any(
+                    c.dep_ == "conj" and c.pos_ == "PROPN" and c.ent_type_ in {"", "ORG", "PERSON"} and
+                    "PERSON" in {c.ent_type_, tok.ent_type_} for c in tok.children) and \
+                    self._in_body(tok.idx, tok.idx + 1) and not self._inside_quote(tok.idx):
+                _, name = split_name(phrase_tokens(tok))  # "Ana Ruiz and Li Wei", one a person by the recogniser
+                if len(name) > 1:
+                    self._offset = tok.idx
+                    insort(self._groups, (tok.idx, self._person_for(name)), key=_at)
             if tok.dep_ not in {"nsubj", "nsubjpass"} or not self._in_body(tok.idx, tok.idx + 1) or \
                     self._inside_quote(tok.idx):
                 continue
@@ -714,6 +736,11 @@ class SpeakerResolver:
                                              for c in subject.children):
                 return Resolution(None, mention, "anonymous")  # "according to reports", "media reports"
             return self._document(subject, tokens, definite, mention)
+        if subject.tag_ == "NNS" and (head in PERSON_ROLES or head in _GROUP_NOUNS) and any(
+                c.lower_ in {"the", "both", "all", "these", "two"} for c in subject.children):
+            group = self._group_before(offset)  # "the defendants", "both officers": the people named together
+            if group is not None:
+                return Resolution(group, mention, "role")
         if low in ANONYMOUS_NOUNS or (head in ANONYMOUS_NOUNS and subject.tag_ in {"NNS", "NNPS"}):
             if not words & BODY_NOUNS or low in {"officials", "people"}:
                 return Resolution(None, mention, "anonymous")
@@ -852,6 +879,14 @@ class SpeakerResolver:
             return recent[0]
         return None
 
+    def _group_before(self, offset: int) -> Speaker | None:
+        """The first-named person of the last group of people named together before `offset`, if close by: a
+        plural subject ("they", "the defendants") is the group, and a single-speaker record takes its first name."""
+        at = bisect_left(self._groups, offset, key=lambda item: item[0]) - 1
+        if at >= 0 and offset - self._groups[at][0] <= _GROUP_REACH:
+            return self._groups[at][1]
+        return None
+
     def _paragraph_start(self, offset: int) -> int:
         for paragraph in reversed(self.doc.paragraphs):
             if paragraph.start <= offset:
@@ -885,7 +920,8 @@ class SpeakerResolver:
         if previous is not None:
             return Resolution(previous, mention, "pronoun")
         if low in PLURAL_PRONOUNS:
-            return Resolution(None, mention, "none")
+            group = self._group_before(offset)
+            return Resolution(group, mention, "pronoun" if group else "none")
         paragraph = self._paragraph_start(offset)
         for at, speaker, _ in self._earlier(offset):
             if at < paragraph:
