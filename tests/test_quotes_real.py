@@ -353,3 +353,28 @@ def test_a_name_with_an_apposed_role_is_a_persons_whatever_the_recogniser_says(q
     quote = _holding(quotes_of(body), "the new plant would open")
     assert quote.speaker == "Gáspár Kertész"
     assert quote.speaker_type == "person"
+
+
+def test_a_name_starting_with_a_particle_keeps_the_given_name_before_it(quotes_of):
+    quote = _holding(quotes_of("Ramon dela Torre, a coast guard officer, said the ferry had left port overloaded."),
+                     "the ferry had left port overloaded")
+    assert quote.speaker == "Ramon dela Torre"
+
+
+# ----- bodies named generically ------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("body, words, speaker", [
+    ("Authorities said the dam had held through the night.", "the dam had held", "authorities"),
+    ("The Corvale Police Service opened an inquiry. Police said two men had been arrested at the port.",
+     "two men had been arrested", "Corvale Police Service"),
+    ("Police said two men had been arrested at the port.", "two men had been arrested", "police"),
+])
+def test_an_institution_named_generically_is_a_body(quotes_of, body, words, speaker):
+    quote = _holding(quotes_of(body), words)
+    assert quote.speaker is not None and quote.speaker.casefold() == speaker.casefold()
+
+
+def test_unnamed_officials_stay_unattributed(quotes_of):
+    quote = _holding(quotes_of("Officials have said privately that the pipeline will be delayed by a year."),
+                     "the pipeline will be delayed")
+    assert quote.speaker is None

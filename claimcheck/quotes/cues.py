@@ -108,7 +108,7 @@ BODY_NOUNS = frozenset({
     "trust", "fund", "network", "centre", "center", "council's", "body", "utility", "operator",
     "airline", "insurer", "lender", "retailer", "manufacturer", "maker", "producer", "studio", "division",
     "secretariat", "directorate", "inc", "ltd", "plc", "co", "corp", "llc", "league", "delegation",
-    "consortium", "network", "tribunal", "prosecutors", "statistics", "whitehall", "kft", "gmbh", "llp", "pty",
+    "consortium", "network", "tribunal", "prosecutors", "authorities", "statistics", "whitehall", "kft", "gmbh", "llp", "pty",
     "bhd", "srl", "ag", "sa", "nv", "bv",
 })
 # Legal forms that end a company's name: a name with one is never a person's.
@@ -144,7 +144,11 @@ OUTLET_NAME_WORDS = frozenset({
     "magazine", "economist", "monitor", "review", "newsweek", "insider", "verge",
 })
 
-# Plural or unnamed people: a quote from them has no attributable speaker.
+# Plural or unnamed people: a quote from them has no attributable speaker. An institution named only
+# generically is a body, not anonymous people: "police said", "authorities said", "the government announced",
+# "prosecutors said" give the body the article names ("Harbor City Police Department") or else the generic word
+# ("police", "Hong Kong authorities"). Unnamed officials and sources stay unattributed ("officials said
+# privately", "a police source"): they are people speaking for a body, not the body on the record.
 ANONYMOUS_NOUNS = frozenset({
     "official", "officials", "source", "sources", "analyst", "analysts", "expert", "experts",
     "scientist", "scientists", "researcher", "researchers", "resident", "residents", "people", "person",
@@ -154,7 +158,7 @@ ANONYMOUS_NOUNS = frozenset({
     "politicians", "leaders", "protesters", "protestors", "voters", "parents", "teachers", "students",
     "workers", "employees", "staff", "others", "some", "many", "several", "supporters", "opponents",
     "fans", "locals", "villagers", "survivors", "victims", "families", "relatives", "neighbours",
-    "neighbors", "organisers", "organizers", "rescuers", "police", "authorities", "someone", "somebody",
+    "neighbors", "organisers", "organizers", "rescuers", "police", "someone", "somebody",
     "one", "ministers", "aides", "aide", "advisers", "advisors", "spokespeople", "commentators",
 })
 

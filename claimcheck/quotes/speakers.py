@@ -352,7 +352,8 @@ def _widened(tokens: list[Any]) -> list[Any]:
             not doc[lo - 2].whitespace_ and doc[lo - 2].is_title:
         lo -= 2  # "Jean-Jacques Muyembe" where the entity starts at "Jacques"
     while lo >= 1 and tokens[0].is_lower and doc[lo - 1].is_title and doc[lo - 1].pos_ == "PROPN" and \
-            doc[lo - 1].ent_type_ in {"", "PERSON"} and doc[lo - 1].lower_ not in PERSON_ROLES and \
+            (doc[lo - 1].ent_type_ in {"", "PERSON"} or doc[lo - 1].ent_iob_ == "B") and \
+            doc[lo - 1].lower_ not in PERSON_ROLES and \
             lo <= doc[lo - 1].head.i <= hi:
         lo -= 1  # "Arnel dela Vega" where the entity starts at the particle
     return [doc[i] for i in range(lo, hi + 1)]
