@@ -378,3 +378,17 @@ def test_unnamed_officials_stay_unattributed(quotes_of):
     quote = _holding(quotes_of("Officials have said privately that the pipeline will be delayed by a year."),
                      "the pipeline will be delayed")
     assert quote.speaker is None
+
+
+def test_the_statement_after_a_persons_statement_is_that_persons(quotes_of):
+    body = ("Governor Elin Sandvik, in a statement read by her spokesman, announced the ferry fares would be frozen. "
+            "The statement also said two new routes would open in June.")
+    quote = _holding(quotes_of(body), "two new routes would open in June")
+    assert quote.speaker == "Elin Sandvik"
+
+
+def test_a_commandant_is_a_persons_role_not_part_of_a_body(quotes_of):
+    body = ("Coast Guard Commandant Admiral Rafael Ocampo ordered a search of the bay.\n\n"
+            "The Coast Guard said the crew had been found alive.")
+    quote = _holding(quotes_of(body), "the crew had been found alive")
+    assert quote.speaker == "Coast Guard"

@@ -73,7 +73,7 @@ PERSON_ROLES = frozenset({
     "spokesperson", "spokesman", "spokeswoman", "official", "senator", "governor", "representative",
     "rep", "sen", "gov", "chairman", "chairwoman", "chair", "chairperson", "leader", "premier",
     "chancellor", "ambassador", "envoy", "commissioner", "inspector", "superintendent", "sheriff",
-    "detective", "sergeant", "lieutenant", "colonel", "major", "admiral", "commander", "king", "queen",
+    "detective", "sergeant", "lieutenant", "colonel", "major", "admiral", "commandant", "commander", "king", "queen",
     "prince", "princess", "pope", "bishop", "archbishop", "cardinal", "father", "rabbi", "imam",
     "professor", "prof", "dr", "doctor", "mr", "mrs", "ms", "miss", "sir", "dame", "lord", "lady",
     "founder", "ceo", "cfo", "coo", "treasurer", "auditor", "solicitor", "clerk", "registrar", "analyst", "economist", "scientist", "researcher", "psychiatrist",

@@ -952,6 +952,8 @@ class SpeakerResolver:
         if speaker is None:
             return
         insort(self.timeline, (offset, speaker, True), key=_at)
+        if statement and speaker.type == "person":  # "X said in a statement": a later "the statement" is X's
+            self._issued["statement"] = speaker
         if statement and speaker.type == "organisation":
             self.statement_by = (offset, speaker)
 
