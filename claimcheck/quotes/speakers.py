@@ -954,7 +954,8 @@ class SpeakerResolver:
         insort(self.timeline, (offset, speaker, True), key=_at)
         if statement and speaker.type == "person":  # "X said in a statement": a later "the statement" is X's
             self._issued["statement"] = speaker
-        if statement and speaker.type == "organisation":
+        if statement and speaker.type == "organisation":  # a body's: "the statement" is the body's statement
+            self._issued.pop("statement", None)
             self.statement_by = (offset, speaker)
 
 
