@@ -98,6 +98,7 @@ class FactExtractor:
         paragraph_starts = [p.start for p in doc.paragraphs  # 1: the first paragraph not wholly a header line
                             if not any(line.contains(p) for line in doc.non_body)]
         canonical = _canonical_names(doc)
+        entities = Entities(doc.nlp)
         dates_of_sentence: dict[int, list[tuple[DateRange, int | None]]] = {}
         for claim in doc.claims:
             if claim.kind in {"date", "period"} and claim.sentence is not None:
@@ -114,14 +115,28 @@ class FactExtractor:
             if span is None or len(span) == 0:
                 continue
             facts.append(_fact(doc, claim, span, canonical, dates_of_sentence.get(claim.sentence, []),
-                               bisect_right(paragraph_starts, claim.start)))
+                               bisect_right(paragraph_starts, claim.start), entities))
         _link_wholes(doc, facts)
         doc.facts = facts
-        doc.attributes = entity_attributes(doc, facts, canonical)
+        doc.attributes = entity_attributes(doc, facts, canonical, entities)
+
+
+class Entities:
+    """The parse's named entities, read once per article (spaCy rebuilds `Doc.ents` on every access, so reading
+    it per figure or per name makes a long article quadratic): all of them, by token and by first token."""
+
+    def __init__(self, parsed: Any) -> None:
+        self.all = list(parsed.ents)
+        self.at = {i: e for e in self.all for i in range(e.start, e.end)}
+        self.starting = {e.start: e for e in self.all}
+
+    def within(self, span: Any) -> list[Any]:
+        """The entities that start inside a span of tokens, in order."""
+        return [self.starting[i] for i in range(span.start, span.end) if i in self.starting]
 
 
 def _fact(doc: Document, claim: Claim, span: Any, canonical: dict[str, str],
-          sentence_dates: list[tuple[DateRange, int | None]], paragraph: int) -> Fact:
+          sentence_dates: list[tuple[DateRange, int | None]], paragraph: int, entities: Entities) -> Fact:
     sent = span.sent
     window = [t for t in sent if abs(t.i - span.root.i) <= WINDOW and not (span.start <= t.i < span.end)]
     measure_noun = _measured_noun(span)
@@ -138,7 +153,7 @@ def _fact(doc: Document, claim: Claim, span: Any, canonical: dict[str, str],
         measure=measure_noun.lemma_.lower() if measure_noun is not None else None,
         measure_terms=measure_terms,
         context_terms=frozenset(_content_lemmas(window)),
-        holders=frozenset(_holders(span, measure_noun, canonical)),
+        holders=frozenset(_holders(span, measure_noun, canonical, entities)),
         event=verb.lemma_.lower() if verb is not None else None,
         state=_state(measure_noun),
         time=time,
@@ -271,7 +286,7 @@ def _time_of(verb: Any, sentence_dates: list[tuple[DateRange, int | None]]) -> D
     return DateRange(min(d.first for d in mine), max(d.last for d in mine)) if mine else None
 
 
-def _holders(span: Any, measure_noun: Any, canonical: dict[str, str]) -> list[str]:
+def _holders(span: Any, measure_noun: Any, canonical: dict[str, str], entities: Entities) -> list[str]:
     """Entities of the figure's own noun phrase and of the subject of the verb it hangs from."""
     tokens = set(measure_noun.subtree) if measure_noun is not None else set(span)
     verb = next((t for t in span.root.ancestors if t.pos_ in {"VERB", "AUX"}), None)
@@ -279,7 +294,7 @@ def _holders(span: Any, measure_noun: Any, canonical: dict[str, str]) -> list[st
         for child in verb.children:
             if child.dep_ in {"nsubj", "nsubjpass"}:
                 tokens.update(child.subtree)
-    found = [f"{e.label_}:{canonical.get(_key(e.text), _key(e.text))}" for e in span.sent.ents
+    found = [f"{e.label_}:{canonical.get(_key(e.text), _key(e.text))}" for e in entities.within(span.sent)
              if e.label_ in HOLDER_LABELS and any(t in tokens for t in e)]
     # a surname the entity recogniser missed ("Lopez won 14 medals") is still the person named before
     found += [f"PERSON:{canonical[t.lower_]}" for t in tokens
@@ -434,13 +449,14 @@ class _Names:
     """Who the article names, for binding attributes: each person mention in text order, the person it names
     most, and which named people and bodies each common noun describes ("company": Cultura Colectiva)."""
 
-    def __init__(self, doc: Document, canonical: dict[str, str]) -> None:
+    def __init__(self, doc: Document, canonical: dict[str, str], entities: Entities) -> None:
+        self.entities = entities
         self.canonical = dict(canonical)
         unlabelled = _unlabelled_names(doc)  # "Ana Ruiz" where the recogniser found no entity
         for run in unlabelled.values():
             self.canonical.setdefault(run.split()[-1], run)
         # a surname two people named in full share ("Tony Mendez", "Jonna Mendez") is the one named in full last
-        written = [(e.start, _key(e.text)) for e in doc.nlp.ents if e.label_ == "PERSON" and len(e) > 1]
+        written = [(e.start, _key(e.text)) for e in entities.all if e.label_ == "PERSON" and len(e) > 1]
         written += list(unlabelled.items())
         surnames = [name.split()[-1] for name in {name for _i, name in written} if name.split()]
         self.shared = {s: sorted((i, name) for i, name in written if name.split()[-1] == s)
@@ -476,8 +492,9 @@ class _Names:
     def key(self, token: Any) -> str:
         """The key of the name a token belongs to: its entity's text (or the run of proper nouns ending at it),
         a lone surname read as the full name written first."""
-        entity = next((e for e in token.doc.ents if e.start <= token.i < e.end and e.label_ in HOLDER_LABELS
-                       and e.label_ != "NORP"), None)
+        entity = self.entities.at.get(token.i)
+        if entity is not None and (entity.label_ not in HOLDER_LABELS or entity.label_ == "NORP"):
+            entity = None
         if entity is not None:
             text = entity.text
         else:
@@ -546,13 +563,14 @@ def _unlabelled_names(doc: Document) -> dict[int, str]:
     return runs
 
 
-def entity_attributes(doc: Document, facts: list[Fact], canonical: dict[str, str]) -> list[Attribute]:
+def entity_attributes(doc: Document, facts: list[Fact], canonical: dict[str, str],
+                      entities: Entities | None = None) -> list[Attribute]:
     """The ages, birth years, affiliation and origin adjectives and roles held alone that the body gives named
     people and bodies, in text order. A person is keyed by the full name (a surname alone is the full name
     written first). "The 81-year-old", "he" or "she" is the person named last within `ANAPHOR_SENTENCES` sentences before it,
     and only when that is also the person the article names most, so an unnamed bystander is never read as
     them; "the inventor" is the one name the article describes as an inventor, when it introduces no other."""
-    names = _Names(doc, canonical)
+    names = _Names(doc, canonical, entities or Entities(doc.nlp))
     found = [*_ages(doc, facts, names), *_births(doc, facts, names), *_affiliations(doc, names), *_roles(doc, names)]
     return sorted(found, key=lambda a: (a.start, a.kind))
 
@@ -701,17 +719,20 @@ def _roles(doc: Document, names: _Names) -> list[Attribute]:
     ("the former lead author") is left out: others hold it too."""
     out = []
     tokens = doc.nlp
-    for entity in tokens.ents:
+    ents = names.entities
+    for entity in ents.all:
         if entity.label_ != "PERSON" or not doc.is_body(entity.start_char, entity.end_char):
             continue
         i = entity.end
-        body = next((e for e in tokens.ents if e.start == i + 1 and e.label_ in {"ORG", "GPE"}), None)
+        body = ents.starting.get(i + 1)
+        body = body if body is not None and body.label_ in {"ORG", "GPE"} else None
         if body is not None and tokens[i].lower_ in {"of", "from"}:
             i = body.end  # "Michael Siegel of Boston University, ..."
         if i + 1 >= len(tokens) or tokens[i].text != ",":
             continue
         start = j = i + 1
-        owner = next((e for e in tokens.ents if e.start == j and e.label_ in {"ORG", "GPE"}), None)
+        owner = ents.starting.get(j)
+        owner = owner if owner is not None and owner.label_ in {"ORG", "GPE"} else None
         if owner is not None and owner.end < len(tokens) and tokens[owner.end].lower_ in {"'s", "’s"}:
             j = owner.end + 1  # "Tim Cook, Apple's chief executive,": the owner is the scope
         definite = tokens[j].lower_ == "the"
@@ -733,7 +754,7 @@ def _roles(doc: Document, names: _Names) -> list[Attribute]:
                 not doc.is_body(noun.idx, noun.idx + len(noun)):
             continue
         run = _role_words(tokens, first.i + 1)
-        name = next(e for e in tokens.ents if e.start <= person.i < e.end)
+        name = ents.at[person.i]
         if run is None or run[-1].i != noun.i or name.start != noun.i + 2 or tokens[noun.i + 1].text != ",":
             continue  # only "the lead author, Anita Knopov": in "the mayor of X, Y" Y may name X's province
         out.append(Attribute(names.key(person), "role", " ".join(t.lemma_.lower() for t in run), first.idx,
