@@ -129,6 +129,9 @@ def _complete(words: str, tmp_path) -> list[str]:
 
 
 def test_shell_completion_installs_and_completes_commands_formats_and_rule_codes(tmp_path, capsys, monkeypatch):
+    # typer's own switch for tests: the shell is the one named, not guessed from the parent processes (which fails
+    # when the tests run under no shell at all, as in a background or CI job)
+    monkeypatch.setenv("_TYPER_COMPLETE_TEST_DISABLE_SHELL_DETECTION", "1")
     code, out, _ = cli(capsys, monkeypatch, "--help")
     assert code == 0 and "--install-completion" in out
     code, out, _ = cli(capsys, monkeypatch, "--show-completion", "bash")
