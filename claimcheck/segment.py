@@ -65,7 +65,7 @@ class Segmenter:
         self.nlp = nlp
 
     def __call__(self, doc: Document) -> None:
-        parsed = self.nlp(doc.text)
+        parsed = parse(self.nlp, doc.text)
         doc.nlp = parsed
         doc.paragraphs = [Span(m.start(), m.end(), "paragraph") for m in _PARAGRAPH.finditer(doc.text)
                           if m.group().strip()]
@@ -81,6 +81,29 @@ class Segmenter:
             paragraph = _paragraph_of(starts, start)
             doc.sentences.append(Span(start, end, str(paragraph)))
         doc.entities = [Span(e.start_char, e.end_char, e.label_) for e in parsed.ents]
+
+
+CHUNK_CHARS = 20_000  # a text longer than this is parsed in paragraph-aligned pieces of about this size
+
+
+def parse(nlp: Language, text: str) -> Any:
+    """The parsed Doc of `text`. A long text is parsed in pieces cut after paragraph breaks and joined back
+    (`Doc.from_docs`): spaCy's cost per word grows on one very long Doc. No sentence crosses a paragraph break,
+    so tokens, sentences and the parse come out as for the whole; only an entity at a piece's first words may
+    differ, where the recogniser's few tokens of context would have reached back across the break. The joined
+    Doc's text is the input's, character for character."""
+    if len(text) <= CHUNK_CHARS:
+        return nlp(text)
+    from spacy.tokens import Doc
+
+    pieces, start = [], 0
+    while start < len(text):
+        cut = text.find("\n\n", start + CHUNK_CHARS)
+        end = len(text) if cut < 0 else cut + (len(text[cut:]) - len(text[cut:].lstrip("\n")))
+        pieces.append(text[start:end])
+        start = end
+    joined = Doc.from_docs(list(nlp.pipe(pieces)), ensure_whitespace=False)
+    return joined if joined.text == text else nlp(text)
 
 
 def _paragraph_of(starts: list[int], offset: int) -> int:

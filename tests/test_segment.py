@@ -74,3 +74,18 @@ def test_corpus_articles_segment_into_sane_sentences(pipeline, path):
         assert not text.startswith(("he said", "she said", "said ", "they said"))
     words = len(doc.text.split())
     assert 300 <= words <= 1600
+
+
+def test_a_long_text_is_parsed_in_paragraph_pieces_that_join_back_exactly(nlp):
+    from claimcheck.segment import CHUNK_CHARS, parse
+
+    paragraphs = [f"The council of Port {name} met on Monday. Mayor Ana Ruiz said {n} new buses would run by May."
+                  for n, name in enumerate(["Alder", "Birch", "Cedar", "Dunmore", "Elm", "Fenwick"] * 80)]
+    text = "Buses\n\nMarch 3, 2024\n\n" + "\n\n".join(paragraphs) + "\n"
+    assert len(text) > 2 * CHUNK_CHARS
+    pieces, whole = parse(nlp, text), nlp(text)
+    assert pieces.text == text
+    assert [(t.idx, t.text, t.lemma_, t.dep_) for t in pieces] == [(t.idx, t.text, t.lemma_, t.dep_) for t in whole]
+    assert [s.start_char for s in pieces.sents] == [s.start_char for s in whole.sents]
+    apart = {(e.start_char, e.label_) for e in pieces.ents} ^ {(e.start_char, e.label_) for e in whole.ents}
+    assert len(apart) <= 4  # only at a piece's first words can the recogniser's context differ
