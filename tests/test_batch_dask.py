@@ -22,7 +22,7 @@ from conftest import WIKINEWS
 from test_report import CLINIC_ARTICLE, PORT_ARTICLE
 from test_workers import alive, children, wait_for
 
-distributed = pytest.importorskip("distributed", reason="the dask extra: pip install 'claimcheck[dask]'")
+import distributed  # noqa: E402  the dask extra, which make install puts in: a missing one fails, never skips
 
 CLAIMCHECK = Path(sys.executable).parent / "claimcheck"
 MALFORMED = '{"id": "cut short", "text": "a record that never closes\n'

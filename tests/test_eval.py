@@ -483,8 +483,7 @@ def test_quotes_and_claims_on_the_real_news_dev_set_reach_their_floors(nlp):
 
     from conftest import WIKINEWS
 
-    if not WIKINEWS.exists():
-        pytest.skip(f"the Wikinews records are not at {WIKINEWS}")
+    assert WIKINEWS.exists(), f"the Wikinews records are not at {WIKINEWS}: the shared data must be beside the project"
     stages = Pipeline(stages=[Segmenter(nlp), QuoteExtractor(), ClaimExtractor()])
     result = evaluate_gold([load_gold(p) for p in gold_files(WIKINEWS_DEV)], stages)
     spans, values = result.components["claim_spans"], result.components["claim_values"]
