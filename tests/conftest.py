@@ -28,6 +28,24 @@ def pipeline():
 
 
 @pytest.fixture(scope="session")
+def claims_doc(nlp):
+    """A runner: the Document of a body text under a headline, dated `date`, segmented and its claims extracted."""
+    from claimcheck.claims import ClaimExtractor
+    from claimcheck.ingest import from_text
+    from claimcheck.segment import Segmenter
+
+    segmenter, extractor = Segmenter(nlp), ClaimExtractor()
+
+    def run(body: str, date: str | None = "2025-05-14"):
+        doc = from_text(f"A headline for the test\n\n{body}", date=date)
+        segmenter(doc)
+        extractor(doc)
+        return doc
+
+    return run
+
+
+@pytest.fixture(scope="session")
 def preview_pipeline():
     """The pipeline with the preview rules on as well (`--preview`)."""
     from claimcheck.pipeline import Pipeline

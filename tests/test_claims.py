@@ -15,17 +15,9 @@ from conftest import WIKINEWS
 
 
 @pytest.fixture(scope="module")
-def extract(nlp):
-    """Claims of a body text written as an article with a date line, keyed by their text."""
-    segmenter, extractor = Segmenter(nlp), ClaimExtractor()
-
-    def run(body: str, date: str | None = "2025-05-14"):
-        doc = from_text(f"A headline for the test\n\n{body}", date=date)
-        segmenter(doc)
-        extractor(doc)
-        return doc
-
-    return run
+def extract(claims_doc):
+    """The Document of a body text under a headline, its claims extracted (conftest's `claims_doc`)."""
+    return claims_doc
 
 
 def claims_by_text(doc):

@@ -6,22 +6,15 @@ from __future__ import annotations
 
 import pytest
 
-from claimcheck.claims import ClaimExtractor
 from claimcheck.claims.money import currency_after, currency_before, currency_name
-from claimcheck.ingest import from_text
-from claimcheck.segment import Segmenter
 
 
 @pytest.fixture(scope="module")
-def extract(nlp):
-    """The claims of a body text under a headline, in an article dated `date` (a Wednesday by default)."""
-    segmenter, extractor = Segmenter(nlp), ClaimExtractor()
+def extract(claims_doc):
+    """The claims of a body text under a headline, in an article dated `date` (a Wednesday by default), by text."""
 
     def run(body: str, date: str | None = "2025-05-14"):
-        doc = from_text(f"A headline for the test\n\n{body}", date=date)
-        segmenter(doc)
-        extractor(doc)
-        return {c.text: c for c in doc.claims}
+        return {c.text: c for c in claims_doc(body, date).claims}
 
     return run
 
