@@ -93,7 +93,7 @@ def negated(verb: Any) -> bool:
     if any(c.dep_ == "neg" or c.lower_ in {"never", "neither", "nor"} for c in verb.children):
         return True
     head = verb.head
-    if verb.dep_ in {"xcomp", "pcomp"} and head is not verb:
+    if verb.dep_ in {"xcomp", "pcomp"} and head.i != verb.i:
         if verb.dep_ == "pcomp" and head.lower_ == "without":
             return True
         if head.lemma_.lower() in {"refuse", "decline", "fail", "avoid", "stop"} or any(
@@ -130,7 +130,7 @@ def subject_of(verb: Any, outside: set[int] | None = None) -> Any:
                 if child.dep_ == "dobj" and child.lower_ in {"reporters", "journalists"}:
                     continue
                 return child
-        if verb.dep_ in _INHERIT_DEPS and verb.head is not verb and usable(verb.head):
+        if verb.dep_ in _INHERIT_DEPS and verb.head.i != verb.i and usable(verb.head):
             verb = verb.head
             seen += 1
             continue
@@ -148,7 +148,7 @@ def _noun_before(verb: Any, outside: set[int]) -> Any:
     if j < 0 or j not in outside or doc[j].pos_ not in {"NOUN", "PROPN", "PRON"}:
         return None
     tok = doc[j]
-    while tok.dep_ in {"appos", "compound", "flat", "poss"} and tok.head.i in outside and tok.head is not tok:
+    while tok.dep_ in {"appos", "compound", "flat", "poss"} and tok.head.i in outside and tok.head.i != tok.i:
         tok = tok.head
     return tok
 
@@ -282,7 +282,7 @@ def _complement_parts(comp: Any) -> list[list[Any]]:
         return [list(comp.subtree)]
     parts: list[list[Any]] = []
     cut = {t.i for c in split_at for t in c.subtree}
-    parts.append([t for t in comp.subtree if t.i not in cut and not (t.dep_ == "cc" and t.head is comp)])
+    parts.append([t for t in comp.subtree if t.i not in cut and not (t.dep_ == "cc" and t.head.i == comp.i)])
     for conj in split_at:
         parts.append(list(conj.subtree))
     return parts
@@ -293,7 +293,7 @@ def _nested_cut(comp: Any) -> set[int]:
     ..."): they are that report's, not this one's."""
     cut: set[int] = set()
     for d in comp.subtree:
-        if d is comp or d.i in cut:
+        if d.i == comp.i or d.i in cut:
             continue
         if d.dep_ == "conj" and d.i > comp.i and is_speech_verb(d) and not any(
                 c.dep_ in {"nsubj", "nsubjpass"} for c in d.children):
