@@ -35,6 +35,7 @@ from claimcheck.quotes.cues import (
     PERSON_PRONOUNS,
     PERSON_ROLES,
     PLURAL_PRONOUNS,
+    SPEECH_VERBS,
     THING_PRONOUNS,
 )
 from claimcheck.quotes.offsets import Intervals, entities_within, non_body
@@ -48,6 +49,7 @@ _STATEMENTS = frozenset({"statement", "release", "communique", "communiqué", "r
 _ISSUING_VERBS = frozenset({"release", "issue", "publish", "post", "send", "sign", "write", "put", "file", "tweet",
                             "deliver", "read", "distribute"})
 _GROUP_NOUNS = frozenset({"defendant", "suspect", "accused", "pair", "couple", "brother", "sister", "partner"})
+_RANKS = frozenset({"deputy", "vice", "assistant", "associate"})  # words that make a role another one
 _GROUP_REACH = 2500  # characters within which "they" can still mean people named together
 _KEPT_PREPOSITIONS = frozenset({"by", "to", "from", "with", "of", "for"})
 _NAME_MATCH = 88  # rapidfuzz ratio at or above which two name forms are one name
@@ -124,7 +126,7 @@ def document_phrase(token: Any) -> list[Any]:
         end = (stop.i - 1) if stop is not None else part[-1].i
         while end > hi and doc[end].pos_ in {"ADP", "DET", "CCONJ", "PUNCT"}:
             end -= 1
-        if end > hi and end == hi + (end - hi) and all(doc[i] in part for i in range(child.i, end + 1)):
+        if end > hi and all(doc[i] in part for i in range(child.i, end + 1)):
             hi = end
         break
     return [doc[i] for i in range(tokens[0].i, hi + 1)]
@@ -615,8 +617,8 @@ class SpeakerResolver:
             principals = [o for prep in subject.children if prep.dep_ == "prep" and prep.lower_ in {"for", "of", "to"}
                           for o in prep.children if o.dep_ == "pobj" and self._proper(o)]
             for child in appos + [c for o in principals for c in o.children if c.dep_ == "appos"]:
-                if self._proper(child):
-                    tokens = phrase_tokens(child)
+                if self._proper(child):  # a person's name without the "of" after it ("Ana Ruiz of the party")
+                    tokens = (child.ent_type_ == "PERSON" and self._person_in(child)) or phrase_tokens(child)
                     return self._named(tokens, role=_text_of(phrase_tokens(subject)), how="appos")
         person = self._person_in(subject)
         if person is not None:  # "Mike Ryan of the WHO", "The Vice President, Mike Pence", "Argentina's President
@@ -631,7 +633,8 @@ class SpeakerResolver:
                     role = role or _text_of(phrase_tokens(child))
             return self._named(person, role=role, how="name")
         tokens = phrase_tokens(subject)
-        if self._proper(subject) or _singular(subject.lower_) not in DOCUMENT_NOUNS and any(
+        if self._proper(subject) or _singular(subject.lower_) not in DOCUMENT_NOUNS and \
+                subject.lower_ not in ANONYMOUS_NOUNS and any(
                 t.pos_ == "PROPN" and t.ent_type_ == "PERSON" for t in tokens):  # "Judge Ruiz's ruling": a document
             role = None
             for child in appos:
@@ -673,7 +676,10 @@ class SpeakerResolver:
         return None
 
     def _proper(self, token: Any) -> bool:
-        """True for a proper name, including capitalised names the tagger took for common nouns."""
+        """True for a proper name, including capitalised names the tagger took for common nouns; never a
+        capitalised role ("The President insists")."""
+        if token.lower_ in PERSON_ROLES - BODY_NOUNS and token.ent_type_ != "PERSON":
+            return False
         if token.pos_ == "PROPN" and not token.is_lower:
             return True
         capitalised = token.is_title or (token.is_upper and len(token.text) > 1 and token.is_alpha)
@@ -751,7 +757,7 @@ class SpeakerResolver:
         if head in BODY_NOUNS or low in BODY_NOUNS:
             return self._body_noun(subject, tokens, head, definite, mention)
         if head in PERSON_ROLES or low in PERSON_ROLES:
-            person = self._role_person(tokens, offset, definite)
+            person = self._role_person(subject, tokens, offset, definite)
             if person is not None:
                 return Resolution(person, mention, "role")
             if head in ANONYMOUS_NOUNS:
@@ -849,9 +855,19 @@ class SpeakerResolver:
                         return Resolution(body, mention, "role")
         return Resolution(self._body_for(tokens, "organisation"), mention, "body")
 
-    def _role_person(self, tokens: list[Any], offset: int, definite: bool) -> Speaker | None:
+    def _role_person(self, subject: Any, tokens: list[Any], offset: int, definite: bool) -> Speaker | None:
+        """The person a role noun stands for: one whose role has the role's nouns (its head and the nouns
+        before it, not those of an "of" complement) and the same rank ("the governor" is not the deputy
+        governor); else the person just spoken of. A role that says whose it is ("the head of the inquiry")
+        is not taken for whoever spoke last."""
         words = {t.lower_ for t in tokens if not t.is_punct}
-        nouns = {t.lower_ for t in tokens if t.pos_ == "NOUN"} or words
+        nouns = {t.lower_ for t in tokens if t.pos_ == "NOUN" and t.i <= subject.i} or {subject.lower_}
+        ranks = words & _RANKS
+        described = any(c.dep_ == "prep" and c.lower_ in {"of", "for", "at"} for c in subject.children)
+        determiner = tokens[0].doc[tokens[0].i - 1].lower_ if tokens[0].i > 0 else ""
+        if determiner in {"a", "an", "another", "one"}:  # "a judge": the one judge the article names, if one
+            holders = [p for p in self.people if subject.lower_ in p.words and ranks == p.words & _RANKS]
+            return holders[0] if len(holders) == 1 else None
         paragraph = self._paragraph_start(offset)
         recent = list({id(s): s for _, s, subj in self._earlier(offset) if s.type == "person" and subj}.values())
         # the person just spoken of in this paragraph, unless their known role says otherwise
@@ -861,7 +877,8 @@ class SpeakerResolver:
                 continue
             if at < paragraph:
                 break
-            if speaker.role is None or nouns & speaker.words or not (nouns & PERSON_ROLES):
+            if ranks == speaker.words & _RANKS and (
+                    speaker.role is None or nouns & speaker.words or not (nouns & PERSON_ROLES)):
                 return speaker
             in_paragraph = speaker
             break
@@ -870,13 +887,13 @@ class SpeakerResolver:
         candidates = recent + [p for p in self.people if id(p) not in seen]
         for rank, person in enumerate(candidates):
             overlap = len(words & person.words)
-            if nouns & person.words:
+            if subject.lower_ in person.words and ranks == person.words & _RANKS:
                 scored.append((-overlap, rank, person))
         if scored:
             return min(scored, key=lambda item: item[:2])[2]
-        if in_paragraph is not None:
+        if in_paragraph is not None and not described:
             return in_paragraph
-        if definite and recent:
+        if definite and recent and not described:
             return recent[0]
         return None
 
@@ -973,12 +990,15 @@ def _singular(noun: str) -> str:
 
 
 def _in_subject(token: Any) -> bool:
-    """True when a token heads (or is apposed to, or conjoined with) the subject of a main clause."""
-    while token.dep_ in {"appos", "conj", "compound", "flat"} and token.head is not token:
+    """True when a token heads (or is apposed to, or conjoined with) the subject of a main clause or of a verb
+    of saying in any clause ("..., while the minister wrote that ...": the minister is the one just heard)."""
+    while token.dep_ in {"appos", "conj", "compound", "flat"} and token.head.i != token.i:
         token = token.head
     if token.dep_ not in {"nsubj", "nsubjpass"}:
         return False
     verb = token.head
-    while verb.dep_ == "conj" and verb.head is not verb:
+    if token.dep_ == "nsubj" and verb.pos_ == "VERB" and verb.lemma_.lower() in SPEECH_VERBS:
+        return True
+    while verb.dep_ == "conj" and verb.head.i != verb.i:
         verb = verb.head
     return verb.dep_ == "ROOT"
