@@ -118,7 +118,7 @@ class DateRange:
         return (self.last - self.first).days + 1
 
 
-FactRole = Literal["level", "change", "previous", "part", "rate", "share"]
+FactRole = Literal["level", "change", "previous", "part", "rate", "share", "label"]  # label: "category 4", "Flight 302"
 Modality = Literal["asserted", "negated", "expected"]
 
 

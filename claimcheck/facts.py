@@ -35,6 +35,7 @@ from typing import Any
 from claimcheck.document import Attribute, Claim, DateRange, Document, Fact
 
 CONTENT_POS = {"NOUN", "PROPN", "VERB", "ADJ"}
+HOLDER_KIND = {"PERSON": "agent", "ORG": "agent"}  # entity labels compared as one kind by `holders_differ`
 HOLDER_LABELS = {"PERSON", "ORG", "GPE", "NORP", "FAC", "LOC", "PRODUCT", "EVENT", "WORK_OF_ART", "LAW"}
 # Lemmas that make a figure a change of a quantity rather than its level.
 CHANGE_LEMMAS = {"rise", "increase", "grow", "jump", "surge", "climb", "gain", "soar", "fall", "drop", "decline",
@@ -43,6 +44,7 @@ CHANGE_LEMMAS = {"rise", "increase", "grow", "jump", "surge", "climb", "gain", "
 # Words right before a figure that make it a previous or compared value, and right after it an earlier one.
 PREVIOUS_BEFORE = {"from", "than", "versus", "vs", "against", "compare"}
 PREVIOUS_AFTER = {"earlier", "ago", "previously", "before", "prior"}
+EARLIER_ADVERBS = {"earlier", "previously", "formerly", "once"}  # on a figure's verb: an earlier occasion
 # Lemmas that put a clause in the future, a plan or a condition.
 EXPECTED_LEMMAS = {"expect", "forecast", "estimate", "project", "target", "goal", "aim", "plan", "propose",
                    "hope", "predict", "could", "might", "would", "may", "will", "should", "if", "want", "seek",
@@ -177,12 +179,16 @@ def _link_wholes(doc: Document, facts: list[Fact]) -> None:
 
 
 def holders_differ(a: Fact, b: Fact) -> bool:
-    """True when both facts name holders of one entity kind and none of that kind is shared (two people)."""
-    for label in {h.split(":", 1)[0] for h in a.holders} & {h.split(":", 1)[0] for h in b.holders}:
-        mine = {h for h in a.holders if h.startswith(label + ":")}
-        if not mine & b.holders:
-            return True
-    return False
+    """True when both facts name holders of one kind of entity and none of that kind is shared (two people).
+    People and organisations are one kind here: the entity recogniser often labels a person's name ORG."""
+    def by_kind(holders: frozenset[str]) -> dict[str, set[str]]:
+        kinds: dict[str, set[str]] = {}
+        for holder in holders:
+            label, _, key = holder.partition(":")
+            kinds.setdefault(HOLDER_KIND.get(label, label), set()).add(key)
+        return kinds
+    mine, theirs = by_kind(a.holders), by_kind(b.holders)
+    return any(not mine[kind] & theirs[kind] for kind in mine.keys() & theirs.keys())
 
 
 def _content_lemmas(tokens: Any) -> list[str]:
@@ -289,6 +295,8 @@ def _time_of(verb: Any, sentence_dates: list[tuple[DateRange, int | None]]) -> D
 def _holders(span: Any, measure_noun: Any, canonical: dict[str, str], entities: Entities) -> list[str]:
     """Entities of the figure's own noun phrase and of the subject of the verb it hangs from."""
     tokens = set(measure_noun.subtree) if measure_noun is not None else set(span)
+    if measure_noun is not None and measure_noun.dep_ == "appos":  # "Ana Ruiz, a fifth-year student": Ruiz's
+        tokens.add(measure_noun.head)
     verb = next((t for t in span.root.ancestors if t.pos_ in {"VERB", "AUX"}), None)
     if verb is not None:
         for child in verb.children:
@@ -323,8 +331,10 @@ def _role(claim: Claim, span: Any) -> str:
     doc = span.doc
     before = [t.lemma_.lower() for t in doc[max(span.sent.start, span.start - 3):span.start]]
     after = [t.lower_ for t in doc[span.end:min(span.sent.end, span.end + 3)]]
-    if set(before) & PREVIOUS_BEFORE or set(after) & PREVIOUS_AFTER:
+    if set(before) & PREVIOUS_BEFORE or set(after) & PREVIOUS_AFTER or _told_as_earlier(span):
         return "previous"
+    if _is_label(span):
+        return "label"
     heads = [span.root.head.lemma_.lower(), *(t.lemma_.lower() for t in span.root.head.ancestors)][:2]
     comparative = span.end < span.sent.end and doc[span.end].tag_ in {"JJR", "RBR"}  # "114% greater", "85% more"
     if set(before[-2:]) & CHANGE_LEMMAS or heads[0] in CHANGE_LEMMAS or comparative or (
@@ -337,6 +347,24 @@ def _role(claim: Claim, span: Any) -> str:
     if claim.kind == "percent":
         return "share"
     return "level"
+
+
+def _is_label(span: Any) -> bool:
+    """True for a number written after the singular noun it belongs to: it names a class, a step of a scale or
+    one of a series ("a category 4 storm", "magnitude 6.3", "Flight 302"), it does not count the noun."""
+    number, head = span.root, span.root.head
+    return (number.dep_ == "nummod" and head.i == span.start - 1 and head.tag_ in {"NN", "NNP"})
+
+
+def _told_as_earlier(span: Any) -> bool:
+    """True when the clause a figure belongs to is set before the story's events by an adverb on its verb
+    ("Earlier this year, he ran 46.92 seconds", "the toll had previously stood at 20")."""
+    verb = next((t for t in span.root.ancestors if t.pos_ in {"VERB", "AUX"}), None)
+    if verb is None:
+        return False
+    modifiers = [c for c in verb.children if c.dep_ in {"advmod", "npadvmod"}]  # "earlier", "earlier this year"
+    return any(t.dep_ == "advmod" and t.lower_ in EARLIER_ADVERBS
+               for m in modifiers for t in (m, *m.children))
 
 
 def _per(span: Any, measure_noun: Any) -> dict[str, Any]:

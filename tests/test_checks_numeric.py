@@ -191,10 +191,36 @@ def test_cc105_cc106_other_units_other_things_and_other_holders_are_left_alone(n
     assert codes(doc) == []
 
 
+def test_cc102_cc105_an_earlier_occasion_a_label_and_two_cited_sources_are_left_alone(nlp):
+    text = ("Forecasters said Hurricane Lena, a category 3 hurricane, was nearing the islands.\n\n"
+            "The cut-off for a category 4 hurricane is 130 mph.\n\n"
+            "The sprinter won the final with a time of 47.4 seconds.\n\n"
+            "Earlier this year, the sprinter set a best time of 46.9 seconds.\n\n"
+            "The health ministry said the floods killed 40 people.\n\n"
+            "The Red Cross said the floods killed 52 people.")
+    doc = make_doc(nlp, text, [("47.4 seconds", "quantity", 47.4, {"unit": "seconds"}),
+                               ("46.9 seconds", "quantity", 46.9, {"unit": "seconds"}),
+                               ("3", "count", 3.0), ("4", "count", 4.0),
+                               ("40", "count", 40.0, {"asserted_by": "health ministry"}),
+                               ("52", "count", 52.0, {"asserted_by": "Red Cross"})])
+    run_checks(doc, NO_NLI)
+    assert codes(doc) == []
+
+
+def test_cc102_one_toll_two_values_from_one_source_is_flagged(nlp):
+    text = ("The health ministry said the floods killed 40 people.\n\n"
+            "Rescue teams reached the last villages on Sunday.\n\n"
+            "The ministry said later that the floods killed 52 people.")
+    doc = make_doc(nlp, text, [("40", "count", 40.0, {"asserted_by": "health ministry"}),
+                               ("52", "count", 52.0, {"asserted_by": "health ministry"})])
+    run_checks(doc, NO_NLI)
+    assert codes(doc) == ["CC102"]
+
+
 def test_preview_rules_run_only_when_asked(nlp):
-    text = ("A fire at a textile factory killed 12 workers on Monday, the fire service said.\n\n"
-            "The 14 workers killed make it the worst industrial fire in the region this year.")
-    claims = [("12", "count", 12.0), ("14", "count", 14.0)]
+    text = ("Her lawyer said the swim succeeded on the second attempt.\n\n"
+            "It was her third attempt at the crossing, the organisers said.")
+    claims = [("second", "ordinal", 2.0), ("third", "ordinal", 3.0)]
     stable_only = Settings(severity_overrides={"CC301": "off", "CC302": "off"})
     assert codes(run_checks(make_doc(nlp, text, claims), stable_only)) == []
-    assert codes(run_checks(make_doc(nlp, text, claims), NO_NLI)) == ["CC102"]
+    assert codes(run_checks(make_doc(nlp, text, claims), NO_NLI)) == ["CC106"]

@@ -220,6 +220,15 @@ def test_claims_in_a_quote_or_after_according_to_are_asserted_by_the_source(pipe
     assert all(0 < c.confidence <= 1 for c in doc.claims)
 
 
+def test_a_figure_recorded_by_a_named_body_is_asserted_by_it(pipeline):
+    doc = pipeline.check("Quake report\n\nMarch 3, 2025\n\n"
+                         "The tremor was recorded as magnitude 5.9 by the Pacific Seismic Institute.\n\n"
+                         "The bridge was damaged by 40 trucks.")
+    claims = claims_by_text(doc)
+    assert claims["5.9"].asserted_by == "Pacific Seismic Institute"
+    assert claims["40"].asserted_by is None  # an agent that damaged something reports nothing
+
+
 def test_reference_article_money_and_counts(reference_doc):
     body = [c for c in reference_doc.claims if c.kind in {"money", "count", "multiplier"}]
     found = {(c.text, c.kind, c.value, c.unit) for c in body}

@@ -46,6 +46,27 @@ def test_roles_levels_changes_previous_values_and_parts(nlp):
     assert facts["five"].role == "part" and facts["two"].role == "part"
 
 
+def test_an_earlier_occasion_is_a_previous_value_and_a_number_after_its_noun_is_a_label(nlp):
+    facts = _facts(nlp, "Earlier this year, the sprinter ran 46.9 seconds. The team previously won 12 titles. "
+                        "The sprinter ran 47.4 seconds. A category 4 storm hit the coast. The storm killed 9 people.",
+                   [("46.9 seconds", "quantity", 46.9, {"unit": "seconds"}), ("12", "count", 12.0),
+                    ("47.4 seconds", "quantity", 47.4, {"unit": "seconds"}), ("4#4", "count", 4.0),
+                    ("9", "count", 9.0)])
+    assert facts["46.9 seconds"].role == "previous" and facts["12"].role == "previous"
+    assert facts["47.4 seconds"].role == "level"
+    assert facts["4"].role == "label"
+    assert facts["9"].role == "level"
+
+
+def test_a_person_the_recogniser_labels_as_an_organisation_is_still_a_different_holder(nlp):
+    doc = make_doc(nlp, "Anna Berg won 12 medals. Carl Olsen won 14 medals.", [("12", "count", 12.0), ("14", "count", 14.0)])
+    FactExtractor()(doc)
+    first, second = doc.facts
+    relabelled = type(first)(**{**first.__dict__, "holders": frozenset({"ORG:anna berg"})})
+    assert holders_differ(relabelled, second) and holders_differ(first, second)
+    assert not holders_differ(relabelled, type(first)(**{**second.__dict__, "holders": frozenset({"PERSON:anna berg"})}))
+
+
 def test_modality_negated_and_expected(nlp):
     facts = _facts(nlp, "The club did not sign 12 players. The club expects to sign 15 players. "
                         "The club signed 14 players.",

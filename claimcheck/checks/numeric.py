@@ -61,9 +61,14 @@ def same_thing_possible(a: Fact, b: Fact) -> bool:
         return False
     if a.role != b.role or a.role not in COMPARED_ROLES:
         return False
-    if holders_differ(a, b):
+    if holders_differ(a, b) or _sources_differ(a.claim, b.claim):
         return False
     return not (a.time is not None and b.time is not None and a.time.disjoint(b.time))
+
+
+def _sources_differ(a: Claim, b: Claim) -> bool:
+    """True when two sources the article cites give the figures: a disagreement it reports, not its own slip."""
+    return bool(a.asserted_by and b.asserted_by and a.asserted_by.lower() != b.asserted_by.lower())
 
 
 def _compare_figures(a: Fact, b: Fact, settings: Settings, judge: Judge, vectors: WordVectors | None

@@ -59,7 +59,6 @@ _RULES = [
         "Casualty figures and tallies that disagree are the most common correction in news; an editor should "
         "either reconcile them or say why they differ ('rose to', 'later confirmed').",
         "'The storm killed at least 87 people' and later 'Of the 78 people confirmed dead, ...'",
-        status="preview",
     ),
     Rule(
         "CC103", "conflicting-percentage", "warning",
@@ -84,7 +83,6 @@ _RULES = [
         "A prison term, a record time or a distance restated with another value leaves one of them wrong.",
         "'both men received seven-year prison terms' and later 'both men will begin serving their five-year "
         "sentences'",
-        status="preview",
     ),
     Rule(
         "CC106", "conflicting-rank", "warning",
@@ -141,7 +139,6 @@ _RULES = [
         "A share that no count in the article supports means the share or a count is wrong, and readers do the "
         "division.",
         "'908 of the 2,240 attendees brought a costume' and later 'well over half of the attendees wore one'",
-        status="preview",
     ),
     Rule(
         "CC207", "change-vs-values", "warning",
@@ -150,7 +147,6 @@ _RULES = [
         "flags it when no pair of them fits the change, allowing for rounding and hedging.",
         "A change that its own before and after figures do not bear out misstates the story's main finding.",
         "'the chance rose from one in five on Sunday' and then 'by Monday it had doubled to three in five'",
-        status="preview",
     ),
     Rule(
         "CC208", "rate-vs-product", "warning",

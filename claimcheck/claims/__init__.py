@@ -22,6 +22,7 @@ from claimcheck.claims.numbers import (
 )
 from claimcheck.claims.subjects import object_of_of, subject_of
 from claimcheck.document import Claim, Document, Span
+from claimcheck.quotes.cues import REPORTING_VERBS
 
 __all__ = ["ClaimExtractor", "change_pairs", "is_vague_amount"]
 
@@ -755,13 +756,23 @@ def _fraction_value(match: re.Match) -> float | None:
     return (parse_number(match.group("n")) or 0) * FRACTION_WORDS[parts]
 
 
+# Verbs by which a body gives a measurement, beside the reporting verbs: "recorded as 6.4 by the survey".
+MEASURING_VERBS = frozenset({"record", "measure", "register", "rate", "put", "list", "count", "give"})
+
+
 def _asserter(doc: Document, claim: Claim, sentence: Span) -> str | None:
-    """Who asserts a claim: the speaker of the quote it sits in, an "according to" source, or None."""
+    """Who asserts a claim: the speaker of the quote it sits in, the agent of a passive reporting verb the figure
+    hangs from ("was recorded as 6.4 by the survey"), an "according to" source, or None."""
     for quote in doc.quotes or []:
         if quote.start <= claim.start and claim.end <= quote.end and quote.speaker:
             return quote.speaker
     if doc.nlp is None:
         return None
+    figure = doc.nlp.char_span(claim.start, claim.end, alignment_mode="expand")
+    if figure is not None and len(figure):
+        agent = _reporting_agent(figure.root)
+        if agent is not None:
+            return agent
     span = doc.nlp.char_span(sentence.start, sentence.end, alignment_mode="expand")
     for token in span or []:
         if token.lower_ == "according" and token.i + 1 < len(token.doc) and token.doc[token.i + 1].lower_ == "to":
@@ -773,4 +784,18 @@ def _asserter(doc: Document, claim: Claim, sentence: Span) -> str | None:
                      and e.label_ in {"ORG", "PERSON", "NORP", "GPE", "WORK_OF_ART", "FAC"}]
             source = names[-1].text if names else token.doc[subtree[0].i:subtree[-1].i + 1].text
             return re.sub(r"^the\s+", "", source, flags=re.I)
+    return None
+
+
+def _reporting_agent(token: Any) -> str | None:
+    """The named agent of the nearest passive verb of reporting or measuring above a token ("recorded as
+    magnitude 6.4 by the Geological Survey" -> "Geological Survey"), or None."""
+    verb = next((t for t in token.ancestors if t.pos_ == "VERB"), None)
+    if verb is None or verb.lemma_.lower() not in REPORTING_VERBS | MEASURING_VERBS:
+        return None
+    for agent in (c for c in verb.children if c.dep_ == "agent"):
+        for name in (o for o in agent.children if o.dep_ == "pobj"):
+            if name.ent_type_ in {"ORG", "PERSON", "GPE", "NORP"}:
+                entity = next(e for e in name.doc.ents if e.start <= name.i < e.end)
+                return re.sub(r"^the\s+", "", entity.text, flags=re.I)
     return None

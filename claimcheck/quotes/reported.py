@@ -38,12 +38,14 @@ _INVERTING_VERBS = frozenset({"say", "add", "write", "tweet", "insist", "explain
 _INHERIT_DEPS = frozenset({"advcl", "conj", "xcomp", "pcomp", "acl", "dep"})
 _SUBORDINATORS = frozenset({"which", "who", "as", "while", "when", "whereas", "though", "although", "after",
                             "before", "because", "where", "since", "until"})
+_CONTRASTING = frozenset({"while", "whereas", "whilst"})
 _CONTINUING_WORDS = frozenset({"with", "and", "but"})
 # Reporting verbs whose clause may follow without "that" where the parse leaves it unattached.
 _CLAUSE_VERBS = frozenset({"say", "tell", "write", "report", "announce", "state", "claim", "rule", "find", "suggest",
                            "maintain", "insist", "argue", "assert", "add", "note", "confirm", "deny", "warn",
                            "reveal", "indicate", "allege", "contend", "conclude", "estimate", "predict", "explain",
-                           "acknowledge", "admit", "concede", "declare", "reiterate", "stress", "testify"})
+                           "acknowledge", "admit", "concede", "declare", "reiterate", "stress", "testify", "establish",
+                           "determine"})
 
 
 @dataclass
@@ -259,7 +261,10 @@ def _relayed_inner(verb: Any) -> bool:
     if verb_lemma(verb.text) != "report":
         return False
     subject = subject_of(verb)
-    return subject is not None and subject.pos_ == "PROPN" and is_outlet(phrase_tokens(subject))
+    if subject is None or subject.pos_ != "PROPN" or not is_outlet(phrase_tokens(subject)):
+        return False
+    comps = [c for c in verb.children if c.dep_ == "ccomp"]  # "The Times reported that S": the outlet's own report
+    return not comps or any(c.i < verb.i or _reports_itself(c) for c in comps)
 
 
 def _clause_span(tokens: list[Any], min_tokens: int = 3) -> tuple[int, int] | None:
@@ -288,6 +293,16 @@ def _complement_parts(comp: Any) -> list[list[Any]]:
     return parts
 
 
+def _clause_end(comp: Any, sent: Any) -> int:
+    """Where the words a complement reports end: the sentence's end, or the first semicolon or colon after the
+    clause's head that the clause does not hold ("denies [S1]; reports describe S2", "told the press [S]: "...")."""
+    left, right = comp.left_edge.i, comp.right_edge.i
+    for tok in sent.doc[comp.i + 1 : sent.end]:
+        if tok.text in {";", ":"} and not (left <= tok.head.i <= right and tok.i < right):
+            return tok.i
+    return sent.end
+
+
 def _nested_cut(comp: Any) -> set[int]:
     """Tokens of `comp` that belong to another report hung on it ("... despite X claiming ...", ", which he said
     ..."): they are that report's, not this one's."""
@@ -298,6 +313,12 @@ def _nested_cut(comp: Any) -> set[int]:
         if d.dep_ == "conj" and d.i > comp.i and is_speech_verb(d) and not any(
                 c.dep_ in {"nsubj", "nsubjpass"} for c in d.children):
             cut.update(t.i for t in d.subtree if t.i >= d.i)  # "... but accused ministers of ...": a second act
+            continue
+        if d.i > comp.i and (d.dep_ == "conj" or d.dep_ == "advcl" and any(
+                m.dep_ == "mark" and m.lower_ in _CONTRASTING for m in d.children)) and \
+                is_speech_verb(d, reporting=True) and any(c.dep_ == "nsubj" for c in d.children) and \
+                any(c.dep_ == "ccomp" for c in d.children):
+            cut.update(t.i for t in d.subtree)  # "... while the minister wrote that ...": another speaker's report
             continue
         if d.dep_ not in {"prep", "relcl", "acl"}:
             continue
@@ -453,39 +474,56 @@ def _clause_after(verb: Any, sent: Any, outside: set[int]) -> list[Any]:
     j = verb.i + 1
     while j < sent.end:  # "said on Friday", "wrote in a letter", "told reporters", "has repeatedly maintained"
         tok = doc[j]
-        if tok.dep_ in {"advmod", "npadvmod"} and tok.head.i == verb.i or tok.lower_ == "that" and tok.dep_ == "mark":
+        obj = tok if tok.head.i == verb.i else tok.head
+        if tok.dep_ in {"advmod", "npadvmod"} and tok.head.i == verb.i or tok.lower_ == "that" and tok.dep_ in {
+                "mark", "det"}:  # "established that faulty wiring ... was": "that" read as a determiner
             j += 1
         elif tok.dep_ == "prep" and tok.head.i == verb.i and tok.lower_ not in {"for", "to", "of", "as"}:
             j = tok.right_edge.i + 1
-        elif tok.dep_ in {"dative", "dobj"} and tok.head.i == verb.i and tok.lower_ in {
-                "reporters", "journalists", "press", "media"}:
-            j = tok.right_edge.i + 1
+        elif obj.dep_ in {"dative", "dobj"} and obj.head.i == verb.i and obj.lower_ in {
+                "reporters", "journalists", "press", "media"}:  # "told (the) reporters"
+            j = obj.right_edge.i + 1
         elif tok.is_punct and tok.text == ",":
             j += 1
         else:
             break
     end = j
-    while end < sent.end and doc[end].text not in {";", "—", "–"} and not (
+    while end < sent.end and doc[end].text not in {";", ":", "—", "–"} and not (
             doc[end].text == "," and end + 1 < sent.end and doc[end + 1].lower_ in {"according", "but"}):
         end += 1
     words = [doc[i] for i in range(j, end) if i in outside]
     if not words or words[0].is_punct or words[0].lower_ in {"to", "for", "whether", "if", "how", "what", "why"}:
         return []
     ids = {t.i for t in words}
-    if words[0].pos_ in {"DET", "NOUN", "PROPN", "ADJ", "NUM", "PRON"}:  # "ruled [the draft] [violated] ...":
-        for tok in words:  # an object the parser read off a clause whose verb it left without a subject
-            if tok.head.i == verb.i and tok.dep_ in {"advcl", "conj", "dep", "ccomp"} and tok.pos_ == "VERB" and \
-                    tok.tag_ in {"VBD", "VBZ", "VBP"} and not any(c.dep_ in {"nsubj", "nsubjpass"} for c in tok.children) \
-                    and doc[tok.i - 1].dep_ == "dobj" and doc[tok.i - 1].head.i == verb.i:
-                return words
-    clause = any(t.pos_ in {"VERB", "AUX"} and t.dep_ not in {"relcl", "acl", "advcl", "amod"} and any(
+    objects = [c for c in verb.children if c.dep_ == "dobj" and c.i >= j]
+    if objects and words[0].pos_ in {"DET", "NOUN", "PROPN", "ADJ", "NUM", "PRON"}:
+        # "ruled [the draft] [violated] ...", "announced [the region, to be named X], [would] govern ...": an
+        # object the parser read off a clause whose tensed verb, right after it, it left without a subject
+        k = objects[0].right_edge.i + 1
+        while k < end and doc[k].text == ",":
+            k += 1
+        if k < end and _subjectless_tensed(doc[k]):
+            return words
+    clause = any(t.pos_ in {"VERB", "AUX"} and t.dep_ not in {"relcl", "acl", "advcl", "amod"} and not (
+        t.dep_ == "conj" and t.head.i == verb.i) and any(  # "announced a plan, and shares rose": a second clause
         c.dep_ in {"nsubj", "nsubjpass", "expl"} and c.i in ids and c.tag_ not in {"WP", "WDT"} for c in t.children)
         for t in words)
     return words if clause and words[0].pos_ not in {"VERB", "AUX", "ADP"} else []
 
 
+def _subjectless_tensed(tok: Any) -> bool:
+    """True for a tensed verb (or the tensed auxiliary of one) whose clause the parse gave no subject."""
+    if tok.tag_ not in {"VBD", "VBZ", "VBP", "MD"}:
+        return False
+    verb = tok.head if tok.dep_ in {"aux", "auxpass"} else tok
+    return verb.pos_ in {"VERB", "AUX"} and verb.dep_ not in {"relcl", "acl", "amod", "aux", "auxpass"} and not any(
+        c.dep_ in {"nsubj", "nsubjpass", "expl", "csubj"} for c in verb.children)
+
+
 def _reported_by(verb: Any, sent: Any, outside: set[int], content: _Content) -> Iterator[Reported]:
-    comps = _complements(verb, outside)
+    doc = verb.doc
+    comps = [c for c in _complements(verb, outside)  # "S1; S2, X said": S1 is not X's
+             if c.i > verb.i or not any(t.text == ";" for t in doc[c.right_edge.i : verb.i])]
     if not comps:
         if verb.dep_ == "parataxis":
             yield from _parenthetical(verb, sent, outside, content)
@@ -518,7 +556,7 @@ def _reported_by(verb: Any, sent: Any, outside: set[int], content: _Content) -> 
                 continue  # "..., he said, S2" is the parenthetical's; "said, as X reported, that S" is not
             later = [c.left_edge.i for c in verb.children
                      if c.i > comp.i and c.dep_ in {"conj", "cc", "advcl"} and c.left_edge.i > comp.i]
-            limit = min(later) if later else sent.end
+            limit = min(later + [_clause_end(comp, sent)])
             cut = _nested_cut(comp)
             limit = min([limit] + [i for i in cut if i > comp.i])
             starts = [part[0].i for part in _complement_parts(comp)] + [limit]
@@ -534,7 +572,8 @@ def _reported_by(verb: Any, sent: Any, outside: set[int], content: _Content) -> 
         else:
             # "S, X said on Monday[, with T]": everything before the attribution, and a continuation after it
             first = min(subject.left_edge.i, verb.i) if subject.i < verb.i else verb.i
-            before = [t for t in sent if t.i < first]
+            opens = max((t.i + 1 for t in sent if t.i < first and t.text == ";"), default=sent.start)
+            before = [t for t in sent if opens <= t.i < first]  # "S1; S2, X said": S2 alone is X's
             found = content(_after_dateline(before), attribution)
             if found is not None:
                 yield found

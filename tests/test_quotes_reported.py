@@ -1,0 +1,69 @@
+"""Reported speech the parse hangs oddly: where a reported clause ends, clauses the parser left without a subject,
+reports nested in another, and look-alikes that report nothing. Sentences written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from claimcheck.ingest import from_text
+from claimcheck.quotes.extractor import extract_quotes
+from claimcheck.segment import Segmenter
+
+
+@pytest.fixture(scope="module")
+def quotes_of(nlp):
+    """The quotes of a body text under a headline: segmented, then the quote stage alone."""
+    segmenter = Segmenter(nlp)
+
+    def run(body: str):
+        doc = from_text(f"A headline for the test\n\n{body}", date="2025-05-14")
+        segmenter(doc)
+        return extract_quotes(doc)
+
+    return run
+
+
+def _reported(quotes) -> list[str]:
+    return [q.text for q in quotes if q.kind in {"indirect", "mixed"}]
+
+
+@pytest.mark.parametrize("body, expected", [
+    # a semicolon or colon the reported clause does not hold ends it
+    ("The ministry denies the two incidents are linked; witnesses describe a single attacker.",
+     ["the two incidents are linked"]),
+    ("The union claimed the offer was an insult; management said it was final.",
+     ["the offer was an insult", "it was final"]),
+    ("The harbour master told the press the channel was safe: \"Ships can pass without delay.\"",
+     ["the channel was safe"]),
+    # another speaker's report set against the first ("while ...") is its own
+    ("Captain Lena Ortiz said the crew were exhausted while the owner, Piet Haas, wrote he had ordered a full "
+     "inspection of the vessel.", ["the crew were exhausted", "he had ordered a full inspection of the vessel"]),
+    # a report inside what was said ("after witnesses reported ...") stays part of it
+    ("Inspector Dara Quinn said the driver had fled after witnesses reported that he was speeding.",
+     ["the driver had fled after witnesses reported that he was speeding"]),
+    # an outlet reporting a plain clause is the source, not a relay of someone else's words
+    ("The Daily Ledger reported that, during a closed meeting in May, the mayor may have promised contractors "
+     "a bonus.", ["during a closed meeting in May, the mayor may have promised contractors a bonus"]),
+    # a clause whose subject the parser took for the verb's object
+    ("A regional court ruled the city's practice of charging tenants for repairs, which began in 2019, is "
+     "unlawful.", ["the city's practice of charging tenants for repairs, which began in 2019, is unlawful"]),
+    ("On Friday the cabinet announced the new agency, to be based in Leeds, would open its doors in April.",
+     ["the new agency, to be based in Leeds, would open its doors in April"]),
+    ("The inspectors established that faulty wiring, rather than arson, was responsible for the blaze.",
+     ["faulty wiring, rather than arson, was responsible for the blaze"]),
+])
+def test_where_a_reported_clause_begins_and_ends(quotes_of, body, expected):
+    assert _reported(quotes_of(body)) == expected
+
+
+@pytest.mark.parametrize("body", [
+    "The council announced the plan and left the meeting early.",  # an object and a second act, no clause
+    "The panel approved the budget, which rises by a tenth.",
+    "She believes the bridge is unsafe.",
+    "He did not say whether the bridge would reopen.",
+    "Did the minister say the deal was dead?",
+    "The inspectors established a new office, and the old one closed.",
+    "The company announced a new chief executive, and its shares rose.",
+])
+def test_look_alikes_report_nothing(quotes_of, body):
+    assert _reported(quotes_of(body)) == []
