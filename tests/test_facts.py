@@ -51,7 +51,7 @@ def test_an_earlier_occasion_is_a_previous_value_and_a_number_after_its_noun_is_
                         "The sprinter ran 47.4 seconds. A category 4 storm hit the coast. The storm killed 9 people.",
                    [("46.9 seconds", "quantity", 46.9, {"unit": "seconds"}), ("12", "count", 12.0),
                     ("47.4 seconds", "quantity", 47.4, {"unit": "seconds"}), ("4#4", "count", 4.0),
-                    ("9", "count", 9.0)])
+                    ("9#2", "count", 9.0)])
     assert facts["46.9 seconds"].role == "previous" and facts["12"].role == "previous"
     assert facts["47.4 seconds"].role == "level"
     assert facts["4"].role == "label"

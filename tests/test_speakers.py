@@ -93,3 +93,64 @@ def test_a_named_persons_critics_are_not_that_person(quotes_of, source, speaker)
     body = ("Mayor Ana Ruiz closed the bridge on Monday.\n\n"
             f"According to {source}, the closure is a ploy to delay the repairs until after the election.")
     assert _speaker_of(quotes_of(body), "the closure is a ploy") == speaker
+
+
+@pytest.mark.parametrize("body, fragment, speaker", [
+    # a part of a document is the document's: the judge's
+    ("Judge Harriet Olsen struck down the law on Friday.\n\nPart of the judge's statement reads \"the state "
+     "has shown no harm that the ban prevents.\"", "no harm", "Harriet Olsen"),
+    # a name after a capitalised "The" inside a sentence is a title or a body, never a person's surname
+    ("The plant will close in May, according to The Ledger.", "The plant will close", "The Ledger"),
+    ("The plant will close in May, according to Tom Ledger.", "The plant will close", "Tom Ledger"),
+    # the data of a body defined with its acronym are the body's, under its full name
+    ("Dana Kim of the Global Water Authority (GWA) visited the dam.\n\nLosses averaged around 30% a year, "
+     "according to GWA's statistics.", "Losses averaged", "Global Water Authority"),
+])
+def test_documents_and_titles_name_their_source(quotes_of, body, fragment, speaker):
+    assert _speaker_of(quotes_of(body), fragment) == speaker
+
+
+@pytest.mark.parametrize("second, speaker", [
+    ("According to the filing, the company disclosed the matter in February.", "Norvik Motors"),
+    # look-alike: nobody said anything in a filing before: the filing itself
+    ("According to a filing, the company disclosed the matter in February.", "filing"),
+])
+def test_a_document_someone_spoke_in_is_theirs(quotes_of, second, speaker):
+    body = ("Norvik Motors said in a filing to regulators on Monday that it had opened an inquiry into its "
+            f"emission tests.\n\n{second}")
+    assert _speaker_of(quotes_of(body), "disclosed the matter") == speaker
+
+
+@pytest.mark.parametrize("body, fragment, speaker", [
+    # "the government" is not the last company heard
+    ("Acme Corp said it would keep the plant open.\n\nThe government asked the court to delay its ruling.",
+     "delay its ruling", "government"),
+    ("Acme Corp said it would keep the plant open.\n\nThe government said the plant must close by June.",
+     "must close by June", "government"),
+    # a leader's administration named as the subject is the body "the administration" stands for later
+    ("President Maria Lopez spoke on Monday. For weeks the Lopez administration has tried to change the "
+     "census.\n\nA day later the administration said it would appeal the ruling.", "would appeal", "Lopez administration"),
+])
+def test_state_bodies(quotes_of, body, fragment, speaker):
+    assert _speaker_of(quotes_of(body), fragment) == speaker
+
+
+@pytest.mark.parametrize("body, speaker", [
+    # "they" after a body that was the subject just before: the body
+    ("The International Bridge Commission also criticised the plan on Thursday. They released a statement which "
+     "said, \"The bridge must remain open to all.\"", "International Bridge Commission"),
+    # look-alike: people named together are "they"
+    ("Ana Ruiz and Li Wei criticised the plan on Thursday. They released a statement which said, \"The bridge "
+     "must remain open to all.\"", "Ana Ruiz"),
+])
+def test_they_after_a_body(quotes_of, body, speaker):
+    assert _speaker_of(quotes_of(body), "must remain open") == speaker
+
+
+@pytest.mark.parametrize("body, speaker", [
+    ("State prosecutors charged the driver with manslaughter, they said on Sunday.", "State prosecutors"),
+    # look-alike: a singular subject of the reported clause is not "they"
+    ("The driver was charged with manslaughter, they said on Sunday.", None),
+])
+def test_they_said_after_the_reported_clause(quotes_of, body, speaker):
+    assert _speaker_of(quotes_of(body), "charged") == speaker

@@ -49,6 +49,11 @@ _STATEMENTS = frozenset({"statement", "release", "communique", "communiqué", "r
 _ISSUING_VERBS = frozenset({"release", "issue", "publish", "post", "send", "sign", "write", "put", "file", "tweet",
                             "deliver", "read", "distribute"})
 _GROUP_NOUNS = frozenset({"defendant", "suspect", "accused", "pair", "couple", "brother", "sister", "partner"})
+_PARTS = frozenset({"part", "parts", "portion", "section", "sections", "excerpt", "excerpts", "extract", "passage",
+                    "passages", "some", "much", "most", "rest", "remainder"})
+# bodies a place or a leader names ("the US government", "the Trump administration"): never the last company heard
+_STATE_BODIES = frozenset({"government", "administration"})
+_DATA_NOUNS = frozenset({"statistics", "numbers", "tally", "projections", "forecast", "forecasts"})  # documents
 _RANKS = frozenset({"deputy", "vice", "assistant", "associate"})  # words that make a role another one
 _GROUP_REACH = 2500  # characters within which "they" can still mean people named together
 _KEPT_PREPOSITIONS = frozenset({"by", "to", "from", "with", "of", "for"})
@@ -250,8 +255,14 @@ class NameIndex:
                 tokens = [t for t in ent if t.ent_type_ == "ORG"]
                 while tokens and (tokens[0].lower_ == "the" or tokens[0].is_lower):
                     tokens = tokens[1:]
-                if not tokens or {t.lower_.rstrip(".") for t in tokens} & (PERSON_ROLES - BODY_NOUNS):
-                    continue
+                if not tokens or ent.root.lower_.rstrip(".") in PERSON_ROLES - BODY_NOUNS:
+                    continue  # "Health Minister" taken for an organisation; "World Health Organization" is one
+                bracket = next((k for k, t in enumerate(tokens) if t.text == "("), None)
+                if bracket:  # "World Health Organization (WHO" taken as one entity
+                    inner = "".join(t.text for t in tokens[bracket + 1 :]).replace(".", "")
+                    tokens = tokens[:bracket]
+                    if inner.isupper() and inner.isalpha():
+                        self.acronyms[inner] = _strip_possessive(_text_of(tokens))
                 name = _strip_possessive(_text_of(tokens))
                 self.bodies.append(name)
                 after = text[ent.end_char : ent.end_char + 16]
@@ -383,7 +394,8 @@ class SpeakerResolver:
         self._by_text: dict[str, list[int]] | None = None
         self._full_forms: dict[str, str] = {}  # a lone name -> its full form
         self._groups: list[tuple[int, Speaker]] = []  # (offset, first-named person) of people named together
-        self._issued: dict[str, Speaker] = {}  # a document noun -> who issued the last one named  # words of the body -> their token ids
+        self._issued: dict[str, Speaker] = {}  # a document noun -> who issued the last one named
+        self._said_in: list[tuple[int, str, Any]] = []  # (offset, document noun, speaker token): "X said in a filing"
         self._cluster_people()
 
     # ----- building the article's cast -------------------------------------------------------------
@@ -440,6 +452,12 @@ class SpeakerResolver:
                 if len(name) > 1:
                     self._offset = tok.idx
                     insort(self._groups, (tok.idx, self._person_for(name)), key=_at)
+            if tok.dep_ == "pobj" and tok.head.lower_ in {"in", "through"} and \
+                    _singular(tok.lower_) in DOCUMENT_NOUNS - _STATEMENTS and tok.head.head.lemma_.lower() in SPEECH_VERBS and \
+                    self._in_body(tok.idx, tok.idx + 1) and not self._inside_quote(tok.idx):
+                said_by = next((c for c in tok.head.head.children if c.dep_ == "nsubj"), None)
+                if said_by is not None and said_by.pos_ in {"PROPN", "NOUN"}:
+                    self._said_in.append((tok.idx, _singular(tok.lower_), said_by))
             if tok.dep_ not in {"nsubj", "nsubjpass"} or not self._in_body(tok.idx, tok.idx + 1) or \
                     self._inside_quote(tok.idx):
                 continue
@@ -457,7 +475,9 @@ class SpeakerResolver:
                     self.timeline.append((tok.idx, person, _in_subject(tok)))
             elif tok.pos_ == "NOUN" and tok.lower_ in BODY_NOUNS:
                 tokens = phrase_tokens(tok)
-                if len(tokens) > 1 and any(t.ent_type_ in {"NORP", "GPE"} for t in tokens):
+                if len(tokens) > 1 and any(t.ent_type_ in {"NORP", "GPE"} or t.ent_type_ == "PERSON" and
+                                           t.dep_ in {"compound", "amod", "nmod"} and tok.lower_ in _STATE_BODIES
+                                           for t in tokens):
                     self._body_for(tokens, "organisation")
         self.timeline.sort(key=lambda item: item[0])
 
@@ -565,7 +585,7 @@ class SpeakerResolver:
             tokens = tokens[1:]  # "Friday Ford Motor Company", "nonprofit CNA": the name starts with the entity
         first = tokens[0]
         if first.i > 0 and first.doc[first.i - 1].text == "The" and not first.doc[first.i - 1].is_sent_start and \
-                first.ent_type_ in {"ORG", "WORK_OF_ART"}:
+                first.ent_type_ in {"ORG", "WORK_OF_ART", "PRODUCT", ""}:
             tokens = [first.doc[first.i - 1], *tokens]  # "according to The Guardian": the capital is the name's
         text = _strip_possessive(_text_of(tokens))
         if kind == "organisation":
@@ -607,6 +627,11 @@ class SpeakerResolver:
         low = subject.lower_
         if low in {"who", "that", "which"} and subject.head.dep_ == "relcl":
             return self.resolve(subject.head.head, offset)
+        if low in _PARTS:  # "part of the judge's statement", "an excerpt from the report": the whole's
+            whole = next((o for p in subject.children if p.dep_ == "prep" and p.lower_ in {"of", "from"}
+                          for o in p.children if o.dep_ == "pobj"), None)
+            if whole is not None:
+                return self.resolve(whole, offset)
         if subject.pos_ == "PRON" or low in PERSON_PRONOUNS or low in PLURAL_PRONOUNS or low in THING_PRONOUNS:
             return self._pronoun(subject, offset)
         # an appositive proper name beside a role: "the mayor, Rodel Abad" / "Rodel Abad, the mayor"
@@ -691,7 +716,7 @@ class SpeakerResolver:
 
     def _named(self, tokens: list[Any], role: str | None, how: str) -> Resolution:
         mention = _span_of(tokens)
-        if self._looks_like_body(tokens):
+        if self._looks_like_body(tokens) or _the_named(tokens):
             body = self._body_for(tokens, "organisation", role)
             return Resolution(body, mention, "body")
         role_tokens, name = split_name(tokens)
@@ -738,7 +763,7 @@ class SpeakerResolver:
             if body is not None:
                 return Resolution(body, mention, "body")
             return Resolution(None, mention, "anonymous")
-        if low in DOCUMENT_NOUNS or head in DOCUMENT_NOUNS:
+        if low in DOCUMENT_NOUNS or head in DOCUMENT_NOUNS or low in _DATA_NOUNS:
             if subject.tag_ == "NNS" and all(c.is_punct or (c.dep_ == "compound" and c.lower_ in {"media", "news", "press"})
                                              for c in subject.children):
                 return Resolution(None, mention, "anonymous")  # "according to reports", "media reports"
@@ -792,6 +817,13 @@ class SpeakerResolver:
                 return Resolution(speaker, mention, "body")
         if definite and _singular(noun) in self._issued and not any(c.dep_ == "amod" for c in subject.children):
             return Resolution(self._issued[_singular(noun)], mention, "role")  # "the statement" issued before
+        if definite and not any(c.dep_ == "amod" for c in subject.children):
+            earlier = [who for at, kind, who in self._said_in if kind == _singular(noun) and at < offset]
+            if earlier:  # "Ford said in a filing ..." then "according to the filing": Ford's
+                speaker = self.resolve(earlier[-1], earlier[-1].idx).speaker
+                self._offset = offset
+                if speaker is not None:
+                    return Resolution(speaker, mention, "role")
         if definite:
             for body in self._bodies_with(("word", noun)):
                 if body.type == "document" and body.first_at < self._offset:
@@ -811,6 +843,10 @@ class SpeakerResolver:
         for child in document.children:
             if child.dep_ == "compound" and child.ent_type_ == "ORG" and child.i == document.i - 1:
                 return child  # "the Internal Revenue Service website"
+        if document.dep_ == "dobj" and document.head.lemma_.lower() in _ISSUING_VERBS:
+            issuer = next((c for c in document.head.children if c.dep_ == "nsubj"), None)
+            if issuer is not None:  # "They released a statement which said"
+                return issuer
         for child in document.children:
             if child.dep_ == "acl" and child.lemma_.lower() in _ISSUING_VERBS:
                 for agent in child.children:
@@ -845,7 +881,7 @@ class SpeakerResolver:
             for body in earlier:
                 if words <= body.words:  # each holds `noun`, so these are all that can
                     return Resolution(body, mention, "role")
-            if noun in GENERIC_BODY_NOUNS or head in GENERIC_BODY_NOUNS:
+            if (noun in GENERIC_BODY_NOUNS or head in GENERIC_BODY_NOUNS) and head not in _STATE_BODIES:
                 for at, speaker, _ in self._earlier(self._offset):
                     if speaker.type == "organisation":
                         return Resolution(speaker, mention, "role")
@@ -937,6 +973,17 @@ class SpeakerResolver:
         previous = self._previous_subject_thing(subject)
         if previous is not None:
             return Resolution(previous, mention, "pronoun")
+        if low in PLURAL_PRONOUNS:  # "Prosecutors charged him, they said": the reported clause's subject
+            plural = next((c for comp in subject.head.children if comp.dep_ == "ccomp" and comp.i < subject.i
+                           for c in comp.children if c.dep_ == "nsubj" and c.tag_ in {"NNS", "NNPS"}), None)
+            if plural is not None:
+                found = self.resolve(plural, plural.idx)
+                self._offset = offset
+                if found.speaker is not None:
+                    return Resolution(found.speaker, mention, "pronoun")
+        body = self._subject_body_before(subject, offset)
+        if body is not None:
+            return Resolution(body, mention, "pronoun")
         if low in PLURAL_PRONOUNS:
             group = self._group_before(offset)
             return Resolution(group, mention, "pronoun" if group else "none")
@@ -947,6 +994,20 @@ class SpeakerResolver:
             if speaker.type in {"organisation", "document"}:
                 return Resolution(speaker, mention, "pronoun")
         return Resolution(None, mention, "none")
+
+    def _subject_body_before(self, pronoun: Any, offset: int) -> Speaker | None:
+        """The body that is the latest subject between the start of the sentence before and the pronoun ("The
+        commission criticised the move. They released a statement"), unless a person is a later subject."""
+        sent = pronoun.sent
+        start = self.nlp[sent.start - 1].sent.start_char if sent.start > 0 else sent.start_char
+        for at, speaker, in_subject in self._earlier(offset):
+            if at < start:
+                break
+            if in_subject and speaker.type == "person":
+                return None
+            if in_subject and speaker.type == "organisation":
+                return speaker
+        return None
 
     def _previous_subject_thing(self, subject: Any) -> Speaker | None:
         sent = subject.sent
@@ -978,6 +1039,15 @@ class SpeakerResolver:
 
 def _at(item: tuple[int, Speaker, bool]) -> int:
     return item[0]
+
+
+def _the_named(tokens: list[Any]) -> bool:
+    """True for a name after a capitalised "The" inside a sentence ("according to The Verge"): a title or a
+    body's name, never a person's."""
+    first = tokens[0]
+    before = first.doc[first.i - 1] if first.i > 0 else None
+    return before is not None and before.text == "The" and not before.is_sent_start and \
+        first.ent_type_ != "PERSON" and all(t.is_title or not t.is_alpha for t in tokens)
 
 
 def _singular(noun: str) -> str:
