@@ -9,6 +9,7 @@ CC301/CC302 still read the parse themselves). Words are compared as spaCy lemmas
 - `holders`: the people, bodies and places of the figure's own noun phrase and of its verb's subject, as
   "LABEL:key" (a surname alone is the full name written earlier in the article); `holders_differ` says
   whether two facts name different holders of one kind;
+- `holders` of a date also hold the person a "he"/"she" subject of its verb refers to ("He died on Sunday");
 - `time`: the `DateRange` of the figure's event, from the date claims that hang from the same verb (or the
   sentence's only date), or the article's date for a verb in the present perfect ("have killed"), typed once,
   here;
@@ -28,6 +29,7 @@ CC301/CC302 still read the parse themselves). Words are compared as spaCy lemmas
 from __future__ import annotations
 
 import re
+import unicodedata
 from bisect import bisect_right
 from datetime import date, timedelta
 from typing import Any
@@ -53,6 +55,7 @@ WINDOW = 8  # tokens either side of a figure that describe it
 PER_WORDS = {"per", "each", "apiece"}
 PER_REACH = 6  # tokens after a figure its "per" phrase may start within
 TIME_UNITS = {"second", "minute", "hour", "day", "week", "month", "year", "decade", "century", "annum", "quarter"}
+PERSONAL_PRONOUNS = {"he", "she", "his", "her"}  # a person's; "they" and "it" may be bodies or things
 LIST_GAP_TOKENS = 7  # tokens at most between two numbers of one listed breakdown
 
 
@@ -119,8 +122,10 @@ class FactExtractor:
             facts.append(_fact(doc, claim, span, canonical, dates_of_sentence.get(claim.sentence, []),
                                bisect_right(paragraph_starts, claim.start), entities))
         _link_wholes(doc, facts)
+        names = _Names(doc, canonical, entities)
+        _date_referents(doc, facts, names)
         doc.facts = facts
-        doc.attributes = entity_attributes(doc, facts, canonical, entities)
+        doc.attributes = entity_attributes(doc, facts, canonical, entities, names)
 
 
 class Entities:
@@ -168,6 +173,47 @@ def _fact(doc: Document, claim: Claim, span: Any, canonical: dict[str, str],
 
 
 PARTITIVE = re.compile(r"\s+of\s+(?:the|its|their|all|those|these)?\s*(?:[\w’']+[’']s\s+)?$", re.IGNORECASE)
+
+
+def _date_referents(doc: Document, facts: list[Fact], names: "_Names") -> None:
+    """Add to a date's holders the person a pronoun subject of its verb ("He died on Sunday") or a possessive on
+    its event noun ("his death on Sunday") refers to (`_pronoun_referent`)."""
+    for fact in facts:
+        if fact.claim.kind not in {"date", "period"}:
+            continue
+        span = doc.nlp.char_span(fact.claim.start, fact.claim.end, alignment_mode="expand")
+        head = next((t for t in span.root.ancestors if t.pos_ in {"VERB", "NOUN"}), None) if span else None
+        if head is None:
+            continue
+        pronoun = next((c for c in head.children if c.lower_ in PERSONAL_PRONOUNS and
+                        c.dep_ in {"nsubj", "nsubjpass", "poss"}), None)
+        person = _pronoun_referent(pronoun, names) if pronoun is not None else None
+        if person is not None:
+            fact.holders = fact.holders | {f"PERSON:{person}"}
+
+
+def _pronoun_referent(pronoun: Any, names: "_Names") -> str | None:
+    """The person "he" or "she" refers to: `_Names.referent`, reading a name in apposition to another ("Ana
+    Ruiz, Bishop of X,") as that one; else, for a subject pronoun, the named person who is the subject of the
+    sentence before ("Ruiz pledged ... . He announced ...")."""
+    person = names.referent(pronoun)
+    if person is not None:
+        return person
+    doc = pronoun.doc
+    sentences = list(doc.sents)
+    index = next(i for i, s in enumerate(sentences) if s.start <= pronoun.i < s.end)
+    earliest = sentences[max(0, index - ANAPHOR_SENTENCES)].start
+    before = [key for i, key in names.people if earliest <= i < pronoun.i and doc[i].dep_ != "appos"
+              and doc[i].head.dep_ != "appos"]
+    if before and before[-1] == names.main:
+        return names.main
+    if pronoun.dep_ != "nsubj" or index == 0:
+        return None
+    root = sentences[index - 1].root
+    subject = next((c for c in root.children if c.dep_ == "nsubj"), None)
+    name = next((t for t in subject.subtree if t.ent_type_ == "PERSON"), None) if subject is not None else None
+    key = names.key(name) if name is not None else None
+    return key if key in names.person_keys else None
 
 
 def _link_wholes(doc: Document, facts: list[Fact]) -> None:
@@ -311,7 +357,9 @@ def _holders(span: Any, measure_noun: Any, canonical: dict[str, str], entities: 
 
 
 def _key(text: str) -> str:
-    text = text.lower().replace("’s", "").replace("'s", "").strip()
+    """A name as compared: lower case, without a possessive, "the" or diacritics ("Erdoğan" is "erdogan")."""
+    text = unicodedata.normalize("NFKD", text.lower().replace("’s", "").replace("'s", "").strip())
+    text = "".join(c for c in text if not unicodedata.combining(c)).replace("ı", "i")
     return text[4:] if text.startswith("the ") else text
 
 
@@ -592,13 +640,13 @@ def _unlabelled_names(doc: Document) -> dict[int, str]:
 
 
 def entity_attributes(doc: Document, facts: list[Fact], canonical: dict[str, str],
-                      entities: Entities | None = None) -> list[Attribute]:
+                      entities: Entities | None = None, names: "_Names | None" = None) -> list[Attribute]:
     """The ages, birth years, affiliation and origin adjectives and roles held alone that the body gives named
     people and bodies, in text order. A person is keyed by the full name (a surname alone is the full name
     written first). "The 81-year-old", "he" or "she" is the person named last within `ANAPHOR_SENTENCES` sentences before it,
     and only when that is also the person the article names most, so an unnamed bystander is never read as
     them; "the inventor" is the one name the article describes as an inventor, when it introduces no other."""
-    names = _Names(doc, canonical, entities or Entities(doc.nlp))
+    names = names or _Names(doc, canonical, entities or Entities(doc.nlp))
     found = [*_ages(doc, facts, names), *_births(doc, facts, names), *_affiliations(doc, names), *_roles(doc, names)]
     return sorted(found, key=lambda a: (a.start, a.kind))
 

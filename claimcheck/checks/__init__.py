@@ -1,6 +1,7 @@
 """Consistency checks: the `Checker` stage runs every enabled rule and fills `doc.flags`.
 
-Rule families, one module each: `numeric` (CC101–CC106, one quantity or date given two values), `derived`
+Rule families, one module each: `numeric` (CC101–CC103, CC105, CC106, one quantity given two values), `dates`
+(CC104, one event given two times), `derived`
 (CC201–CC205, figures derived from others in a sentence), `shares` (CC206), `changes` (CC207), `rates` (CC208, a
 rate, its base and their product), `totals` (CC209, a total of several kinds against each kind's count),
 `attributes` (CC210, one person or body given two ages, nationalities or a role held alone), `statements`
@@ -24,7 +25,8 @@ from claimcheck.lexicon import settings_vectors
 
 __all__ = ["CheckStats", "Checker", "RULES", "Rule", "get_rule"]
 
-NUMERIC_RULES = {"CC101", "CC102", "CC103", "CC104", "CC105", "CC106"}
+NUMERIC_RULES = {"CC101", "CC102", "CC103", "CC105", "CC106"}
+DATE_RULES = {"CC104"}
 DERIVED_RULES = {"CC201", "CC202", "CC203", "CC204", "CC205"}
 SHARE_RULES = {"CC206"}
 CHANGE_RULES = {"CC207"}
@@ -70,8 +72,8 @@ class Checker:
 
             FactExtractor()(doc)
         flags: list[Flag] = []
-        for codes, family in ((NUMERIC_RULES, _numeric), (DERIVED_RULES, _derived), (SHARE_RULES, _shares),
-                              (CHANGE_RULES, _changes), (RATE_RULES, _rates),
+        for codes, family in ((NUMERIC_RULES, _numeric), (DATE_RULES, _dates), (DERIVED_RULES, _derived),
+                              (SHARE_RULES, _shares), (CHANGE_RULES, _changes), (RATE_RULES, _rates),
                               (TOTAL_RULES, _totals), (ATTRIBUTE_RULES, _attributes)):
             flags += self._run(doc, codes, family, doc, self.settings)
         flags = [f for f in flags if f.id in self.enabled]
@@ -135,6 +137,12 @@ def _numeric(doc: Document, settings) -> list[Flag]:
     from claimcheck.checks.numeric import numeric_flags
 
     return numeric_flags(doc, settings)
+
+
+def _dates(doc: Document, settings) -> list[Flag]:
+    from claimcheck.checks.dates import date_flags
+
+    return date_flags(doc)
 
 
 def _derived(doc: Document, settings) -> list[Flag]:

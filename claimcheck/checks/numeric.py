@@ -1,4 +1,4 @@
-"""CC101–CC106: one quantity or one event given two values in different places, read from the facts.
+"""CC101–CC103, CC105, CC106: one quantity given two values in different places, read from the facts.
 
 A pair of figures is a candidate when the judge may compare them (one kind and unit, different sentences and
 paragraphs), both are asserted (not denied, forecast or conditional) in the same role (two levels, two parts),
@@ -6,22 +6,16 @@ their values lie within `conflict_max_ratio` of each other and their intervals (
 for) are disjoint, their holders and times do not say they are two different things, and their measured nouns
 are one lemma or alike enough (`same_measure_similarity`, from the shipped model's word vectors: "contract" and
 "deal"). The fitted same-quantity judge (`judge`) scores the pair; the rule of the pair's kind flags it when the
-score reaches `same_quantity_threshold`, chosen on the benchmark's tune split.
-
-Dates (CC104) compare the days two date facts cover when they attach to the same event (one verb lemma) of the
-same holders at the same grain (two days, two months, two years).
+score reaches `same_quantity_threshold`, chosen on the benchmark's tune split. Dates (CC104) are `dates`'.
 """
 
 from __future__ import annotations
-
-import re
-from datetime import date
 
 from claimcheck.checks.common import claim_evidence, claim_interval, short_subject, written
 from claimcheck.checks.judge import Judge, comparable, measure_similarity, shipped_judge
 from claimcheck.checks.registry import RULES
 from claimcheck.document import Claim, Document, Fact, Flag
-from claimcheck.facts import holders_differ, to_date_range
+from claimcheck.facts import holders_differ
 from claimcheck.lexicon import WordVectors, settings_vectors
 from claimcheck.settings import Settings
 
@@ -29,22 +23,17 @@ RULE_OF_KIND = {"money": "CC101", "count": "CC102", "percent": "CC103", "quantit
 NOUN_OF_KIND = {"money": "amount", "count": "count", "percent": "percentage", "quantity": "measure",
                 "ordinal": "rank"}
 COMPARED_ROLES = {"level", "change", "part", "share", "rate"}
-RELATIVE_PERIOD = re.compile(
-    r"\b(?:(?:last|this|next|coming|past|previous)\s+(?:week|weekend|month|year|quarter|season|spring|summer|"
-    r"autumn|fall|winter)|ago|recently)\b",
-    re.IGNORECASE,
-)
 
 
 def numeric_flags(doc: Document, settings: Settings, judge: Judge | None = None) -> list[Flag]:
-    """CC101–CC103, CC105, CC106 (figures of one kind) and CC104 (dates of one event)."""
+    """CC101–CC103, CC105, CC106: figures of one kind given two values (dates of one event are `dates`')."""
     judge = judge or shipped_judge()
     vectors = settings_vectors(settings)
     facts = doc.facts or []
     flags: dict[tuple, tuple[float, Flag]] = {}
     for i, a in enumerate(facts):
         for b in facts[i + 1:]:
-            found = _compare_figures(a, b, settings, judge, vectors) or _compare_dates(a, b)
+            found = _compare_figures(a, b, settings, judge, vectors)
             if found is None:
                 continue
             score, flag = found
@@ -96,36 +85,7 @@ def _compare_figures(a: Fact, b: Fact, settings: Settings, judge: Judge, vectors
     return score, _flag(code, score, message, ca, cb)
 
 
-def _compare_dates(a: Fact, b: Fact) -> tuple[float, Flag] | None:
-    """CC104: two dates of one event (one verb of one holder) at one grain, apart."""
-    ca, cb = a.claim, b.claim
-    if ca.kind not in {"date", "period"} or cb.kind not in {"date", "period"} or a.sentence == b.sentence:
-        return None
-    if is_relative_period(ca) or is_relative_period(cb):
-        return None  # "last month" against "this month" is CC302's, with the NLI model's say
-    if a.modality != "asserted" or b.modality != "asserted" or a.time is None or b.time is None:
-        return None
-    if a.time.days != b.time.days or not a.time.disjoint(b.time) or holders_differ(a, b):
-        return None  # a day against a month: one event told at two levels of detail, or two events
-    if a.event is None or a.event != b.event or not a.holders & b.holders:
-        return None  # events that share a noun ("the quake", "the election") recur: only one verb of one holder
-    score = 0.5
-    message = f"The same event ({a.event}) is dated {ca.text} in one place and {cb.text} in another"
-    return score, _flag("CC104", score, message, ca, cb)
-
-
 def _flag(code: str, score: float, message: str, *claims: Claim) -> Flag:
     rule = RULES[code]
     return Flag(code, rule.name, rule.severity, round(min(1.0, score), 3), message,
                 [claim_evidence(c) for c in claims])
-
-
-def is_relative_period(claim: Claim) -> bool:
-    """True for periods named relative to the article's date ('last month', 'this year', 'two weeks ago')."""
-    return bool(RELATIVE_PERIOD.search(claim.text))
-
-
-def claim_dates(claim: Claim) -> tuple[date, date] | None:
-    """The first and last day a date claim allows."""
-    span = to_date_range(claim)
-    return (span.first, span.last) if span is not None else None

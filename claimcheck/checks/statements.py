@@ -27,7 +27,7 @@ from datetime import date, timedelta
 from typing import Protocol, Sequence
 
 from claimcheck.checks.common import paragraph_number, parsed_span, span_evidence
-from claimcheck.checks.numeric import claim_dates, is_relative_period
+from claimcheck.checks.dates import claim_dates, is_relative_period
 from claimcheck.checks.registry import RULES
 from claimcheck.checks.similarity import (
     context_tokens, entity_keys, event_heads, overlap, stem, terms_of_words, tokens_terms,

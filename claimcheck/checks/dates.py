@@ -1,0 +1,286 @@
+"""CC104: one event given two times that cannot both hold, read from the date facts and the parse.
+
+A date fact's event is read from the word its date hangs from:
+- a verb: its lemma, a phrasal verb as the plain verb it means ("pass away": "die");
+- a light verb ("happen", "occur", "take place", "be held", "come") with an event noun as its subject: that
+  noun ("the collision happened on Thursday": "collision");
+- an event noun the date follows in a prepositional phrase ("the crash on Friday"). A date that modifies the
+  noun itself ("the 2015 election", "Friday's crash") names which event is meant and is never compared;
+- a verb of saying (quotes' REPORTING_VERBS): a statement.
+
+Two date facts are one event when their events match (one lemma, a verb and its nominalisation: "collide" and
+"collision", or two statements), neither is told as one of a series ("again", "also", "the next hearing") or as a
+bound or a state at a time ("as of Tuesday", "since", "until", "by"), their holders do not differ (a "he" or
+"she" is the person the facts stage resolves it to), their verbs' objects do not say two events ("beat Spain",
+"beat Italy"), and something ties them together: a shared holder or subject noun for two verbs; for a statement,
+a shared holder and a shared object or medium ("on live television"), since one speaker says many things on many
+days; a definite event noun ("the collision", "his death"), which refers back to the one event the article tells
+of. Their days must not overlap (a day against a month of one event: the day must lie outside the month).
+Only dates on or before the article's date are compared (a past event's), and in a direct quote only dates
+written with their month or year ("yesterday" there is the speaker's day). Relative days and periods
+("yesterday", "last week") are the claims' resolved dates; an undated article leaves them unresolved and they
+are never compared.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import date
+from typing import Any
+
+from claimcheck.checks.common import claim_evidence
+from claimcheck.checks.registry import RULES
+from claimcheck.document import Claim, Document, Fact, Flag
+from claimcheck.facts import holders_differ, to_date_range
+from claimcheck.quotes.cues import REPORTING_VERBS
+
+BASE_SCORE = 0.5
+RELATIVE_PERIOD = re.compile(
+    r"\b(?:(?:last|this|next|coming|past|previous)\s+(?:week|weekend|month|year|quarter|season|spring|summer|"
+    r"autumn|fall|winter)|ago|recently)\b",
+    re.IGNORECASE,
+)
+# Verbs that only say an event took place; their subject names the event ("the vote was held on Sunday").
+LIGHT_VERBS = {"happen", "occur", "come", "unfold", "hold"}
+# Phrasal verbs that mean one plain verb, so the two wordings of one event compare.
+PHRASAL = {("pass", "away"): "die", ("step", "down"): "resign", ("drop", "out"): "withdraw",
+           ("pull", "out"): "withdraw", ("set", "off"): "depart", ("take", "off"): "depart"}
+# Prepositions and markers before a date that place an event at it; others ("since", "until", "by", "as of")
+# bound a state or a deadline.
+EVENT_PREPOSITIONS = {"on", "in", "at", "during"}
+REPEAT_WORDS = {"again", "also", "too", "another", "second", "third", "latest", "repeatedly", "next",
+                "following", "previous", "first", "final"}  # one of a series: other ones are other events
+# A date with none of these (a weekday, "yesterday", "last week") is told from the day it was written or said.
+ABSOLUTE_DATE = re.compile(
+    r"\b(?:1[6-9]\d\d|20\d\d)\b|\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\b")
+TIME_NOUNS = {"morning", "afternoon", "evening", "night", "day", "week", "weekend", "month", "year", "time",
+              "hour", "minute", "date", "p.m.", "a.m.", "pm", "am", "noon", "midnight", "dawn", "season", "period",
+              "decade", "century", "quarter", "moment", "o'clock"}
+PART_NOUNS = {"part", "kind", "type", "way", "lot", "number", "rest", "piece", "end", "start"}  # "as part of"
+NOMINAL_SUFFIXES = ("ion", "ment", "al", "ure", "ance", "ence", "age", "y")
+MIN_STEM = 4  # letters a verb and its nominalisation must share at least
+
+
+@dataclass(frozen=True)
+class DatedEvent:
+    """What a date fact dates: the event's key, how it is written, and what the parse ties to it."""
+
+    key: str  # verb lemma, event noun lemma, or "statement"
+    form: str  # "verb", "noun" or "statement"
+    definite: bool  # an event noun written with "the", "this" or a possessive: the article's one such event
+    subjects: frozenset[str]  # the subject's common-noun lemma ("fire"), when it names no holder
+    participants: frozenset[str]  # lemmas of the objects and prepositional nouns of its verb, times left out
+    repeated: bool  # told as a repetition ("again", "also") or as a state at a time ("as of", "since")
+    objects: frozenset[str] = frozenset()  # the direct objects among the participants
+
+
+def date_flags(doc: Document, facts: list[Fact] | None = None) -> list[Flag]:
+    """CC104 flags: pairs of dated facts of one event whose days cannot both hold, one per pair of dates."""
+    facts = facts if facts is not None else (doc.facts or [])
+    published = _published(doc)
+    quoted = [q for q in doc.quotes or [] if q.kind == "direct"]
+    read = [(f, e) for f in facts if _compared(f, published, quoted) and (e := dated_event(doc, f)) is not None
+            and not e.repeated]
+    flags: dict[frozenset, Flag] = {}
+    for i, (a, ea) in enumerate(read):
+        for b, eb in read[i + 1:]:
+            if a.sentence == b.sentence or not a.time.disjoint(b.time) or not same_event(a, ea, b, eb):
+                continue
+            key = frozenset({a.claim.text.lower(), b.claim.text.lower(), ea.key, eb.key})
+            what = ea.key if ea.form != "statement" else "statement"
+            message = (f"The same event ({what}) is dated {a.claim.text} (paragraph {a.paragraph}) and "
+                       f"{b.claim.text} (paragraph {b.paragraph})")
+            flags.setdefault(key, _flag(message, a.claim, b.claim))
+    return list(flags.values())
+
+
+def _compared(fact: Fact, published: date | None, quoted: list) -> bool:
+    """An asserted date whose days are known, not after the article's date (a past event's date cannot be), and,
+    inside a direct quote, written with its month or year (a quoted "yesterday" is the speaker's)."""
+    if fact.claim.kind not in {"date", "period"} or fact.modality != "asserted" or fact.time is None:
+        return False
+    if published is not None and fact.time.first > published:
+        return False
+    claim = fact.claim
+    return bool(ABSOLUTE_DATE.search(claim.text)) or not any(q.start <= claim.start < q.end for q in quoted)
+
+
+def _published(doc: Document) -> date | None:
+    try:
+        return date.fromisoformat((doc.meta.date or "")[:10])
+    except ValueError:
+        return None
+
+
+def same_event(a: Fact, ea: DatedEvent, b: Fact, eb: DatedEvent) -> bool:
+    """True when two dated facts tell of one event (see the module's description)."""
+    if not events_match(ea, eb) or holders_differ(a, b):
+        return False
+    if ea.objects and eb.objects and not ea.objects & eb.objects:
+        return False  # "beat Spain on Monday", "beat Italy on Friday": two events
+    shared_holder = bool(a.holders & b.holders)
+    if ea.form == "statement":
+        return shared_holder and bool(ea.participants & eb.participants)
+    if ea.form == "noun" or eb.form == "noun":
+        return (ea.definite or eb.definite) and (shared_holder or not (a.holders and b.holders)) and \
+            not (ea.subjects and eb.subjects and not ea.subjects & eb.subjects)
+    return shared_holder or bool(ea.subjects & eb.subjects)
+
+
+def events_match(a: DatedEvent, b: DatedEvent) -> bool:
+    """One lemma, a verb and its nominalisation ("collide", "collision"), or two statements."""
+    if a.form == "statement" or b.form == "statement":
+        return a.form == b.form
+    if a.key == b.key:
+        return True
+    if a.form == b.form:
+        return False
+    verb, noun = (a.key, b.key) if a.form == "verb" else (b.key, a.key)
+    return nominalises(verb, noun)
+
+
+def nominalises(verb: str, noun: str) -> bool:
+    """True when `noun` is `verb` made a noun by a suffix ("collide"/"collision", "arrive"/"arrival",
+    "announce"/"announcement"): they share all but the last letter of the verb's stem and the rest is a
+    nominal suffix."""
+    stem = verb[:-1] if verb.endswith("e") else verb
+    shared = 0
+    while shared < min(len(stem), len(noun)) and stem[shared] == noun[shared]:
+        shared += 1
+    return shared >= max(MIN_STEM, len(stem) - 1) and noun != verb and noun.endswith(NOMINAL_SUFFIXES)
+
+
+def dated_event(doc: Document, fact: Fact) -> DatedEvent | None:
+    """The event a date fact dates, read from the parse; None when the date hangs from no event."""
+    if doc.nlp is None:
+        return None
+    span = doc.nlp.char_span(fact.claim.start, fact.claim.end, alignment_mode="expand")
+    if span is None or len(span) == 0:
+        return None
+    bounded = _bounded(span)
+    head, chain = span.root, [span.root]
+    for token in span.root.ancestors:
+        if token.i >= span.end or token.i < span.start:
+            if token.pos_ == "ADP" or token.ent_type_ in {"DATE", "TIME"} or (
+                    token.pos_ == "NOUN" and token.lemma_.lower() in TIME_NOUNS):
+                head = token
+                chain.append(token)
+                continue
+            if token.pos_ == "NOUN":
+                if head.dep_ in {"compound", "nummod", "poss", "amod", "nmod"} and head.head.i == token.i:
+                    return None  # "the 2015 election", "Friday's crash": the date says which event
+                if token.dep_ == "dobj" and token.head.pos_ == "VERB":  # "announced the cut on Tuesday": the
+                    return _verb_event(token.head, span, chain, bounded)  # verb's date, however it is parsed
+                return _noun_event(token, span, bounded)
+            if token.pos_ == "VERB":
+                return _verb_event(token, span, chain, bounded)
+            if token.pos_ in {"AUX", "PROPN", "PRON"}:
+                return None
+        head = token
+    return None
+
+
+def _bounded(span: Any) -> bool:
+    """True when the date is told as a bound or a state rather than the time of an event: "as of Tuesday",
+    "since March", "by 6pm", "until Friday", "from ... to"."""
+    before = span.doc[max(span.sent.start, span.start - 2):span.start]
+    words = [t.lower_ for t in before]
+    if words[-2:] == ["as", "of"]:
+        return True
+    preposition = next((t for t in span.root.ancestors if t.pos_ == "ADP"), None)
+    if preposition is not None and preposition.i < span.start and span.start - preposition.i <= 3:
+        return preposition.lower_ not in EVENT_PREPOSITIONS
+    return False
+
+
+def _repeated(head: Any, span: Any) -> bool:
+    """True when the event is told as one of a series: a repetition word on its verb or noun ("emailed them
+    again on May 3", "the next hearing on May 3") before the date or the verb ("also met ... on Friday"; in
+    "announced it on Monday and again on Friday" only Friday is the repetition), or on its object or subject
+    ("held another vote on May 3")."""
+    words = [c for c in head.children if c.dep_ in {"advmod", "amod", "det", "npadvmod"} and
+             c.lower_ in REPEAT_WORDS and (c.i < span.start or c.i < head.i)]
+    objects = [c for c in head.children if c.dep_ in {"dobj", "nsubj", "nsubjpass"}]
+    words += [g for o in objects for g in o.children if g.dep_ in {"amod", "det"} and g.lower_ in REPEAT_WORDS]
+    return bool(words)
+
+
+def _verb_event(verb: Any, span: Any, chain: list, bounded: bool) -> DatedEvent:
+    lemma = verb.lemma_.lower()
+    particle = next((c.lower_ for c in verb.children if c.dep_ == "prt" or (
+        c.dep_ == "advmod" and c.i == verb.i + 1 and (lemma, c.lower_) in PHRASAL)), None)
+    if particle is not None:
+        lemma = PHRASAL.get((lemma, particle), f"{lemma} {particle}")
+    subject = _subject(verb)
+    place = next((c for c in verb.children if c.dep_ == "dobj" and c.lower_ == "place"), None)
+    light = lemma in LIGHT_VERBS and (lemma != "hold" or any(c.dep_ == "auxpass" for c in verb.children))
+    if (light or (lemma == "take" and place is not None)) and subject is not None and subject.pos_ == "NOUN":
+        return DatedEvent(subject.lemma_.lower(), "noun", _definite(subject), frozenset(),
+                          _participants(verb, span, chain, {subject.i}), bounded or _repeated(verb, span))
+    objects = frozenset(c.lemma_.lower() for c in verb.children if c.dep_ == "dobj" and c.pos_ in {"NOUN", "PROPN"})
+    form = "statement" if lemma in REPORTING_VERBS else "verb"
+    subjects = frozenset({subject.lemma_.lower()}) if subject is not None and subject.pos_ == "NOUN" and \
+        not _indefinite(subject) else frozenset()
+    return DatedEvent(lemma if form == "verb" else "statement", form, False, subjects,
+                      _participants(verb, span, chain, {subject.i} if subject is not None else set()),
+                      bounded or _repeated(verb, span), objects)
+
+
+def _noun_event(noun: Any, span: Any, bounded: bool) -> DatedEvent:
+    return DatedEvent(noun.lemma_.lower(), "noun", _definite(noun), frozenset(), frozenset(),
+                      bounded or _repeated(noun, span))
+
+
+def _subject(verb: Any) -> Any:
+    """The verb's subject, or for a participle on a noun ("the agreement, signed in 2019") that noun."""
+    subject = next((c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
+    if subject is None and verb.dep_ == "acl" and verb.head.pos_ in {"NOUN", "PROPN"}:
+        return verb.head
+    return subject
+
+
+def _definite(noun: Any) -> bool:
+    return any((c.dep_ == "det" and c.lower_ in {"the", "this", "that"}) or c.dep_ == "poss" for c in noun.children)
+
+
+def _indefinite(noun: Any) -> bool:
+    return any(c.dep_ in {"det", "nummod"} and c.lower_ in {"a", "an", "another", "one"} for c in noun.children)
+
+
+def _participants(verb: Any, span: Any, chain: list, skip: set[int]) -> frozenset[str]:
+    """Lemmas of what a verb takes besides its subject and the date: objects and the nouns of its
+    prepositional phrases, times left out. When the verb carries other dates too ("on live television on
+    Wednesday and at a rally on Friday"), only the nouns nearer this date than another."""
+    found, nouns = set(), []
+    for child in [*verb.children, *(c for t in chain for c in t.children)]:  # "this week on live television"
+        if child.i in skip or span.start <= child.i < span.end or child in chain:
+            continue
+        nouns += [child] if child.dep_ in {"dobj", "attr", "dative"} else \
+            [g for g in child.children if g.dep_ == "pobj"] if child.dep_ == "prep" and child.lower_ != "as" else []
+    others = [n.i for n in nouns if n.ent_type_ in {"DATE", "TIME"} and not span.start <= n.i < span.end]
+    for noun in nouns:
+        if span.start <= noun.i < span.end or noun.ent_type_ in {"DATE", "TIME"}:
+            continue
+        mine = min(abs(noun.i - span.start), abs(noun.i - span.end + 1))
+        if any(abs(noun.i - other) < mine for other in others):
+            continue
+        if noun.pos_ in {"NOUN", "PROPN"} and noun.lemma_.lower() not in TIME_NOUNS | PART_NOUNS:
+            found.add(noun.lemma_.lower())
+    return frozenset(found)
+
+
+def _flag(message: str, *claims: Claim) -> Flag:
+    rule = RULES["CC104"]
+    return Flag("CC104", rule.name, rule.severity, BASE_SCORE, message, [claim_evidence(c) for c in claims])
+
+
+def is_relative_period(claim: Claim) -> bool:
+    """True for periods named relative to the article's date ('last month', 'this year', 'two weeks ago')."""
+    return bool(RELATIVE_PERIOD.search(claim.text))
+
+
+def claim_dates(claim: Claim) -> tuple[date, date] | None:
+    """The first and last day a date claim allows."""
+    span = to_date_range(claim)
+    return (span.first, span.last) if span is not None else None

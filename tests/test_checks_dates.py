@@ -1,0 +1,125 @@
+"""CC104 on texts written here, through the real segmenter, quotes, claims and facts: one event given two times
+that cannot both hold, and the look-alikes that are two events, a statement about an event, a plan, a
+repetition or a quoted day."""
+
+from __future__ import annotations
+
+import pytest
+from test_checks_support import codes, run_checks
+
+from claimcheck.checks.dates import nominalises
+from claimcheck.claims import ClaimExtractor
+from claimcheck.facts import FactExtractor
+from claimcheck.ingest import from_text
+from claimcheck.quotes import QuoteExtractor
+from claimcheck.segment import Segmenter
+from claimcheck.settings import Settings
+
+NO_NLI = Settings(preview=True, severity_overrides={"CC301": "off", "CC302": "off"})
+WEDNESDAY = "2025-06-18"  # the articles' date: "Monday" is June 16, "yesterday" June 17
+
+
+@pytest.fixture(scope="module")
+def checked(nlp):
+    """A runner: the checked Document of a body text dated `date`, with every stage before the checks."""
+    stages = [Segmenter(nlp), QuoteExtractor(), ClaimExtractor(), FactExtractor()]
+
+    def run(body: str, date: str | None = WEDNESDAY):
+        doc = from_text(f"A headline for the test\n\n{body}", date=date)
+        for stage in stages:
+            stage(doc)
+        return run_checks(doc, NO_NLI)
+
+    return run
+
+
+def dates_cited(doc) -> list[list[str]]:
+    return [[e.text for e in f.evidence] for f in doc.flags if f.id == "CC104"]
+
+
+@pytest.mark.parametrize("body, cited", [
+    # a weekday against a calendar date, and a phrasal verb against its plain verb, a pronoun for the person
+    ("The former mayor Maria Lopez died on Sunday at her home in Porto.\n\n"
+     "Lopez led the city for ten years and founded its first public library.\n\n"
+     "Her family said she passed away on June 16, 2025, after a short illness.",
+     ["Sunday", "June 16, 2025"]),
+    # a verb against its nominalisation as the subject of a light verb
+    ("A bus and a lorry collided on the coast road on Monday, injuring four passengers.\n\n"
+     "Police closed the road for six hours while the vehicles were removed.\n\n"
+     "The collision happened shortly after 7 p.m. on Tuesday, a police spokesman said.",
+     ["Monday", "Tuesday"]),
+    # an event noun with the date after it, against the light verb's subject noun
+    ("The crash happened on Thursday near the northern runway, the airport said.\n\n"
+     "Both pilots were taken to hospital with minor injuries.\n\n"
+     "The crash on Friday was the airport's first in twenty years.",
+     ["Thursday", "Friday"]),
+    # "yesterday" against an explicit day of the same verb, subject and object
+    ("The city council approved the new budget yesterday after a long debate.\n\n"
+     "Opposition members walked out before the vote.\n\n"
+     "The city council approved the budget on June 12 by nine votes to four.",
+     ["yesterday", "June 12"]),
+    # one meeting of the same people
+    ("President Tokayev met the Uzbek leader in Astana on Tuesday.\n\n"
+     "Trade ministers also attended.\n\n"
+     "Tokayev met the Uzbek leader on Monday to sign 12 agreements.",
+     ["Tuesday", "Monday"]),
+    # one statement of one speaker, given two days
+    ("Finance minister Tom Berg announced the tax cut on Monday.\n\n"
+     "Economists said the cut would cost the treasury about a billion a year.\n\n"
+     "Berg announced the tax cut on Tuesday in a speech to parliament.",
+     ["Monday", "Tuesday"]),
+])
+def test_cc104_one_event_two_times(checked, body, cited):
+    doc = checked(body)
+    assert codes(doc) == ["CC104"]
+    assert dates_cited(doc) == [cited]
+    assert "paragraph" in doc.flags[0].message
+
+
+@pytest.mark.parametrize("body", [
+    # two different events on two days
+    "The parliament passed the budget on Tuesday.\n\nThe president signed the law on Thursday, her office said.",
+    # a statement on Friday about an event on Wednesday
+    "The plant closed on Wednesday after forty years.\n\n"
+    "The company said on Friday that falling orders had forced the closure.",
+    # a meeting next Tuesday against a past one
+    "The ministers met in Oslo on Monday to discuss fishing quotas.\n\n"
+    "The ministers will meet again next Tuesday in Bergen.",
+    # one speaker, two statements on two days in two places
+    "Finance minister Tom Berg said on Monday that taxes would fall.\n\n"
+    "On Friday, speaking at a rally in Lyon, Berg said the cuts would start in July.",
+    # a repetition
+    "The firm emailed the regulator on June 2 about the leak.\n\n"
+    "The firm emailed the regulator again on June 9 after hearing nothing.",
+    # a date that names which event ("the 2019 election"), against another one
+    "The party won the election in 2023 with a large majority.\n\n"
+    "It had lost the 2019 election by a few hundred votes.",
+    # two people's deaths
+    "The former mayor Maria Lopez died on Sunday at her home in Porto.\n\n"
+    "Her husband Carlos Mendes died in 2019.",
+    # a relative day inside a quote is the speaker's, not the article's
+    "Tom Berg resigned on Sunday evening, his office said.\n\n"
+    "\"I resigned last night because I had no choice,\" Berg wrote in a letter on Monday.",
+    # a state at a time, and a hearing still to come
+    "Tom Berg appeared in court on Monday charged with fraud.\n\n"
+    "He was remanded in custody until his next court appearance on June 30.",
+])
+def test_cc104_look_alikes_stay_quiet(checked, body):
+    assert "CC104" not in codes(checked(body))
+
+
+def test_cc104_an_undated_article_never_resolves_a_weekday(checked):
+    body = ("The former mayor Maria Lopez died on Sunday at her home in Porto.\n\n"
+            "Lopez led the city for ten years.\n\n"
+            "Lopez died on June 16, 2025, after a short illness.")
+    assert codes(checked(body)) == ["CC104"]
+    assert "CC104" not in codes(checked(body, date=None))
+
+
+@pytest.mark.parametrize("verb, noun, expected", [
+    ("collide", "collision", True), ("arrive", "arrival", True), ("announce", "announcement", True),
+    ("resign", "resignation", True), ("decide", "decision", True),
+    ("present", "president", False), ("die", "diet", False), ("crash", "crash", False),
+])
+def test_nominalisation(verb, noun, expected):
+    assert nominalises(verb, noun) is expected
