@@ -67,3 +67,29 @@ def test_where_a_reported_clause_begins_and_ends(quotes_of, body, expected):
 ])
 def test_look_alikes_report_nothing(quotes_of, body):
     assert _reported(quotes_of(body)) == []
+
+
+@pytest.mark.parametrize("body, expected", [
+    # a clause on the source ("..., who said T") is not part of the statement, and is its own report
+    ("The fire started shortly after midnight, according to firefighters, who said crews arrived within ten "
+     "minutes.", ["The fire started shortly after midnight", "crews arrived within ten minutes"]),
+    ("The museum closed early, according to staff, who declined to say why.", ["The museum closed early"]),
+    # a passive "written by" in the sentence is no speaker relaying the statement
+    ("According to the timetable, which was written by the operator, trains run every hour.",
+     ["trains run every hour"]),
+    # the statement ends where a semicolon or a colon starts another
+    ("According to the auditor, the scheme could save millions: \"The numbers speak for themselves,\" she wrote.",
+     ["the scheme could save millions"]),
+    # the relay named after a reported clause is not part of it
+    ("Mayor Ana Sousa said the bridge will reopen in May, according to the Valley Herald.",
+     ["the bridge will reopen in May"]),
+])
+def test_according_to(quotes_of, body, expected):
+    assert _reported(quotes_of(body)) == expected
+
+
+def test_according_to_ends_at_a_semicolon(quotes_of):
+    body = "According to a 2021 council report, the town lost 300 jobs in 2020; new rules call for more training."
+    reported = _reported(quotes_of(body))
+    assert reported[0] == "the town lost 300 jobs in 2020"
+    assert not any("new rules" in text for text in reported)

@@ -300,6 +300,8 @@ def _clause_end(comp: Any, sent: Any) -> int:
     for tok in sent.doc[comp.i + 1 : sent.end]:
         if tok.text in {";", ":"} and not (left <= tok.head.i <= right and tok.i < right):
             return tok.i
+        if tok.text == "," and tok.i + 2 < sent.end and tok.nbor().lower_ == "according" and tok.nbor(2).lower_ == "to":
+            return tok.i  # "said S, according to the Herald": the relay is not part of S
     return sent.end
 
 
@@ -640,11 +642,22 @@ def _according(according: Any, sent: Any, outside: set[int], content: _Content) 
     if obj is None:
         return None
     source_ids = {t.i for t in obj.subtree} | {according.i, according.i + 1}
-    for tok in sent:
-        if tok.i in outside and tok.i not in source_ids and is_speech_verb(tok) and subject_of(tok) is not None \
-                and (_complements(tok, outside) or tok.dep_ == "parataxis" or cue_lemma(tok) in _INVERTING_VERBS):
+    doc = sent.doc
+    opens = max((t.i + 1 for t in doc[sent.start : according.i] if t.text in {";", ":"}), default=sent.start)
+    closes = next((t.i for t in doc[max(obj.right_edge.i, according.i) : sent.end] if t.text in {";", ":"}),
+                  sent.end)  # "S1; according to X, S2: ..." gives X S2 alone
+    after = obj.right_edge.i + 1 + (obj.right_edge.i + 1 < sent.end and doc[obj.right_edge.i + 1].text == ",")
+    for tok in doc[opens:closes]:  # "S, according to police, who said T": the clause on the source is not S
+        if tok.pos_ in {"VERB", "AUX"} and any(c.i == after and c.tag_ in {"WP", "WDT"} for c in tok.children):
+            source_ids.update(t.i for t in tok.subtree if t.i >= after)
+    for tok in doc[opens:closes]:
+        if tok.i not in outside or tok.i in source_ids or not is_speech_verb(tok) or any(
+                c.dep_ in {"auxpass", "nsubjpass"} for c in tok.children):
+            continue
+        if subject_of(tok) is not None and (_complements(tok, outside) or tok.dep_ == "parataxis"
+                                            or cue_lemma(tok) in _INVERTING_VERBS):
             return None  # a relay of an attributed statement ("he said, according to ...")
-    rest = [t for t in sent if t.i not in source_ids]
+    rest = [t for t in doc[opens:closes] if t.i not in source_ids]
     subject, via = obj, None
     carrier = [o for p in obj.children if p.dep_ == "prep" and p.lower_ in {"in", "on"} for o in p.children
                if o.dep_ == "pobj" and is_outlet(phrase_tokens(o))]
