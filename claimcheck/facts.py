@@ -37,7 +37,6 @@ from typing import Any
 from claimcheck.document import Attribute, Claim, DateRange, Document, Fact
 
 CONTENT_POS = {"NOUN", "PROPN", "VERB", "ADJ"}
-HOLDER_KIND = {"PERSON": "agent", "ORG": "agent"}  # entity labels compared as one kind by `holders_differ`
 HOLDER_LABELS = {"PERSON", "ORG", "GPE", "NORP", "FAC", "LOC", "PRODUCT", "EVENT", "WORK_OF_ART", "LAW"}
 # Lemmas that make a figure a change of a quantity rather than its level.
 CHANGE_LEMMAS = {"rise", "increase", "grow", "jump", "surge", "climb", "gain", "soar", "fall", "drop", "decline",
@@ -225,16 +224,12 @@ def _link_wholes(doc: Document, facts: list[Fact]) -> None:
 
 
 def holders_differ(a: Fact, b: Fact) -> bool:
-    """True when both facts name holders of one kind of entity and none of that kind is shared (two people).
-    People and organisations are one kind here: the entity recogniser often labels a person's name ORG."""
-    def by_kind(holders: frozenset[str]) -> dict[str, set[str]]:
-        kinds: dict[str, set[str]] = {}
-        for holder in holders:
-            label, _, key = holder.partition(":")
-            kinds.setdefault(HOLDER_KIND.get(label, label), set()).add(key)
-        return kinds
-    mine, theirs = by_kind(a.holders), by_kind(b.holders)
-    return any(not mine[kind] & theirs[kind] for kind in mine.keys() & theirs.keys())
+    """True when both facts name holders of one entity kind and none of that kind is shared (two people)."""
+    for label in {h.split(":", 1)[0] for h in a.holders} & {h.split(":", 1)[0] for h in b.holders}:
+        mine = {h for h in a.holders if h.startswith(label + ":")}
+        if not mine & b.holders:
+            return True
+    return False
 
 
 def _content_lemmas(tokens: Any) -> list[str]:

@@ -58,15 +58,6 @@ def test_an_earlier_occasion_is_a_previous_value_and_a_number_after_its_noun_is_
     assert facts["9"].role == "level"
 
 
-def test_a_person_the_recogniser_labels_as_an_organisation_is_still_a_different_holder(nlp):
-    doc = make_doc(nlp, "Anna Berg won 12 medals. Carl Olsen won 14 medals.", [("12", "count", 12.0), ("14", "count", 14.0)])
-    FactExtractor()(doc)
-    first, second = doc.facts
-    relabelled = type(first)(**{**first.__dict__, "holders": frozenset({"ORG:anna berg"})})
-    assert holders_differ(relabelled, second) and holders_differ(first, second)
-    assert not holders_differ(relabelled, type(first)(**{**second.__dict__, "holders": frozenset({"PERSON:anna berg"})}))
-
-
 def test_modality_negated_and_expected(nlp):
     facts = _facts(nlp, "The club did not sign 12 players. The club expects to sign 15 players. "
                         "The club signed 14 players.",
