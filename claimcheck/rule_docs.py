@@ -30,6 +30,7 @@ WHAT_TO_CHECK: dict[str, str] = {
     "CC210": "Check the person's age, nationality or role against the source and make every mention agree.",
     "CC301": "Read the two statements together; if both are right, say what reconciles them.",
     "CC302": "Check when the event happened and make both time references agree.",
+    "CC303": "Check whether it happened in that period; correct the denial or the report.",
 }
 
 

@@ -1,4 +1,4 @@
-"""CC301–CC302 wiring with a stand-in model (pair choice, both directions, thresholds), and the registry."""
+"""CC301–CC303 wiring with a stand-in model (pair choice, both directions, thresholds), and the registry."""
 
 from __future__ import annotations
 
@@ -73,11 +73,11 @@ THIS_YEAR = ("this year", "period", 2025.0, {"date": "2025-01-01/2025-12-31"})
      [("2020", "period", 2020.0, {"date": "2020-01-01/2020-12-31"}),
       ("2022", "period", 2022.0, {"date": "2022-01-01/2022-12-31"})]),
 ])
-def test_cc301_a_denial_covering_the_time_of_the_assertion_is_flagged_below_the_threshold(nlp, text, claims):
+def test_cc303_a_denial_covering_the_time_of_the_assertion_is_flagged_below_the_threshold(nlp, text, claims):
     doc = make_doc(nlp, text, claims)
-    raw_scores = Settings(preview=True, calibrated_confidence=False)  # the rule's own score, before calibration
+    raw_scores = Settings(calibrated_confidence=False)  # a stable rule; the rule's own score, before calibration
     run_checks(doc, raw_scores, nli=FixedNli(contradiction=0.2))
-    assert codes(doc) == ["CC301"]
+    assert codes(doc) == ["CC303"]
     assert 0.5 <= doc.flags[0].confidence < 0.85 and "denial" in doc.flags[0].message
 
 
@@ -93,13 +93,13 @@ def test_cc301_a_denial_covering_the_time_of_the_assertion_is_flagged_below_the_
     ("Alvarez has never won a title in her career, her coach said.\n\n"
      "Brennan won a title in March after beating three seeded players.", [MARCH]),
 ])
-def test_cc301_denials_that_do_not_cover_the_assertion_need_the_threshold(nlp, text, claims):
+def test_cc303_denials_that_do_not_cover_the_assertion_are_left_alone(nlp, text, claims):
     doc = make_doc(nlp, text, claims)
     run_checks(doc, nli=FixedNli(contradiction=0.2))
     assert codes(doc) == []
 
 
-def test_cc301_the_model_vetoes_a_denial_it_reads_as_entailed(nlp):
+def test_cc303_the_model_vetoes_a_denial_it_reads_as_entailed(nlp):
     doc = make_doc(nlp, DIVIDEND, [MARCH])
     run_checks(doc, nli=FixedNli(contradiction=0.05, entailment=0.9))
     assert codes(doc) == []
@@ -147,7 +147,7 @@ def test_missing_model_warns_and_other_rules_still_run(nlp):
     doc = make_doc(nlp, text, [("12", "count", 12.0), ("14", "count", 14.0)], date="2025-10-08")
     run_checks(doc, nli=None)
     assert codes(doc) == ["CC102"]
-    assert any(w.startswith("CC301, CC302 not run: NLI model not found") for w in doc.warnings)
+    assert any(w.startswith("CC301, CC302, CC303 not run: NLI model not found") for w in doc.warnings)
 
 
 def test_the_model_is_not_loaded_for_an_article_without_pairs_to_score(nlp):

@@ -5,7 +5,7 @@ Rule families, one module each: `numeric` (CC101–CC103, CC105, CC106, one quan
 (CC201–CC205, figures derived from others in a sentence), `shares` (CC206), `changes` (CC207), `rates` (CC208, a
 rate, its base and their product), `totals` (CC209, a total of several kinds against each kind's count),
 `attributes` (CC210, one person or body given two ages, nationalities or a role held alone), `statements`
-(CC301–CC302, contradictions scored by the NLI model). `registry` holds the codes, names, default severities and
+(CC301–CC303, contradictions: the NLI model's, and times and denials it can veto). `registry` holds the codes, names, default severities and
 explain texts; the settings'
 `severity_overrides` change a rule's severity or turn it "off"; `select`, `ignore` and `preview` choose which
 rules run (`registry.enabled_rules`). A flag's confidence is its rule's measured precision at its raw score
@@ -33,7 +33,7 @@ CHANGE_RULES = {"CC207"}
 RATE_RULES = {"CC208"}
 TOTAL_RULES = {"CC209"}
 ATTRIBUTE_RULES = {"CC210"}
-STATEMENT_RULES = {"CC301", "CC302"}
+STATEMENT_RULES = {"CC301", "CC302", "CC303"}
 
 
 @dataclass
@@ -51,7 +51,7 @@ class Checker:
 
     Reads `doc.sentences`, `doc.entities`, `doc.nlp` (segment) and `doc.claims` (claims; treated as none when
     that stage did not run). The NLI model is loaded when an article first has sentence pairs for it to score; when
-    it cannot be loaded, CC301/CC302 are skipped with a warning on the Document and the other rules still run.
+    it cannot be loaded, CC301-CC303 are skipped with a warning on the Document and the other rules still run.
     """
 
     name = "checks"

@@ -199,6 +199,15 @@ _RULES = [
         "right.",
         "'Russia last month began supplying the systems' and later 'Supplies have begun this month'.",
     ),
+    Rule(
+        "CC303", "denied-then-reported", "warning",
+        "Flags a sentence that denies something for a stated period ('has never paid a dividend', 'has not "
+        "raised rates this year', 'no homes approved since 2020') when another sentence reports the same verb "
+        "and object happening inside that period, with the same subject where both name one. The structure "
+        "decides; the NLI model can only clear a pair it finds the two sentences entail each other in.",
+        "An article that says a thing never happened and then that it did is wrong in one place.",
+        "'The company has never paid a dividend' and later 'The company paid a dividend last year'",
+    ),
 ]
 
 RULES: dict[str, Rule] = {rule.code: rule for rule in _RULES}

@@ -1,4 +1,4 @@
-"""CC301–CC302: statements that contradict each other, scored by the project's NLI model.
+"""CC301–CC303: statements that contradict each other, by the project's NLI model and by structure.
 
 Candidate pairs are found through an inverted index of each body sentence's keys (content-word stems and named
 entities): only sentences that share keys are ever compared, each sentence keeps its
@@ -12,10 +12,10 @@ the same kind of event ("began" and "have begun") with a shared word around them
 model then clears the pair only when it finds the two sentences entail each other (mean entailment of both
 directions at least `nli_temporal_veto`), and its contradiction probability raises the confidence.
 
-CC301 flags a pair when the model's contradiction probability passes `nli_threshold`, or, with the structure of
-CC302, when one sentence denies for a period what the other asserts inside it: the same verb and object, one
-side negated ("has never paid a dividend", "has not raised rates this year") and the other in the past at a time
-the denial covers ("paid a dividend last year", "raised rates in March"); the model can then only veto.
+CC301 flags a pair when the model's contradiction probability passes `nli_threshold`. CC303 rests on structure like
+CC302: one sentence denies for a period what the other asserts inside it: the same verb and object, one side
+negated ("has never paid a dividend", "has not raised rates this year") and the other in the past at a time the
+denial covers ("paid a dividend last year", "raised rates in March"); the model can then only veto.
 """
 
 from __future__ import annotations
@@ -227,11 +227,11 @@ def temporal_pairs(doc: Document, indices: list[int]) -> list[tuple[int, int, Ti
 
 def statement_flags(doc: Document, settings: Settings, nli: NliScorer, enabled: set[str],
                     covered: set[frozenset[int]]) -> list[Flag]:
-    """CC302 and CC301 flags; `covered` holds sentence pairs other rules already flagged."""
+    """CC301, CC302 and CC303 flags; `covered` holds sentence pairs other rules already flagged."""
     indices = body_sentences(doc)
     temporal = temporal_pairs(doc, indices) if "CC302" in enabled else []
     general = candidate_pairs(doc, settings) if "CC301" in enabled else []
-    denials = denial_pairs(doc, indices) if "CC301" in enabled else {}
+    denials = denial_pairs(doc, indices) if "CC303" in enabled else {}
     general = [p for p in general if frozenset(p) not in covered]
     wanted = list(dict.fromkeys([(i, j) for i, j, _a, _b in temporal] + list(denials) + general))
     wanted = wanted[: settings.nli_max_pairs]
@@ -240,7 +240,7 @@ def statement_flags(doc: Document, settings: Settings, nli: NliScorer, enabled: 
     done: set[frozenset[int]] = set(covered)
     structural = [(i, j, "CC302", f"Two statements place one event at different times: “{mi.text}” and “{mj.text}”")
                   for i, j, mi, mj in temporal]
-    structural += [(i, j, "CC301", f"A statement and its denial: “{denial.text}” is denied in one sentence and "
+    structural += [(i, j, "CC303", f"A statement and its denial: “{denial.text}” is denied in one sentence and "
                                    "reported in the other") for (i, j), (denial, _claim) in denials.items()]
     for i, j, code, message in structural:  # the structure flags; the model can only veto, or add confidence
         score = scores.get((i, j))
