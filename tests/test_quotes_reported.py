@@ -93,3 +93,30 @@ def test_according_to_ends_at_a_semicolon(quotes_of):
     reported = _reported(quotes_of(body))
     assert reported[0] == "the town lost 300 jobs in 2020"
     assert not any("new rules" in text for text in reported)
+
+
+@pytest.mark.parametrize("body, expected", [
+    # what a source says someone or something is: "identified X as Y", "cited X as Y"
+    ("Police identified the driver as a 34-year-old man from Leeds.", ["the driver as a 34-year-old man from Leeds"]),
+    ("The airline cited bad weather as the reason for the delays.", ["bad weather as the reason for the delays"]),
+    # a request whose content the parse hung on "for" as a clause
+    ("The mayor has called for landlords to freeze rents this winter.", ["landlords to freeze rents this winter"]),
+    # a position made known by a noun object
+    ("A local militia later claimed responsibility for the blast.", ["responsibility for the blast"]),
+    ("The senator announced her retirement during a radio interview.", ["her retirement"]),
+    ("The party declared its support for the strike.", ["its support for the strike"]),
+])
+def test_objects_that_are_what_was_said(quotes_of, body, expected):
+    assert _reported(quotes_of(body)) == expected
+
+
+@pytest.mark.parametrize("body", [
+    "Police identified three suspects.",  # identifying someone says nothing about them
+    "The airline cited rising fuel costs.",
+    "The council announced plans for a new park.",  # news of an act, not a position
+    "The company announced a new chief executive.",
+    "She claimed the top prize at the festival.",
+    "The senator did not announce her retirement.",
+])
+def test_objects_that_are_not_statements(quotes_of, body):
+    assert _reported(quotes_of(body)) == []

@@ -27,7 +27,7 @@ REPORTING_VERBS = frozenset({
     "warn", "caution", "predict", "forecast", "estimate", "project", "promise", "pledge", "vow", "swear",
     "guarantee", "threaten", "commit",
     # finding and ruling
-    "conclude", "find", "rule", "establish", "determine", "decree", "deem",
+    "conclude", "find", "rule", "establish", "determine", "decree", "deem", "identify",
 })
 # Verbs of asking, urging and proposing: what was asked for is reported speech too ("urged residents to
 # leave", "called for an inquiry", "asked the court to delay its ruling", "proposed that ...").
@@ -48,6 +48,13 @@ SPEECH_NOUNS = frozenset({
     "statement", "interview", "announcement", "tweet", "post", "remark", "remarks", "comment", "comments",
     "speech", "address", "briefing", "conference", "letter", "release", "communique", "communiqué", "message",
     "email", "testimony", "declaration", "op-ed", "column", "blog", "video", "broadcast", "podcast", "filing",
+})
+# Nouns naming a position someone takes about themselves or a cause: the object of "claimed", "announced",
+# "declared" or "confirmed" is then what was said ("claimed responsibility", "announced his resignation").
+# A plan, deal or investment announced is news of an act, not a statement, and is not one.
+STANCE_NOUNS = frozenset({
+    "responsibility", "credit", "intent", "intention", "candidacy", "candidature", "resignation", "retirement",
+    "withdrawal", "innocence", "support", "opposition",
 })
 # Complementisers of an indirect question: "did not say whether ...", "asked if ..." report no statement.
 QUESTION_MARKS = frozenset({"whether", "if"})

@@ -26,6 +26,7 @@ from claimcheck.quotes.cues import (
     QUESTION_MARKS,
     REPORTING_VERBS,
     SPEECH_VERBS,
+    STANCE_NOUNS,
     verb_lemma,
 )
 from claimcheck.quotes.offsets import Intervals
@@ -38,6 +39,10 @@ _INVERTING_VERBS = frozenset({"say", "add", "write", "tweet", "insist", "explain
 _INHERIT_DEPS = frozenset({"advcl", "conj", "xcomp", "pcomp", "acl", "dep"})
 _SUBORDINATORS = frozenset({"which", "who", "as", "while", "when", "whereas", "though", "although", "after",
                             "before", "because", "where", "since", "until"})
+# Verbs that report what someone was found or said to be: "identified the victim as X", "cited the audit as Y".
+_AS_VERBS = frozenset({"identify", "cite"})
+# Verbs whose object can be the position taken: "claimed responsibility", "announced his resignation".
+_STANCE_VERBS = frozenset({"claim", "announce", "declare", "confirm", "reveal", "deny"})
 _CONTRASTING = frozenset({"while", "whereas", "whilst"})
 _CONTINUING_WORDS = frozenset({"with", "and", "but"})
 # Reporting verbs whose clause may follow without "that" where the parse leaves it unattached.
@@ -409,11 +414,18 @@ def find_reported(text: str, nlp_doc: Any, body: list[tuple[int, int]],
                     covered.append((found.start, found.end))
                     yield found
                 continue
-            if not is_speech_verb(tok, reporting=True) or _relayed_inner(tok) or in_question(tok, outside):
+            if not (is_speech_verb(tok, reporting=True) or _as_report(tok)) or _relayed_inner(tok) or \
+                    in_question(tok, outside):
                 continue
             for found in _reported_by(tok, sent, outside, content):
                 covered.append((found.start, found.end))
                 yield found
+
+
+def _as_report(verb: Any) -> bool:
+    """True for "cited the audit as the reason": a verb that reports only with an "as" phrase."""
+    return cue_lemma(verb) in _AS_VERBS and is_speech_verb(verb) and any(
+        c.dep_ == "prep" and c.lower_ == "as" for c in verb.children)
 
 
 def _complements(verb: Any, outside: set[int]) -> list[Any]:
@@ -439,9 +451,17 @@ def _request(verb: Any, outside: set[int]) -> list[Any] | None:
     objects = [c for c in kids if c.dep_ in {"dobj", "dative"}]
     preps = {c.lower_: c for c in kids if c.dep_ == "prep"}
     parts: list[Any] = []
-    if lemma in {"call", "appeal", "press"} and ("for" in preps or "on" in preps and clause):
+    for_clause = [c for c in kids if c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ == "for"
+                                                              for m in c.children)]
+    if lemma in {"call", "appeal", "press"} and for_clause:  # "called for [members to raise spending]"
+        parts = for_clause
+    elif lemma in {"call", "appeal", "press"} and ("for" in preps or "on" in preps and clause):
         prep = preps.get("for") or preps["on"]
         parts = [o for o in prep.children if o.dep_ in {"pobj", "pcomp"}] + clause
+    elif lemma in _AS_VERBS and objects and "as" in preps:  # "identified the victim as X"
+        parts = objects + [preps["as"]]
+    elif lemma in _STANCE_VERBS and objects and objects[0].lemma_.lower() in STANCE_NOUNS:
+        parts = objects[:1]  # "claimed responsibility", "announced his candidacy", "declared intent to ..."
     elif lemma == "ask" and "for" in preps:  # "asked for the price to be kept secret", not "asked for a delay"
         asked = [o for o in preps["for"].children if o.dep_ in {"pobj", "pcomp"}]
         if any(t.pos_ in {"VERB", "AUX"} for o in asked for t in o.subtree):
