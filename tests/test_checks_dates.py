@@ -58,6 +58,16 @@ def dates_cited(doc) -> list[list[str]]:
      "Opposition members walked out before the vote.\n\n"
      "The city council approved the budget on June 12 by nine votes to four.",
      ["yesterday", "June 12"]),
+    # a day that names the event ("Monday's summit") against the day it was held
+    ("The two leaders agreed at a summit held on Tuesday in Oslo to cut tariffs.\n\n"
+     "Officials said talks would continue next month.\n\n"
+     "On the sidelines of Monday's summit, companies signed nine supply agreements.",
+     ["Tuesday", "Monday"]),
+    # two years of one signing
+    ("The trade agreement was signed in 2018 after six years of talks.\n\n"
+     "Exports grew by a third in the following years.\n\n"
+     "The agreement, signed in 2019, removed tariffs on most farm goods.",
+     ["2018", "2019"]),
     # one meeting of the same people
     ("President Tokayev met the Uzbek leader in Astana on Tuesday.\n\n"
      "Trade ministers also attended.\n\n"
@@ -100,6 +110,9 @@ def test_cc104_one_event_two_times(checked, body, cited):
     # a relative day inside a quote is the speaker's, not the article's
     "Tom Berg resigned on Sunday evening, his office said.\n\n"
     "\"I resigned last night because I had no choice,\" Berg wrote in a letter on Monday.",
+    # a superlative compares the event with others; "since" bounds a period
+    "At the height of the outbreak in mid-May, the hospital was admitting ten patients a day.\n\n"
+    "It is the deadliest outbreak in the region since 2015, when a fountain was linked to eight deaths.",
     # a state at a time, and a hearing still to come
     "Tom Berg appeared in court on Monday charged with fraud.\n\n"
     "He was remanded in custody until his next court appearance on June 30.",
@@ -123,3 +136,29 @@ def test_cc104_an_undated_article_never_resolves_a_weekday(checked):
 ])
 def test_nominalisation(verb, noun, expected):
     assert nominalises(verb, noun) is expected
+
+
+@pytest.mark.parametrize("start, took, end, flagged", [
+    ("2:00am", "about four hours", "by 3:00am", True),  # 2am plus four hours is 6am, not by 3am
+    ("2:00am", "about four hours", "at 9 a.m.", True),
+    ("2:00am", "about four hours", "by 7:00am", False),  # done by 7am: it fits
+    ("2:00am", "about four hours", "at 6:15 a.m.", False),  # within the hedge
+    ("11:30pm", "five hours", "by 5:00am", False),  # through the night
+])
+def test_cc104_a_start_time_and_a_duration_against_the_end_time(checked, start, took, end, flagged):
+    body = (f"A fire broke out in a textile warehouse at {start} on Monday.\n\n"
+            f"It took {took} to bring the warehouse fire under control.\n\n"
+            f"Firefighters had the fire under control {end}, the fire service said.")
+    doc = checked(body)
+    found = [f for f in doc.flags if f.id == "CC104"]
+    assert bool(found) is flagged
+    if flagged:
+        assert [e.text for e in found[0].evidence] == [end.split(" ", 1)[1], start, took.split()[-2] + " hours"]
+
+
+def test_cc104_a_duration_from_one_of_two_starts_is_left_alone(checked):
+    body = ("A fire broke out in a textile warehouse at 2:00am on Monday.\n\n"
+            "A second fire broke out in the shop next door at 3:00am.\n\n"
+            "It took about four hours to bring the warehouse fire under control.\n\n"
+            "Firefighters had the fire under control by 4:00am, the fire service said.")
+    assert "CC104" not in codes(checked(body))

@@ -4,8 +4,9 @@ A date fact's event is read from the word its date hangs from:
 - a verb: its lemma, a phrasal verb as the plain verb it means ("pass away": "die");
 - a light verb ("happen", "occur", "take place", "be held", "come") with an event noun as its subject: that
   noun ("the collision happened on Thursday": "collision");
-- an event noun the date follows in a prepositional phrase ("the crash on Friday"). A date that modifies the
-  noun itself ("the 2015 election", "Friday's crash") names which event is meant and is never compared;
+- an event noun the date follows in a prepositional phrase ("the crash on Friday") or a day that modifies it
+  ("Wednesday's summit"). A year or month that modifies it ("the 2015 election") says which of a recurring
+  event is meant and is never compared;
 - a verb of saying (quotes' REPORTING_VERBS): a statement.
 
 Two date facts are one event when their events match (one lemma, a verb and its nominalisation: "collide" and
@@ -31,6 +32,7 @@ from typing import Any
 
 from claimcheck.checks.common import claim_evidence
 from claimcheck.checks.registry import RULES
+from claimcheck.checks.times import clock_flags
 from claimcheck.document import Claim, Document, Fact, Flag
 from claimcheck.facts import holders_differ, to_date_range
 from claimcheck.quotes.cues import REPORTING_VERBS
@@ -49,6 +51,7 @@ PHRASAL = {("pass", "away"): "die", ("step", "down"): "resign", ("drop", "out"):
 # Prepositions and markers before a date that place an event at it; others ("since", "until", "by", "as of")
 # bound a state or a deadline.
 EVENT_PREPOSITIONS = {"on", "in", "at", "during"}
+BOUND_WORDS = {"since", "until", "till", "by", "before", "after", "from", "through", "to", "between"}
 REPEAT_WORDS = {"again", "also", "too", "another", "second", "third", "latest", "repeatedly", "next",
                 "following", "previous", "first", "final"}  # one of a series: other ones are other events
 # A date with none of these (a weekday, "yesterday", "last week") is told from the day it was written or said.
@@ -76,7 +79,8 @@ class DatedEvent:
 
 
 def date_flags(doc: Document, facts: list[Fact] | None = None) -> list[Flag]:
-    """CC104 flags: pairs of dated facts of one event whose days cannot both hold, one per pair of dates."""
+    """CC104 flags: pairs of dated facts of one event whose days cannot both hold, one per pair of dates, and
+    clock times that a start and a duration miss (`times`)."""
     facts = facts if facts is not None else (doc.facts or [])
     published = _published(doc)
     quoted = [q for q in doc.quotes or [] if q.kind == "direct"]
@@ -92,7 +96,7 @@ def date_flags(doc: Document, facts: list[Fact] | None = None) -> list[Flag]:
             message = (f"The same event ({what}) is dated {a.claim.text} (paragraph {a.paragraph}) and "
                        f"{b.claim.text} (paragraph {b.paragraph})")
             flags.setdefault(key, _flag(message, a.claim, b.claim))
-    return list(flags.values())
+    return list(flags.values()) + clock_flags(doc, facts)
 
 
 def _compared(fact: Fact, published: date | None, quoted: list) -> bool:
@@ -169,7 +173,10 @@ def dated_event(doc: Document, fact: Fact) -> DatedEvent | None:
                 continue
             if token.pos_ == "NOUN":
                 if head.dep_ in {"compound", "nummod", "poss", "amod", "nmod"} and head.head.i == token.i:
-                    return None  # "the 2015 election", "Friday's crash": the date says which event
+                    if fact.time is None or fact.time.days > 1:
+                        return None  # "the 2015 election": a year or month says which of a recurring event
+                    return DatedEvent(token.lemma_.lower(), "noun", True, frozenset(), frozenset(),
+                                      bounded or _repeated(token, span))  # "Wednesday's summit": that day's
                 if token.dep_ == "dobj" and token.head.pos_ == "VERB":  # "announced the cut on Tuesday": the
                     return _verb_event(token.head, span, chain, bounded)  # verb's date, however it is parsed
                 return _noun_event(token, span, bounded)
@@ -188,19 +195,22 @@ def _bounded(span: Any) -> bool:
     words = [t.lower_ for t in before]
     if words[-2:] == ["as", "of"]:
         return True
-    preposition = next((t for t in span.root.ancestors if t.pos_ == "ADP"), None)
-    if preposition is not None and preposition.i < span.start and span.start - preposition.i <= 3:
-        return preposition.lower_ not in EVENT_PREPOSITIONS
-    return False
+    if words and words[-1] in BOUND_WORDS:
+        return True
+    preposition = span.root.head if span.root.dep_ == "pobj" else None
+    if preposition is not None and preposition.pos_ == "ADP" and preposition.head.pos_ == "ADP":
+        preposition = preposition.head  # "by about 6pm", "until around May"
+    return preposition is not None and preposition.pos_ == "ADP" and preposition.lower_ not in EVENT_PREPOSITIONS
 
 
 def _repeated(head: Any, span: Any) -> bool:
-    """True when the event is told as one of a series: a repetition word on its verb or noun ("emailed them
-    again on May 3", "the next hearing on May 3") before the date or the verb ("also met ... on Friday"; in
+    """True when the event is told as one of a series: a repetition word or a superlative on its verb or noun
+    ("emailed them again on May 3", "the next hearing on May 3", "the deadliest outbreak since 2015") before the
+    date or the verb ("also met ... on Friday"; in
     "announced it on Monday and again on Friday" only Friday is the repetition), or on its object or subject
     ("held another vote on May 3")."""
     words = [c for c in head.children if c.dep_ in {"advmod", "amod", "det", "npadvmod"} and
-             c.lower_ in REPEAT_WORDS and (c.i < span.start or c.i < head.i)]
+             (c.lower_ in REPEAT_WORDS or c.tag_ == "JJS") and (c.i < span.start or c.i < head.i)]
     objects = [c for c in head.children if c.dep_ in {"dobj", "nsubj", "nsubjpass"}]
     words += [g for o in objects for g in o.children if g.dep_ in {"amod", "det"} and g.lower_ in REPEAT_WORDS]
     return bool(words)
@@ -214,7 +224,7 @@ def _verb_event(verb: Any, span: Any, chain: list, bounded: bool) -> DatedEvent:
         lemma = PHRASAL.get((lemma, particle), f"{lemma} {particle}")
     subject = _subject(verb)
     place = next((c for c in verb.children if c.dep_ == "dobj" and c.lower_ == "place"), None)
-    light = lemma in LIGHT_VERBS and (lemma != "hold" or any(c.dep_ == "auxpass" for c in verb.children))
+    light = lemma in LIGHT_VERBS and (lemma != "hold" or verb.tag_ == "VBN")  # "was held", "a summit held"
     if (light or (lemma == "take" and place is not None)) and subject is not None and subject.pos_ == "NOUN":
         return DatedEvent(subject.lemma_.lower(), "noun", _definite(subject), frozenset(),
                           _participants(verb, span, chain, {subject.i}), bounded or _repeated(verb, span))

@@ -69,11 +69,14 @@ _RULES = [
     ),
     Rule(
         "CC104", "conflicting-date", "warning",
-        "Finds one event given two dates that cannot both hold, from the resolved dates of date claims whose "
-        "subjects describe the same event.",
+        "Finds one event given two times that cannot both hold: two resolved dates (a weekday, 'yesterday' or "
+        "'last week' read from the article's date, a calendar date, a year) of one event, that is one verb of one "
+        "holder, a verb and its noun ('collided', 'the collision happened'), or one statement in one medium; or a "
+        "start time and a duration ('broke out at 3:30am', 'took five hours') that miss the time the thing was "
+        "done by. Repetitions ('again', 'the next hearing'), bounds ('as of', 'since'), dates after the article's "
+        "and relative days inside quotes are left alone.",
         "A wrong date moves an event to a different week, month or year and breaks the story's chronology.",
         "'The agreement was signed in 2018' and later 'the agreement, signed in 2019, ...'",
-        status="preview",
     ),
     Rule(
         "CC105", "conflicting-measure", "warning",

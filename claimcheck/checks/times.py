@@ -1,0 +1,160 @@
+"""CC104 for clock times: an event's start time and how long something took, against the time it was done by.
+
+"The fire broke out at around 3:30am", "it took about five hours to bring the blaze under control" and
+"firefighters had the blaze under control by 6:00am" cannot all hold: 3:30am plus five hours is 8:30am. The
+three parts are read from the parse:
+- a duration: an hours or minutes figure that is the object of "take" with a purpose clause ("took five hours
+  to gain control of the blaze"); what was reached is that clause's verb, its objects and their nouns ("gain",
+  "control", "blaze");
+- the start: the one clock time hanging from a verb of beginning ("break out", "start", "begin", "erupt")
+  whose subject's lemma the duration's sentence names ("the fire's start");
+- the end: a clock time in another sentence whose clause names a noun of what was reached ("under control",
+  "the blaze"). "By" or "before" an end time only says the end came no later; "at" says when.
+An end time before the start is read as the next day. Hedged figures ("about", "around") allow a quarter of
+the duration (at least half an hour) either way; exact ones a tenth (at least ten minutes).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import Any
+
+from claimcheck.checks.common import claim_evidence
+from claimcheck.checks.registry import RULES
+from claimcheck.document import Document, Evidence, Fact, Flag
+
+CLOCK = re.compile(r"\b(?P<hour>1[0-2]|0?[1-9])(?:[:.](?P<minute>[0-5]\d))?\s?(?P<half>[ap])(?:\.\s?m\.|\s?m\b)", re.I)
+START_VERBS = {"start", "begin", "break out", "erupt", "ignite", "break", "spark", "commence", "kick off"}
+HEDGES = {"about", "around", "approximately", "roughly", "some", "nearly", "almost", "circa", "approx"}
+MINUTES = {"hour": 60, "hours": 60, "hr": 60, "hrs": 60, "minute": 1, "minutes": 1, "min": 1, "mins": 1}
+BASE_SCORE = 0.5
+
+
+@dataclass(frozen=True)
+class ClockTime:
+    """A clock time in the text: minutes after midnight, where it is, and the clause it hangs from."""
+
+    minutes: int
+    start: int
+    end: int
+    sentence: int
+    verb: str | None  # lemma, with its particle ("break out")
+    subject: str | None  # lemma of the verb's subject noun
+    terms: frozenset[str]  # lemmas of the clause's objects and prepositional nouns
+    bound: bool  # "by 6am", "before 6am": the end came no later
+    hedged: bool
+
+
+def clock_flags(doc: Document, facts: list[Fact]) -> list[Flag]:
+    """CC104 flags for a start time and a duration that miss the time the same thing was done by."""
+    if doc.nlp is None:
+        return []
+    clocks = clock_times(doc)
+    flags = []
+    for fact in facts:
+        took = _duration(doc, fact)
+        if took is None:
+            continue
+        minutes, goal, context = took
+        starts = [c for c in clocks if c.verb in START_VERBS and c.subject in context and c.sentence != fact.sentence]
+        if len(starts) != 1:
+            continue  # no start, or two: which one the duration counts from is not said
+        start = starts[0]
+        for end in clocks:
+            if end.sentence == start.sentence or not end.terms & goal:
+                continue
+            finish = end.minutes + (24 * 60 if end.minutes < start.minutes else 0)
+            hedged = start.hedged or end.hedged or bool(fact.claim.qualifier) or _hedged_before(doc, fact.claim.start)
+            slack = max(30, minutes // 4) if hedged else max(10, minutes // 10)
+            expected = start.minutes + minutes
+            if expected - slack <= finish and (end.bound or expected + slack >= finish):
+                continue
+            message = (f"The {start.subject} started at {_text(doc, start)} and took {fact.claim.text}, so that "
+                       f"ends near {_clock(expected)}, not {'by ' if end.bound else 'at '}{_text(doc, end)}")
+            rule = RULES["CC104"]
+            flags.append(Flag("CC104", rule.name, rule.severity, BASE_SCORE, message,
+                              [_evidence(doc, end), _evidence(doc, start), claim_evidence(fact.claim)]))
+    return flags
+
+
+def clock_times(doc: Document) -> list[ClockTime]:
+    """The clock times written in the body ("3:30am", "6 p.m."), with the clause each hangs from."""
+    found = []
+    for match in CLOCK.finditer(doc.text):
+        if not doc.is_body(match.start(), match.end()):
+            continue
+        sentence = doc.sentence_index(match.start())
+        span = doc.nlp.char_span(match.start(), match.end(), alignment_mode="expand")
+        if sentence is None or span is None or len(span) == 0:
+            continue
+        hour = int(match.group("hour")) % 12 + (12 if match.group("half").lower() == "p" else 0)
+        minutes = hour * 60 + int(match.group("minute") or 0)
+        verb = next((t for t in span.root.ancestors if t.pos_ == "VERB"), None)
+        preposition = next((t for t in span.root.ancestors if t.pos_ == "ADP" and t.lower_ not in HEDGES), None)
+        before = doc.text[max(0, match.start() - 16):match.start()].lower().split()
+        found.append(ClockTime(minutes, match.start(), match.end(), sentence, *_clause(verb, span),
+                               preposition is not None and preposition.lower_ in {"by", "before"},
+                               bool(set(before[-2:]) & HEDGES)))
+    return found
+
+
+def _clause(verb: Any, span: Any) -> tuple[str | None, str | None, frozenset[str]]:
+    """The verb's lemma (with its particle), its subject noun's lemma and the lemmas of its objects and
+    prepositional nouns, the time's own words left out."""
+    if verb is None:
+        return None, None, frozenset()
+    particle = next((c.lower_ for c in verb.children if c.dep_ == "prt"), None)
+    lemma = verb.lemma_.lower() + (f" {particle}" if particle else "")
+    subject = next((c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"} and c.pos_ == "NOUN"), None)
+    terms = set()
+    for child in verb.children:
+        if span.start <= child.i < span.end:
+            continue
+        nouns = [child] if child.dep_ == "dobj" else \
+            [g for g in child.children if g.dep_ == "pobj"] if child.dep_ == "prep" else []
+        terms |= {n.lemma_.lower() for n in nouns if n.pos_ == "NOUN" and not span.start <= n.i < span.end}
+    return lemma, subject.lemma_.lower() if subject is not None else None, frozenset(terms)
+
+
+def _duration(doc: Document, fact: Fact) -> tuple[int, frozenset[str], frozenset[str]] | None:
+    """For "took five hours to gain control of the blaze": the minutes, what was reached ("control", "blaze")
+    and the lemmas of the sentence's nouns (where the start's subject must be named)."""
+    claim = fact.claim
+    unit = (claim.unit or "").lower()
+    if claim.kind != "quantity" or unit not in MINUTES or claim.value is None or fact.modality != "asserted":
+        return None
+    span = doc.nlp.char_span(claim.start, claim.end, alignment_mode="expand")
+    take = span.root.head if span is not None else None
+    if take is None or take.lemma_.lower() != "take" or span.root.dep_ not in {"dobj", "npadvmod"}:
+        return None
+    goal_verb = next((c for c in take.children if c.dep_ in {"advcl", "xcomp"} and c.pos_ == "VERB" and
+                      any(a.lower_ == "to" for a in c.children)), None)
+    if goal_verb is None:
+        return None
+    goal = set()
+    for obj in (c for c in goal_verb.children if c.dep_ in {"dobj", "prep"}):
+        nouns = [obj] if obj.dep_ == "dobj" else [g for g in obj.children if g.dep_ == "pobj"]
+        for noun in nouns:
+            goal.add(noun.lemma_.lower())
+            goal |= {g.lemma_.lower() for p in noun.children if p.dep_ == "prep" for g in p.children
+                     if g.dep_ == "pobj" and g.pos_ == "NOUN"}
+    context = frozenset(t.lemma_.lower() for t in span.sent if t.pos_ == "NOUN")
+    return int(round(claim.value * MINUTES[unit])), frozenset(goal), context
+
+
+def _hedged_before(doc: Document, offset: int) -> bool:
+    return bool(set(doc.text[max(0, offset - 16):offset].lower().split()[-2:]) & HEDGES)
+
+
+def _text(doc: Document, clock: ClockTime) -> str:
+    return doc.text[clock.start:clock.end]
+
+
+def _evidence(doc: Document, clock: ClockTime) -> Evidence:
+    return Evidence(clock.start, clock.end, _text(doc, clock))
+
+
+def _clock(minutes: int) -> str:
+    hour, minute = divmod(minutes % (24 * 60), 60)
+    return f"{(hour - 1) % 12 + 1}:{minute:02d}{'am' if hour < 12 else 'pm'}"
