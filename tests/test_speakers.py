@@ -154,3 +154,40 @@ def test_they_after_a_body(quotes_of, body, speaker):
 ])
 def test_they_said_after_the_reported_clause(quotes_of, body, speaker):
     assert _speaker_of(quotes_of(body), "charged") == speaker
+
+
+@pytest.mark.parametrize("body, fragment, speaker", [
+    # a surname two people share is the first one's: the wife named later does not take it over
+    ("Former President Robert Kamau died on Monday at the age of 95.\n\nIn 2008 Kamau agreed to share power, and "
+     "his wife Grace Kamau was unpopular. \"Only the people can remove me,\" Kamau declared.",
+     "Only the people", "Robert Kamau"),
+    ("Former President Robert Kamau died on Monday at the age of 95.\n\nHis wife Grace Kamau was unpopular. "
+     "\"Only the people can remove me,\" Grace Kamau said.", "Only the people", "Grace Kamau"),
+    # a middle name does not make another person
+    ("Robert Njoroge Kamau was born in 1931.\n\nRobert Kamau said \"the party is mine\".", "the party is mine",
+     "Robert Njoroge Kamau"),
+])
+def test_people_who_share_a_surname(quotes_of, body, fragment, speaker):
+    assert _speaker_of(quotes_of(body), fragment) == speaker
+
+
+@pytest.mark.parametrize("verb, speaker", [
+    ("was told by", "Pavel Orlov"),  # the passive's agent told it
+    ("told", "Lev Antonov"),  # look-alike: the active subject told it
+])
+def test_who_told_whom(quotes_of, verb, speaker):
+    body = ("President Lev Antonov flew to the city on Monday. In a meeting that day he "
+            f"{verb} Emergencies Minister Pavel Orlov of \"at least 40 people under the rubble\".")
+    assert _speaker_of(quotes_of(body), "under the rubble") == speaker
+
+
+@pytest.mark.parametrize("body, fragment, speaker", [
+    # only a person holds the role, so the name the recogniser ran into the organisation is the speaker's
+    ("\"This decision changes nothing for the detainees,\" Hong Kong director of Amnesty International Wai-ling "
+     "Chan said in a statement.", "changes nothing", "Wai-ling Chan"),
+    # look-alike: a spokesperson for a body whose name ends in capitalised words speaks for the body
+    ("A spokesperson for the Federation of Small Businesses said traders welcomed the decision.",
+     "traders welcomed", "Federation of Small Businesses"),
+])
+def test_a_name_run_into_an_organisation(quotes_of, body, fragment, speaker):
+    assert _speaker_of(quotes_of(body), fragment) == speaker

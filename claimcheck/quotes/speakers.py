@@ -53,6 +53,9 @@ _PARTS = frozenset({"part", "parts", "portion", "section", "sections", "excerpt"
                     "passages", "some", "much", "most", "rest", "remainder"})
 # bodies a place or a leader names ("the US government", "the Trump administration"): never the last company heard
 _STATE_BODIES = frozenset({"government", "administration"})
+_RELAYING_VERBS = frozenset({"quote", "report", "cite", "interview", "ask", "question"})  # "was quoted by X": X relays
+_PASSING_ON_VERBS = frozenset({"announce", "release", "issue", "publish", "post", "share", "cite", "quote", "read",
+                               "relay", "circulate", "forward"})
 _DATA_NOUNS = frozenset({"statistics", "numbers", "tally", "projections", "forecast", "forecasts"})  # documents
 _RANKS = frozenset({"deputy", "vice", "assistant", "associate"})  # words that make a role another one
 _GROUP_REACH = 2500  # characters within which "they" can still mean people named together
@@ -498,21 +501,27 @@ class SpeakerResolver:
             return None
         surname = forms[-1].lower()
         best: Speaker | None = None
+        alike: list[Speaker] = []  # the people a lone name can be, latest first
         for person in self._people_like(forms):
             full = person.name.split()
             if len(forms) == 1:
-                same = fuzz.ratio(surname, full[-1].lower()) >= _NAME_MATCH or surname == full[0].lower()
-            else:
-                lowered = [f.lower() for f in forms]
-                theirs = [f.lower() for f in full]
-                same = (
-                    theirs[-len(forms):] == lowered or lowered[-len(theirs):] == theirs
-                    or fuzz.ratio(text.lower(), person.name.lower()) >= _NAME_MATCH
-                    or (len(full) == 1 and fuzz.ratio(surname, full[0].lower()) >= _NAME_MATCH)
-                )
+                if fuzz.ratio(surname, full[-1].lower()) >= _NAME_MATCH or surname == full[0].lower():
+                    alike.append(person)
+                continue
+            lowered = [f.lower() for f in forms]
+            theirs = [f.lower() for f in full]
+            same = (
+                theirs[-len(forms):] == lowered or lowered[-len(theirs):] == theirs
+                or fuzz.ratio(text.lower(), person.name.lower()) >= _NAME_MATCH
+                or (len(full) == 1 and fuzz.ratio(surname, full[0].lower()) >= _NAME_MATCH)
+                or (len(full) > 1 and theirs[0] == lowered[0] and theirs[-1] == lowered[-1])  # a middle name
+            )
             if same:
                 best = person
                 break
+        if alike:  # a surname two people share is the first one's ("Robert Mugabe", later "Grace Mugabe")
+            exact = [p for p in alike if p.name.split()[-1].lower() == surname] or alike
+            best = exact[-1]
         if best is None:
             if not create:
                 return None
@@ -566,6 +575,11 @@ class SpeakerResolver:
                     self._by_text.setdefault(tok.text, []).append(tok.i)
         for i in self._by_text.get(surname, ()):
             tok = self.nlp[i]
+            if i >= 3 and self.nlp[i - 1].is_lower and self.nlp[i - 1].is_alpha and self.nlp[i - 2].text in {"-", "‐"} \
+                    and name_word(self.nlp[i - 3]) and not self.nlp[i - 3].whitespace_ and \
+                    not self.nlp[i - 2].whitespace_:  # "Man-kei Tam": a hyphenated given name
+                self._full_forms[surname] = f"{self.nlp[i - 3 : i].text} {surname}"
+                break
             if tok.i > 0 and name_word(self.nlp[tok.i - 1]):
                 self._full_forms[surname] = f"{self.nlp[tok.i - 1].text} {surname}"
                 break
@@ -627,6 +641,9 @@ class SpeakerResolver:
         low = subject.lower_
         if low in {"who", "that", "which"} and subject.head.dep_ == "relcl":
             return self.resolve(subject.head.head, offset)
+        source = _inner_source(subject)
+        if source is not None:  # "he was told by the minister", "the agency announced an order by the admiral"
+            return self.resolve(source, offset)
         if low in _PARTS:  # "part of the judge's statement", "an excerpt from the report": the whole's
             whole = next((o for p in subject.children if p.dep_ == "prep" and p.lower_ in {"of", "from"}
                           for o in p.children if o.dep_ == "pobj"), None)
@@ -645,6 +662,9 @@ class SpeakerResolver:
                 if self._proper(child):  # a person's name without the "of" after it ("Ana Ruiz of the party")
                     tokens = (child.ent_type_ == "PERSON" and self._person_in(child)) or phrase_tokens(child)
                     return self._named(tokens, role=_text_of(phrase_tokens(subject)), how="appos")
+        behind = _name_behind_role(subject)
+        if behind is not None:
+            return Resolution(self._person_for(behind), _span_of(behind), "name")
         person = self._person_in(subject)
         if person is not None:  # "Mike Ryan of the WHO", "The Vice President, Mike Pence", "Argentina's President
             # Alberto Fernández": the person's name, cut at the entity's edges, the rest of the phrase their role
@@ -1039,6 +1059,63 @@ class SpeakerResolver:
 
 def _at(item: tuple[int, Speaker, bool]) -> int:
     return item[0]
+
+
+def _name_behind_role(subject: Any) -> list[Any] | None:
+    """A person's name the recogniser ran into the organisation before it, in "ROLE of/to ORGANISATION NAME
+    said" ("director of Amnesty International Ana Ruiz said", "Ambassador to the United Nations Ana Ruiz
+    wrote"): only a person holds the role, so the last two capitalised words before the verb are their name."""
+    doc, verb = subject.doc, subject.head
+    if verb.i <= subject.i:
+        return None
+    end = verb.i - 1
+    if subject.lower_ in PERSON_ROLES - BODY_NOUNS - _SPOKESPEOPLE and subject.pos_ in {"NOUN", "PROPN"}:
+        between = doc[subject.i + 1 : end + 1]
+        if not any(t.lower_ in {"of", "to", "for"} for t in between[:2]):
+            return None
+    elif subject.i == end and subject.ent_type_ == "ORG":
+        start = entity_tokens(subject)[0].i
+        if start < 2 or doc[start - 1].lower_ not in {"of", "to", "for"} or \
+                doc[start - 2].lower_ not in PERSON_ROLES - BODY_NOUNS:
+            return None
+    else:
+        return None
+    last = doc[end]
+    if last.ent_type_ not in {"ORG", "PERSON"} or last.pos_ != "PROPN" or not last.is_title or \
+            last.lower_ in BODY_NOUNS:
+        return None
+    first = end - 1
+    if first >= 2 and doc[first].is_alpha and doc[first - 1].text in {"-", "‐"} and doc[first - 2].is_title and \
+            not doc[first - 1].whitespace_ and not doc[first - 2].whitespace_:
+        first -= 2  # "Man-kei"
+    elif not (doc[first].is_title and doc[first].pos_ == "PROPN") or doc[first].lower_ in BODY_NOUNS:
+        return None
+    before = doc[first - 1]
+    if doc[first].ent_type_ != "ORG" or doc[first].i <= subject.i and subject.i != end or \
+            not (before.pos_ == "PROPN" and before.ent_type_ == "ORG"):  # the organisation's name runs up to it
+        return None
+    return [doc[i] for i in range(first, end + 1)]
+
+
+def _inner_source(subject: Any) -> Any:
+    """The token of who spoke where the subject only heard or passed the words on: the agent of a passive verb
+    of telling ("he was told by X"), the author of a document the subject made public ("announced an order by
+    X"); else None."""
+    verb = subject.head
+    lemma = verb.lemma_.lower()
+    if subject.dep_ == "nsubjpass" and lemma in SPEECH_VERBS and lemma not in _RELAYING_VERBS:
+        for agent in verb.children:
+            if agent.dep_ == "agent":
+                return next((o for o in agent.children if o.dep_ == "pobj" and o.pos_ in {"PROPN", "NOUN"}), None)
+    if subject.dep_ == "nsubj" and lemma in _PASSING_ON_VERBS:
+        for obj in verb.children:
+            if obj.dep_ == "dobj" and _singular(obj.lower_) in DOCUMENT_NOUNS:
+                for prep in obj.children:
+                    if prep.dep_ == "prep" and prep.lower_ in {"by", "from"}:
+                        author = next((o for o in prep.children if o.dep_ == "pobj"), None)
+                        if author is not None and author.pos_ == "PROPN":
+                            return author
+    return None
 
 
 def _the_named(tokens: list[Any]) -> bool:
