@@ -120,3 +120,26 @@ def test_objects_that_are_what_was_said(quotes_of, body, expected):
 ])
 def test_objects_that_are_not_statements(quotes_of, body):
     assert _reported(quotes_of(body)) == []
+
+
+@pytest.mark.parametrize("body, expected", [
+    # "S, reported officials": the parse reads the verb as an adjective or a second verb on the speaker
+    ("Two trains collided near the harbour on Sunday evening, reported local officials, with nine people hurt.",
+     ["Two trains collided near the harbour on Sunday evening"]),
+    ("A gunman shot two guards at a bank in the city centre, reported officials, with three others injured.",
+     ["A gunman shot two guards at a bank in the city centre"]),
+    # amounts the parse hung on the source of "according to" are the statement, not the source's name
+    ("Funding could come from two places: perhaps, according to Reuters, $2 billion from a defence budget and "
+     "$500 million from a relief fund.",
+     ["perhaps, according to Reuters, $2 billion from a defence budget and $500 million from a relief fund"]),
+])
+def test_inverted_attributions_the_parse_misreads(quotes_of, body, expected):
+    assert _reported(quotes_of(body)) == expected
+
+
+@pytest.mark.parametrize("body", [
+    "After the storm, reported damage was light across the county.",
+    "The company cut 200 jobs, reported lower sales and closed two plants.",
+])
+def test_reported_as_an_adjective_or_a_company_result_is_not_speech(quotes_of, body):
+    assert _reported(quotes_of(body)) == []

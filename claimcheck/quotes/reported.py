@@ -533,6 +533,30 @@ def _clause_after(verb: Any, sent: Any, outside: set[int]) -> list[Any]:
     return words if clause and words[0].pos_ not in {"VERB", "AUX", "ADP"} else []
 
 
+def _inverted_modifier(verb: Any, sent: Any) -> Any:
+    """The speaker of "S, reported officials." where the parse read the verb as an adjective on its speaker, or
+    as a second verb with the speaker for its object: a speaker noun right after "..., reported", then a comma
+    or the sentence's end."""
+    doc = verb.doc
+    if verb.tag_ != "VBD" or verb.i == sent.start or doc[verb.i - 1].text != "," or \
+            verb_lemma(verb.text) not in _INVERTING_VERBS | {"report"}:
+        return None
+    if verb.dep_ == "amod":
+        noun = verb.head
+    elif verb.dep_ in {"conj", "parataxis"}:
+        noun = next((c for c in verb.children if c.dep_ in {"dobj", "nsubj"} and c.i > verb.i), None)
+    else:
+        return None
+    if noun is None or noun.i <= verb.i or noun.i + 1 >= sent.end or not doc[noun.i + 1].is_punct or \
+            any(t.dep_ not in {"amod", "compound", "det"} for t in doc[verb.i + 1 : noun.i]):
+        return None
+    word = noun.lemma_.lower()
+    if noun.pos_ == "PROPN" or word in ANONYMOUS_NOUNS or word in BODY_NOUNS or word in PERSON_ROLES or \
+            noun.lower_ in ANONYMOUS_NOUNS or word in OUTLET_NOUNS:
+        return noun
+    return None
+
+
 def _subjectless_tensed(tok: Any) -> bool:
     """True for a tensed verb (or the tensed auxiliary of one) whose clause the parse gave no subject."""
     if tok.tag_ not in {"VBD", "VBZ", "VBP", "MD"}:
@@ -549,6 +573,14 @@ def _reported_by(verb: Any, sent: Any, outside: set[int], content: _Content) -> 
     if not comps:
         if verb.dep_ == "parataxis":
             yield from _parenthetical(verb, sent, outside, content)
+            return
+        speaker = _inverted_modifier(verb, sent)
+        if speaker is not None:  # "S, reported officials."
+            opens = max((t.i + 1 for t in doc[sent.start : verb.i] if t.text == ";"), default=sent.start)
+            found = content(_after_dateline(list(doc[opens : verb.i])),
+                            Attribution(verb.idx, verb.idx + len(verb.text), speaker, None, False))
+            if found is not None:
+                yield found
             return
         requested = _request(verb, outside)
         if requested and subject_of(verb, outside) is not None:
@@ -661,12 +693,17 @@ def _according(according: Any, sent: Any, outside: set[int], content: _Content) 
     obj = _according_object(according)
     if obj is None:
         return None
-    source_ids = {t.i for t in obj.subtree} | {according.i, according.i + 1}
+    figure = next((c for c in obj.children if c.dep_ == "appos" and c.pos_ == "NUM"), None)
+    cut = figure.left_edge.i if figure is not None else obj.right_edge.i + 1  # "according to X, $3.6 billion
+    source_ids = {t.i for t in obj.subtree if t.i < cut} | {according.i, according.i + 1}  # ...": not X's name
+    while max(source_ids) > obj.i and obj.doc[max(source_ids)].is_punct:
+        source_ids.discard(max(source_ids))
+    source_end = max(source_ids)
     doc = sent.doc
     opens = max((t.i + 1 for t in doc[sent.start : according.i] if t.text in {";", ":"}), default=sent.start)
-    closes = next((t.i for t in doc[max(obj.right_edge.i, according.i) : sent.end] if t.text in {";", ":"}),
+    closes = next((t.i for t in doc[source_end : sent.end] if t.text in {";", ":"}),
                   sent.end)  # "S1; according to X, S2: ..." gives X S2 alone
-    after = obj.right_edge.i + 1 + (obj.right_edge.i + 1 < sent.end and doc[obj.right_edge.i + 1].text == ",")
+    after = source_end + 1 + (source_end + 1 < sent.end and doc[source_end + 1].text == ",")
     for tok in doc[opens:closes]:  # "S, according to police, who said T": the clause on the source is not S
         if tok.pos_ in {"VERB", "AUX"} and any(c.i == after and c.tag_ in {"WP", "WDT"} for c in tok.children):
             source_ids.update(t.i for t in tok.subtree if t.i >= after)
