@@ -63,6 +63,11 @@ def dates_cited(doc) -> list[list[str]]:
      "Officials said talks would continue next month.\n\n"
      "On the sidelines of Monday's summit, companies signed nine supply agreements.",
      ["Tuesday", "Monday"]),
+    # "two days later", counted from the day named before, against an explicit day
+    ("The storm reached the coast on Monday, flooding hundreds of homes.\n\n"
+     "Two days later the storm hit the capital, cutting power to 40,000 homes.\n\n"
+     "The storm hit the capital on June 11, the weather service said.",
+     ["Two days later", "June 11"]),
     # two years of one signing
     ("The trade agreement was signed in 2018 after six years of talks.\n\n"
      "Exports grew by a third in the following years.\n\n"

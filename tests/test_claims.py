@@ -154,6 +154,14 @@ def test_a_reporting_period_anchors_later_sentences(extract):
         == "2024-05"
 
 
+def test_days_later_count_from_the_last_day_the_story_named(extract):
+    doc = extract("The storm reached the coast on May 2. Two days later it hit the capital. "
+                  "The port reopened a year later.")
+    claims = claims_by_text(doc)
+    assert claims["Two days later"].date == "2025-05-04"
+    assert claims["a year later"].date is None  # no day or year to count from, and never the article's date
+
+
 def test_counts_per_unit_of_time_carry_a_rate_unit(extract):
     claims = claims_by_text(extract(
         "The county was recording between 10 and 15 new cases a day in January. "

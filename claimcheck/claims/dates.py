@@ -366,10 +366,12 @@ class DateResolver:
             # earnings copy: "up from $4m a year ago" is the year-ago quarter, not the article's date a year back
             span = self.previous_span if self.previous_span and self.previous_span[2] == "span" else \
                 (*self.reporting_period, "span")
-        if (span is None and self.base is None) or amount is None:
-            return "date", None, None
-        sign = 1 if words[-1] == "later" else -1
         unit = words[1].rstrip("s")
+        if span is None and relative and unit in UNIT_DAYS and self.last_day is not None:
+            span = (self.last_day, self.last_day, "day")  # "Two days later, ...": from the last day the story named
+        if (span is None and (self.base is None or words[-1] == "later")) or amount is None:
+            return "date", None, None  # "later" counts from an event, never from the article's date
+        sign = 1 if words[-1] == "later" else -1
         if span is None:  # "two years ago": from the article's date, to the month
             if unit in UNIT_DAYS:
                 return "date", None, (self.base + timedelta(days=sign * amount * UNIT_DAYS[unit])).isoformat()
