@@ -143,3 +143,16 @@ def test_inverted_attributions_the_parse_misreads(quotes_of, body, expected):
 ])
 def test_reported_as_an_adjective_or_a_company_result_is_not_speech(quotes_of, body):
     assert _reported(quotes_of(body)) == []
+
+
+@pytest.mark.parametrize("body, expected", [
+    # a passive whose agent is the source, with what it said the subject is or did
+    ("The victim was identified as Maria Lund by a police spokesman.", ["The victim was identified as Maria Lund"]),
+    ("The two men were reported by witnesses to have fled on foot.",
+     ["The two men were reported by witnesses to have fled on foot"]),
+    # a passive of an act, or an agent that is no source, says nothing
+    ("The new bridge was announced by the mayor on Monday.", []),
+    ("The suspects were identified by their fingerprints.", []),
+])
+def test_passive_reports_with_their_source(quotes_of, body, expected):
+    assert _reported(quotes_of(body)) == expected

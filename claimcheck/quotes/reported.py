@@ -533,6 +533,20 @@ def _clause_after(verb: Any, sent: Any, outside: set[int]) -> list[Any]:
     return words if clause and words[0].pos_ not in {"VERB", "AUX", "ADP"} else []
 
 
+def _passive_report(verb: Any, outside: set[int]) -> tuple[Any, list[Any]] | None:
+    """"X was identified as Y by Z", "X were reported by Z to have left": Z's statement, the whole clause; None
+    for any other verb. A passive with no "as" or infinitive ("was announced by Z") reports an act, not words."""
+    subject = next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
+    agent = next((o for c in verb.children if c.dep_ == "agent" for o in c.children if o.dep_ == "pobj"), None)
+    if subject is None or agent is None or not any(c.dep_ == "auxpass" for c in verb.children):
+        return None
+    if not any(c.dep_ == "prep" and c.lower_ == "as" or c.dep_ == "xcomp" and any(
+            a.dep_ == "aux" and a.lower_ == "to" for a in c.children) for c in verb.children):
+        return None
+    by = {t.i for t in agent.head.subtree}
+    return agent, [t for t in verb.subtree if t.i in outside and t.i >= subject.left_edge.i and t.i not in by]
+
+
 def _inverted_modifier(verb: Any, sent: Any) -> Any:
     """The speaker of "S, reported officials." where the parse read the verb as an adjective on its speaker, or
     as a second verb with the speaker for its object: a speaker noun right after "..., reported", then a comma
@@ -573,6 +587,13 @@ def _reported_by(verb: Any, sent: Any, outside: set[int], content: _Content) -> 
     if not comps:
         if verb.dep_ == "parataxis":
             yield from _parenthetical(verb, sent, outside, content)
+            return
+        passive = _passive_report(verb, outside)
+        if passive is not None:
+            agent, words = passive
+            found = content(words, Attribution(verb.idx, verb.idx + len(verb.text), agent, None, False))
+            if found is not None:
+                yield found
             return
         speaker = _inverted_modifier(verb, sent)
         if speaker is not None:  # "S, reported officials."
