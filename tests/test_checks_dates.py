@@ -63,6 +63,11 @@ def dates_cited(doc) -> list[list[str]]:
      "Officials said talks would continue next month.\n\n"
      "On the sidelines of Monday's summit, companies signed nine supply agreements.",
      ["Tuesday", "Monday"]),
+    # "last month" against a day outside that month
+    ("The steelworks closed last month after losing its largest customer.\n\n"
+     "Unions said 800 jobs were lost.\n\n"
+     "The steelworks closed on April 3, the company said in a statement.",
+     ["last month", "April 3"]),
     # "two days later", counted from the day named before, against an explicit day
     ("The storm reached the coast on Monday, flooding hundreds of homes.\n\n"
      "Two days later the storm hit the capital, cutting power to 40,000 homes.\n\n"
@@ -115,6 +120,9 @@ def test_cc104_one_event_two_times(checked, body, cited):
     # a relative day inside a quote is the speaker's, not the article's
     "Tom Berg resigned on Sunday evening, his office said.\n\n"
     "\"I resigned last night because I had no choice,\" Berg wrote in a letter on Monday.",
+    # an indefinite event noun after a definite one is another event
+    "The crash on Friday closed the motorway for six hours.\n\n"
+    "Police said a crash on Thursday had injured two cyclists near the same junction.",
     # a superlative compares the event with others; "since" bounds a period
     "At the height of the outbreak in mid-May, the hospital was admitting ten patients a day.\n\n"
     "It is the deadliest outbreak in the region since 2015, when a fountain was linked to eight deaths.",

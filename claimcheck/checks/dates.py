@@ -16,7 +16,8 @@ bound or a state at a time ("as of Tuesday", "since", "until", "by"), their hold
 "beat Italy"), and something ties them together: a shared holder or subject noun for two verbs; for a statement,
 a shared holder and a shared object or medium ("on live television"), since one speaker says many things on many
 days; a definite event noun ("the collision", "his death"), which refers back to the one event the article tells
-of. Their days must not overlap (a day against a month of one event: the day must lie outside the month).
+of (an indefinite one may only come first: "a crash on Thursday" after "the crash" is another crash). Their
+days must not overlap (a day against a month of one event: the day must lie outside the month).
 Only dates on or before the article's date are compared (a past event's), and in a direct quote only dates
 written with their month or year ("yesterday" there is the speaker's day). Relative days and periods
 ("yesterday", "last week") are the claims' resolved dates; an undated article leaves them unresolved and they
@@ -76,6 +77,7 @@ class DatedEvent:
     participants: frozenset[str]  # lemmas of the objects and prepositional nouns of its verb, times left out
     repeated: bool  # told as a repetition ("again", "also") or as a state at a time ("as of", "since")
     objects: frozenset[str] = frozenset()  # the direct objects among the participants
+    introduced: bool = False  # an event noun with "a" or "an": a new one, that only a later "the" refers back to
 
 
 def date_flags(doc: Document, facts: list[Fact] | None = None) -> list[Flag]:
@@ -127,7 +129,9 @@ def same_event(a: Fact, ea: DatedEvent, b: Fact, eb: DatedEvent) -> bool:
     if ea.form == "statement":
         return shared_holder and bool(ea.participants & eb.participants)
     if ea.form == "noun" or eb.form == "noun":
-        return (ea.definite or eb.definite) and (shared_holder or not (a.holders and b.holders)) and \
+        later = eb if a.claim.start < b.claim.start else ea
+        return (ea.definite or eb.definite) and not later.introduced and \
+            (shared_holder or not (a.holders and b.holders)) and \
             not (ea.subjects and eb.subjects and not ea.subjects & eb.subjects)
     return shared_holder or bool(ea.subjects & eb.subjects)
 
@@ -227,7 +231,8 @@ def _verb_event(verb: Any, span: Any, chain: list, bounded: bool) -> DatedEvent:
     light = lemma in LIGHT_VERBS and (lemma != "hold" or verb.tag_ == "VBN")  # "was held", "a summit held"
     if (light or (lemma == "take" and place is not None)) and subject is not None and subject.pos_ == "NOUN":
         return DatedEvent(subject.lemma_.lower(), "noun", _definite(subject), frozenset(),
-                          _participants(verb, span, chain, {subject.i}), bounded or _repeated(verb, span))
+                          _participants(verb, span, chain, {subject.i}), bounded or _repeated(verb, span),
+                          introduced=_indefinite(subject))
     objects = frozenset(c.lemma_.lower() for c in verb.children if c.dep_ == "dobj" and c.pos_ in {"NOUN", "PROPN"})
     form = "statement" if lemma in REPORTING_VERBS else "verb"
     subjects = frozenset({subject.lemma_.lower()}) if subject is not None and subject.pos_ == "NOUN" and \
@@ -239,7 +244,7 @@ def _verb_event(verb: Any, span: Any, chain: list, bounded: bool) -> DatedEvent:
 
 def _noun_event(noun: Any, span: Any, bounded: bool) -> DatedEvent:
     return DatedEvent(noun.lemma_.lower(), "noun", _definite(noun), frozenset(), frozenset(),
-                      bounded or _repeated(noun, span))
+                      bounded or _repeated(noun, span), introduced=_indefinite(noun))
 
 
 def _subject(verb: Any) -> Any:
