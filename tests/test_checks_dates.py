@@ -43,6 +43,11 @@ def dates_cited(doc) -> list[list[str]]:
      "Lopez led the city for ten years and founded its first public library.\n\n"
      "Her family said she passed away on June 16, 2025, after a short illness.",
      ["Sunday", "June 16, 2025"]),
+    # a verb against its irregular nominalisation, a possessive for the person
+    ("The former mayor Maria Lopez died on Sunday at her home in Porto.\n\n"
+     "Lopez led the city for ten years.\n\n"
+     "Her death on Saturday was announced by the city hall.",
+     ["Sunday", "Saturday"]),
     # a verb against its nominalisation as the subject of a light verb
     ("A bus and a lorry collided on the coast road on Monday, injuring four passengers.\n\n"
      "Police closed the road for six hours while the vehicles were removed.\n\n"
@@ -144,7 +149,7 @@ def test_cc104_an_undated_article_never_resolves_a_weekday(checked):
 
 @pytest.mark.parametrize("verb, noun, expected", [
     ("collide", "collision", True), ("arrive", "arrival", True), ("announce", "announcement", True),
-    ("resign", "resignation", True), ("decide", "decision", True),
+    ("resign", "resignation", True), ("decide", "decision", True), ("die", "death", True),
     ("present", "president", False), ("die", "diet", False), ("crash", "crash", False),
 ])
 def test_nominalisation(verb, noun, expected):

@@ -64,6 +64,9 @@ TIME_NOUNS = {"morning", "afternoon", "evening", "night", "day", "week", "weeken
 PART_NOUNS = {"part", "kind", "type", "way", "lot", "number", "rest", "piece", "end", "start"}  # "as part of"
 NOMINAL_SUFFIXES = ("ion", "ment", "al", "ure", "ance", "ence", "age", "y")
 MIN_STEM = 4  # letters a verb and its nominalisation must share at least
+# Nominalisations no suffix rule finds ("die" and "death").
+IRREGULAR_NOUNS = {"die": "death", "bear": "birth", "fly": "flight", "sell": "sale", "lose": "loss", "speak": "speech",
+                   "try": "trial", "bury": "burial", "succeed": "success", "choose": "choice"}
 
 
 @dataclass(frozen=True)
@@ -151,7 +154,9 @@ def events_match(a: DatedEvent, b: DatedEvent) -> bool:
 def nominalises(verb: str, noun: str) -> bool:
     """True when `noun` is `verb` made a noun by a suffix ("collide"/"collision", "arrive"/"arrival",
     "announce"/"announcement"): they share all but the last letter of the verb's stem and the rest is a
-    nominal suffix."""
+    nominal suffix, or English makes it irregularly ("die"/"death")."""
+    if IRREGULAR_NOUNS.get(verb) == noun:
+        return True
     stem = verb[:-1] if verb.endswith("e") else verb
     shared = 0
     while shared < min(len(stem), len(noun)) and stem[shared] == noun[shared]:
