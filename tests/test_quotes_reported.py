@@ -156,3 +156,18 @@ def test_reported_as_an_adjective_or_a_company_result_is_not_speech(quotes_of, b
 ])
 def test_passive_reports_with_their_source(quotes_of, body, expected):
     assert _reported(quotes_of(body)) == expected
+
+
+def test_instructions_are_reported_and_quoted_words_in_them_attributed(quotes_of):
+    assert _reported(quotes_of("The minister directed the agency to publish its figures every month.")) == [
+        "the agency to publish its figures every month"]
+    quotes = quotes_of("The board instructed staff to \"stop all payments at once\" until the audit ends.")
+    assert [(q.text, q.speaker) for q in quotes if q.kind == "partial"] == [("stop all payments at once", "board")]
+
+
+@pytest.mark.parametrize("body", [
+    "She directed the film in 2019.",
+    "The coach instructed the team in the basics of defence.",
+])
+def test_directing_or_instructing_without_a_request_says_nothing(quotes_of, body):
+    assert quotes_of(body) == []

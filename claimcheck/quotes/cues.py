@@ -29,11 +29,13 @@ REPORTING_VERBS = frozenset({
     # finding and ruling
     "conclude", "find", "rule", "establish", "determine", "decree", "deem", "identify",
 })
-# Verbs of asking, urging and proposing: what was asked for is reported speech too ("urged residents to
-# leave", "called for an inquiry", "asked the court to delay its ruling", "proposed that ...").
+# Verbs of asking, urging, instructing and proposing: what was asked for is reported speech too ("urged
+# residents to leave", "called for an inquiry", "asked the court to delay its ruling", "directed the committees
+# to ...", "proposed that ..."). "Ordered" is not one: in news it is mostly an act (a court's or a government's
+# order), not words.
 DIRECTIVE_VERBS = frozenset({
     "ask", "urge", "request", "demand", "appeal", "plead", "beg", "call", "propose", "recommend", "advise",
-    "press",
+    "press", "instruct", "direct",
 })
 # Verbs that frame a quoted fragment as someone's words ("called the deal 'a historic step'").
 FRAGMENT_VERBS = frozenset({
