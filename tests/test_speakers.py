@@ -191,3 +191,38 @@ def test_who_told_whom(quotes_of, verb, speaker):
 ])
 def test_a_name_run_into_an_organisation(quotes_of, body, fragment, speaker):
     assert _speaker_of(quotes_of(body), fragment) == speaker
+
+
+@pytest.mark.parametrize("body, fragment, speaker", [
+    # the name before an organisation and its description: the description is the organisation's, the words hers
+    ("Calling it \"a hollow apology\", Marta Lis of \"Safe Homes\", a victim support charity, told the Ledger \"it "
+     "reads as if it was written before anyone saw the film.\"", "it reads as if", "Marta Lis"),
+    # a name given by a clause on an unnamed person
+    ("\"We will not stop,\" said a student using the pseudonym Mara.", "We will not stop", "Mara"),
+    ("\"We will not stop,\" said a student using the bridge in Paris.", "We will not stop", None),
+    # a role before a name is the person's, whatever the recogniser took the run for
+    ("Lawyer Sophie Blanc told reporters \"The verdict is fair.\"", "The verdict is fair", "Sophie Blanc"),
+    # the papers of a court case speak as documents
+    ("The motion claims that the ban is unconstitutional.", "the ban is unconstitutional", "motion"),
+])
+def test_names_given_around_the_speaker(quotes_of, body, fragment, speaker):
+    assert _speaker_of(quotes_of(body), fragment) == speaker
+
+
+@pytest.mark.parametrize("between, speaker", [
+    # "she" after an unnamed speaker is that speaker, not the last named one
+    ("The head of the city's road inspectors told the court \"Basic checks were not done.\"", None),
+    ("The court heard that basic checks were not done.", "Sophie Blanc"),  # look-alike: nobody else spoke
+])
+def test_a_pronoun_after_an_unnamed_speaker(quotes_of, between, speaker):
+    body = ("Sophie Blanc, a lawyer for the victim, told reporters \"The verdict is fair.\"\n\n"
+            f"{between} She also said \"We were called too late.\"")
+    assert _speaker_of(quotes_of(body), "called too late") == speaker
+
+
+def test_they_are_the_people_named_together_by_surname(quotes_of):
+    filler = "The inquiry into the events of that night left the victim without a hearing for three years. " * 30
+    body = ("Anton Quist and Nils Berg, both officers, were convicted on Thursday.\n\n" + filler +
+            "\n\nAn earlier attempt to prosecute Quist and Berg failed in 2016.\n\n"
+            "They indicated they would appeal the verdict.")
+    assert _speaker_of(quotes_of(body), "appeal the verdict") == "Anton Quist"

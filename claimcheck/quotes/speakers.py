@@ -56,7 +56,12 @@ _STATE_BODIES = frozenset({"government", "administration"})
 _RELAYING_VERBS = frozenset({"quote", "report", "cite", "interview", "ask", "question"})  # "was quoted by X": X relays
 _PASSING_ON_VERBS = frozenset({"announce", "release", "issue", "publish", "post", "share", "cite", "quote", "read",
                                "relay", "circulate", "forward"})
-_DATA_NOUNS = frozenset({"statistics", "numbers", "tally", "projections", "forecast", "forecasts"})  # documents
+_NAMING_VERBS = frozenset({"use", "give", "go", "identify", "name", "call", "know", "ask"})
+_PEOPLE = frozenset({"man", "woman", "boy", "girl", "protester", "protestor", "student", "nurse", "mother", "father",
+                     "resident", "villager", "worker", "driver", "passenger", "shopper", "child", "teenager"})
+# documents beside cues.DOCUMENT_NOUNS: a body's data, and the papers of a court case or a campaign
+_DATA_NOUNS = frozenset({"statistics", "numbers", "tally", "projections", "forecast", "forecasts", "motion",
+                         "petition", "manifesto", "opinion", "verdict"})
 _RANKS = frozenset({"deputy", "vice", "assistant", "associate"})  # words that make a role another one
 _GROUP_REACH = 2500  # characters within which "they" can still mean people named together
 _KEPT_PREPOSITIONS = frozenset({"by", "to", "from", "with", "of", "for"})
@@ -447,14 +452,17 @@ class SpeakerResolver:
                         self.timeline.append((ent.start_char, body, True))
         # subjects the entity recogniser missed: names of main clauses, and bodies named by a common noun
         for tok in self.nlp:
-            if tok.pos_ == "PROPN" and tok.ent_type_ in {"", "ORG", "PERSON"} and any(
-                    c.dep_ == "conj" and c.pos_ == "PROPN" and c.ent_type_ in {"", "ORG", "PERSON"} and
-                    "PERSON" in {c.ent_type_, tok.ent_type_} for c in tok.children) and \
-                    self._in_body(tok.idx, tok.idx + 1) and not self._inside_quote(tok.idx):
-                _, name = split_name(phrase_tokens(tok))  # "Ana Ruiz and Li Wei", one a person by the recogniser
-                if len(name) > 1:
+            partners = [c for c in tok.children if c.dep_ == "conj" and c.pos_ == "PROPN"] \
+                if tok.pos_ == "PROPN" and tok.is_title else []
+            if partners and self._in_body(tok.idx, tok.idx + 1) and not self._inside_quote(tok.idx):
+                # "Ana Ruiz and Li Wei", one a person by the recogniser, or "Ruiz and Wei", both named before
+                labels = {tok.ent_type_} | {c.ent_type_ for c in partners}
+                _, name = split_name(phrase_tokens(tok))
+                known = self._person_for(name, create=False) if len(name) == 1 else None
+                if "PERSON" in labels and labels <= {"", "ORG", "PERSON"} and len(name) > 1 or known is not None and (
+                        "PERSON" in labels or all(self._person_for([c], create=False) for c in partners)):
                     self._offset = tok.idx
-                    insort(self._groups, (tok.idx, self._person_for(name)), key=_at)
+                    insort(self._groups, (tok.idx, known or self._person_for(name)), key=_at)
             if tok.dep_ == "pobj" and tok.head.lower_ in {"in", "through"} and \
                     _singular(tok.lower_) in DOCUMENT_NOUNS - _STATEMENTS and tok.head.head.lemma_.lower() in SPEECH_VERBS and \
                     self._in_body(tok.idx, tok.idx + 1) and not self._inside_quote(tok.idx):
@@ -641,6 +649,13 @@ class SpeakerResolver:
         low = subject.lower_
         if low in {"who", "that", "which"} and subject.head.dep_ == "relcl":
             return self.resolve(subject.head.head, offset)
+        if subject.dep_ == "appos" and subject.pos_ == "NOUN":  # "Ana Ruiz of Safe Homes, a charity, told":
+            named = [t for t in subject.head.children if t.dep_ == "appos" and t.i < subject.i and  # hers
+                     t.ent_type_ == "PERSON" and t.pos_ == "PROPN"]
+            if subject.head.ent_type_ == "PERSON" and subject.head.pos_ == "PROPN":
+                named.insert(0, subject.head)
+            if named:
+                return self.resolve(named[-1], offset)
         source = _inner_source(subject)
         if source is not None:  # "he was told by the minister", "the agency announced an order by the admiral"
             return self.resolve(source, offset)
@@ -677,6 +692,9 @@ class SpeakerResolver:
                 if not child.like_num and child.ent_type_ != "PERSON":
                     role = role or _text_of(phrase_tokens(child))
             return self._named(person, role=role, how="name")
+        called = _called(subject)
+        if called is not None:  # "a protester using the pseudonym Katya", "a nurse who gave her name as Lidia"
+            return Resolution(self._person_for(called, _text_of(phrase_tokens(subject))), _span_of(called), "appos")
         tokens = phrase_tokens(subject)
         if self._proper(subject) or _singular(subject.lower_) not in DOCUMENT_NOUNS and \
                 subject.lower_ not in ANONYMOUS_NOUNS and any(
@@ -757,8 +775,10 @@ class SpeakerResolver:
         if "PERSON" in labels:
             return False
         words = {t.lower_.rstrip(".") for t in tokens}
-        if words & PERSON_ROLES and not words & BODY_NOUNS and any(t.is_lower for t in tokens):
-            return False  # "regional president Régis Fontanel", whatever the recogniser thought
+        if words & PERSON_ROLES and not words & BODY_NOUNS and (any(t.is_lower for t in tokens) or (
+                tokens[0].lower_.rstrip(".") in PERSON_ROLES - BODY_NOUNS and len(tokens) > 1 and
+                tokens[-1].lower_ not in PERSON_ROLES)):
+            return False  # "regional president Régis Fontanel", "Lawyer Ana Ruiz", whatever the recogniser thought
         if words & BODY_NOUNS or labels & {"ORG", "FAC", "GPE", "NORP"}:
             return not self._person_for([t for t in tokens if t.pos_ == "PROPN"][-1:] or tokens[-1:],
                                         create=False) or bool(words & BODY_NOUNS)
@@ -795,6 +815,7 @@ class SpeakerResolver:
                 return Resolution(group, mention, "role")
         if low in ANONYMOUS_NOUNS or (head in ANONYMOUS_NOUNS and subject.tag_ in {"NNS", "NNPS"}):
             if not words & BODY_NOUNS or low in {"officials", "people"}:
+                self._unnamed(subject)
                 return Resolution(None, mention, "anonymous")
         if subject.tag_ == "NNS" and head in BODY_NOUNS and low not in BODY_NOUNS and \
                 not any(t.pos_ == "PROPN" or t.ent_type_ for t in tokens):
@@ -805,9 +826,14 @@ class SpeakerResolver:
             person = self._role_person(subject, tokens, offset, definite)
             if person is not None:
                 return Resolution(person, mention, "role")
-            if head in ANONYMOUS_NOUNS:
-                return Resolution(None, mention, "anonymous")
+            self._unnamed(subject)
         return Resolution(None, mention, "anonymous")
+
+    def _unnamed(self, subject: Any) -> None:
+        """Put an unnamed person who speaks ("the head of the inquiry", "a witness") on the timeline, so that a
+        "she" after them is theirs and not the last named person's."""
+        if subject.tag_ == "NN" and subject.dep_ in {"nsubj", "nsubjpass"}:
+            insort(self.timeline, (subject.idx, _UNNAMED, True), key=_at)
 
     def _represented_body(self, subject: Any) -> Speaker | None:
         for child in subject.children:
@@ -976,6 +1002,8 @@ class SpeakerResolver:
             gender = PERSON_PRONOUNS[low]
             fallback = None
             for at, speaker, in_subject in self._earlier(offset):
+                if speaker is _UNNAMED and fallback is None:
+                    return Resolution(None, mention, "none")
                 if speaker.type != "person":
                     continue
                 if speaker.gender and speaker.gender != gender:
@@ -1057,6 +1085,9 @@ class SpeakerResolver:
             self.statement_by = (offset, speaker)
 
 
+_UNNAMED = Speaker("", "unnamed")  # the timeline's mark of a person who spoke without a name
+
+
 def _at(item: tuple[int, Speaker, bool]) -> int:
     return item[0]
 
@@ -1095,6 +1126,21 @@ def _name_behind_role(subject: Any) -> list[Any] | None:
             not (before.pos_ == "PROPN" and before.ent_type_ == "ORG"):  # the organisation's name runs up to it
         return None
     return [doc[i] for i in range(first, end + 1)]
+
+
+def _called(subject: Any) -> list[Any] | None:
+    """The name an unnamed person is given by a clause on them ("a protester using the pseudonym Katya", "a nurse
+    who gave her name only as Lidia", "a man identified only as Tomas"), or None."""
+    if subject.pos_ != "NOUN" or _singular(subject.lower_) not in PERSON_ROLES | ANONYMOUS_NOUNS | _PEOPLE:
+        return None
+    for clause in subject.children:
+        if clause.dep_ not in {"acl", "relcl"} or clause.lemma_.lower() not in _NAMING_VERBS:
+            continue
+        for tok in clause.subtree:
+            if tok.pos_ == "PROPN" and tok.is_title and tok.ent_type_ not in {"GPE", "NORP", "DATE", "LOC"} and \
+                    tok.dep_ != "compound":
+                return [t for t in phrase_tokens(tok) if t.pos_ == "PROPN"] or [tok]
+    return None
 
 
 def _inner_source(subject: Any) -> Any:
