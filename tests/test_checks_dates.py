@@ -174,6 +174,14 @@ def test_cc104_a_start_time_and_a_duration_against_the_end_time(checked, start, 
         assert [e.text for e in found[0].evidence] == [end.split(" ", 1)[1], start, took.split()[-2] + " hours"]
 
 
+@pytest.mark.parametrize("end, flagged", [("by 3:00am", True), ("by 7:00am", False)])
+def test_cc104_a_start_time_and_hours_later_against_the_end_time(checked, end, flagged):
+    body = ("A fire broke out in a textile warehouse at 2:00am on Monday.\n\n"
+            "The warehouse fire was under control about four hours later.\n\n"
+            f"Firefighters had the fire under control {end}, the fire service said.")
+    assert ("CC104" in codes(checked(body))) is flagged
+
+
 def test_cc104_a_duration_from_one_of_two_starts_is_left_alone(checked):
     body = ("A fire broke out in a textile warehouse at 2:00am on Monday.\n\n"
             "A second fire broke out in the shop next door at 3:00am.\n\n"

@@ -4,8 +4,8 @@
 "firefighters had the blaze under control by 6:00am" cannot all hold: 3:30am plus five hours is 8:30am. The
 three parts are read from the parse:
 - a duration: an hours or minutes figure that is the object of "take" with a purpose clause ("took five hours
-  to gain control of the blaze"); what was reached is that clause's verb, its objects and their nouns ("gain",
-  "control", "blaze");
+  to gain control of the blaze"), or one before "later" ("the blaze was under control five hours later"); what
+  was reached is the nouns of that clause ("control", "blaze");
 - the start: the one clock time hanging from a verb of beginning ("break out", "start", "begin", "erupt")
   whose subject's lemma the duration's sentence names ("the fire's start");
 - the end: a clock time in another sentence whose clause names a noun of what was reached ("under control",
@@ -118,24 +118,32 @@ def _clause(verb: Any, span: Any) -> tuple[str | None, str | None, frozenset[str
 
 
 def _duration(doc: Document, fact: Fact) -> tuple[int, frozenset[str], frozenset[str]] | None:
-    """For "took five hours to gain control of the blaze": the minutes, what was reached ("control", "blaze")
-    and the lemmas of the sentence's nouns (where the start's subject must be named)."""
+    """For "took five hours to gain control of the blaze" or "the blaze was under control five hours later": the
+    minutes, what was reached ("control", "blaze") and the lemmas of the sentence's nouns (where the start's
+    subject must be named)."""
     claim = fact.claim
     unit = (claim.unit or "").lower()
     if claim.kind != "quantity" or unit not in MINUTES or claim.value is None or fact.modality != "asserted":
         return None
     span = doc.nlp.char_span(claim.start, claim.end, alignment_mode="expand")
-    take = span.root.head if span is not None else None
-    if take is None or take.lemma_.lower() != "take" or span.root.dep_ not in {"dobj", "npadvmod"}:
+    if span is None or len(span) == 0:
         return None
-    goal_verb = next((c for c in take.children if c.dep_ in {"advcl", "xcomp"} and c.pos_ == "VERB" and
-                      any(a.lower_ == "to" for a in c.children)), None)
-    if goal_verb is None:
+    head = span.root.head
+    following = doc.nlp[span.end] if span.end < len(doc.nlp) else None
+    if head.lemma_.lower() == "take" and span.root.dep_ in {"dobj", "npadvmod"}:
+        reached = next((c for c in head.children if c.dep_ in {"advcl", "xcomp"} and c.pos_ == "VERB" and
+                        any(a.lower_ == "to" for a in c.children)), None)
+    elif following is not None and following.lower_ == "later":  # "was under control five hours later"
+        reached = next((t for t in span.root.ancestors if t.pos_ in {"VERB", "AUX"}), None)
+    else:
+        return None
+    if reached is None:
         return None
     goal = set()
-    for obj in (c for c in goal_verb.children if c.dep_ in {"dobj", "prep"}):
-        nouns = [obj] if obj.dep_ == "dobj" else [g for g in obj.children if g.dep_ == "pobj"]
-        for noun in nouns:
+    for child in reached.children:
+        nouns = [child] if child.dep_ in {"dobj", "nsubj", "nsubjpass"} else \
+            [g for g in child.children if g.dep_ == "pobj"] if child.dep_ == "prep" else []
+        for noun in (n for n in nouns if n.pos_ == "NOUN" and not span.start <= n.i < span.end):
             goal.add(noun.lemma_.lower())
             goal |= {g.lemma_.lower() for p in noun.children if p.dep_ == "prep" for g in p.children
                      if g.dep_ == "pobj" and g.pos_ == "NOUN"}
