@@ -21,6 +21,21 @@ def test_price_table_is_documented_and_sane():
     assert table.category_of("S-400 air defense missile systems".split()).name == "air-defense systems"
     assert table.category_of("Kalashnikov assault rifles".split()).name == "firearms"
     assert table.category_of("new schools".split()) is None
+    assert len(table.categories) >= 40
+    for category in table.categories:
+        assert len(category.source) > 20
+        assert category.measure is None or category.unit in table.measures[category.measure]
+
+
+def test_price_table_matches_the_head_noun_and_the_measure():
+    table = price_table()
+    assert table.category_of(["mobile", "phones"], "phones").name == "mobile phones"
+    assert table.category_of(["phone", "calls"], "calls") is None
+    assert table.category_of(["road"], "road", "length").name == "roads"
+    assert table.category_of(["road"], "road") is None  # a road counted, not measured, has no price per km here
+    assert table.measure_of("miles") == "length" and table.measure_of("barrels/day") is None
+    roads = table.category_of(["road"], "road", "length")
+    assert abs(table.in_units_of(roads, 10, "miles") - 16.09) < 0.01
 
 
 def test_cc201_rifles_under_a_dollar(nlp):
@@ -53,6 +68,58 @@ def test_cc201_plausible_prices_and_unknown_items_stay_quiet(nlp):
                                ("$20,000", "money", 20000.0, {"unit": "USD"}),
                                ("$40,000", "money", 40000.0, {"unit": "USD", "subject": "revenue"}),
                                ("3,000", "count", 3000.0, {"subject": "rifles"})])
+    run_checks(doc, NO_NLI)
+    assert "CC201" not in codes(doc)
+
+
+def test_cc201_dropped_scale_word_on_buses(nlp):
+    text = "The transport ministry signed a contract worth $3 for 40 new buses, officials said."
+    doc = make_doc(nlp, text, [("$3", "money", 3.0, {"unit": "USD", "subject": "contract"}),
+                               ("40", "count", 40.0, {"subject": "new buses"})])
+    run_checks(doc, NO_NLI)
+    assert codes(doc) == ["CC201"]
+    assert "per bus" in doc.flags[0].message
+
+
+def test_cc201_price_per_km_of_road(nlp):
+    cheap = "The province will spend $40 on a 300 km road linking the two ports."
+    doc = make_doc(nlp, cheap, [("$40", "money", 40.0, {"unit": "USD"}),
+                                ("300 km", "quantity", 300.0, {"unit": "km"})])
+    run_checks(doc, NO_NLI)
+    assert codes(doc) == ["CC201"]
+    assert "per km" in doc.flags[0].message and "300 km of road" in doc.flags[0].message
+    fair = "The province will spend $600 million on a 300 km road linking the two ports."
+    doc = make_doc(nlp, fair, [("$600 million", "money", 6e8, {"unit": "USD"}),
+                               ("300 km", "quantity", 300.0, {"unit": "km"})])
+    run_checks(doc, NO_NLI)
+    assert "CC201" not in codes(doc)
+
+
+def test_cc201_price_per_tonne_of_grain(nlp):
+    text = ("The trader bought 50,000 tonnes of wheat for $12,000 from farmers in the north.\n\n"
+            "A second buyer bought 30,000 tonnes of wheat for $7.5 million.")
+    doc = make_doc(nlp, text, [("50,000 tonnes", "quantity", 50000.0, {"unit": "tonnes"}),
+                               ("$12,000", "money", 12000.0, {"unit": "USD"}),
+                               ("30,000 tonnes", "quantity", 30000.0, {"unit": "tonnes"}),
+                               ("$7.5 million", "money", 7.5e6, {"unit": "USD"})])
+    run_checks(doc, NO_NLI)
+    assert codes(doc) == ["CC201"]
+    assert {e.text for e in doc.flags[0].evidence} == {"50,000 tonnes", "$12,000"}
+
+
+def test_cc201_quiet_on_unit_prices_rates_reserves_and_unknown_items(nlp):
+    text = ("The refiner bought 2 million barrels of crude oil at $58 a barrel.\n\n"
+            "The firm paid $5 million for a licence to explore a field holding 2 billion barrels of oil.\n\n"
+            "The campaign spent $2,000 on 40,000 phone calls.\n\n"
+            "The festival bought 40 new hammocks for $3.")
+    doc = make_doc(nlp, text, [("2 million barrels", "quantity", 2e6, {"unit": "barrels"}),
+                               ("$58", "money", 58.0, {"unit": "USD", "per": "barrel"}),
+                               ("$5 million", "money", 5e6, {"unit": "USD"}),
+                               ("2 billion barrels", "quantity", 2e9, {"unit": "barrels"}),
+                               ("$2,000", "money", 2000.0, {"unit": "USD"}),
+                               ("40,000", "count", 40000.0, {"subject": "phone calls"}),
+                               ("40", "count", 40.0, {"subject": "new hammocks"}),
+                               ("$3", "money", 3.0, {"unit": "USD"})])
     run_checks(doc, NO_NLI)
     assert "CC201" not in codes(doc)
 

@@ -51,14 +51,16 @@ AMOUNT_NOUNS = {"capacity", "target", "targets", "gdp", "cost", "costs", "level"
 
 @dataclass(frozen=True)
 class PriceCategory:
-    """One row of the unit price table."""
+    """One row of the unit price table: priced per item (`measure` None) or per a unit of a measure ("km")."""
 
     name: str
     unit: str
     phrases: tuple[tuple[str, ...], ...]
     min_usd: float
     max_usd: float
+    source: str
     reasoning: str
+    measure: str | None = None
 
 
 @dataclass(frozen=True)
@@ -67,18 +69,35 @@ class PriceTable:
 
     categories: tuple[PriceCategory, ...]
     usd_rates: dict[str, float]
+    measures: dict[str, dict[str, float]]  # measure -> claim unit -> its size in the measure's first unit
     transaction_words: frozenset[str]
     not_a_price_words: frozenset[str]
+    not_traded_words: frozenset[str]
 
-    def category_of(self, words: list[str]) -> PriceCategory | None:
-        """The category whose longest phrase occurs in `words` (singular or plural), or None."""
+    def category_of(self, words: list[str], head: str | None = None, measure: str | None = None) -> PriceCategory | None:
+        """The category of `measure` (None: items) whose longest phrase occurs in `words` (singular or plural) and,
+        when `head` is given, holds that head noun; or None."""
         present = {_singular(w.lower()) for w in words}
+        head_word = _singular(head.lower()) if head else None
         best, best_len = None, 0
         for category in self.categories:
+            if category.measure != measure:
+                continue
             for phrase in category.phrases:
-                if len(phrase) > best_len and all(_singular(p) in present for p in phrase):
+                words_of = [_singular(p) for p in phrase]
+                if len(phrase) > best_len and all(w in present for w in words_of) \
+                        and (head_word is None or head_word in words_of):
                     best, best_len = category, len(phrase)
         return best
+
+    def measure_of(self, unit: str | None) -> str | None:
+        """The measure a claim unit belongs to ("miles" -> "length"), or None."""
+        return next((name for name, units in self.measures.items() if unit in units), None)
+
+    def in_units_of(self, category: PriceCategory, value: float, unit: str) -> float:
+        """A quantity `value` in claim unit `unit` expressed in the category's unit."""
+        sizes = self.measures[category.measure or ""]
+        return value * sizes[unit] / sizes[category.unit]
 
 
 def _singular(word: str) -> str:
@@ -98,11 +117,13 @@ def price_table() -> PriceTable:
     raw = json.loads(package_data.files("claimcheck.checks").joinpath("unit_prices.json").read_text("utf-8"))
     categories = tuple(
         PriceCategory(c["name"], c["unit"], tuple(tuple(p) for p in c["phrases"]), float(c["min_usd"]),
-                      float(c["max_usd"]), c["reasoning"])
+                      float(c["max_usd"]), c["source"], c["reasoning"], c.get("measure"))
         for c in raw["categories"]
     )
     rates = {k: float(v) for k, v in raw["usd_rates"].items() if k != "about"}
-    return PriceTable(categories, rates, frozenset(raw["transaction_words"]), frozenset(raw["not_a_price_words"]))
+    measures = {k: {u: float(f) for u, f in v.items()} for k, v in raw["measures"].items() if k != "about"}
+    return PriceTable(categories, rates, measures, frozenset(raw["transaction_words"]),
+                      frozenset(raw["not_a_price_words"]), frozenset(raw["not_traded_words"]))
 
 
 def derived_flags(doc: Document, settings: Settings) -> list[Flag]:
@@ -147,74 +168,110 @@ def _words_after(doc: Document, claim: Claim, n: int = CUE_WINDOW) -> list[str]:
 
 # CC201 implausible-unit-price ---------------------------------------------------------------------------------
 
-def counted_words(doc: Document, claim: Claim) -> list[str]:
-    """The words of what a count counts: its subject phrase and the noun phrase the number modifies."""
-    words = (claim.subject or "").replace("-", " ").split()
+def counted_item(doc: Document, claim: Claim) -> tuple[list[str], str | None]:
+    """What a count or quantity counts: the words of its noun phrase and the phrase's head noun (None when the
+    parse gives none). A count's subject adds its words ("new buses"); a quantity's noun is the one it measures
+    ("a 300 km highway", "2 million barrels of crude oil"), never its subject, which names who holds it."""
+    words = (claim.subject or "").replace("-", " ").split() if claim.kind == "count" else []
     span = parsed_span(doc, claim.start, claim.end)
-    if span is not None:
-        head = span.root.head if span.root.dep_ == "nummod" else span.root
-        if head.pos_ in {"NOUN", "PROPN"}:
-            words += [t.text for t in head.subtree if t.i >= span.start and t.pos_ in {"NOUN", "PROPN", "ADJ"}
-                      and t.i <= head.i]
-            words += [t.text.replace("-", " ") for t in head.lefts if t.dep_ == "compound"]
-    return words
+    if span is None:
+        return words, (words[-1] if words else None)
+    head = _item_token(span, claim.kind == "quantity")
+    if head is None or head.pos_ not in {"NOUN", "PROPN"}:
+        return words, (words[-1] if words and claim.kind == "count" else None)
+    lo = span.start if span.start <= head.i else head.left_edge.i
+    words += [t.text.replace("-", " ") for t in head.subtree if lo <= t.i <= head.i and t.pos_ in {"NOUN", "PROPN", "ADJ"}]
+    words += [t.text.replace("-", " ") for t in head.lefts if t.dep_ == "compound"]
+    return words, head.text
+
+
+def _item_token(span, quantity: bool):
+    """The noun a number phrase counts or measures: the noun it modifies, through compounds ("10 million vaccine
+    doses" -> doses), or for a quantity the object of its 'of' ("tonnes of rice") or the noun it is 'of'."""
+    root = span.root
+    if quantity:
+        of = next((t for t in span.root.children if t.dep_ == "prep" and t.lower_ == "of"), None)
+        objects = [t for t in of.children if t.dep_ == "pobj"] if of is not None else []
+        if objects:
+            return _through_compounds(objects[0])
+        if root.dep_ == "pobj" and root.head.lower_ == "of" and root.head.head.pos_ in {"NOUN", "PROPN"}:
+            return root.head.head
+        if root.head.i >= span.end and root.dep_ in {"compound", "nummod", "nmod", "amod", "npadvmod"}:
+            return _through_compounds(root.head)
+        return None
+    head = root.head if root.dep_ == "nummod" else root
+    hyphenated = head.i == span.end + 1 and span.doc[span.end].text == "-"  # "a 25-room home" counts rooms
+    return head if hyphenated else _through_compounds(head)
+
+
+def _through_compounds(token):
+    while token.dep_ == "compound" and token.head.pos_ in {"NOUN", "PROPN"} and token.head.i > token.i:
+        token = token.head
+    return token
 
 
 def unit_price_flags(doc: Document, claims: list[Claim], following: list[Claim], settings: Settings) -> list[Flag]:
-    """CC201: an amount divided by the count of items it buys, far outside the items' plausible price.
+    """CC201: an amount divided by the count of items it buys (or the quantity: km of road, tonnes of wheat), far
+    outside the items' plausible price.
 
     The amount is looked for in the count's sentence, or in the next sentence when that one gives an amount and
-    no count of its own ("... will deliver 40,000 rifles. The contract is worth $90,000.").
+    no count of its own ("... will deliver 40,000 rifles. The contract is worth $90,000."). An amount already
+    given per unit ("$58 a barrel") and a count per unit of time ("40 trains a day") divide nothing.
     """
     table = price_table()
-    counts = [c for c in claims if c.kind == "count" and c.value and c.value >= 1]
-    money = [c for c in claims if c.kind == "money" and c.value and c.unit in table.usd_rates]
+    divisors = [c for c in claims if c.value and (c.kind == "count" and c.value >= 1 and not c.unit
+                                                    or c.kind == "quantity" and table.measure_of(c.unit))]
+
+    def priced(c: Claim) -> bool:
+        return c.kind == "money" and bool(c.value) and c.unit in table.usd_rates and not c.per
+
+    money = [c for c in claims if priced(c)]
     if not money and not any(c.kind == "count" for c in following):
-        money = [c for c in following if c.kind == "money" and c.value and c.unit in table.usd_rates]
-    if not money or not counts:
+        money = [c for c in following if priced(c)]
+    if not money or not divisors:
         return []
-    sentence_words = _sentence_words(doc, counts[0]) | _sentence_words(doc, money[0])
+    sentence_words = _sentence_words(doc, divisors[0]) | _sentence_words(doc, money[0])
     if not sentence_words & table.transaction_words:
         return []
     flags = []
-    for count in counts:
-        category = table.category_of(counted_words(doc, count))
+    for divisor in divisors:
+        measure = table.measure_of(divisor.unit) if divisor.kind == "quantity" else None
+        if measure and set(_words_before(doc, divisor, 3) + _words_after(doc, divisor, 3)) & table.not_traded_words:
+            continue
+        words, head = counted_item(doc, divisor)
+        category = table.category_of(words, head, measure) if head else None
         if category is None:
             continue
-        amount = min(money, key=lambda m: abs(m.start - count.start))
+        amount = min(money, key=lambda m: abs(m.start - divisor.start))
         near = set(_words_before(doc, amount, 3) + _words_after(doc, amount, 3))
         if near & table.not_a_price_words:
             continue
-        per_unit_usd = amount.value * table.usd_rates[amount.unit] / count.value
+        units = table.in_units_of(category, divisor.value, divisor.unit) if measure else divisor.value
+        per_unit_usd = amount.value * table.usd_rates[amount.unit] / units
         low, high = category.min_usd / settings.unit_price_low_margin, category.max_usd * settings.unit_price_high_margin
         if low <= per_unit_usd <= high:
             continue
-        per_unit = amount.value / count.value
+        per_unit = amount.value / units
         bound = category.min_usd if per_unit_usd < low else category.max_usd
         side = "under" if per_unit_usd < low else "over"
         factor = bound / per_unit_usd if per_unit_usd < low else per_unit_usd / bound
         confidence = min(0.99, 0.6 + 0.1 * math.log10(max(factor, 1.0)))
         amount_text = written(amount)
+        item = f"{written(divisor)} of {head}" if measure else f"{written(divisor)} {head}"
+        each = f"per {category.unit}" if measure else "each"
         message = (
-            f"{amount_text[0].upper()}{amount_text[1:]} for {written(count)} {_counted_noun(doc, count, category)} is about "
+            f"{amount_text[0].upper()}{amount_text[1:]} for {item} is about "
             f"{money_text(per_unit, amount.unit)} per {category.unit}; {category.name} usually cost "
-            f"{money_text(category.min_usd, 'USD')} to {money_text(category.max_usd, 'USD')} each ({side} that range "
-            f"by a factor of {factor:,.0f})"
+            f"{money_text(category.min_usd, 'USD')} to {money_text(category.max_usd, 'USD')} {each} ({side} that "
+            f"range by a factor of {factor:,.0f})"
         )
-        flags.append(_flag("CC201", confidence, message, [count, amount]))
+        flags.append(_flag("CC201", confidence, message, [divisor, amount]))
     return flags
 
 
 def _sentence_words(doc: Document, claim: Claim) -> set[str]:
     span = parsed_span(doc, claim.start, claim.end)
     return {t.lower_ for t in span.sent} if span is not None else set()
-
-
-def _counted_noun(doc: Document, count: Claim, category: PriceCategory) -> str:
-    span = parsed_span(doc, count.start, count.end)
-    if span is not None and span.root.dep_ == "nummod":
-        return span.root.head.text
-    return category.unit + "s"
 
 
 # CC202 parts-exceed-total -------------------------------------------------------------------------------------
