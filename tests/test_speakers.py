@@ -226,3 +226,18 @@ def test_they_are_the_people_named_together_by_surname(quotes_of):
             "\n\nAn earlier attempt to prosecute Quist and Berg failed in 2016.\n\n"
             "They indicated they would appeal the verdict.")
     assert _speaker_of(quotes_of(body), "appeal the verdict") == "Anton Quist"
+
+
+@pytest.mark.parametrize("source, via", [
+    ("a March 3 NATO press release", None),  # the issuer's own release relays nothing
+    ("the Daily Ledger", "Daily Ledger"),  # look-alike: a paper relays what the alliance said
+])
+def test_a_press_release_is_no_relay(quotes_of, source, via):
+    quotes = quotes_of(f"The alliance said its members must spend 2% of GDP, according to {source}.")
+    quote = next(q for q in quotes if "must spend" in q.text)
+    assert quote.via == via
+
+
+def test_a_press_release_is_its_issuers(quotes_of):
+    quotes = quotes_of("According to a March 3 NATO press release, Hungary spent 1.2% of its GDP on defence in 2018.")
+    assert _speaker_of(quotes, "Hungary spent") == "NATO"

@@ -181,7 +181,10 @@ def split_name(tokens: list[Any]) -> tuple[list[Any], list[Any]]:
 
 
 def is_outlet(tokens: list[Any]) -> bool:
-    """True when a phrase names a news outlet or agency."""
+    """True when a phrase names a news outlet or agency; never a statement its issuer put out ("a NATO press
+    release")."""
+    if tokens and tokens[-1].lower_ in _STATEMENTS:
+        return False
     words = {t.lower_ for t in tokens}
     return bool(words & OUTLET_NOUNS) or bool(words & OUTLET_NAME_WORDS) or any(
         _WEBSITE.search(w) for w in words)  # "Znak.com"
@@ -887,8 +890,9 @@ class SpeakerResolver:
                                          child.pos_ in {"PROPN", "NOUN"}):
                 return child
         for child in document.children:
-            if child.dep_ == "compound" and child.ent_type_ == "ORG" and child.i == document.i - 1:
-                return child  # "the Internal Revenue Service website"
+            if child.dep_ == "compound" and child.ent_type_ == "ORG" and all(
+                    t.dep_ == "compound" and t.pos_ == "NOUN" for t in document.doc[child.i + 1 : document.i]):
+                return child  # "the Internal Revenue Service website", "a NATO press release"
         if document.dep_ == "dobj" and document.head.lemma_.lower() in _ISSUING_VERBS:
             issuer = next((c for c in document.head.children if c.dep_ == "nsubj"), None)
             if issuer is not None:  # "They released a statement which said"
