@@ -171,3 +171,16 @@ def test_instructions_are_reported_and_quoted_words_in_them_attributed(quotes_of
 ])
 def test_directing_or_instructing_without_a_request_says_nothing(quotes_of, body):
     assert quotes_of(body) == []
+
+
+@pytest.mark.parametrize("body, expected", [
+    # a clause introduced by "before", "so", ... is when or why, not what was said
+    ("On Tuesday, hours before the committee voted to close the pool, the mayor claimed the repairs were too "
+     "costly.", ["the repairs were too costly"]),
+    ("The governor declared an emergency last week so he could release flood funds.", []),
+    # "that S" on a noun after a preposition is what was said only when the noun is a statement or a document
+    ("The firm announced a recall, following customer concerns that the brakes could fail.", []),
+    ("The firm said in a letter that the brakes could fail.", ["the brakes could fail"]),
+])
+def test_clauses_that_are_not_complements(quotes_of, body, expected):
+    assert _reported(quotes_of(body)) == expected

@@ -19,12 +19,14 @@ from claimcheck.quotes.cues import (
     ANONYMOUS_NOUNS,
     BODY_NOUNS,
     DIRECTIVE_VERBS,
+    DOCUMENT_NOUNS,
     OUTLET_NOUNS,
     PERSON_PRONOUNS,
     PERSON_ROLES,
     PLURAL_PRONOUNS,
     QUESTION_MARKS,
     REPORTING_VERBS,
+    SPEECH_NOUNS,
     SPEECH_VERBS,
     STANCE_NOUNS,
     verb_lemma,
@@ -430,9 +432,11 @@ def _as_report(verb: Any) -> bool:
 
 def _complements(verb: Any, outside: set[int]) -> list[Any]:
     """The clauses a reporting verb reports, without indirect questions ("whether ...", "if ...")."""
-    comps = [c for c in verb.children if c.dep_ == "ccomp" and c.i in outside and not is_relay(c)]
+    comps = [c for c in verb.children if c.dep_ == "ccomp" and c.i in outside and not is_relay(c) and not any(
+        m.dep_ == "mark" and m.lower_ in _SUBORDINATORS | {"so"} for m in c.children)]  # "..., before X voted"
     if not comps:  # "said in a statement that ...", parsed as a clause on "statement"
         comps = [g for c in verb.children if c.dep_ == "prep" for o in c.children if o.dep_ == "pobj"
+                 and o.lemma_.lower() in SPEECH_NOUNS | DOCUMENT_NOUNS
                  for g in o.children if g.dep_ in {"acl", "ccomp", "relcl"} and g.i in outside
                  and any(m.dep_ == "mark" and m.lower_ == "that" for m in g.children)]
     return [c for c in comps if not any(m.dep_ in {"mark", "advmod"} and m.lower_ in QUESTION_MARKS and m.i < c.i
@@ -497,8 +501,9 @@ def _clause_after(verb: Any, sent: Any, outside: set[int]) -> list[Any]:
     while j < sent.end:  # "said on Friday", "wrote in a letter", "told reporters", "has repeatedly maintained"
         tok = doc[j]
         obj = tok if tok.head.i == verb.i else tok.head
-        if tok.dep_ in {"advmod", "npadvmod"} and tok.head.i == verb.i or tok.lower_ == "that" and tok.dep_ in {
-                "mark", "det"}:  # "established that faulty wiring ... was": "that" read as a determiner
+        if obj.dep_ in {"advmod", "npadvmod"} and obj.head.i == verb.i:  # "said last Friday", "has repeatedly"
+            j = max(j, obj.right_edge.i) + 1
+        elif tok.lower_ == "that" and tok.dep_ in {"mark", "det"}:  # "established that faulty wiring ... was"
             j += 1
         elif tok.dep_ == "prep" and tok.head.i == verb.i and tok.lower_ not in {"for", "to", "of", "as"}:
             j = tok.right_edge.i + 1
@@ -514,8 +519,9 @@ def _clause_after(verb: Any, sent: Any, outside: set[int]) -> list[Any]:
             doc[end].text == "," and end + 1 < sent.end and doc[end + 1].lower_ in {"according", "but"}):
         end += 1
     words = [doc[i] for i in range(j, end) if i in outside]
-    if not words or words[0].is_punct or words[0].lower_ in {"to", "for", "whether", "if", "how", "what", "why"}:
-        return []
+    if not words or words[0].is_punct or words[0].lower_ in {"to", "for", "whether", "if", "how", "what", "why",
+                                                               "so"} | _SUBORDINATORS:
+        return []  # "declared last Friday so he could ...": a purpose, not what was declared
     ids = {t.i for t in words}
     objects = [c for c in verb.children if c.dep_ == "dobj" and c.i >= j]
     if objects and words[0].pos_ in {"DET", "NOUN", "PROPN", "ADJ", "NUM", "PRON"}:
