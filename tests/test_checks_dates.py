@@ -113,6 +113,10 @@ def test_cc104_one_event_two_times(checked, body, cited):
     # one speaker, two statements on two days in two places
     "Finance minister Tom Berg said on Monday that taxes would fall.\n\n"
     "On Friday, speaking at a rally in Lyon, Berg said the cuts would start in July.",
+    # one player's goals against two named sides
+    "Striker Tom Berg scored on Saturday against Braga in the league.\n\n"
+    "The striker has been in fine form this season.\n\n"
+    "Berg scored on Tuesday against Benfica in the cup.",
     # a repetition
     "The firm emailed the regulator on June 2 about the leak.\n\n"
     "The firm emailed the regulator again on June 9 after hearing nothing.",

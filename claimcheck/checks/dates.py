@@ -12,12 +12,13 @@ A date fact's event is read from the word its date hangs from:
 Two date facts are one event when their events match (one lemma, a verb and its nominalisation: "collide" and
 "collision", or two statements), neither is told as one of a series ("again", "also", "the next hearing") or as a
 bound or a state at a time ("as of Tuesday", "since", "until", "by"), their holders do not differ (a "he" or
-"she" is the person the facts stage resolves it to), their verbs' objects do not say two events ("beat Spain",
-"beat Italy"), and something ties them together: a shared holder or subject noun for two verbs; for a statement,
-a shared holder and a shared object or medium ("on live television"), since one speaker says many things on many
-days; a definite event noun ("the collision", "his death"), which refers back to the one event the article tells
-of (an indefinite one may only come first: "a crash on Thursday" after "the crash" is another crash). Their
-days must not overlap (a day against a month of one event: the day must lie outside the month).
+"she" is the person the facts stage resolves it to), their verbs' objects or the names they take do not say two
+events ("beat Spain", "beat Italy"; "in Oslo", "in Bergen"), and something ties them together: a shared holder
+or subject noun for two verbs; for a statement, a shared holder and a shared object or medium ("on live
+television"), since one speaker says many things on many days; a definite event noun ("the collision", "his
+death"), which refers back to the one event the article tells of (an indefinite one may only come first: "a
+crash on Thursday" after "the crash" is another crash). Their days must not overlap (a day against a month of
+one event: the day must lie outside the month).
 Only dates on or before the article's date are compared (a past event's), and in a direct quote only dates
 written with their month or year ("yesterday" there is the speaker's day). Relative days and periods
 ("yesterday", "last week") are the claims' resolved dates; an undated article leaves them unresolved and they
@@ -39,6 +40,7 @@ from claimcheck.facts import holders_differ, to_date_range
 from claimcheck.quotes.cues import REPORTING_VERBS
 
 BASE_SCORE = 0.5
+NAMED = "@"  # marks a participant written as a name
 RELATIVE_PERIOD = re.compile(
     r"\b(?:(?:last|this|next|coming|past|previous)\s+(?:week|weekend|month|year|quarter|season|spring|summer|"
     r"autumn|fall|winter)|ago|recently)\b",
@@ -128,6 +130,9 @@ def same_event(a: Fact, ea: DatedEvent, b: Fact, eb: DatedEvent) -> bool:
         return False
     if ea.objects and eb.objects and not ea.objects & eb.objects:
         return False  # "beat Spain on Monday", "beat Italy on Friday": two events
+    named_a, named_b = ({p for p in e.participants if p.startswith(NAMED)} for e in (ea, eb))
+    if named_a and named_b and not named_a & named_b:
+        return False  # "scored against Braga", "scored against Benfica": two occasions
     shared_holder = bool(a.holders & b.holders)
     if ea.form == "statement":
         return shared_holder and bool(ea.participants & eb.participants)
@@ -270,8 +275,9 @@ def _indefinite(noun: Any) -> bool:
 
 def _participants(verb: Any, span: Any, chain: list, skip: set[int]) -> frozenset[str]:
     """Lemmas of what a verb takes besides its subject and the date: objects and the nouns of its
-    prepositional phrases, times left out. When the verb carries other dates too ("on live television on
-    Wednesday and at a rally on Friday"), only the nouns nearer this date than another."""
+    prepositional phrases, times left out, a proper noun also marked as a name ("@braga"). When the verb carries
+    other dates too ("on live television on Wednesday and at a rally on Friday"), only the nouns nearer this date
+    than another."""
     found, nouns = set(), []
     for child in [*verb.children, *(c for t in chain for c in t.children)]:  # "this week on live television"
         if child.i in skip or span.start <= child.i < span.end or child in chain:
@@ -287,6 +293,8 @@ def _participants(verb: Any, span: Any, chain: list, skip: set[int]) -> frozense
             continue
         if noun.pos_ in {"NOUN", "PROPN"} and noun.lemma_.lower() not in TIME_NOUNS | PART_NOUNS:
             found.add(noun.lemma_.lower())
+            if noun.pos_ == "PROPN":
+                found.add(NAMED + noun.lemma_.lower())
     return frozenset(found)
 
 
