@@ -99,8 +99,8 @@ def date_flags(doc: Document, facts: list[Fact] | None = None) -> list[Flag]:
             if a.sentence == b.sentence or not a.time.disjoint(b.time) or not same_event(a, ea, b, eb):
                 continue
             key = frozenset({a.claim.text.lower(), b.claim.text.lower(), ea.key, eb.key})
-            what = ea.key if ea.form != "statement" else "statement"
-            message = (f"The same event ({what}) is dated {a.claim.text} (paragraph {a.paragraph}) and "
+            what = "statement" if ea.form == "statement" else f"event ({ea.key})"
+            message = (f"The same {what} is dated {a.claim.text} (paragraph {a.paragraph}) and "
                        f"{b.claim.text} (paragraph {b.paragraph})")
             flags.setdefault(key, _flag(message, a.claim, b.claim))
     return list(flags.values()) + clock_flags(doc, facts)
