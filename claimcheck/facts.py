@@ -45,6 +45,7 @@ CHANGE_LEMMAS = {"rise", "increase", "grow", "jump", "surge", "climb", "gain", "
 # Words right before a figure that make it a previous or compared value, and right after it an earlier one.
 PREVIOUS_BEFORE = {"from", "than", "versus", "vs", "against", "compare"}
 PREVIOUS_AFTER = {"earlier", "ago", "previously", "before", "prior"}
+BOUND_WORDS = {"since", "until", "till", "by", "before", "after", "through"}  # before a date: a bound, not a time
 EARLIER_ADVERBS = {"earlier", "previously", "formerly", "once"}  # on a figure's verb: an earlier occasion
 # Lemmas that put a clause in the future, a plan or a condition.
 EXPECTED_LEMMAS = {"expect", "forecast", "estimate", "project", "target", "goal", "aim", "plan", "propose",
@@ -103,14 +104,13 @@ class FactExtractor:
                             if not any(line.contains(p) for line in doc.non_body)]
         canonical = _canonical_names(doc)
         entities = Entities(doc.nlp)
-        dates_of_sentence: dict[int, list[tuple[DateRange, int | None]]] = {}
+        dates_of_sentence: dict[int, list[SentenceDate]] = {}
         for claim in doc.claims:
             if claim.kind in {"date", "period"} and claim.sentence is not None:
                 days = to_date_range(claim)
                 parsed = doc.nlp.char_span(claim.start, claim.end, alignment_mode="expand")
                 if days is not None and parsed is not None and len(parsed):
-                    verb = _verb(parsed)
-                    dates_of_sentence.setdefault(claim.sentence, []).append((days, verb.i if verb else None))
+                    dates_of_sentence.setdefault(claim.sentence, []).append(SentenceDate(days, parsed))
         facts = []
         for claim in doc.claims:
             if claim.sentence is None or not doc.is_body(claim.start, claim.end):
@@ -142,7 +142,7 @@ class Entities:
 
 
 def _fact(doc: Document, claim: Claim, span: Any, canonical: dict[str, str],
-          sentence_dates: list[tuple[DateRange, int | None]], paragraph: int, entities: Entities) -> Fact:
+          sentence_dates: list["SentenceDate"], paragraph: int, entities: Entities) -> Fact:
     sent = span.sent
     window = [t for t in sent if abs(t.i - span.root.i) <= WINDOW and not (span.start <= t.i < span.end)]
     measure_noun = _measured_noun(span)
@@ -325,11 +325,25 @@ def _state(noun: Any) -> str | None:
     return None
 
 
-def _time_of(verb: Any, sentence_dates: list[tuple[DateRange, int | None]]) -> DateRange | None:
-    """The days a figure's event is placed at: the dates hanging from its verb, else the sentence's only date."""
-    mine = [days for days, at in sentence_dates if verb is not None and at == verb.i]
-    if not mine and len(sentence_dates) == 1:
-        mine = [sentence_dates[0][0]]
+class SentenceDate:
+    """A date of a sentence as the facts stage places figures with it: its days, the verb it hangs from, the
+    clauses it heads ("2015, when eight died"), and whether it is written as a bound ("since 2015")."""
+
+    def __init__(self, days: DateRange, span: Any) -> None:
+        self.days = days
+        verb = _verb(span)
+        self.verb = verb.i if verb is not None else None
+        self.clauses = {t.i for c in span.root.children if c.dep_ in {"relcl", "advcl", "acl"} for t in c.subtree}
+        self.bound = span.start > 0 and span.doc[span.start - 1].lower_ in BOUND_WORDS
+
+
+def _time_of(verb: Any, sentence_dates: list[SentenceDate]) -> DateRange | None:
+    """The days a figure's event is placed at: the dates its verb hangs from or whose clause holds it ("since 2015,
+    when eight died"), else the sentence's only date unless that is a bound ("the deadliest since 2015")."""
+    mine = [d.days for d in sentence_dates
+            if verb is not None and ((d.verb == verb.i and not d.bound) or verb.i in d.clauses)]
+    if not mine and len(sentence_dates) == 1 and not sentence_dates[0].bound:
+        mine = [sentence_dates[0].days]
     return DateRange(min(d.first for d in mine), max(d.last for d in mine)) if mine else None
 
 

@@ -198,6 +198,17 @@ def test_cc102_one_toll_two_values_from_one_source_is_flagged(nlp):
     assert codes(doc) == ["CC102"]
 
 
+def test_cc102_people_killed_and_deaths_are_one_count_but_an_earlier_disasters_deaths_are_not(nlp):
+    text = ("The landslide has killed 9 villagers, the governor said.\n\n"
+            "Rescuers searched the hillside with dogs through the night.\n\n"
+            "The 11 deaths make it the worst landslide in the province since 2010, when floods caused 7 deaths.")
+    doc = make_doc(nlp, text, [("9", "count", 9.0), ("11", "count", 11.0),
+                               ("2010", "period", 2010.0, {"date": "2010-01-01/2010-12-31"}), ("7", "count", 7.0)],
+                   date="2025-06-18")
+    run_checks(doc, NO_NLI)
+    assert [(f.id, sorted(e.text for e in f.evidence)) for f in doc.flags] == [("CC102", ["11", "9"])]
+
+
 def test_preview_rules_run_only_when_asked(nlp):
     text = ("Her lawyer said the swim succeeded on the second attempt.\n\n"
             "It was her third attempt at the crossing, the organisers said.")

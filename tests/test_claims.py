@@ -228,6 +228,11 @@ def test_claims_in_a_quote_or_after_according_to_are_asserted_by_the_source(pipe
     assert all(0 < c.confidence <= 1 for c in doc.claims)
 
 
+def test_a_number_joined_to_an_adjective_is_not_a_count(extract):
+    doc = extract("The lab printed three-dimensional models of 40 proteins for a one-sided trial.")
+    assert [(c.text, c.kind) for c in doc.claims] == [("40", "count")]
+
+
 def test_a_figure_recorded_by_a_named_body_is_asserted_by_it(pipeline):
     doc = pipeline.check("Quake report\n\nMarch 3, 2025\n\n"
                          "The tremor was recorded as magnitude 5.9 by the Pacific Seismic Institute.\n\n"

@@ -58,6 +58,15 @@ def test_an_earlier_occasion_is_a_previous_value_and_a_number_after_its_noun_is_
     assert facts["9"].role == "level"
 
 
+def test_a_date_written_as_a_bound_times_only_the_clause_it_heads(nlp):
+    facts = _facts(nlp, "The 11 deaths make it the worst landslide in the province since 2010, when floods caused "
+                        "5 deaths.",
+                   [("11", "count", 11.0), ("2010", "period", 2010.0, {"date": "2010-01-01/2010-12-31"}),
+                    ("5", "count", 5.0)])
+    assert facts["11"].time is None  # "since 2010" bounds the comparison; it is not when the 11 died
+    assert facts["5"].time == DateRange(date(2010, 1, 1), date(2010, 12, 31))
+
+
 def test_modality_negated_and_expected(nlp):
     facts = _facts(nlp, "The club did not sign 12 players. The club expects to sign 15 players. "
                         "The club signed 14 players.",

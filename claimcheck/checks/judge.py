@@ -42,12 +42,18 @@ def _overlap(a: frozenset[str], b: frozenset[str]) -> float:
 
 
 def measure_similarity(a: Fact, b: Fact, vectors: WordVectors | None) -> float:
-    """How alike the two measured nouns are: 1 for one lemma, their word-vector cosine otherwise."""
-    if a.measure is None or b.measure is None:
+    """How alike what the two figures measure is: 1 for one lemma, else the word-vector cosine of the measured
+    nouns, or of one's noun and what happened to the other's things counted ("12 people killed" meets "14
+    deaths"; two counts of people killed still need alike nouns)."""
+    pairs = [(a.measure, b.measure), (a.state, b.measure), (a.measure, b.state)]
+    pairs = [(x, y) for x, y in pairs if x and y]
+    if not pairs:
         return 0.0
-    if a.measure == b.measure or vectors is None:
-        return float(a.measure == b.measure)
-    return max(0.0, vectors.similarity(a.measure, b.measure))
+    if any(x == y for x, y in pairs):
+        return 1.0
+    if vectors is None:
+        return 0.0
+    return max(0.0, max(vectors.similarity(x, y) for x, y in pairs))
 
 
 def pair_features(a: Fact, b: Fact, vectors: WordVectors | None) -> list[float]:

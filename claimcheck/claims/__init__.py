@@ -415,6 +415,8 @@ class ClaimExtractor:
                 return  # "one of them", "no one"
             if number.in_words and number.value == 1 and _one_of_several(text, amount.start):
                 return  # "One news site claims", "from one victim and ... from another": a certain one, not a count
+            if _joined_to_adjective(doc, offset + amount.end):
+                return  # "three-dimensional", "one-sided": a word formed with a number, not a count
             confidence = 0.75 if number.in_words else 0.85
             add(amount.start, amount.end, "count", value=amount.value, qualifier=amount.qualifier,
                 confidence=confidence)
@@ -721,6 +723,14 @@ def _is_list_marker(text: str, start: int, end: int) -> bool:
     """A number that opens a line and is closed by ")" or "." ("2) The ministry..."): a list item's marker."""
     line = text[text.rfind("\n", 0, start) + 1:start]
     return end - start <= 2 and line.strip() in {"", "("} and re.match(r"[).](?:\s|$)", text[end:end + 2]) is not None
+
+
+def _joined_to_adjective(doc: Document, char: int) -> bool:
+    """True when a hyphen right after a number joins it to an adjective ("three-dimensional", "two-sided")."""
+    if doc.nlp is None or not doc.text.startswith("-", char):
+        return False
+    after = _token_at(doc, char + 1)
+    return after is not None and after.idx == char + 1 and after.pos_ == "ADJ"
 
 
 def _modifies_noun(doc: Document, char: int) -> bool:
