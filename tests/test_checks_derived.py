@@ -107,6 +107,28 @@ def test_cc201_price_per_tonne_of_grain(nlp):
     assert {e.text for e in doc.flags[0].evidence} == {"50,000 tonnes", "$12,000"}
 
 
+def test_cc201_plausible_prices_per_unit_of_measure_stay_quiet(nlp):
+    text = ("The state will spend $3.2 billion on 110 km of new railway.\n\n"
+            "The company sold 2,000 tonnes of copper for $18 million.\n\n"
+            "The utility will build a 1,200 MW gas power plant at a cost of $1.4 billion.\n\n"
+            "The farmer sold 400 hectares of farmland for $6 million.")
+    doc = make_doc(nlp, text, [("$3.2 billion", "money", 3.2e9, {"unit": "USD"}),
+                               ("110 km", "quantity", 110.0, {"unit": "km"}),
+                               ("2,000 tonnes", "quantity", 2000.0, {"unit": "tonnes"}),
+                               ("$18 million", "money", 1.8e7, {"unit": "USD"}),
+                               ("1,200 MW", "quantity", 1200.0, {"unit": "MW"}),
+                               ("$1.4 billion", "money", 1.4e9, {"unit": "USD"}),
+                               ("400 hectares", "quantity", 400.0, {"unit": "ha"}),
+                               ("$6 million", "money", 6e6, {"unit": "USD"})])
+    run_checks(doc, NO_NLI)
+    assert "CC201" not in codes(doc)
+    tenth = "The utility will build a 1,200 MW gas power plant at a cost of $1.4."
+    doc = make_doc(nlp, tenth, [("1,200 MW", "quantity", 1200.0, {"unit": "MW"}),
+                                ("$1.4", "money", 1.4, {"unit": "USD"})])
+    run_checks(doc, NO_NLI)
+    assert codes(doc) == ["CC201"] and "$0.0012 per MW" in doc.flags[0].message
+
+
 def test_cc201_quiet_on_unit_prices_rates_reserves_and_unknown_items(nlp):
     text = ("The refiner bought 2 million barrels of crude oil at $58 a barrel.\n\n"
             "The firm paid $5 million for a licence to explore a field holding 2 billion barrels of oil.\n\n"

@@ -261,12 +261,20 @@ def unit_price_flags(doc: Document, claims: list[Claim], following: list[Claim],
         each = f"per {category.unit}" if measure else "each"
         message = (
             f"{amount_text[0].upper()}{amount_text[1:]} for {item} is about "
-            f"{money_text(per_unit, amount.unit)} per {category.unit}; {category.name} usually cost "
-            f"{money_text(category.min_usd, 'USD')} to {money_text(category.max_usd, 'USD')} {each} ({side} that "
+            f"{_price_text(per_unit, amount.unit)} per {category.unit}; the usual price of {category.name} is "
+            f"{_price_text(category.min_usd, 'USD')} to {_price_text(category.max_usd, 'USD')} {each} ({side} that "
             f"range by a factor of {factor:,.0f})"
         )
         flags.append(_flag("CC201", confidence, message, [divisor, amount]))
     return flags
+
+
+def _price_text(amount: float, currency: str) -> str:
+    """`money_text`, with the first two significant digits of a price under a cent ('$0.000075')."""
+    text = money_text(amount, currency)
+    if 0 < amount < 0.005:
+        text = text.replace("0.00", f"{amount:.{1 - math.floor(math.log10(amount))}f}".rstrip("0"), 1)
+    return text
 
 
 def _sentence_words(doc: Document, claim: Claim) -> set[str]:
