@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 from test_checks_support import codes, make_doc, run_checks
 
 from claimcheck.checks.derived import price_table
@@ -246,6 +248,30 @@ def test_cc206_a_share_that_one_pair_supports_or_that_has_no_counts_is_left_alon
                                ("one", "count", 1.0), ("93%", "percent", 93.0, {"unit": "%", "qualifier": "about"})])
     run_checks(doc)
     assert codes(doc) == []  # 400,000 of 800,000 is half; 61% and "97% effective" are shares of no count
+
+
+VOTE = ("The bill passed 230-to-198 on Thursday, with most Republicans voting against it.\n\n"
+        "Senators will take up the bill next month.\n\n"
+        "The bill passed with the support of {share} percent of members voting.")
+VOTE_CLAIMS = [("230", "count", 230.0), ("198", "count", 198.0)]
+
+
+def test_cc206_a_share_of_the_votes_that_the_tally_does_not_give(nlp):
+    doc = make_doc(nlp, VOTE.format(share=62), VOTE_CLAIMS + [("62 percent", "percent", 62.0, {"unit": "%"})])
+    run_checks(doc)
+    assert codes(doc) == ["CC206"]
+    assert [e.text for e in doc.flags[0].evidence] == ["230", "198", "62 percent"]
+    assert "428 votes cast" in doc.flags[0].message
+
+
+@pytest.mark.parametrize("text, claims", [
+    (VOTE.format(share=54), VOTE_CLAIMS + [("54 percent", "percent", 54.0, {"unit": "%"})]),
+    ("United won 3-1 at home on Saturday.\n\nThe coach praised the defence.\n\n"
+     "United have won 40 percent of their matches this season.",  # a score, not a vote
+     [("3", "count", 3.0), ("1", "count", 1.0), ("40 percent", "percent", 40.0, {"unit": "%"})]),
+])
+def test_cc206_a_share_the_tally_gives_or_a_match_score_is_left_alone(nlp, text, claims):
+    assert codes(run_checks(make_doc(nlp, text, claims))) == []
 
 
 def test_cc207_a_change_that_the_values_beside_it_do_not_fit(nlp):

@@ -6,10 +6,14 @@ of the customers" and "800,000 customers"; "97% effective" is a share of nothing
 attendees") or a count in the share's own sentence or the sentence before it ("170 MPs ... That is 55% of the
 seats"). When every part and whole that can be paired gives another share, beyond the written figure's rounding,
 `percent_tolerance_pp` and, for "about" and the like, `share_approx_pp`, the share is flagged with the nearest
-pair; one pair that agrees is enough to stay quiet.
+pair; one pair that agrees is enough to stay quiet. A vote's tally ("passed 230-to-198") gives each side's share
+of the votes cast, checked against a share of the same event in a sentence that speaks of voting ("passed with 62
+percent of members voting").
 """
 
 from __future__ import annotations
+
+import re
 
 from claimcheck.checks.common import claim_evidence, qualifier_kind, rounding_step, written
 from claimcheck.checks.registry import RULES
@@ -18,6 +22,8 @@ from claimcheck.lexicon import WordVectors
 from claimcheck.settings import Settings
 
 COUNTED_ROLES = {"level", "part"}
+VOTE_LEMMAS = {"vote", "ballot", "referendum", "poll"}
+TALLY_JOINER = re.compile(r"\s*(?:-|–|—|-to-|\s+to\s+)\s*")
 
 
 def share_of_whole(fact: Fact) -> float | None:
@@ -51,6 +57,7 @@ def share_flags(doc: Document, settings: Settings, vectors: WordVectors | None) 
     facts = doc.facts or []
     counts = [f for f in facts if f.claim.kind == "count" and f.claim.value and f.claim.value > 0
               and f.modality == "asserted" and f.role in COUNTED_ROLES]
+    tallies = _tallies(doc, counts)
     flags = []
     for fact in facts:
         share = share_of_whole(fact)
@@ -58,17 +65,23 @@ def share_flags(doc: Document, settings: Settings, vectors: WordVectors | None) 
             continue
         pairs = [(part, whole) for whole in _wholes(fact, counts, vectors, settings)
                  for part in _parts(fact, whole, counts) if part.claim.value < whole.claim.value]
-        if not pairs:
+        ratios = [(part.claim.value / whole.claim.value, f"{part.claim.text} of {whole.claim.text}",
+                   (part.claim, whole.claim)) for part, whole in pairs]
+        ratios += [(side.claim.value / (yes.claim.value + no.claim.value),
+                    f"{side.claim.text} of the {yes.claim.value + no.claim.value:,.0f} votes cast ({yes.claim.text} to "
+                    f"{no.claim.text})", (yes.claim, no.claim))
+                   for yes, no in tallies if fact.event is not None and yes.event == fact.event
+                   and _about_a_vote(doc, fact.sentence) for side in (yes, no)]
+        if not ratios:
             continue
         low, high = share_bounds(fact, share, settings)
-        ratios = [(part.claim.value / whole.claim.value, part, whole) for part, whole in pairs]
-        if any(low <= ratio <= high for ratio, _part, _whole in ratios):
+        if any(low <= ratio <= high for ratio, _described, _cited in ratios):
             continue
-        ratio, part, whole = min(ratios, key=lambda item: abs(item[0] - share))
-        message = (f"{written(fact.claim)} does not fit the counts it can come from: {part.claim.text} of "
-                   f"{whole.claim.text} is {100 * ratio:.1f}%")
+        ratio, described, counted = min(ratios, key=lambda item: abs(item[0] - share))
+        message = (f"{written(fact.claim)} does not fit the counts it can come from: {described} "
+                   f"is {100 * ratio:.1f}%")
         rule = RULES["CC206"]
-        cited = {id(c): c for c in (fact.claim, part.claim, whole.claim)}.values()
+        cited = {id(c): c for c in (fact.claim, *counted)}.values()
         flags.append(Flag("CC206", rule.name, rule.severity, 0.5, message,
                           [claim_evidence(c) for c in sorted(cited, key=lambda c: c.start)]))
     return flags
@@ -88,3 +101,17 @@ def _parts(fact: Fact, whole: Fact, counts: list[Fact]) -> list[Fact]:
     near = {fact.sentence, fact.sentence - 1}
     return [c for c in counts if c is not whole and c is not fact and (
         c.whole is whole or (c.sentence in near and c.whole is None))]
+
+
+def _tallies(doc: Document, counts: list[Fact]) -> list[tuple[Fact, Fact]]:
+    """Two counts written as one tally ("passed 230-to-198", "a 6-3 ruling", "voted 52 to 48"): each side's share
+    of their sum is a share the article may state elsewhere of the same event."""
+    return [(a, b) for a, b in zip(counts, counts[1:]) if a.sentence == b.sentence and a.role == b.role == "level"
+            and TALLY_JOINER.fullmatch(doc.text, a.claim.end, b.claim.start) and _about_a_vote(doc, a.sentence)]
+
+
+def _about_a_vote(doc: Document, sentence: int) -> bool:
+    """True when a sentence speaks of a vote: a tally there is votes cast, not a match's score."""
+    span = doc.sentences[sentence]
+    parsed = doc.nlp.char_span(span.start, span.end, alignment_mode="expand") if doc.nlp is not None else None
+    return parsed is not None and any(t.lemma_.lower() in VOTE_LEMMAS for t in parsed)
