@@ -56,6 +56,7 @@ PER_WORDS = {"per", "each", "apiece"}
 PER_REACH = 6  # tokens after a figure its "per" phrase may start within
 TIME_UNITS = {"second", "minute", "hour", "day", "week", "month", "year", "decade", "century", "annum", "quarter"}
 PERSONAL_PRONOUNS = {"he", "she", "his", "her"}  # a person's; "they" and "it" may be bodies or things
+RELATIVE_PRONOUNS = {"who", "which", "that"}
 LIST_GAP_TOKENS = 7  # tokens at most between two numbers of one listed breakdown
 
 
@@ -165,7 +166,7 @@ def _fact(doc: Document, claim: Claim, span: Any, canonical: dict[str, str],
         time=time,
         role=_role(claim, span),
         share_of=_share_of(span),
-        modality=_modality(span),
+        modality=_modality(span, claim.kind in {"date", "period"}),
         grouped=_grouped(claim, measure_noun),
         **_per(span, measure_noun),
     )
@@ -176,7 +177,8 @@ PARTITIVE = re.compile(r"\s+of\s+(?:the|its|their|all|those|these)?\s*(?:[\w’'
 
 def _date_referents(doc: Document, facts: list[Fact], names: "_Names") -> None:
     """Add to a date's holders the person a pronoun subject of its verb ("He died on Sunday") or a possessive on
-    its event noun ("his death on Sunday") refers to (`_pronoun_referent`)."""
+    its event noun ("his death on Sunday") refers to (`_pronoun_referent`), and the named antecedent of a
+    relative clause's "who" or "which" ("Carter, who died on Saturday,")."""
     for fact in facts:
         if fact.claim.kind not in {"date", "period"}:
             continue
@@ -184,6 +186,10 @@ def _date_referents(doc: Document, facts: list[Fact], names: "_Names") -> None:
         head = next((t for t in span.root.ancestors if t.pos_ in {"VERB", "NOUN"}), None) if span else None
         if head is None:
             continue
+        relative = next((c for c in head.children if c.lower_ in RELATIVE_PRONOUNS and c.dep_ == "nsubj"), None)
+        antecedent = names.entities.at.get(head.head.i) if relative is not None and head.dep_ == "relcl" else None
+        if antecedent is not None and antecedent.label_ in HOLDER_LABELS:  # "Carter, who died on Saturday,"
+            fact.holders = fact.holders | {f"{antecedent.label_}:{names.key(head.head)}"}
         pronoun = next((c for c in head.children if c.lower_ in PERSONAL_PRONOUNS and
                         c.dep_ in {"nsubj", "nsubjpass", "poss"}), None)
         person = _pronoun_referent(pronoun, names) if pronoun is not None else None
@@ -465,8 +471,13 @@ def _number(text: str) -> float:
         return 1.0
 
 
-def _modality(span: Any) -> str:
+def _modality(span: Any, own_clause: bool = False) -> str:
+    """Negated, expected or asserted, from the figure's chain of heads; with `own_clause` (dates) the chain stops
+    at a relative clause, which has a modality of its own ("Carter, who died on Saturday, will be buried")."""
     chain = [span.root, *span.root.ancestors]
+    if own_clause:
+        end = next((k for k, t in enumerate(chain) if t.dep_ in {"relcl", "acl"}), len(chain) - 1)
+        chain = chain[:end + 1]
     if any(c.dep_ == "neg" for t in chain for c in t.children):
         return "negated"
     clause = {t.lemma_.lower() for t in chain if t.pos_ in {"VERB", "AUX", "NOUN"}}

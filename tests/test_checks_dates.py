@@ -78,6 +78,15 @@ def dates_cited(doc) -> list[list[str]]:
      "Two days later the storm hit the capital, cutting power to 40,000 homes.\n\n"
      "The storm hit the capital on June 11, the weather service said.",
      ["Two days later", "June 11"]),
+    # a relative clause's subject is its antecedent, and its own clause says it happened
+    ("Former senator John Carter died on Sunday at the age of 91.\n\n"
+     "He served four terms.\n\n"
+     "Carter, who died on Saturday, will be buried in his home town.",
+     ["Sunday", "Saturday"]),
+    ("The new bridge opened in March after four years of work.\n\n"
+     "Traffic on the old road has halved.\n\n"
+     "The bridge, which opened in April, carries 20,000 cars a day.",
+     ["March", "April"]),
     # two years of one signing
     ("The trade agreement was signed in 2018 after six years of talks.\n\n"
      "Exports grew by a third in the following years.\n\n"

@@ -258,10 +258,12 @@ def _noun_event(noun: Any, span: Any, bounded: bool) -> DatedEvent:
 
 
 def _subject(verb: Any) -> Any:
-    """The verb's subject, or for a participle on a noun ("the agreement, signed in 2019") that noun."""
+    """The verb's subject, or for a participle on a noun ("the agreement, signed in 2019") or a relative clause
+    ("the bridge, which opened in April") that noun."""
     subject = next((c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
-    if subject is None and verb.dep_ == "acl" and verb.head.pos_ in {"NOUN", "PROPN"}:
-        return verb.head
+    relative = subject is not None and subject.lower_ in {"who", "which", "that"} and verb.dep_ == "relcl"
+    if (subject is None and verb.dep_ == "acl" or relative) and verb.head.pos_ in {"NOUN", "PROPN"}:
+        return verb.head  # "the bridge, which opened in April"
     return subject
 
 
