@@ -184,3 +184,19 @@ def test_directing_or_instructing_without_a_request_says_nothing(quotes_of, body
 ])
 def test_clauses_that_are_not_complements(quotes_of, body, expected):
     assert _reported(quotes_of(body)) == expected
+
+
+def test_a_clause_joined_after_a_direct_quote_is_the_narrators(quotes_of):
+    quotes = quotes_of("The coach said \"We were unlucky,\" and the fans left early.")
+    assert [q.text for q in quotes] == ["We were unlucky,"]
+
+
+@pytest.mark.parametrize("body, expected", [
+    # a document's participle says what the document holds
+    ("The tenants filed a petition claiming the landlord is breaking the law.", ["the landlord is breaking the law"]),
+    ("The council published a letter saying the school would close in June.", ["the school would close in June"]),
+    ("The tenants filed a petition, hoping the landlord would respond.", []),
+    ("Residents were sent a leaflet showing the new bus routes.", []),
+])
+def test_what_a_document_says(quotes_of, body, expected):
+    assert _reported(quotes_of(body)) == expected

@@ -45,6 +45,8 @@ _SUBORDINATORS = frozenset({"which", "who", "as", "while", "when", "whereas", "t
 _AS_VERBS = frozenset({"identify", "cite"})
 # Verbs whose object can be the position taken: "claimed responsibility", "announced his resignation".
 _STANCE_VERBS = frozenset({"claim", "announce", "declare", "confirm", "reveal", "deny"})
+# Court papers that state a party's case ("a motion claiming ..."), beside cues.DOCUMENT_NOUNS.
+_FILINGS = frozenset({"motion", "petition", "suit", "brief", "appeal"})
 _CONTRASTING = frozenset({"while", "whereas", "whilst"})
 _CONTINUING_WORDS = frozenset({"with", "and", "but"})
 # Reporting verbs whose clause may follow without "that" where the parse leaves it unattached.
@@ -139,6 +141,8 @@ def subject_of(verb: Any, outside: set[int] | None = None) -> Any:
                 if child.dep_ == "dobj" and child.lower_ in {"reporters", "journalists"}:
                     continue
                 return child
+        if _document_acl(verb) and usable(verb.head):
+            return verb.head  # "a motion claiming ...": the document says it
         if verb.dep_ in _INHERIT_DEPS and verb.head.i != verb.i and usable(verb.head):
             verb = verb.head
             seen += 1
@@ -147,6 +151,12 @@ def subject_of(verb: Any, outside: set[int] | None = None) -> Any:
             return verb.head
         break
     return _noun_before(start, outside) if outside is not None else None
+
+
+def _document_acl(verb: Any) -> bool:
+    """True for the participle on a document that says what it holds: "a motion claiming ...", "a letter saying"."""
+    return verb.dep_ == "acl" and verb.tag_ == "VBG" and verb.head.lemma_.lower() in \
+        DOCUMENT_NOUNS | SPEECH_NOUNS | _FILINGS
 
 
 def _noun_before(verb: Any, outside: set[int]) -> Any:
@@ -492,7 +502,7 @@ def _clause_after(verb: Any, sent: Any, outside: set[int]) -> list[Any]:
     """What a reporting verb reports where the parse hung no clause on it ("ruled the law was void", "said on
     Friday the plant would close"): the words after the verb and its adverbials, up to the end of the sentence
     or a semicolon or dash, when they hold a subject and its verb; else []."""
-    if verb.tag_ == "VBG" or verb.dep_ in {"amod", "acl", "relcl", "pcomp", "xcomp"} or \
+    if (verb.tag_ == "VBG" or verb.dep_ in {"amod", "acl", "relcl", "pcomp", "xcomp"}) and not _document_acl(verb) or \
             any(c.dep_ in {"auxpass", "nsubjpass"} for c in verb.children) or \
             cue_lemma(verb) not in _CLAUSE_VERBS:
         return []
@@ -519,9 +529,9 @@ def _clause_after(verb: Any, sent: Any, outside: set[int]) -> list[Any]:
             doc[end].text == "," and end + 1 < sent.end and doc[end + 1].lower_ in {"according", "but"}):
         end += 1
     words = [doc[i] for i in range(j, end) if i in outside]
-    if not words or words[0].is_punct or words[0].lower_ in {"to", "for", "whether", "if", "how", "what", "why",
-                                                               "so"} | _SUBORDINATORS:
-        return []  # "declared last Friday so he could ...": a purpose, not what was declared
+    if not words or words[0].is_punct or words[0].dep_ == "cc" or words[0].lower_ in {
+            "to", "for", "whether", "if", "how", "what", "why", "so"} | _SUBORDINATORS:
+        return []  # "declared last Friday so he could ...", 'said "...", and S': not what was said
     ids = {t.i for t in words}
     objects = [c for c in verb.children if c.dep_ == "dobj" and c.i >= j]
     if objects and words[0].pos_ in {"DET", "NOUN", "PROPN", "ADJ", "NUM", "PRON"}:
