@@ -87,6 +87,11 @@ def dates_cited(doc) -> list[list[str]]:
      "Traffic on the old road has halved.\n\n"
      "The bridge, which opened in April, carries 20,000 cars a day.",
      ["March", "April"]),
+    # a subject introduced with "a", then referred back to with "the"
+    ("A fire destroyed the covered market on Sunday.\n\n"
+     "Traders said they had lost everything.\n\n"
+     "The fire destroyed the covered market on Saturday, the mayor said.",
+     ["Sunday", "Saturday"]),
     # two years of one signing
     ("The trade agreement was signed in 2018 after six years of talks.\n\n"
      "Exports grew by a third in the following years.\n\n"
@@ -138,6 +143,9 @@ def test_cc104_one_event_two_times(checked, body, cited):
     # a relative day inside a quote is the speaker's, not the article's
     "Tom Berg resigned on Sunday evening, his office said.\n\n"
     "\"I resigned last night because I had no choice,\" Berg wrote in a letter on Monday.",
+    # a subject with "a" after one with "the" is another one
+    "The fire destroyed the covered market on Sunday.\n\n"
+    "A fire destroyed the covered market on Saturday in a town nearby.",
     # an indefinite event noun after a definite one is another event
     "The crash on Friday closed the motorway for six hours.\n\n"
     "Police said a crash on Thursday had injured two cyclists near the same junction.",

@@ -78,11 +78,12 @@ class DatedEvent:
     key: str  # verb lemma, event noun lemma, or "statement"
     form: str  # "verb", "noun" or "statement"
     definite: bool  # an event noun written with "the", "this" or a possessive: the article's one such event
-    subjects: frozenset[str]  # the subject's common-noun lemma ("fire"), when it names no holder
+    subjects: frozenset[str]  # the subject's common-noun lemma ("fire")
     participants: frozenset[str]  # lemmas of the objects and prepositional nouns of its verb, times left out
     repeated: bool  # told as a repetition ("again", "also") or as a state at a time ("as of", "since")
     objects: frozenset[str] = frozenset()  # the direct objects among the participants
-    introduced: bool = False  # an event noun with "a" or "an": a new one, that only a later "the" refers back to
+    introduced: bool = False  # an event noun or a verb's subject noun with "a" or "an": a new one, that only a
+    # later "the" refers back to ("a fire broke out on Monday", "the fire ... on Sunday"; not the other way round)
 
 
 def date_flags(doc: Document, facts: list[Fact] | None = None) -> list[Flag]:
@@ -134,14 +135,13 @@ def same_event(a: Fact, ea: DatedEvent, b: Fact, eb: DatedEvent) -> bool:
     if named_a and named_b and not named_a & named_b:
         return False  # "scored against Braga", "scored against Benfica": two occasions
     shared_holder = bool(a.holders & b.holders)
+    later = eb if a.claim.start < b.claim.start else ea
     if ea.form == "statement":
         return shared_holder and bool(ea.participants & eb.participants)
     if ea.form == "noun" or eb.form == "noun":
-        later = eb if a.claim.start < b.claim.start else ea
         return (ea.definite or eb.definite) and not later.introduced and \
-            (shared_holder or not (a.holders and b.holders)) and \
-            not (ea.subjects and eb.subjects and not ea.subjects & eb.subjects)
-    return shared_holder or bool(ea.subjects & eb.subjects)
+            (shared_holder or not (a.holders and b.holders))
+    return shared_holder or (bool(ea.subjects & eb.subjects) and not later.introduced)
 
 
 def events_match(a: DatedEvent, b: DatedEvent) -> bool:
@@ -245,11 +245,11 @@ def _verb_event(verb: Any, span: Any, chain: list, bounded: bool) -> DatedEvent:
                           introduced=_indefinite(subject))
     objects = frozenset(c.lemma_.lower() for c in verb.children if c.dep_ == "dobj" and c.pos_ in {"NOUN", "PROPN"})
     form = "statement" if lemma in REPORTING_VERBS else "verb"
-    subjects = frozenset({subject.lemma_.lower()}) if subject is not None and subject.pos_ == "NOUN" and \
-        not _indefinite(subject) else frozenset()
-    return DatedEvent(lemma if form == "verb" else "statement", form, False, subjects,
+    common = subject is not None and subject.pos_ == "NOUN"
+    return DatedEvent(lemma if form == "verb" else "statement", form, False,
+                      frozenset({subject.lemma_.lower()}) if common else frozenset(),
                       _participants(verb, span, chain, {subject.i} if subject is not None else set()),
-                      bounded or _repeated(verb, span), objects)
+                      bounded or _repeated(verb, span), objects, introduced=common and _indefinite(subject))
 
 
 def _noun_event(noun: Any, span: Any, bounded: bool) -> DatedEvent:
