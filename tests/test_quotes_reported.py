@@ -200,3 +200,15 @@ def test_a_clause_joined_after_a_direct_quote_is_the_narrators(quotes_of):
 ])
 def test_what_a_document_says(quotes_of, body, expected):
     assert _reported(quotes_of(body)) == expected
+
+
+@pytest.mark.parametrize("body, expected", [
+    # the clause's verb is quoted, its subject is not: one mixed quote, not a partial one
+    ("The auditor noted the accounts had been \"badly managed\" for years.",
+     "the accounts had been \"badly managed\" for years"),
+    ("The judge ruled against the plan, saying the reason given for the delay was \"invented.\"",
+     "the reason given for the delay was \"invented.\""),
+])
+def test_a_reported_clause_whose_verb_is_quoted_is_one_mixed_quote(quotes_of, body, expected):
+    quotes = quotes_of(body)
+    assert [(q.kind, q.text) for q in quotes] == [("mixed", expected)]

@@ -434,6 +434,13 @@ def find_reported(text: str, nlp_doc: Any, body: list[tuple[int, int]],
                 yield found
 
 
+def _partly_own(comp: Any, outside: set[int]) -> bool:
+    """True when a clause's head is outside quotation marks, or its subject is ("the army had been "fully
+    disarmed""): the clause is reported, its quoted words fragments of it."""
+    return comp.i in outside or any(c.dep_ in _SUBJECT_DEPS and c.i < comp.i and c.i in outside
+                                    for c in comp.children)
+
+
 def _as_report(verb: Any) -> bool:
     """True for "cited the audit as the reason": a verb that reports only with an "as" phrase."""
     return cue_lemma(verb) in _AS_VERBS and is_speech_verb(verb) and any(
@@ -442,7 +449,7 @@ def _as_report(verb: Any) -> bool:
 
 def _complements(verb: Any, outside: set[int]) -> list[Any]:
     """The clauses a reporting verb reports, without indirect questions ("whether ...", "if ...")."""
-    comps = [c for c in verb.children if c.dep_ == "ccomp" and c.i in outside and not is_relay(c) and not any(
+    comps = [c for c in verb.children if c.dep_ == "ccomp" and _partly_own(c, outside) and not is_relay(c) and not any(
         m.dep_ == "mark" and m.lower_ in _SUBORDINATORS | {"so"} for m in c.children)]  # "..., before X voted"
     if not comps:  # "said in a statement that ...", parsed as a clause on "statement"
         comps = [g for c in verb.children if c.dep_ == "prep" for o in c.children if o.dep_ == "pobj"
