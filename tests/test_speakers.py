@@ -241,3 +241,27 @@ def test_a_press_release_is_no_relay(quotes_of, source, via):
 def test_a_press_release_is_its_issuers(quotes_of):
     quotes = quotes_of("According to a March 3 NATO press release, Hungary spent 1.2% of its GDP on defence in 2018.")
     assert _speaker_of(quotes, "Hungary spent") == "NATO"
+
+
+@pytest.mark.parametrize("body, fragment, speaker", [
+    # a name between commas after a role noun is the role's holder, however the parser attached it
+    ("According to the town's mayor, Dee Harlan, police were investigating whether the note was genuine.",
+     "police were investigating", "Dee Harlan"),
+    ("According to the mayor, police were investigating whether the note was genuine.",
+     "police were investigating", None),
+    # outlets named generically speak as the words written
+    ("Local media reported that the minister had resigned.", "had resigned", "Local media"),
+    # a body left unnamed is as anonymous as an unnamed person, and so is a document it filed
+    ("An environmental group filed a motion claiming the order is unconstitutional.", "unconstitutional", None),
+    ("The Sierra Club filed a motion claiming the order is unconstitutional.", "unconstitutional", "Sierra Club"),
+    # a newspaper's "The" is its name's even at the start of a sentence; a body's is not
+    ("The Daily Ledger said that the minister had resigned.", "had resigned", "The Daily Ledger"),
+    ("The Coast Guard said that the minister had resigned.", "had resigned", "Coast Guard"),
+    # a body's guidelines are the body's
+    ("NATO guidelines say that members must spend 2% of GDP on defence.", "must spend", "NATO"),
+    # a body's name with "of" is not a person named by its last word
+    ("Colonel Tarvia Okon said the border was closed.\n\nThe Islamic Front of Okon, which is linked to the rebels, "
+     "said the attack was revenge.", "the attack was revenge", "Islamic Front of Okon"),
+])
+def test_bodies_named_and_unnamed(quotes_of, body, fragment, speaker):
+    assert _speaker_of(quotes_of(body), fragment) == speaker

@@ -61,7 +61,7 @@ _PEOPLE = frozenset({"man", "woman", "boy", "girl", "protester", "protestor", "s
                      "resident", "villager", "worker", "driver", "passenger", "shopper", "child", "teenager"})
 # documents beside cues.DOCUMENT_NOUNS: a body's data, and the papers of a court case or a campaign
 _DATA_NOUNS = frozenset({"statistics", "numbers", "tally", "projections", "forecast", "forecasts", "motion",
-                         "petition", "manifesto", "opinion", "verdict"})
+                         "petition", "manifesto", "opinion", "verdict", "guidelines", "guidance"})
 _RANKS = frozenset({"deputy", "vice", "assistant", "associate"})  # words that make a role another one
 _GROUP_REACH = 2500  # characters within which "they" can still mean people named together
 _KEPT_PREPOSITIONS = frozenset({"by", "to", "from", "with", "of", "for"})
@@ -609,9 +609,10 @@ class SpeakerResolver:
                                    not tokens[0].ent_type_) and tokens[1].ent_type_ in {"ORG", "PERSON", "GPE"}:
             tokens = tokens[1:]  # "Friday Ford Motor Company", "nonprofit CNA": the name starts with the entity
         first = tokens[0]
-        if first.i > 0 and first.doc[first.i - 1].text == "The" and not first.doc[first.i - 1].is_sent_start and \
-                first.ent_type_ in {"ORG", "WORK_OF_ART", "PRODUCT", ""}:
-            tokens = [first.doc[first.i - 1], *tokens]  # "according to The Guardian": the capital is the name's
+        the = first.doc[first.i - 1] if first.i > 0 else None
+        if the is not None and the.text == "The" and first.ent_type_ in {"ORG", "WORK_OF_ART", "PRODUCT", ""} and (
+                not the.is_sent_start or the.ent_iob_ == "B" and the.ent_type_ == first.ent_type_ and is_outlet(tokens)):
+            tokens = [the, *tokens]  # "according to The Guardian", "The New York Times reported": the name's capital
         text = _strip_possessive(_text_of(tokens))
         if kind == "organisation":
             text = self._names.fullest_body(text)
@@ -670,7 +671,7 @@ class SpeakerResolver:
         if subject.pos_ == "PRON" or low in PERSON_PRONOUNS or low in PLURAL_PRONOUNS or low in THING_PRONOUNS:
             return self._pronoun(subject, offset)
         # an appositive proper name beside a role: "the mayor, Rodel Abad" / "Rodel Abad, the mayor"
-        appos = [c for c in subject.children if c.dep_ == "appos"]
+        appos = [c for c in subject.children if c.dep_ == "appos"] or _apposed_name(subject)
         if not self._proper(subject):
             # "A spokesman for Attorney General Lorraine Becker, Daniel Ortiz, said": the parser hangs the
             # name on the already named principal; it is the spokesman's
@@ -706,6 +707,12 @@ class SpeakerResolver:
             for child in appos:
                 if not child.like_num:  # "Denise Harper, 62, said": an age, not a role
                     role = _text_of(phrase_tokens(child))
+            held = entity_tokens(subject) if subject.ent_type_ == "ORG" else None
+            if held is not None and held[-1].i == subject.i and held[0].i < tokens[0].i - 1:
+                tokens = held[1:] if held[0].lower_ == "the" else held  # "the Islamic State of Iraq"
+            if subject.ent_type_ == "ORG" and all(t.i != subject.i for t in split_name(tokens)[1]):
+                # the name after "of" is not the head's: "Islamic State of Iraq" is a body, not a person "Iraq"
+                return Resolution(self._body_for(tokens, "organisation", role), _span_of(tokens), "body")
             return self._named(tokens, role=role, how="name")
         return self._common(subject, tokens, offset, mention)
 
@@ -744,7 +751,7 @@ class SpeakerResolver:
     def _proper(self, token: Any) -> bool:
         """True for a proper name, including capitalised names the tagger took for common nouns; never a
         capitalised role ("The President insists")."""
-        if token.lower_ in PERSON_ROLES - BODY_NOUNS and token.ent_type_ != "PERSON":
+        if token.lower_ in PERSON_ROLES - BODY_NOUNS and not token.ent_type_:
             return False
         if token.pos_ == "PROPN" and not token.is_lower:
             return True
@@ -823,6 +830,8 @@ class SpeakerResolver:
         if subject.tag_ == "NNS" and head in BODY_NOUNS and low not in BODY_NOUNS and \
                 not any(t.pos_ == "PROPN" or t.ent_type_ for t in tokens):
             return Resolution(None, mention, "anonymous")  # "transport groups", "several companies"
+        if low in OUTLET_NOUNS and not any(t.pos_ == "PROPN" for t in tokens):  # "local media reported"
+            return Resolution(self._body_for(tokens, "organisation"), mention, "body")
         if head in BODY_NOUNS or low in BODY_NOUNS:
             return self._body_noun(subject, tokens, head, definite, mention)
         if head in PERSON_ROLES or low in PERSON_ROLES:
@@ -859,11 +868,14 @@ class SpeakerResolver:
         offset = self._offset
         issuer = self._issuer(subject)
         if issuer is not None:
-            speaker = self.resolve(issuer, offset).speaker
+            issued = self.resolve(issuer, offset)
+            speaker = issued.speaker
             self._offset = offset
             if speaker is not None:
                 self._issued[_singular(noun)] = speaker
                 return Resolution(speaker, mention, "body")
+            if issued.how == "anonymous":  # "a motion filed by an environmental group": as unnamed as its issuer
+                return Resolution(None, mention, "anonymous")
         if definite and _singular(noun) in self._issued and not any(c.dep_ == "amod" for c in subject.children):
             return Resolution(self._issued[_singular(noun)], mention, "role")  # "the statement" issued before
         if definite and not any(c.dep_ == "amod" for c in subject.children):
@@ -923,6 +935,9 @@ class SpeakerResolver:
         noun = subject.lower_
         has_name = any(t.head.i == subject.i and (t.pos_ == "PROPN" and t.dep_ in {"compound", "nmod", "poss"} or
                                               t.ent_type_ in {"NORP", "GPE"} and t.dep_ == "amod") for t in tokens)
+        if not has_name and tokens[0].i > 0 and tokens[0].doc[tokens[0].i - 1].lower_ in {"a", "an"} and \
+                not any(t.ent_type_ for t in tokens):
+            return Resolution(None, mention, "anonymous")  # "an environmental group": a body left unnamed
         if definite and not has_name:
             words = {t.lower_ for t in tokens}
             places = {at for word in (noun, head) for at in self._bodies_by_key.get(("word", word), ())}
@@ -1094,6 +1109,18 @@ _UNNAMED = Speaker("", "unnamed")  # the timeline's mark of a person who spoke w
 
 def _at(item: tuple[int, Speaker, bool]) -> int:
     return item[0]
+
+
+def _apposed_name(role: Any) -> list[Any]:
+    """The name between commas right after a role noun, where the parser did not appose it ("according to the
+    mayor, Dee Margo, police were ..."): its last token, as an apposition would be."""
+    doc = role.doc
+    if role.lower_ not in PERSON_ROLES - BODY_NOUNS or role.i + 2 >= len(doc) or doc[role.i + 1].text != "," or \
+            doc[role.i + 2].ent_type_ != "PERSON" or doc[role.i + 2].ent_iob_ != "B":
+        return []
+    name = entity_tokens(doc[role.i + 2])
+    after = doc[name[-1].i + 1] if name[-1].i + 1 < len(doc) else None
+    return [name[-1]] if after is None or after.text in {",", "."} else []
 
 
 def _name_behind_role(subject: Any) -> list[Any] | None:
