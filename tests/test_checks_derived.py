@@ -109,6 +109,28 @@ def test_cc201_price_per_tonne_of_grain(nlp):
     assert {e.text for e in doc.flags[0].evidence} == {"50,000 tonnes", "$12,000"}
 
 
+def test_cc201_quiet_when_the_amount_does_not_buy_what_is_counted(nlp):
+    text = ("The shipping company, which operates 40 ships, won a $3 million contract to carry grain.\n\n"
+            "The logistics firm, with a fleet of 3,000 trucks, signed a $1 million deal with a software maker.\n\n"
+            "The ministry paid $40,000 to train the crews of 12 helicopters.\n\n"
+            "The ministry spent $300,000 on insurance for 2,000 cars.")
+    doc = make_doc(nlp, text, [("40", "count", 40.0, {"subject": "ships"}),
+                               ("$3 million", "money", 3e6, {"unit": "USD"}),
+                               ("3,000", "count", 3000.0, {"subject": "trucks"}),
+                               ("$1 million", "money", 1e6, {"unit": "USD"}),
+                               ("$40,000", "money", 40000.0, {"unit": "USD"}),
+                               ("12", "count", 12.0, {"subject": "helicopters"}),
+                               ("$300,000", "money", 300000.0, {"unit": "USD"}),
+                               ("2,000", "count", 2000.0, {"subject": "cars"})])
+    run_checks(doc, NO_NLI)
+    assert "CC201" not in codes(doc)
+    bought = "The ministry spent $300 on 2,000 new cars for the police."
+    doc = make_doc(nlp, bought, [("$300", "money", 300.0, {"unit": "USD"}),
+                                 ("2,000", "count", 2000.0, {"subject": "new cars"})])
+    run_checks(doc, NO_NLI)
+    assert codes(doc) == ["CC201"]
+
+
 def test_cc201_plausible_prices_per_unit_of_measure_stay_quiet(nlp):
     text = ("The state will spend $3.2 billion on 110 km of new railway.\n\n"
             "The company sold 2,000 tonnes of copper for $18 million.\n\n"
@@ -272,6 +294,20 @@ def test_cc206_a_share_of_the_votes_that_the_tally_does_not_give(nlp):
 ])
 def test_cc206_a_share_the_tally_gives_or_a_match_score_is_left_alone(nlp, text, claims):
     assert codes(run_checks(make_doc(nlp, text, claims))) == []
+
+
+def test_cc207_values_of_another_measure_or_per_share_are_not_the_change_s(nlp):
+    text = ("Sales rose 11% to $3.10 billion in the quarter. Profit climbed 26% to $630 million, or $0.92 per share, "
+            "compared with $500 million a year earlier.\n\n"
+            "Sales at the software unit grew 18% to $1.2 billion. Orders for its chips doubled to $480 million "
+            "from $240 million.")
+    claims = [("11%", "percent", 11.0, {"unit": "%"}), ("$3.10 billion", "money", 3.1e9, {"unit": "USD"}),
+              ("26%", "percent", 26.0, {"unit": "%"}), ("$630 million", "money", 6.3e8, {"unit": "USD"}),
+              ("$0.92", "money", 0.92, {"unit": "USD", "per": "share"}),
+              ("$500 million", "money", 5e8, {"unit": "USD"}), ("18%", "percent", 18.0, {"unit": "%"}),
+              ("$1.2 billion", "money", 1.2e9, {"unit": "USD"}), ("doubled", "multiplier", 2.0),
+              ("$480 million", "money", 4.8e8, {"unit": "USD"}), ("$240 million", "money", 2.4e8, {"unit": "USD"})]
+    assert "CC207" not in codes(run_checks(make_doc(nlp, text, claims)))
 
 
 def test_cc207_a_change_that_the_values_beside_it_do_not_fit(nlp):

@@ -243,6 +243,8 @@ def unit_price_flags(doc: Document, claims: list[Claim], following: list[Claim],
         if category is None:
             continue
         amount = min(money, key=lambda m: abs(m.start - divisor.start))
+        if not _bought_with(doc, divisor, amount, table):
+            continue
         near = set(_words_before(doc, amount, 3) + _words_after(doc, amount, 3))
         if near & table.not_a_price_words:
             continue
@@ -267,6 +269,49 @@ def unit_price_flags(doc: Document, claims: list[Claim], following: list[Claim],
         )
         flags.append(_flag("CC201", confidence, message, [divisor, amount]))
     return flags
+
+
+def _bought_with(doc: Document, divisor: Claim, amount: Claim, table: PriceTable) -> bool:
+    """Whether the parse lets the amount pay for the things counted: they are not what some other noun is about
+    ("the crews of 12 helicopters", "insurance for 2,000 cars", "a fleet of 3,000 trucks"), and the verb they hang
+    from is the amount's or a transaction's ("which operates 40 ships" beside "won a $3 million contract" is not)."""
+    span, paid = parsed_span(doc, divisor.start, divisor.end), parsed_span(doc, amount.start, amount.end)
+    if span is None or paid is None:
+        return True
+    token = span.root.head if span.root.dep_ == "nummod" else span.root
+    token = _through_compounds(token)
+    while token.dep_ == "pobj" and token.head.dep_ == "prep":
+        holder = token.head.head
+        if holder.pos_ not in {"NOUN", "PROPN"} or holder in paid:
+            break
+        if holder.lower_ not in table.transaction_words and holder.lemma_.lower() not in table.transaction_words:
+            return False
+        token = holder
+    if paid.root in token.subtree:  # "500,000 nets purchased for $1.5 million", "tonnes of wheat worth $120 million"
+        return True
+    verb, amount_verb = _verb_of(token), _verb_of(paid.root)
+    spent_on = _spent_on(amount_verb, paid) if amount_verb is not None and paid.root.dep_ == "dobj" else []
+    if spent_on and not any(_through_compounds(obj) == token or token in obj.subtree for obj in spent_on):
+        return False  # the money went on something else: "spent $300,000 on insurance for 2,000 cars"
+    return verb is None or verb == amount_verb or verb.lemma_.lower() in table.transaction_words \
+        or verb.lower_ in table.transaction_words
+
+
+def _spent_on(verb, paid) -> list:
+    """The nouns a verb whose object is the amount says it went on: its 'on' objects ("spent $300,000 on
+    insurance", then 'for' names whom for), else its 'for' objects ("paid $40 million for 12 helicopters")."""
+    def objects(words: set[str]) -> list:
+        return [obj for prep in verb.children if prep.dep_ == "prep" and prep.lower_ in words
+                for obj in prep.children if obj.dep_ == "pobj" and obj.pos_ in {"NOUN", "PROPN"} and obj not in paid]
+    return objects({"on", "into"}) or objects({"for"})
+
+
+def _verb_of(token):
+    """The nearest verb above a token (itself when it is one), or None."""
+    for candidate in [token, *token.ancestors]:
+        if candidate.pos_ in {"VERB", "AUX"}:
+            return candidate
+    return None
 
 
 def _price_text(amount: float, currency: str) -> str:
