@@ -113,7 +113,8 @@ def test_cc201_quiet_when_the_amount_does_not_buy_what_is_counted(nlp):
     text = ("The shipping company, which operates 40 ships, won a $3 million contract to carry grain.\n\n"
             "The logistics firm, with a fleet of 3,000 trucks, signed a $1 million deal with a software maker.\n\n"
             "The ministry paid $40,000 to train the crews of 12 helicopters.\n\n"
-            "The ministry spent $300,000 on insurance for 2,000 cars.")
+            "The ministry spent $300,000 on insurance for 2,000 cars.\n\n"
+            "Each of the 4 ferries cost $1 million.")
     doc = make_doc(nlp, text, [("40", "count", 40.0, {"subject": "ships"}),
                                ("$3 million", "money", 3e6, {"unit": "USD"}),
                                ("3,000", "count", 3000.0, {"subject": "trucks"}),
@@ -121,7 +122,9 @@ def test_cc201_quiet_when_the_amount_does_not_buy_what_is_counted(nlp):
                                ("$40,000", "money", 40000.0, {"unit": "USD"}),
                                ("12", "count", 12.0, {"subject": "helicopters"}),
                                ("$300,000", "money", 300000.0, {"unit": "USD"}),
-                               ("2,000", "count", 2000.0, {"subject": "cars"})])
+                               ("2,000", "count", 2000.0, {"subject": "cars"}),
+                               ("4", "count", 4.0, {"subject": "ferries"}),
+                               ("$1 million", "money", 1e6, {"unit": "USD"})])
     run_checks(doc, NO_NLI)
     assert "CC201" not in codes(doc)
     bought = "The ministry spent $300 on 2,000 new cars for the police."

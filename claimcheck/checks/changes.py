@@ -8,12 +8,14 @@ not changes themselves. A multiplier fits a pair whose larger value is that many
 change fits a pair whose ratio is 1 + p or 1 / (1 - p), either way round; points fit the difference of two
 percentages. When values can be paired and none fits, allowing `multiplier_tolerance` (and the percentage's
 rounding, `percent_tolerance_pp` and, when hedged, `share_approx_pp`), the change is flagged with the nearest
-pair; one pair that fits is enough to stay quiet.
+pair; one pair that fits is enough to stay quiet. A change written with its values ("rose 25% from 80 to 120") is
+CC204's and CC205's, in its sentence.
 """
 
 from __future__ import annotations
 
 from claimcheck.checks.common import claim_evidence, qualifier_kind
+from claimcheck.claims import change_pairs
 from claimcheck.checks.registry import RULES
 from claimcheck.document import Document, Fact, Flag
 from claimcheck.settings import Settings
@@ -27,13 +29,14 @@ def change_flags(doc: Document, settings: Settings) -> list[Flag]:
     facts = doc.facts or []
     values = [f for f in facts if f.claim.kind in VALUE_KINDS and f.role in VALUE_ROLES
               and f.claim.value is not None and f.claim.value > 0 and f.modality != "negated"]
+    told_from_to = {claim.sentence for pair in change_pairs(doc) for claim in pair}  # CC204/CC205 check those
     flags = []
     for change in facts:
         test = _fit_test(change, settings)
-        if test is None:
+        if test is None or change.sentence in told_from_to:
             continue
         near = {change.sentence - 1, change.sentence, change.sentence + 1}
-        pool = [v for v in values if v.sentence in near and v is not change]
+        pool = [v for v in values if v.sentence in near and v is not change and _told_of(v, change)]
         pairs = [(a, b) for i, a in enumerate(pool) for b in pool[i + 1:] if _same_scale(a, b, change)]
         if not pairs:
             continue
@@ -48,12 +51,25 @@ def change_flags(doc: Document, settings: Settings) -> list[Flag]:
     return flags
 
 
+def _told_of(value: Fact, change: Fact) -> bool:
+    """A value the change can be about: of the thing it measures ("revenue rose 14%" and "revenue of $4.2
+    billion"), or hanging from its own verb ("climbed 29% to $912 million from $705 million"); near a change whose
+    measure the parse does not give ("that chance had doubled"), a value whose measure it does give, in the change's
+    sentence or the one before."""
+    if change.measure is None:  # what changed was given before or with it; `_same_scale` pairs one measure only
+        return value.measure is not None and value.sentence in {change.sentence - 1, change.sentence}
+    if value.measure == change.measure:
+        return True
+    return value.sentence == change.sentence and value.event is not None and value.event == change.event
+
+
 def _same_scale(a: Fact, b: Fact, change: Fact) -> bool:
     """Two values a change can relate: one kind and unit, different values, one measured noun where both have
     one; percentages only for a change in points."""
-    if a.claim.kind != b.claim.kind or (a.claim.unit or "") != (b.claim.unit or "") or a.claim.value == b.claim.value:
+    if (a.claim.kind, a.claim.unit or "", a.claim.per or "") != (b.claim.kind, b.claim.unit or "", b.claim.per or "") \
+            or a.claim.value == b.claim.value:
         return False  # equal values are one figure restated, not a before and an after
-    if a.measure and b.measure and a.measure != b.measure:
+    if (a.measure and b.measure and a.measure != b.measure) or (change.measure is None and a.measure != b.measure):
         return False
     points = change.claim.kind == "percent" and change.claim.unit == "pp"
     return (a.claim.kind == "percent") == points

@@ -150,7 +150,6 @@ _RULES = [
         "flags it when no pair of them fits the change, allowing for rounding and hedging.",
         "A change that its own before and after figures do not bear out misstates the story's main finding.",
         "'the chance rose from one in five on Sunday' and then 'by Monday it had doubled to three in five'",
-        status="preview",
     ),
     Rule(
         "CC208", "rate-vs-product", "warning",
