@@ -37,6 +37,7 @@ SPLIT_CUES = {"split", "divided", "shared", "allocated", "broken", "distributed"
 SPLIT_TOTAL_WINDOW = 3  # tokens around an earlier total searched for the noun the split sentence is about
 PART_CUES = {"including", "include", "includes", "among", "whom", "which", ":"}
 OF_CLAUSE_STARTS = ("of the", "of them", "of those", "of these", "of whom", "of which", "of this", "of its", "of all")
+ONE_OF = {"each", "every", "one", "either", "neither", "none", "any", "some", "another", "first", "last"}  # CC201
 CHANGE_WORDS = {"rise", "rose", "risen", "rising", "rises", "increase", "increased", "increases", "increasing", "grew",
                 "grow", "grown", "growth", "jump", "jumped", "surge", "surged", "climb", "climbed", "up", "higher",
                 "gain", "gained", "soared", "fell", "fall", "fallen", "falls", "drop", "dropped", "declined",
@@ -282,6 +283,8 @@ def _bought_with(doc: Document, divisor: Claim, amount: Claim, table: PriceTable
     token = _through_compounds(token)
     while token.dep_ == "pobj" and token.head.dep_ == "prep":
         holder = token.head.head
+        if holder.lower_ in ONE_OF:  # "each of the 40 buses cost $400,000"
+            return False
         if holder.pos_ not in {"NOUN", "PROPN"} or holder in paid:
             break
         if holder.lower_ not in table.transaction_words and holder.lemma_.lower() not in table.transaction_words:
