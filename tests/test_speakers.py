@@ -204,6 +204,8 @@ def test_a_name_run_into_an_organisation(quotes_of, body, fragment, speaker):
     ("Lawyer Sophie Blanc told reporters \"The verdict is fair.\"", "The verdict is fair", "Sophie Blanc"),
     # the papers of a court case speak as documents
     ("The motion claims that the ban is unconstitutional.", "the ban is unconstitutional", "motion"),
+    ("Two of the thefts were, according to agreed facts read in court, \"carefully planned\" by the pair.",
+     "carefully planned", "agreed facts"),
 ])
 def test_names_given_around_the_speaker(quotes_of, body, fragment, speaker):
     assert _speaker_of(quotes_of(body), fragment) == speaker

@@ -61,7 +61,7 @@ _PEOPLE = frozenset({"man", "woman", "boy", "girl", "protester", "protestor", "s
                      "resident", "villager", "worker", "driver", "passenger", "shopper", "child", "teenager"})
 # documents beside cues.DOCUMENT_NOUNS: a body's data, and the papers of a court case or a campaign
 _DATA_NOUNS = frozenset({"statistics", "numbers", "tally", "projections", "forecast", "forecasts", "motion",
-                         "petition", "manifesto", "opinion", "verdict", "guidelines", "guidance"})
+                         "petition", "manifesto", "opinion", "verdict", "guidelines", "guidance", "facts"})
 _RANKS = frozenset({"deputy", "vice", "assistant", "associate"})  # words that make a role another one
 _GROUP_REACH = 2500  # characters within which "they" can still mean people named together
 _KEPT_PREPOSITIONS = frozenset({"by", "to", "from", "with", "of", "for"})
