@@ -75,7 +75,8 @@ class PriceTable:
     not_a_price_words: frozenset[str]
     not_traded_words: frozenset[str]
 
-    def category_of(self, words: list[str], head: str | None = None, measure: str | None = None) -> PriceCategory | None:
+    def category_of(self, words: list[str], head: str | None = None,
+                    measure: str | None = None) -> PriceCategory | None:
         """The category of `measure` (None: items) whose longest phrase occurs in `words` (singular or plural) and,
         when `head` is given, holds that head noun; or None."""
         present = {_singular(w.lower()) for w in words}
@@ -181,7 +182,8 @@ def counted_item(doc: Document, claim: Claim) -> tuple[list[str], str | None]:
     if head is None or head.pos_ not in {"NOUN", "PROPN"}:
         return words, (words[-1] if words and claim.kind == "count" else None)
     lo = span.start if span.start <= head.i else head.left_edge.i
-    words += [t.text.replace("-", " ") for t in head.subtree if lo <= t.i <= head.i and t.pos_ in {"NOUN", "PROPN", "ADJ"}]
+    words += [t.text.replace("-", " ") for t in head.subtree
+              if lo <= t.i <= head.i and t.pos_ in {"NOUN", "PROPN", "ADJ"}]
     words += [t.text.replace("-", " ") for t in head.lefts if t.dep_ == "compound"]
     return words, head.text
 
@@ -251,7 +253,8 @@ def unit_price_flags(doc: Document, claims: list[Claim], following: list[Claim],
             continue
         units = table.in_units_of(category, divisor.value, divisor.unit) if measure else divisor.value
         per_unit_usd = amount.value * table.usd_rates[amount.unit] / units
-        low, high = category.min_usd / settings.unit_price_low_margin, category.max_usd * settings.unit_price_high_margin
+        low = category.min_usd / settings.unit_price_low_margin
+        high = category.max_usd * settings.unit_price_high_margin
         if low <= per_unit_usd <= high:
             continue
         per_unit = amount.value / units
