@@ -212,3 +212,39 @@ def test_what_a_document_says(quotes_of, body, expected):
 def test_a_reported_clause_whose_verb_is_quoted_is_one_mixed_quote(quotes_of, body, expected):
     quotes = quotes_of(body)
     assert [(q.kind, q.text) for q in quotes] == [("mixed", expected)]
+
+
+def _parsed(nlp, rows):
+    """A Doc with the parse given as (word, head, dep, pos, tag, lemma) rows: a parse the model may or may not give."""
+    from spacy.tokens import Doc
+
+    words, heads, deps, pos, tags, lemmas = (list(column) for column in zip(*rows))
+    return Doc(nlp.vocab, words=words, heads=heads, deps=deps, pos=pos, tags=tags, lemmas=lemmas)
+
+
+def _reports(doc):
+    from claimcheck.quotes.reported import find_reported
+
+    return [(doc.text[r.start : r.end], r.attribution.subject.text, r.attribution.via)
+            for r in find_reported(doc.text, doc, [(0, len(doc.text))], [])]
+
+
+def test_an_outlet_relays_a_source_the_parse_made_its_object(nlp):
+    """"The Herald reported [its source]dobj [said that ...]ccomp": the outlet relays the source's words; with a
+    plain clause ("reported that the tenant left") the outlet itself is the source."""
+    relayed = _parsed(nlp, [
+        ("The", 1, "det", "DET", "DT", "the"), ("Herald", 2, "nsubj", "PROPN", "NNP", "Herald"),
+        ("reported", 2, "ROOT", "VERB", "VBD", "report"), ("its", 4, "poss", "PRON", "PRP$", "its"),
+        ("source", 2, "dobj", "NOUN", "NN", "source"), ("said", 2, "ccomp", "VERB", "VBD", "say"),
+        ("that", 9, "mark", "SCONJ", "IN", "that"), ("the", 8, "det", "DET", "DT", "the"),
+        ("tenant", 9, "nsubj", "NOUN", "NN", "tenant"), ("left", 5, "ccomp", "VERB", "VBD", "leave"),
+        (".", 2, "punct", "PUNCT", ".", "."),
+    ])
+    assert _reports(relayed) == [("the tenant left", "source", "The Herald")]
+    plain = _parsed(nlp, [
+        ("The", 1, "det", "DET", "DT", "the"), ("Herald", 2, "nsubj", "PROPN", "NNP", "Herald"),
+        ("reported", 2, "ROOT", "VERB", "VBD", "report"), ("that", 6, "mark", "SCONJ", "IN", "that"),
+        ("the", 5, "det", "DET", "DT", "the"), ("tenant", 6, "nsubj", "NOUN", "NN", "tenant"),
+        ("left", 2, "ccomp", "VERB", "VBD", "leave"), (".", 2, "punct", "PUNCT", ".", "."),
+    ])
+    assert _reports(plain) == [("the tenant left", "Herald", None)]

@@ -281,7 +281,8 @@ def _relayed_inner(verb: Any) -> bool:
     if subject is None or subject.pos_ != "PROPN" or not is_outlet(phrase_tokens(subject)):
         return False
     comps = [c for c in verb.children if c.dep_ == "ccomp"]  # "The Times reported that S": the outlet's own report
-    return not comps or any(c.i < verb.i or _reports_itself(c) for c in comps)
+    return not comps or any(c.i < verb.i or _reports_itself(c) or is_speech_verb(c, reporting=True) and not any(
+        s.dep_ in _SUBJECT_DEPS for s in c.children) for c in comps)  # "reported its source said ..." 
 
 
 def _clause_span(tokens: list[Any], min_tokens: int = 3) -> tuple[int, int] | None:
