@@ -467,10 +467,10 @@ def test_recall_by_kind_counts_found_gold_per_kind():
 
 # The real-news dev set (wikinews_dev/, issues 17 and 22): quotes and claims on 33 Wikinews articles annotated by
 # sessions that never saw the code. Measured: claim spans F1 96.7 (P 94.9, R 98.5), value and unit right for 97.1%
-# of found claims; quote spans F1 87.9 (P 92.0, R 84.1), speaker right for 93.5% of found quotes. The floors sit a
+# of found claims; quote spans F1 92.8 (P 94.9, R 90.8), speaker right for 93.5% of found quotes. The floors sit a
 # little below; like the corpus floors they rise with the stages and are not lowered to pass.
 WIKINEWS_DEV = CORPUS.parent / "wikinews_dev"
-WIKINEWS_FLOORS = {"claim_span_f1": 0.94, "claim_value_accuracy": 0.94, "quote_span_f1": 0.86,
+WIKINEWS_FLOORS = {"claim_span_f1": 0.94, "claim_value_accuracy": 0.94, "quote_span_f1": 0.91,
                    "quote_attribution_accuracy": 0.91}
 
 
