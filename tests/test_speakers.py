@@ -129,7 +129,8 @@ def test_a_document_someone_spoke_in_is_theirs(quotes_of, second, speaker):
      "must close by June", "government"),
     # a leader's administration named as the subject is the body "the administration" stands for later
     ("President Maria Lopez spoke on Monday. For weeks the Lopez administration has tried to change the "
-     "census.\n\nA day later the administration said it would appeal the ruling.", "would appeal", "Lopez administration"),
+     "census.\n\nA day later the administration said it would appeal the ruling.", "would appeal",
+     "Lopez administration"),
 ])
 def test_state_bodies(quotes_of, body, fragment, speaker):
     assert _speaker_of(quotes_of(body), fragment) == speaker

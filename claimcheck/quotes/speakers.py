@@ -5,8 +5,9 @@ for spelling variants such as Sergey / Sergei), keeps the fullest form of the fi
 name, strips titles and roles off names ("Indian Defense Minister Rajnath Singh" -> "Rajnath Singh", role
 "Indian Defense Minister"), and then resolves each attribution's subject in text order: names and
 surnames to their cluster, pronouns to the most recent compatible person in subject position, role nouns
-("the minister", "the ministry", "the statement") to the entity that holds the role, unnamed people
-("officials", "analysts") to no speaker.
+("the minister", "the ministry", "the statement") to the entity that holds the role at the same rank, unnamed people
+("officials", "analysts", "a court clerk") to no speaker, and a report passed on to the innermost named speaker
+("he was told by X", "announced an order by X", "part of the judge's statement").
 """
 
 from __future__ import annotations
@@ -467,7 +468,8 @@ class SpeakerResolver:
                     self._offset = tok.idx
                     insort(self._groups, (tok.idx, known or self._person_for(name)), key=_at)
             if tok.dep_ == "pobj" and tok.head.lower_ in {"in", "through"} and \
-                    _singular(tok.lower_) in DOCUMENT_NOUNS - _STATEMENTS and tok.head.head.lemma_.lower() in SPEECH_VERBS and \
+                    _singular(tok.lower_) in DOCUMENT_NOUNS - _STATEMENTS and \
+                    tok.head.head.lemma_.lower() in SPEECH_VERBS and \
                     self._in_body(tok.idx, tok.idx + 1) and not self._inside_quote(tok.idx):
                 said_by = next((c for c in tok.head.head.children if c.dep_ == "nsubj"), None)
                 if said_by is not None and said_by.pos_ in {"PROPN", "NOUN"}:
@@ -586,9 +588,9 @@ class SpeakerResolver:
                     self._by_text.setdefault(tok.text, []).append(tok.i)
         for i in self._by_text.get(surname, ()):
             tok = self.nlp[i]
-            if i >= 3 and self.nlp[i - 1].is_lower and self.nlp[i - 1].is_alpha and self.nlp[i - 2].text in {"-", "‐"} \
-                    and name_word(self.nlp[i - 3]) and not self.nlp[i - 3].whitespace_ and \
-                    not self.nlp[i - 2].whitespace_:  # "Man-kei Tam": a hyphenated given name
+            if i >= 3 and self.nlp[i - 1].is_lower and self.nlp[i - 1].is_alpha and \
+                    self.nlp[i - 2].text in {"-", "‐"} and name_word(self.nlp[i - 3]) and \
+                    not self.nlp[i - 3].whitespace_ and not self.nlp[i - 2].whitespace_:  # "Man-kei Tam"
                 self._full_forms[surname] = f"{self.nlp[i - 3 : i].text} {surname}"
                 break
             if tok.i > 0 and name_word(self.nlp[tok.i - 1]):
@@ -611,7 +613,8 @@ class SpeakerResolver:
         first = tokens[0]
         the = first.doc[first.i - 1] if first.i > 0 else None
         if the is not None and the.text == "The" and first.ent_type_ in {"ORG", "WORK_OF_ART", "PRODUCT", ""} and (
-                not the.is_sent_start or the.ent_iob_ == "B" and the.ent_type_ == first.ent_type_ and is_outlet(tokens)):
+                not the.is_sent_start or
+                the.ent_iob_ == "B" and the.ent_type_ == first.ent_type_ and is_outlet(tokens)):
             tokens = [the, *tokens]  # "according to The Guardian", "The New York Times reported": the name's capital
         text = _strip_possessive(_text_of(tokens))
         if kind == "organisation":
