@@ -248,3 +248,17 @@ def test_an_outlet_relays_a_source_the_parse_made_its_object(nlp):
         ("left", 2, "ccomp", "VERB", "VBD", "leave"), (".", 2, "punct", "PUNCT", ".", "."),
     ])
     assert _reports(plain) == [("the tenant left", "Herald", None)]
+
+
+@pytest.mark.parametrize("body, expected", [
+    # a gerund after a verb of stating says what the speaker did
+    ("The treasurer admitted taking money from the fund.", ["taking money from the fund"]),
+    ("The club confirmed signing a new goalkeeper on Friday.", ["signing a new goalkeeper on Friday"]),
+    ("The senator denied knowing the donor.", ["knowing the donor"]),
+    # after other verbs, or denied, it says nothing
+    ("The children enjoyed watching the parade.", []),
+    ("The council stopped collecting the bins on Fridays.", []),
+    ("The firm did not deny paying the fine.", []),
+])
+def test_gerunds_after_verbs_of_stating(quotes_of, body, expected):
+    assert _reported(quotes_of(body)) == expected

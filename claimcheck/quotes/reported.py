@@ -484,6 +484,9 @@ def _request(verb: Any, outside: set[int]) -> list[Any] | None:
         parts = objects + [preps["as"]]
     elif lemma in _STANCE_VERBS and objects and objects[0].lemma_.lower() in STANCE_NOUNS:
         parts = objects[:1]  # "claimed responsibility", "announced his candidacy", "declared intent to ..."
+    elif lemma in _STANCE_VERBS | {"admit"} and any(c.dep_ == "xcomp" and c.tag_ == "VBG" for c in clause):
+        parts = [c for c in clause if c.dep_ == "xcomp" and c.tag_ == "VBG"]  # "admitted taking", "announced
+        # stepping down": what the gerund says the speaker did
     elif lemma == "ask" and "for" in preps:  # "asked for the price to be kept secret", not "asked for a delay"
         asked = [o for o in preps["for"].children if o.dep_ in {"pobj", "pcomp"}]
         if any(t.pos_ in {"VERB", "AUX"} for o in asked for t in o.subtree):
