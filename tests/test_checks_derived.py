@@ -114,7 +114,8 @@ def test_cc201_quiet_when_the_amount_does_not_buy_what_is_counted(nlp):
             "The logistics firm, with a fleet of 3,000 trucks, signed a $1 million deal with a software maker.\n\n"
             "The ministry paid $40,000 to train the crews of 12 helicopters.\n\n"
             "The ministry spent $300,000 on insurance for 2,000 cars.\n\n"
-            "Each of the 4 ferries cost $1 million.")
+            "Each of the 4 ferries cost $1 million.\n\n"
+            "The ministry ordered 50 tanks of fuel worth $2 million.")
     doc = make_doc(nlp, text, [("40", "count", 40.0, {"subject": "ships"}),
                                ("$3 million", "money", 3e6, {"unit": "USD"}),
                                ("3,000", "count", 3000.0, {"subject": "trucks"}),
@@ -124,7 +125,9 @@ def test_cc201_quiet_when_the_amount_does_not_buy_what_is_counted(nlp):
                                ("$300,000", "money", 300000.0, {"unit": "USD"}),
                                ("2,000", "count", 2000.0, {"subject": "cars"}),
                                ("4", "count", 4.0, {"subject": "ferries"}),
-                               ("$1 million", "money", 1e6, {"unit": "USD"})])
+                               ("$1 million", "money", 1e6, {"unit": "USD"}),
+                               ("50", "count", 50.0, {"subject": "tanks"}),
+                               ("$2 million", "money", 2e6, {"unit": "USD"})])
     run_checks(doc, NO_NLI)
     assert "CC201" not in codes(doc)
     bought = "The ministry spent $300 on 2,000 new cars for the police."

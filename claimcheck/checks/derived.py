@@ -181,6 +181,8 @@ def counted_item(doc: Document, claim: Claim) -> tuple[list[str], str | None]:
     head = _item_token(span, claim.kind == "quantity")
     if head is None or head.pos_ not in {"NOUN", "PROPN"}:
         return words, (words[-1] if words and claim.kind == "count" else None)
+    if claim.kind == "count" and _unsure_head(head):
+        return words, None
     lo = span.start if span.start <= head.i else head.left_edge.i
     words += [t.text.replace("-", " ") for t in head.subtree
               if lo <= t.i <= head.i and t.pos_ in {"NOUN", "PROPN", "ADJ"}]
@@ -205,6 +207,15 @@ def _item_token(span, quantity: bool):
     head = root.head if root.dep_ == "nummod" else root
     hyphenated = head.i == span.end + 1 and span.doc[span.end].text == "-"  # "a 25-room home" counts rooms
     return head if hyphenated else _through_compounds(head)
+
+
+def _unsure_head(head) -> bool:
+    """A counted noun that holds other things ("50 tanks of fuel", "two batteries of missiles") or that the noun
+    phrase runs on past ("300 cattle feed bags" parsed with 'cattle' as its head): what is priced is unclear."""
+    holds = any(t.dep_ == "prep" and t.lower_ == "of" and any(o.dep_ == "pobj" for o in t.children)
+                for t in head.children)
+    following = head.doc[head.i + 1] if head.i + 1 < len(head.doc) else None
+    return holds or (following is not None and following.pos_ in {"NOUN", "PROPN"} and following.dep_ != "appos")
 
 
 def _through_compounds(token):
