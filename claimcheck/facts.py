@@ -797,6 +797,10 @@ def _named_by(noun: Any) -> Any:
         return apposed
     if noun.dep_ == "attr" and noun.head.lemma_ == "be":
         return next((c for c in noun.head.children if c.dep_ == "nsubj" and c.pos_ == "PROPN"), None)
+    left = noun.left_edge.i  # "reported TASS, the Russian news agency": an apposition parsed as a second object
+    if left >= 2 and noun.doc[left - 1].text == "," and noun.doc[left - 2].pos_ == "PROPN" and \
+            noun.doc[left - 2].head.i == noun.head.i:
+        return noun.doc[left - 2]
     return None
 
 

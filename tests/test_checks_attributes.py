@@ -92,6 +92,9 @@ def test_two_incompatible_attributes_of_one_entity_are_flagged(preview_pipeline,
     "comment.",
     # a comma after a name that opens no apposition
     "According to Lena Park, the goal was met.\n\nAccording to Omar Haddad, the goal was not met.",
+    # two agencies, the second described in an apposition the parser reads as a second object
+    "\"The talks went well,\" the minister said, reported Brazilian news agency Folhapress.\n\n"
+    "\"We will meet again,\" the envoy said on Monday, reported TASS, the Russian news agency.",
 ])
 def test_quiet_on_look_alikes(preview_pipeline, text):
     flags, _doc = attribute_flags(preview_pipeline, text)
