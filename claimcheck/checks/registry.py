@@ -97,9 +97,10 @@ _RULES = [
     ),
     Rule(
         "CC201", "implausible-unit-price", "error",
-        "Where a count and an amount of money belong to one transaction (one sentence), divides the amount by the "
-        "count and compares the price per unit with a documented plausible range for the kind of item "
-        "(claimcheck/checks/unit_prices.json). Says nothing when the item is not in the table.",
+        "Where an amount of money pays for a count or a measured quantity in one transaction (one sentence: 40 "
+        "buses, 120 km of road, 500 MW of capacity, 2,000 tonnes of wheat), divides the amount by it and compares "
+        "the price per unit with a documented plausible range for the kind of item, each with its source "
+        "(claimcheck/checks/unit_prices.json, 64 categories). Says nothing when the item is not in the table.",
         "A per-unit price far outside what such items cost usually means a dropped scale word (thousand, "
         "million, billion) or a wrong figure.",
         "'... to manufacture 600,000 assault rifles in a deal worth $500,000' puts a rifle at under $1.",
