@@ -262,3 +262,15 @@ def test_an_outlet_relays_a_source_the_parse_made_its_object(nlp):
 ])
 def test_gerunds_after_verbs_of_stating(quotes_of, body, expected):
     assert _reported(quotes_of(body)) == expected
+
+
+@pytest.mark.parametrize("body, expected", [
+    ("The coach joked that the rain had helped his side.", ["the rain had helped his side"]),
+    ("The spokesman reminded reporters that the inquiry was still open.", ["the inquiry was still open"]),
+    ("Researchers theorised that the comet came from beyond the solar system.",
+     ["the comet came from beyond the solar system"]),
+    ("The old house reminded her of her childhood.", []),  # no message, no clause
+    ("Did the coach joke that the rain had helped?", []),
+])
+def test_more_verbs_of_saying(quotes_of, body, expected):
+    assert _reported(quotes_of(body)) == expected

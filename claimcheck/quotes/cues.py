@@ -16,7 +16,8 @@ REPORTING_VERBS = frozenset({
     "say", "tell", "add", "state", "announce", "declare", "proclaim", "mention", "note", "observe", "remark",
     "comment", "explain", "report", "reveal", "disclose", "write", "tweet", "post", "blog", "reply", "respond",
     "answer", "retort", "counter", "point", "recall", "reiterate", "repeat", "continue", "testify", "inform", "notify",
-    "brief", "confide", "whisper", "shout", "cry",
+    "brief", "confide", "whisper", "shout", "cry", "exclaim", "joke", "quip", "recount", "remind",
+    "elaborate", "divulge", "posit", "theorise", "theorize", "hypothesise", "hypothesize",
     # assertion verbs
     "claim", "assert", "allege", "insist", "maintain", "argue", "contend", "affirm", "reaffirm", "aver",
     "stress", "emphasise", "emphasize", "underline", "underscore", "deny", "dispute", "confirm", "acknowledge",
