@@ -200,6 +200,52 @@ def test_relays_are_kept_apart_from_the_speaker(quotes_of, body, speaker, via):
     assert quote.via == via
 
 
+@pytest.mark.parametrize("body, fragment, speaker, via", [
+    # the speaker's own cue, the outlet after "according to" only relays it
+    ("Mayor Ines Varga called the budget a \"betrayal of the city,\" according to the Coastal Tribune.",
+     "betrayal", "Ines Varga", "Coastal Tribune"),
+    # with no cue of its own, the outlet is the source
+    ("The plant will close in May, according to the Coastal Tribune.", "plant will close", "Coastal Tribune", None),
+    # words said to an outlet the article names as one
+    ("Last week the Hungarian daily Zeitfunk revealed the sale of the plant.\n\nTwo economists said to Zeitfunk "
+     "that the loan would be hard to repay.", "hard to repay", None, "Zeitfunk"),
+    ("Two economists said to parliament that the loan would be hard to repay.", "hard to repay", None, None),
+    # "reported by X as Y" says what X called someone: no relay of the police's words
+    ("Police said the van was driven by the suspect, reported by The Herald as a former soldier, to the square.",
+     "van was driven", "Police", None),
+    # a nested report: the outlet relays its unnamed source; "the website" is the outlet named before
+    ("The news site Baltik24.com reported on Monday that a warehouse fire had been started deliberately.\n\n"
+     "The website further reported its unnamed source claimed the guard had left the gate open.",
+     "guard had left", None, "Baltik24.com"),
+    ("Baltik24.com reported the guard left the gate open.", "guard left", "Baltik24.com", None),
+    # a relay after a quote of several sentences
+    ("Minister Aris Kolev welcomed the plan, saying \"The bridge will open in June. It will carry four lanes. Tolls "
+     "will stay low for local drivers\", as quoted by the Balkan Wire.", "bridge will open", "Aris Kolev",
+     "Balkan Wire"),
+])
+def test_relays_of_reported_and_partial_quotes(quotes_of, body, fragment, speaker, via):
+    quote = _find(quotes_of(body), fragment)
+    assert (quote.speaker, quote.via) == (speaker, via)
+
+
+@pytest.mark.parametrize("second, via", [
+    ("\"The ruling ignores the contract we signed,\" Holt continued.", "Riverside Gazette"),
+    ("In a court filing, Holt wrote \"The ruling ignores the contract we signed.\"", None),
+])
+def test_a_relay_the_speaker_spoke_to_holds_until_another_occasion(quotes_of, second, via):
+    body = "\"We will appeal the ruling,\" Dana Holt told the Riverside Gazette. " + second
+    quote = _find(quotes_of(body), "ignores the contract")
+    assert (quote.speaker, quote.via) == ("Dana Holt", via)
+
+
+def test_a_relay_that_reported_one_statement_is_not_carried(quotes_of):
+    body = ("Senator Ruth Adler called the vote a \"disgrace,\" according to NBC.\n\n"
+            "\"We will bring the bill back in the spring,\" she announced.")
+    quotes = quotes_of(body)
+    assert _find(quotes, "disgrace").via == "NBC"
+    assert _find(quotes, "bring the bill back").via is None
+
+
 @pytest.mark.parametrize("body", [
     "\"It was chaos,\" one witness said.",
     "“We were never told,” a source familiar with the talks said.",

@@ -27,7 +27,7 @@ from claimcheck.quotes.reported import (
 from claimcheck.quotes.cues import CONFIDENCE, SPEECH_VERBS, verb_lemma
 from claimcheck.quotes.layout import LaidOut, block_quotes, interview_paragraphs
 from claimcheck.quotes.offsets import Intervals
-from claimcheck.quotes.speakers import SpeakerResolver
+from claimcheck.quotes.speakers import SpeakerResolver, is_outlet, outlet_name, phrase_tokens
 
 _ENDS_SENTENCE = (".", "!", "?", ":", ".”", ".\"", "?”", "!”", "…")
 
@@ -183,7 +183,7 @@ def _governing_speech_verb(tokens: _TokenIndex, seg: QuotedSegment) -> Any:
     inside = tokens.between(seg.start, seg.end)
     if not inside:
         return None
-    roots = [t for t in inside if not seg.start <= t.head.idx < seg.end or t.head is t]
+    roots = [t for t in inside if not seg.start <= t.head.idx < seg.end or t.head.i == t.i]
     for root in roots:
         for ancestor in root.ancestors:
             if seg.open_mark <= ancestor.idx <= (seg.close_mark or seg.end):
@@ -278,8 +278,10 @@ def _resolve(doc: Document, pending: list[_Pending], marked: list[tuple[int, int
     resolver = SpeakerResolver(doc, marked)
     results: dict[int, Quote] = {}
     order = sorted(range(len(pending)), key=lambda i: (pending[i].continues, pending[i].anchor))
-    outlets = sorted((p.attribution.cue_start, p.attribution.via) for p in pending
-                     if p.attribution and p.attribution.via and not p.attribution.via[:1].islower())
+    outlets = sorted([(p.attribution.cue_start, p.attribution.via) for p in pending
+                      if p.attribution and p.attribution.via and not p.attribution.via[:1].islower()] +
+                     [(p.attribution.cue_start, name) for p in pending
+                      if p.attribution and (name := _outlet_named(p.attribution.subject))])
     for i in order:
         item = pending[i]
         if item.continues:
@@ -287,7 +289,7 @@ def _resolve(doc: Document, pending: list[_Pending], marked: list[tuple[int, int
             continue
         attribution = item.attribution
         if attribution and attribution.via and attribution.via.startswith("the "):
-            # "told the newspaper": the outlet named last
+            # "told the newspaper": the outlet named last, as a relay or as a speaker
             named = [via for at, via in outlets if at < attribution.cue_start]
             attribution.via = named[-1] if named else None
         resolution = resolver.resolve(attribution.subject if attribution else None, item.anchor)
@@ -314,26 +316,56 @@ def _resolve(doc: Document, pending: list[_Pending], marked: list[tuple[int, int
         if quote.via is None and quote.cue in relayed:
             quote.via = relayed[quote.cue]
     quotes.sort(key=lambda q: q.start)
-    _carry_relays(doc, quotes)
+    _carry_relays(doc, quotes, {p.attribution.cue_start for p in pending if p.attribution and p.attribution.interview})
     return quotes
 
 
-def _carry_relays(doc: Document, quotes: list[Quote]) -> None:
-    """A relay holds for the speaker's next quotes ("Graham told Fox News ..." then "..., Graham continued")
-    until another speaker is quoted, for up to two paragraphs."""
+def _outlet_named(subject: Any) -> str | None:
+    """The name of an outlet that is a quote's speaker ("Znak.com", "the news site Baltik24.com"), else None."""
+    if subject is None:
+        return None
+    names = [subject] if subject.pos_ == "PROPN" else [
+        c for c in subject.children if c.dep_ == "appos" and c.pos_ == "PROPN"]
+    if names and (is_outlet(phrase_tokens(subject)) or is_outlet(phrase_tokens(names[0]))):
+        return outlet_name(phrase_tokens(names[0]))
+    return None
+
+
+def _carry_relays(doc: Document, quotes: list[Quote], interviews: set[int]) -> None:
+    """A relay the speaker spoke to (`interviews`: the cue offsets of "told Fox News", "speaking to BBC Sport")
+    holds for their next quotes ("..., Graham continued") until another speaker is quoted or a cue names
+    another occasion ("in the filing", "in February"), for up to two paragraphs. An outlet that reported one
+    statement ("according to NBC") relays that one only."""
     starts = [p.start for p in doc.paragraphs]
     relayed: Quote | None = None
     for quote in quotes:
         if quote.speaker is None:
             continue
         if quote.via:
-            relayed = quote
+            relayed = quote if quote.cue is not None and quote.cue.start in interviews else None
             continue
-        if relayed is None or quote.speaker != relayed.speaker:
+        if relayed is None or quote.speaker != relayed.speaker or _another_occasion(doc, quote.cue):
             relayed = None
             continue
         if bisect_right(starts, quote.start) - bisect_right(starts, relayed.start) <= 2:
             quote.via = relayed.via
+
+
+def _another_occasion(doc: Document, cue: Span | None) -> bool:
+    """True when a cue's clause says where or when the words were said ("in the filing", "in February")."""
+    if cue is None:
+        return False
+    verb = doc.nlp.char_span(cue.start, cue.end, alignment_mode="expand")
+    verb = verb.root if verb is not None else None
+    for _ in range(3):
+        if verb is None:
+            break
+        for child in verb.children:
+            if child.dep_ == "prep" and child.lower_ == "in" and any(o.dep_ == "pobj" for o in child.children) or \
+                    child.dep_ in {"prep", "npadvmod"} and any(t.ent_type_ in {"DATE", "TIME"} for t in child.subtree):
+                return True
+        verb = verb.head if verb.dep_ in {"advcl", "xcomp", "conj"} and verb.head.i != verb.i else None
+    return False
 
 
 def _continued(doc: Document, item: _Pending, pending: list[_Pending], results: dict[int, Quote],

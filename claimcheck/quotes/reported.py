@@ -49,6 +49,8 @@ _STANCE_VERBS = frozenset({"claim", "announce", "declare", "confirm", "reveal", 
 _FILINGS = frozenset({"motion", "petition", "suit", "brief", "appeal"})
 _CONTRASTING = frozenset({"while", "whereas", "whilst"})
 _CONTINUING_WORDS = frozenset({"with", "and", "but"})
+# Common nouns that refer back to an outlet named before ("the website reported ...").
+_OUTLET_REFERENCES = OUTLET_NOUNS | {"website"}
 # Reporting verbs whose clause may follow without "that" where the parse leaves it unattached.
 _CLAUSE_VERBS = frozenset({"say", "tell", "write", "report", "announce", "state", "claim", "rule", "find", "suggest",
                            "maintain", "insist", "argue", "assert", "add", "note", "confirm", "deny", "warn",
@@ -66,6 +68,7 @@ class Attribution:
     subject: Any  # spaCy Token or None
     via: str | None
     statement: bool  # "said in a statement": the body issued a statement
+    interview: bool = False  # the speaker spoke to the relay ("told Reuters"): their next words may share it
 
 
 @dataclass
@@ -172,43 +175,84 @@ def _noun_before(verb: Any, outside: set[int]) -> Any:
     return tok
 
 
-def relay_of(verb: Any, outside: set[int]) -> str | None:
+def relay_of(verb: Any, outside: set[int]) -> tuple[str, bool] | None:
     """The outlet that relayed what `verb` introduces, looking at tokens outside the quoted words: "reported
     TASS", "Xinhua reported", "as reported by X", "as quoted by X", "according to the Steppe News Agency" beside
     a speech verb, "in an interview with the BBC", "speaking to BBC Sport", "spoke on Fox News", "told Reuters",
     "told state media". An outlet named by a definite common noun ("told the newspaper") comes back as "the
-    newspaper", for the extractor to name."""
-    sent = verb.sent
-    for tok in sent:
+    newspaper", for the extractor to name. Also an outlet whose report holds the cue's ("Znak.com claimed a
+    source said ...") and one the words were said to ("called it dubious to Népszava"); not "reported by X" that
+    describes someone ("the suspect, reported by X as ..."). `outside` may run past the cue's sentence (a quote
+    over several sentences, then "..., as quoted by X"). With it, True where the speaker spoke to the outlet
+    (told it, an interview with it) rather than the outlet reporting the words."""
+    doc = verb.doc
+    frame = [doc[i] for i in sorted(outside | {t.i for t in verb.sent})]
+    for tok in frame:
         if tok.i not in outside or tok.i == verb.i and not any(c.dep_ == "agent" for c in tok.children):
             continue  # the cue itself relays only in the passive ("were reported by CNN")
         lemma = cue_lemma(tok) if tok.pos_ == "VERB" else ""
-        if lemma in {"report", "quote"}:
+        if lemma in {"report", "quote"} and not _describes(tok):
             for child in tok.children:
                 objects = [child] if child.dep_ in {"nsubj", "dobj", "attr", "npadvmod"} else [
                     o for o in child.children if o.dep_ == "pobj"] if child.dep_ == "agent" else []
                 for obj in objects:
                     if obj.pos_ in {"PROPN", "NOUN"} and (obj.pos_ == "PROPN" or is_outlet(phrase_tokens(obj))):
-                        return outlet_name(_named_part(obj))
+                        return outlet_name(_named_part(obj)), False
         if tok.lower_ == "according" and tok.i + 1 < len(tok.doc) and tok.doc[tok.i + 1].lower_ == "to":
             obj = _according_object(tok)
             if obj is not None and is_outlet(phrase_tokens(obj)):
-                return outlet_name(_named_part(obj))
-    for tok in sent:
+                return outlet_name(_named_part(obj)), False
+    found = _reporting_outlet(verb)
+    if found:
+        return found, False
+    governing = {verb.i} | {a.i for a in verb.ancestors}
+    for tok in frame:
         if tok.i not in outside:
             continue
         lemma = cue_lemma(tok) if tok.pos_ == "VERB" else ""
         if tok.lower_ == "with" and tok.head.lower_ in {"interview", "interviews"} or \
                 tok.dep_ == "prep" and tok.lower_ in {"to", "with", "on"} and \
-                tok.head.pos_ == "VERB" and cue_lemma(tok.head) in {"speak", "talk"}:
+                tok.head.pos_ == "VERB" and cue_lemma(tok.head) in {"speak", "talk"} or \
+                tok.dep_ == "prep" and tok.lower_ == "to" and tok.head.i in governing and is_speech_verb(tok.head):
             for obj in tok.children:
-                if obj.dep_ == "pobj" and obj.pos_ == "PROPN" and is_outlet(phrase_tokens(obj)) or \
+                if obj.dep_ == "pobj" and obj.pos_ == "PROPN" and _known_outlet(obj) or \
                         obj.dep_ == "pobj" and obj.ent_type_ == "ORG" and tok.head.lower_.startswith("interview"):
-                    return outlet_name(phrase_tokens(obj))
+                    return outlet_name(phrase_tokens(obj)), True
         if lemma == "tell" and (tok.i == verb.i or tok.i in outside):
             found = _told(tok)
             if found:
-                return found
+                return found, True
+    return None
+
+
+def _describes(verb: Any) -> bool:
+    """True for "reported by X as Y": what X said someone is ("the driver, reported by X as a former soldier"),
+    not a relay of the words."""
+    return any(c.i > verb.i and (c.lower_ == "as" or any(m.dep_ == "mark" and m.lower_ == "as" for m in c.children))
+               for c in verb.children)
+
+
+def _known_outlet(name: Any) -> bool:
+    """True for a proper name that names an outlet here or where the article mentions it ("daily Népszava")."""
+    return is_outlet(phrase_tokens(name)) or any(
+        t.text == name.text and t.i != name.i and t.pos_ == "PROPN" and is_outlet(phrase_tokens(t)) for t in name.doc)
+
+
+def _reporting_outlet(verb: Any) -> str | None:
+    """The outlet whose report holds the cue's clause: "Znak.com claimed [a source said ...]", "the website
+    reported [its source claimed ...]" (as "the website", for the extractor to name)."""
+    while verb.dep_ == "ccomp" and verb.head.i != verb.i:
+        verb = verb.head
+        if not is_speech_verb(verb, reporting=True):
+            return None
+        subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+        if subject is None:
+            continue
+        if subject.pos_ == "PROPN" and is_outlet(phrase_tokens(subject)):
+            return outlet_name(_named_part(subject))
+        if subject.lower_ in _OUTLET_REFERENCES and any(c.lower_ == "the" for c in subject.children):
+            return f"the {subject.lower_}"
+        return None
     return None
 
 
@@ -262,7 +306,9 @@ def attribution_for(verb: Any, outside: set[int]) -> Attribution:
     subject = subject_of(verb, outside)
     start = verb.idx
     end = verb.idx + len(verb.text)
-    return Attribution(start, end, subject, relay_of(verb, outside), _said_in_statement(verb))
+    relay = relay_of(verb, outside)
+    via, interview = relay if relay else (None, False)
+    return Attribution(start, end, subject, via, _said_in_statement(verb), interview)
 
 
 def is_relay(verb: Any) -> bool:
@@ -755,13 +801,15 @@ def _according(according: Any, sent: Any, outside: set[int], content: _Content) 
     for tok in doc[opens:closes]:  # "S, according to police, who said T": the clause on the source is not S
         if tok.pos_ in {"VERB", "AUX"} and any(c.i == after and c.tag_ in {"WP", "WDT"} for c in tok.children):
             source_ids.update(t.i for t in tok.subtree if t.i >= after)
+    outlet = is_outlet(phrase_tokens(obj))
     for tok in doc[opens:closes]:
         if tok.i not in outside or tok.i in source_ids or not is_speech_verb(tok) or any(
                 c.dep_ in {"auxpass", "nsubjpass"} for c in tok.children):
             continue
         if subject_of(tok) is not None and (_complements(tok, outside) or tok.dep_ == "parataxis"
-                                            or cue_lemma(tok) in _INVERTING_VERBS):
-            return None  # a relay of an attributed statement ("he said, according to ...")
+                                            or cue_lemma(tok) in _INVERTING_VERBS or outlet):
+            return None  # a relay of an attributed statement ("he said, according to ...", "she called it X,
+            # according to NBC")
     rest = [t for t in doc[opens:closes] if t.i not in source_ids]
     subject, via = obj, None
     carrier = [o for p in obj.children if p.dep_ == "prep" and p.lower_ in {"in", "on"} for o in p.children
