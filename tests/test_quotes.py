@@ -206,6 +206,8 @@ def test_relays_are_kept_apart_from_the_speaker(quotes_of, body, speaker, via):
      "betrayal", "Ines Varga", "Coastal Tribune"),
     # with no cue of its own, the outlet is the source
     ("The plant will close in May, according to the Coastal Tribune.", "plant will close", "Coastal Tribune", None),
+    ("The council closed the library after residents called the building unsafe, according to the Valley Herald.",
+     "council closed", "Valley Herald", None),  # a cue in a clause of its own: the outlet's report still
     # words said to an outlet the article names as one
     ("Last week the Hungarian daily Zeitfunk revealed the sale of the plant.\n\nTwo economists said to Zeitfunk "
      "that the loan would be hard to repay.", "hard to repay", None, "Zeitfunk"),

@@ -801,15 +801,15 @@ def _according(according: Any, sent: Any, outside: set[int], content: _Content) 
     for tok in doc[opens:closes]:  # "S, according to police, who said T": the clause on the source is not S
         if tok.pos_ in {"VERB", "AUX"} and any(c.i == after and c.tag_ in {"WP", "WDT"} for c in tok.children):
             source_ids.update(t.i for t in tok.subtree if t.i >= after)
-    outlet = is_outlet(phrase_tokens(obj))
+    framing = {a.i for a in according.ancestors} if is_outlet(phrase_tokens(obj)) else set()
     for tok in doc[opens:closes]:
         if tok.i not in outside or tok.i in source_ids or not is_speech_verb(tok) or any(
                 c.dep_ in {"auxpass", "nsubjpass"} for c in tok.children):
             continue
         if subject_of(tok) is not None and (_complements(tok, outside) or tok.dep_ == "parataxis"
-                                            or cue_lemma(tok) in _INVERTING_VERBS or outlet):
+                                            or cue_lemma(tok) in _INVERTING_VERBS or tok.i in framing):
             return None  # a relay of an attributed statement ("he said, according to ...", "she called it X,
-            # according to NBC")
+            # according to NBC": the outlet on the speaker's own cue)
     rest = [t for t in doc[opens:closes] if t.i not in source_ids]
     subject, via = obj, None
     carrier = [o for p in obj.children if p.dep_ == "prep" and p.lower_ in {"in", "on"} for o in p.children
