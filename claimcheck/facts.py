@@ -374,7 +374,7 @@ def _holders(span: Any, measure_noun: Any, canonical: dict[str, str], entities: 
 def _key(text: str) -> str:
     """A name as compared: lower case, without a possessive, "the" or diacritics ("Erdoğan" is "erdogan")."""
     text = unicodedata.normalize("NFKD", text.lower().replace("’s", "").replace("'s", "").strip())
-    text = "".join(c for c in text if not unicodedata.combining(c)).replace("ı", "i")
+    text = "".join(c for c in text if not unicodedata.combining(c)).replace("ı", "i").strip()
     return text[4:] if text.startswith("the ") else text
 
 

@@ -96,3 +96,8 @@ def test_date_ranges_are_typed_once():
     assert month.disjoint(DateRange(date(2025, 4, 1), date(2025, 4, 2)))
     assert not month.disjoint(DateRange(date(2025, 3, 31), date(2025, 4, 2)))
     assert to_date_range(Claim(0, 4, "soon", "date")) is None
+
+
+def test_a_name_that_is_only_a_spacing_accent_gives_no_key(pipeline):
+    doc = pipeline.check("The council\n\nThe council 0010´")  # "´" normalises to a space and a combining mark
+    assert doc.facts is not None
