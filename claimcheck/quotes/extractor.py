@@ -87,7 +87,7 @@ def extract_quotes(doc: Document) -> list[Quote]:
     marks = Intervals(quoted_marks)
     in_mixed: set[int] = set()  # opening marks of the quotes that are fragments of a mixed quote
     body_starts = [start for _, start, _ in body]
-    for found in find_reported(doc.text, doc.nlp, body_spans, quoted_marks):
+    for found in find_reported(doc.text, doc.nlp, body_spans, quoted_marks, tokens.starts):
         at = bisect_right(body_starts, found.start) - 1
         paragraph = body[at][0] if at >= 0 and found.start < body[at][2] else -1
         fragments = [Span(by_mark[s].start, by_mark[s].end, "fragment") for s, _ in found.fragments]

@@ -85,6 +85,9 @@ class Reported:
         return "mixed" if self.fragments else "indirect"
 
 
+CLAUSE_VERBS = REPORTING_VERBS | DIRECTIVE_VERBS  # the cues that report a clause or a request
+
+
 def cue_lemma(token: Any) -> str:
     """The lemma a speech cue is looked up by: spaCy's, or the form table's where spaCy's is not in the class."""
     lemma = token.lemma_.lower()
@@ -96,7 +99,7 @@ def is_speech_verb(token: Any, reporting: bool = False) -> bool:
     if token.pos_ not in {"VERB", "AUX"} and not (token.pos_ == "NOUN" and token.lower_ in {"says"}):
         return False
     lemma = cue_lemma(token)
-    if lemma not in (REPORTING_VERBS | DIRECTIVE_VERBS if reporting else SPEECH_VERBS):
+    if lemma not in (CLAUSE_VERBS if reporting else SPEECH_VERBS):
         return False
     return not negated(token)
 
@@ -449,18 +452,19 @@ def _has_words(text: str) -> bool:
     return any(ch.isalnum() for ch in text)
 
 
-def find_reported(text: str, nlp_doc: Any, body: list[tuple[int, int]],
-                  quoted: list[tuple[int, int]]) -> Iterator[Reported]:
+def find_reported(text: str, nlp_doc: Any, body: list[tuple[int, int]], quoted: list[tuple[int, int]],
+                  offsets: list[int] | None = None) -> Iterator[Reported]:
     """Every stretch of reported speech in the body, with its attribution; a report inside another's words is
-    left to the innermost cue."""
+    left to the innermost cue. `offsets`: each token's character offset, when the caller has read them."""
     in_quote = Intervals(quoted)
     reader = _Content(text, quoted)
     in_body = Intervals(body)
     covered: list[tuple[int, int]] = []  # what the sentence's cues have reported so far
+    offsets = offsets if offsets is not None else [t.idx for t in nlp_doc]  # each Token access builds a new object
     for sent in nlp_doc.sents:
         covered = [c for c in covered if c[1] > sent.start_char]
-        in_sentence = {t.i for t in sent if in_body.contains(t.idx)}
-        outside = {i for i in in_sentence if not in_quote.contains(nlp_doc[i].idx)}
+        in_sentence = {i for i in range(sent.start, sent.end) if in_body.contains(offsets[i])}
+        outside = {i for i in in_sentence if not in_quote.contains(offsets[i])}
         if not outside:
             continue
         content = reader.sentence(in_sentence, outside)
@@ -490,7 +494,7 @@ def _partly_own(comp: Any, outside: set[int]) -> bool:
 
 def _as_report(verb: Any) -> bool:
     """True for "cited the audit as the reason": a verb that reports only with an "as" phrase."""
-    return cue_lemma(verb) in _AS_VERBS and is_speech_verb(verb) and any(
+    return verb.pos_ == "VERB" and cue_lemma(verb) in _AS_VERBS and is_speech_verb(verb) and any(
         c.dep_ == "prep" and c.lower_ == "as" for c in verb.children)
 
 

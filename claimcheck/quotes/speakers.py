@@ -403,6 +403,7 @@ class SpeakerResolver:
         self._person_at: dict[int, int] = {}  # id of a person -> their place in self.people
         self._person_keys: dict[int, set[tuple[str, str]]] = {}  # id of a person -> the keys they are filed under
         self._bodies_by_key: dict[tuple[str, str], list[int]] = {}  # see _add_body
+        self._tokens = list(self.nlp)  # made once: each access to the Doc builds a new Token
         self._by_text: dict[str, list[int]] | None = None
         self._full_forms: dict[str, str] = {}  # a lone name -> its full form
         self._groups: list[tuple[int, Speaker]] = []  # (offset, first-named person) of people named together
@@ -455,7 +456,7 @@ class SpeakerResolver:
                     if _in_subject(ent.root):
                         self.timeline.append((ent.start_char, body, True))
         # subjects the entity recogniser missed: names of main clauses, and bodies named by a common noun
-        for tok in self.nlp:
+        for tok in self._tokens:
             partners = [c for c in tok.children if c.dep_ == "conj" and c.pos_ == "PROPN"] \
                 if tok.pos_ == "PROPN" and tok.is_title else []
             if partners and self._in_body(tok.idx, tok.idx + 1) and not self._inside_quote(tok.idx):
@@ -583,7 +584,7 @@ class SpeakerResolver:
         self._full_forms[surname] = surname
         if self._by_text is None:
             self._by_text = {}
-            for tok in self.nlp:
+            for tok in self._tokens:
                 if self._in_body(tok.idx, tok.idx + 1):
                     self._by_text.setdefault(tok.text, []).append(tok.i)
         for i in self._by_text.get(surname, ()):
