@@ -61,6 +61,14 @@ class Metadata:
     encoding: str = "utf-8"
     extra: dict[str, Any] = field(default_factory=dict)
 
+    @property
+    def published(self) -> date | None:
+        """The publication day, or None when undated or not an ISO date (never today's date)."""
+        try:
+            return date.fromisoformat(self.date[:10]) if self.date else None
+        except ValueError:
+            return None
+
 
 @dataclass
 class Quote:

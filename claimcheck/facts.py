@@ -152,7 +152,7 @@ def _fact(doc: Document, claim: Claim, span: Any, canonical: dict[str, str],
         frozenset({measure_noun.lemma_.lower()}) if measure_noun is not None else frozenset())
     verb = _verb(span)
     time = to_date_range(claim) if claim.kind in {"date", "period"} else (
-        _time_of(verb, sentence_dates) or _present(verb, doc.meta.date))
+        _time_of(verb, sentence_dates) or _present(verb, doc.meta.published))
     return Fact(
         claim=claim,
         sentence=claim.sentence if claim.sentence is not None else -1,
@@ -302,18 +302,14 @@ def _verb(span: Any) -> Any:
     return next((t for t in span.root.ancestors if t.pos_ == "VERB"), None)
 
 
-def _present(verb: Any, published: str | None) -> DateRange | None:
+def _present(verb: Any, published: date | None) -> DateRange | None:
     """The article's date for a figure in the present perfect ("the floods have killed 30"), a count up to the
     time of writing; None otherwise (a simple present states what holds, not when), or when undated."""
-    if verb is None or not published:
+    if verb is None or published is None:
         return None
     if verb.tag_ != "VBN" or not any(c.lower_ in {"has", "have"} for c in verb.children if c.dep_ == "aux"):
         return None
-    try:
-        day = date.fromisoformat(published[:10])
-    except ValueError:
-        return None
-    return DateRange(day, day)
+    return DateRange(published, published)
 
 
 def _state(noun: Any) -> str | None:
@@ -676,7 +672,7 @@ def _ages(doc: Document, facts: list[Fact], names: _Names) -> list[Attribute]:
     Saturday, aged 78", "he was 81". An age given at another time is left out: one after "then", one in a
     sentence dated more than a year before the article, "at the age of 25" unless the verb is dying, and one
     not asserted ("will be 80")."""
-    published = _published(doc.meta.date)
+    published = doc.meta.published
     out = []
     for fact in facts:
         claim = fact.claim
@@ -749,13 +745,6 @@ def _age_holder(doc: Document, claim: Claim, span: Any, before: str, names: _Nam
     if be.lemma_ == "be" and span.root.dep_ in {"attr", "acomp", "npadvmod"}:  # "he was 81."
         return names.subject(be), claim.start
     return None, claim.start
-
-
-def _published(text: str | None) -> date | None:
-    try:
-        return date.fromisoformat(text[:10]) if text else None
-    except ValueError:
-        return None
 
 
 def _affiliations(doc: Document, names: _Names) -> list[Attribute]:

@@ -90,7 +90,7 @@ def date_flags(doc: Document, facts: list[Fact] | None = None) -> list[Flag]:
     """CC104 flags: pairs of dated facts of one event whose days cannot both hold, one per pair of dates, and
     clock times that a start and a duration miss (`times`)."""
     facts = facts if facts is not None else (doc.facts or [])
-    published = _published(doc)
+    published = doc.meta.published
     quoted = [q for q in doc.quotes or [] if q.kind == "direct"]
     read = [(f, e) for f in facts if _compared(f, published, quoted) and (e := dated_event(doc, f)) is not None
             and not e.repeated]
@@ -116,13 +116,6 @@ def _compared(fact: Fact, published: date | None, quoted: list) -> bool:
         return False
     claim = fact.claim
     return bool(ABSOLUTE_DATE.search(claim.text)) or not any(q.start <= claim.start < q.end for q in quoted)
-
-
-def _published(doc: Document) -> date | None:
-    try:
-        return date.fromisoformat((doc.meta.date or "")[:10])
-    except ValueError:
-        return None
 
 
 def same_event(a: Fact, ea: DatedEvent, b: Fact, eb: DatedEvent) -> bool:

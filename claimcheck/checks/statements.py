@@ -174,22 +174,13 @@ def time_mentions(doc: Document, index: int) -> list[TimeMention]:
             bounds = claim_dates(claim)
             if bounds:
                 found.append(TimeMention(claim.start, claim.end, claim.text, *bounds))
-    anchor = _anchor(doc)
+    anchor = doc.meta.published
     for match in _RELATIVE.finditer(doc.text, span.start, span.end) if anchor else ():
         if any(m.start <= match.start() < m.end for m in found):
             continue
         first, last = _resolve(anchor, _OFFSET[match.group(1).lower()], match.group(2).lower())
         found.append(TimeMention(match.start(), match.end(), match.group(), first, last))
     return found
-
-
-def _anchor(doc: Document) -> date | None:
-    """The publication date; None when undated, so relative periods stay unresolved, as the claims leave them,
-    and a result never depends on the day it is computed."""
-    try:
-        return date.fromisoformat((doc.meta.date or "")[:10])
-    except ValueError:
-        return None
 
 
 def _resolve(anchor: date, offset: int, unit: str) -> tuple[date, date]:
@@ -279,7 +270,7 @@ def assertions(doc: Document, index: int) -> list[Assertion]:
             since = since or head.lower_ == "since"
             head = head.head
         if since:  # "has not raised rates since March": the days after March, up to the article's date
-            anchor = _anchor(doc)
+            anchor = doc.meta.published
             if anchor is None:
                 continue  # undated: "since March" runs to an unknown day
             bounds = (bounds[1] + timedelta(days=1), anchor)
