@@ -36,7 +36,7 @@ from claimcheck.checks.common import claim_evidence
 from claimcheck.checks.registry import RULES
 from claimcheck.checks.times import clock_flags
 from claimcheck.document import Claim, Document, Fact, Flag
-from claimcheck.facts import holders_differ, to_date_range
+from claimcheck.facts import BOUND_WORDS as FACT_BOUNDS, holders_differ, to_date_range
 from claimcheck.quotes.cues import REPORTING_VERBS
 
 BASE_SCORE = 0.5
@@ -54,7 +54,7 @@ PHRASAL = {("pass", "away"): "die", ("step", "down"): "resign", ("drop", "out"):
 # Prepositions and markers before a date that place an event at it; others ("since", "until", "by", "as of")
 # bound a state or a deadline.
 EVENT_PREPOSITIONS = {"on", "in", "at", "during"}
-BOUND_WORDS = {"since", "until", "till", "by", "before", "after", "from", "through", "to", "between"}
+BOUND_WORDS = FACT_BOUNDS | {"from", "to", "between"}  # and the ends of a range
 REPEAT_WORDS = {"again", "also", "too", "another", "second", "third", "latest", "repeatedly", "next",
                 "following", "previous", "first", "final"}  # one of a series: other ones are other events
 # A date with none of these (a weekday, "yesterday", "last week") is told from the day it was written or said.
