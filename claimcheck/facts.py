@@ -122,6 +122,7 @@ class FactExtractor:
             facts.append(_fact(doc, claim, span, canonical, dates_of_sentence.get(claim.sentence, []),
                                bisect_right(paragraph_starts, claim.start), entities))
         _link_wholes(doc, facts)
+        _share_listed_measures(doc, facts)
         names = _Names(doc, canonical, entities)
         _date_referents(doc, facts, names)
         doc.facts = facts
@@ -229,6 +230,42 @@ def _link_wholes(doc: Document, facts: list[Fact]) -> None:
             part.whole = following
 
 
+def _share_listed_measures(doc: Document, facts: list[Fact]) -> None:
+    """Give the figures of a list their first member's measure where they name none of their own: in "death
+    rates of 40% for drug A, 45% for drug B and 20% for drug C" the later percentages are death rates too, though
+    the parse hangs them from the drugs. A list is figures of one kind and unit in one sentence, each a few tokens
+    after the last, separated by a comma, "and" or a semicolon and no clause's verb."""
+    for first, member in _list_neighbours(doc, facts):
+        if first.measure is None or member.measure == first.measure:
+            continue
+        span = doc.nlp.char_span(member.claim.start, member.claim.end, alignment_mode="expand")
+        noun = _measured_noun(span) if span is not None else None
+        if noun is None or noun.pos_ == "PROPN":
+            member.measure = first.measure
+
+
+def _list_neighbours(doc: Document, facts: list[Fact]) -> list[tuple[Fact, Fact]]:
+    """(the list's first figure, a later one) for every listed figure after the first (`_share_listed_measures`)."""
+    found, first = [], None
+    for previous, fact in zip([None, *facts], facts):
+        if previous is None or not _listed_after(doc, previous, fact):
+            first = fact
+            continue
+        found.append((first, fact))
+    return found
+
+
+def _listed_after(doc: Document, previous: Fact, fact: Fact) -> bool:
+    a, b = previous.claim, fact.claim
+    if previous.sentence != fact.sentence or (a.kind, a.unit) != (b.kind, b.unit):
+        return False
+    gap = doc.nlp.char_span(a.end, b.start, alignment_mode="contract") if a.end < b.start else None
+    if gap is None or len(gap) > LIST_GAP_TOKENS:
+        return False
+    return any(t.lower_ in {",", "and", ";"} for t in gap) and not any(
+        t.pos_ in {"VERB", "AUX"} and t.dep_ not in {"acl", "amod"} for t in gap)
+
+
 def holders_differ(a: Fact, b: Fact) -> bool:
     """True when both facts name holders of one entity kind and none of that kind is shared (two people)."""
     for label in {h.split(":", 1)[0] for h in a.holders} & {h.split(":", 1)[0] for h in b.holders}:
@@ -254,12 +291,19 @@ def _measured_noun(span: Any) -> Any:
     """The noun the figure counts or measures: the head it modifies, the subject of the verb it completes
     ("turnout reached 64%"), or the noun after 'of' or 'in'."""
     root = span.root
+    if root.pos_ == "VERB":  # a multiplier verb: "triple the maximum fine" measures its object
+        obj = next((c for c in root.children if c.dep_ == "dobj" and c.pos_ in {"NOUN", "PROPN"}), None)
+        return (_of_object(obj) or obj) if obj is not None else None
     for token in (root, *root.ancestors):
         if token.i >= span.end or token.i < span.start:
             if token.pos_ in {"NOUN", "PROPN"}:
-                if token.lemma_.lower() in {"percent", "per", "cent"}:
+                if token.lemma_.lower() in {"percent", "per", "cent", "%"}:
                     continue
                 return _of_object(token) or token
+            if token.pos_ in {"VERB", "AUX"} and span.root.head.lower_ == "by" and span.root.head.head.i == token.i:
+                objects = [c for c in token.children if c.dep_ == "dobj" and c.pos_ == "NOUN"]
+                if objects:  # "cut the death rate by 12 points": a change of the verb's object
+                    return _of_object(objects[0]) or objects[0]
             if token.pos_ in {"VERB", "AUX"}:  # "turnout reached 64%": the figure is what its subject measures
                 subjects = [c for c in token.children if c.dep_ in {"nsubj", "nsubjpass"} and c.pos_ == "NOUN"]
                 if subjects and span.root.dep_ in {"dobj", "attr", "pobj", "prep", "npadvmod"}:
@@ -333,6 +377,7 @@ class SentenceDate:
 
     def __init__(self, days: DateRange, span: Any) -> None:
         self.days = days
+        self.span = span
         verb = _verb(span)
         self.verb = verb.i if verb is not None else None
         self.clauses = {t.i for c in span.root.children if c.dep_ in {"relcl", "advcl", "acl"} for t in c.subtree}
@@ -394,8 +439,12 @@ def _role(claim: Claim, span: Any) -> str:
         return "previous"
     if _is_label(span):
         return "label"
+    if claim.kind == "percent" and claim.unit == "pp":
+        return "change"  # percentage points are a difference of two percentages, never a level
     heads = [span.root.head.lemma_.lower(), *(t.lemma_.lower() for t in span.root.head.ancestors)][:2]
     comparative = span.end < span.sent.end and doc[span.end].tag_ in {"JJR", "RBR"}  # "114% greater", "85% more"
+    if before[-2:] == ["up", "to"]:  # "up to 30 years": a most, not a rise
+        before = before[:-2]
     if set(before[-2:]) & CHANGE_LEMMAS or heads[0] in CHANGE_LEMMAS or comparative or (
             span.root.dep_ == "nummod" and len(heads) > 1 and heads[1] in CHANGE_LEMMAS):
         return "change"

@@ -342,3 +342,13 @@ def test_cc207_changes_that_fit_or_have_nothing_to_fit_are_left_alone(nlp):
                                ("31%", "percent", 31.0, {"unit": "%"}), ("27%", "percent", 27.0, {"unit": "%"})])
     run_checks(doc)
     assert codes(doc) == []
+
+
+def test_cc207_a_change_in_points_is_checked_against_the_listed_rates_it_moves_between(nlp):
+    rates = ("In the trial, death rates were 40% for patients given drug A and 20% for those given drug C.\n\n"
+             "So the newer drug cut the death rate by {points} percentage points compared with drug A.")
+    claims = [("40%", "percent", 40.0, {"unit": "%"}), ("20%", "percent", 20.0, {"unit": "%"})]
+    wrong = make_doc(nlp, rates.format(points=30), claims + [("30 percentage points", "percent", 30.0, {"unit": "pp"})])
+    assert codes(run_checks(wrong)) == ["CC207"]
+    right = make_doc(nlp, rates.format(points=20), claims + [("20 percentage points", "percent", 20.0, {"unit": "pp"})])
+    assert codes(run_checks(right)) == []

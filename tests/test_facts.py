@@ -101,3 +101,23 @@ def test_date_ranges_are_typed_once():
 def test_a_name_that_is_only_a_spacing_accent_gives_no_key(pipeline):
     doc = pipeline.check("The council\n\nThe council 0010´")  # "´" normalises to a space and a combining mark
     assert doc.facts is not None
+
+
+def test_points_are_a_change_up_to_is_a_most_and_a_change_by_measures_the_verbs_object(nlp):
+    facts = _facts(nlp, "The clinic cut its error rate by 12 percentage points. The law allows fines of up to 500 "
+                        "dollars. The mayor wants to triple the maximum fine. Prices rose by 5% last year.",
+                   [("12 percentage points", "percent", 12.0, {"unit": "pp"}), ("500", "money", 500.0, {"unit": "USD"}),
+                    ("triple", "multiplier", 3.0), ("5%", "percent", 5.0, {"unit": "%"})])
+    assert facts["12 percentage points"].role == "change" and facts["12 percentage points"].measure == "rate"
+    assert facts["500"].role == "level"  # "up to" bounds the fine; nothing rose
+    assert facts["triple"].measure == "fine"  # the multiplier verb's object, not the clause above it
+    assert facts["5%"].role == "change"
+
+
+def test_listed_figures_without_a_noun_of_their_own_share_the_first_ones_measure(nlp):
+    facts = _facts(nlp, "Death rates were 40% for patients given drug A, 45% for drug B and 20% for drug C. "
+                        "The crash killed five children and two drivers.",
+                   [("40%", "percent", 40.0, {"unit": "%"}), ("45%", "percent", 45.0, {"unit": "%"}),
+                    ("20%", "percent", 20.0, {"unit": "%"}), ("five", "count", 5.0), ("two", "count", 2.0)])
+    assert facts["40%"].measure == facts["45%"].measure == facts["20%"].measure == "rate"  # not "drug b"
+    assert facts["five"].measure == "child" and facts["two"].measure == "driver"  # nouns of their own are kept

@@ -20,7 +20,7 @@ from claimcheck.checks.registry import RULES
 from claimcheck.document import Document, Fact, Flag
 from claimcheck.settings import Settings
 
-VALUE_ROLES = {"level", "previous", "part"}
+VALUE_ROLES = {"level", "previous", "part", "share"}  # shares: the levels a change in points moves between
 VALUE_KINDS = {"count", "money", "quantity", "percent"}
 
 
