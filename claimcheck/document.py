@@ -154,6 +154,15 @@ class Fact:
     grouped: tuple[str, ...] = ()  # the nouns a count covers together: ("priest", "nun") in "1.4 million priests and nuns"
 
 
+@dataclass
+class Breakdown:
+    """Counts listed together as the parts of one whole: "the dead are 12 civilians, five soldiers and a guard"."""
+
+    parts: list[Fact]
+    whole: str  # lemma of what the parts count together: a copula's subject ("death") or their verb ("kill")
+    complete: bool  # a copula ("the dead are ...") lists all of it; a verb's objects ("killed ...") may be some
+
+
 AttributeKind = Literal["age", "born", "affiliation", "origin", "role"]
 
 
@@ -220,6 +229,7 @@ class Document:
     claims: list[Claim] | None = None
     flags: list[Flag] | None = None
     facts: list[Fact] | None = field(default=None, repr=False)  # the facts stage's reading of the claims
+    breakdowns: list[Breakdown] | None = field(default=None, repr=False)  # the facts stage's listed parts
     attributes: list[Attribute] | None = field(default=None, repr=False)  # the facts stage's ages, nationalities, roles
     warnings: list[str] = field(default_factory=list)
     nlp: Any = field(default=None, repr=False, compare=False)  # the spaCy Doc over `text`, set by segment

@@ -34,7 +34,7 @@ from bisect import bisect_right
 from datetime import date, timedelta
 from typing import Any
 
-from claimcheck.document import Attribute, Claim, DateRange, Document, Fact
+from claimcheck.document import Attribute, Breakdown, Claim, DateRange, Document, Fact
 
 CONTENT_POS = {"NOUN", "PROPN", "VERB", "ADJ"}
 HOLDER_LABELS = {"PERSON", "ORG", "GPE", "NORP", "FAC", "LOC", "PRODUCT", "EVENT", "WORK_OF_ART", "LAW"}
@@ -123,6 +123,7 @@ class FactExtractor:
                                bisect_right(paragraph_starts, claim.start), entities))
         _link_wholes(doc, facts)
         _share_listed_measures(doc, facts)
+        doc.breakdowns = _breakdowns(doc, facts)
         names = _Names(doc, canonical, entities)
         _date_referents(doc, facts, names)
         doc.facts = facts
@@ -163,7 +164,7 @@ def _fact(doc: Document, claim: Claim, span: Any, canonical: dict[str, str],
         context_terms=frozenset(_content_lemmas(window)),
         holders=frozenset(_holders(span, measure_noun, canonical, entities)),
         event=verb.lemma_.lower() if verb is not None else None,
-        state=_state(measure_noun),
+        state=_state(measure_noun) if measure_noun is not None else _bare_state(span),
         time=time,
         role=_role(claim, span),
         share_of=_share_of(span),
@@ -264,6 +265,39 @@ def _listed_after(doc: Document, previous: Fact, fact: Fact) -> bool:
         return False
     return any(t.lower_ in {",", "and", ";"} for t in gap) and not any(
         t.pos_ in {"VERB", "AUX"} and t.dep_ not in {"acl", "amod"} for t in gap)
+
+
+def _breakdowns(doc: Document, facts: list[Fact]) -> list[Breakdown]:
+    """Lists of two or more counts that together make up one whole the parse names: the subject of the copula
+    they complete ("the confirmed deaths are 12 civilians, five soldiers and one guard": complete) or the verb
+    whose objects or subjects they are ("killed five children and two drivers": perhaps not all). A list after
+    "including" or "among" is neither."""
+    lists: dict[int, list[Fact]] = {}
+    for first, member in _list_neighbours(doc, [f for f in facts if f.claim.kind == "count"]):
+        lists.setdefault(id(first), [first]).append(member)
+    found = []
+    for parts in lists.values():
+        if any(p.modality != "asserted" or p.role not in {"part", "level"} for p in parts):
+            continue
+        span = doc.nlp.char_span(parts[0].claim.start, parts[0].claim.end, alignment_mode="expand")
+        whole = _whole_of_list(span) if span is not None and len(span) else None
+        if whole is not None:
+            found.append(Breakdown(parts, *whole))
+    return found
+
+
+def _whole_of_list(span: Any) -> tuple[str, bool] | None:
+    """(lemma of the whole, complete) for the list a figure opens (`_breakdowns`), or None."""
+    noun = span.root.head if span.root.dep_ == "nummod" else span.root
+    while noun.dep_ in {"conj", "appos"} and noun.head.i != noun.i:
+        noun = noun.head
+    head = noun.head
+    if noun.dep_ == "attr" and head.lemma_ == "be":
+        subject = next((c for c in head.children if c.dep_ in {"nsubj", "nsubjpass"} and c.pos_ == "NOUN"), None)
+        return ((_of_object(subject) or subject).lemma_.lower(), True) if subject is not None else None
+    if noun.dep_ in {"dobj", "nsubj", "nsubjpass"} and head.pos_ == "VERB":
+        return head.lemma_.lower(), False
+    return None
 
 
 def holders_differ(a: Fact, b: Fact) -> bool:
@@ -368,6 +402,14 @@ def _state(noun: Any) -> str | None:
     if noun.dep_ in {"dobj", "nsubjpass"} and noun.head.pos_ == "VERB":
         complement = [c for c in noun.head.children if c.dep_ in {"oprd", "acomp"}]
         return (complement[0] if complement else noun.head).lemma_.lower()
+    return None
+
+
+def _bare_state(span: Any) -> str | None:
+    """For a number with no noun, the subject or object of a verb ("at least 20 were killed"), the verb."""
+    root = span.root
+    if root.dep_ in {"nsubjpass", "dobj"} and root.head.pos_ == "VERB":
+        return root.head.lemma_.lower()
     return None
 
 

@@ -43,3 +43,35 @@ def test_a_total_its_parts_do_not_make_is_flagged(preview_pipeline, text):
 def test_quiet_when_the_parts_add_up_or_are_missing(preview_pipeline, text):
     flags, _doc = total_flags(preview_pipeline, text)
     assert flags == []
+
+
+@pytest.mark.parametrize("text", [
+    # a complete breakdown (a copula) that falls short of the total in the sentence before
+    "Two bombs went off at the market on Sunday; at least 30 people were killed.\n\n"
+    "Police said the confirmed deaths are twelve traders, eight shoppers and three guards.",
+    # a breakdown by a verb that exceeds the total two sentences on
+    "The fire destroyed 40 homes in the valley.\n\nCrews worked through the night.\n\n"
+    "It destroyed 25 homes in Arden and 22 homes in Bexley, the council said.",
+])
+def test_a_listed_breakdown_that_does_not_make_the_total_nearby_is_flagged(preview_pipeline, text):
+    flags, doc = total_flags(preview_pipeline, text)
+    assert len(flags) == 1 and len(flags[0].evidence) == 1 + len(doc.breakdowns[0].parts)  # the total, each part
+
+
+@pytest.mark.parametrize("text", [
+    # the breakdown adds up
+    "Two bombs went off at the market on Sunday; at least 23 people were killed.\n\n"
+    "Police said the confirmed deaths are twelve traders, eight shoppers and three guards.",
+    # a verb's objects may be only some of the total: short of it is no slip
+    "The fire destroyed 60 homes in the valley.\n\nIt destroyed 25 homes in Arden and 22 homes in Bexley.",
+    # "including" names some of them
+    "At least 30 people were killed on Sunday.\n\nThe dead included twelve traders and eight shoppers.",
+    # another measure nearby: the injured are not the dead
+    "Two bombs went off at the market on Sunday; 30 people were injured.\n\n"
+    "Police said the confirmed deaths are twelve traders, eight shoppers and three guards.",
+    # another time: last year's figure
+    "The storm killed 9 people in 2023.\n\nThe storms of 2024 killed five farmers and seven fishermen.",
+])
+def test_quiet_when_a_listed_breakdown_fits_or_is_of_something_else(preview_pipeline, text):
+    flags, _doc = total_flags(preview_pipeline, text)
+    assert flags == []

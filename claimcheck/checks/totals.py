@@ -1,18 +1,28 @@
-"""CC209: a count of several kinds of thing together that the counts of each kind elsewhere do not add up to.
+"""CC209: a total that the counts of its parts, given in another sentence, do not add up to.
 
-The total is a count fact whose noun is a coordination with no figures of its own (`Fact.grouped`: "1.4
-million priests and nuns"); its parts are the counts of each of those nouns elsewhere in the article ("415,000
-priests", "660,000 nuns"), the nearest one of each that is not a change. When every
-noun has a part and they sum to more than `sum_tolerance` away from the total (`approx_tolerance` when a figure is
-hedged), the total and its parts are flagged. Parts listed in the total's own sentence are CC202's.
+Two ways a total meets its parts:
+- the total is a count fact whose noun is a coordination with no figures of its own (`Fact.grouped`: "1.4
+  million priests and nuns"); its parts are the counts of each of those nouns elsewhere in the article ("415,000
+  priests", "660,000 nuns"), the nearest one of each that is not a change, and every noun must have one;
+- the parts are a listed breakdown (`Breakdown`: "the confirmed deaths are 12 civilians, five soldiers and one
+  guard"); the total is the nearest count within `BREAKDOWN_REACH` sentences of what the list counts together
+  ("at least 20 were killed": death and kill alike by the shipped word vectors, `same_measure_similarity`), not
+  of two different times or holders. A breakdown that may list only some (a verb's objects) is flagged only when
+  it exceeds the total.
+When the parts sum to more than `sum_tolerance` away from the total's interval (`approx_tolerance` when a figure
+is hedged), the total and its parts are flagged. Parts listed in the total's own sentence are CC202's.
 """
 
 from __future__ import annotations
 
-from claimcheck.checks.common import claim_evidence, qualifier_kind, written
+from claimcheck.checks.common import claim_evidence, claim_interval, qualifier_kind, written
 from claimcheck.checks.registry import RULES
-from claimcheck.document import Document, Fact, Flag
+from claimcheck.document import Breakdown, Document, Fact, Flag
+from claimcheck.facts import holders_differ
+from claimcheck.lexicon import WordVectors, settings_vectors
 from claimcheck.settings import Settings
+
+BREAKDOWN_REACH = 2  # sentences either side of a listed breakdown its total may stand in
 
 
 def total_flags(doc: Document, settings: Settings) -> list[Flag]:
@@ -29,12 +39,55 @@ def total_flags(doc: Document, settings: Settings) -> list[Flag]:
         slack = settings.approx_tolerance if hedged else settings.sum_tolerance
         if abs(found - total.claim.value) <= slack * total.claim.value:
             continue
-        rule = RULES["CC209"]
-        listed = " + ".join(written(p.claim) for p in parts)
-        message = f"{listed} make {found:,.0f}, not {written(total.claim)} {' and '.join(total.grouped)} in all"
-        cited = sorted((total.claim, *(p.claim for p in parts)), key=lambda c: c.start)
-        flags.append(Flag("CC209", rule.name, rule.severity, 0.5, message, [claim_evidence(c) for c in cited]))
+        flags.append(_flag(total, parts, " and ".join(total.grouped)))
+    vectors = settings_vectors(settings)
+    listed = {id(p) for b in doc.breakdowns or [] for p in b.parts}
+    for breakdown in doc.breakdowns or []:
+        total = _total_of(breakdown, [f for f in counts if id(f) not in listed], vectors, settings)
+        if total is not None and _misses(total, breakdown, settings):
+            flags.append(_flag(total, breakdown.parts, breakdown.whole))
     return flags
+
+
+def _flag(total: Fact, parts: list[Fact], what: str) -> Flag:
+    found = sum(p.claim.value for p in parts)
+    listed = " + ".join(written(p.claim) for p in parts)
+    rule = RULES["CC209"]
+    cited = sorted((total.claim, *(p.claim for p in parts)), key=lambda c: c.start)
+    return Flag("CC209", rule.name, rule.severity, 0.5, f"{listed} make {found:,.0f}, but the total ({what}) is "
+                f"given as {written(total.claim)}", [claim_evidence(c) for c in cited])
+
+
+def _total_of(breakdown: Breakdown, counts: list[Fact], vectors: WordVectors | None, settings: Settings
+              ) -> Fact | None:
+    """The nearest count of what the breakdown counts, within `BREAKDOWN_REACH` sentences but not its own."""
+    sentence = breakdown.parts[0].sentence
+    options = [f for f in counts if 0 < abs(f.sentence - sentence) <= BREAKDOWN_REACH and f.role == "level"
+               and f.modality == "asserted" and _alike(breakdown.whole, f, vectors, settings)
+               and not any(holders_differ(f, p) or (f.time and p.time and f.time.disjoint(p.time))
+                           for p in breakdown.parts)]
+    return min(options, key=lambda f: (abs(f.sentence - sentence), f.claim.start), default=None)
+
+
+def _alike(whole: str, total: Fact, vectors: WordVectors | None, settings: Settings) -> bool:
+    words = [w for w in (total.measure, total.state) if w]
+    if whole in words:
+        return True
+    return vectors is not None and any(vectors.similarity(whole, w) >= settings.same_measure_similarity for w in words)
+
+
+def _misses(total: Fact, breakdown: Breakdown, settings: Settings) -> bool:
+    """True when the parts' sum lies outside the total's interval by more than the slack (above it only, for a
+    breakdown that may be partial)."""
+    interval = claim_interval(total.claim, settings)
+    if interval is None:
+        return False
+    found = sum(p.claim.value for p in breakdown.parts)
+    hedged = any(qualifier_kind(f.claim) == "approx" for f in (total, *breakdown.parts))  # bounds: the interval's
+    slack = (settings.approx_tolerance if hedged else settings.sum_tolerance) * max(found, 1.0)
+    if found > interval.high + slack:
+        return True
+    return breakdown.complete and found < interval.low - slack
 
 
 def _nearest_part(total: Fact, noun: str, counts: list[Fact]) -> Fact | None:
