@@ -152,6 +152,7 @@ class Fact:
     per_base: float = 1.0  # how many of `per_unit`: 100,000 in "18.9 deaths per 100,000 people"
     rate_of: str | None = None  # a rate's counted noun: "death" in "18.9 deaths per 100,000 people"
     grouped: tuple[str, ...] = ()  # the nouns a count covers together: ("priest", "nun") in "1.4 million priests and nuns"
+    sum_of: int | None = None  # how many things a figure is the sum of: 2 in "the two sentences amount to 130 months"
 
 
 @dataclass

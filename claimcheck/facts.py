@@ -58,6 +58,8 @@ TIME_UNITS = {"second", "minute", "hour", "day", "week", "month", "year", "decad
 PERSONAL_PRONOUNS = {"he", "she", "his", "her"}  # a person's; "they" and "it" may be bodies or things
 RELATIVE_PRONOUNS = {"who", "which", "that"}
 LIST_GAP_TOKENS = 7  # tokens at most between two numbers of one listed breakdown
+SUM_VERBS = {"amount", "total", "add", "sum", "combine"}  # a clause that adds things up: "amount to", "total"
+SUM_WORDS = {"together", "altogether", "combined", "total"}  # "taken together", "combined", "in total"
 
 
 def to_date_range(claim: Claim) -> DateRange | None:
@@ -170,6 +172,7 @@ def _fact(doc: Document, claim: Claim, span: Any, canonical: dict[str, str],
         share_of=_share_of(span),
         modality=_modality(span, claim.kind in {"date", "period"}),
         grouped=_grouped(claim, measure_noun),
+        sum_of=_sum_of(doc, span),
         **_per(span, measure_noun),
     )
 
@@ -403,6 +406,27 @@ def _state(noun: Any) -> str | None:
         complement = [c for c in noun.head.children if c.dep_ in {"oprd", "acomp"}]
         return (complement[0] if complement else noun.head).lemma_.lower()
     return None
+
+
+def _sum_of(doc: Document, span: Any) -> int | None:
+    """How many things a figure is said to be the sum of: the count on its clause's subject when the clause says
+    it adds them ("the two sentences amount to 130 months", "together the three firms employ 900", "both teams
+    combined scored 45"); None otherwise."""
+    verb = next((t for t in span.root.ancestors if t.pos_ in {"VERB", "AUX"}), None)
+    if verb is None:
+        return None
+    near = [t for c in verb.children for t in (c, *c.children)]
+    if verb.lemma_.lower() not in SUM_VERBS and not any(t.lower_ in SUM_WORDS for t in near):
+        return None
+    subject = next((c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"} and c.pos_ == "NOUN"), None)
+    if subject is None:
+        return None
+    if any(c.lower_ == "both" for c in subject.children):
+        return 2
+    number = next((c for c in subject.children if c.dep_ == "nummod" and c.like_num), None)
+    counted = next((c for c in doc.claims or [] if number is not None and c.start == number.idx and c.kind == "count"
+                    and c.value is not None), None)
+    return int(counted.value) if counted is not None and float(counted.value).is_integer() else None
 
 
 def _bare_state(span: Any) -> str | None:

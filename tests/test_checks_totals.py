@@ -75,3 +75,32 @@ def test_a_listed_breakdown_that_does_not_make_the_total_nearby_is_flagged(previ
 def test_quiet_when_a_listed_breakdown_fits_or_is_of_something_else(preview_pipeline, text):
     flags, _doc = total_flags(preview_pipeline, text)
     assert flags == []
+
+
+@pytest.mark.parametrize("text", [
+    "Judge Ruiz sentenced Hale to 73 months in federal prison on Friday.\n\n"
+    "In March, another judge had sentenced Hale to a 47-month prison term.\n\n"
+    "Taken together, the two sentences amount to 130 months in prison.",
+    "The first prize is worth 50,000 dollars.\n\nThe second prize is worth 20,000 dollars.\n\n"
+    "The two prizes total 90,000 dollars.",
+])
+def test_a_stated_sum_of_n_things_that_the_n_figures_do_not_make_is_flagged(preview_pipeline, text):
+    flags, _doc = total_flags(preview_pipeline, text)
+    assert len(flags) == 1 and len(flags[0].evidence) == 3
+
+
+@pytest.mark.parametrize("text", [
+    # the sum is right
+    "Judge Ruiz sentenced Hale to 73 months in federal prison on Friday.\n\n"
+    "In March, another judge had sentenced Hale to a 47-month prison term.\n\n"
+    "Taken together, the two sentences amount to 120 months in prison.",
+    # three figures of the measure for a sum of two: which two is unknown
+    "The first prize is worth 50,000 dollars.\n\nThe second prize is worth 20,000 dollars.\n\n"
+    "A third prize is worth 10,000 dollars.\n\nThe two prizes total 90,000 dollars.",
+    # no "together", no sum: two prizes that are worth as much as each other
+    "The first prize is worth 50,000 dollars.\n\nThe second prize is worth 20,000 dollars.\n\n"
+    "The two prizes are worth 90,000 dollars each in other contests.",
+])
+def test_quiet_when_a_stated_sum_fits_or_its_parts_are_unclear(preview_pipeline, text):
+    flags, _doc = total_flags(preview_pipeline, text)
+    assert flags == []

@@ -9,6 +9,9 @@ Two ways a total meets its parts:
   ("at least 20 were killed": death and kill alike by the shipped word vectors, `same_measure_similarity`), not
   of two different times or holders. A breakdown that may list only some (a verb's objects) is flagged only when
   it exceeds the total.
+- the total says how many things it adds up ("the two sentences amount to 130 months": `Fact.sum_of`); its
+  parts are the figures of its kind and unit in other sentences of what it measures (its measured noun among their
+  nouns and verbs, or alike by the word vectors), preferring those of its verb, when there are exactly that many.
 When the parts sum to more than `sum_tolerance` away from the total's interval (`approx_tolerance` when a figure
 is hedged), the total and its parts are flagged. Parts listed in the total's own sentence are CC202's.
 """
@@ -44,9 +47,25 @@ def total_flags(doc: Document, settings: Settings) -> list[Flag]:
     listed = {id(p) for b in doc.breakdowns or [] for p in b.parts}
     for breakdown in doc.breakdowns or []:
         total = _total_of(breakdown, [f for f in counts if id(f) not in listed], vectors, settings)
-        if total is not None and _misses(total, breakdown, settings):
+        if total is not None and _sum_misses(total, breakdown.parts, settings, breakdown.complete):
             flags.append(_flag(total, breakdown.parts, breakdown.whole))
+    for total in (f for f in doc.facts or [] if f.sum_of and f.sum_of >= 2 and f.claim.value):
+        parts = _summed_parts(total, doc.facts or [], vectors, settings)
+        if parts and _sum_misses(total, parts, settings, complete=True):
+            flags.append(_flag(total, parts, total.measure or "its parts"))
     return flags
+
+
+def _summed_parts(total: Fact, facts: list[Fact], vectors: WordVectors | None, settings: Settings
+                  ) -> list[Fact] | None:
+    """The `total.sum_of` figures a stated sum adds up, or None when the article does not give exactly that many."""
+    kind = (total.claim.kind, total.claim.unit, total.claim.per)
+    options = [f for f in facts if f.sentence != total.sentence and (f.claim.kind, f.claim.unit, f.claim.per) == kind
+               and f.claim.value and f.modality == "asserted" and f.role in {"level", "part"}
+               and total.measure is not None and _alike(total.measure, f, vectors, settings, verb=True)]
+    if len(options) > total.sum_of:
+        options = [f for f in options if f.event is not None and f.event == total.event] or options
+    return options if len(options) == total.sum_of else None
 
 
 def _flag(total: Fact, parts: list[Fact], what: str) -> Flag:
@@ -69,25 +88,28 @@ def _total_of(breakdown: Breakdown, counts: list[Fact], vectors: WordVectors | N
     return min(options, key=lambda f: (abs(f.sentence - sentence), f.claim.start), default=None)
 
 
-def _alike(whole: str, total: Fact, vectors: WordVectors | None, settings: Settings) -> bool:
-    words = [w for w in (total.measure, total.state) if w]
+def _alike(whole: str, fact: Fact, vectors: WordVectors | None, settings: Settings, verb: bool = False) -> bool:
+    """True when a fact measures `whole`: its measured noun or what happened to the things counted (with `verb`,
+    also the verb it hangs from) is that lemma or, by the shipped word vectors, alike enough
+    (`same_measure_similarity`)."""
+    words = [w for w in (fact.measure, fact.state, fact.event if verb else None) if w]
     if whole in words:
         return True
     return vectors is not None and any(vectors.similarity(whole, w) >= settings.same_measure_similarity for w in words)
 
 
-def _misses(total: Fact, breakdown: Breakdown, settings: Settings) -> bool:
-    """True when the parts' sum lies outside the total's interval by more than the slack (above it only, for a
-    breakdown that may be partial)."""
+def _sum_misses(total: Fact, parts: list[Fact], settings: Settings, complete: bool) -> bool:
+    """True when the parts' sum lies outside the total's interval by more than the slack (above it only, when the
+    parts may be only some of the total)."""
     interval = claim_interval(total.claim, settings)
     if interval is None:
         return False
-    found = sum(p.claim.value for p in breakdown.parts)
-    hedged = any(qualifier_kind(f.claim) == "approx" for f in (total, *breakdown.parts))  # bounds: the interval's
+    found = sum(p.claim.value for p in parts)
+    hedged = any(qualifier_kind(f.claim) == "approx" for f in (total, *parts))  # bounds: the interval's
     slack = (settings.approx_tolerance if hedged else settings.sum_tolerance) * max(found, 1.0)
     if found > interval.high + slack:
         return True
-    return breakdown.complete and found < interval.low - slack
+    return complete and found < interval.low - slack
 
 
 def _nearest_part(total: Fact, noun: str, counts: list[Fact]) -> Fact | None:
