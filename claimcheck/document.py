@@ -181,6 +181,31 @@ class Attribute:
     scope: str | None = None  # a role's object: "study" in "lead author of a new study"
 
 
+Tense = Literal["past", "present", "expected"]
+
+
+@dataclass(frozen=True)
+class Statement:
+    """A clause with a content predicate, read as a fact: who did what to what, negated or not, when, said by whom
+    (see `claimcheck.statement_facts`). Words are spaCy lemmas; names are the facts stage's canonical keys."""
+
+    sentence: int
+    paragraph: int  # 1-based among the body paragraphs, as for `Fact`
+    subject: str | None  # the named person or body's key, else the subject head's lemma; None: unknown
+    named: bool  # the subject is a named person or body
+    predicate: str  # lemma of the verb, of a copula's complement, or of an event noun ("claim" in "no claims of ...")
+    objects: frozenset[str]  # lemmas (names' keys) of what the predicate acts on
+    negated: bool  # "not", "never", "no longer", a "no"/"none" subject or object, "denied ..."
+    never: bool  # denied for all time ("has never paid")
+    tense: Tense  # expected: a modal ("will pay", "could pay")
+    time: DateRange | None  # the days of the date the clause hangs from, from the claims' resolved dates
+    time_span: Span | None  # where that date is written
+    speaker: str | None  # the canonical speaker of the quote or reported speech the clause lies in
+    nominal: bool  # an event noun ("no claims of responsibility") rather than a verb
+    start: int  # the verb, or the event noun's phrase
+    end: int
+
+
 @dataclass
 class Evidence:
     """A span a finding rests on, with its text copied so the finding reads on its own."""
@@ -233,6 +258,7 @@ class Document:
     breakdowns: list[Breakdown] | None = field(default=None, repr=False)  # the facts stage's listed parts
     attributes: list[Attribute] | None = field(default=None, repr=False)  # the facts stage's ages, nationalities, roles
     warnings: list[str] = field(default_factory=list)
+    statements: list[Statement] | None = field(default=None, repr=False)  # the facts stage's clauses
     nlp: Any = field(default=None, repr=False, compare=False)  # the spaCy Doc over `text`, set by segment
 
     def span_text(self, span: Span | Quote | Claim | Evidence) -> str:

@@ -35,6 +35,7 @@ from datetime import date, timedelta
 from typing import Any
 
 from claimcheck.document import Attribute, Breakdown, Claim, DateRange, Document, Fact
+from claimcheck.statement_facts import extract_statements
 
 CONTENT_POS = {"NOUN", "PROPN", "VERB", "ADJ"}
 HOLDER_LABELS = {"PERSON", "ORG", "GPE", "NORP", "FAC", "LOC", "PRODUCT", "EVENT", "WORK_OF_ART", "LAW"}
@@ -101,7 +102,7 @@ class FactExtractor:
 
     def __call__(self, doc: Document) -> None:
         if doc.nlp is None or doc.claims is None:
-            doc.facts, doc.attributes = [], []
+            doc.facts, doc.attributes, doc.statements = [], [], []
             return
         paragraph_starts = [p.start for p in doc.paragraphs  # 1: the first paragraph not wholly a header line
                             if not any(line.contains(p) for line in doc.non_body)]
@@ -131,6 +132,7 @@ class FactExtractor:
         doc.facts = facts
         doc.attributes = entity_attributes(doc, facts, canonical, entities, names)
 
+        doc.statements = extract_statements(doc, names, dates_of_sentence, paragraph_starts)
 
 class Entities:
     """The parse's named entities, read once per article (spaCy rebuilds `Doc.ents` on every access, so reading

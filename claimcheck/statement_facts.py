@@ -1,0 +1,259 @@
+"""Typed statements: for every clause with a content predicate, who did what to what, negated or not, when, and
+who says so (see `claimcheck.document.Statement`).
+
+The facts stage calls `extract_statements` after it has placed the article's dates and names, so that the
+statement rules (CC301-CC303) compare two `Statement`s field by field instead of walking spaCy's parse:
+
+- a verb clause gives its verb's lemma as the predicate, its object's lemmas (the object of an active verb, the
+  patient of a passive one, the object of a preposition on the verb, an open complement: "began supplying India");
+  a copula gives its complement ("is state-owned");
+- a noun of an event written with an object ("claims of responsibility") or denied outright ("no claims") gives a
+  nominal statement with the noun's lemma as its predicate, so "claimed responsibility" and "no claims of
+  responsibility" meet;
+- `subject` is the named person or body the subject is (through the facts stage's names: a surname, "the
+  company", "he"), else the subject head's lemma; a pronoun no name resolves is unknown (None); a passive's
+  subject is its agent ("by ...");
+- `negated`: a negation on the verb ("not", "never", "no longer"), a "no"/"none" subject or object, or a denying
+  verb the clause is the complement of ("denied paying"); `never` marks a denial for all time;
+- `time`: the days of the sentence's dates that hang from the clause's verb (the facts stage's `SentenceDate`s),
+  a "since" date running to the article's date, or the sentence's only date; never parsed again here;
+- `speaker`: the canonical speaker of the quote or reported speech the clause lies in (`doc.quotes`).
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_right
+from datetime import timedelta
+from typing import Any, Protocol
+
+from claimcheck.document import DateRange, Document, Span, Statement
+
+SUBJECT_DEPS = {"nsubj", "nsubjpass", "csubj"}
+OBJECT_DEPS = {"dobj", "dative", "attr", "oprd", "acomp"}
+NOMINAL_DEPS = {"nsubj", "nsubjpass", "dobj", "attr", "oprd"}  # a noun's places where it states an event
+INHERIT_DEPS = {"conj", "xcomp", "advcl"}  # clauses that share their head's subject when they name none
+NEGATIVE_PRONOUNS = {"nobody", "nothing", "none", "neither", "noone"}  # closed class: a subject or object that denies
+DENYING_LEMMAS = {"deny", "refute"}  # a clause that is these verbs' complement is denied
+OBJECT_POS = {"NOUN", "PROPN", "ADJ", "VERB"}
+
+
+class Names(Protocol):
+    """What statements need from the facts stage's names: the named person or body a token is, if any."""
+
+    def holder(self, noun: Any) -> str | None: ...
+
+    def key(self, token: Any) -> str: ...
+
+
+class DatePlacement(Protocol):
+    """A date as the facts stage places it (`claimcheck.facts.SentenceDate`)."""
+
+    days: DateRange
+    verb: int | None
+    clauses: set[int]
+    bound: bool
+    span: Any
+
+
+def extract_statements(doc: Document, names: Names, dates_of_sentence: dict[int, list[DatePlacement]],
+                       paragraph_starts: list[int]) -> list[Statement]:
+    """One `Statement` per content clause of the body's sentences (questions assert nothing and are left out)."""
+    if doc.nlp is None:
+        return []
+    speakers = _quote_speakers(doc, names)
+    found: list[Statement] = []
+    for index, sentence in enumerate(doc.sentences):
+        text = doc.text[sentence.start : sentence.end].rstrip().rstrip("\"'”’»)")
+        if not doc.is_body(sentence.start, sentence.end) or text.endswith("?"):
+            continue
+        span = doc.nlp.char_span(sentence.start, sentence.end, alignment_mode="expand")
+        if span is None:
+            continue
+        reader = _ClauseReader(doc, names, dates_of_sentence.get(index, []), index,
+                               bisect_right(paragraph_starts, sentence.start), speakers)
+        found += reader.read(span)
+    return found
+
+
+class _ClauseReader:
+    """Reads the statements of one sentence."""
+
+    def __init__(self, doc: Document, names: Names, dates: list[DatePlacement], index: int, paragraph: int,
+                 speakers: list[tuple[int, int, str]]) -> None:
+        self.doc, self.names, self.dates, self.index, self.paragraph = doc, names, dates, index, paragraph
+        self.speakers = speakers
+        # speech verbs ("said", "according to"): what they report is a statement, they themselves are not, unless
+        # they have an object of their own ("claimed responsibility")
+        self.cues = {i for q in doc.quotes or [] if q.cue is not None for i in range(q.cue.start, q.cue.end)}
+
+    def read(self, span: Any) -> list[Statement]:
+        found = []
+        for token in span:
+            if token.pos_ == "VERB" and (token.idx not in self.cues or any(c.dep_ == "dobj" for c in token.children)):
+                found.append(self._verb_statement(token))
+            elif token.pos_ == "AUX" and token.lemma_ == "be" and token.dep_ in {"ROOT", "ccomp", "conj", "relcl",
+                                                                               "advcl"}:
+                complement = next((c for c in token.children if c.dep_ in {"acomp", "attr"}), None)
+                if complement is not None:
+                    found.append(self._copula_statement(token, complement))
+            elif token.pos_ == "NOUN" and token.dep_ in NOMINAL_DEPS and token.head.pos_ in {"VERB", "AUX"}:
+                of = _of_object(token)
+                if of is not None or _says_no(token):
+                    found.append(self._nominal_statement(token, of))
+        return [s for s in found if s is not None]
+
+    def _verb_statement(self, verb: Any) -> Statement:
+        passive = any(c.dep_ in {"nsubjpass", "auxpass"} for c in verb.children)
+        objects = [c for c in verb.children if c.dep_ in OBJECT_DEPS or (passive and c.dep_ == "nsubjpass")]
+        objects += [p for c in verb.children if c.dep_ == "prep" and c.lower_ != "by"
+                    for p in c.children if p.dep_ == "pobj" and p.ent_type_ not in {"DATE", "TIME"}]
+        for complement in (c for c in verb.children if c.dep_ == "xcomp" and c.pos_ == "VERB"):
+            objects += [complement, *(c for c in complement.children if c.dep_ in OBJECT_DEPS)]
+        return self._statement(verb, verb.lemma_.lower(), self._subject(verb, passive), objects, verb, False)
+
+    def _copula_statement(self, verb: Any, complement: Any) -> Statement:
+        objects = [p for c in complement.children if c.dep_ == "prep" for p in c.children if p.dep_ == "pobj"]
+        return self._statement(verb, complement.lemma_.lower(), self._subject(verb, False), objects, complement,
+                               False)
+
+    def _nominal_statement(self, noun: Any, of: Any) -> Statement:
+        owner = next((c for c in noun.children if c.dep_ == "poss"), None)  # "the group's claim of ..."
+        return self._statement(noun.head, noun.lemma_.lower(), owner, [of] if of is not None else [], noun, True)
+
+    def _statement(self, verb: Any, predicate: str, subject: Any, objects: list[Any], anchor: Any,
+                   nominal: bool) -> Statement:
+        never = _never(verb)
+        negated = never or _negated(verb) or (nominal and _says_no(anchor)) or any(_says_no(o) for o in objects)
+        time, time_span = (None, None) if never else self._time(verb, negated)
+        words = list(anchor.subtree) if nominal else [anchor, *(o for o in objects if o.head.i == anchor.i)]
+        start, end = min(t.idx for t in words), max(t.idx + len(t) for t in words)
+        key, named = self._key(subject)
+        return Statement(
+            sentence=self.index, paragraph=self.paragraph, subject=key, named=named, predicate=predicate,
+            objects=frozenset(k for k in (self._object_key(o) for o in objects) if k),
+            negated=negated, never=never, tense=_tense(verb), time=time, time_span=time_span,
+            speaker=self._speaker(anchor.idx), nominal=nominal, start=start, end=end,
+        )
+
+    def _subject(self, verb: Any, passive: bool) -> Any:
+        """The subject token of a clause (a passive's agent), inherited from the clause it is joined to, or None."""
+        seen = 0
+        while verb is not None and seen < 6:
+            seen += 1
+            if passive:
+                agent = next((p for c in verb.children if c.dep_ == "agent" for p in c.children if p.dep_ == "pobj"),
+                             None)
+                return agent
+            subject = next((c for c in verb.children if c.dep_ in SUBJECT_DEPS), None)
+            if subject is not None:
+                if subject.tag_ in {"WDT", "WP"} and verb.dep_ == "relcl":  # "the company, which paid ..."
+                    return verb.head
+                return subject
+            if verb.dep_ == "relcl":
+                return verb.head
+            if verb.dep_ not in INHERIT_DEPS or verb.head is verb:
+                return None
+            verb = verb.head
+            passive = False
+        return None
+
+    def _key(self, token: Any) -> tuple[str | None, bool]:
+        """The subject as compared, and whether it is a name: the named person or body it is, else its lemma
+        (None for a pronoun no name resolves)."""
+        if token is None:
+            return None, False
+        named = self.names.holder(token)
+        if named:
+            return named, True
+        if token.pos_ in {"PRON", "DET"} or token.tag_ in {"WDT", "WP"}:
+            return None, False
+        return token.lemma_.lower(), False
+
+    def _object_key(self, token: Any) -> str | None:
+        if token.pos_ not in OBJECT_POS or token.lower_ in NEGATIVE_PRONOUNS:
+            return None
+        if token.pos_ == "PROPN":
+            return self.names.key(token) or token.lemma_.lower()
+        return token.lemma_.lower()
+
+    def _time(self, verb: Any, negated: bool) -> tuple[DateRange | None, Span | None]:
+        """The days the clause is placed at, and where they are written."""
+        chain = [verb]
+        while chain[-1].dep_ in INHERIT_DEPS and chain[-1].head is not chain[-1] and len(chain) < 4:
+            chain.append(chain[-1].head)  # "began supplying": the date on "began" places "supplying" too
+        for head in chain:
+            for placed in self.dates:
+                if placed.verb != head.i and head.i not in placed.clauses:
+                    continue
+                if not placed.bound:
+                    return placed.days, _char_span(placed.span)
+                published = self.doc.meta.published
+                if negated and placed.span.start > 0 and placed.span.doc[placed.span.start - 1].lower_ == "since" \
+                        and published is not None and placed.days.last < published:
+                    # "has not raised rates since March": the days after March, up to the article's date
+                    return DateRange(placed.days.last + timedelta(days=1), published), _char_span(placed.span)
+        unbound = [d for d in self.dates if not d.bound]
+        if len(self.dates) == 1 and unbound:
+            return unbound[0].days, _char_span(unbound[0].span)
+        return None, None
+
+    def _speaker(self, offset: int) -> str | None:
+        return next((speaker for start, end, speaker in self.speakers if start <= offset < end), None)
+
+
+def _quote_speakers(doc: Document, names: Names) -> list[tuple[int, int, str]]:
+    """(start, end, canonical speaker) of each attributed quote or reported statement."""
+    found = []
+    for quote in doc.quotes or []:
+        if not quote.speaker:
+            continue
+        speaker = None
+        if quote.speaker_mention is not None and doc.nlp is not None:
+            mention = doc.nlp.char_span(quote.speaker_mention.start, quote.speaker_mention.end,
+                                        alignment_mode="expand")
+            if mention is not None and len(mention):
+                speaker = names.holder(mention.root)
+        found.append((quote.start, quote.end, speaker or " ".join(quote.speaker.lower().split())))
+    return found
+
+
+def _char_span(span: Any) -> Span:
+    return Span(span.start_char, span.end_char)
+
+
+def _of_object(noun: Any) -> Any:
+    """The object of an event noun: the noun after its "of" ("claims of responsibility")."""
+    of = next((c for c in noun.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+    return next((c for c in of.children if c.dep_ == "pobj" and c.pos_ in {"NOUN", "PROPN"}), None) if of else None
+
+
+def _says_no(noun: Any) -> bool:
+    """True for a noun phrase that denies: "no claims", "none", "nobody"."""
+    return noun.lower_ in NEGATIVE_PRONOUNS or any(c.dep_ == "det" and c.lower_ == "no" for c in noun.children)
+
+
+def _never(verb: Any) -> bool:
+    return any(c.lower_ == "never" for c in verb.children)
+
+
+def _negated(verb: Any) -> bool:
+    """A negation on the clause's verb, a denying subject, or a denying verb the clause completes."""
+    if any(c.dep_ == "neg" or (c.dep_ == "advmod" and any(n.dep_ == "neg" for n in c.children))
+           for c in verb.children):  # "not", "never", "no longer"
+        return True
+    if any(c.dep_ in SUBJECT_DEPS and _says_no(c) for c in verb.children):
+        return True
+    return verb.dep_ in {"xcomp", "ccomp", "pcomp"} and verb.head.lemma_.lower() in DENYING_LEMMAS
+
+
+def _tense(verb: Any) -> str:
+    """expected (a modal: "will pay", "could pay"), past (simple past or perfect) or present."""
+    auxiliaries = [c for c in verb.children if c.dep_ in {"aux", "auxpass"}]
+    if any(c.tag_ == "MD" for c in auxiliaries) or (verb.dep_ == "xcomp" and _tense(verb.head) == "expected"):
+        return "expected"
+    if verb.tag_ == "VBD" or any(c.tag_ == "VBD" or c.lemma_ == "have" for c in auxiliaries):
+        return "past"
+    if verb.dep_ in INHERIT_DEPS and verb.tag_ in {"VBG", "VB", "VBN"} and verb.head is not verb:
+        return _tense(verb.head)
+    return "present"
+
