@@ -164,7 +164,7 @@ class Breakdown:
     complete: bool  # a copula ("the dead are ...") lists all of it; a verb's objects ("killed ...") may be some
 
 
-AttributeKind = Literal["age", "born", "affiliation", "origin", "role"]
+AttributeKind = Literal["age", "born", "affiliation", "origin", "role", "office", "placing"]
 
 
 @dataclass(frozen=True)
@@ -178,7 +178,9 @@ class Attribute:
     start: int  # the attribute as written: "aged 78", "Mexican company", "the lead author"
     end: int
     sentence: int
-    scope: str | None = None  # a role's object: "study" in "lead author of a new study"
+    scope: str | None = None  # a role's object: "study" in "lead author of a new study"; a placing's contest
+    when: str | None = None  # an office's time ("former", "past", "future", "temporary", "career"; None: now), a
+    # placing's year
 
 
 Tense = Literal["past", "present", "expected"]

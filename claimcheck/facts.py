@@ -35,6 +35,7 @@ from datetime import date, timedelta
 from typing import Any
 
 from claimcheck.document import Attribute, Breakdown, Claim, DateRange, Document, Fact
+from claimcheck.entity_facts import ANAPHOR_SENTENCES, offices, placings
 from claimcheck.statement_facts import extract_statements
 
 CONTENT_POS = {"NOUN", "PROPN", "VERB", "ADJ"}
@@ -641,7 +642,6 @@ def _is_partitive(span: Any) -> bool:
 
 
 # Attributes of named people and bodies (CC210): ages, affiliations and roles held alone.
-ANAPHOR_SENTENCES = 3  # "the 81-year-old" or "he" refers to a person named at most this many sentences before
 AGE_AFTER = re.compile(r"[\s-]*(?:years?|yrs?)?[\s-]*old\b", re.IGNORECASE)
 AGE_BEFORE = re.compile(r"\b(?P<at>at\s+(?:the\s+)?)?(?:aged|age(?:\s+of)?)\s+$", re.IGNORECASE)
 AGE_APPOSED = re.compile(r"(?P<name>[^\W\d_][\w.'’-]*),\s+(?:now\s+)?$")  # "Tony Mendez, 78," "Mendez, now 81,"
@@ -774,13 +774,15 @@ def _unlabelled_names(doc: Document) -> dict[int, str]:
 
 def entity_attributes(doc: Document, facts: list[Fact], canonical: dict[str, str],
                       entities: Entities | None = None, names: "_Names | None" = None) -> list[Attribute]:
-    """The ages, birth years, affiliation and origin adjectives and roles held alone that the body gives named
-    people and bodies, in text order. A person is keyed by the full name (a surname alone is the full name
-    written first). "The 81-year-old", "he" or "she" is the person named last within `ANAPHOR_SENTENCES` sentences before it,
-    and only when that is also the person the article names most, so an unnamed bystander is never read as
-    them; "the inventor" is the one name the article describes as an inventor, when it introduces no other."""
+    """The ages, birth years, affiliation and origin adjectives, roles held alone, offices and placings
+    (`claimcheck.entity_facts`) that the body gives named people and bodies, in text order. A person is keyed
+    by the full name (a surname alone is the full name written first). "The 81-year-old", "he" or "she" is the
+    person named last within `ANAPHOR_SENTENCES` sentences before it, and only when that is also the person the
+    article names most, so an unnamed bystander is never read as them; "the inventor" is the one name the
+    article describes as an inventor, when it introduces no other."""
     names = names or _Names(doc, canonical, entities or Entities(doc.nlp))
-    found = [*_ages(doc, facts, names), *_births(doc, facts, names), *_affiliations(doc, names), *_roles(doc, names)]
+    found = [*_ages(doc, facts, names), *_births(doc, facts, names), *_affiliations(doc, names), *_roles(doc, names),
+             *offices(doc, names), *placings(doc, names, facts)]
     return sorted(found, key=lambda a: (a.start, a.kind))
 
 

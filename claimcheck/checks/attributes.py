@@ -11,7 +11,12 @@ and kind:
   conflict; nor do two states written together in one place ("British-Iranian", a dual national) or a state
   the entity is said to come from ("Mexican-born");
 - one role written in apposition with the definite article or none ("X, the lead author", "Y, lead author of the
-  study") given to two different people, where both name the same thing it is a role in, or one names none.
+  study") given to two different people, where both name the same thing it is a role in, or one names none;
+- two offices of one kind given to one person for one time and body (`claimcheck.entity_facts`): a title and
+  the rank below it ("the club's captain", "its vice-captain"), or two capitalised titles with one head ("Home
+  Secretary", "former Foreign Secretary", both in the past);
+- two placings of one person in one contest and year ("won the race", "finished second"; "took second prize" a
+  year ago, "last year's winner").
 """
 
 from __future__ import annotations
@@ -23,7 +28,11 @@ from importlib import resources as package_data
 
 from claimcheck.checks.registry import RULES
 from claimcheck.document import Attribute, Document, Evidence, Flag
+from claimcheck.entity_facts import FUTURE_WORDS, NOW_WORDS, PAST_WORDS, TEMPORARY_WORDS
 from claimcheck.settings import Settings
+
+SUBORDINATE = {"vice", "deputy", "assistant", "associate", "co", "sub", "under"}  # a rank below the bare title
+TIME_WORDS = PAST_WORDS | FUTURE_WORDS | NOW_WORDS | TEMPORARY_WORDS
 
 
 @lru_cache(maxsize=1)
@@ -50,10 +59,18 @@ def attribute_flags(doc: Document, settings: Settings) -> list[Flag]:
             pair = _age_conflict(found, settings.age_tolerance_years, _published_year(doc))
         elif kind == "affiliation":
             pair = _affiliation_conflict(found)
+        elif kind == "office":
+            pair = _office_conflict(doc, found)
+        elif kind == "placing":
+            pair = next(((a, b) for i, a in enumerate(found) for b in found[i + 1:] if a.sentence != b.sentence
+                         and a.value != b.value and a.when == b.when and _scopes_agree(a.scope, b.scope)), None)
         else:
             continue
         if pair is not None:
-            flags.append(_flag(doc, pair, _message(entity, kind, pair)))
+            message = _message(entity, kind, pair) if kind in {"age", "affiliation"} else \
+                f"{_title(entity)} is described as {_quoted(doc, pair[0])} in one place and {_quoted(doc, pair[1])} " \
+                "in another"
+            flags.append(_flag(doc, pair, message))
     flags += _role_flags(doc, [a for a in doc.attributes or [] if a.kind == "role"])
     return flags
 
@@ -109,6 +126,44 @@ def _affiliation_conflict(found: list[Attribute]) -> tuple[Attribute, Attribute]
                 continue
             return first, second
     return None
+
+
+def _office_conflict(doc: Document, found: list[Attribute]) -> tuple[Attribute, Attribute] | None:
+    """The first two titles of one person, in different sentences and at one time (both now, both past or both
+    future; never an acting one or one of a career, nor two called "former"), in one body, that are two offices
+    of one kind: one rank below the other ("vice-captain", "captain"), or two capitalised titles with one head
+    and other words ("Home Secretary", "Foreign Secretary")."""
+    for i, first in enumerate(found):
+        for second in found[i + 1:]:
+            if first.sentence == second.sentence or {"temporary", "career"} & {first.when, second.when}:
+                continue
+            if first.when == second.when == "former":
+                continue  # "the former Health Minister", "a former Finance Minister": past offices of a career
+            if _time(first) != _time(second) or not _scopes_agree(first.scope, second.scope):
+                continue
+            a, b = first.value.split(), second.value.split()
+            if a[-1] != b[-1]:
+                continue
+            only_a, only_b = set(a) - set(b), set(b) - set(a)
+            if bool(only_a & SUBORDINATE) != bool(only_b & SUBORDINATE):
+                return first, second
+            if only_a and only_b and _capitalised(doc, first) and _capitalised(doc, second):
+                return first, second
+    return None
+
+
+def _time(office: Attribute) -> str:
+    return "past" if office.when == "former" else office.when or "now"
+
+
+def _capitalised(doc: Document, attribute: Attribute) -> bool:
+    """Whether a title is written as a proper one, each word capitalised ("Home Secretary"), bar a time word."""
+    words = [w for w in re.split(r"[\s-]+", doc.text[attribute.start:attribute.end]) if w]
+    return bool(words) and all(w[:1].isupper() for w in words if w.lower() not in TIME_WORDS)
+
+
+def _quoted(doc: Document, attribute: Attribute) -> str:
+    return "“" + doc.text[attribute.start:attribute.end] + "”"
 
 
 def _role_flags(doc: Document, roles: list[Attribute]) -> list[Flag]:

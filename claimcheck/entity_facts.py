@@ -1,0 +1,326 @@
+"""Offices and placings the body gives named people, for CC210 (`claimcheck.checks.attributes`).
+
+An office is a title a person holds ("Home Secretary", "vice-captain", "chief executive of Verdant"), read from
+the parse wherever news writes one: before the name ("Foreign Secretary Jeremy Hunt"), in apposition ("Tom Hale,
+the club's vice-captain,"), after a copula ("Ruiz is the chief executive"), as the complement of a verb
+("appointed him Home Secretary", "named Ruiz as chief executive", "served as mayor") or as what someone succeeded
+another in ("Hunt succeeded him as Foreign Secretary": the one succeeded held it before). Each carries the time
+it holds at: "former" (a word in the title: "former", "ex-", "then"), "past" (a past tense, the one succeeded),
+"future" ("incoming", "will be"), "temporary" ("acting"), "career" (a verb with "later" or "also": one office of
+several) or None (now).
+
+A placing is a rank in a contest ("won", "the winner", "took second prize", "finished third", "the silver
+medal", "the runner-up"): the value is the rank, the scope the year the text dates it to.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from typing import Any
+
+from claimcheck.document import Attribute, Document
+
+ANAPHOR_SENTENCES = 3  # "the 81-year-old" or "he" refers to a person named at most this many sentences before
+# Words that put a title at another time than the article's ("the former mayor", "the incoming chair").
+PAST_WORDS = {"former", "ex", "then", "late", "previous", "past", "outgoing", "erstwhile", "onetime", "retired"}
+FUTURE_WORDS = {"incoming", "future", "designate", "elect"}
+NOW_WORDS = {"current", "incumbent", "sitting", "present", "now"}
+TEMPORARY_WORDS = {"acting", "interim", "caretaker"}  # held for a while beside another title
+# Adverbs that place one office in a sequence or beside another ("later served as", "is also"): a career, in
+# which different offices of one kind follow each other.
+SEQUENCE_WORDS = {"later", "then", "subsequently", "previously", "earlier", "also", "once", "twice", "again"}
+# A name inside a title is the body it is held in ("CIA agent", "Russian President"), but for a body's name in
+# a capitalised title, which names the office itself ("Home Secretary", where "Home" may be tagged ORG).
+ENTITY_SCOPE = {"ORG", "GPE", "NORP", "LOC", "FAC"}
+PLACE_LABELS = {"GPE", "NORP", "LOC"}
+CLOSERS = {",", ".", ";", ")", "—", "–", ":"}
+ORDINALS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7, "eighth": 8,
+            "ninth": 9, "tenth": 10}
+MEDALS = {"gold": 1, "silver": 2, "bronze": 3}
+WON_THINGS = {"place", "prize", "position", "spot", "medal"}  # what a rank is written with, not a contest
+
+
+def offices(doc: Document, names: Any) -> list[Attribute]:
+    """The titles the body gives named people (see the module's docstring), in text order."""
+    tokens = doc.nlp
+    found: dict[tuple[str, int], Attribute] = {}
+
+    def add(person: str | None, head: Any, when: str | None) -> None:
+        if person is None or person not in names.person_keys or not doc.is_body(head.idx, head.idx + len(head)):
+            return
+        title = _title(tokens, head)
+        if title is None:
+            return
+        words, scope, start, tense = title
+        attribute = Attribute(person, "office", " ".join(words), tokens[start].idx, head.idx + len(head),
+                              _sentence(doc, head.idx), scope, tense or when)
+        found.setdefault((attribute.entity, attribute.start), attribute)
+
+    for i, person in names.people:  # "Foreign Secretary Jeremy Hunt", "former CIA agent Tony Mendez"
+        if i > 0 and tokens[i - 1].pos_ in {"PROPN", "NOUN"} and tokens[i - 1].ent_type_ != "PERSON" and \
+                tokens[i - 1].dep_ == "compound" and tokens[i - 1].head.i >= i:
+            add(person, tokens[i - 1], None)
+    for token in tokens:  # "Tom Hale, the club's vice-captain,", "Johnson, former Foreign Secretary, mayor of ..."
+        if _apposed(token):
+            add(_apposed_to(token, names), token, None)
+    for token in tokens:
+        if token.pos_ not in {"NOUN", "PROPN"} or token.ent_type_ == "PERSON":
+            continue
+        verb = token.head
+        if token.dep_ == "pobj" and verb.lower_ == "as" and verb.dep_ == "prep":
+            verb = verb.head
+        elif token.dep_ not in {"attr", "oprd", "xcomp"}:
+            continue
+        if verb.pos_ not in {"VERB", "AUX"}:
+            continue
+        for holder, when in _holders_of(verb, token, names):
+            add(holder, token, when)
+    return sorted(found.values(), key=lambda a: a.start)
+
+
+def _holders_of(verb: Any, title: Any, names: Any) -> list[tuple[str | None, str | None]]:
+    """Who a verb's complement title is given to, and when: the object of "appointed him Home Secretary", the
+    subject of "Ruiz is the chief executive" or "served as mayor"; of "Hunt succeeded him as Foreign Secretary"
+    both, the one succeeded at an earlier time."""
+    children = list(verb.children)
+    subject = next((c for c in children if c.dep_ in {"nsubj", "nsubjpass"}), None)
+    if subject is not None and subject.dep_ == "nsubj" and subject.tag_ == "WP" and verb.dep_ == "relcl":
+        subject = verb.head  # "Jeremy Hunt, who succeeded him as ..."
+    obj = next((c for c in children if c.dep_ in {"dobj", "oprd"} and c.i != title.i), None)
+    tense = "career" if any(c.dep_ == "advmod" and c.lower_ in SEQUENCE_WORDS for c in children) else _tense(verb)
+    doer = _holder(subject, names)
+    if verb.lemma_ in {"succeed", "replace"}:
+        return [(_holder(obj, names, doer), "past"), (doer, tense)] if obj is not None else []
+    if obj is not None:
+        return [(_holder(obj, names, doer), tense)]
+    return [(doer, tense)]
+
+
+def _tense(verb: Any) -> str | None:
+    """"past" for a verb in the past tense ("was", "served"), "future" for one after "will", else None."""
+    auxiliaries = [c for c in verb.children if c.dep_ in {"aux", "auxpass"}]
+    if any(a.lower_ in {"will", "shall"} or a.tag_ == "TO" for a in auxiliaries):
+        return "future"
+    if verb.tag_ == "VBD" or any(a.tag_ == "VBD" and a.lemma_ != "do" for a in auxiliaries):
+        return "past"
+    if verb.tag_ == "VBN" and any(a.lemma_ == "have" for a in auxiliaries):
+        return "past"
+    return None
+
+
+def _holder(noun: Any, names: Any, subject: str | None = None) -> str | None:
+    """The named person a noun phrase is; "him" or "her" is the person the article names most when it is the one
+    named last before it other than the clause's own subject (`subject`); "this student" is the person named
+    last before it, in its sentence or the one before."""
+    if noun is None:
+        return None
+    if noun.lower_ in {"him", "her"}:
+        people = _named_people(names)
+        before = [key for i, key in people if _sentences_back(noun, ANAPHOR_SENTENCES) <= i < noun.i
+                  and key != subject]
+        counts = Counter(key for _i, key in people).most_common(2)
+        main = counts[0][0] if len(counts) == 1 or counts and counts[0][1] > counts[1][1] else None
+        return before[-1] if before and before[-1] == main else None
+    if noun.pos_ == "NOUN" and any(c.dep_ == "det" and c.lower_ in {"this", "that"} for c in noun.children):
+        before = [key for i, key in names.people if _sentences_back(noun, 1) <= i < noun.i]
+        return before[-1] if before else None
+    if noun.pos_ == "NOUN" and noun.is_title and names.key(noun) in names.person_keys:
+        return names.key(noun)  # a surname the tagger took for a common noun
+    return names.holder(noun)
+
+
+def _named_people(names: Any) -> list[tuple[int, str]]:
+    """The article's mentions of people (token index, key), less those whose key no person entity has (a title,
+    "Prime Minister", the resolver took for a surname)."""
+    keys = {names.key(e.root) for e in names.entities.all if e.label_ == "PERSON"}
+    return [(i, key) for i, key in names.people if key in keys]
+
+
+def _sentences_back(token: Any, count: int) -> int:
+    """The index of the first token of the sentence `count` sentences before the token's own."""
+    sentences = list(token.doc.sents)
+    index = next(i for i, s in enumerate(sentences) if s.start <= token.i < s.end)
+    return sentences[max(0, index - count)].start
+
+
+def _apposed(token: Any) -> bool:
+    """Whether a token is the head noun of a title in apposition ("Tom Hale, the club's vice-captain,"): parsed
+    as one, or written right after "Name," where the parser read it otherwise; closed by punctuation or the
+    sentence's end."""
+    if token.pos_ not in {"NOUN", "PROPN"} or token.ent_type_ == "PERSON":
+        return False
+    if token.dep_ not in {"appos", "conj"} and _comma_name(token) is None:
+        return False
+    if token.i + 1 < len(token.doc) and (token.nbor(1).text in {"-", "‑"} and not token.whitespace_):
+        return False  # "vice" of "vice-captain"
+    after = token.right_edge.i + 1
+    return after >= len(token.doc) or token.doc[after].text in CLOSERS or token.doc[after].is_sent_start
+
+
+def _comma_name(title: Any) -> Any:
+    """The proper noun right before "," where a title's phrase starts ("Haddad, the winner of the race")."""
+    left = title.left_edge.i
+    doc = title.doc
+    if left >= 2 and doc[left - 1].text == "," and doc[left - 2].pos_ == "PROPN":
+        return doc[left - 2]
+    return None
+
+
+def _apposed_to(title: Any, names: Any) -> str | None:
+    """The named person a title in apposition describes: the name it is apposed to, or the person of the title
+    it is listed after ("former Foreign Secretary, mayor of London")."""
+    head = title.head if title.dep_ in {"appos", "conj"} else _comma_name(title)
+    for _step in range(4):
+        if head.pos_ == "PROPN" and names.key(head) in names.person_keys:
+            return names.key(head)
+        if head.dep_ not in {"appos", "conj"} or head.pos_ not in {"NOUN", "PROPN"} or head.head.i == head.i:
+            return None
+        head = head.head
+    return None
+
+
+def _title_word(tokens: Any, k: int) -> bool:
+    """Whether a token can be part of a title: an adjective or noun that names no person, or a hyphen joining
+    two ("vice-captain")."""
+    token = tokens[k]
+    if token.text in {"-", "‑"}:
+        return 0 < k < len(tokens) - 1 and not token.whitespace_ and not tokens[k - 1].whitespace_
+    if token.pos_ == "VERB" and token.dep_ not in {"amod", "compound"}:
+        return False  # "lead author" is a title, "appointed Prime Minister" is not
+    return token.is_alpha and token.pos_ in {"ADJ", "NOUN", "PROPN", "VERB"} and token.ent_type_ != "PERSON" \
+        and token.ent_type_ not in {"DATE", "TIME", "CARDINAL", "ORDINAL"}
+
+
+def _title(tokens: Any, head: Any) -> tuple[list[str], str | None, int, str | None] | None:
+    """A title ending at its head noun: its words' lemmas (a name inside it, "CIA agent", is its scope instead,
+    as is the name of an "of"/"for" phrase after it), its scope, its first token and the time a word in it
+    puts it at ("former", "incoming"); None for a plural."""
+    if head.tag_ in {"NNS", "NNPS"} or not head.is_alpha:
+        return None
+    start = head.i
+    while start > 0 and _title_word(tokens, start - 1) and (tokens[start - 1].head.i >= start - 1 or
+                                                            not tokens[start - 1].whitespace_):
+        start -= 1
+    if start > 0 and tokens[start - 1].lower_ in PAST_WORDS | FUTURE_WORDS | NOW_WORDS | TEMPORARY_WORDS:
+        start -= 1
+    words, scope, when = [], [], None
+    for token in tokens[start:head.i + 1]:
+        lower = token.lower_
+        if lower in PAST_WORDS:
+            when = "former"
+        elif lower in FUTURE_WORDS:
+            when = "future"
+        elif lower in TEMPORARY_WORDS:
+            when = "temporary"
+        elif lower in NOW_WORDS:
+            when = when or "now"
+        elif token.ent_type_ in ENTITY_SCOPE and (token.ent_type_ in PLACE_LABELS or not head.is_title) and \
+                not all(t.ent_iob_ == "I" for t in tokens[token.i + 1:head.i + 1]):
+            scope.append(lower)
+        elif token.text not in {"-", "‑"}:
+            words.append(token.lemma_.lower())
+    for child in head.children:
+        if child.dep_ == "prep" and child.lower_ in {"of", "for"}:
+            scope += [t.lower_ for t in child.subtree if t.pos_ == "PROPN"]
+        if child.dep_ == "poss" and child.pos_ == "PROPN":
+            scope.append(child.lower_)
+    if not words:
+        return None
+    return words, " ".join(scope) or None, start, when
+
+
+def _sentence(doc: Document, offset: int) -> int:
+    index = doc.sentence_index(offset)
+    return index if index is not None else -1
+
+
+def placings(doc: Document, names: Any, facts: list[Any]) -> list[Attribute]:
+    """The ranks the body gives named people in a contest, in text order: "Ruiz won the race" or "the winner"
+    (1), "took second prize", "finished in second place", "came third" (2, 3), "the silver medal" (2), "the
+    runner-up" (2). The scope is the contest's words ("the winner of the downhill"), `when` the year a date in its
+    own phrase or clause gives ("last year's winner"), else one in its sentence ("A year ago, ... took second
+    prize"), else the article's year."""
+    years: dict[int, list[tuple[int, int]]] = {}  # sentence -> (offset, year) of its dates
+    for fact in facts:
+        if fact.claim.kind in {"date", "period"} and fact.time is not None and fact.time.days <= 366:
+            years.setdefault(fact.sentence, []).append((fact.claim.start, fact.time.first.year))
+    published = doc.meta.published
+    out = []
+    for token in doc.nlp:
+        if not doc.is_body(token.idx, token.idx + len(token)):
+            continue
+        found = _rank(token)
+        if found is None:
+            continue
+        rank, anchor, start, end = found
+        if anchor is None:
+            continue
+        event = _event(end, anchor)
+        own = {t.idx for t in end.subtree}  # where a date of this placing is written
+        if anchor.pos_ in {"VERB", "AUX"}:
+            clause = anchor
+            anchor = next((c for c in anchor.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
+            own = {t.idx for t in clause.subtree} - ({t.idx for t in anchor.subtree} if anchor is not None else set())
+            if anchor is not None and anchor.tag_ == "WP" and anchor.head.dep_ == "relcl":
+                anchor = anchor.head.head  # "Ruiz, who came third"
+        person = _holder(anchor, names)
+        if person is None or person not in names.person_keys:
+            continue
+        sentence = _sentence(doc, token.idx)
+        dated = years.get(sentence, [])
+        year = {y for offset, y in dated if offset in own} or {y for _offset, y in dated} or \
+            ({published.year} if published else set())
+        out.append(Attribute(person, "placing", str(rank), start.idx, end.idx + len(end), sentence, event,
+                             " ".join(str(y) for y in sorted(year)) or None))
+    return out
+
+
+def _event(end: Any, anchor: Any) -> str | None:
+    """The content lemmas of the contest a placing is in: what was won ("won the downhill"), or the "in", "at"
+    or "of" phrase of the placing's noun or verb ("the winner of the downhill", "finished second in the race")."""
+    words = []
+    phrases = [end] if end.lemma_ not in WON_THINGS and end.dep_ == "dobj" and end.head.lemma_ == "win" else []
+    for token in {end, anchor}:
+        for child in token.children:
+            if child.dep_ == "prep" and child.lower_ in {"in", "at", "of"}:
+                phrases += [c for c in child.children if c.dep_ == "pobj"]
+    for phrase in phrases:
+        words += [t.lemma_.lower() for t in phrase.subtree
+                  if t.pos_ in {"NOUN", "PROPN", "ADJ"} and not t.ent_type_ in {"DATE", "TIME"}]
+    return " ".join(words) or None
+
+
+def _rank(token: Any) -> tuple[int, Any, Any, Any] | None:
+    """The rank a token gives; the verb whose subject holds it or the name that does; the first and last token
+    of its wording."""
+    lower = token.lower_
+    if token.ent_type_ == "ORDINAL" and lower in ORDINALS:
+        head = token.head
+        if head.pos_ == "NOUN" and head.lemma_ in {"place", "prize", "position", "spot"}:
+            verb = head.head.head if head.dep_ == "pobj" else head.head  # "finished in second place"
+            return ORDINALS[lower], verb if verb.pos_ == "VERB" else None, token, head
+        if head.pos_ == "VERB" and head.lemma_ in {"finish", "come", "place", "end", "rank"}:
+            return ORDINALS[lower], head, head, token
+        return None
+    if token.lemma_ == "win" and token.pos_ == "VERB":  # "Ruiz won the race"
+        won = next((c for c in token.children if c.dep_ == "dobj"), None)
+        if won is not None and won.pos_ == "NOUN" and won.tag_ == "NN" and won.lemma_ not in WON_THINGS and \
+                any(c.dep_ in {"det", "poss"} and c.lower_ not in {"a", "an"} for c in won.children) and \
+                not any(c.dep_ in {"amod", "compound", "nummod"} and (c.lower_ in ORDINALS or c.lower_ in MEDALS)
+                        for c in won.children):
+            return 1, token, token, won
+        return None
+    runner_up = lower == "up" and token.i >= 2 and token.nbor(-1).text == "-" and token.nbor(-2).lower_ == "runner"
+    if token.lemma_ in {"winner", "champion"} and token.tag_ == "NN" or runner_up:
+        start = token.nbor(-2) if runner_up else token
+        if _apposed(token):  # "Ruiz, last year's winner"
+            return 2 if runner_up else 1, token.head if token.dep_ == "appos" else _comma_name(token), start, token
+        if token.dep_ == "attr" and token.head.lemma_ == "be":  # "Ruiz was the winner"
+            return 2 if runner_up else 1, token.head, start, token
+        return None
+    if lower in MEDALS and token.dep_ in {"compound", "amod", "dobj"}:
+        head = token.head if token.dep_ != "dobj" else token
+        verb = head.head if head.dep_ == "dobj" else None
+        if verb is not None and verb.lemma_ in {"win", "take", "claim", "earn", "receive"}:
+            return MEDALS[lower], verb, token, head
+    return None

@@ -1,0 +1,74 @@
+"""CC210 on offices and placings (`claimcheck.entity_facts`), on sentences written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from claimcheck.ingest import from_text
+
+
+def cc210(pipeline, text: str):
+    doc = pipeline(from_text(text, date="2024-05-02"))
+    return [f for f in doc.flags if f.id == "CC210"], doc
+
+
+def test_facts_read_offices_with_their_time_and_placings_with_their_contest(pipeline):
+    _flags, doc = cc210(pipeline, "Tom Hale chaired the party for years. Hale resigned on Monday.\n\nSam Reed, who "
+                        "succeeded him as party chairman, praised his work.\n\nFormer CIA agent Ana Ruiz, the "
+                        "acting Foreign Secretary, met the envoy.\n\nLena Park, last year's winner of the "
+                        "downhill, came third on Sunday.")
+    found = {(a.kind, a.entity, a.value, a.scope, a.when) for a in doc.attributes if a.kind in {"office", "placing"}}
+    assert ("office", "tom hale", "party chairman", None, "past") in found  # the one succeeded held it before
+    assert ("office", "sam reed", "party chairman", None, "past") in found
+    assert ("office", "ana ruiz", "agent", "cia", "former") in found  # a body's name in a title is its scope
+    assert ("office", "ana ruiz", "foreign secretary", None, "temporary") in found
+    assert ("placing", "lena park", "1", "downhill", "2023") in found
+    assert ("placing", "lena park", "3", None, "2024") in found
+
+
+@pytest.mark.parametrize("text, cited", [
+    # one rank of a title and the rank below it
+    ("Tom Hale, the club's captain, scored twice on Saturday.\n\nHale, its vice-captain, said the team had trained "
+     "hard.", ["captain", "vice-captain"]),
+    ("Lena Park, the team's head coach, spoke on Monday.\n\nPark, an assistant coach, said the players were tired.",
+     ["head coach", "assistant coach"]),
+    ("Ana Ruiz is the Deputy Prime Minister.\n\nPrime Minister Ana Ruiz spoke on Monday.",
+     ["Deputy Prime Minister", "Prime Minister"]),
+    # two capitalised offices of one kind, both in the past
+    ("Party members elected Tom Hale as their leader on Tuesday. Hale, a former Foreign Secretary, thanked them."
+     "\n\nIn 2016 the prime minister appointed him Home Secretary.", ["former Foreign Secretary", "Home Secretary"]),
+    # two placings of one person in one contest
+    ("Lena Park won the race on Sunday.\n\nPark, who finished second, said the course was hard.",
+     ["won the race", "finished second"]),
+    ("Omar Haddad took the silver medal in the downhill.\n\nHaddad, the winner of the downhill, thanked his coach.",
+     ["silver medal", "winner"]),
+    ("A year ago Lena Park took second prize.\n\nPark, last year's winner, now organises the contest.",
+     ["second prize", "winner"]),
+])
+def test_two_offices_or_placings_of_one_person_are_flagged(pipeline, text, cited):
+    flags, _doc = cc210(pipeline, text)
+    assert len(flags) == 1
+    assert [e.text for e in flags[0].evidence] == cited
+
+
+@pytest.mark.parametrize("text", [
+    # a former office beside a current one, two former ones, one held later or acting
+    "Ana Ruiz, the former Foreign Secretary, spoke on Monday.\n\nHome Secretary Ana Ruiz said the plan would go "
+    "ahead.",
+    "Ana Ruiz, the former Health Minister, spoke on Monday.\n\nRuiz, a former Finance Minister, met the envoy.",
+    "Ana Ruiz, a former Foreign Secretary, spoke on Monday.\n\nRuiz later served as Home Secretary.",
+    "Ana Ruiz, the Home Secretary, spoke on Monday.\n\nRuiz, the acting Foreign Secretary since March, met the envoy.",
+    # titles in two bodies, a title and a kind of it, two people of one surname, one title twice
+    "Ana Ruiz, the captain of Lisbon FC, scored twice.\n\nRuiz, vice-captain of the Portugal team, was rested.",
+    "Lena Park, the club's coach, spoke on Monday.\n\nPark, a fitness coach, said the players were tired.",
+    "Tom Hale, the club's captain, scored twice on Saturday.\n\nHis brother Sam Hale, the vice-captain, said the "
+    "team had trained hard.",
+    "Home Secretary Ana Ruiz spoke on Monday.\n\nRuiz, the Home Secretary, said the plan would go ahead.",
+    # placings in two years, of two people, in two contests
+    "Lena Park won the race in 2019.\n\nIn 2018, Park finished second.",
+    "Lena Park won the race.\n\nOmar Haddad finished second.",
+    "Omar Haddad took the silver medal in the super-G.\n\nHaddad, the winner of the downhill, thanked his coach.",
+])
+def test_quiet_on_offices_and_placings_that_can_both_hold(pipeline, text):
+    flags, _doc = cc210(pipeline, text)
+    assert flags == []
