@@ -37,7 +37,9 @@ CLOSERS = {",", ".", ";", ")", "—", "–", ":"}
 ORDINALS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7, "eighth": 8,
             "ninth": 9, "tenth": 10}
 MEDALS = {"gold": 1, "silver": 2, "bronze": 3}
-WON_THINGS = {"place", "prize", "position", "spot", "medal"}  # what a rank is written with, not a contest
+PLACE_NOUNS = {"place", "prize", "position", "spot"}  # "second place", "first prize"
+PLACE_VERBS = {"finish", "come", "place", "end", "rank"}  # "finished second", "came in third"
+WON_THINGS = PLACE_NOUNS | {"medal"}  # what a rank is written with, not a contest
 
 
 def offices(doc: Document, names: Any) -> list[Attribute]:
@@ -46,6 +48,9 @@ def offices(doc: Document, names: Any) -> list[Attribute]:
     found: dict[tuple[str, int], Attribute] = {}
 
     def add(person: str | None, head: Any, when: str | None) -> None:
+        while head.i + 2 < len(tokens) and tokens[head.i + 1].text in {"-", "‑"} and not head.whitespace_ and \
+                not tokens[head.i + 1].whitespace_ and tokens[head.i + 2].is_alpha:
+            head = tokens[head.i + 2]  # "vice" of "vice-captain" read as the head
         if person is None or person not in names.person_keys or not doc.is_body(head.idx, head.idx + len(head)):
             return
         title = _title(tokens, head)
@@ -285,8 +290,8 @@ def _event(end: Any, anchor: Any) -> str | None:
             if child.dep_ == "prep" and child.lower_ in {"in", "at", "of"}:
                 phrases += [c for c in child.children if c.dep_ == "pobj"]
     for phrase in phrases:
-        words += [t.lemma_.lower() for t in phrase.subtree
-                  if t.pos_ in {"NOUN", "PROPN", "ADJ"} and not t.ent_type_ in {"DATE", "TIME"}]
+        words += [t.lemma_.lower() for t in phrase.subtree if t.pos_ in {"NOUN", "PROPN", "ADJ"} and
+                  t.ent_type_ not in {"DATE", "TIME", "ORDINAL"} and t.lower_ not in MEDALS]
     return " ".join(words) or None
 
 
@@ -296,10 +301,15 @@ def _rank(token: Any) -> tuple[int, Any, Any, Any] | None:
     lower = token.lower_
     if token.ent_type_ == "ORDINAL" and lower in ORDINALS:
         head = token.head
-        if head.pos_ == "NOUN" and head.lemma_ in {"place", "prize", "position", "spot"}:
+        if head.pos_ == "NOUN" and head.lemma_ in PLACE_NOUNS:
+            if head.dep_ in {"compound", "amod"} and head.head.pos_ == "NOUN":  # "Park's second-place finish"
+                owner = next((c for c in head.head.children if c.dep_ == "poss"), None)
+                return ORDINALS[lower], owner, token, head.head
             verb = head.head.head if head.dep_ == "pobj" else head.head  # "finished in second place"
             return ORDINALS[lower], verb if verb.pos_ == "VERB" else None, token, head
-        if head.pos_ == "VERB" and head.lemma_ in {"finish", "come", "place", "end", "rank"}:
+        if head.dep_ == "prep" and head.lower_ == "in" and token.dep_ == "pobj":  # "came in second"
+            head = head.head
+        if head.pos_ == "VERB" and head.lemma_ in PLACE_VERBS:
             return ORDINALS[lower], head, head, token
         return None
     if token.lemma_ == "win" and token.pos_ == "VERB":  # "Ruiz won the race"

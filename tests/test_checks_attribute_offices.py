@@ -30,8 +30,8 @@ def test_facts_read_offices_with_their_time_and_placings_with_their_contest(pipe
     # one rank of a title and the rank below it
     ("Tom Hale, the club's captain, scored twice on Saturday.\n\nHale, its vice-captain, said the team had trained "
      "hard.", ["captain", "vice-captain"]),
-    ("Lena Park, the team's head coach, spoke on Monday.\n\nPark, an assistant coach, said the players were tired.",
-     ["head coach", "assistant coach"]),
+    ("Lena Park, the club's manager, spoke on Monday.\n\nPark, its deputy manager, said the players were tired.",
+     ["manager", "deputy manager"]),
     ("Ana Ruiz is the Deputy Prime Minister.\n\nPrime Minister Ana Ruiz spoke on Monday.",
      ["Deputy Prime Minister", "Prime Minister"]),
     # two capitalised offices of one kind, both in the past
@@ -44,6 +44,14 @@ def test_facts_read_offices_with_their_time_and_placings_with_their_contest(pipe
      ["silver medal", "winner"]),
     ("A year ago Lena Park took second prize.\n\nPark, last year's winner, now organises the contest.",
      ["second prize", "winner"]),
+    ("Lena Park took first place in the marathon on Sunday.\n\nPark came in second in the marathon, her coach "
+     "said.", ["first place", "came in second"]),
+    ("Lena Park won the marathon on Sunday.\n\nPark's second-place finish in the marathon was her best result.",
+     ["won the marathon", "second-place finish"]),
+    ("Lena Park won gold in the marathon on Sunday.\n\nPark, who took the bronze, said the course was hard.",
+     ["gold", "bronze"]),
+    ("Ana Ruiz, who serves as the team's vice-captain, scored twice.\n\nCaptain Ana Ruiz said the team had trained "
+     "hard.", ["vice-captain", "Captain"]),
 ])
 def test_two_offices_or_placings_of_one_person_are_flagged(pipeline, text, cited):
     flags, _doc = cc210(pipeline, text)
@@ -61,6 +69,8 @@ def test_two_offices_or_placings_of_one_person_are_flagged(pipeline, text, cited
     # titles in two bodies, a title and a kind of it, two people of one surname, one title twice
     "Ana Ruiz, the captain of Lisbon FC, scored twice.\n\nRuiz, vice-captain of the Portugal team, was rested.",
     "Lena Park, the club's coach, spoke on Monday.\n\nPark, a fitness coach, said the players were tired.",
+    "Professor Lena Park led the study.\n\nPark, an associate professor of physics, said the data were clear.",
+    "Ana Ruiz, the company's founder, spoke on Monday.\n\nRuiz, a co-founder, said sales had doubled.",
     "Tom Hale, the club's captain, scored twice on Saturday.\n\nHis brother Sam Hale, the vice-captain, said the "
     "team had trained hard.",
     "Home Secretary Ana Ruiz spoke on Monday.\n\nRuiz, the Home Secretary, said the plan would go ahead.",

@@ -31,7 +31,9 @@ from claimcheck.document import Attribute, Document, Evidence, Flag
 from claimcheck.entity_facts import FUTURE_WORDS, NOW_WORDS, PAST_WORDS, TEMPORARY_WORDS
 from claimcheck.settings import Settings
 
-SUBORDINATE = {"vice", "deputy", "assistant", "associate", "co", "sub", "under"}  # a rank below the bare title
+# Words that make a title the rank below the bare one ("vice-captain", "Deputy Prime Minister"); not "assistant"
+# or "associate", which news leaves off ("Professor Ruiz", an associate professor), nor "co" ("the founder").
+SUBORDINATE = {"vice", "deputy", "under", "lieutenant"}
 TIME_WORDS = PAST_WORDS | FUTURE_WORDS | NOW_WORDS | TEMPORARY_WORDS
 
 
