@@ -10,7 +10,7 @@ it holds at: "former" (a word in the title: "former", "ex-", "then"), "past" (a 
 several) or None (now).
 
 A placing is a rank in a contest ("won", "the winner", "took second prize", "finished third", "the silver
-medal", "the runner-up"): the value is the rank, the scope the year the text dates it to.
+medal", "the runner-up"): the value is the rank, the scope the contest's words, `when` the year.
 """
 
 from __future__ import annotations
@@ -68,6 +68,11 @@ def offices(doc: Document, names: Any) -> list[Attribute]:
     for token in tokens:  # "Tom Hale, the club's vice-captain,", "Johnson, former Foreign Secretary, mayor of ..."
         if _apposed(token):
             add(_apposed_to(token, names), token, None)
+        elif token.pos_ in {"NOUN", "PROPN"} and token.ent_type_ != "PERSON":  # "The Vice President, Mike Pence,"
+            name = next((c for c in token.children if c.dep_ == "appos" and c.i > token.i and c.pos_ == "PROPN"
+                         and tokens[c.left_edge.i - 1].text == ","), None)
+            if name is not None:
+                add(names.key(name), token, None)
     for token in tokens:
         if token.pos_ not in {"NOUN", "PROPN"} or token.ent_type_ == "PERSON":
             continue
@@ -309,6 +314,9 @@ def _rank(token: Any) -> tuple[int, Any, Any, Any] | None:
             return ORDINALS[lower], verb if verb.pos_ == "VERB" else None, token, head
         if head.dep_ == "prep" and head.lower_ == "in" and token.dep_ == "pobj":  # "came in second"
             head = head.head
+        before = token.nbor(-1) if token.i > 0 else token
+        if before.pos_ == "VERB" and before.lemma_ in PLACE_VERBS:
+            head = before  # "finished third on Sunday", the ordinal parsed as part of what follows
         if head.pos_ == "VERB" and head.lemma_ in PLACE_VERBS:
             return ORDINALS[lower], head, head, token
         return None
@@ -321,7 +329,11 @@ def _rank(token: Any) -> tuple[int, Any, Any, Any] | None:
             return 1, token, token, won
         return None
     runner_up = lower == "up" and token.i >= 2 and token.nbor(-1).text == "-" and token.nbor(-2).lower_ == "runner"
-    if token.lemma_ in {"winner", "champion"} and token.tag_ == "NN" or runner_up:
+    if token.lemma_ == "winner" and token.tag_ == "NN" or runner_up:
+        if any(c.dep_ in {"amod", "compound", "nummod", "npadvmod"} and
+               (c.lower_ in PAST_WORDS | {"defending", "reigning"} or c.like_num or "time" in c.lower_)
+               for c in token.children):
+            return None  # "the defending winner", "a two-time winner": of earlier contests
         start = token.nbor(-2) if runner_up else token
         if _apposed(token):  # "Ruiz, last year's winner"
             return 2 if runner_up else 1, token.head if token.dep_ == "appos" else _comma_name(token), start, token

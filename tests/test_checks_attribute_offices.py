@@ -50,6 +50,10 @@ def test_facts_read_offices_with_their_time_and_placings_with_their_contest(pipe
      ["won the marathon", "second-place finish"]),
     ("Lena Park won gold in the marathon on Sunday.\n\nPark, who took the bronze, said the course was hard.",
      ["gold", "bronze"]),
+    ("The Vice President, Mike Dale, spoke on Friday.\n\nPresident Mike Dale said the bridge would be built.",
+     ["Vice President", "President"]),
+    ("Mitch Bell, the Senate Majority Leader, spoke on Friday.\n\nSenate Minority Leader Mitch Bell said the vote "
+     "would be held.", ["Senate Majority Leader", "Senate Minority Leader"]),
     ("Ana Ruiz, who serves as the team's vice-captain, scored twice.\n\nCaptain Ana Ruiz said the team had trained "
      "hard.", ["vice-captain", "Captain"]),
 ])
@@ -77,6 +81,10 @@ def test_two_offices_or_placings_of_one_person_are_flagged(pipeline, text, cited
     # placings in two years, of two people, in two contests
     "Lena Park won the race in 2019.\n\nIn 2018, Park finished second.",
     "Lena Park won the race.\n\nOmar Haddad finished second.",
+    # a winner of earlier contests
+    "Defending winner Lena Park finished third on Sunday.\n\nPark, a two-time winner of the race, said the course "
+    "was hard.",
+    "Lena Park, the defending champion, finished third on Sunday.\n\nPark is the champion, her coach said.",
     "Omar Haddad took the silver medal in the super-G.\n\nHaddad, the winner of the downhill, thanked his coach.",
 ])
 def test_quiet_on_offices_and_placings_that_can_both_hold(pipeline, text):
