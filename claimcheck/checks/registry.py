@@ -177,8 +177,12 @@ _RULES = [
         "`age_tolerance_years` apart ('died Saturday, aged 78' and later 'the 81-year-old'), two nationalities of "
         "different states ('the Mexican company X' and 'X, a Brazilian media company') or two parties of one "
         "party system ('Republican X', 'X, the Democratic chairman'), or one role held alone "
-        "given to two people ('X, lead author of the study' and 'Y, the lead author'). 'The 81-year-old' or 'he' "
-        "is the person named last before it, when that is the person the article names most.",
+        "given to two people ('X, lead author of the study' and 'Y, the lead author'). It also flags two offices "
+        "of one kind given to one person for one time and body (a title and the rank below it: 'the club's "
+        "captain' and 'its vice-captain'; or two capitalised titles of one head: 'former Foreign Secretary' and "
+        "'appointed him Home Secretary'), and two placings of one person in one contest and year ('won the race' "
+        "and 'finished second'). 'The 81-year-old' or 'he' is the person named last before it, when that is the "
+        "person the article names most.",
         "Who someone is, how old and from where are the facts a reader checks first; two versions of them make "
         "the whole report look unreliable.",
         "'Tony Mendez died Saturday, aged 78' and later 'The 81-year-old had lived with the illness for a decade.'",
