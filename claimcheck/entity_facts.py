@@ -7,7 +7,8 @@ the club's vice-captain,"), after a copula ("Ruiz is the chief executive"), as t
 another in ("Hunt succeeded him as Foreign Secretary": the one succeeded held it before). Each carries the time
 it holds at: "former" (a word in the title: "former", "ex-", "then"), "past" (a past tense, the one succeeded),
 "future" ("incoming", "will be"), "temporary" ("acting"), "career" (a verb with "later" or "also": one office of
-several) or None (now).
+several) or None (now). A nationality or party written where a title would be ("Ruiz, a Brazilian,", "Hogan is a
+Republican", "Ruiz is Brazilian") is an affiliation instead, as the facts stage reads one before a noun.
 
 A placing is a rank in a contest ("won", "the winner", "took second prize", "finished third", "the silver
 medal", "the runner-up"): the value is the rank, the scope the contest's words, `when` the year.
@@ -43,7 +44,8 @@ WON_THINGS = PLACE_NOUNS | {"medal"}  # what a rank is written with, not a conte
 
 
 def offices(doc: Document, names: Any) -> list[Attribute]:
-    """The titles the body gives named people (see the module's docstring), in text order."""
+    """The titles the body gives named people, and the nationalities and parties written in their place (see
+    the module's docstring), in text order."""
     tokens = doc.nlp
     found: dict[tuple[str, int], Attribute] = {}
 
@@ -52,6 +54,13 @@ def offices(doc: Document, names: Any) -> list[Attribute]:
                 not tokens[head.i + 1].whitespace_ and tokens[head.i + 2].is_alpha:
             head = tokens[head.i + 2]  # "vice" of "vice-captain" read as the head
         if person is None or person not in names.person_keys or not doc.is_body(head.idx, head.idx + len(head)):
+            return
+        if head.ent_type_ == "NORP":  # "Ruiz, a Brazilian,", "Hogan is a Republican": a nationality or party
+            norp = names.entities.at.get(head.i)
+            if norp is not None and head.dep_ != "compound":
+                found.setdefault((person, norp.start_char), Attribute(
+                    person, "affiliation", norp.text.lower(), norp.start_char, norp.end_char,
+                    _sentence(doc, head.idx)))
             return
         title = _title(tokens, head)
         if title is None:
@@ -74,12 +83,13 @@ def offices(doc: Document, names: Any) -> list[Attribute]:
             if name is not None:
                 add(names.key(name), token, None)
     for token in tokens:
-        if token.pos_ not in {"NOUN", "PROPN"} or token.ent_type_ == "PERSON":
+        if token.pos_ not in {"NOUN", "PROPN"} and not (token.dep_ == "acomp" and token.ent_type_ == "NORP") or \
+                token.ent_type_ == "PERSON":
             continue
         verb = token.head
         if token.dep_ == "pobj" and verb.lower_ == "as" and verb.dep_ == "prep":
             verb = verb.head
-        elif token.dep_ not in {"attr", "oprd", "xcomp"}:
+        elif token.dep_ not in {"attr", "oprd", "xcomp", "acomp"}:
             continue
         if verb.pos_ not in {"VERB", "AUX"}:
             continue

@@ -1,4 +1,5 @@
-"""CC210 on offices and placings (`claimcheck.entity_facts`), on sentences written for these tests."""
+"""CC210 on offices, placings and the nationalities written in a title's place (`claimcheck.entity_facts`), on
+sentences written for these tests."""
 
 from __future__ import annotations
 
@@ -54,6 +55,11 @@ def test_facts_read_offices_with_their_time_and_placings_with_their_contest(pipe
      ["Vice President", "President"]),
     ("Mitch Bell, the Senate Majority Leader, spoke on Friday.\n\nSenate Minority Leader Mitch Bell said the vote "
      "would be held.", ["Senate Majority Leader", "Senate Minority Leader"]),
+    # a nationality or party written where a title would be
+    ("Ana Ruiz, a Brazilian, won the prize on Monday.\n\nThe Mexican writer Ana Ruiz said she was surprised.",
+     ["Brazilian", "Mexican writer"]),
+    ("Larry Hogan is a Republican.\n\nHogan, the Democratic governor, said he would act.",
+     ["Republican", "Democratic governor"]),
     ("Ana Ruiz, who serves as the team's vice-captain, scored twice.\n\nCaptain Ana Ruiz said the team had trained "
      "hard.", ["vice-captain", "Captain"]),
 ])
@@ -81,6 +87,9 @@ def test_two_offices_or_placings_of_one_person_are_flagged(pipeline, text, cited
     # placings in two years, of two people, in two contests
     "Lena Park won the race in 2019.\n\nIn 2018, Park finished second.",
     "Lena Park won the race.\n\nOmar Haddad finished second.",
+    # a nationality beside a faith, one said twice
+    "Ana Ruiz, a Catholic, won the prize on Monday.\n\nThe Mexican writer Ana Ruiz said she was surprised.",
+    "Ana Ruiz is Mexican and lives in Lisbon.\n\nThe Mexican writer Ana Ruiz said she was surprised.",
     # a winner of earlier contests
     "Defending winner Lena Park finished third on Sunday.\n\nPark, a two-time winner of the race, said the course "
     "was hard.",
