@@ -183,7 +183,7 @@ class Attribute:
     # placing's year
 
 
-Tense = Literal["past", "present", "expected"]
+Tense = Literal["past", "present", "unasserted"]
 
 
 @dataclass(frozen=True)
@@ -199,7 +199,7 @@ class Statement:
     objects: frozenset[str]  # lemmas (names' keys) of what the predicate acts on
     negated: bool  # "not", "never", "no longer", a "no"/"none" subject or object, "denied ..."
     never: bool  # denied for all time ("has never paid")
-    tense: Tense  # expected: a modal ("will pay", "could pay")
+    tense: Tense  # unasserted: a modal ("will pay", "could pay") or a clause with no tense ("for not paying")
     time: DateRange | None  # the days of the date the clause hangs from, from the claims' resolved dates
     time_span: Span | None  # where that date is written
     speaker: str | None  # the canonical speaker of the quote or reported speech the clause lies in

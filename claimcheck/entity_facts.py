@@ -8,7 +8,10 @@ another in ("Hunt succeeded him as Foreign Secretary": the one succeeded held it
 it holds at: "former" (a word in the title: "former", "ex-", "then"), "past" (a past tense, the one succeeded),
 "future" ("incoming", "will be"), "temporary" ("acting"), "career" (a verb with "later" or "also": one office of
 several) or None (now). A nationality or party written where a title would be ("Ruiz, a Brazilian,", "Hogan is a
-Republican", "Ruiz is Brazilian") is an affiliation instead, as the facts stage reads one before a noun.
+Republican", "Ruiz is Brazilian") is an affiliation instead, as the facts stage reads one before a noun. A
+title held now after "is" or "serves as" with "the" or an owner, in a named body ("Lane is the chief executive of
+Apple", "serves as Apple's chief executive"), is also a role held alone, as the facts stage reads one in
+apposition.
 
 A placing is a rank in a contest ("won", "the winner", "took second prize", "finished third", "the silver
 medal", "the runner-up"): the value is the rank, the scope the contest's words, `when` the year.
@@ -47,28 +50,28 @@ def offices(doc: Document, names: Any) -> list[Attribute]:
     """The titles the body gives named people, and the nationalities and parties written in their place (see
     the module's docstring), in text order."""
     tokens = doc.nlp
-    found: dict[tuple[str, int], Attribute] = {}
+    found: dict[tuple[str, int, str], Attribute] = {}
 
-    def add(person: str | None, head: Any, when: str | None) -> None:
+    def add(person: str | None, head: Any, when: str | None) -> Attribute | None:
         while head.i + 2 < len(tokens) and tokens[head.i + 1].text in {"-", "‑"} and not head.whitespace_ and \
                 not tokens[head.i + 1].whitespace_ and tokens[head.i + 2].is_alpha:
             head = tokens[head.i + 2]  # "vice" of "vice-captain" read as the head
         if person is None or person not in names.person_keys or not doc.is_body(head.idx, head.idx + len(head)):
-            return
+            return None
         if head.ent_type_ == "NORP":  # "Ruiz, a Brazilian,", "Hogan is a Republican": a nationality or party
             norp = names.entities.at.get(head.i)
             if norp is not None and head.dep_ != "compound":
-                found.setdefault((person, norp.start_char), Attribute(
+                found.setdefault((person, norp.start_char, "affiliation"), Attribute(
                     person, "affiliation", norp.text.lower(), norp.start_char, norp.end_char,
                     _sentence(doc, head.idx)))
-            return
+            return None
         title = _title(tokens, head)
         if title is None:
-            return
+            return None
         words, scope, start, tense = title
         attribute = Attribute(person, "office", " ".join(words), tokens[start].idx, head.idx + len(head),
                               _sentence(doc, head.idx), scope, tense or when)
-        found.setdefault((attribute.entity, attribute.start), attribute)
+        return found.setdefault((attribute.entity, attribute.start, "office"), attribute)
 
     for i, person in names.people:  # "Foreign Secretary Jeremy Hunt", "former CIA agent Tony Mendez"
         if i > 0 and tokens[i - 1].pos_ in {"PROPN", "NOUN"} and tokens[i - 1].ent_type_ != "PERSON" and \
@@ -94,7 +97,13 @@ def offices(doc: Document, names: Any) -> list[Attribute]:
         if verb.pos_ not in {"VERB", "AUX"}:
             continue
         for holder, when in _holders_of(verb, token, names):
-            add(holder, token, when)
+            office = add(holder, token, when)
+            article = next((c for c in token.children if c.dep_ == "det" and c.lower_ == "the" or c.dep_ == "poss"),
+                           None)
+            if office is not None and office.when is None and office.scope and article is not None and \
+                    verb.lemma_ in {"be", "serve"}:  # "Lane is the chief executive of Apple": held alone
+                found.setdefault((office.entity, office.start, "role"), Attribute(
+                    office.entity, "role", office.value, article.idx, office.end, office.sentence, office.scope))
     return sorted(found.values(), key=lambda a: a.start)
 
 

@@ -1,8 +1,9 @@
 """Typed facts: for every figure, what is measured, whose, when, in what role and with what modality.
 
 The facts stage runs after claims and reads the parse once, so that a rule compares two `Fact`s field by field
-instead of walking spaCy's tree with word lists of its own (CC101-CC106, CC206 and CC207 do; CC201-CC205 and
-CC301/CC302 still read the parse themselves). Words are compared as spaCy lemmas.
+instead of walking spaCy's tree with word lists of its own (CC101-CC106, CC206 and CC207 do, and CC301-CC303
+compare its typed statements, `claimcheck.statement_facts`; CC201-CC205 still read the parse themselves). Words are
+compared as spaCy lemmas.
 
 - `measure`: the lemma of the noun the figure counts or measures ("album" for "31 studio albums"), and
   `measure_terms`, the content lemmas of its subject phrase;

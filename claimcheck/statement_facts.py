@@ -247,13 +247,16 @@ def _negated(verb: Any) -> bool:
 
 
 def _tense(verb: Any) -> str:
-    """expected (a modal: "will pay", "could pay"), past (simple past or perfect) or present."""
+    """past (simple past or perfect), present (a finite present), or unasserted: a modal ("will pay", "could
+    pay") or a clause with no tense of its own ("a pretext for not reporting", "the man arrested")."""
     auxiliaries = [c for c in verb.children if c.dep_ in {"aux", "auxpass"}]
-    if any(c.tag_ == "MD" for c in auxiliaries) or (verb.dep_ == "xcomp" and _tense(verb.head) == "expected"):
-        return "expected"
+    if any(c.tag_ == "MD" for c in auxiliaries) or (verb.dep_ == "xcomp" and _tense(verb.head) == "unasserted"):
+        return "unasserted"
     if verb.tag_ == "VBD" or any(c.tag_ == "VBD" or c.lemma_ == "have" for c in auxiliaries):
         return "past"
     if verb.dep_ in INHERIT_DEPS and verb.tag_ in {"VBG", "VB", "VBN"} and verb.head is not verb:
         return _tense(verb.head)
-    return "present"
+    if verb.tag_ in {"VBZ", "VBP"} or any(c.tag_ in {"VBZ", "VBP"} for c in auxiliaries):
+        return "present"
+    return "unasserted"
 

@@ -60,6 +60,9 @@ def test_facts_read_offices_with_their_time_and_placings_with_their_contest(pipe
      ["Brazilian", "Mexican writer"]),
     ("Larry Hogan is a Republican.\n\nHogan, the Democratic governor, said he would act.",
      ["Republican", "Democratic governor"]),
+    # one office held alone, in one body, given to two people
+    ("Tim Cook is the chief executive of Apple.\n\nJeff Lane, who serves as Apple's chief executive, declined to "
+     "comment.", ["the chief executive", "Apple's chief executive"]),
     ("Ana Ruiz, who serves as the team's vice-captain, scored twice.\n\nCaptain Ana Ruiz said the team had trained "
      "hard.", ["vice-captain", "Captain"]),
 ])
@@ -87,6 +90,10 @@ def test_two_offices_or_placings_of_one_person_are_flagged(pipeline, text, cited
     # placings in two years, of two people, in two contests
     "Lena Park won the race in 2019.\n\nIn 2018, Park finished second.",
     "Lena Park won the race.\n\nOmar Haddad finished second.",
+    # an office in two bodies, held at two times, or held with others
+    "Tim Cook is the chief executive of Apple.\n\nJeff Lane is the chief executive of Google.",
+    "Tim Cook was the chief executive of Apple.\n\nJeff Lane is the chief executive of Apple.",
+    "Tim Cook is a director of Apple.\n\nJeff Lane is a director of Apple.",
     # a nationality beside a faith, one said twice
     "Ana Ruiz, a Catholic, won the prize on Monday.\n\nThe Mexican writer Ana Ruiz said she was surprised.",
     "Ana Ruiz is Mexican and lives in Lisbon.\n\nThe Mexican writer Ana Ruiz said she was surprised.",

@@ -8,8 +8,8 @@ from test_checks_support import FixedNli, codes, make_doc, run_checks
 from claimcheck.checks import RULES, Checker
 from claimcheck.checks.statements import candidate_pairs
 from claimcheck.errors import ClaimcheckError
-from claimcheck.ingest import from_text
-from claimcheck.segment import Segmenter
+from claimcheck.facts import FactExtractor
+from claimcheck.lexicon import settings_vectors
 from claimcheck.settings import Settings
 
 DIVIDEND = ("Meridian Foods has never paid a dividend to its shareholders, the filing shows.\n\n"
@@ -17,13 +17,23 @@ DIVIDEND = ("Meridian Foods has never paid a dividend to its shareholders, the f
             "Meridian Foods paid a dividend to its shareholders in March, the chief executive said.")
 
 
-def test_cc301_statement_and_its_denial_scored_both_ways(nlp):
-    doc = make_doc(nlp, DIVIDEND, [])
+HARBOUR = ("The Harbour Line opened to passengers on Monday, the transport authority said.\n\n"
+           "Officials expect the new timetable to cut journeys by ten minutes.\n\n"
+           "The Harbour Line stayed shut to passengers on Monday after a signal failure.")
+
+
+def _facts(doc):
+    FactExtractor()(doc)
+    return doc
+
+
+def test_cc301_two_statements_the_model_finds_contradictory_scored_both_ways(nlp):
+    doc = make_doc(nlp, HARBOUR, [])
     model = FixedNli(contradiction=Settings().nli_threshold)  # at the threshold is enough
     run_checks(doc, nli=model)
     assert codes(doc) == ["CC301"]
     first, second = (e.text for e in doc.flags[0].evidence)
-    assert first.startswith("Meridian Foods has never paid") and second.startswith("Meridian Foods paid")
+    assert first.startswith("The Harbour Line opened") and second.startswith("The Harbour Line stayed")
     assert (first, second) in model.calls and (second, first) in model.calls
 
 
@@ -44,20 +54,23 @@ def test_checker_counts_its_cost(nlp):
     from test_checks_support import FakeResources
 
     checker = Checker(FakeResources(Settings(preview=True), FixedNli(contradiction=0.99)))
-    checker(make_doc(nlp, DIVIDEND, []))
-    assert checker.stats.articles == 1 and checker.stats.nli_pairs == 2
-    assert checker.stats.words == len(DIVIDEND.split()) and checker.stats.seconds > 0
+    doc = make_doc(nlp, HARBOUR, [])
+    checker(doc)
+    assert checker.stats.articles == 1 and checker.stats.nli_pairs >= 2
+    assert checker.stats.words == len(HARBOUR.split()) and checker.stats.seconds > 0
 
 
-def test_cc301_needs_the_threshold_and_a_denial(nlp):
-    doc = make_doc(nlp, DIVIDEND, [])  # no date claims: nothing says the dividend fell inside the denial
-    run_checks(doc, nli=FixedNli(contradiction=0.5))
-    assert codes(doc) == []
-    agreeing = make_doc(nlp, "The mayor opened the new bridge on Friday.\n\n"
-                             "Hundreds of residents watched the mayor open the bridge.", [])
-    model = FixedNli(contradiction=0.99)
-    run_checks(agreeing, nli=model)
-    assert codes(agreeing) == [] and model.calls == []
+def test_cc301_needs_the_threshold(nlp):
+    doc = make_doc(nlp, HARBOUR, [])
+    model = FixedNli(contradiction=0.5)
+    run_checks(doc, nli=model)
+    assert codes(doc) == [] and model.calls  # scored, and below the threshold
+
+
+def test_cc303_a_denial_for_all_time_needs_no_date(nlp):
+    doc = make_doc(nlp, DIVIDEND, [])  # "has never paid" and "paid": whenever it was paid
+    run_checks(doc, nli=FixedNli(contradiction=0.2))
+    assert codes(doc) == ["CC303"]
 
 
 MARCH = ("March", "period", None, {"date": "2025-03-01/2025-03-31"})
@@ -110,23 +123,28 @@ def test_candidate_pairs_grow_linearly(nlp):
     sentences = [f"The ministry said the rail line to {places[i % 25].title()} would "
                  f"{'not ' if i % 2 else ''}open before the {places[(i + 3) % 25].title()} bridge."
                  for i in range(120)]
-    doc = from_text("\n\n".join(sentences))
-    Segmenter(nlp)(doc)
+    doc = make_doc(nlp, "\n\n".join(sentences), [])
+    _facts(doc)
+    vectors = settings_vectors(Settings())
     settings = Settings(nli_pairs_per_sentence=3, nli_max_pairs=1000)
-    pairs = candidate_pairs(doc, settings)
+    pairs = candidate_pairs(doc, settings, vectors)
     assert 0 < len(pairs) <= 3 * len(doc.sentences)
-    assert len(candidate_pairs(doc, Settings(nli_max_pairs=50))) == 50
+    assert len(candidate_pairs(doc, Settings(nli_max_pairs=50), vectors)) == 50
+
+
+MONTHS = [("last month", "period", None, {"date": "2025-09-01/2025-09-30"}),
+          ("next month", "period", None, {"date": "2025-11-01/2025-11-30"})]
 
 
 def test_cc302_one_event_two_times(nlp):
     text = ("The Nordkyst wind farm began operating last month, the utility said.\n\n"
             "Engineers are still testing the turbines.\n\n"
             "\"The wind farm will start operating next month,\" the project director said.")
-    doc = make_doc(nlp, text, [], date="2025-10-08")
+    doc = make_doc(nlp, text, MONTHS, date="2025-10-08")
     run_checks(doc, nli=FixedNli(contradiction=0.4))
     assert codes(doc) == ["CC302"]
     assert "last month" in doc.flags[0].message and "next month" in doc.flags[0].message
-    cleared = make_doc(nlp, text, [], date="2025-10-08")
+    cleared = make_doc(nlp, text, MONTHS, date="2025-10-08")
     run_checks(cleared, nli=FixedNli(entailment=0.9))
     assert codes(cleared) == []
 
@@ -134,7 +152,8 @@ def test_cc302_one_event_two_times(nlp):
 def test_cc302_different_events_are_not_compared(nlp):
     text = ("Construction of the bridge began last year, the council said.\n\n"
             "The new ferry service will start next year, its operator said.")
-    doc = make_doc(nlp, text, [], date="2025-10-08")
+    doc = make_doc(nlp, text, [("last year", "period", None, {"date": "2024-01-01/2024-12-31"}),
+                               ("next year", "period", None, {"date": "2026-01-01/2026-12-31"})], date="2025-10-08")
     run_checks(doc, nli=FixedNli(contradiction=0.99))
     assert codes(doc) == []
 

@@ -26,7 +26,7 @@ from claimcheck.checks.common import (
     written,
 )
 from claimcheck.checks.registry import RULES
-from claimcheck.checks.similarity import context_tokens, stem
+from claimcheck.checks.similarity import context_tokens
 from claimcheck.document import Claim, Document, Flag
 from claimcheck.settings import Settings
 
@@ -404,13 +404,13 @@ def split_flags(doc: Document, claims: list[Claim], earlier: list[Claim], settin
     cues = [t for t in span.sent if t.lower_ in SPLIT_CUES and t.i < span.start]
     if not cues:
         return []
-    subject_words = {stem(t.text) for t in cues[0].children if t.dep_ in {"nsubj", "nsubjpass"}
+    subject_words = {t.lemma_.lower() for t in cues[0].children if t.dep_ in {"nsubj", "nsubjpass"}
                      for t in t.subtree if t.pos_ in {"NOUN", "PROPN"}}
     biggest = max(p.value for p in parts)
     for total in reversed(earlier):
         if total.kind != "money" or total.unit != parts[0].unit or not total.value or total.value < biggest:
             continue
-        around = {stem(t.text) for t in context_tokens(doc, total.start, total.end, SPLIT_TOTAL_WINDOW)}
+        around = {t.lemma_.lower() for t in context_tokens(doc, total.start, total.end, SPLIT_TOTAL_WINDOW)}
         if subject_words & around:
             return _over_total(total, parts, settings)
     return []

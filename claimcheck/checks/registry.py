@@ -190,9 +190,10 @@ _RULES = [
     Rule(
         "CC301", "contradictory-statements", "warning",
         "Scores pairs of related statements with the project's NLI model in both directions and flags a pair "
-        "whose contradiction probability passes `nli_threshold`. Pairs are chosen by shared entities, shared "
-        "claim subjects and shared words, a few per sentence, so the cost grows with the article's length, not "
-        "its square.",
+        "whose contradiction probability passes `nli_threshold` both ways. Pairs are sentences alike by their "
+        "statements' word vectors or sharing a named person or body, a few per sentence, so the cost grows with "
+        "the article's length, not its square; two sentences in the words of two different speakers are a "
+        "dispute the article reports and are never paired.",
         "Two statements that cannot both be true confuse the reader and usually hide a factual error.",
         "'The minister attended the signing.' and later 'The minister did not attend the ceremony.'",
         status="preview",
@@ -208,10 +209,12 @@ _RULES = [
     ),
     Rule(
         "CC303", "denied-then-reported", "warning",
-        "Flags a sentence that denies something for a stated period ('has never paid a dividend', 'has not "
-        "raised rates this year', 'no homes approved since 2020') when another sentence reports the same verb "
-        "and object happening inside that period, with the same subject where both name one. The structure "
-        "decides; the NLI model can only clear a pair it finds the two sentences entail each other in.",
+        "Flags a sentence that denies something ('has never paid a dividend', 'has not raised rates this year', "
+        "'no claims of responsibility were reported yesterday', 'no longer owns') when another sentence asserts "
+        "the same predicate (a verb or its event noun) and object at a time the denial covers (any time for "
+        "'never', the same day or period, or both in the present), with the same subject where both name one, "
+        "and not in the words of two different speakers (a dispute the article reports). The structure decides; "
+        "the NLI model can only clear a pair it finds the two sentences entail each other in.",
         "An article that says a thing never happened and then that it did is wrong in one place.",
         "'The company has never paid a dividend' and later 'The company paid a dividend last year'",
     ),

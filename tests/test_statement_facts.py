@@ -1,0 +1,140 @@
+"""The facts stage's typed statements (subject, predicate, objects, polarity, time, speaker), and CC303 read from
+them end to end: denials of the same event, and the look-alikes that are not one (another subject, another time,
+two speakers disputing, a negation of something else)."""
+
+from __future__ import annotations
+
+import pytest
+from test_checks_support import FixedNli, codes, run_checks
+
+from claimcheck.checks import Checker
+from claimcheck.checks.statements import candidate_pairs
+from claimcheck.ingest import from_text
+from claimcheck.lexicon import settings_vectors
+from claimcheck.settings import Settings
+
+
+@pytest.fixture(scope="module")
+def annotate(pipeline):
+    """A runner: the Document of a body text under a headline, through every stage but the checks."""
+    stages = [s for s in pipeline.stages if not isinstance(s, Checker)]
+
+    def run(body: str, date: str | None = "2025-06-18"):
+        doc = from_text(f"A headline for the test\n\n{body}", date=date)
+        for stage in stages:
+            stage(doc)
+        return doc
+
+    return run
+
+
+def _find(doc, predicate):
+    return [s for s in doc.statements if s.predicate == predicate]
+
+
+def test_a_verb_clause_and_an_event_noun_meet_on_one_predicate(annotate):
+    doc = annotate("No claims of responsibility were reported on Tuesday, the police said.\n\n"
+                   "A spokesman for the Harbour Front claimed responsibility for the blast on Tuesday.")
+    denied, made = sorted(_find(doc, "claim"), key=lambda s: s.sentence)
+    assert denied.nominal and denied.negated and not made.negated and not made.nominal
+    assert "responsibility" in denied.objects & made.objects
+    assert denied.time == made.time and denied.time is not None and denied.time.days == 1
+    assert made.tense == "past" and denied.subject is None
+
+
+@pytest.mark.parametrize("sentence, predicate, never", [
+    ("Meridian Foods has never paid a dividend.", "pay", True),
+    ("Meridian Foods did not pay a dividend in 2024.", "pay", False),
+    ("Meridian Foods no longer owns the brewery.", "own", False),
+    ("Meridian Foods denied closing the brewery.", "close", False),
+    ("Nobody at Meridian Foods approved the sale.", "approve", False),
+])
+def test_polarity(annotate, sentence, predicate, never):
+    (statement,) = _find(annotate(sentence), predicate)
+    assert statement.negated and statement.never == never
+
+
+def test_subjects_are_names_where_the_article_names_them(annotate):
+    doc = annotate("Sofia Marquez opened the clinic in May.\n\nMarquez later sold the clinic.\n\n"
+                   "The clinic was sold by the Lowther Trust.")
+    opened, sold, passive = _find(doc, "open")[0], *_find(doc, "sell")
+    assert opened.subject == sold.subject == "sofia marquez" and opened.named and sold.named
+    assert passive.subject == "lowther trust" and "clinic" in passive.objects  # a passive's agent is its subject
+    assert opened.time is not None and sold.time is None
+
+
+def test_a_plan_is_expected_and_a_quote_has_its_speaker(annotate):
+    doc = annotate("Meridian Foods will pay a dividend next year.\n\n"
+                   "“We have not paid a dividend this year,” said Tomas Reyes, the chief executive.")
+    plan, said = sorted(_find(doc, "pay"), key=lambda s: s.sentence)
+    assert plan.tense == "unasserted" and plan.speaker is None
+    assert said.negated and said.speaker == "tomas reyes"
+
+
+@pytest.mark.parametrize("sentence, tense", [
+    ("The council approved the plan in May.", "past"),
+    ("The council has approved the plan.", "past"),
+    ("The council approves the plan.", "present"),
+    ("The council could approve the plan.", "unasserted"),
+    ("The vote was a pretext for approving the plan.", "unasserted"),
+])
+def test_tense(annotate, sentence, tense):
+    (statement,) = _find(annotate(sentence), "approve")
+    assert statement.tense == tense
+
+
+def test_a_question_states_nothing(annotate):
+    doc = annotate("Has Meridian Foods ever paid a dividend?")
+    assert _find(doc, "pay") == []
+
+
+def _cc303(doc):
+    run_checks(doc, Settings(), nli=FixedNli(contradiction=0.3))
+    return [f for f in doc.flags if f.id.startswith("CC30")]
+
+
+@pytest.mark.parametrize("body", [
+    "No claims of responsibility were reported on Tuesday, the police said.\n\n"
+    "Investigators searched the port all day.\n\n"
+    "A spokesman for the Harbour Front claimed responsibility for the blast on Tuesday.",
+    "The Lowther Trust has never sold land to developers.\n\n"
+    "Its trustees meet twice a year.\n\n"
+    "The Lowther Trust sold land to developers in 2019, the land registry shows.",
+    "Meridian Foods no longer owns the Eastgate brewery.\n\n"
+    "Meridian Foods owns the Eastgate brewery, which employs 40 people.",
+])
+def test_cc303_a_denial_and_the_assertion_it_covers(annotate, body):
+    flags = _cc303(annotate(body))
+    assert [f.id for f in flags] == ["CC303"]
+
+
+@pytest.mark.parametrize("body", [
+    # the same words about two different named subjects
+    "The Lowther Trust has never sold land to developers.\n\nThe Wexford Trust sold land to developers in 2019.",
+    # a denial for one day, the assertion on another
+    "No claims of responsibility were reported on Tuesday, the police said.\n\n"
+    "A spokesman for the Harbour Front claimed responsibility for the blast on Thursday.",
+    # two speakers giving opposite accounts: a dispute the article reports
+    "“We did not close the brewery in May,” said Tomas Reyes, the chief executive.\n\n"
+    "“They closed the brewery in May,” said Ana Ruiz, a union organiser.",
+    # a negation of something else
+    "Meridian Foods did not sell the brewery in May.\n\nMeridian Foods sold its bakery in May.",
+    # a plan is not an assertion that it happened
+    "Meridian Foods has never paid a dividend.\n\nMeridian Foods will pay a dividend next year.",
+    # a clause with no tense of its own asserts nothing
+    "The inspectors do not approve new kitchens.\n\nThe rules are a pretext for approving new kitchens.",
+    # a general present with no subject says nothing of one time
+    "Nothing sticks to the coated pan.\n\nThe more oil sticks to a pan, the harder it is to clean.",
+])
+def test_cc303_look_alikes_stay_quiet(annotate, body):
+    assert _cc303(annotate(body)) == []
+
+
+def test_candidate_pairs_leave_out_two_speakers_disputing(annotate):
+    doc = annotate("“The Harbour Line opened to passengers on Monday,” said Alma Reyes, the transport minister.\n\n"
+                   "“The Harbour Line did not open to passengers on Monday,” said Tomas Okafor, a union organiser.")
+    vectors = settings_vectors(Settings())
+    assert candidate_pairs(doc, Settings(), vectors) == []
+    one_speaker = annotate("“The Harbour Line opened to passengers on Monday,” said Alma Reyes, the minister.\n\n"
+                           "The Harbour Line did not open to passengers on Monday, the operator's records show.")
+    assert len(candidate_pairs(one_speaker, Settings(), vectors)) == 1
