@@ -170,7 +170,7 @@ def temporal_pairs(doc: Document, vectors: WordVectors | None) -> list[tuple[int
     found = []
     for x, a in enumerate(timed):
         for b in timed[x + 1 :]:
-            if a.sentence == b.sentence or not a.time.disjoint(b.time) or _speakers_differ(a, b):
+            if a.sentence == b.sentence or not a.time.disjoint(b.time):
                 continue
             same_event = a.predicate == b.predicate or (
                 vectors is not None and vectors.similarity(a.predicate, b.predicate) >= SAME_EVENT_SIMILARITY)
