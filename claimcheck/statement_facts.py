@@ -61,6 +61,9 @@ def extract_statements(doc: Document, names: Names, dates_of_sentence: dict[int,
     if doc.nlp is None:
         return []
     speakers = _quote_speakers(doc, names)
+    # speech verbs ("said", "according to"): what they report is a statement, they themselves are not, unless they
+    # have an object of their own ("claimed responsibility")
+    cues = {i for q in doc.quotes or [] if q.cue is not None for i in range(q.cue.start, q.cue.end)}
     found: list[Statement] = []
     for index, sentence in enumerate(doc.sentences):
         text = doc.text[sentence.start : sentence.end].rstrip().rstrip("\"'”’»)")
@@ -70,7 +73,7 @@ def extract_statements(doc: Document, names: Names, dates_of_sentence: dict[int,
         if span is None:
             continue
         reader = _ClauseReader(doc, names, dates_of_sentence.get(index, []), index,
-                               bisect_right(paragraph_starts, sentence.start), speakers)
+                               bisect_right(paragraph_starts, sentence.start), speakers, cues)
         found += reader.read(span)
     return found
 
@@ -79,12 +82,9 @@ class _ClauseReader:
     """Reads the statements of one sentence."""
 
     def __init__(self, doc: Document, names: Names, dates: list[DatePlacement], index: int, paragraph: int,
-                 speakers: list[tuple[int, int, str]]) -> None:
+                 speakers: list[tuple[int, int, str]], cues: set[int]) -> None:
         self.doc, self.names, self.dates, self.index, self.paragraph = doc, names, dates, index, paragraph
-        self.speakers = speakers
-        # speech verbs ("said", "according to"): what they report is a statement, they themselves are not, unless
-        # they have an object of their own ("claimed responsibility")
-        self.cues = {i for q in doc.quotes or [] if q.cue is not None for i in range(q.cue.start, q.cue.end)}
+        self.speakers, self.cues = speakers, cues
 
     def read(self, span: Any) -> list[Statement]:
         found = []
@@ -100,7 +100,7 @@ class _ClauseReader:
                 of = _of_object(token)
                 if of is not None or _says_no(token):
                     found.append(self._nominal_statement(token, of))
-        return [s for s in found if s is not None]
+        return found
 
     def _verb_statement(self, verb: Any) -> Statement:
         passive = any(c.dep_ in {"nsubjpass", "auxpass"} for c in verb.children)
@@ -151,7 +151,7 @@ class _ClauseReader:
                 return subject
             if verb.dep_ == "relcl":
                 return verb.head
-            if verb.dep_ not in INHERIT_DEPS or verb.head is verb:
+            if verb.dep_ not in INHERIT_DEPS or verb.head.i == verb.i:
                 return None
             verb = verb.head
             passive = False
@@ -179,7 +179,7 @@ class _ClauseReader:
     def _time(self, verb: Any, negated: bool) -> tuple[DateRange | None, Span | None]:
         """The days the clause is placed at, and where they are written."""
         chain = [verb]
-        while chain[-1].dep_ in INHERIT_DEPS and chain[-1].head is not chain[-1] and len(chain) < 4:
+        while chain[-1].dep_ in INHERIT_DEPS and chain[-1].head.i != chain[-1].i and len(chain) < 4:
             chain.append(chain[-1].head)  # "began supplying": the date on "began" places "supplying" too
         for head in chain:
             for placed in self.dates:
@@ -254,7 +254,7 @@ def _tense(verb: Any) -> str:
         return "unasserted"
     if verb.tag_ == "VBD" or any(c.tag_ == "VBD" or c.lemma_ == "have" for c in auxiliaries):
         return "past"
-    if verb.dep_ in INHERIT_DEPS and verb.tag_ in {"VBG", "VB", "VBN"} and verb.head is not verb:
+    if verb.dep_ in INHERIT_DEPS and verb.tag_ in {"VBG", "VB", "VBN"} and verb.head.i != verb.i:
         return _tense(verb.head)
     if verb.tag_ in {"VBZ", "VBP"} or any(c.tag_ in {"VBZ", "VBP"} for c in auxiliaries):
         return "present"
