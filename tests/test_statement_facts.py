@@ -5,7 +5,7 @@ two speakers disputing, a negation of something else)."""
 from __future__ import annotations
 
 import pytest
-from test_checks_support import FixedNli, codes, run_checks
+from test_checks_support import FixedNli, run_checks
 
 from claimcheck.checks import Checker
 from claimcheck.checks.statements import candidate_pairs

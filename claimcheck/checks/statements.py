@@ -226,10 +226,12 @@ def statement_flags(doc: Document, settings: Settings, nli: NliScorer, enabled: 
     scores = pair_scores(nli, doc, wanted)
     flags: list[Flag] = []
     done: set[frozenset[int]] = set(covered)
-    structural = [(i, j, "CC302", f"Two statements place one event at different times: “{_written(doc, a.time_span)}”"
-                                  f" and “{_written(doc, b.time_span)}”") for i, j, a, b in temporal]
-    structural += [(i, j, "CC303", f"A statement and its denial: “{_written(doc, claim)}” is denied in one sentence "
-                                   "and reported in the other") for (i, j), (_denial, claim) in denials.items()]
+    structural = [(i, j, "CC302", "Two statements place one event at different times: "
+                                  f"“{_written(doc, a.time_span)}” and “{_written(doc, b.time_span)}”")
+                  for i, j, a, b in temporal]
+    structural += [(i, j, "CC303", f"A statement and its denial: “{_written(doc, claim)}” is denied in one "
+                                   "sentence and reported in the other")
+                   for (i, j), (_denial, claim) in denials.items()]
     for i, j, code, message in structural:  # the structure flags; the model can only veto, or add confidence
         score = scores.get((i, j))
         if score is None or score.entailment >= settings.nli_temporal_veto or frozenset((i, j)) in done:
