@@ -164,13 +164,14 @@ class Breakdown:
     complete: bool  # a copula ("the dead are ...") lists all of it; a verb's objects ("killed ...") may be some
 
 
-AttributeKind = Literal["age", "born", "affiliation", "origin", "role", "office", "placing"]
+AttributeKind = Literal["age", "born", "affiliation", "origin", "role", "office", "placing", "member"]
 
 
 @dataclass(frozen=True)
 class Attribute:
     """Something an article says a named person or body is: an age, an affiliation (a nationality, party or faith:
-    spaCy's NORP), where it comes from or a role it holds alone (see `claimcheck.facts.entity_attributes`)."""
+    spaCy's NORP), where it comes from, a role it holds alone, an office, a placing in a contest or a body it belongs
+    to (see `claimcheck.facts.entity_attributes`)."""
 
     entity: str  # the canonical key of the person or body ("tony mendez", "cultura colectiva")
     kind: AttributeKind  # affiliation: "the Mexican company X"; origin: "the Mexican-born writer X"

@@ -71,8 +71,19 @@ def offices(doc: Document, names: Any) -> list[Attribute]:
         words, scope, start, tense = title
         attribute = Attribute(person, "office", " ".join(words), tokens[start].idx, head.idx + len(head),
                               _sentence(doc, head.idx), scope, tense or when)
+        for body in _bodies(tokens[start:head.i + 1], head, names):  # "a professor at Boston University"
+            found.setdefault((person, body.start_char, "member"), Attribute(
+                person, "member", _key(body.text), body.start_char, body.end_char, attribute.sentence,
+                when=attribute.when))
         return found.setdefault((attribute.entity, attribute.start, "office"), attribute)
 
+    for entity in names.entities.all:  # "Michael Siegel of Boston University"
+        after = names.entities.starting.get(entity.end + 1)
+        if entity.label_ == "PERSON" and after is not None and after.label_ == "ORG" and \
+                tokens[entity.end].lower_ in {"of", "from", "at"} and doc.is_body(entity.start_char, after.end_char):
+            found.setdefault((names.key(entity.root), after.start_char, "member"), Attribute(
+                names.key(entity.root), "member", _key(after.text), after.start_char, after.end_char,
+                _sentence(doc, after.start_char)))
     for i, person in names.people:  # "Foreign Secretary Jeremy Hunt", "former CIA agent Tony Mendez"
         if i > 0 and tokens[i - 1].pos_ in {"PROPN", "NOUN"} and tokens[i - 1].ent_type_ != "PERSON" and \
                 tokens[i - 1].dep_ == "compound" and tokens[i - 1].head.i >= i:
@@ -208,6 +219,21 @@ def _apposed_to(title: Any, names: Any) -> str | None:
     return None
 
 
+def _bodies(title: Any, head: Any, names: Any) -> list[Any]:
+    """The organisations a title names as the body it is held in: inside it ("CIA agent"), as its owner
+    ("Apple's chief executive") or in its "of", "for" or "at" phrase ("professor at Boston University")."""
+    tokens = [*title, *(t for c in head.children if c.dep_ == "poss" for t in c.subtree),
+              *(t for c in head.children if c.dep_ == "prep" and c.lower_ in {"of", "for", "at"} for t in c.subtree)]
+    found = {names.entities.at.get(t.i) for t in tokens}
+    return sorted((e for e in found if e is not None and e.label_ == "ORG"), key=lambda e: e.start)
+
+
+def _key(text: str) -> str:
+    """A body's name as a key: lower case, without a leading "the" or a trailing "'s"."""
+    words = text.lower().replace("’", "'").removesuffix("'s").split()
+    return " ".join(words[1:] if words[:1] == ["the"] else words)
+
+
 def _title_word(tokens: Any, k: int) -> bool:
     """Whether a token can be part of a title: an adjective or noun that names no person, or a hyphen joining
     two ("vice-captain")."""
@@ -233,6 +259,8 @@ def _title(tokens: Any, head: Any) -> tuple[list[str], str | None, int, str | No
     if start > 0 and tokens[start - 1].lower_ in PAST_WORDS | FUTURE_WORDS | NOW_WORDS | TEMPORARY_WORDS:
         start -= 1
     words, scope, when = [], [], None
+    if any(c.dep_ == "advmod" and c.lower_ in {"formerly", "previously", "once"} for c in head.children):
+        when = "former"  # "Siegel, formerly a professor at Harvard University,"
     for token in tokens[start:head.i + 1]:
         lower = token.lower_
         if lower in PAST_WORDS:

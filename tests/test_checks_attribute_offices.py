@@ -63,6 +63,11 @@ def test_facts_read_offices_with_their_time_and_placings_with_their_contest(pipe
     # one office held alone, in one body, given to two people
     ("Tim Cook is the chief executive of Apple.\n\nJeff Lane, who serves as Apple's chief executive, declined to "
      "comment.", ["the chief executive", "Apple's chief executive"]),
+    # two bodies of one kind one person belongs to
+    ("Professor Michael Siegel of Boston University led the study.\n\nSiegel, a professor at Harvard University, "
+     "said the data were clear.", ["Boston University", "Harvard University"]),
+    ("Ana Ruiz, a member of the Labour Party, spoke on Monday.\n\nRuiz, the Conservative Party's spokesperson on "
+     "health, said the plan would fail.", ["the Labour Party", "the Conservative Party's"]),
     ("Ana Ruiz, who serves as the team's vice-captain, scored twice.\n\nCaptain Ana Ruiz said the team had trained "
      "hard.", ["vice-captain", "Captain"]),
 ])
@@ -94,6 +99,11 @@ def test_two_offices_or_placings_of_one_person_are_flagged(pipeline, text, cited
     "Tim Cook is the chief executive of Apple.\n\nJeff Lane is the chief executive of Google.",
     "Tim Cook was the chief executive of Apple.\n\nJeff Lane is the chief executive of Apple.",
     "Tim Cook is a director of Apple.\n\nJeff Lane is a director of Apple.",
+    # a body left, a body inside another
+    "Professor Michael Siegel of Boston University led the study.\n\nSiegel, formerly a professor at Harvard "
+    "University, said the data were clear.",
+    "Michael Siegel of Boston University led the study.\n\nSiegel, a professor at Boston University's School of "
+    "Public Health, said the data were clear.",
     # a nationality beside a faith, one said twice
     "Ana Ruiz, a Catholic, won the prize on Monday.\n\nThe Mexican writer Ana Ruiz said she was surprised.",
     "Ana Ruiz is Mexican and lives in Lisbon.\n\nThe Mexican writer Ana Ruiz said she was surprised.",

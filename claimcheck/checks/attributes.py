@@ -15,6 +15,8 @@ and kind:
 - two offices of one kind given to one person for one time and body (`claimcheck.entity_facts`): a title and
   the rank below it ("the club's captain", "its vice-captain"), or two capitalised titles with one head ("Home
   Secretary", "former Foreign Secretary", both in the past);
+- two organisations of one kind that one person belongs to now ("Siegel of Boston University", "Siegel, a
+  professor at Harvard University");
 - two placings of one person in one contest and year ("won the race", "finished second"; "took second prize" a
   year ago, "last year's winner").
 """
@@ -63,15 +65,20 @@ def attribute_flags(doc: Document, settings: Settings) -> list[Flag]:
             pair = _affiliation_conflict(found)
         elif kind == "office":
             pair = _office_conflict(doc, found)
+        elif kind == "member":
+            pair = next(((a, b) for i, a in enumerate(found) for b in found[i + 1:]
+                         if a.sentence != b.sentence and _two_of_a_kind(a, b)), None)
         elif kind == "placing":
             pair = next(((a, b) for i, a in enumerate(found) for b in found[i + 1:] if a.sentence != b.sentence
                          and a.value != b.value and a.when == b.when and _scopes_agree(a.scope, b.scope)), None)
         else:
             continue
         if pair is not None:
+            first, second = (_quoted(doc, a) for a in pair)
             message = _message(entity, kind, pair) if kind in {"age", "affiliation"} else \
-                f"{_title(entity)} is described as {_quoted(doc, pair[0])} in one place and {_quoted(doc, pair[1])} " \
-                "in another"
+                f"{_title(entity)} is said to belong to {first} in one place and to {second} in another" \
+                if kind == "member" else f"{_title(entity)} is described as {first} in one place and {second} in " \
+                "another"
             flags.append(_flag(doc, pair, message))
     flags += _role_flags(doc, [a for a in doc.attributes or [] if a.kind == "role"])
     return flags
@@ -152,6 +159,16 @@ def _office_conflict(doc: Document, found: list[Attribute]) -> tuple[Attribute, 
             if only_a and only_b and _capitalised(doc, first) and _capitalised(doc, second):
                 return first, second
     return None
+
+
+def _two_of_a_kind(a: Attribute, b: Attribute) -> bool:
+    """Whether two bodies a person is said to belong to at one time are two of one kind: names of two or more
+    words that end alike and share no other word ("Boston University", "Harvard University"; "Labour Party",
+    "Conservative Party")."""
+    if {a.when, b.when} - {None, "now"}:
+        return False
+    x, y = a.value.split(), b.value.split()
+    return len(x) > 1 and len(y) > 1 and x[-1] == y[-1] and not set(x[:-1]) & set(y[:-1])
 
 
 def _time(office: Attribute) -> str:
