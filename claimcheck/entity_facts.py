@@ -1,4 +1,4 @@
-"""Offices and placings the body gives named people, for CC210 (`claimcheck.checks.attributes`).
+"""Offices, placings and memberships the article gives named people, for CC210 (`claimcheck.checks.attributes`).
 
 An office is a title a person holds ("Home Secretary", "vice-captain", "chief executive of Verdant"), read from
 the parse wherever news writes one: before the name ("Foreign Secretary Jeremy Hunt"), in apposition ("Tom Hale,
