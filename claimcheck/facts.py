@@ -131,6 +131,7 @@ class FactExtractor:
         doc.breakdowns = _breakdowns(doc, facts)
         names = _Names(doc, canonical, entities)
         _date_referents(doc, facts, names)
+        _person_holders(doc, facts, names)
         doc.facts = facts
         doc.attributes = entity_attributes(doc, facts, canonical, entities, names)
 
@@ -204,6 +205,28 @@ def _date_referents(doc: Document, facts: list[Fact], names: "_Names") -> None:
         person = _pronoun_referent(pronoun, names) if pronoun is not None else None
         if person is not None:
             fact.holders = fact.holders | {f"PERSON:{person}"}
+
+
+def _person_holders(doc: Document, facts: list[Fact], names: "_Names") -> None:
+    """Give a figure with no person among its holders the person its noun's owner, its "by" agent or its verb's
+    subject refers to ("his third attempt", "the second attempt by the inventor", "she won 12 medals"), through
+    the names' resolution of pronouns and describing nouns (`_Names.holder`)."""
+    for fact in facts:
+        if fact.claim.kind in {"date", "period"} or any(h.startswith("PERSON:") for h in fact.holders):
+            continue
+        span = doc.nlp.char_span(fact.claim.start, fact.claim.end, alignment_mode="expand")
+        noun = _measured_noun(span) if span is not None and len(span) else None
+        owners = []
+        if noun is not None:
+            owners += [c for c in noun.children if c.dep_ == "poss"]
+            owners += [o for c in noun.children if c.lower_ == "by" for o in c.children if o.dep_ == "pobj"]
+        verb = _verb(span) if span is not None and len(span) else None
+        if verb is not None and not owners:
+            owners += [c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}]
+        people = {names.referent(o) if o.lower_ in PERSONAL_PRONOUNS else names.holder(o) for o in owners}
+        people &= names.person_keys
+        if len(people) == 1:
+            fact.holders = fact.holders | {f"PERSON:{people.pop()}"}
 
 
 def _pronoun_referent(pronoun: Any, names: "_Names") -> str | None:

@@ -216,3 +216,11 @@ def test_preview_rules_run_only_when_asked(nlp):
     stable_only = Settings(severity_overrides={"CC301": "off", "CC302": "off"})
     assert codes(run_checks(make_doc(nlp, text, claims), stable_only)) == []
     assert codes(run_checks(make_doc(nlp, text, claims), NO_NLI)) == ["CC106"]
+
+
+def test_cc106_ranks_of_two_people_s_years_are_a_series_not_one_rank(nlp):
+    text = ("Maria Lopez, in her fourth year at the university, won the prize.\n\n"
+            "The jury praised the entries.\n\n"
+            "Another finalist is Tomas Berg, a sixth year student at the academy.")
+    doc = make_doc(nlp, text, [("fourth", "ordinal", 4.0), ("sixth", "ordinal", 6.0)])
+    assert codes(run_checks(doc, NO_NLI)) == []

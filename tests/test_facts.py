@@ -121,3 +121,11 @@ def test_listed_figures_without_a_noun_of_their_own_share_the_first_ones_measure
                     ("20%", "percent", 20.0, {"unit": "%"}), ("five", "count", 5.0), ("two", "count", 2.0)])
     assert facts["40%"].measure == facts["45%"].measure == facts["20%"].measure == "rate"  # not "drug b"
     assert facts["five"].measure == "child" and facts["two"].measure == "driver"  # nouns of their own are kept
+
+
+def test_a_figure_s_owner_agent_or_subject_pronoun_resolves_to_the_person_it_names(nlp):
+    facts = _facts(nlp, "Ana Ruiz tried to swim across the strait in June.\n\n"
+                        "This was her third attempt at the crossing.\n\n"
+                        "The first attempt by the swimmer failed in 2023.",
+                   [("third", "ordinal", 3.0), ("first", "ordinal", 1.0)])
+    assert "PERSON:ana ruiz" in facts["third"].holders  # "her", the one person the article names

@@ -5,7 +5,8 @@ paragraphs), both are asserted (not denied, forecast or conditional) in the same
 their values lie within `conflict_max_ratio` of each other and their intervals (rounding and qualifiers allowed
 for) are disjoint, their holders and times do not say they are two different things, and their measured nouns
 are one lemma or alike enough (`same_measure_similarity`, from the shipped model's word vectors: "contract" and
-"deal"). The fitted same-quantity judge (`judge`) scores the pair; the rule of the pair's kind flags it when the
+"deal"). Two ordinals where either names a holder must share one ("Zapata's third attempt", "the second attempt
+by the inventor"): ordinals mostly number the members of a series, and only one holder's one item has one rank. The fitted same-quantity judge (`judge`) scores the pair; the rule of the pair's kind flags it when the
 score reaches `same_quantity_threshold`, chosen on the benchmark's tune split. Dates (CC104) are `dates`'.
 """
 
@@ -64,6 +65,8 @@ def _compare_figures(a: Fact, b: Fact, settings: Settings, judge: Judge, vectors
                      ) -> tuple[float, Flag] | None:
     if not comparable(a, b) or not same_thing_possible(a, b):
         return None
+    if a.claim.kind == "ordinal" and (a.holders or b.holders) and not a.holders & b.holders:
+        return None  # "Ana, in her fourth year" and "Ben, a sixth-year student": ranks in a series, not one item
     if measure_similarity(a, b, vectors) < settings.same_measure_similarity:
         return None
     if a.claim.kind == "count" and a.state and b.state and (vectors.similarity(a.state, b.state) if vectors else float(a.state == b.state)
