@@ -61,6 +61,8 @@ TIME_UNITS = {"second", "minute", "hour", "day", "week", "month", "year", "decad
 PERSONAL_PRONOUNS = {"he", "she", "his", "her"}  # a person's; "they" and "it" may be bodies or things
 RELATIVE_PRONOUNS = {"who", "which", "that"}
 LIST_GAP_TOKENS = 7  # tokens at most between two numbers of one listed breakdown
+DEFINITE = {"the", "this", "that", "these", "those"}  # determiners of a thing the sentence takes as given
+REMAINDER_WORDS = {"other", "remaining", "remain"}  # "the other three treatments": a part of a set, not all of it
 SUM_VERBS = {"amount", "total", "add", "sum", "combine"}  # a clause that adds things up: "amount to", "total"
 SUM_WORDS = {"together", "altogether", "combined", "total"}  # "taken together", "combined", "in total"
 
@@ -541,7 +543,8 @@ def _role(claim: Claim, span: Any) -> str:
     if set(before[-2:]) & CHANGE_LEMMAS or heads[0] in CHANGE_LEMMAS or comparative or (
             span.root.dep_ == "nummod" and len(heads) > 1 and heads[1] in CHANGE_LEMMAS):
         return "change"
-    if claim.kind == "count" and (_in_breakdown(span.root) or _is_partitive(span) or _in_enumeration(span)):
+    if claim.kind == "count" and (_in_breakdown(span.root) or _is_partitive(span) or _in_enumeration(span)
+                                  or _is_remainder(span)):
         return "part"
     if claim.unit and "/" in claim.unit:
         return "rate"
@@ -616,6 +619,9 @@ def _modality(span: Any, own_clause: bool = False) -> str:
     if own_clause:
         end = next((k for k, t in enumerate(chain) if t.dep_ in {"relcl", "acl"}), len(chain) - 1)
         chain = chain[:end + 1]
+    described = _described_thing(chain)
+    if described is not None:  # "will begin serving their five-year sentences": the sentences are already given
+        chain = chain[:described + 1]
     if any(c.dep_ == "neg" for t in chain for c in t.children):
         return "negated"
     clause = {t.lemma_.lower() for t in chain if t.pos_ in {"VERB", "AUX", "NOUN"}}
@@ -623,6 +629,19 @@ def _modality(span: Any, own_clause: bool = False) -> str:
     if (clause | markers) & EXPECTED_LEMMAS:
         return "expected"
     return "asserted"
+
+
+def _described_thing(chain: list[Any]) -> int | None:
+    """The index in a figure's chain of heads of the noun it describes when that noun is definite or owned ("the
+    $2 million bond", "their five-year sentences"): a thing the sentence takes as given, so the figure is asserted
+    whatever its clause plans or denies. None when the figure heads its own phrase or the noun is indefinite."""
+    for k, token in enumerate(chain[1:], start=1):
+        if chain[k - 1].dep_ not in {"nummod", "compound", "amod", "quantmod", "nmod"}:
+            return None
+        if token.pos_ in {"NOUN", "PROPN"}:
+            owned = any(c.dep_ == "poss" or (c.dep_ == "det" and c.lower_ in DEFINITE) for c in token.children)
+            return k if owned else None
+    return None
 
 
 def _in_breakdown(number: Any) -> bool:
@@ -656,6 +675,12 @@ def _in_enumeration(span: Any) -> bool:
         if any(t.i == span.root.i for t in chain) and len(chain) > len(best):
             best = list(chain)
     return len(best) >= 3
+
+
+def _is_remainder(span: Any) -> bool:
+    """True for a count of the rest of a set ("the other three treatments", "the remaining 40 seats")."""
+    noun = span.root.head if span.root.dep_ == "nummod" else span.root
+    return any(c.dep_ == "amod" and c.lemma_.lower() in REMAINDER_WORDS for c in noun.children)
 
 
 def _is_partitive(span: Any) -> bool:
