@@ -224,3 +224,16 @@ def test_cc106_ranks_of_two_people_s_years_are_a_series_not_one_rank(nlp):
             "Another finalist is Tomas Berg, a sixth year student at the academy.")
     doc = make_doc(nlp, text, [("fourth", "ordinal", 4.0), ("sixth", "ordinal", 6.0)])
     assert codes(run_checks(doc, NO_NLI)) == []
+
+
+def test_cc102_a_count_with_no_noun_meets_one_of_the_same_verb_and_state(nlp):
+    arrests = ("Riot police arrested 14 protesters outside parliament on Monday.\n\n"
+               "The march had begun peacefully at noon.\n\n"
+               "A police spokesman said {n} were arrested and would appear in court.")
+    doc = make_doc(nlp, arrests.format(n=12), [("14", "count", 14.0), ("12", "count", 12.0)])
+    assert codes(run_checks(doc, NO_NLI)) == ["CC102"]
+    other_verb = ("Riot police arrested 14 protesters outside parliament on Monday.\n\n"
+                  "The march had begun peacefully at noon.\n\n"
+                  "A police spokesman said 12 were injured and taken to hospital.")
+    doc = make_doc(nlp, other_verb, [("14", "count", 14.0), ("12", "count", 12.0)])
+    assert codes(run_checks(doc, NO_NLI)) == []

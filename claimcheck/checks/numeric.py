@@ -56,6 +56,12 @@ def same_thing_possible(a: Fact, b: Fact) -> bool:
     return not (a.time is not None and b.time is not None and a.time.disjoint(b.time))
 
 
+def _same_bare_event(a: Fact, b: Fact) -> bool:
+    """True when one figure names no measured noun ("all 189 died") and both hang from one verb with one state."""
+    return (a.measure is None or b.measure is None) and a.event is not None and a.event == b.event and (
+        a.state == b.state)
+
+
 def _sources_differ(a: Claim, b: Claim) -> bool:
     """True when two sources the article cites give the figures: a disagreement it reports, not its own slip."""
     return bool(a.asserted_by and b.asserted_by and a.asserted_by.lower() != b.asserted_by.lower())
@@ -67,7 +73,7 @@ def _compare_figures(a: Fact, b: Fact, settings: Settings, judge: Judge, vectors
         return None
     if a.claim.kind == "ordinal" and (a.holders or b.holders) and not a.holders & b.holders:
         return None  # "Ana, in her fourth year" and "Ben, a sixth-year student": ranks in a series, not one item
-    if measure_similarity(a, b, vectors) < settings.same_measure_similarity:
+    if measure_similarity(a, b, vectors) < settings.same_measure_similarity and not _same_bare_event(a, b):
         return None
     if a.claim.kind == "count" and a.state and b.state and (vectors.similarity(a.state, b.state) if vectors else float(a.state == b.state)
                                 ) < settings.same_measure_similarity:
