@@ -15,11 +15,12 @@ sharing a subject or an object: "Russia began supplying India" and "Supplies hav
 relative to the article ("last month", "this month") that cannot both hold; the model vetoes as for CC303 and its
 contradiction probability raises the confidence.
 
-CC301 (preview) asks the model: candidate pairs are sentences alike by their statements' word vectors or sharing a
-named person or body; each sentence keeps its `nli_pairs_per_sentence` best partners and the article at most
-`nli_max_pairs` pairs, so the model's work grows with the article's length and not with its square. Each pair is
-scored in both directions and flagged when both pass `nli_threshold`: on published news the small model gives
-one direction of many unrelated pairs a high contradiction, rarely both.
+CC301 (preview) asks the model: candidate pairs are sentences whose statements share a predicate or object and
+that are alike by their word vectors or share a named person or body; each sentence keeps its
+`nli_pairs_per_sentence` best partners and the article at most `nli_max_pairs` pairs, so the model's work grows
+with the article's length and not with its square. Each pair is scored in both directions and flagged when both
+pass `nli_threshold`: on published news the small model gives one direction of many unrelated pairs a high
+contradiction, rarely both.
 """
 
 from __future__ import annotations
@@ -79,14 +80,16 @@ def _speakers(statements: list[Statement]) -> set[str]:
 
 
 def candidate_pairs(doc: Document, settings: Settings, vectors: WordVectors | None = None) -> list[tuple[int, int]]:
-    """Sentence pairs worth scoring, best first: each sentence's `nli_pairs_per_sentence` most alike partners
-    (the cosine of their statements' mean word vectors, plus a bonus per named subject they share), at most
-    `nli_max_pairs` in all. Two sentences in the words of two different speakers are a dispute, never a pair."""
+    """Sentence pairs worth scoring, best first: two sentences whose statements share a predicate or an object
+    lemma and a named subject, or are alike by their statements' mean word vectors; each sentence keeps its
+    `nli_pairs_per_sentence` most alike partners (cosine plus a bonus per shared name), at most `nli_max_pairs` in
+    all. Two sentences in the words of two different speakers are a dispute, never a pair."""
     indices = body_sentences(doc)
     if len(indices) < 2:
         return []
     statements = _by_sentence(doc)
     terms = {i: set(_terms(statements[i])) for i in indices}
+    anchors = {i: {s.predicate for s in statements[i]}.union(*(s.objects for s in statements[i])) for i in indices}
     names = {i: _names(statements[i]) for i in indices}
     speakers = {i: _speakers(statements[i]) for i in indices}
     matrix = _sentence_vectors([sorted(terms[i]) for i in indices], vectors)
@@ -99,7 +102,7 @@ def candidate_pairs(doc: Document, settings: Settings, vectors: WordVectors | No
                 continue
             alike = float(similarity[x, y]) if similarity is not None else _overlap(terms[i], terms[j])
             score = alike + SHARED_NAME_BONUS * len(names[i] & names[j])
-            if alike < MIN_PAIR_SIMILARITY and not names[i] & names[j]:
+            if not anchors[i] & anchors[j] or (alike < MIN_PAIR_SIMILARITY and not names[i] & names[j]):
                 continue
             partners[i].append((score, (i, j)))
             partners[j].append((score, (i, j)))
