@@ -138,3 +138,13 @@ def test_candidate_pairs_leave_out_two_speakers_disputing(annotate):
     one_speaker = annotate("“The Harbour Line opened to passengers on Monday,” said Alma Reyes, the minister.\n\n"
                            "The Harbour Line did not open to passengers on Monday, the operator's records show.")
     assert len(candidate_pairs(one_speaker, Settings(), vectors)) == 1
+
+
+def test_candidate_pairs_share_what_their_statements_are_about(annotate):
+    vectors = settings_vectors(Settings())
+    unrelated = annotate("Alma Reyes opened the Harbour Line to passengers on Monday.\n\n"
+                         "Alma Reyes later travelled to Lisbon for a conference on ports.")
+    assert candidate_pairs(unrelated, Settings(), vectors) == []  # one name, nothing said of the same thing
+    related = annotate("Alma Reyes opened the Harbour Line to passengers on Monday.\n\n"
+                       "Alma Reyes closed the Harbour Line to passengers on Monday after a signal failure.")
+    assert len(candidate_pairs(related, Settings(), vectors)) == 1
