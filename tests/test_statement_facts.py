@@ -102,6 +102,7 @@ def _cc303(doc):
     "The Lowther Trust sold land to developers in 2019, the land registry shows.",
     "Meridian Foods no longer owns the Eastgate brewery.\n\n"
     "Meridian Foods owns the Eastgate brewery, which employs 40 people.",
+    "The council has not approved any new homes this year.\n\nCouncillors approved 300 new homes in March.",
 ])
 def test_cc303_a_denial_and_the_assertion_it_covers(annotate, body):
     flags = _cc303(annotate(body))
@@ -111,6 +112,8 @@ def test_cc303_a_denial_and_the_assertion_it_covers(annotate, body):
 @pytest.mark.parametrize("body", [
     # the same words about two different named subjects
     "The Lowther Trust has never sold land to developers.\n\nThe Wexford Trust sold land to developers in 2019.",
+    # ... and about two different people named by what they are
+    "The minister did not attend the summit on Monday.\n\nHer deputy attended the summit on Monday.",
     # a denial for one day, the assertion on another
     "No claims of responsibility were reported on Tuesday, the police said.\n\n"
     "A spokesman for the Harbour Front claimed responsibility for the blast on Thursday.",

@@ -43,6 +43,7 @@ TEMPORAL_BASE_CONFIDENCE = 0.5  # CC302/CC303 confidence from the structure alon
 SAME_EVENT_SIMILARITY = 0.5  # CC302: word-vector cosine of two predicates to take them as one event ("begin", "start")
 MIN_PAIR_SIMILARITY = 0.6  # CC301: cosine of two sentences' statement vectors to make them a candidate pair
 SHARED_NAME_BONUS = 0.2  # CC301: added to a pair's similarity per named person or body the two share
+SAME_SUBJECT_SIMILARITY = 0.4  # CC302/CC303: cosine at which two common-noun subjects are one ("council", "councillor")
 
 
 class NliScorer(Protocol):
@@ -154,9 +155,13 @@ def _speakers_differ(a: Statement, b: Statement) -> bool:
     return bool(a.speaker and b.speaker and a.speaker != b.speaker)
 
 
-def _subjects_differ(a: Statement, b: Statement) -> bool:
-    """Two named subjects that are not one: "Alvarez" and "Brennan" (a common noun may be either: "the firm")."""
-    return bool(a.named and b.named and a.subject != b.subject)
+def _subjects_differ(a: Statement, b: Statement, vectors: WordVectors | None) -> bool:
+    """Two subjects that are not one: two names ("Alvarez" and "Brennan"), or two common nouns unlike by the word
+    vectors ("the minister" and "his deputy"; "the council" and "councillors" are one). A name and a common noun
+    may be one ("Meridian" and "the firm")."""
+    if not a.subject or not b.subject or a.subject == b.subject or a.named != b.named:
+        return False
+    return a.named or vectors is None or vectors.similarity(a.subject, b.subject) < SAME_SUBJECT_SIMILARITY
 
 
 def _relative_time(doc: Document, statement: Statement) -> bool:
@@ -178,7 +183,7 @@ def temporal_pairs(doc: Document, vectors: WordVectors | None) -> list[tuple[int
             same_event = a.predicate == b.predicate or (
                 vectors is not None and vectors.similarity(a.predicate, b.predicate) >= SAME_EVENT_SIMILARITY)
             shared = (a.objects | {a.subject}) & (b.objects | {b.subject}) - {None, a.predicate, b.predicate}
-            if same_event and shared and not _subjects_differ(a, b):
+            if same_event and shared and not _subjects_differ(a, b, vectors):
                 found.append((min(a.sentence, b.sentence), max(a.sentence, b.sentence), a, b))
     return found
 
@@ -197,7 +202,8 @@ def _covers(denial: Statement, claim: Statement) -> bool:
     return denial.time.first <= claim.time.first and claim.time.last <= denial.time.last
 
 
-def denial_pairs(doc: Document) -> dict[tuple[int, int], tuple[Statement, Statement]]:
+def denial_pairs(doc: Document, vectors: WordVectors | None = None
+                 ) -> dict[tuple[int, int], tuple[Statement, Statement]]:
     """Sentence pairs where one statement denies what another asserts, at a time the denial covers."""
     index: dict[str, list[Statement]] = defaultdict(list)
     for statement in doc.statements or []:
@@ -209,7 +215,8 @@ def denial_pairs(doc: Document) -> dict[tuple[int, int], tuple[Statement, Statem
             for claim in members:
                 if claim.negated or claim.sentence == denial.sentence or not denial.objects & claim.objects:
                     continue
-                if _subjects_differ(denial, claim) or _speakers_differ(denial, claim) or not _covers(denial, claim):
+                if _subjects_differ(denial, claim, vectors) or _speakers_differ(denial, claim) or \
+                        not _covers(denial, claim):
                     continue
                 pair = (min(denial.sentence, claim.sentence), max(denial.sentence, claim.sentence))
                 found.setdefault(pair, (denial, claim))
@@ -221,7 +228,7 @@ def statement_flags(doc: Document, settings: Settings, nli: NliScorer, enabled: 
     """CC301, CC302 and CC303 flags; `covered` holds sentence pairs other rules already flagged."""
     vectors = settings_vectors(settings)
     temporal = temporal_pairs(doc, vectors) if "CC302" in enabled else []
-    denials = denial_pairs(doc) if "CC303" in enabled else {}
+    denials = denial_pairs(doc, vectors) if "CC303" in enabled else {}
     general = candidate_pairs(doc, settings, vectors) if "CC301" in enabled else []
     general = [p for p in general if frozenset(p) not in covered]
     wanted = list(dict.fromkeys([(i, j) for i, j, _a, _b in temporal] + list(denials) + general))
