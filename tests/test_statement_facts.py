@@ -122,6 +122,7 @@ def test_cc303_a_denial_and_the_assertion_it_covers(annotate, body):
     "“They closed the brewery in May,” said Ana Ruiz, a union organiser.",
     # a negation of something else
     "Meridian Foods did not sell the brewery in May.\n\nMeridian Foods sold its bakery in May.",
+    "Meridian Foods does not sell beer in France.\n\nMeridian Foods sells beer in Germany.",
     # a plan is not an assertion that it happened
     "Meridian Foods has never paid a dividend.\n\nMeridian Foods will pay a dividend next year.",
     # a clause with no tense of its own asserts nothing

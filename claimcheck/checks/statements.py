@@ -2,10 +2,10 @@
 (`doc.statements`, see `claimcheck.statement_facts`) and the project's NLI model.
 
 CC303 rests on structure: one statement denies what another asserts: the same predicate lemma (a verb, or an event
-noun: "claimed responsibility" and "no claims of responsibility") and a shared object, one side negated and the
-other asserted (not a plan or a possibility), at times the denial covers ("has never paid a dividend" and "paid a
+noun: "claimed responsibility" and "no claims of responsibility") with every object the denial names, one side
+negated and the other asserted (not a plan or a possibility), at times the denial covers ("has never paid a dividend" and "paid a
 dividend in March"; "has not raised rates this year" and "raised rates in March"; "no claims were reported
-yesterday" and "claimed responsibility yesterday"), about the same subject or one not named, and not in the words of
+yesterday" and "claimed responsibility yesterday"), about the same subject or one not given, and not in the words of
 two different speakers: two speakers giving opposite accounts is a dispute the article reports, not the article
 contradicting itself. The model can then only veto (mean entailment of both directions at least
 `nli_temporal_veto`).
@@ -204,7 +204,9 @@ def _covers(denial: Statement, claim: Statement) -> bool:
 
 def denial_pairs(doc: Document, vectors: WordVectors | None = None
                  ) -> dict[tuple[int, int], tuple[Statement, Statement]]:
-    """Sentence pairs where one statement denies what another asserts, at a time the denial covers."""
+    """Sentence pairs where one statement denies what another asserts, at a time the denial covers: everything the
+    denial names the assertion names too ("does not sell beer in France" denies nothing of "sells beer in
+    Germany")."""
     index: dict[str, list[Statement]] = defaultdict(list)
     for statement in doc.statements or []:
         if statement.tense != "unasserted":
@@ -213,7 +215,8 @@ def denial_pairs(doc: Document, vectors: WordVectors | None = None
     for members in index.values():
         for denial in (s for s in members if s.negated):
             for claim in members:
-                if claim.negated or claim.sentence == denial.sentence or not denial.objects & claim.objects:
+                if claim.negated or claim.sentence == denial.sentence or not denial.objects or \
+                        not denial.objects <= claim.objects:
                     continue
                 if _subjects_differ(denial, claim, vectors) or _speakers_differ(denial, claim) or \
                         not _covers(denial, claim):
