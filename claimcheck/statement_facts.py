@@ -34,6 +34,7 @@ NOMINAL_DEPS = {"nsubj", "nsubjpass", "dobj", "attr", "oprd"}  # a noun's places
 INHERIT_DEPS = {"conj", "xcomp", "advcl"}  # clauses that share their head's subject when they name none
 NEGATIVE_PRONOUNS = {"nobody", "nothing", "none", "neither", "noone"}  # closed class: a subject or object that denies
 DENYING_LEMMAS = {"deny", "refute"}  # a clause that is these verbs' complement is denied
+CONDITION_MARKS = {"if", "unless", "whether"}  # a clause these introduce is a condition or a question, not a fact
 OBJECT_POS = {"NOUN", "PROPN", "ADJ", "VERB"}
 
 
@@ -248,9 +249,11 @@ def _negated(verb: Any) -> bool:
 
 def _tense(verb: Any) -> str:
     """past (simple past or perfect), present (a finite present), or unasserted: a modal ("will pay", "could
-    pay") or a clause with no tense of its own ("a pretext for not reporting", "the man arrested")."""
+    pay"), a condition ("unless it pays") or a clause with no tense of its own ("a pretext for not reporting")."""
     auxiliaries = [c for c in verb.children if c.dep_ in {"aux", "auxpass"}]
     if any(c.tag_ == "MD" for c in auxiliaries) or (verb.dep_ == "xcomp" and _tense(verb.head) == "unasserted"):
+        return "unasserted"
+    if any(c.dep_ == "mark" and c.lower_ in CONDITION_MARKS for c in verb.children):
         return "unasserted"
     if verb.tag_ == "VBD" or any(c.tag_ == "VBD" or c.lemma_ == "have" for c in auxiliaries):
         return "past"

@@ -77,6 +77,7 @@ def test_a_plan_is_expected_and_a_quote_has_its_speaker(annotate):
     ("The council approves the plan.", "present"),
     ("The council could approve the plan.", "unasserted"),
     ("The vote was a pretext for approving the plan.", "unasserted"),
+    ("Unless the council approves the plan, the project stops.", "unasserted"),
 ])
 def test_tense(annotate, sentence, tense):
     (statement,) = _find(annotate(sentence), "approve")
