@@ -164,7 +164,7 @@ class Breakdown:
     complete: bool  # a copula ("the dead are ...") lists all of it; a verb's objects ("killed ...") may be some
 
 
-AttributeKind = Literal["age", "born", "affiliation", "origin", "role", "office", "placing", "member"]
+AttributeKind = Literal["age", "born", "affiliation", "origin", "role", "office", "placing", "member", "kin"]
 
 
 @dataclass(frozen=True)

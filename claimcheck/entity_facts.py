@@ -1,4 +1,5 @@
-"""Offices, placings and memberships the article gives named people, for CC210 (`claimcheck.checks.attributes`).
+"""Offices, placings, memberships and family relations the article gives named people, for CC210
+(`claimcheck.checks.attributes`).
 
 An office is a title a person holds ("Home Secretary", "vice-captain", "chief executive of Verdant"), read from
 the parse wherever news writes one: before the name ("Foreign Secretary Jeremy Hunt"), in apposition ("Tom Hale,
@@ -44,6 +45,15 @@ MEDALS = {"gold": 1, "silver": 2, "bronze": 3}
 PLACE_NOUNS = {"place", "prize", "position", "spot"}  # "second place", "first prize"
 PLACE_VERBS = {"finish", "come", "place", "end", "rank"}  # "finished second", "came in third"
 WON_THINGS = PLACE_NOUNS | {"medal"}  # what a rank is written with, not a contest
+# Family relations: the relation and the sex it gives, for two that cannot both hold between two people ("her
+# son", "her nephew"; "his wife", "his sister"; "her son", "her daughter").
+KIN: dict[str, tuple[str, str | None]] = {
+    "wife": ("spouse", "f"), "husband": ("spouse", "m"), "widow": ("spouse", "f"), "widower": ("spouse", "m"),
+    "son": ("child", "m"), "daughter": ("child", "f"), "child": ("child", None), "mother": ("parent", "f"),
+    "father": ("parent", "m"), "brother": ("sibling", "m"), "sister": ("sibling", "f"),
+    "grandson": ("grandchild", "m"), "granddaughter": ("grandchild", "f"), "grandmother": ("grandparent", "f"),
+    "grandfather": ("grandparent", "m"), "nephew": ("nibling", "m"), "niece": ("nibling", "f"),
+    "uncle": ("pibling", "m"), "aunt": ("pibling", "f")}
 
 
 def offices(doc: Document, names: Any) -> list[Attribute]:
@@ -74,7 +84,7 @@ def offices(doc: Document, names: Any) -> list[Attribute]:
         for body in _bodies(tokens[start:head.i + 1], head, names):  # "a professor at Boston University"
             found.setdefault((person, body.start_char, "member"), Attribute(
                 person, "member", _key(body.text), body.start_char, body.end_char, attribute.sentence,
-                when=attribute.when))
+                attribute.value, attribute.when))
         return found.setdefault((attribute.entity, attribute.start, "office"), attribute)
 
     for entity in names.entities.all:  # "Michael Siegel of Boston University"
@@ -118,6 +128,32 @@ def offices(doc: Document, names: Any) -> list[Attribute]:
     return sorted(found.values(), key=lambda a: a.start)
 
 
+def kinships(doc: Document, names: Any) -> list[Attribute]:
+    """The family relations the body gives named people to other named people: "her son Anderson Cooper",
+    "his wife, Jonna,", "Mendez's wife Jonna Mendez", "Susan Bro, Heather Heyer's mother,". The value is the
+    relation's noun, the scope the relative ("his" or "her": the person the article names most, when named last
+    before it)."""
+    out = []
+    for token in doc.nlp:
+        if token.pos_ != "NOUN" or token.tag_ != "NN" or token.lemma_.lower() not in KIN or \
+                not doc.is_body(token.idx, token.idx + len(token)):
+            continue
+        owner = next((c for c in token.children if c.dep_ == "poss"), None)
+        if owner is None:
+            continue
+        name = next((c for c in token.children if c.dep_ == "appos" and c.pos_ == "PROPN" and c.i > token.i), None)
+        if name is None and _apposed(token):
+            name = token.head if token.dep_ == "appos" else _comma_name(token)
+        person = names.key(name) if name is not None and name.pos_ == "PROPN" else None
+        relative = _holder(owner, names, person) if owner.lower_ in {"his", "her"} else \
+            names.key(owner) if owner.pos_ == "PROPN" else None  # "Cole, her nephew": "her" is not Cole
+        if person is None or relative is None or person == relative or person not in names.person_keys:
+            continue
+        out.append(Attribute(person, "kin", token.lemma_.lower(), owner.idx, token.idx + len(token),
+                             _sentence(doc, token.idx), relative))
+    return out
+
+
 def _holders_of(verb: Any, title: Any, names: Any) -> list[tuple[str | None, str | None]]:
     """Who a verb's complement title is given to, and when: the object of "appointed him Home Secretary", the
     subject of "Ruiz is the chief executive" or "served as mayor"; of "Hunt succeeded him as Foreign Secretary"
@@ -149,12 +185,12 @@ def _tense(verb: Any) -> str | None:
 
 
 def _holder(noun: Any, names: Any, subject: str | None = None) -> str | None:
-    """The named person a noun phrase is; "him" or "her" is the person the article names most when it is the one
-    named last before it other than the clause's own subject (`subject`); "this student" is the person named
+    """The named person a noun phrase is; "him", "her" or "his" is the person the article names most when it is
+    the one named last before it other than the clause's own subject (`subject`); "this student" is the person named
     last before it, in its sentence or the one before."""
     if noun is None:
         return None
-    if noun.lower_ in {"him", "her"}:
+    if noun.lower_ in {"him", "her", "his"}:
         people = _named_people(names)
         before = [key for i, key in people if _sentences_back(noun, ANAPHOR_SENTENCES) <= i < noun.i
                   and key != subject]

@@ -36,7 +36,7 @@ from datetime import date, timedelta
 from typing import Any
 
 from claimcheck.document import Attribute, Breakdown, Claim, DateRange, Document, Fact
-from claimcheck.entity_facts import ANAPHOR_SENTENCES, offices, placings
+from claimcheck.entity_facts import ANAPHOR_SENTENCES, kinships, offices, placings
 from claimcheck.statement_facts import extract_statements
 
 CONTENT_POS = {"NOUN", "PROPN", "VERB", "ADJ"}
@@ -823,15 +823,15 @@ def _unlabelled_names(doc: Document) -> dict[int, str]:
 
 def entity_attributes(doc: Document, facts: list[Fact], canonical: dict[str, str],
                       entities: Entities | None = None, names: "_Names | None" = None) -> list[Attribute]:
-    """The ages, birth years, affiliation and origin adjectives, roles held alone, offices and placings
-    (`claimcheck.entity_facts`) that the body gives named people and bodies, in text order. A person is keyed
-    by the full name (a surname alone is the full name written first). "The 81-year-old", "he" or "she" is the
-    person named last within `ANAPHOR_SENTENCES` sentences before it, and only when that is also the person the
-    article names most, so an unnamed bystander is never read as them; "the inventor" is the one name the
-    article describes as an inventor, when it introduces no other."""
+    """The ages, birth years, affiliation and origin adjectives, roles held alone, offices, placings, bodies and
+    family relations (`claimcheck.entity_facts`) that the body gives named people and bodies, in text order. A
+    person is keyed by the full name (a surname alone is the full name written first). "The 81-year-old", "he" or
+    "she" is the person named last within `ANAPHOR_SENTENCES` sentences before it, and only when that is also the
+    person the article names most, so an unnamed bystander is never read as them; "the inventor" is the one name
+    the article describes as an inventor, when it introduces no other."""
     names = names or _Names(doc, canonical, entities or Entities(doc.nlp))
     found = [*_ages(doc, facts, names), *_births(doc, facts, names), *_affiliations(doc, names), *_roles(doc, names),
-             *offices(doc, names), *placings(doc, names, facts)]
+             *offices(doc, names), *placings(doc, names, facts), *kinships(doc, names)]
     return sorted(found, key=lambda a: (a.start, a.kind))
 
 

@@ -1,5 +1,5 @@
-"""CC210 on offices, placings and the nationalities written in a title's place (`claimcheck.entity_facts`), on
-sentences written for these tests."""
+"""CC210 on offices, placings, bodies, family relations and the nationalities written in a title's place
+(`claimcheck.entity_facts`), on sentences written for these tests."""
 
 from __future__ import annotations
 
@@ -25,6 +25,10 @@ def test_facts_read_offices_with_their_time_and_placings_with_their_contest(pipe
     assert ("office", "ana ruiz", "foreign secretary", None, "temporary") in found
     assert ("placing", "lena park", "1", "downhill", "2023") in found
     assert ("placing", "lena park", "3", None, "2024") in found
+    _flags, doc = cc210(pipeline, "Tony Mendez died on Saturday. Mendez was 78. He is survived by his wife, Jonna."
+                        "\n\nSusan Bro, Heather Heyer's mother, told reporters on Monday.")
+    found = {(a.entity, a.value, a.scope) for a in doc.attributes if a.kind == "kin"}
+    assert found == {("jonna", "wife", "tony mendez"), ("susan bro", "mother", "heather heyer")}
 
 
 @pytest.mark.parametrize("text, cited", [
@@ -66,8 +70,13 @@ def test_facts_read_offices_with_their_time_and_placings_with_their_contest(pipe
     # two bodies of one kind one person belongs to
     ("Professor Michael Siegel of Boston University led the study.\n\nSiegel, a professor at Harvard University, "
      "said the data were clear.", ["Boston University", "Harvard University"]),
-    ("Ana Ruiz, a member of the Labour Party, spoke on Monday.\n\nRuiz, the Conservative Party's spokesperson on "
-     "health, said the plan would fail.", ["the Labour Party", "the Conservative Party's"]),
+    ("Ana Ruiz, the Labour Party's spokesperson on health, spoke on Monday.\n\nRuiz, the Conservative Party's "
+     "spokesperson on health, said the plan would fail.", ["the Labour Party's", "the Conservative Party's"]),
+    # two family relations to one relative
+    ("Gloria Vale died on Monday, her son Anderson Cole announced. Vale was 95.\n\nVale had two children. Vale "
+     "wrote nine books. Anderson Cole, her nephew, said she had been ill.", ["her son", "her nephew"]),
+    ("Tony Mendez died on Saturday. Mendez was 78. He is survived by his wife, Jonna, and three children.\n\n"
+     "Mendez's daughter Jonna said he had been ill.", ["his wife", "Mendez's daughter"]),
     ("Ana Ruiz, who serves as the team's vice-captain, scored twice.\n\nCaptain Ana Ruiz said the team had trained "
      "hard.", ["vice-captain", "Captain"]),
 ])
@@ -99,11 +108,18 @@ def test_two_offices_or_placings_of_one_person_are_flagged(pipeline, text, cited
     "Tim Cook is the chief executive of Apple.\n\nJeff Lane is the chief executive of Google.",
     "Tim Cook was the chief executive of Apple.\n\nJeff Lane is the chief executive of Apple.",
     "Tim Cook is a director of Apple.\n\nJeff Lane is a director of Apple.",
-    # a body left, a body inside another
+    # a body left, a body inside another, two committees one sits on
+    "Ana Ruiz, a member of the Intelligence Committee, spoke on Monday.\n\nRuiz, a member of the Judiciary "
+    "Committee, said the plan would fail.",
     "Professor Michael Siegel of Boston University led the study.\n\nSiegel, formerly a professor at Harvard "
     "University, said the data were clear.",
     "Michael Siegel of Boston University led the study.\n\nSiegel, a professor at Boston University's School of "
     "Public Health, said the data were clear.",
+    # relations that can both hold, or are to two relatives
+    "Gloria Vale died on Monday, her son Anderson Cole announced. Vale was 95.\n\nCole, Vale's only child, said "
+    "she had been ill.",
+    "Susan Bro, Heather Heyer's mother, told reporters on Monday.\n\nBro, Mark Heyer's sister, said the deal was "
+    "fair.",
     # a nationality beside a faith, one said twice
     "Ana Ruiz, a Catholic, won the prize on Monday.\n\nThe Mexican writer Ana Ruiz said she was surprised.",
     "Ana Ruiz is Mexican and lives in Lisbon.\n\nThe Mexican writer Ana Ruiz said she was surprised.",

@@ -17,6 +17,8 @@ and kind:
   Secretary", "former Foreign Secretary", both in the past);
 - two organisations of one kind that one person belongs to now ("Siegel of Boston University", "Siegel, a
   professor at Harvard University");
+- two family relations of one person to one relative that cannot both hold ("her son", "her nephew"; "his
+  wife", "his sister"); a widow is a wife;
 - two placings of one person in one contest and year ("won the race", "finished second"; "took second prize" a
   year ago, "last year's winner").
 """
@@ -30,7 +32,7 @@ from importlib import resources as package_data
 
 from claimcheck.checks.registry import RULES
 from claimcheck.document import Attribute, Document, Evidence, Flag
-from claimcheck.entity_facts import FUTURE_WORDS, NOW_WORDS, PAST_WORDS, TEMPORARY_WORDS
+from claimcheck.entity_facts import FUTURE_WORDS, KIN, NOW_WORDS, PAST_WORDS, TEMPORARY_WORDS
 from claimcheck.settings import Settings
 
 # Words that make a title the rank below the bare one ("vice-captain", "Deputy Prime Minister"); not "assistant"
@@ -68,18 +70,16 @@ def attribute_flags(doc: Document, settings: Settings) -> list[Flag]:
         elif kind == "member":
             pair = next(((a, b) for i, a in enumerate(found) for b in found[i + 1:]
                          if a.sentence != b.sentence and _two_of_a_kind(a, b)), None)
+        elif kind == "kin":
+            pair = next(((a, b) for i, a in enumerate(found) for b in found[i + 1:] if a.sentence != b.sentence
+                         and a.scope == b.scope and _kin_conflict(a.value, b.value)), None)
         elif kind == "placing":
             pair = next(((a, b) for i, a in enumerate(found) for b in found[i + 1:] if a.sentence != b.sentence
                          and a.value != b.value and a.when == b.when and _scopes_agree(a.scope, b.scope)), None)
         else:
             continue
         if pair is not None:
-            first, second = (_quoted(doc, a) for a in pair)
-            message = _message(entity, kind, pair) if kind in {"age", "affiliation"} else \
-                f"{_title(entity)} is said to belong to {first} in one place and to {second} in another" \
-                if kind == "member" else f"{_title(entity)} is described as {first} in one place and {second} in " \
-                "another"
-            flags.append(_flag(doc, pair, message))
+            flags.append(_flag(doc, pair, _pair_message(doc, entity, kind, pair)))
     flags += _role_flags(doc, [a for a in doc.attributes or [] if a.kind == "role"])
     return flags
 
@@ -162,13 +162,20 @@ def _office_conflict(doc: Document, found: list[Attribute]) -> tuple[Attribute, 
 
 
 def _two_of_a_kind(a: Attribute, b: Attribute) -> bool:
-    """Whether two bodies a person is said to belong to at one time are two of one kind: names of two or more
-    words that end alike and share no other word ("Boston University", "Harvard University"; "Labour Party",
-    "Conservative Party")."""
-    if {a.when, b.when} - {None, "now"}:
-        return False
+    """Whether two bodies a person is said to belong to at one time, other than as a "member", are two of one
+    kind: names of two or more words that end alike and share no other word ("Boston University", "Harvard
+    University"; "the Labour Party's spokesperson", "the Conservative Party's spokesperson")."""
+    if {a.when, b.when} - {None, "now"} or "member" in {a.scope, b.scope}:
+        return False  # one held before, or a membership, of which people hold several (two committees)
     x, y = a.value.split(), b.value.split()
     return len(x) > 1 and len(y) > 1 and x[-1] == y[-1] and not set(x[:-1]) & set(y[:-1])
+
+
+def _kin_conflict(a: str, b: str) -> bool:
+    """Whether two family relations to one relative cannot both hold: two kinds ("son", "nephew") or two sexes
+    ("son", "daughter"); "child" and "son", "wife" and "widow" can."""
+    (kind_a, sex_a), (kind_b, sex_b) = KIN[a], KIN[b]
+    return kind_a != kind_b or bool(sex_a and sex_b and sex_a != sex_b)
 
 
 def _time(office: Attribute) -> str:
@@ -213,6 +220,17 @@ def _scopes_agree(a: str | None, b: str | None) -> bool:
 def _same_person(a: str, b: str) -> bool:
     """Two keys of one person: equal, or one a part of the other ("siegel", "michael siegel")."""
     return a == b or set(a.split()) <= set(b.split()) or set(b.split()) <= set(a.split())
+
+
+def _pair_message(doc: Document, entity: str, kind: str, pair: tuple[Attribute, Attribute]) -> str:
+    if kind in {"age", "affiliation"}:
+        return _message(entity, kind, pair)
+    first, second = (_quoted(doc, a) for a in pair)
+    if kind == "member":
+        return f"{_title(entity)} is said to belong to {first} in one place and to {second} in another"
+    if kind == "kin":
+        return f"{_title(entity)} is called {first} in one place and {second} in another"
+    return f"{_title(entity)} is described as {first} in one place and {second} in another"
 
 
 def _message(entity: str, kind: str, pair: tuple[Attribute, Attribute]) -> str:
