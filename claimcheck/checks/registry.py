@@ -181,9 +181,10 @@ _RULES = [
         "of one kind given to one person for one time and body (a title and the rank below it: 'the club's "
         "captain' and 'its vice-captain'; or two capitalised titles of one head: 'former Foreign Secretary' and "
         "'appointed him Home Secretary'), two bodies of one kind one person belongs to now ('Siegel of Boston "
-        "University', 'Siegel, a professor at Harvard University'), and two placings of one person in one contest "
-        "and year ('won the race' and 'finished second'). 'The 81-year-old' or 'he' is the person named last "
-        "before it, when that is the person the article names most.",
+        "University', 'Siegel, a professor at Harvard University'), two family relations to one relative that "
+        "cannot both hold ('her son Anderson Cole' and 'Cole, her nephew'), and two placings of one person in one "
+        "contest and year ('won the race' and 'finished second'). 'The 81-year-old' or 'he' is the person named "
+        "last before it, when that is the person the article names most.",
         "Who someone is, how old and from where are the facts a reader checks first; two versions of them make "
         "the whole report look unreliable.",
         "'Tony Mendez died Saturday, aged 78' and later 'The 81-year-old had lived with the illness for a decade.'",
