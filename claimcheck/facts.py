@@ -366,9 +366,10 @@ def _measured_noun(span: Any) -> Any:
                 if token.lemma_.lower() in {"percent", "per", "cent", "%"}:
                     continue
                 return _of_object(token) or token
-            if token.pos_ in {"VERB", "AUX"} and span.root.head.lower_ == "by" and span.root.head.head.i == token.i:
+            if token.pos_ in {"VERB", "AUX"} and span.root.head.lower_ in {"by", "to", "from"} and all(
+                    t.pos_ in {"ADP", "NUM"} for t in span.root.ancestors if t.i != token.i and token in t.ancestors):
                 objects = [c for c in token.children if c.dep_ == "dobj" and c.pos_ == "NOUN"]
-                if objects:  # "cut the death rate by 12 points": a change of the verb's object
+                if objects:  # "cut the death rate by 12 points", "raised the toll from 14 to 31": the verb's object
                     return _of_object(objects[0]) or objects[0]
             if token.pos_ in {"VERB", "AUX"}:  # "turnout reached 64%": the figure is what its subject measures
                 subjects = [c for c in token.children if c.dep_ in {"nsubj", "nsubjpass"} and c.pos_ == "NOUN"]
@@ -528,7 +529,7 @@ def _role(claim: Claim, span: Any) -> str:
     if claim.kind in {"date", "period"}:
         return "level"
     doc = span.doc
-    before = [t.lemma_.lower() for t in doc[max(span.sent.start, span.start - 3):span.start]]
+    before = [t.lemma_.lower() for t in _words_before(claim, span)]
     after = [t.lower_ for t in doc[span.end:min(span.sent.end, span.end + 3)]]
     if set(before) & PREVIOUS_BEFORE or set(after) & PREVIOUS_AFTER or _told_as_earlier(span):
         return "previous"
@@ -540,6 +541,8 @@ def _role(claim: Claim, span: Any) -> str:
     comparative = span.end < span.sent.end and doc[span.end].tag_ in {"JJR", "RBR"}  # "114% greater", "85% more"
     if before[-2:] == ["up", "to"]:  # "up to 30 years": a most, not a rise
         before = before[:-2]
+    elif before[-1:] == ["to"] and span.root.head.lower_ == "to":  # "rose to 40": where it rose to, a level
+        before = []
     if set(before[-2:]) & CHANGE_LEMMAS or heads[0] in CHANGE_LEMMAS or comparative or (
             span.root.dep_ == "nummod" and len(heads) > 1 and heads[1] in CHANGE_LEMMAS):
         return "change"
@@ -551,6 +554,20 @@ def _role(claim: Claim, span: Any) -> str:
     if claim.kind == "percent":
         return "share"
     return "level"
+
+
+def _words_before(claim: Claim, span: Any) -> list[Any]:
+    """Up to three tokens before a figure that may say its role, leaving out another figure and what precedes
+    it ("from fourteen to 31": only "to" is 31's), the figure's own qualifier ("more than 80 percent") and a
+    particle of a verb that is no change ("made up a third")."""
+    doc = span.doc
+    tokens = list(doc[max(span.sent.start, span.start - 3):span.start])
+    last_number = max((k for k, t in enumerate(tokens) if t.like_num), default=-1)
+    tokens = tokens[last_number + 1:]
+    qualifier = (claim.qualifier or "").lower().split()
+    if qualifier and [t.lower_ for t in tokens[-len(qualifier):]] == qualifier:
+        tokens = tokens[:-len(qualifier)]
+    return [t for t in tokens if not (t.dep_ == "prt" and t.head.lemma_.lower() not in CHANGE_LEMMAS)]
 
 
 def _is_label(span: Any) -> bool:

@@ -352,3 +352,31 @@ def test_cc207_a_change_in_points_is_checked_against_the_listed_rates_it_moves_b
     assert codes(run_checks(wrong)) == ["CC207"]
     right = make_doc(nlp, rates.format(points=20), claims + [("20 percentage points", "percent", 20.0, {"unit": "pp"})])
     assert codes(run_checks(right)) == []
+
+
+@pytest.mark.parametrize("grew, flagged", [(21, True), (17, False)])
+def test_cc207_an_amount_of_change_is_the_difference_of_the_before_and_after_beside_it(nlp, grew, flagged):
+    text = ("Officials raised the confirmed death toll from 14 to 31 on Wednesday.\n\n"
+            f"The toll thus grew by {grew} in a single day.")
+    doc = make_doc(nlp, text, [("14", "count", 14.0), ("31", "count", 31.0), (str(grew), "count", float(grew))])
+    assert codes(run_checks(doc)) == (["CC207"] if flagged else [])
+
+
+def test_cc207_an_amount_of_change_is_not_checked_against_two_levels_of_one_moment(nlp):
+    text = ("The party gained 66 seats on Thursday, taking 365 seats.\n\n"
+            "It needed 326 seats for a majority.")
+    doc = make_doc(nlp, text, [("66", "count", 66.0), ("365", "count", 365.0), ("326", "count", 326.0)])
+    assert codes(run_checks(doc)) == []
+
+
+def test_facts_from_and_to_figures_of_a_change_verb_measure_its_object(nlp):
+    doc = make_doc(nlp, "Officials raised the death toll from 14 to 31. The bill won more than 80 percent of the "
+                        "votes. Foreigners made up about a third of those on board.",
+                   [("14", "count", 14.0), ("31", "count", 31.0), ("80 percent", "percent", 80.0,
+                    {"unit": "%", "qualifier": "more than"}), ("a third", "ratio", 1 / 3)])
+    run_checks(doc)
+    facts = {f.claim.text: f for f in doc.facts}
+    assert (facts["14"].role, facts["31"].role) == ("previous", "level")  # "to 31": where it went
+    assert facts["14"].measure == facts["31"].measure == "toll"
+    assert facts["80 percent"].role == "share"  # "more than" qualifies it; nothing is compared with it
+    assert facts["a third"].role == "level"  # "made up": a share of a whole, no rise

@@ -1,15 +1,17 @@
-"""CC207: a stated change (doubled, "three times", "85% more", "a decline of 20 percent", "30 percentage points")
-that no pair of values near it fits.
+"""CC207: a stated change (doubled, "three times", "85% more", "a decline of 20 percent", "30 percentage points",
+"added 21") that no pair of values near it fits.
 
-The change is a multiplier fact, a percentage fact in the role of a change, or a change in percentage points. The
-values it can describe are figures of one kind and unit (two counts, two amounts in one currency, two lengths in
-years, two percentages for points) in its own sentence and the sentences either side, levels or previous values,
-not changes themselves. A multiplier fits a pair whose larger value is that many times the smaller; a percentage
-change fits a pair whose ratio is 1 + p or 1 / (1 - p), either way round; points fit the difference of two
-percentages. When values can be paired and none fits, allowing `multiplier_tolerance` (and the percentage's
-rounding, `percent_tolerance_pp` and, when hedged, `share_approx_pp`), the change is flagged with the nearest
-pair; one pair that fits is enough to stay quiet. A change written with its values ("rose 25% from 80 to 120") is
-CC204's and CC205's, in its sentence.
+The change is a multiplier fact, a percentage or an amount in the role of a change, or a change in percentage
+points. The values it can describe are figures of one kind and unit (two counts, two amounts in one currency, two
+lengths in years; two percentages for points; figures of the change's own kind and unit for an amount) in its own
+sentence and the sentences either side, levels or previous values, not changes themselves; an amount's two values
+must be a before and an after (one a previous value, or two different times). A multiplier fits a pair whose
+larger value is that many times the smaller; a percentage change fits a pair whose ratio is 1 + p or 1 / (1 - p),
+either way round; points fit the difference of two percentages, an amount the difference of two values. When
+values can be paired and none fits, allowing `multiplier_tolerance` (the percentage's rounding,
+`percent_tolerance_pp` and, when hedged, `share_approx_pp`; `sum_tolerance` for an amount), the change is flagged
+with the nearest pair; one pair that fits is enough to stay quiet. A change written with its values ("rose 25%
+from 80 to 120") is CC204's and CC205's, in its sentence.
 """
 
 from __future__ import annotations
@@ -22,6 +24,7 @@ from claimcheck.settings import Settings
 
 VALUE_ROLES = {"level", "previous", "part", "share"}  # shares: the levels a change in points moves between
 VALUE_KINDS = {"count", "money", "quantity", "percent"}
+ABSOLUTE_KINDS = {"count", "money", "quantity"}  # a change given as an amount: the difference of its values
 
 
 def change_flags(doc: Document, settings: Settings) -> list[Flag]:
@@ -37,7 +40,8 @@ def change_flags(doc: Document, settings: Settings) -> list[Flag]:
             continue
         near = {change.sentence - 1, change.sentence, change.sentence + 1}
         pool = [v for v in values if v.sentence in near and v is not change and _told_of(v, change)]
-        pairs = [(a, b) for i, a in enumerate(pool) for b in pool[i + 1:] if _same_scale(a, b, change)]
+        pairs = [(a, b) for i, a in enumerate(pool) for b in pool[i + 1:] if _same_scale(a, b, change)
+                 and (change.claim.kind not in ABSOLUTE_KINDS or _before_and_after(a, b))]
         if not pairs:
             continue
         misses = [(test(a.claim.value, b.claim.value), a, b) for a, b in pairs]
@@ -71,8 +75,16 @@ def _same_scale(a: Fact, b: Fact, change: Fact) -> bool:
         return False  # equal values are one figure restated, not a before and an after
     if (a.measure and b.measure and a.measure != b.measure) or (change.measure is None and a.measure != b.measure):
         return False
+    if change.claim.kind in ABSOLUTE_KINDS:  # "added 21 bodies": values of the change's own kind and unit
+        return (a.claim.kind, a.claim.unit or "") == (change.claim.kind, change.claim.unit or "")
     points = change.claim.kind == "percent" and change.claim.unit == "pp"
     return (a.claim.kind == "percent") == points
+
+
+def _before_and_after(a: Fact, b: Fact) -> bool:
+    """Two values told as a before and an after: one of them a previous value, or the two at different times (an
+    amount's change is checked only against such a pair; two levels of one moment differ for other reasons)."""
+    return "previous" in {a.role, b.role} or (a.time is not None and b.time is not None and a.time.disjoint(b.time))
 
 
 def _fit_test(change: Fact, settings: Settings):
@@ -85,6 +97,9 @@ def _fit_test(change: Fact, settings: Settings):
     if claim.kind == "multiplier" and claim.value > 1:
         slack = settings.multiplier_tolerance + hedge
         return lambda x, y: abs(max(x, y) / min(x, y) / claim.value - 1) - slack
+    if claim.kind in ABSOLUTE_KINDS and change.role == "change":  # "added 21 bodies": the difference itself
+        slack = settings.sum_tolerance + (settings.approx_tolerance if qualifier_kind(claim) == "approx" else 0.0)
+        return lambda x, y: abs(abs(x - y) - claim.value) / claim.value - slack
     if claim.kind == "percent" and claim.unit == "pp":
         slack = settings.percent_tolerance_pp + 100 * hedge
         return lambda x, y: abs(abs(x - y) - claim.value) - slack
