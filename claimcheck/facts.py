@@ -335,10 +335,31 @@ def _whole_of_list(span: Any) -> tuple[str, bool] | None:
 def holders_differ(a: Fact, b: Fact) -> bool:
     """True when both facts name holders of one entity kind and none of that kind is shared (two people)."""
     for label in {h.split(":", 1)[0] for h in a.holders} & {h.split(":", 1)[0] for h in b.holders}:
-        mine = {h for h in a.holders if h.startswith(label + ":")}
-        if not mine & b.holders:
+        if not _names_shared({h for h in a.holders if h.startswith(label + ":")}, b.holders):
             return True
     return False
+
+
+def holders_shared(a: Fact, b: Fact) -> bool:
+    """True when the two facts share a holder (`_names_shared`)."""
+    return _names_shared(a.holders, b.holders)
+
+
+def _names_shared(mine: frozenset[str] | set[str], theirs: frozenset[str] | set[str]) -> bool:
+    """True when a holder of one set is one of the other: the same key, or, of one kind, a name whose words all
+    occur in the other's ("rossello" and "ricardo rossello nevares"). People and bodies count as one kind, since
+    the recogniser often takes a person's name for an organisation's."""
+    split = [(_name_kind(h), set(h.split(":", 1)[1].split())) for h in theirs]
+    for holder in mine:
+        kind, words = _name_kind(holder), set(holder.split(":", 1)[1].split())
+        if any(kind == other_kind and (words <= other or other <= words) for other_kind, other in split):
+            return True
+    return False
+
+
+def _name_kind(holder: str) -> str:
+    label = holder.split(":", 1)[0]
+    return "PERSON" if label == "ORG" else label
 
 
 def _content_lemmas(tokens: Any) -> list[str]:

@@ -209,3 +209,11 @@ def test_cc104_a_duration_from_one_of_two_starts_is_left_alone(checked):
             "It took about four hours to bring the warehouse fire under control.\n\n"
             "Firefighters had the fire under control by 4:00am, the fire service said.")
     assert "CC104" not in codes(checked(body))
+
+
+def test_cc104_one_resignation_two_days_under_a_full_name_and_a_surname(pipeline):
+    from claimcheck.ingest import from_text
+    text = ("On Friday, Ricardo Rosselló Nevares resigned as governor and Pedro Pierluisi was sworn in.\n\n"
+            "Rosselló had stepped down on Thursday, a day before the swearing-in.")
+    doc = pipeline(from_text(text, date="2019-08-03"))
+    assert [f.id for f in doc.flags if f.id == "CC104"] == ["CC104"]

@@ -147,3 +147,19 @@ def test_a_count_of_the_rest_of_a_set_is_a_part(nlp):
                    [("three", "count", 3.0), ("40", "count", 40.0), ("Three", "count", 3.0)])
     assert facts["three"].role == "part" and facts["40"].role == "part"
     assert facts["Three"].role == "level"
+
+
+def test_a_shorter_name_within_a_longer_one_is_the_same_holder():
+    from claimcheck.document import Claim
+    from claimcheck.facts import holders_shared
+
+    def fact(*holders):
+        from claimcheck.document import Fact
+        return Fact(Claim(0, 1, "1", "count", value=1.0), 0, 1, None, frozenset(), frozenset(), frozenset(holders),
+                    None, None, None, "level", "asserted")
+
+    governor, surname, other = fact("ORG:ricardo rossello nevares"), fact("ORG:rossello"), fact("ORG:pedro pierluisi")
+    assert holders_shared(governor, surname) and not holders_differ(governor, surname)
+    assert holders_differ(governor, other) and not holders_shared(governor, other)
+    assert holders_shared(fact("PERSON:rossello"), surname)  # the recogniser's person or body: one name
+    assert not holders_shared(fact("GPE:rossello"), surname)  # a place of that name is another thing

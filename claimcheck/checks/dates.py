@@ -36,7 +36,7 @@ from claimcheck.checks.common import claim_evidence
 from claimcheck.checks.registry import RULES
 from claimcheck.checks.times import clock_flags
 from claimcheck.document import Claim, Document, Fact, Flag
-from claimcheck.facts import BOUND_WORDS as FACT_BOUNDS, holders_differ, to_date_range
+from claimcheck.facts import BOUND_WORDS as FACT_BOUNDS, holders_differ, holders_shared, to_date_range
 from claimcheck.quotes.cues import REPORTING_VERBS
 
 BASE_SCORE = 0.5
@@ -127,7 +127,7 @@ def same_event(a: Fact, ea: DatedEvent, b: Fact, eb: DatedEvent) -> bool:
     named_a, named_b = ({p for p in e.participants if p.startswith(NAMED)} for e in (ea, eb))
     if named_a and named_b and not named_a & named_b:
         return False  # "scored against Braga", "scored against Benfica": two occasions
-    shared_holder = bool(a.holders & b.holders)
+    shared_holder = holders_shared(a, b)
     later = eb if a.claim.start < b.claim.start else ea
     if ea.form == "statement":
         return shared_holder and bool(ea.participants & eb.participants)
