@@ -260,8 +260,8 @@ class Document:
     facts: list[Fact] | None = field(default=None, repr=False)  # the facts stage's reading of the claims
     breakdowns: list[Breakdown] | None = field(default=None, repr=False)  # the facts stage's listed parts
     attributes: list[Attribute] | None = field(default=None, repr=False)  # the facts stage's ages, nationalities, roles
-    warnings: list[str] = field(default_factory=list)
     statements: list[Statement] | None = field(default=None, repr=False)  # the facts stage's clauses
+    warnings: list[str] = field(default_factory=list)
     nlp: Any = field(default=None, repr=False, compare=False)  # the spaCy Doc over `text`, set by segment
 
     def span_text(self, span: Span | Quote | Claim | Evidence) -> str:

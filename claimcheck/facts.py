@@ -136,8 +136,8 @@ class FactExtractor:
         _person_holders(doc, facts, names)
         doc.facts = facts
         doc.attributes = entity_attributes(doc, facts, canonical, entities, names)
-
         doc.statements = extract_statements(doc, names, dates_of_sentence, paragraph_starts)
+
 
 class Entities:
     """The parse's named entities, read once per article (spaCy rebuilds `Doc.ents` on every access, so reading
