@@ -207,6 +207,7 @@ class Statement:
     nominal: bool  # an event noun ("no claims of responsibility") rather than a verb
     start: int  # the verb, or the event noun's phrase
     end: int
+    repeatable: bool = False  # true at more than one time: a state ("had 400 visitors") or a repeat ("again")
 
 
 @dataclass

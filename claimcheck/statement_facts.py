@@ -34,6 +34,8 @@ NOMINAL_DEPS = {"nsubj", "nsubjpass", "dobj", "attr", "oprd"}  # a noun's places
 INHERIT_DEPS = {"conj", "xcomp", "advcl"}  # clauses that share their head's subject when they name none
 NEGATIVE_PRONOUNS = {"nobody", "nothing", "none", "neither", "noone"}  # closed class: a subject or object that denies
 DENYING_LEMMAS = {"deny", "refute"}  # a clause that is these verbs' complement is denied
+STATE_LEMMAS = {"be", "have", "remain", "stay", "own", "live"}  # closed class: verbs of a state, not an event
+REPEAT_ADVERBS = {"again", "also", "too", "still", "once more", "repeatedly"}  # one of several times
 CONDITION_MARKS = {"if", "unless", "whether"}  # a clause these introduce is a condition or a question, not a fact
 OBJECT_POS = {"NOUN", "PROPN", "ADJ", "VERB"}
 
@@ -134,6 +136,7 @@ class _ClauseReader:
             objects=frozenset(k for k in (self._object_key(o) for o in objects) if k),
             negated=negated, never=never, tense=_tense(verb), time=time, time_span=time_span,
             speaker=self._speaker(anchor.idx), nominal=nominal, start=start, end=end,
+            repeatable=_repeatable(verb, anchor, nominal),
         )
 
     def _subject(self, verb: Any, passive: bool) -> Any:
@@ -231,6 +234,14 @@ def _of_object(noun: Any) -> Any:
 def _says_no(noun: Any) -> bool:
     """True for a noun phrase that denies: "no claims", "none", "nobody"."""
     return noun.lower_ in NEGATIVE_PRONOUNS or any(c.dep_ == "det" and c.lower_ == "no" for c in noun.children)
+
+
+def _repeatable(verb: Any, anchor: Any, nominal: bool) -> bool:
+    """True for what can hold at several times: a state (a copula's complement, "have", "remain") or an event
+    told as one of several ("flooded again", "also visited", "still")."""
+    if (anchor.i != verb.i and not nominal) or verb.lemma_.lower() in STATE_LEMMAS:
+        return True
+    return any(c.dep_ == "advmod" and c.lower_ in REPEAT_ADVERBS for c in verb.children)
 
 
 def _never(verb: Any) -> bool:

@@ -224,3 +224,24 @@ def test_a_failing_rule_leaves_a_warning_and_the_other_rules_still_run(nlp, monk
     doc = run_checks(make_doc(nlp, text, [("12", "count", 12.0), ("14", "count", 14.0)]), nli=FixedNli())
     assert codes(doc) == ["CC102"]
     assert any(w.startswith("CC201, CC202, CC203, CC204, CC205 not run: internal error ValueError") for w in doc.warnings)
+
+
+YEARS = [("last year", "period", None, {"date": "2024-01-01/2024-12-31"}),
+         ("this year", "period", None, {"date": "2025-01-01/2025-12-31"})]
+
+
+@pytest.mark.parametrize("second, flagged", [
+    ("The river flooded the town this year, the mayor said.", True),  # one flood, two years
+    ("The river flooded the town again this year, the mayor said.", False),  # told as a repeat
+])
+def test_cc302_an_event_told_again_holds_at_two_times(nlp, second, flagged):
+    doc = make_doc(nlp, "The river flooded the town last year, officials said.\n\n" + second, YEARS, date="2025-10-08")
+    run_checks(doc, nli=FixedNli(contradiction=0.99))
+    assert bool({"CC302", "CC104"} & set(codes(doc))) == flagged  # CC104 takes a pair it dates by the event
+
+
+def test_cc302_a_state_holds_at_two_times(nlp):
+    text = "The museum had 400 visitors a day last year.\n\nThe museum has had 650 visitors a day this year."
+    doc = make_doc(nlp, text, YEARS, date="2025-10-08")
+    run_checks(doc, nli=FixedNli(contradiction=0.99))
+    assert "CC302" not in codes(doc)

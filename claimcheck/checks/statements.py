@@ -174,7 +174,7 @@ def _relative_time(doc: Document, statement: Statement) -> bool:
 def temporal_pairs(doc: Document, vectors: WordVectors | None) -> list[tuple[int, int, Statement, Statement]]:
     """Statement pairs of one event (alike predicates, a shared subject or object) whose times, both named relative
     to the article, cannot both hold."""
-    timed = [s for s in doc.statements or [] if s.time is not None and _relative_time(doc, s)]
+    timed = [s for s in doc.statements or [] if s.time is not None and not s.repeatable and _relative_time(doc, s)]
     found = []
     for x, a in enumerate(timed):
         for b in timed[x + 1 :]:
