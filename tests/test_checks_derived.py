@@ -380,3 +380,24 @@ def test_facts_from_and_to_figures_of_a_change_verb_measure_its_object(nlp):
     assert facts["14"].measure == facts["31"].measure == "toll"
     assert facts["80 percent"].role == "share"  # "more than" qualifies it; nothing is compared with it
     assert facts["a third"].role == "level"  # "made up": a share of a whole, no rise
+
+
+COUNCIL = ("On Friday the city council voted 66 to 27 to close the old bridge. The vote came after a long debate.\n\n"
+           "The motion won the backing of more than {share} percent of the councillors who voted.")
+
+
+@pytest.mark.parametrize("share, flagged", [(80, True), (70, False)])
+def test_cc206_a_share_of_those_voting_in_the_next_paragraph_is_the_tally_s(nlp, share, flagged):
+    doc = make_doc(nlp, COUNCIL.format(share=share), [
+        ("66", "count", 66.0), ("27", "count", 27.0),
+        (f"{share} percent", "percent", float(share), {"unit": "%", "qualifier": "more than"})])
+    assert codes(run_checks(doc)) == (["CC206"] if flagged else [])
+
+
+def test_cc206_a_share_of_voters_far_from_the_tally_is_left_alone(nlp):
+    text = ("On Friday the city council voted 66 to 27 to close the old bridge.\n\n"
+            "The bridge opened in 1931.\n\nRepairs were last made in 1990.\n\n"
+            "In a separate poll, more than 80 percent of the residents who voted backed a new park.")
+    doc = make_doc(nlp, text, [("66", "count", 66.0), ("27", "count", 27.0),
+                               ("80 percent", "percent", 80.0, {"unit": "%", "qualifier": "more than"})])
+    assert codes(run_checks(doc)) == []

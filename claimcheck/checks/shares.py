@@ -7,8 +7,9 @@ attendees") or a count in the share's own sentence or the sentence before it ("1
 seats"). When every part and whole that can be paired gives another share, beyond the written figure's rounding,
 `percent_tolerance_pp` and, for "about" and the like, `share_approx_pp`, the share is flagged with the nearest
 pair; one pair that agrees is enough to stay quiet. A vote's tally ("passed 230-to-198") gives each side's share
-of the votes cast, checked against a share of the same event in a sentence that speaks of voting ("passed with 62
-percent of members voting").
+of the votes cast, checked against a share in a sentence that speaks of voting: of the same event ("passed with 62
+percent of members voting"), or of those voting in the tally's paragraph or the next ("won the backing of 80
+percent of the legislators who voted").
 """
 
 from __future__ import annotations
@@ -70,8 +71,8 @@ def share_flags(doc: Document, settings: Settings, vectors: WordVectors | None) 
         ratios += [(side.claim.value / (yes.claim.value + no.claim.value),
                     f"{side.claim.text} of the {yes.claim.value + no.claim.value:,.0f} votes cast ({yes.claim.text} to "
                     f"{no.claim.text})", (yes.claim, no.claim))
-                   for yes, no in tallies if fact.event is not None and yes.event == fact.event
-                   and _about_a_vote(doc, fact.sentence) for side in (yes, no)]
+                   for yes, no in tallies if _same_vote(fact, yes) and _about_a_vote(doc, fact.sentence)
+                   for side in (yes, no)]
         if not ratios:
             continue
         low, high = share_bounds(fact, share, settings)
@@ -101,6 +102,14 @@ def _parts(fact: Fact, whole: Fact, counts: list[Fact]) -> list[Fact]:
     near = {fact.sentence, fact.sentence - 1}
     return [c for c in counts if c is not whole and c is not fact and (
         c.whole is whole or (c.sentence in near and c.whole is None))]
+
+
+def _same_vote(share: Fact, tally: Fact) -> bool:
+    """A share and a tally of one vote: of one verb ("voted 66 to 27", "voted with 62 percent"), or a share of
+    those voting ("80 percent of the legislators who voted") in the tally's paragraph or the next."""
+    if share.event is not None and share.event == tally.event:
+        return True
+    return share.share_of is not None and 0 <= share.paragraph - tally.paragraph <= 1
 
 
 def _tallies(doc: Document, counts: list[Fact]) -> list[tuple[Fact, Fact]]:
