@@ -93,7 +93,6 @@ _RULES = [
         "the facts say it is the same thing counted.",
         "'Second' and 'third' for the same attempt or finish cannot both be right.",
         "'This success came on his second attempt' and later 'This was his third attempt'",
-        status="preview",
     ),
     Rule(
         "CC201", "implausible-unit-price", "error",
