@@ -869,7 +869,7 @@ def entity_attributes(doc: Document, facts: list[Fact], canonical: dict[str, str
     the article describes as an inventor, when it introduces no other."""
     names = names or _Names(doc, canonical, entities or Entities(doc.nlp))
     found = [*_ages(doc, facts, names), *_births(doc, facts, names), *_affiliations(doc, names), *_roles(doc, names),
-             *offices(doc, names), *placings(doc, names, facts), *kinships(doc, names)]
+             *_birthplaces(doc, names), *offices(doc, names), *placings(doc, names, facts), *kinships(doc, names)]
     return sorted(found, key=lambda a: (a.start, a.kind))
 
 
@@ -974,12 +974,36 @@ def _affiliations(doc: Document, names: _Names) -> list[Attribute]:
         noun = token.head
         person = noun.pos_ == "PROPN" and noun.ent_type_ == "PERSON"  # "Republican Larry Hogan"
         key = names.holder(noun) if noun.pos_ == "NOUN" or person else None
+        if key is None and kind == "origin" and noun.pos_ == "NOUN" and _definite_noun(noun):
+            key = names.referent(noun)  # "the German-born researcher": the person just named, as for ages
         if key is None:
             continue
         phrase = doc.nlp[min(entity.start, noun.i):max(noun.i, entity.end - 1) + 1]
         out.append(Attribute(key, kind, entity.text.lower(), phrase.start_char, phrase.end_char,
                              _sentence_of(doc, entity.start_char)))
     return out
+
+
+def _birthplaces(doc: Document, names: "_Names") -> list[Attribute]:
+    """Where a named person was born: "Munk was born in Austria", "Munk, born in Austria in 1917," (an origin;
+    CC210 compares the countries of birth with "the German-born researcher")."""
+    out = []
+    for token in doc.nlp:
+        if token.lower_ != "born" or token.tag_ != "VBN" or not doc.is_body(token.idx, token.idx + 4):
+            continue
+        place = next((p for c in token.children if c.lower_ == "in" for p in c.children
+                      if p.dep_ == "pobj" and p.ent_type_ == "GPE"), None)
+        person = next((c for c in token.children if c.dep_ == "nsubjpass"), None) if token.dep_ != "acl" \
+            else token.head
+        key = names.holder(person) if place is not None and person is not None else None
+        if key is not None:
+            out.append(Attribute(key, "origin", place.text.lower(), token.idx, place.idx + len(place.text),
+                                 _sentence_of(doc, token.idx)))
+    return out
+
+
+def _definite_noun(noun: Any) -> bool:
+    return any(c.dep_ == "det" and c.lower_ == "the" for c in noun.children)
 
 
 def _named_by(noun: Any) -> Any:

@@ -25,7 +25,8 @@ def test_facts_read_ages_nationalities_and_roles_of_named_people(preview_pipelin
     assert ("role", "lena park", "lead author") in found
     assert ("affiliation", "lena park", "mexican") in found
     _flags, doc = attribute_flags(preview_pipeline, "Ana Ruiz was born in 1945 in Lisbon.")
-    assert [(a.kind, a.entity, a.value) for a in doc.attributes] == [("born", "ana ruiz", "1945")]
+    assert sorted((a.kind, a.entity, a.value) for a in doc.attributes) == [
+        ("born", "ana ruiz", "1945"), ("origin", "ana ruiz", "lisbon")]  # a city of birth: compared with nothing
 
 
 @pytest.mark.parametrize("text, cited", [
@@ -109,3 +110,16 @@ def test_cc210_runs_by_default_with_its_own_setting(pipeline):
     assert RULE_SETTINGS["CC210"] == ("age_tolerance_years",)
     flags, _doc = attribute_flags(pipeline, DIED + "The 81-year-old had been ill for years.")
     assert len(flags) == 1  # stable: runs without --preview
+
+
+@pytest.mark.parametrize("later, flagged", [
+    ("The German-born researcher later studied the tides.", True),
+    ("The Austrian-born researcher later studied the tides.", False),  # one birthplace, told twice
+    ("The US-based researcher later studied the tides.", False),  # where he worked, not where he was born
+])
+def test_cc210_two_countries_of_birth_of_one_person(pipeline, later, flagged):
+    from claimcheck.ingest import from_text
+    text = ("Oceanographer Walter Brandt was born in Austria in 1917 and moved to the United States in 1939.\n\n"
+            "He taught at the university for sixty years.\n\n" + later)
+    doc = pipeline(from_text(text, date="2019-02-10"))
+    assert ("CC210" in [f.id for f in doc.flags]) == flagged

@@ -9,7 +9,8 @@ and kind:
   the shipped table (`affiliations.json`): two sovereign states ("Mexican", "Brazilian"), or two parties of one
   party system ("Republican", "Democratic"). Adjectives of regions, peoples and faiths are not in it and never
   conflict; nor do two states written together in one place ("British-Iranian", a dual national) or a state
-  the entity is said to come from ("Mexican-born");
+  the entity is said to come from ("Mexican-born"); but two countries of birth do ("born in Austria", "the
+  German-born researcher");
 - one role written in apposition with the definite article or none ("X, the lead author", "Y, lead author of the
   study") given to two different people, where both name the same thing it is a role in, or one names none;
 - two offices of one kind given to one person for one time and body (`claimcheck.entity_facts`): a title and
@@ -47,6 +48,7 @@ def affiliation_table() -> dict[str, tuple[str, str]]:
     it: "mexican" -> ("state", "mexico"), "republican" -> ("united states", "republican")."""
     raw = json.loads(package_data.files("claimcheck.checks").joinpath("affiliations.json").read_text("utf-8"))
     table = {adjective: ("state", state) for state, adjectives in raw["states"].items() for adjective in adjectives}
+    table.update({state: ("state", state) for state in raw["states"]})  # a birthplace: "born in Austria"
     for system, parties in raw["parties"].items():
         if system != "about":
             table.update({adjective: (system, party[0]) for party in parties for adjective in party})
@@ -64,7 +66,7 @@ def attribute_flags(doc: Document, settings: Settings) -> list[Flag]:
         if kind == "age":
             pair = _age_conflict(found, settings.age_tolerance_years, _published_year(doc))
         elif kind == "affiliation":
-            pair = _affiliation_conflict(found)
+            pair = _affiliation_conflict(found, doc.text)
         elif kind == "office":
             pair = _office_conflict(doc, found)
         elif kind == "member":
@@ -117,9 +119,16 @@ def _groups(attribute: Attribute) -> set[tuple[str, str]]:
     return {table[part] for part in re.split(r"[-–]", attribute.value) if part in table}
 
 
-def _affiliation_conflict(found: list[Attribute]) -> tuple[Attribute, Attribute] | None:
+def _affiliation_conflict(found: list[Attribute], text: str) -> tuple[Attribute, Attribute] | None:
     """The first two places that give one entity different groups of one system (two states, two parties),
-    unless one place gives both (a dual national) or the entity is said to come from one of them."""
+    unless one place gives both (a dual national) or the entity is said to come from one of them; or two places
+    it was born in ("born in Austria", "the German-born researcher"; "US-based" is where it works, not an origin
+    of birth)."""
+    born = [a for a in found if a.kind == "origin" and len(_groups(a)) == 1 and "born" in text[a.start:a.end]]
+    for i, first in enumerate(born):  # "born in Austria" and "the German-born researcher": one birthplace each
+        for second in born[i + 1:]:
+            if first.sentence != second.sentence and _groups(first) != _groups(second):
+                return first, second
     origins = set().union(*(_groups(a) for a in found if a.kind == "origin"))
     places: dict[int, set[tuple[str, str]]] = {}
     for attribute in found:
