@@ -334,8 +334,8 @@ def _whole_of_list(span: Any) -> tuple[str, bool] | None:
 
 def holders_differ(a: Fact, b: Fact) -> bool:
     """True when both facts name holders of one entity kind and none of that kind is shared (two people)."""
-    for label in {h.split(":", 1)[0] for h in a.holders} & {h.split(":", 1)[0] for h in b.holders}:
-        if not _names_shared({h for h in a.holders if h.startswith(label + ":")}, b.holders):
+    for kind in {_name_kind(h) for h in a.holders} & {_name_kind(h) for h in b.holders}:
+        if not _names_shared({h for h in a.holders if _name_kind(h) == kind}, b.holders):
             return True
     return False
 
@@ -521,12 +521,25 @@ def _holders(span: Any, measure_noun: Any, canonical: dict[str, str], entities: 
         for child in verb.children:
             if child.dep_ in {"nsubj", "nsubjpass"}:
                 tokens.update(child.subtree)
-    found = [f"{e.label_}:{canonical.get(_key(e.text), _key(e.text))}" for e in entities.within(span.sent)
-             if e.label_ in HOLDER_LABELS and any(t in tokens for t in e)]
+    found = [f"{e.label_}:{canonical.get(_key(e.text), _key(e.text))}" for e in map(_trimmed, entities.within(span.sent))
+             if e is not None and e.label_ in HOLDER_LABELS and any(t in tokens for t in e)]
     # a surname the entity recogniser missed ("Lopez won 14 medals") is still the person named before
     found += [f"PERSON:{canonical[t.lower_]}" for t in tokens
               if t.pos_ == "PROPN" and not t.ent_type_ and t.lower_ in canonical]
     return found
+
+
+def _trimmed(entity: Any) -> Any:
+    """An entity without the figure or dash the recogniser sometimes runs into it ("Labour Party - 203"), or None
+    when nothing else is left."""
+    from spacy.tokens import Span as SpacySpan
+
+    doc, end = entity.doc, entity.end
+    while end > entity.start and (doc[end - 1].like_num or doc[end - 1].is_punct):
+        end -= 1
+    if end == entity.end:
+        return entity
+    return SpacySpan(doc, entity.start, end, label=entity.label_) if end > entity.start else None
 
 
 def _key(text: str) -> str:

@@ -163,3 +163,20 @@ def test_a_shorter_name_within_a_longer_one_is_the_same_holder():
     assert holders_differ(governor, other) and not holders_shared(governor, other)
     assert holders_shared(fact("PERSON:rossello"), surname)  # the recogniser's person or body: one name
     assert not holders_shared(fact("GPE:rossello"), surname)  # a place of that name is another thing
+
+
+def test_holders_of_one_kind_differ_across_person_and_body_labels():
+    from claimcheck.document import Claim, Fact
+
+    def fact(*holders):
+        return Fact(Claim(0, 1, "1", "count", value=1.0), 0, 1, None, frozenset(), frozenset(), frozenset(holders),
+                    None, None, None, "level", "asserted")
+
+    assert holders_differ(fact("ORG:democratic unionist party"), fact("PERSON:sinn fein"))  # the recogniser's
+    assert not holders_differ(fact("ORG:labour party"), fact("GPE:london"))  # a place is no rival holder
+
+
+def test_a_figure_the_recogniser_ran_into_a_name_is_left_out_of_the_holder(nlp):
+    facts = _facts(nlp, "Results:\n\nLabour Party - 203 seats\n\nGreen Party - 1 seat\n\n",
+                   [("203", "count", 203.0), ("1", "count", 1.0)])
+    assert all(not any(ch.isdigit() for ch in h) for f in facts.values() for h in f.holders)
