@@ -157,3 +157,17 @@ def parsed_span(doc: Document, start: int, end: int):
     if doc.nlp is None:
         return None
     return doc.nlp.char_span(start, end, alignment_mode="expand")
+
+
+def context_tokens(doc: Document, start: int, end: int, window: int) -> list:
+    """Tokens within `window` tokens of a span, inside its sentence, the span itself left out."""
+    parsed = doc.nlp
+    if parsed is None:
+        return []
+    span = parsed.char_span(start, end, alignment_mode="expand")
+    if span is None:
+        return []
+    sent = span.sent
+    lo = max(sent.start, span.start - window)
+    hi = min(sent.end, span.end + window)
+    return [t for t in parsed[lo:hi] if not (span.start <= t.i < span.end)]

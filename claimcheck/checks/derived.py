@@ -19,6 +19,7 @@ from claimcheck.checks.common import (
     body_claims,
     claim_evidence,
     claim_interval,
+    context_tokens,
     money_text,
     parsed_span,
     qualifier_kind,
@@ -26,7 +27,6 @@ from claimcheck.checks.common import (
     written,
 )
 from claimcheck.checks.registry import RULES
-from claimcheck.checks.similarity import context_tokens
 from claimcheck.document import Claim, Document, Flag
 from claimcheck.settings import Settings
 
