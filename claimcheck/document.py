@@ -287,8 +287,7 @@ class Document:
 
     def is_body(self, start: int, end: int) -> bool:
         """False when the range falls in a non-body line (headline, caption, byline, stamp)."""
-        probe = Span(start, end)
-        return not any(nb.overlaps(probe) for nb in self.non_body)
+        return not any(nb.start < end and start < nb.end for nb in self.non_body)  # Span.overlaps, unbuilt
 
     def line_col(self, offset: int) -> tuple[int, int]:
         """1-based line and column of a character offset."""

@@ -773,14 +773,18 @@ class _Names:
         inside = {i + k for i, run in unlabelled.items() for k in range(1, len(run.split()))}
         self.people: list[tuple[int, str]] = []  # (token index, key)
         for token in doc.nlp:
-            if not doc.is_body(token.idx, token.idx + len(token)) or token.i in inside:
+            if token.i in inside:
                 continue
             if token.ent_type_ == "PERSON" and token.ent_iob_ == "B":
-                self.people.append((token.i, self.key(token)))
+                person = token
             elif token.i in unlabelled:
-                self.people.append((token.i, self.key(token.doc[token.i + len(unlabelled[token.i].split()) - 1])))
+                person = token.doc[token.i + len(unlabelled[token.i].split()) - 1]
             elif token.pos_ == "PROPN" and token.ent_type_ != "PERSON" and token.lower_ in self.canonical:
-                self.people.append((token.i, self.key(token)))  # a surname the recogniser mislabelled
+                person = token  # a surname the recogniser mislabelled
+            else:
+                continue
+            if doc.is_body(token.idx, token.idx + len(token)):
+                self.people.append((token.i, self.key(person)))
         self.person_keys = {key for _i, key in self.people}
         counts: dict[str, int] = {}
         for _i, key in self.people:
@@ -1001,8 +1005,10 @@ def _birthplaces(doc: Document, names: "_Names") -> list[Attribute]:
     """Where a named person was born: "Munk was born in Austria", "Munk, born in Austria in 1917," (an origin;
     CC210 compares the countries of birth with "the German-born researcher")."""
     out = []
-    for token in doc.nlp:
-        if token.lower_ != "born" or token.tag_ != "VBN" or not doc.is_body(token.idx, token.idx + 4):
+    for match in re.finditer(r"\bborn\b", doc.text):
+        token = doc.nlp.char_span(match.start(), match.end())
+        token = token[0] if token is not None and len(token) == 1 else None
+        if token is None or token.tag_ != "VBN" or not doc.is_body(match.start(), match.end()):
             continue
         place = next((p for c in token.children if c.lower_ == "in" for p in c.children
                       if p.dep_ == "pobj" and p.ent_type_ == "GPE"), None)
