@@ -171,6 +171,9 @@ def test_a_crash_or_ctrl_c_mid_review_loses_no_answer(tmp_path, how):
             process.send_signal(signal.SIGKILL)
             assert process.wait(timeout=30) == -signal.SIGKILL
         else:
+            # The prompt is on screen a moment before readline waits for a key; a SIGINT in between is only
+            # raised at the next key, so press Ctrl-C as a person would, once the prompt is waiting.
+            time.sleep(0.5)
             os.write(terminal, b"\x03")  # the terminal turns Ctrl-C into SIGINT
             tail = read_until(terminal, r"every answer given is saved")
             assert "1 dismissed" in tail
