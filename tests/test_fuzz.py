@@ -18,7 +18,7 @@ from datetime import date
 
 import jsonschema
 import pytest
-from hypothesis import HealthCheck, given, settings
+from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 
 import claimcheck
@@ -123,6 +123,7 @@ def has_no_text(text: str) -> bool:
 
 
 @given(texts)
+@example("The council\n\n「」\n\nMeridian Foods paid a dividend last year.")  # an entity of only a line break
 def test_check_never_raises_and_keeps_its_spans_schema_and_result(text):
     COUNTS["texts"] += 1
     try:

@@ -438,7 +438,7 @@ class SpeakerResolver:
                 phrase = phrase_tokens(ent.root)
                 words = phrase if phrase[0].i <= ent.start and ent.end - 1 <= phrase[-1].i else list(ent)
                 # "Valmont Department of ...", "Whitcombe’s lawyer": neither the article nor the possessive
-                tokens = [t for t in words if t.dep_ not in {"det", "case"} and not t.is_punct]
+                tokens = [t for t in words if t.dep_ not in {"det", "case"} and not t.is_punct and not t.is_space]
                 lowered = {t.lower_ for t in tokens}
                 if lowered & PERSON_ROLES and not lowered & BODY_NOUNS:
                     continue  # a person behind a role the recogniser took for an organisation
@@ -620,7 +620,7 @@ class SpeakerResolver:
         text = _strip_possessive(_text_of(tokens))
         if kind == "organisation":
             text = self._names.fullest_body(text)
-        words = [w.lower() for w in text.split()]
+        words = [w.lower() for w in text.split()] or [""]  # a name of only spaces keys nothing, and never crashes
         lowered = text.lower()
         near = {at for key in (("word", words[0]), ("head", lowered[:2]), ("tail", lowered[-2:]))
                 for at in self._bodies_by_key.get(key, ())}
