@@ -29,7 +29,7 @@ BREAKDOWN_REACH = 2  # sentences either side of a listed breakdown its total may
 
 
 def total_flags(doc: Document, settings: Settings) -> list[Flag]:
-    """CC209 over every count of grouped nouns among the Document's facts."""
+    """CC209 over the grouped totals, listed breakdowns and stated sums among the Document's facts."""
     counts = [f for f in doc.facts or [] if f.claim.kind == "count" and f.claim.value and f.claim.value > 0
               and f.modality != "negated"]
     flags = []
