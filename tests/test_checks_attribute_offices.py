@@ -25,10 +25,10 @@ def test_facts_read_offices_with_their_time_and_placings_with_their_contest(pipe
     assert ("office", "ana ruiz", "foreign secretary", None, "temporary") in found
     assert ("placing", "lena park", "1", "downhill", "2023") in found
     assert ("placing", "lena park", "3", None, "2024") in found
-    _flags, doc = cc210(pipeline, "Tony Mendez died on Saturday. Mendez was 78. He is survived by his wife, Jonna."
-                        "\n\nSusan Bro, Heather Heyer's mother, told reporters on Monday.")
+    _flags, doc = cc210(pipeline, "Omar Lindqvist died on Saturday. Lindqvist was 78. He is survived by his wife, Linda."
+                        "\n\nCarla Moss, Dana Reyes's mother, spoke to the press on Monday.")
     found = {(a.entity, a.value, a.scope) for a in doc.attributes if a.kind == "kin"}
-    assert found == {("jonna", "wife", "tony mendez"), ("susan bro", "mother", "heather heyer")}
+    assert found == {("linda", "wife", "omar lindqvist"), ("carla moss", "mother", "dana reyes")}
 
 
 @pytest.mark.parametrize("text, cited", [
@@ -75,8 +75,8 @@ def test_facts_read_offices_with_their_time_and_placings_with_their_contest(pipe
     # two family relations to one relative
     ("Gloria Vale died on Monday, her son Anderson Cole announced. Vale was 95.\n\nVale had two children. Vale "
      "wrote nine books. Anderson Cole, her nephew, said she had been ill.", ["her son", "her nephew"]),
-    ("Tony Mendez died on Saturday. Mendez was 78. He is survived by his wife, Jonna, and three children.\n\n"
-     "Mendez's daughter Jonna said he had been ill.", ["his wife", "Mendez's daughter"]),
+    ("Omar Lindqvist died on Saturday. Lindqvist was 78. He is survived by his wife, Linda, and three children.\n\n"
+     "Lindqvist's daughter Linda said he had been ill.", ["his wife", "Lindqvist's daughter"]),
     ("Ana Ruiz, who serves as the team's vice-captain, scored twice.\n\nCaptain Ana Ruiz said the team had trained "
      "hard.", ["vice-captain", "Captain"]),
 ])
@@ -118,7 +118,7 @@ def test_two_offices_or_placings_of_one_person_are_flagged(pipeline, text, cited
     # relations that can both hold, or are to two relatives
     "Gloria Vale died on Monday, her son Anderson Cole announced. Vale was 95.\n\nCole, Vale's only child, said "
     "she had been ill.",
-    "Susan Bro, Heather Heyer's mother, told reporters on Monday.\n\nBro, Mark Heyer's sister, said the deal was "
+    "Carla Moss, Dana Reyes's mother, spoke to the press on Monday.\n\nMoss, Luis Reyes's sister, said the deal was "
     "fair.",
     # a nationality beside a faith, one said twice
     "Ana Ruiz, a Catholic, won the prize on Monday.\n\nThe Mexican writer Ana Ruiz said she was surprised.",

@@ -154,7 +154,7 @@ def test_cc104_one_event_two_times(checked, body, cited):
     "It is the deadliest outbreak in the region since 2015, when a fountain was linked to eight deaths.",
     # a state at a time, and a hearing still to come
     "Tom Berg appeared in court on Monday charged with fraud.\n\n"
-    "He was remanded in custody until his next court appearance on June 30.",
+    "He will stay in jail until a further hearing on June 30.",
 ])
 def test_cc104_look_alikes_stay_quiet(checked, body):
     assert "CC104" not in codes(checked(body))
@@ -213,7 +213,7 @@ def test_cc104_a_duration_from_one_of_two_starts_is_left_alone(checked):
 
 def test_cc104_one_resignation_two_days_under_a_full_name_and_a_surname(pipeline):
     from claimcheck.ingest import from_text
-    text = ("On Friday, Ricardo Rosselló Nevares resigned as governor and Pedro Pierluisi was sworn in.\n\n"
-            "Rosselló had stepped down on Thursday, a day before the swearing-in.")
+    text = ("On Friday, Jonathan Price Whitfield resigned as mayor and his deputy took over the office.\n\n"
+            "Whitfield had stepped down on Thursday, the council said in a statement.")
     doc = pipeline(from_text(text, date="2019-08-03"))
     assert [f.id for f in doc.flags if f.id == "CC104"] == ["CC104"]

@@ -371,7 +371,7 @@ def test_cc207_an_amount_of_change_is_not_checked_against_two_levels_of_one_mome
 
 def test_facts_from_and_to_figures_of_a_change_verb_measure_its_object(nlp):
     doc = make_doc(nlp, "Officials raised the death toll from 14 to 31. The bill won more than 80 percent of the "
-                        "votes. Foreigners made up about a third of those on board.",
+                        "votes. Students made up roughly a third of the crowd.",
                    [("14", "count", 14.0), ("31", "count", 31.0), ("80 percent", "percent", 80.0,
                     {"unit": "%", "qualifier": "more than"}), ("a third", "ratio", 1 / 3)])
     run_checks(doc)
@@ -383,7 +383,7 @@ def test_facts_from_and_to_figures_of_a_change_verb_measure_its_object(nlp):
 
 
 COUNCIL = ("On Friday the city council voted 66 to 27 to close the old bridge. The vote came after a long debate.\n\n"
-           "The motion won the backing of more than {share} percent of the councillors who voted.")
+           "More than {share} percent of the councillors who took part in the vote supported the motion.")
 
 
 @pytest.mark.parametrize("share, flagged", [(80, True), (70, False)])
@@ -397,7 +397,7 @@ def test_cc206_a_share_of_those_voting_in_the_next_paragraph_is_the_tally_s(nlp,
 def test_cc206_a_share_of_voters_far_from_the_tally_is_left_alone(nlp):
     text = ("On Friday the city council voted 66 to 27 to close the old bridge.\n\n"
             "The bridge opened in 1931.\n\nRepairs were last made in 1990.\n\n"
-            "In a separate poll, more than 80 percent of the residents who voted backed a new park.")
+            "In a separate poll, more than 80 percent of the residents who took part backed a new park.")
     doc = make_doc(nlp, text, [("66", "count", 66.0), ("27", "count", 27.0),
                                ("80 percent", "percent", 80.0, {"unit": "%", "qualifier": "more than"})])
     assert codes(run_checks(doc)) == []

@@ -174,7 +174,7 @@ def test_cc105_cc106_other_units_other_things_and_other_holders_are_left_alone(n
 
 def test_cc102_cc105_an_earlier_occasion_a_label_and_two_cited_sources_are_left_alone(nlp):
     text = ("Forecasters said Hurricane Lena, a category 3 hurricane, was nearing the islands.\n\n"
-            "The cut-off for a category 4 hurricane is 130 mph.\n\n"
+            "Storms count as category 4 from winds of 130 mph upwards.\n\n"
             "The sprinter won the final with a time of 47.4 seconds.\n\n"
             "Earlier this year, the sprinter set a best time of 46.9 seconds.\n\n"
             "The health ministry said the floods killed 40 people.\n\n"

@@ -47,8 +47,8 @@ def test_quiet_when_the_parts_add_up_or_are_missing(preview_pipeline, text):
 
 @pytest.mark.parametrize("text", [
     # a complete breakdown (a copula) that falls short of the total in the sentence before
-    "Two bombs went off at the market on Sunday; at least 30 people were killed.\n\n"
-    "Police said the confirmed deaths are twelve traders, eight shoppers and three guards.",
+    "A gas blast tore through the market on Sunday; at least 30 people were killed.\n\n"
+    "Police said the deaths so far are twelve traders, eight shoppers and three guards.",
     # a breakdown by a verb that exceeds the total two sentences on
     "The fire destroyed 40 homes in the valley.\n\nCrews worked through the night.\n\n"
     "It destroyed 25 homes in Arden and 22 homes in Bexley, the council said.",
@@ -60,15 +60,15 @@ def test_a_listed_breakdown_that_does_not_make_the_total_nearby_is_flagged(previ
 
 @pytest.mark.parametrize("text", [
     # the breakdown adds up
-    "Two bombs went off at the market on Sunday; at least 23 people were killed.\n\n"
-    "Police said the confirmed deaths are twelve traders, eight shoppers and three guards.",
+    "A gas blast tore through the market on Sunday; at least 23 people were killed.\n\n"
+    "Police said the deaths so far are twelve traders, eight shoppers and three guards.",
     # a verb's objects may be only some of the total: short of it is no slip
     "The fire destroyed 60 homes in the valley.\n\nIt destroyed 25 homes in Arden and 22 homes in Bexley.",
     # "including" names some of them
     "At least 30 people were killed on Sunday.\n\nThe dead included twelve traders and eight shoppers.",
     # another measure nearby: the injured are not the dead
-    "Two bombs went off at the market on Sunday; 30 people were injured.\n\n"
-    "Police said the confirmed deaths are twelve traders, eight shoppers and three guards.",
+    "A gas blast tore through the market on Sunday; 30 people were injured.\n\n"
+    "Police said the deaths so far are twelve traders, eight shoppers and three guards.",
     # another time: last year's figure
     "The storm killed 9 people in 2023.\n\nThe storms of 2024 killed five farmers and seven fishermen.",
 ])
@@ -78,9 +78,9 @@ def test_quiet_when_a_listed_breakdown_fits_or_is_of_something_else(preview_pipe
 
 
 @pytest.mark.parametrize("text", [
-    "Judge Ruiz sentenced Hale to 73 months in federal prison on Friday.\n\n"
-    "In March, another judge had sentenced Hale to a 47-month prison term.\n\n"
-    "Taken together, the two sentences amount to 130 months in prison.",
+    "A court in Leeds sentenced Hale to 73 months in jail on Friday.\n\n"
+    "In March a second court had sentenced Hale to a 47-month jail term.\n\n"
+    "Together the two sentences total 130 months.",
     "The first prize is worth 50,000 dollars.\n\nThe second prize is worth 20,000 dollars.\n\n"
     "The two prizes total 90,000 dollars.",
 ])
@@ -91,9 +91,9 @@ def test_a_stated_sum_of_n_things_that_the_n_figures_do_not_make_is_flagged(prev
 
 @pytest.mark.parametrize("text", [
     # the sum is right
-    "Judge Ruiz sentenced Hale to 73 months in federal prison on Friday.\n\n"
-    "In March, another judge had sentenced Hale to a 47-month prison term.\n\n"
-    "Taken together, the two sentences amount to 120 months in prison.",
+    "A court in Leeds sentenced Hale to 73 months in jail on Friday.\n\n"
+    "In March a second court had sentenced Hale to a 47-month jail term.\n\n"
+    "Together the two sentences total 120 months.",
     # three figures of the measure for a sum of two: which two is unknown
     "The first prize is worth 50,000 dollars.\n\nThe second prize is worth 20,000 dollars.\n\n"
     "A third prize is worth 10,000 dollars.\n\nThe two prizes total 90,000 dollars.",

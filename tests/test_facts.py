@@ -132,18 +132,18 @@ def test_a_figure_s_owner_agent_or_subject_pronoun_resolves_to_the_person_it_nam
 
 
 def test_a_figure_describing_a_definite_thing_is_asserted_whatever_its_clause_plans(nlp):
-    facts = _facts(nlp, "If the appeal fails, both men will begin serving their five-year sentences. "
+    facts = _facts(nlp, "Unless a higher court steps in, the pair will start their five-year terms in May. "
                         "The firm will hire 300 workers. The company did not pay the 90 dollars it owed.",
                    [("five-year", "quantity", 5.0, {"unit": "years"}), ("300", "count", 300.0),
                     ("90", "money", 90.0, {"unit": "USD"})])
-    assert facts["five-year"].modality == "asserted"  # their sentences are given; only the serving is to come
+    assert facts["five-year"].modality == "asserted"  # their terms are given; only serving them is to come
     assert facts["300"].modality == "expected"  # the workers are yet to be hired
     assert facts["90"].modality == "asserted"  # what was owed, though not paid
 
 
 def test_a_count_of_the_rest_of_a_set_is_a_part(nlp):
-    facts = _facts(nlp, "The other three treatments failed. The remaining 40 seats went to the opposition. "
-                        "Three treatments were tested.",
+    facts = _facts(nlp, "The other three vaccines failed. The remaining 40 seats went to the opposition. "
+                        "Three vaccines were tested.",
                    [("three", "count", 3.0), ("40", "count", 40.0), ("Three", "count", 3.0)])
     assert facts["three"].role == "part" and facts["40"].role == "part"
     assert facts["Three"].role == "level"

@@ -33,7 +33,7 @@ def _find(doc, predicate):
 
 
 def test_a_verb_clause_and_an_event_noun_meet_on_one_predicate(annotate):
-    doc = annotate("No claims of responsibility were reported on Tuesday, the police said.\n\n"
+    doc = annotate("No claims of responsibility for the blast emerged on Tuesday, police said.\n\n"
                    "A spokesman for the Harbour Front claimed responsibility for the blast on Tuesday.")
     denied, made = sorted(_find(doc, "claim"), key=lambda s: s.sentence)
     assert denied.nominal and denied.negated and not made.negated and not made.nominal
@@ -95,7 +95,7 @@ def _cc303(doc):
 
 
 @pytest.mark.parametrize("body", [
-    "No claims of responsibility were reported on Tuesday, the police said.\n\n"
+    "No claims of responsibility for the blast emerged on Tuesday, police said.\n\n"
     "Investigators searched the port all day.\n\n"
     "A spokesman for the Harbour Front claimed responsibility for the blast on Tuesday.",
     "The Lowther Trust has never sold land to developers.\n\n"
@@ -116,7 +116,7 @@ def test_cc303_a_denial_and_the_assertion_it_covers(annotate, body):
     # ... and about two different people named by what they are
     "The minister did not attend the summit on Monday.\n\nHer deputy attended the summit on Monday.",
     # a denial for one day, the assertion on another
-    "No claims of responsibility were reported on Tuesday, the police said.\n\n"
+    "No claims of responsibility for the blast emerged on Tuesday, police said.\n\n"
     "A spokesman for the Harbour Front claimed responsibility for the blast on Thursday.",
     # two speakers giving opposite accounts: a dispute the article reports
     "“We did not close the brewery in May,” said Tomas Reyes, the chief executive.\n\n"
