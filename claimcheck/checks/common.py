@@ -13,6 +13,7 @@ import re
 from dataclasses import dataclass
 
 from claimcheck.document import Claim, Document, Evidence, Span
+from claimcheck.lexicon import WordVectors
 from claimcheck.settings import Settings
 
 APPROXIMATE = {"approximately", "about", "around", "roughly", "some", "nearly", "almost", "close to",
@@ -171,3 +172,10 @@ def context_tokens(doc: Document, start: int, end: int, window: int) -> list:
     lo = max(sent.start, span.start - window)
     hi = min(sent.end, span.end + window)
     return [t for t in parsed[lo:hi] if not (span.start <= t.i < span.end)]
+
+
+def alike_lemmas(x: str | None, y: str | None, vectors: WordVectors | None, settings: Settings) -> bool:
+    """Two lemmas that are one, or alike by the shipped word vectors (`same_measure_similarity`)."""
+    if not x or not y:
+        return False
+    return x == y or (vectors is not None and vectors.similarity(x, y) >= settings.same_measure_similarity)

@@ -12,7 +12,7 @@ score reaches `same_quantity_threshold`, chosen on the benchmark's tune split. D
 
 from __future__ import annotations
 
-from claimcheck.checks.common import claim_evidence, claim_interval, short_subject, written
+from claimcheck.checks.common import alike_lemmas, claim_evidence, claim_interval, short_subject, written
 from claimcheck.checks.judge import Judge, comparable, measure_similarity, shipped_judge
 from claimcheck.checks.registry import RULES
 from claimcheck.document import Claim, Document, Fact, Flag
@@ -56,13 +56,6 @@ def same_thing_possible(a: Fact, b: Fact) -> bool:
     return not (a.time is not None and b.time is not None and a.time.disjoint(b.time))
 
 
-def _alike(x: str | None, y: str | None, vectors: WordVectors | None, settings: Settings) -> bool:
-    """Two lemmas that are one, or alike by the shipped word vectors (`same_measure_similarity`)."""
-    if not x or not y:
-        return False
-    return x == y or (vectors is not None and vectors.similarity(x, y) >= settings.same_measure_similarity)
-
-
 def _same_bare_event(a: Fact, b: Fact) -> bool:
     """True when one figure names no measured noun ("all 189 died") and both hang from one verb with one state."""
     return (a.measure is None or b.measure is None) and a.event is not None and a.event == b.event and (
@@ -82,8 +75,8 @@ def _compare_figures(a: Fact, b: Fact, settings: Settings, judge: Judge, vectors
         return None  # "Ana, in her fourth year" and "Ben, a sixth-year student": ranks in a series, not one item
     if measure_similarity(a, b, vectors) < settings.same_measure_similarity and not _same_bare_event(a, b):
         return None
-    if a.claim.kind == "count" and a.state and b.state and _alike(a.measure, b.measure, vectors, settings) and not \
-            _alike(a.state, b.state, vectors, settings):
+    if a.claim.kind == "count" and a.state and b.state and alike_lemmas(a.measure, b.measure, vectors, settings) and not \
+            alike_lemmas(a.state, b.state, vectors, settings):
         return None  # "seven passengers killed" and "five passengers injured": two measures of one event
     ca, cb = a.claim, b.claim
     if ca.value <= 0 or cb.value <= 0 or max(ca.value, cb.value) / min(ca.value, cb.value) > settings.conflict_max_ratio:

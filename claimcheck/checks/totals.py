@@ -18,7 +18,7 @@ is hedged), the total and its parts are flagged. Parts listed in the total's own
 
 from __future__ import annotations
 
-from claimcheck.checks.common import claim_evidence, claim_interval, qualifier_kind, written
+from claimcheck.checks.common import alike_lemmas, claim_evidence, claim_interval, qualifier_kind, written
 from claimcheck.checks.registry import RULES
 from claimcheck.document import Breakdown, Document, Fact, Flag
 from claimcheck.facts import holders_differ
@@ -92,10 +92,7 @@ def _alike(whole: str, fact: Fact, vectors: WordVectors | None, settings: Settin
     """True when a fact measures `whole`: its measured noun or what happened to the things counted (with `verb`,
     also the verb it hangs from) is that lemma or, by the shipped word vectors, alike enough
     (`same_measure_similarity`)."""
-    words = [w for w in (fact.measure, fact.state, fact.event if verb else None) if w]
-    if whole in words:
-        return True
-    return vectors is not None and any(vectors.similarity(whole, w) >= settings.same_measure_similarity for w in words)
+    return any(alike_lemmas(whole, w, vectors, settings) for w in (fact.measure, fact.state, fact.event if verb else None))
 
 
 def _sum_misses(total: Fact, parts: list[Fact], settings: Settings, complete: bool) -> bool:
