@@ -217,3 +217,34 @@ def test_cc104_one_resignation_two_days_under_a_full_name_and_a_surname(pipeline
             "Whitfield had stepped down on Thursday, the council said in a statement.")
     doc = pipeline(from_text(text, date="2019-08-03"))
     assert [f.id for f in doc.flags if f.id == "CC104"] == ["CC104"]
+
+
+@pytest.mark.parametrize("body, cited", [
+    # a past day's count of weeks against "since" and a month (June 15 is about 16 weeks after early March)
+    ("Farmers have been blockading the ports since early March, when the subsidies were cut.\n\n"
+     "On Sunday, tractors filled the capital's main square in the sixth week of blockades.",
+     ["sixth", "early March"]),
+    # a present count ("now in its ...") is at the article's date; "its" is the clause's subject
+    ("The dock strike began on May 2 and is now in its ninth week, the union says.\n\n"
+     "Shipping firms have rerouted cargo to other ports.",
+     ["ninth", "May 2"]),
+])
+def test_cc104_an_ordinal_count_of_weeks_against_the_start(checked, body, cited):
+    doc = checked(body)
+    assert dates_cited(doc) == [cited]
+
+
+@pytest.mark.parametrize("body", [
+    # the count fits the start (June 15 is in the sixteenth week after early March)
+    "Farmers have been blockading the ports since early March, when the subsidies were cut.\n\n"
+    "On Sunday, tractors filled the capital's main square in the sixteenth week of blockades.",
+    # within one week of slack: counted from the first full week
+    "The dock strike began on May 2 and is now in its sixth week, the union says.",
+    # the count is of another thing than what started
+    "The dock strike began on May 2.\n\n"
+    "The festival, now in its ninth week of concerts, draws large crowds.",
+    # a count of years of a recurring event, with no start
+    "The festival, held in its 25th year, opened on Friday with a parade.",
+])
+def test_cc104_an_ordinal_count_that_fits_or_counts_something_else_stays_quiet(checked, body):
+    assert "CC104" not in codes(checked(body))

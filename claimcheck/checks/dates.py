@@ -35,7 +35,7 @@ from typing import Any
 from claimcheck.checks.common import claim_evidence
 from claimcheck.checks.registry import RULES
 from claimcheck.checks.times import clock_flags
-from claimcheck.document import Claim, Document, Fact, Flag
+from claimcheck.document import Claim, DateRange, Document, Fact, Flag
 from claimcheck.facts import BOUND_WORDS as FACT_BOUNDS, holders_differ, holders_shared, to_date_range
 from claimcheck.quotes.cues import REPORTING_VERBS
 
@@ -67,6 +67,8 @@ PART_NOUNS = {"part", "kind", "type", "way", "lot", "number", "rest", "piece", "
 NOMINAL_SUFFIXES = ("ion", "ment", "al", "ure", "ance", "ence", "age", "y")
 MIN_STEM = 4  # letters a verb and its nominalisation must share at least
 # Nominalisations no suffix rule finds ("die" and "death").
+UNIT_DAYS = {"day": 1, "week": 7, "month": 30.44, "year": 365.25}  # an ordinal count of these since a start
+START_VERBS = {"begin", "start"}  # "the protests began in April": the start of the subject's event
 IRREGULAR_NOUNS = {"die": "death", "bear": "birth", "fly": "flight", "sell": "sale", "lose": "loss", "speak": "speech",
                    "try": "trial", "bury": "burial", "succeed": "success", "choose": "choice"}
 
@@ -104,7 +106,79 @@ def date_flags(doc: Document, facts: list[Fact] | None = None) -> list[Flag]:
             message = (f"The same {what} is dated {a.claim.text} (paragraph {a.paragraph}) and "
                        f"{b.claim.text} (paragraph {b.paragraph})")
             flags.setdefault(key, _flag(message, a.claim, b.claim))
-    return list(flags.values()) + clock_flags(doc, facts)
+    return list(flags.values()) + count_flags(doc, facts) + clock_flags(doc, facts)
+
+
+def count_flags(doc: Document, facts: list[Fact]) -> list[Flag]:
+    """CC104 flags for an ordinal count of days, weeks, months or years of an event ("in the eleventh week of
+    protests", "now in its fourth week") that the event's start ("protesting since early April", "the strike
+    began on May 2") does not allow at the count's date: the count's own clause's date, or the article's date
+    for a clause in the present tense. The Nth week is 7(N-1) to 7N days after the start; one unit of slack
+    either way allows for how the first one is counted."""
+    starts = [(f, word) for f in facts if _compared(f, doc.meta.published, []) and (word := _started(doc, f))]
+    flags = []
+    for fact in facts:
+        count = _count(doc, fact)
+        if count is None:
+            continue
+        number, unit, word, at = count
+        for start, started in starts:
+            if start.sentence == fact.sentence and at == start.time or not _one_word(word, started):
+                continue
+            least, most = (at.first - start.time.last).days, (at.last - start.time.first).days
+            if most >= (number - 2) * unit and least < (number + 1) * unit:
+                continue
+            message = (f"The {fact.claim.text} {fact.measure} of the {word} (paragraph {fact.paragraph}) does not "
+                       f"fit its start, {start.claim.text} (paragraph {start.paragraph})")
+            flags.append(_flag(message, fact.claim, start.claim))
+    return flags
+
+
+def _one_word(a: str, b: str) -> bool:
+    return a == b or nominalises(a, b) or nominalises(b, a)
+
+
+def _count(doc: Document, fact: Fact) -> tuple[int, float, str, DateRange] | None:
+    """For an ordinal count of time units of an event: the number, the unit's days, the event's lemma (the noun
+    after "of", or what "its" or "their" stands for: the subject of the clause) and the date counted to."""
+    claim = fact.claim
+    if claim.kind != "ordinal" or fact.measure not in UNIT_DAYS or claim.value is None or claim.value < 2 or \
+            fact.modality != "asserted" or doc.nlp is None:
+        return None
+    span = doc.nlp.char_span(claim.start, claim.end, alignment_mode="expand")
+    unit = span.root.head if span is not None and len(span) and span.root.dep_ == "amod" else None
+    if unit is None or unit.lemma_.lower() != fact.measure:
+        return None
+    verb = next((t for t in unit.ancestors if t.pos_ in {"VERB", "AUX"}), None)
+    if verb is None:
+        return None
+    event = next((g for c in unit.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children
+                  if g.dep_ == "pobj" and g.pos_ == "NOUN"), None)
+    if event is None and any(c.dep_ == "poss" and c.lower_ in {"its", "their"} for c in unit.children):
+        event = _subject(verb if verb.dep_ != "conj" or _subject(verb) is not None else verb.head)
+        event = event if event is not None and event.pos_ == "NOUN" else None
+    if event is None:
+        return None
+    present = verb.tag_ in {"VBZ", "VBP"}
+    published = doc.meta.published
+    at = DateRange(published, published) if present and published is not None else None if present else fact.time
+    return (int(claim.value), UNIT_DAYS[fact.measure], event.lemma_.lower(), at) if at is not None else None
+
+
+def _started(doc: Document, fact: Fact) -> str | None:
+    """The lemma of the event a date is the start of: the verb or noun after which "since" comes ("protesting
+    since April"), or the subject of a verb of beginning ("the strike began on May 2")."""
+    span = doc.nlp.char_span(fact.claim.start, fact.claim.end, alignment_mode="expand") if doc.nlp else None
+    if span is None or len(span) == 0 or span.root.dep_ != "pobj":
+        return None
+    preposition = span.root.head
+    head = preposition.head
+    if preposition.lower_ == "since" and head.pos_ in {"VERB", "NOUN"}:
+        return head.lemma_.lower()
+    if preposition.lower_ in EVENT_PREPOSITIONS and head.lemma_.lower() in START_VERBS and head.pos_ == "VERB":
+        subject = _subject(head)
+        return subject.lemma_.lower() if subject is not None and subject.pos_ == "NOUN" else None
+    return None
 
 
 def _compared(fact: Fact, published: date | None, quoted: list) -> bool:
