@@ -234,7 +234,7 @@ def _person_holders(doc: Document, facts: list[Fact], names: "_Names") -> None:
 def _pronoun_referent(pronoun: Any, names: "_Names") -> str | None:
     """The person "he" or "she" refers to: `_Names.referent`, reading a name in apposition to another ("Ana
     Ruiz, Bishop of X,") as that one; else, for a subject pronoun, the named person who is the subject of the
-    sentence before ("Ruiz pledged ... . He announced ...")."""
+    sentence before, or whom that subject describes ("Ruiz pledged ... . He announced ...", "the governor")."""
     person = names.referent(pronoun)
     if person is not None:
         return person
@@ -248,10 +248,14 @@ def _pronoun_referent(pronoun: Any, names: "_Names") -> str | None:
         return names.main
     if pronoun.dep_ != "nsubj" or index == 0:
         return None
-    root = sentences[index - 1].root
+    previous = index - 1
+    while previous > 0 and names.quoted(sentences[previous].start_char):
+        previous -= 1  # the sentence that opens a quote, not the quote's own sentences
+    root = sentences[previous].root
     subject = next((c for c in root.children if c.dep_ == "nsubj"), None)
     name = next((t for t in subject.subtree if t.ent_type_ == "PERSON"), None) if subject is not None else None
-    key = names.key(name) if name is not None else None
+    key = names.key(name) if name is not None else \
+        names.holder(subject) if subject is not None and subject.pos_ == "NOUN" else None  # "the governor"
     return key if key in names.person_keys else None
 
 
@@ -760,6 +764,7 @@ class _Names:
 
     def __init__(self, doc: Document, canonical: dict[str, str], entities: Entities) -> None:
         self.entities = entities
+        self.quotes = [(q.start, q.end) for q in doc.quotes or []]
         self.canonical = dict(canonical)
         unlabelled = _unlabelled_names(doc)  # "Ana Ruiz" where the recogniser found no entity
         for run in unlabelled.values():
@@ -794,6 +799,8 @@ class _Names:
         self.described: dict[str, set[str]] = {}  # common noun lemma -> keys of the names it describes
         self.unnamed: set[str] = set()  # common nouns written with "a"/"an" and no name: other ones exist
         for token in doc.nlp:
+            if _title_of_name(token) and doc.is_body(token.idx, token.idx + len(token)):
+                self.described.setdefault(token.lemma_.lower(), set()).add(self.key(token.head))
             if token.pos_ != "NOUN" or not doc.is_body(token.idx, token.idx + len(token)):
                 continue
             named = _named_by(token)
@@ -824,6 +831,10 @@ class _Names:
             return before[-1] if before else key
         full = self.canonical.get(key.split()[-1], key) if key else key
         return full if full == key or full.endswith(" " + key) else key  # "Van Biljon": "Leon van Biljon"
+
+    def quoted(self, offset: int) -> bool:
+        """True when a character offset lies inside a quote, after its first character."""
+        return any(start < offset < end for start, end in self.quotes)
 
     def referent(self, token: Any) -> str | None:
         """The person an anaphor ("the 81-year-old", "he") at `token` refers to: the last one named before it
@@ -859,6 +870,14 @@ class _Names:
         """The named person or body that is the subject of a verb."""
         subject = next((c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
         return self.holder(subject) if subject is not None else None
+
+
+def _title_of_name(token: Any) -> bool:
+    """A capitalised title written before a person's name and outside it ("Governor" in "Governor Ana Ruiz"),
+    which a later "the governor" refers back by."""
+    return (token.pos_ == "PROPN" and token.dep_ == "compound" and token.ent_type_ != "PERSON" and token.is_title
+            and token.head.ent_type_ == "PERSON" and token.i + 1 < len(token.doc)
+            and token.doc[token.i + 1].ent_type_ == "PERSON" and token.doc[token.i + 1].ent_iob_ == "B")
 
 
 def _unlabelled_names(doc: Document) -> dict[int, str]:

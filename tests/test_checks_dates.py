@@ -248,3 +248,25 @@ def test_cc104_an_ordinal_count_of_weeks_against_the_start(checked, body, cited)
 ])
 def test_cc104_an_ordinal_count_that_fits_or_counts_something_else_stays_quiet(checked, body):
     assert "CC104" not in codes(checked(body))
+
+
+MAYOR = ("On Monday, Mayor Helen Carter signed the Clean Harbour Act, which bans dumping in the bay.\n\n"
+         "Fishermen had campaigned for the ban for a decade.\n\n"
+         "The mayor gave her reasons in a statement: \"We waited long enough. Our harbour will be clean again.\" "
+         "{last}")
+
+
+@pytest.mark.parametrize("last, cited", [
+    # a date beside the day of a clause of the same subject; "she" is "the mayor", titled so before her name
+    ("She posted the statement on June 17, the day she signed the bill.", [["Monday", "June 17"]]),
+    # the same day: nothing to flag
+    ("She posted the statement on June 16, the day she signed the bill.", []),
+    # a day told from the signing is not the signing's day
+    ("She posted the statement on June 17, the day after she signed the bill.", []),
+    # the day of someone else's act
+    ("She posted the statement on June 17, the day the council signed the lease.", []),
+    # another named act, signed by her on another day
+    ("She signed the Clean Air Act on June 3.", []),
+])
+def test_cc104_a_date_beside_the_day_of_a_clause(checked, last, cited):
+    assert dates_cited(checked(MAYOR.format(last=last))) == cited

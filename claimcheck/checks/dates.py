@@ -83,7 +83,8 @@ class DatedEvent:
     subjects: frozenset[str]  # the subject's common-noun lemma ("fire")
     participants: frozenset[str]  # lemmas of the objects and prepositional nouns of its verb, times left out
     repeated: bool  # told as a repetition ("again", "also") or as a state at a time ("as of", "since")
-    objects: frozenset[str] = frozenset()  # the direct objects among the participants
+    objects: frozenset[str] = frozenset()  # the direct objects: common nouns' lemmas, names in full ("@clean air act")
+    definite_object: bool = False  # a verb's direct object is a common noun with "the", "this" or a possessive
     introduced: bool = False  # an event noun or a verb's subject noun with "a" or "an": a new one, that only a
     # later "the" refers back to ("a fire broke out on Monday", "the fire ... on Sunday"; not the other way round)
 
@@ -94,8 +95,8 @@ def date_flags(doc: Document, facts: list[Fact] | None = None) -> list[Flag]:
     facts = facts if facts is not None else (doc.facts or [])
     published = doc.meta.published
     quoted = [q for q in doc.quotes or [] if q.kind == "direct"]
-    read = [(f, e) for f in facts if _compared(f, published, quoted) and (e := dated_event(doc, f)) is not None
-            and not e.repeated]
+    read = [(f, e) for f in facts if _compared(f, published, quoted)
+            for e in (dated_event(doc, f), apposed_event(doc, f)) if e is not None and not e.repeated]
     flags: dict[frozenset, Flag] = {}
     for i, (a, ea) in enumerate(read):
         for b, eb in read[i + 1:]:
@@ -196,7 +197,7 @@ def same_event(a: Fact, ea: DatedEvent, b: Fact, eb: DatedEvent) -> bool:
     """True when two dated facts tell of one event (see the module's description)."""
     if not events_match(ea, eb) or holders_differ(a, b):
         return False
-    if ea.objects and eb.objects and not ea.objects & eb.objects:
+    if ea.objects and eb.objects and not ea.objects & eb.objects and not _named_and_definite(ea, eb):
         return False  # "beat Spain on Monday", "beat Italy on Friday": two events
     named_a, named_b = ({p for p in e.participants if p.startswith(NAMED)} for e in (ea, eb))
     if named_a and named_b and not named_a & named_b:
@@ -209,6 +210,13 @@ def same_event(a: Fact, ea: DatedEvent, b: Fact, eb: DatedEvent) -> bool:
         return (ea.definite or eb.definite) and not later.introduced and \
             (shared_holder or not (a.holders and b.holders))
     return shared_holder or (bool(ea.subjects & eb.subjects) and not later.introduced)
+
+
+def _named_and_definite(a: DatedEvent, b: DatedEvent) -> bool:
+    """True when one verb's objects are names and the other's a definite common noun, which may refer back to the
+    named one ("signed the Water Act", "signed the bill")."""
+    named = [bool(e.objects) and all(o.startswith(NAMED) for o in e.objects) for e in (a, b)]
+    return named[0] != named[1] and (a.definite_object if named[1] else b.definite_object)
 
 
 def events_match(a: DatedEvent, b: DatedEvent) -> bool:
@@ -269,6 +277,30 @@ def dated_event(doc: Document, fact: Fact) -> DatedEvent | None:
     return None
 
 
+def apposed_event(doc: Document, fact: Fact) -> DatedEvent | None:
+    """The event of a clause that a date is put beside as its day ("she spoke on May 16, the day she signed the
+    bill": the signing), when that clause has the date's clause's subject; None for any other date, and for a day
+    told from another event ("the day after the vote")."""
+    if doc.nlp is None:
+        return None
+    span = doc.nlp.char_span(fact.claim.start, fact.claim.end, alignment_mode="expand")
+    if span is None or len(span) == 0:
+        return None
+    following = [t for t in doc.nlp[span.end:span.end + 3] if not t.is_punct]
+    day = following[1] if len(following) > 1 and following[0].lower_ == "the" else None
+    if day is None or day.lemma_.lower() not in {"day", "date"} or day.i > span.end + 2 or \
+            any(c.dep_ in {"prep", "advmod", "amod"} for c in day.children):
+        return None
+    clause = next((c for c in day.children if c.dep_ == "relcl" and c.pos_ == "VERB"), None)
+    if clause is None or any(c.dep_ == "mark" for c in clause.children):
+        return None
+    verb = next((t for t in [day.head, *day.head.ancestors] if t.pos_ == "VERB"), None)
+    told, own = _subject(verb) if verb is not None else None, _subject(clause)
+    if told is None or own is None or told.lower_ != own.lower_ and told.lemma_ != own.lemma_:
+        return None  # the date fact's holders are its own clause's: the day's clause must have that subject
+    return _verb_event(clause, span, [day], _bounded(span))
+
+
 def _bounded(span: Any) -> bool:
     """True when the date is told as a bound or a state rather than the time of an event: "as of Tuesday",
     "since March", "by 6pm", "until Friday", "from ... to"."""
@@ -310,13 +342,24 @@ def _verb_event(verb: Any, span: Any, chain: list, bounded: bool) -> DatedEvent:
         return DatedEvent(subject.lemma_.lower(), "noun", _definite(subject), frozenset(),
                           _participants(verb, span, chain, {subject.i}), bounded or _repeated(verb, span),
                           introduced=_indefinite(subject))
-    objects = frozenset(c.lemma_.lower() for c in verb.children if c.dep_ == "dobj" and c.pos_ in {"NOUN", "PROPN"})
+    direct = [c for c in verb.children if c.dep_ == "dobj" and c.pos_ in {"NOUN", "PROPN"}]
+    objects = frozenset(_object_key(c) for c in direct)
     form = "statement" if lemma in REPORTING_VERBS else "verb"
     common = subject is not None and subject.pos_ == "NOUN"
     return DatedEvent(lemma if form == "verb" else "statement", form, False,
                       frozenset({subject.lemma_.lower()}) if common else frozenset(),
                       _participants(verb, span, chain, {subject.i} if subject is not None else set()),
-                      bounded or _repeated(verb, span), objects, introduced=common and _indefinite(subject))
+                      bounded or _repeated(verb, span), objects,
+                      definite_object=any(c.pos_ == "NOUN" and _definite(c) for c in direct),
+                      introduced=common and _indefinite(subject))
+
+
+def _object_key(noun: Any) -> str:
+    """A direct object as compared: a common noun's lemma, or a name in full ("@clean air act")."""
+    if noun.pos_ != "PROPN":
+        return noun.lemma_.lower()
+    words = [t for t in noun.subtree if t.i <= noun.i and (t.pos_ == "PROPN" or t.dep_ == "compound")]
+    return NAMED + " ".join(t.lower_ for t in words)
 
 
 def _noun_event(noun: Any, span: Any, bounded: bool) -> DatedEvent:
