@@ -10,7 +10,8 @@ larger value is that many times the smaller; a percentage change fits a pair who
 either way round; points fit the difference of two percentages, an amount the difference of two values. When
 values can be paired and none fits, allowing `multiplier_tolerance` (the percentage's rounding,
 `percent_tolerance_pp` and, when hedged, `share_approx_pp`; `sum_tolerance` for an amount), the change is flagged
-with the nearest pair; one pair that fits is enough to stay quiet. A change written with its values ("rose 25%
+with the nearest pair; one pair that fits is enough to stay quiet. A change told as a bound ("more than doubled",
+"up to 30 percent") fits any pair on its side of the bound. A change written with its values ("rose 25%
 from 80 to 120") is CC204's and CC205's, in its sentence.
 """
 
@@ -89,28 +90,39 @@ def _before_and_after(a: Fact, b: Fact) -> bool:
 
 def _fit_test(change: Fact, settings: Settings):
     """A function of two values giving how far they are from fitting the change (<= 0: they fit), or None when the
-    fact states no change."""
+    fact states no change. A bounded change ("more than doubled", "up to 30 percent") fits any value on its side
+    of the bound."""
     claim = change.claim
     if change.modality == "negated" or claim.value is None or claim.value <= 0:
         return None
-    hedge = settings.share_approx_pp / 100 if qualifier_kind(claim) == "approx" else 0.0
+    bound = qualifier_kind(claim)
+    hedge = settings.share_approx_pp / 100 if bound == "approx" else 0.0
     if claim.kind == "multiplier" and claim.value > 1:
         slack = settings.multiplier_tolerance + hedge
-        return lambda x, y: abs(max(x, y) / min(x, y) / claim.value - 1) - slack
+        return lambda x, y: _gap(max(x, y) / min(x, y), claim.value, bound) / claim.value - slack
     if claim.kind in ABSOLUTE_KINDS and change.role == "change":  # "added 21 bodies": the difference itself
-        slack = settings.sum_tolerance + (settings.approx_tolerance if qualifier_kind(claim) == "approx" else 0.0)
-        return lambda x, y: abs(abs(x - y) - claim.value) / claim.value - slack
+        slack = settings.sum_tolerance + (settings.approx_tolerance if bound == "approx" else 0.0)
+        return lambda x, y: _gap(abs(x - y), claim.value, bound) / claim.value - slack
     if claim.kind == "percent" and claim.unit == "pp":
         slack = settings.percent_tolerance_pp + 100 * hedge
-        return lambda x, y: abs(abs(x - y) - claim.value) - slack
+        return lambda x, y: _gap(abs(x - y), claim.value, bound) - slack
     if claim.kind == "percent" and claim.unit == "%" and change.role == "change":
         p = claim.value / 100
         slack = settings.percent_tolerance_pp / 100 + hedge
-        rises = 1 + p
-        falls = 1 / (1 - p) if p < 1 else float("inf")
+        ratios = [1 + p] + ([1 / (1 - p)] if p < 1 else [])  # a rise by p, or a fall by p read backwards
 
         def miss(x: float, y: float) -> float:
             ratio = max(x, y) / min(x, y)
-            return min(abs(ratio - rises) / rises, abs(ratio - falls) / falls) - slack
+            return min(_gap(ratio, r, bound) / r for r in ratios) - slack
         return miss
     return None
+
+
+def _gap(found: float, stated: float, bound: str) -> float:
+    """How far a found value is from a stated one; for a lower or upper bound, only how far it falls short of or
+    goes past it."""
+    if bound == "lower":
+        return max(0.0, stated - found)
+    if bound == "upper":
+        return max(0.0, found - stated)
+    return abs(found - stated)

@@ -1,0 +1,57 @@
+"""CC207 on texts written here: stated changes against the values beside them, with look-alikes that stay quiet."""
+
+from __future__ import annotations
+
+import pytest
+
+from test_checks_support import make_doc, run_checks
+
+
+def cc207(doc) -> list:
+    return [f for f in run_checks(doc).flags if f.id == "CC207"]
+
+
+BRIDGE = ("Inspectors counted 66,000 vehicles on the bridge this month.\n\n"
+          "That is {change} vehicles than the 48,000 vehicles counted in the same month last year.")
+
+
+@pytest.mark.parametrize("percent, qualifier, flagged", [
+    (10, "", True),  # 66,000 is 37.5% more than 48,000 (and no fall of 10% read backwards either)
+    (10, "more than ", False),  # a lower bound that 37.5% meets
+    (10, "at least ", False),
+    (10, "less than ", True),  # an upper bound that 37.5% goes past
+    (10, "about ", True),  # hedged, but far more than rounding off
+    (50, "more than ", True),
+    (50, "less than ", False),
+])
+def test_cc207_a_bounded_percentage_change_fits_any_value_on_its_side_of_the_bound(nlp, percent, qualifier, flagged):
+    text = BRIDGE.format(change=f"{qualifier}{percent}% more")
+    extra = {"unit": "%", "qualifier": qualifier.strip()} if qualifier else {"unit": "%"}
+    doc = make_doc(nlp, text, [("66,000", "count", 66000.0), (f"{percent}%", "percent", float(percent), extra),
+                               ("48,000", "count", 48000.0)])
+    assert bool(cc207(doc)) == flagged
+
+
+@pytest.mark.parametrize("qualifier, flagged", [("", True), ("more than ", False), ("almost ", True)])
+def test_cc207_a_multiplier_told_as_a_lower_bound_fits_a_larger_ratio(nlp, qualifier, flagged):
+    text = ("In March the museum had twelve visitors a day.\n\n"
+            f"By June that number had {qualifier}doubled to 31 visitors a day.")
+    extra = {"qualifier": qualifier.strip()} if qualifier else {}
+    doc = make_doc(nlp, text, [("twelve", "count", 12.0), ("doubled", "multiplier", 2.0, extra),
+                               ("31", "count", 31.0)])
+    flags = cc207(doc)
+    assert bool(flags) == flagged
+    if flagged:
+        assert [e.text for e in flags[0].evidence] == ["twelve", "doubled", "31"]
+
+
+@pytest.mark.parametrize("points, qualifier, flagged", [
+    (9, "", True), (9, "more than ", False), (15, "up to ", False), (15, "", True)])
+def test_cc207_a_bounded_change_in_points(nlp, points, qualifier, flagged):
+    text = ("The turnout in the northern district was 41% at the last election.\n\n"
+            f"This time the turnout there rose by {qualifier}{points} percentage points to 53%.")
+    extra = {"unit": "pp", "qualifier": qualifier.strip()} if qualifier else {"unit": "pp"}
+    doc = make_doc(nlp, text, [("41%", "percent", 41.0, {"unit": "%"}),
+                               (f"{points} percentage points", "percent", float(points), extra),
+                               ("53%", "percent", 53.0, {"unit": "%"})])
+    assert bool(cc207(doc)) == flagged
