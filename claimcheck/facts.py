@@ -65,6 +65,9 @@ DEFINITE = {"the", "this", "that", "these", "those"}  # determiners of a thing t
 REMAINDER_WORDS = {"other", "remaining", "remain"}  # "the other three treatments": a part of a set, not all of it
 SUM_VERBS = {"amount", "total", "add", "sum", "combine"}  # a clause that adds things up: "amount to", "total"
 SUM_WORDS = {"together", "altogether", "combined", "total"}  # "taken together", "combined", "in total"
+KNOWN_SET = DEFINITE | {"all", "both"}  # before a count: the set it numbers is one the article has told of
+SELECTING = REMAINDER_WORDS | {"first", "last", "next", "past", "previous", "top", "final", "latest", "new",
+                               "additional", "further", "more", "several"}  # "the first three", "the 12 new cases": some of a set
 
 
 def to_date_range(claim: Claim) -> DateRange | None:
@@ -181,6 +184,7 @@ def _fact(doc: Document, claim: Claim, span: Any, canonical: dict[str, str],
         grouped=_grouped(claim, measure_noun),
         sum_of=_sum_of(doc, span),
         **_per(span, measure_noun),
+        **_definite(claim, span),
     )
 
 
@@ -482,6 +486,29 @@ def _sum_of(doc: Document, span: Any) -> int | None:
     counted = next((c for c in doc.claims or [] if number is not None and c.start == number.idx and c.kind == "count"
                     and c.value is not None), None)
     return int(counted.value) if counted is not None and float(counted.value).is_integer() else None
+
+
+def _definite(claim: Claim, span: Any) -> dict[str, Any]:
+    """For a count of a set the article takes as known ("the eight men were charged", "all four deaths", "their 13
+    children", "125 of the 181 people on board"): definite, with the participle that picks the set out ("the 12
+    injured people") as its restriction. A count picked out by order or as the rest ("the first three", "the
+    other two", "the 12 new cases") or by a relative clause ("the two men who fled") is no known set."""
+    number = span.root
+    noun = number.head
+    if claim.kind != "count" or number.dep_ != "nummod" or noun.pos_ not in {"NOUN", "PROPN"}:
+        return {}
+    before = number.doc[span.start - 1] if span.start > 0 else None
+    if not (any(c.dep_ == "poss" or (c.dep_ in {"det", "predet"} and c.lower_ in KNOWN_SET) for c in noun.children)
+            or (before is not None and before.lower_ in KNOWN_SET)):
+        return {}
+    restriction = None
+    for child in noun.children:
+        if child.dep_ == "relcl" or (child.dep_ == "amod" and (
+                child.ent_type_ == "ORDINAL" or child.lemma_.lower() in SELECTING)):
+            return {}
+        if child.dep_ in {"acl", "amod"} and child.tag_ in {"VBN", "VBG"}:
+            restriction = child.lemma_.lower()
+    return {"definite": True, "restriction": restriction}
 
 
 def _bare_state(span: Any) -> str | None:

@@ -18,6 +18,7 @@ WHAT_TO_CHECK: dict[str, str] = {
     "CC104": "Check the event's date against the source and make both mentions agree.",
     "CC105": "Check both values and units against the source; one of them is probably a slip.",
     "CC106": "Check which rank is right (attempt, place, term) and make both mentions agree.",
+    "CC107": "Check the count against the earlier one it refers back to and make both agree.",
     "CC201": "Check the amount's scale word (thousand, million, billion) and the count it is divided by.",
     "CC202": "Add the parts up against the total; one of the figures is wrong or a part is counted twice.",
     "CC203": "Check whether the figure is a share of a group (at most 100%) or a rate or change.",

@@ -1,4 +1,4 @@
-"""CC101–CC103, CC105, CC106 on texts written here: one quantity given two values, and the look-alikes that are not."""
+"""CC101–CC103, CC105–CC107 on texts written here: one quantity given two values, and look-alikes that are not."""
 
 from __future__ import annotations
 
@@ -239,3 +239,56 @@ def test_cc102_a_count_with_no_noun_meets_one_of_the_same_verb_and_state(nlp):
                   "A police spokesman said 12 were injured and taken to hospital.")
     doc = make_doc(nlp, other_verb, [("14", "count", 14.0), ("12", "count", 12.0)])
     assert codes(run_checks(doc, NO_NLI)) == []
+
+
+ONLY_CC107 = Settings(select=["CC107"])
+
+
+@pytest.mark.parametrize("text, earlier, later", [
+    ("Eleven men were convicted of fraud at the crown court on Tuesday.\n\n"
+     "The judge called the scheme cruel.\n\n"
+     "The ten men had all denied the charges.", ("Eleven", 11.0), ("ten", 10.0)),
+    ("A flood in the valley killed six farmers, the police said.\n\n"
+     "Water levels fell overnight.\n\n"
+     "The coroner said all five deaths happened within minutes.", ("six", 6.0), ("five", 5.0)),
+    ("More than 300 volunteers joined the search for the missing climber.\n\n"
+     "The weather cleared in the afternoon.\n\n"
+     "The 180 volunteers walked the ridge until dark.", ("300", 300.0), ("180", 180.0)),
+])
+def test_cc107_a_known_set_counted_otherwise_than_before(nlp, text, earlier, later):
+    claims = [(*earlier, {"qualifier": "more than"} if earlier[0] == "300" else {}), later]
+    doc = run_checks(make_doc(nlp, text, [(snippet, "count", value, *rest) for snippet, value, *rest in claims]),
+                     ONLY_CC107)
+    assert [(f.id, [e.text for e in f.evidence]) for f in doc.flags] == [("CC107", [earlier[0], later[0]])]
+    assert "paragraph 1" in doc.flags[0].message and f"“{later[0]} " in doc.flags[0].message
+
+
+def test_cc107_does_not_repeat_a_pair_cc102_flags(nlp):
+    text = ("A flood in the valley killed six farmers, the police said.\n\nWater levels fell overnight.\n\n"
+            "The coroner said all five deaths happened within minutes.")
+    doc = run_checks(make_doc(nlp, text, [("six", "count", 6.0), ("five", "count", 5.0)]), NO_NLI)
+    assert codes(doc) == ["CC102"]
+
+
+@pytest.mark.parametrize("text, values", [
+    # a pair just named
+    ("Eleven men were convicted of fraud on Tuesday.\n\nTwo of them, Ali Hart and Tom Reyes, ran the firm.\n\n"
+     "The two men were jailed for six years.", [("Eleven", 11.0), ("Two", 2.0), ("two", 2.0)]),
+    # picked out by order, as the rest, as new, by a relative clause
+    ("Eleven men were convicted of fraud on Tuesday.\n\nThe court heard from witnesses.\n\n"
+     "The first three men were jailed; the other four men were fined.", [("Eleven", 11.0), ("three", 3.0),
+                                                                        ("four", 4.0)]),
+    ("The outbreak has infected 90 people this month.\n\nClinics stayed open late.\n\n"
+     "The 12 new cases were found in the north.", [("90", 90.0), ("12", 12.0)]),
+    ("Eleven men were convicted of fraud on Tuesday.\n\nThe court heard from witnesses.\n\n"
+     "The three men who fled abroad were convicted in their absence.", [("Eleven", 11.0), ("three", 3.0)]),
+    # the set was counted with this value before
+    ("Police detained 30 protesters, 12 of them students.\n\nThe march had been banned.\n\n"
+     "The 12 students were released on Sunday.", [("30", 30.0), ("12", 12.0), ("12#2", 12.0)]),
+    # another holder's set
+    ("Spain sent 300 soldiers to the mission in March.\n\nThe mission is led by the United Nations.\n\n"
+     "Italy's 200 soldiers arrived a month later.", [("300", 300.0), ("200", 200.0)]),
+])
+def test_cc107_sets_that_are_not_the_counted_one_are_left_alone(nlp, text, values):
+    doc = make_doc(nlp, text, [(snippet, "count", value) for snippet, value in values])
+    assert "CC107" not in codes(run_checks(doc, NO_NLI))

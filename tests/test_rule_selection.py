@@ -23,7 +23,7 @@ def test_select_and_ignore_take_codes_and_prefixes():
     assert enabled_rules(["CC2"]) >= stable
     assert enabled_rules(["CC1"], preview=True) >= {"CC103", "CC106"}
     assert "CC106" in enabled_rules(["CC1"])  # stable since its holders must agree
-    assert enabled_rules(["cc1"], ["CC101"], preview=True) == {"CC102", "CC103", "CC104", "CC105", "CC106"}
+    assert enabled_rules(["cc1"], ["CC101"], preview=True) == {"CC102", "CC103", "CC104", "CC105", "CC106", "CC107"}
     assert enabled_rules(["CC103"]) == set()  # a preview rule still needs --preview
     assert enabled_rules(severities={"CC101": "off"}) == enabled_rules() - {"CC101"}
     with pytest.raises(ClaimcheckError, match="unknown rule selector 'CC9'"):

@@ -1,6 +1,6 @@
 """Consistency checks: the `Checker` stage runs every enabled rule and fills `doc.flags`.
 
-Rule families, one module each: `numeric` (CC101–CC103, CC105, CC106, one quantity given two values), `dates`
+Rule families, one module each: `numeric` (CC101–CC103, CC105–CC107, one quantity given two values), `dates`
 (CC104, one event given two times), `derived`
 (CC201–CC205, figures derived from others in a sentence), `shares` (CC206), `changes` (CC207), `rates` (CC208, a
 rate, its base and their product), `totals` (CC209, a total of several kinds against each kind's count),
@@ -25,7 +25,7 @@ from claimcheck.lexicon import settings_vectors
 
 __all__ = ["CheckStats", "Checker", "RULES", "Rule", "get_rule"]
 
-NUMERIC_RULES = {"CC101", "CC102", "CC103", "CC105", "CC106"}
+NUMERIC_RULES = {"CC101", "CC102", "CC103", "CC105", "CC106", "CC107"}
 DATE_RULES = {"CC104"}
 DERIVED_RULES = {"CC201", "CC202", "CC203", "CC204", "CC205"}
 SHARE_RULES = {"CC206"}
@@ -134,9 +134,9 @@ class _LazyNli:
 
 
 def _numeric(doc: Document, settings) -> list[Flag]:
-    from claimcheck.checks.numeric import numeric_flags
+    from claimcheck.checks.numeric import figure_flags
 
-    return numeric_flags(doc, settings)
+    return figure_flags(doc, settings)
 
 
 def _dates(doc: Document, settings) -> list[Flag]:

@@ -1,4 +1,4 @@
-"""CC101–CC103, CC105, CC106: one quantity given two values in different places, read from the facts.
+"""CC101–CC103, CC105–CC107: one quantity given two values in different places, read from the facts.
 
 A pair of figures is a candidate when the judge may compare them (one kind and unit, different sentences and
 paragraphs), both are asserted (not denied, forecast or conditional) in the same role (two levels, two parts),
@@ -7,14 +7,17 @@ for) are disjoint, their holders and times do not say they are two different thi
 are one lemma or alike enough (`same_measure_similarity`, from the shipped model's word vectors: "contract" and
 "deal"). Two ordinals where either names a holder must share one ("Zapata's third attempt", "the second attempt
 by the inventor"): ordinals mostly number the members of a series, and only one holder's one item has one rank. The fitted same-quantity judge (`judge`) scores the pair; the rule of the pair's kind flags it when the
-score reaches `same_quantity_threshold`, chosen on the benchmark's tune split. Dates (CC104) are `dates`'.
+score reaches `same_quantity_threshold`, chosen on the benchmark's tune split. CC107 needs no judge: a count written
+as a known set ("the eight men") refers back to an earlier count of those things. Dates (CC104) are `dates`'.
 """
 
 from __future__ import annotations
 
+import re
+
 from claimcheck.checks.common import alike_lemmas, claim_evidence, claim_interval, short_subject, written
 from claimcheck.checks.judge import Judge, comparable, measure_similarity, shipped_judge
-from claimcheck.checks.registry import RULES
+from claimcheck.checks.registry import RULES, effective_severities, enabled_rules
 from claimcheck.document import Claim, Document, Fact, Flag
 from claimcheck.facts import holders_differ
 from claimcheck.lexicon import WordVectors, settings_vectors
@@ -24,6 +27,21 @@ RULE_OF_KIND = {"money": "CC101", "count": "CC102", "percent": "CC103", "quantit
 NOUN_OF_KIND = {"money": "amount", "count": "count", "percent": "percentage", "quantity": "measure",
                 "ordinal": "rank"}
 COMPARED_ROLES = {"level", "change", "part", "share", "rate"}
+DEFINITE_SCORE = 0.8  # CC107's raw score; its confidence is the precision calibration measured
+
+
+def figure_flags(doc: Document, settings: Settings) -> list[Flag]:
+    """CC101-CC103 and CC105-CC107; a pair of figures an enabled one of the others flags is not flagged again by
+    CC107."""
+    flags = numeric_flags(doc, settings)
+    enabled = enabled_rules(settings.select, settings.ignore, settings.preview,
+                            effective_severities(settings.severity_overrides))
+    flagged = {_evidence_pair(flag) for flag in flags if flag.id in enabled}
+    return flags + [flag for flag in definite_count_flags(doc, settings) if _evidence_pair(flag) not in flagged]
+
+
+def _evidence_pair(flag: Flag) -> frozenset[tuple[int, int]]:
+    return frozenset((e.start, e.end) for e in flag.evidence)
 
 
 def numeric_flags(doc: Document, settings: Settings, judge: Judge | None = None) -> list[Flag]:
@@ -42,6 +60,48 @@ def numeric_flags(doc: Document, settings: Settings, judge: Judge | None = None)
             if key not in flags or score > flags[key][0]:
                 flags[key] = (score, flag)
     return [flag for _score, flag in flags.values()]
+
+
+def definite_count_flags(doc: Document, settings: Settings) -> list[Flag]:
+    """CC107: a count of a set the article takes as known ("the eight men", "all four deaths") that no earlier count
+    of its things gives. Its antecedent is the earlier asserted level count of more than one thing whose measured
+    noun is most alike (`definite_measure_similarity`), nearest first, of no other holder, within
+    `definite_max_ratio` of it and, where the definite count's set is picked out by a participle ("the 12 injured"),
+    with things that underwent something alike, if anything. No flag when any earlier alike count gives the
+    definite count's value (it refers to that one), for "the two" or "both" (mostly a pair just named), or when
+    the values' intervals meet."""
+    vectors = settings_vectors(settings)
+    counts = [f for f in doc.facts or [] if f.claim.kind == "count" and f.claim.value and f.modality == "asserted"]
+    flags = []
+    for later in counts:
+        if not later.definite or later.claim.value <= 2:
+            continue
+        alike = [(measure_similarity(f, later, vectors), f) for f in counts
+                 if f.claim.start < later.claim.start and f.sentence != later.sentence]
+        alike = [(similarity, f) for similarity, f in alike
+                 if similarity >= settings.definite_measure_similarity and not holders_differ(f, later)]
+        interval = claim_interval(later.claim, settings)
+        if interval is None or any(not interval.disjoint(claim_interval(f.claim, settings) or interval)
+                                   for _, f in alike):
+            continue
+        antecedents = [(similarity, f.claim.start, f) for similarity, f in alike
+                       if f.role == "level" and f.claim.value > 1 and _within(f.claim, later.claim, settings) and (
+                           later.restriction is None or f.state is None
+                           or alike_lemmas(f.state, later.restriction, vectors, settings))]
+        if not antecedents:
+            continue
+        earlier = max(antecedents, key=lambda found: found[:2])[2]
+        following = re.match(r"[\s-]*[\w’'-]+", doc.text[later.claim.end:later.claim.end + 40])
+        named = later.claim.text + (following.group(0) if following else "")
+        message = (f"The count given as {written(earlier.claim)} (paragraph {earlier.paragraph}) is referred back to "
+                   f"as “{named}” (paragraph {later.paragraph})")
+        flags.append(_flag("CC107", DEFINITE_SCORE, message, earlier.claim, later.claim))
+    return flags
+
+
+def _within(a: Claim, b: Claim, settings: Settings) -> bool:
+    """True when two positive values lie within `definite_max_ratio` of each other."""
+    return max(a.value, b.value) / min(a.value, b.value) <= settings.definite_max_ratio
 
 
 def same_thing_possible(a: Fact, b: Fact) -> bool:

@@ -95,6 +95,16 @@ _RULES = [
         "'This success came on his second attempt' and later 'This was his third attempt'",
     ),
     Rule(
+        "CC107", "conflicting-known-count", "warning",
+        "Finds a count of a set the article takes as known, written with 'the', 'all', 'both' or an owner ('the "
+        "eight men', 'all four deaths', 'their 13 children'), that no earlier count of those things gives: the "
+        "earlier count of the most alike things (one lemma, or alike by the shipped word vectors), of no other "
+        "holder, differs. Sets picked out by order, as the rest or by a relative clause ('the first three', 'the "
+        "other two', 'the men who fled') and 'the two' (mostly a pair just named) are left alone.",
+        "A definite number refers back to something already counted; when the numbers differ, one is wrong.",
+        "'Nine men were jailed on Wednesday.' and later 'The eight men had denied the charges.'",
+    ),
+    Rule(
         "CC201", "implausible-unit-price", "error",
         "Where an amount of money pays for a count or a measured quantity in one transaction (one sentence: 40 "
         "buses, 120 km of road, 500 MW of capacity, 2,000 tonnes of wheat), divides the amount by it and compares "
