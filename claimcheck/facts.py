@@ -21,7 +21,8 @@ compared as spaCy lemmas.
 - `share_of`: for a figure followed by "of" a noun ("40 percent of the customers"), that noun's lemma;
 - `grouped`: for a count of coordinated nouns ("1.4 million priests and nuns"), their lemmas;
 - `per_unit`, `per_base`, `rate_of`: for a figure given per something ("18.9 deaths per 100,000 people"), the
-  unit's lemma ("person"), how many of it (100,000) and the noun counted ("death");
+  unit's lemma ("person"), how many of it (100,000) and the noun counted ("death"); a distributive subject
+  gives it too ("each stall was given 800 square feet", "the stalls each had ...": per stall);
 - `whole`: for a part or share written against a count ("30 of the 200", "80% of the 452"), that count's fact;
 - `event`: the lemma of the verb the figure or date hangs from, and `state`, what happened to the things
   counted ("killed", "injured", "arrested") where the parse says.
@@ -57,6 +58,7 @@ EXPECTED_LEMMAS = {"expect", "forecast", "estimate", "project", "target", "goal"
 WINDOW = 8  # tokens either side of a figure that describe it
 PER_WORDS = {"per", "each", "apiece"}
 PER_REACH = 6  # tokens after a figure its "per" phrase may start within
+DISTRIBUTIVE = {"each", "every"}  # a subject with one of these gives the figure per its noun
 TIME_UNITS = {"second", "minute", "hour", "day", "week", "month", "year", "decade", "century", "annum", "quarter"}
 PERSONAL_PRONOUNS = {"he", "she", "his", "her"}  # a person's; "they" and "it" may be bodies or things
 RELATIVE_PRONOUNS = {"who", "which", "that"}
@@ -668,12 +670,42 @@ def _per(span: Any, measure_noun: Any) -> dict[str, Any]:
             measure_noun if token.lower_ in {"each", "apiece"} else None)  # "$40 each": per ticket
         if unit is None or unit.lemma_.lower() in TIME_UNITS:
             continue
-        base = next((c for c in unit.children if c.dep_ == "nummod" and c.like_num), None)
+        base = None if token.lower_ in {"each", "apiece"} else next(  # "40 boats carried 30 tonnes each": per 1
+            (c for c in unit.children if c.dep_ == "nummod" and c.like_num), None)
         nouns = [t for t in doc[span.start:token.i] if t.pos_ == "NOUN"]
         counted = nouns[-1] if nouns else measure_noun
         return {"per_unit": unit.lemma_.lower(), "per_base": _number(base.text) if base is not None else 1.0,
                 "rate_of": counted.lemma_.lower() if counted is not None and counted is not unit else None}
+    each = _each_subject(span)
+    if each is not None and each.lemma_.lower() not in TIME_UNITS:
+        counted = measure_noun if measure_noun is not None and measure_noun.i != each.i else None
+        return {"per_unit": each.lemma_.lower(), "per_base": 1.0,
+                "rate_of": counted.lemma_.lower() if counted is not None else None}
     return {}
+
+
+def _each_subject(span: Any) -> Any:
+    """The noun of a distributive subject of the figure's verb ("Each stall was given 800 square feet", "each of
+    the boats carried 30 tonnes", "the stalls each had 800 square feet"): the figure is given per that noun. None
+    for any other subject, and for a figure inside the subject ("each of the 50 boats")."""
+    verb = next((t for t in span.root.ancestors if t.pos_ in {"VERB", "AUX"}), None)
+    if verb is None:
+        return None
+    subjects = [c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}]
+    if any(span.root in s.subtree for s in subjects):
+        return None
+    floating = any(c.lower_ == "each" and c.dep_ in {"advmod", "dep", "npadvmod", "nsubj"}
+                   and not any(g.dep_ == "prep" for g in c.children) for c in verb.children)
+    for subject in subjects:
+        if subject.lower_ in DISTRIBUTIVE:  # "Each of the vendors", "each of them": the 'of' object
+            of = next((c for c in subject.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+            noun = next((c for c in of.children if c.dep_ == "pobj"), None) if of is not None else None
+            if noun is not None and noun.pos_ in {"NOUN", "PROPN"}:
+                return noun
+        elif subject.pos_ == "NOUN" and (floating and subject.tag_ == "NNS" or any(
+                c.dep_ in {"det", "appos"} and c.lower_ in DISTRIBUTIVE for c in subject.children)):
+            return subject
+    return None
 
 
 def _grouped(claim: Claim, noun: Any) -> tuple[str, ...]:

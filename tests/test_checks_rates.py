@@ -55,3 +55,49 @@ def test_a_product_its_rate_and_base_do_not_bear_out_is_flagged(preview_pipeline
 ])
 def test_quiet_when_the_figures_agree_or_are_not_rate_base_and_product(preview_pipeline, text):
     assert rate_flags(check(preview_pipeline, text)) == []
+
+
+def test_facts_read_a_distributive_subject_as_what_a_figure_is_given_per(preview_pipeline):
+    doc = check(preview_pipeline, "Each stallholder was given roughly 800 square feet. The barges each hauled 30 "
+                                  "tonnes. Each of the gardeners rents 90 square metres. The 40 lorries carried 12 "
+                                  "tonnes each. The lorries carried 480 tonnes. Every year 35 ships call.")
+    per = {f.claim.text: (f.per_unit, f.per_base) for f in doc.facts}
+    assert per["800 square feet"] == ("stallholder", 1.0)
+    assert per["30 tonnes"] == ("barge", 1.0)
+    assert per["90 square metres"] == ("gardener", 1.0)
+    assert per["12 tonnes"] == ("lorry", 1.0)  # "each" after the figure: per one lorry, not per 40
+    assert per["480 tonnes"][0] is None and per["35"][0] is None
+
+
+@pytest.mark.parametrize("text", [
+    "The market hall covers about 20,000 square feet. More than 60 stallholders traded there on Saturday. Each "
+    "stallholder was given roughly 800 square feet.",
+    "The convoy moved 600 tonnes of gravel in all. The 40 barges carried 30 tonnes each.",
+    # units converted: 50 x 1,000 square metres is five hectares
+    "The allotments cover 2 hectares. Each of the 50 gardeners rents 1,000 square metres.",
+])
+def test_allotments_that_cannot_fit_their_whole_are_flagged(preview_pipeline, text):
+    flags = rate_flags(check(preview_pipeline, text))
+    assert len(flags) == 1 and len(flags[0].evidence) == 3
+    assert "need at least" in flags[0].message
+
+
+@pytest.mark.parametrize("text", [
+    # the whole has room (the rest is aisles)
+    "The market hall covers about 60,000 square feet. More than 60 stallholders traded there on Saturday. Each "
+    "stallholder was given roughly 800 square feet.",
+    # "up to" allotments and a count that is only a ceiling need no least room
+    "The market hall covers about 20,000 square feet. More than 60 stallholders traded there. Each stallholder "
+    "was given up to 800 square feet.",
+    "The market hall covers about 20,000 square feet. Fewer than 60 stallholders traded there. Each stallholder "
+    "was given roughly 800 square feet.",
+    # an average is no allotment, and a figure of one of the things is no whole
+    "The market hall covers about 20,000 square feet. The 60 stallholders had on average 800 square feet.",
+    "More than 60 stallholders traded there. Each stallholder was given roughly 800 square feet. The biggest "
+    "stallholder took 1,500 square feet.",
+    # a planned whole against today's allotments
+    "More than 60 stallholders traded there. Each stallholder was given roughly 800 square feet. A new hall of "
+    "20,000 square feet will open next year.",
+])
+def test_quiet_when_the_allotments_fit_or_are_not_allotments(preview_pipeline, text):
+    assert rate_flags(check(preview_pipeline, text)) == []

@@ -71,6 +71,9 @@ def test_money_subject_is_the_head_noun_it_belongs_to(extract):
     ("Rescuers pulled a dozen survivors from the rubble.", "a dozen", 12, "survivors", None),
     ("At least 87 people died in the storm.", "87", 87, "people", "at least"),
     ("Nearly 300,000 residents were displaced.", "300,000", 3e5, "residents", "nearly"),
+    # a negated bound is the other bound: "no more than" caps the figure, it does not exceed it
+    ("The lifts carry no more than eight passengers.", "eight", 8, "passengers", "up to"),
+    ("Not more than 25 trainees joined the course.", "25", 25, "trainees", "up to"),
 ])
 def test_counts_carry_the_counted_noun_and_the_qualifier(extract, sentence, span, value, subject, qualifier):
     claim = claims_by_text(extract(sentence))[span]

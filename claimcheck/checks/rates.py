@@ -8,11 +8,18 @@ base's sentence or the rate's own. When rate x base / per_base and the product d
 `rate_product_factor` either way (a bound counts only when broken: "less than $5,000"), the three are flagged;
 one triple that agrees is enough to stay quiet. Units are compared as lemmas or by the shipped model's word
 vectors, counts by `same_measure_similarity` and units of measure by the stricter `same_unit_similarity`.
+
+A quantity given per thing ("each stall was given about 800 square feet", "the boats carried 30 tonnes each")
+is an allotment: times a count of those things it is the least any whole of that measure holding them must be,
+not a product (the rest of a fair's floor is aisles). It is flagged with its count and the largest quantity of
+its measure in the article (converted between units) when even the lowest values the hedges allow ("more than
+70 stalls", "about 800") need more than the largest value that whole allows; an "up to" allotment never does.
 """
 
 from __future__ import annotations
 
-from claimcheck.checks.common import claim_evidence, qualifier_kind, written
+from claimcheck.checks.common import claim_evidence, claim_interval, qualifier_kind, written
+from claimcheck.checks.derived import price_table
 from claimcheck.checks.registry import RULES
 from claimcheck.document import Document, Fact, Flag
 from claimcheck.lexicon import WordVectors
@@ -30,6 +37,10 @@ def rate_flags(doc: Document, settings: Settings, vectors: WordVectors | None) -
         bases = [f for f in facts if f is not rate and not f.per_unit and f.claim.kind in BASE_KINDS
                  and abs(f.sentence - rate.sentence) <= settings.rate_window_sentences
                  and _is_unit(f, rate.per_unit, settings, vectors)]
+        if rate.claim.kind == "quantity":
+            flags += _allotment_flags(rate, [b for b in bases if b.claim.kind == "count"], facts, settings,
+                                      vectors)
+            continue
         misses = []
         for base in bases:
             expected = rate.claim.value * base.claim.value / rate.per_base
@@ -51,6 +62,45 @@ def rate_flags(doc: Document, settings: Settings, vectors: WordVectors | None) -
         cited = sorted({id(c): c for c in (rate.claim, base.claim, product.claim)}.values(), key=lambda c: c.start)
         flags.append(Flag("CC208", rule.name, rule.severity, 0.5, message, [claim_evidence(c) for c in cited]))
     return flags
+
+
+def _allotment_flags(rate: Fact, counts: list[Fact], facts: list[Fact], settings: Settings,
+                     vectors: WordVectors | None) -> list[Flag]:
+    """An allotment times its count against the largest whole of its measure (see the module's docstring). A whole
+    must hold more than one allotment, must not measure the allotted things themselves ("the largest stall was
+    1,500 square feet") and must not be planned when the allotment is not."""
+    sizes = _unit_sizes(rate.claim.unit)
+    allotment = claim_interval(rate.claim, settings)
+    if sizes is None or allotment is None or allotment.low <= 0 or not counts:
+        return []
+    per_thing = allotment.low * sizes[rate.claim.unit]
+    wholes = [f for f in facts if f is not rate and f.claim.kind == "quantity" and not f.per_unit
+              and f.role == "level" and f.claim.unit in sizes
+              and (f.modality != "expected" or rate.modality == "expected")
+              and not (f.measure and _alike(f.measure, rate.per_unit, settings.same_measure_similarity, vectors))
+              and f.claim.value * sizes[f.claim.unit] > rate.claim.value * sizes[rate.claim.unit]]
+    if not wholes:
+        return []
+    whole = max(wholes, key=lambda f: f.claim.value * sizes[f.claim.unit])
+    room = claim_interval(whole.claim, settings)
+    least = {id(c): (claim_interval(c.claim, settings) or allotment).low * per_thing for c in counts}
+    if room is None or min(least.values()) <= room.high * sizes[whole.claim.unit]:
+        return []
+    count = min(counts, key=lambda c: abs(c.sentence - rate.sentence))
+    rule = RULES["CC208"]
+    things = count.claim.subject or f"{rate.per_unit}s"
+    message = (f"{written(count.claim)} {things} at {written(rate.claim)} each need at least "
+               f"{_round(least[id(count)] / sizes[whole.claim.unit])} {whole.claim.unit}, more than "
+               f"{written(whole.claim)} in all")
+    cited = sorted((rate.claim, count.claim, whole.claim), key=lambda c: c.start)
+    return [Flag("CC208", rule.name, rule.severity, 0.5, message, [claim_evidence(c) for c in cited])]
+
+
+def _unit_sizes(unit: str | None) -> dict[str, float] | None:
+    """The sizes of the units of the measure a claim unit belongs to (the unit price table's), or None."""
+    table = price_table()
+    measure = table.measure_of(unit)
+    return table.measures[measure] if measure else None
 
 
 def _is_unit(fact: Fact, unit: str, settings: Settings, vectors: WordVectors | None) -> bool:
