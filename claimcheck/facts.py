@@ -608,7 +608,7 @@ def _role(claim: Claim, span: Any) -> str:
     comparative = span.end < span.sent.end and doc[span.end].tag_ in {"JJR", "RBR"}  # "114% greater", "85% more"
     if before[-2:] == ["up", "to"]:  # "up to 30 years": a most, not a rise
         before = before[:-2]
-    elif before[-1:] == ["to"] and span.root.head.lower_ == "to":  # "rose to 40": where it rose to, a level
+    elif before[-1:] == ["to"] and _phrase_head(span).lower_ == "to":  # "rose to 40 (people)": where it rose to
         before = []
     if set(before[-2:]) & CHANGE_LEMMAS or heads[0] in CHANGE_LEMMAS or comparative or (
             span.root.dep_ == "nummod" and len(heads) > 1 and heads[1] in CHANGE_LEMMAS):
@@ -621,6 +621,13 @@ def _role(claim: Claim, span: Any) -> str:
     if claim.kind == "percent":
         return "share"
     return "level"
+
+
+def _phrase_head(span: Any) -> Any:
+    """The word a figure's phrase hangs from: its own head, or for a number before its noun ("22 people") the
+    noun's head."""
+    root = span.root
+    return root.head.head if root.dep_ == "nummod" and root.head.i >= span.end else root.head
 
 
 def _words_before(claim: Claim, span: Any) -> list[Any]:

@@ -55,3 +55,16 @@ def test_cc207_a_bounded_change_in_points(nlp, points, qualifier, flagged):
                                (f"{points} percentage points", "percent", float(points), extra),
                                ("53%", "percent", 53.0, {"unit": "%"})])
     assert bool(cc207(doc)) == flagged
+
+
+def test_a_figure_a_change_went_to_is_a_level_with_or_without_its_noun(nlp):
+    text = ("The flood's toll stood at 12 people on Saturday.\n\n"
+            "It rose to 22 people on Monday, officials said. On Sunday it had been 17 people.\n\n"
+            "A week later it had risen by 5 people, and the number of shelters rose to 40 from 30.")
+    doc = make_doc(nlp, text, [("12", "count", 12.0), ("Saturday", "date", None, {"date": "2025-06-14"}),
+                               ("22", "count", 22.0), ("Monday", "date", None, {"date": "2025-06-16"}),
+                               ("Sunday", "date", None, {"date": "2025-06-15"}), ("17", "count", 17.0),
+                               ("5", "count", 5.0), ("40", "count", 40.0), ("30", "count", 30.0)])
+    assert cc207(doc) == []  # "rose to 22 people" is no rise of 22 that 12 and 17 would have to fit
+    roles = {f.claim.text: f.role for f in doc.facts}
+    assert (roles["22"], roles["40"], roles["30"], roles["5"]) == ("level", "level", "previous", "change")
