@@ -166,7 +166,9 @@ _RULES = [
         "Checks a rate given per something ('$473.60 per metric ton', '18.9 deaths per 100,000 people') against "
         "a count or quantity of that unit near it and a figure of what the rate counts in the same sentence as "
         "either, and flags the three when rate times base misses the stated product by more than "
-        "`rate_product_factor` either way.",
+        "`rate_product_factor` either way. A quantity given per thing ('each stall was given 800 square feet') "
+        "times a count of those things is flagged when it needs more than the largest quantity of that measure "
+        "the article gives, at the lowest values the hedges allow.",
         "A product that its own rate and base do not bear out usually hides a slipped scale word or digit.",
         "'Russia reports 18.9 road deaths per 100,000 people' and then 'with a population of about 146 million, "
         "that amounts to roughly 2,800 road deaths a year'",
