@@ -270,3 +270,32 @@ MAYOR = ("On Monday, Mayor Helen Carter signed the Clean Harbour Act, which bans
 ])
 def test_cc104_a_date_beside_the_day_of_a_clause(checked, last, cited):
     assert dates_cited(checked(MAYOR.format(last=last))) == cited
+
+
+@pytest.mark.parametrize("body, cited", [
+    # what a speaker said on Saturday had happened, dated Sunday elsewhere: told before it happened
+    ("The former mayor Maria Lopez died on Sunday at her home in Porto.\n\n"
+     "Lopez led the city for ten years.\n\n"
+     "Her family said on Saturday that Lopez had died in hospital.",
+     [["Sunday", "Saturday"]]),
+    ("The old bridge over the river collapsed on Tuesday, cutting the town in two.\n\n"
+     "Officials said on Monday that the bridge collapsed after heavy rain.",
+     [["Tuesday", "Monday"]]),
+    # reported after it happened: as news is
+    ("The former mayor Maria Lopez died on Saturday at her home in Porto.\n\n"
+     "Her family said on Sunday that Lopez had died in hospital.",
+     []),
+    # a forecast, and a denial, are no report of a done event
+    ("The old bridge over the river collapsed on Tuesday.\n\n"
+     "Officials said on Monday that the bridge would collapse within days.",
+     []),
+    ("The old bridge over the river collapsed on Tuesday.\n\n"
+     "Officials said on Monday that the bridge had not collapsed.",
+     []),
+    # someone else's event
+    ("The former mayor Maria Lopez died on Sunday at her home in Porto.\n\n"
+     "Her doctor said on Saturday that Carlos Mendes had died in the same ward.",
+     []),
+])
+def test_cc104_an_event_reported_before_it_happened(checked, body, cited):
+    assert dates_cited(checked(body)) == cited

@@ -19,6 +19,12 @@ television"), since one speaker says many things on many days; a definite event 
 death"), which refers back to the one event the article tells of (an indefinite one may only come first: "a
 crash on Thursday" after "the crash" is another crash). Their days must not overlap (a day against a month of
 one event: the day must lie outside the month).
+A date also dates the clause it is put beside as a day ("on May 16, the day she signed the bill", when that
+clause has the date's clause's subject), and a speaker's past-tense report ("officials said on Monday that the
+bridge collapsed"), which only conflicts with a later date of its event (reported before it happened); a verb's
+object that is a definite common noun may be a named one ("signed the bill", "signed the Water Act"). An ordinal
+count of days, weeks, months or years of an event ("in the eleventh week of protests") must fit the event's start
+("since early April"; `count_flags`).
 Only dates on or before the article's date are compared (a past event's), and in a direct quote only dates
 written with their month or year ("yesterday" there is the speaker's day). Relative days and periods
 ("yesterday", "last week") are the claims' resolved dates; an undated article leaves them unresolved and they
@@ -85,6 +91,9 @@ class DatedEvent:
     repeated: bool  # told as a repetition ("again", "also") or as a state at a time ("as of", "since")
     objects: frozenset[str] = frozenset()  # the direct objects: common nouns' lemmas, names in full ("@clean air act")
     definite_object: bool = False  # a verb's direct object is a common noun with "the", "this" or a possessive
+    named: str = ""  # a reported event's subject when it is a name, lower case ("maria lopez")
+    reported: bool = False  # told as done in what a speaker said on the date ("said on May 3 that she had
+    # resigned"): the event came before the date, not on it
     introduced: bool = False  # an event noun or a verb's subject noun with "a" or "an": a new one, that only a
     # later "the" refers back to ("a fire broke out on Monday", "the fire ... on Sunday"; not the other way round)
 
@@ -96,7 +105,8 @@ def date_flags(doc: Document, facts: list[Fact] | None = None) -> list[Flag]:
     published = doc.meta.published
     quoted = [q for q in doc.quotes or [] if q.kind == "direct"]
     read = [(f, e) for f in facts if _compared(f, published, quoted)
-            for e in (dated_event(doc, f), apposed_event(doc, f)) if e is not None and not e.repeated]
+            for e in (dated_event(doc, f), apposed_event(doc, f), reported_event(doc, f))
+            if e is not None and not e.repeated]
     flags: dict[frozenset, Flag] = {}
     for i, (a, ea) in enumerate(read):
         for b, eb in read[i + 1:]:
@@ -106,6 +116,12 @@ def date_flags(doc: Document, facts: list[Fact] | None = None) -> list[Flag]:
             what = "statement" if ea.form == "statement" else f"event ({ea.key})"
             message = (f"The same {what} is dated {a.claim.text} (paragraph {a.paragraph}) and "
                        f"{b.claim.text} (paragraph {b.paragraph})")
+            if ea.reported or eb.reported:  # a report is only wrong when it comes before the event
+                report, event = (a, b) if ea.reported else (b, a)
+                if ea.reported == eb.reported or report.time.last >= event.time.first:
+                    continue
+                message = (f"The event ({ea.key}) is reported as done on {report.claim.text} (paragraph "
+                           f"{report.paragraph}), before it is dated {event.claim.text} (paragraph {event.paragraph})")
             flags.setdefault(key, _flag(message, a.claim, b.claim))
     return list(flags.values()) + count_flags(doc, facts) + clock_flags(doc, facts)
 
@@ -195,6 +211,8 @@ def _compared(fact: Fact, published: date | None, quoted: list) -> bool:
 
 def same_event(a: Fact, ea: DatedEvent, b: Fact, eb: DatedEvent) -> bool:
     """True when two dated facts tell of one event (see the module's description)."""
+    if ea.reported or eb.reported:
+        return _same_reported(*((ea, eb, b) if ea.reported else (eb, ea, a)))
     if not events_match(ea, eb) or holders_differ(a, b):
         return False
     if ea.objects and eb.objects and not ea.objects & eb.objects and not _named_and_definite(ea, eb):
@@ -210,6 +228,19 @@ def same_event(a: Fact, ea: DatedEvent, b: Fact, eb: DatedEvent) -> bool:
         return (ea.definite or eb.definite) and not later.introduced and \
             (shared_holder or not (a.holders and b.holders))
     return shared_holder or (bool(ea.subjects & eb.subjects) and not later.introduced)
+
+
+def _same_reported(report: DatedEvent, event: DatedEvent, fact: Fact) -> bool:
+    """True when a reported event is a dated one: one verb or its nominalisation, whose subject is one of the
+    dated fact's people or bodies ("said ... that Lopez had died", "Maria Lopez died") or the same common noun
+    ("that the bridge collapsed", "the bridge collapsed"). The speaker is no holder of the reported event."""
+    if not events_match(report, event) or report.form != "verb" or event.repeated:
+        return False
+    if report.objects and event.objects and not report.objects & event.objects:
+        return False
+    names = {h.split(":", 1)[1] for h in fact.holders}
+    named = report.named and any(n == report.named or n.endswith(" " + report.named) for n in names)
+    return bool(named) or bool(report.subjects & event.subjects) and not event.introduced
 
 
 def _named_and_definite(a: DatedEvent, b: DatedEvent) -> bool:
@@ -301,6 +332,32 @@ def apposed_event(doc: Document, fact: Fact) -> DatedEvent | None:
     return _verb_event(clause, span, [day], _bounded(span))
 
 
+def reported_event(doc: Document, fact: Fact) -> DatedEvent | None:
+    """The event a speaker reports as done on the date of the saying ("officials said on Monday that the bridge
+    collapsed", "had collapsed"): a past-tense clause that a verb of saying with this date takes; None for any
+    other date, and for a plan or a denial ("said it would close", "said it had not closed")."""
+    if doc.nlp is None:
+        return None
+    span = doc.nlp.char_span(fact.claim.start, fact.claim.end, alignment_mode="expand")
+    if span is None or len(span) == 0 or span.root.dep_ != "pobj" or _bounded(span):
+        return None
+    saying = span.root.head.head
+    if saying.pos_ != "VERB" or saying.lemma_.lower() not in REPORTING_VERBS:
+        return None
+    clause = next((c for c in saying.children if c.dep_ == "ccomp" and c.pos_ == "VERB"), None)
+    if clause is None or any(c.dep_ == "neg" or c.tag_ == "MD" for c in clause.children):
+        return None
+    perfect = clause.tag_ == "VBN" and any(c.dep_ == "aux" and c.lemma_ == "have" for c in clause.children)
+    if clause.tag_ != "VBD" and not perfect or clause.lemma_.lower() in REPORTING_VERBS:
+        return None
+    event = _verb_event(clause, span, [], False)
+    subject = _subject(clause)
+    named = _object_key(subject)[len(NAMED):] if subject is not None and subject.pos_ == "PROPN" else ""
+    return DatedEvent(event.key, event.form, event.definite, event.subjects, event.participants,
+                      _repeated(clause, span), event.objects, event.definite_object, named, reported=True,
+                      introduced=event.introduced)
+
+
 def _bounded(span: Any) -> bool:
     """True when the date is told as a bound or a state rather than the time of an event: "as of Tuesday",
     "since March", "by 6pm", "until Friday", "from ... to"."""
@@ -355,7 +412,7 @@ def _verb_event(verb: Any, span: Any, chain: list, bounded: bool) -> DatedEvent:
 
 
 def _object_key(noun: Any) -> str:
-    """A direct object as compared: a common noun's lemma, or a name in full ("@clean air act")."""
+    """A direct object (or a subject) as compared: a common noun's lemma, or a name in full ("@clean air act")."""
     if noun.pos_ != "PROPN":
         return noun.lemma_.lower()
     words = [t for t in noun.subtree if t.i <= noun.i and (t.pos_ == "PROPN" or t.dep_ == "compound")]
