@@ -68,3 +68,18 @@ def test_a_figure_a_change_went_to_is_a_level_with_or_without_its_noun(nlp):
     assert cc207(doc) == []  # "rose to 22 people" is no rise of 22 that 12 and 17 would have to fit
     roles = {f.claim.text: f.role for f in doc.facts}
     assert (roles["22"], roles["40"], roles["30"], roles["5"]) == ("level", "level", "previous", "change")
+
+
+@pytest.mark.parametrize("period, date, flagged", [
+    ("in the second quarter", "2025-04-01/2025-06-30", False),  # a quarter's rise; the year's figures are others
+    ("in 2024", "2024-01-01/2024-12-31", True),  # the year the $50 million was reached: 25%, not 10%
+])
+def test_cc207_a_dated_change_is_checked_only_against_values_where_it_arrives(nlp, period, date, flagged):
+    text = (f"Ticket sales rose 10% {period}.\n\n"
+            "For the whole of 2024, ticket sales reached $50 million, up from $40 million a year before.")
+    when = period.removeprefix("in ")
+    doc = make_doc(nlp, text, [("10%", "percent", 10.0, {"unit": "%"}), (when, "period", None, {"date": date}),
+                               ("2024#2" if "2024" in period else "2024", "period", 2024.0, {"date": "2024-01-01/2024-12-31"}),
+                               ("$50 million", "money", 5e7, {"unit": "USD"}),
+                               ("$40 million", "money", 4e7, {"unit": "USD"})])
+    assert bool(cc207(doc)) == flagged

@@ -1,18 +1,19 @@
-"""CC207: a stated change (doubled, "three times", "85% more", "a decline of 20 percent", "30 percentage points",
-"added 21") that no pair of values near it fits.
+"""CC207: a stated change (doubled, "three times", "85% more", "a decline of 20 percent", "30 percentage points", "added
+21") that no pair of values near it fits.
 
-The change is a multiplier fact, a percentage or an amount in the role of a change, or a change in percentage
-points. The values it can describe are figures of one kind and unit (two counts, two amounts in one currency, two
-lengths in years; two percentages for points; figures of the change's own kind and unit for an amount) in its own
-sentence and the sentences either side, levels or previous values, not changes themselves; an amount's two values
-must be a before and an after (one a previous value, or two different times). A multiplier fits a pair whose
-larger value is that many times the smaller; a percentage change fits a pair whose ratio is 1 + p or 1 / (1 - p),
-either way round; points fit the difference of two percentages, an amount the difference of two values. When
-values can be paired and none fits, allowing `multiplier_tolerance` (the percentage's rounding,
-`percent_tolerance_pp` and, when hedged, `share_approx_pp`; `sum_tolerance` for an amount), the change is flagged
-with the nearest pair; one pair that fits is enough to stay quiet. A change told as a bound ("more than doubled",
-"up to 30 percent") fits any pair on its side of the bound. A change written with its values ("rose 25%
-from 80 to 120") is CC204's and CC205's, in its sentence.
+The change is a multiplier fact, a percentage or an amount in the role of a change, or a change in percentage points.
+The values it can describe are figures of one kind and unit (two counts, two amounts in one currency, two lengths in
+years; two percentages for points; figures of the change's own kind and unit for an amount) in its own sentence and
+the sentences either side, levels or previous values, not changes themselves; an amount's two values must be a before
+and an after (one a previous value, or two different times), and a dated change's values may not both lie outside its
+time ("rose 10% in the second quarter" is no change between two years' totals). A multiplier fits a pair whose larger
+value is that many times the smaller; a percentage change fits a pair whose ratio is 1 + p or 1 / (1 - p), either way
+round; points fit the difference of two percentages, an amount the difference of two values. When values can be
+paired and none fits, allowing `multiplier_tolerance` (the percentage's rounding, `percent_tolerance_pp` and, when
+hedged, `share_approx_pp`; `sum_tolerance` for an amount), the change is flagged with the nearest pair; one pair that
+fits is enough to stay quiet. A change told as a bound ("more than doubled", "up to 30 percent") fits any pair on its
+side of the bound. A change written with its values ("rose 25% from 80 to 120") is CC204's and CC205's, in its
+sentence.
 """
 
 from __future__ import annotations
@@ -42,6 +43,7 @@ def change_flags(doc: Document, settings: Settings) -> list[Flag]:
         near = {change.sentence - 1, change.sentence, change.sentence + 1}
         pool = [v for v in values if v.sentence in near and v is not change and _told_of(v, change)]
         pairs = [(a, b) for i, a in enumerate(pool) for b in pool[i + 1:] if _same_scale(a, b, change)
+                 and _at_its_time(a, b, change)
                  and (change.claim.kind not in ABSOLUTE_KINDS or _before_and_after(a, b))]
         if not pairs:
             continue
@@ -86,6 +88,13 @@ def _before_and_after(a: Fact, b: Fact) -> bool:
     """Two values told as a before and an after: one of them a previous value, or the two at different times (an
     amount's change is checked only against such a pair; two levels of one moment differ for other reasons)."""
     return "previous" in {a.role, b.role} or (a.time is not None and b.time is not None and a.time.disjoint(b.time))
+
+
+def _at_its_time(a: Fact, b: Fact, change: Fact) -> bool:
+    """Unless the change and both values are dated, one of the values may be where the change arrived: "sales rose
+    10% in the third quarter" is no change between a year's $50 million and the year before's $40 million."""
+    dated = change.time is not None and a.time is not None and b.time is not None
+    return not dated or not (a.time.disjoint(change.time) and b.time.disjoint(change.time))
 
 
 def _fit_test(change: Fact, settings: Settings):
