@@ -299,3 +299,23 @@ def test_cc104_a_date_beside_the_day_of_a_clause(checked, last, cited):
 ])
 def test_cc104_an_event_reported_before_it_happened(checked, body, cited):
     assert dates_cited(checked(body)) == cited
+
+
+@pytest.mark.parametrize("second, last, cited", [
+    # the noun the second sentence names the first sentence's event by, against a day that names that event
+    ("Nine people died in the attack, police said.", "Officials condemned Sunday's attack on the depot.",
+     [["Monday", "Sunday"]]),
+    ("Nine people died in the attack, police said.", "Officials condemned Monday's attack on the depot.", []),
+    # an attack on something else is another attack
+    ("Nine people died in the attack, police said.", "Officials condemned Sunday's attack on a market.", []),
+    # the second sentence names no event of the first ("of", not "in")
+    ("Police suspect a local gang of the attack.", "Officials condemned Sunday's attack on the depot.", []),
+    # the second sentence has its own day
+    ("Nine people died in the attack on Tuesday, police said.",
+     "Officials condemned Sunday's attack on the depot.", [["Tuesday", "Sunday"]]),
+])
+def test_cc104_the_lead_event_named_again_by_a_noun(checked, second, last, cited):
+    body = (f"Gunmen on Monday stormed a fuel depot outside the port city. {second}\n\n"
+            "The company that runs the depot said fuel deliveries would resume within a week.\n\n"
+            f"{last}")
+    assert dates_cited(checked(body)) == cited

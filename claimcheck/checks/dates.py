@@ -22,7 +22,10 @@ one event: the day must lie outside the month).
 A date also dates the clause it is put beside as a day ("on May 16, the day she signed the bill", when that
 clause has the date's clause's subject), and a speaker's past-tense report ("officials said on Monday that the
 bridge collapsed"), which only conflicts with a later date of its event (reported before it happened); a verb's
-object that is a definite common noun may be a named one ("signed the bill", "signed the Water Act"). An ordinal
+object that is a definite common noun may be a named one ("signed the bill", "signed the Water Act"). The one date
+of the article's first sentence also dates the definite noun the next sentence names that event by ("Gunmen
+stormed a depot on Monday. Nine died in the attack."); an event noun on or against something ("the attack on a
+market") is another event than one with other participants. An ordinal
 count of days, weeks, months or years of an event ("in the eleventh week of protests") must fit the event's start
 ("since early April"; `count_flags`).
 Only dates on or before the article's date are compared (a past event's), and in a direct quote only dates
@@ -104,8 +107,12 @@ def date_flags(doc: Document, facts: list[Fact] | None = None) -> list[Flag]:
     facts = facts if facts is not None else (doc.facts or [])
     published = doc.meta.published
     quoted = [q for q in doc.quotes or [] if q.kind == "direct"]
+    dated = [f for f in facts if f.claim.kind in {"date", "period"}]
+    lead = dated[0] if dated and sum(f.sentence == dated[0].sentence for f in dated) == 1 and \
+        dated[0].sentence == min(f.sentence for f in facts) else None
     read = [(f, e) for f in facts if _compared(f, published, quoted)
-            for e in (dated_event(doc, f), apposed_event(doc, f), reported_event(doc, f))
+            for e in (dated_event(doc, f), apposed_event(doc, f), reported_event(doc, f),
+                      resumed_event(doc, f) if f is lead else None)
             if e is not None and not e.repeated]
     flags: dict[frozenset, Flag] = {}
     for i, (a, ea) in enumerate(read):
@@ -225,6 +232,9 @@ def same_event(a: Fact, ea: DatedEvent, b: Fact, eb: DatedEvent) -> bool:
     if ea.form == "statement":
         return shared_holder and bool(ea.participants & eb.participants)
     if ea.form == "noun" or eb.form == "noun":
+        noun, other = (ea, eb) if ea.form == "noun" else (eb, ea)
+        if noun.participants and other.participants and not noun.participants & other.participants:
+            return False  # "the attack on a market", "attacked a base": two attacks
         return (ea.definite or eb.definite) and not later.introduced and \
             (shared_holder or not (a.holders and b.holders))
     return shared_holder or (bool(ea.subjects & eb.subjects) and not later.introduced)
@@ -295,7 +305,7 @@ def dated_event(doc: Document, fact: Fact) -> DatedEvent | None:
                 if head.dep_ in {"compound", "nummod", "poss", "amod", "nmod"} and head.head.i == token.i:
                     if fact.time is None or fact.time.days > 1:
                         return None  # "the 2015 election": a year or month says which of a recurring event
-                    return DatedEvent(token.lemma_.lower(), "noun", True, frozenset(), frozenset(),
+                    return DatedEvent(token.lemma_.lower(), "noun", True, frozenset(), _targets(token),
                                       bounded or _repeated(token, span))  # "Wednesday's summit": that day's
                 if token.dep_ == "dobj" and token.head.pos_ == "VERB":  # "announced the cut on Tuesday": the
                     return _verb_event(token.head, span, chain, bounded)  # verb's date, however it is parsed
@@ -330,6 +340,28 @@ def apposed_event(doc: Document, fact: Fact) -> DatedEvent | None:
     if told is None or own is None or told.lower_ != own.lower_ and told.lemma_ != own.lemma_:
         return None  # the date fact's holders are its own clause's: the day's clause must have that subject
     return _verb_event(clause, span, [day], _bounded(span))
+
+
+def resumed_event(doc: Document, fact: Fact) -> DatedEvent | None:
+    """For the one date of an article's first sentence, when it dates a verb: the event noun the next sentence,
+    undated and in the same paragraph, names that verb's event by ("A car bomb was rammed into a base on Monday.
+    Dozens died in the attack."): a definite noun after "in" on that sentence's main verb or the clause it
+    reports."""
+    event = dated_event(doc, fact)
+    if event is None or event.form != "verb":
+        return None
+    span = doc.nlp.char_span(fact.claim.start, fact.claim.end, alignment_mode="expand")
+    following = doc.nlp[span.sent.end:span.sent.end + 1]
+    if not len(following) or "\n" in doc.text[span.sent.end_char:following[0].idx]:
+        return None
+    sentence = following[0].sent
+    if any(t.ent_type_ in {"DATE", "TIME"} for t in sentence):
+        return None
+    verbs = [sentence.root, *(c for c in sentence.root.children if c.dep_ == "ccomp")]  # "..., police said."
+    noun = next((g for v in verbs for c in v.children if c.dep_ == "prep" and c.lower_ == "in" for g in c.children
+                 if g.dep_ == "pobj" and g.pos_ == "NOUN" and _definite(g)), None)
+    return DatedEvent(noun.lemma_.lower(), "noun", True, frozenset(), event.participants | _targets(noun), False) \
+        if noun is not None else None
 
 
 def reported_event(doc: Document, fact: Fact) -> DatedEvent | None:
@@ -420,8 +452,15 @@ def _object_key(noun: Any) -> str:
 
 
 def _noun_event(noun: Any, span: Any, bounded: bool) -> DatedEvent:
-    return DatedEvent(noun.lemma_.lower(), "noun", _definite(noun), frozenset(), frozenset(),
+    return DatedEvent(noun.lemma_.lower(), "noun", _definite(noun), frozenset(), _targets(noun, span),
                       bounded or _repeated(noun, span), introduced=_indefinite(noun))
+
+
+def _targets(noun: Any, span: Any = None) -> frozenset[str]:
+    """Lemmas of what an event noun is on or against ("the attack on a market"), the date left out."""
+    return frozenset(g.lemma_.lower() for c in noun.children if c.dep_ == "prep" and c.lower_ in {"on", "against"}
+                     for g in c.children if g.dep_ == "pobj" and g.pos_ in {"NOUN", "PROPN"} and
+                     g.ent_type_ not in {"DATE", "TIME"} and (span is None or not span.start <= g.i < span.end))
 
 
 def _subject(verb: Any) -> Any:
