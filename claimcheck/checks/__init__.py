@@ -4,7 +4,8 @@ Rule families, one module each: `numeric` (CC101–CC103, CC105–CC107, one qua
 (CC104, one event given two times), `derived`
 (CC201–CC205, figures derived from others in a sentence), `shares` (CC206), `changes` (CC207), `rates` (CC208, a
 rate, its base and their product), `totals` (CC209, a total of several kinds against each kind's count),
-`attributes` (CC210, one person or body given two ages, nationalities or a role held alone), `statements`
+`attributes` (CC210, one person or body given two ages, nationalities or a role held alone), `loads` (CC211, a
+load no vehicle of its kind has carried), `statements`
 (CC301–CC303, contradictions: the NLI model's, and times and denials it can veto). `registry` holds the codes, names, default severities and
 explain texts; the settings'
 `severity_overrides` change a rule's severity or turn it "off"; `select`, `ignore` and `preview` choose which
@@ -33,6 +34,7 @@ CHANGE_RULES = {"CC207"}
 RATE_RULES = {"CC208"}
 TOTAL_RULES = {"CC209"}
 ATTRIBUTE_RULES = {"CC210"}
+LOAD_RULES = {"CC211"}
 STATEMENT_RULES = {"CC301", "CC302", "CC303"}
 
 
@@ -74,7 +76,7 @@ class Checker:
         flags: list[Flag] = []
         for codes, family in ((NUMERIC_RULES, _numeric), (DATE_RULES, _dates), (DERIVED_RULES, _derived),
                               (SHARE_RULES, _shares), (CHANGE_RULES, _changes), (RATE_RULES, _rates),
-                              (TOTAL_RULES, _totals), (ATTRIBUTE_RULES, _attributes)):
+                              (TOTAL_RULES, _totals), (ATTRIBUTE_RULES, _attributes), (LOAD_RULES, _loads)):
             flags += self._run(doc, codes, family, doc, self.settings)
         flags = [f for f in flags if f.id in self.enabled]
         if self.enabled & STATEMENT_RULES and doc.sentences:
@@ -167,6 +169,12 @@ def _rates(doc: Document, settings) -> list[Flag]:
     from claimcheck.checks.rates import rate_flags
 
     return rate_flags(doc, settings, settings_vectors(settings))
+
+
+def _loads(doc: Document, settings) -> list[Flag]:
+    from claimcheck.checks.loads import load_flags
+
+    return load_flags(doc, settings)
 
 
 def _totals(doc: Document, settings) -> list[Flag]:

@@ -201,6 +201,15 @@ _RULES = [
         "'Tony Mendez died Saturday, aged 78' and later 'The 81-year-old had lived with the illness for a decade.'",
     ),
     Rule(
+        "CC211", "implausible-load", "warning",
+        "Finds a mass carried by a vehicle ('the plane was bringing 1,500 tonnes', 'two lorries hauled 900 "
+        "tonnes') that, per vehicle, is more than any vehicle of that kind has ever carried (the documented record "
+        "loads in claimcheck/checks/vehicle_loads.json: aircraft, helicopters, ships, trucks, trains) times "
+        "`load_margin`. Loads over several trips or a span of time and kinds not in the table say nothing.",
+        "A load beyond the largest vehicle ever built usually hides a slipped scale word, unit or digit.",
+        "'A Boeing 707 cargo plane crashed near the airport' and 'the plane was carrying 1,500 tonnes of fruit'",
+    ),
+    Rule(
         "CC301", "contradictory-statements", "warning",
         "Scores pairs of related statements with the project's NLI model in both directions and flags a pair "
         "whose contradiction probability passes `nli_threshold` both ways. Pairs are sentences alike by their "
