@@ -201,6 +201,16 @@ def test_ordinals_ratios_multipliers_and_ranges(extract):
     assert (claims["four to five thousand"].low, claims["four to five thousand"].high) == (4000, 5000)
 
 
+def test_a_count_in_a_year_is_no_ratio(extract):
+    claims = claims_by_text(extract(
+        "The force now has 2,300 officers, up from 1,900 in 2015, and took on 400 in 2016. "
+        "One in 5,000 residents serves, and 1 in 2,000 applicants is accepted."))
+    assert (claims["1,900"].kind, claims["1,900"].value) == ("count", 1900)
+    assert (claims["400"].kind, claims["400"].value) == ("count", 400)
+    assert claims["One in 5,000"].kind == "ratio" and claims["One in 5,000"].value == pytest.approx(0.0002)
+    assert claims["1 in 2,000"].kind == "ratio" and claims["1 in 2,000"].value == pytest.approx(0.0005)
+
+
 def test_a_change_from_one_value_to_another_is_two_claims_not_a_range(extract):
     claims = claims_by_text(extract("Shares rose 5% to 7%. The price fell from $2,415 to $2,315."))
     assert {"5%", "7%", "$2,415", "$2,315"} <= set(claims)
