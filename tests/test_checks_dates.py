@@ -319,3 +319,20 @@ def test_cc104_the_lead_event_named_again_by_a_noun(checked, second, last, cited
             "The company that runs the depot said fuel deliveries would resume within a week.\n\n"
             f"{last}")
     assert dates_cited(checked(body)) == cited
+
+
+@pytest.mark.parametrize("count, flagged", [
+    # June 18 is about 15 weeks after early March
+    ("Farmers have been blockading the ports for five weeks.", True),
+    ("Farmers have been blockading the ports for fifteen weeks.", False),
+    ("After six weeks of blockades, the government restored the subsidies on Sunday.", True),
+    ("After fifteen weeks of blockades, the government restored the subsidies on Sunday.", False),
+    ("The blockade has lasted more than three months.", False),  # a lower bound that holds
+    ("The blockade has lasted less than two months.", True),
+    # a term handed down is no time since the start
+    ("A court sentenced two farmers to five weeks of community work for the blockades.", False),
+])
+def test_cc104_a_length_of_time_against_the_start(checked, count, flagged):
+    body = ("Farmers have been blockading the ports since early March, when the subsidies were cut.\n\n"
+            f"{count}")
+    assert bool(dates_cited(checked(body))) is flagged

@@ -25,9 +25,9 @@ bridge collapsed"), which only conflicts with a later date of its event (reporte
 object that is a definite common noun may be a named one ("signed the bill", "signed the Water Act"). The one date
 of the article's first sentence also dates the definite noun the next sentence names that event by ("Gunmen
 stormed a depot on Monday. Nine died in the attack."); an event noun on or against something ("the attack on a
-market") is another event than one with other participants. An ordinal
-count of days, weeks, months or years of an event ("in the eleventh week of protests") must fit the event's start
-("since early April"; `count_flags`).
+market") is another event than one with other participants. A count or
+length of days, weeks, months or years of an event ("in the eleventh week of protests", "for five weeks") must fit
+the event's start ("since early April"; `count_flags`).
 Only dates on or before the article's date are compared (a past event's), and in a direct quote only dates
 written with their month or year ("yesterday" there is the speaker's day). Relative days and periods
 ("yesterday", "last week") are the claims' resolved dates; an undated article leaves them unresolved and they
@@ -134,27 +134,28 @@ def date_flags(doc: Document, facts: list[Fact] | None = None) -> list[Flag]:
 
 
 def count_flags(doc: Document, facts: list[Fact]) -> list[Flag]:
-    """CC104 flags for an ordinal count of days, weeks, months or years of an event ("in the eleventh week of
-    protests", "now in its fourth week") that the event's start ("protesting since early April", "the strike
-    began on May 2") does not allow at the count's date: the count's own clause's date, or the article's date
-    for a clause in the present tense. The Nth week is 7(N-1) to 7N days after the start; one unit of slack
-    either way allows for how the first one is counted."""
+    """CC104 flags for a count of days, weeks, months or years of an event ("in the eleventh week of protests",
+    "now in its fourth week", "after six weeks of protests", "have been protesting for eleven weeks") that the
+    event's start ("protesting since early April", "the strike began on May 2") does not allow at the count's
+    date: its clause's date, or the article's date for the present tense or perfect (`_count`)."""
     starts = [(f, word) for f in facts if _compared(f, doc.meta.published, []) and (word := _started(doc, f))]
     flags = []
     for fact in facts:
         count = _count(doc, fact)
         if count is None:
             continue
-        number, unit, word, at = count
+        low, high, word, at = count
         for start, started in starts:
             if start.sentence == fact.sentence and at == start.time or not _one_word(word, started):
                 continue
             least, most = (at.first - start.time.last).days, (at.last - start.time.first).days
-            if most >= (number - 2) * unit and least < (number + 1) * unit:
+            if most >= low and least <= high:
                 continue
-            message = (f"The {fact.claim.text} {fact.measure} of the {word} (paragraph {fact.paragraph}) does not "
-                       f"fit its start, {start.claim.text} (paragraph {start.paragraph})")
-            flags.append(_flag(message, fact.claim, start.claim))
+            what = fact.measure if fact.claim.kind == "ordinal" else ""  # "eleventh week", "six weeks"
+            written = f"{fact.claim.qualifier} {fact.claim.text}" if fact.claim.qualifier else fact.claim.text
+            message = (f"{written} {what} of the {word} (paragraph {fact.paragraph}) does not fit its "
+                       f"start, {start.claim.text} (paragraph {start.paragraph})").replace("  ", " ")
+            flags.append(_flag(message[0].upper() + message[1:], fact.claim, start.claim))
     return flags
 
 
@@ -162,31 +163,52 @@ def _one_word(a: str, b: str) -> bool:
     return a == b or nominalises(a, b) or nominalises(b, a)
 
 
-def _count(doc: Document, fact: Fact) -> tuple[int, float, str, DateRange] | None:
-    """For an ordinal count of time units of an event: the number, the unit's days, the event's lemma (the noun
-    after "of", or what "its" or "their" stands for: the subject of the clause) and the date counted to."""
+def _count(doc: Document, fact: Fact) -> tuple[float, float, str, DateRange] | None:
+    """For a count of time units of an event: the fewest and most days since its start that the count allows,
+    the event's lemma and the date counted to. An ordinal's event is the noun after "of" or what "its" or "their"
+    stands for (the clause's subject); the Nth week is 7(N-1) to 7N days in, with a week of slack either way
+    for how the first one is counted. A length's event is the noun after "of" ("six weeks of protests"), a
+    perfect verb it is the time of ("have been protesting for eleven weeks") or the subject of "last"; N weeks
+    are 7N days, give or take a week, and "more than", "less than" and the like bound it on one side only."""
     claim = fact.claim
-    if claim.kind != "ordinal" or fact.measure not in UNIT_DAYS or claim.value is None or claim.value < 2 or \
-            fact.modality != "asserted" or doc.nlp is None:
+    ordinal = claim.kind == "ordinal"
+    name = fact.measure if ordinal else (claim.unit or "").lower().removesuffix("s")
+    if not ordinal and claim.kind != "quantity" or name not in UNIT_DAYS or claim.value is None or \
+            claim.value < 1 + ordinal or fact.modality != "asserted" or doc.nlp is None:
         return None
     span = doc.nlp.char_span(claim.start, claim.end, alignment_mode="expand")
-    unit = span.root.head if span is not None and len(span) and span.root.dep_ == "amod" else None
-    if unit is None or unit.lemma_.lower() != fact.measure:
+    if span is None or len(span) == 0:
         return None
+    unit = span.root.head if ordinal and span.root.dep_ == "amod" else span.root if not ordinal else None
+    if unit is None or unit.lemma_.lower() != name or unit.head.lower_ == "to":
+        return None  # "sentenced to four years of prison": a term, not a time since a start
     verb = next((t for t in unit.ancestors if t.pos_ in {"VERB", "AUX"}), None)
     if verb is None:
         return None
     event = next((g for c in unit.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children
                   if g.dep_ == "pobj" and g.pos_ == "NOUN"), None)
-    if event is None and any(c.dep_ == "poss" and c.lower_ in {"its", "their"} for c in unit.children):
+    perfect = any(c.dep_ == "aux" and c.lemma_ == "have" and c.tag_ in {"VBZ", "VBP"} for c in verb.children)
+    if event is None and ordinal and any(c.dep_ == "poss" and c.lower_ in {"its", "their"} for c in unit.children):
         event = _subject(verb if verb.dep_ != "conj" or _subject(verb) is not None else verb.head)
-        event = event if event is not None and event.pos_ == "NOUN" else None
-    if event is None:
+    elif event is None and not ordinal and perfect:
+        if verb.lemma_.lower() == "last" and unit.dep_ in {"dobj", "npadvmod"}:
+            event = _subject(verb)  # "the strike has lasted three months"
+        elif unit.head.lower_ == "for" and unit.head.head.i == verb.i:
+            event = verb  # "have been protesting for eleven weeks"
+    if event is None or event.pos_ not in {"NOUN", "VERB"}:
         return None
-    present = verb.tag_ in {"VBZ", "VBP"}
+    present = verb.tag_ in {"VBZ", "VBP"} or perfect
     published = doc.meta.published
     at = DateRange(published, published) if present and published is not None else None if present else fact.time
-    return (int(claim.value), UNIT_DAYS[fact.measure], event.lemma_.lower(), at) if at is not None else None
+    if at is None:
+        return None
+    number, days = claim.value, UNIT_DAYS[name]
+    if ordinal:
+        low, high = (number - 2) * days, (number + 1) * days
+    else:
+        low = 0 if claim.qualifier in {"less than", "up to", "nearly"} else (number - 1) * days
+        high = float("inf") if claim.qualifier in {"more than", "at least"} else (number + 1) * days
+    return low, high, event.lemma_.lower(), at
 
 
 def _started(doc: Document, fact: Fact) -> str | None:
