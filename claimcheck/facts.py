@@ -36,6 +36,7 @@ from bisect import bisect_right
 from datetime import date, timedelta
 from typing import Any
 
+from claimcheck.claims.numbers import qualifier_before
 from claimcheck.document import Attribute, Breakdown, Claim, DateRange, Document, Fact
 from claimcheck.entity_facts import ANAPHOR_SENTENCES, kinships, offices, placings
 from claimcheck.statement_facts import extract_statements
@@ -638,9 +639,9 @@ def _words_before(claim: Claim, span: Any) -> list[Any]:
     tokens = list(doc[max(span.sent.start, span.start - 3):span.start])
     last_number = max((k for k, t in enumerate(tokens) if t.like_num), default=-1)
     tokens = tokens[last_number + 1:]
-    qualifier = (claim.qualifier or "").lower().split()
-    if qualifier and [t.lower_ for t in tokens[-len(qualifier):]] == qualifier:
-        tokens = tokens[:-len(qualifier)]
+    if claim.qualifier:  # as written ("fewer than", "no more than"), which the claim keeps normalised
+        _qualifier, written_at = qualifier_before(doc.text, claim.start)
+        tokens = [t for t in tokens if t.idx < written_at]
     return [t for t in tokens if not (t.dep_ == "prt" and t.head.lemma_.lower() not in CHANGE_LEMMAS)]
 
 
@@ -674,7 +675,7 @@ def _per(span: Any, measure_noun: Any) -> dict[str, Any]:
             continue
         unit = _object_of(token, frozenset({"NOUN", "PROPN"})) or (
             doc[token.i + 1] if token.i + 1 < sent.end and doc[token.i + 1].pos_ == "NOUN" else None) or (
-            measure_noun if token.lower_ in {"each", "apiece"} else None)  # "$40 each": per ticket
+            _each_owner(span, measure_noun) if token.lower_ in {"each", "apiece"} else None)
         if unit is None or unit.lemma_.lower() in TIME_UNITS:
             continue
         base = None if token.lower_ in {"each", "apiece"} else next(  # "40 boats carried 30 tonnes each": per 1
@@ -689,6 +690,21 @@ def _per(span: Any, measure_noun: Any) -> dict[str, Any]:
         return {"per_unit": each.lemma_.lower(), "per_base": 1.0,
                 "rate_of": counted.lemma_.lower() if counted is not None else None}
     return {}
+
+
+def _each_owner(span: Any, measure_noun: Any) -> Any:
+    """What "each" after a figure distributes over: the noun measured ("$40 each": per ticket; "the boats carried
+    30 tonnes each": per boat), or for a count of that noun ("carrying 15 people each") the noun its verb belongs
+    to ("dinghies carrying ...") or the verb's subject; None when neither is a noun."""
+    if measure_noun is None or measure_noun.i != span.root.head.i or span.root.dep_ != "nummod":
+        return measure_noun
+    verb = next((t for t in span.root.ancestors if t.pos_ in {"VERB", "AUX"}), None)
+    if verb is None:
+        return None
+    if verb.dep_ == "acl" and verb.head.pos_ in {"NOUN", "PROPN"}:
+        return verb.head
+    return next((c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"} and c.pos_ in {"NOUN", "PROPN"}),
+                None)
 
 
 def _each_subject(span: Any) -> Any:

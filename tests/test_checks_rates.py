@@ -69,6 +69,14 @@ def test_facts_read_a_distributive_subject_as_what_a_figure_is_given_per(preview
     assert per["480 tonnes"][0] is None and per["35"][0] is None
 
 
+def test_each_after_a_count_is_per_the_thing_that_holds_the_count(preview_pipeline):
+    doc = check(preview_pipeline, "Rescuers used rafts holding 12 people each. The coaches carried 45 pupils "
+                                  "apiece. Seats cost $85 each.")
+    per = {f.claim.text: (f.per_unit, f.rate_of) for f in doc.facts}
+    assert per["12"] == ("raft", "people") and per["45"] == ("coach", "pupil")
+    assert per["$85"][0] == "seat"  # an amount: per the thing priced
+
+
 @pytest.mark.parametrize("text", [
     "The market hall covers about 20,000 square feet. More than 60 stallholders traded there on Saturday. Each "
     "stallholder was given roughly 800 square feet.",

@@ -180,3 +180,14 @@ def test_a_figure_the_recogniser_ran_into_a_name_is_left_out_of_the_holder(nlp):
     facts = _facts(nlp, "Results:\n\nLabour Party - 203 seats\n\nGreen Party - 1 seat\n\n",
                    [("203", "count", 203.0), ("1", "count", 1.0)])
     assert all(not any(ch.isdigit() for ch in h) for f in facts.values() for h in f.holders)
+
+
+def test_a_qualifier_ending_in_than_is_no_comparison_whatever_it_is_normalised_to(pipeline):
+    from claimcheck.ingest import from_text
+
+    doc = pipeline(from_text("Fewer than 60 traders came. Each lift takes no more than eight riders. The fund "
+                             "grew to more than 90 members from fewer than 20 members.", date="2025-06-18"))
+    facts = {f.claim.text: f for f in doc.facts}
+    assert facts["60"].claim.qualifier == "less than" and facts["60"].role == "level"
+    assert facts["eight"].claim.qualifier == "up to" and facts["eight"].role == "level"
+    assert facts["20"].role == "previous"  # "from" still makes the value it grew from
