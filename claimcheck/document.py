@@ -154,7 +154,7 @@ class Fact:
     grouped: tuple[str, ...] = ()  # the nouns a count covers together: ("priest", "nun") in "1.4 million priests and nuns"
     sum_of: int | None = None  # how many things a figure is the sum of: 2 in "the two sentences amount to 130 months"
     definite: bool = False  # a count of a set the article takes as known: "the eight men", "all four deaths"
-    restriction: str | None = None  # a definite count's participle picking its set out: "injure" in "the 12 injured"
+    restriction: str | None = None  # the verb picking a definite count's set out: "injure" in "the 12 injured"
 
 
 @dataclass

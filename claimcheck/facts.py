@@ -493,9 +493,9 @@ def _sum_of(doc: Document, span: Any) -> int | None:
 
 def _definite(claim: Claim, span: Any) -> dict[str, Any]:
     """For a count of a set the article takes as known ("the eight men were charged", "all four deaths", "their 13
-    children", "125 of the 181 people on board"): definite, with the participle that picks the set out ("the 12
-    injured people") as its restriction. A count picked out by order or as the rest ("the first three", "the
-    other two", "the 12 new cases") or by a relative clause ("the two men who fled") is no known set."""
+    children", "125 of the 181 people on board"): definite, with the verb of a participle or relative clause that
+    picks the set out ("the 12 injured people", "the three men who fled") as its restriction. A count picked out
+    by order or as the rest ("the first three", "the other two", "the 12 new cases") is no known set."""
     number = span.root
     noun = number.head
     if claim.kind != "count" or number.dep_ != "nummod" or noun.pos_ not in {"NOUN", "PROPN"}:
@@ -506,10 +506,9 @@ def _definite(claim: Claim, span: Any) -> dict[str, Any]:
         return {}
     restriction = None
     for child in noun.children:
-        if child.dep_ == "relcl" or (child.dep_ == "amod" and (
-                child.ent_type_ == "ORDINAL" or child.lemma_.lower() in SELECTING)):
+        if child.dep_ == "amod" and (child.ent_type_ == "ORDINAL" or child.lemma_.lower() in SELECTING):
             return {}
-        if child.dep_ in {"acl", "amod"} and child.tag_ in {"VBN", "VBG"}:
+        if child.dep_ == "relcl" or (child.dep_ in {"acl", "amod"} and child.tag_ in {"VBN", "VBG"}):
             restriction = child.lemma_.lower()
     return {"definite": True, "restriction": restriction}
 

@@ -29,7 +29,6 @@ class Settings:
     same_quantity_threshold: float = 0.2  # CC101-CC106: the fitted judge's score to call two figures one quantity
     same_measure_similarity: float = 0.3  # CC101-CC106: word-vector cosine of two measured nouns to compare them
     conflict_max_ratio: float = 1.5  # figures further apart than this factor are taken as different measures
-    definite_measure_similarity: float = 0.4  # CC107: word-vector cosine of a known set's noun and an earlier count's
     definite_max_ratio: float = 2.0  # CC107: a known set's count and an earlier one further apart are two sets
     approx_tolerance: float = 0.1  # relative slack of "about", "nearly", "some"
     rounding_max_rel: float = 0.05  # the most relative slack a figure's written precision may give it
@@ -101,7 +100,7 @@ def _describe(hint: Any) -> str:
 # rules share stay in `[tool.claimcheck]`, since a rule cannot yet be given its own value of them.
 RULE_SETTINGS: dict[str, tuple[str, ...]] = {
     "CC201": ("unit_price_low_margin", "unit_price_high_margin"),
-    "CC107": ("definite_measure_similarity", "definite_max_ratio"),
+    "CC107": ("definite_max_ratio",),
     "CC202": ("sum_tolerance",),
     "CC208": ("rate_product_factor", "rate_window_sentences", "same_unit_similarity"),
     "CC211": ("load_margin",),

@@ -254,6 +254,9 @@ ONLY_CC107 = Settings(select=["CC107"])
     ("More than 300 volunteers joined the search for the missing climber.\n\n"
      "The weather cleared in the afternoon.\n\n"
      "The 180 volunteers walked the ridge until dark.", ("300", 300.0), ("180", 180.0)),
+    ("The avalanche killed nine skiers on the north face.\n\n"
+     "The resort closed its upper lifts.\n\n"
+     "The families of the seven skiers who died asked for an inquiry.", ("nine", 9.0), ("seven", 7.0)),
 ])
 def test_cc107_a_known_set_counted_otherwise_than_before(nlp, text, earlier, later):
     claims = [(*earlier, {"qualifier": "more than"} if earlier[0] == "300" else {}), later]

@@ -65,9 +65,9 @@ def numeric_flags(doc: Document, settings: Settings, judge: Judge | None = None)
 def definite_count_flags(doc: Document, settings: Settings) -> list[Flag]:
     """CC107: a count of a set the article takes as known ("the eight men", "all four deaths") that no earlier count
     of its things gives. Its antecedent is the earlier asserted level count of more than one thing whose measured
-    noun is most alike (`definite_measure_similarity`), nearest first, of no other holder, within
-    `definite_max_ratio` of it and, where the definite count's set is picked out by a participle ("the 12 injured"),
-    with things that underwent something alike, if anything. No flag when any earlier alike count gives the
+    noun is most alike (`same_measure_similarity`), nearest first, of no other holder, within
+    `definite_max_ratio` of it and, where the definite count's set is picked out by a participle or a relative
+    clause ("the 12 injured", "the men who fled"), with things that underwent something alike, if anything. No flag when any earlier alike count gives the
     definite count's value (it refers to that one), for "the two" or "both" (mostly a pair just named), or when
     the values' intervals meet."""
     vectors = settings_vectors(settings)
@@ -79,7 +79,7 @@ def definite_count_flags(doc: Document, settings: Settings) -> list[Flag]:
         alike = [(measure_similarity(f, later, vectors), f) for f in counts
                  if f.claim.start < later.claim.start and f.sentence != later.sentence]
         alike = [(similarity, f) for similarity, f in alike
-                 if similarity >= settings.definite_measure_similarity and not holders_differ(f, later)]
+                 if similarity >= settings.same_measure_similarity and not holders_differ(f, later)]
         interval = claim_interval(later.claim, settings)
         if interval is None or any(not interval.disjoint(claim_interval(f.claim, settings) or interval)
                                    for _, f in alike):

@@ -99,8 +99,9 @@ _RULES = [
         "Finds a count of a set the article takes as known, written with 'the', 'all', 'both' or an owner ('the "
         "eight men', 'all four deaths', 'their 13 children'), that no earlier count of those things gives: the "
         "earlier count of the most alike things (one lemma, or alike by the shipped word vectors), of no other "
-        "holder, differs. Sets picked out by order, as the rest or by a relative clause ('the first three', 'the "
-        "other two', 'the men who fled') and 'the two' (mostly a pair just named) are left alone.",
+        "holder, differs. Sets picked out by order or as the rest ('the first three', 'the other two'), sets "
+        "picked out by a verb ('the men who fled', 'the injured') whose antecedent underwent something else, and "
+        "'the two' (mostly a pair just named) are left alone.",
         "A definite number refers back to something already counted; when the numbers differ, one is wrong.",
         "'Nine men were jailed on Wednesday.' and later 'The eight men had denied the charges.'",
     ),
