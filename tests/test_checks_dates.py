@@ -102,6 +102,11 @@ def dates_cited(doc) -> list[list[str]]:
      "Trade ministers also attended.\n\n"
      "Tokayev met the Uzbek leader on Monday to sign 12 agreements.",
      ["Tuesday", "Monday"]),
+    # a verb against its gerund noun
+    ("The two presidents signed the border treaty in Geneva on Sunday.\n\n"
+     "The treaty ends a dispute of forty years.\n\n"
+     "The signing on Saturday was attended by 300 guests.",
+     ["Sunday", "Saturday"]),
     # one statement of one speaker, given two days
     ("Finance minister Tom Berg announced the tax cut on Monday.\n\n"
      "Economists said the cut would cost the treasury about a billion a year.\n\n"
@@ -172,6 +177,7 @@ def test_cc104_an_undated_article_never_resolves_a_weekday(checked):
     ("collide", "collision", True), ("arrive", "arrival", True), ("announce", "announcement", True),
     ("resign", "resignation", True), ("decide", "decision", True), ("die", "death", True),
     ("present", "president", False), ("die", "diet", False), ("crash", "crash", False),
+    ("sign", "signing", True), ("shoot", "shooting", True), ("meet", "meeting", True), ("sign", "sing", False),
 ])
 def test_nominalisation(verb, noun, expected):
     assert nominalises(verb, noun) is expected

@@ -73,7 +73,7 @@ TIME_NOUNS = {"morning", "afternoon", "evening", "night", "day", "week", "weeken
               "hour", "minute", "date", "p.m.", "a.m.", "pm", "am", "noon", "midnight", "dawn", "season", "period",
               "decade", "century", "quarter", "moment", "o'clock"}
 PART_NOUNS = {"part", "kind", "type", "way", "lot", "number", "rest", "piece", "end", "start"}  # "as part of"
-NOMINAL_SUFFIXES = ("ion", "ment", "al", "ure", "ance", "ence", "age", "y")
+NOMINAL_SUFFIXES = ("ion", "ment", "al", "ure", "ance", "ence", "age", "y", "ing")
 MIN_STEM = 4  # letters a verb and its nominalisation must share at least
 # Nominalisations no suffix rule finds ("die" and "death").
 UNIT_DAYS = {"day": 1, "week": 7, "month": 30.44, "year": 365.25}  # an ordinal count of these since a start
@@ -296,7 +296,7 @@ def events_match(a: DatedEvent, b: DatedEvent) -> bool:
 
 def nominalises(verb: str, noun: str) -> bool:
     """True when `noun` is `verb` made a noun by a suffix ("collide"/"collision", "arrive"/"arrival",
-    "announce"/"announcement"): they share all but the last letter of the verb's stem and the rest is a
+    "announce"/"announcement", "sign"/"signing"): they share all but the last letter of the verb's stem and the rest is a
     nominal suffix, or English makes it irregularly ("die"/"death")."""
     if IRREGULAR_NOUNS.get(verb) == noun:
         return True
