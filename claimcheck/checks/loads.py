@@ -36,11 +36,14 @@ class VehicleKind:
 
 @dataclass(frozen=True)
 class LoadTable:
+    """The documented record loads (claimcheck/checks/vehicle_loads.json) and the verbs and words it reads."""
+
     kinds: tuple[VehicleKind, ...]
     carry_verbs: frozenset[str]
     repeat_words: frozenset[str]
 
     def kind_of(self, noun: str | None) -> VehicleKind | None:
+        """The kind of vehicle a noun's lemma names, or None."""
         return next((k for k in self.kinds if noun in k.words), None)
 
 
@@ -76,8 +79,8 @@ def load_flags(doc: Document, settings: Settings) -> list[Flag]:
             carried = f"{written(load.claim)} on one {load.measure}"
         else:
             per_vehicle = load.claim.value * tonnes[load.claim.unit] / tonnes["tonne"] / count.claim.value
-            carried = (f"{written(load.claim)} on {written(count.claim).lower()} {count.claim.subject or ''} is about "
-                       f"{per_vehicle:,.0f} tonnes each")
+            carried = (f"{written(load.claim)} on {written(count.claim).lower()} {count.claim.subject or ''} is "
+                       f"about {per_vehicle:,.0f} tonnes each")
         message = (f"{carried[0].upper()}{carried[1:]}: no {load.measure} has carried more than about "
                    f"{kind.max_tonnes:,.0f} tonnes ({kind.source.split(':')[0]})")
         cited = sorted((c.claim for c in (load, count) if c is not None), key=lambda c: c.start)
