@@ -154,6 +154,7 @@ class Fact:
     grouped: tuple[str, ...] = ()  # the nouns a count covers together: ("priest", "nun") in "1.4 million priests and nuns"
     sum_of: int | None = None  # how many things a figure is the sum of: 2 in "the two sentences amount to 130 months"
     definite: bool = False  # a count of a set the article takes as known: "the eight men", "all four deaths"
+    compared_with: frozenset[str] = frozenset()  # what a difference is told against: {"old"} in "taller than the old"
     restriction: str | None = None  # the verb picking a definite count's set out: "injure" in "the 12 injured"
 
 

@@ -186,6 +186,7 @@ def _fact(doc: Document, claim: Claim, span: Any, canonical: dict[str, str],
         modality=_modality(span, claim.kind in {"date", "period"}),
         grouped=_grouped(claim, measure_noun),
         sum_of=_sum_of(doc, span),
+        compared_with=_compared_with(span),
         **_per(span, measure_noun),
         **_definite(claim, span),
     )
@@ -468,6 +469,22 @@ def _state(noun: Any) -> str | None:
         complement = [c for c in noun.head.children if c.dep_ in {"oprd", "acomp"}]
         return (complement[0] if complement else noun.head).lemma_.lower()
     return None
+
+
+def _compared_with(span: Any) -> frozenset[str]:
+    """For a figure written as a difference ("40 metres taller than the old one", "12,000 more votes than his
+    rival"), the content lemmas of what it is told against ({"old"}, {"rival"}); figures in that phrase
+    are left out, they are values of their own ("85% more than the 53,000 of last year")."""
+    doc = span.doc
+    if span.end >= span.sent.end or doc[span.end].tag_ not in {"JJR", "RBR"}:
+        return frozenset()
+    than = next((t for t in doc[span.end:span.sent.end] if t.lower_ == "than"), None)
+    if than is None or than.head.i not in {span.end, *(t.i for t in span.root.ancestors)}:
+        return frozenset()
+    objects = [c for c in than.children if c.dep_ == "pobj"] + [
+        g for c in than.children if c.dep_ == "prep" for g in c.children if g.dep_ == "pobj"]
+    return frozenset(t.lemma_.lower() for o in objects for t in o.subtree
+                     if t.pos_ in {"NOUN", "PROPN", "ADJ"} and not t.like_num)
 
 
 def _sum_of(doc: Document, span: Any) -> int | None:

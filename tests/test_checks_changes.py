@@ -2,9 +2,13 @@
 
 from __future__ import annotations
 
+import re
+
 import pytest
 
 from test_checks_support import make_doc, run_checks
+
+from claimcheck.document import Span
 
 
 def cc207(doc) -> list:
@@ -79,7 +83,55 @@ def test_cc207_a_dated_change_is_checked_only_against_values_where_it_arrives(nl
             "For the whole of 2024, ticket sales reached $50 million, up from $40 million a year before.")
     when = period.removeprefix("in ")
     doc = make_doc(nlp, text, [("10%", "percent", 10.0, {"unit": "%"}), (when, "period", None, {"date": date}),
-                               ("2024#2" if "2024" in period else "2024", "period", 2024.0, {"date": "2024-01-01/2024-12-31"}),
+                               ("2024#2" if "2024" in period else "2024", "period", 2024.0,
+                                {"date": "2024-01-01/2024-12-31"}),
                                ("$50 million", "money", 5e7, {"unit": "USD"}),
                                ("$40 million", "money", 4e7, {"unit": "USD"})])
     assert bool(cc207(doc)) == flagged
+
+
+TOWERS = ("The new tower is {diff} metres taller than the old one.\n\n"
+          "The old tower is 120 metres tall and the new tower is 150 metres tall.")
+
+
+@pytest.mark.parametrize("diff, flagged", [(40, True), (30, False)])
+def test_cc207_a_difference_told_against_something_is_checked_between_its_two_levels(nlp, diff, flagged):
+    text = TOWERS.format(diff=diff)
+
+    def subject(phrase: str) -> dict:  # the subject phrase the claims stage gives a figure (each written once)
+        start = text.index(phrase)
+        return {"unit": "m", "subject": phrase, "subject_span": Span(start, start + len(phrase))}
+    doc = make_doc(nlp, text, [(f"{diff} metres", "quantity", float(diff), subject("The new tower")),
+                               ("120 metres", "quantity", 120.0, subject("The old tower")),
+                               ("150 metres", "quantity", 150.0, subject("the new tower"))])
+    flags = cc207(doc)
+    assert bool(flags) == flagged
+    assert {f.claim.text: f.compared_with for f in doc.facts}[f"{diff} metres"] == {"old"}
+    if flagged:
+        assert [e.text for e in flags[0].evidence] == ["40 metres", "120 metres", "150 metres"]
+
+
+@pytest.mark.parametrize("second, flagged", [
+    ("while Okafor received 45,000 votes", True),  # 52,000 - 45,000 is 7,000, not 12,000
+    ("while Okafor received 40,000 votes", False),
+    ("and 30,000 votes in the villages", False),  # both Mendes's: no level of the one compared with
+])
+def test_cc207_a_difference_between_two_named_holders(nlp, second, flagged):
+    text = ("Mendes won 12,000 more votes than Okafor in the run-off.\n\n"
+            f"Mendes received 52,000 votes in the city, {second}.")
+    other = re.search(r"[\d,]+", second).group()
+    doc = make_doc(nlp, text, [("12,000", "count", 12000.0), ("52,000", "count", 52000.0),
+                               (other, "count", float(other.replace(",", "")))])
+    assert bool(cc207(doc)) == flagged
+
+
+@pytest.mark.parametrize("first", [
+    "Mendes won more than 12,000 votes in the run-off.",  # a bound, not a difference
+    "Some 12,000 more votes than expected were cast in the run-off.",  # told against no level
+])
+def test_cc207_no_difference_between_two_levels_without_a_thing_compared(nlp, first):
+    text = f"{first}\n\nMendes received 52,000 votes in the city, while Okafor received 45,000 votes."
+    extra = {"qualifier": "more than"} if "more than 12,000" in first else {}
+    doc = make_doc(nlp, text, [("12,000", "count", 12000.0, extra), ("52,000", "count", 52000.0),
+                               ("45,000", "count", 45000.0)])
+    assert cc207(doc) == []

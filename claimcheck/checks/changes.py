@@ -5,15 +5,16 @@ The change is a multiplier fact, a percentage or an amount in the role of a chan
 The values it can describe are figures of one kind and unit (two counts, two amounts in one currency, two lengths in
 years; two percentages for points; figures of the change's own kind and unit for an amount) in its own sentence and
 the sentences either side, levels or previous values, not changes themselves; an amount's two values must be a before
-and an after (one a previous value, or two different times), and a dated change's values may not both lie outside its
-time ("rose 10% in the second quarter" is no change between two years' totals). A multiplier fits a pair whose larger
-value is that many times the smaller; a percentage change fits a pair whose ratio is 1 + p or 1 / (1 - p), either way
-round; points fit the difference of two percentages, an amount the difference of two values. When values can be
-paired and none fits, allowing `multiplier_tolerance` (the percentage's rounding, `percent_tolerance_pp` and, when
-hedged, `share_approx_pp`; `sum_tolerance` for an amount), the change is flagged with the nearest pair; one pair that
-fits is enough to stay quiet. A change told as a bound ("more than doubled", "up to 30 percent") fits any pair on its
-side of the bound. A change written with its values ("rose 25% from 80 to 120") is CC204's and CC205's, in its
-sentence.
+and an after (one a previous value, or two different times) or, for a difference told against something ("40 metres
+taller than the old one", "12,000 more votes than Okafor"), a level of that thing and another level; a dated change's
+values may not both lie outside its time ("rose 10% in the second quarter" is no change between two years' totals). A
+multiplier fits a pair whose larger value is that many times the smaller; a percentage change fits a pair whose ratio
+is 1 + p or 1 / (1 - p), either way round; points fit the difference of two percentages, an amount the difference of
+two values. When values can be paired and none fits, allowing `multiplier_tolerance` (the percentage's rounding,
+`percent_tolerance_pp` and, when hedged, `share_approx_pp`; `sum_tolerance` for an amount), the change is flagged
+with the nearest pair; one pair that fits is enough to stay quiet. A change told as a bound ("more than doubled", "up
+to 30 percent") fits any pair on its side of the bound. A change written with its values ("rose 25% from 80 to 120")
+is CC204's and CC205's, in its sentence.
 """
 
 from __future__ import annotations
@@ -44,7 +45,7 @@ def change_flags(doc: Document, settings: Settings) -> list[Flag]:
         pool = [v for v in values if v.sentence in near and v is not change and _told_of(v, change)]
         pairs = [(a, b) for i, a in enumerate(pool) for b in pool[i + 1:] if _same_scale(a, b, change)
                  and _at_its_time(a, b, change)
-                 and (change.claim.kind not in ABSOLUTE_KINDS or _before_and_after(a, b))]
+                 and (change.claim.kind not in ABSOLUTE_KINDS or _before_and_after(a, b) or _compared(a, b, change))]
         if not pairs:
             continue
         misses = [(test(a.claim.value, b.claim.value), a, b) for a, b in pairs]
@@ -88,6 +89,16 @@ def _before_and_after(a: Fact, b: Fact) -> bool:
     """Two values told as a before and an after: one of them a previous value, or the two at different times (an
     amount's change is checked only against such a pair; two levels of one moment differ for other reasons)."""
     return "previous" in {a.role, b.role} or (a.time is not None and b.time is not None and a.time.disjoint(b.time))
+
+
+def _compared(a: Fact, b: Fact, change: Fact) -> bool:
+    """For a difference told against something ("40 metres taller than the old one"), two values of which just one
+    is told of that thing: the compared level and the other one."""
+    against = change.compared_with - change.measure_terms - {change.measure}
+
+    def told_of_it(value: Fact) -> bool:
+        return bool(against & (value.measure_terms | {w for h in value.holders for w in h.split(":", 1)[1].split()}))
+    return bool(against) and told_of_it(a) != told_of_it(b)
 
 
 def _at_its_time(a: Fact, b: Fact, change: Fact) -> bool:
