@@ -103,6 +103,9 @@ def test_allotments_that_cannot_fit_their_whole_are_flagged(preview_pipeline, te
     "The market hall covers about 20,000 square feet. The 60 stallholders had on average 800 square feet.",
     "More than 60 stallholders traded there. Each stallholder was given roughly 800 square feet. The biggest "
     "stallholder took 1,500 square feet.",
+    # a quantity per person is an average: it need not fit inside another figure of its measure
+    "Residents eat about 90 kg of meat per person. The town has more than 40,000 people. Its abattoir "
+    "handled 2,000 tonnes last year.",
     # a planned whole against today's allotments
     "More than 60 stallholders traded there. Each stallholder was given roughly 800 square feet. A new hall of "
     "20,000 square feet will open next year.",

@@ -9,11 +9,12 @@ base's sentence or the rate's own. When rate x base / per_base and the product d
 one triple that agrees is enough to stay quiet. Units are compared as lemmas or by the shipped model's word
 vectors, counts by `same_measure_similarity` and units of measure by the stricter `same_unit_similarity`.
 
-A quantity given per thing ("each stall was given about 800 square feet", "the boats carried 30 tonnes each")
-is an allotment: times a count of those things it is the least any whole of that measure holding them must be,
-not a product (the rest of a fair's floor is aisles). It is flagged with its count and the largest quantity of
-its measure in the article (converted between units) when even the lowest values the hedges allow ("more than
-70 stalls", "about 800") need more than the largest value that whole allows; an "up to" allotment never does.
+A quantity handed out per thing ("each stall was given about 800 square feet", "the boats carried 30 tonnes
+each") is an allotment: times a count of those things it is the least any whole of that measure holding them
+must be, not a product (the rest of a fair's floor is aisles). It is flagged with its count and the largest
+quantity of its measure in the article (converted between units) when even the lowest values the hedges allow
+("more than 70 stalls", "about 800") need more than the largest value that whole allows; an "up to" allotment
+never does, and a quantity per person or per hectare is an average, not an allotment.
 """
 
 from __future__ import annotations
@@ -27,6 +28,7 @@ from claimcheck.settings import Settings
 
 BASE_KINDS = {"count", "quantity"}
 COUNTED_KINDS = {"count", "ratio"}
+DISTRIBUTIVE_WORDS = {"each", "every", "apiece"}
 
 
 def rate_flags(doc: Document, settings: Settings, vectors: WordVectors | None) -> list[Flag]:
@@ -38,8 +40,9 @@ def rate_flags(doc: Document, settings: Settings, vectors: WordVectors | None) -
                  and abs(f.sentence - rate.sentence) <= settings.rate_window_sentences
                  and _is_unit(f, rate.per_unit, settings, vectors)]
         if rate.claim.kind == "quantity":
-            flags += _allotment_flags(rate, [b for b in bases if b.claim.kind == "count"], facts, settings,
-                                      vectors)
+            if _distributive(doc, rate):
+                flags += _allotment_flags(rate, [b for b in bases if b.claim.kind == "count"], facts, settings,
+                                          vectors)
             continue
         misses = []
         for base in bases:
@@ -94,6 +97,16 @@ def _allotment_flags(rate: Fact, counts: list[Fact], facts: list[Fact], settings
                f"{written(whole.claim)} in all")
     cited = sorted((rate.claim, count.claim, whole.claim), key=lambda c: c.start)
     return [Flag("CC208", rule.name, rule.severity, 0.5, message, [claim_evidence(c) for c in cited])]
+
+
+def _distributive(doc: Document, rate: Fact) -> bool:
+    """Whether the rate's sentence hands it out thing by thing ("each", "every", "apiece"): an allotment. A
+    quantity per person or per hectare is an average, which need not fit inside any other figure."""
+    if not 0 <= rate.sentence < len(doc.sentences):
+        return False
+    span = doc.sentences[rate.sentence]
+    words = {w.strip(".,;:!?\"'()").lower() for w in doc.text[span.start:span.end].split()}
+    return bool(words & DISTRIBUTIVE_WORDS)
 
 
 def _unit_sizes(unit: str | None) -> dict[str, float] | None:
