@@ -157,6 +157,9 @@ def test_cc104_one_event_two_times(checked, body, cited):
     # a superlative compares the event with others; "since" bounds a period
     "At the height of the outbreak in mid-May, the hospital was admitting ten patients a day.\n\n"
     "It is the deadliest outbreak in the region since 2015, when a fountain was linked to eight deaths.",
+    # a weekday given with its calendar day, then alone: one day told twice, not the latest such weekday
+    "The dock strike began on Monday, June 9, after talks failed.\n\n"
+    "Union leaders said the dock strike began on Monday because pay offers were too low.",
     # a state at a time, and a hearing still to come
     "Tom Berg appeared in court on Monday charged with fraud.\n\n"
     "He will stay in jail until a further hearing on June 30.",

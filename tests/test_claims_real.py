@@ -74,6 +74,8 @@ def test_the_currency_table_is_the_iso_4217_one():
     ("Critics said Monday's ruling might embolden the council.", "Monday", "date", "2025-05-12"),  # possessive: past
     ("The board will vote on Monday.", "Monday", "date", "2025-05-19"),
     ("The board voted on Monday.", "Monday", "date", "2025-05-12"),
+    ("The strike began on Monday, May 5, at dawn.", "Monday, May 5", "date", "2025-05-05"),  # the calendar day's
+    ("The strike began on Monday 5 May at dawn.", "Monday 5 May", "date", "2025-05-05"),
     ("Data from 2005 through 2015 were pooled.", "2005 through 2015", "period", "2005-01-01/2015-12-31"),
     ("He served as premier, 1980–1987, and then as president.", "1980–1987", "period", "1980-01-01/1987-12-31"),
     ("On the night of Monday to Tuesday a second blast hit the town.", "Monday to Tuesday", "period",

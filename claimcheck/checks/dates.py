@@ -69,6 +69,7 @@ REPEAT_WORDS = {"again", "also", "too", "another", "second", "third", "latest", 
 # A date with none of these (a weekday, "yesterday", "last week") is told from the day it was written or said.
 ABSOLUTE_DATE = re.compile(
     r"\b(?:1[6-9]\d\d|20\d\d)\b|\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\b")
+WEEKDAY = re.compile(r"\b(?:mon|tues|wednes|thurs|fri|satur|sun)day\b")
 TIME_NOUNS = {"morning", "afternoon", "evening", "night", "day", "week", "weekend", "month", "year", "time",
               "hour", "minute", "date", "p.m.", "a.m.", "pm", "am", "noon", "midnight", "dawn", "season", "period",
               "decade", "century", "quarter", "moment", "o'clock"}
@@ -117,7 +118,8 @@ def date_flags(doc: Document, facts: list[Fact] | None = None) -> list[Flag]:
     flags: dict[frozenset, Flag] = {}
     for i, (a, ea) in enumerate(read):
         for b, eb in read[i + 1:]:
-            if a.sentence == b.sentence or not a.time.disjoint(b.time) or not same_event(a, ea, b, eb):
+            if a.sentence == b.sentence or not a.time.disjoint(b.time) or _one_weekday(a, b) or \
+                    not same_event(a, ea, b, eb):
                 continue
             key = frozenset({a.claim.text.lower(), b.claim.text.lower(), ea.key, eb.key})
             what = "statement" if ea.form == "statement" else f"event ({ea.key})"
@@ -225,6 +227,13 @@ def _started(doc: Document, fact: Fact) -> str | None:
         subject = _subject(head)
         return subject.lemma_.lower() if subject is not None and subject.pos_ == "NOUN" else None
     return None
+
+
+def _one_weekday(a: Fact, b: Fact) -> bool:
+    """True when both dates name one weekday ("Monday, June 9" and a later "Monday"): the writer told one day
+    twice; only the resolution of the bare one against the article's date tells them apart."""
+    days = [set(WEEKDAY.findall(f.claim.text.lower())) for f in (a, b)]
+    return bool(days[0] & days[1]) and not all(any(c.isdigit() for c in f.claim.text) for f in (a, b))
 
 
 def _compared(fact: Fact, published: date | None, quoted: list) -> bool:

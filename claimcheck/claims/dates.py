@@ -41,6 +41,9 @@ _YEAR_AT_END = re.compile(_YEAR + r"$")
 
 # (pattern, handler, whether it needs a digit: sentences without one skip it)
 _PATTERNS: list[tuple[re.Pattern, str, bool]] = [
+    # a weekday with its calendar day ("Monday, June 9"): one date, the calendar day's
+    (re.compile(rf"\b{_WEEKDAY},?\s+(?:the\s+)?(?:{_MONTH}\s+{_DAY}\b|{_DAY}\s+(?:of\s+)?{_MONTH})(?:,?\s+{_YEAR}\b)?"),
+     "_calendar_day", True),
     (re.compile(rf"\bthe\s+week\s+of\s+{_MONTH}\s+{_DAY}\b(?:,?\s+{_YEAR}\b)?"), "_week_of", True),
     (re.compile(r"\bearlier\s+this\s+(?:week|month|year)\b", re.I), "_relative_period", False),
     (re.compile(rf"\b(?:[Ee]arly|[Ll]ate|[Mm]id)[\s-]+(?:(?:this|last|next)\s+)?{_MONTH}(?:,?\s+{_YEAR}\b)?(?!\s+\d)"),
