@@ -1,7 +1,8 @@
 """Offices, placings, memberships and family relations the article gives named people, for CC210
 (`claimcheck.checks.attributes`).
 
-An office is a title a person holds ("Home Secretary", "vice-captain", "chief executive of Verdant"), read from
+An office is a title a person holds ("Home Secretary", "vice-captain", "chief executive of Verdant"; a one-word
+portfolio after "of" is part of the title's name: "Secretary of State" is "State Secretary"), read from
 the parse wherever news writes one: before the name ("Foreign Secretary Jeremy Hunt"), in apposition ("Tom Hale,
 the club's vice-captain,"), after a copula ("Ruiz is the chief executive"), as the complement of a verb
 ("appointed him Home Secretary", "named Ruiz as chief executive", "served as mayor") or as what someone succeeded
@@ -79,7 +80,8 @@ def offices(doc: Document, names: Any) -> list[Attribute]:
         if title is None:
             return None
         words, scope, start, tense = title
-        attribute = Attribute(person, "office", " ".join(words), tokens[start].idx, head.idx + len(head),
+        last = _portfolio(head) or head
+        attribute = Attribute(person, "office", " ".join(words), tokens[start].idx, last.idx + len(last),
                               _sentence(doc, head.idx), scope, tense or when)
         for body in _bodies(tokens[start:head.i + 1], head, names):  # "a professor at Boston University"
             found.setdefault((person, body.start_char, "member"), Attribute(
@@ -95,7 +97,9 @@ def offices(doc: Document, names: Any) -> list[Attribute]:
                 names.key(entity.root), "member", _key(after.text), after.start_char, after.end_char,
                 _sentence(doc, after.start_char)))
     for i, person in names.people:  # "Foreign Secretary Jeremy Hunt", "former CIA agent Tony Mendez"
-        if i > 0 and tokens[i - 1].pos_ in {"PROPN", "NOUN"} and tokens[i - 1].ent_type_ != "PERSON" and \
+        if i > 2 and getattr(_portfolio(tokens[i - 3]), "i", None) == i - 1:
+            add(person, tokens[i - 3], None)  # "Secretary of State Ana Ruiz"
+        elif i > 0 and tokens[i - 1].pos_ in {"PROPN", "NOUN"} and tokens[i - 1].ent_type_ != "PERSON" and \
                 tokens[i - 1].dep_ == "compound" and tokens[i - 1].head.i >= i:
             add(person, tokens[i - 1], None)
     for token in tokens:  # "Tom Hale, the club's vice-captain,", "Johnson, former Foreign Secretary, mayor of ..."
@@ -260,7 +264,8 @@ def _bodies(title: Any, head: Any, names: Any) -> list[Any]:
     ("Apple's chief executive") or in its "of", "for" or "at" phrase ("professor at Boston University")."""
     tokens = [*title, *(t for c in head.children if c.dep_ == "poss" for t in c.subtree),
               *(t for c in head.children if c.dep_ == "prep" and c.lower_ in {"of", "for", "at"} for t in c.subtree)]
-    found = {names.entities.at.get(t.i) for t in tokens}
+    portfolio = getattr(_portfolio(head), "i", None)  # "Secretary of State": the office's name, not a body
+    found = {names.entities.at.get(t.i) for t in tokens if t.i != portfolio}
     return sorted((e for e in found if e is not None and e.label_ == "ORG"), key=lambda e: e.start)
 
 
@@ -312,14 +317,36 @@ def _title(tokens: Any, head: Any) -> tuple[list[str], str | None, int, str | No
             scope.append(lower)
         elif token.text not in {"-", "‑"}:
             words.append(token.lemma_.lower())
+    portfolio = _portfolio(head)
+    if portfolio is not None:
+        words.append(portfolio.lemma_.lower())
     for child in head.children:
-        if child.dep_ == "prep" and child.lower_ in {"of", "for"}:
+        if child.dep_ == "prep" and child.lower_ in {"of", "for"} and portfolio not in child.children:
             scope += [t.lower_ for t in child.subtree if t.pos_ == "PROPN"]
         if child.dep_ == "poss" and child.pos_ == "PROPN":
             scope.append(child.lower_)
     if not words:
         return None
+    if portfolio is not None:
+        words.append(words.pop(-2))  # "Secretary of Justice" is "Justice Secretary": the head stays last
     return words, " ".join(scope) or None, start, when
+
+
+def _portfolio(head: Any) -> Any:
+    """The one capitalised word after "of" that names what a capitalised title is in charge of ("Secretary of
+    Justice", "Minister of Finance", "Secretary of State Ana Ruiz"), which is part of the title's name; never a
+    place ("President of France") or a longer name ("Secretary of the Navy", "Minister of Foreign Affairs" are
+    left as scopes). Read from the words, since the parser often hangs a name after it on the "of"."""
+    tokens = head.doc
+    if not head.is_title or head.pos_ not in {"NOUN", "PROPN"} or head.i + 2 >= len(tokens) or \
+            tokens[head.i + 1].lower_ != "of":
+        return None
+    word = tokens[head.i + 2]
+    after = tokens[head.i + 3] if head.i + 3 < len(tokens) else None
+    if not (word.is_title and word.is_alpha and word.ent_type_ not in PLACE_LABELS | {"PERSON"}):
+        return None
+    longer = after is not None and after.is_title and after.ent_type_ != "PERSON"
+    return None if longer else word
 
 
 def _sentence(doc: Document, offset: int) -> int:

@@ -79,6 +79,11 @@ def test_facts_read_offices_with_their_time_and_placings_with_their_contest(pipe
      "Lindqvist's daughter Linda said he had been ill.", ["his wife", "Lindqvist's daughter"]),
     ("Ana Ruiz, who serves as the team's vice-captain, scored twice.\n\nCaptain Ana Ruiz said the team had trained "
      "hard.", ["vice-captain", "Captain"]),
+    # two portfolios of one title: what an "of" phrase names is part of the office
+    ("Nora Blake, the Minister of Finance, presented the budget on Monday.\n\nMinister of Health Nora Blake said "
+     "the hospitals would get more money.", ["Minister of Finance", "Minister of Health"]),
+    ("Nora Blake, the Secretary of Labor, spoke on Monday.\n\nBlake, the Secretary of Energy, said the plan would "
+     "go ahead.", ["Secretary of Labor", "Secretary of Energy"]),
 ])
 def test_two_offices_or_placings_of_one_person_are_flagged(pipeline, text, cited):
     flags, _doc = cc210(pipeline, text)
@@ -101,6 +106,15 @@ def test_two_offices_or_placings_of_one_person_are_flagged(pipeline, text, cited
     "Tom Hale, the club's captain, scored twice on Saturday.\n\nHis brother Sam Hale, the vice-captain, said the "
     "team had trained hard.",
     "Home Secretary Ana Ruiz spoke on Monday.\n\nRuiz, the Home Secretary, said the plan would go ahead.",
+    # one portfolio written two ways, a title with and without it, a former portfolio, a country's president
+    "Nora Blake, the Minister of Finance, presented the budget.\n\nFinance Minister Nora Blake said taxes would "
+    "fall.",
+    "Nora Blake, the Minister of Finance, presented the budget.\n\nThe minister, Nora Blake, said taxes would "
+    "fall.",
+    "Nora Blake, the former Minister of Health, spoke on Monday.\n\nMinister of Finance Nora Blake said taxes "
+    "would fall.",
+    "Lucas Morel, the President of France, spoke on Monday.\n\nMorel, the President of the Republic, left on "
+    "Tuesday.",
     # placings in two years, of two people, in two contests
     "Lena Park won the race in 2019.\n\nIn 2018, Park finished second.",
     "Lena Park won the race.\n\nOmar Haddad finished second.",

@@ -192,9 +192,10 @@ def _time(office: Attribute) -> str:
 
 
 def _capitalised(doc: Document, attribute: Attribute) -> bool:
-    """Whether a title is written as a proper one, each word capitalised ("Home Secretary"), bar a time word."""
+    """Whether a title is written as a proper one, each word capitalised ("Home Secretary", "Secretary of State"),
+    bar a time word."""
     words = [w for w in re.split(r"[\s-]+", doc.text[attribute.start:attribute.end]) if w]
-    return bool(words) and all(w[:1].isupper() for w in words if w.lower() not in TIME_WORDS)
+    return bool(words) and all(w[:1].isupper() for w in words if w.lower() not in TIME_WORDS | {"of"})
 
 
 def _quoted(doc: Document, attribute: Attribute) -> str:
