@@ -11,6 +11,10 @@ def check(pipeline, text: str):
     return pipeline(from_text(text, date="2024-05-02"))
 
 
+HALL = "The market hall has about {} square feet of floor space. "
+STALLS = "{} 60 stallholders traded there. Each stallholder was given {} 800 square feet of floor space."
+
+
 def rate_flags(doc):
     return [f for f in doc.flags if f.id == "CC208"]
 
@@ -78,11 +82,10 @@ def test_each_after_a_count_is_per_the_thing_that_holds_the_count(preview_pipeli
 
 
 @pytest.mark.parametrize("text", [
-    "The market hall covers about 20,000 square feet. More than 60 stallholders traded there on Saturday. Each "
-    "stallholder was given roughly 800 square feet.",
-    "The convoy moved 600 tonnes of gravel in all. The 40 barges carried 30 tonnes each.",
+    HALL.format("20,000") + STALLS.format("More than", "roughly"),
+    "The convoy moved 600 tonnes of gravel in all. The 40 barges carried 30 tonnes of gravel each.",
     # units converted: 50 x 1,000 square metres is five hectares
-    "The allotments cover 2 hectares. Each of the 50 gardeners rents 1,000 square metres.",
+    "The allotments cover 2 hectares. Each of the 50 gardeners rents 1,000 square metres of the allotments.",
 ])
 def test_allotments_that_cannot_fit_their_whole_are_flagged(preview_pipeline, text):
     flags = rate_flags(check(preview_pipeline, text))
@@ -92,23 +95,21 @@ def test_allotments_that_cannot_fit_their_whole_are_flagged(preview_pipeline, te
 
 @pytest.mark.parametrize("text", [
     # the whole has room (the rest is aisles)
-    "The market hall covers about 60,000 square feet. More than 60 stallholders traded there on Saturday. Each "
-    "stallholder was given roughly 800 square feet.",
+    HALL.format("60,000") + STALLS.format("More than", "roughly"),
     # "up to" allotments and a count that is only a ceiling need no least room
-    "The market hall covers about 20,000 square feet. More than 60 stallholders traded there. Each stallholder "
-    "was given up to 800 square feet.",
-    "The market hall covers about 20,000 square feet. Fewer than 60 stallholders traded there. Each stallholder "
-    "was given roughly 800 square feet.",
+    HALL.format("20,000") + STALLS.format("More than", "up to"),
+    HALL.format("20,000") + STALLS.format("Fewer than", "roughly"),
     # an average is no allotment, and a figure of one of the things is no whole
-    "The market hall covers about 20,000 square feet. The 60 stallholders had on average 800 square feet.",
-    "More than 60 stallholders traded there. Each stallholder was given roughly 800 square feet. The biggest "
-    "stallholder took 1,500 square feet.",
+    HALL.format("20,000") + "The 60 stallholders had on average 800 square feet of floor space.",
+    STALLS.format("More than", "roughly") + " The biggest stallholder took 1,500 square feet of floor space.",
     # a quantity per person is an average: it need not fit inside another figure of its measure
     "Residents eat about 90 kg of meat per person. The town has more than 40,000 people. Its abattoir "
-    "handled 2,000 tonnes last year.",
+    "handled 2,000 tonnes of meat last year.",
+    # a whole of something else: the clinic is not where the plots lie
+    "Each of the 500 families received 300 square feet of land. The new clinic covers 10,000 square feet.",
     # a planned whole against today's allotments
-    "More than 60 stallholders traded there. Each stallholder was given roughly 800 square feet. A new hall of "
-    "20,000 square feet will open next year.",
+    STALLS.format("More than", "roughly") + " A new hall with 20,000 square feet of floor space will open next "
+    "year.",
 ])
 def test_quiet_when_the_allotments_fit_or_are_not_allotments(preview_pipeline, text):
     assert rate_flags(check(preview_pipeline, text)) == []

@@ -70,7 +70,9 @@ def rate_flags(doc: Document, settings: Settings, vectors: WordVectors | None) -
 def _allotment_flags(rate: Fact, counts: list[Fact], facts: list[Fact], settings: Settings,
                      vectors: WordVectors | None) -> list[Flag]:
     """An allotment times its count against the largest whole of its measure (see the module's docstring). A whole
-    must hold more than one allotment, must not measure the allotted things themselves ("the largest stall was
+    must hold more than one allotment, must share a word with the allotment's own words ("800 square feet of
+    floor space" and "20,000 square feet of floor space": the stuff handed out; "a clinic of 5,000 square feet" is
+    not where 500-square-foot plots lie), must not measure the allotted things themselves ("the largest stall was
     1,500 square feet") and must not be planned when the allotment is not."""
     sizes = _unit_sizes(rate.claim.unit)
     allotment = claim_interval(rate.claim, settings)
@@ -81,6 +83,7 @@ def _allotment_flags(rate: Fact, counts: list[Fact], facts: list[Fact], settings
               and f.role == "level" and f.claim.unit in sizes
               and (f.modality != "expected" or rate.modality == "expected")
               and not (f.measure and _alike(f.measure, rate.per_unit, settings.same_measure_similarity, vectors))
+              and (rate.context_terms | {rate.share_of}) & (f.context_terms | {f.share_of, f.measure}) - {None}
               and f.claim.value * sizes[f.claim.unit] > rate.claim.value * sizes[rate.claim.unit]]
     if not wholes:
         return []
