@@ -345,3 +345,10 @@ def test_cc104_a_length_of_time_against_the_start(checked, count, flagged):
     body = ("Farmers have been blockading the ports since early March, when the subsidies were cut.\n\n"
             f"{count}")
     assert bool(dates_cited(checked(body))) is flagged
+
+
+def test_cc104_a_count_that_fits_one_of_two_starts_stays_quiet(checked):
+    body = ("Farmers have been blockading the ports since early March, when the subsidies were cut.\n\n"
+            "The blockade of the northern ports began in May.\n\n"
+            "Farmers have been blockading the ports for five weeks.")
+    assert "CC104" not in codes(checked(body))

@@ -139,7 +139,8 @@ def count_flags(doc: Document, facts: list[Fact]) -> list[Flag]:
     """CC104 flags for a count of days, weeks, months or years of an event ("in the eleventh week of protests",
     "now in its fourth week", "after six weeks of protests", "have been protesting for eleven weeks") that the
     event's start ("protesting since early April", "the strike began on May 2") does not allow at the count's
-    date: its clause's date, or the article's date for the present tense or perfect (`_count`)."""
+    date: its clause's date, or the article's date for the present tense or perfect (`_count`). When the event's
+    start is told more than once, the count must miss every one."""
     starts = [(f, word) for f in facts if _compared(f, doc.meta.published, []) and (word := _started(doc, f))]
     flags = []
     for fact in facts:
@@ -147,17 +148,17 @@ def count_flags(doc: Document, facts: list[Fact]) -> list[Flag]:
         if count is None:
             continue
         low, high, word, at = count
-        for start, started in starts:
-            if start.sentence == fact.sentence and at == start.time or not _one_word(word, started):
-                continue
-            least, most = (at.first - start.time.last).days, (at.last - start.time.first).days
-            if most >= low and least <= high:
-                continue
-            what = fact.measure if fact.claim.kind == "ordinal" else ""  # "eleventh week", "six weeks"
-            written = f"{fact.claim.qualifier} {fact.claim.text}" if fact.claim.qualifier else fact.claim.text
-            message = (f"{written} {what} of the {word} (paragraph {fact.paragraph}) does not fit its "
-                       f"start, {start.claim.text} (paragraph {start.paragraph})").replace("  ", " ")
-            flags.append(_flag(message[0].upper() + message[1:], fact.claim, start.claim))
+        mine = [s for s, started in starts if _one_word(word, started) and
+                not (s.sentence == fact.sentence and at == s.time)]
+        fits = [low <= (at.last - s.time.first).days and (at.first - s.time.last).days <= high for s in mine]
+        if not mine or any(fits):
+            continue  # no start told for the event, or one that the count fits
+        start = mine[0]
+        what = fact.measure if fact.claim.kind == "ordinal" else ""  # "eleventh week", "six weeks"
+        written = f"{fact.claim.qualifier} {fact.claim.text}" if fact.claim.qualifier else fact.claim.text
+        message = (f"{written} {what} of the {word} (paragraph {fact.paragraph}) does not fit its "
+                   f"start, {start.claim.text} (paragraph {start.paragraph})").replace("  ", " ")
+        flags.append(_flag(message[0].upper() + message[1:], fact.claim, start.claim))
     return flags
 
 
