@@ -483,8 +483,10 @@ def _compared_with(span: Any) -> frozenset[str]:
         return frozenset()
     objects = [c for c in than.children if c.dep_ == "pobj"] + [
         g for c in than.children if c.dep_ == "prep" for g in c.children if g.dep_ == "pobj"]
+    elsewhere = {t.i for o in objects for c in o.children if c.dep_ == "prep" and c.lower_ != "of"
+                 for t in c.subtree}  # "than Okafor in the run-off": Okafor, not the run-off
     return frozenset(t.lemma_.lower() for o in objects for t in o.subtree
-                     if t.pos_ in {"NOUN", "PROPN", "ADJ"} and not t.like_num)
+                     if t.i not in elsewhere and t.pos_ in {"NOUN", "PROPN", "ADJ"} and not t.like_num)
 
 
 def _sum_of(doc: Document, span: Any) -> int | None:

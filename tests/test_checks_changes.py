@@ -112,17 +112,18 @@ def test_cc207_a_difference_told_against_something_is_checked_between_its_two_le
 
 
 @pytest.mark.parametrize("second, flagged", [
-    ("while Okafor received 45,000 votes", True),  # 52,000 - 45,000 is 7,000, not 12,000
-    ("while Okafor received 40,000 votes", False),
-    ("and 30,000 votes in the villages", False),  # both Mendes's: no level of the one compared with
+    ("Mendes received 52,000 votes in the city, while Okafor received 45,000 votes", True),  # 7,000, not 12,000
+    ("Mendes received 52,000 votes in the city, while Okafor received 40,000 votes", False),
+    ("Mendes received 52,000 votes in the city and 30,000 votes in the villages", False),  # no level of Okafor's
+    ("Okafor received 40,000 votes in the city, while Alvarez received 45,000 votes", False),  # no level of Mendes's
 ])
 def test_cc207_a_difference_between_two_named_holders(nlp, second, flagged):
-    text = ("Mendes won 12,000 more votes than Okafor in the run-off.\n\n"
-            f"Mendes received 52,000 votes in the city, {second}.")
-    other = re.search(r"[\d,]+", second).group()
-    doc = make_doc(nlp, text, [("12,000", "count", 12000.0), ("52,000", "count", 52000.0),
+    text = f"Ana Mendes won 12,000 more votes than Tomas Okafor in the run-off.\n\n{second}."
+    first, other = re.findall(r"\d+,\d+", second)
+    doc = make_doc(nlp, text, [("12,000", "count", 12000.0), (first, "count", float(first.replace(",", ""))),
                                (other, "count", float(other.replace(",", "")))])
     assert bool(cc207(doc)) == flagged
+    assert doc.facts[0].compared_with == {"tomas", "okafor"}  # not "the run-off" the comparison is set in
 
 
 @pytest.mark.parametrize("first", [

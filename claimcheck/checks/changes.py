@@ -92,13 +92,22 @@ def _before_and_after(a: Fact, b: Fact) -> bool:
 
 
 def _compared(a: Fact, b: Fact, change: Fact) -> bool:
-    """For a difference told against something ("40 metres taller than the old one"), two values of which just one
-    is told of that thing: the compared level and the other one."""
+    """For a difference told against something ("40 metres taller than the old one"), two values of which one is
+    told of that thing and the other is not, nor of a holder the change does not name (in "5 million more than
+    Samsung", Samsung's and Apple's sales, not Samsung's and Huawei's)."""
     against = change.compared_with - change.measure_terms - {change.measure}
 
     def told_of_it(value: Fact) -> bool:
-        return bool(against & (value.measure_terms | {w for h in value.holders for w in h.split(":", 1)[1].split()}))
-    return bool(against) and told_of_it(a) != told_of_it(b)
+        return bool(against & (value.measure_terms | _name_words(value)))
+    if not against or told_of_it(a) == told_of_it(b):
+        return False
+    other = b if told_of_it(a) else a
+    return not other.holders or bool(_name_words(other) & _name_words(change))
+
+
+def _name_words(fact: Fact) -> set[str]:
+    """The words of a fact's holders' names, whatever kind the recogniser gave them ("Mendes" is "Ana Mendes")."""
+    return {word for holder in fact.holders for word in holder.split(":", 1)[1].split()}
 
 
 def _at_its_time(a: Fact, b: Fact, change: Fact) -> bool:
