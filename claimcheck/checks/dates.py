@@ -306,8 +306,8 @@ def events_match(a: DatedEvent, b: DatedEvent) -> bool:
 
 def nominalises(verb: str, noun: str) -> bool:
     """True when `noun` is `verb` made a noun by a suffix ("collide"/"collision", "arrive"/"arrival",
-    "announce"/"announcement", "sign"/"signing"): they share all but the last letter of the verb's stem and the rest is a
-    nominal suffix, or English makes it irregularly ("die"/"death")."""
+    "announce"/"announcement", "sign"/"signing"): they share all but the last letter of the verb's stem and the
+    rest is a nominal suffix, or English makes it irregularly ("die"/"death")."""
     if IRREGULAR_NOUNS.get(verb) == noun:
         return True
     stem = verb[:-1] if verb.endswith("e") else verb
