@@ -401,3 +401,20 @@ def test_cc206_a_share_of_voters_far_from_the_tally_is_left_alone(nlp):
     doc = make_doc(nlp, text, [("66", "count", 66.0), ("27", "count", 27.0),
                                ("80 percent", "percent", 80.0, {"unit": "%", "qualifier": "more than"})])
     assert codes(run_checks(doc)) == []
+
+
+LOANS = ("The audit covered 20 loans the bank made in 2023.\n\n"
+         "Twelve of the loans went to small firms, and {secured} were secured against property.\n\n"
+         "In all, {share} of the loans were secured against property, the auditors said.")
+
+
+@pytest.mark.parametrize("secured, share, flagged", [(15, "three-quarters", False), (10, "three-quarters", True),
+                                                       (15, "three-fifths", True)])
+def test_cc206_a_share_is_checked_against_the_count_of_what_it_says(nlp, secured, share, flagged):
+    # "three-fifths" is 12 of 20, the small firms' count: only the secured loans' count may make the share
+    words = {15: "fifteen", 10: "ten"}
+    doc = make_doc(nlp, LOANS.format(secured=words[secured], share=share), [
+        ("20", "count", 20.0), ("2023", "period", 2023.0, {"date": "2023-01-01/2023-12-31"}),
+        ("Twelve", "count", 12.0), (words[secured], "count", float(secured)),
+        (share, "ratio", {"three-quarters": 0.75, "three-fifths": 0.6}[share])])
+    assert codes(run_checks(doc)) == (["CC206"] if flagged else [])
