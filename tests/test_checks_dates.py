@@ -270,6 +270,9 @@ MAYOR = ("On Monday, Mayor Helen Carter signed the Clean Harbour Act, which bans
     ("She posted the statement on June 17, the day she signed the bill.", [["Monday", "June 17"]]),
     # the same day: nothing to flag
     ("She posted the statement on June 16, the day she signed the bill.", []),
+    ("She posted the statement on June 17, when she signed the bill.", [["Monday", "June 17"]]),
+    ("She posted the statement on June 17 - the day she signed the bill.", [["Monday", "June 17"]]),
+    ("She posted the statement on June 17, when she was in the capital.", []),
     # a day told from the signing is not the signing's day
     ("She posted the statement on June 17, the day after she signed the bill.", []),
     # the day of someone else's act

@@ -352,8 +352,8 @@ def dated_event(doc: Document, fact: Fact) -> DatedEvent | None:
 
 def apposed_event(doc: Document, fact: Fact) -> DatedEvent | None:
     """The event of a clause that a date is put beside as its day ("she spoke on May 16, the day she signed the
-    bill": the signing), when that clause has the date's clause's subject; None for any other date, and for a day
-    told from another event ("the day after the vote")."""
+    bill", "on May 16, when she signed the bill": the signing), when that clause has the date's clause's subject;
+    None for any other date, and for a day told from another event ("the day after the vote")."""
     if doc.nlp is None:
         return None
     span = doc.nlp.char_span(fact.claim.start, fact.claim.end, alignment_mode="expand")
@@ -361,17 +361,21 @@ def apposed_event(doc: Document, fact: Fact) -> DatedEvent | None:
         return None
     following = [t for t in doc.nlp[span.end:span.end + 3] if not t.is_punct]
     day = following[1] if len(following) > 1 and following[0].lower_ == "the" else None
-    if day is None or day.lemma_.lower() not in {"day", "date"} or day.i > span.end + 2 or \
-            any(c.dep_ in {"prep", "advmod", "amod"} for c in day.children):
+    if day is not None and day.lemma_.lower() in {"day", "date"} and day.i <= span.end + 2 and \
+            not any(c.dep_ in {"prep", "advmod", "amod"} for c in day.children):
+        clause = next((c for c in day.children if c.dep_ == "relcl" and c.pos_ == "VERB"), None)
+        verb = next((t for t in [day.head, *day.head.ancestors] if t.pos_ == "VERB"), None)
+    elif following and following[0].lower_ == "when" and following[0].i <= span.end + 1:
+        clause = following[0].head if following[0].head.dep_ in {"advcl", "relcl"} else None  # ", when she ..."
+        verb = next((t for t in span.root.ancestors if t.pos_ == "VERB"), None)
+    else:
         return None
-    clause = next((c for c in day.children if c.dep_ == "relcl" and c.pos_ == "VERB"), None)
-    if clause is None or any(c.dep_ == "mark" for c in clause.children):
+    if clause is None or clause.pos_ != "VERB" or any(c.dep_ == "mark" for c in clause.children):
         return None
-    verb = next((t for t in [day.head, *day.head.ancestors] if t.pos_ == "VERB"), None)
     told, own = _subject(verb) if verb is not None else None, _subject(clause)
     if told is None or own is None or told.lower_ != own.lower_ and told.lemma_ != own.lemma_:
         return None  # the date fact's holders are its own clause's: the day's clause must have that subject
-    return _verb_event(clause, span, [day], _bounded(span))
+    return _verb_event(clause, span, [day] if day is not None else [], _bounded(span))
 
 
 def resumed_event(doc: Document, fact: Fact) -> DatedEvent | None:
