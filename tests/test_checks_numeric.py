@@ -295,3 +295,14 @@ def test_cc107_does_not_repeat_a_pair_cc102_flags(nlp):
 def test_cc107_sets_that_are_not_the_counted_one_are_left_alone(nlp, text, values):
     doc = make_doc(nlp, text, [(snippet, "count", value) for snippet, value in values])
     assert "CC107" not in codes(run_checks(doc, NO_NLI))
+
+
+@pytest.mark.parametrize("hedged, value, flagged", [("About 250", 250.0, True), ("About 100", 100.0, False)])
+def test_cc102_the_ratio_gate_reads_the_nearest_values_two_hedged_figures_allow(nlp, hedged, value, flagged):
+    # "about 250" may be 275 and "more than 400" is at least 400: within the gate; "about 100" is not
+    text = ("More than 400 volunteers searched the forest for the missing boy on Sunday.\n\n"
+            "The boy was found unharmed near a stream.\n\n"
+            f"{hedged} volunteers searched the forest, the police said.")
+    doc = make_doc(nlp, text, [("400", "count", 400.0, {"qualifier": "more than"}),
+                               (hedged.split()[1], "count", value, {"qualifier": "about"})])
+    assert codes(run_checks(doc, NO_NLI)) == (["CC102"] if flagged else [])

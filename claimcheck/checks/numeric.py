@@ -2,8 +2,8 @@
 
 A pair of figures is a candidate when the judge may compare them (one kind and unit, different sentences and
 paragraphs), both are asserted (not denied, forecast or conditional) in the same role (two levels, two parts),
-their values lie within `conflict_max_ratio` of each other and their intervals (rounding and qualifiers allowed
-for) are disjoint, their holders and times do not say they are two different things, and their measured nouns
+their intervals (rounding and qualifiers allowed for) are disjoint but their nearest values lie within
+`conflict_max_ratio` of each other, their holders and times do not say they are two different things, and their measured nouns
 are one lemma or alike enough (`same_measure_similarity`, from the shipped model's word vectors: "contract" and
 "deal"). Two ordinals where either names a holder must share one ("Zapata's third attempt", "the second attempt
 by the inventor"): ordinals mostly number the members of a series, and only one holder's one item has one rank. The fitted same-quantity judge (`judge`) scores the pair; the rule of the pair's kind flags it when the
@@ -139,11 +139,12 @@ def _compare_figures(a: Fact, b: Fact, settings: Settings, judge: Judge, vectors
             alike_lemmas(a.state, b.state, vectors, settings):
         return None  # "seven passengers killed" and "five passengers injured": two measures of one event
     ca, cb = a.claim, b.claim
-    if ca.value <= 0 or cb.value <= 0 or max(ca.value, cb.value) / min(ca.value, cb.value) > settings.conflict_max_ratio:
-        return None
     ia, ib = claim_interval(ca, settings), claim_interval(cb, settings)
-    if ia is None or ib is None or not ia.disjoint(ib):
+    if ca.value <= 0 or cb.value <= 0 or ia is None or ib is None or not ia.disjoint(ib):
         return None
+    lower, upper = (ia, ib) if ia.high < ib.low else (ib, ia)
+    if lower.high <= 0 or upper.low / lower.high > settings.conflict_max_ratio:
+        return None  # even the nearest values the two figures allow ("about 250", "over 400") are that far apart
     score = judge.score(a, b, vectors)
     if score < settings.same_quantity_threshold:
         return None
