@@ -3,12 +3,14 @@
 A pair of figures is a candidate when the judge may compare them (one kind and unit, different sentences and
 paragraphs), both are asserted (not denied, forecast or conditional) in the same role (two levels, two parts),
 their intervals (rounding and qualifiers allowed for) are disjoint but their nearest values lie within
-`conflict_max_ratio` of each other, their holders and times do not say they are two different things, and their measured nouns
-are one lemma or alike enough (`same_measure_similarity`, from the shipped model's word vectors: "contract" and
-"deal"). Two ordinals where either names a holder must share one ("Zapata's third attempt", "the second attempt
-by the inventor"): ordinals mostly number the members of a series, and only one holder's one item has one rank. The fitted same-quantity judge (`judge`) scores the pair; the rule of the pair's kind flags it when the
-score reaches `same_quantity_threshold`, chosen on the benchmark's tune split. CC107 needs no judge: a count written
-as a known set ("the eight men") refers back to an earlier count of those things. Dates (CC104) are `dates`'.
+`conflict_max_ratio` of each other, their holders and times do not say they are two different things, and their
+measured nouns are one lemma or alike enough (`same_measure_similarity`, from the shipped model's word vectors:
+"contract" and "deal"). Two ordinals where either names a holder must share one ("Zapata's third attempt", "the
+second attempt by the inventor"): ordinals mostly number the members of a series, and only one holder's one item
+has one rank. The fitted same-quantity judge (`judge`) scores the pair; the rule of the pair's kind flags it when
+the score reaches `same_quantity_threshold`, chosen on the benchmark's tune split. CC107 needs no judge: a count
+written as a known set ("the eight men") refers back to an earlier count of those things. Dates (CC104) are
+`dates`'.
 """
 
 from __future__ import annotations
@@ -67,9 +69,9 @@ def definite_count_flags(doc: Document, settings: Settings) -> list[Flag]:
     of its things gives. Its antecedent is the earlier asserted level count of more than one thing whose measured
     noun is most alike (`same_measure_similarity`), nearest first, of no other holder, within
     `definite_max_ratio` of it and, where the definite count's set is picked out by a participle or a relative
-    clause ("the 12 injured", "the men who fled"), with things that underwent something alike, if anything. No flag when any earlier alike count gives the
-    definite count's value (it refers to that one), for "the two" or "both" (mostly a pair just named), or when
-    the values' intervals meet."""
+    clause ("the 12 injured", "the men who fled"), with things that underwent something alike, if anything. No
+    flag when any earlier alike count gives the definite count's value (it refers to that one), for "the two" or
+    "both" (mostly a pair just named), or when the values' intervals meet."""
     vectors = settings_vectors(settings)
     counts = [f for f in doc.facts or [] if f.claim.kind == "count" and f.claim.value and f.modality == "asserted"]
     flags = []
