@@ -25,9 +25,9 @@ bridge collapsed"), which only conflicts with a later date of its event (reporte
 object that is a definite common noun may be a named one ("signed the bill", "signed the Water Act"). The one date
 of the article's first sentence also dates the definite noun the next sentence names that event by ("Gunmen
 stormed a depot on Monday. Nine died in the attack."); an event noun on or against something ("the attack on a
-market") is another event than one with other participants. A count or
-length of days, weeks, months or years of an event ("in the eleventh week of protests", "for five weeks") must fit
-the event's start ("since early April"; `count_flags`).
+market") is another event than one with other participants. A count or length of days, weeks, months or years of
+an event ("in the eleventh week of protests", "for five weeks") must fit the event's start ("since early April";
+`count_flags`). A bare weekday and a date naming the same weekday are one day told twice.
 Only dates on or before the article's date are compared (a past event's), and in a direct quote only dates
 written with their month or year ("yesterday" there is the speaker's day). Relative days and periods
 ("yesterday", "last week") are the claims' resolved dates; an undated article leaves them unresolved and they

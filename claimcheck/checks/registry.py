@@ -73,7 +73,9 @@ _RULES = [
         "'last week' read from the article's date, a calendar date, a year) of one event, that is one verb of one "
         "holder, a verb and its noun ('collided', 'the collision happened'), or one statement in one medium; or a "
         "start time and a duration ('broke out at 3:30am', 'took five hours') that miss the time the thing was "
-        "done by. Repetitions ('again', 'the next hearing'), bounds ('as of', 'since'), dates after the article's "
+        "done by; or a count or length of weeks of an event that misses its start ('in the eleventh week of "
+        "protests', 'protesting since early April'); or an event a speaker reports as done before its date. "
+        "Repetitions ('again', 'the next hearing'), bounds ('as of', 'since'), dates after the article's "
         "and relative days inside quotes are left alone.",
         "A wrong date moves an event to a different week, month or year and breaks the story's chronology.",
         "'The agreement was signed in 2018' and later 'the agreement, signed in 2019, ...'",
