@@ -355,3 +355,18 @@ def test_cc104_a_count_that_fits_one_of_two_starts_stays_quiet(checked):
             "The blockade of the northern ports began in May.\n\n"
             "Farmers have been blockading the ports for five weeks.")
     assert "CC104" not in codes(checked(body))
+
+
+@pytest.mark.parametrize("body, flagged", [
+    # a quoted "yesterday" reported on a later day than the event: news as it comes
+    ("The old bridge over the river collapsed on Tuesday.\n\n"
+     "\"The bridge collapsed yesterday and we are still in shock,\" the mayor said on Wednesday.", False),
+    # another attack, told as one
+    ("Gunmen on Monday stormed a fuel depot outside the port city. Nine people died in the attack, police said.\n\n"
+     "A second attack on the depot on Sunday injured two guards.", False),
+    # a count told ahead of its day is still counted from the start: June 23 is in the eighth week after May 2
+    ("The dock strike began on May 2.\n\nThe strike will enter its eighth week on Monday, the union said.", False),
+    ("The dock strike began on May 2.\n\nThe strike will enter its fifteenth week on Monday, the union said.", True),
+])
+def test_cc104_new_readings_against_look_alikes(checked, body, flagged):
+    assert ("CC104" in codes(checked(body))) is flagged
