@@ -66,8 +66,9 @@ def numeric_flags(doc: Document, settings: Settings, judge: Judge | None = None)
 
 def definite_count_flags(doc: Document, settings: Settings) -> list[Flag]:
     """CC107: a count of a set the article takes as known ("the eight men", "all four deaths") that no earlier count
-    of its things gives. Its antecedent is the earlier asserted level count of more than one thing whose measured
-    noun is most alike (`same_measure_similarity`), nearest first, of no other holder, within
+    of its things gives (a level or part, not a value it is compared with: "more than the 53,000 fires of last
+    year"). Its antecedent is the earlier asserted level count of more than one thing whose measured noun is most
+    alike (`same_measure_similarity`), nearest first, of no other holder or time, within
     `definite_max_ratio` of it and, where the definite count's set is picked out by a participle or a relative
     clause ("the 12 injured", "the men who fled"), with things that underwent something alike, if anything. No
     flag when any earlier alike count gives the definite count's value (it refers to that one), for "the two" or
@@ -76,12 +77,13 @@ def definite_count_flags(doc: Document, settings: Settings) -> list[Flag]:
     counts = [f for f in doc.facts or [] if f.claim.kind == "count" and f.claim.value and f.modality == "asserted"]
     flags = []
     for later in counts:
-        if not later.definite or later.claim.value <= 2:
+        if not later.definite or later.claim.value <= 2 or later.role not in {"level", "part"}:
             continue
         alike = [(measure_similarity(f, later, vectors), f) for f in counts
                  if f.claim.start < later.claim.start and f.sentence != later.sentence]
         alike = [(similarity, f) for similarity, f in alike
-                 if similarity >= settings.same_measure_similarity and not holders_differ(f, later)]
+                 if similarity >= settings.same_measure_similarity and not holders_differ(f, later)
+                 and not (f.time is not None and later.time is not None and f.time.disjoint(later.time))]
         interval = claim_interval(later.claim, settings)
         if interval is None or any(not interval.disjoint(claim_interval(f.claim, settings) or interval)
                                    for _, f in alike):
