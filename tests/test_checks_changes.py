@@ -63,15 +63,15 @@ def test_cc207_a_bounded_change_in_points(nlp, points, qualifier, flagged):
 
 def test_a_figure_a_change_went_to_is_a_level_with_or_without_its_noun(nlp):
     text = ("The flood's toll stood at 12 people on Saturday.\n\n"
-            "It rose to 22 people on Monday, officials said. On Sunday it had been 17 people.\n\n"
+            "It rose to 26 people on Monday, officials said. On Sunday it had been 17 people.\n\n"
             "A week later it had risen by 5 people, and the number of shelters rose to 40 from 30.")
     doc = make_doc(nlp, text, [("12", "count", 12.0), ("Saturday", "date", None, {"date": "2025-06-14"}),
-                               ("22", "count", 22.0), ("Monday", "date", None, {"date": "2025-06-16"}),
+                               ("26", "count", 26.0), ("Monday", "date", None, {"date": "2025-06-16"}),
                                ("Sunday", "date", None, {"date": "2025-06-15"}), ("17", "count", 17.0),
                                ("5", "count", 5.0), ("40", "count", 40.0), ("30", "count", 30.0)])
-    assert cc207(doc) == []  # "rose to 22 people" is no rise of 22 that 12 and 17 would have to fit
+    assert cc207(doc) == []  # "rose to 26 people" is no rise of 26 that 12 and 17 would have to fit
     roles = {f.claim.text: f.role for f in doc.facts}
-    assert (roles["22"], roles["40"], roles["30"], roles["5"]) == ("level", "level", "previous", "change")
+    assert (roles["26"], roles["40"], roles["30"], roles["5"]) == ("level", "level", "previous", "change")
 
 
 @pytest.mark.parametrize("period, date, flagged", [
@@ -135,4 +135,46 @@ def test_cc207_no_difference_between_two_levels_without_a_thing_compared(nlp, fi
     extra = {"qualifier": "more than"} if "more than 12,000" in first else {}
     doc = make_doc(nlp, text, [("12,000", "count", 12000.0, extra), ("52,000", "count", 52000.0),
                                ("45,000", "count", 45000.0)])
+    assert cc207(doc) == []
+
+
+YEARS = {"34": 34.0, "32": 32.0, "ten": 10.0, "40": 40.0}
+JUDGE = "Judge Ana Ruiz served on the court from 1968 until 1999.\n\nRuiz, who died on Monday, {second}."
+
+
+@pytest.mark.parametrize("second, years, flagged", [
+    ("served 34 years on the court", "34 years", True),  # 1968 to 1999 is 32 years at most
+    ("served 32 years on the court", "32 years", False),
+    ("served nearly 34 years on the court", "34 years", False),  # hedged
+    ("served ten years on the court as its chief judge", "ten years", False),  # a part of the span
+    ("served 40 years in the army", "40 years", False),  # another service, not the court's
+])
+def test_cc207_a_length_of_time_longer_than_the_span_of_the_same_service(nlp, second, years, flagged):
+    text = JUDGE.format(second=second)
+    extra = {"unit": "years", "qualifier": "nearly"} if "nearly" in second else {"unit": "years"}
+    doc = make_doc(nlp, text, [("1968 until 1999", "period", None, {"date": "1968-01-01/1999-12-31"}),
+                               ("Monday", "date", None, {"date": "2025-06-16"}),
+                               (years, "quantity", YEARS[years.split()[0]], extra)])
+    flags = cc207(doc)
+    assert bool(flags) == flagged
+    if flagged:
+        assert [e.text for e in flags[0].evidence] == ["1968 until 1999", "34 years"]
+
+
+def test_cc207_a_length_of_time_may_cover_several_spans_of_one_holder(nlp):
+    text = ("Judge Ana Ruiz served on the city court from 1968 until 1983.\n\n"
+            "Judge Ana Ruiz then served on the high court from 1983 until 1999.\n\n"
+            "In all, Judge Ana Ruiz served 31 years on the two courts.")
+    doc = make_doc(nlp, text, [("1968 until 1983", "period", None, {"date": "1968-01-01/1983-12-31"}),
+                               ("1983 until 1999", "period", None, {"date": "1983-01-01/1999-12-31"}),
+                               ("31 years", "quantity", 31.0, {"unit": "years"})])
+    assert cc207(doc) == []  # 1968 to 1999, though either span alone is shorter
+
+
+def test_cc207_spans_beside_a_length_of_time_count_though_the_parse_gives_them_no_holder(nlp):
+    text = ("Ana Ruiz served the board as its chair, 1988–2015, and before that as deputy chair, 1980–1988; "
+            "in all she served the board for 34 years.")
+    doc = make_doc(nlp, text, [("1988–2015", "period", None, {"date": "1988-01-01/2015-12-31"}),
+                               ("1980–1988", "period", None, {"date": "1980-01-01/1988-12-31"}),
+                               ("34 years", "quantity", 34.0, {"unit": "years"})])
     assert cc207(doc) == []

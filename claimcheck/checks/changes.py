@@ -14,20 +14,28 @@ two values. When values can be paired and none fits, allowing `multiplier_tolera
 `percent_tolerance_pp` and, when hedged, `share_approx_pp`; `sum_tolerance` for an amount), the change is flagged
 with the nearest pair; one pair that fits is enough to stay quiet. A change told as a bound ("more than doubled", "up
 to 30 percent") fits any pair on its side of the bound. A change written with its values ("rose 25% from 80 to 120")
-is CC204's and CC205's, in its sentence.
+is CC204's and CC205's, in its sentence. A length of time in years ("served 34 years on the court") is checked the
+same way against the span of years of the same service ("from 1968 until 1999", at most 32 years; see
+`_duration_flags`).
 """
 
 from __future__ import annotations
+
+import re
 
 from claimcheck.checks.common import claim_evidence, qualifier_kind
 from claimcheck.claims import change_pairs
 from claimcheck.checks.registry import RULES
 from claimcheck.document import Document, Fact, Flag
+from claimcheck.facts import TIME_UNITS
 from claimcheck.settings import Settings
 
 VALUE_ROLES = {"level", "previous", "part", "share"}  # shares: the levels a change in points moves between
 VALUE_KINDS = {"count", "money", "quantity", "percent"}
 ABSOLUTE_KINDS = {"count", "money", "quantity"}  # a change given as an amount: the difference of its values
+YEAR = re.compile(r"\b\d{4}\b")
+DAYS_A_YEAR = 365.25
+HALF_A_YEAR = 0.5  # a length in whole years may round up to half a year
 
 
 def change_flags(doc: Document, settings: Settings) -> list[Flag]:
@@ -56,6 +64,38 @@ def change_flags(doc: Document, settings: Settings) -> list[Flag]:
         rule = RULES["CC207"]
         cited = sorted((change.claim, a.claim, b.claim), key=lambda c: c.start)
         flags.append(Flag("CC207", rule.name, rule.severity, 0.5, message, [claim_evidence(c) for c in cited]))
+    return flags + _duration_flags(facts, settings)
+
+
+def _duration_flags(facts: list[Fact], settings: Settings) -> list[Flag]:
+    """A length of time in years ("served 34 years on the court") longer than a holder's spans written by their two
+    ends (with the spans in their sentences and its own) can hold, from the first one's start to the last one's
+    end, where one of the spans is of the same event and scope ("served on the court from 1968 until 1999": at most
+    32 years; "chair, 1988–2015, and before that deputy chair, 1980–1988; 34 years in all" fits; "coached the
+    national team from 2010 to 2015" is not all of "coached for 20 years, at six clubs"). A shorter one may be a
+    part of them ("ten years of them as chief judge"), and one told as at most ("up to 40 years") fits."""
+    spans = [f for f in facts if f.claim.kind in {"date", "period"} and f.time is not None and f.event
+             and f.modality == "asserted" and f.time.first.year < f.time.last.year
+             and {str(f.time.first.year), str(f.time.last.year)} <= set(YEAR.findall(f.claim.text))]
+    flags = []
+    for duration in facts:
+        claim = duration.claim
+        if claim.kind != "quantity" or claim.unit != "years" or not claim.value or duration.modality != "asserted" \
+                or qualifier_kind(claim) == "upper":
+            continue
+        its = [s for s in spans if _name_words(s) & _name_words(duration)]  # the holder's spans of any event:
+        if not any(s.event == duration.event and _scope(s) & _scope(duration) for s in its):  # the parse may
+            continue  # hang one of them from another verb
+        told = {duration.sentence, *(s.sentence for s in its)}
+        its += [s for s in spans if s.sentence in told and s not in its]  # or from none that names the holder
+        longest = (max(s.time.last for s in its) - min(s.time.first for s in its)).days / DAYS_A_YEAR
+        slack = settings.approx_tolerance if qualifier_kind(claim) == "approx" else 0.0
+        if claim.value > longest * (1 + slack) + HALF_A_YEAR:
+            rule = RULES["CC207"]
+            ends = " and ".join(s.claim.text for s in its)
+            message = f"{claim.text} ({duration.event}) is longer than the {longest:.0f} years at most of {ends}"
+            cited = sorted((claim, *(s.claim for s in its)), key=lambda c: c.start)
+            flags.append(Flag("CC207", rule.name, rule.severity, 0.5, message, [claim_evidence(c) for c in cited]))
     return flags
 
 
@@ -103,6 +143,12 @@ def _compared(a: Fact, b: Fact, change: Fact) -> bool:
         return False
     other = b if told_of_it(a) else a
     return not other.holders or bool(_name_words(other) & _name_words(change))
+
+
+def _scope(fact: Fact) -> set[str]:
+    """The words around a fact other than its verb, its holders' names and units of time: where or what a span or
+    length of time is of ("on the court")."""
+    return set(fact.context_terms) - {fact.event} - _name_words(fact) - TIME_UNITS
 
 
 def _name_words(fact: Fact) -> set[str]:
