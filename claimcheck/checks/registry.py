@@ -160,7 +160,9 @@ _RULES = [
         "CC207", "change-vs-values", "warning",
         "Checks a stated change (doubled, 'three times', '85% more', 'a decline of 20 percent', '30 percentage "
         "points') against the values of one kind and unit in its sentence and the sentences either side, and "
-        "flags it when no pair of them fits the change, allowing for rounding and hedging.",
+        "flags it when no pair of them fits the change, allowing for rounding and hedging and reading 'more than' as "
+        "a bound; a difference told against something ('40 metres taller than the old one') is checked against that "
+        "thing's level and another, and a length of time in years against the span of years of the same service.",
         "A change that its own before and after figures do not bear out misstates the story's main finding.",
         "'the chance rose from one in five on Sunday' and then 'by Monday it had doubled to three in five'",
     ),
