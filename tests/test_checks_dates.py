@@ -370,3 +370,22 @@ def test_cc104_a_count_that_fits_one_of_two_starts_stays_quiet(checked):
 ])
 def test_cc104_new_readings_against_look_alikes(checked, body, flagged):
     assert ("CC104" in codes(checked(body))) is flagged
+
+
+@pytest.mark.parametrize("body, cited", [
+    # a subject that introduces the event ("a storm hit"), against the day that names it later
+    ("A storm hit the island on Monday, cutting power to 3,000 homes.\n\n"
+     "Ferries stayed in port.\n\n"
+     "Sunday's storm also flooded the airport.", [["Monday", "Sunday"]]),
+    ("A fire broke out at the warehouse on Monday.\n\nNobody was hurt.\n\n"
+     "The fire on Sunday destroyed stock worth millions.", [["Monday", "Sunday"]]),
+    # a fire somewhere else is another fire
+    ("A fire broke out at the warehouse on Monday.\n\nNobody was hurt.\n\n"
+     "Sunday's fire at the school destroyed the library.", []),
+    # "a quake" after the article has told of one is another quake, not the one "Sunday's quake" names
+    ("The quake on Sunday damaged 400 homes in the hill towns.\n\n"
+     "A quake was recorded on Monday morning near the coast.\n\n"
+     "Two towns declared a state of emergency after Sunday's quake.", []),
+])
+def test_cc104_a_verb_whose_subject_introduces_the_event_noun(checked, body, cited):
+    assert dates_cited(checked(body)) == cited

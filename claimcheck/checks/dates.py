@@ -98,6 +98,7 @@ class DatedEvent:
     named: str = ""  # a reported event's subject when it is a name, lower case ("maria lopez")
     reported: bool = False  # told as done in what a speaker said on the date ("said on May 3 that she had
     # resigned"): the event came before the date, not on it
+    introduces: bool = False  # a verb's subject is the article's first mention of its noun, with "a" or "an"
     introduced: bool = False  # an event noun or a verb's subject noun with "a" or "an": a new one, that only a
     # later "the" refers back to ("a fire broke out on Monday", "the fire ... on Sunday"; not the other way round)
 
@@ -293,15 +294,16 @@ def _named_and_definite(a: DatedEvent, b: DatedEvent) -> bool:
 
 
 def events_match(a: DatedEvent, b: DatedEvent) -> bool:
-    """One lemma, a verb and its nominalisation ("collide", "collision"), or two statements."""
+    """One lemma, a verb and its nominalisation ("collide", "collision"), a verb whose subject introduces the
+    event noun ("a storm hit the island", "Sunday's storm": the article's first storm), or two statements."""
     if a.form == "statement" or b.form == "statement":
         return a.form == b.form
     if a.key == b.key:
         return True
     if a.form == b.form:
         return False
-    verb, noun = (a.key, b.key) if a.form == "verb" else (b.key, a.key)
-    return nominalises(verb, noun)
+    verb, noun = (a, b) if a.form == "verb" else (b, a)
+    return nominalises(verb.key, noun.key) or verb.introduces and noun.key in verb.subjects
 
 
 def nominalises(verb: str, noun: str) -> bool:
@@ -476,6 +478,8 @@ def _verb_event(verb: Any, span: Any, chain: list, bounded: bool) -> DatedEvent:
                       _participants(verb, span, chain, {subject.i} if subject is not None else set()),
                       bounded or _repeated(verb, span), objects,
                       definite_object=any(c.pos_ == "NOUN" and _definite(c) for c in direct),
+                      introduces=common and _indefinite(subject) and not any(
+                          t.lemma_ == subject.lemma_ and t.pos_ == "NOUN" for t in verb.doc[:subject.i]),
                       introduced=common and _indefinite(subject))
 
 
@@ -493,10 +497,12 @@ def _noun_event(noun: Any, span: Any, bounded: bool) -> DatedEvent:
 
 
 def _targets(noun: Any, span: Any = None) -> frozenset[str]:
-    """Lemmas of what an event noun is on or against ("the attack on a market"), the date left out."""
-    return frozenset(g.lemma_.lower() for c in noun.children if c.dep_ == "prep" and c.lower_ in {"on", "against"}
-                     for g in c.children if g.dep_ == "pobj" and g.pos_ in {"NOUN", "PROPN"} and
-                     g.ent_type_ not in {"DATE", "TIME"} and (span is None or not span.start <= g.i < span.end))
+    """Lemmas of what an event noun is on or against and where it was ("the attack on a market", "the fire at
+    the school"), times left out."""
+    return frozenset(g.lemma_.lower() for c in noun.children if c.dep_ == "prep" and
+                     c.lower_ in {"on", "against", "at", "in"} for g in c.children
+                     if g.dep_ == "pobj" and g.pos_ in {"NOUN", "PROPN"} and g.ent_type_ not in {"DATE", "TIME"}
+                     and g.lemma_.lower() not in TIME_NOUNS and (span is None or not span.start <= g.i < span.end))
 
 
 def _subject(verb: Any) -> Any:
