@@ -155,6 +155,7 @@ class Fact:
     sum_of: int | None = None  # how many things a figure is the sum of: 2 in "the two sentences amount to 130 months"
     definite: bool = False  # a count of a set the article takes as known: "the eight men", "all four deaths"
     compared_with: frozenset[str] = frozenset()  # what a difference is told against: {"old"} in "taller than the old"
+    setting: frozenset[str] = frozenset()  # where or what it is of: {"court"} in "served 34 years on the court"
     restriction: str | None = None  # the verb picking a definite count's set out: "injure" in "the 12 injured"
 
 

@@ -61,6 +61,7 @@ PER_WORDS = {"per", "each", "apiece"}
 PER_REACH = 6  # tokens after a figure its "per" phrase may start within
 DISTRIBUTIVE = {"each", "every"}  # a subject with one of these gives the figure per its noun
 TIME_UNITS = {"second", "minute", "hour", "day", "week", "month", "year", "decade", "century", "annum", "quarter"}
+SETTING_PREPOSITIONS = {"on", "at", "in", "with", "for", "inside", "within"}  # "on the court", "at the bank"
 PERSONAL_PRONOUNS = {"he", "she", "his", "her"}  # a person's; "they" and "it" may be bodies or things
 RELATIVE_PRONOUNS = {"who", "which", "that"}
 LIST_GAP_TOKENS = 7  # tokens at most between two numbers of one listed breakdown
@@ -187,6 +188,7 @@ def _fact(doc: Document, claim: Claim, span: Any, canonical: dict[str, str],
         grouped=_grouped(claim, measure_noun),
         sum_of=_sum_of(doc, span),
         compared_with=_compared_with(span),
+        setting=_setting(span, verb),
         **_per(span, measure_noun),
         **_definite(claim, span),
     )
@@ -469,6 +471,20 @@ def _state(noun: Any) -> str | None:
         complement = [c for c in noun.head.children if c.dep_ in {"oprd", "acomp"}]
         return (complement[0] if complement else noun.head).lemma_.lower()
     return None
+
+
+def _setting(span: Any, verb: Any) -> frozenset[str]:
+    """The nouns of the place-like phrases on a figure and on its verb, and its verb's object ("served 34 years on
+    the court": {"court"}; "served the board for 34 years": {"board"}; "taught for 40 years at schools and
+    colleges": {"school", "college"}), not times."""
+    phrases = [c for head in (span.root, verb) if head is not None for c in head.children
+               if c.dep_ == "prep" and c.lower_ in SETTING_PREPOSITIONS]
+    objects = [o for p in phrases for o in p.children if o.dep_ == "pobj"]
+    objects += [o for o in (verb.children if verb is not None else ())
+                if o.dep_ == "dobj" and span.root not in o.subtree]
+    nouns = [n for o in objects for n in (o, *o.conjuncts)]
+    return frozenset(n.lemma_.lower() for n in nouns if n.pos_ in {"NOUN", "PROPN"}
+                     and n.ent_type_ not in {"DATE", "TIME"} and n.lemma_.lower() not in TIME_UNITS)
 
 
 def _compared_with(span: Any) -> frozenset[str]:

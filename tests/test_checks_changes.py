@@ -178,3 +178,17 @@ def test_cc207_spans_beside_a_length_of_time_count_though_the_parse_gives_them_n
                                ("1980–1988", "period", None, {"date": "1980-01-01/1988-12-31"}),
                                ("34 years", "quantity", 34.0, {"unit": "years"})])
     assert cc207(doc) == []
+
+
+@pytest.mark.parametrize("text, span, dates, years", [
+    ("Coach Ben Ode coached the national team from 2010 to 2015.\n\nOde coached for 20 years, at six clubs.",
+     "2010 to 2015", "2010-01-01/2015-12-31", "20 years"),  # a career at clubs beside one stint
+    ("Ana Ruiz taught at the university from 1970 until 1995.\n\nRuiz taught for 40 years, first at schools.",
+     "1970 until 1995", "1970-01-01/1995-12-31", "40 years"),
+    ("Ana Ruiz served on the court from 1968 until 1999.\n\nRuiz served for 40 years.",
+     "1968 until 1999", "1968-01-01/1999-12-31", "40 years"),  # no setting: maybe all her service
+])
+def test_cc207_a_length_of_time_set_elsewhere_than_the_span_is_left_alone(nlp, text, span, dates, years):
+    doc = make_doc(nlp, text, [(span, "period", None, {"date": dates}),
+                               (years, "quantity", float(years.split()[0]), {"unit": "years"})])
+    assert cc207(doc) == []

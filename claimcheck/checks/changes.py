@@ -27,7 +27,6 @@ from claimcheck.checks.common import claim_evidence, qualifier_kind
 from claimcheck.claims import change_pairs
 from claimcheck.checks.registry import RULES
 from claimcheck.document import Document, Fact, Flag
-from claimcheck.facts import TIME_UNITS
 from claimcheck.settings import Settings
 
 VALUE_ROLES = {"level", "previous", "part", "share"}  # shares: the levels a change in points moves between
@@ -70,10 +69,11 @@ def change_flags(doc: Document, settings: Settings) -> list[Flag]:
 def _duration_flags(facts: list[Fact], settings: Settings) -> list[Flag]:
     """A length of time in years ("served 34 years on the court") longer than a holder's spans written by their two
     ends (with the spans in their sentences and its own) can hold, from the first one's start to the last one's
-    end, where one of the spans is of the same event and scope ("served on the court from 1968 until 1999": at most
-    32 years; "chair, 1988–2015, and before that deputy chair, 1980–1988; 34 years in all" fits; "coached the
-    national team from 2010 to 2015" is not all of "coached for 20 years, at six clubs"). A shorter one may be a
-    part of them ("ten years of them as chief judge"), and one told as at most ("up to 40 years") fits."""
+    end, where one of the spans is of the same event and told beside all of the length's setting ("served on the
+    court from 1968 until 1999": at most 32 years; "chair, 1988–2015, and before that deputy chair, 1980–1988; 34
+    years in all" fits; "coached the national team from 2010 to 2015" is not all of "coached for 20 years, at six
+    clubs"). A shorter one may be a part of them ("ten years of them as chief judge"), one without a setting may be
+    a whole career, and one told as at most ("up to 40 years") fits."""
     spans = [f for f in facts if f.claim.kind in {"date", "period"} and f.time is not None and f.event
              and f.modality == "asserted" and f.time.first.year < f.time.last.year
              and {str(f.time.first.year), str(f.time.last.year)} <= set(YEAR.findall(f.claim.text))]
@@ -84,8 +84,9 @@ def _duration_flags(facts: list[Fact], settings: Settings) -> list[Flag]:
                 or qualifier_kind(claim) == "upper":
             continue
         its = [s for s in spans if _name_words(s) & _name_words(duration)]  # the holder's spans of any event:
-        if not any(s.event == duration.event and _scope(s) & _scope(duration) for s in its):  # the parse may
-            continue  # hang one of them from another verb
+        if not duration.setting or not any(s.event == duration.event and duration.setting <= s.setting | s.context_terms
+                                           for s in its):  # the parse may hang one of them from another verb
+            continue
         told = {duration.sentence, *(s.sentence for s in its)}
         its += [s for s in spans if s.sentence in told and s not in its]  # or from none that names the holder
         longest = (max(s.time.last for s in its) - min(s.time.first for s in its)).days / DAYS_A_YEAR
@@ -143,12 +144,6 @@ def _compared(a: Fact, b: Fact, change: Fact) -> bool:
         return False
     other = b if told_of_it(a) else a
     return not other.holders or bool(_name_words(other) & _name_words(change))
-
-
-def _scope(fact: Fact) -> set[str]:
-    """The words around a fact other than its verb, its holders' names and units of time: where or what a span or
-    length of time is of ("on the court")."""
-    return set(fact.context_terms) - {fact.event} - _name_words(fact) - TIME_UNITS
 
 
 def _name_words(fact: Fact) -> set[str]:
