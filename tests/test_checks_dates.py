@@ -389,3 +389,12 @@ def test_cc104_new_readings_against_look_alikes(checked, body, flagged):
 ])
 def test_cc104_a_verb_whose_subject_introduces_the_event_noun(checked, body, cited):
     assert dates_cited(checked(body)) == cited
+
+
+def test_cc104_a_headline_naming_the_event_does_not_stop_its_introduction(nlp):
+    stages = [Segmenter(nlp), QuoteExtractor(), ClaimExtractor(), FactExtractor()]
+    doc = from_text("Storm floods island airport\n\nA storm hit the island on Monday, cutting power to 3,000 homes.\n\n"
+                    "Ferries stayed in port.\n\nSunday's storm also flooded the airport.", date=WEDNESDAY)
+    for stage in stages:
+        stage(doc)
+    assert dates_cited(run_checks(doc, NO_NLI)) == [["Monday", "Sunday"]]

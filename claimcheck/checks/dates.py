@@ -342,10 +342,10 @@ def dated_event(doc: Document, fact: Fact) -> DatedEvent | None:
                     return DatedEvent(token.lemma_.lower(), "noun", True, frozenset(), _targets(token),
                                       bounded or _repeated(token, span))  # "Wednesday's summit": that day's
                 if token.dep_ == "dobj" and token.head.pos_ == "VERB":  # "announced the cut on Tuesday": the
-                    return _verb_event(token.head, span, chain, bounded)  # verb's date, however it is parsed
+                    return _verb_event(doc, token.head, span, chain, bounded)  # verb's date, however it is parsed
                 return _noun_event(token, span, bounded)
             if token.pos_ == "VERB":
-                return _verb_event(token, span, chain, bounded)
+                return _verb_event(doc, token, span, chain, bounded)
             if token.pos_ in {"AUX", "PROPN", "PRON"}:
                 return None
         head = token
@@ -377,7 +377,7 @@ def apposed_event(doc: Document, fact: Fact) -> DatedEvent | None:
     told, own = _subject(verb) if verb is not None else None, _subject(clause)
     if told is None or own is None or told.lower_ != own.lower_ and told.lemma_ != own.lemma_:
         return None  # the date fact's holders are its own clause's: the day's clause must have that subject
-    return _verb_event(clause, span, [day] if day is not None else [], _bounded(span))
+    return _verb_event(doc, clause, span, [day] if day is not None else [], _bounded(span))
 
 
 def resumed_event(doc: Document, fact: Fact) -> DatedEvent | None:
@@ -420,7 +420,7 @@ def reported_event(doc: Document, fact: Fact) -> DatedEvent | None:
     perfect = clause.tag_ == "VBN" and any(c.dep_ == "aux" and c.lemma_ == "have" for c in clause.children)
     if clause.tag_ != "VBD" and not perfect or clause.lemma_.lower() in REPORTING_VERBS:
         return None
-    event = _verb_event(clause, span, [], False)
+    event = _verb_event(doc, clause, span, [], False)
     subject = _subject(clause)
     named = _object_key(subject)[len(NAMED):] if subject is not None and subject.pos_ == "PROPN" else ""
     return DatedEvent(event.key, event.form, event.definite, event.subjects, event.participants,
@@ -456,7 +456,7 @@ def _repeated(head: Any, span: Any) -> bool:
     return bool(words)
 
 
-def _verb_event(verb: Any, span: Any, chain: list, bounded: bool) -> DatedEvent:
+def _verb_event(doc: Document, verb: Any, span: Any, chain: list, bounded: bool) -> DatedEvent:
     lemma = verb.lemma_.lower()
     particle = next((c.lower_ for c in verb.children if c.dep_ == "prt" or (
         c.dep_ == "advmod" and c.i == verb.i + 1 and (lemma, c.lower_) in PHRASAL)), None)
@@ -478,8 +478,9 @@ def _verb_event(verb: Any, span: Any, chain: list, bounded: bool) -> DatedEvent:
                       _participants(verb, span, chain, {subject.i} if subject is not None else set()),
                       bounded or _repeated(verb, span), objects,
                       definite_object=any(c.pos_ == "NOUN" and _definite(c) for c in direct),
-                      introduces=common and _indefinite(subject) and not any(
-                          t.lemma_ == subject.lemma_ and t.pos_ == "NOUN" for t in verb.doc[:subject.i]),
+                      introduces=common and _indefinite(subject) and not any(  # the headline left out
+                          t.lemma_ == subject.lemma_ and t.pos_ == "NOUN" and doc.is_body(t.idx, t.idx + len(t))
+                          for t in verb.doc[:subject.i]),
                       introduced=common and _indefinite(subject))
 
 
