@@ -270,11 +270,34 @@ def _pronoun_referent(pronoun: Any, names: "_Names") -> str | None:
 
 
 def _link_wholes(doc: Document, facts: list[Fact]) -> None:
-    """Set `whole` on a part or share written as "30 of the 200", "80% of the 452", "34 of the Legislature's 63"."""
+    """Set `whole` on a part or share written as "30 of the 200", "80% of the 452", "34 of the Legislature's 63",
+    or as the subject of a clause that a count of the whole opens ("Of the 40 passengers, 22 were Cuban")."""
     for part, following in zip(facts, facts[1:]):
         if part.sentence == following.sentence and following.claim.kind == "count" and PARTITIVE.fullmatch(
                 " " + doc.text[part.claim.end:following.claim.start]):
             part.whole = following
+    for whole, part in zip(facts, facts[1:]):
+        if whole.sentence == part.sentence and whole.claim.kind == "count" and part.whole is None and \
+                _opens_clause_of(doc, whole, part):
+            part.whole = whole
+
+
+def _opens_clause_of(doc: Document, whole: Fact, part: Fact) -> bool:
+    """True when a count in a fronted "of" phrase ("Of the 2.8 million who voted, 85% were in favour") counts the
+    set the clause's subject figure is taken from."""
+    spans = [doc.nlp.char_span(f.claim.start, f.claim.end, alignment_mode="expand") for f in (whole, part)]
+    if any(span is None or not len(span) for span in spans):
+        return False
+    number, subject = spans[0].root, spans[1].root
+    counted = number.head if number.dep_ == "nummod" else number
+    while counted.dep_ == "compound" and counted.head.i != counted.i:
+        counted = counted.head
+    of = counted.head
+    if counted.dep_ != "pobj" or of.lower_ != "of" or of.dep_ != "prep" or of.head.pos_ not in {"VERB", "AUX"} or \
+            of.i > of.head.i:
+        return False
+    noun = subject.head if subject.dep_ == "nummod" and subject.head.i < of.head.i else subject
+    return noun.head.i == of.head.i and noun.dep_ in {"nsubj", "nsubjpass"}
 
 
 def _share_listed_measures(doc: Document, facts: list[Fact]) -> None:

@@ -418,3 +418,15 @@ def test_cc206_a_share_is_checked_against_the_count_of_what_it_says(nlp, secured
         ("Twelve", "count", 12.0), (words[secured], "count", float(secured)),
         (share, "ratio", {"three-quarters": 0.75, "three-fifths": 0.6}[share])])
     assert codes(run_checks(doc)) == (["CC206"] if flagged else [])
+
+
+@pytest.mark.parametrize("held, flagged", [("12", True), ("8", False)])
+def test_cc206_a_count_a_fronted_of_phrase_takes_from_its_whole_is_a_part_of_it(nlp, held, flagged):
+    text = ("Women hold 16% of the seats on the board, the company said.\n\n"
+            "The board meets four times a year.\n\n"
+            f"Of the 50 seats on the board, {held} are held by women.")
+    doc = make_doc(nlp, text, [("16%", "percent", 16.0, {"unit": "%"}), ("four", "count", 4.0),
+                               ("50", "count", 50.0), (held, "count", float(held))])
+    run_checks(doc)
+    assert {f.claim.text: f.whole.claim.text for f in doc.facts if f.whole is not None} == {held: "50"}
+    assert codes(doc) == (["CC206"] if flagged else [])
