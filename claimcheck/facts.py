@@ -194,7 +194,9 @@ def _fact(doc: Document, claim: Claim, span: Any, canonical: dict[str, str],
     )
 
 
-PARTITIVE = re.compile(r"\s+of\s+(?:the|its|their|all|those|these)?\s*(?:[\w’']+[’']s\s+)?$", re.IGNORECASE)
+# Between a part and its whole: "30 of the 200", "34 of the Legislature's 63", "92,153 votes, out of 160,000".
+PARTITIVE = re.compile(r"(?:\s+[^\W\d_][\w-]*)?,?\s+(?:out\s+)?of\s+(?:the|its|their|all|those|these)?\s*"
+                       r"(?:[\w’']+[’']s\s+)?$", re.IGNORECASE)
 
 
 def _date_referents(doc: Document, facts: list[Fact], names: "_Names") -> None:
@@ -271,10 +273,12 @@ def _pronoun_referent(pronoun: Any, names: "_Names") -> str | None:
 
 def _link_wholes(doc: Document, facts: list[Fact]) -> None:
     """Set `whole` on a part or share written as "30 of the 200", "80% of the 452", "34 of the Legislature's 63",
-    or as the subject of a clause that a count of the whole opens ("Of the 40 passengers, 22 were Cuban")."""
+    "92,153 votes, out of roughly 160,000", or as the subject of a clause that a count of the whole opens ("Of the 40 passengers, 22 were Cuban")."""
     for part, following in zip(facts, facts[1:]):
+        written_at = qualifier_before(doc.text, following.claim.start)[1] if following.claim.qualifier else \
+            following.claim.start  # "out of roughly 160,000": the whole's own qualifier is no word between
         if part.sentence == following.sentence and following.claim.kind == "count" and PARTITIVE.fullmatch(
-                " " + doc.text[part.claim.end:following.claim.start]):
+                " " + doc.text[part.claim.end:written_at]):
             part.whole = following
     for whole, part in zip(facts, facts[1:]):
         if whole.sentence == part.sentence and whole.claim.kind == "count" and part.whole is None and \

@@ -430,3 +430,16 @@ def test_cc206_a_count_a_fronted_of_phrase_takes_from_its_whole_is_a_part_of_it(
     run_checks(doc)
     assert {f.claim.text: f.whole.claim.text for f in doc.facts if f.whole is not None} == {held: "50"}
     assert codes(doc) == (["CC206"] if flagged else [])
+
+
+@pytest.mark.parametrize("won, flagged", [("9,215", True), ("12,050", False)])
+def test_cc206_a_count_out_of_a_whole_is_a_part_of_it(nlp, won, flagged):
+    text = (f"Ruiz won the leadership with {won} votes, out of roughly 16,000 members eligible to vote.\n\n"
+            "The result was announced in the afternoon.\n\n"
+            "Her tally came to about three-quarters of the eligible members, party officials said.")
+    doc = make_doc(nlp, text, [(won, "count", float(won.replace(",", ""))),
+                               ("16,000", "count", 16000.0, {"qualifier": "about"}),
+                               ("three-quarters", "ratio", 0.75, {"qualifier": "about"})])
+    run_checks(doc)
+    assert {f.claim.text: f.whole.claim.text for f in doc.facts if f.whole is not None} == {won: "16,000"}
+    assert codes(doc) == (["CC206"] if flagged else [])
