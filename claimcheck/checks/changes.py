@@ -83,12 +83,15 @@ def _duration_flags(facts: list[Fact], settings: Settings) -> list[Flag]:
         if claim.kind != "quantity" or claim.unit != "years" or not claim.value or duration.modality != "asserted" \
                 or qualifier_kind(claim) == "upper":
             continue
-        its = [s for s in spans if _name_words(s) & _name_words(duration)]  # the holder's spans of any event:
-        if not duration.setting or not any(s.event == duration.event and duration.setting <= s.setting | s.context_terms
-                                           for s in its):  # the parse may hang one of them from another verb
+        # the holder's spans of any event (the parse may hang one of them from another verb), one of them of the
+        # length's own event and told beside all of its setting; then the spans in their sentences and the length's,
+        # which the parse may give no holder
+        its = [s for s in spans if _name_words(s) & _name_words(duration)]
+        setting = duration.setting
+        if not setting or not any(s.event == duration.event and setting <= s.setting | s.context_terms for s in its):
             continue
         told = {duration.sentence, *(s.sentence for s in its)}
-        its += [s for s in spans if s.sentence in told and s not in its]  # or from none that names the holder
+        its += [s for s in spans if s.sentence in told and s not in its]
         longest = (max(s.time.last for s in its) - min(s.time.first for s in its)).days / DAYS_A_YEAR
         slack = settings.approx_tolerance if qualifier_kind(claim) == "approx" else 0.0
         if claim.value > longest * (1 + slack) + HALF_A_YEAR:
