@@ -196,6 +196,9 @@ def test_severity_overrides_and_off(nlp):
     assert [(f.id, f.severity) for f in doc.flags] == [("CC102", "info")]
     doc = run_checks(make_doc(nlp, text, claims), Settings(preview=True, severity_overrides={"cc102": "off"}),
                      FixedNli())
+    assert [f.id for f in doc.flags] == ["CC107"]  # "the 14 workers" refers back: CC107 no longer defers to CC102
+    doc = run_checks(make_doc(nlp, text, claims), Settings(
+        preview=True, severity_overrides={"cc102": "off", "CC107": "off"}), FixedNli())
     assert doc.flags == []
     with pytest.raises(ClaimcheckError):
         Checker(type("R", (), {"settings": Settings(severity_overrides={"CC102": "loud"})})())
