@@ -180,7 +180,7 @@ def _fact(doc: Document, claim: Claim, span: Any, canonical: dict[str, str],
         context_terms=frozenset(_content_lemmas(window)),
         holders=frozenset(_holders(span, measure_noun, canonical, entities)),
         event=verb.lemma_.lower() if verb is not None else None,
-        state=_state(measure_noun) if measure_noun is not None else _bare_state(span),
+        state=(_state(measure_noun) if measure_noun is not None else None) or _bare_state(span),
         time=time,
         role=_role(claim, span),
         share_of=_share_of(span),
@@ -341,36 +341,83 @@ def _listed_after(doc: Document, previous: Fact, fact: Fact) -> bool:
 
 
 def _breakdowns(doc: Document, facts: list[Fact]) -> list[Breakdown]:
-    """Lists of two or more counts that together make up one whole the parse names: the subject of the copula
-    they complete ("the confirmed deaths are 12 civilians, five soldiers and one guard": complete) or the verb
-    whose objects or subjects they are ("killed five children and two drivers": perhaps not all). A list after
-    "including" or "among" is neither."""
-    lists: dict[int, list[Fact]] = {}
-    for first, member in _list_neighbours(doc, [f for f in facts if f.claim.kind == "count"]):
-        lists.setdefault(id(first), [first]).append(member)
+    """Lists of counts that together make up one whole the parse names: the subject of the copula they complete
+    ("the confirmed deaths are 12 civilians, five soldiers and one guard": complete), a known set they are set
+    beside ("the injured teenagers, two girls and a boy, were ...": complete) or the verb whose objects or subjects
+    they are ("killed five children and two drivers": perhaps not all). A member written with "a" ("a boy") counts
+    one (`Breakdown.singles`); a list needs two members. A list after "including" or "among" is neither."""
+    counts = [f for f in facts if f.claim.kind == "count"]
+    lists: dict[int, list[Fact]] = {id(f): [f] for f in counts}
+    for first, member in _list_neighbours(doc, counts):
+        lists[id(first)].append(member)
+        lists.pop(id(member), None)
     found = []
     for parts in lists.values():
         if any(p.modality != "asserted" or p.role not in {"part", "level"} for p in parts):
             continue
         span = doc.nlp.char_span(parts[0].claim.start, parts[0].claim.end, alignment_mode="expand")
-        whole = _whole_of_list(span) if span is not None and len(span) else None
+        if span is None or not len(span):
+            continue
+        singles = _single_members(span)
+        whole = _whole_of_list(span) if len(parts) + singles >= 2 else None
         if whole is not None:
-            found.append(Breakdown(parts, *whole))
+            found.append(Breakdown(parts, *whole, singles=singles))
     return found
 
 
-def _whole_of_list(span: Any) -> tuple[str, bool] | None:
-    """(lemma of the whole, complete) for the list a figure opens (`_breakdowns`), or None."""
+def _single_members(span: Any) -> int:
+    """How many nouns coordinated with a figure's noun are written with "a" or "an" and no figure ("two girls and
+    a boy"): each is one of the list."""
     noun = span.root.head if span.root.dep_ == "nummod" else span.root
+    return sum(1 for member in noun.conjuncts if member.tag_ in {"NN", "NNP"} and member.pos_ in {"NOUN", "PROPN"}
+               and any(c.dep_ == "det" and c.lower_ in {"a", "an"} for c in member.children)
+               and not any(c.dep_ == "nummod" for c in member.children))
+
+
+def _whole_of_list(span: Any) -> tuple[str, bool, str | None] | None:
+    """(lemma of the whole, complete, its restriction) for the list a figure opens (`_breakdowns`), or None."""
+    noun = span.root.head if span.root.dep_ == "nummod" else span.root
+    known = _apposed_set(noun)
+    if known is not None:
+        return known.lemma_.lower(), True, _restriction_of(known)
     while noun.dep_ in {"conj", "appos"} and noun.head.i != noun.i:
         noun = noun.head
     head = noun.head
     if noun.dep_ == "attr" and head.lemma_ == "be":
         subject = next((c for c in head.children if c.dep_ in {"nsubj", "nsubjpass"} and c.pos_ == "NOUN"), None)
-        return ((_of_object(subject) or subject).lemma_.lower(), True) if subject is not None else None
+        return ((_of_object(subject) or subject).lemma_.lower(), True, None) if subject is not None else None
     if noun.dep_ in {"dobj", "nsubj", "nsubjpass"} and head.pos_ == "VERB":
-        return head.lemma_.lower(), False
+        return head.lemma_.lower(), False, None
     return None
+
+
+def _apposed_set(noun: Any) -> Any:
+    """The known set a list is set beside, set off by commas on both sides ("the injured teenagers, two girls and
+    a boy, were ..."): a plural noun with "the", "these" or an owner and no figure of its own, written right before
+    the list's comma; None otherwise. (A list with no closing comma, "the teachers, two parents and a pupil were
+    hurt", names three groups.)"""
+    first = noun
+    while first.dep_ == "conj" and first.head.dep_ == "conj":
+        first = first.head
+    known = first.head
+    if first.dep_ not in {"conj", "appos"} or known.i >= first.i or known.tag_ != "NNS" or any(
+            c.dep_ == "nummod" for c in known.children):
+        return None
+    if not any(c.dep_ == "poss" or (c.dep_ == "det" and c.lower_ in DEFINITE) for c in known.children):
+        return None
+    doc = noun.doc
+    opening, end = first.left_edge.i - 1, known.right_edge  # the closing comma may hang from the set's noun
+    closed = end.text == "," or (end.i + 1 < len(doc) and doc[end.i + 1].text == ",")
+    if opening != known.i + 1 or doc[opening].text != "," or not closed:
+        return None
+    return known
+
+
+def _restriction_of(noun: Any) -> str | None:
+    """The word that picks a set out by what happened to it: a participle or adjective on its noun ("the 12
+    injured people", "the injured teenagers") or its relative clause ("the three men who fled")."""
+    return next((c.lemma_.lower() for c in noun.children if c.dep_ == "relcl" or (
+        c.dep_ in {"acl", "amod"} and c.tag_ in {"VBN", "VBG", "JJ"})), None)
 
 
 def holders_differ(a: Fact, b: Fact) -> bool:
@@ -442,7 +489,8 @@ def _measured_noun(span: Any) -> Any:
             break
     following = span.doc[span.end] if span.end < len(span.doc) else None
     if following is not None and following.lower_ in {"of", "in"}:  # "half of the votes", "$2 million in cash"
-        return _object_of(following)
+        found = _object_of(following)
+        return found if found is None or found.pos_ != "PRON" else None  # "four of whom": no noun of its own
     return None
 
 
@@ -555,11 +603,15 @@ def _sum_of(doc: Document, span: Any) -> int | None:
 
 def _definite(claim: Claim, span: Any) -> dict[str, Any]:
     """For a count of a set the article takes as known ("the eight men were charged", "all four deaths", "their 13
-    children", "125 of the 181 people on board"): definite, with the verb of a participle or relative clause that
+    children", "125 of the 181 people on board", "all four are stable"): definite, with the verb of a participle or relative clause that
     picks the set out ("the 12 injured people", "the three men who fled") as its restriction. A count picked out
     by order or as the rest ("the first three", "the other two", "the 12 new cases") is no known set."""
     number = span.root
     noun = number.head
+    if claim.kind == "count" and number.dep_ in {"nsubj", "nsubjpass", "dobj"} and any(
+            c.dep_ in {"det", "predet"} and c.lower_ in KNOWN_SET for c in number.children) and not any(
+            c.dep_ == "amod" and c.lemma_.lower() in SELECTING for c in number.children):
+        return {"definite": True, "restriction": None}  # "all four are stable": a set just named, with no noun
     if claim.kind != "count" or number.dep_ != "nummod" or noun.pos_ not in {"NOUN", "PROPN"}:
         return {}
     before = number.doc[span.start - 1] if span.start > 0 else None
@@ -798,7 +850,8 @@ def _grouped(claim: Claim, noun: Any) -> tuple[str, ...]:
     if claim.kind != "count" or noun is None:
         return ()
     members = [noun, *(c for c in noun.children if c.dep_ == "conj" and c.pos_ == "NOUN")]
-    if len(members) < 2 or any(c.dep_ == "nummod" for m in members[1:] for c in m.children):
+    if len(members) < 2 or any(c.dep_ == "nummod" or (c.dep_ == "det" and c.lower_ in {"a", "an"})
+                               for m in members[1:] for c in m.children):  # "two girls and a boy": one each
         return ()
     return tuple(dict.fromkeys(m.lemma_.lower() for m in members))
 

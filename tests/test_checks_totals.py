@@ -104,3 +104,43 @@ def test_a_stated_sum_of_n_things_that_the_n_figures_do_not_make_is_flagged(prev
 def test_quiet_when_a_stated_sum_fits_or_its_parts_are_unclear(preview_pipeline, text):
     flags, _doc = total_flags(preview_pipeline, text)
     assert flags == []
+
+
+@pytest.mark.parametrize("text", [
+    # a list set beside a known set, against the set's count with no noun of its own; "a man" counts one
+    "About 60 guests came to the wedding, five of whom were injured when the roof fell.\n\n"
+    "The injured guests, two women and a man, were taken to hospital in Tarvin.",
+    # the set's own noun, and a list that exceeds it
+    "A landslide struck the village on Monday, and six of its residents are still missing.\n\n"
+    "The missing residents, four farmers and three children, were last seen near the river.",
+    # the set told again with no noun right after its list
+    "The injured workers, two welders and a driver, were flown to Leeds.\n\nAll four were still in hospital.",
+])
+def test_a_list_set_beside_a_known_set_that_does_not_make_its_count_is_flagged(preview_pipeline, text):
+    flags, doc = total_flags(preview_pipeline, text)
+    assert len(flags) == 1 and doc.breakdowns[0].complete
+
+
+@pytest.mark.parametrize("text", [
+    # the list makes the count
+    "About 60 guests came to the wedding, five of whom were injured when the roof fell.\n\n"
+    "The injured guests, three women and two men, were taken to hospital in Tarvin.",
+    # a count of people: the injured children may be only some of them
+    "Five people were injured when the roof fell.\n\n"
+    "The injured children, two girls and a boy, were taken to hospital in Tarvin.",
+    # "including" names some of them
+    "About 60 guests came to the wedding, five of whom were injured when the roof fell.\n\n"
+    "The injured, including two women and a man, were taken to hospital in Tarvin.",
+    # no closing comma: three groups, not the set's members
+    "Five of the guests were injured when the roof fell.\n\n"
+    "The teachers, two parents and a pupil were treated at the scene.",
+])
+def test_quiet_when_a_list_beside_a_set_fits_or_is_not_its_members(preview_pipeline, text):
+    flags, _doc = total_flags(preview_pipeline, text)
+    assert flags == []
+
+
+def test_a_member_written_with_a_counts_one_and_is_no_group(preview_pipeline):
+    _flags, doc = total_flags(preview_pipeline, "The storm killed two farmers and a child in Arden.")
+    assert [f.grouped for f in doc.facts] == [()]
+    assert len(doc.breakdowns) == 1 and doc.breakdowns[0].value == 3 and not doc.breakdowns[0].complete

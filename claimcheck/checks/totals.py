@@ -7,8 +7,9 @@ Two ways a total meets its parts:
 - the parts are a listed breakdown (`Breakdown`: "the confirmed deaths are 12 civilians, five soldiers and one
   guard"); the total is the nearest count within `BREAKDOWN_REACH` sentences of what the list counts together
   ("at least 20 were killed": death and kill alike by the shipped word vectors, `same_measure_similarity`), not
-  of two different times or holders. A breakdown that may list only some (a verb's objects) is flagged only when
-  it exceeds the total.
+  of two different times or holders. A list set beside a known set ("the injured teenagers, two girls and a boy,")
+  is all of it, its total a count of that set (`_total_of`); a member written with "a" counts one. A breakdown that
+  may list only some (a verb's objects) is flagged only when it exceeds the total.
 - the total says how many things it adds up ("the two sentences amount to 130 months": `Fact.sum_of`); its
   parts are the figures of its kind and unit in other sentences of what it measures (its measured noun among their
   nouns and verbs, or alike by the word vectors), preferring those of its verb, when there are exactly that many.
@@ -46,12 +47,15 @@ def total_flags(doc: Document, settings: Settings) -> list[Flag]:
     vectors = settings_vectors(settings)
     listed = {id(p) for b in doc.breakdowns or [] for p in b.parts}
     for breakdown in doc.breakdowns or []:
-        total = _total_of(breakdown, [f for f in counts if id(f) not in listed], vectors, settings)
-        if total is not None and _sum_misses(total, breakdown.parts, settings, breakdown.complete):
-            flags.append(_flag(total, breakdown.parts, breakdown.whole))
+        found = _total_of(breakdown, [f for f in counts if id(f) not in listed], vectors, settings)
+        total, complete = found if found is not None else (None, False)
+        if total is not None and _sum_misses(total, breakdown.value, settings, complete,
+                                             hedged=_hedged(total, breakdown.parts)):
+            flags.append(_flag(total, breakdown.parts, breakdown.whole, breakdown.singles))
     for total in (f for f in doc.facts or [] if f.sum_of and f.sum_of >= 2 and f.claim.value):
         parts = _summed_parts(total, doc.facts or [], vectors, settings)
-        if parts and _sum_misses(total, parts, settings, complete=True):
+        if parts and _sum_misses(total, sum(p.claim.value for p in parts), settings, complete=True,
+                                 hedged=_hedged(total, parts)):
             flags.append(_flag(total, parts, total.measure or "its parts"))
     return flags
 
@@ -68,9 +72,9 @@ def _summed_parts(total: Fact, facts: list[Fact], vectors: WordVectors | None, s
     return options if len(options) == total.sum_of else None
 
 
-def _flag(total: Fact, parts: list[Fact], what: str) -> Flag:
-    found = sum(p.claim.value for p in parts)
-    listed = " + ".join(written(p.claim) for p in parts)
+def _flag(total: Fact, parts: list[Fact], what: str, singles: int = 0) -> Flag:
+    found = sum(p.claim.value for p in parts) + singles
+    listed = " + ".join([written(p.claim) for p in parts] + ["1"] * singles)
     rule = RULES["CC209"]
     cited = sorted((total.claim, *(p.claim for p in parts)), key=lambda c: c.start)
     return Flag("CC209", rule.name, rule.severity, 0.5, f"{listed} make {found:,.0f}, but the total ({what}) is "
@@ -78,14 +82,31 @@ def _flag(total: Fact, parts: list[Fact], what: str) -> Flag:
 
 
 def _total_of(breakdown: Breakdown, counts: list[Fact], vectors: WordVectors | None, settings: Settings
-              ) -> Fact | None:
-    """The nearest count of what the breakdown counts, within `BREAKDOWN_REACH` sentences but not its own."""
+              ) -> tuple[Fact, bool] | None:
+    """The nearest count of what the breakdown counts, within `BREAKDOWN_REACH` sentences but not its own, and
+    whether the list must make all of it: a count of its whole's noun, of what picked the whole out with no noun
+    of its own ("four of whom were injured" for "the injured teenagers, ..."), or a known set with no noun in the
+    sentence after a complete list ("all four"). A count of the noun alone for a whole picked out by what
+    happened to it ("60 guests" for "the injured guests") is of more than the list: only exceeding it is a slip,
+    and a count the list must make comes first."""
     sentence = breakdown.parts[0].sentence
-    options = [f for f in counts if 0 < abs(f.sentence - sentence) <= BREAKDOWN_REACH and f.role == "level"
-               and f.modality == "asserted" and _alike(breakdown.whole, f, vectors, settings)
+
+    def reading(f: Fact) -> bool | None:
+        """Whether the list must make all of f (None: f is no count of the list's whole)."""
+        if f.measure is None and (alike_lemmas(breakdown.restriction, f.state, vectors, settings) or (
+                breakdown.complete and f.definite and f.state is None and f.sentence == sentence + 1)):
+            return breakdown.complete
+        if not _alike(breakdown.whole, f, vectors, settings):
+            return None
+        return breakdown.complete and (breakdown.restriction is None or alike_lemmas(
+            breakdown.restriction, f.state or f.restriction, vectors, settings))
+
+    options = [(f, reading(f)) for f in counts if 0 < abs(f.sentence - sentence) <= BREAKDOWN_REACH
+               and f.role in {"level", "part"} and f.whole is None and f.modality == "asserted"
                and not any(holders_differ(f, p) or (f.time and p.time and f.time.disjoint(p.time))
                            for p in breakdown.parts)]
-    return min(options, key=lambda f: (abs(f.sentence - sentence), f.claim.start), default=None)
+    options = [(f, complete) for f, complete in options if complete is not None]
+    return min(options, key=lambda o: (not o[1], abs(o[0].sentence - sentence), o[0].claim.start), default=None)
 
 
 def _alike(whole: str, fact: Fact, vectors: WordVectors | None, settings: Settings, verb: bool = False) -> bool:
@@ -95,14 +116,17 @@ def _alike(whole: str, fact: Fact, vectors: WordVectors | None, settings: Settin
     return any(alike_lemmas(whole, w, vectors, settings) for w in (fact.measure, fact.state, fact.event if verb else None))
 
 
-def _sum_misses(total: Fact, parts: list[Fact], settings: Settings, complete: bool) -> bool:
-    """True when the parts' sum lies outside the total's interval by more than the slack (above it only, when the
-    parts may be only some of the total)."""
+def _hedged(total: Fact, parts: list[Fact]) -> bool:
+    """True when a figure is approximate ("about 40"); a bound ("at least 40") is the interval's."""
+    return any(qualifier_kind(f.claim) == "approx" for f in (total, *parts))
+
+
+def _sum_misses(total: Fact, found: float, settings: Settings, complete: bool, hedged: bool) -> bool:
+    """True when the parts' sum `found` lies outside the total's interval by more than the slack (above it only,
+    when the parts may be only some of the total)."""
     interval = claim_interval(total.claim, settings)
     if interval is None:
         return False
-    found = sum(p.claim.value for p in parts)
-    hedged = any(qualifier_kind(f.claim) == "approx" for f in (total, *parts))  # bounds: the interval's
     slack = (settings.approx_tolerance if hedged else settings.sum_tolerance) * max(found, 1.0)
     if found > interval.high + slack:
         return True
