@@ -961,6 +961,7 @@ class _Names:
     def __init__(self, doc: Document, canonical: dict[str, str], entities: Entities) -> None:
         self.entities = entities
         self.quotes = [(q.start, q.end) for q in doc.quotes or []]
+        self.sentence_starts = [s.start for s in doc.nlp.sents]  # token indices, for the anaphors' reach
         self.canonical = dict(canonical)
         unlabelled = _unlabelled_names(doc)  # "Ana Ruiz" where the recogniser found no entity
         for run in unlabelled.values():
@@ -1035,9 +1036,8 @@ class _Names:
     def referent(self, token: Any) -> str | None:
         """The person an anaphor ("the 81-year-old", "he") at `token` refers to: the last one named before it
         within `ANAPHOR_SENTENCES` sentences, when that is the person the article names most."""
-        sentences = list(token.doc.sents)
-        index = next(i for i, s in enumerate(sentences) if s.start <= token.i < s.end)
-        earliest = sentences[max(0, index - ANAPHOR_SENTENCES)].start
+        index = bisect_right(self.sentence_starts, token.i) - 1
+        earliest = self.sentence_starts[max(0, index - ANAPHOR_SENTENCES)]
         before = [key for i, key in self.people if earliest <= i < token.i]
         return before[-1] if before and before[-1] == self.main else None
 
