@@ -267,16 +267,16 @@ MAYOR = ("On Monday, Mayor Helen Carter signed the Clean Harbour Act, which bans
 
 @pytest.mark.parametrize("last, cited", [
     # a date beside the day of a clause of the same subject; "she" is "the mayor", titled so before her name
-    ("She posted the statement on June 17, the day she signed the bill.", [["Monday", "June 17"]]),
+    ("She released her letter on June 17, the day she signed the measure.", [["Monday", "June 17"]]),
     # the same day: nothing to flag
-    ("She posted the statement on June 16, the day she signed the bill.", []),
-    ("She posted the statement on June 17, when she signed the bill.", [["Monday", "June 17"]]),
-    ("She posted the statement on June 17 - the day she signed the bill.", [["Monday", "June 17"]]),
-    ("She posted the statement on June 17, when she was in the capital.", []),
+    ("She released her letter on June 16, the very day she signed the measure.", []),
+    ("She released her letter on June 17, when she signed the measure.", [["Monday", "June 17"]]),
+    ("She released her letter on June 17 - the day she signed the measure.", [["Monday", "June 17"]]),
+    ("She released her letter on June 17, when she was in the capital.", []),
     # a day told from the signing is not the signing's day
-    ("She posted the statement on June 17, the day after she signed the bill.", []),
+    ("She released her letter on June 17, the day after she signed the measure.", []),
     # the day of someone else's act
-    ("She posted the statement on June 17, the day the council signed the lease.", []),
+    ("She released her letter on June 17, the day the council signed the lease.", []),
     # another named act, signed by her on another day
     ("She signed the Clean Air Act on June 3.", []),
 ])
