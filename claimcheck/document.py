@@ -153,6 +153,7 @@ class Fact:
     rate_of: str | None = None  # a rate's counted noun: "death" in "18.9 deaths per 100,000 people"
     grouped: tuple[str, ...] = ()  # the nouns a count covers together: ("priest", "nun") in "1.4 million priests and nuns"
     sum_of: int | None = None  # how many things a figure is the sum of: 2 in "the two sentences amount to 130 months"
+    rest_of: str | None = None  # what a count of the rest of a set counts: "injure" in "the remaining eleven injured"
     definite: bool = False  # a count of a set the article takes as known: "the eight men", "all four deaths"
     compared_with: frozenset[str] = frozenset()  # what a difference is told against: {"old"} in "taller than the old"
     setting: frozenset[str] = frozenset()  # where or what it is of: {"court"} in "served 34 years on the court"

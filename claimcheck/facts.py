@@ -23,6 +23,7 @@ compared as spaCy lemmas.
 - `per_unit`, `per_base`, `rate_of`: for a figure given per something ("18.9 deaths per 100,000 people"), the
   unit's lemma ("person"), how many of it (100,000) and the noun counted ("death"); a distributive subject
   gives it too ("each stall was given 800 square feet", "the stalls each had ...": per stall);
+- `rest_of`: for a count of the rest of a set ("the remaining eleven injured"), what it counts ("injure");
 - `whole`: for a part or share written against a count ("30 of the 200", "80% of the 452"), that count's fact;
 - `event`: the lemma of the verb the figure or date hangs from, and `state`, what happened to the things
   counted ("killed", "injured", "arrested") where the parse says.
@@ -187,6 +188,7 @@ def _fact(doc: Document, claim: Claim, span: Any, canonical: dict[str, str],
         modality=_modality(span, claim.kind in {"date", "period"}),
         grouped=_grouped(claim, measure_noun),
         sum_of=_sum_of(doc, span),
+        rest_of=_rest_of(span) if claim.kind == "count" and _is_remainder(span) else None,
         compared_with=_compared_with(span),
         setting=_setting(span, verb),
         **_per(span, measure_noun),
@@ -344,8 +346,9 @@ def _breakdowns(doc: Document, facts: list[Fact]) -> list[Breakdown]:
     """Lists of counts that together make up one whole the parse names: the subject of the copula they complete
     ("the confirmed deaths are 12 civilians, five soldiers and one guard": complete), a known set they are set
     beside ("the injured teenagers, two girls and a boy, were ...": complete) or the verb whose objects or subjects
-    they are ("killed five children and two drivers": perhaps not all). A member written with "a" ("a boy") counts
-    one (`Breakdown.singles`); a list needs two members. A list after "including" or "among" is neither."""
+    they are ("killed five children and two drivers": perhaps not all). In a complete list a member written with
+    "a" ("a boy") counts one (`Breakdown.singles`; a verb's "two guns and a car" may be of two kinds); a list needs
+    two members. A list after "including" or "among" is neither."""
     counts = [f for f in facts if f.claim.kind == "count"]
     lists: dict[int, list[Fact]] = {id(f): [f] for f in counts}
     for first, member in _list_neighbours(doc, counts):
@@ -358,9 +361,9 @@ def _breakdowns(doc: Document, facts: list[Fact]) -> list[Breakdown]:
         span = doc.nlp.char_span(parts[0].claim.start, parts[0].claim.end, alignment_mode="expand")
         if span is None or not len(span):
             continue
-        singles = _single_members(span)
-        whole = _whole_of_list(span) if len(parts) + singles >= 2 else None
-        if whole is not None:
+        whole = _whole_of_list(span)
+        singles = _single_members(span) if whole is not None and whole[1] else 0
+        if whole is not None and len(parts) + singles >= 2:
             found.append(Breakdown(parts, *whole, singles=singles))
     return found
 
@@ -932,6 +935,19 @@ def _is_remainder(span: Any) -> bool:
     """True for a count of the rest of a set ("the other three treatments", "the remaining 40 seats")."""
     noun = span.root.head if span.root.dep_ == "nummod" else span.root
     return any(c.dep_ == "amod" and c.lemma_.lower() in REMAINDER_WORDS for c in noun.children)
+
+
+def _rest_of(span: Any) -> str | None:
+    """What a count of the rest of a known set counts: its noun ("the other 40 seats": "seat") or, with none, the
+    participle that picks the set out ("the remaining eleven injured": "injure"). Without "the" or an owner it is
+    no rest ("three other cyclists" are more of them)."""
+    number = span.root
+    noun = number.head if number.dep_ == "nummod" else number
+    if not any(c.dep_ == "poss" or (c.dep_ == "det" and c.lower_ in DEFINITE) for c in noun.children):
+        return None
+    if noun.pos_ in {"NOUN", "PROPN"}:
+        return noun.lemma_.lower()
+    return next((c.lemma_.lower() for c in number.children if c.dep_ in {"acl", "relcl"} and c.tag_ == "VBN"), None)
 
 
 def _is_partitive(span: Any) -> bool:

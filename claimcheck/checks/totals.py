@@ -13,6 +13,8 @@ Two ways a total meets its parts:
 - the total says how many things it adds up ("the two sentences amount to 130 months": `Fact.sum_of`); its
   parts are the figures of its kind and unit in other sentences of what it measures (its measured noun among their
   nouns and verbs, or alike by the word vectors), preferring those of its verb, when there are exactly that many.
+- a count of the rest of a set ("the remaining eleven injured") with the parts told between it and the set's
+  total before it (`_named_before`): flagged only when they exceed the total.
 When the parts sum to more than `sum_tolerance` away from the total's interval (`approx_tolerance` when a figure
 is hedged), the total and its parts are flagged. Parts listed in the total's own sentence are CC202's.
 """
@@ -52,6 +54,11 @@ def total_flags(doc: Document, settings: Settings) -> list[Flag]:
         if total is not None and _sum_misses(total, breakdown.value, settings, complete,
                                              hedged=_hedged(total, breakdown.parts)):
             flags.append(_flag(total, breakdown.parts, breakdown.whole, breakdown.singles))
+    for rest in (f for f in counts if f.rest_of):
+        found = _named_before(rest, counts, vectors, settings)
+        if found is not None and _sum_misses(found[0], sum(p.claim.value for p in found[1]), settings,
+                                             complete=False, hedged=_hedged(*found)):
+            flags.append(_flag(found[0], found[1], rest.rest_of))
     for total in (f for f in doc.facts or [] if f.sum_of and f.sum_of >= 2 and f.claim.value):
         parts = _summed_parts(total, doc.facts or [], vectors, settings)
         if parts and _sum_misses(total, sum(p.claim.value for p in parts), settings, complete=True,
@@ -70,6 +77,23 @@ def _summed_parts(total: Fact, facts: list[Fact], vectors: WordVectors | None, s
     if len(options) > total.sum_of:
         options = [f for f in options if f.event is not None and f.event == total.event] or options
     return options if len(options) == total.sum_of else None
+
+
+def _named_before(rest: Fact, counts: list[Fact], vectors: WordVectors | None, settings: Settings
+                  ) -> tuple[Fact, list[Fact]] | None:
+    """For a count of the rest of a set ("the remaining eleven injured"): the set's total, the largest count of
+    what it counts (`Fact.rest_of`) within `BREAKDOWN_REACH` sentences before it, and the parts told between
+    them, the rest last; None when nothing is named between. The parts told may be fewer than all the parts
+    named (a member written without a figure), so only a sum above the total is a slip."""
+    earlier = [f for f in counts if f.claim.start < rest.claim.start and 0 <= rest.sentence - f.sentence <= BREAKDOWN_REACH
+               and f.modality == "asserted" and f.role in {"level", "part"} and not f.rest_of
+               and _alike(rest.rest_of, f, vectors, settings) and not (f.time and rest.time and f.time.disjoint(rest.time))]
+    total = max((f for f in earlier if not holders_differ(f, rest)), key=lambda f: f.claim.value, default=None)
+    if total is None or total.claim.value <= rest.claim.value:
+        return None
+    named = [f for f in earlier if f.claim.start > total.claim.start and f.claim.value < total.claim.value
+             and (f.whole is None or f.whole is total) and not holders_differ(f, total)]
+    return (total, [*named, rest]) if named else None
 
 
 def _flag(total: Fact, parts: list[Fact], what: str, singles: int = 0) -> Flag:
