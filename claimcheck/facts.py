@@ -382,7 +382,7 @@ def _whole_of_list(span: Any) -> tuple[str, bool, str | None] | None:
     noun = span.root.head if span.root.dep_ == "nummod" else span.root
     known = _apposed_set(noun)
     if known is not None:
-        return known.lemma_.lower(), True, _restriction_of(known)
+        return known.lemma_.lower(), True, None if known.pos_ == "ADJ" else _restriction_of(known)
     while noun.dep_ in {"conj", "appos"} and noun.head.i != noun.i:
         noun = noun.head
     head = noun.head
@@ -396,15 +396,15 @@ def _whole_of_list(span: Any) -> tuple[str, bool, str | None] | None:
 
 def _apposed_set(noun: Any) -> Any:
     """The known set a list is set beside, set off by commas on both sides ("the injured teenagers, two girls and
-    a boy, were ..."): a plural noun with "the", "these" or an owner and no figure of its own, written right before
-    the list's comma; None otherwise. (A list with no closing comma, "the teachers, two parents and a pupil were
-    hurt", names three groups.)"""
+    a boy, were ...", "the dead, ..."): a plural noun, or an adjective standing for one, with "the", "these" or an
+    owner and no figure of its own, written right before the list's comma; None otherwise. (A list with no closing
+    comma, "the teachers, two parents and a pupil were hurt", names three groups.)"""
     first = noun
     while first.dep_ == "conj" and first.head.dep_ == "conj":
         first = first.head
     known = first.head
-    if first.dep_ not in {"conj", "appos"} or known.i >= first.i or known.tag_ != "NNS" or any(
-            c.dep_ == "nummod" for c in known.children):
+    if first.dep_ not in {"conj", "appos"} or known.i >= first.i or known.tag_ not in {"NNS", "JJ"} or any(
+            c.dep_ == "nummod" for c in known.children):  # JJ: "the dead, two girls and a boy,"
         return None
     if not any(c.dep_ == "poss" or (c.dep_ == "det" and c.lower_ in DEFINITE) for c in known.children):
         return None

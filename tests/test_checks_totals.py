@@ -115,6 +115,8 @@ def test_quiet_when_a_stated_sum_fits_or_its_parts_are_unclear(preview_pipeline,
     "The missing residents, four farmers and three children, were last seen near the river.",
     # the set told again with no noun right after its list
     "The injured workers, two welders and a driver, were flown to Leeds.\n\nAll four were still in hospital.",
+    # an adjective standing for the set
+    "A bus fell into the river, and four people were killed.\n\nThe dead, two girls and a boy, were buried in Arden.",
 ])
 def test_a_list_set_beside_a_known_set_that_does_not_make_its_count_is_flagged(preview_pipeline, text):
     flags, doc = total_flags(preview_pipeline, text)
@@ -131,6 +133,8 @@ def test_a_list_set_beside_a_known_set_that_does_not_make_its_count_is_flagged(p
     # "including" names some of them
     "About 60 guests came to the wedding, five of whom were injured when the roof fell.\n\n"
     "The injured, including two women and a man, were taken to hospital in Tarvin.",
+    # the dead are not the injured
+    "A bus fell into the river, and four people were injured.\n\nThe dead, two girls and a boy, were buried in Arden.",
     # no closing comma: three groups, not the set's members
     "Five of the guests were injured when the roof fell.\n\n"
     "The teachers, two parents and a pupil were treated at the scene.",
