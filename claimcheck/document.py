@@ -168,12 +168,12 @@ class Breakdown:
     whole: str  # lemma of what the parts count together: a copula's subject ("death") or their verb ("kill")
     complete: bool  # a copula ("the dead are ...") lists all of it; a verb's objects ("killed ...") may be some
     restriction: str | None = None  # what picks the whole out: "injured" in "the injured teenagers, two girls ..."
-    singles: int = 0  # members written with "a" and no figure, one each: the boy in "two girls and a boy"
+    singles: tuple[str, ...] = ()  # members written with "a" and no figure, one each: "a boy" in "two girls and a boy"
 
     @property
     def value(self) -> float:
         """What the listed members add up to."""
-        return sum(p.claim.value or 0 for p in self.parts) + self.singles
+        return sum(p.claim.value or 0 for p in self.parts) + len(self.singles)
 
 
 AttributeKind = Literal["age", "born", "affiliation", "origin", "role", "office", "placing", "member", "kin"]

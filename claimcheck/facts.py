@@ -362,19 +362,23 @@ def _breakdowns(doc: Document, facts: list[Fact]) -> list[Breakdown]:
         if span is None or not len(span):
             continue
         whole = _whole_of_list(span)
-        singles = _single_members(span) if whole is not None and whole[1] else 0
-        if whole is not None and len(parts) + singles >= 2:
+        singles = _single_members(span) if whole is not None and whole[1] else ()
+        if whole is not None and len(parts) + len(singles) >= 2:
             found.append(Breakdown(parts, *whole, singles=singles))
     return found
 
 
-def _single_members(span: Any) -> int:
-    """How many nouns coordinated with a figure's noun are written with "a" or "an" and no figure ("two girls and
-    a boy"): each is one of the list."""
+def _single_members(span: Any) -> tuple[str, ...]:
+    """The nouns coordinated with a figure's noun that are written with "a" or "an" and no figure ("two girls and
+    a boy": "a boy"), each one of the list."""
     noun = span.root.head if span.root.dep_ == "nummod" else span.root
-    return sum(1 for member in noun.conjuncts if member.tag_ in {"NN", "NNP"} and member.pos_ in {"NOUN", "PROPN"}
-               and any(c.dep_ == "det" and c.lower_ in {"a", "an"} for c in member.children)
-               and not any(c.dep_ == "nummod" for c in member.children))
+    found = []
+    for member in noun.conjuncts:
+        article = next((c for c in member.children if c.dep_ == "det" and c.lower_ in {"a", "an"}), None)
+        if article is not None and member.tag_ in {"NN", "NNP"} and member.pos_ in {"NOUN", "PROPN"} and not any(
+                c.dep_ == "nummod" for c in member.children):
+            found.append(f"{article.text} {member.text}")
+    return tuple(found)
 
 
 def _whole_of_list(span: Any) -> tuple[str, bool, str | None] | None:

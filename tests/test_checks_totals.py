@@ -150,6 +150,7 @@ def test_a_member_written_with_a_counts_one_in_a_complete_list_and_is_no_group(p
     assert [f.grouped for f in doc.facts] == [(), ()]
     # a verb's objects may be of two kinds: no list of one figure
     assert len(doc.breakdowns) == 1 and doc.breakdowns[0].value == 3 and doc.breakdowns[0].complete
+    assert doc.breakdowns[0].singles == ("a child",)
 
 
 @pytest.mark.parametrize("text", [

@@ -96,9 +96,9 @@ def _named_before(rest: Fact, counts: list[Fact], vectors: WordVectors | None, s
     return (total, [*named, rest]) if named else None
 
 
-def _flag(total: Fact, parts: list[Fact], what: str, singles: int = 0) -> Flag:
-    found = sum(p.claim.value for p in parts) + singles
-    listed = " + ".join([written(p.claim) for p in parts] + ["1"] * singles)
+def _flag(total: Fact, parts: list[Fact], what: str, singles: tuple[str, ...] = ()) -> Flag:
+    found = sum(p.claim.value for p in parts) + len(singles)
+    listed = " + ".join([written(p.claim) for p in parts] + [f"1 ({words})" for words in singles])
     rule = RULES["CC209"]
     cited = sorted((total.claim, *(p.claim for p in parts)), key=lambda c: c.start)
     return Flag("CC209", rule.name, rule.severity, 0.5, f"{listed} make {found:,.0f}, but the total ({what}) is "
