@@ -610,9 +610,10 @@ def _sum_of(doc: Document, span: Any) -> int | None:
 
 def _definite(claim: Claim, span: Any) -> dict[str, Any]:
     """For a count of a set the article takes as known ("the eight men were charged", "all four deaths", "their 13
-    children", "125 of the 181 people on board", "all four are stable"): definite, with the verb of a participle or relative clause that
-    picks the set out ("the 12 injured people", "the three men who fled") as its restriction. A count picked out
-    by order or as the rest ("the first three", "the other two", "the 12 new cases") is no known set."""
+    children", "125 of the 181 people on board", "all four are stable"): definite, with the verb of a participle
+    or relative clause that picks the set out ("the 12 injured people", "the three men who fled") as its
+    restriction. A count picked out by order or as the rest ("the first three", "the other two", "the 12 new
+    cases") is no known set."""
     number = span.root
     noun = number.head
     if claim.kind == "count" and number.dep_ in {"nsubj", "nsubjpass", "dobj"} and any(

@@ -1,6 +1,6 @@
 """CC209: a total that the counts of its parts, given in another sentence, do not add up to.
 
-Two ways a total meets its parts:
+Four ways a total meets its parts:
 - the total is a count fact whose noun is a coordination with no figures of its own (`Fact.grouped`: "1.4
   million priests and nuns"); its parts are the counts of each of those nouns elsewhere in the article ("415,000
   priests", "660,000 nuns"), the nearest one of each that is not a change, and every noun must have one;
@@ -85,10 +85,12 @@ def _named_before(rest: Fact, counts: list[Fact], vectors: WordVectors | None, s
     what it counts (`Fact.rest_of`) within `BREAKDOWN_REACH` sentences before it, and the parts told between
     them, the rest last; None when nothing is named between. The parts told may be fewer than all the parts
     named (a member written without a figure), so only a sum above the total is a slip."""
-    earlier = [f for f in counts if f.claim.start < rest.claim.start and 0 <= rest.sentence - f.sentence <= BREAKDOWN_REACH
+    earlier = [f for f in counts if f.claim.start < rest.claim.start and rest.sentence - f.sentence <= BREAKDOWN_REACH
                and f.modality == "asserted" and f.role in {"level", "part"} and not f.rest_of
-               and _alike(rest.rest_of, f, vectors, settings) and not (f.time and rest.time and f.time.disjoint(rest.time))]
-    total = max((f for f in earlier if not holders_differ(f, rest)), key=lambda f: f.claim.value, default=None)
+               and _alike(rest.rest_of, f, vectors, settings)
+               and not (f.time and rest.time and f.time.disjoint(rest.time))]
+    total = max((f for f in earlier if f.sentence < rest.sentence and not holders_differ(f, rest)),
+                key=lambda f: f.claim.value, default=None)  # in the rest's own sentence: CC202's
     if total is None or total.claim.value <= rest.claim.value:
         return None
     named = [f for f in earlier if f.claim.start > total.claim.start and f.claim.value < total.claim.value
