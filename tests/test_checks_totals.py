@@ -155,8 +155,8 @@ def test_a_member_written_with_a_counts_one_in_a_complete_list_and_is_no_group(p
 
 @pytest.mark.parametrize("text", [
     "The party won 37 seats.\n\nIt took 12 seats in the north, and the other 30 seats came from the south.",
-    "A fire in the tower block injured 16 people on Saturday. Two adults were badly injured, and four were "
-    "injured less badly.\n\nThe remaining eleven injured were treated for smoke inhalation.",
+    "A gas blast at the depot injured 16 people on Saturday. Two adults were badly injured, and four were "
+    "injured less badly.\n\nThe remaining eleven injured went home after a check-up.",
 ])
 def test_the_rest_of_a_set_and_its_parts_told_before_that_exceed_its_total_are_flagged(preview_pipeline, text):
     flags, _doc = total_flags(preview_pipeline, text)
@@ -167,8 +167,8 @@ def test_the_rest_of_a_set_and_its_parts_told_before_that_exceed_its_total_are_f
     # the parts and the rest make the total
     "The party won 37 seats.\n\nIt took 12 seats in the north, and the other 25 seats came from the south.",
     # short of it: a part may be told without a figure ("a baby"), so only exceeding is a slip
-    "A fire in the tower block injured 16 people on Saturday. Two adults were badly injured.\n\n"
-    "The remaining eleven injured were treated for smoke inhalation.",
+    "A gas blast at the depot injured 16 people on Saturday. Two adults were badly injured.\n\n"
+    "The remaining eleven injured went home after a check-up.",
     # "other" with no "the": more of them, not the rest
     "A lorry killed 9 cyclists on Sunday; 4 were from Arden.\n\nSeven other cyclists were hurt.",
 ])
