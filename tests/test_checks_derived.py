@@ -403,23 +403,6 @@ def test_cc206_a_share_of_voters_far_from_the_tally_is_left_alone(nlp):
     assert codes(run_checks(doc)) == []
 
 
-LOANS = ("The audit covered 20 loans the bank made in 2023.\n\n"
-         "Twelve of the loans went to small firms, and {secured} were secured against property.\n\n"
-         "In all, {share} of the loans were secured against property, the auditors said.")
-
-
-@pytest.mark.parametrize("secured, share, flagged", [(15, "three-quarters", False), (10, "three-quarters", True),
-                                                       (15, "three-fifths", True)])
-def test_cc206_a_share_is_checked_against_the_count_of_what_it_says(nlp, secured, share, flagged):
-    # "three-fifths" is 12 of 20, the small firms' count: only the secured loans' count may make the share
-    words = {15: "fifteen", 10: "ten"}
-    doc = make_doc(nlp, LOANS.format(secured=words[secured], share=share), [
-        ("20", "count", 20.0), ("2023", "period", 2023.0, {"date": "2023-01-01/2023-12-31"}),
-        ("Twelve", "count", 12.0), (words[secured], "count", float(secured)),
-        (share, "ratio", {"three-quarters": 0.75, "three-fifths": 0.6}[share])])
-    assert codes(run_checks(doc)) == (["CC206"] if flagged else [])
-
-
 @pytest.mark.parametrize("held, flagged", [("12", True), ("8", False)])
 def test_cc206_a_count_a_fronted_of_phrase_takes_from_its_whole_is_a_part_of_it(nlp, held, flagged):
     text = ("Women hold 16% of the seats on the board, the company said.\n\n"
@@ -443,3 +426,11 @@ def test_cc206_a_count_out_of_a_whole_is_a_part_of_it(nlp, won, flagged):
     run_checks(doc)
     assert {f.claim.text: f.whole.claim.text for f in doc.facts if f.whole is not None} == {won: "16,000"}
     assert codes(doc) == (["CC206"] if flagged else [])
+
+
+def test_cc206_a_share_of_another_place_is_left_alone(nlp):
+    text = ("In Arden, women now hold 34 of the council's 63 seats.\n\n"
+            "In the country overall, women hold about 28 percent of council seats.")
+    doc = make_doc(nlp, text, [("34", "count", 34.0), ("63", "count", 63.0),
+                               ("28 percent", "percent", 28.0, {"unit": "%", "qualifier": "about"})])
+    assert codes(run_checks(doc)) == []

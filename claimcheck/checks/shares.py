@@ -4,21 +4,20 @@ A share of a whole is checked against the counts that could make it, read from t
 it is written against ("80% of the 452") or, failing that, the counts of the noun it is a share of ("40 percent
 of the customers" and "800,000 customers"; "97% effective" is a share of nothing); a part is a count written
 against that whole ("908 of the 2,240 attendees") or a count in the share's own sentence or the sentence before
-it ("170 MPs ... That is 55% of the seats"), only those that count what the share says of the whole where some do
-("half of the loans were secured": "nine were secured", not "twelve went to small firms"). When every part and
-whole that can be paired gives another share, beyond the written figure's rounding, `percent_tolerance_pp` and,
-for "about" and the like, `share_approx_pp`, the share is flagged with the nearest pair; one pair that agrees is
-enough to stay quiet. A vote's tally ("passed 230-to-198") gives each side's share of the votes cast, checked
-against a share in a sentence that speaks of voting: of the same event ("passed with 62 percent of members
-voting"), or of those voting in the tally's paragraph or the next ("won the backing of 80 percent of the
-legislators who voted").
+it ("170 MPs ... That is 55% of the seats"), never of another place ("in Nevada", "in the country overall": each
+names where it holds, and none is shared). When every part and whole that can be paired gives another share,
+beyond the written figure's rounding, `percent_tolerance_pp` and, for "about" and the like, `share_approx_pp`,
+the share is flagged with the nearest pair; one pair that agrees is enough to stay quiet. A vote's tally ("passed
+230-to-198") gives each side's share of the votes cast, checked against a share in a sentence that speaks of
+voting: of the same event ("passed with 62 percent of members voting"), or of those voting in the tally's
+paragraph or the next ("won the backing of 80 percent of the legislators who voted").
 """
 
 from __future__ import annotations
 
 import re
 
-from claimcheck.checks.common import alike_lemmas, claim_evidence, qualifier_kind, rounding_step, written
+from claimcheck.checks.common import claim_evidence, qualifier_kind, rounding_step, written
 from claimcheck.checks.registry import RULES
 from claimcheck.document import Document, Fact, Flag
 from claimcheck.lexicon import WordVectors
@@ -67,7 +66,8 @@ def share_flags(doc: Document, settings: Settings, vectors: WordVectors | None) 
         if share is None:
             continue
         pairs = [(part, whole) for whole in _wholes(fact, counts, vectors, settings)
-                 for part in _parts(fact, whole, counts, vectors, settings) if part.claim.value < whole.claim.value]
+                 for part in _parts(fact, whole, counts)
+                 if part.claim.value < whole.claim.value and _one_scope(fact, part, whole)]
         ratios = [(part.claim.value / whole.claim.value, f"{part.claim.text} of {whole.claim.text}",
                    (part.claim, whole.claim)) for part, whole in pairs]
         ratios += [(side.claim.value / (yes.claim.value + no.claim.value),
@@ -100,20 +100,17 @@ def _wholes(fact: Fact, counts: list[Fact], vectors: WordVectors | None, setting
                                        >= settings.same_measure_similarity))]
 
 
-def _parts(fact: Fact, whole: Fact, counts: list[Fact], vectors: WordVectors | None, settings: Settings
-           ) -> list[Fact]:
-    """The counts a share of `whole` can be: written against it, or near the share; where some of those count
-    what the share itself says of the whole, only those: things alike its own measured noun ("three-quarters of
-    the killings involved a ligature": "five used a ligature") or that underwent what its verb says ("half of the
-    loans were secured": "nine were secured", not "twelve went to small firms")."""
+def _parts(fact: Fact, whole: Fact, counts: list[Fact]) -> list[Fact]:
+    """The counts a share of `whole` can be: written against it, or near the share."""
     near = {fact.sentence, fact.sentence - 1}
-    found = [c for c in counts if c is not whole and c is not fact and (
+    return [c for c in counts if c is not whole and c is not fact and (
         c.whole is whole or (c.sentence in near and c.whole is None))]
-    said = fact.event if fact.event != "be" else None
-    own = [c for c in found if alike_lemmas(c.event, said, vectors, settings)
-           or alike_lemmas(c.state, said, vectors, settings)
-           or (fact.measure != fact.share_of and alike_lemmas(c.measure, fact.measure, vectors, settings))]
-    return own or found
+
+
+def _one_scope(share: Fact, part: Fact, whole: Fact) -> bool:
+    """Whether a share can be of a pair of counts: not when both name where they hold and no place is shared ("in
+    Nevada" and "in the country overall")."""
+    return not any(f.setting and share.setting and not f.setting & share.setting for f in (part, whole))
 
 
 def _same_vote(share: Fact, tally: Fact) -> bool:
