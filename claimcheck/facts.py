@@ -70,9 +70,11 @@ DEFINITE = {"the", "this", "that", "these", "those"}  # determiners of a thing t
 REMAINDER_WORDS = {"other", "remaining", "remain"}  # "the other three treatments": a part of a set, not all of it
 SUM_VERBS = {"amount", "total", "add", "sum", "combine"}  # a clause that adds things up: "amount to", "total"
 SUM_WORDS = {"together", "altogether", "combined", "total"}  # "taken together", "combined", "in total"
+PARTICIPLES = frozenset({"VBN", "VBG"})  # tags of a participle that picks a set out ("the injured", "the remaining")
 KNOWN_SET = DEFINITE | {"all", "both"}  # before a count: the set it numbers is one the article has told of
+# Words that pick some of a set out ("the first three", "the 12 new cases"): no known set.
 SELECTING = REMAINDER_WORDS | {"first", "last", "next", "past", "previous", "top", "final", "latest", "new",
-                               "additional", "further", "more", "several"}  # "the first three", "the 12 new cases": some of a set
+                               "additional", "further", "more", "several"}
 
 
 def to_date_range(claim: Claim) -> DateRange | None:
@@ -275,7 +277,8 @@ def _pronoun_referent(pronoun: Any, names: "_Names") -> str | None:
 
 def _link_wholes(doc: Document, facts: list[Fact]) -> None:
     """Set `whole` on a part or share written as "30 of the 200", "80% of the 452", "34 of the Legislature's 63",
-    "92,153 votes, out of roughly 160,000", or as the subject of a clause that a count of the whole opens ("Of the 40 passengers, 22 were Cuban")."""
+    "92,153 votes, out of roughly 160,000", or as the subject of a clause that a count of the whole opens ("Of the
+    40 passengers, 22 were Cuban")."""
     for part, following in zip(facts, facts[1:]):
         written_at = qualifier_before(doc.text, following.claim.start)[1] if following.claim.qualifier else \
             following.claim.start  # "out of roughly 160,000": the whole's own qualifier is no word between
@@ -410,7 +413,7 @@ def _apposed_set(noun: Any) -> Any:
     if first.dep_ not in {"conj", "appos"} or known.i >= first.i or known.tag_ not in {"NNS", "JJ"} or any(
             c.dep_ == "nummod" for c in known.children):  # JJ: "the dead, two girls and a boy,"
         return None
-    if not any(c.dep_ == "poss" or (c.dep_ == "det" and c.lower_ in DEFINITE) for c in known.children):
+    if not _owned_or_definite(known):
         return None
     doc = noun.doc
     opening, end = first.left_edge.i - 1, known.right_edge  # the closing comma may hang from the set's noun
@@ -420,11 +423,11 @@ def _apposed_set(noun: Any) -> Any:
     return known
 
 
-def _restriction_of(noun: Any) -> str | None:
-    """The word that picks a set out by what happened to it: a participle or adjective on its noun ("the 12
-    injured people", "the injured teenagers") or its relative clause ("the three men who fled")."""
+def _restriction_of(noun: Any, tags: frozenset[str] = PARTICIPLES | {"JJ"}) -> str | None:
+    """The word that picks a set out by what happened to it: a participle (or adjective, of `tags`) on its noun
+    ("the 12 injured people", "the injured teenagers") or its relative clause ("the three men who fled")."""
     return next((c.lemma_.lower() for c in noun.children if c.dep_ == "relcl" or (
-        c.dep_ in {"acl", "amod"} and c.tag_ in {"VBN", "VBG", "JJ"})), None)
+        c.dep_ in {"acl", "amod"} and c.tag_ in tags)), None)
 
 
 def holders_differ(a: Fact, b: Fact) -> bool:
@@ -530,6 +533,17 @@ def _verb(span: Any) -> Any:
     return next((t for t in span.root.ancestors if t.pos_ == "VERB"), None)
 
 
+def _owned_or_definite(noun: Any, determiners: set[str] = DEFINITE) -> bool:
+    """True for a noun with an owner ("their sentences") or one of `determiners` ("the", "these"; "all", "both"
+    for a known set): a thing the sentence takes as given."""
+    return any(c.dep_ == "poss" or (c.dep_ in {"det", "predet"} and c.lower_ in determiners) for c in noun.children)
+
+
+def _clause_verb(span: Any) -> Any:
+    """The verb or auxiliary of the clause a figure belongs to ("were" in "all four were stable"), or None."""
+    return next((t for t in span.root.ancestors if t.pos_ in {"VERB", "AUX"}), None)
+
+
 def _present(verb: Any, published: date | None) -> DateRange | None:
     """The article's date for a figure in the present perfect ("the floods have killed 30"), a count up to the
     time of writing; None otherwise (a simple present states what holds, not when), or when undated."""
@@ -591,7 +605,7 @@ def _sum_of(doc: Document, span: Any) -> int | None:
     """How many things a figure is said to be the sum of: the count on its clause's subject when the clause says
     it adds them ("the two sentences amount to 130 months", "together the three firms employ 900", "both teams
     combined scored 45"); None otherwise."""
-    verb = next((t for t in span.root.ancestors if t.pos_ in {"VERB", "AUX"}), None)
+    verb = _clause_verb(span)
     if verb is None:
         return None
     near = [t for c in verb.children for t in (c, *c.children)]
@@ -623,16 +637,11 @@ def _definite(claim: Claim, span: Any) -> dict[str, Any]:
     if claim.kind != "count" or number.dep_ != "nummod" or noun.pos_ not in {"NOUN", "PROPN"}:
         return {}
     before = number.doc[span.start - 1] if span.start > 0 else None
-    if not (any(c.dep_ == "poss" or (c.dep_ in {"det", "predet"} and c.lower_ in KNOWN_SET) for c in noun.children)
-            or (before is not None and before.lower_ in KNOWN_SET)):
+    if not (_owned_or_definite(noun, KNOWN_SET) or (before is not None and before.lower_ in KNOWN_SET)):
         return {}
-    restriction = None
-    for child in noun.children:
-        if child.dep_ == "amod" and (child.ent_type_ == "ORDINAL" or child.lemma_.lower() in SELECTING):
-            return {}
-        if child.dep_ == "relcl" or (child.dep_ in {"acl", "amod"} and child.tag_ in {"VBN", "VBG"}):
-            restriction = child.lemma_.lower()
-    return {"definite": True, "restriction": restriction}
+    if any(c.dep_ == "amod" and (c.ent_type_ == "ORDINAL" or c.lemma_.lower() in SELECTING) for c in noun.children):
+        return {}
+    return {"definite": True, "restriction": _restriction_of(noun, PARTICIPLES)}
 
 
 def _bare_state(span: Any) -> str | None:
@@ -671,12 +680,13 @@ def _holders(span: Any, measure_noun: Any, canonical: dict[str, str], entities: 
     tokens = set(measure_noun.subtree) if measure_noun is not None else set(span)
     if measure_noun is not None and measure_noun.dep_ == "appos":  # "Ana Ruiz, a fifth-year student": Ruiz's
         tokens.add(measure_noun.head)
-    verb = next((t for t in span.root.ancestors if t.pos_ in {"VERB", "AUX"}), None)
+    verb = _clause_verb(span)
     if verb is not None:
         for child in verb.children:
             if child.dep_ in {"nsubj", "nsubjpass"}:
                 tokens.update(child.subtree)
-    found = [f"{e.label_}:{canonical.get(_key(e.text), _key(e.text))}" for e in map(_trimmed, entities.within(span.sent))
+    found = [f"{e.label_}:{canonical.get(_key(e.text), _key(e.text))}"
+             for e in map(_trimmed, entities.within(span.sent))
              if e is not None and e.label_ in HOLDER_LABELS and any(t in tokens for t in e)]
     # a surname the entity recogniser missed ("Lopez won 14 medals") is still the person named before
     found += [f"PERSON:{canonical[t.lower_]}" for t in tokens
@@ -776,7 +786,7 @@ def _is_label(span: Any) -> bool:
 def _told_as_earlier(span: Any) -> bool:
     """True when the clause a figure belongs to is set before the story's events by an adverb on its verb
     ("Earlier this year, he ran 46.92 seconds", "the toll had previously stood at 20")."""
-    verb = next((t for t in span.root.ancestors if t.pos_ in {"VERB", "AUX"}), None)
+    verb = _clause_verb(span)
     if verb is None:
         return False
     modifiers = [c for c in verb.children if c.dep_ in {"advmod", "npadvmod"}]  # "earlier", "earlier this year"
@@ -819,7 +829,7 @@ def _each_owner(span: Any, measure_noun: Any) -> Any:
     to ("dinghies carrying ...") or the verb's subject; None when neither is a noun."""
     if measure_noun is None or measure_noun.i != span.root.head.i or span.root.dep_ != "nummod":
         return measure_noun
-    verb = next((t for t in span.root.ancestors if t.pos_ in {"VERB", "AUX"}), None)
+    verb = _clause_verb(span)
     if verb is None:
         return None
     if verb.dep_ == "acl" and verb.head.pos_ in {"NOUN", "PROPN"}:
@@ -832,7 +842,7 @@ def _each_subject(span: Any) -> Any:
     """The noun of a distributive subject of the figure's verb ("Each stall was given 800 square feet", "each of
     the boats carried 30 tonnes", "the stalls each had 800 square feet"): the figure is given per that noun. None
     for any other subject, and for a figure inside the subject ("each of the 50 boats")."""
-    verb = next((t for t in span.root.ancestors if t.pos_ in {"VERB", "AUX"}), None)
+    verb = _clause_verb(span)
     if verb is None:
         return None
     subjects = [c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}]
@@ -898,8 +908,7 @@ def _described_thing(chain: list[Any]) -> int | None:
         if chain[k - 1].dep_ not in {"nummod", "compound", "amod", "quantmod", "nmod"}:
             return None
         if token.pos_ in {"NOUN", "PROPN"}:
-            owned = any(c.dep_ == "poss" or (c.dep_ == "det" and c.lower_ in DEFINITE) for c in token.children)
-            return k if owned else None
+            return k if _owned_or_definite(token) else None
     return None
 
 
@@ -948,7 +957,7 @@ def _rest_of(span: Any) -> str | None:
     no rest ("three other cyclists" are more of them)."""
     number = span.root
     noun = number.head if number.dep_ == "nummod" else number
-    if not any(c.dep_ == "poss" or (c.dep_ == "det" and c.lower_ in DEFINITE) for c in noun.children):
+    if not _owned_or_definite(noun):
         return None
     if noun.pos_ in {"NOUN", "PROPN"}:
         return noun.lemma_.lower()
