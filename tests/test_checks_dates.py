@@ -398,3 +398,30 @@ def test_cc104_a_headline_naming_the_event_does_not_stop_its_introduction(nlp):
     for stage in stages:
         stage(doc)
     assert dates_cited(run_checks(doc, NO_NLI)) == [["Monday", "Sunday"]]
+
+
+@pytest.mark.parametrize("body, cited", [
+    # a start at a clock time after the part of the day the event is told in
+    ("A fire yesterday morning destroyed 80 homes in a fishing village.\n\n"
+     "Nobody was hurt, the council said.\n\n"
+     "The fire broke out at about 4:15pm, officials said.", [["yesterday morning", "4:15pm"]]),
+    # one moment of one day told at two times of that day: a part of the day and a clock time on the same verb
+    ("Two freight trains collided on Monday morning near the river crossing.\n\n"
+     "The line stayed closed for a day.\n\n"
+     "The trains collided at 9pm on Monday, the operator said.", [["Monday", "Monday"]]),
+    # a start within the part of the day, a start before a lasting event's time, a night read past midnight
+    ("A fire yesterday morning destroyed 80 homes in a fishing village.\n\n"
+     "Nobody was hurt, the council said.\n\n"
+     "The fire broke out at about 4:15am, officials said.", []),
+    ("The fire on Tuesday afternoon destroyed a sawmill.\n\nNobody was hurt.\n\n"
+     "The fire started at 10am, officials said.", []),
+    ("The ferry sank on Saturday night off the northern cape.\n\nAll passengers were rescued.\n\n"
+     "The ferry sank at 1:30am, the coast guard said.", []),
+    # an event noun dated by a phrase on it may have lasted past the other time; a bound is no time of the event
+    ("The protest on Sunday morning drew 5,000 people to the square.\n\nPolice made no arrests.\n\n"
+     "The protest happened at 3pm, organisers said.", []),
+    ("A fire yesterday morning destroyed 80 homes in a fishing village.\n\nNobody was hurt.\n\n"
+     "Firefighters had the fire under control by 4pm.", []),
+])
+def test_cc104_times_of_day_of_one_event(checked, body, cited):
+    assert dates_cited(checked(body, "2025-06-18")) == cited

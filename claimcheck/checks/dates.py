@@ -28,6 +28,11 @@ stormed a depot on Monday. Nine died in the attack."); an event noun on or again
 market") is another event than one with other participants. A count or length of days, weeks, months or years of
 an event ("in the eleventh week of protests", "for five weeks") must fit the event's start ("since early April";
 `count_flags`). A bare weekday and a date naming the same weekday are one day told twice.
+Two tellings of one event on one day, or one with a clock time in a sentence that names no day, are also compared
+by the time of day (`times.day_window`: "yesterday morning", "at 9pm on Monday", "broke out at 3:30pm"). A verb of
+beginning with an event noun as subject ("the fire broke out") dates that noun's start, which only conflicts with
+a time of the event that ended before it; an event noun dated by a phrase on it ("the fire on Sunday morning")
+may have lasted, so only its start is checked against its time of day.
 Only dates on or before the article's date are compared (a past event's), and in a direct quote only dates
 written with their month or year ("yesterday" there is the speaker's day). Relative days and periods
 ("yesterday", "last week") are the claims' resolved dates; an undated article leaves them unresolved and they
@@ -37,13 +42,14 @@ are never compared.
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from dataclasses import dataclass
 from datetime import date
 from typing import Any
 
 from claimcheck.checks.common import claim_evidence
 from claimcheck.checks.registry import RULES
-from claimcheck.checks.times import clock_flags
+from claimcheck.checks.times import DAY, ClockTime, Window, clock_flags, clock_times, day_window
 from claimcheck.document import Claim, DateRange, Document, Fact, Flag
 from claimcheck.facts import BOUND_WORDS as FACT_BOUNDS, holders_differ, holders_shared, to_date_range
 from claimcheck.quotes.cues import REPORTING_VERBS
@@ -57,6 +63,8 @@ RELATIVE_PERIOD = re.compile(
 )
 # Verbs that only say an event took place; their subject names the event ("the vote was held on Sunday").
 LIGHT_VERBS = {"happen", "occur", "come", "unfold", "hold"}
+# Verbs that say an event began; their subject names the event, and the time is its start ("the fire broke out").
+ONSET_VERBS = {"break out", "erupt", "start", "begin", "ignite", "commence"}
 # Phrasal verbs that mean one plain verb, so the two wordings of one event compare.
 PHRASAL = {("pass", "away"): "die", ("step", "down"): "resign", ("drop", "out"): "withdraw",
            ("pull", "out"): "withdraw", ("set", "off"): "depart", ("take", "off"): "depart"}
@@ -101,6 +109,8 @@ class DatedEvent:
     introduces: bool = False  # a verb's subject is the article's first mention of its noun, with "a" or "an"
     introduced: bool = False  # an event noun or a verb's subject noun with "a" or "an": a new one, that only a
     # later "the" refers back to ("a fire broke out on Monday", "the fire ... on Sunday"; not the other way round)
+    onset: bool = False  # the time is the event noun's start ("the fire broke out at 3:30pm"): the event may go on
+    lasting: bool = False  # an event noun dated by a phrase on it ("the fire on Sunday"): it may have lasted longer
 
 
 def date_flags(doc: Document, facts: list[Fact] | None = None) -> list[Flag]:
@@ -116,11 +126,28 @@ def date_flags(doc: Document, facts: list[Fact] | None = None) -> list[Flag]:
             for e in (dated_event(doc, f), apposed_event(doc, f), reported_event(doc, f),
                       resumed_event(doc, f) if f is lead else None)
             if e is not None and not e.repeated]
+    clocks = clock_times(doc) if doc.nlp is not None else []
+    hours = {id(f): day_window(doc, f.claim.start, f.claim.end, clocks) for f, _ in read}
+    for clock, fact in _undated_clocks(doc, clocks, facts):
+        event = event_at(doc, clock.start, clock.end, None)
+        if event is not None and not event.repeated:
+            read.append((fact, event))
+            hours[id(fact)] = clock.window(doc)
     flags: dict[frozenset, Flag] = {}
     for i, (a, ea) in enumerate(read):
         for b, eb in read[i + 1:]:
-            if a.sentence == b.sentence or not a.time.disjoint(b.time) or _one_weekday(a, b) or \
-                    not same_event(a, ea, b, eb):
+            if a.sentence == b.sentence or not same_event(a, ea, b, eb):
+                continue
+            clash = _days_clash(a, ea, b, eb) if a.time is not None and b.time is not None else None
+            if clash and _one_weekday(a, b):
+                continue
+            if clash is None and not (ea.reported or eb.reported):
+                clash = _hours_clash(hours.get(id(a)), ea, hours.get(id(b)), eb)
+                if clash:
+                    flags.setdefault(frozenset({a.claim.text.lower(), b.claim.text.lower(), ea.key}), _flag(
+                        _hours_message(a, ea, hours[id(a)], b, eb, hours[id(b)]), a.claim, b.claim))
+                continue
+            if not clash:
                 continue
             key = frozenset({a.claim.text.lower(), b.claim.text.lower(), ea.key, eb.key})
             what = "statement" if ea.form == "statement" else f"event ({ea.key})"
@@ -134,6 +161,70 @@ def date_flags(doc: Document, facts: list[Fact] | None = None) -> list[Flag]:
                            f"{report.paragraph}), before it is dated {event.claim.text} (paragraph {event.paragraph})")
             flags.setdefault(key, _flag(message, a.claim, b.claim))
     return list(flags.values()) + count_flags(doc, facts) + clock_flags(doc, facts)
+
+
+def _days_clash(a: Fact, ea: DatedEvent, b: Fact, eb: DatedEvent) -> bool | None:
+    """Whether the days of two dates of one event cannot both hold; None when both name the same one day (only
+    the times of day can tell). An event's start ("the fire broke out on Monday") only clashes with a date of
+    the event that ended before it: the event may have gone on after it began."""
+    if a.time == b.time and a.time.days == 1:
+        return None
+    if not a.time.disjoint(b.time):
+        return False
+    if ea.onset != eb.onset:
+        onset, other = (a, b) if ea.onset else (b, a)
+        return onset.time.first > other.time.last
+    return True
+
+
+def _hours_clash(a: Window | None, ea: DatedEvent, b: Window | None, eb: DatedEvent) -> bool:
+    """True when the times of day of two tellings of one event on one day cannot both hold: a start after the
+    event's other time ("broke out at 3:30pm", "a fire yesterday morning"), or two times of a moment (a verb's,
+    a light verb's, a start's) that do not meet. An event noun dated by a phrase on it may have lasted ("the
+    fire on Sunday morning"): only its start is checked against it."""
+    if a is None or b is None:
+        return False
+    readings = [_readings(a), _readings(b)]
+    if ea.onset != eb.onset:
+        onset, other = (readings[0], b) if ea.onset else (readings[1], a)
+        return all(low > other[1] for low, _ in onset)
+    if ea.lasting or eb.lasting:
+        return False
+    return not any(x[0] <= y[1] and y[0] <= x[1] for x in readings[0] for y in readings[1])
+
+
+def _readings(window: Window) -> list[tuple[int, int]]:
+    """A window of minutes as it may be read: one in the small hours may also be the night before's end."""
+    return [window[:2], (window[0] + DAY, window[1] + DAY)] if window[1] <= 6 * 60 else [window[:2]]
+
+
+def _hours_message(a: Fact, ea: DatedEvent, ha: Window, b: Fact, eb: DatedEvent, hb: Window) -> str:
+    told = [f.claim.text if w.said in f.claim.text.lower() else f"{f.claim.text} ({w.said})"
+            for f, w in ((a, ha), (b, hb))]
+    if ea.onset != eb.onset:
+        (onset, at), (other, then) = ((a, told[0]), (b, told[1])) if ea.onset else ((b, told[1]), (a, told[0]))
+        return (f"The {ea.key if ea.form == 'noun' else eb.key} is said to start at {at} (paragraph "
+                f"{onset.paragraph}), after its time {then} (paragraph {other.paragraph})")
+    what = "statement" if ea.form == "statement" else f"event ({ea.key})"
+    return (f"The same {what} is told at {told[0]} (paragraph {a.paragraph}) and {told[1]} "
+            f"(paragraph {b.paragraph}), times of day that cannot both hold")
+
+
+def _undated_clocks(doc: Document, clocks: list[ClockTime], facts: list[Fact]) -> list[tuple[ClockTime, Fact]]:
+    """The clock times of sentences that name no date, each as a fact of unknown day (the day of the event it
+    times, told elsewhere) with its sentence's holders and paragraph; "by 6am" bounds, it does not time."""
+    found = []
+    starts = [p.start for p in doc.paragraphs if not any(line.contains(p) for line in doc.non_body)]
+    for clock in clocks:
+        mine = [f for f in facts if f.sentence == clock.sentence]
+        if clock.bound or any(f.claim.kind in {"date", "period"} for f in mine):
+            continue
+        paragraph = bisect_right(starts, clock.start)  # as the facts stage counts them
+        claim = Claim(clock.start, clock.end, doc.text[clock.start:clock.end], "date", sentence=clock.sentence)
+        found.append((clock, Fact(claim, clock.sentence, paragraph, None, frozenset(), frozenset(),
+                                  frozenset(h for f in mine for h in f.holders), None, None, None, "level",
+                                  "asserted")))
+    return found
 
 
 def count_flags(doc: Document, facts: list[Fact]) -> list[Flag]:
@@ -321,9 +412,15 @@ def nominalises(verb: str, noun: str) -> bool:
 
 def dated_event(doc: Document, fact: Fact) -> DatedEvent | None:
     """The event a date fact dates, read from the parse; None when the date hangs from no event."""
+    return event_at(doc, fact.claim.start, fact.claim.end, fact.time)
+
+
+def event_at(doc: Document, start: int, end: int, days: DateRange | None) -> DatedEvent | None:
+    """The event a date or a clock time written at `start`-`end` dates (`days`: the date's own days, None for a
+    clock time), read from the parse; None when it hangs from no event."""
     if doc.nlp is None:
         return None
-    span = doc.nlp.char_span(fact.claim.start, fact.claim.end, alignment_mode="expand")
+    span = doc.nlp.char_span(start, end, alignment_mode="expand")
     if span is None or len(span) == 0:
         return None
     bounded = _bounded(span)
@@ -337,7 +434,7 @@ def dated_event(doc: Document, fact: Fact) -> DatedEvent | None:
                 continue
             if token.pos_ == "NOUN":
                 if head.dep_ in {"compound", "nummod", "poss", "amod", "nmod"} and head.head.i == token.i:
-                    if fact.time is None or fact.time.days > 1:
+                    if days is not None and days.days > 1:
                         return None  # "the 2015 election": a year or month says which of a recurring event
                     return DatedEvent(token.lemma_.lower(), "noun", True, frozenset(), _targets(token),
                                       bounded or _repeated(token, span))  # "Wednesday's summit": that day's
@@ -465,10 +562,12 @@ def _verb_event(doc: Document, verb: Any, span: Any, chain: list, bounded: bool)
     subject = _subject(verb)
     place = next((c for c in verb.children if c.dep_ == "dobj" and c.lower_ == "place"), None)
     light = lemma in LIGHT_VERBS and (lemma != "hold" or verb.tag_ == "VBN")  # "was held", "a summit held"
-    if (light or (lemma == "take" and place is not None)) and subject is not None and subject.pos_ == "NOUN":
+    onset = lemma in ONSET_VERBS and not any(c.dep_ in {"dobj", "xcomp"} for c in verb.children)
+    if (light or onset or (lemma == "take" and place is not None)) and subject is not None and \
+            subject.pos_ == "NOUN" and subject.lemma_.lower() not in TIME_NOUNS:
         return DatedEvent(subject.lemma_.lower(), "noun", _definite(subject), frozenset(),
                           _participants(verb, span, chain, {subject.i}), bounded or _repeated(verb, span),
-                          introduced=_indefinite(subject))
+                          introduced=_indefinite(subject), onset=onset)
     direct = [c for c in verb.children if c.dep_ == "dobj" and c.pos_ in {"NOUN", "PROPN"}]
     objects = frozenset(_object_key(c) for c in direct)
     form = "statement" if lemma in REPORTING_VERBS else "verb"
@@ -494,7 +593,7 @@ def _object_key(noun: Any) -> str:
 
 def _noun_event(noun: Any, span: Any, bounded: bool) -> DatedEvent:
     return DatedEvent(noun.lemma_.lower(), "noun", _definite(noun), frozenset(), _targets(noun, span),
-                      bounded or _repeated(noun, span), introduced=_indefinite(noun))
+                      bounded or _repeated(noun, span), introduced=_indefinite(noun), lasting=True)
 
 
 def _targets(noun: Any, span: Any = None) -> frozenset[str]:

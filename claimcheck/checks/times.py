@@ -18,7 +18,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from typing import Any
+from typing import Any, NamedTuple
 
 from claimcheck.checks.common import claim_evidence
 from claimcheck.checks.registry import RULES
@@ -29,6 +29,18 @@ START_VERBS = {"start", "begin", "break out", "erupt", "ignite", "break", "spark
 HEDGES = {"about", "around", "approximately", "roughly", "some", "nearly", "almost", "circa", "approx"}
 MINUTES = {"hour": 60, "hours": 60, "hr": 60, "hrs": 60, "minute": 1, "minutes": 1, "min": 1, "mins": 1}
 BASE_SCORE = 0.5
+DAY = 24 * 60
+# The minutes of the day a part of it names; the night runs past midnight into the next morning.
+DAY_PARTS = {"morning": (0, 720), "afternoon": (720, 1110), "evening": (1020, 1500), "night": (1140, 1800),
+             "tonight": (1140, 1800), "noon": (690, 750), "midday": (690, 750), "midnight": (1410, 1470)}
+
+
+class Window(NamedTuple):
+    """Minutes of a day (past 1440 for a night running into the next day) and the words that say them."""
+
+    first: int
+    last: int
+    said: str  # "morning", "9pm"
 
 
 @dataclass(frozen=True)
@@ -44,6 +56,12 @@ class ClockTime:
     terms: frozenset[str]  # lemmas of the clause's objects and prepositional nouns
     bound: bool  # "by 6am", "before 6am": the end came no later
     hedged: bool
+    clause: Any = None  # the verb it hangs from (a spaCy token)
+
+    def window(self, doc: Document) -> Window:
+        """The minutes of the day it allows: a quarter of an hour either way, half an hour when hedged."""
+        slack = 30 if self.hedged else 15
+        return Window(self.minutes - slack, self.minutes + slack, _text(doc, self))
 
 
 def clock_flags(doc: Document, facts: list[Fact]) -> list[Flag]:
@@ -95,8 +113,32 @@ def clock_times(doc: Document) -> list[ClockTime]:
         before = doc.text[max(0, match.start() - 16):match.start()].lower().split()
         found.append(ClockTime(minutes, match.start(), match.end(), sentence, *_clause(verb, span),
                                preposition is not None and preposition.lower_ in {"by", "before"},
-                               bool(set(before[-2:]) & HEDGES)))
+                               bool(set(before[-2:]) & HEDGES), verb))
     return found
+
+
+def day_window(doc: Document, start: int, end: int, clocks: list[ClockTime]) -> Window | None:
+    """The minutes of the day a date written at `start`-`end` is told at: a part of the day in it or right after
+    it ("yesterday morning", "Thursday afternoon", "Sunday, early in the morning") or a clock time or part of the
+    day on the same verb ("happened at 6:30 p.m. on Thursday"); None when none is told."""
+    span = doc.nlp.char_span(start, end, alignment_mode="expand")
+    if span is None or len(span) == 0:
+        return None
+    parts = [t for t in span if t.lower_ in DAY_PARTS]
+    verb = next((t for t in span.root.ancestors if t.pos_ == "VERB"), None)
+    after = [t for t in span.doc[span.end:min(span.end + 5, span.sent.end)]]
+    if not parts and after and after[0].lower_ in DAY_PARTS:
+        parts = [after[0]]  # "Saturday evening"
+    if not parts and verb is not None:
+        parts = [t for t in after if t.lower_ in DAY_PARTS and t.dep_ == "pobj" and
+                 next((a for a in t.ancestors if a.pos_ == "VERB"), None) == verb]
+    if parts:
+        return Window(*DAY_PARTS[parts[0].lower_], parts[0].lower_)
+    mine = [c for c in clocks if span.sent.start_char <= c.start < span.sent.end_char and c.clause == verb and
+            not c.bound]
+    if verb is None or len(mine) != 1:
+        return None
+    return mine[0].window(doc)
 
 
 def _clause(verb: Any, span: Any) -> tuple[str | None, str | None, frozenset[str]]:
