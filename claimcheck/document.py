@@ -157,7 +157,8 @@ class Fact:
     definite: bool = False  # a count of a set the article takes as known: "the eight men", "all four deaths"
     compared_with: frozenset[str] = frozenset()  # what a difference is told against: {"old"} in "taller than the old"
     setting: frozenset[str] = frozenset()  # where or what it is of: {"court"} in "served 34 years on the court"
-    restriction: str | None = None  # the verb picking a definite count's set out: "injure" in "the 12 injured"
+    restriction: str | None = None  # the verb picking a definite count's set out: "injure" in "the 12 injured"; for a
+    # share, the word picking out the set it is of: "vote" in "60 percent of the members voting"
 
 
 @dataclass

@@ -18,7 +18,8 @@ compared as spaCy lemmas.
   with: "from 80", "than 12", "a year ago"), part (one item of a breakdown, or the part in "30 of the 200"),
   rate (a unit per unit) or share (a percentage);
 - `modality`: asserted, negated, or expected (a forecast, target, plan or condition);
-- `share_of`: for a figure followed by "of" a noun ("40 percent of the customers"), that noun's lemma;
+- `share_of`: for a figure followed by "of" a noun ("40 percent of the customers"), that noun's lemma, and
+  `restriction`, the word that picks that set out ("vote" in "60 percent of the members voting");
 - `grouped`: for a count of coordinated nouns ("1.4 million priests and nuns"), their lemmas;
 - `per_unit`, `per_base`, `rate_of`: for a figure given per something ("18.9 deaths per 100,000 people"), the
   unit's lemma ("person"), how many of it (100,000) and the noun counted ("death"); a distributive subject
@@ -194,7 +195,7 @@ def _fact(doc: Document, claim: Claim, span: Any, canonical: dict[str, str],
         compared_with=_compared_with(span),
         setting=_setting(span, verb),
         **_per(span, measure_noun),
-        **_definite(claim, span),
+        **(_definite(claim, span) if claim.kind == "count" else {"restriction": _share_restriction(span)}),
     )
 
 
@@ -516,6 +517,21 @@ def _share_of(span: Any) -> str | None:
         return None
     noun = _object_of(following, frozenset({"NOUN", "PROPN"}))
     return noun.lemma_.lower() if noun is not None else None
+
+
+def _share_restriction(span: Any) -> str | None:
+    """For a share of a set picked out by what its members did ("60 percent of the members voting", "of the
+    legislators who voted", "of the deputies present"): the lemma of that participle, adjective or relative
+    clause's verb, on the noun or right after it."""
+    following = span.doc[span.end] if span.end < len(span.doc) else None
+    noun = _object_of(following, frozenset({"NOUN", "PROPN"})) if following is not None and following.lower_ == "of" \
+        else None
+    if noun is None:
+        return None
+    after = noun.doc[noun.i + 1] if noun.i + 1 < len(noun.doc) else None
+    if after is not None and (after.tag_ in PARTICIPLES | {"JJ"} or after.dep_ in {"acl", "amod", "relcl"}):
+        return after.lemma_.lower()  # "the members voting": the parse may hang it elsewhere
+    return _restriction_of(noun)
 
 
 def _of_object(noun: Any) -> Any:

@@ -403,6 +403,50 @@ def test_cc206_a_share_of_voters_far_from_the_tally_is_left_alone(nlp):
     assert codes(run_checks(doc)) == []
 
 
+CHAMBER = ("On Tuesday the assembly voted 41 to 19 to ban the sale of fireworks.\n\n"
+           "The ban was first proposed by a group of doctors in 2016.\n\n"
+           "Shops that sell fireworks will have a year to clear their stock.\n\n"
+           "The ban {drew} {share} of the deputies {voting}.")
+
+
+@pytest.mark.parametrize("drew, qualifier, share, value, voting, restriction, flagged", [
+    ("drew the support of", "just under", "60 percent", 60.0, "voting", "vote", True),  # 41 of 60 is 68%
+    ("drew the backing of", "nearly", "two-thirds", 2 / 3, "who voted", "vote", False),
+    ("drew the backing of", "nearly", "half", 0.5, "who voted", "vote", True),
+    ("met the opposition of", "just under", "a third", 1 / 3, "present at the vote", "present", False),  # 32%
+    ("met the opposition of", "about", "68 percent", 68.0, "present at the vote", "present", True),  # the ayes
+])
+def test_cc206_a_share_of_those_voting_is_the_tally_s_side_anywhere_in_the_article(
+        nlp, drew, qualifier, share, value, voting, restriction, flagged):
+    text = CHAMBER.format(drew=drew, share=f"{qualifier} {share}", voting=voting)
+    written = {"just under": "less than"}.get(qualifier, qualifier)
+    extra = {"unit": "%", "qualifier": written} if "percent" in share else {"qualifier": written}
+    doc = make_doc(nlp, text, [("41", "count", 41.0), ("19", "count", 19.0),
+                               (share, "percent" if "percent" in share else "ratio", value, extra)])
+    run_checks(doc)
+    assert [f.restriction for f in doc.facts if f.claim.text == share] == [restriction]
+    assert codes(doc) == (["CC206"] if flagged else [])
+
+
+TALLY_CLAIMS = [("Tuesday", "date", None, {"date": "2025-06-17"}), ("41", "count", 41.0), ("19", "count", 19.0)]
+EIGHTY = ("80 percent", "percent", 80.0, {"unit": "%"})
+
+
+@pytest.mark.parametrize("text, claims", [
+    (CHAMBER.format(drew="drew the support of", share="80 percent", voting="who took part in the vote"),
+     TALLY_CLAIMS + [EIGHTY]),
+    (CHAMBER.format(drew="drew the support of", share="80 percent", voting="voting").replace(
+        "The ban drew", "In 2016, a first ban drew"),
+     TALLY_CLAIMS + [("2016#2", "date", None, {"date": "2016"}), EIGHTY]),
+    (CHAMBER.format(drew="drew the support of", share="80 percent", voting="voting").replace(
+        "The ban drew", "On Friday the city council voted 12 to 3 to back the ban. It drew"),  # the nearer vote's
+     TALLY_CLAIMS + [("Friday", "date", None, {"date": "2025-06-20"}), ("12", "count", 12.0), ("3", "count", 3.0),
+                     EIGHTY]),
+])
+def test_cc206_a_far_share_of_another_set_or_another_day_s_vote_is_left_alone(nlp, text, claims):
+    assert codes(run_checks(make_doc(nlp, text, claims))) == []
+
+
 @pytest.mark.parametrize("held, flagged", [("12", True), ("8", False)])
 def test_cc206_a_count_a_fronted_of_phrase_takes_from_its_whole_is_a_part_of_it(nlp, held, flagged):
     text = ("Women hold 16% of the seats on the board, the company said.\n\n"

@@ -9,8 +9,10 @@ names where it holds, and none is shared). When every part and whole that can be
 beyond the written figure's rounding, `percent_tolerance_pp` and, for "about" and the like, `share_approx_pp`,
 the share is flagged with the nearest pair; one pair that agrees is enough to stay quiet. A vote's tally ("passed
 230-to-198") gives each side's share of the votes cast, checked against a share in a sentence that speaks of
-voting: of the same event ("passed with 62 percent of members voting"), or of those voting in the tally's
-paragraph or the next ("won the backing of 80 percent of the legislators who voted").
+voting: of the same event ("passed with 62 percent of members voting"), of a set in the tally's paragraph or the
+next ("won the backing of 80 percent of the legislators"), or of a set picked out by voting anywhere after it
+("drew the backing of two-thirds of the members voting": the nearest tally before, not of other days). A share of
+support is the tally's first side, of opposition its second.
 """
 
 from __future__ import annotations
@@ -25,6 +27,9 @@ from claimcheck.settings import Settings
 
 COUNTED_ROLES = {"level", "part"}
 VOTE_LEMMAS = {"vote", "ballot", "referendum", "poll"}
+VOTING = {"vote", "present"}  # what picks out those who took part in a vote: "the members voting", "present"
+FOR = {"support", "backing", "back", "favour", "favor", "approval", "approve", "endorse", "endorsement"}
+AGAINST = {"opposition", "oppose", "against"}
 TALLY_JOINER = re.compile(r"\s*(?:-|–|—|-to-|\s+to\s+)\s*")
 
 
@@ -73,8 +78,8 @@ def share_flags(doc: Document, settings: Settings, vectors: WordVectors | None) 
         ratios += [(side.claim.value / (yes.claim.value + no.claim.value),
                     f"{side.claim.text} of the {yes.claim.value + no.claim.value:,.0f} votes cast ({yes.claim.text} to "
                     f"{no.claim.text})", (yes.claim, no.claim))
-                   for yes, no in tallies if _same_vote(fact, yes) and _about_a_vote(doc, fact.sentence)
-                   for side in (yes, no)]
+                   for yes, no in tallies if _same_vote(fact, yes, tallies) and _about_a_vote(doc, fact.sentence)
+                   for side in _sides(fact, yes, no)]
         if not ratios:
             continue
         low, high = share_bounds(fact, share, settings)
@@ -113,12 +118,31 @@ def _one_scope(share: Fact, part: Fact, whole: Fact) -> bool:
     return not any(f.setting and share.setting and not f.setting & share.setting for f in (part, whole))
 
 
-def _same_vote(share: Fact, tally: Fact) -> bool:
-    """A share and a tally of one vote: of one verb ("voted 66 to 27", "voted with 62 percent"), or a share of
-    those voting ("80 percent of the legislators who voted") in the tally's paragraph or the next."""
+def _same_vote(share: Fact, tally: Fact, tallies: list[tuple[Fact, Fact]]) -> bool:
+    """A share and a tally of one vote: of one verb ("voted 66 to 27", "voted with 62 percent"); a share of a set
+    ("80 percent of the legislators") in the tally's paragraph or the next; or, anywhere in the article, a share
+    of a set picked out by voting ("of the members voting", "of the legislators who voted") and the tally nearest
+    before it (the first, when none is before), unless each holds on other days."""
     if share.event is not None and share.event == tally.event:
         return True
-    return share.share_of is not None and 0 <= share.paragraph - tally.paragraph <= 1
+    if share.share_of is not None and 0 <= share.paragraph - tally.paragraph <= 1:
+        return True
+    if share.restriction not in VOTING or (share.time and tally.time and share.time.disjoint(tally.time)):
+        return False
+    before = [yes for yes, _no in tallies if yes.claim.start < share.claim.start]
+    return tally is (before[-1] if before else tallies[0][0])
+
+
+def _sides(share: Fact, yes: Fact, no: Fact) -> tuple[Fact, ...]:
+    """The sides of a tally a share can be of: those for (a tally's first figure, as "passed 230-to-198" and "voted
+    66 to 27 to legalize" write it) for a share of support ("the backing of two-thirds", "60 percent backed it"),
+    those against for a share of opposition, and either otherwise."""
+    stance = {share.measure, share.event}
+    if stance & FOR:
+        return (yes,)
+    if stance & AGAINST:
+        return (no,)
+    return yes, no
 
 
 def _tallies(doc: Document, counts: list[Fact]) -> list[tuple[Fact, Fact]]:
