@@ -62,6 +62,7 @@ WINDOW = 8  # tokens either side of a figure that describe it
 PER_WORDS = {"per", "each", "apiece"}
 PER_REACH = 6  # tokens after a figure its "per" phrase may start within
 DISTRIBUTIVE = {"each", "every"}  # a subject with one of these gives the figure per its noun
+TYPICAL = {"typical", "average"}  # so does a single one of a kind: "a typical rescue saves 20 people"
 TIME_UNITS = {"second", "minute", "hour", "day", "week", "month", "year", "decade", "century", "annum", "quarter"}
 SETTING_PREPOSITIONS = {"on", "at", "in", "with", "for", "inside", "within"}  # "on the court", "at the bank"
 PERSONAL_PRONOUNS = {"he", "she", "his", "her"}  # a person's; "they" and "it" may be bodies or things
@@ -856,8 +857,9 @@ def _each_owner(span: Any, measure_noun: Any) -> Any:
 
 def _each_subject(span: Any) -> Any:
     """The noun of a distributive subject of the figure's verb ("Each stall was given 800 square feet", "each of
-    the boats carried 30 tonnes", "the stalls each had 800 square feet"): the figure is given per that noun. None
-    for any other subject, and for a figure inside the subject ("each of the 50 boats")."""
+    the boats carried 30 tonnes", "the stalls each had 800 square feet") or of a typical one ("a typical rescue
+    saves 20 people", "the average household spends $90"): the figure is given per that noun. None for any other
+    subject, and for a figure inside the subject ("each of the 50 boats")."""
     verb = _clause_verb(span)
     if verb is None:
         return None
@@ -874,6 +876,8 @@ def _each_subject(span: Any) -> Any:
                 return noun
         elif subject.pos_ == "NOUN" and (floating and subject.tag_ == "NNS" or any(
                 c.dep_ in {"det", "appos"} and c.lower_ in DISTRIBUTIVE for c in subject.children)):
+            return subject
+        elif subject.tag_ == "NN" and any(c.dep_ == "amod" and c.lower_ in TYPICAL for c in subject.children):
             return subject
     return None
 

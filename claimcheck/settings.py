@@ -39,7 +39,7 @@ class Settings:
     percent_tolerance_pp: float = 1.0  # CC205, CC206: percentage points of slack beyond the figure's rounding
     share_approx_pp: float = 3.0  # CC206: further percentage points of slack for "about", "roughly", "nearly"
     rate_product_factor: float = 3.0  # CC208: a rate x its base may miss the stated product by this factor
-    rate_window_sentences: int = 2  # CC208: sentences between a rate and the base it applies to, at most
+    rate_window_sentences: int = 4  # CC208: sentences between a rate and the base it applies to, at most
     load_margin: float = 1.5  # CC211: flag a load per vehicle above its kind's record maximum times this
     same_unit_similarity: float = 0.7  # CC208: word-vector cosine of two units of measure to take them as one
     age_tolerance_years: int = 1  # CC210: two ages of one person may differ by this much (a birthday between)

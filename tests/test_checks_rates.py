@@ -81,6 +81,40 @@ def test_each_after_a_count_is_per_the_thing_that_holds_the_count(preview_pipeli
     assert per["$85"][0] == "seat"  # an amount: per the thing priced
 
 
+def test_a_typical_one_gives_a_figure_per_its_kind(preview_pipeline):
+    doc = check(preview_pipeline, "A typical shift lasts nine hours. The average tenant pays $640 in rent. A "
+                                  "typical clinic sees about 45 patients. A few clinics see 45 patients.")
+    per = {f.claim.text: f.per_unit for f in doc.facts}
+    assert per["$640"] == "tenant" and per["nine hours"] == "shift"
+    assert [f.per_unit for f in doc.facts if f.claim.text == "45"] == ["clinic", None]  # plural subject: no
+
+
+@pytest.mark.parametrize("text", [
+    # a typical one times how many against the whole, linked by what happened to the things counted
+    "The ferry line says it has carried some 90,000 passengers on 300 crossings since May. A typical crossing "
+    "carries around forty passengers.",
+    "Volunteers say they have fed about 3,000 families in 20 food drives. A typical drive feeds around 600 "
+    "families.",
+])
+def test_a_typical_one_times_its_count_against_the_total_is_flagged(preview_pipeline, text):
+    flags = rate_flags(check(preview_pipeline, text))
+    assert len(flags) == 1 and len(flags[0].evidence) == 3
+
+
+@pytest.mark.parametrize("text", [
+    "The ferry line says it has carried some 12,000 passengers on 300 crossings since May. A typical crossing "
+    "carries around forty passengers.",
+    # not a typical one of the things counted
+    "The ferry line says it has carried some 90,000 passengers on 300 crossings since May. Forty passengers "
+    "boarded the first crossing.",
+    # a typical one of something else than the count
+    "The ferry line says it has carried some 90,000 passengers on 300 crossings since May. A typical ferry "
+    "carries around forty cars.",
+])
+def test_quiet_when_a_typical_one_fits_or_is_not_of_the_count(preview_pipeline, text):
+    assert rate_flags(check(preview_pipeline, text)) == []
+
+
 @pytest.mark.parametrize("text", [
     HALL.format("20,000") + STALLS.format("More than", "roughly"),
     "The convoy moved 600 tonnes of gravel in all. The 40 barges carried 30 tonnes of gravel each.",

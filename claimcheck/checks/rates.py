@@ -128,12 +128,14 @@ def _is_unit(fact: Fact, unit: str, settings: Settings, vectors: WordVectors | N
 
 
 def _counts_what_rate_counts(product: Fact, rate: Fact, settings: Settings, vectors: WordVectors | None) -> bool:
-    """An amount in the rate's currency, or a count of the noun the rate counts."""
+    """An amount in the rate's currency, or a count of the noun the rate counts or of things that underwent what
+    the rate's things undergo ("a typical rescue saves 20 people" and "14,000 lives saved")."""
     if rate.claim.kind == "money":
         return product.claim.kind == "money" and product.claim.unit == rate.claim.unit
     if product.claim.kind not in COUNTED_KINDS or rate.rate_of is None or product.measure is None:
         return False
-    return _alike(product.measure, rate.rate_of, settings.same_measure_similarity, vectors)
+    return (rate.state is not None and product.state == rate.state
+            or _alike(product.measure, rate.rate_of, settings.same_measure_similarity, vectors))
 
 
 def _alike(a: str, b: str, threshold: float, vectors: WordVectors | None) -> bool:
