@@ -35,6 +35,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from bisect import bisect_right
+from dataclasses import replace
 from datetime import date, timedelta
 from typing import Any
 
@@ -65,6 +66,10 @@ DISTRIBUTIVE = {"each", "every"}  # a subject with one of these gives the figure
 TYPICAL = {"typical", "average"}  # so does a single one of a kind: "a typical rescue saves 20 people"
 TIME_UNITS = {"second", "minute", "hour", "day", "week", "month", "year", "decade", "century", "annum", "quarter"}
 SETTING_PREPOSITIONS = {"on", "at", "in", "with", "for", "inside", "within"}  # "on the court", "at the bank"
+ENDPOINT_PREPOSITIONS = {"to", "from"}  # on a dated start or end, also where: "nominated to the court in 1975"
+# Verbs whose date starts or ends a person's time somewhere ("joined the board in 1990", "retired in 2010").
+START_LEMMAS = {"join", "nominate", "appoint", "elect", "enter", "hire", "enlist", "swear", "confirm", "found"}
+END_LEMMAS = {"retire", "resign", "leave", "quit", "depart", "step", "oust", "dismiss", "fire", "remove"}
 PERSONAL_PRONOUNS = {"he", "she", "his", "her"}  # a person's; "they" and "it" may be bodies or things
 RELATIVE_PRONOUNS = {"who", "which", "that"}
 LIST_GAP_TOKENS = 7  # tokens at most between two numbers of one listed breakdown
@@ -142,6 +147,7 @@ class FactExtractor:
                                bisect_right(paragraph_starts, claim.start), entities))
         _link_wholes(doc, facts)
         _share_listed_measures(doc, facts)
+        _units_from_partner(doc, facts)
         doc.breakdowns = _breakdowns(doc, facts)
         names = _Names(doc, canonical, entities)
         _date_referents(doc, facts, names)
@@ -194,7 +200,8 @@ def _fact(doc: Document, claim: Claim, span: Any, canonical: dict[str, str],
         sum_of=_sum_of(doc, span),
         rest_of=_rest_of(span) if claim.kind == "count" and _is_remainder(span) else None,
         compared_with=_compared_with(span),
-        setting=_setting(span, verb),
+        setting=_setting(span, verb, dated=claim.kind in {"date", "period"}),
+        phase=_phase(verb) if claim.kind in {"date", "period"} else None,
         **_per(span, measure_noun),
         **(_definite(claim, span) if claim.kind == "count" else {"restriction": _share_restriction(span)}),
     )
@@ -323,6 +330,30 @@ def _share_listed_measures(doc: Document, facts: list[Fact]) -> None:
         noun = _measured_noun(span) if span is not None else None
         if noun is None or noun.pos_ == "PROPN":
             member.measure = first.measure
+
+
+def _units_from_partner(doc: Document, facts: list[Fact]) -> None:
+    """Give a bare figure that a level moved from ("occupied 6.05 hectares, up from 2.48") that level's kind,
+    unit and measure: the nearest figure before it on the same verb with a unit, leaving out one in brackets (a
+    conversion: "6.05 hectares (14.95 acres)")."""
+    for fact in facts:
+        claim = fact.claim
+        if fact.role != "previous" or claim.kind != "count" or claim.unit or fact.event is None:
+            continue
+        partners = [f for f in facts if f.sentence == fact.sentence and f.claim.end <= claim.start
+                    and f.event == fact.event and f.role == "level" and f.claim.unit
+                    and f.claim.kind in {"quantity", "money", "percent"}
+                    and not _in_brackets(doc.text, doc.sentences[fact.sentence].start, f.claim.start)]
+        if partners:
+            partner = partners[-1]
+            fact.claim = replace(claim, kind=partner.claim.kind, unit=partner.claim.unit, per=partner.claim.per)
+            fact.measure = partner.measure
+
+
+def _in_brackets(text: str, start: int, offset: int) -> bool:
+    """True when `offset` lies inside brackets opened after `start`."""
+    before = text[start:offset]
+    return before.count("(") > before.count(")")
 
 
 def _list_neighbours(doc: Document, facts: list[Fact]) -> list[tuple[Fact, Fact]]:
@@ -586,12 +617,21 @@ def _state(noun: Any) -> str | None:
     return None
 
 
-def _setting(span: Any, verb: Any) -> frozenset[str]:
+def _phase(verb: Any) -> str | None:
+    """For a date: "start" when its verb starts someone's time somewhere ("joined the court in 1975"), "end" when
+    it ends it ("retired from the court in 2010")."""
+    lemma = verb.lemma_.lower() if verb is not None else None
+    return "start" if lemma in START_LEMMAS else "end" if lemma in END_LEMMAS else None
+
+
+def _setting(span: Any, verb: Any, dated: bool = False) -> frozenset[str]:
     """The nouns of the place-like phrases on a figure and on its verb, and its verb's object ("served 34 years on
     the court": {"court"}; "served the board for 34 years": {"board"}; "taught for 40 years at schools and
-    colleges": {"school", "college"}), not times."""
+    colleges": {"school", "college"}), not times; for a date, also where its verb goes to or from ("retired from
+    the court in 2010")."""
+    prepositions = SETTING_PREPOSITIONS | (ENDPOINT_PREPOSITIONS if dated else set())
     phrases = [c for head in (span.root, verb) if head is not None for c in head.children
-               if c.dep_ == "prep" and c.lower_ in SETTING_PREPOSITIONS]
+               if c.dep_ == "prep" and c.lower_ in prepositions]
     objects = [o for p in phrases for o in p.children if o.dep_ == "pobj"]
     objects += [o for o in (verb.children if verb is not None else ())
                 if o.dep_ == "dobj" and span.root not in o.subtree]
@@ -759,8 +799,8 @@ def _role(claim: Claim, span: Any) -> str:
         before = before[:-2]
     elif before[-1:] == ["to"] and _phrase_head(span).lower_ == "to":  # "rose to 40 (people)": where it rose to
         before = []
-    if set(before[-2:]) & CHANGE_LEMMAS or heads[0] in CHANGE_LEMMAS or comparative or (
-            span.root.dep_ == "nummod" and len(heads) > 1 and heads[1] in CHANGE_LEMMAS):
+    if set(before[-2:]) & CHANGE_LEMMAS or heads[0] in CHANGE_LEMMAS or comparative or len(heads) > 1 and (
+            span.root.dep_ == "nummod" or heads[0] == "by") and heads[1] in CHANGE_LEMMAS:  # "raise it by 25 years"
         return "change"
     if claim.kind == "count" and (_in_breakdown(span.root) or _is_partitive(span) or _in_enumeration(span)
                                   or _is_remainder(span)):

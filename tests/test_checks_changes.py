@@ -192,3 +192,66 @@ def test_cc207_a_length_of_time_set_elsewhere_than_the_span_is_left_alone(nlp, t
     doc = make_doc(nlp, text, [(span, "period", None, {"date": dates}),
                                (years, "quantity", float(years.split()[0]), {"unit": "years"})])
     assert cc207(doc) == []
+
+
+TRIBUNAL = ("Ana Ruiz was appointed to the tribunal in 1981 by the governor.\n\nShe retired from the tribunal in 2012."
+            "\n\nColleagues praised her {length}.")
+
+
+@pytest.mark.parametrize("length, written, value, extra, flagged", [
+    ("20 years on the tribunal", "20 years", 20.0, {"unit": "years"}, True),  # 1981 to 2012: 30 to 32 years
+    ("40 years on the tribunal", "40 years", 40.0, {"unit": "years"}, True),
+    ("31 years on the tribunal", "31 years", 31.0, {"unit": "years"}, False),
+    ("372 months on the tribunal", "372 months", 372.0, {"unit": "months"}, False),  # 31 years, in months
+    ("240 months on the tribunal", "240 months", 240.0, {"unit": "months"}, True),
+    ("more than 20 years on the tribunal", "20 years", 20.0, {"unit": "years", "qualifier": "more than"}, False),
+    ("20 years in the navy", "20 years", 20.0, {"unit": "years"}, False),  # another setting
+])
+def test_cc207_a_length_of_time_against_the_dates_that_start_and_end_it(nlp, length, written, value, extra, flagged):
+    doc = make_doc(nlp, TRIBUNAL.format(length=length), [("1981", "period", 1981.0), ("2012", "period", 2012.0),
+                                                          (written, "quantity", value, extra)])
+    flags = cc207(doc)
+    assert bool(flags) == flagged
+    if flagged:
+        assert [e.text for e in flags[0].evidence] == ["1981", "2012", written]
+
+
+def test_cc207_two_stints_give_no_single_length_of_time(nlp):
+    text = ("Ana Ruiz was appointed to the tribunal in 1981.\n\nShe resigned from the tribunal in 1990.\n\n"
+            "She was appointed to the tribunal again in 1995.\n\nShe retired from the tribunal in 2012.\n\n"
+            "Colleagues praised her 26 years on the tribunal.")
+    doc = make_doc(nlp, text, [("1981", "period", 1981.0), ("1990", "period", 1990.0), ("1995", "period", 1995.0),
+                               ("2012", "period", 2012.0), ("26 years", "quantity", 26.0, {"unit": "years"})])
+    assert cc207(doc) == []
+
+
+@pytest.mark.parametrize("change, value, flagged", [("doubled", 2.0, False), ("tripled", 3.0, True)])
+def test_cc207_lengths_of_time_in_other_units_are_one_measure(nlp, change, value, flagged):
+    text = ("In 2017 the average wait for a hearing was 18 months.\n\n"
+            f"By 2019 the average wait had {change} to three years.")
+    doc = make_doc(nlp, text, [("18 months", "quantity", 18.0, {"unit": "months"}), (change, "multiplier", value),
+                               ("three years", "quantity", 3.0, {"unit": "years"})])
+    assert bool(cc207(doc)) == flagged
+
+
+@pytest.mark.parametrize("percent, flagged", [(220, False), (120, True)])
+def test_cc207_a_change_against_a_move_told_paragraphs_away_of_what_it_names(nlp, percent, flagged):
+    text = (f"The penguin colony on the island grew {percent}% this year, rangers said.\n\n"
+            "The rangers also counted nests and chicks along the northern shore.\n\n"
+            "Volunteers helped with the survey.\n\n"
+            "This year the penguins covered 6.4 hectares, up from 2.0 last year.")
+    subject = Span(0, text.index(" grew"))  # as the claims stage gives it: "The penguin colony on the island"
+    doc = make_doc(nlp, text, [(f"{percent}%", "percent", float(percent), {"unit": "%", "subject_span": subject}),
+                               ("6.4 hectares", "quantity", 6.4, {"unit": "ha"}), ("2.0", "count", 2.0)])
+    assert bool(cc207(doc)) == flagged  # 6.4 hectares is 220% more than 2.0 (in hectares: the move's unit)
+
+
+def test_cc207_a_move_far_away_of_something_the_change_does_not_name_is_left_alone(nlp):
+    text = ("Ticket sales at the island's visitor centre grew 120% this year, rangers said.\n\n"
+            "The rangers also counted nests and chicks along the northern shore.\n\n"
+            "Volunteers helped with the survey.\n\n"
+            "This year the penguins covered 6.4 hectares, up from 2.0 last year.")
+    subject = Span(0, text.index(" grew"))
+    doc = make_doc(nlp, text, [("120%", "percent", 120.0, {"unit": "%", "subject_span": subject}),
+                               ("6.4 hectares", "quantity", 6.4, {"unit": "ha"}), ("2.0", "count", 2.0)])
+    assert cc207(doc) == []

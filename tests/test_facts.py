@@ -191,3 +191,23 @@ def test_a_qualifier_ending_in_than_is_no_comparison_whatever_it_is_normalised_t
     assert facts["60"].claim.qualifier == "less than" and facts["60"].role == "level"
     assert facts["eight"].claim.qualifier == "up to" and facts["eight"].role == "level"
     assert facts["20"].role == "previous"  # "from" still makes the value it grew from
+
+
+def test_a_change_by_an_amount_after_the_verbs_object_and_a_bare_figure_it_moved_from(nlp):
+    facts = _facts(nlp, "The council would raise the speed limit by 20 kilometres. The reservoir held 8.5 million "
+                        "litres (2.2 million gallons) this week, up from 3.1 last week.",
+                   [("20 kilometres", "quantity", 20.0, {"unit": "km"}), ("8.5 million litres", "quantity", 8.5e6,
+                    {"unit": "litre"}), ("2.2 million gallons", "quantity", 2.2e6, {"unit": "gal"}),
+                    ("3.1", "count", 3.1)])
+    assert facts["20 kilometres"].role == "change"  # "raise ... by": how far it moves, not the limit
+    moved_from = facts["3.1"]
+    assert moved_from.role == "previous" and (moved_from.claim.kind, moved_from.claim.unit) == ("quantity", "litre")
+    assert moved_from.measure == facts["8.5 million litres"].measure  # not the bracketed conversion's gallons
+
+
+def test_a_date_that_starts_or_ends_someones_time_somewhere(nlp):
+    facts = _facts(nlp, "Ana Ruiz was appointed to the tribunal in 1981. She retired from the tribunal in 2012. "
+                        "She visited Lisbon in 1990.",
+                   [("1981", "period", 1981.0), ("2012", "period", 2012.0), ("1990", "period", 1990.0)])
+    assert (facts["1981"].phase, facts["2012"].phase, facts["1990"].phase) == ("start", "end", None)
+    assert facts["1981"].setting == facts["2012"].setting == {"tribunal"}  # where the verb goes to or from

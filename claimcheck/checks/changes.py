@@ -2,31 +2,34 @@
 21") that no pair of values near it fits.
 
 The change is a multiplier fact, a percentage or an amount in the role of a change, or a change in percentage points.
-The values it can describe are figures of one kind and unit (two counts, two amounts in one currency, two lengths in
-years; two percentages for points; figures of the change's own kind and unit for an amount) in its own sentence and
-the sentences either side, levels or previous values, not changes themselves; an amount's two values must be a before
-and an after (one a previous value, or two different times) or, for a difference told against something ("40 metres
-taller than the old one", "12,000 more votes than Okafor"), a level of that thing and another level; a dated change's
-values may not both lie outside its time ("rose 10% in the second quarter" is no change between two years' totals). A
-multiplier fits a pair whose larger value is that many times the smaller; a percentage change fits a pair whose ratio
-is 1 + p or 1 / (1 - p), either way round; points fit the difference of two percentages, an amount the difference of
-two values. When values can be paired and none fits, allowing `multiplier_tolerance` (the percentage's rounding,
-`percent_tolerance_pp` and, when hedged, `share_approx_pp`; `sum_tolerance` for an amount), the change is flagged
-with the nearest pair; one pair that fits is enough to stay quiet. A change told as a bound ("more than doubled", "up
-to 30 percent") fits any pair on its side of the bound. A change written with its values ("rose 25% from 80 to 120")
-is CC204's and CC205's, in its sentence. A length of time in years ("served 34 years on the court") is checked the
-same way against the span of years of the same service ("from 1968 until 1999", at most 32 years; see
-`_duration_flags`).
+The values it can describe are figures of one kind and unit (two counts, two amounts in one currency, two lengths of
+time in any units, `in_unit`; two percentages for points; figures of the change's own kind and unit for an amount) in
+its own sentence and the sentences either side, levels or previous values, not changes themselves, and anywhere in the
+article a move told on one verb ("covered 6.05 hectares, up from 2.48") of what the change's own words name; an amount's
+two values must be a before and an after (one a previous value, or two different times) or, for a difference told
+against something ("40 metres taller than the old one", "12,000 more votes than Okafor"), a level of that thing and
+another level; a dated change's values may not both lie outside its time ("rose 10% in the second quarter" is no change
+between two years' totals). A multiplier fits a pair whose larger value is that many times the smaller; a percentage
+change fits a pair whose ratio is 1 + p or 1 / (1 - p), either way round; points fit the difference of two percentages,
+an amount the difference of two values. When values can be paired and none fits, allowing `multiplier_tolerance` (the
+percentage's rounding, `percent_tolerance_pp` and, when hedged, `share_approx_pp`; `sum_tolerance` for an amount), the
+change is flagged with the nearest pair; one pair that fits is enough to stay quiet. A change told as a bound ("more
+than doubled", "up to 30 percent") fits any pair on its side of the bound. A change written with its values ("rose 25%
+from 80 to 120") is CC204's and CC205's, in its sentence. A length of time in years ("served 34 years on the court") is
+checked the same way against the span of years of the same service ("from 1968 until 1999", at most 32 years; see
+`_duration_flags`), and against the years between the dates that start and end it ("nominated to the court in 1975",
+"retired from the court in 2010": `_tenure_flag`).
 """
 
 from __future__ import annotations
 
 import re
 
-from claimcheck.checks.common import claim_evidence, qualifier_kind
+from claimcheck.checks.common import claim_evidence, in_unit, qualifier_kind
 from claimcheck.claims import change_pairs
 from claimcheck.checks.registry import RULES
 from claimcheck.document import Document, Fact, Flag
+from claimcheck.facts import holders_differ
 from claimcheck.settings import Settings
 
 VALUE_ROLES = {"level", "previous", "part", "share"}  # shares: the levels a change in points moves between
@@ -43,6 +46,8 @@ def change_flags(doc: Document, settings: Settings) -> list[Flag]:
     values = [f for f in facts if f.claim.kind in VALUE_KINDS and f.role in VALUE_ROLES
               and f.claim.value is not None and f.claim.value > 0 and f.modality != "negated"]
     told_from_to = {claim.sentence for pair in change_pairs(doc) for claim in pair}  # CC204/CC205 check those
+    moves = [(a, b) for a in values if a.role == "previous" for b in values
+             if b.role == "level" and b.sentence == a.sentence and b.event is not None and b.event == a.event]
     flags = []
     for change in facts:
         test = _fit_test(change, settings)
@@ -50,12 +55,13 @@ def change_flags(doc: Document, settings: Settings) -> list[Flag]:
             continue
         near = {change.sentence - 1, change.sentence, change.sentence + 1}
         pool = [v for v in values if v.sentence in near and v is not change and _told_of(v, change)]
-        pairs = [(a, b) for i, a in enumerate(pool) for b in pool[i + 1:] if _same_scale(a, b, change)
-                 and _at_its_time(a, b, change)
+        pairs = [(a, b) for i, a in enumerate(pool) for b in pool[i + 1:]] + [
+            (a, b) for a, b in moves if change not in (a, b) and _names(a, change) and _names(b, change)]
+        pairs = [(a, b) for a, b in pairs if _same_scale(a, b, change) and _at_its_time(a, b, change)
                  and (change.claim.kind not in ABSOLUTE_KINDS or _before_and_after(a, b) or _compared(a, b, change))]
         if not pairs:
             continue
-        misses = [(test(a.claim.value, b.claim.value), a, b) for a, b in pairs]
+        misses = [(test(*_in_one_unit(a, b, change)), a, b) for a, b in pairs]
         if any(miss <= 0 for miss, _a, _b in misses):
             continue
         _miss, a, b = min(misses, key=lambda item: item[0])
@@ -80,8 +86,12 @@ def _duration_flags(facts: list[Fact], settings: Settings) -> list[Flag]:
     flags = []
     for duration in facts:
         claim = duration.claim
-        if claim.kind != "quantity" or claim.unit != "years" or not claim.value or duration.modality != "asserted" \
-                or qualifier_kind(claim) == "upper":
+        years = in_unit(claim, "years")
+        if claim.kind != "quantity" or not years or duration.modality != "asserted":
+            continue
+        tenure = _tenure_flag(duration, years, facts, settings)
+        if tenure is not None or qualifier_kind(claim) == "upper":
+            flags += [tenure] if tenure is not None else []
             continue
         # the holder's spans of any event (the parse may hang one of them from another verb), one of them of the
         # length's own event and told beside all of its setting; then the spans in their sentences and the length's,
@@ -94,13 +104,41 @@ def _duration_flags(facts: list[Fact], settings: Settings) -> list[Flag]:
         its += [s for s in spans if s.sentence in told and s not in its]
         longest = (max(s.time.last for s in its) - min(s.time.first for s in its)).days / DAYS_A_YEAR
         slack = settings.approx_tolerance if qualifier_kind(claim) == "approx" else 0.0
-        if claim.value > longest * (1 + slack) + HALF_A_YEAR:
+        if years > longest * (1 + slack) + HALF_A_YEAR:
             rule = RULES["CC207"]
             ends = " and ".join(s.claim.text for s in its)
             message = f"{claim.text} ({duration.event}) is longer than the {longest:.0f} years at most of {ends}"
             cited = sorted((claim, *(s.claim for s in its)), key=lambda c: c.start)
             flags.append(Flag("CC207", rule.name, rule.severity, 0.5, message, [claim_evidence(c) for c in cited]))
     return flags
+
+
+def _tenure_flag(duration: Fact, years: float, facts: list[Fact], settings: Settings) -> Flag | None:
+    """A length of time told of a setting ("25 years on the Supreme Court") that the years between a date that
+    starts someone's time there and one that ends it (`Fact.phase`: "nominated to the Supreme Court in 1975",
+    "retired from the court in 2010": 34 to 36 years) do not allow, longer or shorter, where the article gives
+    exactly one such start and end, of no other holder; a bound ("more than 30 years") only past its side."""
+    setting = duration.setting
+    dated = [f for f in facts if f.phase and f.time is not None and f.modality == "asserted" and setting
+             and setting <= f.setting and not holders_differ(f, duration)]
+    tenures = [(start, end) for start in dated if start.phase == "start" for end in dated
+               if end.phase == "end" and start.time.last < end.time.first and not holders_differ(start, end)]
+    if len(tenures) != 1:
+        return None
+    start, end = tenures[0]
+    shortest = (end.time.first - start.time.last).days / DAYS_A_YEAR
+    longest = (end.time.last - start.time.first).days / DAYS_A_YEAR
+    bound = qualifier_kind(duration.claim)
+    slack = settings.approx_tolerance if bound == "approx" else 0.0
+    longer = bound != "upper" and years > longest * (1 + slack) + HALF_A_YEAR
+    shorter = bound != "lower" and years < shortest * (1 - slack) - HALF_A_YEAR
+    if not (longer or shorter):
+        return None
+    rule = RULES["CC207"]
+    message = (f"{duration.claim.text} does not fit the {shortest:.0f} to {longest:.0f} years between "
+               f"{start.claim.text} ({start.event}) and {end.claim.text} ({end.event})")
+    cited = sorted((duration.claim, start.claim, end.claim), key=lambda c: c.start)
+    return Flag("CC207", rule.name, rule.severity, 0.5, message, [claim_evidence(c) for c in cited])
 
 
 def _told_of(value: Fact, change: Fact) -> bool:
@@ -115,16 +153,29 @@ def _told_of(value: Fact, change: Fact) -> bool:
     return value.sentence == change.sentence and value.event is not None and value.event == change.event
 
 
+def _names(value: Fact, change: Fact) -> bool:
+    """A value far from the change that the change's own words name: its measured noun is the change's, or one
+    of the words of the change's subject ("the monarch butterfly population grew 44%" and "the butterflies
+    occupied 6.05 hectares")."""
+    return value.measure is not None and (value.measure == change.measure or value.measure in change.measure_terms)
+
+
+def _in_one_unit(a: Fact, b: Fact, change: Fact) -> tuple[float, float]:
+    """The two values in one unit: the change's own for an amount ("three years longer"), else the first's."""
+    unit = change.claim.unit if change.claim.kind in ABSOLUTE_KINDS else a.claim.unit
+    return in_unit(a.claim, unit), in_unit(b.claim, unit)
+
+
 def _same_scale(a: Fact, b: Fact, change: Fact) -> bool:
-    """Two values a change can relate: one kind and unit, different values, one measured noun where both have
-    one; percentages only for a change in points."""
-    if (a.claim.kind, a.claim.unit or "", a.claim.per or "") != (b.claim.kind, b.claim.unit or "", b.claim.per or "") \
-            or a.claim.value == b.claim.value:
+    """Two values a change can relate: one kind and unit (lengths of time in any units: `in_unit`), different
+    values, one measured noun where both have one; percentages only for a change in points."""
+    if (a.claim.kind, a.claim.per or "") != (b.claim.kind, b.claim.per or "") \
+            or in_unit(b.claim, a.claim.unit) in {None, a.claim.value}:
         return False  # equal values are one figure restated, not a before and an after
     if (a.measure and b.measure and a.measure != b.measure) or (change.measure is None and a.measure != b.measure):
         return False
     if change.claim.kind in ABSOLUTE_KINDS:  # "added 21 bodies": values of the change's own kind and unit
-        return (a.claim.kind, a.claim.unit or "") == (change.claim.kind, change.claim.unit or "")
+        return a.claim.kind == change.claim.kind and in_unit(a.claim, change.claim.unit) is not None
     points = change.claim.kind == "percent" and change.claim.unit == "pp"
     return (a.claim.kind == "percent") == points
 

@@ -22,6 +22,9 @@ LOWER_BOUND = {"more than", "over", "at least", "above", "upwards of", "in exces
                "no fewer than", "no less than", "at minimum"}
 UPPER_BOUND = {"less than", "under", "up to", "fewer than", "below", "at most", "no more than", "as many as",
                "as much as", "not more than"}
+# The size of each unit a length of time is written in, in days: "73 months" and "six years" are one measure.
+DAYS_IN = {"seconds": 1 / 86400, "minutes": 1 / 1440, "hours": 1 / 24, "days": 1.0, "weeks": 7.0,
+           "months": 365.25 / 12, "years": 365.25, "decades": 3652.5}
 HALF_STEP = 0.499  # just under half a step: 5.4 and 5.5 (both to one decimal) never meet
 _NUMBER_LITERAL = re.compile(r"\d[\d,]*(?:\.\d+)?")
 
@@ -94,6 +97,18 @@ def claim_interval(claim: Claim, settings: Settings, approx_tolerance: float | N
     if kind == "upper":
         return Interval(-math.inf if v < 0 else 0.0, v + rounding)
     return Interval(v - rounding, v + rounding)
+
+
+def in_unit(claim: Claim, unit: str | None) -> float | None:
+    """A figure's value written in `unit`: its own value in its own unit, a length of time converted ("73
+    months" is 6.08 in years); None for another unit, or a figure with no value."""
+    if claim.value is None:
+        return None
+    if claim.unit == unit:
+        return claim.value
+    if claim.kind == "quantity" and claim.unit in DAYS_IN and unit in DAYS_IN:
+        return claim.value * DAYS_IN[claim.unit] / DAYS_IN[unit]
+    return None
 
 
 def body_claims(doc: Document) -> list[Claim]:
