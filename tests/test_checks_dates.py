@@ -425,3 +425,32 @@ def test_cc104_a_headline_naming_the_event_does_not_stop_its_introduction(nlp):
 ])
 def test_cc104_times_of_day_of_one_event(checked, body, cited):
     assert dates_cited(checked(body, "2025-06-18")) == cited
+
+
+@pytest.mark.parametrize("body, cited", [
+    # "shortly before" an event dated a day and more later
+    ("A fire yesterday afternoon killed five teenagers at a bowling alley in the port city.\n\n"
+     "Police said the building had no fire exit.\n\n"
+     "The teenagers had entered the alley on Thursday afternoon, shortly before the fire broke out.",
+     [["Thursday", "yesterday afternoon"]]),
+    ("A fire yesterday afternoon killed five teenagers at a bowling alley in the port city.\n\n"
+     "Police said the building had no fire exit.\n\n"
+     "The teenagers had entered the alley on Tuesday afternoon, shortly before the fire broke out.", []),
+    # an offset in days from an event noun dated elsewhere
+    ("The televised debate of the two candidates took place on Monday.\n\n"
+     "Turnout was low.\n\n"
+     "The vote was held on Tuesday, two days after the debate, officials said.", [["Tuesday", "Monday"]]),
+    ("The televised debate of the two candidates took place on Sunday.\n\n"
+     "Turnout was low.\n\n"
+     "The vote was held on Tuesday, two days after the debate, officials said.", []),
+    # an order alone: "after the vote" on a day before the vote
+    ("The vote on the budget was held on Tuesday.\n\n"
+     "The finance minister resigned on Monday, after the vote.", [["Monday", "Tuesday"]]),
+    ("The vote on the budget was held on Monday.\n\n"
+     "The finance minister resigned on Tuesday, after the vote.", []),
+    # no event to anchor to: an indefinite noun, or a time noun
+    ("The vote on the budget was held on Tuesday.\n\n"
+     "The finance minister resigned on Monday, after a vote of his party.", []),
+])
+def test_cc104_a_date_told_before_or_after_another_event(checked, body, cited):
+    assert dates_cited(checked(body)) == cited

@@ -33,6 +33,9 @@ by the time of day (`times.day_window`: "yesterday morning", "at 9pm on Monday",
 beginning with an event noun as subject ("the fire broke out") dates that noun's start, which only conflicts with
 a time of the event that ended before it; an event noun dated by a phrase on it ("the fire on Sunday morning")
 may have lasted, so only its start is checked against its time of day.
+A date's clause told before or after another event ("on Thursday, shortly before the fire broke out", "on
+Tuesday, two days after the debate"; `anchored_event`) must keep that order, offset and closeness against the
+dates of that event told elsewhere.
 Only dates on or before the article's date are compared (a past event's), and in a direct quote only dates
 written with their month or year ("yesterday" there is the speaker's day). Relative days and periods
 ("yesterday", "last week") are the claims' resolved dates; an undated article leaves them unresolved and they
@@ -44,7 +47,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 from dataclasses import dataclass
-from datetime import date
+from datetime import date, timedelta
 from typing import Any
 
 from claimcheck.checks.common import claim_evidence
@@ -74,6 +77,9 @@ EVENT_PREPOSITIONS = {"on", "in", "at", "during"}
 BOUND_WORDS = FACT_BOUNDS | {"from", "to", "between"}  # and the ends of a range
 REPEAT_WORDS = {"again", "also", "too", "another", "second", "third", "latest", "repeatedly", "next",
                 "following", "previous", "first", "final"}  # one of a series: other ones are other events
+ANCHOR_WORDS = {"before": True, "after": False}  # the date's clause comes before the anchor's event, or after
+CLOSE_WORDS = {"shortly", "just", "soon", "immediately", "moments", "minutes", "right"}  # "shortly before"
+CLOSE_MINUTES = 12 * 60  # the most "shortly before" allows
 # A date with none of these (a weekday, "yesterday", "last week") is told from the day it was written or said.
 ABSOLUTE_DATE = re.compile(
     r"\b(?:1[6-9]\d\d|20\d\d)\b|\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\b")
@@ -113,6 +119,18 @@ class DatedEvent:
     lasting: bool = False  # an event noun dated by a phrase on it ("the fire on Sunday"): it may have lasted longer
 
 
+@dataclass(frozen=True)
+class Anchor:
+    """An event a date's clause is told relative to: the date comes `before` it (or after), by `days` (the
+    fewest and most) when an offset is given, within half a day when `close` ("shortly before")."""
+
+    event: DatedEvent
+    before: bool
+    days: tuple[float, float] | None
+    close: bool
+    said: str  # "shortly before", "two days after"
+
+
 def date_flags(doc: Document, facts: list[Fact] | None = None) -> list[Flag]:
     """CC104 flags: pairs of dated facts of one event whose days cannot both hold, one per pair of dates, and
     clock times that a start and a duration miss (`times`)."""
@@ -134,6 +152,15 @@ def date_flags(doc: Document, facts: list[Fact] | None = None) -> list[Flag]:
             read.append((fact, event))
             hours[id(fact)] = clock.window(doc)
     flags: dict[frozenset, Flag] = {}
+    for a in {id(f): f for f, _ in read if f.time is not None}.values():
+        anchor = anchored_event(doc, a)
+        for b, eb in read if anchor is not None else []:
+            if b.sentence != a.sentence and b.time is not None and not eb.reported and \
+                    same_event(a, anchor.event, b, eb) and _misses_anchor(a, hours[id(a)], anchor, b, hours[id(b)]):
+                told = f"{anchor.said} the {anchor.event.key}"
+                flags.setdefault(frozenset({a.claim.text.lower(), b.claim.text.lower(), told}), _flag(
+                    f"{a.claim.text} (paragraph {a.paragraph}) is told as {told}, which is dated {b.claim.text} "
+                    f"(paragraph {b.paragraph})", a.claim, b.claim))
     for i, (a, ea) in enumerate(read):
         for b, eb in read[i + 1:]:
             if a.sentence == b.sentence or not same_event(a, ea, b, eb):
@@ -161,6 +188,27 @@ def date_flags(doc: Document, facts: list[Fact] | None = None) -> list[Flag]:
                            f"{report.paragraph}), before it is dated {event.claim.text} (paragraph {event.paragraph})")
             flags.setdefault(key, _flag(message, a.claim, b.claim))
     return list(flags.values()) + count_flags(doc, facts) + clock_flags(doc, facts)
+
+
+def _misses_anchor(a: Fact, ha: Window | None, anchor: Anchor, b: Fact, hb: Window | None) -> bool:
+    """True when the days (and times of day) of an anchor's event cannot be where the date told relative to it
+    puts them: after the date for "before", before it for "after", by the offset's days, within half a day for
+    "shortly"."""
+    if anchor.days is not None:
+        low, high = anchor.days
+        first, last = (a.time.first + timedelta(days=low), a.time.last + timedelta(days=high)) if anchor.before \
+            else (a.time.first - timedelta(days=high), a.time.last - timedelta(days=low))
+        if b.time.last < first or last < b.time.first:
+            return True
+    if anchor.before and b.time.last < a.time.first or not anchor.before and a.time.last < b.time.first:
+        return True
+    if not anchor.close:
+        return False
+    early, late = (a, b) if anchor.before else (b, a)
+    h_early, h_late = (ha, hb) if anchor.before else (hb, ha)
+    gap = (late.time.first - early.time.last).days * DAY + (h_late.first if h_late else 0) - (
+        h_early.last if h_early else DAY)
+    return gap > CLOSE_MINUTES
 
 
 def _days_clash(a: Fact, ea: DatedEvent, b: Fact, eb: DatedEvent) -> bool | None:
@@ -447,6 +495,60 @@ def event_at(doc: Document, start: int, end: int, days: DateRange | None) -> Dat
                 return None
         head = token
     return None
+
+
+def anchored_event(doc: Document, fact: Fact) -> Anchor | None:
+    """The event a date's clause is told before or after ("left on Thursday, shortly before the fire broke out",
+    "was held on May 3, two days after the debate", "resigned on Friday, a week before the election"): a clause
+    with "before" or "after", or a definite event noun after one of them, on the verb the date hangs from, with
+    the offset before it; None for any other date."""
+    if doc.nlp is None:
+        return None
+    span = doc.nlp.char_span(fact.claim.start, fact.claim.end, alignment_mode="expand")
+    if span is None or len(span) == 0:
+        return None
+    verb = next((t for t in span.root.ancestors if t.pos_ == "VERB"), None)
+    if verb is None:
+        return None
+    for child in verb.children:
+        if span.start <= child.i < span.end:
+            continue
+        mark = next((m for m in child.children if m.dep_ == "mark" and m.lower_ in ANCHOR_WORDS), None) \
+            if child.dep_ == "advcl" and child.pos_ == "VERB" else None
+        noun = next((g for g in child.children if g.dep_ == "pobj" and g.pos_ == "NOUN" and _definite(g) and
+                     g.lemma_.lower() not in TIME_NOUNS), None) \
+            if child.dep_ == "prep" and child.lower_ in ANCHOR_WORDS else None
+        if mark is not None:
+            event, word, near = _verb_event(doc, child, span, [], False), mark, [*child.children, *mark.children]
+        elif noun is not None:
+            event, word, near = _noun_event(noun, span, False), child, list(child.children)
+        else:
+            continue
+        close = next((t.lower_ for t in near if t.dep_ == "advmod" and t.lower_ in CLOSE_WORDS), None)
+        offset = next((t for t in near if t.dep_ == "npadvmod" and t.lemma_.lower() in UNIT_DAYS), None)
+        days = _offset_days(doc, offset) if offset is not None else None
+        said = " ".join(w for w in (close, doc.text[offset.left_edge.idx:offset.idx + len(offset)]
+                                    if days is not None else None, word.lower_) if w)
+        return Anchor(event, ANCHOR_WORDS[word.lower_], days, close is not None, said)
+    return None
+
+
+def _offset_days(doc: Document, unit: Any) -> tuple[float, float] | None:
+    """The fewest and most days an offset ("two days", "a week") allows: N units, with slack for a week (two
+    days), a month (a week) and a year (forty days); None when it gives no number ("days after")."""
+    number = next((c for c in unit.children if c.dep_ in {"nummod", "det"}), None)
+    if number is None:
+        return None
+    if number.lower_ in {"a", "an", "one"}:
+        value = 1.0
+    else:
+        value = next((c.value for c in doc.claims or [] if c.start <= number.idx < c.end and c.value is not None),
+                     None)
+    if value is None:
+        return None
+    name = unit.lemma_.lower()
+    slack = {"day": 0, "week": 2, "month": 7, "year": 40}[name]
+    return value * UNIT_DAYS[name] - slack, value * UNIT_DAYS[name] + slack
 
 
 def apposed_event(doc: Document, fact: Fact) -> DatedEvent | None:
