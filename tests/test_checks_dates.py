@@ -454,3 +454,23 @@ def test_cc104_times_of_day_of_one_event(checked, body, cited):
 ])
 def test_cc104_a_date_told_before_or_after_another_event(checked, body, cited):
     assert dates_cited(checked(body)) == cited
+
+
+@pytest.mark.parametrize("body, cited", [
+    # a bill signed before the chamber passed it: a name and a definite noun for one bill
+    ("On Monday, Governor Ann Lee signed the Clean Rivers Act, which bans dumping in the state.\n\n"
+     "The measure takes effect next year.\n\n"
+     "This bill passed the state Senate on Tuesday.", [["Monday", "Tuesday"]]),
+    ("The state Senate passed the harbour bill on Monday.\n\n"
+     "Dock workers protested outside.\n\n"
+     "Governor Ann Lee signed the bill on Sunday.", [["Sunday", "Monday"]]),
+    # the steps in their order, or two things
+    ("On Tuesday, Governor Ann Lee signed the Clean Rivers Act, which bans dumping in the state.\n\n"
+     "The measure takes effect next year.\n\n"
+     "This bill passed the state Senate on Monday.", []),
+    ("The state Senate passed the harbour bill on Monday.\n\n"
+     "Dock workers protested outside.\n\n"
+     "Governor Ann Lee signed the budget on Sunday.", []),
+])
+def test_cc104_a_later_step_dated_before_an_earlier_one(checked, body, cited):
+    assert dates_cited(checked(body)) == cited

@@ -35,7 +35,8 @@ a time of the event that ended before it; an event noun dated by a phrase on it 
 may have lasted, so only its start is checked against its time of day.
 A date's clause told before or after another event ("on Thursday, shortly before the fire broke out", "on
 Tuesday, two days after the debate"; `anchored_event`) must keep that order, offset and closeness against the
-dates of that event told elsewhere.
+dates of that event told elsewhere. Two steps of one process done to one thing (`STAGES`: a bill proposed, passed,
+signed) must come in their order.
 Only dates on or before the article's date are compared (a past event's), and in a direct quote only dates
 written with their month or year ("yesterday" there is the speaker's day). Relative days and periods
 ("yesterday", "last week") are the claims' resolved dates; an undated article leaves them unresolved and they
@@ -77,6 +78,9 @@ EVENT_PREPOSITIONS = {"on", "in", "at", "during"}
 BOUND_WORDS = FACT_BOUNDS | {"from", "to", "between"}  # and the ends of a range
 REPEAT_WORDS = {"again", "also", "too", "another", "second", "third", "latest", "repeatedly", "next",
                 "following", "previous", "first", "final"}  # one of a series: other ones are other events
+# The steps of a process in the order they come, for one thing they act on: a bill is put forward, passed by a
+# chamber and then signed; a nominee is nominated and then confirmed.
+STAGES = ({"introduce": 0, "propose": 0, "table": 0, "pass": 1, "sign": 2}, {"nominate": 0, "confirm": 1})
 ANCHOR_WORDS = {"before": True, "after": False}  # the date's clause comes before the anchor's event, or after
 CLOSE_WORDS = {"shortly", "just", "soon", "immediately", "moments", "minutes", "right"}  # "shortly before"
 CLOSE_MINUTES = 12 * 60  # the most "shortly before" allows
@@ -117,6 +121,8 @@ class DatedEvent:
     # later "the" refers back to ("a fire broke out on Monday", "the fire ... on Sunday"; not the other way round)
     onset: bool = False  # the time is the event noun's start ("the fire broke out at 3:30pm"): the event may go on
     lasting: bool = False  # an event noun dated by a phrase on it ("the fire on Sunday"): it may have lasted longer
+    themes: frozenset[str] = frozenset()  # what a verb acts on: its objects and its common-noun subject ("bill")
+    definite_theme: bool = False  # one of them is a common noun with "the", "this" or a possessive
 
 
 @dataclass(frozen=True)
@@ -163,6 +169,13 @@ def date_flags(doc: Document, facts: list[Fact] | None = None) -> list[Flag]:
                     f"(paragraph {b.paragraph})", a.claim, b.claim))
     for i, (a, ea) in enumerate(read):
         for b, eb in read[i + 1:]:
+            steps = _steps(a, ea, b, eb)
+            if steps is not None:
+                (first, e_first), (then, e_then) = steps
+                flags.setdefault(frozenset({a.claim.text.lower(), b.claim.text.lower(), ea.key, eb.key}), _flag(
+                    f"'{e_then.key}', dated {then.claim.text} (paragraph {then.paragraph}), comes before "
+                    f"'{e_first.key}', which it must follow, dated {first.claim.text} (paragraph {first.paragraph})",
+                    then.claim, first.claim))
             if a.sentence == b.sentence or not same_event(a, ea, b, eb):
                 continue
             clash = _days_clash(a, ea, b, eb) if a.time is not None and b.time is not None else None
@@ -188,6 +201,23 @@ def date_flags(doc: Document, facts: list[Fact] | None = None) -> list[Flag]:
                            f"{report.paragraph}), before it is dated {event.claim.text} (paragraph {event.paragraph})")
             flags.setdefault(key, _flag(message, a.claim, b.claim))
     return list(flags.values()) + count_flags(doc, facts) + clock_flags(doc, facts)
+
+
+def _steps(a: Fact, ea: DatedEvent, b: Fact, eb: DatedEvent) -> tuple[tuple, tuple] | None:
+    """For two steps of one process (`STAGES`) on one thing, the later step dated wholly before the earlier one:
+    ((earlier step's fact, event), (later step's fact, event)); None when they keep their order or are not two
+    steps of one thing. One thing: a shared object or subject noun, or a name and a definite common noun ("signed
+    the Water Act", "this bill passed the Senate")."""
+    if a.time is None or b.time is None or a.sentence == b.sentence or ea.form != "verb" or eb.form != "verb" or \
+            ea.reported or eb.reported:
+        return None
+    stage = next((s for s in STAGES if ea.key in s and eb.key in s and s[ea.key] != s[eb.key]), None)
+    if stage is None:
+        return None
+    named = [bool(e.themes) and all(t.startswith(NAMED) for t in e.themes) for e in (ea, eb)]
+    one = bool(ea.themes & eb.themes) or named[0] and eb.definite_theme or named[1] and ea.definite_theme
+    (first, e_first), (then, e_then) = sorted([(a, ea), (b, eb)], key=lambda p: stage[p[1].key])
+    return ((first, e_first), (then, e_then)) if one and then.time.last < first.time.first else None
 
 
 def _misses_anchor(a: Fact, ha: Window | None, anchor: Anchor, b: Fact, hb: Window | None) -> bool:
@@ -674,6 +704,7 @@ def _verb_event(doc: Document, verb: Any, span: Any, chain: list, bounded: bool)
     objects = frozenset(_object_key(c) for c in direct)
     form = "statement" if lemma in REPORTING_VERBS else "verb"
     common = subject is not None and subject.pos_ == "NOUN"
+    themes = [*direct, *([subject] if common else [])]
     return DatedEvent(lemma if form == "verb" else "statement", form, False,
                       frozenset({subject.lemma_.lower()}) if common else frozenset(),
                       _participants(verb, span, chain, {subject.i} if subject is not None else set()),
@@ -682,7 +713,9 @@ def _verb_event(doc: Document, verb: Any, span: Any, chain: list, bounded: bool)
                       introduces=common and _indefinite(subject) and not any(  # the headline left out
                           t.lemma_ == subject.lemma_ and t.pos_ == "NOUN" and doc.is_body(t.idx, t.idx + len(t))
                           for t in verb.doc[:subject.i]),
-                      introduced=common and _indefinite(subject))
+                      introduced=common and _indefinite(subject),
+                      themes=frozenset(_object_key(t) for t in themes),
+                      definite_theme=any(t.pos_ == "NOUN" and _definite(t) for t in themes))
 
 
 def _object_key(noun: Any) -> str:
