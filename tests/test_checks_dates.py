@@ -474,3 +474,20 @@ def test_cc104_a_date_told_before_or_after_another_event(checked, body, cited):
 ])
 def test_cc104_a_later_step_dated_before_an_earlier_one(checked, body, cited):
     assert dates_cited(checked(body)) == cited
+
+
+@pytest.mark.parametrize("body, cited", [
+    # a sentence before the conviction, one person under a full name and a surname
+    ("A court convicted the former banker John Reyes of fraud on Tuesday.\n\n"
+     "Prosecutors had sought a ten-year term.\n\n"
+     "Reyes was sentenced on Monday to six years in prison.", [["Monday", "Tuesday"]]),
+    ("A court convicted the former banker John Reyes of fraud on Monday.\n\n"
+     "Prosecutors had sought a ten-year term.\n\n"
+     "Reyes was sentenced on Tuesday to six years in prison.", []),
+    # another person
+    ("A court convicted the former banker John Reyes of fraud on Tuesday.\n\n"
+     "Prosecutors had sought a ten-year term.\n\n"
+     "His partner Ana Cruz was sentenced on Monday to six years in prison.", []),
+])
+def test_cc104_the_steps_of_a_trial_for_one_person(checked, body, cited):
+    assert dates_cited(checked(body)) == cited

@@ -78,9 +78,12 @@ EVENT_PREPOSITIONS = {"on", "in", "at", "during"}
 BOUND_WORDS = FACT_BOUNDS | {"from", "to", "between"}  # and the ends of a range
 REPEAT_WORDS = {"again", "also", "too", "another", "second", "third", "latest", "repeatedly", "next",
                 "following", "previous", "first", "final"}  # one of a series: other ones are other events
-# The steps of a process in the order they come, for one thing they act on: a bill is put forward, passed by a
-# chamber and then signed; a nominee is nominated and then confirmed.
-STAGES = ({"introduce": 0, "propose": 0, "table": 0, "pass": 1, "sign": 2}, {"nominate": 0, "confirm": 1})
+# The steps of a process in the order they come, for one thing or person they act on: a bill is put forward,
+# passed by a chamber and then signed; a nominee is nominated and then confirmed; an accused is charged, then
+# convicted or acquitted, then sentenced; an official is elected, then sworn in.
+STAGES = ({"introduce": 0, "propose": 0, "table": 0, "pass": 1, "sign": 2}, {"nominate": 0, "confirm": 1},
+          {"charge": 0, "indict": 0, "convict": 1, "acquit": 1, "sentence": 2},
+          {"elect": 0, "swear in": 1, "inaugurate": 1})
 ANCHOR_WORDS = {"before": True, "after": False}  # the date's clause comes before the anchor's event, or after
 CLOSE_WORDS = {"shortly", "just", "soon", "immediately", "moments", "minutes", "right"}  # "shortly before"
 CLOSE_MINUTES = 12 * 60  # the most "shortly before" allows
@@ -215,7 +218,9 @@ def _steps(a: Fact, ea: DatedEvent, b: Fact, eb: DatedEvent) -> tuple[tuple, tup
     if stage is None:
         return None
     named = [bool(e.themes) and all(t.startswith(NAMED) for t in e.themes) for e in (ea, eb)]
-    one = bool(ea.themes & eb.themes) or named[0] and eb.definite_theme or named[1] and ea.definite_theme
+    words = [[set(t.removeprefix(NAMED).split()) for t in e.themes] for e in (ea, eb)]
+    one = named[0] and eb.definite_theme or named[1] and ea.definite_theme or any(
+        x <= y or y <= x for x in words[0] for y in words[1])  # one noun, or a name in part ("Reyes", "John Reyes")
     (first, e_first), (then, e_then) = sorted([(a, ea), (b, eb)], key=lambda p: stage[p[1].key])
     return ((first, e_first), (then, e_then)) if one and then.time.last < first.time.first else None
 
@@ -704,7 +709,12 @@ def _verb_event(doc: Document, verb: Any, span: Any, chain: list, bounded: bool)
     objects = frozenset(_object_key(c) for c in direct)
     form = "statement" if lemma in REPORTING_VERBS else "verb"
     common = subject is not None and subject.pos_ == "NOUN"
-    themes = [*direct, *([subject] if common else [])]
+    passive = subject if subject is not None and subject.dep_ == "nsubjpass" else next(
+        (c for c in verb.head.children if c.dep_ == "nsubjpass"), None) if verb.dep_ == "conj" and subject is None \
+        and any(c.dep_ == "auxpass" for c in verb.children) else None  # "was convicted ... and was sentenced"
+    themes = [*direct, *([subject] if common else []),
+              *([passive] if passive is not None and passive.pos_ in {"NOUN", "PROPN"} else [])]
+    themes += [c for t in themes if t.pos_ == "NOUN" for c in t.children if c.dep_ == "appos" and c.pos_ == "PROPN"]
     return DatedEvent(lemma if form == "verb" else "statement", form, False,
                       frozenset({subject.lemma_.lower()}) if common else frozenset(),
                       _participants(verb, span, chain, {subject.i} if subject is not None else set()),
