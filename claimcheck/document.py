@@ -160,6 +160,7 @@ class Fact:
     phase: str | None = None  # a date starting or ending someone's time somewhere: "start" in "joined the court in 1975"
     restriction: str | None = None  # the verb picking a definite count's set out: "injure" in "the 12 injured"; for a
     # share, the word picking out the set it is of: "vote" in "60 percent of the members voting"
+    inferred: bool = False  # its sentence says it follows from what was just told: "thus", "by that count", "that is"
 
 
 @dataclass

@@ -26,6 +26,7 @@ compared as spaCy lemmas.
   gives it too ("each stall was given 800 square feet", "the stalls each had ...": per stall);
 - `rest_of`: for a count of the rest of a set ("the remaining eleven injured"), what it counts ("injure");
 - `whole`: for a part or share written against a count ("30 of the 200", "80% of the 452"), that count's fact;
+- `inferred`: the figure's clause says it follows from what was just told ("thus", "by that count", "that is");
 - `event`: the lemma of the verb the figure or date hangs from, and `state`, what happened to the things
   counted ("killed", "injured", "arrested") where the parse says.
 """
@@ -72,6 +73,7 @@ START_LEMMAS = {"join", "nominate", "appoint", "elect", "enter", "hire", "enlist
 END_LEMMAS = {"retire", "resign", "leave", "quit", "depart", "step", "oust", "dismiss", "fire", "remove"}
 PERSONAL_PRONOUNS = {"he", "she", "his", "her"}  # a person's; "they" and "it" may be bodies or things
 RELATIVE_PRONOUNS = {"who", "which", "that"}
+INFERENCE_ADVERBS = {"thus", "therefore", "hence", "consequently"}  # "fans thus made up 60 percent": it follows
 LIST_GAP_TOKENS = 7  # tokens at most between two numbers of one listed breakdown
 DEFINITE = {"the", "this", "that", "these", "those"}  # determiners of a thing the sentence takes as given
 REMAINDER_WORDS = {"other", "remaining", "remain"}  # "the other three treatments": a part of a set, not all of it
@@ -204,6 +206,7 @@ def _fact(doc: Document, claim: Claim, span: Any, canonical: dict[str, str],
         phase=_phase(verb) if claim.kind in {"date", "period"} else None,
         **_per(span, measure_noun),
         **(_definite(claim, span) if claim.kind == "count" else {"restriction": _share_restriction(span)}),
+        inferred=_inferred(span),
     )
 
 
@@ -507,8 +510,14 @@ def _subject_tokens(doc: Document, claim: Claim) -> list[Any]:
 
 def _measured_noun(span: Any) -> Any:
     """The noun the figure counts or measures: the head it modifies, the subject of the verb it completes
-    ("turnout reached 64%"), or the noun after 'of' or 'in'."""
+    ("turnout reached 64%"), or the noun after 'of' or 'in' (first, for a bare number: "908 of the 2,240
+    attendees brought costumes" counts attendees)."""
     root = span.root
+    following = span.doc[span.end] if span.end < len(span.doc) else None
+    if root.pos_ == "NUM" and root.dep_ != "nummod" and following is not None and following.lower_ == "of":
+        found = _object_of(following, frozenset({"NOUN", "PROPN"}))
+        if found is not None:
+            return found
     if root.pos_ == "VERB":  # a multiplier verb: "triple the maximum fine" measures its object
         obj = next((c for c in root.children if c.dep_ == "dobj" and c.pos_ in {"NOUN", "PROPN"}), None)
         return (_of_object(obj) or obj) if obj is not None else None
@@ -561,9 +570,23 @@ def _share_restriction(span: Any) -> str | None:
     if noun is None:
         return None
     after = noun.doc[noun.i + 1] if noun.i + 1 < len(noun.doc) else None
-    if after is not None and (after.tag_ in PARTICIPLES | {"JJ"} or after.dep_ in {"acl", "amod", "relcl"}):
+    if after is not None and (after.tag_ in PARTICIPLES | {"JJ"} or after.dep_ in {"acl", "amod"}):
         return after.lemma_.lower()  # "the members voting": the parse may hang it elsewhere
     return _restriction_of(noun)
+
+
+def _inferred(span: Any) -> bool:
+    """True when the figure's clause says it follows from what was just told: an adverb of inference on its verb
+    ("fans thus made up 60 percent"), "by that count" or "by this measure", or "that"/"this" as its subject ("that
+    is 55% of the seats")."""
+    verb = _clause_verb(span)
+    if verb is None:
+        return False
+    return any((c.dep_ == "advmod" and c.lemma_.lower() in INFERENCE_ADVERBS) or (
+        c.dep_ == "nsubj" and c.pos_ == "PRON" and c.lower_ in {"that", "this"}) or (
+        c.dep_ == "prep" and c.lower_ == "by" and any(
+            d.lower_ in {"that", "this"} for o in c.children if o.dep_ == "pobj" for d in o.children if d.dep_ == "det"))
+        for c in verb.children)
 
 
 def _of_object(noun: Any) -> Any:

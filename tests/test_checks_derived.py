@@ -447,6 +447,23 @@ def test_cc206_a_far_share_of_another_set_or_another_day_s_vote_is_left_alone(nl
     assert codes(run_checks(make_doc(nlp, text, claims))) == []
 
 
+FAIR = ("Stewards said 310 of the 1,200 runners wore fancy dress. Most costumes were home-made.{gap} "
+        "Costumed runners {marker}made up about {share} percent of the field.")
+
+
+@pytest.mark.parametrize("marker, share, gap, flagged", [
+    ("thus ", 45, "", True),  # 310 of 1,200 is 26%
+    ("thus ", 26, "", False),
+    ("", 45, "", False),  # no word says the share comes from those counts: "the field" is counted nowhere
+    ("thus ", 45, "\n\nThe race began at noon.", False),  # another paragraph
+])
+def test_cc206_a_share_said_to_follow_from_the_counts_just_told_whatever_it_names(nlp, marker, share, gap, flagged):
+    text = FAIR.format(marker=marker, share=share, gap=gap)
+    doc = make_doc(nlp, text, [("310", "count", 310.0), ("1,200", "count", 1200.0),
+                               (f"{share} percent", "percent", float(share), {"unit": "%", "qualifier": "about"})])
+    assert codes(run_checks(doc)) == (["CC206"] if flagged else [])
+
+
 @pytest.mark.parametrize("held, flagged", [("12", True), ("8", False)])
 def test_cc206_a_count_a_fronted_of_phrase_takes_from_its_whole_is_a_part_of_it(nlp, held, flagged):
     text = ("Women hold 16% of the seats on the board, the company said.\n\n"

@@ -211,3 +211,23 @@ def test_a_date_that_starts_or_ends_someones_time_somewhere(nlp):
                    [("1981", "period", 1981.0), ("2012", "period", 2012.0), ("1990", "period", 1990.0)])
     assert (facts["1981"].phase, facts["2012"].phase, facts["1990"].phase) == ("start", "end", None)
     assert facts["1981"].setting == facts["2012"].setting == {"tribunal"}  # where the verb goes to or from
+
+
+def test_a_bare_part_counts_its_wholes_noun_and_a_share_knows_what_picks_its_set_out(nlp):
+    facts = _facts(nlp, "Stewards said 310 of the 1,200 runners wore fancy dress. "
+                        "The plan won 70 percent of the members voting. Half of the invited guests came. "
+                        "The motion drew 55 percent of the delegates who voted.",
+                   [("310", "count", 310.0), ("1,200", "count", 1200.0),
+                    ("70 percent", "percent", 70.0, {"unit": "%"}), ("Half", "ratio", 0.5),
+                    ("55 percent", "percent", 55.0, {"unit": "%"})])
+    assert facts["310"].measure == "runner"  # not "steward", the subject of the verb it hangs from
+    assert facts["70 percent"].restriction == facts["55 percent"].restriction == "vote"
+    assert facts["Half"].restriction == "invite"
+
+
+def test_a_figure_said_to_follow_from_what_was_just_told(nlp):
+    facts = _facts(nlp, "Visitors thus made up 40 percent of the crowd. By that count, half of the seats were empty. "
+                        "That is 55% of the votes. Visitors made up 35 percent of the crowd.",
+                   [("40 percent", "percent", 40.0, {"unit": "%"}), ("half", "ratio", 0.5),
+                    ("55%", "percent", 55.0, {"unit": "%"}), ("35 percent", "percent", 35.0, {"unit": "%"})])
+    assert [facts[k].inferred for k in ("40 percent", "half", "55%", "35 percent")] == [True, True, True, False]

@@ -30,6 +30,7 @@ VOTE_LEMMAS = {"vote", "ballot", "referendum", "poll"}
 VOTING = {"vote", "present"}  # what picks out those who took part in a vote: "the members voting", "present"
 FOR = {"support", "backing", "back", "favour", "favor", "approval", "approve", "endorse", "endorsement"}
 AGAINST = {"opposition", "oppose", "against"}
+INFERENCE_REACH = 2  # sentences before a share said to follow ("thus") that it may follow from
 TALLY_JOINER = re.compile(r"\s*(?:-|–|—|-to-|\s+to\s+)\s*")
 
 
@@ -73,6 +74,8 @@ def share_flags(doc: Document, settings: Settings, vectors: WordVectors | None) 
         pairs = [(part, whole) for whole in _wholes(fact, counts, vectors, settings)
                  for part in _parts(fact, whole, counts)
                  if part.claim.value < whole.claim.value and _one_scope(fact, part, whole)]
+        pairs += [(part, part.whole) for part in _told_parts(fact, counts)
+                  if part.claim.value < part.whole.claim.value and _one_scope(fact, part, part.whole)]
         ratios = [(part.claim.value / whole.claim.value, f"{part.claim.text} of {whole.claim.text}",
                    (part.claim, whole.claim)) for part, whole in pairs]
         ratios += [(side.claim.value / (yes.claim.value + no.claim.value),
@@ -110,6 +113,16 @@ def _parts(fact: Fact, whole: Fact, counts: list[Fact]) -> list[Fact]:
     near = {fact.sentence, fact.sentence - 1}
     return [c for c in counts if c is not whole and c is not fact and (
         c.whole is whole or (c.sentence in near and c.whole is None))]
+
+
+def _told_parts(fact: Fact, counts: list[Fact]) -> list[Fact]:
+    """For a share its sentence says follows from what was just told ("fans thus made up 60 percent of the crowd",
+    "by that count, half of them"): the parts written against a whole ("908 of the 2,240 attendees") in its
+    sentence or the `INFERENCE_REACH` before it, in its paragraph, whatever nouns the two name."""
+    if not fact.inferred:
+        return []
+    return [c for c in counts if c.whole is not None and c.paragraph == fact.paragraph
+            and 0 <= fact.sentence - c.sentence <= INFERENCE_REACH]
 
 
 def _one_scope(share: Fact, part: Fact, whole: Fact) -> bool:
