@@ -978,9 +978,17 @@ def _modality(span: Any, own_clause: bool = False) -> str:
         return "negated"
     clause = {t.lemma_.lower() for t in chain if t.pos_ in {"VERB", "AUX", "NOUN"}}
     markers = {c.lemma_.lower() for t in chain for c in t.children if c.dep_ in {"aux", "mark", "advmod", "amod"}}
-    if (clause | markers) & EXPECTED_LEMMAS:
-        return "expected"
-    return "asserted"
+    cues = (clause | markers) & EXPECTED_LEMMAS
+    if cues == {"estimate"} and not _estimated_ahead(chain):
+        return "asserted"  # "an estimated 300 died", "estimated the crowd at 1.7 million": a hedge, not a forecast
+    return "expected" if cues else "asserted"
+
+
+def _estimated_ahead(chain: list[Any]) -> bool:
+    """Whether an estimate in a figure's chain of heads is of what is still to happen: an infinitive under it that
+    is not perfect ("is estimated to cost $2 billion", but not "is estimated to have killed 300")."""
+    return any(t.dep_ == "xcomp" and any(c.dep_ == "aux" and c.lower_ == "to" for c in t.children)
+               and not any(c.dep_ == "aux" and c.lemma_.lower() == "have" for c in t.children) for t in chain)
 
 
 def _described_thing(chain: list[Any]) -> int | None:

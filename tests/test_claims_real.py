@@ -247,6 +247,8 @@ def test_counts_and_rates_written_in_words_and_pairs(extract, sentence, span, va
     "One news site claims the blast was deliberate.",  # "one" as "a certain"
     "Police kept a notebook from one victim and a ring from another.",
     "2) The ministry will publish the list.",  # a list marker
+    "The plan sets out its aims: 1) to train nurses and 2) to open clinics.",  # markers inside a line
+    "The steps (1) and (2) come first.",
 ])
 def test_count_look_alikes(extract, sentence):
     assert all(c.kind != "count" for c in extract(sentence).values())

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from datetime import date
 
+import pytest
 from test_checks_support import make_doc
 
 from claimcheck.document import DateRange
@@ -74,6 +75,18 @@ def test_modality_negated_and_expected(nlp):
     assert facts["12"].modality == "negated"
     assert facts["15"].modality == "expected"
     assert facts["14"].modality == "asserted"
+
+
+@pytest.mark.parametrize("text, claim, modality", [
+    ("Organisers estimated the crowd at 40,000 people.", ("40,000", "count", 40000.0), "asserted"),  # what was
+    ("An estimated 300 people died in the floods.", ("300", "count", 300.0), "asserted"),
+    ("The flood is estimated to have killed 300 people.", ("300", "count", 300.0), "asserted"),
+    ("The bridge is estimated to cost $2 billion.", ("$2 billion", "money", 2e9, {"unit": "USD"}), "expected"),
+    ("Officials estimated that the repairs will cost $5 million.", ("$5 million", "money", 5e6, {"unit": "USD"}),
+     "expected"),  # an estimate of what is still to happen
+])
+def test_an_estimate_is_a_forecast_only_of_what_is_to_come(nlp, text, claim, modality):
+    assert _facts(nlp, text, [claim])[claim[0]].modality == modality
 
 
 def test_time_is_the_date_of_the_figures_own_verb_or_the_article_date_for_the_present(nlp):

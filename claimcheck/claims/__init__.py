@@ -721,9 +721,17 @@ def _is_rank(doc: Document, offset: int, text: str, match: re.Match) -> bool:
 
 
 def _is_list_marker(text: str, start: int, end: int) -> bool:
-    """A number that opens a line and is closed by ")" or "." ("2) The ministry..."): a list item's marker."""
+    """A list item's marker: a number that opens a line and is closed by ")" or "." ("2) The ministry..."), or one
+    closed by ")" inside a line with no "(" open before it or right before it ("two aims: 1) ... and 2) ...",
+    "(2) ..."), not a figure in brackets ("(about 2)")."""
     line = text[text.rfind("\n", 0, start) + 1:start]
-    return end - start <= 2 and line.strip() in {"", "("} and re.match(r"[).](?:\s|$)", text[end:end + 2]) is not None
+    if end - start > 2:
+        return False
+    if line.strip() in {"", "("} and re.match(r"[).](?:\s|$)", text[end:end + 2]):
+        return True
+    if not re.match(r"\)(?:\s|$)", text[end:end + 2]) or line[-1:] not in {"", " ", "("}:
+        return False
+    return line.endswith("(") or line.count("(") <= line.count(")")
 
 
 def _joined_to_adjective(doc: Document, char: int) -> bool:
