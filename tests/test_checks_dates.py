@@ -422,6 +422,17 @@ def test_cc104_a_headline_naming_the_event_does_not_stop_its_introduction(nlp):
      "The protest happened at 3pm, organisers said.", []),
     ("A fire yesterday morning destroyed 80 homes in a fishing village.\n\nNobody was hurt.\n\n"
      "Firefighters had the fire under control by 4pm.", []),
+    # a part of the day in a sentence that names no day: after the morning, or a night that may be the morning's
+    ("A fire yesterday morning destroyed 80 homes in a fishing village.\n\nNobody was hurt.\n\n"
+     "The fire broke out in the afternoon, officials said.", [["yesterday morning", "in the afternoon"]]),
+    ("Two freight trains collided on Monday afternoon near the river crossing.\n\n"
+     "The line stayed closed for a day.\n\n"
+     "The trains collided at night, the operator said.", [["Monday", "at night"]]),
+    ("Two freight trains collided on Monday morning near the river crossing.\n\n"
+     "The line stayed closed for a day.\n\n"
+     "The trains collided at night, the operator said.", []),
+    ("A fire yesterday morning destroyed 80 homes in a fishing village.\n\nNobody was hurt.\n\n"
+     "Volunteers cleared the rubble in the afternoon.", []),
 ])
 def test_cc104_times_of_day_of_one_event(checked, body, cited):
     assert dates_cited(checked(body, "2025-06-18")) == cited

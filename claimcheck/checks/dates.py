@@ -53,7 +53,7 @@ from typing import Any
 
 from claimcheck.checks.common import claim_evidence
 from claimcheck.checks.registry import RULES
-from claimcheck.checks.times import DAY, ClockTime, Window, clock_flags, clock_times, day_window
+from claimcheck.checks.times import DAY, ClockTime, Window, clock_flags, clock_times, day_parts, day_window
 from claimcheck.document import Claim, DateRange, Document, Fact, Flag
 from claimcheck.facts import BOUND_WORDS as FACT_BOUNDS, holders_differ, holders_shared, to_date_range
 from claimcheck.quotes.cues import REPORTING_VERBS
@@ -155,11 +155,11 @@ def date_flags(doc: Document, facts: list[Fact] | None = None) -> list[Flag]:
             if e is not None and not e.repeated]
     clocks = clock_times(doc) if doc.nlp is not None else []
     hours = {id(f): day_window(doc, f.claim.start, f.claim.end, clocks) for f, _ in read}
-    for clock, fact in _undated_clocks(doc, clocks, facts):
-        event = event_at(doc, clock.start, clock.end, None)
+    for window, fact in _undated_times(doc, clocks, facts):
+        event = event_at(doc, fact.claim.start, fact.claim.end, None)
         if event is not None and not event.repeated:
             read.append((fact, event))
-            hours[id(fact)] = clock.window(doc)
+            hours[id(fact)] = window
     flags: dict[frozenset, Flag] = {}
     for a in {id(f): f for f, _ in read if f.time is not None}.values():
         anchor = anchored_event(doc, a)
@@ -277,8 +277,8 @@ def _hours_clash(a: Window | None, ea: DatedEvent, b: Window | None, eb: DatedEv
 
 
 def _readings(window: Window) -> list[tuple[int, int]]:
-    """A window of minutes as it may be read: one in the small hours may also be the night before's end."""
-    return [window[:2], (window[0] + DAY, window[1] + DAY)] if window[1] <= 6 * 60 else [window[:2]]
+    """A window of minutes as it may be read: one from the small hours may also be the night before's end."""
+    return [window[:2], (window[0] + DAY, window[1] + DAY)] if window[0] < 6 * 60 else [window[:2]]
 
 
 def _hours_message(a: Fact, ea: DatedEvent, ha: Window, b: Fact, eb: DatedEvent, hb: Window) -> str:
@@ -286,27 +286,30 @@ def _hours_message(a: Fact, ea: DatedEvent, ha: Window, b: Fact, eb: DatedEvent,
             for f, w in ((a, ha), (b, hb))]
     if ea.onset != eb.onset:
         (onset, at), (other, then) = ((a, told[0]), (b, told[1])) if ea.onset else ((b, told[1]), (a, told[0]))
-        return (f"The {ea.key if ea.form == 'noun' else eb.key} is said to start at {at} (paragraph "
-                f"{onset.paragraph}), after its time {then} (paragraph {other.paragraph})")
+        return (f"The {ea.key if ea.form == 'noun' else eb.key}'s start, {at} (paragraph {onset.paragraph}), "
+                f"comes after its time, {then} (paragraph {other.paragraph})")
     what = "statement" if ea.form == "statement" else f"event ({ea.key})"
     return (f"The same {what} is told at {told[0]} (paragraph {a.paragraph}) and {told[1]} "
             f"(paragraph {b.paragraph}), times of day that cannot both hold")
 
 
-def _undated_clocks(doc: Document, clocks: list[ClockTime], facts: list[Fact]) -> list[tuple[ClockTime, Fact]]:
-    """The clock times of sentences that name no date, each as a fact of unknown day (the day of the event it
-    times, told elsewhere) with its sentence's holders and paragraph; "by 6am" bounds, it does not time."""
+def _undated_times(doc: Document, clocks: list[ClockTime], facts: list[Fact]) -> list[tuple[Window, Fact]]:
+    """The clock times and parts of the day ("at 3:30pm", "in the afternoon") of sentences that name no date,
+    each as a fact of unknown day (the day of the event it times, told elsewhere) with its sentence's holders and
+    paragraph; "by 6am" bounds, it does not time."""
+    times = [(c.start, c.end, c.window(doc)) for c in clocks if not c.bound] + day_parts(doc)
     found = []
     starts = [p.start for p in doc.paragraphs if not any(line.contains(p) for line in doc.non_body)]
-    for clock in clocks:
-        mine = [f for f in facts if f.sentence == clock.sentence]
-        if clock.bound or any(f.claim.kind in {"date", "period"} for f in mine):
+    for start, end, window in times:
+        sentence = doc.sentence_index(start)
+        mine = [f for f in facts if f.sentence == sentence]
+        if sentence is None or any(f.claim.kind in {"date", "period"} for f in mine):
             continue
-        paragraph = bisect_right(starts, clock.start)  # as the facts stage counts them
-        claim = Claim(clock.start, clock.end, doc.text[clock.start:clock.end], "date", sentence=clock.sentence)
-        found.append((clock, Fact(claim, clock.sentence, paragraph, None, frozenset(), frozenset(),
-                                  frozenset(h for f in mine for h in f.holders), None, None, None, "level",
-                                  "asserted")))
+        paragraph = bisect_right(starts, start)  # as the facts stage counts them
+        claim = Claim(start, end, doc.text[start:end], "date", sentence=sentence)
+        found.append((window, Fact(claim, sentence, paragraph, None, frozenset(), frozenset(),
+                                   frozenset(h for f in mine for h in f.holders), None, None, None, "level",
+                                   "asserted")))
     return found
 
 

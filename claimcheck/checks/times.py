@@ -31,7 +31,7 @@ MINUTES = {"hour": 60, "hours": 60, "hr": 60, "hrs": 60, "minute": 1, "minutes":
 BASE_SCORE = 0.5
 DAY = 24 * 60
 # The minutes of the day a part of it names; the night runs past midnight into the next morning.
-DAY_PARTS = {"morning": (0, 720), "afternoon": (720, 1110), "evening": (1020, 1500), "night": (1140, 1800),
+DAY_PARTS = {"morning": (0, 719), "afternoon": (720, 1110), "evening": (1020, 1500), "night": (1140, 1800),
              "tonight": (1140, 1800), "noon": (690, 750), "midday": (690, 750), "midnight": (1410, 1470)}
 
 
@@ -139,6 +139,22 @@ def day_window(doc: Document, start: int, end: int, clocks: list[ClockTime]) -> 
     if verb is None or len(mine) != 1:
         return None
     return mine[0].window(doc)
+
+
+def day_parts(doc: Document) -> list[tuple[int, int, Window]]:
+    """The parts of the day told on a verb in the body without a date ("broke out in the afternoon", "at night",
+    "during the evening"): where each is written and its window."""
+    found = []
+    for token in doc.nlp:
+        preposition = token.head
+        if token.lower_ not in DAY_PARTS or token.dep_ != "pobj" or preposition.lower_ not in {"in", "at", "during"} \
+                or preposition.head.pos_ != "VERB" or token.ent_type_ == "DATE" or \
+                any(c.dep_ in {"compound", "poss", "amod", "prep"} for c in token.children):
+            continue  # "on Thursday afternoon", "the morning of May 3", "every morning" are not bare parts
+        start, end = preposition.idx, token.idx + len(token)  # "in the afternoon"
+        if doc.is_body(start, end):
+            found.append((start, end, Window(*DAY_PARTS[token.lower_], token.lower_)))
+    return found
 
 
 def _clause(verb: Any, span: Any) -> tuple[str | None, str | None, frozenset[str]]:
