@@ -502,3 +502,22 @@ def test_cc104_a_later_step_dated_before_an_earlier_one(checked, body, cited):
 ])
 def test_cc104_the_steps_of_a_trial_for_one_person(checked, body, cited):
     assert dates_cited(checked(body)) == cited
+
+
+@pytest.mark.parametrize("body, cited", [
+    # a repetition dated before the telling it repeats, told before it
+    ("The watchdog wrote to the ministry on March 3 about the leak.\n\n"
+     "On March 12, the watchdog emailed the ministry about the leak. The ministry replied on March 14.\n\n"
+     "After the leak was still not fixed, the watchdog emailed the ministry again on March 10.",
+     [["March 10", "March 12"]]),
+    # after it; after another telling dated before it; another addressee
+    ("On March 12, the watchdog emailed the ministry about the leak. The ministry replied on March 14.\n\n"
+     "After the leak was still not fixed, the watchdog emailed the ministry again on March 20.", []),
+    ("The watchdog emailed the ministry about the leak on March 2 and on March 12.\n\n"
+     "The ministry replied on March 14.\n\n"
+     "The watchdog emailed the ministry again on March 10.", []),
+    ("On March 12, the watchdog emailed the ministry about the leak. The ministry replied on March 14.\n\n"
+     "The watchdog emailed the regulator again on March 10.", []),
+])
+def test_cc104_a_repetition_dated_before_what_it_repeats(checked, body, cited):
+    assert dates_cited(checked(body)) == cited

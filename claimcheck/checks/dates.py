@@ -36,7 +36,8 @@ may have lasted, so only its start is checked against its time of day.
 A date's clause told before or after another event ("on Thursday, shortly before the fire broke out", "on
 Tuesday, two days after the debate"; `anchored_event`) must keep that order, offset and closeness against the
 dates of that event told elsewhere. Two steps of one process done to one thing (`STAGES`: a bill proposed, passed,
-signed) must come in their order.
+signed) must come in their order, and a verb done again ("emailed them again on May 3") after the telling it
+repeats, when that is told before it in the text and no telling of it is dated earlier.
 Only dates on or before the article's date are compared (a past event's), and in a direct quote only dates
 written with their month or year ("yesterday" there is the speaker's day). Relative days and periods
 ("yesterday", "last week") are the claims' resolved dates; an undated article leaves them unresolved and they
@@ -47,7 +48,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date, timedelta
 from typing import Any
 
@@ -126,6 +127,7 @@ class DatedEvent:
     lasting: bool = False  # an event noun dated by a phrase on it ("the fire on Sunday"): it may have lasted longer
     themes: frozenset[str] = frozenset()  # what a verb acts on: its objects and its common-noun subject ("bill")
     definite_theme: bool = False  # one of them is a common noun with "the", "this" or a possessive
+    again: bool = False  # a verb told as done again ("emailed them again on May 3"), not bounded
 
 
 @dataclass(frozen=True)
@@ -170,6 +172,14 @@ def date_flags(doc: Document, facts: list[Fact] | None = None) -> list[Flag]:
                 flags.setdefault(frozenset({a.claim.text.lower(), b.claim.text.lower(), told}), _flag(
                     f"{a.claim.text} (paragraph {a.paragraph}) is told as {told}, which is dated {b.claim.text} "
                     f"(paragraph {b.paragraph})", a.claim, b.claim))
+    for a, ea in _repetitions(doc, facts, published, quoted):
+        done = [(b, eb) for b, eb in read if b.sentence != a.sentence and same_event(a, ea, b, eb)]
+        if done and not any(b.time.first <= a.time.last for b, _ in done):
+            b = next((b for b, _ in done if b.claim.start < a.claim.start), None)
+            if b is not None:
+                flags.setdefault(frozenset({a.claim.text.lower(), b.claim.text.lower(), ea.key}), _flag(
+                    f"The {ea.key} done again on {a.claim.text} (paragraph {a.paragraph}) is dated before the one "
+                    f"it repeats, {b.claim.text} (paragraph {b.paragraph})", a.claim, b.claim))
     for i, (a, ea) in enumerate(read):
         for b, eb in read[i + 1:]:
             steps = _steps(a, ea, b, eb)
@@ -204,6 +214,13 @@ def date_flags(doc: Document, facts: list[Fact] | None = None) -> list[Flag]:
                            f"{report.paragraph}), before it is dated {event.claim.text} (paragraph {event.paragraph})")
             flags.setdefault(key, _flag(message, a.claim, b.claim))
     return list(flags.values()) + count_flags(doc, facts) + clock_flags(doc, facts)
+
+
+def _repetitions(doc: Document, facts: list[Fact], published: date | None, quoted: list) -> list[tuple]:
+    """The dated verbs told as done again ("emailed the agency again on January 21"), with their event read as
+    the one they repeat; such a repetition must come after a telling of it told before it in the text."""
+    return [(f, replace(e, repeated=False)) for f in facts if _compared(f, published, quoted)
+            for e in [dated_event(doc, f)] if e is not None and e.again and e.form == "verb"]
 
 
 def _steps(a: Fact, ea: DatedEvent, b: Fact, eb: DatedEvent) -> tuple[tuple, tuple] | None:
@@ -728,6 +745,7 @@ def _verb_event(doc: Document, verb: Any, span: Any, chain: list, bounded: bool)
                           for t in verb.doc[:subject.i]),
                       introduced=common and _indefinite(subject),
                       themes=frozenset(_object_key(t) for t in themes),
+                      again=not bounded and any(c.dep_ == "advmod" and c.lower_ == "again" for c in verb.children),
                       definite_theme=any(t.pos_ == "NOUN" and _definite(t) for t in themes))
 
 
