@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 import pytest
 
 from test_checks_support import codes, make_doc, run_checks
@@ -445,6 +447,30 @@ EIGHTY = ("80 percent", "percent", 80.0, {"unit": "%"})
 ])
 def test_cc206_a_far_share_of_another_set_or_another_day_s_vote_is_left_alone(nlp, text, claims):
     assert codes(run_checks(make_doc(nlp, text, claims))) == []
+
+
+@pytest.mark.parametrize("tally, share, flagged", [
+    ("by 330 votes to 287", 60, True),  # 330 of 617 is 53.5%
+    ("by 330 votes to 287", 54, False),
+    ("with 430 votes in favour, 203 against and 50 abstentions", 80, True),  # 430 of 633 is 67.9%
+    ("with 430 votes in favour, 203 against and 50 abstentions", 68, False),
+    ("with 430 votes in favour, 203 against and 50 abstentions", 32, True),  # the 32% against did not back it
+])
+def test_cc206_tallies_written_with_votes_or_with_sides_named(nlp, tally, share, flagged):
+    text = (f"On Monday the parliament passed the resolution {tally}.\n\n"
+            f"The resolution won the backing of {share} percent of the members voting.")
+    numbers = re.findall(r"\d+", tally)
+    doc = make_doc(nlp, text, [(n, "count", float(n)) for n in numbers] + [
+        (f"{share} percent", "percent", float(share), {"unit": "%"})])
+    assert codes(run_checks(doc)) == (["CC206"] if flagged else [])
+
+
+def test_cc206_goals_for_and_against_are_no_tally(nlp):
+    text = ("The side finished the season with 40 for and 12 against.\n\n"
+            "The side won 30 percent of its matches, most of them at home.")
+    doc = make_doc(nlp, text, [("40", "count", 40.0), ("12", "count", 12.0),
+                               ("30 percent", "percent", 30.0, {"unit": "%"})])
+    assert codes(run_checks(doc)) == []
 
 
 FAIR = ("Stewards said 310 of the 1,200 runners wore fancy dress. Most costumes were home-made.{gap} "

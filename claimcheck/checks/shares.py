@@ -31,7 +31,9 @@ VOTING = {"vote", "present"}  # what picks out those who took part in a vote: "t
 FOR = {"support", "backing", "back", "favour", "favor", "approval", "approve", "endorse", "endorsement"}
 AGAINST = {"opposition", "oppose", "against"}
 INFERENCE_REACH = 2  # sentences before a share said to follow ("thus") that it may follow from
-TALLY_JOINER = re.compile(r"\s*(?:-|–|—|-to-|\s+to\s+)\s*")
+TALLY_JOINER = re.compile(r"\s*(?:-|–|—|-to-|\s+(?:votes?\s+)?to\s+)\s*")  # "230-to-198", "by 330 votes to 287"
+FOR_AFTER = re.compile(r"\s+(?:votes?\s+)?(?:in\s+favou?r|for)\b", re.IGNORECASE)  # "430 votes in favour"
+AGAINST_AFTER = re.compile(r"\s+(?:votes?\s+)?(?:against|opposed)\b", re.IGNORECASE)  # "203 against"
 
 
 def share_of_whole(fact: Fact) -> float | None:
@@ -159,10 +161,14 @@ def _sides(share: Fact, yes: Fact, no: Fact) -> tuple[Fact, ...]:
 
 
 def _tallies(doc: Document, counts: list[Fact]) -> list[tuple[Fact, Fact]]:
-    """Two counts written as one tally ("passed 230-to-198", "a 6-3 ruling", "voted 52 to 48"): each side's share
-    of their sum is a share the article may state elsewhere of the same event."""
-    return [(a, b) for a, b in zip(counts, counts[1:]) if a.sentence == b.sentence and a.role == b.role == "level"
-            and TALLY_JOINER.fullmatch(doc.text, a.claim.end, b.claim.start) and _about_a_vote(doc, a.sentence)]
+    """Two counts written as one tally, those for first ("passed 230-to-198", "a 6-3 ruling", "by 330 votes to
+    287", "with 430 votes in favour, 203 against and 50 abstentions"): each side's share of their sum is a share
+    the article may state elsewhere of the same event."""
+    joined = [(a, b) for a, b in zip(counts, counts[1:]) if a.sentence == b.sentence and a.role == b.role == "level"
+              and TALLY_JOINER.fullmatch(doc.text, a.claim.end, b.claim.start)]
+    sided = [(a, b) for a in counts if FOR_AFTER.match(doc.text, a.claim.end)
+             for b in counts if b.sentence == a.sentence and AGAINST_AFTER.match(doc.text, b.claim.end)]
+    return [(a, b) for a, b in joined + sided if _about_a_vote(doc, a.sentence)]
 
 
 def _about_a_vote(doc: Document, sentence: int) -> bool:
