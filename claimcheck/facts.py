@@ -529,7 +529,8 @@ def _measured_noun(span: Any) -> Any:
                 return _of_object(token) or token
             if token.pos_ in {"VERB", "AUX"} and span.root.head.lower_ in {"by", "to", "from"} and all(
                     t.pos_ in {"ADP", "NUM"} for t in span.root.ancestors if t.i != token.i and token in t.ancestors):
-                objects = [c for c in token.children if c.dep_ == "dobj" and c.pos_ == "NOUN"]
+                objects = [c for c in token.children if c.dep_ == "dobj" and (c.pos_ == "NOUN" or (
+                    c.pos_ == "ADJ" and any(d.dep_ == "det" for d in c.children)))]  # "raise that maximum": a noun
                 if objects:  # "cut the death rate by 12 points", "raised the toll from 14 to 31": the verb's object
                     return _of_object(objects[0]) or objects[0]
             if token.pos_ in {"VERB", "AUX"}:  # "turnout reached 64%": the figure is what its subject measures

@@ -255,3 +255,61 @@ def test_cc207_a_move_far_away_of_something_the_change_does_not_name_is_left_alo
     doc = make_doc(nlp, text, [("120%", "percent", 120.0, {"unit": "%", "subject_span": subject}),
                                ("6.4 hectares", "quantity", 6.4, {"unit": "ha"}), ("2.0", "count", 2.0)])
     assert cc207(doc) == []
+
+
+def test_cc207_a_change_with_a_value_of_its_own_is_not_checked_against_a_move_told_apart(nlp):
+    text = ("Halvard Games said its revenue rose 14% to $4.8 billion from $4.2 billion.\n\n"
+            "The company hired 300 people in the quarter.\n\n"
+            "Its chief executive spoke to analysts.\n\n"
+            "Revenue from its mobile unit fell 4% to $1.1 billion.")
+    subject = Span(text.index("Revenue from"), text.index(" fell"))
+    doc = make_doc(nlp, text, [("14%", "percent", 14.0, {"unit": "%"}),
+                               ("$4.8 billion", "money", 4.8e9, {"unit": "USD"}),
+                               ("$4.2 billion", "money", 4.2e9, {"unit": "USD"}), ("300", "count", 300.0),
+                               ("4%", "percent", 4.0, {"unit": "%", "subject_span": subject}),
+                               ("$1.1 billion", "money", 1.1e9, {"unit": "USD"})])
+    assert cc207(doc) == []  # the unit's fall is told with its own level, not the group's move
+
+
+MAXIMUM = ("Offenders can currently face up to twelve years in prison.\n\n"
+           "The bill would raise {what} by {rise} years.\n\n"
+           "Under the bill, offenders could face up to 30 years behind bars.")
+
+
+@pytest.mark.parametrize("what, rise, flagged", [
+    ("that maximum", "25", True),  # twelve to 30 years is a rise of 18
+    ("that maximum", "18", False),
+    ("the age of criminal responsibility", "25", False),  # no bound: the "up to" figures are not its values
+])
+def test_cc207_a_change_of_a_maximum_moves_between_the_figures_told_as_a_most(nlp, what, rise, flagged):
+    text = MAXIMUM.format(what=what, rise=rise)
+    doc = make_doc(nlp, text, [("twelve years", "quantity", 12.0, {"unit": "years", "qualifier": "up to"}),
+                               (f"{rise} years", "quantity", float(rise), {"unit": "years"}),
+                               ("30 years", "quantity", 30.0, {"unit": "years", "qualifier": "up to"})])
+    assert bool(cc207(doc)) == flagged  # what is (asserted) and what is planned (expected): a before and an after
+
+
+@pytest.mark.parametrize("change, value, qualifier, flagged", [
+    ("triple", 3.0, "", True), ("more than double", 2.0, "more than", False), ("double", 2.0, "", True)])
+def test_cc207_a_multiplier_of_a_maximum_two_sentences_from_its_figures(nlp, change, value, qualifier, flagged):
+    text = (f"The mayor wants to {change} the maximum fine for dumping rubbish.\n\n"
+            "The council met on Monday.\n\nThe fine is now up to 200 euros.\n\n"
+            "Under the plan, offenders would pay up to 500 euros.")
+    start = text.index("maximum fine")
+    extra = {"subject_span": Span(start, start + len("maximum fine"))}  # as the claims stage gives it
+    extra.update({"qualifier": qualifier} if qualifier else {})
+    doc = make_doc(nlp, text, [(change.split()[-1], "multiplier", value, extra),
+                               ("200 euros", "money", 200.0, {"unit": "EUR", "qualifier": "up to"}),
+                               ("500 euros", "money", 500.0, {"unit": "EUR", "qualifier": "up to"})])
+    assert bool(cc207(doc)) == flagged  # 500 is two and a half times 200
+
+
+@pytest.mark.parametrize("added, flagged", [("21", True), ("17", False)])
+def test_cc207_an_amount_with_no_value_of_its_own_against_a_move_told_the_same_day(nlp, added, flagged):
+    text = ("Rescuers returned to the mine on Wednesday, and the confirmed toll rose from 14 to 31.\n\n"
+            f"Wednesday's searches added {added} bodies to the count.")
+    day = {"date": "2025-06-18"}
+    doc = make_doc(nlp, text, [("Wednesday", "date", None, day), ("14", "count", 14.0), ("31", "count", 31.0),
+                               ("Wednesday#2", "date", None, day),
+                               (added, "count", float(added))])
+    assert bool(cc207(doc)) == flagged

@@ -83,6 +83,10 @@ def test_quiet_when_a_listed_breakdown_fits_or_is_of_something_else(preview_pipe
     "Together the two sentences total 130 months.",
     "The first prize is worth 50,000 dollars.\n\nThe second prize is worth 20,000 dollars.\n\n"
     "The two prizes total 90,000 dollars.",
+    # parts and total in other units of time: 73 + 47 months is ten years
+    "A court in Leeds sentenced Hale to 73 months in jail on Friday.\n\n"
+    "In March a second court had sentenced Hale to a 47-month jail term.\n\n"
+    "Together the two sentences total twelve years.",
 ])
 def test_a_stated_sum_of_n_things_that_the_n_figures_do_not_make_is_flagged(preview_pipeline, text):
     flags, _doc = total_flags(preview_pipeline, text)
@@ -94,6 +98,9 @@ def test_a_stated_sum_of_n_things_that_the_n_figures_do_not_make_is_flagged(prev
     "A court in Leeds sentenced Hale to 73 months in jail on Friday.\n\n"
     "In March a second court had sentenced Hale to a 47-month jail term.\n\n"
     "Together the two sentences total 120 months.",
+    "A court in Leeds sentenced Hale to 73 months in jail on Friday.\n\n"
+    "In March a second court had sentenced Hale to a 47-month jail term.\n\n"
+    "Together the two sentences total ten years.",
     # three figures of the measure for a sum of two: which two is unknown
     "The first prize is worth 50,000 dollars.\n\nThe second prize is worth 20,000 dollars.\n\n"
     "A third prize is worth 10,000 dollars.\n\nThe two prizes total 90,000 dollars.",

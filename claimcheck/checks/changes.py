@@ -5,20 +5,22 @@ The change is a multiplier fact, a percentage or an amount in the role of a chan
 The values it can describe are figures of one kind and unit (two counts, two amounts in one currency, two lengths of
 time in any units, `in_unit`; two percentages for points; figures of the change's own kind and unit for an amount) in
 its own sentence and the sentences either side, levels or previous values, not changes themselves, and anywhere in the
-article a move told on one verb ("covered 6.05 hectares, up from 2.48") of what the change's own words name; an amount's
-two values must be a before and an after (one a previous value, or two different times) or, for a difference told
-against something ("40 metres taller than the old one", "12,000 more votes than Okafor"), a level of that thing and
-another level; a dated change's values may not both lie outside its time ("rose 10% in the second quarter" is no change
-between two years' totals). A multiplier fits a pair whose larger value is that many times the smaller; a percentage
-change fits a pair whose ratio is 1 + p or 1 / (1 - p), either way round; points fit the difference of two percentages,
-an amount the difference of two values. When values can be paired and none fits, allowing `multiplier_tolerance` (the
-percentage's rounding, `percent_tolerance_pp` and, when hedged, `share_approx_pp`; `sum_tolerance` for an amount), the
-change is flagged with the nearest pair; one pair that fits is enough to stay quiet. A change told as a bound ("more
-than doubled", "up to 30 percent") fits any pair on its side of the bound. A change written with its values ("rose 25%
-from 80 to 120") is CC204's and CC205's, in its sentence. A length of time in years ("served 34 years on the court") is
-checked the same way against the span of years of the same service ("from 1968 until 1999", at most 32 years; see
-`_duration_flags`), and against the years between the dates that start and end it ("nominated to the court in 1975",
-"retired from the court in 2010": `_tenure_flag`).
+article a move told on one verb ("covered 6.05 hectares, up from 2.48") of what the change's own words name (or, beside
+a change with no value near it, a move near it told on the same day: "searches on Wednesday added 21 bodies"), and, for
+a change of a bound with none of these ("triple the maximum penalty"), the figures told as that bound ("up to 12
+years"); an amount's two values must be a before and an after (one a previous value, two different times, or what is and
+what is planned) or, for a difference told against something ("40 metres taller than the old one", "12,000 more votes
+than Okafor"), a level of that thing and another level; a dated change's values may not both lie outside its time ("rose
+10% in the second quarter" is no change between two years' totals). A multiplier fits a pair whose larger value is that
+many times the smaller; a percentage change fits a pair whose ratio is 1 + p or 1 / (1 - p), either way round; points
+fit the difference of two percentages, an amount the difference of two values. When values can be paired and none fits,
+allowing `multiplier_tolerance` (the percentage's rounding, `percent_tolerance_pp` and, when hedged, `share_approx_pp`;
+`sum_tolerance` for an amount), the change is flagged with the nearest pair; one pair that fits is enough to stay quiet.
+A change told as a bound ("more than doubled", "up to 30 percent") fits any pair on its side of the bound. A change
+written with its values ("rose 25% from 80 to 120") is CC204's and CC205's, in its sentence. A length of time in years
+("served 34 years on the court") is checked the same way against the span of years of the same service ("from 1968 until
+1999", at most 32 years; see `_duration_flags`), and against the years between the dates that start and end it
+("nominated to the court in 1975", "retired from the court in 2010": `_tenure_flag`).
 """
 
 from __future__ import annotations
@@ -35,6 +37,8 @@ from claimcheck.settings import Settings
 VALUE_ROLES = {"level", "previous", "part", "share"}  # shares: the levels a change in points moves between
 VALUE_KINDS = {"count", "money", "quantity", "percent"}
 ABSOLUTE_KINDS = {"count", "money", "quantity"}  # a change given as an amount: the difference of its values
+# A change of a bound ("triple the maximum penalty") moves between the figures told as that bound ("up to 12 years").
+BOUND_NOUNS = {"maximum": "upper", "cap": "upper", "ceiling": "upper", "minimum": "lower"}
 YEAR = re.compile(r"\b\d{4}\b")
 DAYS_A_YEAR = 365.25
 HALF_A_YEAR = 0.5  # a length in whole years may round up to half a year
@@ -55,10 +59,16 @@ def change_flags(doc: Document, settings: Settings) -> list[Flag]:
             continue
         near = {change.sentence - 1, change.sentence, change.sentence + 1}
         pool = [v for v in values if v.sentence in near and v is not change and _told_of(v, change)]
-        pairs = [(a, b) for i, a in enumerate(pool) for b in pool[i + 1:]] + [
-            (a, b) for a, b in moves if change not in (a, b) and _names(a, change) and _names(b, change)]
+        pairs = [(a, b) for i, a in enumerate(pool) for b in pool[i + 1:]]
+        if not any(v.measure == change.measure for v in pool):  # told with no value of its own: a move told apart
+            pairs += [(a, b) for a, b in moves if change not in (a, b) and (_far_move(a, b, change) or (
+                not pool and a.sentence in near and a.time is not None and a.time == b.time == change.time))]
         pairs = [(a, b) for a, b in pairs if _same_scale(a, b, change) and _at_its_time(a, b, change)
                  and (change.claim.kind not in ABSOLUTE_KINDS or _before_and_after(a, b) or _compared(a, b, change))]
+        if not pairs:  # "raise that maximum by 25 years": the figures told as that bound, whatever their nouns
+            bounds = [v for v in values if v is not change and qualifier_kind(v.claim) == _bound_named(change)]
+            pairs += [(a, b) for i, a in enumerate(bounds) for b in bounds[i + 1:] if _same_scale(a, b, change, False)
+                      and (change.claim.kind not in ABSOLUTE_KINDS or _before_and_after(a, b))]
         if not pairs:
             continue
         misses = [(test(*_in_one_unit(a, b, change)), a, b) for a, b in pairs]
@@ -153,11 +163,13 @@ def _told_of(value: Fact, change: Fact) -> bool:
     return value.sentence == change.sentence and value.event is not None and value.event == change.event
 
 
-def _names(value: Fact, change: Fact) -> bool:
-    """A value far from the change that the change's own words name: its measured noun is the change's, or one
-    of the words of the change's subject ("the monarch butterfly population grew 44%" and "the butterflies
-    occupied 6.05 hectares")."""
-    return value.measure is not None and (value.measure == change.measure or value.measure in change.measure_terms)
+def _far_move(a: Fact, b: Fact, change: Fact) -> bool:
+    """A move told away from a ratio (a multiplier or a percentage) that the ratio's own words name: the move's
+    measured noun is the change's, or one of the words of its subject ("the monarch butterfly population grew 44%"
+    and "the butterflies occupied 6.05 hectares, up from 2.48"), of no other holder. (An amount's role is too often
+    a level's: "grew 22% to $2.9 billion".)"""
+    return change.claim.kind in {"multiplier", "percent"} and a.measure is not None and (
+        a.measure == change.measure or a.measure in change.measure_terms) and not holders_differ(a, change)
 
 
 def _in_one_unit(a: Fact, b: Fact, change: Fact) -> tuple[float, float]:
@@ -166,13 +178,21 @@ def _in_one_unit(a: Fact, b: Fact, change: Fact) -> tuple[float, float]:
     return in_unit(a.claim, unit), in_unit(b.claim, unit)
 
 
-def _same_scale(a: Fact, b: Fact, change: Fact) -> bool:
+def _bound_named(change: Fact) -> str | None:
+    """The bound ("upper" or "lower") a change's own noun or subject names ("triple the maximum fine"), or None."""
+    return next((BOUND_NOUNS[w] for w in sorted({change.measure, *change.measure_terms} - {None}) if w in BOUND_NOUNS),
+                None)
+
+
+def _same_scale(a: Fact, b: Fact, change: Fact, measured: bool = True) -> bool:
     """Two values a change can relate: one kind and unit (lengths of time in any units: `in_unit`), different
-    values, one measured noun where both have one; percentages only for a change in points."""
+    values, one measured noun where both have one (unless not `measured`: two bounds of what the change names);
+    percentages only for a change in points."""
     if (a.claim.kind, a.claim.per or "") != (b.claim.kind, b.claim.per or "") \
             or in_unit(b.claim, a.claim.unit) in {None, a.claim.value}:
         return False  # equal values are one figure restated, not a before and an after
-    if (a.measure and b.measure and a.measure != b.measure) or (change.measure is None and a.measure != b.measure):
+    if measured and ((a.measure and b.measure and a.measure != b.measure) or (
+            change.measure is None and a.measure != b.measure)):
         return False
     if change.claim.kind in ABSOLUTE_KINDS:  # "added 21 bodies": values of the change's own kind and unit
         return a.claim.kind == change.claim.kind and in_unit(a.claim, change.claim.unit) is not None
@@ -181,9 +201,11 @@ def _same_scale(a: Fact, b: Fact, change: Fact) -> bool:
 
 
 def _before_and_after(a: Fact, b: Fact) -> bool:
-    """Two values told as a before and an after: one of them a previous value, or the two at different times (an
-    amount's change is checked only against such a pair; two levels of one moment differ for other reasons)."""
-    return "previous" in {a.role, b.role} or (a.time is not None and b.time is not None and a.time.disjoint(b.time))
+    """Two values told as a before and an after: one of them a previous value, the two at different times, or what
+    is and what is planned ("can carry up to 12 years" and "would allow up to 30"; an amount's change is checked only
+    against such a pair; two levels of one moment differ for other reasons)."""
+    return "previous" in {a.role, b.role} or (a.time is not None and b.time is not None and a.time.disjoint(b.time)) \
+        or {a.modality, b.modality} == {"asserted", "expected"}
 
 
 def _compared(a: Fact, b: Fact, change: Fact) -> bool:

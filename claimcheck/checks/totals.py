@@ -21,7 +21,7 @@ is hedged), the total and its parts are flagged. Parts listed in the total's own
 
 from __future__ import annotations
 
-from claimcheck.checks.common import alike_lemmas, claim_evidence, claim_interval, qualifier_kind, written
+from claimcheck.checks.common import alike_lemmas, claim_evidence, claim_interval, in_unit, qualifier_kind, written
 from claimcheck.checks.registry import RULES
 from claimcheck.document import Breakdown, Document, Fact, Flag
 from claimcheck.facts import holders_differ
@@ -61,18 +61,21 @@ def total_flags(doc: Document, settings: Settings) -> list[Flag]:
             flags.append(_flag(found[0], found[1], rest.rest_of))
     for total in (f for f in doc.facts or [] if f.sum_of and f.sum_of >= 2 and f.claim.value):
         parts = _summed_parts(total, doc.facts or [], vectors, settings)
-        if parts and _sum_misses(total, sum(p.claim.value for p in parts), settings, complete=True,
-                                 hedged=_hedged(total, parts)):
+        if parts and _sum_misses(total, sum(in_unit(p.claim, total.claim.unit) for p in parts), settings,
+                                 complete=True, hedged=_hedged(total, parts)):
             flags.append(_flag(total, parts, total.measure or "its parts"))
     return flags
 
 
 def _summed_parts(total: Fact, facts: list[Fact], vectors: WordVectors | None, settings: Settings
                   ) -> list[Fact] | None:
-    """The `total.sum_of` figures a stated sum adds up, or None when the article does not give exactly that many."""
-    kind = (total.claim.kind, total.claim.unit, total.claim.per)
-    options = [f for f in facts if f.sentence != total.sentence and (f.claim.kind, f.claim.unit, f.claim.per) == kind
-               and f.claim.value and f.modality == "asserted" and f.role in {"level", "part"}
+    """The `total.sum_of` figures a stated sum adds up (of its kind and unit; lengths of time in any unit, as
+    `in_unit` converts them: "73 months" and "four years" make "ten years"), or None when the article does not give
+    exactly that many."""
+    options = [f for f in facts if f.sentence != total.sentence and f.claim.value
+               and (f.claim.kind, f.claim.per) == (total.claim.kind, total.claim.per)
+               and in_unit(f.claim, total.claim.unit) is not None and f.modality == "asserted"
+               and f.role in {"level", "part"}
                and total.measure is not None and _alike(total.measure, f, vectors, settings, verb=True)]
     if len(options) > total.sum_of:
         options = [f for f in options if f.event is not None and f.event == total.event] or options
@@ -99,11 +102,13 @@ def _named_before(rest: Fact, counts: list[Fact], vectors: WordVectors | None, s
 
 
 def _flag(total: Fact, parts: list[Fact], what: str, singles: tuple[str, ...] = ()) -> Flag:
-    found = sum(p.claim.value for p in parts) + len(singles)
+    unit = total.claim.unit
+    found = sum(in_unit(p.claim, unit) or p.claim.value for p in parts) + len(singles)  # other units of time: converted
     listed = " + ".join([written(p.claim) for p in parts] + [f"1 ({words})" for words in singles])
+    made = f"{found:,.0f}" if found == round(found) or found >= 100 else f"{found:,.1f} {unit}"
     rule = RULES["CC209"]
     cited = sorted((total.claim, *(p.claim for p in parts)), key=lambda c: c.start)
-    return Flag("CC209", rule.name, rule.severity, 0.5, f"{listed} make {found:,.0f}, but the total ({what}) is "
+    return Flag("CC209", rule.name, rule.severity, 0.5, f"{listed} make {made}, but the total ({what}) is "
                 f"given as {written(total.claim)}", [claim_evidence(c) for c in cited])
 
 
