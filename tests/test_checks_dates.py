@@ -433,6 +433,13 @@ def test_cc104_a_headline_naming_the_event_does_not_stop_its_introduction(nlp):
      "The trains collided at night, the operator said.", []),
     ("A fire yesterday morning destroyed 80 homes in a fishing village.\n\nNobody was hurt.\n\n"
      "Volunteers cleared the rubble in the afternoon.", []),
+    # "early" and "late" on a day, and the early hours of a day
+    ("The cargo ship sank early Sunday off the northern cape.\n\nAll crew were rescued.\n\n"
+     "The ship sank at 9pm, the coast guard said.", [["Sunday", "9pm"]]),
+    ("The cargo ship sank late Sunday off the northern cape.\n\nAll crew were rescued.\n\n"
+     "The ship sank at 9pm, the coast guard said.", []),
+    ("A car bomb exploded in the early hours of Monday outside a police station.\n\nNobody was hurt.\n\n"
+     "The bomb exploded at about 6pm, police said.", [["Monday", "6pm"]]),
 ])
 def test_cc104_times_of_day_of_one_event(checked, body, cited):
     assert dates_cited(checked(body, "2025-06-18")) == cited

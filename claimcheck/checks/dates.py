@@ -694,7 +694,10 @@ def _bounded(span: Any) -> bool:
     preposition = span.root.head if span.root.dep_ == "pobj" else None
     if preposition is not None and preposition.pos_ == "ADP" and preposition.head.pos_ == "ADP":
         preposition = preposition.head  # "by about 6pm", "until around May"
-    return preposition is not None and preposition.pos_ == "ADP" and preposition.lower_ not in EVENT_PREPOSITIONS
+    of_time = preposition is not None and preposition.lower_ == "of" and \
+        preposition.head.lemma_.lower() in TIME_NOUNS  # "the early hours of Monday", "the morning of May 3"
+    return preposition is not None and preposition.pos_ == "ADP" and preposition.lower_ not in EVENT_PREPOSITIONS \
+        and not of_time
 
 
 def _repeated(head: Any, span: Any) -> bool:

@@ -33,6 +33,8 @@ DAY = 24 * 60
 # The minutes of the day a part of it names; the night runs past midnight into the next morning.
 DAY_PARTS = {"morning": (0, 719), "afternoon": (720, 1110), "evening": (1020, 1500), "night": (1140, 1800),
              "tonight": (1140, 1800), "noon": (690, 750), "midday": (690, 750), "midnight": (1410, 1470)}
+EDGES = {"early": (0, 719), "late": (1020, 1800)}  # "early Sunday", "late Saturday"
+SMALL_HOURS = (0, 419)  # "in the early hours of Monday"
 
 
 class Window(NamedTuple):
@@ -126,6 +128,15 @@ def day_window(doc: Document, start: int, end: int, clocks: list[ClockTime]) -> 
         return None
     parts = [t for t in span if t.lower_ in DAY_PARTS]
     verb = next((t for t in span.root.ancestors if t.pos_ == "VERB"), None)
+    edge = span.doc[span.start - 1] if span.start > span.sent.start else None
+    if not parts and edge is not None and edge.lower_ in EDGES and edge.head.i == span.root.i:
+        return Window(*EDGES[edge.lower_], edge.lower_)
+    owner = span.root.head.head if span.root.dep_ == "pobj" and span.root.head.lower_ == "of" else None
+    if not parts and owner is not None and owner.lower_ == "hours" and \
+            any(c.lower_ in {"early", "small"} for c in owner.children):
+        return Window(*SMALL_HOURS, "early hours")
+    if not parts and owner is not None and owner.lower_ in DAY_PARTS:
+        parts = [owner]  # "the morning of May 3"
     after = [t for t in span.doc[span.end:min(span.end + 5, span.sent.end)]]
     if not parts and after and after[0].lower_ in DAY_PARTS:
         parts = [after[0]]  # "Saturday evening"
