@@ -465,6 +465,14 @@ def test_cc206_tallies_written_with_votes_or_with_sides_named(nlp, tally, share,
     assert codes(run_checks(doc)) == (["CC206"] if flagged else [])
 
 
+def test_cc206_a_share_of_backing_for_a_motion_turned_down_may_be_either_side(nlp):
+    text = ("On Monday the senators voted 60-40 to reject the amendment.\n\n"
+            "The amendment had the support of 40 percent of the senators voting.")
+    doc = make_doc(nlp, text, [("60", "count", 60.0), ("40", "count", 40.0),
+                               ("40 percent", "percent", 40.0, {"unit": "%"})])
+    assert codes(run_checks(doc)) == []
+
+
 def test_cc206_goals_for_and_against_are_no_tally(nlp):
     text = ("The side finished the season with 40 for and 12 against.\n\n"
             "The side won 30 percent of its matches, most of them at home.")

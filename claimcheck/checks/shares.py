@@ -30,6 +30,7 @@ VOTE_LEMMAS = {"vote", "ballot", "referendum", "poll"}
 VOTING = {"vote", "present"}  # what picks out those who took part in a vote: "the members voting", "present"
 FOR = {"support", "backing", "back", "favour", "favor", "approval", "approve", "endorse", "endorsement"}
 AGAINST = {"opposition", "oppose", "against"}
+TURNED_DOWN = {"reject", "defeat", "block", "fail", "kill", "overturn", "veto"}  # a tally's words of a motion lost
 INFERENCE_REACH = 2  # sentences before a share said to follow ("thus") that it may follow from
 TALLY_JOINER = re.compile(r"\s*(?:-|–|—|-to-|\s+(?:votes?\s+)?to\s+)\s*")  # "230-to-198", "by 330 votes to 287"
 FOR_AFTER = re.compile(r"\s+(?:votes?\s+)?(?:in\s+favou?r|for)\b", re.IGNORECASE)  # "430 votes in favour"
@@ -151,8 +152,11 @@ def _same_vote(share: Fact, tally: Fact, tallies: list[tuple[Fact, Fact]]) -> bo
 def _sides(share: Fact, yes: Fact, no: Fact) -> tuple[Fact, ...]:
     """The sides of a tally a share can be of: those for (a tally's first figure, as "passed 230-to-198" and "voted
     66 to 27 to legalize" write it) for a share of support ("the backing of two-thirds", "60 percent backed it"),
-    those against for a share of opposition, and either otherwise."""
+    those against for a share of opposition, and either otherwise, or when the tally is of a motion turned down
+    ("voted 60-40 to reject the amendment": its first side is against the amendment)."""
     stance = {share.measure, share.event}
+    if yes.context_terms & TURNED_DOWN:
+        return yes, no
     if stance & FOR:
         return (yes,)
     if stance & AGAINST:
