@@ -469,6 +469,13 @@ def test_cc104_times_of_day_of_one_event(checked, body, cited):
     # no event to anchor to: an indefinite noun, or a time noun
     ("The vote on the budget was held on Tuesday.\n\n"
      "The finance minister resigned on Monday, after a vote of his party.", []),
+    # "following" an event, and "hours after" it
+    ("The vote on the budget was held on Tuesday.\n\n"
+     "The finance minister resigned on Monday, following the vote.", [["Monday", "Tuesday"]]),
+    ("The vote on the budget was held on Sunday.\n\n"
+     "The finance minister resigned on Tuesday, hours after the vote.", [["Tuesday", "Sunday"]]),
+    ("The vote on the budget was held on Monday evening.\n\n"
+     "The finance minister resigned on Tuesday, hours after the vote.", []),
 ])
 def test_cc104_a_date_told_before_or_after_another_event(checked, body, cited):
     assert dates_cited(checked(body)) == cited
@@ -482,6 +489,9 @@ def test_cc104_a_date_told_before_or_after_another_event(checked, body, cited):
     ("The state Senate passed the harbour bill on Monday.\n\n"
      "Dock workers protested outside.\n\n"
      "Governor Ann Lee signed the bill on Sunday.", [["Sunday", "Monday"]]),
+    ("The state Senate passed the harbour bill on Monday.\n\n"
+     "Dock workers protested outside.\n\n"
+     "Governor Ann Lee vetoed the bill on Sunday.", [["Sunday", "Monday"]]),
     # the steps in their order, or two things
     ("On Tuesday, Governor Ann Lee signed the Clean Rivers Act, which bans dumping in the state.\n\n"
      "The measure takes effect next year.\n\n"

@@ -80,14 +80,16 @@ BOUND_WORDS = FACT_BOUNDS | {"from", "to", "between"}  # and the ends of a range
 REPEAT_WORDS = {"again", "also", "too", "another", "second", "third", "latest", "repeatedly", "next",
                 "following", "previous", "first", "final"}  # one of a series: other ones are other events
 # The steps of a process in the order they come, for one thing or person they act on: a bill is put forward,
-# passed by a chamber and then signed; a nominee is nominated and then confirmed; an accused is charged, then
+# passed by a chamber and then signed or vetoed; a nominee is nominated and then confirmed; an accused is charged, then
 # convicted or acquitted, then sentenced; an official is elected, then sworn in.
-STAGES = ({"introduce": 0, "propose": 0, "table": 0, "pass": 1, "sign": 2}, {"nominate": 0, "confirm": 1},
+STAGES = ({"introduce": 0, "propose": 0, "table": 0, "pass": 1, "sign": 2, "veto": 2}, {"nominate": 0, "confirm": 1},
           {"charge": 0, "indict": 0, "convict": 1, "acquit": 1, "sentence": 2},
           {"elect": 0, "swear in": 1, "inaugurate": 1})
-ANCHOR_WORDS = {"before": True, "after": False}  # the date's clause comes before the anchor's event, or after
+ANCHOR_WORDS = {"before": True, "after": False, "following": False}  # the date's clause comes before the
+# anchor's event, or after it
 CLOSE_WORDS = {"shortly", "just", "soon", "immediately", "moments", "minutes", "right"}  # "shortly before"
 CLOSE_MINUTES = 12 * 60  # the most "shortly before" allows
+CLOSE_UNITS = {"minute", "moment", "hour"}  # "minutes after", "hours before"
 # A date with none of these (a weekday, "yesterday", "last week") is told from the day it was written or said.
 ABSOLUTE_DATE = re.compile(
     r"\b(?:1[6-9]\d\d|20\d\d)\b|\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\b")
@@ -579,7 +581,8 @@ def anchored_event(doc: Document, fact: Fact) -> Anchor | None:
             event, word, near = _noun_event(noun, span, False), child, list(child.children)
         else:
             continue
-        close = next((t.lower_ for t in near if t.dep_ == "advmod" and t.lower_ in CLOSE_WORDS), None)
+        close = next((t.lower_ for t in near if t.dep_ == "advmod" and t.lower_ in CLOSE_WORDS or
+                      t.dep_ == "npadvmod" and t.lemma_.lower() in CLOSE_UNITS), None)  # "hours after"
         offset = next((t for t in near if t.dep_ == "npadvmod" and t.lemma_.lower() in UNIT_DAYS), None)
         days = _offset_days(doc, offset) if offset is not None else None
         said = " ".join(w for w in (close, doc.text[offset.left_edge.idx:offset.idx + len(offset)]
