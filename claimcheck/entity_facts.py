@@ -10,7 +10,10 @@ another in ("Hunt succeeded him as Foreign Secretary": the one succeeded held it
 it holds at: "former" (a word in the title: "former", "ex-", "then"), "past" (a past tense, the one succeeded),
 "future" ("incoming", "will be"), "temporary" ("acting"), "career" (a verb with "later" or "also": one office of
 several) or None (now). A nationality or party written where a title would be ("Ruiz, a Brazilian,", "Hogan is a
-Republican", "Ruiz is Brazilian") is an affiliation instead, as the facts stage reads one before a noun. A
+Republican", "Ruiz is Brazilian") is an affiliation instead, as the facts stage reads one before a noun; so is a
+capitalised word a title before a name starts with ("Labour MP Tom Hale", "Labour MP (Member of Parliament) Tom
+Hale"), which CC210 keeps when its table names a party or state. A definite title the quotes stage reads as a
+named speaker ("the foreign minister said") is that person's title too. A
 title held now after "is" or "serves as" with "the" or an owner, in a named body ("Lane is the chief executive of
 Apple", "serves as Apple's chief executive"), is also a role held alone, as the facts stage reads one in
 apposition.
@@ -21,6 +24,7 @@ medal", "the runner-up"): the value is the rank, the scope the contest's words, 
 
 from __future__ import annotations
 
+import unicodedata
 from collections import Counter
 from typing import Any
 
@@ -62,6 +66,7 @@ def offices(doc: Document, names: Any) -> list[Attribute]:
     the module's docstring), in text order."""
     tokens = doc.nlp
     found: dict[tuple[str, int, str], Attribute] = {}
+    starts = {i for i, _key in names.people} | set(names.renamed)  # a person's name ("Secretary of State Ana Ruiz")
 
     def add(person: str | None, head: Any, when: str | None) -> Attribute | None:
         while head.i + 2 < len(tokens) and tokens[head.i + 1].text in {"-", "‑"} and not head.whitespace_ and \
@@ -76,14 +81,18 @@ def offices(doc: Document, names: Any) -> list[Attribute]:
                     person, "affiliation", norp.text.lower(), norp.start_char, norp.end_char,
                     _sentence(doc, head.idx)))
             return None
-        title = _title(tokens, head)
+        title = _title(tokens, head, starts)
         if title is None:
             return None
         words, scope, start, tense = title
-        last = _portfolio(head) or head
+        party = _party(tokens, start, head, names)
+        if party is not None:  # "Labour MP Tom Watson", "Tory MP Ann Hill": the group the title is held for
+            found.setdefault((person, party.start_char, "affiliation"), Attribute(
+                person, "affiliation", party.text.lower(), party.start_char, party.end_char, _sentence(doc, head.idx)))
+        last = _portfolio(head, starts) or head
         attribute = Attribute(person, "office", " ".join(words), tokens[start].idx, last.idx + len(last),
                               _sentence(doc, head.idx), scope, tense or when)
-        for body in _bodies(tokens[start:head.i + 1], head, names):  # "a professor at Boston University"
+        for body in _bodies(tokens[start:head.i + 1], head, names, starts):  # "a professor at Boston University"
             found.setdefault((person, body.start_char, "member"), Attribute(
                 person, "member", _key(body.text), body.start_char, body.end_char, attribute.sentence,
                 attribute.value, attribute.when))
@@ -97,11 +106,16 @@ def offices(doc: Document, names: Any) -> list[Attribute]:
                 names.key(entity.root), "member", _key(after.text), after.start_char, after.end_char,
                 _sentence(doc, after.start_char)))
     for i, person in names.people:  # "Foreign Secretary Jeremy Hunt", "former CIA agent Tony Mendez"
-        if i > 2 and getattr(_portfolio(tokens[i - 3]), "i", None) == i - 1:
+        if i > 2 and getattr(_portfolio(tokens[i - 3], starts), "i", None) == i - 1:
             add(person, tokens[i - 3], None)  # "Secretary of State Ana Ruiz"
         elif i > 0 and tokens[i - 1].pos_ in {"PROPN", "NOUN"} and tokens[i - 1].ent_type_ != "PERSON" and \
                 tokens[i - 1].dep_ == "compound" and tokens[i - 1].head.i >= i:
             add(person, tokens[i - 1], None)
+        elif i > 3 and tokens[i - 1].text == ")":  # "Labour MP (Member of Parliament) Tom Watson"
+            opened = next((k for k in range(i - 2, max(i - 8, 0), -1) if tokens[k].text == "("), None)
+            title = tokens[opened - 1] if opened is not None else None
+            if title is not None and title.pos_ in {"PROPN", "NOUN"} and title.text[:1].isupper():
+                add(person, title, None)
     for token in tokens:  # "Tom Hale, the club's vice-captain,", "Johnson, former Foreign Secretary, mayor of ..."
         if _apposed(token):
             add(_apposed_to(token, names), token, None)
@@ -129,7 +143,21 @@ def offices(doc: Document, names: Any) -> list[Attribute]:
                     verb.lemma_ in {"be", "serve"}:  # "Lane is the chief executive of Apple": held alone
                 found.setdefault((office.entity, office.start, "role"), Attribute(
                     office.entity, "role", office.value, article.idx, office.end, office.sentence, office.scope))
+    for quote in doc.quotes or []:  # "The foreign minister said": a title the quotes stage read as a named speaker
+        mention = quote.speaker_mention
+        span = doc.nlp.char_span(mention.start, mention.end, alignment_mode="expand") if mention else None
+        if span is None or quote.speaker_type != "person" or not quote.speaker or span.root.pos_ != "NOUN":
+            continue
+        if any(c.dep_ == "det" and c.lower_ == "the" for c in span.root.children):
+            add(_speaker_key(quote.speaker, names), span.root, None)
     return sorted(found.values(), key=lambda a: a.start)
+
+
+def _speaker_key(speaker: str, names: Any) -> str | None:
+    """The key of the one named person a quote's speaker ("Marcelo Ebrard") is, by the full name or surname."""
+    folded = "".join(c for c in unicodedata.normalize("NFKD", speaker.lower()) if not unicodedata.combining(c))
+    keys = [k for k in names.person_keys if k == folded or k.split()[-1:] == folded.split()[-1:]]
+    return keys[0] if len(keys) == 1 else None
 
 
 def kinships(doc: Document, names: Any) -> list[Attribute]:
@@ -259,20 +287,37 @@ def _apposed_to(title: Any, names: Any) -> str | None:
     return None
 
 
-def _bodies(title: Any, head: Any, names: Any) -> list[Any]:
+def _bodies(title: Any, head: Any, names: Any, people: set[int]) -> list[Any]:
     """The organisations a title names as the body it is held in: inside it ("CIA agent"), as its owner
-    ("Apple's chief executive") or in its "of", "for" or "at" phrase ("professor at Boston University")."""
+    ("Apple's chief executive") or in its "of", "for" or "at" phrase ("professor at Boston University"); not a
+    person's name the recogniser took for one (`people`: the tokens of people's names)."""
     tokens = [*title, *(t for c in head.children if c.dep_ == "poss" for t in c.subtree),
               *(t for c in head.children if c.dep_ == "prep" and c.lower_ in {"of", "for", "at"} for t in c.subtree)]
-    portfolio = getattr(_portfolio(head), "i", None)  # "Secretary of State": the office's name, not a body
+    portfolio = getattr(_portfolio(head, people), "i", None)  # "Secretary of State": the office's name
     found = {names.entities.at.get(t.i) for t in tokens if t.i != portfolio}
-    return sorted((e for e in found if e is not None and e.label_ == "ORG"), key=lambda e: e.start)
+    return sorted((e for e in found if e is not None and e.label_ == "ORG" and not people & set(range(e.start, e.end))),
+                  key=lambda e: e.start)
 
 
 def _key(text: str) -> str:
     """A body's name as a key: lower case, without a leading "the" or a trailing "'s"."""
     words = text.lower().replace("’", "'").removesuffix("'s").split()
     return " ".join(words[1:] if words[:1] == ["the"] else words)
+
+
+def _party(tokens: Any, start: int, head: Any, names: Any) -> Any:
+    """The capitalised word or group name a title before its head starts with, read as who the title is held
+    for ("Labour MP", "Democratic Senator", "Liberal Democrat councillor"); CC210 keeps those of its table of
+    parties and states. A word of the office's own name ("Prime Minister", "Home Secretary") is none."""
+    first = tokens[start]
+    while first.i < head.i and first.lower_ in PAST_WORDS | FUTURE_WORDS | NOW_WORDS | TEMPORARY_WORDS:
+        first = tokens[first.i + 1]
+    if first.i >= head.i or not first.is_title or first.pos_ not in {"ADJ", "PROPN"} or first.ent_type_ == "PERSON":
+        return None
+    group = names.entities.at.get(first.i)
+    if group is not None and group.label_ == "NORP" and group.end <= head.i:
+        return group
+    return first.doc[first.i:first.i + 1] if not first.ent_type_ else None
 
 
 def _title_word(tokens: Any, k: int) -> bool:
@@ -287,10 +332,10 @@ def _title_word(tokens: Any, k: int) -> bool:
         and token.ent_type_ not in {"DATE", "TIME", "CARDINAL", "ORDINAL"}
 
 
-def _title(tokens: Any, head: Any) -> tuple[list[str], str | None, int, str | None] | None:
+def _title(tokens: Any, head: Any, starts: set[int]) -> tuple[list[str], str | None, int, str | None] | None:
     """A title ending at its head noun: its words' lemmas (a name inside it, "CIA agent", is its scope instead,
-    as is the name of an "of"/"for" phrase after it), its scope, its first token and the time a word in it
-    puts it at ("former", "incoming"); None for a plural."""
+    as is the name of an "of"/"for" phrase after it, but for a person's: `starts`, the tokens of people's names),
+    its scope, its first token and the time a word in it puts it at ("former", "incoming"); None for a plural."""
     if head.tag_ in {"NNS", "NNPS"} or not head.is_alpha:
         return None
     start = head.i
@@ -317,12 +362,13 @@ def _title(tokens: Any, head: Any) -> tuple[list[str], str | None, int, str | No
             scope.append(lower)
         elif token.text not in {"-", "‑"}:
             words.append(token.lemma_.lower())
-    portfolio = _portfolio(head)
+    portfolio = _portfolio(head, starts)
     if portfolio is not None:
         words.append(portfolio.lemma_.lower())
     for child in head.children:
         if child.dep_ == "prep" and child.lower_ in {"of", "for"} and portfolio not in child.children:
-            scope += [t.lower_ for t in child.subtree if t.pos_ == "PROPN"]
+            scope += [t.lower_ for t in child.subtree if t.pos_ == "PROPN" and t.ent_type_ != "PERSON"
+                      and t != portfolio and t.i not in starts]  # not "Ruiz" of "Minister of Justice Ana Ruiz"
         if child.dep_ == "poss" and child.pos_ == "PROPN":
             scope.append(child.lower_)
     if not words:
@@ -332,11 +378,12 @@ def _title(tokens: Any, head: Any) -> tuple[list[str], str | None, int, str | No
     return words, " ".join(scope) or None, start, when
 
 
-def _portfolio(head: Any) -> Any:
+def _portfolio(head: Any, starts: set[int]) -> Any:
     """The one capitalised word after "of" that names what a capitalised title is in charge of ("Secretary of
     Justice", "Minister of Finance", "Secretary of State Ana Ruiz"), which is part of the title's name; never a
     place ("President of France") or a longer name ("Secretary of the Navy", "Minister of Foreign Affairs" are
-    left as scopes). Read from the words, since the parser often hangs a name after it on the "of"."""
+    left as scopes; a person's name after it is of `starts`, the tokens of people's names). Read from the words,
+    since the parser often hangs a name after it on the "of"."""
     tokens = head.doc
     if not head.is_title or head.pos_ not in {"NOUN", "PROPN"} or head.i + 2 >= len(tokens) or \
             tokens[head.i + 1].lower_ != "of":
@@ -345,7 +392,7 @@ def _portfolio(head: Any) -> Any:
     after = tokens[head.i + 3] if head.i + 3 < len(tokens) else None
     if not (word.is_title and word.is_alpha and word.ent_type_ not in PLACE_LABELS | {"PERSON"}):
         return None
-    longer = after is not None and after.is_title and after.ent_type_ != "PERSON"
+    longer = after is not None and after.is_title and after.ent_type_ != "PERSON" and after.i not in starts
     return None if longer else word
 
 

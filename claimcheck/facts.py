@@ -43,6 +43,7 @@ from typing import Any
 from claimcheck.claims.numbers import qualifier_before
 from claimcheck.document import Attribute, Breakdown, Claim, DateRange, Document, Fact
 from claimcheck.entity_facts import ANAPHOR_SENTENCES, kinships, offices, placings
+from claimcheck.quotes.cues import PERSON_ROLES
 from claimcheck.statement_facts import extract_statements
 
 CONTENT_POS = {"NOUN", "PROPN", "VERB", "ADJ"}
@@ -1083,14 +1084,22 @@ class _Names:
     def __init__(self, doc: Document, canonical: dict[str, str], entities: Entities) -> None:
         self.entities = entities
         self.quotes = [(q.start, q.end) for q in doc.quotes or []]
+        self.voices = [(q.speaker_mention.start, q.speaker_mention.end) for q in doc.quotes or []
+                       if q.speaker_mention is not None]  # "Hood, a witness, said": where a quote's speaker is named
         self.sentence_starts = [s.start for s in doc.nlp.sents]  # token indices, for the anaphors' reach
         self.canonical = dict(canonical)
         unlabelled = _unlabelled_names(doc)  # "Ana Ruiz" where the recogniser found no entity
+        unlabelled.update(_titled_names(doc, entities))  # "Secretary of State Ana Ruiz" where it found a body
+        self.renamed = {i + k: run for i, run in unlabelled.items() for k in range(len(run.split()))}
         for run in unlabelled.values():
-            self.canonical.setdefault(run.split()[-1], run)
+            if " " in run:
+                self.canonical.setdefault(run.split()[-1], run)
         # a surname two people named in full share ("Tony Mendez", "Jonna Mendez") is the one named in full last
         written = [(e.start, _key(e.text)) for e in entities.all if e.label_ == "PERSON" and len(e) > 1]
         written += list(unlabelled.items())
+        for _i, name in written:  # "Vázquez" of "Wanda Vázquez Garced": a first surname of two
+            for word in name.split()[1:-1]:
+                self.canonical.setdefault(word, name)
         surnames = [name.split()[-1] for name in {name for _i, name in written} if name.split()]
         self.shared = {s: sorted((i, name) for i, name in written if name.split()[-1] == s)
                        for s in surnames if surnames.count(s) > 1}
@@ -1134,7 +1143,9 @@ class _Names:
         entity = self.entities.at.get(token.i)
         if entity is not None and (entity.label_ not in HOLDER_LABELS or entity.label_ == "NORP"):
             entity = None
-        if entity is not None:
+        if token.i in self.renamed:
+            text = self.renamed[token.i]
+        elif entity is not None:
             text = entity.text
         else:
             head = token
@@ -1149,7 +1160,8 @@ class _Names:
             before = [name for i, name in self.shared[key] if i < token.i]
             return before[-1] if before else key
         full = self.canonical.get(key.split()[-1], key) if key else key
-        return full if full == key or full.endswith(" " + key) else key  # "Van Biljon": "Leon van Biljon"
+        # "Van Biljon": "Leon van Biljon"; "Vázquez": "Wanda Vázquez Garced"
+        return full if full == key or f" {key} " in f" {full} " and not full.startswith(key + " ") else key
 
     def quoted(self, offset: int) -> bool:
         """True when a character offset lies inside a quote, after its first character."""
@@ -1157,11 +1169,23 @@ class _Names:
 
     def referent(self, token: Any) -> str | None:
         """The person an anaphor ("the 81-year-old", "he") at `token` refers to: the last one named before it
-        within `ANAPHOR_SENTENCES` sentences, when that is the person the article names most."""
-        index = bisect_right(self.sentence_starts, token.i) - 1
-        earliest = self.sentence_starts[max(0, index - ANAPHOR_SENTENCES)]
+        within `ANAPHOR_SENTENCES` sentences, when that is the person the article names most. A description ("the
+        81-year-old was arrested") passes over people named only as the speaker of a quote (a witness who said
+        something), unless it speaks itself ("the 81-year-old said"); the sentences of a quote count as one."""
+        index, counted = bisect_right(self.sentence_starts, token.i) - 1, 0
+        while index > 0 and counted < ANAPHOR_SENTENCES:
+            index -= 1
+            counted += not self.quoted(token.doc[self.sentence_starts[index]].idx)
+        earliest = self.sentence_starts[index]
         before = [key for i, key in self.people if earliest <= i < token.i]
+        if token.pos_ != "PRON" and not self._voice(token):
+            spoken_of = {key for i, key in self.people if earliest <= i < token.i and not self._voice(token.doc[i])}
+            before = [key for key in before if key in spoken_of]
         return before[-1] if before and before[-1] == self.main else None
+
+    def _voice(self, token: Any) -> bool:
+        """Whether a token is part of where a quote's speaker is named."""
+        return any(start <= token.idx < end for start, end in self.voices)
 
     def described_by(self, noun: Any) -> str | None:
         """The one named person or body a definite common noun ("the inventor", "the Swiss company") refers to:
@@ -1207,10 +1231,41 @@ def _unlabelled_names(doc: Document) -> dict[int, str]:
         if token is not None and token.pos_ == "PROPN" and token.is_title and not token.ent_type_:
             run.append(token)
             continue
+        if run and run[0].i >= 2 and run[0].nbor(-1).lower_ == "of" and _person_title(run[0].nbor(-2)):
+            run = run[1:]  # "Minister of Transport Ana Ruiz": the portfolio's word is no part of the name
         if len(run) >= 2 and doc.is_body(run[0].idx, run[-1].idx + len(run[-1])):
             runs[run[0].i] = _key(" ".join(t.text for t in run))
         run = []
     return runs
+
+
+def _titled_names(doc: Document, entities: Entities) -> dict[int, str]:
+    """Names the recogniser took for a body that a capitalised title of a person introduces, by the index of their
+    first token, as keys: after the title ("Governor Ana Ruiz") or its one-word portfolio ("Secretary of State Ana
+    Ruiz", read as the body "State Ana Ruiz"), or with the title in apposition ("Ana Ruiz, the Secretary of
+    Justice,")."""
+    tokens = doc.nlp
+    runs: dict[int, str] = {}
+    for entity in entities.all:
+        if entity.label_ != "ORG" or not doc.is_body(entity.start_char, entity.end_char):
+            continue
+        start = entity.start
+        if start >= 2 and tokens[start - 1].lower_ == "of" and _person_title(tokens[start - 2]) and len(entity) > 1:
+            start += 1  # the portfolio's word
+        elif not (start >= 1 and _person_title(tokens[start - 1]) and tokens[start - 1].dep_ == "compound"):
+            title = next((t for t in tokens[entity.end + 1:entity.end + 3] if t.dep_ == "appos"
+                          and t.head.i in range(entity.start, entity.end)), None)
+            if len(entity) < 2 or tokens[entity.end].text != "," or title is None or not _person_title(title):
+                continue
+        name = tokens[start:entity.end]
+        if len(name) and all(t.pos_ == "PROPN" and t.text[:1].isupper() for t in name):
+            runs[start] = _key(name.text)
+    return runs
+
+
+def _person_title(token: Any) -> bool:
+    """Whether a token is a capitalised title only people hold ("Secretary", "Governor", "Minister")."""
+    return token.pos_ in {"PROPN", "NOUN"} and token.is_title and token.lower_ in PERSON_ROLES
 
 
 def entity_attributes(doc: Document, facts: list[Fact], canonical: dict[str, str],
@@ -1231,12 +1286,14 @@ def _ages(doc: Document, facts: list[Fact], names: _Names) -> list[Attribute]:
     """A person's age as news writes it: "the 81-year-old", "81-year-old Tony Mendez", "Mendez, 81,", "died
     Saturday, aged 78", "he was 81". An age given at another time is left out: one after "then", one in a
     sentence dated more than a year before the article, "at the age of 25" unless the verb is dying, and one
-    not asserted ("will be 80")."""
+    not asserted ("will be 80"). A bare number is an age after "died ... at" ("died on Monday at 93")."""
     published = doc.meta.published
     out = []
     for fact in facts:
         claim = fact.claim
-        if claim.kind != "quantity" or claim.unit != "years" or claim.value is None or fact.modality != "asserted":
+        bare = claim.kind == "count" and not claim.unit
+        if not (bare or claim.kind == "quantity" and claim.unit == "years") or claim.value is None or \
+                fact.modality != "asserted":
             continue
         if not (0 < claim.value < 130 and float(claim.value).is_integer()):
             continue
@@ -1245,7 +1302,13 @@ def _ages(doc: Document, facts: list[Fact], names: _Names) -> list[Attribute]:
                 published and fact.time is not None and (published - fact.time.last).days > 366):
             continue
         span = doc.nlp.char_span(claim.start, claim.end, alignment_mode="expand")
-        person, start = _age_holder(doc, claim, span, before, names)
+        if bare:
+            at = span.root.head
+            if span.root.dep_ != "pobj" or at.lower_ != "at" or at.head.lemma_ != "die":
+                continue
+            person, start = names.subject(at.head), at.idx
+        else:
+            person, start = _age_holder(doc, claim, span, before, names)
         if person is not None and person in names.person_keys:
             out.append(Attribute(person, "age", str(int(claim.value)), start, claim.end, fact.sentence))
     return out
@@ -1290,7 +1353,7 @@ def _age_holder(doc: Document, claim: Claim, span: Any, before: str, names: _Nam
     if aged is not None:  # "died Saturday, aged 78", "Mendez, aged 78,", "died at the age of 78"
         start = claim.start - len(before) + aged.start()
         verb = next((t for t in span.root.ancestors if t.pos_ in {"VERB", "AUX"} and t.lemma_ != "age"), None)
-        noun = next((t for t in span.root.ancestors if t.pos_ in {"PROPN", "NOUN"}), None)
+        noun = next((t for t in span.root.ancestors if t.pos_ in {"PROPN", "NOUN"} and t.lemma_ != "age"), None)
         if aged.group("at") and (verb is None or verb.lemma_ != "die"):
             return None, start  # "joined the agency at age 25": an age at another time
         if noun is not None and (verb is None or noun.i > verb.i):  # "Mendez, aged 78," "a man aged 40"

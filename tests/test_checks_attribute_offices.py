@@ -146,3 +146,79 @@ def test_two_offices_or_placings_of_one_person_are_flagged(pipeline, text, cited
 def test_quiet_on_offices_and_placings_that_can_both_hold(pipeline, text):
     flags, _doc = cc210(pipeline, text)
     assert flags == []
+
+
+@pytest.mark.parametrize("text, cited", [
+    # one portfolio given to two people now, the title written before each name
+    ("Trade Minister Elsa Varga opened the port on Monday.\n\nTrade Minister Piet Holm called the delay a scandal.",
+     ["Trade Minister", "Trade Minister"]),
+    ("Transport Minister Elsa Varga opened the port.\n\nMinister of Transport Carlos Mendes said the ferry would "
+     "run.", ["Transport Minister", "Minister of Transport"]),
+])
+def test_one_portfolio_given_to_two_people_is_flagged(pipeline, text, cited):
+    flags, _doc = cc210(pipeline, text)
+    assert len(flags) == 1
+    assert [e.text for e in flags[0].evidence] == cited
+
+
+@pytest.mark.parametrize("text", [
+    # the one before held it years earlier, in another country, or as a deputy; one person named twice
+    "Trade Minister Elsa Varga opened the port on Monday.\n\nIn 2009, Trade Minister Piet Holm closed it.",
+    "Hungarian Trade Minister Elsa Varga opened the port.\n\nDanish Trade Minister Piet Holm said it was welcome.",
+    "Trade Minister Elsa Varga opened the port.\n\nDeputy Trade Minister Piet Holm said the ferry would run.",
+    "Trade Minister Elsa Varga opened the port.\n\nTrade Minister Varga said the ferry would run.",
+])
+def test_quiet_on_one_portfolio_that_can_have_two_holders(pipeline, text):
+    flags, _doc = cc210(pipeline, text)
+    assert flags == []
+
+
+@pytest.mark.parametrize("text, cited", [
+    # a party written in a title before the name, also before an abbreviation spelled out in brackets
+    ("Labour MP Rhys Calder spoke first.\n\nConservative MP Rhys Calder said the vote should be held.",
+     ["Labour", "Conservative"]),
+    ("The speakers included Labour MP (Member of Parliament) Rhys Calder and Ann Pole.\n\nConservative MP Rhys "
+     "Calder said the deal was poor.", ["Labour", "Conservative"]),
+    # a definite title the quotes stage reads as the person just quoted, of another portfolio
+    ("Peru's Interior Secretary Ramon Vidal said the border would stay open.\n\nThe defence minister said Peru "
+     "would send more troops.", ["Interior Secretary", "defence minister"]),
+])
+def test_two_parties_or_portfolios_in_titles_are_flagged(pipeline, text, cited):
+    flags, _doc = cc210(pipeline, text)
+    assert len(flags) == 1
+    assert [e.text for e in flags[0].evidence] == cited
+
+
+@pytest.mark.parametrize("text", [
+    # one party written twice, an office's own first word, one portfolio as secretary and as minister
+    "Labour MP (Member of Parliament) Rhys Calder spoke first.\n\nLabour MP Rhys Calder said the vote should be "
+    "held.",
+    "Prime Minister Rhys Calder spoke first.\n\nCalder, the Conservative leader, said the vote should be held.",
+    "Peru's Foreign Secretary Ramon Vidal said the border would stay open.\n\nThe foreign minister said Peru "
+    "would send more troops.",
+])
+def test_quiet_on_one_party_or_portfolio_written_twice(pipeline, text):
+    flags, _doc = cc210(pipeline, text)
+    assert flags == []
+
+
+def test_a_name_the_recogniser_took_for_a_body_after_a_title_is_a_person(pipeline):
+    _flags, doc = cc210(pipeline, "Minister of Transport Elsa Varga opened the port on Monday.\n\nNorthwind "
+                        "Airlines, the owner of the ferry, said it would run.")
+    found = {(a.kind, a.entity, a.value) for a in doc.attributes}
+    assert found == {("office", "elsa varga", "transport minister")}  # not "transport elsa varga", nor a body
+
+
+@pytest.mark.parametrize("text, cited", [
+    # the recogniser read "Transport Elsa Varga" as a body
+    ("Minister of Transport Elsa Varga opened the port on Monday.\n\nTransport Minister Piet Holm said the ferry "
+     "would run.", ["Minister of Transport", "Transport Minister"]),
+    # a first surname of two, told alone
+    ("The governor will be replaced by Marisol Ortiz Llanes, the Secretary of Justice for the island.\n\nIn a "
+     "statement, Secretary of State Ortiz said, \"I accept the decision.\"", ["Secretary of Justice",
+                                                                          "Secretary of State"]),
+])
+def test_titles_of_names_the_recogniser_missed_are_compared(pipeline, text, cited):
+    flags, _doc = cc210(pipeline, text)
+    assert len(flags) == 1
+    assert [e.text for e in flags[0].evidence] == cited

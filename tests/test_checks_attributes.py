@@ -123,3 +123,36 @@ def test_cc210_two_countries_of_birth_of_one_person(pipeline, later, flagged):
             "He taught at the university for sixty years.\n\n" + later)
     doc = pipeline(from_text(text, date="2019-02-10"))
     assert ("CC210" in [f.id for f in doc.flags]) == flagged
+
+
+@pytest.mark.parametrize("text, cited", [
+    # an age at death, "at the age of", against one told later
+    ("Painter Rosa Lindt died on Monday at the age of 91, her daughter said.\n\nShe was 94 years old, and worked "
+     "until the end.", ["at the age of 91", "94 years old"]),
+    ("Painter Rosa Lindt died on Monday at 91, her daughter said.\n\nLindt, 94, had worked until the end.",
+     ["at 91", "94"]),
+    # "the 32-year-old" passes over a witness named only as the speaker of a quote, whose sentences count as one
+    ("Omar Kessler, 27, denied the charges on Tuesday. Kessler was driving the van when it hit the stall.\n\n"
+     "Lia Brandt, who saw the crash, said \"It came out of nowhere. Nobody could stop. It was awful.\"\n\n"
+     "The 32-year-old was arrested at his flat on Monday.", ["27", "32-year-old"]),
+])
+def test_restated_age_of_one_person_is_flagged(pipeline, text, cited):
+    flags, _doc = attribute_flags(pipeline, text)
+    assert len(flags) == 1
+    assert [e.text for e in flags[0].evidence] == cited
+
+
+@pytest.mark.parametrize("text", [
+    # the one spoken of in between is hurt, not quoted; the description speaks, as the witness did
+    "Omar Kessler, 27, denied the charges on Tuesday. Kessler was driving the van when it hit the stall.\n\n"
+    "Lia Brandt was hurt in the crash.\n\nThe 32-year-old was taken to hospital on Monday.",
+    "Omar Kessler, 27, denied the charges on Tuesday. Kessler was driving the van when it hit the stall.\n\n"
+    "Lia Brandt, who saw the crash, said \"It came out of nowhere.\"\n\nThe 32-year-old said she called the police.",
+    # an age at joining, not at death; a time of death; a bare number of another verb
+    "Painter Rosa Lindt died on Monday, her daughter said.\n\nShe joined the academy at the age of 21.",
+    "Painter Rosa Lindt, 94, died on Monday at 3 a.m., her daughter said.\n\nLindt had worked until the end.",
+    "Painter Rosa Lindt, 94, died on Monday, her daughter said.\n\nLindt sold paintings at 40 galleries.",
+])
+def test_quiet_on_ages_of_other_people_or_times(pipeline, text):
+    flags, _doc = attribute_flags(pipeline, text)
+    assert flags == []

@@ -12,10 +12,13 @@ and kind:
   the entity is said to come from ("Mexican-born"); but two countries of birth do ("born in Austria", "the
   German-born researcher");
 - one role written in apposition with the definite article or none ("X, the lead author", "Y, lead author of the
-  study") given to two different people, where both name the same thing it is a role in, or one names none;
+  study") given to two different people, where both name the same thing it is a role in, or one names none; and
+  one capitalised title of a portfolio written right before two different people's names for now ("Interior
+  Minister X", "Interior Minister Y"), in one place or body, unless one sentence is dated over a year back;
 - two offices of one kind given to one person for one time and body (`claimcheck.entity_facts`): a title and
   the rank below it ("the club's captain", "its vice-captain"), or two capitalised titles with one head ("Home
-  Secretary", "former Foreign Secretary", both in the past);
+  Secretary", "former Foreign Secretary", both in the past), where a portfolio's secretary and minister are one
+  head and one of the two may be written in lower case ("Interior Secretary X", "the foreign minister said");
 - two organisations of one kind that one person belongs to now ("Siegel of Boston University", "Siegel, a
   professor at Harvard University");
 - two family relations of one person to one relative that cannot both hold ("her son", "her nephew"; "his
@@ -28,6 +31,7 @@ from __future__ import annotations
 
 import json
 import re
+import unicodedata
 from functools import lru_cache
 from importlib import resources as package_data
 
@@ -40,6 +44,9 @@ from claimcheck.settings import Settings
 # or "associate", which news leaves off ("Professor Ruiz", an associate professor), nor "co" ("the founder").
 SUBORDINATE = {"vice", "deputy", "under", "lieutenant"}
 TIME_WORDS = PAST_WORDS | FUTURE_WORDS | NOW_WORDS | TEMPORARY_WORDS
+# Heads of a government portfolio's title that news writes for one office ("Foreign Secretary", "the foreign
+# minister"), read as one head.
+PORTFOLIO_HEADS = {"secretary": "minister", "minister": "minister"}
 
 
 @lru_cache(maxsize=1)
@@ -83,6 +90,7 @@ def attribute_flags(doc: Document, settings: Settings) -> list[Flag]:
         if pair is not None:
             flags.append(_flag(doc, pair, _pair_message(doc, entity, kind, pair)))
     flags += _role_flags(doc, [a for a in doc.attributes or [] if a.kind == "role"])
+    flags += _holders_flags(doc, [a for a in doc.attributes or [] if a.kind == "office"])
     return flags
 
 
@@ -150,7 +158,8 @@ def _office_conflict(doc: Document, found: list[Attribute]) -> tuple[Attribute, 
     """The first two titles of one person, in different sentences and at one time (both now, both past or both
     future; never an acting one or one of a career, nor two called "former"), in one body, that are two offices
     of one kind: one rank below the other ("vice-captain", "captain"), or two capitalised titles with one head
-    and other words ("Home Secretary", "Foreign Secretary")."""
+    and other words ("Home Secretary", "Foreign Secretary"; of a portfolio's minister or secretary, one may be in
+    lower case: "Interior Secretary", "the foreign minister"), unless the other words are parties ("Labour MP")."""
     for i, first in enumerate(found):
         for second in found[i + 1:]:
             if first.sentence == second.sentence or {"temporary", "career"} & {first.when, second.when}:
@@ -160,13 +169,16 @@ def _office_conflict(doc: Document, found: list[Attribute]) -> tuple[Attribute, 
             if _time(first) != _time(second) or not _scopes_agree(first.scope, second.scope):
                 continue
             a, b = first.value.split(), second.value.split()
-            if a[-1] != b[-1]:
+            if PORTFOLIO_HEADS.get(a[-1], a[-1]) != PORTFOLIO_HEADS.get(b[-1], b[-1]):
                 continue
-            only_a, only_b = set(a) - set(b), set(b) - set(a)
+            only_a, only_b = set(a[:-1]) - set(b[:-1]), set(b[:-1]) - set(a[:-1])
+            if only_a and only_b and all(w in affiliation_table() for w in only_a | only_b):
+                continue  # "Labour MP", "Conservative MP": two parties, which the affiliations compare
             if bool(only_a & SUBORDINATE) != bool(only_b & SUBORDINATE):
                 return first, second
-            if only_a and only_b and _capitalised(doc, first) and _capitalised(doc, second):
-                return first, second
+            proper = _capitalised(doc, first), _capitalised(doc, second)
+            if only_a and only_b and (all(proper) or any(proper) and PORTFOLIO_HEADS.get(a[-1]) == "minister"):
+                return first, second  # "Interior Secretary Ebrard" and later "the foreign minister said"
     return None
 
 
@@ -217,6 +229,40 @@ def _role_flags(doc: Document, roles: list[Attribute]) -> list[Flag]:
             message = f"{_title(first.entity)} and {_title(second.entity)} are each called the {first.value}"
             flags.append(_flag(doc, (first, second), message))
     return flags
+
+
+def _holders_flags(doc: Document, offices: list[Attribute]) -> list[Flag]:
+    """One flag per office of one holder at a time given to two different people now: a capitalised title of a
+    portfolio and its head, written right before each name ("Interior Minister Ana Ruiz", "Interior Minister Jan
+    Kos"), not a rank below ("Deputy"), in one body or place (one names none), in no sentence dated over a year
+    before the article ("In 2012, Interior Minister ...")."""
+    published = doc.meta.published
+    dated = {f.sentence for f in doc.facts or [] if f.claim.kind in {"date", "period"} and f.time is not None
+             and published is not None and (published - f.time.last).days > 366}  # "in 2012, ..."
+    flags, seen = [], set()
+    single = [a for a in offices if a.when in {None, "now"} and len(a.value.split()) > 1 and a.sentence not in
+              dated and not set(a.value.split()) & SUBORDINATE and _capitalised(doc, a) and _named_after(doc, a)]
+    for i, first in enumerate(single):
+        for second in single[i + 1:]:
+            if first.value != second.value or first.value in seen or first.sentence == second.sentence or \
+                    _same_person(first.entity, second.entity) or not _scopes_agree(first.scope, second.scope):
+                continue
+            seen.add(first.value)
+            message = f"{_title(first.entity)} and {_title(second.entity)} are each called {_quoted(doc, first)}"
+            flags.append(_flag(doc, (first, second), message))
+    return flags
+
+
+def _named_after(doc: Document, office: Attribute) -> bool:
+    """Whether the holder's name is written right after the title ("Interior Minister Ana Ruiz")."""
+    after = doc.text[office.end:office.end + 40].split()
+    return bool(after) and _folded(after[0]) in office.entity.split()
+
+
+def _folded(word: str) -> str:
+    """A word as a name's key has it: lower case, without diacritics or a possessive."""
+    word = unicodedata.normalize("NFKD", word.lower().replace("’s", "").replace("'s", ""))
+    return "".join(c for c in word if not unicodedata.combining(c)).replace("ı", "i").strip(",.;:")
 
 
 def _scopes_agree(a: str | None, b: str | None) -> bool:
