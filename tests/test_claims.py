@@ -105,6 +105,15 @@ def test_dates_and_periods_resolve_against_the_article_date(extract):
     assert claims["Friday"].date == "2025-05-16"
 
 
+@pytest.mark.parametrize("sentence, resolved", [
+    ("On Monday a driver set his van alight outside the depot.", "2025-05-12"),  # "set" in the past tense
+    ("The hearing is set for Monday.", "2025-05-19"),  # "set for": ahead
+])
+def test_a_weekday_on_a_verb_that_also_names_a_plan_follows_its_tense(extract, sentence, resolved):
+    # the article is dated 2025-05-14, a Wednesday
+    assert claims_by_text(extract(sentence))["Monday"].date == resolved
+
+
 @pytest.mark.parametrize("sentence, span, resolved", [
     # the tense decides where it is clear ...
     ("The council closed the library in September.", "September", "2024-09-01/2024-09-30"),

@@ -117,6 +117,8 @@ def test_a_day_without_a_year_stays_in_the_year_the_story_is_in(extract):
 def test_days_told_from_the_last_day_named(extract):
     found = extract("The House voted on May 6. The Senate reversed course the next day.")
     assert found["next day"].date == "2025-05-07"
+    found = extract("The ferry sank on May 3. Divers reached the wreck that night.")
+    assert found["that night"].date == "2025-05-03"
     weekend = extract("Police said during the weekend that a suspect was held.")["weekend"]
     assert weekend.date == "2025-05-10/2025-05-11"
 

@@ -631,8 +631,8 @@ def _tense(doc: Document, char: int) -> int:
     words = {c.lower_ for c in auxiliaries} | {token.lower_}
     if token.tag_ == "VBN" and words & {"have", "has", "had"}:
         return -1  # "might have encouraged": a perfect looks back, whatever the modal
-    if words & {"will", "'ll", "shall", "could", "may", "might", "would", "should", "plan", "expected", "due",
-                "scheduled", "set"}:
+    if words & {"will", "'ll", "shall", "could", "may", "might", "would", "should"} or token.tag_ != "VBD" and (
+            words & {"plan", "expected", "due", "scheduled", "set"}):  # "is set for Monday", not "set himself on fire"
         return 1
     if token.tag_ in {"VB", "VBG"} and token.head.lower_ in {"to", "plans", "plan", "expected", "due", "set", "going"}:
         return 1

@@ -81,7 +81,8 @@ _PATTERNS: list[tuple[re.Pattern, str, bool]] = [
                 r"|\bthis\s+(?:morning|afternoon|evening)\b|\blast\s+night\b", re.I), "_relative_day", False),
     (re.compile(rf"\b(?:the\s+)?(?:next|following|previous|same)\s+(?:day|morning|evening|night)\b"
                 rf"|\bthe\s+day\s+(?:before|after)\b(?!\s+(?:the|a|his|her|their|its|{_WEEKDAY}|{_MONTH})\b)"
-                rf"|\bthat\s+(?:day|week|weekend)\b|\b(?:the|this|last|next|that)\s+weekend\b"), "_anchored", False),
+                rf"|\bthat\s+(?:day|week|weekend|morning|afternoon|evening|night)\b"
+                rf"|\b(?:the|this|last|next|that)\s+weekend\b"), "_anchored", False),
     (re.compile(r"\b(?:last|this|next|previous|coming)\s+season\b|\brest\s+of\s+the\s+(?:year|month|season)\b"
                 r"|\bthe\s+(?:year|month|week)\s+before\b",
                 re.I), "_loose_period", False),
@@ -593,7 +594,8 @@ class DateResolver:
         return "period", None, f"{first.isoformat()}/{self.base.isoformat()}"
 
     def _anchored(self, match: re.Match):
-        """Days told from the last day the story named: "the next day", "the same day", "that week", "the weekend"."""
+        """Days told from the last day the story named: "the next day", "the same day", "that night", "that week",
+        "the weekend"."""
         text = match.group(0).lower()
         anchor = self.previous or self.last_day or self.base
         if anchor is None:
