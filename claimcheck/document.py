@@ -223,6 +223,7 @@ class Statement:
     start: int  # the verb, or the event noun's phrase
     end: int
     repeatable: bool = False  # true at more than one time: a state ("had 400 visitors") or a repeat ("again")
+    time_from_sentence: bool = False  # `time` is the sentence's only date, not one written on this clause
 
 
 @dataclass

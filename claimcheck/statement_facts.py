@@ -127,7 +127,7 @@ class _ClauseReader:
                    nominal: bool) -> Statement:
         never = _never(verb)
         negated = never or _negated(verb) or (nominal and _says_no(anchor)) or any(_says_no(o) for o in objects)
-        time, time_span = (None, None) if never else self._time(verb, negated)
+        time, time_span, from_sentence = (None, None, False) if never else self._time(verb, negated)
         words = list(anchor.subtree) if nominal else [anchor, *(o for o in objects if o.head.i == anchor.i)]
         start, end = min(t.idx for t in words), max(t.idx + len(t) for t in words)
         key, named = self._key(subject)
@@ -136,7 +136,7 @@ class _ClauseReader:
             objects=frozenset(k for k in (self._object_key(o) for o in objects) if k),
             negated=negated, never=never, tense=_tense(verb), time=time, time_span=time_span,
             speaker=self._speaker(anchor.idx), nominal=nominal, start=start, end=end,
-            repeatable=_repeatable(verb, anchor, nominal),
+            repeatable=_repeatable(verb, anchor, nominal), time_from_sentence=from_sentence,
         )
 
     def _subject(self, verb: Any, passive: bool) -> Any:
@@ -180,8 +180,9 @@ class _ClauseReader:
             return self.names.key(token) or token.lemma_.lower()
         return token.lemma_.lower()
 
-    def _time(self, verb: Any, negated: bool) -> tuple[DateRange | None, Span | None]:
-        """The days the clause is placed at, and where they are written."""
+    def _time(self, verb: Any, negated: bool) -> tuple[DateRange | None, Span | None, bool]:
+        """The days the clause is placed at, where they are written, and whether they are only the sentence's one
+        date rather than one on the clause."""
         chain = [verb]
         while chain[-1].dep_ in INHERIT_DEPS and chain[-1].head.i != chain[-1].i and len(chain) < 4:
             chain.append(chain[-1].head)  # "began supplying": the date on "began" places "supplying" too
@@ -190,16 +191,16 @@ class _ClauseReader:
                 if placed.verb != head.i and head.i not in placed.clauses:
                     continue
                 if not placed.bound:
-                    return placed.days, _char_span(placed.span)
+                    return placed.days, _char_span(placed.span), False
                 published = self.doc.meta.published
                 if negated and placed.span.start > 0 and placed.span.doc[placed.span.start - 1].lower_ == "since" \
                         and published is not None and placed.days.last < published:
                     # "has not raised rates since March": the days after March, up to the article's date
-                    return DateRange(placed.days.last + timedelta(days=1), published), _char_span(placed.span)
+                    return DateRange(placed.days.last + timedelta(days=1), published), _char_span(placed.span), False
         unbound = [d for d in self.dates if not d.bound]
         if len(self.dates) == 1 and unbound:
-            return unbound[0].days, _char_span(unbound[0].span)
-        return None, None
+            return unbound[0].days, _char_span(unbound[0].span), True
+        return None, None, False
 
     def _speaker(self, offset: int) -> str | None:
         return next((speaker for start, end, speaker in self.speakers if start <= offset < end), None)

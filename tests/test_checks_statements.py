@@ -9,6 +9,7 @@ from claimcheck.checks import RULES, Checker
 from claimcheck.checks.statements import candidate_pairs
 from claimcheck.errors import ClaimcheckError
 from claimcheck.facts import FactExtractor
+from claimcheck.ingest import from_text
 from claimcheck.lexicon import settings_vectors
 from claimcheck.settings import Settings
 
@@ -248,3 +249,30 @@ def test_cc302_a_state_holds_at_two_times(nlp):
     doc = make_doc(nlp, text, YEARS, date="2025-10-08")
     run_checks(doc, nli=FixedNli(contradiction=0.99))
     assert "CC302" not in codes(doc)
+
+
+@pytest.mark.parametrize("text", [
+    "Rosa Fenwick was taken to hospital on Monday. She died on Tuesday night.\n\n"
+    "Fenwick remained in a serious condition on Wednesday, doctors said.",
+    "Gunmen killed Tomas Varga in March 2018, police said.\n\nVarga opened a bakery in the town in June 2019.",
+])
+def test_cc304_a_person_acting_after_their_dated_death(preview_pipeline, text):
+    doc = preview_pipeline(from_text(text, date="2019-07-06"))
+    assert [f.id for f in doc.flags] == ["CC304"] and len(doc.flags[0].evidence) == 2
+
+
+@pytest.mark.parametrize("text", [
+    # what happens to the dead is told in the passive, or of others
+    "Rosa Fenwick died on Tuesday night.\n\nFenwick was buried on Friday, and her family spoke to reporters.",
+    # the act comes before the death
+    "Rosa Fenwick spoke to reporters on Monday.\n\nShe died on Tuesday night.",
+    # the killer acts after killing
+    "Tomas Varga killed two deer in March.\n\nVarga opened a bakery in the town in June.",
+    # the later date is the sentence's, not the clause's
+    "Rosa Fenwick died in 2015.\n\nA ceremony held on Friday remembered how Fenwick loved the sea.",
+    # a death denied
+    "Rosa Fenwick did not die on Tuesday.\n\nFenwick spoke to reporters on Wednesday.",
+])
+def test_cc304_quiet_without_an_act_after_a_death(preview_pipeline, text):
+    doc = preview_pipeline(from_text(text, date="2019-07-06"))
+    assert "CC304" not in [f.id for f in doc.flags]

@@ -6,7 +6,7 @@ Rule families, one module each: `numeric` (CC101–CC103, CC105–CC107, one qua
 rate, its base and their product), `totals` (CC209, a total of several kinds against each kind's count),
 `attributes` (CC210, one person or body given two ages, nationalities or a role held alone), `loads` (CC211, a
 load no vehicle of its kind has carried), `statements`
-(CC301–CC303, contradictions: the NLI model's, and times and denials it can veto). `registry` holds the codes, names, default severities and
+(CC301–CC304, contradictions: the NLI model's, times and denials it can veto, and acts after a death). `registry` holds the codes, names, default severities and
 explain texts; the settings'
 `severity_overrides` change a rule's severity or turn it "off"; `select`, `ignore` and `preview` choose which
 rules run (`registry.enabled_rules`). A flag's confidence is its rule's measured precision at its raw score
@@ -35,6 +35,7 @@ RATE_RULES = {"CC208"}
 TOTAL_RULES = {"CC209"}
 ATTRIBUTE_RULES = {"CC210"}
 LOAD_RULES = {"CC211"}
+DEATH_RULES = {"CC304"}
 STATEMENT_RULES = {"CC301", "CC302", "CC303"}
 
 
@@ -76,7 +77,8 @@ class Checker:
         flags: list[Flag] = []
         for codes, family in ((NUMERIC_RULES, _numeric), (DATE_RULES, _dates), (DERIVED_RULES, _derived),
                               (SHARE_RULES, _shares), (CHANGE_RULES, _changes), (RATE_RULES, _rates),
-                              (TOTAL_RULES, _totals), (ATTRIBUTE_RULES, _attributes), (LOAD_RULES, _loads)):
+                              (TOTAL_RULES, _totals), (ATTRIBUTE_RULES, _attributes), (LOAD_RULES, _loads),
+                              (DEATH_RULES, _after_death)):
             flags += self._run(doc, codes, family, doc, self.settings)
         flags = [f for f in flags if f.id in self.enabled]
         if self.enabled & STATEMENT_RULES and doc.sentences:
@@ -169,6 +171,12 @@ def _rates(doc: Document, settings) -> list[Flag]:
     from claimcheck.checks.rates import rate_flags
 
     return rate_flags(doc, settings, settings_vectors(settings))
+
+
+def _after_death(doc: Document, settings) -> list[Flag]:
+    from claimcheck.checks.statements import after_death_flags
+
+    return after_death_flags(doc, settings)
 
 
 def _loads(doc: Document, settings) -> list[Flag]:

@@ -246,6 +246,16 @@ _RULES = [
         "An article that says a thing never happened and then that it did is wrong in one place.",
         "'The company has never paid a dividend' and later 'The company paid a dividend last year'",
     ),
+    Rule(
+        "CC304", "alive-after-death", "warning",
+        "Flags a named person whose death the article dates (the subject of 'die', 'drown' or 'perish', the object "
+        "of 'kill', 'murder', 'execute' or 'assassinate') when a later date, written on its own clause, has the "
+        "same person do or be something ('remained in critical condition on Thursday' after 'died on Wednesday "
+        "night'). Passives ('was buried on Friday') have their agent as subject and say nothing; undated clauses "
+        "and a date the clause only shares with its sentence say nothing.",
+        "A person cannot act after their death: one of the two dates, or the death, is wrong.",
+        "'Ortiz died in hospital on Monday' and later 'Ortiz spoke to reporters on Wednesday'",
+    ),
 ]
 
 RULES: dict[str, Rule] = {rule.code: rule for rule in _RULES}

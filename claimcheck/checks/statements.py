@@ -1,4 +1,4 @@
-"""CC301–CC303: statements that contradict each other, read from the facts stage's typed statements
+"""CC301–CC304: statements that contradict each other, read from the facts stage's typed statements
 (`doc.statements`, see `claimcheck.statement_facts`) and the project's NLI model.
 
 CC303 rests on structure: one statement denies what another asserts: the same predicate lemma (a verb, or an event
@@ -14,6 +14,11 @@ CC302 rests on structure too: two statements of one event (the same predicate, o
 sharing a subject or an object: "Russia began supplying India" and "Supplies have begun") placed at times named
 relative to the article ("last month", "this month") that cannot both hold; the model vetoes as for CC303 and its
 contradiction probability raises the confidence.
+
+CC304 rests on structure alone and needs no model: a named person's death told at a time (the person the subject of
+"die" or the object of "kill", "murder" ...) and a later time at which the article has that person do or be
+something (the subject of an asserted clause dated on its own verb: "remained in critical condition on Thursday"
+after "died on Wednesday night"). A passive ("was buried on Friday") has its agent as subject and says nothing.
 
 CC301 (preview) asks the model: candidate pairs are sentences whose statements share a predicate or object and
 that are alike by their word vectors or share a named person or body; each sentence keeps its
@@ -44,6 +49,8 @@ SAME_EVENT_SIMILARITY = 0.5  # CC302: word-vector cosine of two predicates to ta
 MIN_PAIR_SIMILARITY = 0.6  # CC301: cosine of two sentences' statement vectors to make them a candidate pair
 SHARED_NAME_BONUS = 0.2  # CC301: added to a pair's similarity per named person or body the two share
 SAME_SUBJECT_SIMILARITY = 0.4  # CC302/CC303: cosine at which two common-noun subjects are one ("council", "councillor")
+DIED_LEMMAS = frozenset({"die", "drown", "perish"})  # closed class: the subject's life ended (CC304)
+KILLED_LEMMAS = frozenset({"kill", "murder", "execute", "assassinate"})  # closed class: the object's life ended
 
 
 class NliScorer(Protocol):
@@ -224,6 +231,46 @@ def denial_pairs(doc: Document, vectors: WordVectors | None = None
                 pair = (min(denial.sentence, claim.sentence), max(denial.sentence, claim.sentence))
                 found.setdefault(pair, (denial, claim))
     return found
+
+
+def after_death_pairs(doc: Document) -> list[tuple[Statement, Statement]]:
+    """(death, act) pairs for CC304: a named person's dated death and a statement, dated later on its own clause,
+    that has the same person do or be something."""
+    statements = doc.statements or []
+    named = {s.subject for s in statements if s.named}
+    dated = [s for s in statements if s.time is not None and not s.time_from_sentence and not s.negated]
+    deaths: list[tuple[str, Statement]] = []
+    for s in dated:
+        if s.tense != "past" or s.nominal:
+            continue
+        if s.predicate in DIED_LEMMAS and s.named:
+            deaths.append((s.subject, s))
+        elif s.predicate in KILLED_LEMMAS:
+            deaths += [(person, s) for person in s.objects & named]
+    found = []
+    for person, death in deaths:
+        act = next((s for s in dated if s.named and s.subject == person and s.tense in {"past", "present"}
+                    and not s.nominal and s.predicate not in DIED_LEMMAS | KILLED_LEMMAS
+                    and s.time.first > death.time.last), None)
+        if act is not None:
+            found.append((death, act))
+    return found
+
+
+def after_death_flags(doc: Document, settings: Settings) -> list[Flag]:
+    """CC304 flags, one per pair of sentences."""
+    flags: list[Flag] = []
+    seen: set[frozenset[int]] = set()
+    for death, act in after_death_pairs(doc):
+        pair = frozenset((death.sentence, act.sentence))
+        if pair in seen:
+            continue
+        seen.add(pair)
+        message = (f"{(act.subject or '').title()} is dead by “{_written(doc, death.time_span)}” (paragraph "
+                   f"{death.paragraph}) but still acts “{_written(doc, act.time_span)}” (paragraph {act.paragraph}): "
+                   f"“{_written(doc, act)}”")
+        flags.append(_flag(doc, "CC304", TEMPORAL_BASE_CONFIDENCE, message, death.sentence, act.sentence))
+    return flags
 
 
 def statement_flags(doc: Document, settings: Settings, nli: NliScorer, enabled: set[str],
