@@ -222,3 +222,9 @@ def test_titles_of_names_the_recogniser_missed_are_compared(pipeline, text, cite
     flags, _doc = cc210(pipeline, text)
     assert len(flags) == 1
     assert [e.text for e in flags[0].evidence] == cited
+
+
+def test_quiet_on_one_portfolio_of_a_named_country_and_of_none(pipeline):
+    flags, _doc = cc210(pipeline, "Hungarian Trade Minister Elsa Varga met her counterpart on Monday.\n\nTrade "
+                        "Minister Piet Holm said the talks went well.")
+    assert flags == []

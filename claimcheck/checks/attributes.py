@@ -14,7 +14,8 @@ and kind:
 - one role written in apposition with the definite article or none ("X, the lead author", "Y, lead author of the
   study") given to two different people, where both name the same thing it is a role in, or one names none; and
   one capitalised title of a portfolio written right before two different people's names for now ("Interior
-  Minister X", "Interior Minister Y"), in one place or body, unless one sentence is dated over a year back;
+  Minister X", "Interior Minister Y"), in one place or body or neither naming one, unless one sentence is dated
+  over a year back;
 - two offices of one kind given to one person for one time and body (`claimcheck.entity_facts`): a title and
   the rank below it ("the club's captain", "its vice-captain"), or two capitalised titles with one head ("Home
   Secretary", "former Foreign Secretary", both in the past), where a portfolio's secretary and minister are one
@@ -234,8 +235,9 @@ def _role_flags(doc: Document, roles: list[Attribute]) -> list[Flag]:
 def _holders_flags(doc: Document, offices: list[Attribute]) -> list[Flag]:
     """One flag per office of one holder at a time given to two different people now: a capitalised title of a
     portfolio and its head, written right before each name ("Interior Minister Ana Ruiz", "Interior Minister Jan
-    Kos"), not a rank below ("Deputy"), in one body or place (one names none), in no sentence dated over a year
-    before the article ("In 2012, Interior Minister ...")."""
+    Kos"), not a rank below ("Deputy"), in one body or place (or neither names one: "Chinese Foreign Minister"
+    and "Foreign Minister" may be two countries'), in no sentence dated over a year before the article ("In
+    2012, Interior Minister ...")."""
     published = doc.meta.published
     dated = {f.sentence for f in doc.facts or [] if f.claim.kind in {"date", "period"} and f.time is not None
              and published is not None and (published - f.time.last).days > 366}  # "in 2012, ..."
@@ -245,7 +247,7 @@ def _holders_flags(doc: Document, offices: list[Attribute]) -> list[Flag]:
     for i, first in enumerate(single):
         for second in single[i + 1:]:
             if first.value != second.value or first.value in seen or first.sentence == second.sentence or \
-                    _same_person(first.entity, second.entity) or not _scopes_agree(first.scope, second.scope):
+                    _same_person(first.entity, second.entity) or first.scope != second.scope:
                 continue
             seen.add(first.value)
             message = f"{_title(first.entity)} and {_title(second.entity)} are each called {_quoted(doc, first)}"
