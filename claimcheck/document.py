@@ -11,7 +11,7 @@ from __future__ import annotations
 import hashlib
 from dataclasses import asdict, dataclass, field, fields
 from datetime import date
-from typing import Any, Literal
+from typing import Any, Literal, NamedTuple
 
 SCHEMA_VERSION = "1.2"  # 1.2 added quotes' fragments and claims' per; a 1.1 report still loads
 
@@ -126,6 +126,15 @@ class DateRange:
         return (self.last - self.first).days + 1
 
 
+class DayTime(NamedTuple):
+    """The minutes of a day a time is told at (past 1440 for a night running into the next day) and the words
+    that say it: (0, 719, "morning"); a clock time with its slack: (1245, 1275, "9pm")."""
+
+    first: int
+    last: int
+    said: str
+
+
 FactRole = Literal["level", "change", "previous", "part", "rate", "share", "label"]  # label: "category 4", "Flight 302"
 Modality = Literal["asserted", "negated", "expected"]
 
@@ -161,6 +170,7 @@ class Fact:
     restriction: str | None = None  # the verb picking a definite count's set out: "injure" in "the 12 injured"; for a
     # share, the word picking out the set it is of: "vote" in "60 percent of the members voting"
     inferred: bool = False  # its sentence says it follows from what was just told: "thus", "by that count", "that is"
+    day_time: DayTime | None = None  # a date's time of day: "yesterday morning", "at 9pm on Monday" (`day_times`)
 
 
 @dataclass

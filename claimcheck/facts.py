@@ -41,6 +41,7 @@ from datetime import date, timedelta
 from typing import Any
 
 from claimcheck.claims.numbers import qualifier_before
+from claimcheck.day_times import clock_times, day_window
 from claimcheck.document import Attribute, Breakdown, Claim, DateRange, Document, Fact
 from claimcheck.entity_facts import ANAPHOR_SENTENCES, kinships, offices, placings
 from claimcheck.quotes.cues import PERSON_ROLES
@@ -155,6 +156,10 @@ class FactExtractor:
         names = _Names(doc, canonical, entities)
         _date_referents(doc, facts, names)
         _person_holders(doc, facts, names)
+        clocks = clock_times(doc)
+        for fact in facts:
+            if fact.claim.kind in {"date", "period"}:
+                fact.day_time = day_window(doc, fact.claim.start, fact.claim.end, clocks)
         doc.facts = facts
         doc.attributes = entity_attributes(doc, facts, canonical, entities, names)
         doc.statements = extract_statements(doc, names, dates_of_sentence, paragraph_starts)

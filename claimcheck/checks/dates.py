@@ -28,10 +28,10 @@ stormed a depot on Monday. Nine died in the attack."); an event noun on or again
 market") is another event than one with other participants. A count or length of days, weeks, months or years of
 an event ("in the eleventh week of protests", "for five weeks") must fit the event's start ("since early April";
 `count_flags`). A bare weekday and a date naming the same weekday are one day told twice.
-Two tellings of one event on one day, or one with a clock time in a sentence that names no day, are also compared
-by the time of day (`times.day_window`: "yesterday morning", "at 9pm on Monday", "broke out at 3:30pm"). A verb of
-beginning with an event noun as subject ("the fire broke out") dates that noun's start, which only conflicts with
-a time of the event that ended before it; an event noun dated by a phrase on it ("the fire on Sunday morning")
+Two tellings of one event on one day, or one with a clock time or part of the day in a sentence that names no
+day, are also compared by the time of day (`Fact.day_time`, read by `claimcheck.day_times`: "yesterday morning",
+"at 9pm on Monday", "broke out at 3:30pm"). A verb of beginning with an event noun as subject ("the fire broke
+out") dates that noun's start, which only conflicts with a time of the event that ended before it; an event noun dated by a phrase on it ("the fire on Sunday morning")
 may have lasted, so only its start is checked against its time of day.
 A date's clause told before or after another event ("on Thursday, shortly before the fire broke out", "on
 Tuesday, two days after the debate"; `anchored_event`) must keep that order, offset and closeness against the
@@ -54,8 +54,9 @@ from typing import Any
 
 from claimcheck.checks.common import claim_evidence
 from claimcheck.checks.registry import RULES
-from claimcheck.checks.times import DAY, ClockTime, Window, clock_flags, clock_times, day_parts, day_window
-from claimcheck.document import Claim, DateRange, Document, Fact, Flag
+from claimcheck.checks.times import clock_flags
+from claimcheck.day_times import DAY, clock_times, day_parts
+from claimcheck.document import Claim, DateRange, DayTime, Document, Fact, Flag
 from claimcheck.facts import BOUND_WORDS as FACT_BOUNDS, holders_differ, holders_shared, to_date_range
 from claimcheck.quotes.cues import REPORTING_VERBS
 
@@ -157,19 +158,16 @@ def date_flags(doc: Document, facts: list[Fact] | None = None) -> list[Flag]:
             for e in (dated_event(doc, f), apposed_event(doc, f), reported_event(doc, f),
                       resumed_event(doc, f) if f is lead else None)
             if e is not None and not e.repeated]
-    clocks = clock_times(doc) if doc.nlp is not None else []
-    hours = {id(f): day_window(doc, f.claim.start, f.claim.end, clocks) for f, _ in read}
-    for window, fact in _undated_times(doc, clocks, facts):
+    for fact in _undated_times(doc, facts) if doc.nlp is not None else []:
         event = event_at(doc, fact.claim.start, fact.claim.end, None)
         if event is not None and not event.repeated:
             read.append((fact, event))
-            hours[id(fact)] = window
     flags: dict[frozenset, Flag] = {}
     for a in {id(f): f for f, _ in read if f.time is not None}.values():
         anchor = anchored_event(doc, a)
         for b, eb in read if anchor is not None else []:
             if b.sentence != a.sentence and b.time is not None and not eb.reported and \
-                    same_event(a, anchor.event, b, eb) and _misses_anchor(a, hours[id(a)], anchor, b, hours[id(b)]):
+                    same_event(a, anchor.event, b, eb) and _misses_anchor(a, a.day_time, anchor, b, b.day_time):
                 told = f"{anchor.said} the {anchor.event.key}"
                 flags.setdefault(frozenset({a.claim.text.lower(), b.claim.text.lower(), told}), _flag(
                     f"{a.claim.text} (paragraph {a.paragraph}) is told as {told}, which is dated {b.claim.text} "
@@ -197,10 +195,10 @@ def date_flags(doc: Document, facts: list[Fact] | None = None) -> list[Flag]:
             if clash and _one_weekday(a, b):
                 continue
             if clash is None and not (ea.reported or eb.reported):
-                clash = _hours_clash(hours.get(id(a)), ea, hours.get(id(b)), eb)
+                clash = _hours_clash(a.day_time, ea, b.day_time, eb)
                 if clash:
                     flags.setdefault(frozenset({a.claim.text.lower(), b.claim.text.lower(), ea.key}), _flag(
-                        _hours_message(a, ea, hours[id(a)], b, eb, hours[id(b)]), a.claim, b.claim))
+                        _hours_message(a, ea, a.day_time, b, eb, b.day_time), a.claim, b.claim))
                 continue
             if not clash:
                 continue
@@ -244,7 +242,7 @@ def _steps(a: Fact, ea: DatedEvent, b: Fact, eb: DatedEvent) -> tuple[tuple, tup
     return ((first, e_first), (then, e_then)) if one and then.time.last < first.time.first else None
 
 
-def _misses_anchor(a: Fact, ha: Window | None, anchor: Anchor, b: Fact, hb: Window | None) -> bool:
+def _misses_anchor(a: Fact, ha: DayTime | None, anchor: Anchor, b: Fact, hb: DayTime | None) -> bool:
     """True when the days (and times of day) of an anchor's event cannot be where the date told relative to it
     puts them: after the date for "before", before it for "after", by the offset's days, within half a day for
     "shortly"."""
@@ -279,7 +277,7 @@ def _days_clash(a: Fact, ea: DatedEvent, b: Fact, eb: DatedEvent) -> bool | None
     return True
 
 
-def _hours_clash(a: Window | None, ea: DatedEvent, b: Window | None, eb: DatedEvent) -> bool:
+def _hours_clash(a: DayTime | None, ea: DatedEvent, b: DayTime | None, eb: DatedEvent) -> bool:
     """True when the times of day of two tellings of one event on one day cannot both hold: a start after the
     event's other time ("broke out at 3:30pm", "a fire yesterday morning"), or two times of a moment (a verb's,
     a light verb's, a start's) that do not meet. An event noun dated by a phrase on it may have lasted ("the
@@ -295,12 +293,12 @@ def _hours_clash(a: Window | None, ea: DatedEvent, b: Window | None, eb: DatedEv
     return not any(x[0] <= y[1] and y[0] <= x[1] for x in readings[0] for y in readings[1])
 
 
-def _readings(window: Window) -> list[tuple[int, int]]:
+def _readings(window: DayTime) -> list[tuple[int, int]]:
     """A window of minutes as it may be read: one from the small hours may also be the night before's end."""
     return [window[:2], (window[0] + DAY, window[1] + DAY)] if window[0] < 6 * 60 else [window[:2]]
 
 
-def _hours_message(a: Fact, ea: DatedEvent, ha: Window, b: Fact, eb: DatedEvent, hb: Window) -> str:
+def _hours_message(a: Fact, ea: DatedEvent, ha: DayTime, b: Fact, eb: DatedEvent, hb: DayTime) -> str:
     told = [f.claim.text if w.said in f.claim.text.lower() else f"{f.claim.text} ({w.said})"
             for f, w in ((a, ha), (b, hb))]
     if ea.onset != eb.onset:
@@ -312,11 +310,11 @@ def _hours_message(a: Fact, ea: DatedEvent, ha: Window, b: Fact, eb: DatedEvent,
             f"(paragraph {b.paragraph}), times of day that cannot both hold")
 
 
-def _undated_times(doc: Document, clocks: list[ClockTime], facts: list[Fact]) -> list[tuple[Window, Fact]]:
+def _undated_times(doc: Document, facts: list[Fact]) -> list[Fact]:
     """The clock times and parts of the day ("at 3:30pm", "in the afternoon") of sentences that name no date,
     each as a fact of unknown day (the day of the event it times, told elsewhere) with its sentence's holders and
     paragraph; "by 6am" bounds, it does not time."""
-    times = [(c.start, c.end, c.window(doc)) for c in clocks if not c.bound] + day_parts(doc)
+    times = [(c.start, c.end, c.window(doc)) for c in clock_times(doc) if not c.bound] + day_parts(doc)
     found = []
     starts = [p.start for p in doc.paragraphs if not any(line.contains(p) for line in doc.non_body)]
     for start, end, window in times:
@@ -326,9 +324,9 @@ def _undated_times(doc: Document, clocks: list[ClockTime], facts: list[Fact]) ->
             continue
         paragraph = bisect_right(starts, start)  # as the facts stage counts them
         claim = Claim(start, end, doc.text[start:end], "date", sentence=sentence)
-        found.append((window, Fact(claim, sentence, paragraph, None, frozenset(), frozenset(),
-                                   frozenset(h for f in mine for h in f.holders), None, None, None, "level",
-                                   "asserted")))
+        found.append(Fact(claim, sentence, paragraph, None, frozenset(), frozenset(),
+                          frozenset(h for f in mine for h in f.holders), None, None, None, "level", "asserted",
+                          day_time=window))
     return found
 
 
