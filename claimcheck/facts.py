@@ -585,15 +585,16 @@ def _share_restriction(span: Any) -> str | None:
 def _inferred(span: Any) -> bool:
     """True when the figure's clause says it follows from what was just told: an adverb of inference on its verb
     ("fans thus made up 60 percent"), "by that count" or "by this measure", or "that"/"this" as its subject ("that
-    is 55% of the seats")."""
+    is 55% of the seats"), on its clause or on the one its clause completes ("that means 60 percent of ...")."""
     verb = _clause_verb(span)
     if verb is None:
         return False
+    verbs = [verb, verb.head] if verb.dep_ == "ccomp" else [verb]
     return any((c.dep_ == "advmod" and c.lemma_.lower() in INFERENCE_ADVERBS) or (
         c.dep_ == "nsubj" and c.pos_ == "PRON" and c.lower_ in {"that", "this"}) or (
         c.dep_ == "prep" and c.lower_ == "by" and any(
             d.lower_ in {"that", "this"} for o in c.children if o.dep_ == "pobj" for d in o.children if d.dep_ == "det"))
-        for c in verb.children)
+        for v in verbs for c in v.children)
 
 
 def _of_object(noun: Any) -> Any:

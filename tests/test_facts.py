@@ -244,3 +244,7 @@ def test_a_figure_said_to_follow_from_what_was_just_told(nlp):
                    [("40 percent", "percent", 40.0, {"unit": "%"}), ("half", "ratio", 0.5),
                     ("55%", "percent", 55.0, {"unit": "%"}), ("35 percent", "percent", 35.0, {"unit": "%"})])
     assert [facts[k].inferred for k in ("40 percent", "half", "55%", "35 percent")] == [True, True, True, False]
+    facts = _facts(nlp, "That means about 60 percent of the crowd wore costumes. "
+                        "Officials said 45 percent of the crowd wore costumes.",
+                   [("60 percent", "percent", 60.0, {"unit": "%"}), ("45 percent", "percent", 45.0, {"unit": "%"})])
+    assert (facts["60 percent"].inferred, facts["45 percent"].inferred) == (True, False)  # a clause it completes
