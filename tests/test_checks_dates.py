@@ -538,3 +538,20 @@ def test_cc104_the_steps_of_a_trial_for_one_person(checked, body, cited):
 ])
 def test_cc104_a_repetition_dated_before_what_it_repeats(checked, body, cited):
     assert dates_cited(checked(body)) == cited
+
+
+@pytest.mark.parametrize("sentence, said, first, last", [
+    ("A fire yesterday morning destroyed 80 homes.", "morning", 0, 719),
+    ("The trains collided at 9pm on Monday near the crossing.", "9pm", 1245, 1275),
+    ("The trains collided at about 9pm on Monday near the crossing.", "9pm", 1230, 1290),
+    ("The cargo ship sank early Sunday off the cape.", "early", 0, 719),
+    ("A car bomb exploded in the early hours of Monday.", "early hours", 0, 419),
+    ("The ferry sank on Saturday night off the cape.", "night", 1140, 1800),
+    ("The ferry sank on Saturday off the cape.", None, None, None),
+    # a clock time on another verb than the date's is not its time
+    ("On Monday, police said the fire broke out at 3am.", None, None, None),
+])
+def test_a_dates_time_of_day_is_a_fact(checked, sentence, said, first, last):
+    date = next(f for f in checked(sentence).facts if f.claim.kind == "date")
+    assert (date.day_time.said, date.day_time.first, date.day_time.last) == (said, first, last) if said else \
+        date.day_time is None
