@@ -1372,6 +1372,9 @@ def _age_holder(doc: Document, claim: Claim, span: Any, before: str, names: _Nam
         return (names.key(name[-1]) if name is not None and name[-1].pos_ == "PROPN" else None), claim.start
     be = span.root.head
     if be.lemma_ == "be" and span.root.dep_ in {"attr", "acomp", "npadvmod"}:  # "he was 81."
+        subject = next((c for c in be.children if c.dep_ == "nsubj"), None)
+        if subject is not None and subject.tag_ == "WP" and be.dep_ == "relcl":
+            return names.holder(be.head), claim.start  # "Mendez, who is 81,"
         return names.subject(be), claim.start
     return None, claim.start
 
