@@ -166,7 +166,10 @@ class Fact:
     definite: bool = False  # a count of a set the article takes as known: "the eight men", "all four deaths"
     compared_with: frozenset[str] = frozenset()  # what a difference is told against: {"old"} in "taller than the old"
     setting: frozenset[str] = frozenset()  # where or what it is of: {"court"} in "served 34 years on the court"
-    phase: str | None = None  # a date starting or ending someone's time somewhere: "start" in "joined the court in 1975"
+    phase: str | None = None  # a date that starts or ends a stint somewhere: "start" in "joined the court in 1975"
+    # a count's members named elsewhere: (how many, start, end of the list) for "attorneys general from five states"
+    # and "X is joined by attorneys general from A, B, C and D" (X counts too: five)
+    named: tuple[int, int, int] | None = None
     restriction: str | None = None  # the verb picking a definite count's set out: "injure" in "the 12 injured"; for a
     # share, the word picking out the set it is of: "vote" in "60 percent of the members voting"
     inferred: bool = False  # its sentence says it follows from what was just told: "thus", "by that count", "that is"

@@ -152,6 +152,7 @@ class FactExtractor:
         _link_wholes(doc, facts)
         _share_listed_measures(doc, facts)
         _units_from_partner(doc, facts)
+        _named_members(doc, facts)
         doc.breakdowns = _breakdowns(doc, facts)
         names = _Names(doc, canonical, entities)
         _date_referents(doc, facts, names)
@@ -357,6 +358,42 @@ def _units_from_partner(doc: Document, facts: list[Fact]) -> None:
             partner = partners[-1]
             fact.claim = replace(claim, kind=partner.claim.kind, unit=partner.claim.unit, per=partner.claim.per)
             fact.measure = partner.measure
+
+
+def _named_members(doc: Document, facts: list[Fact]) -> None:
+    """Set `Fact.named` on a count whose noun hangs from a preposition on another word ("attorneys general from
+    five states") when the article names all the members elsewhere on the same word and preposition: a list of two
+    or more names that joined one more ("Ruiz is joined by attorneys general from Maine, Ohio and Utah": four). A
+    list with no such sign may be some of them ("delegates from France and Spain walked out")."""
+    lists = {}
+    for token in doc.nlp:
+        if token.dep_ == "pobj" and token.pos_ == "PROPN" and token.head.dep_ == "prep" and token.dep_ != "conj":
+            members = [token, *(c for c in token.conjuncts if c.pos_ == "PROPN")]
+            if len(members) >= 2:
+                key = (token.head.lower_, token.head.head.lemma_.lower())
+                lists.setdefault(key, []).append((len(members) + _joined(token.head.head), members))
+    lists = {key: found for key, found in lists.items() if all(size > len(members) for size, members in found)}
+    for fact in facts:
+        span = doc.nlp.char_span(fact.claim.start, fact.claim.end, alignment_mode="expand")
+        if fact.claim.kind != "count" or span is None or not len(span) or span.root.dep_ != "nummod":
+            continue
+        noun = span.root.head
+        if noun.dep_ != "pobj" or noun.head.dep_ != "prep":
+            continue
+        found = lists.get((noun.head.lower_, noun.head.head.lemma_.lower()), [])
+        if len(found) == 1:  # one roster; two may be two sets
+            size, members = found[0]
+            last = max(members, key=lambda t: t.i)
+            fact.named = (size, members[0].idx, last.idx + len(last))
+
+
+def _joined(word: Any) -> int:
+    """1 when a word's phrase is the agent a passive "join" was done by ("Ruiz is joined by attorneys general from
+    ..."): its subject is one more of them; else 0."""
+    for head in word.ancestors:
+        if head.pos_ in {"VERB", "AUX"}:
+            return int(head.lemma_.lower() == "join" and any(c.dep_ == "nsubjpass" for c in head.children))
+    return 0
 
 
 def _in_brackets(text: str, start: int, offset: int) -> bool:

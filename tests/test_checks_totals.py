@@ -182,3 +182,28 @@ def test_the_rest_of_a_set_and_its_parts_told_before_that_exceed_its_total_are_f
 def test_quiet_when_the_rest_of_a_set_fits_falls_short_or_is_no_rest(preview_pipeline, text):
     flags, _doc = total_flags(preview_pipeline, text)
     assert flags == []
+
+
+COALITION = ("On Tuesday, mayors from {count} cities signed a joint letter to the transport ministry.\n\n"
+             "Mayor Lena Ostrova of Tarvik is joined in the appeal by mayors from {names}.")
+
+
+@pytest.mark.parametrize("count, names, flagged", [
+    ("five", "Brenna, Colm, Dunmore and Eskby", False),  # four named and the one they joined
+    ("six", "Brenna, Colm, Dunmore and Eskby", True),
+    ("four", "Brenna, Colm, Dunmore and Eskby", True),
+    ("more than three", "Brenna, Colm, Dunmore and Eskby", False),  # a bound the five meet
+])
+def test_a_count_whose_members_are_all_named_elsewhere(preview_pipeline, count, names, flagged):
+    flags, doc = total_flags(preview_pipeline, COALITION.format(count=count, names=names))
+    assert [f.named[0] for f in doc.facts if f.named] == [5]
+    assert bool(flags) == flagged
+    if flagged:
+        assert [e.text for e in flags[0].evidence] == [count, "Brenna, Colm, Dunmore and Eskby"]
+
+
+def test_quiet_when_the_names_may_be_only_some_of_the_members(preview_pipeline):
+    text = ("On Tuesday, mayors from six cities signed a joint letter to the transport ministry.\n\n"
+            "Mayors from Brenna, Colm and Dunmore spoke to reporters afterwards.")
+    flags, doc = total_flags(preview_pipeline, text)
+    assert flags == [] and not any(f.named for f in doc.facts)  # no sign the three are all of them

@@ -1,6 +1,6 @@
 """CC209: a total that the counts of its parts, given in another sentence, do not add up to.
 
-Four ways a total meets its parts:
+Five ways a total meets its parts:
 - the total is a count fact whose noun is a coordination with no figures of its own (`Fact.grouped`: "1.4
   million priests and nuns"); its parts are the counts of each of those nouns elsewhere in the article ("415,000
   priests", "660,000 nuns"), the nearest one of each that is not a change, and every noun must have one;
@@ -14,7 +14,9 @@ Four ways a total meets its parts:
   parts are the figures of its kind and unit in other sentences of what it measures (its measured noun among their
   nouns and verbs, or alike by the word vectors), preferring those of its verb, when there are exactly that many.
 - a count of the rest of a set ("the remaining eleven injured") with the parts told between it and the set's
-  total before it (`_named_before`): flagged only when they exceed the total.
+  total before it (`_named_before`): flagged only when they exceed the total;
+- a count whose members the article names ("attorneys general from five states" and "... from Maine, Ohio and
+  Utah", `Fact.named`): flagged when the names are more or fewer than its interval allows.
 When the parts sum to more than `sum_tolerance` away from the total's interval (`approx_tolerance` when a figure
 is hedged), the total and its parts are flagged. Parts listed in the total's own sentence are CC202's.
 """
@@ -23,7 +25,7 @@ from __future__ import annotations
 
 from claimcheck.checks.common import alike_lemmas, claim_evidence, claim_interval, in_unit, qualifier_kind, written
 from claimcheck.checks.registry import RULES
-from claimcheck.document import Breakdown, Document, Fact, Flag
+from claimcheck.document import Breakdown, Document, Evidence, Fact, Flag
 from claimcheck.facts import holders_differ
 from claimcheck.lexicon import WordVectors, settings_vectors
 from claimcheck.settings import Settings
@@ -59,6 +61,10 @@ def total_flags(doc: Document, settings: Settings) -> list[Flag]:
         if found is not None and _sum_misses(found[0], sum(p.claim.value for p in found[1]), settings,
                                              complete=False, hedged=_hedged(*found)):
             flags.append(_flag(found[0], found[1], rest.rest_of))
+    for count in (f for f in counts if f.named and f.modality == "asserted"):
+        interval = claim_interval(count.claim, settings)
+        if interval is not None and not interval.low <= count.named[0] <= interval.high:
+            flags.append(_named_flag(doc, count))
     for total in (f for f in doc.facts or [] if f.sum_of and f.sum_of >= 2 and f.claim.value):
         parts = _summed_parts(total, doc.facts or [], vectors, settings)
         if parts and _sum_misses(total, sum(in_unit(p.claim, total.claim.unit) for p in parts), settings,
@@ -110,6 +116,14 @@ def _flag(total: Fact, parts: list[Fact], what: str, singles: tuple[str, ...] = 
     cited = sorted((total.claim, *(p.claim for p in parts)), key=lambda c: c.start)
     return Flag("CC209", rule.name, rule.severity, 0.5, f"{listed} make {made}, but the total ({what}) is "
                 f"given as {written(total.claim)}", [claim_evidence(c) for c in cited])
+
+
+def _named_flag(doc: Document, count: Fact) -> Flag:
+    size, start, end = count.named
+    rule = RULES["CC209"]
+    cited = sorted([claim_evidence(count.claim), Evidence(start, end, doc.text[start:end])], key=lambda e: e.start)
+    return Flag("CC209", rule.name, rule.severity, 0.5, f"{size} are named, but the count is given as "
+                f"{written(count.claim)}", cited)
 
 
 def _total_of(breakdown: Breakdown, counts: list[Fact], vectors: WordVectors | None, settings: Settings
