@@ -555,3 +555,19 @@ def test_a_dates_time_of_day_is_a_fact(checked, sentence, said, first, last):
     date = next(f for f in checked(sentence).facts if f.claim.kind == "date")
     assert (date.day_time.said, date.day_time.first, date.day_time.last) == (said, first, last) if said else \
         date.day_time is None
+
+
+@pytest.mark.parametrize("body, flagged", [
+    # a weekday its calendar day is not: June 12, 2025 was a Thursday
+    ("The council approved the plan on Wednesday, June 12, 2025, after a long debate.", True),
+    ("The council approved the plan on Wednesday June 12 after a long debate.", True),
+    ("The council approved the plan on Thursday, June 12, 2025, after a long debate.", False),
+    ("The council approved the plan on Thursday June 12 after a long debate.", False),
+])
+def test_cc104_a_weekday_its_date_is_not(checked, body, flagged):
+    assert bool(dates_cited(checked(body))) is flagged
+
+
+def test_cc104_a_weekday_against_a_day_whose_year_is_a_guess_stays_quiet(checked):
+    """Without a year and without the article's date, the day's year is a guess: no weekday is wrong for sure."""
+    assert dates_cited(checked("The council approved the plan on Monday, June 12, after a long debate.", None)) == []

@@ -27,12 +27,14 @@ of the article's first sentence also dates the definite noun the next sentence n
 stormed a depot on Monday. Nine died in the attack."); an event noun on or against something ("the attack on a
 market") is another event than one with other participants. A count or length of days, weeks, months or years of
 an event ("in the eleventh week of protests", "for five weeks") must fit the event's start ("since early April";
-`count_flags`). A bare weekday and a date naming the same weekday are one day told twice.
+`count_flags`). A bare weekday and a date naming the same weekday are one day told twice; a date written with a
+weekday that its calendar day is not ("Wednesday, May 16, 2019", a Thursday) is flagged alone (`weekday_flags`).
 Two tellings of one event on one day, or one with a clock time or part of the day in a sentence that names no
 day, are also compared by the time of day (`Fact.day_time`, read by `claimcheck.day_times`: "yesterday morning",
 "at 9pm on Monday", "broke out at 3:30pm"). A verb of beginning with an event noun as subject ("the fire broke
-out") dates that noun's start, which only conflicts with a time of the event that ended before it; an event noun dated by a phrase on it ("the fire on Sunday morning")
-may have lasted, so only its start is checked against its time of day.
+out") dates that noun's start, which only conflicts with a time of the event that ended before it; an event
+noun dated by a phrase on it ("the fire on Sunday morning") may have lasted, so only its start is checked
+against its time of day.
 A date's clause told before or after another event ("on Thursday, shortly before the fire broke out", "on
 Tuesday, two days after the debate"; `anchored_event`) must keep that order, offset and closeness against the
 dates of that event told elsewhere. Two steps of one process done to one thing (`STAGES`: a bill proposed, passed,
@@ -213,7 +215,28 @@ def date_flags(doc: Document, facts: list[Fact] | None = None) -> list[Flag]:
                 message = (f"The event ({ea.key}) is reported as done on {report.claim.text} (paragraph "
                            f"{report.paragraph}), before it is dated {event.claim.text} (paragraph {event.paragraph})")
             flags.setdefault(key, _flag(message, a.claim, b.claim))
-    return list(flags.values()) + count_flags(doc, facts) + clock_flags(doc, facts)
+    return list(flags.values()) + weekday_flags(doc, facts) + count_flags(doc, facts) + clock_flags(doc, facts)
+
+
+def weekday_flags(doc: Document, facts: list[Fact]) -> list[Flag]:
+    """CC104 flags for a date written with a weekday that its calendar day is not ("Wednesday, May 16, 2019",
+    a Thursday). The day's year must be written, or the day must lie within the year before the article's date
+    (a year read from the article's date is then sure)."""
+    published = doc.meta.published
+    flags = []
+    for fact in facts:
+        text = fact.claim.text.lower()
+        named = WEEKDAY.findall(text)
+        if fact.claim.kind != "date" or fact.time is None or fact.time.days != 1 or len(set(named)) != 1 or \
+                not re.search(r"\d", text) or fact.modality != "asserted":
+            continue
+        day = fact.time.first
+        sure = re.search(r"\b(?:1[6-9]|20)\d\d\b", text) or published is not None and 0 <= (published - day).days <= 365
+        actual = day.strftime("%A")
+        if sure and not actual.lower().startswith(named[0]):
+            flags.append(_flag(f"{fact.claim.text} (paragraph {fact.paragraph}): {day.strftime('%B')} {day.day}, "
+                               f"{day.year} was a {actual}", fact.claim))
+    return flags
 
 
 def _repetitions(doc: Document, facts: list[Fact], published: date | None, quoted: list) -> list[tuple]:
