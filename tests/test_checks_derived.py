@@ -455,6 +455,8 @@ def test_cc206_a_far_share_of_another_set_or_another_day_s_vote_is_left_alone(nl
     ("with 430 votes in favour, 203 against and 50 abstentions", 80, True),  # 430 of 633 is 67.9%
     ("with 430 votes in favour, 203 against and 50 abstentions", 68, False),
     ("with 430 votes in favour, 203 against and 50 abstentions", 32, True),  # the 32% against did not back it
+    ("with 230 yeas and 198 nays", 62, True),  # 230 of 428 is 53.7%
+    ("with 230 yeas and 198 nays", 54, False),
 ])
 def test_cc206_tallies_written_with_votes_or_with_sides_named(nlp, tally, share, flagged):
     text = (f"On Monday the parliament passed the resolution {tally}.\n\n"

@@ -26,15 +26,16 @@ from claimcheck.lexicon import WordVectors
 from claimcheck.settings import Settings
 
 COUNTED_ROLES = {"level", "part"}
-VOTE_LEMMAS = {"vote", "ballot", "referendum", "poll"}
+VOTE_LEMMAS = {"vote", "ballot", "referendum", "poll", "yea", "nay", "aye"}
 VOTING = {"vote", "present"}  # what picks out those who took part in a vote: "the members voting", "present"
 FOR = {"support", "backing", "back", "favour", "favor", "approval", "approve", "endorse", "endorsement"}
 AGAINST = {"opposition", "oppose", "against"}
 TURNED_DOWN = {"reject", "defeat", "block", "fail", "kill", "overturn", "veto"}  # a tally's words of a motion lost
 INFERENCE_REACH = 2  # sentences before a share said to follow ("thus") that it may follow from
 TALLY_JOINER = re.compile(r"\s*(?:-|–|—|-to-|\s+(?:votes?\s+)?to\s+)\s*")  # "230-to-198", "by 330 votes to 287"
-FOR_AFTER = re.compile(r"\s+(?:votes?\s+)?(?:in\s+favou?r|for)\b", re.IGNORECASE)  # "430 votes in favour"
-AGAINST_AFTER = re.compile(r"\s+(?:votes?\s+)?(?:against|opposed)\b", re.IGNORECASE)  # "203 against"
+# The sides of a tally named after their figures: "430 votes in favour", "230 yeas"; "203 against", "198 nays".
+FOR_AFTER = re.compile(r"\s+(?:(?:votes?\s+)?(?:in\s+favou?r|for)|ayes|yeas|yes\s+votes)\b", re.IGNORECASE)
+AGAINST_AFTER = re.compile(r"\s+(?:(?:votes?\s+)?(?:against|opposed)|noes|nays|no\s+votes)\b", re.IGNORECASE)
 
 
 def share_of_whole(fact: Fact) -> float | None:
