@@ -74,8 +74,12 @@ _RULES = [
         "holder, a verb and its noun ('collided', 'the collision happened'), or one statement in one medium; or a "
         "start time and a duration ('broke out at 3:30am', 'took five hours') that miss the time the thing was "
         "done by; or a count or length of weeks of an event that misses its start ('in the eleventh week of "
-        "protests', 'protesting since early April'); or an event a speaker reports as done before its date. "
-        "Repetitions ('again', 'the next hearing'), bounds ('as of', 'since'), dates after the article's "
+        "protests', 'protesting since early April'); or an event a speaker reports as done before its date; or "
+        "two times of day of one event on one day ('yesterday morning', 'broke out at 3:30pm'); or a date told "
+        "before or after another event that misses that event's date ('on Thursday, shortly before the fire'); or "
+        "a later step of one process dated before an earlier one (a bill signed before it passed), or a repetition "
+        "('again') dated before what it repeats; or a weekday its date is not ('Wednesday, May 16, 2019'). "
+        "Other repetitions ('the next hearing'), bounds ('as of', 'since'), dates after the article's "
         "and relative days inside quotes are left alone.",
         "A wrong date moves an event to a different week, month or year and breaks the story's chronology.",
         "'The agreement was signed in 2018' and later 'the agreement, signed in 2019, ...'",
