@@ -313,3 +313,15 @@ def test_cc207_an_amount_with_no_value_of_its_own_against_a_move_told_the_same_d
                                ("Wednesday#2", "date", None, day),
                                (added, "count", float(added))])
     assert bool(cc207(doc)) == flagged
+
+
+def test_cc207_moves_told_apart_in_two_places_may_be_of_two_things(nlp):
+    text = ("The penguin colony on the island grew 120% this year, rangers said.\n\n"
+            "On the northern shore the penguins covered 6.4 hectares, up from 2.0 last year.\n\n"
+            "Volunteers helped with the survey.\n\n"
+            "On the southern shore the penguins covered 3.0 hectares, up from 2.5 last year.")
+    subject = Span(0, text.index(" grew"))
+    doc = make_doc(nlp, text, [("120%", "percent", 120.0, {"unit": "%", "subject_span": subject}),
+                               ("6.4 hectares", "quantity", 6.4, {"unit": "ha"}), ("2.0", "count", 2.0),
+                               ("3.0 hectares", "quantity", 3.0, {"unit": "ha"}), ("2.5", "count", 2.5)])
+    assert cc207(doc) == []  # which shore the colony's growth is of is not told

@@ -61,8 +61,10 @@ def change_flags(doc: Document, settings: Settings) -> list[Flag]:
         pool = [v for v in values if v.sentence in near and v is not change and _told_of(v, change)]
         pairs = [(a, b) for i, a in enumerate(pool) for b in pool[i + 1:]]
         if not any(v.measure == change.measure for v in pool):  # told with no value of its own: a move told apart
-            pairs += [(a, b) for a, b in moves if change not in (a, b) and (_far_move(a, b, change) or (
-                not pool and a.sentence in near and a.time is not None and a.time == b.time == change.time))]
+            far = [(a, b) for a, b in moves if change not in (a, b) and _far_move(a, b, change)]
+            pairs += far if len({a.sentence for a, _b in far}) == 1 else []  # moves in two places: of two things
+            pairs += [(a, b) for a, b in moves if change not in (a, b) and not pool and a.sentence in near
+                      and a.time is not None and a.time == b.time == change.time]
         pairs = [(a, b) for a, b in pairs if _same_scale(a, b, change) and _at_its_time(a, b, change)
                  and (change.claim.kind not in ABSOLUTE_KINDS or _before_and_after(a, b) or _compared(a, b, change))]
         if not pairs:  # "raise that maximum by 25 years": the figures told as that bound, whatever their nouns
