@@ -179,6 +179,11 @@ def test_quiet_on_one_portfolio_that_can_have_two_holders(pipeline, text):
      ["Labour", "Conservative"]),
     ("The speakers included Labour MP (Member of Parliament) Rhys Calder and Ann Pole.\n\nConservative MP Rhys "
      "Calder said the deal was poor.", ["Labour", "Conservative"]),
+    # a party's name as the body one belongs to
+    ("Rhys Calder, a member of the Labour Party, spoke first.\n\nConservative Party leader Rhys Calder said the "
+     "deal was poor.", ["the Labour Party", "Conservative Party"]),
+    ("Labour Party MP Rhys Calder spoke first.\n\nCalder, a Conservative, said the deal was poor.",
+     ["Labour Party", "Conservative"]),
     # a definite title the quotes stage reads as the person just quoted, of another portfolio
     ("Peru's Interior Secretary Ramon Vidal said the border would stay open.\n\nThe defence minister said Peru "
      "would send more troops.", ["Interior Secretary", "defence minister"]),
@@ -196,6 +201,8 @@ def test_two_parties_or_portfolios_in_titles_are_flagged(pipeline, text, cited):
     "Prime Minister Rhys Calder spoke first.\n\nCalder, the Conservative leader, said the vote should be held.",
     "Peru's Foreign Secretary Ramon Vidal said the border would stay open.\n\nThe foreign minister said Peru "
     "would send more troops.",
+    "Rhys Calder, a member of the Labour Party, spoke first.\n\nCalder, the Labour MP for Leeds, said the deal "
+    "was poor.",
 ])
 def test_quiet_on_one_party_or_portfolio_written_twice(pipeline, text):
     flags, _doc = cc210(pipeline, text)

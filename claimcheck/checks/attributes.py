@@ -7,7 +7,8 @@ and kind:
   article's year;
 - two affiliations of one person or body, in different sentences, that name different groups of one system in
   the shipped table (`affiliations.json`): two sovereign states ("Mexican", "Brazilian"), or two parties of one
-  party system ("Republican", "Democratic"). Adjectives of regions, peoples and faiths are not in it and never
+  party system ("Republican", "Democratic"; a party is also the body one is a member of: "a member of the Labour
+  Party", "Conservative Party leader X"). Adjectives of regions, peoples and faiths are not in it and never
   conflict; nor do two states written together in one place ("British-Iranian", a dual national) or a state
   the entity is said to come from ("Mexican-born"); but two countries of birth do ("born in Austria", "the
   German-born researcher");
@@ -33,6 +34,7 @@ from __future__ import annotations
 import json
 import re
 import unicodedata
+from dataclasses import replace
 from functools import lru_cache
 from importlib import resources as package_data
 
@@ -68,6 +70,9 @@ def attribute_flags(doc: Document, settings: Settings) -> list[Flag]:
     by_entity: dict[tuple[str, str], list[Attribute]] = {}
     for attribute in doc.attributes or []:
         kind = {"origin": "affiliation", "born": "age"}.get(attribute.kind, attribute.kind)
+        party = _party(attribute) if kind == "member" else None
+        if party is not None:  # "a member of the Labour Party": the party, as "Labour MP" gives it
+            kind, attribute = "affiliation", replace(attribute, kind="affiliation", value=party)
         by_entity.setdefault((attribute.entity, kind), []).append(attribute)
     flags = []
     for (entity, kind), found in by_entity.items():
@@ -93,6 +98,14 @@ def attribute_flags(doc: Document, settings: Settings) -> list[Flag]:
     flags += _role_flags(doc, [a for a in doc.attributes or [] if a.kind == "role"])
     flags += _holders_flags(doc, [a for a in doc.attributes or [] if a.kind == "office"])
     return flags
+
+
+def _party(member: Attribute) -> str | None:
+    """The party adjective of the shipped table a body's name gives ("labour party": "labour"), or None."""
+    words = member.value.split()
+    name = " ".join(words[:-1]) if words[-1:] == ["party"] else None
+    found = affiliation_table().get(name) if name else None
+    return name if found is not None and found[0] != "state" else None
 
 
 def _age_conflict(ages: list[Attribute], tolerance: int, year: int | None) -> tuple[Attribute, Attribute] | None:
