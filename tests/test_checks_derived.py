@@ -430,6 +430,19 @@ def test_cc206_a_share_of_those_voting_is_the_tally_s_side_anywhere_in_the_artic
     assert codes(doc) == (["CC206"] if flagged else [])
 
 
+@pytest.mark.parametrize("said, flagged", [
+    ("Tuesday's vote saw 80 percent of the deputies", True),  # 41 of 60 is 68%
+    ("Tuesday's vote saw 68 percent of the deputies", False),
+    ("A poll published on Tuesday found 80 percent of the residents", False),  # not the vote's own share
+])
+def test_cc206_a_share_told_of_the_vote_s_own_day_is_the_tally_s(nlp, said, flagged):
+    text = CHAMBER.rsplit("\n\n", 1)[0] + f"\n\n{said} back the ban."
+    share = re.search(r"\d+ percent", said).group(0)
+    doc = make_doc(nlp, text, TALLY_CLAIMS + [("Tuesday#2", "date", None, {"date": "2025-06-17"}),
+                                              (share, "percent", float(share.split()[0]), {"unit": "%"})])
+    assert codes(run_checks(doc)) == (["CC206"] if flagged else [])
+
+
 TALLY_CLAIMS = [("Tuesday", "date", None, {"date": "2025-06-17"}), ("41", "count", 41.0), ("19", "count", 19.0)]
 EIGHTY = ("80 percent", "percent", 80.0, {"unit": "%"})
 

@@ -5,14 +5,17 @@ it is written against ("80% of the 452") or, failing that, the counts of the nou
 of the customers" and "800,000 customers"; "97% effective" is a share of nothing); a part is a count written
 against that whole ("908 of the 2,240 attendees") or a count in the share's own sentence or the sentence before
 it ("170 MPs ... That is 55% of the seats"), never of another place ("in Nevada", "in the country overall": each
-names where it holds, and none is shared). When every part and whole that can be paired gives another share,
+names where it holds, and none is shared). A share its sentence says follows from what was just told ("fans thus
+made up 60 percent of the crowd", "by that count", "that means") may also come from a part written against a
+whole in its sentence or the two before, in its paragraph, whatever nouns the two name. When every part and whole that can be paired gives another share,
 beyond the written figure's rounding, `percent_tolerance_pp` and, for "about" and the like, `share_approx_pp`,
 the share is flagged with the nearest pair; one pair that agrees is enough to stay quiet. A vote's tally ("passed
 230-to-198") gives each side's share of the votes cast, checked against a share in a sentence that speaks of
 voting: of the same event ("passed with 62 percent of members voting"), of a set in the tally's paragraph or the
-next ("won the backing of 80 percent of the legislators"), or of a set picked out by voting anywhere after it
-("drew the backing of two-thirds of the members voting": the nearest tally before, not of other days). A share of
-support is the tally's first side, of opposition its second.
+next ("won the backing of 80 percent of the legislators"), or of a set picked out by voting or told beside a vote
+of the tally's own day, anywhere after it ("drew the backing of two-thirds of the members voting", "Friday's vote
+saw 80 percent of the legislators ..."; the nearest tally before, not of other days). A share of support is the
+tally's first side, of opposition its second (either, for a motion turned down).
 """
 
 from __future__ import annotations
@@ -138,13 +141,16 @@ def _one_scope(share: Fact, part: Fact, whole: Fact) -> bool:
 def _same_vote(share: Fact, tally: Fact, tallies: list[tuple[Fact, Fact]]) -> bool:
     """A share and a tally of one vote: of one verb ("voted 66 to 27", "voted with 62 percent"); a share of a set
     ("80 percent of the legislators") in the tally's paragraph or the next; or, anywhere in the article, a share
-    of a set picked out by voting ("of the members voting", "of the legislators who voted") and the tally nearest
-    before it (the first, when none is before), unless each holds on other days."""
+    of a set picked out by voting ("of the members voting", "of the legislators who voted") or told beside a vote
+    of the tally's own day ("Friday's vote saw 80 percent of the legislators ...", not "a poll on Friday found"),
+    and the tally nearest before it (the first, when none is before), unless each holds on other days."""
     if share.event is not None and share.event == tally.event:
         return True
     if share.share_of is not None and 0 <= share.paragraph - tally.paragraph <= 1:
         return True
-    if share.restriction not in VOTING or (share.time and tally.time and share.time.disjoint(tally.time)):
+    one_day = share.share_of is not None and "vote" in share.context_terms and share.time is not None and \
+        tally.time is not None and share.time.days == tally.time.days == 1 and share.time == tally.time
+    if not (share.restriction in VOTING or one_day) or (share.time and tally.time and share.time.disjoint(tally.time)):
         return False
     before = [yes for yes, _no in tallies if yes.claim.start < share.claim.start]
     return tally is (before[-1] if before else tallies[0][0])
