@@ -272,6 +272,8 @@ def test_cc304_a_person_acting_after_their_dated_death(preview_pipeline, text):
     "Rosa Fenwick died in 2015.\n\nA ceremony held on Friday remembered how Fenwick loved the sea.",
     # a death denied
     "Rosa Fenwick did not die on Tuesday.\n\nFenwick spoke to reporters on Wednesday.",
+    # the death told again ("passed away"): two dates of one death are CC104's
+    "Rosa Fenwick died on Tuesday.\n\nFenwick passed away on Thursday at her home.",
 ])
 def test_cc304_quiet_without_an_act_after_a_death(preview_pipeline, text):
     doc = preview_pipeline(from_text(text, date="2019-07-06"))

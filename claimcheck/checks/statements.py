@@ -51,6 +51,7 @@ SHARED_NAME_BONUS = 0.2  # CC301: added to a pair's similarity per named person 
 SAME_SUBJECT_SIMILARITY = 0.4  # CC302/CC303: cosine at which two common-noun subjects are one ("council", "councillor")
 DIED_LEMMAS = frozenset({"die", "drown", "perish"})  # closed class: the subject's life ended (CC304)
 KILLED_LEMMAS = frozenset({"kill", "murder", "execute", "assassinate"})  # closed class: the object's life ended
+DYING_LEMMAS = DIED_LEMMAS | KILLED_LEMMAS | {"pass"}  # no act after a death: "passed away" tells the death again
 
 
 class NliScorer(Protocol):
@@ -250,7 +251,7 @@ def after_death_pairs(doc: Document) -> list[tuple[Statement, Statement]]:
     found = []
     for person, death in deaths:
         act = next((s for s in dated if s.named and s.subject == person and s.tense in {"past", "present"}
-                    and not s.nominal and s.predicate not in DIED_LEMMAS | KILLED_LEMMAS
+                    and not s.nominal and s.predicate not in DYING_LEMMAS
                     and s.time.first > death.time.last), None)
         if act is not None:
             found.append((death, act))
