@@ -1385,12 +1385,17 @@ def _age_holder(doc: Document, claim: Claim, span: Any, before: str, names: _Nam
         old = next((t for t in last.doc[last.i:last.i + 5] if t.lower_ == "old"), None)
         if old is None:
             return None, claim.start
+        unnamed = re.search(rf"\b(?:an?|another)\s+{int(claim.value or 0)}[\s-]*years?[\s-]*old\b", doc.text[:claim.start],
+                            re.IGNORECASE)  # "a 32-year-old woman was hurt": a later "the 32-year-old" is her
         if old.dep_ == "amod":  # "81-year-old Tony Mendez", "the 81-year-old actor Tony Mendez", "the 81-year-old"
-            return names.holder(old.head), claim.start
+            holder = names.holder(old.head)
+            if holder is None and old.head.pos_ == "NOUN" and _definite_noun(old.head) and not unnamed:
+                return names.referent(old.head), claim.start  # "the 81-year-old actor said"
+            return holder, claim.start
         if old.dep_ == "acomp":  # "Mendez was 81 years old"
             return names.subject(old.head), claim.start
-        if old.dep_ in {"nsubj", "nsubjpass", "dobj", "pobj", "attr", "appos", "ROOT"}:  # "the 81-year-old"
-            return names.referent(old), claim.start
+        if old.dep_ in {"nsubj", "nsubjpass", "dobj", "pobj", "attr", "appos", "ROOT"} and not unnamed:
+            return names.referent(old), claim.start  # "the 81-year-old"
         return None, claim.start
     aged = AGE_BEFORE.search(before)
     if aged is not None:  # "died Saturday, aged 78", "Mendez, aged 78,", "died at the age of 78"

@@ -135,6 +135,9 @@ def test_cc210_two_countries_of_birth_of_one_person(pipeline, later, flagged):
     ("Omar Kessler, 27, denied the charges on Tuesday. Kessler was driving the van when it hit the stall.\n\n"
      "Lia Brandt, who saw the crash, said \"It came out of nowhere. Nobody could stop. It was awful.\"\n\n"
      "The 32-year-old was arrested at his flat on Monday.", ["27", "32-year-old"]),
+    # a definite description with its noun
+    ("Omar Kessler, 27, denied the charges on Tuesday. Kessler was driving the van when it hit the stall.\n\n"
+     "The 32-year-old driver was arrested at his flat on Monday.", ["27", "32-year-old"]),
     # an age in a relative clause
     ("Omar Kessler, who is 27, denied the charges on Tuesday.\n\nKessler, 32, was arrested at his flat on Monday.",
      ["27", "32"]),
@@ -151,6 +154,11 @@ def test_restated_age_of_one_person_is_flagged(pipeline, text, cited):
     "Lia Brandt was hurt in the crash.\n\nThe 32-year-old was taken to hospital on Monday.",
     "Omar Kessler, 27, denied the charges on Tuesday. Kessler was driving the van when it hit the stall.\n\n"
     "Lia Brandt, who saw the crash, said \"It came out of nowhere.\"\n\nThe 32-year-old said she called the police.",
+    # "the 32-year-old" is the one introduced as "a 32-year-old" before
+    "Omar Kessler, 27, denied the charges on Tuesday. Kessler was driving the van that hit a 32-year-old woman.\n\n"
+    "The 32-year-old victim was taken to hospital.",
+    "Omar Kessler, 27, denied the charges on Tuesday. Kessler was driving the van that hit a 32-year-old woman.\n\n"
+    "The 32-year-old was taken to hospital.",
     # the age of someone else in a relative clause
     "Omar Kessler, whose daughter is 27, denied the charges.\n\nKessler, 32, was arrested at his flat on Monday.",
     # an age at joining, not at death; a time of death; a bare number of another verb
