@@ -1289,19 +1289,29 @@ def _titled_names(doc: Document, entities: Entities) -> dict[int, str]:
     Justice,")."""
     tokens = doc.nlp
     runs: dict[int, str] = {}
+    portfolios = []  # "State Ana Ruiz", "the House Ana Ruiz": a portfolio's name, then the person's
     for entity in entities.all:
         if entity.label_ != "ORG" or not doc.is_body(entity.start_char, entity.end_char):
             continue
         start = entity.start
-        if start >= 2 and tokens[start - 1].lower_ == "of" and _person_title(tokens[start - 2]) and len(entity) > 1:
-            start += 1  # the portfolio's word
-        elif not (start >= 1 and _person_title(tokens[start - 1]) and tokens[start - 1].dep_ == "compound"):
+        if start >= 2 and tokens[start - 1].lower_ == "of" and _person_title(tokens[start - 2]):
+            portfolios.append((start + 1 + (tokens[start].lower_ == "the"), entity.end))
+            continue
+        if not (start >= 1 and _person_title(tokens[start - 1]) and tokens[start - 1].dep_ == "compound"):
             title = next((t for t in tokens[entity.end + 1:entity.end + 3] if t.dep_ == "appos"
                           and t.head.i in range(entity.start, entity.end)), None)
             if len(entity) < 2 or tokens[entity.end].text != "," or title is None or not _person_title(title):
                 continue
-        name = tokens[start:entity.end]
-        if len(name) and all(t.pos_ == "PROPN" and t.text[:1].isupper() for t in name):
+        if all(t.pos_ == "PROPN" and t.text[:1].isupper() for t in entity):
+            runs[start] = _key(entity.text)
+    # after a portfolio, two names or one that names a person elsewhere ("Secretary of State Ruiz"), not the
+    # rest of a body's name ("President of the European Council")
+    known = {word for run in [*runs.values(), *(_key(e.text) for e in entities.all if e.label_ == "PERSON")]
+             for word in run.split()[1:]}
+    for start, end in portfolios:
+        name = tokens[start:end]
+        if name and all(t.pos_ == "PROPN" and t.text[:1].isupper() for t in name) and (
+                len(name) > 1 or _key(name.text) in known):
             runs[start] = _key(name.text)
     return runs
 
