@@ -69,6 +69,7 @@ DISTRIBUTIVE = {"each", "every"}  # a subject with one of these gives the figure
 TYPICAL = {"typical", "average"}  # so does a single one of a kind: "a typical rescue saves 20 people"
 TIME_UNITS = {"second", "minute", "hour", "day", "week", "month", "year", "decade", "century", "annum", "quarter"}
 SETTING_PREPOSITIONS = {"on", "at", "in", "with", "for", "inside", "within"}  # "on the court", "at the bank"
+DIGITS = re.compile(r"\d[\d,]*(?:\.\d+)?")  # a figure's number as written in digits
 ENDPOINT_PREPOSITIONS = {"to", "from"}  # on a dated start or end, also where: "nominated to the court in 1975"
 # Verbs whose date starts or ends a person's time somewhere ("joined the board in 1990", "retired in 2010").
 START_LEMMAS = {"join", "nominate", "appoint", "elect", "enter", "hire", "enlist", "swear", "confirm", "found"}
@@ -344,8 +345,9 @@ def _share_listed_measures(doc: Document, facts: list[Fact]) -> None:
 
 def _units_from_partner(doc: Document, facts: list[Fact]) -> None:
     """Give a bare figure that a level moved from ("occupied 6.05 hectares, up from 2.48") that level's kind,
-    unit and measure: the nearest figure before it on the same verb with a unit, leaving out one in brackets (a
-    conversion: "6.05 hectares (14.95 acres)")."""
+    unit, scale and measure ("rose to $4.8 billion from 4.2": 4.2 billion dollars): the nearest figure before it on
+    the same verb with a unit, written in digits, leaving out one in brackets (a conversion: "6.05 hectares (14.95
+    acres)")."""
     for fact in facts:
         claim = fact.claim
         if fact.role != "previous" or claim.kind != "count" or claim.unit or fact.event is None:
@@ -354,10 +356,13 @@ def _units_from_partner(doc: Document, facts: list[Fact]) -> None:
                     and f.event == fact.event and f.role == "level" and f.claim.unit
                     and f.claim.kind in {"quantity", "money", "percent"}
                     and not _in_brackets(doc.text, doc.sentences[fact.sentence].start, f.claim.start)]
-        if partners:
-            partner = partners[-1]
-            fact.claim = replace(claim, kind=partner.claim.kind, unit=partner.claim.unit, per=partner.claim.per)
-            fact.measure = partner.measure
+        digits = DIGITS.search(partners[-1].claim.text) if partners else None
+        if digits is not None and float(digits.group().replace(",", "")) and claim.value is not None:
+            partner = partners[-1].claim
+            scale = partner.value / float(digits.group().replace(",", ""))  # "billion"
+            fact.claim = replace(claim, kind=partner.kind, unit=partner.unit, per=partner.per,
+                                 value=claim.value * scale)
+            fact.measure = partners[-1].measure
 
 
 def _named_members(doc: Document, facts: list[Fact]) -> None:

@@ -216,6 +216,9 @@ def test_a_change_by_an_amount_after_the_verbs_object_and_a_bare_figure_it_moved
     moved_from = facts["3.1"]
     assert moved_from.role == "previous" and (moved_from.claim.kind, moved_from.claim.unit) == ("quantity", "litre")
     assert moved_from.measure == facts["8.5 million litres"].measure  # not the bracketed conversion's gallons
+    scaled = _facts(nlp, "Revenue rose to $4.8 billion from 4.2 a year earlier.",
+                    [("$4.8 billion", "money", 4.8e9, {"unit": "USD"}), ("4.2", "count", 4.2)])["4.2"]
+    assert (scaled.claim.kind, scaled.claim.unit, scaled.claim.value) == ("money", "USD", 4.2e9)  # its scale too
 
 
 def test_a_date_that_starts_or_ends_someones_time_somewhere(nlp):
