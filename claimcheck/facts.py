@@ -61,7 +61,9 @@ EARLIER_ADVERBS = {"earlier", "previously", "formerly", "once"}  # on a figure's
 # Lemmas that put a clause in the future, a plan or a condition.
 EXPECTED_LEMMAS = {"expect", "forecast", "estimate", "project", "target", "goal", "aim", "plan", "propose",
                    "hope", "predict", "could", "might", "would", "may", "will", "should", "if", "want", "seek",
-                   "intend", "unless"}
+                   "intend", "unless", "demand", "request", "recommend", "urge"}
+ASKING_LEMMAS = {"ask", "call", "push", "press"}  # "asked for an eight-year sentence": a request, with "for"
+REQUIRING_LEMMAS = {"need", "require"}  # "the 33 seats needed for a majority": a threshold, no known set
 WINDOW = 8  # tokens either side of a figure that describe it
 PER_WORDS = {"per", "each", "apiece"}
 PER_REACH = 6  # tokens after a figure its "per" phrase may start within
@@ -757,7 +759,7 @@ def _definite(claim: Claim, span: Any) -> dict[str, Any]:
     children", "125 of the 181 people on board", "all four are stable"): definite, with the verb of a participle
     or relative clause that picks the set out ("the 12 injured people", "the three men who fled") as its
     restriction. A count picked out by order or as the rest ("the first three", "the other two", "the 12 new
-    cases") is no known set."""
+    cases") or as what something needs ("the 33 seats needed for a majority") is no known set."""
     number = span.root
     noun = number.head
     if claim.kind == "count" and number.dep_ in {"nsubj", "nsubjpass", "dobj"} and any(
@@ -771,7 +773,10 @@ def _definite(claim: Claim, span: Any) -> dict[str, Any]:
         return {}
     if any(c.dep_ == "amod" and (c.ent_type_ == "ORDINAL" or c.lemma_.lower() in SELECTING) for c in noun.children):
         return {}
-    return {"definite": True, "restriction": _restriction_of(noun, PARTICIPLES)}
+    restriction = _restriction_of(noun, PARTICIPLES)
+    if restriction in REQUIRING_LEMMAS:
+        return {}
+    return {"definite": True, "restriction": restriction}
 
 
 def _bare_state(span: Any) -> str | None:
@@ -1029,6 +1034,8 @@ def _modality(span: Any, own_clause: bool = False) -> str:
     clause = {t.lemma_.lower() for t in chain if t.pos_ in {"VERB", "AUX", "NOUN"}}
     markers = {c.lemma_.lower() for t in chain for c in t.children if c.dep_ in {"aux", "mark", "advmod", "amod"}}
     cues = (clause | markers) & EXPECTED_LEMMAS
+    if any(t.lower_ == "for" and t.dep_ == "prep" and t.head.lemma_.lower() in ASKING_LEMMAS for t in chain):
+        cues.add("ask")
     if cues == {"estimate"} and not _estimated_ahead(chain):
         return "asserted"  # "an estimated 300 died", "estimated the crowd at 1.7 million": a hedge, not a forecast
     return "expected" if cues else "asserted"

@@ -29,6 +29,7 @@ class Settings:
     same_quantity_threshold: float = 0.2  # CC101-CC106: the fitted judge's score to call two figures one quantity
     same_measure_similarity: float = 0.3  # CC101-CC106: word-vector cosine of two measured nouns to compare them
     conflict_max_ratio: float = 1.5  # figures further apart than this factor are taken as different measures
+    undated_window_days: int = 45  # CC101-CC106: an undated figure tells of this many days before the article
     definite_max_ratio: float = 2.0  # CC107: a known set's count and an earlier one further apart are two sets
     approx_tolerance: float = 0.1  # relative slack of "about", "nearly", "some"
     rounding_max_rel: float = 0.05  # the most relative slack a figure's written precision may give it

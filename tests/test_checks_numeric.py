@@ -306,3 +306,48 @@ def test_cc102_the_ratio_gate_reads_the_nearest_values_two_hedged_figures_allow(
     doc = make_doc(nlp, text, [("400", "count", 400.0, {"qualifier": "more than"}),
                                (hedged.split()[1], "count", value, {"qualifier": "about"})])
     assert codes(run_checks(doc, NO_NLI)) == (["CC102"] if flagged else [])
+
+
+def _full(pipeline, text, published="2019-06-20"):
+    from claimcheck.ingest import from_text
+
+    return [f.id for f in pipeline(from_text(text, date=published)).flags]
+
+
+@pytest.mark.parametrize("text, flagged", [
+    # an undated figure tells of the article's own time: a figure dated years back is another occasion
+    ("A fire at the depot killed three workers on Monday, the company said.\n\n"
+     "In 2016, a smaller fire at the depot killed two workers.\n\n"
+     "The deaths of the three workers are under investigation.", False),
+    # a figure dated within the article's days is compared with an undated one
+    ("A fire at the depot killed three workers on Monday, the company said.\n\n"
+     "Investigators are still trying to establish how the two workers died.", True),
+])
+def test_cc102_an_undated_figure_is_of_the_articles_time(preview_pipeline, text, flagged):
+    assert ("CC102" in _full(preview_pipeline, text)) == flagged
+
+
+@pytest.mark.parametrize("text, flagged", [
+    ("The insurer agreed to pay 2 million pounds to 1,800 farms whose crops were flooded.\n\n"
+     "About 2,400 farms were flooded in total, but only 1,800 joined the claim.", False),
+    ("The insurer agreed to pay 2 million pounds to 1,800 farms whose crops were flooded.\n\n"
+     "About 2,400 farms joined the claim, the lawyers said.", True),
+])
+def test_cc102_a_value_given_again_beside_the_other_makes_it_another_quantity(preview_pipeline, text, flagged):
+    assert ("CC102" in _full(preview_pipeline, text)) == flagged
+
+
+@pytest.mark.parametrize("text, flagged", [
+    ("The judge sentenced the former mayor to five years in prison on Thursday.\n\n"
+     "Prosecutors had asked for a seven-year sentence.", False),
+    ("The judge sentenced the former mayor to five years in prison on Thursday.\n\n"
+     "The mayor's lawyers said the seven-year sentence was too harsh.", True),
+])
+def test_cc105_a_term_asked_for_is_not_the_term_given(preview_pipeline, text, flagged):
+    assert ("CC105" in _full(preview_pipeline, text)) == flagged
+
+
+def test_cc107_a_threshold_is_no_known_set(preview_pipeline):
+    text = ("The Green Party fell to 19 seats from 25 in Sunday's election.\n\n"
+            "No party won the 33 seats needed for a majority.")
+    assert "CC107" not in _full(preview_pipeline, text)

@@ -3,7 +3,11 @@
 A pair of figures is a candidate when the judge may compare them (one kind and unit, different sentences and
 paragraphs), both are asserted (not denied, forecast or conditional) in the same role (two levels, two parts),
 their intervals (rounding and qualifiers allowed for) are disjoint but their nearest values lie within
-`conflict_max_ratio` of each other, their holders and times do not say they are two different things, and their
+`conflict_max_ratio` of each other, their holders and times do not say they are two different things (an undated
+figure tells of the article's own time, the `undated_window_days` before its date, so one dated before that is of
+another occasion: "In 2016 a blaze injured two workers" and "the three colleagues we have lost"), neither's value
+is given again beside the other (then the other is another quantity told beside it: "3,200 households ..." and
+"about 4,300 were affected, but only 3,200 joined the claim"), and their
 measured nouns are one lemma or alike enough (`same_measure_similarity`, from the shipped model's word vectors:
 "contract" and "deal"). Two ordinals where either names a holder must share one ("Zapata's third attempt", "the
 second attempt by the inventor"): ordinals mostly number the members of a series, and only one holder's one item
@@ -16,6 +20,8 @@ written as a known set ("the eight men") refers back to an earlier count of thos
 from __future__ import annotations
 
 import re
+
+from datetime import date
 
 from claimcheck.checks.common import alike_lemmas, claim_evidence, claim_interval, short_subject, written
 from claimcheck.checks.judge import Judge, comparable, measure_similarity, shipped_judge
@@ -55,7 +61,8 @@ def numeric_flags(doc: Document, settings: Settings, judge: Judge | None = None)
     for i, a in enumerate(facts):
         for b in facts[i + 1:]:
             found = _compare_figures(a, b, settings, judge, vectors)
-            if found is None:
+            if found is None or _of_other_times(a, b, doc.meta.published, settings) or \
+                    _restated_beside(a, b, facts, settings, vectors):
                 continue
             score, flag = found
             key = (flag.id, frozenset({a.claim.text.lower(), b.claim.text.lower()}))
@@ -118,6 +125,30 @@ def same_thing_possible(a: Fact, b: Fact) -> bool:
     if holders_differ(a, b) or _sources_differ(a.claim, b.claim):
         return False
     return not (a.time is not None and b.time is not None and a.time.disjoint(b.time))
+
+
+def _of_other_times(a: Fact, b: Fact, published: date | None, settings: Settings) -> bool:
+    """True when one figure is dated wholly before the `undated_window_days` before the article and the other is
+    undated, which tells of the article's own time."""
+    if published is None or (a.time is None) == (b.time is None):
+        return False
+    dated = a if a.time is not None else b
+    return (published - dated.time.last).days > settings.undated_window_days
+
+
+def _restated_beside(a: Fact, b: Fact, facts: list[Fact], settings: Settings, vectors: WordVectors | None) -> bool:
+    """True when either figure's value, of an alike measure or bare, is given again in the other's sentence: there
+    the other figure is another quantity told beside it."""
+    for x, y in ((a, b), (b, a)):
+        interval = claim_interval(x.claim, settings)
+        for c in facts:
+            if c is y or c.sentence != y.sentence or not comparable(x, c) or interval is None:
+                continue
+            other = claim_interval(c.claim, settings)
+            if other is not None and not interval.disjoint(other) and (
+                    c.measure is None or measure_similarity(x, c, vectors) >= settings.same_measure_similarity):
+                return True  # "only 3,200 joined": a bare figure of the value stands for its noun
+    return False
 
 
 def _same_bare_event(a: Fact, b: Fact) -> bool:
