@@ -145,6 +145,8 @@ def test_cc104_one_event_two_times(checked, body, cited):
     # two people's deaths
     "The former mayor Maria Lopez died on Sunday at her home in Porto.\n\n"
     "Her husband Carlos Mendes died in 2019.",
+    "The retired judge Anna Kovac died on Sunday at her home.\n\nKovac's brother, a doctor, died in 2012.",
+    "The retired judge Anna Kovac died on Sunday at her home.\n\nHer husband died in 2010.",
     # a relative day inside a quote is the speaker's, not the article's
     "Tom Berg resigned on Sunday evening, his office said.\n\n"
     "\"I resigned last night because I had no choice,\" Berg wrote in a letter on Monday.",

@@ -133,6 +133,7 @@ class DatedEvent:
     themes: frozenset[str] = frozenset()  # what a verb acts on: its objects and its common-noun subject ("bill")
     definite_theme: bool = False  # one of them is a common noun with "the", "this" or a possessive
     again: bool = False  # a verb told as done again ("emailed them again on May 3"), not bounded
+    kin_subject: bool = False  # a verb's subject is a common noun someone owns ("Blake's wife", "her husband")
 
 
 @dataclass(frozen=True)
@@ -487,6 +488,8 @@ def same_event(a: Fact, ea: DatedEvent, b: Fact, eb: DatedEvent) -> bool:
             return False  # "the attack on a market", "attacked a base": two attacks
         return (ea.definite or eb.definite) and not later.introduced and \
             (shared_holder or not (a.holders and b.holders))
+    if ea.kin_subject != eb.kin_subject:
+        return False  # "Blake died on Saturday", "Blake's wife died in 2015": the one a name owns is someone else
     return shared_holder or (bool(ea.subjects & eb.subjects) and not later.introduced)
 
 
@@ -773,7 +776,8 @@ def _verb_event(doc: Document, verb: Any, span: Any, chain: list, bounded: bool)
                       introduced=common and _indefinite(subject),
                       themes=frozenset(_object_key(t) for t in themes),
                       again=not bounded and any(c.dep_ == "advmod" and c.lower_ == "again" for c in verb.children),
-                      definite_theme=any(t.pos_ == "NOUN" and _definite(t) for t in themes))
+                      definite_theme=any(t.pos_ == "NOUN" and _definite(t) for t in themes),
+                      kin_subject=common and any(c.dep_ == "poss" for c in subject.children))
 
 
 def _object_key(noun: Any) -> str:
