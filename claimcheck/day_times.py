@@ -17,6 +17,7 @@ DAY = 24 * 60
 DAY_PARTS = {"morning": (0, 719), "afternoon": (720, 1110), "evening": (1020, 1500), "night": (1140, 1800),
              "tonight": (1140, 1800), "noon": (690, 750), "midday": (690, 750), "midnight": (1410, 1470)}
 EDGES = {"early": (0, 719), "late": (1020, 1800)}  # "early Sunday", "late Saturday"
+_DAY_PART_WORD = re.compile(r"\b(?:" + "|".join(DAY_PARTS) + r")\b", re.IGNORECASE)
 SMALL_HOURS = (0, 419)  # "in the early hours of Monday"
 
 
@@ -99,9 +100,13 @@ def day_parts(doc: Document) -> list[tuple[int, int, DayTime]]:
     """The parts of the day told on a verb in the body without a date ("broke out in the afternoon", "at night",
     "during the evening"): where each is written and its window."""
     found = []
-    for token in doc.nlp:
+    for match in _DAY_PART_WORD.finditer(doc.text):  # the words first: most articles name none
+        token = doc.nlp.char_span(match.start(), match.end())
+        if token is None or token.root.lower_ not in DAY_PARTS:
+            continue
+        token = token.root
         preposition = token.head
-        if token.lower_ not in DAY_PARTS or token.dep_ != "pobj" or preposition.lower_ not in {"in", "at", "during"} \
+        if token.dep_ != "pobj" or preposition.lower_ not in {"in", "at", "during"} \
                 or preposition.head.pos_ != "VERB" or token.ent_type_ == "DATE" or \
                 any(c.dep_ in {"compound", "poss", "amod", "prep"} for c in token.children):
             continue  # "on Thursday afternoon", "the morning of May 3", "every morning" are not bare parts

@@ -157,8 +157,10 @@ def date_flags(doc: Document, facts: list[Fact] | None = None) -> list[Flag]:
     dated = [f for f in facts if f.claim.kind in {"date", "period"}]
     lead = dated[0] if dated and sum(f.sentence == dated[0].sentence for f in dated) == 1 and \
         dated[0].sentence == min(f.sentence for f in facts) else None
-    read = [(f, e) for f in facts if _compared(f, published, quoted)
-            for e in (dated_event(doc, f), apposed_event(doc, f), reported_event(doc, f),
+    compared = [f for f in facts if _compared(f, published, quoted)]
+    own = {id(f): dated_event(doc, f) for f in compared}  # read once: the repetitions below read it again
+    read = [(f, e) for f in compared
+            for e in (own[id(f)], apposed_event(doc, f), reported_event(doc, f),
                       resumed_event(doc, f) if f is lead else None)
             if e is not None and not e.repeated]
     for fact in _undated_times(doc, facts) if doc.nlp is not None else []:
@@ -175,7 +177,7 @@ def date_flags(doc: Document, facts: list[Fact] | None = None) -> list[Flag]:
                 flags.setdefault(frozenset({a.claim.text.lower(), b.claim.text.lower(), told}), _flag(
                     f"{a.claim.text} (paragraph {a.paragraph}) is told as {told}, which is dated {b.claim.text} "
                     f"(paragraph {b.paragraph})", a.claim, b.claim))
-    for a, ea in _repetitions(doc, facts, published, quoted):
+    for a, ea in _repetitions(compared, own):
         done = [(b, eb) for b, eb in read if b.sentence != a.sentence and same_event(a, ea, b, eb)]
         if done and not any(b.time.first <= a.time.last for b, _ in done):
             b = next((b for b, _ in done if b.claim.start < a.claim.start), None)
@@ -240,11 +242,11 @@ def weekday_flags(doc: Document, facts: list[Fact]) -> list[Flag]:
     return flags
 
 
-def _repetitions(doc: Document, facts: list[Fact], published: date | None, quoted: list) -> list[tuple]:
+def _repetitions(compared: list[Fact], events: dict[int, DatedEvent | None]) -> list[tuple]:
     """The dated verbs told as done again ("emailed the agency again on January 21"), with their event read as
     the one they repeat; such a repetition must come after a telling of it told before it in the text."""
-    return [(f, replace(e, repeated=False)) for f in facts if _compared(f, published, quoted)
-            for e in [dated_event(doc, f)] if e is not None and e.again and e.form == "verb"]
+    return [(f, replace(e, repeated=False)) for f in compared
+            for e in [events[id(f)]] if e is not None and e.again and e.form == "verb"]
 
 
 def _steps(a: Fact, ea: DatedEvent, b: Fact, eb: DatedEvent) -> tuple[tuple, tuple] | None:
