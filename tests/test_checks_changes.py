@@ -325,3 +325,12 @@ def test_cc207_moves_told_apart_in_two_places_may_be_of_two_things(nlp):
                                ("6.4 hectares", "quantity", 6.4, {"unit": "ha"}), ("2.0", "count", 2.0),
                                ("3.0 hectares", "quantity", 3.0, {"unit": "ha"}), ("2.5", "count", 2.5)])
     assert cc207(doc) == []  # which shore the colony's growth is of is not told
+
+
+def test_cc207_a_part_and_its_whole_are_no_before_and_after(pipeline):
+    from claimcheck.ingest import from_text
+
+    text = ("The council approved its budget on Wednesday, with a 4.99 percent rise in the property levy and the "
+            "closure of five of the town's 23 swimming pools.\n\nThe mayor said the cuts were painful.")
+    doc = pipeline(from_text(text, date="2019-02-21"))
+    assert "CC207" not in [f.id for f in doc.flags]

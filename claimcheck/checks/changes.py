@@ -17,7 +17,8 @@ fit the difference of two percentages, an amount the difference of two values. W
 allowing `multiplier_tolerance` (the percentage's rounding, `percent_tolerance_pp` and, when hedged, `share_approx_pp`;
 `sum_tolerance` for an amount), the change is flagged with the nearest pair; one pair that fits is enough to stay quiet.
 A change told as a bound ("more than doubled", "up to 30 percent") fits any pair on its side of the bound. A change
-written with its values ("rose 25% from 80 to 120") is CC204's and CC205's, in its sentence. A length of time in years
+written with its values ("rose 25% from 80 to 120") is CC204's and CC205's, in its sentence; a part and its whole
+("five of the city's 23 libraries") are no before and after. A length of time in years
 ("served 34 years on the court") is checked the same way against the span of years of the same service ("from 1968 until
 1999", at most 32 years; see `_duration_flags`), and against the years between the dates that start and end it
 ("nominated to the court in 1975", "retired from the court in 2010": `_tenure_flag`).
@@ -65,7 +66,8 @@ def change_flags(doc: Document, settings: Settings) -> list[Flag]:
             pairs += far if len({a.sentence for a, _b in far}) == 1 else []  # moves in two places: of two things
             pairs += [(a, b) for a, b in moves if change not in (a, b) and not pool and a.sentence in near
                       and a.time is not None and a.time == b.time == change.time]
-        pairs = [(a, b) for a, b in pairs if _same_scale(a, b, change) and _at_its_time(a, b, change)
+        pairs = [(a, b) for a, b in pairs if a.whole is not b and b.whole is not a  # "five of the 23": no move
+                 and _same_scale(a, b, change) and _at_its_time(a, b, change)
                  and (change.claim.kind not in ABSOLUTE_KINDS or _before_and_after(a, b) or _compared(a, b, change))]
         if not pairs:  # "raise that maximum by 25 years": the figures told as that bound, whatever their nouns
             bounds = [v for v in values if v is not change and qualifier_kind(v.claim) == _bound_named(change)]
