@@ -449,13 +449,13 @@ def test_cc104_times_of_day_of_one_event(checked, body, cited):
 
 @pytest.mark.parametrize("body, cited", [
     # "shortly before" an event dated a day and more later
-    ("A fire yesterday afternoon killed five teenagers at a bowling alley in the port city.\n\n"
-     "Police said the building had no fire exit.\n\n"
-     "The teenagers had entered the alley on Thursday afternoon, shortly before the fire broke out.",
+    ("A fire yesterday afternoon gutted a grain warehouse on the ring road.\n\n"
+     "Firefighters said the sprinklers had failed.\n\n"
+     "The night guard had left the warehouse on Thursday afternoon, shortly before the fire broke out.",
      [["Thursday", "yesterday afternoon"]]),
-    ("A fire yesterday afternoon killed five teenagers at a bowling alley in the port city.\n\n"
-     "Police said the building had no fire exit.\n\n"
-     "The teenagers had entered the alley on Tuesday afternoon, shortly before the fire broke out.", []),
+    ("A fire yesterday afternoon gutted a grain warehouse on the ring road.\n\n"
+     "Firefighters said the sprinklers had failed.\n\n"
+     "The night guard had left the warehouse on Tuesday afternoon, shortly before the fire broke out.", []),
     # an offset in days from an event noun dated elsewhere
     ("The televised debate of the two candidates took place on Monday.\n\n"
      "Turnout was low.\n\n"

@@ -280,18 +280,18 @@ def test_cc206_a_share_that_one_pair_supports_or_that_has_no_counts_is_left_alon
     assert codes(doc) == []  # 400,000 of 800,000 is half; 61% and "97% effective" are shares of no count
 
 
-VOTE = ("The bill passed 230-to-198 on Thursday, with most Republicans voting against it.\n\n"
+VOTE = ("The measure passed 212-to-188 on Thursday, with most of the opposition voting against it.\n\n"
         "Senators will take up the bill next month.\n\n"
-        "The bill passed with the support of {share} percent of members voting.")
-VOTE_CLAIMS = [("230", "count", 230.0), ("198", "count", 198.0)]
+        "The measure passed with the backing of {share} percent of delegates voting.")
+VOTE_CLAIMS = [("212", "count", 212.0), ("188", "count", 188.0)]
 
 
 def test_cc206_a_share_of_the_votes_that_the_tally_does_not_give(nlp):
     doc = make_doc(nlp, VOTE.format(share=62), VOTE_CLAIMS + [("62 percent", "percent", 62.0, {"unit": "%"})])
     run_checks(doc)
     assert codes(doc) == ["CC206"]
-    assert [e.text for e in doc.flags[0].evidence] == ["230", "198", "62 percent"]
-    assert "428 votes cast" in doc.flags[0].message
+    assert [e.text for e in doc.flags[0].evidence] == ["212", "188", "62 percent"]
+    assert "400 votes cast" in doc.flags[0].message
 
 
 @pytest.mark.parametrize("text, claims", [
@@ -468,8 +468,8 @@ def test_cc206_a_far_share_of_another_set_or_another_day_s_vote_is_left_alone(nl
     ("with 430 votes in favour, 203 against and 50 abstentions", 80, True),  # 430 of 633 is 67.9%
     ("with 430 votes in favour, 203 against and 50 abstentions", 68, False),
     ("with 430 votes in favour, 203 against and 50 abstentions", 32, True),  # the 32% against did not back it
-    ("with 230 yeas and 198 nays", 62, True),  # 230 of 428 is 53.7%
-    ("with 230 yeas and 198 nays", 54, False),
+    ("with 212 yeas and 188 nays", 62, True),  # 212 of 400 is 53%
+    ("with 212 yeas and 188 nays", 54, False),
 ])
 def test_cc206_tallies_written_with_votes_or_with_sides_named(nlp, tally, share, flagged):
     text = (f"On Monday the parliament passed the resolution {tally}.\n\n"
@@ -539,8 +539,8 @@ def test_cc206_a_count_out_of_a_whole_is_a_part_of_it(nlp, won, flagged):
 
 
 def test_cc206_a_share_of_another_place_is_left_alone(nlp):
-    text = ("In Arden, women now hold 34 of the council's 63 seats.\n\n"
-            "In the country overall, women hold about 28 percent of council seats.")
-    doc = make_doc(nlp, text, [("34", "count", 34.0), ("63", "count", 63.0),
-                               ("28 percent", "percent", 28.0, {"unit": "%", "qualifier": "about"})])
+    text = ("In Arden, tenant farmers now work 41 of the valley's 70 orchards.\n\n"
+            "In the country overall, tenant farmers work about 30 percent of orchards.")
+    doc = make_doc(nlp, text, [("41", "count", 41.0), ("70", "count", 70.0),
+                               ("30 percent", "percent", 30.0, {"unit": "%", "qualifier": "about"})])
     assert codes(run_checks(doc)) == []
