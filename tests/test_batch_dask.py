@@ -127,7 +127,7 @@ def test_ctrl_c_while_the_local_cluster_starts_stops_the_batch_and_its_workers(t
 def test_an_article_over_the_time_limit_fails_alone_and_its_worker_is_replaced(tmp_path):
     from claimcheck.batch_dask import DaskEngine
 
-    long_article = "\n\n".join(f"Paragraph {i}. " + PORT_ARTICLE for i in range(100))  # over 10 s
+    long_article = "\n\n".join(f"Paragraph {i}. " + PORT_ARTICLE for i in range(300))  # over 10 s
     (tmp_path / "a-long.txt").write_text(long_article, encoding="utf-8")
     (tmp_path / "b-port.txt").write_text(PORT_ARTICLE, encoding="utf-8")
     (tmp_path / "c-clinics.txt").write_text(CLINIC_ARTICLE, encoding="utf-8")
