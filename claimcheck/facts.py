@@ -63,6 +63,7 @@ EXPECTED_LEMMAS = {"expect", "forecast", "estimate", "project", "target", "goal"
                    "hope", "predict", "could", "might", "would", "may", "will", "should", "if", "want", "seek",
                    "intend", "unless", "demand", "request", "recommend", "urge"}
 ASKING_LEMMAS = {"ask", "call", "push", "press"}  # "asked for an eight-year sentence": a request, with "for"
+STATISTICS = {"median", "average", "mean"}  # a figure that sums many up: not any one of them
 REQUIRING_LEMMAS = {"need", "require"}  # "the 33 seats needed for a majority": a threshold, no known set
 WINDOW = 8  # tokens either side of a figure that describe it
 PER_WORDS = {"per", "each", "apiece"}
@@ -217,6 +218,7 @@ def _fact(doc: Document, claim: Claim, span: Any, canonical: dict[str, str],
         **_per(span, measure_noun),
         **(_definite(claim, span) if claim.kind == "count" else {"restriction": _share_restriction(span)}),
         inferred=_inferred(span),
+        statistic=_statistic(span),
     )
 
 
@@ -777,6 +779,24 @@ def _definite(claim: Claim, span: Any) -> dict[str, Any]:
     if restriction in REQUIRING_LEMMAS:
         return {}
     return {"definite": True, "restriction": restriction}
+
+
+def _statistic(span: Any) -> str | None:
+    """The statistic a figure is ("a median of 16 weeks", "an average wait of 16 weeks", "sold for an average of
+    $300,000", "the average wait was 16 weeks"), from the nouns it hangs from up to its verb, or a copula's subject."""
+    for token in [span.root, *span.root.ancestors][:4]:
+        if token.pos_ in {"VERB", "AUX"}:
+            nouns = [c for c in token.children if c.dep_ == "nsubj"] if token.lemma_ == "be" else []
+        else:
+            nouns = [token]
+        for noun in nouns:
+            found = noun.lemma_.lower() if noun.lemma_.lower() in STATISTICS else next(
+                (c.lemma_.lower() for c in noun.children if c.dep_ == "amod" and c.lemma_.lower() in STATISTICS), None)
+            if found:
+                return found
+        if token.pos_ in {"VERB", "AUX"}:
+            return None
+    return None
 
 
 def _bare_state(span: Any) -> str | None:

@@ -351,3 +351,29 @@ def test_cc107_a_threshold_is_no_known_set(preview_pipeline):
     text = ("The Green Party fell to 19 seats from 25 in Sunday's election.\n\n"
             "No party won the 33 seats needed for a majority.")
     assert "CC107" not in _full(preview_pipeline, text)
+
+
+@pytest.mark.parametrize("text, flagged", [
+    # a median or an average sums many up: not a threshold or one case's figure
+    ("Under the new rules, 9 percent of claims took more than 20 days to settle, the regulator said.\n\n"
+     "Flood claims took a median of 17 days to settle, compared with 11 days for other claims.", False),
+    ("Under the new rules, 9 percent of claimants waited more than 20 days for a payout, the regulator said.\n\n"
+     "Flood claimants waited a median of 17 days for a payout, compared with 11 days for the others.", False),
+    # two medians of one thing
+    ("Flood claims took a median of 20 days to settle last year, the regulator said.\n\n"
+     "Flood claims took a median of 17 days to settle last year, compared with 11 days for other claims.", True),
+])
+def test_cc105_a_statistic_and_another_figure_are_two_measures(preview_pipeline, text, flagged):
+    found = _full(preview_pipeline, text)
+    assert ("CC105" in found or "CC101" in found) == flagged
+
+
+def test_facts_read_the_statistic_a_figure_is(preview_pipeline):
+    from claimcheck.ingest import from_text
+
+    doc = preview_pipeline(from_text("Buyers waited a median of 16 weeks. Tenants faced an average wait of 9 weeks. "
+                                     "The average rent was $900. Flats sold for an average of $210,000. "
+                                     "Owners waited 12 weeks.", date="2019-06-20"))
+    found = {f.claim.text: f.statistic for f in doc.facts}
+    assert found == {"16 weeks": "median", "9 weeks": "average", "$900": "average", "$210,000": "average",
+                     "12 weeks": None}

@@ -117,11 +117,12 @@ def _within(a: Claim, b: Claim, settings: Settings) -> bool:
 
 def same_thing_possible(a: Fact, b: Fact) -> bool:
     """False when the facts themselves say two figures are different things: other holders, other times, another
-    role, a denial or a forecast, or the same paragraph (where two values are a breakdown or an update)."""
+    role or statistic ("a median of 16 weeks" and "more than 18 weeks"), a denial or a forecast, or the same
+    paragraph (where two values are a breakdown or an update)."""
     if a.paragraph == b.paragraph or a.modality != "asserted" or b.modality != "asserted":
         return False
-    if a.role != b.role or a.role not in COMPARED_ROLES:
-        return False
+    if a.role != b.role or a.role not in COMPARED_ROLES or a.statistic != b.statistic:
+        return False  # a median and one case's figure, or a maximum: two measures
     if holders_differ(a, b) or _sources_differ(a.claim, b.claim):
         return False
     return not (a.time is not None and b.time is not None and a.time.disjoint(b.time))
