@@ -1332,7 +1332,8 @@ def _titled_names(doc: Document, entities: Entities) -> dict[int, str]:
         if not (start >= 1 and _person_title(tokens[start - 1]) and tokens[start - 1].dep_ == "compound"):
             title = next((t for t in tokens[entity.end + 1:entity.end + 3] if t.dep_ == "appos"
                           and t.head.i in range(entity.start, entity.end)), None)
-            if len(entity) < 2 or tokens[entity.end].text != "," or title is None or not _person_title(title):
+            if len(entity) < 2 or entity.end >= len(tokens) or tokens[entity.end].text != "," or title is None \
+                    or not _person_title(title):
                 continue
         if all(t.pos_ == "PROPN" and t.text[:1].isupper() for t in entity):
             runs[start] = _key(entity.text)
@@ -1566,7 +1567,7 @@ def _roles(doc: Document, names: _Names) -> list[Attribute]:
         owner = owner if owner is not None and owner.label_ in {"ORG", "GPE"} else None
         if owner is not None and owner.end < len(tokens) and tokens[owner.end].lower_ in {"'s", "’s"}:
             j = owner.end + 1  # "Tim Cook, Apple's chief executive,": the owner is the scope
-        definite = tokens[j].lower_ == "the"
+        definite = j < len(tokens) and tokens[j].lower_ == "the"
         j += definite
         run = _role_words(tokens, j)
         if run is None:
