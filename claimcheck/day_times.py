@@ -56,11 +56,15 @@ def clock_times(doc: Document) -> list[ClockTime]:
         minutes = hour * 60 + int(match.group("minute") or 0)
         verb = next((t for t in span.root.ancestors if t.pos_ == "VERB"), None)
         preposition = next((t for t in span.root.ancestors if t.pos_ == "ADP" and t.lower_ not in HEDGES), None)
-        before = doc.text[max(0, match.start() - 16):match.start()].lower().split()
         found.append(ClockTime(minutes, match.start(), match.end(), sentence, *_clause(verb, span),
                                preposition is not None and preposition.lower_ in {"by", "before"},
-                               bool(set(before[-2:]) & HEDGES), verb))
+                               hedged_before(doc.text, match.start()), verb))
     return found
+
+
+def hedged_before(text: str, offset: int) -> bool:
+    """Whether one of the two words just before `offset` hedges what follows ("about 3pm", "around five hours")."""
+    return bool(set(text[max(0, offset - 16):offset].lower().split()[-2:]) & HEDGES)
 
 
 def day_window(doc: Document, start: int, end: int, clocks: list[ClockTime]) -> DayTime | None:

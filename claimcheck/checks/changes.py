@@ -28,7 +28,7 @@ from __future__ import annotations
 
 import re
 
-from claimcheck.checks.common import claim_evidence, in_unit, qualifier_kind
+from claimcheck.checks.common import DAYS_IN, claim_evidence, in_unit, qualifier_kind
 from claimcheck.claims import change_pairs
 from claimcheck.checks.registry import RULES
 from claimcheck.document import Document, Fact, Flag
@@ -41,7 +41,6 @@ ABSOLUTE_KINDS = {"count", "money", "quantity"}  # a change given as an amount: 
 # A change of a bound ("triple the maximum penalty") moves between the figures told as that bound ("up to 12 years").
 BOUND_NOUNS = {"maximum": "upper", "cap": "upper", "ceiling": "upper", "minimum": "lower"}
 YEAR = re.compile(r"\b\d{4}\b")
-DAYS_A_YEAR = 365.25
 HALF_A_YEAR = 0.5  # a length in whole years may round up to half a year
 
 
@@ -116,7 +115,7 @@ def _duration_flags(facts: list[Fact], settings: Settings) -> list[Flag]:
             continue
         told = {duration.sentence, *(s.sentence for s in its)}
         its += [s for s in spans if s.sentence in told and s not in its]
-        longest = (max(s.time.last for s in its) - min(s.time.first for s in its)).days / DAYS_A_YEAR
+        longest = (max(s.time.last for s in its) - min(s.time.first for s in its)).days / DAYS_IN["years"]
         slack = settings.approx_tolerance if qualifier_kind(claim) == "approx" else 0.0
         if years > longest * (1 + slack) + HALF_A_YEAR:
             rule = RULES["CC207"]
@@ -140,8 +139,8 @@ def _tenure_flag(duration: Fact, years: float, facts: list[Fact], settings: Sett
     if len(tenures) != 1:
         return None
     start, end = tenures[0]
-    shortest = (end.time.first - start.time.last).days / DAYS_A_YEAR
-    longest = (end.time.last - start.time.first).days / DAYS_A_YEAR
+    shortest = (end.time.first - start.time.last).days / DAYS_IN["years"]
+    longest = (end.time.last - start.time.first).days / DAYS_IN["years"]
     bound = qualifier_kind(duration.claim)
     slack = settings.approx_tolerance if bound == "approx" else 0.0
     longer = bound != "upper" and years > longest * (1 + slack) + HALF_A_YEAR

@@ -54,7 +54,7 @@ from dataclasses import dataclass, replace
 from datetime import date, timedelta
 from typing import Any
 
-from claimcheck.checks.common import claim_evidence
+from claimcheck.checks.common import DAYS_IN, claim_evidence
 from claimcheck.checks.registry import RULES
 from claimcheck.checks.times import clock_flags
 from claimcheck.day_times import DAY, clock_times, day_parts
@@ -104,7 +104,7 @@ PART_NOUNS = {"part", "kind", "type", "way", "lot", "number", "rest", "piece", "
 NOMINAL_SUFFIXES = ("ion", "ment", "al", "ure", "ance", "ence", "age", "y", "ing")
 MIN_STEM = 4  # letters a verb and its nominalisation must share at least
 # Nominalisations no suffix rule finds ("die" and "death").
-UNIT_DAYS = {"day": 1, "week": 7, "month": 30.44, "year": 365.25}  # an ordinal count of these since a start
+UNIT_DAYS = {unit: DAYS_IN[f"{unit}s"] for unit in ("day", "week", "month", "year")}  # counted since a start
 START_VERBS = {"begin", "start"}  # "the protests began in April": the start of the subject's event
 IRREGULAR_NOUNS = {"die": "death", "bear": "birth", "fly": "flight", "sell": "sale", "lose": "loss", "speak": "speech",
                    "try": "trial", "bury": "burial", "succeed": "success", "choose": "choice"}

@@ -18,7 +18,7 @@ from __future__ import annotations
 
 from claimcheck.checks.common import claim_evidence
 from claimcheck.checks.registry import RULES
-from claimcheck.day_times import HEDGES, ClockTime, clock_times, clock_text
+from claimcheck.day_times import ClockTime, clock_text, clock_times, hedged_before
 from claimcheck.document import Document, Evidence, Fact, Flag
 
 START_VERBS = {"start", "begin", "break out", "erupt", "ignite", "break", "spark", "commence", "kick off"}
@@ -45,7 +45,7 @@ def clock_flags(doc: Document, facts: list[Fact]) -> list[Flag]:
             if end.sentence == start.sentence or not end.terms & goal:
                 continue
             finish = end.minutes + (24 * 60 if end.minutes < start.minutes else 0)
-            hedged = start.hedged or end.hedged or bool(fact.claim.qualifier) or _hedged_before(doc, fact.claim.start)
+            hedged = start.hedged or end.hedged or bool(fact.claim.qualifier) or hedged_before(doc.text, fact.claim.start)
             slack = max(30, minutes // 4) if hedged else max(10, minutes // 10)
             expected = start.minutes + minutes
             if expected - slack <= finish and (end.bound or expected + slack >= finish):
@@ -90,10 +90,6 @@ def _duration(doc: Document, fact: Fact) -> tuple[int, frozenset[str], frozenset
                      if g.dep_ == "pobj" and g.pos_ == "NOUN"}
     context = frozenset(t.lemma_.lower() for t in span.sent if t.pos_ == "NOUN")
     return int(round(claim.value * MINUTES[unit])), frozenset(goal), context
-
-
-def _hedged_before(doc: Document, offset: int) -> bool:
-    return bool(set(doc.text[max(0, offset - 16):offset].lower().split()[-2:]) & HEDGES)
 
 
 def _evidence(doc: Document, clock: ClockTime) -> Evidence:
