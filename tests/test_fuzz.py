@@ -125,6 +125,7 @@ def has_no_text(text: str) -> bool:
 @given(texts)
 @example("The council\n\n「」\n\nMeridian Foods paid a dividend last year.")  # an entity of only a line break
 @example("The council " * 13)  # a body's name that ends the text, after a title's word
+@example("\n\n".join(["»The council according to«, he said."] * 3))  # a quote mark never closed before the end
 def test_check_never_raises_and_keeps_its_spans_schema_and_result(text):
     COUNTS["texts"] += 1
     try:

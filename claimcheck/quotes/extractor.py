@@ -76,7 +76,7 @@ def extract_quotes(doc: Document) -> list[Quote]:
         accepted.append(seg)
         if kind == "direct":
             standalone.add(seg)
-    quoted_marks = [(s.open_mark, (s.close_mark if s.close_mark is not None else s.end) + 1) for s in accepted]
+    quoted_marks = [(s.open_mark, s.close_mark + 1 if s.close_mark is not None else s.end) for s in accepted]
     laid_out = interview_paragraphs(doc, tokens.at) or block_quotes(doc, tokens.at, Intervals(quoted_marks))
     for item in laid_out:
         if not item.question:
@@ -97,7 +97,7 @@ def extract_quotes(doc: Document) -> list[Quote]:
     for seg in accepted:
         if seg.open_mark not in in_mixed:
             pending.append(_attribute_segment(doc, tokens, seg, accepted, seg in standalone, marks))
-    all_marks = [(s.open_mark, (s.close_mark if s.close_mark is not None else s.end) + 1) for s in segments]
+    all_marks = [(s.open_mark, s.close_mark + 1 if s.close_mark is not None else s.end) for s in segments]
     return _resolve(doc, pending, all_marks)
 
 
