@@ -67,11 +67,12 @@ from claimcheck.eval import EvalResult, evaluate_gold, gold_files, load_gold, sw
 
 def evaluate(gold: Path, *, newsquant: Path | None = None, pipeline: Pipeline | None = None,
              nli_thresholds: Sequence[float] = (), inconsistencies: Path | None = None,
-             rules: dict | None = None) -> EvalResult:
+             published: Path | None = None, rules: dict | None = None) -> EvalResult:
     """Score the pipeline on gold annotations (a `.gold.json` file or a directory of them); with `newsquant`,
     also score the NewsQuant benchmark file at that path into `EvalResult.newsquant`; with `nli_thresholds`,
     also the flags at each of those CC301 thresholds into `EvalResult.threshold_sweep`; with `inconsistencies`
-    (the injected-inconsistency benchmark's folder), its pair hits and the false flags on its originals."""
+    (the injected-inconsistency benchmark's folder or a JSONL in its format), its pair hits and the false flags
+    on its originals, or on the published articles of `published` (a JSONL) where that is given."""
     score_newsquant = _newsquant_scorer(Path(newsquant)) if newsquant is not None else None
     golds = [load_gold(path) for path in gold_files(Path(gold))]
     pipeline = pipeline or Pipeline(load_settings().with_overrides(**(rules or {})))
@@ -81,10 +82,12 @@ def evaluate(gold: Path, *, newsquant: Path | None = None, pipeline: Pipeline | 
     if score_newsquant is not None:
         figures = score_newsquant(Path(newsquant), pipeline=pipeline)
         result.newsquant = figures.to_dict() if hasattr(figures, "to_dict") else figures
-    if inconsistencies is not None:
+    if inconsistencies is not None or published is not None:
         from claimcheck.eval_inconsistencies import score_inconsistencies
 
-        result.inconsistencies = score_inconsistencies(pipeline, Path(inconsistencies))
+        result.inconsistencies = score_inconsistencies(
+            pipeline, None if inconsistencies is None else Path(inconsistencies),
+            None if published is None else Path(published))
     return result
 
 

@@ -9,6 +9,10 @@ Wikinews 2019 corpus beside it. Scoring follows the benchmark's README:
 - **false flag**: any flag on an original article, except on the originals the README lists under "Real slips"
   (a flag there may be right, so it is counted apart, not as false).
 
+Any file in the benchmark's format can be scored the same way (its records' splits are reported as they come),
+and any JSONL of published articles (`id`, `date`, `title`, `text`) can stand in for the originals: a newsroom's
+own archive, where every flag is a false one.
+
 Tune on `tune`, report `test` beside it, never change anything to fit `test`.
 """
 
@@ -83,6 +87,12 @@ class InconsistencyScore:
     slip_flags: Counter = field(default_factory=Counter)  # rule code -> flags on originals with a real slip
     false_flag_articles: dict[str, list[str]] = field(default_factory=dict)  # original id -> its flags' messages
 
+    @property
+    def splits(self) -> list[str]:
+        """The splits the scored records carry: `tune` and `test` first, then any other in name order."""
+        present = {r.split for r in self.injections}
+        return [s for s in SPLITS if s in present] + sorted(present - set(SPLITS))
+
     def rate(self, split: str | None = None, types: Sequence[str] | None = None, loose: bool = False
              ) -> tuple[int, int]:
         """(hits, articles) over a split and a set of types (None: all)."""
@@ -97,7 +107,7 @@ class InconsistencyScore:
 
     def to_dict(self) -> dict[str, Any]:
         splits: dict[str, Any] = {}
-        for split in SPLITS:
+        for split in self.splits:
             per_type = {}
             for kind in NUMERIC_TYPES + STATEMENT_TYPES:
                 hits, total = self.rate(split, [kind])
@@ -185,12 +195,16 @@ def originals_beside(benchmark: Path) -> Path:
     return folder.parents[1] / "corpora" / "wikinews" / "wikinews_2019.jsonl"
 
 
-def score_inconsistencies(pipeline: Any, benchmark: Path = DEFAULT_BENCHMARK,
+def score_inconsistencies(pipeline: Any, benchmark: Path | None = DEFAULT_BENCHMARK,
                           originals: Path | None = None) -> InconsistencyScore:
-    """Run the pipeline on every injected article and every original and score the open flags."""
-    injections = load_injections(benchmark)
-    articles = load_originals(originals or originals_beside(benchmark))
-    slips = real_slips(benchmark)
+    """Run the pipeline on every injected article of `benchmark` (a folder or a JSONL in its format; None: none)
+    and on every published article of `originals` (default: the Wikinews originals where the shared data keeps
+    them beside the benchmark, none where it does not), and score the open flags."""
+    injections = load_injections(benchmark) if benchmark is not None else []
+    if originals is None and benchmark is not None and originals_beside(benchmark).is_file():
+        originals = originals_beside(benchmark)
+    articles = load_originals(originals) if originals is not None else []
+    slips = real_slips(benchmark) if benchmark is not None else set()
     score = InconsistencyScore()
     for item in injections:
         doc = pipeline(article_document(item))

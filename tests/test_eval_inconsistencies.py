@@ -93,3 +93,32 @@ def test_eval_command_prints_the_benchmark_table(tmp_path):
     assert result.exit_code == 0, result.output
     assert "Injected inconsistencies" in result.output and "restated-figure" in result.output
     assert "1/1/1 (100%)" in result.output and "False flags on 1 published originals: 0" in result.output
+
+
+def test_any_file_in_the_benchmark_format_is_scored_with_its_own_splits(tmp_path, pipeline):
+    _write_benchmark(tmp_path)
+    record = json.loads((tmp_path / "benchmarks" / "inconsistencies" / "injected.jsonl").read_text())
+    record["split"] = "dev"
+    batch = tmp_path / "batch.jsonl"  # no originals beside it: only the injected records are scored
+    batch.write_text(json.dumps(record) + "\n", encoding="utf-8")
+    score = score_inconsistencies(pipeline, batch)
+    assert score.splits == ["dev"] and score.rate("dev") == (1, 1) and score.originals == 0
+    assert list(score.to_dict()["splits"]) == ["dev"]
+
+
+def test_published_articles_alone_are_scored_for_false_flags(tmp_path):
+    published = tmp_path / "archive.jsonl"
+    rows = [{"id": "clean", "date": "2024-03-06", "title": "t", "text": CLEAN},
+            {"id": "slipped", "date": "2024-03-06", "title": "t", "text": SLIPPED}]
+    published.write_text("".join(json.dumps(r) + "\n" for r in rows), encoding="utf-8")
+    gold = tmp_path / "gold"
+    gold.mkdir()
+    for suffix in (".txt", ".gold.json"):
+        name = f"a08_interview_glacier_scientist{suffix}"
+        (gold / name).write_bytes((CORPUS / name).read_bytes())
+    result = CliRunner().invoke(app, ["eval", str(gold), "--no-details", "--published", str(published)])
+    assert result.exit_code == 0, result.output
+    assert "Injected inconsistencies" not in result.output
+    assert "False flags on 2 published originals: 1 (0.500 per article; by rule: CC101 1)" in result.output
+    detailed = CliRunner().invoke(app, ["eval", str(gold), "--published", str(published)])
+    assert "false flag     slipped" in detailed.output and "false flag     clean" not in detailed.output

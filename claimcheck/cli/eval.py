@@ -16,7 +16,7 @@ from rich.text import Text
 from claimcheck.cli import app
 from claimcheck.cli.rules import IGNORE_HELP, PREVIEW_HELP, SELECT_HELP, rule_overrides
 from claimcheck.eval import COMPONENT_LABELS, DEFAULT_NEWSQUANT, EvalResult
-from claimcheck.eval_inconsistencies import DEFAULT_BENCHMARK, NUMERIC_TYPES, SPLITS, STATEMENT_TYPES
+from claimcheck.eval_inconsistencies import DEFAULT_BENCHMARK, NUMERIC_TYPES, STATEMENT_TYPES
 
 
 class Format(str, Enum):
@@ -43,7 +43,12 @@ def eval_command(
              "published originals)"),
     inconsistencies_path: Optional[Path] = typer.Option(
         None, "--inconsistencies-path",
-        help=f"The benchmark folder to score; implies --inconsistencies (default: {DEFAULT_BENCHMARK})"),
+        help="The benchmark folder, or a JSONL in its format, to score; implies --inconsistencies (default: "
+             f"{DEFAULT_BENCHMARK})"),
+    published: Optional[Path] = typer.Option(
+        None, "--published",
+        help="A JSONL of published articles (id, date, title, text) on which every flag counts as false, scored "
+             "in place of the benchmark's originals (alone: only the false flags are scored)"),
     calibrate: bool = typer.Option(
         False, "--calibrate",
         help="First fit each rule's confidence (measured precision per score bin) on the benchmark's tune split "
@@ -72,7 +77,7 @@ def eval_command(
 
         typer.echo(calibrate_confidence(inconsistencies_path or DEFAULT_BENCHMARK), err=True)
     result = evaluate(gold, newsquant=benchmark, nli_thresholds=thresholds, inconsistencies=injected,
-                      rules=rule_overrides(select, ignore, preview))
+                      published=published, rules=rule_overrides(select, ignore, preview))
     if format is Format.json:
         text = json.dumps(result.to_dict(), indent=2, ensure_ascii=False) + "\n"
     else:
@@ -132,34 +137,42 @@ def render_eval(result: EvalResult, *, details: bool = True, color: bool = True,
         for key, value in _flatten(result.newsquant):
             console.print(f"{key}: {value:.4g}" if isinstance(value, float) else f"{key}: {value}")
     if result.inconsistencies is not None:
-        _render_inconsistencies(console, result.inconsistencies)
+        _render_inconsistencies(console, result.inconsistencies, details=details)
     if details:
         for article in result.articles:
             _render_article(console, article)
     return console.export_text(styles=styled)
 
 
-def _render_inconsistencies(console: Console, score: Any) -> None:
-    console.rule("Injected inconsistencies (pair hits / loose hits / articles)")
-    table = Table(show_header=True, header_style="bold")
-    table.add_column("type")
-    for split in SPLITS:
-        table.add_column(split, justify="right")
-    rows = [(kind, [kind]) for kind in NUMERIC_TYPES + STATEMENT_TYPES]
-    rows += [("all numeric and date", list(NUMERIC_TYPES)), ("all statement and entity", list(STATEMENT_TYPES))]
-    for label, types in rows:
-        cells = []
-        for split in SPLITS:
-            hits, total = score.rate(split, types)
-            loose, _ = score.rate(split, types, loose=True)
-            cells.append(f"{hits}/{loose}/{total}" + (f" ({100 * hits / total:.0f}%)" if total else ""))
-        table.add_row(label, *cells)
-    console.print(table)
+def _render_inconsistencies(console: Console, score: Any, *, details: bool = True) -> None:
+    if score.injections:
+        console.rule("Injected inconsistencies (pair hits / loose hits / articles)")
+        table = Table(show_header=True, header_style="bold")
+        table.add_column("type")
+        for split in score.splits:
+            table.add_column(split, justify="right")
+        rows = [(kind, [kind]) for kind in NUMERIC_TYPES + STATEMENT_TYPES]
+        rows += [("all numeric and date", list(NUMERIC_TYPES)), ("all statement and entity", list(STATEMENT_TYPES))]
+        for label, types in rows:
+            cells = []
+            for split in score.splits:
+                hits, total = score.rate(split, types)
+                loose, _ = score.rate(split, types, loose=True)
+                cells.append(f"{hits}/{loose}/{total}" + (f" ({100 * hits / total:.0f}%)" if total else ""))
+            table.add_row(label, *cells)
+        console.print(table)
+    else:
+        console.rule("Published articles")
     per_original = score.false_flags_per_original
     by_rule = ", ".join(f"{code} {n}" for code, n in sorted(score.false_flags.items())) or "none"
     console.print(f"False flags on {score.originals} published originals: {sum(score.false_flags.values())} "
                   f"({'—' if per_original is None else f'{per_original:.3f}'} per article; by rule: {by_rule}); "
                   f"on originals with a real slip: {sum(score.slip_flags.values())}", soft_wrap=True)
+    if details:
+        for article, messages in score.false_flag_articles.items():
+            for message in messages:
+                console.print(Text(f"  false flag     {article:<14} ", style="yellow") + Text(_clip(message, 80)),
+                              soft_wrap=True)
 
 
 def _render_article(console: Console, article: Any) -> None:
