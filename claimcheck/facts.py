@@ -348,18 +348,24 @@ def _share_listed_measures(doc: Document, facts: list[Fact]) -> None:
 
 
 def _units_from_partner(doc: Document, facts: list[Fact]) -> None:
-    """Give a bare figure that a level moved from ("occupied 6.05 hectares, up from 2.48") that level's kind,
-    unit, scale and measure ("rose to $4.8 billion from 4.2": 4.2 billion dollars): the nearest figure before it on
-    the same verb with a unit, written in digits, leaving out one in brackets (a conversion: "6.05 hectares (14.95
-    acres)")."""
+    """Give a figure that a level moved from the level's measure ("recycled 9.1 tonnes of glass, up from 4.0
+    tonnes": glass) and, when it is bare, its kind, unit, scale ("rose to $4.8 billion from 4.2": 4.2 billion
+    dollars): the nearest figure before it on the same verb with a unit (the same unit, for a figure with one of
+    its own), written in digits, leaving out one in brackets (a conversion: "9.1 tonnes (20,000 pounds)")."""
     for fact in facts:
         claim = fact.claim
-        if fact.role != "previous" or claim.kind != "count" or claim.unit or fact.event is None:
+        if fact.role != "previous" or fact.event is None or not (claim.kind == "count" and not claim.unit or (
+                claim.kind in {"quantity", "money"} and claim.unit)):
             continue
         partners = [f for f in facts if f.sentence == fact.sentence and f.claim.end <= claim.start
                     and f.event == fact.event and f.role == "level" and f.claim.unit
                     and f.claim.kind in {"quantity", "money", "percent"}
+                    and (not claim.unit or (f.claim.kind, f.claim.unit) == (claim.kind, claim.unit))
                     and not _in_brackets(doc.text, doc.sentences[fact.sentence].start, f.claim.start)]
+        if claim.unit:
+            if partners and partners[-1].measure is not None:
+                fact.measure = partners[-1].measure
+            continue
         digits = DIGITS.search(partners[-1].claim.text) if partners else None
         if digits is not None and float(digits.group().replace(",", "")) and claim.value is not None:
             partner = partners[-1].claim
@@ -570,6 +576,11 @@ def _measured_noun(span: Any) -> Any:
         found = _object_of(following, frozenset({"NOUN", "PROPN"}))
         if found is not None:
             return found
+    if root.pos_ in {"NOUN", "PROPN"} and root.lemma_.lower() not in {"percent", "per", "cent", "%"}:
+        of = next((c for c in root.children if c.lower_ == "of"), None)  # a unit's stuff: "9.1 tonnes of glass"
+        measured = _object_of(of) if of is not None else None
+        if measured is not None and measured.pos_ in {"NOUN", "PROPN"}:
+            return measured
     if root.pos_ == "VERB":  # a multiplier verb: "triple the maximum fine" measures its object
         obj = next((c for c in root.children if c.dep_ == "dobj" and c.pos_ in {"NOUN", "PROPN"}), None)
         return (_of_object(obj) or obj) if obj is not None else None

@@ -246,6 +246,13 @@ def test_cc207_a_change_against_a_move_told_paragraphs_away_of_what_it_names(nlp
     assert bool(cc207(doc)) == flagged  # 6.4 hectares is 220% more than 2.0 (in hectares: the move's unit)
 
 
+@pytest.mark.parametrize("percent, flagged", [(127, False), (75, True)])
+def test_cc207_a_change_against_a_move_in_a_unit_of_the_stuff_it_names(pipeline, percent, flagged):
+    text = (f"The amount of glass recycled in the town was {percent}% higher than last year, officials said on "
+            "Tuesday.\n\nResidents recycled 9.1 tonnes of glass this year, up from 4.0 tonnes last year.")
+    assert bool([f for f in pipeline.check(text).flags if f.id == "CC207"]) == flagged  # 9.1 / 4.0: 127.5% more
+
+
 def test_cc207_a_move_far_away_of_something_the_change_does_not_name_is_left_alone(nlp):
     text = ("Ticket sales at the island's visitor centre grew 120% this year, rangers said.\n\n"
             "The rangers also counted nests and chicks along the northern shore.\n\n"

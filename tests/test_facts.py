@@ -26,6 +26,16 @@ def test_the_measure_is_the_noun_counted_or_the_subject_a_figure_completes(nlp):
     assert facts["120"].measure == "patient"  # "number of patients": the noun after "of"
 
 
+def test_a_quantity_in_a_unit_measures_the_stuff_after_of_and_so_does_the_value_it_moved_from(nlp):
+    facts = _facts(nlp, "Residents recycled 9.1 tonnes of glass this year, up from 4.0 tonnes last year. "
+                        "Crews resurfaced 12 kilometres last month.",
+                   [("9.1 tonnes", "quantity", 9.1, {"unit": "t"}), ("4.0 tonnes", "quantity", 4.0, {"unit": "t"}),
+                    ("12 kilometres", "quantity", 12.0, {"unit": "km"})])
+    assert facts["9.1 tonnes"].measure == "glass"  # not "resident": residents are not what weighs 9.1 tonnes
+    assert facts["4.0 tonnes"].measure == "glass"  # the value the level moved from, in the same unit
+    assert facts["12 kilometres"].measure != "glass"
+
+
 def test_holders_come_from_the_figures_own_phrase_and_its_subject(nlp):
     facts = _facts(nlp, "Maria Lopez won 12 medals in Paris, and the Kenyan team took seven medals.\n\n"
                         "Lopez won 14 medals, the federation said.",

@@ -5,7 +5,7 @@ The change is a multiplier fact, a percentage or an amount in the role of a chan
 The values it can describe are figures of one kind and unit (two counts, two amounts in one currency, two lengths of
 time in any units, `in_unit`; two percentages for points; figures of the change's own kind and unit for an amount) in
 its own sentence and the sentences either side, levels or previous values, not changes themselves, and anywhere in the
-article a move told on one verb ("covered 6.05 hectares, up from 2.48") of what the change's own words name (or, beside
+article a move told on one verb ("recycled 9.1 tonnes, up from 4.0") of what the change's own words name (or, beside
 a change with no value near it, a move near it told on the same day: "searches on Wednesday added 21 bodies"), and, for
 a change of a bound with none of these ("triple the maximum penalty"), the figures told as that bound ("up to 12
 years"); an amount's two values must be a before and an after (one a previous value, two different times, or what is and
@@ -168,8 +168,8 @@ def _told_of(value: Fact, change: Fact) -> bool:
 
 def _far_move(a: Fact, b: Fact, change: Fact) -> bool:
     """A move told away from a ratio (a multiplier or a percentage) that the ratio's own words name: the move's
-    measured noun is the change's, or one of the words of its subject ("the monarch butterfly population grew 44%"
-    and "the butterflies occupied 6.05 hectares, up from 2.48"), of no other holder. (An amount's role is too often
+    measured noun is the change's, or one of the words of its subject ("the town's glass recycling grew 44%" and
+    "residents recycled 9.1 tonnes of glass, up from 4.0 tonnes"), of no other holder. (An amount's role is too often
     a level's: "grew 22% to $2.9 billion".)"""
     return change.claim.kind in {"multiplier", "percent"} and a.measure is not None and (
         a.measure == change.measure or a.measure in change.measure_terms) and not holders_differ(a, change)
