@@ -193,8 +193,8 @@ def _fact(doc: Document, claim: Claim, span: Any, canonical: dict[str, str],
     measure_terms = frozenset(_content_lemmas(subject_tokens)) or (
         frozenset({measure_noun.lemma_.lower()}) if measure_noun is not None else frozenset())
     verb = _verb(span)
-    time = to_date_range(claim) if claim.kind in {"date", "period"} else (
-        _time_of(verb, sentence_dates) or _present(verb, doc.meta.published))
+    time = to_date_range(claim) if claim.kind in {"date", "period"} else _set_time(measure_noun, sentence_dates) \
+        if _set_named_apart(measure_noun) else (_time_of(verb, sentence_dates) or _present(verb, doc.meta.published))
     return Fact(
         claim=claim,
         sentence=claim.sentence if claim.sentence is not None else -1,
@@ -678,6 +678,21 @@ def _owned_or_definite(noun: Any, determiners: set[str] = DEFINITE) -> bool:
 def _clause_verb(span: Any) -> Any:
     """The verb or auxiliary of the clause a figure belongs to ("were" in "all four were stable"), or None."""
     return next((t for t in span.root.ancestors if t.pos_ in {"VERB", "AUX"}), None)
+
+
+def _set_named_apart(noun: Any) -> bool:
+    """True for a set named in a phrase of its own that picks its members out ("Of the ten people injured, four
+    remained in hospital on Monday", "Among the 40 passengers were ..."): the verb's time is its members', not
+    the set's."""
+    return noun is not None and noun.dep_ == "pobj" and noun.head.lower_ in {"of", "among"} and (
+        noun.head.dep_ == "prep" and noun.head.i < noun.head.head.i)  # fronted, on the verb or on the part
+
+
+def _set_time(noun: Any, sentence_dates: list["SentenceDate"]) -> DateRange | None:
+    """The days of a set named apart: those of its own participle ("of the ten people injured on Sunday")."""
+    mine = [d.days for d in sentence_dates
+            if any(c.dep_ == "acl" and c.i == d.verb for c in noun.children)]
+    return DateRange(min(d.first for d in mine), max(d.last for d in mine)) if mine else None
 
 
 def _present(verb: Any, published: date | None) -> DateRange | None:

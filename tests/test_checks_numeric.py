@@ -377,3 +377,20 @@ def test_facts_read_the_statistic_a_figure_is(preview_pipeline):
     found = {f.claim.text: f.statistic for f in doc.facts}
     assert found == {"16 weeks": "median", "9 weeks": "average", "$900": "average", "$210,000": "average",
                      "12 weeks": None}
+
+
+FIRE = ("A fire at a warehouse in Dunmore {when} killed three, including a firefighter, and injured twelve.\n\n"
+        "Crews searched the building on Monday. Of the {count} people {what} on Sunday, four remained in hospital "
+        "on Monday.")
+
+
+@pytest.mark.parametrize("when, count, what, flagged", [
+    ("on Sunday", "ten", "injured", True),  # "injured twelve" has no noun; "the ten people injured": one set
+    ("on Sunday", "twelve", "injured", False),
+    ("on Sunday", "ten", "rescued", False),  # what happened to them differs: another set
+    ("in 2019", "ten", "injured", False),  # the set is dated by its own participle, not by "remained on Monday"
+])
+def test_cc102_a_bare_count_and_a_set_named_apart_of_the_same_happening(preview_pipeline, when, count, what,
+                                                                         flagged):
+    text = FIRE.format(when=when, count=count, what=what)
+    assert ("CC102" in _full(preview_pipeline, text, published="2024-03-06")) == flagged

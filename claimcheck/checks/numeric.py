@@ -153,9 +153,11 @@ def _restated_beside(a: Fact, b: Fact, facts: list[Fact], settings: Settings, ve
 
 
 def _same_bare_event(a: Fact, b: Fact) -> bool:
-    """True when one figure names no measured noun ("all 189 died") and both hang from one verb with one state."""
-    return (a.measure is None or b.measure is None) and a.event is not None and a.event == b.event and (
-        a.state == b.state)
+    """True when one figure names no measured noun ("all 189 died", "injured sixteen") and both hang from one
+    verb with one state, or both say the same happened to what they count ("the ten people injured")."""
+    return (a.measure is None or b.measure is None) and (
+        a.event is not None and a.event == b.event and a.state == b.state or bool(
+            {a.state, a.restriction} & {b.state, b.restriction} - {None}))
 
 
 def _sources_differ(a: Claim, b: Claim) -> bool:
