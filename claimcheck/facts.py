@@ -216,6 +216,7 @@ def _fact(doc: Document, claim: Claim, span: Any, canonical: dict[str, str],
         setting=_setting(span, verb, dated=claim.kind in {"date", "period"}),
         phase=_phase(verb) if claim.kind in {"date", "period"} else None,
         **_per(span, measure_noun),
+        per_time=_per_time(span, verb) if claim.kind not in {"date", "period"} else None,
         **(_definite(claim, span) if claim.kind == "count" else {"restriction": _share_restriction(span)}),
         inferred=_inferred(span),
         statistic=_statistic(span),
@@ -1004,11 +1005,30 @@ def _per(span: Any, measure_noun: Any) -> dict[str, Any]:
     return {}
 
 
+def _per_time(span: Any, verb: Any) -> str | None:
+    """The unit of time a figure is given per, from a phrase after it or on its verb: "per", "a", "each" or
+    "every" and the unit ("12 arrivals a week", "more than ten people died every day", "3 per hour")."""
+    doc, sent = span.doc, span.sent
+    units = [t for t in doc[span.end:min(sent.end, span.end + PER_REACH)] if t.lemma_.lower() in TIME_UNITS]
+    units += [c for c in (verb.children if verb is not None else ()) if c.dep_ in {"npadvmod", "pobj", "advmod"}
+              and c.lemma_.lower() in TIME_UNITS]
+    for unit in units:
+        marker = doc[unit.i - 1] if unit.i > 0 else None
+        if marker is not None and marker.lower_ in PER_WORDS | DISTRIBUTIVE | {"a", "an"} and (
+                unit.head.i == marker.i or marker.head.i == unit.i):
+            return unit.lemma_.lower()
+    return None
+
+
 def _each_owner(span: Any, measure_noun: Any) -> Any:
     """What "each" after a figure distributes over: the noun measured ("$40 each": per ticket; "the boats carried
     30 tonnes each": per boat), or for a count of that noun ("carrying 15 people each") the noun its verb belongs
-    to ("dinghies carrying ...") or the verb's subject; None when neither is a noun."""
-    if measure_noun is None or measure_noun.i != span.root.head.i or span.root.dep_ != "nummod":
+    to ("dinghies carrying ...") or the verb's subject, as for the stuff of a unit ("30 tonnes of gravel each");
+    None when neither is a noun."""
+    if measure_noun is None:
+        return None
+    stuff = measure_noun.head.lower_ == "of" and span.start <= measure_noun.head.head.i < span.end
+    if not stuff and (measure_noun.i != span.root.head.i or span.root.dep_ != "nummod"):
         return measure_noun
     verb = _clause_verb(span)
     if verb is None:
@@ -1155,7 +1175,19 @@ def _rest_of(span: Any) -> str | None:
         return None
     if noun.pos_ in {"NOUN", "PROPN"}:
         return noun.lemma_.lower()
-    return next((c.lemma_.lower() for c in number.children if c.dep_ in {"acl", "relcl"} and c.tag_ == "VBN"), None)
+    picked = next((c.lemma_.lower() for c in number.children if c.dep_ in {"acl", "relcl"} and c.tag_ == "VBN"), None)
+    return picked or _partitive_before(number)
+
+
+def _partitive_before(number: Any) -> str | None:
+    """The set a bare rest belongs to, named by the nearest part before it in its sentence ("Seven of the charges
+    were rape counts; the remaining eleven ...": charge)."""
+    for token in reversed(list(number.sent)[:number.i - number.sent.start]):
+        if token.lower_ == "of" and token.head.pos_ == "NUM" and token.head.i < token.i:
+            noun = _object_of(token, frozenset({"NOUN", "PROPN"}))
+            if noun is not None:
+                return noun.lemma_.lower()
+    return None
 
 
 def _is_partitive(span: Any) -> bool:

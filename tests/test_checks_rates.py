@@ -147,3 +147,20 @@ def test_allotments_that_cannot_fit_their_whole_are_flagged(preview_pipeline, te
 ])
 def test_quiet_when_the_allotments_fit_or_are_not_allotments(preview_pipeline, text):
     assert rate_flags(check(preview_pipeline, text)) == []
+
+
+ROADS = ("Road crashes are common in Arland; 2023 saw 9,400 recorded crashes leading to 610 deaths and 5,200 "
+         "injuries.\n\nPolice said on Thursday that seat-belt checks would be stepped up. On average, {rate} on "
+         "Arland's roads every day {when}.")
+
+
+@pytest.mark.parametrize("rate, when, flagged", [
+    ("more than eight people died", "last year", True),  # at least 2,920 deaths in 2023, not 610
+    ("about two people died", "last year", False),  # about 730: within the factor
+    ("more than eight people died", "in 2021", False),  # another year: the 610 are 2023's
+    ("about 15 people were hurt", "last year", False),  # not what the 610 underwent; about 5,500 hurt fit 5,200
+])
+def test_cc208_a_count_per_day_over_a_year_against_that_years_count_of_the_same_happening(preview_pipeline, rate,
+                                                                                         when, flagged):
+    doc = preview_pipeline(from_text(ROADS.format(rate=rate, when=when), date="2024-03-06"))
+    assert bool([f for f in doc.flags if f.id == "CC208"]) == flagged

@@ -207,3 +207,20 @@ def test_quiet_when_the_names_may_be_only_some_of_the_members(preview_pipeline):
             "Mayors from Brenna, Colm and Dunmore spoke to reporters afterwards.")
     flags, doc = total_flags(preview_pipeline, text)
     assert flags == [] and not any(f.named for f in doc.facts)  # no sign the three are all of them
+
+
+CHARGES = ("The four men were tried for {total} different charges. Most involved fraud.\n\n"
+           "{parts}")
+
+
+@pytest.mark.parametrize("total, parts, flagged", [
+    # the rest's own sentence tells every part: together they are the whole set
+    ("30", "Twelve of the charges were fraud counts; the remaining 14 covered other offences.", True),
+    ("26", "Twelve of the charges were fraud counts; the remaining 14 covered other offences.", False),
+    # the split told in an earlier sentence: a bare rest's set is read from its own sentence only
+    ("30", "Twelve of the charges were fraud counts. The remaining 14 covered other offences.", False),
+])
+def test_a_bare_rest_belongs_to_the_set_its_sentence_just_split(preview_pipeline, total, parts, flagged):
+    flags, doc = total_flags(preview_pipeline, CHARGES.format(total=total, parts=parts))
+    assert [f.rest_of for f in doc.facts if f.rest_of] == (["charge"] if ";" in parts else [])
+    assert bool(flags) == flagged

@@ -15,11 +15,15 @@ must be, not a product (the rest of a fair's floor is aisles). It is flagged wit
 quantity of its measure in the article (converted between units) when even the lowest values the hedges allow
 ("more than 70 stalls", "about 800") need more than the largest value that whole allows; an "up to" allotment
 never does, and a quantity per person or per hectare is an average, not an allotment.
+
+A count given per unit of time over a dated period ("more than ten people died every day last year") is checked
+the same way against a count of the same happening dated to that same period ("2018 saw 750 deaths"): the
+frequency times the units of time the period holds must come within `rate_product_factor` of it.
 """
 
 from __future__ import annotations
 
-from claimcheck.checks.common import claim_evidence, claim_interval, qualifier_kind, written
+from claimcheck.checks.common import DAYS_IN, alike_lemmas, claim_evidence, claim_interval, qualifier_kind, written
 from claimcheck.checks.derived import price_table
 from claimcheck.checks.registry import RULES
 from claimcheck.document import Document, Fact, Flag
@@ -64,6 +68,39 @@ def rate_flags(doc: Document, settings: Settings, vectors: WordVectors | None) -
                    f"{written(product.claim)}")
         cited = sorted({id(c): c for c in (rate.claim, base.claim, product.claim)}.values(), key=lambda c: c.start)
         flags.append(Flag("CC208", rule.name, rule.severity, 0.5, message, [claim_evidence(c) for c in cited]))
+    return flags + _frequency_flags(facts, settings, vectors)
+
+
+def _frequency_flags(facts: list[Fact], settings: Settings, vectors: WordVectors | None) -> list[Flag]:
+    """A count given per unit of time over a dated period ("more than ten people died every day last year")
+    against a count of the same happening over that same period ("2018 saw 750 deaths"): the frequency times the
+    units of time in the period must come within `rate_product_factor` of it. What happened is compared (the
+    verbs and what the things counted underwent, as lemmas or by the word vectors), not the nouns counted:
+    "people" die, are injured and travel."""
+    flags = []
+    for rate in facts:
+        if not (rate.per_time and rate.claim.kind == "count" and rate.time is not None and rate.role == "level"
+                and rate.modality == "asserted"):
+            continue
+        days = (rate.time.last - rate.time.first).days + 1
+        unit_days = DAYS_IN.get(rate.per_time + "s")
+        if unit_days is None or days < 2 * unit_days:
+            continue
+        expected = rate.claim.value * days / unit_days
+        happened = {rate.state, rate.event} - {None}
+        products = [f for f in facts if f is not rate and not f.per_time and not f.per_unit
+                    and f.claim.kind == "count" and f.modality == "asserted" and f.role in {"level", "part"}
+                    and f.time == rate.time and any(alike_lemmas(x, y, vectors, settings) for x in happened
+                                                    for y in {f.measure, f.state, f.event} - {None})]
+        misses = [(_miss(expected, product, settings.rate_product_factor), product) for product in products]
+        if not misses or any(miss <= 0 for miss, _ in misses):
+            continue
+        product = min(misses, key=lambda m: (m[0], abs(m[1].sentence - rate.sentence)))[1]
+        rule = RULES["CC208"]
+        message = (f"{written(rate.claim)} a {rate.per_time} for the {days:,} days it is told of makes about "
+                   f"{_round(expected)}, not {written(product.claim)}")
+        cited = sorted((rate.claim, product.claim), key=lambda c: c.start)
+        flags.append(Flag("CC208", rule.name, rule.severity, 0.5, message, [claim_evidence(c) for c in cited]))
     return flags
 
 
@@ -82,7 +119,8 @@ def _allotment_flags(rate: Fact, counts: list[Fact], facts: list[Fact], settings
     wholes = [f for f in facts if f is not rate and f.claim.kind == "quantity" and not f.per_unit
               and f.role == "level" and f.claim.unit in sizes
               and (f.modality != "expected" or rate.modality == "expected")
-              and not (f.measure and _alike(f.measure, rate.per_unit, settings.same_measure_similarity, vectors))
+              and not any(_alike(term, rate.per_unit, settings.same_measure_similarity, vectors)
+                          for term in {f.measure, *f.measure_terms} - {None})
               and (rate.context_terms | {rate.share_of}) & (f.context_terms | {f.share_of, f.measure}) - {None}
               and f.claim.value * sizes[f.claim.unit] > rate.claim.value * sizes[rate.claim.unit]]
     if not wholes:

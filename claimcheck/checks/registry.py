@@ -177,7 +177,8 @@ _RULES = [
         "either, and flags the three when rate times base misses the stated product by more than "
         "`rate_product_factor` either way. A quantity given per thing ('each stall was given 800 square feet') "
         "times a count of those things is flagged when it needs more than the largest quantity of that measure "
-        "the article gives, at the lowest values the hedges allow.",
+        "the article gives, at the lowest values the hedges allow. A count given per unit of time over a dated "
+        "period ('died every day last year') is checked against a count of the same happening over that period.",
         "A product that its own rate and base do not bear out usually hides a slipped scale word or digit.",
         "'Russia reports 18.9 road deaths per 100,000 people' and then 'with a population of about 146 million, "
         "that amounts to roughly 2,800 road deaths a year'",

@@ -14,7 +14,8 @@ Five ways a total meets its parts:
   parts are the figures of its kind and unit in other sentences of what it measures (its measured noun among their
   nouns and verbs, or alike by the word vectors), preferring those of its verb, when there are exactly that many.
 - a count of the rest of a set ("the remaining eleven injured") with the parts told between it and the set's
-  total before it (`_named_before`): flagged only when they exceed the total;
+  total before it (`_named_before`): flagged when they exceed the total, or, when every part is told in the
+  rest's own sentence ("Seven of the charges were ...; the remaining eleven ..."), when they miss it either way;
 - a count whose members the article names ("attorneys general from five states" and "... from Maine, Ohio and
   Utah", `Fact.named`): flagged when the names are more or fewer than its interval allows.
 When the parts sum to more than `sum_tolerance` away from the total's interval (`approx_tolerance` when a figure
@@ -59,7 +60,8 @@ def total_flags(doc: Document, settings: Settings) -> list[Flag]:
     for rest in (f for f in counts if f.rest_of):
         found = _named_before(rest, counts, vectors, settings)
         if found is not None and _sum_misses(found[0], sum(p.claim.value for p in found[1]), settings,
-                                             complete=False, hedged=_hedged(*found)):
+                                             complete=all(p.sentence == rest.sentence for p in found[1]),
+                                             hedged=_hedged(*found)):
             flags.append(_flag(found[0], found[1], rest.rest_of))
     for count in (f for f in counts if f.named and f.modality == "asserted"):
         interval = claim_interval(count.claim, settings)
@@ -93,7 +95,8 @@ def _named_before(rest: Fact, counts: list[Fact], vectors: WordVectors | None, s
     """For a count of the rest of a set ("the remaining eleven injured"): the set's total, the largest count of
     what it counts (`Fact.rest_of`) within `BREAKDOWN_REACH` sentences before it, and the parts told between
     them, the rest last; None when nothing is named between. The parts told may be fewer than all the parts
-    named (a member written without a figure), so only a sum above the total is a slip."""
+    named (a member written without a figure), so only a sum above the total is a slip, unless the rest's own
+    sentence tells them all."""
     earlier = [f for f in counts if f.claim.start < rest.claim.start and rest.sentence - f.sentence <= BREAKDOWN_REACH
                and f.modality == "asserted" and f.role in {"level", "part"} and not f.rest_of
                and _alike(rest.rest_of, f, vectors, settings)
