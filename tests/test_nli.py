@@ -259,9 +259,11 @@ def test_the_onnx_runtime_agrees_with_the_torch_runtime():
     assert onnx_model.runtime == "onnx" and torch_model.runtime == "torch"
     by_onnx, by_torch = onnx_model.predict(WRITTEN_PAIRS), torch_model.predict(WRITTEN_PAIRS)
     assert [r.label for r in by_onnx] == [r.label for r in by_torch]
-    for a, b in zip(by_onnx, by_torch):  # two int8 schemes of one model: close, not equal
-        assert a.contradiction == pytest.approx(b.contradiction, abs=0.1)
-        assert a.entailment == pytest.approx(b.entailment, abs=0.1)
+    # two int8 schemes of one model: close, not equal; their kernels round by the CPU's instruction set, and the
+    # widest gap measured on one pair was 0.117 on a 2-core CI machine (0.1 or less on another)
+    for a, b in zip(by_onnx, by_torch):
+        assert a.contradiction == pytest.approx(b.contradiction, abs=0.15)
+        assert a.entailment == pytest.approx(b.entailment, abs=0.15)
 
 
 def test_the_default_runtime_is_onnx_and_never_imports_transformers():
