@@ -252,8 +252,10 @@ def _date_referents(doc: Document, facts: list[Fact], names: "_Names") -> None:
 
 def _person_holders(doc: Document, facts: list[Fact], names: "_Names") -> None:
     """Give a figure with no person among its holders the person its noun's owner, its "by" agent or its verb's
-    subject refers to ("his third attempt", "the second attempt by the inventor", "she won 12 medals"), through
-    the names' resolution of pronouns and describing nouns (`_Names.holder`)."""
+    (its agent, its subject, or for a participle clause with none the subject of the verb it hangs from) refers
+    to ("his third attempt", "the second attempt by the inventor", "she won 12 medals", "won by Tomas Berger in
+    1:29:55", "Kiprono broke the record, winning in 2:07:41"), through the names' resolution of pronouns and
+    describing nouns (`_Names.holder`)."""
     for fact in facts:
         if fact.claim.kind in {"date", "period"} or any(h.startswith("PERSON:") for h in fact.holders):
             continue
@@ -265,7 +267,12 @@ def _person_holders(doc: Document, facts: list[Fact], names: "_Names") -> None:
             owners += [o for c in noun.children if c.lower_ == "by" for o in c.children if o.dep_ == "pobj"]
         verb = _verb(span) if span is not None and len(span) else None
         if verb is not None and not owners:
-            owners += [c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}]
+            owners += [o for c in verb.children if c.dep_ == "agent" for o in c.children if o.dep_ == "pobj"]
+            owners = owners or [c for c in verb.children if c.dep_ == "nsubj"]
+            if not owners and verb.dep_ in {"advcl", "xcomp"} and not any(
+                    c.dep_ in {"nsubjpass", "mark"} for c in verb.children):  # "..., winning the race in 2:07"
+                owners += [c for c in verb.head.children if c.dep_ == "nsubj"]
+            owners = owners or [c for c in verb.children if c.dep_ == "nsubjpass"]
         people = {names.referent(o) if o.lower_ in PERSONAL_PRONOUNS else names.holder(o) for o in owners}
         people &= names.person_keys
         if len(people) == 1:

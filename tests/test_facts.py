@@ -45,6 +45,16 @@ def test_holders_come_from_the_figures_own_phrase_and_its_subject(nlp):
     assert not holders_differ(facts["12"], facts["14"])
 
 
+def test_a_person_holds_a_figure_through_a_by_agent_or_the_verb_a_participle_clause_hangs_from(pipeline):
+    doc = pipeline.check("Ana Ruiz broke the course record on Sunday, winning the men's race in 2 hours 7 minutes."
+                         "\n\nThe wheelchair race was won by Tomas Berger in 1 hour 29 minutes.\n\n"
+                         "The race was held in 3 hours, organisers said, after Ruiz asked for a later start.")
+    holders = {f.claim.text: f.holders for f in doc.facts}
+    assert holders["2 hours 7 minutes"] == {"PERSON:ana ruiz"}
+    assert holders["1 hour 29 minutes"] == {"PERSON:tomas berger"}
+    assert not any(h.startswith("PERSON:") for h in holders["3 hours"])  # Ruiz is the subject of another clause
+
+
 def test_roles_levels_changes_previous_values_and_parts(nlp):
     facts = _facts(nlp, "The party lost 10 seats and now holds 41 seats, down from 51 seats. "
                         "Of the 200 passengers, 30 were children. "
