@@ -544,3 +544,27 @@ def test_cc206_a_share_of_another_place_is_left_alone(nlp):
     doc = make_doc(nlp, text, [("41", "count", 41.0), ("70", "count", 70.0),
                                ("30 percent", "percent", 30.0, {"unit": "%", "qualifier": "about"})])
     assert codes(run_checks(doc)) == []
+
+
+HOSPITAL = ("Nineteen people were taken to hospital after the fire, including four firefighters.\n\n"
+            "Of those 19, two died on Sunday, {discharged} have since been discharged and six remain in hospital, two "
+            "of them in a serious condition.")
+
+
+@pytest.mark.parametrize("text, flagged", [
+    (HOSPITAL.format(discharged="11"), False),  # the total given again and a subset of a part are no more parts
+    (HOSPITAL.format(discharged="14"), True),  # 2 + 14 + 6 = 22 of 19
+    # a value moved from is no total, and a year the change is told from is no part
+    ("Total spending rises to £412 million. Adult care's budget rises from £139 million to £148 million.\n\n"
+     "The extra money will be divided between services (£97 million), roads (£54 million) and parks (£31 "
+     "million).", False),
+    ("The party set three conditions, including a binding target to cut emissions by 45 percent from 2010 "
+     "levels.", False),
+    # "among the 1,300" names the whole the figure before it belongs to
+    ("About 40 homes were declared unsafe, and their residents, about 95 people, are among the 1,300 still "
+     "displaced.", False),
+    ("The crash injured 40 passengers, including 25 children and 21 pensioners.", True),
+])
+def test_cc202_the_parts_of_a_breakdown_are_read_from_the_facts(pipeline, text, flagged):
+    flags = [f for f in pipeline.check(text).flags if f.id == "CC202"]
+    assert bool(flags) == flagged

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import json
 import math
+import re
 from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources as package_data
@@ -27,7 +28,7 @@ from claimcheck.checks.common import (
     written,
 )
 from claimcheck.checks.registry import RULES
-from claimcheck.document import Claim, Document, Flag
+from claimcheck.document import Claim, Document, Fact, Flag
 from claimcheck.settings import Settings
 
 MAX_WORDS_OF = 4  # words allowed between a part and its whole: "30 of the canton's 200"
@@ -36,6 +37,7 @@ CUE_WINDOW = 4  # tokens before a figure searched for "from", "to", "of", change
 SPLIT_CUES = {"split", "divided", "shared", "allocated", "broken", "distributed", "spread", "apportioned"}
 SPLIT_TOTAL_WINDOW = 3  # tokens around an earlier total searched for the noun the split sentence is about
 PART_CUES = {"including", "include", "includes", "among", "whom", "which", ":"}
+PRONOUN_WHOLE = re.compile(r"\s+of\s+(?:them|whom|those|these|which)\b", re.IGNORECASE)  # "two of them"
 OF_CLAUSE_STARTS = ("of the", "of them", "of those", "of these", "of whom", "of which", "of this", "of its", "of all")
 ONE_OF = {"each", "every", "one", "either", "neither", "none", "any", "some", "another", "first", "last"}  # CC201
 CHANGE_WORDS = {"rise", "rose", "risen", "rising", "rises", "increase", "increased", "increases", "increasing", "grew",
@@ -371,6 +373,11 @@ def parts_flags(doc: Document, claims: list[Claim], previous: list[Claim], setti
                 break
     if total is None or len(parts) < 1:
         return []
+    facts = {f.claim.start: f for f in doc.facts or []}
+    if _told_as_other_value(facts.get(total.start)):
+        return []
+    parts = [p for p in parts if not _told_as_other_value(facts.get(p.start))
+             and not _part_of_another(doc, facts.get(p.start), total) and not _restated_total(p, total)]
     if total.kind == "money":
         parts = [p for p in parts if p.kind == "money" and p.unit == total.unit]
         cap = claim_interval(total, settings)
@@ -393,6 +400,27 @@ def parts_flags(doc: Document, claims: list[Claim], previous: list[Claim], setti
     return [_flag("CC202", confidence, message, [total, *parts])]
 
 
+def _told_as_other_value(fact: Fact | None) -> bool:
+    """A figure its facts tell as a value moved from or a change ("rises from £139 million to ...", "cut by 45
+    percent from 2010 levels"): no total and no part of a breakdown."""
+    return fact is not None and fact.role in {"previous", "change"}
+
+
+def _part_of_another(doc: Document, fact: Fact | None, total: Claim) -> bool:
+    """A part told as a part of some other set than the total: of another count ("12 of the 30 boats") or of a
+    set just named ("..., six remain in hospital, two of them in a serious condition"): a subset of a part."""
+    if fact is None or fact.role != "part":
+        return False
+    if fact.whole is not None:
+        return fact.whole.claim.start != total.start
+    return PRONOUN_WHOLE.match(doc.text, fact.claim.end) is not None
+
+
+def _restated_total(part: Claim, total: Claim) -> bool:
+    """The total given again where the breakdown opens ("Nineteen were taken to hospital. Of those 19, ...")."""
+    return part.start != total.start and part.kind == total.kind and part.value == total.value
+
+
 def split_flags(doc: Document, claims: list[Claim], earlier: list[Claim], settings: Settings) -> list[Flag]:
     """CC202: 'the programme will be split between £20m, £15m and £25m' against the programme's earlier total."""
     parts = [c for c in claims if c.kind == "money" and c.value]
@@ -407,8 +435,10 @@ def split_flags(doc: Document, claims: list[Claim], earlier: list[Claim], settin
     subject_words = {t.lemma_.lower() for t in cues[0].children if t.dep_ in {"nsubj", "nsubjpass"}
                      for t in t.subtree if t.pos_ in {"NOUN", "PROPN"}}
     biggest = max(p.value for p in parts)
+    facts = {f.claim.start: f for f in doc.facts or []}
     for total in reversed(earlier):
-        if total.kind != "money" or total.unit != parts[0].unit or not total.value or total.value < biggest:
+        if total.kind != "money" or total.unit != parts[0].unit or not total.value or total.value < biggest or \
+                _told_as_other_value(facts.get(total.start)):
             continue
         around = {t.lemma_.lower() for t in context_tokens(doc, total.start, total.end, SPLIT_TOTAL_WINDOW)}
         if subject_words & around:
@@ -429,11 +459,14 @@ def _over_total(total: Claim, parts: list[Claim], settings: Settings) -> list[Fl
 
 
 def _part_cue(doc: Document, claim: Claim):
-    """The 'including' / 'among them' / ':' token within a few tokens after a figure, or None."""
+    """The 'including' / 'among them' / ':' token within a few tokens after a figure, or None ('among' only
+    before a pronoun: "12 injured, among them three children")."""
     span = parsed_span(doc, claim.start, claim.end)
     if span is None:
         return None
     for token in doc.nlp[span.end : min(span.sent.end, span.end + CUE_WINDOW)]:
+        if token.lower_ == "among" and not (token.i + 1 < len(doc.nlp) and doc.nlp[token.i + 1].pos_ == "PRON"):
+            continue  # "about 95 people are among the 1,300 displaced": the figure is the part, not the whole
         if token.lower_ in PART_CUES:
             return token
     return None
