@@ -105,6 +105,18 @@ def test_dates_and_periods_resolve_against_the_article_date(extract):
     assert claims["Friday"].date == "2025-05-16"
 
 
+@pytest.mark.parametrize("sentence, span, resolved", [
+    ("Last Wednesday, councillors voted against the plan.", "Last Wednesday", "2025-05-07"),  # a week back
+    ("Councillors voted against the plan last Wednesday.", "last Wednesday", "2025-05-07"),
+    ("Councillors voted against the plan on Wednesday.", "Wednesday", "2025-05-14"),  # the article's own day
+    ("Next Friday, councillors will vote again.", "Next Friday", "2025-05-16"),
+])
+def test_last_and_next_before_a_weekday_count_whether_or_not_they_open_the_sentence(extract, sentence, span,
+                                                                                   resolved):
+    # the article is dated 2025-05-14, a Wednesday
+    assert claims_by_text(extract(sentence))[span].date == resolved
+
+
 @pytest.mark.parametrize("sentence, resolved", [
     ("On Monday a driver set his van alight outside the depot.", "2025-05-12"),  # "set" in the past tense
     ("The hearing is set for Monday.", "2025-05-19"),  # "set for": ahead
@@ -193,6 +205,13 @@ def test_years_up_to_2100_are_years(extract):
 def test_relative_dates_stay_unresolved_without_an_article_date(extract):
     claims = claims_by_text(extract("The vote took place on Monday and fees rose last week.", date=None))
     assert claims["Monday"].date is None and claims["last week"].date is None
+
+
+def test_a_multiplier_word_used_as_a_noun_is_no_multiplier(extract):
+    claims = claims_by_text(extract("Ana Ruiz won the women's doubles on Sunday. The price doubles every "
+                                    "decade, and sales doubled last year."))
+    assert "doubles" not in {c.text for c in claims.values() if c.start < 40}  # the event, not a change
+    assert [c.value for c in claims.values() if c.kind == "multiplier"] == [2, 2]
 
 
 def test_ordinals_ratios_multipliers_and_ranges(extract):

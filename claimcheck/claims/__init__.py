@@ -164,7 +164,7 @@ class ClaimExtractor:
             if free(*match.span()):
                 add(*match.span(), "quantity", value=1.5, unit=UNITS[match.group(1).lower()], confidence=0.8)
         for match in _MULTIPLIER.finditer(text):
-            if free(*match.span()):
+            if free(*match.span()) and not (match.group("verb") and _is_noun(doc, offset + match.start())):
                 add(*match.span(), "multiplier", value=_multiplier_value(match),
                     qualifier=qualifier_before(text, match.start())[0], confidence=0.8)
         for match in _TIMES.finditer(text):
@@ -342,7 +342,7 @@ class ClaimExtractor:
 
     def _share_units(self, text: str, amounts: list[_Amount]) -> None:
         """Give the bare end of "from 4.8 to 4.7 percent", "from 10 days to four" or "8 or $9" the other end's
-        unit, and a scaled part of a whole ("280 million of the 1.5 billion shekels") the whole's."""
+        unit (not a figure with a scale of its own: "an increase of 3.2 million or 8.3 percent"), and a scaled part of a whole ("280 million of the 1.5 billion shekels") the whole's."""
         for i in range(len(amounts) - 1):
             first, second = amounts[i], amounts[i + 1]
             if first.unit == "ordinal" or second.unit == "ordinal":
@@ -353,7 +353,8 @@ class ClaimExtractor:
                 amounts[i] = replace(first, currency=second.currency, unit=second.unit)
                 continue
             if not (_TO_BETWEEN.fullmatch(text, first.end, second.start)
-                    or first_bare and re.fullmatch(r"\s+or\s+", text[first.end:second.start])):
+                    or first_bare and re.fullmatch(r"\s+or\s+", text[first.end:second.start])
+                    and first.number.scale in {1, second.number.scale}):  # "3.2 million or 8.3 percent": two
                 continue
             if first_bare and not second_bare:
                 scale = second.number.scale if first.number.scale == 1 else 1.0
@@ -753,6 +754,12 @@ def _followed_by_noun(doc: Document, char: int) -> bool:
         char += 1
     token = _token_at(doc, char)
     return token is not None and token.pos_ in {"NOUN", "ADJ"} and token.lower_ != "of"
+
+
+def _is_noun(doc: Document, char: int) -> bool:
+    """True when the word at `char` is a noun ("won the women's doubles", "two triples in the ninth")."""
+    token = _token_at(doc, char)
+    return token is not None and token.pos_ in {"NOUN", "PROPN"}
 
 
 def _multiplier_value(match: re.Match) -> float | None:

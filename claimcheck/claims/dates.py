@@ -74,7 +74,7 @@ _PATTERNS: list[tuple[re.Pattern, str, bool]] = [
      "_half", False),
     (re.compile(r"\b(?:(?:this|next|last)\s+)?year[\s-]end\b", re.I), "_year_end", False),
     (re.compile(rf"\b(?:fiscal|financial)(?:\s+year)?\s+{_YEAR}\b|\bFY\s?(?:{_YEAR}|\d\d)\b"), "_fiscal_year", False),
-    (re.compile(rf"\b(?:last|next|this|past|coming)\s+{_WEEKDAY}\b|\b{_WEEKDAY}\b"), "_weekday", False),
+    (re.compile(rf"\b(?:[Ll]ast|[Nn]ext|[Tt]his|[Pp]ast|[Cc]oming)\s+{_WEEKDAY}\b|\b{_WEEKDAY}\b"), "_weekday", False),
     (re.compile(r"\b(?:last|this|next|past|coming)\s+(?:week|month|year|decade|quarter)\b", re.I),
      "_relative_period", False),
     (re.compile(r"\b(?:yesterday|tomorrow)(?:\s+(?:morning|afternoon|evening|night))?\b|\b(?:today|tonight)\b"
