@@ -53,6 +53,9 @@ HOLDER_LABELS = {"PERSON", "ORG", "GPE", "NORP", "FAC", "LOC", "PRODUCT", "EVENT
 CHANGE_LEMMAS = {"rise", "increase", "grow", "jump", "surge", "climb", "gain", "soar", "fall", "drop", "decline",
                  "decrease", "slump", "plunge", "shrink", "cut", "lose", "add", "shed", "reduce", "lower", "raise",
                  "boost", "net", "additional", "extra", "another", "more", "fewer", "up", "down", "growth"}
+# Nouns that name a change, not what changed: "an increase of 14 percent", "a fall of 22.5 percent".
+CHANGE_NOUNS = {"increase", "rise", "growth", "gain", "jump", "fall", "drop", "decline", "decrease", "cut", "loss",
+                "reduction", "change"}
 # Words right before a figure that make it a previous or compared value, and right after it an earlier one.
 PREVIOUS_BEFORE = {"from", "than", "versus", "vs", "against", "compare"}
 PREVIOUS_AFTER = {"earlier", "ago", "previously", "before", "prior"}
@@ -192,6 +195,8 @@ def _fact(doc: Document, claim: Claim, span: Any, canonical: dict[str, str],
     subject_tokens = _subject_tokens(doc, claim)
     measure_terms = frozenset(_content_lemmas(subject_tokens)) or (
         frozenset({measure_noun.lemma_.lower()}) if measure_noun is not None else frozenset())
+    if measure_noun is not None and measure_noun.lemma_.lower() in CHANGE_NOUNS:
+        measure_noun = None  # "an increase of 14 percent": what rose was told before it
     verb = _verb(span)
     time = to_date_range(claim) if claim.kind in {"date", "period"} else _set_time(measure_noun, sentence_dates) \
         if _set_named_apart(measure_noun) else (_time_of(verb, sentence_dates) or _present(verb, doc.meta.published))
@@ -253,8 +258,8 @@ def _date_referents(doc: Document, facts: list[Fact], names: "_Names") -> None:
 def _person_holders(doc: Document, facts: list[Fact], names: "_Names") -> None:
     """Give a figure with no person among its holders the person its noun's owner, its "by" agent or its verb's
     (its agent, its subject, or for a participle clause with none the subject of the verb it hangs from) refers
-    to ("his third attempt", "the second attempt by the inventor", "she won 12 medals", "won by Tomas Berger in
-    1:29:55", "Kiprono broke the record, winning in 2:07:41"), through the names' resolution of pronouns and
+    to ("his third attempt", "the second attempt by the inventor", "she won 12 medals", "won by Lena Ostrova in
+    3:41", "Okafor set a new best, finishing in 58 seconds"), through the names' resolution of pronouns and
     describing nouns (`_Names.holder`)."""
     for fact in facts:
         if fact.claim.kind in {"date", "period"} or any(h.startswith("PERSON:") for h in fact.holders):
@@ -357,30 +362,46 @@ def _share_listed_measures(doc: Document, facts: list[Fact]) -> None:
 
 def _units_from_partner(doc: Document, facts: list[Fact]) -> None:
     """Give a figure that a level moved from the level's measure ("recycled 9.1 tonnes of glass, up from 4.0
-    tonnes": glass) and, when it is bare, its kind, unit, scale ("rose to $4.8 billion from 4.2": 4.2 billion
-    dollars): the nearest figure before it on the same verb with a unit (the same unit, for a figure with one of
-    its own), written in digits, leaving out one in brackets (a conversion: "9.1 tonnes (20,000 pounds)")."""
+    tonnes": glass; "attended 212 fires, up from 187": fire) and, when it is bare, its kind, unit, scale ("rose to
+    $4.8 billion from 4.2": 4.2 billion dollars): the nearest figure before it on the same verb with a unit (the
+    same unit, for a figure with one of its own) or a count, written in digits, leaving out one in brackets (a
+    conversion: "9.1 tonnes (20,000 pounds)"), and one that is the verb's own subject or object first."""
     for fact in facts:
         claim = fact.claim
-        if fact.role != "previous" or fact.event is None or not (claim.kind == "count" and not claim.unit or (
+        bare = claim.kind == "count" and not claim.unit
+        if fact.role != "previous" or fact.event is None or not (bare or (
                 claim.kind in {"quantity", "money"} and claim.unit)):
             continue
         partners = [f for f in facts if f.sentence == fact.sentence and f.claim.end <= claim.start
-                    and f.event == fact.event and f.role == "level" and f.claim.unit
-                    and f.claim.kind in {"quantity", "money", "percent"}
+                    and f.event == fact.event and f.role == "level"
+                    and (f.claim.unit and f.claim.kind in {"quantity", "money", "percent"}
+                         or bare and f.claim.kind == "count" and not f.claim.unit)
                     and (not claim.unit or (f.claim.kind, f.claim.unit) == (claim.kind, claim.unit))
                     and not _in_brackets(doc.text, doc.sentences[fact.sentence].start, f.claim.start)]
+        partners = [f for f in partners if _verb_argument(doc, f)] or partners  # not "from its collection of 38,000"
         if claim.unit:
             if partners and partners[-1].measure is not None:
                 fact.measure = partners[-1].measure
             continue
         digits = DIGITS.search(partners[-1].claim.text) if partners else None
+        own = DIGITS.search(claim.text)
         if digits is not None and float(digits.group().replace(",", "")) and claim.value is not None:
             partner = partners[-1].claim
             scale = partner.value / float(digits.group().replace(",", ""))  # "billion"
+            scaled = own is not None and claim.value != float(own.group().replace(",", ""))  # "2.5 million": its own
             fact.claim = replace(claim, kind=partner.kind, unit=partner.unit, per=partner.per,
-                                 value=claim.value * scale)
+                                 value=claim.value if scaled else claim.value * scale)
             fact.measure = partners[-1].measure
+
+
+def _verb_argument(doc: Document, fact: Fact) -> bool:
+    """True when a figure (or the noun it counts) is its verb's subject, object or complement, not a figure
+    nested in a phrase of another noun."""
+    span = doc.nlp.char_span(fact.claim.start, fact.claim.end, alignment_mode="expand")
+    if span is None or not len(span):
+        return False
+    word = span.root.head if span.root.dep_ in {"nummod", "quantmod"} else span.root
+    return word.dep_ in {"dobj", "nsubj", "nsubjpass", "attr", "oprd", "ROOT"}
 
 
 def _named_members(doc: Document, facts: list[Fact]) -> None:
@@ -1330,10 +1351,13 @@ class _Names:
     def described_by(self, noun: Any) -> str | None:
         """The one named person or body a definite common noun ("the inventor", "the Swiss company") refers to:
         the only name the article describes with that noun, when no other one of it is introduced ("a
-        company")."""
+        company") and the phrase does not pick one out of several ("the driver who was at the wheel")."""
         lemma = noun.lemma_.lower()
         if not any(c.dep_ == "det" and c.lower_ == "the" for c in noun.children) or lemma in self.unnamed:
             return None
+        if any(c.dep_ in {"relcl", "acl"} and c.left_edge.i > 0 and c.left_edge.nbor(-1).text != ","
+               for c in noun.children):
+            return None  # "the driver who was at the wheel": picks one out of several, whoever else is named
         keys = self.described.get(lemma, set())
         return next(iter(keys)) if len(keys) == 1 else None
 

@@ -169,3 +169,15 @@ def test_restated_age_of_one_person_is_flagged(pipeline, text, cited):
 def test_quiet_on_ages_of_other_people_or_times(pipeline, text):
     flags, _doc = attribute_flags(pipeline, text)
     assert flags == []
+
+
+@pytest.mark.parametrize("second, flagged", [
+    # "the driver who was at the wheel" picks one of the two drivers out: not the relief driver named before
+    ("The driver who was at the wheel, aged 39, is in hospital under police guard.", False),
+    ("The relief driver, aged 39, had joined the company in May.", True),
+])
+def test_cc210_a_described_person_picked_out_by_a_clause_is_not_the_one_named(pipeline, second, flagged):
+    text = ("The coach was carrying 40 passengers and two drivers when it left the road on Saturday.\n\n"
+            f"The relief driver, Jon Ekberg, 58, was among the dead. {second}")
+    doc = pipeline(from_text(text, date="2019-10-15"))
+    assert bool([f for f in doc.flags if f.id == "CC210"]) == flagged

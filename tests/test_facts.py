@@ -46,13 +46,13 @@ def test_holders_come_from_the_figures_own_phrase_and_its_subject(nlp):
 
 
 def test_a_person_holds_a_figure_through_a_by_agent_or_the_verb_a_participle_clause_hangs_from(pipeline):
-    doc = pipeline.check("Ana Ruiz broke the course record on Sunday, winning the men's race in 2 hours 7 minutes."
-                         "\n\nThe wheelchair race was won by Tomas Berger in 1 hour 29 minutes.\n\n"
-                         "The race was held in 3 hours, organisers said, after Ruiz asked for a later start.")
+    doc = pipeline.check("Ana Ruiz set a new club best on Saturday, finishing the swim in 4 minutes 12 seconds.\n\n"
+                         "The junior heat was taken by Lena Ostrova in 3 minutes 58 seconds.\n\n"
+                         "The gala lasted 5 hours, organisers said, after Ruiz asked for a later start.")
     holders = {f.claim.text: f.holders for f in doc.facts}
-    assert holders["2 hours 7 minutes"] == {"PERSON:ana ruiz"}
-    assert holders["1 hour 29 minutes"] == {"PERSON:tomas berger"}
-    assert not any(h.startswith("PERSON:") for h in holders["3 hours"])  # Ruiz is the subject of another clause
+    assert holders["4 minutes 12 seconds"] == {"PERSON:ana ruiz"}
+    assert holders["3 minutes 58 seconds"] == {"PERSON:lena ostrova"}
+    assert not any(h.startswith("PERSON:") for h in holders["5 hours"])  # Ruiz is the subject of another clause
 
 
 def test_roles_levels_changes_previous_values_and_parts(nlp):

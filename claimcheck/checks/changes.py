@@ -16,7 +16,9 @@ many times the smaller; a percentage change fits a pair whose ratio is 1 + p or 
 fit the difference of two percentages, an amount the difference of two values. When values can be paired and none fits,
 allowing `multiplier_tolerance` (the percentage's rounding, `percent_tolerance_pp` and, when hedged, `share_approx_pp`;
 `sum_tolerance` for an amount), the change is flagged with the nearest pair; one pair that fits is enough to stay quiet.
-A change told as a bound ("more than doubled", "up to 30 percent") fits any pair on its side of the bound. A change
+A change and its values must not name different holders ("Ruiz's vote rose from 1,200 to 1,500" is not what
+"Okafor added 400 votes" changed), unless the change is told against another ("1,200 more votes than Okafor"). A change told as a bound ("more than doubled", "up to 30 percent") fits any pair
+on its side of the bound. A change
 written with its values ("rose 25% from 80 to 120") is CC204's and CC205's, in its sentence; a part and its whole
 ("five of the city's 23 libraries") are no before and after. A length of time in years
 ("served 34 years on the court") is checked the same way against the span of years of the same service ("from 1968 until
@@ -58,14 +60,19 @@ def change_flags(doc: Document, settings: Settings) -> list[Flag]:
         if test is None or change.sentence in told_from_to:
             continue
         near = {change.sentence - 1, change.sentence, change.sentence + 1}
-        pool = [v for v in values if v.sentence in near and v is not change and _told_of(v, change)]
+        pool = [v for v in values if v.sentence in near and v is not change and _told_of(v, change)
+                and change.modality == "asserted"]  # a change forecast ("40 more could die") moves no values told
         pairs = [(a, b) for i, a in enumerate(pool) for b in pool[i + 1:]]
-        if not any(v.measure == change.measure for v in pool):  # told with no value of its own: a move told apart
+        own_moves = [(a, b) for a, b in moves if a.sentence == change.sentence and change not in (a, b)]
+        if change.measure is None and own_moves and change.modality == "asserted":
+            pairs = own_moves  # "up from about 1,400, an increase of 50 percent": the move its sentence tells
+        if change.modality == "asserted" and not any(v.measure == change.measure for v in pool):  # a move apart
             far = [(a, b) for a, b in moves if change not in (a, b) and _far_move(a, b, change)]
             pairs += far if len({a.sentence for a, _b in far}) == 1 else []  # moves in two places: of two things
             pairs += [(a, b) for a, b in moves if change not in (a, b) and not pool and a.sentence in near
                       and a.time is not None and a.time == b.time == change.time]
         pairs = [(a, b) for a, b in pairs if a.whole is not b and b.whole is not a  # "five of the 23": no move
+                 and (change.compared_with or not (holders_differ(a, change) or holders_differ(b, change)))
                  and _same_scale(a, b, change) and _at_its_time(a, b, change)
                  and (change.claim.kind not in ABSOLUTE_KINDS or _before_and_after(a, b) or _compared(a, b, change))]
         if not pairs:  # "raise that maximum by 25 years": the figures told as that bound, whatever their nouns
