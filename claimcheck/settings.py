@@ -28,6 +28,7 @@ class Settings:
     # consistency checks (claimcheck/checks)
     same_quantity_threshold: float = 0.2  # CC101-CC106: the fitted judge's score to call two figures one quantity
     same_measure_similarity: float = 0.3  # CC101-CC106: word-vector cosine of two measured nouns to compare them
+    same_quantity_contradiction: float = 0.5  # CC101-CC106: NLI contradiction (either order) of the two sentences; 0: off
     conflict_max_ratio: float = 1.5  # figures further apart than this factor are taken as different measures
     undated_window_days: int = 45  # CC101-CC106: an undated figure tells of this many days before the article
     definite_max_ratio: float = 2.0  # CC107: a known set's count and an earlier one further apart are two sets
@@ -62,7 +63,7 @@ class Settings:
                 raise ClaimcheckError(f"setting {item.name} must not be negative, not {value!r}")
         if self.nli_runtime not in ("auto", "onnx", "torch"):
             raise ClaimcheckError(f"setting nli_runtime must be auto, onnx or torch, not {self.nli_runtime!r}")
-        for name in ("nli_threshold", "nli_temporal_veto", "same_quantity_threshold"):
+        for name in ("nli_threshold", "nli_temporal_veto", "same_quantity_threshold", "same_quantity_contradiction"):
             if getattr(self, name) > 1:
                 raise ClaimcheckError(f"setting {name} is a probability from 0 to 1, not {getattr(self, name)!r}")
 

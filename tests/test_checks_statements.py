@@ -191,15 +191,15 @@ def test_registry_matches_the_corpus_rule_table():
 def test_severity_overrides_and_off(nlp):
     text = ("A fire at a textile factory killed 12 workers on Monday, the fire service said.\n\n"
             "The 14 workers killed make it the worst industrial fire in the region this year.")
-    claims = [("12", "count", 12.0), ("14", "count", 14.0)]
+    claims = [("12", "count", 12.0), ("14", "count", 14.0)]  # the model reads the two clauses as contradicting
     doc = run_checks(make_doc(nlp, text, claims), Settings(preview=True, severity_overrides={"CC102": "info"}),
-                     FixedNli())
+                     FixedNli(contradiction=0.9))
     assert [(f.id, f.severity) for f in doc.flags] == [("CC102", "info")]
     doc = run_checks(make_doc(nlp, text, claims), Settings(preview=True, severity_overrides={"cc102": "off"}),
-                     FixedNli())
+                     FixedNli(contradiction=0.9))
     assert [f.id for f in doc.flags] == ["CC107"]  # "the 14 workers" refers back: CC107 no longer defers to CC102
     doc = run_checks(make_doc(nlp, text, claims), Settings(
-        preview=True, severity_overrides={"cc102": "off", "CC107": "off"}), FixedNli())
+        preview=True, severity_overrides={"cc102": "off", "CC107": "off"}), FixedNli(contradiction=0.9))
     assert doc.flags == []
     with pytest.raises(ClaimcheckError):
         Checker(type("R", (), {"settings": Settings(severity_overrides={"CC102": "loud"})})())
@@ -225,7 +225,8 @@ def test_a_failing_rule_leaves_a_warning_and_the_other_rules_still_run(nlp, monk
     monkeypatch.setattr(checks, "_derived", broken)
     text = ("A fire at a textile factory killed 12 workers on Monday, the fire service said.\n\n"
             "The 14 workers killed make it the worst industrial fire in the region this year.")
-    doc = run_checks(make_doc(nlp, text, [("12", "count", 12.0), ("14", "count", 14.0)]), nli=FixedNli())
+    doc = run_checks(make_doc(nlp, text, [("12", "count", 12.0), ("14", "count", 14.0)]),
+                     nli=FixedNli(contradiction=0.9))
     assert codes(doc) == ["CC102"]
     assert any(w.startswith("CC201, CC202, CC203, CC204, CC205 not run: internal error ValueError") for w in doc.warnings)
 

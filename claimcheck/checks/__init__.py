@@ -75,11 +75,14 @@ class Checker:
 
             FactExtractor()(doc)
         flags: list[Flag] = []
-        for codes, family in ((NUMERIC_RULES, _numeric), (DATE_RULES, _dates), (DERIVED_RULES, _derived),
+        figures_nli = _LazyNli(self.resources)
+        flags += self._run(doc, NUMERIC_RULES, _numeric, doc, self.settings, figures_nli)
+        for codes, family in ((DATE_RULES, _dates), (DERIVED_RULES, _derived),
                               (SHARE_RULES, _shares), (CHANGE_RULES, _changes), (RATE_RULES, _rates),
                               (TOTAL_RULES, _totals), (ATTRIBUTE_RULES, _attributes), (LOAD_RULES, _loads),
                               (DEATH_RULES, _after_death)):
             flags += self._run(doc, codes, family, doc, self.settings)
+        self.stats.nli_pairs += figures_nli.pairs
         flags = [f for f in flags if f.id in self.enabled]
         if self.enabled & STATEMENT_RULES and doc.sentences:
             from claimcheck.checks.statements import statement_flags
@@ -137,10 +140,10 @@ class _LazyNli:
         return self.resources.nli.predict(pairs)
 
 
-def _numeric(doc: Document, settings) -> list[Flag]:
+def _numeric(doc: Document, settings, nli) -> list[Flag]:
     from claimcheck.checks.numeric import figure_flags
 
-    return figure_flags(doc, settings)
+    return figure_flags(doc, settings, nli)
 
 
 def _dates(doc: Document, settings) -> list[Flag]:

@@ -27,6 +27,7 @@ from claimcheck.checks.common import alike_lemmas, claim_evidence, claim_interva
 from claimcheck.checks.judge import Judge, comparable, measure_similarity, shipped_judge
 from claimcheck.checks.registry import RULES, effective_severities, enabled_rules
 from claimcheck.document import Claim, Document, Fact, Flag
+from claimcheck.errors import ModelError
 from claimcheck.facts import holders_differ
 from claimcheck.lexicon import WordVectors, settings_vectors
 from claimcheck.settings import Settings
@@ -38,14 +39,62 @@ COMPARED_ROLES = {"level", "change", "part", "share", "rate"}
 DEFINITE_SCORE = 0.8  # CC107's raw score; its confidence is the precision calibration measured
 
 
-def figure_flags(doc: Document, settings: Settings) -> list[Flag]:
+def figure_flags(doc: Document, settings: Settings, nli=None) -> list[Flag]:
     """CC101-CC103 and CC105-CC107; a pair of figures an enabled one of the others flags is not flagged again by
-    CC107."""
-    flags = numeric_flags(doc, settings)
+    CC107. With the NLI model (`nli`), CC101-CC106 keep only pairs whose sentences it reads as contradictory."""
+    flags = contradicted(doc, numeric_flags(doc, settings), settings, nli)
     enabled = enabled_rules(settings.select, settings.ignore, settings.preview,
                             effective_severities(settings.severity_overrides))
     flagged = {_evidence_pair(flag) for flag in flags if flag.id in enabled}
     return flags + [flag for flag in definite_count_flags(doc, settings) if _evidence_pair(flag) not in flagged]
+
+
+def contradicted(doc: Document, flags: list[Flag], settings: Settings, nli) -> list[Flag]:
+    """The flags whose two clauses (`_clause_text`) or two sentences the NLI model reads as contradicting each
+    other, in either order, with at least `same_quantity_contradiction`: one quantity given two values reads as a contradiction ("the blaze
+    injured sixteen" and "of the fourteen people injured"), two quantities that share a noun mostly do not ("took
+    26,000 of the valid votes" and "counted 18,000 votes against the tram"). Without the model (it cannot be
+    loaded) the flags stand, with a warning on the Document."""
+    if nli is None or not flags or settings.same_quantity_contradiction <= 0:
+        return flags
+    readings = {}
+    for flag in flags:
+        texts = [(_clause_text(doc, e.start, e.end), _sentence_text(doc, e.start)) for e in flag.evidence[:2]]
+        if all(clause and sentence for clause, sentence in texts):
+            (clause_a, sentence_a), (clause_b, sentence_b) = texts
+            readings[id(flag)] = [(clause_a, clause_b), (clause_b, clause_a), (sentence_a, sentence_b),
+                                  (sentence_b, sentence_a)]
+    try:
+        results = nli.predict([pair for pairs in readings.values() for pair in pairs])
+    except ModelError as exc:
+        doc.warnings.append(f"CC101-CC106 flagged without the NLI model's reading of the two sentences: {exc}")
+        return flags
+    kept, position = [], 0
+    for flag in flags:
+        if id(flag) in readings:
+            contradiction = max(r.contradiction for r in results[position:position + 4])
+            position += 4
+            if contradiction < settings.same_quantity_contradiction:
+                continue
+        kept.append(flag)
+    return kept
+
+
+def _sentence_text(doc: Document, start: int) -> str | None:
+    index = doc.sentence_index(start)
+    return None if index is None else doc.text[doc.sentences[index].start:doc.sentences[index].end]
+
+
+def _clause_text(doc: Document, start: int, end: int) -> str | None:
+    """The clause a figure is told in: the words of the verb it hangs from, without a reporting frame around it
+    ("Officials said Ruiz received 5,900 votes": "Ruiz received 5,900 votes"), else its sentence."""
+    span = doc.nlp.char_span(start, end, alignment_mode="expand") if doc.nlp is not None else None
+    if span is None or not len(span):
+        return _sentence_text(doc, start)
+    verb = next((t for t in (span.root, *span.root.ancestors) if t.pos_ in {"VERB", "AUX"}), None)
+    if verb is None:
+        return span.sent.text
+    return doc.nlp[verb.left_edge.i:verb.right_edge.i + 1].text
 
 
 def _evidence_pair(flag: Flag) -> frozenset[tuple[int, int]]:
