@@ -157,12 +157,12 @@ class Fact:
     modality: Modality
     share_of: str | None = None  # lemma of the noun after "of" ("40 percent of the customers")
     whole: "Fact | None" = None  # the count this figure is a part or share of ("30 of the 200")
-    per_unit: str | None = None  # the lemma a rate is given per: "ton" in "$473.60 per metric ton"
-    per_base: float = 1.0  # how many of `per_unit`: 100,000 in "18.9 deaths per 100,000 people"
-    rate_of: str | None = None  # a rate's counted noun: "death" in "18.9 deaths per 100,000 people"
+    per_unit: str | None = None  # the lemma a rate is given per: "ton" in "$512.40 per tonne"
+    per_base: float = 1.0  # how many of `per_unit`: 100,000 in "12.4 deaths per 100,000 people"
+    rate_of: str | None = None  # a rate's counted noun: "death" in "12.4 deaths per 100,000 people"
     per_time: str | None = None  # the unit of time a figure is given per: "day" in "died every day", "12 a week"
-    grouped: tuple[str, ...] = ()  # the nouns a count covers together: ("priest", "nun") in "1.4 million priests and nuns"
-    sum_of: int | None = None  # how many things a figure is the sum of: 2 in "the two sentences amount to 130 months"
+    grouped: tuple[str, ...] = ()  # the nouns a count covers together: ("nurse", "midwife") in "2,300 nurses and midwives"
+    sum_of: int | None = None  # how many things a figure is the sum of: 2 in "the two terms add up to 96 months"
     rest_of: str | None = None  # what a count of the rest of a set counts: "injure" in "the remaining eleven injured"
     definite: bool = False  # a count of a set the article takes as known: "the eight men", "all four deaths"
     compared_with: frozenset[str] = frozenset()  # what a difference is told against: {"old"} in "taller than the old"

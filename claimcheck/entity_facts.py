@@ -3,10 +3,10 @@
 
 An office is a title a person holds ("Home Secretary", "vice-captain", "chief executive of Verdant"; a one-word
 portfolio after "of" is part of the title's name: "Secretary of State" is "State Secretary"), read from
-the parse wherever news writes one: before the name ("Foreign Secretary Jeremy Hunt"), in apposition ("Tom Hale,
+the parse wherever news writes one: before the name ("Foreign Secretary Lena Ostrova"), in apposition ("Tom Hale,
 the club's vice-captain,"), after a copula ("Ruiz is the chief executive"), as the complement of a verb
 ("appointed him Home Secretary", "named Ruiz as chief executive", "served as mayor") or as what someone succeeded
-another in ("Hunt succeeded him as Foreign Secretary": the one succeeded held it before). Each carries the time
+another in ("Ostrova succeeded him as Foreign Secretary": the one succeeded held it before). Each carries the time
 it holds at: "former" (a word in the title: "former", "ex-", "then"), "past" (a past tense, the one succeeded),
 "future" ("incoming", "will be"), "temporary" ("acting"), "career" (a verb with "later" or "also": one office of
 several) or None (now). A nationality or party written where a title would be ("Ruiz, a Brazilian,", "Hogan is a
@@ -105,7 +105,7 @@ def offices(doc: Document, names: Any) -> list[Attribute]:
             found.setdefault((names.key(entity.root), after.start_char, "member"), Attribute(
                 names.key(entity.root), "member", _key(after.text), after.start_char, after.end_char,
                 _sentence(doc, after.start_char)))
-    for i, person in names.people:  # "Foreign Secretary Jeremy Hunt", "former CIA agent Tony Mendez"
+    for i, person in names.people:  # "Foreign Secretary Lena Ostrova", "former CIA agent Ivo Brandt"
         if i > 2 and getattr(_portfolio(tokens[i - 3], starts), "i", None) == i - 1:
             add(person, tokens[i - 3], None)  # "Secretary of State Ana Ruiz"
         elif i > 0 and tokens[i - 1].pos_ in {"PROPN", "NOUN"} and tokens[i - 1].ent_type_ != "PERSON" and \
@@ -162,7 +162,7 @@ def _speaker_key(speaker: str, names: Any) -> str | None:
 
 def kinships(doc: Document, names: Any) -> list[Attribute]:
     """The family relations the body gives named people to other named people: "her son Anderson Cooper",
-    "his wife, Jonna,", "Mendez's wife Jonna Mendez", "Susan Bro, Heather Heyer's mother,". The value is the
+    "his wife, Mira,", "Brandt's wife Mira Brandt", "Ana Ruiz, Tom Ruiz's mother,". The value is the
     relation's noun, the scope the relative ("his" or "her": the person the article names most, when named last
     before it)."""
     out = []
@@ -188,12 +188,12 @@ def kinships(doc: Document, names: Any) -> list[Attribute]:
 
 def _holders_of(verb: Any, title: Any, names: Any) -> list[tuple[str | None, str | None]]:
     """Who a verb's complement title is given to, and when: the object of "appointed him Home Secretary", the
-    subject of "Ruiz is the chief executive" or "served as mayor"; of "Hunt succeeded him as Foreign Secretary"
+    subject of "Ruiz is the chief executive" or "served as mayor"; of "Ostrova succeeded him as Foreign Secretary"
     both, the one succeeded at an earlier time."""
     children = list(verb.children)
     subject = next((c for c in children if c.dep_ in {"nsubj", "nsubjpass"}), None)
     if subject is not None and subject.dep_ == "nsubj" and subject.tag_ == "WP" and verb.dep_ == "relcl":
-        subject = verb.head  # "Jeremy Hunt, who succeeded him as ..."
+        subject = verb.head  # "Lena Ostrova, who succeeded him as ..."
     obj = next((c for c in children if c.dep_ in {"dobj", "oprd"} and c.i != title.i), None)
     tense = "career" if any(c.dep_ == "advmod" and c.lower_ in SEQUENCE_WORDS for c in children) else _tense(verb)
     doer = _holder(subject, names)

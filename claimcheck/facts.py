@@ -20,12 +20,12 @@ compared as spaCy lemmas.
 - `modality`: asserted, negated, or expected (a forecast, target, plan or condition);
 - `share_of`: for a figure followed by "of" a noun ("40 percent of the customers"), that noun's lemma, and
   `restriction`, the word that picks that set out ("vote" in "60 percent of the members voting");
-- `grouped`: for a count of coordinated nouns ("1.4 million priests and nuns"), their lemmas;
-- `per_unit`, `per_base`, `rate_of`: for a figure given per something ("18.9 deaths per 100,000 people"), the
+- `grouped`: for a count of coordinated nouns ("2,300 nurses and midwives"), their lemmas;
+- `per_unit`, `per_base`, `rate_of`: for a figure given per something ("12.4 deaths per 100,000 people"), the
   unit's lemma ("person"), how many of it (100,000) and the noun counted ("death"); a distributive subject
   gives it too ("each stall was given 800 square feet", "the stalls each had ...": per stall);
 - `rest_of`: for a count of the rest of a set ("the remaining eleven injured"), what it counts ("injure");
-- `whole`: for a part or share written against a count ("30 of the 200", "80% of the 452"), that count's fact;
+- `whole`: for a part or share written against a count ("30 of the 200", "80% of the 315"), that count's fact;
 - `inferred`: the figure's clause says it follows from what was just told ("thus", "by that count", "that is");
 - `event`: the lemma of the verb the figure or date hangs from, and `state`, what happened to the things
   counted ("killed", "injured", "arrested") where the parse says.
@@ -228,7 +228,7 @@ def _fact(doc: Document, claim: Claim, span: Any, canonical: dict[str, str],
     )
 
 
-# Between a part and its whole: "30 of the 200", "34 of the Legislature's 63", "92,153 votes, out of 160,000".
+# Between a part and its whole: "30 of the 200", "21 of the council's 40", "61,200 votes, out of 110,000".
 PARTITIVE = re.compile(r"(?:\s+[^\W\d_][\w-]*)?,?\s+(?:out\s+)?of\s+(?:the|its|their|all|those|these)?\s*"
                        r"(?:[\w’']+[’']s\s+)?$", re.IGNORECASE)
 
@@ -313,9 +313,9 @@ def _pronoun_referent(pronoun: Any, names: "_Names") -> str | None:
 
 
 def _link_wholes(doc: Document, facts: list[Fact]) -> None:
-    """Set `whole` on a part or share written as "30 of the 200", "80% of the 452", "34 of the Legislature's 63",
-    "92,153 votes, out of roughly 160,000", or as the subject of a clause that a count of the whole opens ("Of the
-    40 passengers, 22 were Cuban")."""
+    """Set `whole` on a part or share written as "30 of the 200", "80% of the 315", "21 of the council's 40",
+    "61,200 votes, out of roughly 110,000", or as the subject of a clause that a count of the whole opens ("Of the
+    60 passengers, 35 were French")."""
     for part, following in zip(facts, facts[1:]):
         written_at = qualifier_before(doc.text, following.claim.start)[1] if following.claim.qualifier else \
             following.claim.start  # "out of roughly 160,000": the whole's own qualifier is no word between
@@ -329,7 +329,7 @@ def _link_wholes(doc: Document, facts: list[Fact]) -> None:
 
 
 def _opens_clause_of(doc: Document, whole: Fact, part: Fact) -> bool:
-    """True when a count in a fronted "of" phrase ("Of the 2.8 million who voted, 85% were in favour") counts the
+    """True when a count in a fronted "of" phrase ("Of the 1.6 million who voted, 70% were in favour") counts the
     set the clause's subject figure is taken from."""
     spans = [doc.nlp.char_span(f.claim.start, f.claim.end, alignment_mode="expand") for f in (whole, part)]
     if any(span is None or not len(span) for span in spans):
@@ -597,8 +597,8 @@ def _subject_tokens(doc: Document, claim: Claim) -> list[Any]:
 
 def _measured_noun(span: Any) -> Any:
     """The noun the figure counts or measures: the head it modifies, the subject of the verb it completes
-    ("turnout reached 64%"), or the noun after 'of' or 'in' (first, for a bare number: "908 of the 2,240
-    attendees brought costumes" counts attendees)."""
+    ("turnout reached 64%"), or the noun after 'of' or 'in' (first, for a bare number: "812 of the 2,030
+    visitors wore costumes" counts attendees)."""
     root = span.root
     following = span.doc[span.end] if span.end < len(span.doc) else None
     if root.pos_ == "NUM" and root.dep_ != "nummod" and following is not None and following.lower_ == "of":
@@ -792,7 +792,7 @@ def _compared_with(span: Any) -> frozenset[str]:
 
 def _sum_of(doc: Document, span: Any) -> int | None:
     """How many things a figure is said to be the sum of: the count on its clause's subject when the clause says
-    it adds them ("the two sentences amount to 130 months", "together the three firms employ 900", "both teams
+    it adds them ("the two terms add up to 96 months", "together the three firms employ 900", "both teams
     combined scored 45"); None otherwise."""
     verb = _clause_verb(span)
     if verb is None:
@@ -813,7 +813,7 @@ def _sum_of(doc: Document, span: Any) -> int | None:
 
 def _definite(claim: Claim, span: Any) -> dict[str, Any]:
     """For a count of a set the article takes as known ("the eight men were charged", "all four deaths", "their 13
-    children", "125 of the 181 people on board", "all four are stable"): definite, with the verb of a participle
+    children", "40 of the 96 people on board", "all four are stable"): definite, with the verb of a participle
     or relative clause that picks the set out ("the 12 injured people", "the three men who fled") as its
     restriction. A count picked out by order or as the rest ("the first three", "the other two", "the 12 new
     cases") or as what something needs ("the 33 seats needed for a majority") is no known set."""
@@ -1005,8 +1005,8 @@ def _told_as_earlier(span: Any) -> bool:
 
 
 def _per(span: Any, measure_noun: Any) -> dict[str, Any]:
-    """What a figure is given per, from a "per" phrase inside it or right after it ("$473.60 per metric ton",
-    "18.9 deaths per 100,000 people", "$260 of output per person"): the unit's lemma, how many of it, and the
+    """What a figure is given per, from a "per" phrase inside it or right after it ("$512.40 per tonne",
+    "12.4 deaths per 100,000 people", "$260 of output per person"): the unit's lemma, how many of it, and the
     noun counted (the noun before "per"). Periods of time ("per year") make a frequency, not a unit: skipped."""
     doc, sent = span.doc, span.sent
     for token in doc[span.start:min(sent.end, span.end + PER_REACH)]:
@@ -1095,7 +1095,7 @@ def _each_subject(span: Any) -> Any:
 
 
 def _grouped(claim: Claim, noun: Any) -> tuple[str, ...]:
-    """For a count of coordinated nouns none of which has a figure of its own ("1.4 million priests and nuns"),
+    """For a count of coordinated nouns none of which has a figure of its own ("2,300 nurses and midwives"),
     the nouns' lemmas; else ()."""
     if claim.kind != "count" or noun is None:
         return ()
@@ -1125,6 +1125,9 @@ def _modality(span: Any, own_clause: bool = False) -> str:
         chain = chain[:described + 1]
     if any(c.dep_ == "neg" for t in chain for c in t.children):
         return "negated"
+    if any(_no_one(c) for t in chain if t.pos_ in {"VERB", "AUX"} for c in t.children
+           if c.dep_ in {"nsubj", "nsubjpass"}):
+        return "negated"  # "nobody won half of the vote", "no candidate crossed 50 percent"
     clause = {t.lemma_.lower() for t in chain if t.pos_ in {"VERB", "AUX", "NOUN"}}
     markers = {c.lemma_.lower() for t in chain for c in t.children if c.dep_ in {"aux", "mark", "advmod", "amod"}}
     cues = (clause | markers) & EXPECTED_LEMMAS
@@ -1133,6 +1136,12 @@ def _modality(span: Any, own_clause: bool = False) -> str:
     if cues == {"estimate"} and not _estimated_ahead(chain):
         return "asserted"  # "an estimated 300 died", "estimated the crowd at 1.7 million": a hedge, not a forecast
     return "expected" if cues else "asserted"
+
+
+def _no_one(subject: Any) -> bool:
+    """A subject that denies its verb of everyone: "nobody", "no one", "none", "neither", "no candidate"."""
+    return subject.lower_ in {"nobody", "none", "neither", "nothing"} or (subject.lower_ == "one" and any(
+        c.lower_ == "no" for c in subject.children)) or any(c.dep_ == "det" and c.lower_ == "no" for c in subject.children)
 
 
 def _estimated_ahead(chain: list[Any]) -> bool:
@@ -1228,7 +1237,7 @@ def _is_partitive(span: Any) -> bool:
 # Attributes of named people and bodies (CC210): ages, affiliations and roles held alone.
 AGE_AFTER = re.compile(r"[\s-]*(?:years?|yrs?)?[\s-]*old\b", re.IGNORECASE)
 AGE_BEFORE = re.compile(r"\b(?P<at>at\s+(?:the\s+)?)?(?:aged|age(?:\s+of)?)\s+$", re.IGNORECASE)
-AGE_APPOSED = re.compile(r"(?P<name>[^\W\d_][\w.'’-]*),\s+(?:now\s+)?$")  # "Tony Mendez, 78," "Mendez, now 81,"
+AGE_APPOSED = re.compile(r"(?P<name>[^\W\d_][\w.'’-]*),\s+(?:now\s+)?$")  # "Ivo Brandt, 78," "Brandt, now 81,"
 # Words that put an age or a role in another time than the article's: "the then-40-year-old", "the former
 # lead author"; such a role is held by more than one person over time, and such an age is not the current one.
 OTHER_TIME = {"then", "former", "late", "ex", "previous", "past", "outgoing", "incoming", "acting", "interim",
@@ -1255,7 +1264,7 @@ class _Names:
         for run in unlabelled.values():
             if " " in run:
                 self.canonical.setdefault(run.split()[-1], run)
-        # a surname two people named in full share ("Tony Mendez", "Jonna Mendez") is the one named in full last
+        # a surname two people named in full share ("Ivo Brandt", "Mira Brandt") is the one named in full last
         written = [(e.start, _key(e.text)) for e in entities.all if e.label_ == "PERSON" and len(e) > 1]
         written += list(unlabelled.items())
         for _i, name in written:  # "Vázquez" of "Wanda Vázquez Garced": a first surname of two
@@ -1458,7 +1467,7 @@ def entity_attributes(doc: Document, facts: list[Fact], canonical: dict[str, str
 
 
 def _ages(doc: Document, facts: list[Fact], names: _Names) -> list[Attribute]:
-    """A person's age as news writes it: "the 81-year-old", "81-year-old Tony Mendez", "Mendez, 81,", "died
+    """A person's age as news writes it: "the 81-year-old", "81-year-old Ivo Brandt", "Brandt, 81,", "died
     Saturday, aged 78", "he was 81". An age given at another time is left out: one after "then", one in a
     sentence dated more than a year before the article, "at the age of 25" unless the verb is dying, and one
     not asserted ("will be 80"). A bare number is an age after "died ... at" ("died on Monday at 93")."""
@@ -1519,28 +1528,28 @@ def _age_holder(doc: Document, claim: Claim, span: Any, before: str, names: _Nam
             return None, claim.start
         unnamed = re.search(rf"\b(?:an?|another)\s+{int(claim.value or 0)}[\s-]*years?[\s-]*old\b", doc.text[:claim.start],
                             re.IGNORECASE)  # "a 32-year-old woman was hurt": a later "the 32-year-old" is her
-        if old.dep_ == "amod":  # "81-year-old Tony Mendez", "the 81-year-old actor Tony Mendez", "the 81-year-old"
+        if old.dep_ == "amod":  # "81-year-old Ivo Brandt", "the 81-year-old actor Ivo Brandt", "the 81-year-old"
             holder = names.holder(old.head)
             if holder is None and old.head.pos_ == "NOUN" and _definite_noun(old.head) and not unnamed:
                 return names.referent(old.head), claim.start  # "the 81-year-old actor said"
             return holder, claim.start
-        if old.dep_ == "acomp":  # "Mendez was 81 years old"
+        if old.dep_ == "acomp":  # "Brandt was 81 years old"
             return names.subject(old.head), claim.start
         if old.dep_ in {"nsubj", "nsubjpass", "dobj", "pobj", "attr", "appos", "ROOT"} and not unnamed:
             return names.referent(old), claim.start  # "the 81-year-old"
         return None, claim.start
     aged = AGE_BEFORE.search(before)
-    if aged is not None:  # "died Saturday, aged 78", "Mendez, aged 78,", "died at the age of 78"
+    if aged is not None:  # "died Saturday, aged 78", "Brandt, aged 78,", "died at the age of 78"
         start = claim.start - len(before) + aged.start()
         verb = next((t for t in span.root.ancestors if t.pos_ in {"VERB", "AUX"} and t.lemma_ != "age"), None)
         noun = next((t for t in span.root.ancestors if t.pos_ in {"PROPN", "NOUN"} and t.lemma_ != "age"), None)
         if aged.group("at") and (verb is None or verb.lemma_ != "die"):
             return None, start  # "joined the agency at age 25": an age at another time
-        if noun is not None and (verb is None or noun.i > verb.i):  # "Mendez, aged 78," "a man aged 40"
+        if noun is not None and (verb is None or noun.i > verb.i):  # "Brandt, aged 78," "a man aged 40"
             return names.holder(noun), start
         return (names.subject(verb) if verb is not None else None), start
     apposed = AGE_APPOSED.search(before)
-    if apposed and re.match(r"\s*[,)]", doc.text[claim.end:claim.end + 3]):  # "Tony Mendez, 78, said"
+    if apposed and re.match(r"\s*[,)]", doc.text[claim.end:claim.end + 3]):  # "Ivo Brandt, 78, said"
         offset = claim.start - len(before) + apposed.start("name")
         name = doc.nlp.char_span(offset, offset + len(apposed.group("name")), alignment_mode="expand")
         return (names.key(name[-1]) if name is not None and name[-1].pos_ == "PROPN" else None), claim.start
@@ -1548,7 +1557,7 @@ def _age_holder(doc: Document, claim: Claim, span: Any, before: str, names: _Nam
     if be.lemma_ == "be" and span.root.dep_ in {"attr", "acomp", "npadvmod"}:  # "he was 81."
         subject = next((c for c in be.children if c.dep_ == "nsubj"), None)
         if subject is not None and subject.tag_ == "WP" and be.dep_ == "relcl":
-            return names.holder(be.head), claim.start  # "Mendez, who is 81,"
+            return names.holder(be.head), claim.start  # "Brandt, who is 81,"
         return names.subject(be), claim.start
     return None, claim.start
 

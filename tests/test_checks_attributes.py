@@ -58,8 +58,8 @@ def test_two_incompatible_attributes_of_one_entity_are_flagged(preview_pipeline,
     # two people, two ages
     "Ana Ruiz, 78, ran the shop for decades.\n\nHer brother Luis Ruiz, 81, kept the books.",
     # two people of one surname: a lone surname is the one named in full last
-    "Jonna Mendez and her husband Tony Mendez wrote two books together.\n\nMendez, 78, died on Saturday.\n\n"
-    "Jonna Mendez, 72, said he had been ill.",
+    "Rosa Lindqvist and her husband Erik Lindqvist wrote two books together.\n\nLindqvist, 78, died on Saturday.\n\n"
+    "Rosa Lindqvist, 72, said he had been ill.",
     # a birthday between two mentions
     DIED + "The 79-year-old had been ill for years.",
     # an age at another time

@@ -139,8 +139,8 @@ def test_look_alikes_are_not_date_spans(extract, sentence, text):
 @pytest.mark.parametrize("sentence, text", [
     ("Water vapour was found on K2-18b, a planet near Leo.", "18b"),  # a catalogue code, not 18 billion
     ("The 117th U.S. Congress met for the first time.", "117th"),
-    ("Officers toured the headquarters at 36 Quai des Orfèvres.", "36"),
-    ("Norway won at the 2019 IAAF World Athletics Championships.", "2019"),
+    ("Officers toured the headquarters at 14 Rue des Tanneurs.", "14"),
+    ("Norway won at the 2022 European Rowing Championships.", "2022"),
     ("The bill became Republic Act No. 11469 in March.", "11469"),
     ("The plant runs 24/7 with three shifts.", "24"),
     ("The team appealed to the Second Circuit Court of Appeals.", "Second"),
@@ -214,7 +214,7 @@ def test_a_counted_length_of_time_is_not_vague(extract):
 
 @pytest.mark.parametrize("sentence, span, value, unit", [
     ("She completed the race in 2:14:04.", "2:14:04", 8044, "seconds"),
-    ("His time was 1 hour 59 minutes 40.2 seconds.", "1 hour 59 minutes 40.2 seconds", 7180.2, "seconds"),
+    ("His time was 2 hours 11 minutes 5.3 seconds.", "2 hours 11 minutes 5.3 seconds", 7865.3, "seconds"),
     ("The stay came about an hour and a half later.", "an hour and a half", 1.5, "hours"),
     ("The lap took 1:36.6 on a wet track.", "1:36.6", 96.6, "seconds"),
     ("The planet is about 110 light-years from Earth.", "110 light-years", 110, "light-years"),
@@ -239,7 +239,7 @@ def test_a_list_of_times_and_a_clock_time_are_not_joined(extract):
     ("The death toll rose from fourteen to 31 overnight.", "31", 31),
     ("The two explosions were not related, police said.", "two", 2),
     ("A two-thirds majority is needed.", "two-thirds", 2 / 3),
-    ("Alaska had fifteen youth suicides per 100,000 people.", "fifteen youth suicides per 100,000", 15),
+    ("Arland had twelve road deaths per 100,000 people.", "twelve road deaths per 100,000", 12),
 ])
 def test_counts_and_rates_written_in_words_and_pairs(extract, sentence, span, value):
     assert extract(sentence)[span].value == pytest.approx(value)

@@ -97,6 +97,18 @@ def test_modality_negated_and_expected(nlp):
     assert facts["14"].modality == "asserted"
 
 
+@pytest.mark.parametrize("text, modality", [
+    ("Nobody won 50 percent of the vote in the first round.", "negated"),
+    ("No candidate won 50 percent of the vote in the first round.", "negated"),
+    ("No one won 50 percent of the vote in the first round.", "negated"),
+    ("One candidate won 50 percent of the vote in the first round.", "asserted"),
+    ("The candidate with no party won 50 percent of the vote in the first round.", "asserted"),
+])
+def test_a_subject_that_denies_the_verb_of_everyone_negates_the_figure(nlp, text, modality):
+    facts = _facts(nlp, text, [("50 percent", "percent", 50.0, {"unit": "%"})])
+    assert facts["50 percent"].modality == modality
+
+
 @pytest.mark.parametrize("text, claim, modality", [
     ("Organisers estimated the crowd at 40,000 people.", ("40,000", "count", 40000.0), "asserted"),  # what was
     ("An estimated 300 people died in the floods.", ("300", "count", 300.0), "asserted"),

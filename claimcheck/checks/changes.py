@@ -134,8 +134,8 @@ def _duration_flags(facts: list[Fact], settings: Settings) -> list[Flag]:
 
 
 def _tenure_flag(duration: Fact, years: float, facts: list[Fact], settings: Settings) -> Flag | None:
-    """A length of time told of a setting ("25 years on the Supreme Court") that the years between a date that
-    starts someone's time there and one that ends it (`Fact.phase`: "nominated to the Supreme Court in 1975",
+    """A length of time told of a setting ("25 years on the appeals court") that the years between a date that
+    starts someone's time there and one that ends it (`Fact.phase`: "appointed to the appeals court in 1981",
     "retired from the court in 2010": 34 to 36 years) do not allow, longer or shorter, where the article gives
     exactly one such start and end, of no other holder; a bound ("more than 30 years") only past its side."""
     setting = duration.setting

@@ -1,8 +1,8 @@
 """CC208: a rate, the base it applies to and their product that do not agree.
 
-A rate is a fact given per something (`Fact.per_unit`: "$473.60 per metric ton", "18.9 deaths per 100,000
+A rate is a fact given per something (`Fact.per_unit`: "$512.40 per tonne", "12.4 deaths per 100,000
 people", "$260 of output per person"). Its base is a count or quantity of that unit ("1.3 billion people",
-"1,000 metric tons", "a population of 146 million") within `rate_window_sentences` of it; its product is a
+"1,000 metric tons", "a population of 31 million") within `rate_window_sentences` of it; its product is a
 figure of what the rate counts (an amount in the rate's currency, or a count of the rate's counted noun) in the
 base's sentence or the rate's own. When rate x base / per_base and the product differ by more than
 `rate_product_factor` either way (a bound counts only when broken: "less than $5,000"), the three are flagged;

@@ -153,12 +153,12 @@ _RULES = [
     Rule(
         "CC206", "share-vs-counts", "warning",
         "Checks a share (a percentage, 'half', 'three-quarters') against the counts it can come from: the count it "
-        "is written against ('80% of the 452') or counts of the same thing, and a part written against that "
+        "is written against ('80% of the 315') or counts of the same thing, and a part written against that "
         "whole or given in the same or the previous sentence. Flags the share when no such pair agrees with it, "
         "allowing for its rounding and hedging.",
         "A share that no count in the article supports means the share or a count is wrong, and readers do the "
         "division.",
-        "'908 of the 2,240 attendees brought a costume' and later 'well over half of the attendees wore one'",
+        "'812 of the 2,030 visitors came in costume' and later 'well over half of the visitors wore one'",
     ),
     Rule(
         "CC207", "change-vs-values", "warning",
@@ -172,7 +172,7 @@ _RULES = [
     ),
     Rule(
         "CC208", "rate-vs-product", "warning",
-        "Checks a rate given per something ('$473.60 per metric ton', '18.9 deaths per 100,000 people') against "
+        "Checks a rate given per something ('$512.40 per tonne', '12.4 deaths per 100,000 people') against "
         "a count or quantity of that unit near it and a figure of what the rate counts in the same sentence as "
         "either, and flags the three when rate times base misses the stated product by more than "
         "`rate_product_factor` either way. A quantity given per thing ('each stall was given 800 square feet') "
@@ -180,17 +180,17 @@ _RULES = [
         "the article gives, at the lowest values the hedges allow. A count given per unit of time over a dated "
         "period ('died every day last year') is checked against a count of the same happening over that period.",
         "A product that its own rate and base do not bear out usually hides a slipped scale word or digit.",
-        "'Russia reports 18.9 road deaths per 100,000 people' and then 'with a population of about 146 million, "
-        "that amounts to roughly 2,800 road deaths a year'",
+        "'Arland reports 12.4 road deaths per 100,000 people' and then 'with a population of about 31 million, "
+        "that amounts to roughly 380 road deaths a year'",
     ),
     Rule(
         "CC209", "total-vs-parts", "warning",
-        "Checks a count of several kinds of thing together ('1.4 million priests and nuns') against the counts of "
-        "each kind elsewhere in the article ('415,000 priests', '660,000 nuns') and flags them when those do not "
+        "Checks a count of several kinds of thing together ('2,300 nurses and midwives') against the counts of "
+        "each kind elsewhere in the article ('1,700 nurses', '600 midwives') and flags them when those do not "
         "add up to the total, allowing `sum_tolerance` (`approx_tolerance` when a figure is hedged).",
         "A total that its own parts do not make misstates one of them, or counts something twice.",
-        "'415 thousand priests and 660 thousand nuns must report abuse' and later 'in all, roughly 1.4 million "
-        "priests and nuns are bound by the rules'",
+        "'1,700 nurses and 600 midwives will strike on Monday' and later 'in all, some 3,300 nurses and "
+        "midwives will walk out'",
     ),
     Rule(
         "CC210", "conflicting-attribute", "warning",
@@ -209,7 +209,7 @@ _RULES = [
         "last before it, when that is the person the article names most.",
         "Who someone is, how old and from where are the facts a reader checks first; two versions of them make "
         "the whole report look unreliable.",
-        "'Tony Mendez died Saturday, aged 78' and later 'The 81-year-old had lived with the illness for a decade.'",
+        "'Ivo Brandt died on Sunday, aged 74' and later 'The 79-year-old had been ill for some years.'",
     ),
     Rule(
         "CC211", "implausible-load", "warning",
@@ -218,7 +218,7 @@ _RULES = [
         "loads in claimcheck/checks/vehicle_loads.json: aircraft, helicopters, ships, trucks, trains) times "
         "`load_margin`. Loads over several trips or a span of time and kinds not in the table say nothing.",
         "A load beyond the largest vehicle ever built usually hides a slipped scale word, unit or digit.",
-        "'A Boeing 707 cargo plane crashed near the airport' and 'the plane was carrying 1,500 tonnes of fruit'",
+        "'A small cargo plane overran the runway on landing' and 'the plane was carrying 1,200 tonnes of grain'",
     ),
     Rule(
         "CC301", "contradictory-statements", "warning",

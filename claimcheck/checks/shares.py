@@ -1,9 +1,9 @@
 """CC206: a share (a percentage, "half", "three-quarters") that no count it can come from agrees with.
 
 A share of a whole is checked against the counts that could make it, read from the facts: the whole is the count
-it is written against ("80% of the 452") or, failing that, the counts of the noun it is a share of ("40 percent
+it is written against ("80% of the 315") or, failing that, the counts of the noun it is a share of ("40 percent
 of the customers" and "800,000 customers"; "97% effective" is a share of nothing); a part is a count written
-against that whole ("908 of the 2,240 attendees") or a count in the share's own sentence or the sentence before
+against that whole ("812 of the 2,030 visitors") or a count in the share's own sentence or the sentence before
 it ("170 MPs ... That is 55% of the seats"), never of another place ("in Nevada", "in the country overall": each
 names where it holds, and none is shared). A share its sentence says follows from what was just told ("fans thus
 made up 60 percent of the crowd", "by that count", "that means") may also come from a part written against a
@@ -125,7 +125,7 @@ def _parts(fact: Fact, whole: Fact, counts: list[Fact]) -> list[Fact]:
 
 def _told_parts(fact: Fact, counts: list[Fact]) -> list[Fact]:
     """For a share its sentence says follows from what was just told ("fans thus made up 60 percent of the crowd",
-    "by that count, half of them"): the parts written against a whole ("908 of the 2,240 attendees") in its
+    "by that count, half of them"): the parts written against a whole ("812 of the 2,030 visitors") in its
     sentence or the `INFERENCE_REACH` before it, in its paragraph, whatever nouns the two name."""
     if not fact.inferred:
         return []

@@ -1,7 +1,7 @@
 """CC104 for clock times: an event's start time and how long something took, against the time it was done by.
 
-"The fire broke out at around 3:30am", "it took about five hours to bring the blaze under control" and
-"firefighters had the blaze under control by 6:00am" cannot all hold: 3:30am plus five hours is 8:30am. The
+"The fire started at about 2:15am", "it took some four hours to put the fire out" and "the fire was out by
+5:00am" cannot all hold: 2:15am plus four hours is 6:15am. The
 three parts are read from the parse:
 - a duration: an hours or minutes figure that is the object of "take" with a purpose clause ("took five hours
   to gain control of the blaze"), or one before "later" ("the blaze was under control five hours later"); what

@@ -1,16 +1,16 @@
 """CC209: a total that the counts of its parts, given in another sentence, do not add up to.
 
 Five ways a total meets its parts:
-- the total is a count fact whose noun is a coordination with no figures of its own (`Fact.grouped`: "1.4
-  million priests and nuns"); its parts are the counts of each of those nouns elsewhere in the article ("415,000
-  priests", "660,000 nuns"), the nearest one of each that is not a change, and every noun must have one;
+- the total is a count fact whose noun is a coordination with no figures of its own (`Fact.grouped`: "2,300
+  nurses and midwives"); its parts are the counts of each of those nouns elsewhere in the article ("1,700
+  nurses", "600 midwives"), the nearest one of each that is not a change, and every noun must have one;
 - the parts are a listed breakdown (`Breakdown`: "the confirmed deaths are 12 civilians, five soldiers and one
   guard"); the total is the nearest count within `BREAKDOWN_REACH` sentences of what the list counts together
   ("at least 20 were killed": death and kill alike by the shipped word vectors, `same_measure_similarity`), not
   of two different times or holders. A list set beside a known set ("the injured teenagers, two girls and a boy,")
   is all of it, its total a count of that set (`_total_of`); a member written with "a" counts one. A breakdown that
   may list only some (a verb's objects) is flagged only when it exceeds the total.
-- the total says how many things it adds up ("the two sentences amount to 130 months": `Fact.sum_of`); its
+- the total says how many things it adds up ("the two terms add up to 96 months": `Fact.sum_of`); its
   parts are the figures of its kind and unit in other sentences of what it measures (its measured noun among their
   nouns and verbs, or alike by the word vectors), preferring those of its verb, when there are exactly that many.
 - a count of the rest of a set ("the remaining eleven injured") with the parts told between it and the set's

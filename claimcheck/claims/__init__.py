@@ -435,8 +435,8 @@ class ClaimExtractor:
         head = token.head
         if token.dep_ in {"nummod", "compound", "amod"} and head.i > token.i + 1 and \
                 all(t.pos_ in {"PROPN", "NOUN", "ADJ", "PUNCT"} for t in token.doc[token.i + 1:head.i]):
-            return "name" if head.pos_ == "PROPN" else "year"  # "the 2019 IAAF World
-            # Championships" names an event; "the 2020 Republican Party presidential primaries" are that year's
+            return "name" if head.pos_ == "PROPN" else "year"  # "the 2022 European Rowing
+            # Championships" names an event; "the 2024 county council elections" are that year's
         if following is not None and following.is_title and following.pos_ == "PROPN" and \
                 following.text not in {"U.S.", "US", "UK", "EU"}:
             return "name"  # "the 2019 Act", "the 2022 World Cup"
@@ -507,7 +507,7 @@ def _join_subunits(text: str, amounts: list[_Amount]) -> list[_Amount]:
     return out
 
 
-# Units of time written one after the other as one length: "1 hour 59 minutes 40.2 seconds" (a list with commas,
+# Units of time written one after the other as one length: "2 hours 11 minutes 5.3 seconds" (a list with commas,
 # "3 years, 2 months, 14 days", stays a list).
 _DURATION_FAMILIES = ({"hours": 3600, "minutes": 60, "seconds": 1}, {"years": 12, "months": 1}, {"weeks": 7, "days": 1})
 
@@ -814,8 +814,8 @@ def _asserter(doc: Document, claim: Claim, sentence: Span) -> str | None:
 
 
 def _reporting_agent(token: Any) -> str | None:
-    """The named agent of the nearest passive verb of reporting or measuring above a token ("recorded as
-    magnitude 6.4 by the Geological Survey" -> "Geological Survey"), or None."""
+    """The named agent of the nearest passive verb of reporting or measuring above a token ("measured
+    as magnitude 5.8 by the Seismic Institute" -> "Seismic Institute"), or None."""
     verb = next((t for t in token.ancestors if t.pos_ == "VERB"), None)
     if verb is None or verb.lemma_.lower() not in REPORTING_VERBS | MEASURING_VERBS:
         return None
