@@ -9,6 +9,7 @@ import pytest
 from test_checks_support import codes, make_doc, run_checks
 
 from claimcheck.checks.derived import price_table
+from claimcheck.ingest import from_text
 from claimcheck.settings import Settings
 
 NO_NLI = Settings(severity_overrides={"CC301": "off", "CC302": "off"})
@@ -568,3 +569,14 @@ HOSPITAL = ("Nineteen people were taken to hospital after the fire, including fo
 def test_cc202_the_parts_of_a_breakdown_are_read_from_the_facts(pipeline, text, flagged):
     flags = [f for f in pipeline.check(text).flags if f.id == "CC202"]
     assert bool(flags) == flagged
+
+
+@pytest.mark.parametrize("when, flagged", [
+    ("At the same point last year", False),  # last year's share is not this week's counts
+    ("In the week to Sunday", True),
+])
+def test_cc206_a_share_of_another_time_than_its_counts_is_left_alone(pipeline, when, flagged):
+    text = (f"{when}, 48 percent of over-65s were vaccinated, officials said.\n\n"
+            "In the week to Sunday, 40,000 of the region's 100,000 over-65s were vaccinated.")
+    doc = pipeline(from_text(text, date="2018-10-08"))
+    assert bool([f for f in doc.flags if f.id == "CC206"]) == flagged

@@ -5,7 +5,7 @@ it is written against ("80% of the 315") or, failing that, the counts of the nou
 of the customers" and "800,000 customers"; "97% effective" is a share of nothing); a part is a count written
 against that whole ("812 of the 2,030 visitors") or a count in the share's own sentence or the sentence before
 it ("170 MPs ... That is 55% of the seats"), never of another place ("in Nevada", "in the country overall": each
-names where it holds, and none is shared). A share its sentence says follows from what was just told ("fans thus
+names where it holds, and none is shared), nor of another time (both dated, on days that do not meet). A share its sentence says follows from what was just told ("fans thus
 made up 60 percent of the crowd", "by that count", "that means") may also come from a part written against a
 whole in its sentence or the two before, in its paragraph, whatever nouns the two name. When every part and
 whole that can be paired gives another share, beyond the written figure's rounding, `percent_tolerance_pp` and,
@@ -135,8 +135,10 @@ def _told_parts(fact: Fact, counts: list[Fact]) -> list[Fact]:
 
 def _one_scope(share: Fact, part: Fact, whole: Fact) -> bool:
     """Whether a share can be of a pair of counts: not when both name where they hold and no place is shared ("in
-    Nevada" and "in the country overall")."""
-    return not any(f.setting and share.setting and not f.setting & share.setting for f in (part, whole))
+    Nevada" and "in the country overall"), nor when both are dated and the days do not meet ("at the same point
+    last year, 58 percent" and "by Sunday, 66,000 of the 120,000")."""
+    return not any(f.setting and share.setting and not f.setting & share.setting for f in (part, whole)) and not any(
+        f.time is not None and share.time is not None and f.time.disjoint(share.time) for f in (part, whole))
 
 
 def _same_vote(share: Fact, tally: Fact, tallies: list[tuple[Fact, Fact]]) -> bool:
