@@ -27,6 +27,7 @@ compared as spaCy lemmas.
 - `rest_of`: for a count of the rest of a set ("the remaining eleven injured"), what it counts ("injure");
 - `whole`: for a part or share written against a count ("30 of the 200", "80% of the 315"), that count's fact;
 - `inferred`: the figure's clause says it follows from what was just told ("thus", "by that count", "that is");
+- `attributive`: a quantity written as a property of its noun ("the 75 m ship"), undated by its sentence's verb;
 - `event`: the lemma of the verb the figure or date hangs from, and `state`, what happened to the things
   counted ("killed", "injured", "arrested") where the parse says.
 """
@@ -198,8 +199,10 @@ def _fact(doc: Document, claim: Claim, span: Any, canonical: dict[str, str],
     if measure_noun is not None and measure_noun.lemma_.lower() in CHANGE_NOUNS:
         measure_noun = None  # "an increase of 14 percent": what rose was told before it
     verb = _verb(span)
+    attributive = _property(claim, span)
     time = to_date_range(claim) if claim.kind in {"date", "period"} else _set_time(measure_noun, sentence_dates) \
-        if _set_named_apart(measure_noun) else (_time_of(verb, sentence_dates) or _present(verb, doc.meta.published))
+        if _set_named_apart(measure_noun) else None if attributive else (
+            _time_of(verb, sentence_dates) or _present(verb, doc.meta.published))
     return Fact(
         claim=claim,
         sentence=claim.sentence if claim.sentence is not None else -1,
@@ -222,6 +225,7 @@ def _fact(doc: Document, claim: Claim, span: Any, canonical: dict[str, str],
         phase=_phase(verb) if claim.kind in {"date", "period"} else None,
         **_per(span, measure_noun),
         per_time=_per_time(span, verb) if claim.kind not in {"date", "period"} else None,
+        attributive=attributive,
         **(_definite(claim, span) if claim.kind == "count" else {"restriction": _share_restriction(span)}),
         inferred=_inferred(span),
         statistic=_statistic(span),
@@ -715,6 +719,14 @@ def _set_named_apart(noun: Any) -> bool:
     the set's."""
     return noun is not None and noun.dep_ == "pobj" and noun.head.lower_ in {"of", "among"} and (
         noun.head.dep_ == "prep" and noun.head.i < noun.head.head.i)  # fronted, on the verb or on the part
+
+
+def _property(claim: Claim, span: Any) -> bool:
+    """A quantity written as a property of a noun ("the 75 m ship was built in 1993", "a ten-storey block"): it
+    holds whenever the thing does, so the date of the sentence's verb is not its time."""
+    root = span.root
+    return claim.kind == "quantity" and root.dep_ in {"nummod", "compound", "amod", "npadvmod", "nmod"} and (
+        root.head.pos_ in {"NOUN", "PROPN"} and not span.start <= root.head.i < span.end)
 
 
 def _set_time(noun: Any, sentence_dates: list["SentenceDate"]) -> DateRange | None:

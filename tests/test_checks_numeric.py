@@ -428,3 +428,19 @@ def test_cc102_stands_with_a_warning_when_the_nli_model_cannot_be_loaded(nlp):
 def test_cc102_the_real_nli_model_reads_an_attributed_restatement_as_contradicting(pipeline, second):
     text = f"Ana Ruiz won Sunday's mayoral race with 5,200 votes, the electoral office said.\n\n{second}"
     assert "CC102" in _full(pipeline, text, published="2024-03-06")
+
+
+@pytest.mark.parametrize("text, flagged", [
+    # one block, two heights: a property of the thing, whatever noun names it and whatever its sentence dates
+    ("A gas blast destroyed a ten-storey apartment block in Tarvik on Monday.\n\n"
+     "Engineers said the upper floors of the twelve-storey building were most at risk.", True),
+    ("Searchers were told to look for a 60 m (200 ft) tanker.\n\n"
+     "The 75 m (250 ft) ship was built in 1993 in Japan.", True),
+    # two buildings, two vessels
+    ("Developers will build a ten-storey hotel beside the station, the council said on Monday.\n\n"
+     "Across the road, a twelve-storey office tower is planned.", False),
+    ("The 80 m (260 ft) freighter ran aground on Monday.\n\nThe freighter was towed to port by a 30 m (100 ft) "
+     "tug.", False),
+])
+def test_cc105_a_size_written_as_a_property_of_its_noun(pipeline, text, flagged):
+    assert ("CC105" in _full(pipeline, text, published="2024-03-06")) == flagged

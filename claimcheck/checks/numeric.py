@@ -220,7 +220,8 @@ def _compare_figures(a: Fact, b: Fact, settings: Settings, judge: Judge, vectors
         return None
     if a.claim.kind == "ordinal" and (a.holders or b.holders) and not a.holders & b.holders:
         return None  # "Ana, in her fourth year" and "Ben, a sixth-year student": ranks in a series, not one item
-    if measure_similarity(a, b, vectors) < settings.same_measure_similarity and not _same_bare_event(a, b):
+    if measure_similarity(a, b, vectors) < settings.same_measure_similarity and not _same_bare_event(a, b) and not (
+            a.attributive and b.attributive):  # "a ten-storey building" and "the twelve-storey block": one unit
         return None
     if a.claim.kind == "count" and a.state and b.state and alike_lemmas(a.measure, b.measure, vectors, settings) and not \
             alike_lemmas(a.state, b.state, vectors, settings):
