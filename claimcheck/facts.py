@@ -255,8 +255,25 @@ def _date_referents(doc: Document, facts: list[Fact], names: "_Names") -> None:
         pronoun = next((c for c in head.children if c.lower_ in PERSONAL_PRONOUNS and
                         c.dep_ in {"nsubj", "nsubjpass", "poss"}), None)
         person = _pronoun_referent(pronoun, names) if pronoun is not None else None
+        if person is None and head.pos_ == "VERB":
+            person = _clause_subject(head, names)
         if person is not None:
             fact.holders = fact.holders | {f"PERSON:{person}"}
+
+
+def _clause_subject(verb: Any, names: "_Names") -> str | None:
+    """The named person who does what a participle or infinitive clause with no subject of its own tells: the
+    subject of the verb it hangs from ("Ruiz stayed in a cell before appearing in court two days later")."""
+    while verb.dep_ in {"pcomp", "advcl", "xcomp"} and not any(
+            c.dep_ in {"nsubj", "nsubjpass", "mark"} for c in verb.children):
+        verb = verb.head.head if verb.head.pos_ == "ADP" else verb.head
+    if verb.pos_ not in {"VERB", "AUX"}:
+        return None
+    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if subject is None:
+        return None
+    person = _pronoun_referent(subject, names) if subject.lower_ in PERSONAL_PRONOUNS else names.holder(subject)
+    return person if person in names.person_keys else None
 
 
 def _person_holders(doc: Document, facts: list[Fact], names: "_Names") -> None:

@@ -573,3 +573,16 @@ def test_cc104_a_weekday_its_date_is_not(checked, body, flagged):
 def test_cc104_a_weekday_against_a_day_whose_year_is_a_guess_stays_quiet(checked):
     """Without a year and without the article's date, the day's year is a guess: no weekday is wrong for sure."""
     assert dates_cited(checked("The council approved the plan on Monday, June 12, after a long debate.", None)) == []
+
+
+@pytest.mark.parametrize("who, later, flagged", [
+    ("Ruiz", "two days later", True),  # arrested on Friday, in court yesterday (Saturday): one day later
+    ("Ruiz", "a day later", False),
+    ("Tom Hale", "two days later", False),  # another person's appearance
+])
+def test_cc104_a_participle_clause_is_done_by_the_subject_of_its_verb(pipeline, who, later, flagged):
+    text = ("Ana Ruiz, 34, appeared in the district court yesterday, charged with arson over a fire at a warehouse "
+            f"on Friday.\n\nPolice arrested Ruiz and Tom Hale on Friday. After the arrests, {who} stayed in a police "
+            f"cell overnight before appearing in court {later}.")
+    doc = pipeline(from_text(text, date="2019-03-17"))
+    assert bool([f for f in doc.flags if f.id == "CC104"]) == flagged
