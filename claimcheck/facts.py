@@ -27,7 +27,8 @@ compared as spaCy lemmas.
 - `rest_of`: for a count of the rest of a set ("the remaining eleven injured"), what it counts ("injure");
 - `whole`: for a part or share written against a count ("30 of the 200", "80% of the 315"), that count's fact;
 - `inferred`: the figure's clause says it follows from what was just told ("thus", "by that count", "that is");
-- `attributive`: a quantity written as a property of its noun ("the 75 m ship"), undated by its sentence's verb;
+- `attributive`: a quantity or amount written as a property of its noun ("the 75 m ship", "the $2.8 billion
+  agreement"), undated by its sentence's verb;
 - `event`: the lemma of the verb the figure or date hangs from, and `state`, what happened to the things
   counted ("killed", "injured", "arrested") where the parse says.
 """
@@ -739,10 +740,11 @@ def _set_named_apart(noun: Any) -> bool:
 
 
 def _property(claim: Claim, span: Any) -> bool:
-    """A quantity written as a property of a noun ("the 75 m ship was built in 1993", "a ten-storey block"): it
-    holds whenever the thing does, so the date of the sentence's verb is not its time."""
+    """A quantity or amount written as a property of a noun ("the 75 m ship was built in 1993", "a ten-storey
+    block", "the $2.8 billion agreement"): it holds whenever the thing does, so the date of the sentence's verb is
+    not its time."""
     root = span.root
-    return claim.kind == "quantity" and root.dep_ in {"nummod", "compound", "amod", "npadvmod", "nmod"} and (
+    return claim.kind in {"quantity", "money"} and root.dep_ in {"nummod", "compound", "amod", "npadvmod", "nmod"} and (
         root.head.pos_ in {"NOUN", "PROPN"} and not span.start <= root.head.i < span.end)
 
 

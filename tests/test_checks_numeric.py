@@ -444,3 +444,18 @@ def test_cc102_the_real_nli_model_reads_an_attributed_restatement_as_contradicti
 ])
 def test_cc105_a_size_written_as_a_property_of_its_noun(pipeline, text, flagged):
     assert ("CC105" in _full(pipeline, text, published="2024-03-06")) == flagged
+
+
+DEAL = ("India and Kazakhstan signed a defence agreement worth $2.4 billion on Monday, officials said.\n\n"
+        "Talks had lasted two years.\n\n"
+        "The {value} agreement also sets up a joint venture to assemble radar parts.")
+
+
+@pytest.mark.parametrize("value, flagged", [("$2.8 billion", True), ("$2.4 billion", False)])
+def test_cc101_an_amount_taken_as_given_in_a_noun_phrase_is_not_put_to_the_nli_model(nlp, value, flagged):
+    text = DEAL.format(value=value)
+    doc = make_doc(nlp, text, [("$2.4 billion", "money", 2.4e9, {"unit": "USD", "subject": "defence agreement"}),
+                               (value, "money", float(value[1:4]) * 1e9, {"unit": "USD", "subject": "agreement"})])
+    nli = FixedNli(contradiction=0.1)  # a model that would read no contradiction
+    run_checks(doc, NO_NLI, nli)
+    assert (codes(doc) == ["CC101"]) == flagged and nli.calls == []

@@ -51,14 +51,19 @@ def figure_flags(doc: Document, settings: Settings, nli=None) -> list[Flag]:
 
 def contradicted(doc: Document, flags: list[Flag], settings: Settings, nli) -> list[Flag]:
     """The flags whose two clauses (`_clause_text`) or two sentences the NLI model reads as contradicting each
-    other, in either order, with at least `same_quantity_contradiction`: one quantity given two values reads as a contradiction ("the blaze
-    injured sixteen" and "of the fourteen people injured"), two quantities that share a noun mostly do not ("took
-    26,000 of the valid votes" and "counted 18,000 votes against the tram"). Without the model (it cannot be
-    loaded) the flags stand, with a warning on the Document."""
+    other, in either order, with at least `same_quantity_contradiction`: one quantity given two values reads as a
+    contradiction ("the blaze injured sixteen" and "of the fourteen people injured"), two quantities that share a
+    noun mostly do not ("took 26,000 of the valid votes" and "counted 18,000 votes against the tram"). A figure
+    written as a property of its noun ("the $2.8 billion agreement also sets up a venture") is taken as given,
+    not told, and the model does not read it: such a pair stands. Without the model (it cannot be loaded) the
+    flags stand, with a warning on the Document."""
     if nli is None or not flags or settings.same_quantity_contradiction <= 0:
         return flags
+    attributive = {f.claim.start for f in doc.facts or [] if f.attributive}
     readings = {}
     for flag in flags:
+        if any(e.start in attributive for e in flag.evidence):
+            continue  # "the $2.8 billion agreement also sets up ...": a value taken as given, which NLI cannot read
         texts = [(_clause_text(doc, e.start, e.end), _sentence_text(doc, e.start)) for e in flag.evidence[:2]]
         if all(clause and sentence for clause, sentence in texts):
             (clause_a, sentence_a), (clause_b, sentence_b) = texts
