@@ -580,3 +580,14 @@ def test_cc206_a_share_of_another_time_than_its_counts_is_left_alone(pipeline, w
             "In the week to Sunday, 40,000 of the region's 100,000 over-65s were vaccinated.")
     doc = pipeline(from_text(text, date="2018-10-08"))
     assert bool([f for f in doc.flags if f.id == "CC206"]) == flagged
+
+
+@pytest.mark.parametrize("first, flagged", [
+    # a share dated well before the article is of another vote than counts told undated, of the article's time
+    ("In June last year, 39 percent of voters took part in a vote on a transport levy.", False),
+    ("On Sunday, 39 percent of voters backed the hospital tax.", True),
+])
+def test_cc206_a_share_dated_long_before_and_undated_counts_are_two_occasions(pipeline, first, flagged):
+    text = f"{first}\n\nOf the 140,000 valid votes on the question, 76,000 were in favour."
+    doc = pipeline(from_text(text, date="2019-05-20"))
+    assert bool([f for f in doc.flags if f.id == "CC206"]) == flagged

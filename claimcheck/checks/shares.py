@@ -5,7 +5,8 @@ it is written against ("80% of the 315") or, failing that, the counts of the nou
 of the customers" and "800,000 customers"; "97% effective" is a share of nothing); a part is a count written
 against that whole ("812 of the 2,030 visitors") or a count in the share's own sentence or the sentence before
 it ("170 MPs ... That is 55% of the seats"), never of another place ("in Nevada", "in the country overall": each
-names where it holds, and none is shared), nor of another time (both dated, on days that do not meet). A share its sentence says follows from what was just told ("fans thus
+names where it holds, and none is shared), nor of another time (both dated, on days that do not meet, or one
+dated well before the article and the other undated). A share its sentence says follows from what was just told ("fans thus
 made up 60 percent of the crowd", "by that count", "that means") may also come from a part written against a
 whole in its sentence or the two before, in its paragraph, whatever nouns the two name. When every part and
 whole that can be paired gives another share, beyond the written figure's rounding, `percent_tolerance_pp` and,
@@ -22,6 +23,7 @@ motion turned down).
 from __future__ import annotations
 
 import re
+from datetime import date
 
 from claimcheck.checks.common import claim_evidence, qualifier_kind, rounding_step, written
 from claimcheck.checks.registry import RULES
@@ -74,6 +76,7 @@ def share_flags(doc: Document, settings: Settings, vectors: WordVectors | None) 
     counts = [f for f in facts if f.claim.kind == "count" and f.claim.value and f.claim.value > 0
               and f.modality == "asserted" and f.role in COUNTED_ROLES]
     tallies = _tallies(doc, counts)
+    published = doc.meta.published
     flags = []
     for fact in facts:
         share = share_of_whole(fact)
@@ -81,9 +84,10 @@ def share_flags(doc: Document, settings: Settings, vectors: WordVectors | None) 
             continue
         pairs = [(part, whole) for whole in _wholes(fact, counts, vectors, settings)
                  for part in _parts(fact, whole, counts)
-                 if part.claim.value < whole.claim.value and _one_scope(fact, part, whole)]
+                 if part.claim.value < whole.claim.value and _one_scope(fact, part, whole, published, settings)]
         pairs += [(part, part.whole) for part in _told_parts(fact, counts)
-                  if part.claim.value < part.whole.claim.value and _one_scope(fact, part, part.whole)]
+                  if part.claim.value < part.whole.claim.value
+                  and _one_scope(fact, part, part.whole, published, settings)]
         ratios = [(part.claim.value / whole.claim.value, f"{part.claim.text} of {whole.claim.text}",
                    (part.claim, whole.claim)) for part, whole in pairs]
         ratios += [(side.claim.value / (yes.claim.value + no.claim.value),
@@ -133,12 +137,22 @@ def _told_parts(fact: Fact, counts: list[Fact]) -> list[Fact]:
             and 0 <= fact.sentence - c.sentence <= INFERENCE_REACH]
 
 
-def _one_scope(share: Fact, part: Fact, whole: Fact) -> bool:
+def _one_scope(share: Fact, part: Fact, whole: Fact, published: date | None, settings: Settings) -> bool:
     """Whether a share can be of a pair of counts: not when both name where they hold and no place is shared ("in
     Nevada" and "in the country overall"), nor when both are dated and the days do not meet ("at the same point
-    last year, 58 percent" and "by Sunday, 66,000 of the 120,000")."""
-    return not any(f.setting and share.setting and not f.setting & share.setting for f in (part, whole)) and not any(
-        f.time is not None and share.time is not None and f.time.disjoint(share.time) for f in (part, whole))
+    last year, 48 percent" and "in the week to Sunday, 40,000 of the 100,000"), nor when one is dated before the
+    `undated_window_days` before the article and the other undated, which tells of the article's own time ("in
+    June last year, when 39 percent voted" and "of the 140,000 valid votes, 76,000 were in favour")."""
+    for count in (part, whole):
+        if count.setting and share.setting and not count.setting & share.setting:
+            return False
+        if count.time is not None and share.time is not None and count.time.disjoint(share.time):
+            return False
+        if published is not None and (count.time is None) != (share.time is None):
+            dated = count if count.time is not None else share
+            if (published - dated.time.last).days > settings.undated_window_days:
+                return False
+    return True
 
 
 def _same_vote(share: Fact, tally: Fact, tallies: list[tuple[Fact, Fact]]) -> bool:
