@@ -459,3 +459,17 @@ def test_cc101_an_amount_taken_as_given_in_a_noun_phrase_is_not_put_to_the_nli_m
     nli = FixedNli(contradiction=0.1)  # a model that would read no contradiction
     run_checks(doc, NO_NLI, nli)
     assert (codes(doc) == ["CC101"]) == flagged and nli.calls == []
+
+
+@pytest.mark.parametrize("second, flagged", [
+    # the whole of a part brings in a larger set: the earlier count is some of its members
+    ("Of the union's 2,340 members at the port, 1,872 voted.", False),
+    ("The 2,340 members who voted for the strike met on Wednesday.", True),
+])
+def test_cc107_a_known_set_that_is_the_whole_of_a_part_is_a_larger_set(nlp, second, flagged):
+    text = ("The union said 1,498 members voted for strike action in the ballot on Tuesday.\n\n"
+            f"The port was quiet.\n\n{second}")
+    claims = [("1,498", "count", 1498.0), ("2,340", "count", 2340.0)]
+    claims += [("1,872", "count", 1872.0)] if "1,872" in second else []
+    doc = make_doc(nlp, text, claims)
+    assert (codes(run_checks(doc, ONLY_CC107)) == ["CC107"]) == flagged

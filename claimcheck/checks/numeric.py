@@ -133,9 +133,12 @@ def definite_count_flags(doc: Document, settings: Settings) -> list[Flag]:
     `definite_max_ratio` of it and, where the definite count's set is picked out by a participle or a relative
     clause ("the 12 injured", "the men who fled"), with things that underwent something alike, if anything. No
     flag when any earlier alike count gives the definite count's value (it refers to that one), for "the two" or
-    "both" (mostly a pair just named), or when the values' intervals meet."""
+    "both" (mostly a pair just named), or when the values' intervals meet. A definite count that is the whole of a
+    part ("Of the union's 2,340 members, 1,872 voted") brings in a larger set: an earlier smaller count of its
+    members ("1,498 members voted for the strike") is some of them, not it."""
     vectors = settings_vectors(settings)
     counts = [f for f in doc.facts or [] if f.claim.kind == "count" and f.claim.value and f.modality == "asserted"]
+    wholes = {id(f.whole) for f in doc.facts or [] if f.whole is not None}
     flags = []
     for later in counts:
         if not later.definite or later.claim.value <= 2 or later.role not in {"level", "part"}:
@@ -150,7 +153,8 @@ def definite_count_flags(doc: Document, settings: Settings) -> list[Flag]:
                                    for _, f in alike):
             continue
         antecedents = [(similarity, f.claim.start, f) for similarity, f in alike
-                       if f.role == "level" and f.claim.value > 1 and _within(f.claim, later.claim, settings) and (
+                       if f.role == "level" and f.claim.value > 1 and _within(f.claim, later.claim, settings)
+                       and not (id(later) in wholes and f.claim.value < later.claim.value) and (
                            later.restriction is None or f.state is None
                            or alike_lemmas(f.state, later.restriction, vectors, settings))]
         if not antecedents:
