@@ -9,7 +9,7 @@ the club's vice-captain,"), after a copula ("Ruiz is the chief executive"), as t
 another in ("Ostrova succeeded him as Foreign Secretary": the one succeeded held it before). Each carries the time
 it holds at: "former" (a word in the title: "former", "ex-", "then"), "past" (a past tense, the one succeeded),
 "future" ("incoming", "will be"), "temporary" ("acting"), "career" (a verb with "later" or "also": one office of
-several) or None (now). A nationality or party written where a title would be ("Ruiz, a Brazilian,", "Hogan is a
+several) or None (now). A nationality or party written where a title would be ("Ruiz, a Brazilian,", "Ridley is a
 Republican", "Ruiz is Brazilian") is an affiliation instead, as the facts stage reads one before a noun; so is a
 capitalised word a title before a name starts with ("Labour MP Tom Hale", "Labour MP (Member of Parliament) Tom
 Hale"), which CC210 keeps when its table names a party or state. A definite title the quotes stage reads as a
@@ -74,7 +74,7 @@ def offices(doc: Document, names: Any) -> list[Attribute]:
             head = tokens[head.i + 2]  # "vice" of "vice-captain" read as the head
         if person is None or person not in names.person_keys or not doc.is_body(head.idx, head.idx + len(head)):
             return None
-        if head.ent_type_ == "NORP":  # "Ruiz, a Brazilian,", "Hogan is a Republican": a nationality or party
+        if head.ent_type_ == "NORP":  # "Ruiz, a Brazilian,", "Ridley is a Republican": a nationality or party
             norp = names.entities.at.get(head.i)
             if norp is not None and head.dep_ != "compound":
                 found.setdefault((person, norp.start_char, "affiliation"), Attribute(
@@ -92,13 +92,13 @@ def offices(doc: Document, names: Any) -> list[Attribute]:
         last = _portfolio(head, starts) or head
         attribute = Attribute(person, "office", " ".join(words), tokens[start].idx, last.idx + len(last),
                               _sentence(doc, head.idx), scope, tense or when)
-        for body in _bodies(tokens[start:head.i + 1], head, names, starts):  # "a professor at Boston University"
+        for body in _bodies(tokens[start:head.i + 1], head, names, starts):  # "a professor at Yale University"
             found.setdefault((person, body.start_char, "member"), Attribute(
                 person, "member", _key(body.text), body.start_char, body.end_char, attribute.sentence,
                 attribute.value, attribute.when))
         return found.setdefault((attribute.entity, attribute.start, "office"), attribute)
 
-    for entity in names.entities.all:  # "Michael Siegel of Boston University"
+    for entity in names.entities.all:  # "Daniel Moss of Yale University"
         after = names.entities.starting.get(entity.end + 1)
         if entity.label_ == "PERSON" and after is not None and after.label_ == "ORG" and \
                 tokens[entity.end].lower_ in {"of", "from", "at"} and doc.is_body(entity.start_char, after.end_char):
@@ -289,7 +289,7 @@ def _apposed_to(title: Any, names: Any) -> str | None:
 
 def _bodies(title: Any, head: Any, names: Any, people: set[int]) -> list[Any]:
     """The organisations a title names as the body it is held in: inside it ("CIA agent"), as its owner
-    ("Apple's chief executive") or in its "of", "for" or "at" phrase ("professor at Boston University"); not a
+    ("Apple's chief executive") or in its "of", "for" or "at" phrase ("professor at Yale University"); not a
     person's name the recogniser took for one (`people`: the tokens of people's names)."""
     tokens = [*title, *(t for c in head.children if c.dep_ == "poss" for t in c.subtree),
               *(t for c in head.children if c.dep_ == "prep" and c.lower_ in {"of", "for", "at"} for t in c.subtree)]
@@ -346,7 +346,7 @@ def _title(tokens: Any, head: Any, starts: set[int]) -> tuple[list[str], str | N
         start -= 1
     words, scope, when = [], [], None
     if any(c.dep_ == "advmod" and c.lower_ in {"formerly", "previously", "once"} for c in head.children):
-        when = "former"  # "Siegel, formerly a professor at Harvard University,"
+        when = "former"  # "Moss, formerly a professor at Stanford University,"
     for token in tokens[start:head.i + 1]:
         lower = token.lower_
         if lower in PAST_WORDS:

@@ -1280,7 +1280,7 @@ SCOPE_REACH = 8  # tokens of a role's "of" phrase read as its scope, at most
 
 class _Names:
     """Who the article names, for binding attributes: each person mention in text order, the person it names
-    most, and which named people and bodies each common noun describes ("company": Cultura Colectiva)."""
+    most, and which named people and bodies each common noun describes ("company": Vista Media)."""
 
     def __init__(self, doc: Document, canonical: dict[str, str], entities: Entities) -> None:
         self.entities = entities
@@ -1595,9 +1595,9 @@ def _age_holder(doc: Document, claim: Claim, span: Any, before: str, names: _Nam
 
 def _affiliations(doc: Document, names: _Names) -> list[Attribute]:
     """Affiliations (nationality, party or faith adjectives) bound to a named person or body through a common
-    noun: "the Mexican company Cultura Colectiva", "Cultura Colectiva, a Brazilian media company", "X is a
+    noun: "the Mexican company Vista Media", "Vista Media, a Brazilian media company", "X is a
     Brazilian firm", "the Brazilian company" (the one company the article names), or right before a person's
-    name ("Republican Larry Hogan"). One before a participle ("Mexican-born", "US-based") is the entity's
+    name ("Republican Tom Ridley"). One before a participle ("Mexican-born", "US-based") is the entity's
     origin, kept apart. An adjective on another name ("Turkish Airlines") is part of the name and left out."""
     out = []
     for entity in doc.nlp.ents:
@@ -1612,7 +1612,7 @@ def _affiliations(doc: Document, names: _Names) -> list[Attribute]:
         while token.head.ent_type_ == "NORP" and token.head.i != token.i and token.dep_ in {"amod", "compound"}:
             token = token.head  # "British-Iranian charity employee": both adjectives describe the employee
         noun = token.head
-        person = noun.pos_ == "PROPN" and noun.ent_type_ == "PERSON"  # "Republican Larry Hogan"
+        person = noun.pos_ == "PROPN" and noun.ent_type_ == "PERSON"  # "Republican Tom Ridley"
         key = names.holder(noun) if noun.pos_ == "NOUN" or person else None
         if key is None and kind == "origin" and noun.pos_ == "NOUN" and _definite_noun(noun):
             key = names.referent(noun)  # "the German-born researcher": the person just named, as for ages
@@ -1671,12 +1671,12 @@ def _sentence_of(doc: Document, offset: int) -> int:
 
 
 def _roles(doc: Document, names: _Names) -> list[Attribute]:
-    """Roles written in apposition with a person's name: "Anita Knopov, the lead author, ...", "Michael Siegel
-    of Boston University, lead author of a new study, ...", "Tim Cook, Apple's chief executive", "the lead author,
-    Anita Knopov". The role is the lemmas of its adjectives and nouns up to its head noun, written with "the" or
+    """Roles written in apposition with a person's name: "Anna Berg, the lead author, ...", "Daniel Moss
+    of Yale University, lead author of a new study, ...", "Tim Cook, Apple's chief executive", "the lead author,
+    Anna Berg". The role is the lemmas of its adjectives and nouns up to its head noun, written with "the" or
     with a scope: the content words of its "of", "for" or "at" phrase, or the body before "'s".
     The apposition must close (a comma or the sentence's end) before any clause's own verb, so "According to
-    Yett, the goal was ..." is no role. A plural role, one after "a" or a possessive, or one in another time
+    Ruiz, the goal was ..." is no role. A plural role, one after "a" or a possessive, or one in another time
     ("the former lead author") is left out: others hold it too."""
     out = []
     tokens = doc.nlp
@@ -1688,7 +1688,7 @@ def _roles(doc: Document, names: _Names) -> list[Attribute]:
         body = ents.starting.get(i + 1)
         body = body if body is not None and body.label_ in {"ORG", "GPE"} else None
         if body is not None and tokens[i].lower_ in {"of", "from"}:
-            i = body.end  # "Michael Siegel of Boston University, ..."
+            i = body.end  # "Daniel Moss of Yale University, ..."
         if i + 1 >= len(tokens) or tokens[i].text != ",":
             continue
         start = j = i + 1
@@ -1708,7 +1708,7 @@ def _roles(doc: Document, names: _Names) -> list[Attribute]:
         out.append(Attribute(names.key(entity.root), "role", " ".join(t.lemma_.lower() for t in run),
                              tokens[start].idx, run[-1].idx + len(run[-1]), _sentence_of(doc, entity.start_char),
                              scope))
-    for noun in tokens:  # "the lead author, Anita Knopov, ..."
+    for noun in tokens:  # "the lead author, Anna Berg, ..."
         person = next((c for c in noun.children if c.dep_ == "appos" and c.ent_type_ == "PERSON"), None)
         first = next((c for c in noun.children if c.dep_ == "det"), None)
         if person is None or noun.pos_ != "NOUN" or first is None or first.lower_ != "the" or \
@@ -1717,7 +1717,7 @@ def _roles(doc: Document, names: _Names) -> list[Attribute]:
         run = _role_words(tokens, first.i + 1)
         name = ents.at[person.i]
         if run is None or run[-1].i != noun.i or name.start != noun.i + 2 or tokens[noun.i + 1].text != ",":
-            continue  # only "the lead author, Anita Knopov": in "the mayor of X, Y" Y may name X's province
+            continue  # only "the lead author, Anna Berg": in "the mayor of X, Y" Y may name X's province
         out.append(Attribute(names.key(person), "role", " ".join(t.lemma_.lower() for t in run), first.idx,
                              noun.idx + len(noun), _sentence_of(doc, noun.idx)))
     return out

@@ -62,14 +62,14 @@ def test_facts_read_offices_with_their_time_and_placings_with_their_contest(pipe
     # a nationality or party written where a title would be
     ("Ana Ruiz, a Brazilian, won the prize on Monday.\n\nThe Mexican writer Ana Ruiz said she was surprised.",
      ["Brazilian", "Mexican writer"]),
-    ("Larry Hogan is a Republican.\n\nHogan, the Democratic governor, said he would act.",
+    ("Tom Ridley is a Republican.\n\nRidley, the Democratic governor, said he would act.",
      ["Republican", "Democratic governor"]),
     # one office held alone, in one body, given to two people
     ("Tim Cook is the chief executive of Apple.\n\nJeff Lane, who serves as Apple's chief executive, declined to "
      "comment.", ["the chief executive", "Apple's chief executive"]),
     # two bodies of one kind one person belongs to
-    ("Professor Michael Siegel of Boston University led the study.\n\nSiegel, a professor at Harvard University, "
-     "said the data were clear.", ["Boston University", "Harvard University"]),
+    ("Professor Daniel Moss of Yale University led the study.\n\nMoss, a professor at Stanford University, "
+     "said the data were clear.", ["Yale University", "Stanford University"]),
     ("Ana Ruiz, the Labour Party's spokesperson on health, spoke on Monday.\n\nRuiz, the Conservative Party's "
      "spokesperson on health, said the plan would fail.", ["the Labour Party's", "the Conservative Party's"]),
     # two family relations to one relative
@@ -125,9 +125,9 @@ def test_two_offices_or_placings_of_one_person_are_flagged(pipeline, text, cited
     # a body left, a body inside another, two committees one sits on
     "Ana Ruiz, a member of the Intelligence Committee, spoke on Monday.\n\nRuiz, a member of the Judiciary "
     "Committee, said the plan would fail.",
-    "Professor Michael Siegel of Boston University led the study.\n\nSiegel, formerly a professor at Harvard "
+    "Professor Daniel Moss of Yale University led the study.\n\nMoss, formerly a professor at Stanford "
     "University, said the data were clear.",
-    "Michael Siegel of Boston University led the study.\n\nSiegel, a professor at Boston University's School of "
+    "Daniel Moss of Yale University led the study.\n\nMoss, a professor at Yale University's School of "
     "Public Health, said the data were clear.",
     # relations that can both hold, or are to two relatives
     "Gloria Vale died on Monday, her son Anderson Cole announced. Vale was 95.\n\nCole, Vale's only child, said "

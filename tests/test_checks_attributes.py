@@ -39,12 +39,12 @@ def test_facts_read_ages_nationalities_and_roles_of_named_people(preview_pipelin
      "year.", ["French inventor", "Swiss inventor"]),
     ("Professor Lena Park of Stanford University, lead author of the study, spoke on Monday.\n\nPark and colleagues "
      "including Omar Haddad, the lead author, compared the data.", ["lead author", "the lead author"]),
-    ("The lead author, Anita Knopov, compared the data.\n\nProfessor Lena Park, lead author of the study, spoke on "
+    ("The lead author, Anna Berg, compared the data.\n\nProfessor Lena Park, lead author of the study, spoke on "
      "Monday.", ["The lead author", "lead author"]),
     ("Tim Cook, Apple's chief executive, spoke on Monday.\n\nJeff Lane, the chief executive of Apple, declined to "
      "comment.", ["Apple's chief executive", "the chief executive"]),
-    ("Republican Larry Hogan signed the bill on Monday.\n\nHogan, a Democratic governor, has until October to act.",
-     ["Republican Larry Hogan", "Democratic governor"]),
+    ("Republican Tom Ridley signed the bill on Monday.\n\nRidley, a Democratic governor, has until October to act.",
+     ["Republican Tom Ridley", "Democratic governor"]),
     ("Ana Ruiz died on Saturday, aged 78.\n\nRuiz was born on 3 May 1931 in Lisbon.",
      ["aged 78", "born on 3 May 1931"]),
 ])
@@ -75,8 +75,8 @@ def test_two_incompatible_attributes_of_one_entity_are_flagged(preview_pipeline,
     # born in a year that fits the age (the birthday may not have come yet)
     "Ana Ruiz died on Saturday, aged 78.\n\nRuiz was born in 1945 in Lisbon.",
     # a faith beside a party, a party of another system
-    "Republican Larry Hogan signed the bill on Monday.\n\nHogan, a Catholic, has until October to act.",
-    "Republican Larry Hogan signed the bill on Monday.\n\nHogan, a Labour supporter in his youth, has until October.",
+    "Republican Tom Ridley signed the bill on Monday.\n\nRidley, a Catholic, has until October to act.",
+    "Republican Tom Ridley signed the bill on Monday.\n\nRidley, a Labour supporter in his youth, has until October.",
     # a region is no nationality
     "The Scottish company Glen Forge makes the parts.\n\nGlen Forge, a British firm, said orders had doubled.",
     # a dual national

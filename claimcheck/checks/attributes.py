@@ -21,8 +21,8 @@ and kind:
   the rank below it ("the club's captain", "its vice-captain"), or two capitalised titles with one head ("Home
   Secretary", "former Foreign Secretary", both in the past), where a portfolio's secretary and minister are one
   head and one of the two may be written in lower case ("Interior Secretary X", "the foreign minister said");
-- two organisations of one kind that one person belongs to now ("Siegel of Boston University", "Siegel, a
-  professor at Harvard University");
+- two organisations of one kind that one person belongs to now ("Moss of Yale University", "Moss, a
+  professor at Stanford University");
 - two family relations of one person to one relative that cannot both hold ("her son", "her nephew"; "his
   wife", "his sister"); a widow is a wife;
 - two placings of one person in one contest and year ("won the race", "finished second"; "took second prize" a
@@ -198,7 +198,7 @@ def _office_conflict(doc: Document, found: list[Attribute]) -> tuple[Attribute, 
 
 def _two_of_a_kind(a: Attribute, b: Attribute) -> bool:
     """Whether two bodies a person is said to belong to at one time, other than as a "member", are two of one
-    kind: names of two or more words that end alike and share no other word ("Boston University", "Harvard
+    kind: names of two or more words that end alike and share no other word ("Yale University", "Stanford
     University"; "the Labour Party's spokesperson", "the Conservative Party's spokesperson")."""
     if {a.when, b.when} - {None, "now"} or "member" in {a.scope, b.scope}:
         return False  # one held before, or a membership, of which people hold several (two committees)
