@@ -507,8 +507,8 @@ def _join_subunits(text: str, amounts: list[_Amount]) -> list[_Amount]:
     return out
 
 
-# Units of time written one after the other as one length: "2 hours 11 minutes 5.3 seconds" (a list with commas,
-# "3 years, 2 months, 14 days", stays a list).
+# Units of time written one after the other as one length: "2 hours 11 minutes 5.3 seconds", "2 hours and 41
+# minutes" (a list with commas, "3 years, 2 months, 14 days", stays a list).
 _DURATION_FAMILIES = ({"hours": 3600, "minutes": 60, "seconds": 1}, {"years": 12, "months": 1}, {"weeks": 7, "days": 1})
 
 
@@ -519,7 +519,7 @@ def _join_durations(text: str, amounts: list[_Amount]) -> list[_Amount]:
         last = out[-1] if out else None
         family = next((f for f in _DURATION_FAMILIES if last and last.unit in f and amount.unit in f), None)
         if family and family[last.unit] > family[amount.unit] and \
-                re.fullmatch(r"\s+", text[last.end:amount.start]):
+                re.fullmatch(r"\s+(?:and\s+)?", text[last.end:amount.start]):
             scale = family[last.unit] // family[amount.unit]
             out[-1] = replace(last, end=amount.end, value=last.value * scale + amount.value, unit=amount.unit,
                               per=amount.per)
