@@ -173,11 +173,11 @@ def test_quiet_on_ages_of_other_people_or_times(pipeline, text):
 
 @pytest.mark.parametrize("second, flagged", [
     # "the driver who was at the wheel" picks one of the two drivers out: not the relief driver named before
-    ("The driver who was at the wheel, aged 39, is in hospital under police guard.", False),
-    ("The relief driver, aged 39, had joined the company in May.", True),
+    ("The driver who had been at the wheel, aged 39, was arrested in hospital.", False),
+    ("The second driver, aged 39, had joined the company in May.", True),
 ])
 def test_cc210_a_described_person_picked_out_by_a_clause_is_not_the_one_named(pipeline, second, flagged):
-    text = ("The coach was carrying 40 passengers and two drivers when it left the road on Saturday.\n\n"
-            f"The relief driver, Jon Ekberg, 58, was among the dead. {second}")
+    text = ("The minibus had 14 passengers and two drivers on board when it overturned on Saturday.\n\n"
+            f"The second driver, Jon Ekberg, 58, died at the scene. {second}")
     doc = pipeline(from_text(text, date="2019-10-15"))
     assert bool([f for f in doc.flags if f.id == "CC210"]) == flagged

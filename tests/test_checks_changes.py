@@ -348,20 +348,20 @@ def test_cc207_a_part_and_its_whole_are_no_before_and_after(pipeline):
     ("Between the two rounds Ruiz's vote rose from 1,200 votes to 1,500 votes. Maria Lopez added 400 votes.", False),
     ("Between the two rounds Ruiz's vote rose from 1,200 votes to 1,500 votes. Ruiz added 400 votes.", True),
     # a value moved from with a scale word of its own keeps its value ("from 2.5 million", not 2.5 million million)
-    ("The barley harvest rose to 2.6 million tonnes from 2.5 million last year, an increase of 4 percent.\n\n"
-     "Farmers were pleased.", False),
-    ("The barley harvest rose to 2.6 million tonnes from 2.5 million last year.\n\n"
-     "That was an increase of 14 percent, the ministry said.", True),
+    ("The potato crop grew to 4.4 million tonnes from 4.0 million a year before, a rise of 10 percent.\n\n"
+     "Growers were pleased.", False),
+    ("The potato crop grew to 4.4 million tonnes from 4.0 million a year before.\n\n"
+     "That was an increase of 25 percent, the ministry said.", True),
     # a change named by its own noun changes what the sentence's move measures, not another count near it
-    ("The two fires came after a busy month. The service attended 212 fires in March, up from 187 a year "
-     "earlier, an increase of about 13 percent.", False),
-    ("The two fires came after a busy month. The service attended 212 fires in March, up from 187 a year "
-     "earlier, an increase of about 30 percent.", True),
+    ("The two crashes capped a hard week for the crews. They answered 150 calls in May, up from 120 a year "
+     "earlier, an increase of about 25 percent.", False),
+    ("The two crashes capped a hard week for the crews. They answered 150 calls in May, up from 120 a year "
+     "earlier, an increase of about 40 percent.", True),
 
     # the value moved from takes the measure of the verb's own object, not of a figure in a phrase beside it
-    ("The library now lends about 3,000 books from its stock of about 50,000, up from about 2,000 before the "
+    ("The archive now shows about 900 maps from its holdings of about 12,000, up from about 600 before the "
      "refit, an increase of 50 percent.", False),
-    ("The library now lends about 3,000 books from its stock of about 50,000, up from about 2,000 before the "
+    ("The archive now shows about 900 maps from its holdings of about 12,000, up from about 600 before the "
      "refit, an increase of 20 percent.", True),
 ])
 def test_cc207_values_of_another_holder_and_values_with_their_own_scale(pipeline, text, flagged):

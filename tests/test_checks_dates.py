@@ -582,7 +582,7 @@ def test_cc104_a_weekday_against_a_day_whose_year_is_a_guess_stays_quiet(checked
 ])
 def test_cc104_a_participle_clause_is_done_by_the_subject_of_its_verb(pipeline, who, later, flagged):
     text = ("Ana Ruiz, 34, appeared in the district court yesterday, charged with arson over a fire at a warehouse "
-            f"on Friday.\n\nPolice arrested Ruiz and Tom Hale on Friday. After the arrests, {who} stayed in a police "
-            f"cell overnight before appearing in court {later}.")
+            f"on Friday.\n\nPolice arrested Ruiz and Tom Hale on Friday. {who} spent the night in a cell "
+            f"before appearing in court {later}.")
     doc = pipeline(from_text(text, date="2019-03-17"))
     assert bool([f for f in doc.flags if f.id == "CC104"]) == flagged

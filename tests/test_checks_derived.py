@@ -547,23 +547,22 @@ def test_cc206_a_share_of_another_place_is_left_alone(nlp):
     assert codes(run_checks(doc)) == []
 
 
-HOSPITAL = ("Nineteen people were taken to hospital after the fire, including four firefighters.\n\n"
-            "Of those 19, two died on Sunday, {discharged} have since been discharged and six remain in hospital, two "
-            "of them in a serious condition.")
+HOSPITAL = ("Twenty-two people were treated in hospital after the blast, among them three police officers.\n\n"
+            "Of those 22, three died overnight, {discharged} went home on Monday and five are still being treated, one "
+            "of them in intensive care.")
 
 
 @pytest.mark.parametrize("text, flagged", [
-    (HOSPITAL.format(discharged="11"), False),  # the total given again and a subset of a part are no more parts
-    (HOSPITAL.format(discharged="14"), True),  # 2 + 14 + 6 = 22 of 19
+    (HOSPITAL.format(discharged="14"), False),  # the total given again and a subset of a part are no more parts
+    (HOSPITAL.format(discharged="17"), True),  # 3 + 17 + 5 = 25 of 22
     # a value moved from is no total, and a year the change is told from is no part
-    ("Total spending rises to £412 million. Adult care's budget rises from £139 million to £148 million.\n\n"
-     "The extra money will be divided between services (£97 million), roads (£54 million) and parks (£31 "
+    ("The county will spend £520 million in all. The schools budget goes up from £160 million to £175 million."
+     "\n\nThe rest will be split between libraries (£80 million), bridges (£45 million) and parks (£25 "
      "million).", False),
-    ("The party set three conditions, including a binding target to cut emissions by 45 percent from 2010 "
-     "levels.", False),
+    ("The union set two conditions, including a pledge to cut fares by 20 percent from 2015 levels.", False),
     # "among the 1,300" names the whole the figure before it belongs to
-    ("About 40 homes were declared unsafe, and their residents, about 95 people, are among the 1,300 still "
-     "displaced.", False),
+    ("Some 30 flats were condemned, and their tenants, about 70 people, are among the 900 still in shelters.",
+     False),
     ("The crash injured 40 passengers, including 25 children and 21 pensioners.", True),
 ])
 def test_cc202_the_parts_of_a_breakdown_are_read_from_the_facts(pipeline, text, flagged):
@@ -576,18 +575,19 @@ def test_cc202_the_parts_of_a_breakdown_are_read_from_the_facts(pipeline, text, 
     ("In the week to Sunday", True),
 ])
 def test_cc206_a_share_of_another_time_than_its_counts_is_left_alone(pipeline, when, flagged):
-    text = (f"{when}, 48 percent of over-65s were vaccinated, officials said.\n\n"
-            "In the week to Sunday, 40,000 of the region's 100,000 over-65s were vaccinated.")
+    text = (f"{when}, 48 percent of pensioners were given a flu jab, officials said.\n\n"
+            "In the week to Sunday, 40,000 of the county's 100,000 pensioners were given a flu jab.")
     doc = pipeline(from_text(text, date="2018-10-08"))
     assert bool([f for f in doc.flags if f.id == "CC206"]) == flagged
 
 
 @pytest.mark.parametrize("first, flagged", [
     # a share dated well before the article is of another vote than counts told undated, of the article's time
-    ("In June last year, 39 percent of voters took part in a vote on a transport levy.", False),
-    ("On Sunday, 39 percent of voters backed the hospital tax.", True),
+    ("In March last year, 39 percent of voters took part in a ballot on a parking charge.", False),
+    ("On Sunday, 39 percent of voters backed the new parking charge.", True),
 ])
 def test_cc206_a_share_dated_long_before_and_undated_counts_are_two_occasions(pipeline, first, flagged):
-    text = f"{first}\n\nOf the 140,000 valid votes on the question, 76,000 were in favour."
+    text = (f"{first}\n\nThe parking charge was approved. Of the 90,000 valid votes on the question, 49,000 were "
+            "in favour.")
     doc = pipeline(from_text(text, date="2019-05-20"))
     assert bool([f for f in doc.flags if f.id == "CC206"]) == flagged

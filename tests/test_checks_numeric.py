@@ -379,7 +379,7 @@ def test_facts_read_the_statistic_a_figure_is(preview_pipeline):
                      "12 weeks": None}
 
 
-FIRE = ("A fire at a warehouse in Dunmore {when} killed three, including a firefighter, and injured twelve.\n\n"
+FIRE = ("An explosion at a chemical plant in Dunmore {when} killed three, among them a guard, and injured twelve.\n\n"
         "Crews searched the building on Monday. Of the {count} people {what} on Sunday, four remained in hospital "
         "on Monday.")
 
@@ -433,9 +433,9 @@ def test_cc102_the_real_nli_model_reads_an_attributed_restatement_as_contradicti
 @pytest.mark.parametrize("text, flagged", [
     # one block, two heights: a property of the thing, whatever noun names it and whatever its sentence dates
     ("A gas blast destroyed a ten-storey apartment block in Tarvik on Monday.\n\n"
-     "Engineers said the upper floors of the twelve-storey building were most at risk.", True),
-    ("Searchers were told to look for a 60 m (200 ft) tanker.\n\n"
-     "The 75 m (250 ft) ship was built in 1993 in Japan.", True),
+     "Rescuers said the top floors of the twelve-storey building could still fall.", True),
+    ("Coastguards are searching for a 52 m (170 ft) cargo ship.\n\n"
+     "The 64 m (210 ft) vessel was launched in 2001 in Norway.", True),
     # two buildings, two vessels
     ("Developers will build a ten-storey hotel beside the station, the council said on Monday.\n\n"
      "Across the road, a twelve-storey office tower is planned.", False),
@@ -463,13 +463,13 @@ def test_cc101_an_amount_taken_as_given_in_a_noun_phrase_is_not_put_to_the_nli_m
 
 @pytest.mark.parametrize("second, flagged", [
     # the whole of a part brings in a larger set: the earlier count is some of its members
-    ("Of the union's 2,340 members at the port, 1,872 voted.", False),
-    ("The 2,340 members who voted for the strike met on Wednesday.", True),
+    ("Of the union's 1,960 members at the plant, 1,540 voted.", False),
+    ("The 1,960 members who voted for the strike met on Wednesday.", True),
 ])
 def test_cc107_a_known_set_that_is_the_whole_of_a_part_is_a_larger_set(nlp, second, flagged):
-    text = ("The union said 1,498 members voted for strike action in the ballot on Tuesday.\n\n"
-            f"The port was quiet.\n\n{second}")
-    claims = [("1,498", "count", 1498.0), ("2,340", "count", 2340.0)]
-    claims += [("1,872", "count", 1872.0)] if "1,872" in second else []
+    text = ("The union said 1,210 members backed a walkout in the ballot on Tuesday.\n\n"
+            f"The plant was quiet.\n\n{second}")
+    claims = [("1,210", "count", 1210.0), ("1,960", "count", 1960.0)]
+    claims += [("1,540", "count", 1540.0)] if "1,540" in second else []
     doc = make_doc(nlp, text, claims)
     assert (codes(run_checks(doc, ONLY_CC107)) == ["CC107"]) == flagged

@@ -149,9 +149,8 @@ def test_quiet_when_the_allotments_fit_or_are_not_allotments(preview_pipeline, t
     assert rate_flags(check(preview_pipeline, text)) == []
 
 
-ROADS = ("Road crashes are common in Arland; 2023 saw 9,400 recorded crashes leading to 610 deaths and 5,200 "
-         "injuries.\n\nPolice said on Thursday that seat-belt checks would be stepped up. On average, {rate} on "
-         "Arland's roads every day {when}.")
+ROADS = ("Police figures show 610 deaths and 5,200 injuries in 9,400 road crashes in Arland in 2023.\n\n"
+         "Seat-belt checks will be stepped up. The minister said that {rate} in crashes each day {when}.")
 
 
 @pytest.mark.parametrize("rate, when, flagged", [

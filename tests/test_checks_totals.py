@@ -215,10 +215,10 @@ CHARGES = ("The four men were tried for {total} different charges. Most involved
 
 @pytest.mark.parametrize("total, parts, flagged", [
     # the rest's own sentence tells every part: together they are the whole set
-    ("30", "Twelve of the charges were fraud counts; the remaining 14 covered other offences.", True),
-    ("26", "Twelve of the charges were fraud counts; the remaining 14 covered other offences.", False),
+    ("30", "Twelve of the charges were for fraud; the remaining 14 were for tax offences.", True),
+    ("26", "Twelve of the charges were for fraud; the remaining 14 were for tax offences.", False),
     # the split told in an earlier sentence: a bare rest's set is read from its own sentence only
-    ("30", "Twelve of the charges were fraud counts. The remaining 14 covered other offences.", False),
+    ("30", "Twelve of the charges were for fraud. The remaining 14 were for tax offences.", False),
 ])
 def test_a_bare_rest_belongs_to_the_set_its_sentence_just_split(preview_pipeline, total, parts, flagged):
     flags, doc = total_flags(preview_pipeline, CHARGES.format(total=total, parts=parts))
