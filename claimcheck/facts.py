@@ -27,7 +27,7 @@ compared as spaCy lemmas.
 - `rest_of`: for a count of the rest of a set ("the remaining eleven injured"), what it counts ("injure");
 - `whole`: for a part or share written against a count ("30 of the 200", "80% of the 315"), that count's fact;
 - `inferred`: the figure's clause says it follows from what was just told ("thus", "by that count", "that is");
-- `attributive`: a quantity or amount written as a property of its noun ("the 75 m ship", "the $2.8 billion
+- `attributive`: a quantity or amount written as a property of its noun ("the 64 m vessel", "the $2.8 billion
   agreement"), undated by its sentence's verb;
 - `event`: the lemma of the verb the figure or date hangs from, and `state`, what happened to the things
   counted ("killed", "injured", "arrested") where the parse says.
@@ -264,7 +264,7 @@ def _date_referents(doc: Document, facts: list[Fact], names: "_Names") -> None:
 
 def _clause_subject(verb: Any, names: "_Names") -> str | None:
     """The named person who does what a participle or infinitive clause with no subject of its own tells: the
-    subject of the verb it hangs from ("Ruiz stayed in a cell before appearing in court two days later")."""
+    subject of the verb it hangs from ("Ruiz spent the night in a cell before appearing in court two days later")."""
     while verb.dep_ in {"pcomp", "advcl", "xcomp"} and not any(
             c.dep_ in {"nsubj", "nsubjpass", "mark"} for c in verb.children):
         verb = verb.head.head if verb.head.pos_ == "ADP" else verb.head
@@ -384,7 +384,7 @@ def _share_listed_measures(doc: Document, facts: list[Fact]) -> None:
 
 def _units_from_partner(doc: Document, facts: list[Fact]) -> None:
     """Give a figure that a level moved from the level's measure ("recycled 9.1 tonnes of glass, up from 4.0
-    tonnes": glass; "attended 212 fires, up from 187": fire) and, when it is bare, its kind, unit, scale ("rose to
+    tonnes": glass; "answered 150 calls, up from 120": call) and, when it is bare, its kind, unit, scale ("rose to
     $4.8 billion from 4.2": 4.2 billion dollars): the nearest figure before it on the same verb with a unit (the
     same unit, for a figure with one of its own) or a count, written in digits, leaving out one in brackets (a
     conversion: "9.1 tonnes (20,000 pounds)"), and one that is the verb's own subject or object first."""
@@ -732,15 +732,15 @@ def _clause_verb(span: Any) -> Any:
 
 
 def _set_named_apart(noun: Any) -> bool:
-    """True for a set named in a phrase of its own that picks its members out ("Of the ten people injured, four
-    remained in hospital on Monday", "Among the 40 passengers were ..."): the verb's time is its members', not
+    """True for a set named in a phrase of its own that picks its members out ("Of the nine people hurt, two
+    were still in hospital on Monday", "Among the 40 passengers were ..."): the verb's time is its members', not
     the set's."""
     return noun is not None and noun.dep_ == "pobj" and noun.head.lower_ in {"of", "among"} and (
         noun.head.dep_ == "prep" and noun.head.i < noun.head.head.i)  # fronted, on the verb or on the part
 
 
 def _property(claim: Claim, span: Any) -> bool:
-    """A quantity or amount written as a property of a noun ("the 75 m ship was built in 1993", "a ten-storey
+    """A quantity or amount written as a property of a noun ("the 64 m vessel was launched in 2001", "a nine-storey
     block", "the $2.8 billion agreement"): it holds whenever the thing does, so the date of the sentence's verb is
     not its time."""
     root = span.root
@@ -749,7 +749,7 @@ def _property(claim: Claim, span: Any) -> bool:
 
 
 def _set_time(noun: Any, sentence_dates: list["SentenceDate"]) -> DateRange | None:
-    """The days of a set named apart: those of its own participle ("of the ten people injured on Sunday")."""
+    """The days of a set named apart: those of its own participle ("of the nine people hurt on Sunday")."""
     mine = [d.days for d in sentence_dates
             if any(c.dep_ == "acl" and c.i == d.verb for c in noun.children)]
     return DateRange(min(d.first for d in mine), max(d.last for d in mine)) if mine else None
@@ -1066,7 +1066,7 @@ def _per(span: Any, measure_noun: Any) -> dict[str, Any]:
 
 def _per_time(span: Any, verb: Any) -> str | None:
     """The unit of time a figure is given per, from a phrase after it or on its verb: "per", "a", "each" or
-    "every" and the unit ("12 arrivals a week", "more than ten people died every day", "3 per hour")."""
+    "every" and the unit ("12 arrivals a week", "more than eight people died each day", "3 per hour")."""
     doc, sent = span.doc, span.sent
     units = [t for t in doc[span.end:min(sent.end, span.end + PER_REACH)] if t.lemma_.lower() in TIME_UNITS]
     units += [c for c in (verb.children if verb is not None else ()) if c.dep_ in {"npadvmod", "pobj", "advmod"}
@@ -1248,8 +1248,8 @@ def _rest_of(span: Any) -> str | None:
 
 
 def _partitive_before(number: Any) -> str | None:
-    """The set a bare rest belongs to, named by the nearest part before it in its sentence ("Seven of the charges
-    were rape counts; the remaining eleven ...": charge)."""
+    """The set a bare rest belongs to, named by the nearest part before it in its sentence ("Twelve of the
+    charges were for fraud; the remaining 14 ...": charge)."""
     for token in reversed(list(number.sent)[:number.i - number.sent.start]):
         if token.lower_ == "of" and token.head.pos_ == "NUM" and token.head.i < token.i:
             noun = _object_of(token, frozenset({"NOUN", "PROPN"}))
@@ -1391,13 +1391,13 @@ class _Names:
     def described_by(self, noun: Any) -> str | None:
         """The one named person or body a definite common noun ("the inventor", "the Swiss company") refers to:
         the only name the article describes with that noun, when no other one of it is introduced ("a
-        company") and the phrase does not pick one out of several ("the driver who was at the wheel")."""
+        company") and the phrase does not pick one out of several ("the driver who had been at the wheel")."""
         lemma = noun.lemma_.lower()
         if not any(c.dep_ == "det" and c.lower_ == "the" for c in noun.children) or lemma in self.unnamed:
             return None
         if any(c.dep_ in {"relcl", "acl"} and c.left_edge.i > 0 and c.left_edge.nbor(-1).text != ","
                for c in noun.children):
-            return None  # "the driver who was at the wheel": picks one out of several, whoever else is named
+            return None  # "the driver who had been at the wheel": picks one out of several, whoever else is named
         keys = self.described.get(lemma, set())
         return next(iter(keys)) if len(keys) == 1 else None
 

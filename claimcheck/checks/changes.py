@@ -65,7 +65,7 @@ def change_flags(doc: Document, settings: Settings) -> list[Flag]:
         pairs = [(a, b) for i, a in enumerate(pool) for b in pool[i + 1:]]
         own_moves = [(a, b) for a, b in moves if a.sentence == change.sentence and change not in (a, b)]
         if change.measure is None and own_moves and change.modality == "asserted":
-            pairs = own_moves  # "up from about 1,400, an increase of 50 percent": the move its sentence tells
+            pairs = own_moves  # "up from about 600, an increase of 50 percent": the move its sentence tells
         if change.modality == "asserted" and not any(v.measure == change.measure for v in pool):  # a move apart
             far = [(a, b) for a, b in moves if change not in (a, b) and _far_move(a, b, change)]
             pairs += far if len({a.sentence for a, _b in far}) == 1 else []  # moves in two places: of two things

@@ -401,14 +401,14 @@ def parts_flags(doc: Document, claims: list[Claim], previous: list[Claim], setti
 
 
 def _told_as_other_value(fact: Fact | None) -> bool:
-    """A figure its facts tell as a value moved from or a change ("rises from £139 million to ...", "cut by 45
-    percent from 2010 levels"): no total and no part of a breakdown."""
+    """A figure its facts tell as a value moved from or a change ("goes up from £160 million to ...", "cut fares by 20
+    percent from 2015 levels"): no total and no part of a breakdown."""
     return fact is not None and fact.role in {"previous", "change"}
 
 
 def _part_of_another(doc: Document, fact: Fact | None, total: Claim) -> bool:
     """A part told as a part of some other set than the total: of another count ("12 of the 30 boats") or of a
-    set just named ("..., six remain in hospital, two of them in a serious condition"): a subset of a part."""
+    set just named ("..., five are still being treated, one of them in intensive care"): a subset of a part."""
     if fact is None or fact.role != "part":
         return False
     if fact.whole is not None:
@@ -417,7 +417,7 @@ def _part_of_another(doc: Document, fact: Fact | None, total: Claim) -> bool:
 
 
 def _restated_total(part: Claim, total: Claim) -> bool:
-    """The total given again where the breakdown opens ("Nineteen were taken to hospital. Of those 19, ...")."""
+    """The total given again where the breakdown opens ("Twenty-two were treated. Of those 22, ...")."""
     return part.start != total.start and part.kind == total.kind and part.value == total.value
 
 
@@ -466,7 +466,7 @@ def _part_cue(doc: Document, claim: Claim):
         return None
     for token in doc.nlp[span.end : min(span.sent.end, span.end + CUE_WINDOW)]:
         if token.lower_ == "among" and not (token.i + 1 < len(doc.nlp) and doc.nlp[token.i + 1].pos_ == "PRON"):
-            continue  # "about 95 people are among the 1,300 displaced": the figure is the part, not the whole
+            continue  # "about 70 people are among the 900 in shelters": the figure is the part, not the whole
         if token.lower_ in PART_CUES:
             return token
     return None

@@ -52,8 +52,8 @@ def figure_flags(doc: Document, settings: Settings, nli=None) -> list[Flag]:
 def contradicted(doc: Document, flags: list[Flag], settings: Settings, nli) -> list[Flag]:
     """The flags whose two clauses (`_clause_text`) or two sentences the NLI model reads as contradicting each
     other, in either order, with at least `same_quantity_contradiction`: one quantity given two values reads as a
-    contradiction ("the blaze injured sixteen" and "of the fourteen people injured"), two quantities that share a
-    noun mostly do not ("took 26,000 of the valid votes" and "counted 18,000 votes against the tram"). A figure
+    contradiction ("the blast injured twelve" and "of the ten people hurt"), two quantities that share a
+    noun mostly do not ("won 4,100 of the council votes" and "counted 3,900 votes against the bypass"). A figure
     written as a property of its noun ("the $2.8 billion agreement also sets up a venture") is taken as given,
     not told, and the model does not read it: such a pair stands. Without the model (it cannot be loaded) the
     flags stand, with a warning on the Document."""
@@ -134,8 +134,8 @@ def definite_count_flags(doc: Document, settings: Settings) -> list[Flag]:
     clause ("the 12 injured", "the men who fled"), with things that underwent something alike, if anything. No
     flag when any earlier alike count gives the definite count's value (it refers to that one), for "the two" or
     "both" (mostly a pair just named), or when the values' intervals meet. A definite count that is the whole of a
-    part ("Of the union's 2,340 members, 1,872 voted") brings in a larger set: an earlier smaller count of its
-    members ("1,498 members voted for the strike") is some of them, not it."""
+    part ("Of the union's 1,960 members, 1,540 voted") brings in a larger set: an earlier smaller count of its
+    members ("1,210 members backed a walkout") is some of them, not it."""
     vectors = settings_vectors(settings)
     counts = [f for f in doc.facts or [] if f.claim.kind == "count" and f.claim.value and f.modality == "asserted"]
     wholes = {id(f.whole) for f in doc.facts or [] if f.whole is not None}
@@ -212,7 +212,7 @@ def _restated_beside(a: Fact, b: Fact, facts: list[Fact], settings: Settings, ve
 
 def _same_bare_event(a: Fact, b: Fact) -> bool:
     """True when one figure names no measured noun ("all 189 died", "injured sixteen") and both hang from one
-    verb with one state, or both say the same happened to what they count ("the ten people injured")."""
+    verb with one state, or both say the same happened to what they count ("the nine people hurt")."""
     return (a.measure is None or b.measure is None) and (
         a.event is not None and a.event == b.event and a.state == b.state or bool(
             {a.state, a.restriction} & {b.state, b.restriction} - {None}))
@@ -230,7 +230,7 @@ def _compare_figures(a: Fact, b: Fact, settings: Settings, judge: Judge, vectors
     if a.claim.kind == "ordinal" and (a.holders or b.holders) and not a.holders & b.holders:
         return None  # "Ana, in her fourth year" and "Ben, a sixth-year student": ranks in a series, not one item
     if measure_similarity(a, b, vectors) < settings.same_measure_similarity and not _same_bare_event(a, b) and not (
-            a.attributive and b.attributive):  # "a ten-storey building" and "the twelve-storey block": one unit
+            a.attributive and b.attributive):  # "a nine-storey building", "the eleven-storey block": one unit
         return None
     if a.claim.kind == "count" and a.state and b.state and alike_lemmas(a.measure, b.measure, vectors, settings) and not \
             alike_lemmas(a.state, b.state, vectors, settings):

@@ -16,8 +16,8 @@ quantity of its measure in the article (converted between units) when even the l
 ("more than 70 stalls", "about 800") need more than the largest value that whole allows; an "up to" allotment
 never does, and a quantity per person or per hectare is an average, not an allotment.
 
-A count given per unit of time over a dated period ("more than ten people died every day last year") is checked
-the same way against a count of the same happening dated to that same period ("2018 saw 750 deaths"): the
+A count given per unit of time over a dated period ("more than eight people died each day last year") is checked
+the same way against a count of the same happening dated to that same period ("2023 saw 610 deaths"): the
 frequency times the units of time the period holds must come within `rate_product_factor` of it.
 """
 
@@ -72,8 +72,8 @@ def rate_flags(doc: Document, settings: Settings, vectors: WordVectors | None) -
 
 
 def _frequency_flags(facts: list[Fact], settings: Settings, vectors: WordVectors | None) -> list[Flag]:
-    """A count given per unit of time over a dated period ("more than ten people died every day last year")
-    against a count of the same happening over that same period ("2018 saw 750 deaths"): the frequency times the
+    """A count given per unit of time over a dated period ("more than eight people died each day last year")
+    against a count of the same happening over that same period ("2023 saw 610 deaths"): the frequency times the
     units of time in the period must come within `rate_product_factor` of it. What happened is compared (the
     verbs and what the things counted underwent, as lemmas or by the word vectors), not the nouns counted:
     "people" die, are injured and travel."""

@@ -142,7 +142,7 @@ def _one_scope(share: Fact, part: Fact, whole: Fact, published: date | None, set
     Nevada" and "in the country overall"), nor when both are dated and the days do not meet ("at the same point
     last year, 48 percent" and "in the week to Sunday, 40,000 of the 100,000"), nor when one is dated before the
     `undated_window_days` before the article and the other undated, which tells of the article's own time ("in
-    June last year, when 39 percent voted" and "of the 140,000 valid votes, 76,000 were in favour")."""
+    March last year, 39 percent of voters took part" and "of the 90,000 valid votes, 49,000 were in favour")."""
     for count in (part, whole):
         if count.setting and share.setting and not count.setting & share.setting:
             return False

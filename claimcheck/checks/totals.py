@@ -15,7 +15,7 @@ Five ways a total meets its parts:
   nouns and verbs, or alike by the word vectors), preferring those of its verb, when there are exactly that many.
 - a count of the rest of a set ("the remaining eleven injured") with the parts told between it and the set's
   total before it (`_named_before`): flagged when they exceed the total, or, when every part is told in the
-  rest's own sentence ("Seven of the charges were ...; the remaining eleven ..."), when they miss it either way;
+  rest's own sentence ("Twelve of the charges were for fraud; the remaining 14 ..."), when they miss it either way;
 - a count whose members the article names ("attorneys general from five states" and "... from Maine, Ohio and
   Utah", `Fact.named`): flagged when the names are more or fewer than its interval allows.
 When the parts sum to more than `sum_tolerance` away from the total's interval (`approx_tolerance` when a figure

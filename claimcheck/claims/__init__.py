@@ -342,7 +342,7 @@ class ClaimExtractor:
 
     def _share_units(self, text: str, amounts: list[_Amount]) -> None:
         """Give the bare end of "from 4.8 to 4.7 percent", "from 10 days to four" or "8 or $9" the other end's
-        unit (not a figure with a scale of its own: "an increase of 3.2 million or 8.3 percent"), and a scaled part of a whole ("280 million of the 1.5 billion shekels") the whole's."""
+        unit (not a figure with a scale of its own: "an increase of 1.1 million or 6.2 percent"), and a scaled part of a whole ("280 million of the 1.5 billion shekels") the whole's."""
         for i in range(len(amounts) - 1):
             first, second = amounts[i], amounts[i + 1]
             if first.unit == "ordinal" or second.unit == "ordinal":
@@ -354,7 +354,7 @@ class ClaimExtractor:
                 continue
             if not (_TO_BETWEEN.fullmatch(text, first.end, second.start)
                     or first_bare and re.fullmatch(r"\s+or\s+", text[first.end:second.start])
-                    and first.number.scale in {1, second.number.scale}):  # "3.2 million or 8.3 percent": two
+                    and first.number.scale in {1, second.number.scale}):  # "1.1 million or 6.2 percent": two
                 continue
             if first_bare and not second_bare:
                 scale = second.number.scale if first.number.scale == 1 else 1.0
@@ -507,7 +507,7 @@ def _join_subunits(text: str, amounts: list[_Amount]) -> list[_Amount]:
     return out
 
 
-# Units of time written one after the other as one length: "2 hours 11 minutes 5.3 seconds", "2 hours and 41
+# Units of time written one after the other as one length: "2 hours 11 minutes 5.3 seconds", "3 hours and 12
 # minutes" (a list with commas, "3 years, 2 months, 14 days", stays a list).
 _DURATION_FAMILIES = ({"hours": 3600, "minutes": 60, "seconds": 1}, {"years": 12, "months": 1}, {"weeks": 7, "days": 1})
 
