@@ -55,6 +55,7 @@ HOLDER_LABELS = {"PERSON", "ORG", "GPE", "NORP", "FAC", "LOC", "PRODUCT", "EVENT
 CHANGE_LEMMAS = {"rise", "increase", "grow", "jump", "surge", "climb", "gain", "soar", "fall", "drop", "decline",
                  "decrease", "slump", "plunge", "shrink", "cut", "lose", "add", "shed", "reduce", "lower", "raise",
                  "boost", "net", "additional", "extra", "another", "more", "fewer", "up", "down", "growth"}
+SHARE_WORDS = {"percent", "per", "cent", "%"}  # the words of a percentage, never the noun it measures
 # Nouns that name a change, not what changed: "an increase of 14 percent", "a fall of 22.5 percent".
 CHANGE_NOUNS = {"increase", "rise", "growth", "gain", "jump", "fall", "drop", "decline", "decrease", "cut", "loss",
                 "reduction", "change"}
@@ -627,7 +628,7 @@ def _measured_noun(span: Any) -> Any:
         found = _object_of(following, frozenset({"NOUN", "PROPN"}))
         if found is not None:
             return found
-    if root.pos_ in {"NOUN", "PROPN"} and root.lemma_.lower() not in {"percent", "per", "cent", "%"}:
+    if root.pos_ in {"NOUN", "PROPN"} and root.lemma_.lower() not in SHARE_WORDS:
         of = next((c for c in root.children if c.lower_ == "of"), None)  # a unit's stuff: "9.1 tonnes of glass"
         measured = _object_of(of) if of is not None else None
         if measured is not None and measured.pos_ in {"NOUN", "PROPN"}:
@@ -638,7 +639,7 @@ def _measured_noun(span: Any) -> Any:
     for token in (root, *root.ancestors):
         if token.i >= span.end or token.i < span.start:
             if token.pos_ in {"NOUN", "PROPN"}:
-                if token.lemma_.lower() in {"percent", "per", "cent", "%"}:
+                if token.lemma_.lower() in SHARE_WORDS:
                     continue
                 return _of_object(token) or token
             if token.pos_ in {"VERB", "AUX"} and span.root.head.lower_ in {"by", "to", "from"} and all(

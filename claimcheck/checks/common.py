@@ -11,8 +11,9 @@ from __future__ import annotations
 import math
 import re
 from dataclasses import dataclass
+from datetime import date
 
-from claimcheck.document import Claim, Document, Evidence, Span
+from claimcheck.document import Claim, Document, Evidence, Fact, Span
 from claimcheck.lexicon import WordVectors
 from claimcheck.settings import Settings
 
@@ -194,3 +195,12 @@ def alike_lemmas(x: str | None, y: str | None, vectors: WordVectors | None, sett
     if not x or not y:
         return False
     return x == y or (vectors is not None and vectors.similarity(x, y) >= settings.same_measure_similarity)
+
+
+def of_other_times(a: Fact, b: Fact, published: date | None, settings: Settings) -> bool:
+    """True when one figure is dated wholly before the `undated_window_days` before the article and the other is
+    undated, which tells of the article's own time."""
+    if published is None or (a.time is None) == (b.time is None):
+        return False
+    dated = a if a.time is not None else b
+    return (published - dated.time.last).days > settings.undated_window_days

@@ -21,9 +21,8 @@ from __future__ import annotations
 
 import re
 
-from datetime import date
-
-from claimcheck.checks.common import alike_lemmas, claim_evidence, claim_interval, short_subject, written
+from claimcheck.checks.common import (alike_lemmas, claim_evidence, claim_interval, of_other_times, short_subject,
+                                     written)
 from claimcheck.checks.judge import Judge, comparable, measure_similarity, shipped_judge
 from claimcheck.checks.registry import RULES, effective_severities, enabled_rules
 from claimcheck.document import Claim, Document, Fact, Flag
@@ -115,7 +114,7 @@ def numeric_flags(doc: Document, settings: Settings, judge: Judge | None = None)
     for i, a in enumerate(facts):
         for b in facts[i + 1:]:
             found = _compare_figures(a, b, settings, judge, vectors)
-            if found is None or _of_other_times(a, b, doc.meta.published, settings) or \
+            if found is None or of_other_times(a, b, doc.meta.published, settings) or \
                     _restated_beside(a, b, facts, settings, vectors):
                 continue
             score, flag = found
@@ -184,15 +183,6 @@ def same_thing_possible(a: Fact, b: Fact) -> bool:
     if holders_differ(a, b) or _sources_differ(a.claim, b.claim):
         return False
     return not (a.time is not None and b.time is not None and a.time.disjoint(b.time))
-
-
-def _of_other_times(a: Fact, b: Fact, published: date | None, settings: Settings) -> bool:
-    """True when one figure is dated wholly before the `undated_window_days` before the article and the other is
-    undated, which tells of the article's own time."""
-    if published is None or (a.time is None) == (b.time is None):
-        return False
-    dated = a if a.time is not None else b
-    return (published - dated.time.last).days > settings.undated_window_days
 
 
 def _restated_beside(a: Fact, b: Fact, facts: list[Fact], settings: Settings, vectors: WordVectors | None) -> bool:

@@ -25,7 +25,7 @@ from __future__ import annotations
 import re
 from datetime import date
 
-from claimcheck.checks.common import claim_evidence, qualifier_kind, rounding_step, written
+from claimcheck.checks.common import claim_evidence, of_other_times, qualifier_kind, rounding_step, written
 from claimcheck.checks.registry import RULES
 from claimcheck.document import Document, Fact, Flag
 from claimcheck.lexicon import WordVectors
@@ -148,10 +148,8 @@ def _one_scope(share: Fact, part: Fact, whole: Fact, published: date | None, set
             return False
         if count.time is not None and share.time is not None and count.time.disjoint(share.time):
             return False
-        if published is not None and (count.time is None) != (share.time is None):
-            dated = count if count.time is not None else share
-            if (published - dated.time.last).days > settings.undated_window_days:
-                return False
+        if of_other_times(count, share, published, settings):
+            return False
     return True
 
 
