@@ -1172,8 +1172,9 @@ def _modality(span: Any, own_clause: bool = False) -> str:
 
 def _no_one(subject: Any) -> bool:
     """A subject that denies its verb of everyone: "nobody", "no one", "none", "neither", "no candidate"."""
-    return subject.lower_ in {"nobody", "none", "neither", "nothing"} or (subject.lower_ == "one" and any(
-        c.lower_ == "no" for c in subject.children)) or any(c.dep_ == "det" and c.lower_ == "no" for c in subject.children)
+    no_one = subject.lower_ == "one" and any(c.lower_ == "no" for c in subject.children)
+    no_kind = any(c.dep_ == "det" and c.lower_ == "no" for c in subject.children)  # "no candidate"
+    return subject.lower_ in {"nobody", "none", "neither", "nothing"} or no_one or no_kind
 
 
 def _estimated_ahead(chain: list[Any]) -> bool:

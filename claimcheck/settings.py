@@ -28,7 +28,7 @@ class Settings:
     # consistency checks (claimcheck/checks)
     same_quantity_threshold: float = 0.2  # CC101-CC106: the fitted judge's score to call two figures one quantity
     same_measure_similarity: float = 0.3  # CC101-CC106: word-vector cosine of two measured nouns to compare them
-    same_quantity_contradiction: float = 0.5  # CC101-CC106: NLI contradiction (either order) of the two sentences; 0: off
+    same_quantity_contradiction: float = 0.5  # CC101-CC106: NLI contradiction of the two sentences; 0: off
     conflict_max_ratio: float = 1.5  # figures further apart than this factor are taken as different measures
     undated_window_days: int = 45  # CC101-CC106: an undated figure tells of this many days before the article
     definite_max_ratio: float = 2.0  # CC107: a known set's count and an earlier one further apart are two sets

@@ -65,7 +65,8 @@ def load_flags(doc: Document, settings: Settings) -> list[Flag]:
         vehicle = _vehicle(load, table)
         kind = table.kind_of(vehicle)
         if (kind is None or load.claim.kind != "quantity" or load.claim.unit not in tonnes or load.per_unit
-                or load.role != "level" or load.event not in table.carry_verbs or _repeated(load, vehicle, facts, table)):
+                or load.role != "level" or load.event not in table.carry_verbs
+                or _repeated(load, vehicle, facts, table)):
             continue
         vehicles = _vehicles(load, vehicle, facts, settings)
         interval = claim_interval(load.claim, settings)

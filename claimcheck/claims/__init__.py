@@ -342,7 +342,8 @@ class ClaimExtractor:
 
     def _share_units(self, text: str, amounts: list[_Amount]) -> None:
         """Give the bare end of "from 4.8 to 4.7 percent", "from 10 days to four" or "8 or $9" the other end's
-        unit (not a figure with a scale of its own: "an increase of 1.1 million or 6.2 percent"), and a scaled part of a whole ("280 million of the 1.5 billion shekels") the whole's."""
+        unit (not a figure with a scale of its own: "an increase of 1.1 million or 6.2 percent"), and a scaled part
+        of a whole ("280 million of the 1.5 billion shekels") the whole's."""
         for i in range(len(amounts) - 1):
             first, second = amounts[i], amounts[i + 1]
             if first.unit == "ordinal" or second.unit == "ordinal":
