@@ -165,6 +165,9 @@ def test_cc104_one_event_two_times(checked, body, cited):
     # a state at a time, and a hearing still to come
     "Tom Berg appeared in court on Monday charged with fraud.\n\n"
     "He will stay in jail until a further hearing on June 30.",
+    # one activity tallied over two periods: two tallies, not one event dated twice
+    "The ferry firm Nordlink carried 3.1 million passengers in 2024, up 40.9 percent from 2.2 million in 2023.\n\n"
+    "The total was 79.5 percent of the 3.9 million passengers the firm carried in 2019.",
 ])
 def test_cc104_look_alikes_stay_quiet(checked, body):
     assert "CC104" not in codes(checked(body))

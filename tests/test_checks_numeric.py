@@ -441,6 +441,12 @@ def test_cc102_the_real_nli_model_reads_an_attributed_restatement_as_contradicti
      "Across the road, a twelve-storey office tower is planned.", False),
     ("The 80 m (260 ft) freighter ran aground on Monday.\n\nThe freighter was towed to port by a 30 m (100 ft) "
      "tug.", False),
+    # a length of time written as a property goes with anything: an age and a history are two things
+    ("A 58-year-old fisherman drowned off Kessel Point on Saturday.\n\n"
+     "The lifeboat station marked the worst weekend in its 63-year history.", False),
+    # ... and a term told twice, by alike nouns, is one
+    ("Marta Lenz was handed a 12-year sentence on Friday.\n\nHer lawyers said the 15-year term would be appealed.",
+     True),
 ])
 def test_cc105_a_size_written_as_a_property_of_its_noun(pipeline, text, flagged):
     assert ("CC105" in _full(pipeline, text, published="2024-03-06")) == flagged

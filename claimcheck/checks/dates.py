@@ -105,6 +105,8 @@ NOMINAL_SUFFIXES = ("ion", "ment", "al", "ure", "ance", "ence", "age", "y", "ing
 MIN_STEM = 4  # letters a verb and its nominalisation must share at least
 # Nominalisations no suffix rule finds ("die" and "death").
 UNIT_DAYS = {unit: DAYS_IN[f"{unit}s"] for unit in ("day", "week", "month", "year")}  # counted since a start
+TALLY_DAYS = 28  # a month or longer: a period a figure of its verb may be the tally of (`_two_tallies`)
+TALLY_KINDS = {"count", "money", "quantity"}
 START_VERBS = {"begin", "start"}  # "the protests began in April": the start of the subject's event
 IRREGULAR_NOUNS = {"die": "death", "bear": "birth", "fly": "flight", "sell": "sale", "lose": "loss", "speak": "speech",
                    "try": "trial", "bury": "burial", "succeed": "success", "choose": "choice"}
@@ -194,7 +196,8 @@ def date_flags(doc: Document, facts: list[Fact] | None = None) -> list[Flag]:
                     f"'{e_then.key}', dated {then.claim.text} (paragraph {then.paragraph}), comes before "
                     f"'{e_first.key}', which it must follow, dated {first.claim.text} (paragraph {first.paragraph})",
                     then.claim, first.claim))
-            if a.sentence == b.sentence or not same_event(a, ea, b, eb):
+            if a.sentence == b.sentence or not same_event(a, ea, b, eb) or \
+                    _two_tallies(doc, a, ea, b, eb, facts):
                 continue
             clash = _days_clash(a, ea, b, eb) if a.time is not None and b.time is not None else None
             if clash and _one_weekday(a, b):
@@ -219,6 +222,37 @@ def date_flags(doc: Document, facts: list[Fact] | None = None) -> list[Flag]:
                            f"{report.paragraph}), before it is dated {event.claim.text} (paragraph {event.paragraph})")
             flags.setdefault(key, _flag(message, a.claim, b.claim))
     return list(flags.values()) + weekday_flags(doc, facts) + count_flags(doc, facts) + clock_flags(doc, facts)
+
+
+def _two_tallies(doc: Document, a: Fact, ea: DatedEvent, b: Fact, eb: DatedEvent, facts: list[Fact]) -> bool:
+    """True when both dates, of `TALLY_DAYS` or more, date a verb done to what figures of their sentences count,
+    and the figures differ ("carried 3.1 million passengers in 2022", "the 3.9 million it carried in 2019"): two
+    tallies of one activity over two periods, not one event dated twice. The same figure told at two times
+    ("destroyed 30 homes in 2015", "destroyed 30 homes in 2016") is one event."""
+    told = [_tallied(doc, fact, event, facts) for fact, event in ((a, ea), (b, eb))]
+    return all(told) and not told[0] & told[1]
+
+
+def _tallied(doc: Document, date: Fact, event: DatedEvent, facts: list[Fact]) -> set[float]:
+    """The values of the figures of a date's sentence that count what its verb was done to (the verb's own figures,
+    or the noun a relative clause of the verb hangs from: "the 3.9 million it carried in 2019"), when the date
+    covers `TALLY_DAYS` or more (a month, a quarter, a year); none otherwise."""
+    if event.form != "verb" or date.time is None or date.time.days < TALLY_DAYS:
+        return set()
+    span = doc.nlp.char_span(date.claim.start, date.claim.end, alignment_mode="expand") if doc.nlp else None
+    verb = next((t for t in span.root.ancestors if t.pos_ == "VERB"), None) if span is not None and len(span) else None
+    noun = verb.head if verb is not None and verb.dep_ in {"relcl", "acl"} else None
+    # the parse may hang such a clause from the noun's own subject read as an apposition ("passengers the operator")
+    nouns = set() if noun is None else {noun.i, noun.head.i} if noun.dep_ == "appos" else {noun.i}
+    values = set()
+    for f in facts:
+        if f.sentence != date.sentence or f.claim.kind not in TALLY_KINDS or f.claim.value is None:
+            continue
+        figure = doc.nlp.char_span(f.claim.start, f.claim.end, alignment_mode="expand") if doc.nlp else None
+        counted = figure is not None and len(figure) and bool(nouns & {figure.root.i, figure.root.head.i})
+        if event.key in {f.event, f.state} or counted:
+            values.add(f.claim.value)
+    return values
 
 
 def weekday_flags(doc: Document, facts: list[Fact]) -> list[Flag]:

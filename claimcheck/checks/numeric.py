@@ -21,8 +21,8 @@ from __future__ import annotations
 
 import re
 
-from claimcheck.checks.common import (alike_lemmas, claim_evidence, claim_interval, of_other_times, short_subject,
-                                     written)
+from claimcheck.checks.common import (DAYS_IN, alike_lemmas, claim_evidence, claim_interval, of_other_times,
+                                     short_subject, written)
 from claimcheck.checks.judge import Judge, comparable, measure_similarity, shipped_judge
 from claimcheck.checks.registry import RULES, effective_severities, enabled_rules
 from claimcheck.document import Claim, Document, Fact, Flag
@@ -208,6 +208,13 @@ def _same_bare_event(a: Fact, b: Fact) -> bool:
             {a.state, a.restriction} & {b.state, b.restriction} - {None}))
 
 
+def _sizes_of_one_thing(a: Fact, b: Fact) -> bool:
+    """True when both figures are sizes written as properties of their nouns ("a nine-storey building", "the
+    eleven-storey block"): one unit of size names one kind of thing, whatever the nouns. A length of time written so
+    ("a 67-year-old man", "its 61-year history", "a ten-year plan") goes with anything, and needs alike nouns."""
+    return a.attributive and b.attributive and (a.claim.unit or "") not in DAYS_IN
+
+
 def _sources_differ(a: Claim, b: Claim) -> bool:
     """True when two sources the article cites give the figures: a disagreement it reports, not its own slip."""
     return bool(a.asserted_by and b.asserted_by and a.asserted_by.lower() != b.asserted_by.lower())
@@ -220,7 +227,7 @@ def _compare_figures(a: Fact, b: Fact, settings: Settings, judge: Judge, vectors
     if a.claim.kind == "ordinal" and (a.holders or b.holders) and not a.holders & b.holders:
         return None  # "Ana, in her fourth year" and "Ben, a sixth-year student": ranks in a series, not one item
     if measure_similarity(a, b, vectors) < settings.same_measure_similarity and not _same_bare_event(a, b) and not (
-            a.attributive and b.attributive):  # "a nine-storey building", "the eleven-storey block": one unit
+            _sizes_of_one_thing(a, b)):
         return None
     if a.claim.kind == "count" and a.state and b.state and alike_lemmas(a.measure, b.measure, vectors, settings) and not \
             alike_lemmas(a.state, b.state, vectors, settings):
