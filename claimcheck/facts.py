@@ -59,6 +59,8 @@ SHARE_WORDS = {"percent", "per", "cent", "%"}  # the words of a percentage, neve
 # Nouns that name a change, not what changed: "an increase of 14 percent", "a fall of 22.5 percent".
 CHANGE_NOUNS = {"increase", "rise", "growth", "gain", "jump", "fall", "drop", "decline", "decrease", "cut", "loss",
                 "reduction", "change"}
+# Nouns that name the difference of two values: "a 38-vote margin", "a lead of 12 points".
+DIFFERENCE_NOUNS = {"margin", "lead", "gap", "difference"}
 # Words right before a figure that make it a previous or compared value, and right after it an earlier one.
 PREVIOUS_BEFORE = {"from", "than", "versus", "vs", "against", "compare"}
 PREVIOUS_AFTER = {"earlier", "ago", "previously", "before", "prior"}
@@ -301,6 +303,8 @@ def _person_holders(doc: Document, facts: list[Fact], names: "_Names") -> None:
                     c.dep_ in {"nsubjpass", "mark"} for c in verb.children):  # "..., winning the race in 2:07"
                 owners += [c for c in verb.head.children if c.dep_ == "nsubj"]
             owners = owners or [c for c in verb.children if c.dep_ == "nsubjpass"]
+            if verb.dep_ == "relcl":  # "qualifier Liam Roy, who has won seven matches": the one the clause is on
+                owners = [verb.head if o.lower_ in RELATIVE_PRONOUNS else o for o in owners]
         people = {names.referent(o) if o.lower_ in PERSONAL_PRONOUNS else names.holder(o) for o in owners}
         people &= names.person_keys
         if len(people) == 1:
@@ -806,9 +810,15 @@ def _setting(span: Any, verb: Any, dated: bool = False) -> frozenset[str]:
 
 def _compared_with(span: Any) -> frozenset[str]:
     """For a figure written as a difference ("40 metres taller than the old one", "12,000 more votes than his
-    rival"), the content lemmas of what it is told against ({"old"}, {"rival"}); figures in that phrase
-    are left out, they are values of their own ("85% more than the 53,000 of last year")."""
+    rival", "a 38-vote margin over Berg"), the content lemmas of what it is told against ({"old"}, {"rival"},
+    {"berg"}); figures in that phrase are left out, they are values of their own ("85% more than the 53,000 of last
+    year")."""
     doc = span.doc
+    if _of_a_difference(span):  # "a 38-vote margin over Berg", "a lead of 12 points over Vos"
+        over = [c for t in (span.root, *list(span.root.ancestors)[:3]) for c in t.children
+                if c.lower_ == "over" and c.dep_ == "prep"]
+        return frozenset(t.lemma_.lower() for o in over for c in o.children if c.dep_ == "pobj" for t in c.subtree
+                         if t.pos_ in {"NOUN", "PROPN", "ADJ"} and not t.like_num)
     if span.end >= span.sent.end or doc[span.end].tag_ not in {"JJR", "RBR"}:
         return frozenset()
     than = next((t for t in doc[span.end:span.sent.end] if t.lower_ == "than"), None)
@@ -984,6 +994,8 @@ def _role(claim: Claim, span: Any) -> str:
         before = before[:-2]
     elif before[-1:] == ["to"] and _phrase_head(span).lower_ == "to":  # "rose to 40 (people)": where it rose to
         before = []
+    if _of_a_difference(span):  # "a 38-vote margin", "a lead of 12 points": the difference of two values
+        return "change"
     if set(before[-2:]) & CHANGE_LEMMAS or heads[0] in CHANGE_LEMMAS or comparative or len(heads) > 1 and (
             span.root.dep_ == "nummod" or heads[0] == "by") and heads[1] in CHANGE_LEMMAS:  # "raise it by 25 years"
         return "change"
@@ -995,6 +1007,22 @@ def _role(claim: Claim, span: Any) -> str:
     if claim.kind == "percent":
         return "share"
     return "level"
+
+
+def _of_a_difference(span: Any) -> bool:
+    """True when a figure measures a noun of difference (`DIFFERENCE_NOUNS`) through its own noun phrase: "a
+    38-vote margin", "a margin of 38 votes", "a lead of 12 points", "a gap of $2 billion"."""
+    token = span.root
+    for _ in range(3):
+        if token.dep_ not in {"nummod", "compound", "amod", "pobj", "prep", "npadvmod"} or token.head is token:
+            return False
+        token = token.head
+        if token.pos_ == "NOUN" and token.lemma_.lower() in DIFFERENCE_NOUNS:
+            return not any(c.lower_ == "of" and any(o.lemma_.lower() == "error" for o in c.children)
+                           for c in token.children)  # "a margin of error of 3 points" is no difference
+        if token.pos_ not in {"NOUN", "ADP", "NUM"} or token.pos_ == "ADP" and token.lower_ != "of":
+            return False
+    return False
 
 
 def _phrase_head(span: Any) -> Any:

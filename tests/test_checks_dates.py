@@ -112,6 +112,10 @@ def dates_cited(doc) -> list[list[str]]:
      "Economists said the cut would cost the treasury about a billion a year.\n\n"
      "Berg announced the tax cut on Tuesday in a speech to parliament.",
      ["Monday", "Tuesday"]),
+    # a death that befalls its owner once, dated by a year on the owned noun
+    ("Omar Haddad and his sister were among nine migrants who died in a storm off the coast in 2016.\n\n"
+     "Two smugglers were jailed on Monday for their roles in Haddad's September 2015 death.",
+     ["2016", "September 2015"]),
 ])
 def test_cc104_one_event_two_times(checked, body, cited):
     doc = checked(body)
@@ -142,6 +146,8 @@ def test_cc104_one_event_two_times(checked, body, cited):
     # a date that names which event ("the 2019 election"), against another one
     "The party won the election in 2023 with a large majority.\n\n"
     "It had lost the 2019 election by a few hundred votes.",
+    "The president visited Oslo in 2021 to open a trade fair.\n\n"
+    "The president's 2019 visit had been cut short by a storm.",
     # two people's deaths
     "The former mayor Maria Lopez died on Sunday at her home in Porto.\n\n"
     "Her husband Carlos Mendes died in 2019.",
@@ -168,6 +174,9 @@ def test_cc104_one_event_two_times(checked, body, cited):
     # one activity tallied over two periods: two tallies, not one event dated twice
     "The ferry firm Nordlink carried 3.1 million passengers in 2024, up 40.9 percent from 2.2 million in 2023.\n\n"
     "The total was 79.5 percent of the 3.9 million passengers the firm carried in 2019.",
+    # a date of the value compared with, not of the event told
+    "The city council approved a $1.2 billion operating budget yesterday after a long debate.\n\n"
+    "Separately, the council approved a capital budget of $40 million, up from $35 million last year.",
 ])
 def test_cc104_look_alikes_stay_quiet(checked, body):
     assert "CC104" not in codes(checked(body))

@@ -55,6 +55,14 @@ def test_a_person_holds_a_figure_through_a_by_agent_or_the_verb_a_participle_cla
     assert not any(h.startswith("PERSON:") for h in holders["5 hours"])  # Ruiz is the subject of another clause
 
 
+def test_a_person_holds_a_figure_of_a_relative_clause_on_their_name(pipeline):
+    doc = pipeline.check("Clara Vos had not dropped a set in her previous five matches this week.\n\n"
+                         "In the final she meets qualifier Liam Roy, who has won seven matches this week.")
+    holders = {f.claim.text: f.holders for f in doc.facts}
+    assert holders["seven"] == {"PERSON:liam roy"}
+    assert "CC102" not in {flag.id for flag in doc.flags}
+
+
 def test_roles_levels_changes_previous_values_and_parts(nlp):
     facts = _facts(nlp, "The party lost 10 seats and now holds 41 seats, down from 51 seats. "
                         "Of the 200 passengers, 30 were children. "

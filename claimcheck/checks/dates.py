@@ -105,6 +105,8 @@ NOMINAL_SUFFIXES = ("ion", "ment", "al", "ure", "ance", "ence", "age", "y", "ing
 MIN_STEM = 4  # letters a verb and its nominalisation must share at least
 # Nominalisations no suffix rule finds ("die" and "death").
 UNIT_DAYS = {unit: DAYS_IN[f"{unit}s"] for unit in ("day", "week", "month", "year")}  # counted since a start
+# Event nouns that befall one person or thing once (a closed class): "his 2015 death" is no recurring event.
+ONCE_NOUNS = {"death", "birth", "funeral", "burial", "murder", "assassination", "execution", "disappearance"}
 TALLY_DAYS = 28  # a month or longer: a period a figure of its verb may be the tally of (`_two_tallies`)
 TALLY_KINDS = {"count", "money", "quantity"}
 START_VERBS = {"begin", "start"}  # "the protests began in April": the start of the subject's event
@@ -592,6 +594,8 @@ def event_at(doc: Document, start: int, end: int, days: DateRange | None) -> Dat
     head, chain = span.root, [span.root]
     for token in span.root.ancestors:
         if token.i >= span.end or token.i < span.start:
+            if _compared_value(token, span):
+                return None  # "up from $35 million last year": the date of the value compared with
             if token.pos_ == "ADP" or token.ent_type_ in {"DATE", "TIME"} or (
                     token.pos_ == "NOUN" and token.lemma_.lower() in TIME_NOUNS):
                 head = token
@@ -599,7 +603,7 @@ def event_at(doc: Document, start: int, end: int, days: DateRange | None) -> Dat
                 continue
             if token.pos_ == "NOUN":
                 if head.dep_ in {"compound", "nummod", "poss", "amod", "nmod"} and head.head.i == token.i:
-                    if days is not None and days.days > 1:
+                    if days is not None and days.days > 1 and not _once_owned(token):
                         return None  # "the 2015 election": a year or month says which of a recurring event
                     return DatedEvent(token.lemma_.lower(), "noun", True, frozenset(), _targets(token),
                                       bounded or _repeated(token, span))  # "Wednesday's summit": that day's
@@ -612,6 +616,24 @@ def event_at(doc: Document, start: int, end: int, days: DateRange | None) -> Dat
                 return None
         head = token
     return None
+
+
+def _once_owned(noun: Any) -> bool:
+    """True for an event noun that befalls its owner once, with the owner named ("Haddad's September 2015 death",
+    "their 2016 deaths"): a year or month on it dates that one event, not one of a series."""
+    return noun.lemma_.lower() in ONCE_NOUNS and any(c.dep_ == "poss" for c in noun.children)
+
+
+def _compared_value(token: Any, span: Any) -> bool:
+    """True for the word that sets a figure compared with apart from the date `span`: "from" or "than" with a
+    figure other than the date as its object, or "up" or "down" with such a "from" ("rose to 12,000 from 9,000 in
+    February", "up 40 percent from 2.2 million in 2023"). A date under it is that figure's time, not the time of
+    the event its sentence tells ("from May 3" is a date's own "from")."""
+    if token.pos_ == "ADV" and token.lower_ in {"up", "down"}:
+        return any(_compared_value(c, span) for c in token.children if c.dep_ == "prep")
+    return token.pos_ == "ADP" and token.lower_ in {"from", "than"} and any(
+        c.dep_ == "pobj" and not span.start <= c.i < span.end and any(t.like_num for t in c.subtree)
+        for c in token.children)
 
 
 def anchored_event(doc: Document, fact: Fact) -> Anchor | None:
