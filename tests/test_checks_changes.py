@@ -366,3 +366,19 @@ def test_cc207_a_part_and_its_whole_are_no_before_and_after(pipeline):
 ])
 def test_cc207_values_of_another_holder_and_values_with_their_own_scale(pipeline, text, flagged):
     assert bool([f for f in pipeline.check(text).flags if f.id == "CC207"]) == flagged
+
+
+@pytest.mark.parametrize("margin, flagged", [
+    ("a 38-vote margin", True),  # 220 - 192 is 28
+    ("a margin of 38 votes", True),
+    ("a 28-vote margin", False),
+])
+def test_cc207_a_margin_is_the_difference_of_two_tallies(pipeline, margin, flagged):
+    doc = pipeline.check("Ana Ruiz was elected speaker of the assembly on Thursday with 220 votes, against 192 for "
+                         f"Tomas Berg.\n\nThat gave Ruiz {margin} over Berg.")
+    assert ("CC207" in {f.id for f in doc.flags}) == flagged
+
+
+def test_a_margin_of_error_is_no_difference(pipeline):
+    doc = pipeline.check("The survey of 1,200 voters has a margin of error of 3 points.")
+    assert {f.claim.text: f.role for f in doc.facts}["3"] == "level"
