@@ -591,3 +591,11 @@ def test_cc206_a_share_dated_long_before_and_undated_counts_are_two_occasions(pi
             "in favour.")
     doc = pipeline(from_text(text, date="2019-05-20"))
     assert bool([f for f in doc.flags if f.id == "CC206"]) == flagged
+
+
+@pytest.mark.parametrize("backed, flagged", [("About 1.6 million", True), ("About 2.1 million", False)])
+def test_cc206_a_part_told_in_the_sentence_after_the_share(pipeline, backed, flagged):
+    doc = pipeline.check("Voters in the region approved the autonomy law in a referendum, officials said.\n\n"
+                         "Of the 2.6 million who voted, 80% were in favour, the electoral commission said.\n\n"
+                         f"{backed} voters backed the law.")
+    assert ("CC206" in {f.id for f in doc.flags}) == flagged

@@ -3,7 +3,7 @@
 A share of a whole is checked against the counts that could make it, read from the facts: the whole is the count it
 is written against ("80% of the 315") or, failing that, the counts of the noun it is a share of ("40 percent of the
 customers" and "800,000 customers"; "97% effective" is a share of nothing); a part is a count written against that
-whole ("812 of the 2,030 visitors") or a count in the share's own sentence or the sentence before it ("170 MPs ...
+whole ("812 of the 2,030 visitors") or a count in the share's own sentence or a sentence beside it ("170 MPs ...
 That is 55% of the seats"), never of another place ("in Nevada", "in the country overall": each names where it
 holds, and none is shared), nor of another time (both dated, on days that do not meet, or one dated well before the
 article and the other undated). A share its sentence says follows from what was just told ("fans thus made up 60
@@ -119,8 +119,9 @@ def _wholes(fact: Fact, counts: list[Fact], vectors: WordVectors | None, setting
 
 
 def _parts(fact: Fact, whole: Fact, counts: list[Fact]) -> list[Fact]:
-    """The counts a share of `whole` can be: written against it, or near the share."""
-    near = {fact.sentence, fact.sentence - 1}
+    """The counts a share of `whole` can be: written against it, or in the share's sentence or one beside it ("Of
+    the 2.8 million who voted, 85% were in favour. About 2.4 million backed the measure.")."""
+    near = {fact.sentence - 1, fact.sentence, fact.sentence + 1}
     return [c for c in counts if c is not whole and c is not fact and (
         c.whole is whole or (c.sentence in near and c.whole is None))]
 
