@@ -622,11 +622,25 @@ def _subject_tokens(doc: Document, claim: Claim) -> list[Any]:
     return list(span) if span is not None else []
 
 
+def _elided_noun(number: Any) -> Any:
+    """For a bare number after a preposition that an earlier figure of its sentence had with its noun ("Arden on 79
+    points, six ahead of Kelby on 73"): that noun, which the second leaves out; None otherwise."""
+    preposition = number.head
+    if number.pos_ != "NUM" or number.dep_ != "pobj" or preposition.pos_ != "ADP":
+        return None
+    earlier = [c for t in number.sent if t.i < preposition.i and t.lower_ == preposition.lower_ for c in t.children
+               if c.dep_ == "pobj" and c.pos_ == "NOUN" and any(d.dep_ == "nummod" and d.like_num for d in c.children)]
+    return earlier[-1] if earlier else None
+
+
 def _measured_noun(span: Any) -> Any:
     """The noun the figure counts or measures: the head it modifies, the subject of the verb it completes
     ("turnout reached 64%"), or the noun after 'of' or 'in' (first, for a bare number: "812 of the 2,030
     visitors wore costumes" counts attendees)."""
     root = span.root
+    elided = _elided_noun(root)
+    if elided is not None:
+        return elided
     following = span.doc[span.end] if span.end < len(span.doc) else None
     if root.pos_ == "NUM" and root.dep_ != "nummod" and following is not None and following.lower_ == "of":
         found = _object_of(following, frozenset({"NOUN", "PROPN"}))

@@ -479,3 +479,12 @@ def test_cc107_a_known_set_that_is_the_whole_of_a_part_is_a_larger_set(nlp, seco
     claims += [("1,540", "count", 1540.0)] if "1,540" in second else []
     doc = make_doc(nlp, text, claims)
     assert (codes(run_checks(doc, ONLY_CC107)) == ["CC107"]) == flagged
+
+
+def test_a_bare_number_takes_the_noun_its_parallel_figure_names(pipeline):
+    doc = pipeline.check("Arden won the league title on Sunday with a 2-0 win over Kelby.\n\n"
+                         "The result left Arden on 79 points from 34 matches, six ahead of Kelby on 73.\n\n"
+                         "\"We have lost the league, but finishing second with 73 points is no disgrace,\" "
+                         "Kelby's coach said.")
+    assert {f.claim.text: f.measure for f in doc.facts}["73"] == "point"
+    assert "CC102" not in {f.id for f in doc.flags}  # 73 is given again beside 79: Kelby's, not Arden's
