@@ -996,7 +996,7 @@ def _role(claim: Claim, span: Any) -> str:
     doc = span.doc
     before = [t.lemma_.lower() for t in _words_before(claim, span)]
     after = [t.lower_ for t in doc[span.end:min(span.sent.end, span.end + 3)]]
-    if set(before) & PREVIOUS_BEFORE or set(after) & PREVIOUS_AFTER or _told_as_earlier(span):
+    if set(before) & PREVIOUS_BEFORE or set(after) & PREVIOUS_AFTER or _told_as_earlier(span) or _than_object(span):
         return "previous"
     if _is_label(span):
         return "label"
@@ -1021,6 +1021,17 @@ def _role(claim: Claim, span: Any) -> str:
     if claim.kind == "percent":
         return "share"
     return "level"
+
+
+def _than_object(span: Any) -> bool:
+    """True when a figure lies in the noun phrase a comparison is told against ("larger than this year's budget of
+    $398.3 million"): the value compared with, not the one told."""
+    for token in span.root.ancestors:
+        if token.pos_ == "ADP" and token.lower_ == "than":
+            return True
+        if token.pos_ not in {"NOUN", "PROPN", "NUM"} and not (token.pos_ == "ADP" and token.lower_ == "of"):
+            return False
+    return False
 
 
 def _of_a_difference(span: Any) -> bool:

@@ -291,3 +291,10 @@ def test_a_figure_said_to_follow_from_what_was_just_told(nlp):
                         "Officials said 45 percent of the crowd wore costumes.",
                    [("60 percent", "percent", 60.0, {"unit": "%"}), ("45 percent", "percent", 45.0, {"unit": "%"})])
     assert (facts["60 percent"].inferred, facts["45 percent"].inferred) == (True, False)  # a clause it completes
+
+
+def test_a_figure_in_what_a_comparison_is_told_against_is_the_value_compared_with(pipeline):
+    doc = pipeline.check("The school board approved a $412.6 million budget for next year on Monday.\n\n"
+                         "The budget is $14.3 million larger than this year's budget of $398.3 million.")
+    assert {f.claim.text: f.role for f in doc.facts}["$398.3 million"] == "previous"
+    assert "CC101" not in {f.id for f in doc.flags}
