@@ -488,3 +488,11 @@ def test_a_bare_number_takes_the_noun_its_parallel_figure_names(pipeline):
                          "Kelby's coach said.")
     assert {f.claim.text: f.measure for f in doc.facts}["73"] == "point"
     assert "CC102" not in {f.id for f in doc.flags}  # 73 is given again beside 79: Kelby's, not Arden's
+
+
+@pytest.mark.parametrize("dash", ["-", "\u2013"])
+def test_a_side_of_a_score_is_no_bare_count_of_its_verb(pipeline, dash):
+    doc = pipeline.check("Clara Vos won the women's title in Tarvik on Saturday, beating Anna Dorn in three sets.\n\n"
+                         f"Dorn took the first set 6{dash}4, but Vos responded by winning the second 6{dash}3.\n\n"
+                         "Vos had won five matches this week without dropping a set.")
+    assert "CC102" not in {f.id for f in doc.flags}

@@ -35,6 +35,7 @@ RULE_OF_KIND = {"money": "CC101", "count": "CC102", "percent": "CC103", "quantit
 NOUN_OF_KIND = {"money": "amount", "count": "count", "percent": "percentage", "quantity": "measure",
                 "ordinal": "rank"}
 COMPARED_ROLES = {"level", "change", "part", "share", "rate"}
+SCORE_JOINER = re.compile(r"\s*[-–—]\s*")  # between the two sides of a score: "6-3", "2 – 1"
 DEFINITE_SCORE = 0.8  # CC107's raw score; its confidence is the precision calibration measured
 
 
@@ -111,9 +112,10 @@ def numeric_flags(doc: Document, settings: Settings, judge: Judge | None = None)
     vectors = settings_vectors(settings)
     facts = doc.facts or []
     flags: dict[tuple, tuple[float, Flag]] = {}
+    sides = _score_sides(doc, facts)
     for i, a in enumerate(facts):
         for b in facts[i + 1:]:
-            found = _compare_figures(a, b, settings, judge, vectors)
+            found = _compare_figures(a, b, settings, judge, vectors, sides)
             if found is None or of_other_times(a, b, doc.meta.published, settings) or \
                     _restated_beside(a, b, facts, settings, vectors):
                 continue
@@ -200,6 +202,14 @@ def _restated_beside(a: Fact, b: Fact, facts: list[Fact], settings: Settings, ve
     return False
 
 
+def _score_sides(doc: Document, facts: list[Fact]) -> set[int]:
+    """The ids of the counts written as the two sides of a score or tally ("won the second set 6-3", "a 2-1 win"):
+    two counts of one sentence with only a dash between them."""
+    counts = [f for f in facts if f.claim.kind == "count"]
+    return {id(f) for a, b in zip(counts, counts[1:]) if a.sentence == b.sentence
+            and SCORE_JOINER.fullmatch(doc.text, a.claim.end, b.claim.start) for f in (a, b)}
+
+
 def _same_bare_event(a: Fact, b: Fact) -> bool:
     """True when one figure names no measured noun ("all 189 died", "injured sixteen") and both hang from one
     verb with one state, or both say the same happened to what they count ("the nine people hurt")."""
@@ -220,15 +230,15 @@ def _sources_differ(a: Claim, b: Claim) -> bool:
     return bool(a.asserted_by and b.asserted_by and a.asserted_by.lower() != b.asserted_by.lower())
 
 
-def _compare_figures(a: Fact, b: Fact, settings: Settings, judge: Judge, vectors: WordVectors | None
-                     ) -> tuple[float, Flag] | None:
+def _compare_figures(a: Fact, b: Fact, settings: Settings, judge: Judge, vectors: WordVectors | None,
+                     sides: set[int] = frozenset()) -> tuple[float, Flag] | None:
     if not comparable(a, b) or not same_thing_possible(a, b):
         return None
     if a.claim.kind == "ordinal" and (a.holders or b.holders) and not a.holders & b.holders:
         return None  # "Ana, in her fourth year" and "Ben, a sixth-year student": ranks in a series, not one item
-    if measure_similarity(a, b, vectors) < settings.same_measure_similarity and not _same_bare_event(a, b) and not (
-            _sizes_of_one_thing(a, b)):
-        return None
+    if measure_similarity(a, b, vectors) < settings.same_measure_similarity and not (
+            _same_bare_event(a, b) and (id(a) in sides) == (id(b) in sides)) and not _sizes_of_one_thing(a, b):
+        return None  # a side of a score ("won the second set 6-3") is no bare count of its verb's things
     if a.claim.kind == "count" and a.state and b.state and alike_lemmas(a.measure, b.measure, vectors, settings) and not \
             alike_lemmas(a.state, b.state, vectors, settings):
         return None  # "seven passengers killed" and "five passengers injured": two measures of one event
