@@ -198,12 +198,21 @@ def _office_conflict(doc: Document, found: list[Attribute]) -> tuple[Attribute, 
 
 def _two_of_a_kind(a: Attribute, b: Attribute) -> bool:
     """Whether two bodies a person is said to belong to at one time, other than as a "member", are two of one
-    kind: names of two or more words that end alike and share no other word ("Yale University", "Stanford
-    University"; "the Labour Party's spokesperson", "the Conservative Party's spokesperson")."""
+    kind: names of two or more words with one head noun (the last word, or the word before "of") that share no
+    other word ("Yale University", "Stanford University", "the University of Tarvik"; "the Labour Party's
+    spokesperson", "the Conservative Party's spokesperson")."""
     if {a.when, b.when} - {None, "now"} or "member" in {a.scope, b.scope}:
         return False  # one held before, or a membership, of which people hold several (two committees)
-    x, y = a.value.split(), b.value.split()
-    return len(x) > 1 and len(y) > 1 and x[-1] == y[-1] and not set(x[:-1]) & set(y[:-1])
+    (head_a, rest_a), (head_b, rest_b) = _head_and_rest(a.value), _head_and_rest(b.value)
+    return bool(rest_a and rest_b) and head_a == head_b and not rest_a & rest_b
+
+
+def _head_and_rest(name: str) -> tuple[str, set[str]]:
+    """A body's name as its head noun and its other words: "yale university" and "university of tarvik" both
+    have the head "university"."""
+    words = name.split()
+    at = words.index("of") if "of" in words[1:-1] else len(words)
+    return words[at - 1], set(words[:at - 1] + words[at + 1:])
 
 
 def _kin_conflict(a: str, b: str) -> bool:
