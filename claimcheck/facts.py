@@ -984,8 +984,8 @@ def _canonical_names(doc: Document) -> dict[str, str]:
     """Each surname (last word of a person's name) to the full name first written in the article."""
     names: dict[str, str] = {}
     for entity in doc.nlp.ents:
-        if entity.label_ == "PERSON" and len(entity) > 1:
-            full = _key(entity.text)
+        full = _key(entity.text)
+        if entity.label_ == "PERSON" and len(full.split()) > 1:  # words, not tokens: "al-Eryani" is a surname
             names.setdefault(full.split()[-1], full)
     return names
 
@@ -1351,7 +1351,8 @@ class _Names:
             if " " in run:
                 self.canonical.setdefault(run.split()[-1], run)
         # a surname two people named in full share ("Ivo Brandt", "Mira Brandt") is the one named in full last
-        written = [(e.start, _key(e.text)) for e in entities.all if e.label_ == "PERSON" and len(e) > 1]
+        written = [(e.start, _key(e.text)) for e in entities.all
+                   if e.label_ == "PERSON" and len(_key(e.text).split()) > 1]
         written += list(unlabelled.items())
         for _i, name in written:  # "Vázquez" of "Wanda Vázquez Garced": a first surname of two
             for word in name.split()[1:-1]:

@@ -39,6 +39,10 @@ def test_facts_read_offices_with_their_time_and_placings_with_their_contest(pipe
      ["manager", "deputy manager"]),
     ("Ana Ruiz is the Deputy Prime Minister.\n\nPrime Minister Ana Ruiz spoke on Monday.",
      ["Deputy Prime Minister", "Prime Minister"]),
+    # a surname with a particle ("al-Harbi") is one person's, named in full before
+    ("The bomb was placed on a motorcycle, said Minister of Information Nabil al-Harbi.\n\nSimilar claims were made "
+     "by al-Harbi.\n\nAccording to Foreign Minister al-Harbi, the rebels are backed by a foreign power.",
+     ["Minister of Information", "Foreign Minister"]),
     # two capitalised offices of one kind, both in the past
     ("Party members elected Tom Hale as their leader on Tuesday. Hale, a former Foreign Secretary, thanked them."
      "\n\nIn 2016 the prime minister appointed him Home Secretary.", ["former Foreign Secretary", "Home Secretary"]),
