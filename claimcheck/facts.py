@@ -59,7 +59,7 @@ SHARE_WORDS = {"percent", "per", "cent", "%"}  # the words of a percentage, neve
 # Nouns that name a change, not what changed: "an increase of 14 percent", "a fall of 22.5 percent".
 CHANGE_NOUNS = {"increase", "rise", "growth", "gain", "jump", "fall", "drop", "decline", "decrease", "cut", "loss",
                 "reduction", "change"}
-# Nouns that name the difference of two values: "a 38-vote margin", "a lead of 12 points".
+# Nouns that name the difference of two values: "a 15-vote margin", "a lead of 12 points".
 DIFFERENCE_NOUNS = {"margin", "lead", "gap", "difference"}
 # Words right before a figure that make it a previous or compared value, and right after it an earlier one.
 PREVIOUS_BEFORE = {"from", "than", "versus", "vs", "against", "compare"}
@@ -303,7 +303,7 @@ def _person_holders(doc: Document, facts: list[Fact], names: "_Names") -> None:
                     c.dep_ in {"nsubjpass", "mark"} for c in verb.children):  # "..., winning the race in 2:07"
                 owners += [c for c in verb.head.children if c.dep_ == "nsubj"]
             owners = owners or [c for c in verb.children if c.dep_ == "nsubjpass"]
-            if verb.dep_ == "relcl":  # "qualifier Liam Roy, who has won seven matches": the one the clause is on
+            if verb.dep_ == "relcl":  # "her rival Omar Saleh, who has won eleven games": the one the clause is on
                 owners = [verb.head if o.lower_ in RELATIVE_PRONOUNS else o for o in owners]
         people = {names.referent(o) if o.lower_ in PERSONAL_PRONOUNS else names.holder(o) for o in owners}
         people &= names.person_keys
@@ -623,8 +623,8 @@ def _subject_tokens(doc: Document, claim: Claim) -> list[Any]:
 
 
 def _elided_noun(number: Any) -> Any:
-    """For a bare number after a preposition that an earlier figure of its sentence had with its noun ("Arden on 79
-    points, six ahead of Kelby on 73"): that noun, which the second leaves out; None otherwise."""
+    """For a bare number after a preposition that an earlier figure of its sentence had with its noun ("Lund ended
+    on 52 points, five clear of Hove on 47"): that noun, which the second leaves out; None otherwise."""
     preposition = number.head
     if number.pos_ != "NUM" or number.dep_ != "pobj" or preposition.pos_ != "ADP":
         return None
@@ -824,11 +824,11 @@ def _setting(span: Any, verb: Any, dated: bool = False) -> frozenset[str]:
 
 def _compared_with(span: Any) -> frozenset[str]:
     """For a figure written as a difference ("40 metres taller than the old one", "12,000 more votes than his
-    rival", "a 38-vote margin over Berg"), the content lemmas of what it is told against ({"old"}, {"rival"},
+    rival", "a 15-vote margin over Berg"), the content lemmas of what it is told against ({"old"}, {"rival"},
     {"berg"}); figures in that phrase are left out, they are values of their own ("85% more than the 53,000 of last
     year")."""
     doc = span.doc
-    if _of_a_difference(span):  # "a 38-vote margin over Berg", "a lead of 12 points over Vos"
+    if _of_a_difference(span):  # "a 15-vote margin over Berg", "a lead of 12 points over Vos"
         over = [c for t in (span.root, *list(span.root.ancestors)[:3]) for c in t.children
                 if c.lower_ == "over" and c.dep_ == "prep"]
         return frozenset(t.lemma_.lower() for o in over for c in o.children if c.dep_ == "pobj" for t in c.subtree
@@ -985,7 +985,7 @@ def _canonical_names(doc: Document) -> dict[str, str]:
     names: dict[str, str] = {}
     for entity in doc.nlp.ents:
         full = _key(entity.text)
-        if entity.label_ == "PERSON" and len(full.split()) > 1:  # words, not tokens: "al-Eryani" is a surname
+        if entity.label_ == "PERSON" and len(full.split()) > 1:  # words, not tokens: "al-Harbi" is a surname
             names.setdefault(full.split()[-1], full)
     return names
 
@@ -1008,7 +1008,7 @@ def _role(claim: Claim, span: Any) -> str:
         before = before[:-2]
     elif before[-1:] == ["to"] and _phrase_head(span).lower_ == "to":  # "rose to 40 (people)": where it rose to
         before = []
-    if _of_a_difference(span):  # "a 38-vote margin", "a lead of 12 points": the difference of two values
+    if _of_a_difference(span):  # "a 15-vote margin", "a lead of 12 points": the difference of two values
         return "change"
     if set(before[-2:]) & CHANGE_LEMMAS or heads[0] in CHANGE_LEMMAS or comparative or len(heads) > 1 and (
             span.root.dep_ == "nummod" or heads[0] == "by") and heads[1] in CHANGE_LEMMAS:  # "raise it by 25 years"
@@ -1024,8 +1024,8 @@ def _role(claim: Claim, span: Any) -> str:
 
 
 def _than_object(span: Any) -> bool:
-    """True when a figure lies in the noun phrase a comparison is told against ("larger than this year's budget of
-    $398.3 million"): the value compared with, not the one told."""
+    """True when a figure lies in the noun phrase a comparison is told against ("higher than last year's payroll of
+    $12 million"): the value compared with, not the one told."""
     for token in span.root.ancestors:
         if token.pos_ == "ADP" and token.lower_ == "than":
             return True
@@ -1036,7 +1036,7 @@ def _than_object(span: Any) -> bool:
 
 def _of_a_difference(span: Any) -> bool:
     """True when a figure measures a noun of difference (`DIFFERENCE_NOUNS`) through its own noun phrase: "a
-    38-vote margin", "a margin of 38 votes", "a lead of 12 points", "a gap of $2 billion"."""
+    15-vote margin", "a margin of 15 votes", "a lead of 12 points", "a gap of $2 billion"."""
     token = span.root
     for _ in range(3):
         if token.dep_ not in {"nummod", "compound", "amod", "pobj", "prep", "npadvmod"} or token.head is token:

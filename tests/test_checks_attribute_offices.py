@@ -40,8 +40,8 @@ def test_facts_read_offices_with_their_time_and_placings_with_their_contest(pipe
     ("Ana Ruiz is the Deputy Prime Minister.\n\nPrime Minister Ana Ruiz spoke on Monday.",
      ["Deputy Prime Minister", "Prime Minister"]),
     # a surname with a particle ("al-Harbi") is one person's, named in full before
-    ("The bomb was placed on a motorcycle, said Minister of Information Nabil al-Harbi.\n\nSimilar claims were made "
-     "by al-Harbi.\n\nAccording to Foreign Minister al-Harbi, the rebels are backed by a foreign power.",
+    ("Minister of Information Nabil al-Harbi told reporters that talks would resume.\n\nThe truce was signed by "
+     "al-Harbi and two tribal leaders.\n\nForeign Minister al-Harbi said the government would pay no ransom.",
      ["Minister of Information", "Foreign Minister"]),
     # two capitalised offices of one kind, both in the past
     ("Party members elected Tom Hale as their leader on Tuesday. Hale, a former Foreign Secretary, thanked them."
@@ -74,8 +74,8 @@ def test_facts_read_offices_with_their_time_and_placings_with_their_contest(pipe
     # two bodies of one kind one person belongs to
     ("Professor Daniel Moss of Yale University led the study.\n\nMoss, a professor at Stanford University, "
      "said the data were clear.", ["Yale University", "Stanford University"]),
-    ("Professor Carl Dunne of Harwick University led the survey.\n\nDunne, an archaeologist at the University of "
-     "Tarvik, has worked on the island for a decade.", ["Harwick University", "the University of Tarvik"]),
+    ("Professor Carl Dunne of Harwick University led the survey.\n\nDunne, a geologist at the University of "
+     "Tarvik, has studied the volcano since 2010.", ["Harwick University", "the University of Tarvik"]),
     ("Ana Ruiz, the Labour Party's spokesperson on health, spoke on Monday.\n\nRuiz, the Conservative Party's "
      "spokesperson on health, said the plan would fail.", ["the Labour Party's", "the Conservative Party's"]),
     # two family relations to one relative
@@ -135,8 +135,8 @@ def test_two_offices_or_placings_of_one_person_are_flagged(pipeline, text, cited
     "University, said the data were clear.",
     "Daniel Moss of Yale University led the study.\n\nMoss, a professor at Yale University's School of "
     "Public Health, said the data were clear.",
-    "Professor Carl Dunne of the University of Tarvik led the survey.\n\nDunne, an archaeologist at the "
-    "University of Tarvik's medical school, has worked on the island for a decade.",
+    "Professor Carl Dunne of the University of Tarvik led the survey.\n\nDunne, a geologist at the "
+    "University of Tarvik's medical school, has studied the volcano since 2010.",
     # relations that can both hold, or are to two relatives
     "Gloria Vale died on Monday, her son Anderson Cole announced. Vale was 95.\n\nCole, Vale's only child, said "
     "she had been ill.",

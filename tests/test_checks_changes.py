@@ -369,13 +369,13 @@ def test_cc207_values_of_another_holder_and_values_with_their_own_scale(pipeline
 
 
 @pytest.mark.parametrize("margin, flagged", [
-    ("a 38-vote margin", True),  # 220 - 192 is 28
-    ("a margin of 38 votes", True),
-    ("a 28-vote margin", False),
+    ("a 25-vote margin", True),  # 141 - 126 is 15
+    ("a margin of 25 votes", True),
+    ("a 15-vote margin", False),
 ])
 def test_cc207_a_margin_is_the_difference_of_two_tallies(pipeline, margin, flagged):
-    doc = pipeline.check("Ana Ruiz was elected speaker of the assembly on Thursday with 220 votes, against 192 for "
-                         f"Tomas Berg.\n\nThat gave Ruiz {margin} over Berg.")
+    doc = pipeline.check("Ana Ruiz was elected chair of the regional council on Thursday with 141 votes, against "
+                         f"126 for Tomas Berg.\n\nThat gave Ruiz {margin} over Berg.")
     assert ("CC207" in {f.id for f in doc.flags}) == flagged
 
 

@@ -113,9 +113,9 @@ def dates_cited(doc) -> list[list[str]]:
      "Berg announced the tax cut on Tuesday in a speech to parliament.",
      ["Monday", "Tuesday"]),
     # a death that befalls its owner once, dated by a year on the owned noun
-    ("Omar Haddad and his sister were among nine migrants who died in a storm off the coast in 2016.\n\n"
-     "Two smugglers were jailed on Monday for their roles in Haddad's September 2015 death.",
-     ["2016", "September 2015"]),
+    ("Vera Lind and her brother were among six climbers who died in an avalanche in 2014.\n\n"
+     "A mountain guide was fined on Monday over Lind's May 2011 death.",
+     ["2014", "May 2011"]),
 ])
 def test_cc104_one_event_two_times(checked, body, cited):
     doc = checked(body)
@@ -172,11 +172,11 @@ def test_cc104_one_event_two_times(checked, body, cited):
     "Tom Berg appeared in court on Monday charged with fraud.\n\n"
     "He will stay in jail until a further hearing on June 30.",
     # one activity tallied over two periods: two tallies, not one event dated twice
-    "The ferry firm Nordlink carried 3.1 million passengers in 2024, up 40.9 percent from 2.2 million in 2023.\n\n"
-    "The total was 79.5 percent of the 3.9 million passengers the firm carried in 2019.",
+    "The bike maker Velto sold 52,000 bicycles in 2024, up 30 percent from 40,000 in 2023, the company said today."
+    "\n\nThe total was 85 percent of the 61,000 bicycles the maker sold in 2019.",
     # a date of the value compared with, not of the event told
-    "The city council approved a $1.2 billion operating budget yesterday after a long debate.\n\n"
-    "Separately, the council approved a capital budget of $40 million, up from $35 million last year.",
+    "The city council approved a $96 million operating budget yesterday after a long debate.\n\n"
+    "Separately, the council approved a housing budget of $4 million, up from $3 million last year.",
 ])
 def test_cc104_look_alikes_stay_quiet(checked, body):
     assert "CC104" not in codes(checked(body))

@@ -593,9 +593,9 @@ def test_cc206_a_share_dated_long_before_and_undated_counts_are_two_occasions(pi
     assert bool([f for f in doc.flags if f.id == "CC206"]) == flagged
 
 
-@pytest.mark.parametrize("backed, flagged", [("About 1.6 million", True), ("About 2.1 million", False)])
+@pytest.mark.parametrize("backed, flagged", [("About 2,100", True), ("About 2,800", False)])
 def test_cc206_a_part_told_in_the_sentence_after_the_share(pipeline, backed, flagged):
-    doc = pipeline.check("Voters in the region approved the autonomy law in a referendum, officials said.\n\n"
-                         "Of the 2.6 million who voted, 80% were in favour, the electoral commission said.\n\n"
-                         f"{backed} voters backed the law.")
+    doc = pipeline.check("Dock workers accepted the pay deal in a ballot, the union said.\n\n"
+                         "Of the 4,000 members who took part, 70% backed the deal, the union's secretary said.\n\n"
+                         f"{backed} members supported it.")
     assert ("CC206" in {f.id for f in doc.flags}) == flagged

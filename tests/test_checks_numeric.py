@@ -482,17 +482,17 @@ def test_cc107_a_known_set_that_is_the_whole_of_a_part_is_a_larger_set(nlp, seco
 
 
 def test_a_bare_number_takes_the_noun_its_parallel_figure_names(pipeline):
-    doc = pipeline.check("Arden won the league title on Sunday with a 2-0 win over Kelby.\n\n"
-                         "The result left Arden on 79 points from 34 matches, six ahead of Kelby on 73.\n\n"
-                         "\"We have lost the league, but finishing second with 73 points is no disgrace,\" "
-                         "Kelby's coach said.")
-    assert {f.claim.text: f.measure for f in doc.facts}["73"] == "point"
-    assert "CC102" not in {f.id for f in doc.flags}  # 73 is given again beside 79: Kelby's, not Arden's
+    doc = pipeline.check("Lund clinched the hockey league on Sunday by beating Hove 4-1 in the last game.\n\n"
+                         "The result left Lund on 52 points from 30 games, five ahead of Hove on 47.\n\n"
+                         "\"We lost today, and we lost the league, but second place with 47 points is no disgrace,\" "
+                         "Hove's coach said.")
+    assert {f.claim.text: f.measure for f in doc.facts}["47"] == "point"
+    assert "CC102" not in {f.id for f in doc.flags}  # 47 is given again beside 52: Hove's, not Lund's
 
 
 @pytest.mark.parametrize("dash", ["-", "\u2013"])
 def test_a_side_of_a_score_is_no_bare_count_of_its_verb(pipeline, dash):
-    doc = pipeline.check("Clara Vos won the women's title in Tarvik on Saturday, beating Anna Dorn in three sets.\n\n"
-                         f"Dorn took the first set 6{dash}4, but Vos responded by winning the second 6{dash}3.\n\n"
-                         "Vos had won five matches this week without dropping a set.")
+    doc = pipeline.check("Mia Holt won the title in Hove on Saturday, beating Eva Lund in three sets.\n\n"
+                         f"Lund took the first set 6{dash}4, but Holt responded by winning the second 6{dash}2.\n\n"
+                         "Holt had won five matches this week without dropping a set.")
     assert "CC102" not in {f.id for f in doc.flags}

@@ -56,10 +56,10 @@ def test_a_person_holds_a_figure_through_a_by_agent_or_the_verb_a_participle_cla
 
 
 def test_a_person_holds_a_figure_of_a_relative_clause_on_their_name(pipeline):
-    doc = pipeline.check("Clara Vos had not dropped a set in her previous five matches this week.\n\n"
-                         "In the final she meets qualifier Liam Roy, who has won seven matches this week.")
+    doc = pipeline.check("Grandmaster Ida Berg has not lost any of her nine games at the tournament.\n\n"
+                         "In the last round she plays Omar Saleh, who has won eleven games at the tournament.")
     holders = {f.claim.text: f.holders for f in doc.facts}
-    assert holders["seven"] == {"PERSON:liam roy"}
+    assert holders["eleven"] == {"PERSON:omar saleh"}
     assert "CC102" not in {flag.id for flag in doc.flags}
 
 
@@ -294,7 +294,7 @@ def test_a_figure_said_to_follow_from_what_was_just_told(nlp):
 
 
 def test_a_figure_in_what_a_comparison_is_told_against_is_the_value_compared_with(pipeline):
-    doc = pipeline.check("The school board approved a $412.6 million budget for next year on Monday.\n\n"
-                         "The budget is $14.3 million larger than this year's budget of $398.3 million.")
-    assert {f.claim.text: f.role for f in doc.facts}["$398.3 million"] == "previous"
+    doc = pipeline.check("The hospital trust approved a $96 million budget for next year on Monday.\n\n"
+                         "The budget is $5 million larger than this year's budget of $91 million.")
+    assert {f.claim.text: f.role for f in doc.facts}["$91 million"] == "previous"
     assert "CC101" not in {f.id for f in doc.flags}

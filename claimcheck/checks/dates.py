@@ -228,7 +228,7 @@ def date_flags(doc: Document, facts: list[Fact] | None = None) -> list[Flag]:
 
 def _two_tallies(doc: Document, a: Fact, ea: DatedEvent, b: Fact, eb: DatedEvent, facts: list[Fact]) -> bool:
     """True when both dates, of `TALLY_DAYS` or more, date a verb done to what figures of their sentences count,
-    and the figures differ ("carried 3.1 million passengers in 2022", "the 3.9 million it carried in 2019"): two
+    and the figures differ ("sold 52,000 bicycles in 2024", "the 61,000 it sold in 2019"): two
     tallies of one activity over two periods, not one event dated twice. The same figure told at two times
     ("destroyed 30 homes in 2015", "destroyed 30 homes in 2016") is one event."""
     told = [_tallied(doc, fact, event, facts) for fact, event in ((a, ea), (b, eb))]
@@ -237,14 +237,14 @@ def _two_tallies(doc: Document, a: Fact, ea: DatedEvent, b: Fact, eb: DatedEvent
 
 def _tallied(doc: Document, date: Fact, event: DatedEvent, facts: list[Fact]) -> set[float]:
     """The values of the figures of a date's sentence that count what its verb was done to (the verb's own figures,
-    or the noun a relative clause of the verb hangs from: "the 3.9 million it carried in 2019"), when the date
+    or the noun a relative clause of the verb hangs from: "the 61,000 it sold in 2019"), when the date
     covers `TALLY_DAYS` or more (a month, a quarter, a year); none otherwise."""
     if event.form != "verb" or date.time is None or date.time.days < TALLY_DAYS:
         return set()
     span = doc.nlp.char_span(date.claim.start, date.claim.end, alignment_mode="expand") if doc.nlp else None
     verb = next((t for t in span.root.ancestors if t.pos_ == "VERB"), None) if span is not None and len(span) else None
     noun = verb.head if verb is not None and verb.dep_ in {"relcl", "acl"} else None
-    # the parse may hang such a clause from the noun's own subject read as an apposition ("passengers the operator")
+    # the parse may hang such a clause from the noun's own subject read as an apposition ("bicycles the firm")
     nouns = set() if noun is None else {noun.i, noun.head.i} if noun.dep_ == "appos" else {noun.i}
     values = set()
     for f in facts:
@@ -595,7 +595,7 @@ def event_at(doc: Document, start: int, end: int, days: DateRange | None) -> Dat
     for token in span.root.ancestors:
         if token.i >= span.end or token.i < span.start:
             if _compared_value(token, span):
-                return None  # "up from $35 million last year": the date of the value compared with
+                return None  # "up from $3 million last year": the date of the value compared with
             if token.pos_ == "ADP" or token.ent_type_ in {"DATE", "TIME"} or (
                     token.pos_ == "NOUN" and token.lemma_.lower() in TIME_NOUNS):
                 head = token
@@ -619,7 +619,7 @@ def event_at(doc: Document, start: int, end: int, days: DateRange | None) -> Dat
 
 
 def _once_owned(noun: Any) -> bool:
-    """True for an event noun that befalls its owner once, with the owner named ("Haddad's September 2015 death",
+    """True for an event noun that befalls its owner once, with the owner named ("Vera Lind's May 2011 death",
     "their 2016 deaths"): a year or month on it dates that one event, not one of a series."""
     return noun.lemma_.lower() in ONCE_NOUNS and any(c.dep_ == "poss" for c in noun.children)
 

@@ -203,7 +203,7 @@ def _restated_beside(a: Fact, b: Fact, facts: list[Fact], settings: Settings, ve
 
 
 def _score_sides(doc: Document, facts: list[Fact]) -> set[int]:
-    """The ids of the counts written as the two sides of a score or tally ("won the second set 6-3", "a 2-1 win"):
+    """The ids of the counts written as the two sides of a score or tally ("took the second set 6-2", "a 3-1 win"):
     two counts of one sentence with only a dash between them."""
     counts = [f for f in facts if f.claim.kind == "count"]
     return {id(f) for a, b in zip(counts, counts[1:]) if a.sentence == b.sentence
@@ -221,7 +221,7 @@ def _same_bare_event(a: Fact, b: Fact) -> bool:
 def _sizes_of_one_thing(a: Fact, b: Fact) -> bool:
     """True when both figures are sizes written as properties of their nouns ("a nine-storey building", "the
     eleven-storey block"): one unit of size names one kind of thing, whatever the nouns. A length of time written so
-    ("a 67-year-old man", "its 61-year history", "a ten-year plan") goes with anything, and needs alike nouns."""
+    ("a 58-year-old fisherman", "its 63-year history", "a ten-year plan") goes with anything, and needs alike nouns."""
     return a.attributive and b.attributive and (a.claim.unit or "") not in DAYS_IN
 
 
@@ -238,7 +238,7 @@ def _compare_figures(a: Fact, b: Fact, settings: Settings, judge: Judge, vectors
         return None  # "Ana, in her fourth year" and "Ben, a sixth-year student": ranks in a series, not one item
     if measure_similarity(a, b, vectors) < settings.same_measure_similarity and not (
             _same_bare_event(a, b) and (id(a) in sides) == (id(b) in sides)) and not _sizes_of_one_thing(a, b):
-        return None  # a side of a score ("won the second set 6-3") is no bare count of its verb's things
+        return None  # a side of a score ("took the second set 6-2") is no bare count of its verb's things
     if a.claim.kind == "count" and a.state and b.state and alike_lemmas(a.measure, b.measure, vectors, settings) and not \
             alike_lemmas(a.state, b.state, vectors, settings):
         return None  # "seven passengers killed" and "five passengers injured": two measures of one event

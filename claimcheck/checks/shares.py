@@ -120,7 +120,7 @@ def _wholes(fact: Fact, counts: list[Fact], vectors: WordVectors | None, setting
 
 def _parts(fact: Fact, whole: Fact, counts: list[Fact]) -> list[Fact]:
     """The counts a share of `whole` can be: written against it, or in the share's sentence or one beside it ("Of
-    the 2.8 million who voted, 85% were in favour. About 2.4 million backed the measure.")."""
+    the 4,000 members who voted, 70% backed the deal. About 2,800 members supported it.")."""
     near = {fact.sentence - 1, fact.sentence, fact.sentence + 1}
     return [c for c in counts if c is not whole and c is not fact and (
         c.whole is whole or (c.sentence in near and c.whole is None))]
