@@ -599,3 +599,11 @@ def test_cc206_a_part_told_in_the_sentence_after_the_share(pipeline, backed, fla
                          "Of the 4,000 members who took part, 70% backed the deal, the union's secretary said.\n\n"
                          f"{backed} members supported it.")
     assert ("CC206" in {f.id for f in doc.flags}) == flagged
+
+
+def test_cc206_a_whole_found_by_its_noun_takes_no_part_from_the_sentence_after(pipeline):
+    doc = pipeline.check("Health officials have recorded 212 cases of whooping cough since January. That is a rate "
+                         "of 25 per 100,000 residents in a region of about 850,000 people.\n\n"
+                         "\"One in four of the people we have seen has needed hospital care,\" the region's chief "
+                         "doctor said.\n\nOf the 212 cases, 54 patients have been admitted to hospital.")
+    assert "CC206" not in {f.id for f in doc.flags}

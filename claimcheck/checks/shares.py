@@ -3,10 +3,10 @@
 A share of a whole is checked against the counts that could make it, read from the facts: the whole is the count it
 is written against ("80% of the 315") or, failing that, the counts of the noun it is a share of ("40 percent of the
 customers" and "800,000 customers"; "97% effective" is a share of nothing); a part is a count written against that
-whole ("812 of the 2,030 visitors") or a count in the share's own sentence or a sentence beside it ("170 MPs ...
-That is 55% of the seats"), never of another place ("in Nevada", "in the country overall": each names where it
-holds, and none is shared), nor of another time (both dated, on days that do not meet, or one dated well before the
-article and the other undated). A share its sentence says follows from what was just told ("fans thus made up 60
+whole ("812 of the 2,030 visitors") or a count in the share's own sentence or the sentence before it ("170 MPs ...
+That is 55% of the seats"), or the sentence after it for a share written against its whole, never of another place
+("in Nevada", "in the country overall": each names where it holds, and none is shared), nor of another time (both
+dated, on days that do not meet, or one dated well before the article and the other undated). A share its sentence says follows from what was just told ("fans thus made up 60
 percent of the crowd", "by that count", "that means") may also come from a part written against a whole in its
 sentence or the two before, in its paragraph, whatever nouns the two name. When every part and whole that can be
 paired gives another share, beyond the written figure's rounding, `percent_tolerance_pp` and, for "about" and the
@@ -119,9 +119,11 @@ def _wholes(fact: Fact, counts: list[Fact], vectors: WordVectors | None, setting
 
 
 def _parts(fact: Fact, whole: Fact, counts: list[Fact]) -> list[Fact]:
-    """The counts a share of `whole` can be: written against it, or in the share's sentence or one beside it ("Of
-    the 4,000 members who voted, 70% backed the deal. About 2,800 members supported it.")."""
-    near = {fact.sentence - 1, fact.sentence, fact.sentence + 1}
+    """The counts a share of `whole` can be: written against it, or in the share's sentence or the one before, or,
+    for a share written against that whole, the one after ("Of the 4,000 members who voted, 70% backed the deal.
+    About 2,800 members supported it."). A whole found only by its noun may have other parts told after it ("one
+    in four of the people ..." and "Of the 146 cases, 37 ...")."""
+    near = {fact.sentence - 1, fact.sentence} | ({fact.sentence + 1} if fact.whole is whole else set())
     return [c for c in counts if c is not whole and c is not fact and (
         c.whole is whole or (c.sentence in near and c.whole is None))]
 
