@@ -6,9 +6,10 @@ customers" and "800,000 customers"; "97% effective" is a share of nothing); a pa
 whole ("812 of the 2,030 visitors") or a count in the share's own sentence or the sentence before it ("170 MPs ...
 That is 55% of the seats"), or the sentence after it for a share written against its whole, never of another place
 ("in Nevada", "in the country overall": each names where it holds, and none is shared), nor of another time (both
-dated, on days that do not meet, or one dated well before the article and the other undated). A share its sentence says follows from what was just told ("fans thus made up 60
-percent of the crowd", "by that count", "that means") may also come from a part written against a whole in its
-sentence or the two before, in its paragraph, whatever nouns the two name. When every part and whole that can be
+dated, on days that do not meet, or one dated well before the article and the other undated). A share its
+sentence says follows from what was just told ("fans thus made up 60 percent of the crowd", "by that count", "that
+means") may also come from a part written against a whole in its sentence or the two before, in its paragraph,
+whatever nouns the two name. When every part and whole that can be
 paired gives another share, beyond the written figure's rounding, `percent_tolerance_pp` and, for "about" and the
 like, `share_approx_pp`, the share is flagged with the nearest pair; one pair that agrees is enough to stay quiet. A
 vote's tally ("passed 230-to-198") gives each side's share of the votes cast, checked against a share in a sentence
