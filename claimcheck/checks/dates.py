@@ -172,6 +172,7 @@ def date_flags(doc: Document, facts: list[Fact] | None = None) -> list[Flag]:
         if event is not None and not event.repeated:
             read.append((fact, event))
     flags: dict[frozenset, Flag] = {}
+    tallied: dict[tuple[int, str], set[float]] = {}  # `_tallied` of a date and its event, read once
     for a in {id(f): f for f, _ in read if f.time is not None}.values():
         anchor = anchored_event(doc, a)
         for b, eb in read if anchor is not None else []:
@@ -199,7 +200,7 @@ def date_flags(doc: Document, facts: list[Fact] | None = None) -> list[Flag]:
                     f"'{e_first.key}', which it must follow, dated {first.claim.text} (paragraph {first.paragraph})",
                     then.claim, first.claim))
             if a.sentence == b.sentence or not same_event(a, ea, b, eb) or \
-                    _two_tallies(doc, a, ea, b, eb, facts):
+                    _two_tallies(doc, a, ea, b, eb, facts, tallied):
                 continue
             clash = _days_clash(a, ea, b, eb) if a.time is not None and b.time is not None else None
             if clash and _one_weekday(a, b):
@@ -226,13 +227,17 @@ def date_flags(doc: Document, facts: list[Fact] | None = None) -> list[Flag]:
     return list(flags.values()) + weekday_flags(doc, facts) + count_flags(doc, facts) + clock_flags(doc, facts)
 
 
-def _two_tallies(doc: Document, a: Fact, ea: DatedEvent, b: Fact, eb: DatedEvent, facts: list[Fact]) -> bool:
+def _two_tallies(doc: Document, a: Fact, ea: DatedEvent, b: Fact, eb: DatedEvent, facts: list[Fact],
+                 tallied: dict[tuple[int, str], set[float]]) -> bool:
     """True when both dates, of `TALLY_DAYS` or more, date a verb done to what figures of their sentences count,
     and the figures differ ("sold 52,000 bicycles in 2024", "the 61,000 it sold in 2019"): two
     tallies of one activity over two periods, not one event dated twice. The same figure told at two times
     ("destroyed 30 homes in 2015", "destroyed 30 homes in 2016") is one event."""
-    told = [_tallied(doc, fact, event, facts) for fact, event in ((a, ea), (b, eb))]
-    return all(told) and not told[0] & told[1]
+    for fact, event in ((a, ea), (b, eb)):
+        if (id(fact), event.key) not in tallied:
+            tallied[id(fact), event.key] = _tallied(doc, fact, event, facts)
+    told_a, told_b = tallied[id(a), ea.key], tallied[id(b), eb.key]
+    return bool(told_a and told_b) and not told_a & told_b
 
 
 def _tallied(doc: Document, date: Fact, event: DatedEvent, facts: list[Fact]) -> set[float]:

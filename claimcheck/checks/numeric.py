@@ -21,8 +21,8 @@ from __future__ import annotations
 
 import re
 
-from claimcheck.checks.common import (DAYS_IN, alike_lemmas, claim_evidence, claim_interval, of_other_times,
-                                     short_subject, written)
+from claimcheck.checks.common import (DAYS_IN, alike_lemmas, claim_evidence, claim_interval, joined_counts,
+                                     of_other_times, short_subject, written)
 from claimcheck.checks.judge import Judge, comparable, measure_similarity, shipped_judge
 from claimcheck.checks.registry import RULES, effective_severities, enabled_rules
 from claimcheck.document import Claim, Document, Fact, Flag
@@ -35,7 +35,6 @@ RULE_OF_KIND = {"money": "CC101", "count": "CC102", "percent": "CC103", "quantit
 NOUN_OF_KIND = {"money": "amount", "count": "count", "percent": "percentage", "quantity": "measure",
                 "ordinal": "rank"}
 COMPARED_ROLES = {"level", "change", "part", "share", "rate"}
-SCORE_JOINER = re.compile(r"\s*[-–—]\s*")  # between the two sides of a score: "6-3", "2 – 1"
 DEFINITE_SCORE = 0.8  # CC107's raw score; its confidence is the precision calibration measured
 
 
@@ -203,11 +202,9 @@ def _restated_beside(a: Fact, b: Fact, facts: list[Fact], settings: Settings, ve
 
 
 def _score_sides(doc: Document, facts: list[Fact]) -> set[int]:
-    """The ids of the counts written as the two sides of a score or tally ("took the second set 6-2", "a 3-1 win"):
-    two counts of one sentence with only a dash between them."""
-    counts = [f for f in facts if f.claim.kind == "count"]
-    return {id(f) for a, b in zip(counts, counts[1:]) if a.sentence == b.sentence
-            and SCORE_JOINER.fullmatch(doc.text, a.claim.end, b.claim.start) for f in (a, b)}
+    """The ids of the counts written as the two sides of a score or tally ("took the second set 6-2", "a 3-1 win",
+    `joined_counts`)."""
+    return {id(f) for pair in joined_counts(doc, [f for f in facts if f.claim.kind == "count"]) for f in pair}
 
 
 def _same_bare_event(a: Fact, b: Fact) -> bool:

@@ -24,7 +24,8 @@ from __future__ import annotations
 import re
 from datetime import date
 
-from claimcheck.checks.common import claim_evidence, of_other_times, qualifier_kind, rounding_step, written
+from claimcheck.checks.common import (claim_evidence, joined_counts, of_other_times, qualifier_kind, rounding_step,
+                                     written)
 from claimcheck.checks.registry import RULES
 from claimcheck.document import Document, Fact, Flag
 from claimcheck.lexicon import WordVectors
@@ -37,7 +38,6 @@ FOR = {"support", "backing", "back", "favour", "favor", "approval", "approve", "
 AGAINST = {"opposition", "oppose", "against"}
 TURNED_DOWN = {"reject", "defeat", "block", "fail", "kill", "overturn", "veto"}  # a tally's words of a motion lost
 INFERENCE_REACH = 2  # sentences before a share said to follow ("thus") that it may follow from
-TALLY_JOINER = re.compile(r"\s*(?:-|–|—|-to-|\s+(?:votes?\s+)?to\s+)\s*")  # "230-to-198", "by 330 votes to 287"
 # The sides of a tally named after their figures: "430 votes in favour", "230 yeas"; "203 against", "198 nays".
 FOR_AFTER = re.compile(r"\s+(?:(?:votes?\s+)?(?:in\s+favou?r|for)|ayes|yeas|yes\s+votes)\b", re.IGNORECASE)
 AGAINST_AFTER = re.compile(r"\s+(?:(?:votes?\s+)?(?:against|opposed)|noes|nays|no\s+votes)\b", re.IGNORECASE)
@@ -192,8 +192,7 @@ def _tallies(doc: Document, counts: list[Fact]) -> list[tuple[Fact, Fact]]:
     """Two counts written as one tally, those for first ("passed 230-to-198", "a 6-3 ruling", "by 330 votes to
     287", "with 430 votes in favour, 203 against and 50 abstentions"): each side's share of their sum is a share
     the article may state elsewhere of the same event."""
-    joined = [(a, b) for a, b in zip(counts, counts[1:]) if a.sentence == b.sentence and a.role == b.role == "level"
-              and TALLY_JOINER.fullmatch(doc.text, a.claim.end, b.claim.start)]
+    joined = [(a, b) for a, b in joined_counts(doc, counts) if a.role == b.role == "level"]
     sided = [(a, b) for a in counts if FOR_AFTER.match(doc.text, a.claim.end)
              for b in counts if b.sentence == a.sentence and AGAINST_AFTER.match(doc.text, b.claim.end)]
     return [(a, b) for a, b in joined + sided if _about_a_vote(doc, a.sentence)]
