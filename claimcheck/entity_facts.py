@@ -29,6 +29,7 @@ from collections import Counter
 from typing import Any
 
 from claimcheck.document import Attribute, Document
+from claimcheck.segment import sentence_start
 
 ANAPHOR_SENTENCES = 3  # "the 81-year-old" or "he" refers to a person named at most this many sentences before
 # Words that put a title at another time than the article's ("the former mayor", "the incoming chair").
@@ -246,9 +247,7 @@ def _named_people(names: Any) -> list[tuple[int, str]]:
 
 def _sentences_back(token: Any, count: int) -> int:
     """The index of the first token of the sentence `count` sentences before the token's own."""
-    sentences = list(token.doc.sents)
-    index = next(i for i, s in enumerate(sentences) if s.start <= token.i < s.end)
-    return sentences[max(0, index - count)].start
+    return sentence_start(token.doc, token.i, count)
 
 
 def _apposed(token: Any) -> bool:

@@ -47,6 +47,7 @@ from claimcheck.day_times import clock_times, day_window
 from claimcheck.document import Attribute, Breakdown, Claim, DateRange, Document, Fact
 from claimcheck.entity_facts import ANAPHOR_SENTENCES, kinships, offices, placings
 from claimcheck.quotes.cues import PERSON_ROLES
+from claimcheck.segment import sentence_start, sentence_starts
 from claimcheck.statement_facts import extract_statements
 
 CONTENT_POS = {"NOUN", "PROPN", "VERB", "ADJ"}
@@ -1062,12 +1063,14 @@ def _words_before(claim: Claim, span: Any) -> list[Any]:
     it ("from fourteen to 31": only "to" is 31's), the figure's own qualifier ("more than 80 percent") and a
     particle of a verb that is no change ("made up a third")."""
     doc = span.doc
-    tokens = list(doc[max(span.sent.start, span.start - 3):span.start])
+    opening = sentence_start(doc, span.start)
+    tokens = list(doc[max(opening, span.start - 3):span.start])
     last_number = max((k for k, t in enumerate(tokens) if t.like_num), default=-1)
     tokens = tokens[last_number + 1:]
     if claim.qualifier:  # as written ("fewer than", "no more than"), which the claim keeps normalised
-        _qualifier, written_at = qualifier_before(doc.text, claim.start)
-        tokens = [t for t in tokens if t.idx < written_at]
+        before = doc[opening:span.start]  # the sentence so far: the Doc's whole text is rebuilt on each read
+        _qualifier, written_at = qualifier_before(before.text_with_ws, claim.start - before.start_char)
+        tokens = [t for t in tokens if t.idx < before.start_char + written_at]
     return [t for t in tokens if not (t.dep_ == "prt" and t.head.lemma_.lower() not in CHANGE_LEMMAS)]
 
 
@@ -1342,7 +1345,7 @@ class _Names:
         self.quotes = [(q.start, q.end) for q in doc.quotes or []]
         self.voices = [(q.speaker_mention.start, q.speaker_mention.end) for q in doc.quotes or []
                        if q.speaker_mention is not None]  # "Hood, a witness, said": where a quote's speaker is named
-        self.sentence_starts = [s.start for s in doc.nlp.sents]  # token indices, for the anaphors' reach
+        self.sentence_starts = sentence_starts(doc.nlp)  # token indices, for the anaphors' reach
         self.canonical = dict(canonical)
         unlabelled = _unlabelled_names(doc)  # "Ana Ruiz" where the recogniser found no entity
         unlabelled.update(_titled_names(doc, entities))  # "Secretary of State Ana Ruiz" where it found a body

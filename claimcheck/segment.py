@@ -9,6 +9,7 @@ closing quotation mark that ends in a comma (`"...," she said`) never does.
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from typing import Any
 
 from spacy.language import Language
@@ -54,6 +55,22 @@ def load_spacy(model: str = SPACY_MODEL) -> Language:
     nlp.add_pipe("news_sentence_starts", before="parser")
     nlp.max_length = 10_000_000
     return nlp
+
+
+def sentence_starts(doc: Any) -> list[int]:
+    """The first token index of each sentence of a parsed Doc, read once per Doc and kept in its `user_data`
+    (walking `doc.sents` again for each token had made long articles quadratic)."""
+    starts = doc.user_data.get("claimcheck.sentence_starts")
+    if starts is None:
+        starts = doc.user_data["claimcheck.sentence_starts"] = [s.start for s in doc.sents]
+    return starts
+
+
+def sentence_start(doc: Any, index: int, back: int = 0) -> int:
+    """The first token of the sentence holding token `index`, or of the sentence `back` sentences before it
+    (the article's first sentence at most)."""
+    starts = sentence_starts(doc)
+    return starts[max(0, bisect_right(starts, index) - 1 - back)]
 
 
 class Segmenter:

@@ -89,3 +89,16 @@ def test_a_long_text_is_parsed_in_paragraph_pieces_that_join_back_exactly(nlp):
     assert [s.start_char for s in pieces.sents] == [s.start_char for s in whole.sents]
     apart = {(e.start_char, e.label_) for e in pieces.ents} ^ {(e.start_char, e.label_) for e in whole.ents}
     assert len(apart) <= 4  # only at a piece's first words can the recogniser's context differ
+
+
+def test_a_tokens_sentence_start_and_the_start_sentences_before_it(nlp):
+    from claimcheck.segment import sentence_start, sentence_starts
+
+    doc = nlp("The mill closed in May. Its owner sold the land. Nobody bought the machines.")
+    opening = [s.start for s in doc.sents]
+    assert sentence_starts(doc) == opening and len(opening) == 3
+    machines = next(t for t in doc if t.text == "machines")
+    assert sentence_start(doc, machines.i) == opening[2]
+    assert sentence_start(doc, machines.i, 1) == opening[1]
+    assert sentence_start(doc, machines.i, 5) == 0  # no further back than the first sentence
+    assert sentence_start(doc, opening[1]) == opening[1]  # a sentence's first token is its own start
