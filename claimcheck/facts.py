@@ -493,7 +493,7 @@ def _listed_after(doc: Document, previous: Fact, fact: Fact) -> bool:
     if gap is None or len(gap) > LIST_GAP_TOKENS:
         return False
     return any(t.lower_ in {",", "and", ";"} for t in gap) and not any(
-        t.pos_ in {"VERB", "AUX"} and t.dep_ not in {"acl", "amod"} for t in gap)
+        t.pos_ in {"VERB", "AUX"} and t.dep_ not in {"acl", "amod", "pcomp"} for t in gap)  # pcomp: "four of inciting"
 
 
 def _breakdowns(doc: Document, facts: list[Fact]) -> list[Breakdown]:
@@ -543,13 +543,36 @@ def _whole_of_list(span: Any) -> tuple[str, bool, str | None] | None:
         return known.lemma_.lower(), True, None if known.pos_ == "ADJ" else _restriction_of(known)
     while noun.dep_ in {"conj", "appos"} and noun.head.i != noun.i:
         noun = noun.head
-    head = noun.head
-    if noun.dep_ == "attr" and head.lemma_ == "be":
-        subject = next((c for c in head.children if c.dep_ in {"nsubj", "nsubjpass"} and c.pos_ == "NOUN"), None)
+    composed = _composed_of(noun)
+    head = composed or noun.head
+    if (noun.dep_ == "attr" and head.lemma_ == "be") or composed is not None:
+        subject = next((c for c in head.children if c.dep_ in {"nsubj", "nsubjpass"} and _names_a_set(c)), None)
         return ((_of_object(subject) or subject).lemma_.lower(), True, None) if subject is not None else None
     if noun.dep_ in {"dobj", "nsubj", "nsubjpass"} and head.pos_ == "VERB":
         return head.lemma_.lower(), False, None
     return None
+
+
+def _composed_of(noun: Any) -> Any:
+    """The verb that says what its subject is made of, when a list's first noun is what it names: "comprised
+    fifteen counts ...", "consisted of five boats ...", "was made up of ..."; None otherwise."""
+    head = noun.head
+    if noun.dep_ == "dobj" and head.lemma_ == "comprise":
+        return head
+    if noun.dep_ != "pobj" or head.lower_ != "of":
+        return None
+    verb = head.head
+    if verb.lemma_ in {"consist", "comprise"} or (
+            verb.lemma_ == "make" and any(c.dep_ == "prt" and c.lower_ == "up" for c in verb.children)):
+        return verb
+    return None
+
+
+def _names_a_set(subject: Any) -> bool:
+    """True for a subject that names the set a list makes up: a noun ("the confirmed deaths"), or an adjective or
+    participle standing for one ("the dead", "the injured")."""
+    return subject.pos_ == "NOUN" or (subject.tag_ in PARTICIPLES | {"JJ"} and _owned_or_definite(subject)
+                                      and not any(c.pos_ == "NOUN" for c in subject.children))
 
 
 def _apposed_set(noun: Any) -> Any:

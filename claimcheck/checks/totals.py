@@ -149,8 +149,11 @@ def _total_of(breakdown: Breakdown, counts: list[Fact], vectors: WordVectors | N
         return breakdown.complete and (breakdown.restriction is None or alike_lemmas(
             breakdown.restriction, f.state or f.restriction, vectors, settings))
 
+    members = {p.measure for p in breakdown.parts}  # nouns of a list of kinds ("six men and three women"), where
+    members = members if len(members) >= 2 else set()  # "two men were hurt" counts one kind, not the whole
     options = [(f, reading(f)) for f in counts if 0 < abs(f.sentence - sentence) <= BREAKDOWN_REACH
                and f.role in {"level", "part"} and f.whole is None and f.modality == "asserted"
+               and (f.measure is None or f.measure not in members)
                and not any(holders_differ(f, p) or (f.time and p.time and f.time.disjoint(p.time))
                            for p in breakdown.parts)]
     options = [(f, complete) for f, complete in options if complete is not None]
