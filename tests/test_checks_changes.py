@@ -49,6 +49,18 @@ def test_cc207_a_multiplier_told_as_a_lower_bound_fits_a_larger_ratio(nlp, quali
         assert [e.text for e in flags[0].evidence] == ["twelve", "doubled", "31"]
 
 
+@pytest.mark.parametrize("change, value, after, flagged", [
+    ("halved", 0.5, "21", False),  # 42 to 21
+    ("halved", 0.5, "30", True),  # 42 to 30 is no halving
+])
+def test_cc207_a_halving_fits_a_pair_whose_larger_value_is_twice_the_smaller(nlp, change, value, after, flagged):
+    text = ("Last winter the shelter housed 42 people a night.\n\n"
+            f"This winter that figure has {change} to {after} people a night.")
+    doc = make_doc(nlp, text, [("42", "count", 42.0), (change, "multiplier", value),
+                               (after, "count", float(after))])
+    assert bool(cc207(doc)) == flagged
+
+
 @pytest.mark.parametrize("points, qualifier, flagged", [
     (9, "", True), (9, "more than ", False), (15, "up to ", False), (15, "", True)])
 def test_cc207_a_bounded_change_in_points(nlp, points, qualifier, flagged):

@@ -253,9 +253,10 @@ def _fit_test(change: Fact, settings: Settings):
         return None
     bound = qualifier_kind(claim)
     hedge = settings.share_approx_pp / 100 if bound == "approx" else 0.0
-    if claim.kind == "multiplier" and claim.value > 1:
+    if claim.kind == "multiplier" and claim.value != 1:
         slack = settings.multiplier_tolerance + hedge
-        return lambda x, y: _gap(max(x, y) / min(x, y), claim.value, bound) / claim.value - slack
+        times = max(claim.value, 1 / claim.value)  # "halved": the larger value is twice the smaller
+        return lambda x, y: _gap(max(x, y) / min(x, y), times, bound) / times - slack
     if claim.kind in ABSOLUTE_KINDS and change.role == "change":  # "added 21 bodies": the difference itself
         slack = settings.sum_tolerance + (settings.approx_tolerance if bound == "approx" else 0.0)
         return lambda x, y: _gap(abs(x - y), claim.value, bound) / claim.value - slack
