@@ -163,3 +163,11 @@ def test_cc208_a_count_per_day_over_a_year_against_that_years_count_of_the_same_
                                                                                          when, flagged):
     doc = preview_pipeline(from_text(ROADS.format(rate=rate, when=when), date="2024-03-06"))
     assert bool([f for f in doc.flags if f.id == "CC208"]) == flagged
+
+
+@pytest.mark.parametrize("total, flagged", [("12,000", False), ("1,200", True)])
+def test_a_base_written_in_a_unit_of_the_rates_own_noun_is_its_base(preview_pipeline, total, flagged):
+    # "hectares" is kept as "ha" on the claim: still the unit of a rate "per hectare"
+    doc = check(preview_pipeline, "The reserve covers 40 hectares of marsh. Rangers counted about 300 nesting pairs "
+                                  f"per hectare, some {total} pairs in all.")
+    assert bool(rate_flags(doc)) == flagged

@@ -26,6 +26,7 @@ from __future__ import annotations
 from claimcheck.checks.common import DAYS_IN, alike_lemmas, claim_evidence, claim_interval, qualifier_kind, written
 from claimcheck.checks.derived import price_table
 from claimcheck.checks.registry import RULES
+from claimcheck.claims.numbers import UNITS
 from claimcheck.document import Document, Fact, Flag
 from claimcheck.lexicon import WordVectors
 from claimcheck.settings import Settings
@@ -160,6 +161,8 @@ def _unit_sizes(unit: str | None) -> dict[str, float] | None:
 def _is_unit(fact: Fact, unit: str, settings: Settings, vectors: WordVectors | None) -> bool:
     """Whether a count or quantity counts the rate's unit: its measured noun, or its unit of measure."""
     if fact.claim.kind == "quantity":
+        if fact.claim.unit and fact.claim.unit == UNITS.get(unit, UNITS.get(f"{unit}s")):
+            return True  # "6.05 hectares" (a claim's unit is short: "ha") of a rate "per hectare"
         written_unit = _singular((fact.claim.unit or "").lower())
         return bool(written_unit) and _alike(written_unit, unit, settings.same_unit_similarity, vectors)
     return fact.measure is not None and _alike(fact.measure, unit, settings.same_measure_similarity, vectors)
