@@ -116,6 +116,10 @@ def dates_cited(doc) -> list[list[str]]:
     ("Vera Lind and her brother were among six climbers who died in an avalanche in 2014.\n\n"
      "A mountain guide was fined on Monday over Lind's May 2011 death.",
      ["2014", "May 2011"]),
+    # what both tellings act on, named first and referred back to with "the"
+    ("Judges yesterday began hearing a complaint lodged by the dockers' union on Monday.\n\n"
+     "Lawyers lodged the complaint with the tribunal on Friday night, a spokeswoman said.",
+     ["Monday", "Friday"]),
 ])
 def test_cc104_one_event_two_times(checked, body, cited):
     doc = checked(body)
@@ -177,6 +181,12 @@ def test_cc104_one_event_two_times(checked, body, cited):
     # a date of the value compared with, not of the event told
     "The city council approved a $96 million operating budget yesterday after a long debate.\n\n"
     "Separately, the council approved a housing budget of $4 million, up from $3 million last year.",
+    # the later telling acts on another thing
+    "Judges yesterday began hearing a complaint lodged by the dockers' union on Monday.\n\n"
+    "Lawyers lodged the appeal with the tribunal on Friday night, a spokeswoman said.",
+    # two things of one noun, the later one new ("a complaint", not "the complaint")
+    "Judges yesterday began hearing a complaint lodged by the dockers' union on Monday.\n\n"
+    "Lawyers lodged a second complaint with the tribunal on Friday night, a spokeswoman said.",
 ])
 def test_cc104_look_alikes_stay_quiet(checked, body):
     assert "CC104" not in codes(checked(body))

@@ -14,7 +14,8 @@ Two date facts are one event when their events match (one lemma, a verb and its 
 bound or a state at a time ("as of Tuesday", "since", "until", "by"), their holders do not differ (a "he" or
 "she" is the person the facts stage resolves it to), their verbs' objects or the names they take do not say two
 events ("beat Spain", "beat Italy"; "in Oslo", "in Bergen"), and something ties them together: a shared holder
-or subject noun for two verbs; for a statement, a shared holder and a shared object or medium ("on live
+or subject noun for two verbs, or what both act on when the later one refers back to it ("a lawsuit filed on
+Tuesday", "filed the lawsuit on Sunday"); for a statement, a shared holder and a shared object or medium ("on live
 television"), since one speaker says many things on many days; a definite event noun ("the collision", "his
 death"), which refers back to the one event the article tells of (an indefinite one may only come first: "a
 crash on Thursday" after "the crash" is another crash). Their days must not overlap (a day against a month of
@@ -533,6 +534,8 @@ def same_event(a: Fact, ea: DatedEvent, b: Fact, eb: DatedEvent) -> bool:
             (shared_holder or not (a.holders and b.holders))
     if ea.kin_subject != eb.kin_subject:
         return False  # "Blake died on Saturday", "Blake's wife died in 2015": the one a name owns is someone else
+    if later.definite_theme and ea.themes & eb.themes and not later.introduced:
+        return True  # "a lawsuit filed on Tuesday", "filed the lawsuit on Sunday": what both act on, referred back to
     return shared_holder or (bool(ea.subjects & eb.subjects) and not later.introduced)
 
 
