@@ -237,8 +237,9 @@ def _fact(doc: Document, claim: Claim, span: Any, canonical: dict[str, str],
     )
 
 
-# Between a part and its whole: "30 of the 200", "21 of the council's 40", "61,200 votes, out of 110,000".
-PARTITIVE = re.compile(r"(?:\s+[^\W\d_][\w-]*)?,?\s+(?:out\s+)?of\s+(?:the|its|their|all|those|these)?\s*"
+# Between a part and its whole: "30 of the 200", "21 of the council's 40", "61,200 votes, out of 110,000",
+# "70 women among the 230 officers".
+PARTITIVE = re.compile(r"(?:\s+[^\W\d_][\w-]*)?,?\s+(?:(?:out\s+)?of|among)\s+(?:the|its|their|all|those|these)?\s*"
                        r"(?:[\w’']+[’']s\s+)?$", re.IGNORECASE)
 
 
@@ -342,7 +343,7 @@ def _pronoun_referent(pronoun: Any, names: "_Names") -> str | None:
 
 def _link_wholes(doc: Document, facts: list[Fact]) -> None:
     """Set `whole` on a part or share written as "30 of the 200", "80% of the 315", "21 of the council's 40",
-    "61,200 votes, out of roughly 110,000", or as the subject of a clause that a count of the whole opens ("Of the
+    "61,200 votes, out of roughly 110,000", "70 women among the 230 officers", or as the subject of a clause that a count of the whole opens ("Of the
     60 passengers, 35 were French")."""
     for part, following in zip(facts, facts[1:]):
         written_at = qualifier_before(doc.text, following.claim.start)[1] if following.claim.qualifier else \

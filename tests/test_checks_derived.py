@@ -607,3 +607,11 @@ def test_cc206_a_whole_found_by_its_noun_takes_no_part_from_the_sentence_after(p
                          "\"One in four of the people we have seen has needed hospital care,\" the region's chief "
                          "doctor said.\n\nOf the 212 cases, 54 patients have been admitted to hospital.")
     assert "CC206" not in {f.id for f in doc.flags}
+
+
+@pytest.mark.parametrize("share, flagged", [("18%", True), ("30%", False)])
+def test_cc206_a_part_told_among_its_whole_paragraphs_before_the_share(pipeline, share, flagged):
+    doc = pipeline.check("A staffing survey counted 70 women among the 230 officers of the county force.\n\n"
+                         "The force was set up in 1951 and patrols three towns.\n\n"
+                         f"Women make up {share} of the officers, the survey's authors said.")
+    assert ("CC206" in {f.id for f in doc.flags}) == flagged
