@@ -496,3 +496,16 @@ def test_a_side_of_a_score_is_no_bare_count_of_its_verb(pipeline, dash):
                          f"Lund took the first set 6{dash}4, but Holt responded by winning the second 6{dash}2.\n\n"
                          "Holt had won five matches this week without dropping a set.")
     assert "CC102" not in {f.id for f in doc.flags}
+
+
+@pytest.mark.parametrize("last, flagged", [
+    # a noun given three values names the quantities of several holders or times: no pair of them is one quantity
+    ("One accomplice received a sentence of six years, the court said, and the driver was given a sentence of "
+     "four years.", False),
+    # two values of it may be one quantity told twice
+    ("The organiser's sentence of six years was the longest the court has handed down for fraud.", True),
+])
+def test_cc105_a_measure_given_three_values_is_of_many_quantities(preview_pipeline, last, flagged):
+    text = ("A court in Tarvik jailed three men for a bank fraud on Monday.\n\n"
+            f"The organiser, Piet Marr, was given a sentence of nine years.\n\n{last}")
+    assert ("CC105" in _full(preview_pipeline, text)) == flagged
