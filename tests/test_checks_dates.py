@@ -592,6 +592,15 @@ def test_cc104_a_weekday_its_date_is_not(checked, body, flagged):
     assert bool(dates_cited(checked(body))) is flagged
 
 
+@pytest.mark.parametrize("weekday, flagged", [
+    ("Friday", False),  # September 12 is a Friday this year: the coming day, not last year's Thursday
+    ("Saturday", True),  # neither the coming September 12 nor the last
+])
+def test_cc104_a_weekday_that_fits_the_coming_day_of_a_date_without_its_year(checked, weekday, flagged):
+    body = f"A hearing on the remaining debt has been set for {weekday}, September 12, the court said."
+    assert bool(dates_cited(checked(body))) is flagged
+
+
 def test_cc104_a_weekday_against_a_day_whose_year_is_a_guess_stays_quiet(checked):
     """Without a year and without the article's date, the day's year is a guess: no weekday is wrong for sure."""
     assert dates_cited(checked("The council approved the plan on Monday, June 12, after a long debate.", None)) == []

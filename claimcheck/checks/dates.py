@@ -266,7 +266,8 @@ def _tallied(doc: Document, date: Fact, event: DatedEvent, facts: list[Fact]) ->
 def weekday_flags(doc: Document, facts: list[Fact]) -> list[Flag]:
     """CC104 flags for a date written with a weekday that its calendar day is not ("Wednesday, May 16, 2019",
     a Thursday). The day's year must be written, or the day must lie within the year before the article's date
-    (a year read from the article's date is then sure)."""
+    (a year read from the article's date is then sure) and the weekday must not fit the coming day of that date
+    ("a hearing set for Friday, September 14" in May: the coming September 14 is a Friday)."""
     published = doc.meta.published
     flags = []
     for fact in facts:
@@ -276,12 +277,30 @@ def weekday_flags(doc: Document, facts: list[Fact]) -> list[Flag]:
                 not re.search(r"\d", text) or fact.modality != "asserted":
             continue
         day = fact.time.first
-        sure = re.search(r"\b(?:1[6-9]|20)\d\d\b", text) or published is not None and 0 <= (published - day).days <= 365
+        year_written = re.search(r"\b(?:1[6-9]|20)\d\d\b", text)
+        sure = year_written or published is not None and 0 <= (published - day).days <= 365
         actual = day.strftime("%A")
+        if not year_written and _ahead_on(day, named[0], published):
+            continue  # "set for Friday, September 14": the weekday says the coming one is meant
         if sure and not actual.lower().startswith(named[0]):
             flags.append(_flag(f"{fact.claim.text} (paragraph {fact.paragraph}): {day.strftime('%B')} {day.day}, "
                                f"{day.year} was a {actual}", fact.claim))
     return flags
+
+
+def _ahead_on(day: date, weekday: str, published: date | None) -> bool:
+    """True when the first day after the article's date with `day`'s month and day falls on the weekday named
+    (a date written without its year and read as past may be a coming one)."""
+    if published is None:
+        return False
+    for year in (published.year, published.year + 1):
+        try:
+            ahead = day.replace(year=year)
+        except ValueError:  # February 29
+            continue
+        if ahead > published:
+            return ahead.strftime("%A").lower().startswith(weekday)
+    return False
 
 
 def _repetitions(compared: list[Fact], events: dict[int, DatedEvent | None]) -> list[tuple]:
