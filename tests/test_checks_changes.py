@@ -394,3 +394,14 @@ def test_cc207_a_margin_is_the_difference_of_two_tallies(pipeline, margin, flagg
 def test_a_margin_of_error_is_no_difference(pipeline):
     doc = pipeline.check("The survey of 1,200 voters has a margin of error of 3 points.")
     assert {f.claim.text: f.role for f in doc.facts}["3"] == "level"
+
+
+@pytest.mark.parametrize("first, flagged", [
+    # the move is told with its own change, which fits it: a change told elsewhere is of something else
+    ("Sales rose 5.6% to $2.84 billion from $2.69 billion in the year to March, the retailer said.", False),
+    # told without one, the move is the one the later change can be about
+    ("Sales were $2.84 billion in the year to March, up from $2.69 billion, the retailer said.", True),
+])
+def test_cc207_a_move_told_with_its_own_fitting_change_is_that_changes(preview_pipeline, first, flagged):
+    doc = preview_pipeline.check(f"{first}\n\nSales at stores open for at least a year rose 3.1%.")
+    assert ("CC207" in {f.id for f in doc.flags}) == flagged

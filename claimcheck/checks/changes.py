@@ -20,7 +20,8 @@ flagged with the nearest pair; one pair that fits is enough to stay quiet. A cha
 different holders ("Ruiz's vote rose from 1,200 to 1,500" is not what "Okafor added 400 votes" changed), unless the
 change is told against another ("1,200 more votes than Okafor"). A change told as a bound ("more than doubled", "up
 to 30 percent") fits any pair on its side of the bound. A change written with its values ("rose 25% from 80 to 120")
-is CC204's and CC205's, in its sentence; a part and its whole ("five of the city's 23 libraries") are no before and
+is CC204's and CC205's, in its sentence, and two values told with a change of their own that fits them ("sales
+rose 5.6% to £2.84 billion from £2.69 billion") are that change's move, no other's; a part and its whole ("five of the city's 23 libraries") are no before and
 after. A length of time in years ("served 34 years on the court") is checked the same way against the span of years
 of the same service ("from 1968 until 1999", at most 32 years; see `_duration_flags`), and against the years between
 the dates that start and end it ("nominated to the court in 1975", "retired from the court in 2010":
@@ -79,6 +80,7 @@ def change_flags(doc: Document, settings: Settings) -> list[Flag]:
             bounds = [v for v in values if v is not change and qualifier_kind(v.claim) == _bound_named(change)]
             pairs += [(a, b) for i, a in enumerate(bounds) for b in bounds[i + 1:] if _same_scale(a, b, change, False)
                       and (change.claim.kind not in ABSOLUTE_KINDS or _before_and_after(a, b))]
+        pairs = [(a, b) for a, b in pairs if not _explained(a, b, change, facts, settings)]
         if not pairs:
             continue
         misses = [(test(*_in_one_unit(a, b, change)), a, b) for a, b in pairs]
@@ -216,6 +218,19 @@ def _before_and_after(a: Fact, b: Fact) -> bool:
     against such a pair; two levels of one moment differ for other reasons)."""
     return "previous" in {a.role, b.role} or (a.time is not None and b.time is not None and a.time.disjoint(b.time)) \
         or {a.modality, b.modality} == {"asserted", "expected"}
+
+
+def _explained(a: Fact, b: Fact, change: Fact, facts: list[Fact], settings: Settings) -> bool:
+    """True when another change told in the sentence of both values fits them ("sales rose 5.6% to £2.84 billion
+    from £2.69 billion"): the move is that change's, and a change told elsewhere ("like-for-like sales rose 3.1%")
+    is of something else."""
+    if a.sentence != b.sentence or change.sentence == a.sentence:
+        return False
+    for other in facts:
+        test = _fit_test(other, settings) if other.sentence == a.sentence and other not in (a, b, change) else None
+        if test is not None and _same_scale(a, b, other, measured=False) and test(*_in_one_unit(a, b, other)) <= 0:
+            return True
+    return False
 
 
 def _compared(a: Fact, b: Fact, change: Fact) -> bool:
