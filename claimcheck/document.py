@@ -136,7 +136,7 @@ class DayTime(NamedTuple):
 
 
 FactRole = Literal["level", "change", "previous", "part", "rate", "share", "label"]  # label: "category 4", "Flight 302"
-Modality = Literal["asserted", "negated", "expected"]
+Modality = Literal["asserted", "negated", "expected", "required"]  # required: what a rule or need asks for
 
 
 @dataclass

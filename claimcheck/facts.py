@@ -1226,8 +1226,9 @@ def _number(text: str) -> float:
 
 
 def _modality(span: Any, own_clause: bool = False) -> str:
-    """Negated, expected or asserted, from the figure's chain of heads; with `own_clause` (dates) the chain stops
-    at a relative clause, which has a modality of its own ("Carter, who died on Saturday, will be buried")."""
+    """Negated, expected, required (what a rule or a need asks for) or asserted, from the figure's chain of heads;
+    with `own_clause` (dates) the chain stops at a relative clause, which has a modality of its own ("Carter, who
+    died on Saturday, will be buried")."""
     chain = [span.root, *span.root.ancestors]
     if own_clause:
         end = next((k for k, t in enumerate(chain) if t.dep_ in {"relcl", "acl"}), len(chain) - 1)
@@ -1247,7 +1248,12 @@ def _modality(span: Any, own_clause: bool = False) -> str:
         cues.add("ask")
     if cues == {"estimate"} and not _estimated_ahead(chain):
         return "asserted"  # "an estimated 300 died", "estimated the crowd at 1.7 million": a hedge, not a forecast
-    return "expected" if cues else "asserted"
+    if cues:
+        return "expected"
+    if any(upper.lemma_.lower() in REQUIRING_LEMMAS and lower.dep_ in {"dobj", "ccomp", "xcomp"}
+           for lower, upper in zip(chain, chain[1:])):
+        return "required"  # "the standard requires 92% of patients to be seen", "needed 326 seats for a majority"
+    return "asserted"  # "twelve patients needed surgery": those who needed it are counted as told
 
 
 def _no_one(subject: Any) -> bool:

@@ -129,6 +129,19 @@ def test_an_estimate_is_a_forecast_only_of_what_is_to_come(nlp, text, claim, mod
     assert _facts(nlp, text, [claim])[claim[0]].modality == modality
 
 
+@pytest.mark.parametrize("text, claim, modality", [
+    # what a rule or a need asks for is a norm, not what happened
+    ("The code requires 30 percent of new homes to be affordable.", ("30 percent", "percent", 30.0, {"unit": "%"}),
+     "required"),
+    ("The hospital needs 45 more nurses.", ("45", "count", 45.0), "required"),
+    # those who needed or required something are counted as told
+    ("Eleven climbers needed rescuing from the ridge.", ("Eleven", "count", 11.0), "asserted"),
+    ("About 25 passengers required hospital treatment.", ("25", "count", 25.0), "asserted"),
+])
+def test_a_figure_a_rule_or_a_need_asks_for_is_no_level(nlp, text, claim, modality):
+    assert _facts(nlp, text, [claim])[claim[0]].modality == modality
+
+
 def test_time_is_the_date_of_the_figures_own_verb_or_the_article_date_for_the_present(nlp):
     facts = _facts(nlp, "The floods killed 25 people in 2024, while the storm of 2022 left 40 homeless. "
                         "The floods have killed 30 people.",
