@@ -171,3 +171,28 @@ def test_a_base_written_in_a_unit_of_the_rates_own_noun_is_its_base(preview_pipe
     doc = check(preview_pipeline, "The reserve covers 40 hectares of marsh. Rangers counted about 300 nesting pairs "
                                   f"per hectare, some {total} pairs in all.")
     assert bool(rate_flags(doc)) == flagged
+
+
+@pytest.mark.parametrize("journey, flagged", [
+    # 400 metres in under five seconds is over 78 m/s, more than three times a top speed of about 12 m/s
+    ("In tests the robot covered 400 metres in under five seconds.", True),
+    ("In tests the robot covered 400 metres in about 40 seconds.", False),  # 10 m/s
+])
+def test_a_distance_and_time_told_on_one_verb_against_the_speed_given_elsewhere(preview_pipeline, journey, flagged):
+    doc = check(preview_pipeline, "The delivery robot has a top speed of about 12 metres per second, its makers "
+                                  f"say.\n\nIt weighs 40 kg and carries two parcels.\n\n{journey}")
+    assert bool(rate_flags(doc)) == flagged
+    if flagged:
+        assert [e.text for e in rate_flags(doc)[0].evidence] == ["12 metres per second", "400 metres", "five seconds"]
+
+
+@pytest.mark.parametrize("text", [
+    # the speed of a wind is no pace of the storm's journey
+    "The storm's wind speeds reached 150 mph on Sunday.\n\nOver the next two days the storm moved just 60 miles "
+    "in 40 hours.",
+    # a journey told with its own speed is told whole
+    "The ferry usually sails at 20 knots.\n\nOn Friday it crossed 30 km in 15 hours, at 2 km per hour, because of "
+    "the ice.",
+])
+def test_quiet_when_the_speed_is_of_something_else_or_the_journey_has_its_own(preview_pipeline, text):
+    assert rate_flags(check(preview_pipeline, text)) == []

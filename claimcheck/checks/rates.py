@@ -19,19 +19,36 @@ never does, and a quantity per person or per hectare is an average, not an allot
 A count given per unit of time over a dated period ("more than eight people died each day last year") is checked
 the same way against a count of the same happening dated to that same period ("2023 saw 610 deaths"): the
 frequency times the units of time the period holds must come within `rate_product_factor` of it.
+
+A distance covered in a length of time on one verb ("could have covered 100 metres in under three seconds") makes a
+speed, checked against the speeds the article gives elsewhere of something moving ("a top speed of about 18 mph"):
+it must come within `rate_product_factor` of one of them, or the distance, the time and the nearest speed are
+flagged.
 """
 
 from __future__ import annotations
+
+import math
 
 from claimcheck.checks.common import DAYS_IN, alike_lemmas, claim_evidence, claim_interval, qualifier_kind, written
 from claimcheck.checks.derived import price_table
 from claimcheck.checks.registry import RULES
 from claimcheck.claims.numbers import UNITS
 from claimcheck.document import Document, Fact, Flag
+from claimcheck.facts import holders_differ
 from claimcheck.lexicon import WordVectors
 from claimcheck.settings import Settings
 
 BASE_KINDS = {"count", "quantity"}
+SPEED_UNITS = {"mph": 0.44704, "km/h": 1 / 3.6, "m/s": 1.0, "knots": 0.514444}  # metres per second
+LENGTH_UNITS = {"m": 1.0, "km": 1000.0, "miles": 1609.344, "ft": 0.3048, "yd": 0.9144}  # metres
+SECONDS_IN_DAY = 86400
+# A speed of something moving: its noun ("a top speed of 18 mph", not "its wind speeds reached 185 mph": a wind's
+# speed is no pace of a journey) or its verb ("moving at 13 mph").
+SPEED_NOUNS = {"speed", "pace", "velocity"}
+SPEED_KINDS = {"top", "maximum", "average", "full", "peak", "cruise", "cruising", "mean"}  # which of a mover's speeds
+MOTION_VERBS = {"move", "travel", "run", "fly", "drive", "sail", "race", "go", "walk", "swim", "cruise", "cover",
+                "sprint", "gallop", "ride", "cycle", "head"}
 COUNTED_KINDS = {"count", "ratio"}
 DISTRIBUTIVE_WORDS = {"each", "every", "apiece"}
 
@@ -69,7 +86,53 @@ def rate_flags(doc: Document, settings: Settings, vectors: WordVectors | None) -
                    f"{written(product.claim)}")
         cited = sorted({id(c): c for c in (rate.claim, base.claim, product.claim)}.values(), key=lambda c: c.start)
         flags.append(Flag("CC208", rule.name, rule.severity, 0.5, message, [claim_evidence(c) for c in cited]))
-    return flags + _frequency_flags(facts, settings, vectors)
+    return flags + _frequency_flags(facts, settings, vectors) + _speed_flags(facts, settings)
+
+
+def _speed_flags(facts: list[Fact], settings: Settings) -> list[Flag]:
+    """A distance and a length of time told on one verb ("could have covered 100 metres in under three seconds")
+    against the speeds the article gives of something moving ("a top speed of about 18 mph", "moving at 13 mph"),
+    told elsewhere and of no other holder: the speed the two make, with their hedges, must come within
+    `rate_product_factor` of one of them. A journey whose own sentence gives its speed is told whole."""
+    speeds = [f for f in facts if f.claim.unit in SPEED_UNITS and f.role in {"level", "rate"} and (
+        f.measure in SPEED_NOUNS and f.measure_terms <= SPEED_NOUNS | SPEED_KINDS  # not "its wind speeds"
+        or f.measure not in SPEED_NOUNS and f.event in MOTION_VERBS)]
+    flags = []
+    for distance in (f for f in facts if f.claim.unit in LENGTH_UNITS and f.role == "level" and f.event):
+        told = [s for s in speeds if s.sentence != distance.sentence and not holders_differ(s, distance)]
+        if not told or any(s.sentence == distance.sentence for s in speeds):
+            continue
+        for duration in (f for f in facts if f.sentence == distance.sentence and f.event == distance.event
+                         and f.claim.kind == "quantity" and f.claim.unit in DAYS_IN and f.role == "level"):
+            made = _speed_made(distance, duration, settings)
+            if made is None:
+                continue
+            factor = settings.rate_product_factor
+            fits = [s for s in told if (within := claim_interval(s.claim, settings)) is not None
+                    and within.low * SPEED_UNITS[s.claim.unit] <= made[1] * factor
+                    and made[0] <= within.high * SPEED_UNITS[s.claim.unit] * factor]
+            if fits:
+                continue
+            speed = min(told, key=lambda s: abs(s.sentence - distance.sentence))
+            unit = SPEED_UNITS[speed.claim.unit]
+            pace = f"more than {_round(made[0] / unit)}" if made[1] == math.inf else f"about {_round(made[0] / unit)}"
+            rule = RULES["CC208"]
+            message = (f"{written(distance.claim)} in {written(duration.claim)} makes {pace} {speed.claim.unit}, "
+                       f"not {written(speed.claim)}")
+            cited = sorted((distance.claim, duration.claim, speed.claim), key=lambda c: c.start)
+            flags.append(Flag("CC208", rule.name, rule.severity, 0.5, message, [claim_evidence(c) for c in cited]))
+    return flags
+
+
+def _speed_made(distance: Fact, duration: Fact, settings: Settings) -> tuple[float, float] | None:
+    """The lowest and highest speed, in metres per second, that a distance covered in a length of time allows
+    (a bound: "in under three seconds" allows any faster one)."""
+    length, took = claim_interval(distance.claim, settings), claim_interval(duration.claim, settings)
+    if length is None or took is None or took.high <= 0:
+        return None
+    metres, seconds = LENGTH_UNITS[distance.claim.unit], DAYS_IN[duration.claim.unit] * SECONDS_IN_DAY
+    fastest = math.inf if took.low <= 0 else length.high * metres / (took.low * seconds)
+    return length.low * metres / (took.high * seconds), fastest
 
 
 def _frequency_flags(facts: list[Fact], settings: Settings, vectors: WordVectors | None) -> list[Flag]:
