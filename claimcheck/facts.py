@@ -1626,9 +1626,9 @@ def _births(doc: Document, facts: list[Fact], names: _Names) -> list[Attribute]:
         if fact.claim.kind not in {"date", "period"} or fact.time is None or fact.time.days > 366:
             continue
         span = doc.nlp.char_span(fact.claim.start, fact.claim.end, alignment_mode="expand")
-        born = next((t for t in list(span.root.ancestors)[:3] if t.lower_ == "born"), None)
-        if born is None:
-            continue
+        born = next((t for t in list(span.root.ancestors)[:3] if t.lower_ == "born" or t.pos_ in {"VERB", "AUX"}), None)
+        if born is None or born.lower_ != "born":
+            continue  # "born on March 17, 1991, and has played for the club since 2011": 2011 is "played"'s
         if born.dep_ in {"acl", "appos", "amod", "relcl"} and born.head.pos_ in {"PROPN", "NOUN"}:
             person = names.holder(born.head)
         else:

@@ -74,6 +74,8 @@ def test_two_incompatible_attributes_of_one_entity_are_flagged(preview_pipeline,
     "written nine books.",
     # born in a year that fits the age (the birthday may not have come yet)
     "Ana Ruiz died on Saturday, aged 78.\n\nRuiz was born in 1945 in Lisbon.",
+    # a year of another verb joined to "born" is no year of birth
+    "Ana Ruiz died on Saturday, aged 78.\n\nRuiz was born on 4 June 1945 and had lived in Porto since 1990.",
     # a faith beside a party, a party of another system
     "Republican Tom Ridley signed the bill on Monday.\n\nRidley, a Catholic, has until October to act.",
     "Republican Tom Ridley signed the bill on Monday.\n\nRidley, a Labour supporter in his youth, has until October.",
