@@ -48,6 +48,7 @@ CLOSERS = {",", ".", ";", ")", "—", "–", ":"}
 ORDINALS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7, "eighth": 8,
             "ninth": 9, "tenth": 10}
 MEDALS = {"gold": 1, "silver": 2, "bronze": 3}
+SERIES_WORDS = {"last", "next", "previous", "opening", "closing"}  # "won his last game": one of a series
 PLACE_NOUNS = {"place", "prize", "position", "spot"}  # "second place", "first prize"
 PLACE_VERBS = {"finish", "come", "place", "end", "rank"}  # "finished second", "came in third"
 WON_THINGS = PLACE_NOUNS | {"medal"}  # what a rank is written with, not a contest
@@ -480,8 +481,9 @@ def _rank(token: Any) -> tuple[int, Any, Any, Any] | None:
         won = next((c for c in token.children if c.dep_ == "dobj"), None)
         if won is not None and won.pos_ == "NOUN" and won.tag_ == "NN" and won.lemma_ not in WON_THINGS and \
                 any(c.dep_ in {"det", "poss"} and c.lower_ not in {"a", "an"} for c in won.children) and \
-                not any(c.dep_ in {"amod", "compound", "nummod"} and (c.lower_ in ORDINALS or c.lower_ in MEDALS)
-                        for c in won.children):
+                not any(c.dep_ in {"amod", "compound", "nummod"} and (c.lower_ in ORDINALS or c.lower_ in MEDALS
+                                                                  or c.lower_ in SERIES_WORDS)
+                        for c in won.children):  # "won his last game": one of a series, not the contest
             return 1, token, token, won
         return None
     runner_up = lower == "up" and token.i >= 2 and token.nbor(-1).text == "-" and token.nbor(-2).lower_ == "runner"

@@ -124,6 +124,8 @@ def test_two_offices_or_placings_of_one_person_are_flagged(pipeline, text, cited
     # placings in two years, of two people, in two contests
     "Lena Park won the race in 2019.\n\nIn 2018, Park finished second.",
     "Lena Park won the race.\n\nOmar Haddad finished second.",
+    # a game of a series won by one who finished second in all
+    "The chess open ended on Sunday. Lena Park finished second on 7 points.\n\nPark won her last game to reach 7.",
     # an office in two bodies, held at two times, or held with others
     "Tim Cook is the chief executive of Apple.\n\nJeff Lane is the chief executive of Google.",
     "Tim Cook was the chief executive of Apple.\n\nJeff Lane is the chief executive of Apple.",
