@@ -509,3 +509,9 @@ def test_cc105_a_measure_given_three_values_is_of_many_quantities(preview_pipeli
     text = ("A court in Tarvik jailed three men for a bank fraud on Monday.\n\n"
             f"The organiser, Piet Marr, was given a sentence of nine years.\n\n{last}")
     assert ("CC105" in _full(preview_pipeline, text)) == flagged
+
+
+def test_cc105_an_age_and_the_bound_of_an_age_group_are_no_conflict(preview_pipeline):
+    text = ("One flu patient, aged 74, died in hospital on Monday, the board said.\n\n"
+            "Of the 9,000 residents aged 65 and over, 6,100 have been vaccinated.")
+    assert "CC105" not in _full(preview_pipeline, text)

@@ -82,6 +82,19 @@ def test_counts_carry_the_counted_noun_and_the_qualifier(extract, sentence, span
     assert claim.qualifier == qualifier
 
 
+@pytest.mark.parametrize("sentence, span, qualifier", [
+    # a bound written after its number
+    ("Gatherings of 50 or more people are banned.", "50", "at least"),
+    ("Residents aged 65 and over will be vaccinated first.", "65", "at least"),
+    ("Children 12 and under travel free.", "12", "up to"),
+    # "and" joining two figures or a figure and another word is no bound
+    ("The council has 50 and the assembly 60 members.", "50", None),
+    ("She was 65 and overjoyed.", "65", None),
+])
+def test_a_bound_written_after_its_number_is_the_claims_qualifier(extract, sentence, span, qualifier):
+    assert claims_by_text(extract(sentence))[span].qualifier == qualifier
+
+
 def test_percent_points_and_basis_points_are_kept_apart(extract):
     claims = claims_by_text(extract(
         "Unemployment rose 3 percentage points to 12%. The bank raised rates by 25 basis points. "

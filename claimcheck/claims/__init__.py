@@ -17,8 +17,8 @@ from typing import Any
 from claimcheck.claims.dates import DateResolver
 from claimcheck.claims.money import currency_after, currency_before, written_subunit
 from claimcheck.claims.numbers import (
-    FRACTION_WORDS, NUMBER_WORD, UNITS, Number, find_numbers, parse_number, per_after, percent_after, qualifier_before,
-    unit_after,
+    FRACTION_WORDS, NUMBER_WORD, UNITS, Number, find_numbers, parse_number, per_after, percent_after, qualifier_after,
+    qualifier_before, unit_after,
 )
 from claimcheck.claims.subjects import object_of_of, subject_of
 from claimcheck.document import Claim, Document, Span
@@ -320,7 +320,7 @@ class ClaimExtractor:
             if currency is None and unit is None and _in_name(doc, offset + number.start, number):
                 continue
             start, value = _signed(text, start, number.start, value)
-            qualifier, _ = qualifier_before(text, start)
+            qualifier = qualifier_before(text, start)[0] or qualifier_after(text, end)
             per = per_after(text, end) if currency or unit else None
             amounts.append(_Amount(start, end, number, value, currency, unit, qualifier, per))
         return amounts

@@ -171,6 +171,20 @@ def qualifier_before(text: str, start: int) -> tuple[str | None, int]:
     return QUALIFIERS[match.group(1).lower()], start - len(window) + match.start(1)
 
 
+# A bound written after its number: "aged 65 and over", "50 or more", "children 12 and under".
+_QUALIFIER_AFTER = re.compile(r"\s+(?:or|and)\s+(?:(more|over|above|older|upwards)|(less|fewer|under|below|younger))\b",
+                              re.I)
+
+
+def qualifier_after(text: str, end: int) -> str | None:
+    """The bound written just after a number that ends at `end` ("65 and over": "at least"; "12 and under": "up
+    to"), or None."""
+    match = _QUALIFIER_AFTER.match(text, end)
+    if match is None:
+        return None
+    return "at least" if match.group(1) else "up to"
+
+
 # Units written after a number, mapped to the short form a claim carries. Time words keep their plural.
 UNITS = {
     "kilometres per hour": "km/h", "kilometers per hour": "km/h", "km/h": "km/h", "km/hr": "km/h", "kph": "km/h", "kmh": "km/h",
