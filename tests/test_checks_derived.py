@@ -615,3 +615,15 @@ def test_cc206_a_part_told_among_its_whole_paragraphs_before_the_share(pipeline,
                          "The force was set up in 1951 and patrols three towns.\n\n"
                          f"Women make up {share} of the officers, the survey's authors said.")
     assert ("CC206" in {f.id for f in doc.flags}) == flagged
+
+
+@pytest.mark.parametrize("side, flagged", [
+    ("64.7 per cent", False),  # the side's share is told beside the tally: the turnout is a share of something else
+    ("58 per cent", True),  # 97 of the 150 votes cast is 64.7%
+])
+def test_cc206_a_tally_told_with_its_sides_share_leaves_another_share_of_its_sentence_alone(pipeline, side,
+                                                                                            flagged):
+    doc = pipeline.check("Bus drivers voted to strike on Monday.\n\nThe ballot drew 150 votes from 212 members, a "
+                         f"turnout of 70.8 per cent, with 97 in favour ({side}) and 53 against.")
+    shares = [f for f in doc.flags if f.id == "CC206"]
+    assert (any(f.message.startswith(side) for f in shares) if flagged else shares == [])

@@ -17,7 +17,9 @@ that speaks of voting: of the same event ("passed with 62 percent of members vot
 paragraph or the next ("won the backing of 80 percent of the legislators"), or of a set picked out by voting or told
 beside a vote of the tally's own day, anywhere after it ("drew the backing of two-thirds of the members voting",
 "Friday's vote saw 80 percent of the legislators ..."; the nearest tally before, not of other days). A share of
-support is the tally's first side, of opposition its second (either, for a motion turned down)."""
+support is the tally's first side, of opposition its second (either, for a motion turned down); a tally told with
+a side's share in the share's own sentence ("a turnout of 70.8 per cent, with 97 in favour (64.7 per cent)") has
+its shares told, and another share there is of something else."""
 
 from __future__ import annotations
 
@@ -93,6 +95,7 @@ def share_flags(doc: Document, settings: Settings, vectors: WordVectors | None) 
                     f"{side.claim.text} of the {yes.claim.value + no.claim.value:,.0f} votes cast ({yes.claim.text} to "
                     f"{no.claim.text})", (yes.claim, no.claim))
                    for yes, no in tallies if _same_vote(fact, yes, tallies) and _about_a_vote(doc, fact.sentence)
+                   and not _side_share_told(fact, yes, no, facts, settings)
                    for side in _sides(fact, yes, no)]
         if not ratios:
             continue
@@ -171,6 +174,20 @@ def _same_vote(share: Fact, tally: Fact, tallies: list[tuple[Fact, Fact]]) -> bo
         return False
     before = [yes for yes, _no in tallies if yes.claim.start < share.claim.start]
     return tally is (before[-1] if before else tallies[0][0])
+
+
+def _side_share_told(share: Fact, yes: Fact, no: Fact, facts: list[Fact], settings: Settings) -> bool:
+    """True when another share in the share's sentence is a side's share of the tally ("a turnout of 70.8 per cent,
+    with 97 in favour (64.7 per cent) and 53 against"): the tally's shares are told, and the share is of something
+    else."""
+    for other in facts:
+        value = share_of_whole(other) if other is not share and other.sentence == share.sentence else None
+        if value is None:
+            continue
+        low, high = share_bounds(other, value, settings)
+        if any(low <= side.claim.value / (yes.claim.value + no.claim.value) <= high for side in (yes, no)):
+            return True
+    return False
 
 
 def _sides(share: Fact, yes: Fact, no: Fact) -> tuple[Fact, ...]:
