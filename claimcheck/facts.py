@@ -321,9 +321,9 @@ def _pronoun_referent(pronoun: Any, names: "_Names") -> str | None:
     if person is not None:
         return person
     doc = pronoun.doc
-    sentences = list(doc.sents)
-    index = next(i for i, s in enumerate(sentences) if s.start <= pronoun.i < s.end)
-    earliest = sentences[max(0, index - ANAPHOR_SENTENCES)].start
+    starts = sentence_starts(doc)
+    index = bisect_right(starts, pronoun.i) - 1
+    earliest = starts[max(0, index - ANAPHOR_SENTENCES)]
     before = [key for i, key in names.people if earliest <= i < pronoun.i and doc[i].dep_ != "appos"
               and doc[i].head.dep_ != "appos"]
     if before and before[-1] == names.main:
@@ -331,9 +331,9 @@ def _pronoun_referent(pronoun: Any, names: "_Names") -> str | None:
     if pronoun.dep_ != "nsubj" or index == 0:
         return None
     previous = index - 1
-    while previous > 0 and names.quoted(sentences[previous].start_char):
+    while previous > 0 and names.quoted(doc[starts[previous]].idx):
         previous -= 1  # the sentence that opens a quote, not the quote's own sentences
-    root = sentences[previous].root
+    root = doc[starts[previous]:starts[previous + 1]].root
     subject = next((c for c in root.children if c.dep_ == "nsubj"), None)
     name = next((t for t in subject.subtree if t.ent_type_ == "PERSON"), None) if subject is not None else None
     key = names.key(name) if name is not None else \
