@@ -343,8 +343,8 @@ def _pronoun_referent(pronoun: Any, names: "_Names") -> str | None:
 
 def _link_wholes(doc: Document, facts: list[Fact]) -> None:
     """Set `whole` on a part or share written as "30 of the 200", "80% of the 315", "21 of the council's 40",
-    "61,200 votes, out of roughly 110,000", "70 women among the 230 officers", or as the subject of a clause that a count of the whole opens ("Of the
-    60 passengers, 35 were French")."""
+    "61,200 votes, out of roughly 110,000", "70 women among the 230 officers", or as the subject of a clause that a
+    count of the whole opens ("Of the 60 passengers, 35 were French")."""
     for part, following in zip(facts, facts[1:]):
         written_at = qualifier_before(doc.text, following.claim.start)[1] if following.claim.qualifier else \
             following.claim.start  # "out of roughly 160,000": the whole's own qualifier is no word between

@@ -196,3 +196,14 @@ def test_a_distance_and_time_told_on_one_verb_against_the_speed_given_elsewhere(
 ])
 def test_quiet_when_the_speed_is_of_something_else_or_the_journey_has_its_own(preview_pipeline, text):
     assert rate_flags(check(preview_pipeline, text)) == []
+
+
+@pytest.mark.parametrize("told, flagged", [
+    ("The petition drew more than 900,000 signatures in three days.", True),  # 2,000 an hour is 144,000
+    ("The petition drew about 150,000 signatures in three days.", False),
+    # a length of time that is no span the count was told over
+    ("The petition drew more than 900,000 signatures after three days of protests.", False),
+])
+def test_a_count_per_unit_of_time_against_a_count_told_over_a_length_of_time(preview_pipeline, told, flagged):
+    doc = check(preview_pipeline, f"{told}\n\nOrganisers said that was about 2,000 signatures an hour.")
+    assert bool(rate_flags(doc)) == flagged

@@ -21,11 +21,11 @@ different holders ("Ruiz's vote rose from 1,200 to 1,500" is not what "Okafor ad
 change is told against another ("1,200 more votes than Okafor"). A change told as a bound ("more than doubled", "up
 to 30 percent") fits any pair on its side of the bound. A change written with its values ("rose 25% from 80 to 120")
 is CC204's and CC205's, in its sentence, and two values told with a change of their own that fits them ("sales
-rose 5.6% to £2.84 billion from £2.69 billion") are that change's move, no other's; a part and its whole ("five of the city's 23 libraries") are no before and
-after. A length of time in years ("served 34 years on the court") is checked the same way against the span of years
-of the same service ("from 1968 until 1999", at most 32 years; see `_duration_flags`), and against the years between
-the dates that start and end it ("nominated to the court in 1975", "retired from the court in 2010":
-`_tenure_flag`)."""
+rose 5.6% to £2.84 billion from £2.69 billion") are that change's move, no other's; a part and its whole ("five of
+the city's 23 libraries") are no before and after. A length of time in years ("served 34 years on the court") is
+checked the same way against the span of years of the same service ("from 1968 until 1999", at most 32 years; see
+`_duration_flags`), and against the years between the dates that start and end it ("nominated to the court in
+1975", "retired from the court in 2010": `_tenure_flag`)."""
 
 from __future__ import annotations
 

@@ -18,7 +18,9 @@ never does, and a quantity per person or per hectare is an average, not an allot
 
 A count given per unit of time over a dated period ("more than eight people died each day last year") is checked
 the same way against a count of the same happening dated to that same period ("2023 saw 610 deaths"): the
-frequency times the units of time the period holds must come within `rate_product_factor` of it.
+frequency times the units of time the period holds must come within `rate_product_factor` of it; so must a
+count given per unit of time ("about 10,000 views an hour") against a count of the same things told over a length
+of time in another sentence ("gathered eight million views in two days").
 
 A distance covered in a length of time on one verb ("could have covered 100 metres in under three seconds") makes a
 speed, checked against the speeds the article gives elsewhere of something moving ("a top speed of about 18 mph"):
@@ -29,11 +31,12 @@ flagged.
 from __future__ import annotations
 
 import math
+import re
 
 from claimcheck.checks.common import DAYS_IN, alike_lemmas, claim_evidence, claim_interval, qualifier_kind, written
 from claimcheck.checks.derived import price_table
 from claimcheck.checks.registry import RULES
-from claimcheck.claims.numbers import UNITS
+from claimcheck.claims.numbers import UNITS, qualifier_before
 from claimcheck.document import Document, Fact, Flag
 from claimcheck.facts import holders_differ
 from claimcheck.lexicon import WordVectors
@@ -43,6 +46,8 @@ BASE_KINDS = {"count", "quantity"}
 SPEED_UNITS = {"mph": 0.44704, "km/h": 1 / 3.6, "m/s": 1.0, "knots": 0.514444}  # metres per second
 LENGTH_UNITS = {"m": 1.0, "km": 1000.0, "miles": 1609.344, "ft": 0.3048, "yd": 0.9144}  # metres
 SECONDS_IN_DAY = 86400
+OVER_A_SPAN = re.compile(r"\b(?:in|over|during|within|across)\s+(?:the\s+)?(?:first\s+|last\s+|past\s+|just\s+)?$",
+                         re.IGNORECASE)  # what a count was told over: "in two days", "over the past three weeks"
 # A speed of something moving: its noun ("a top speed of 18 mph", not "its wind speeds reached 185 mph": a wind's
 # speed is no pace of a journey) or its verb ("moving at 13 mph").
 SPEED_NOUNS = {"speed", "pace", "velocity"}
@@ -86,7 +91,45 @@ def rate_flags(doc: Document, settings: Settings, vectors: WordVectors | None) -
                    f"{written(product.claim)}")
         cited = sorted({id(c): c for c in (rate.claim, base.claim, product.claim)}.values(), key=lambda c: c.start)
         flags.append(Flag("CC208", rule.name, rule.severity, 0.5, message, [claim_evidence(c) for c in cited]))
-    return flags + _frequency_flags(facts, settings, vectors) + _speed_flags(facts, settings)
+    return flags + _frequency_flags(facts, settings, vectors) + _pace_flags(doc, facts, settings, vectors) + \
+        _speed_flags(facts, settings)
+
+
+def _pace_flags(doc: Document, facts: list[Fact], settings: Settings, vectors: WordVectors | None) -> list[Flag]:
+    """A count given per unit of time ("roughly 10,000 views an hour") against a count of the same things told over
+    a length of time on one verb in another sentence ("gathered over eight million views in two days"; not "after
+    seven months of closure"): the frequency times the units of time in that length must come within
+    `rate_product_factor` of the count."""
+    flags = []
+    for rate in facts:
+        unit_days = DAYS_IN.get(f"{rate.per_time}s") if rate.per_time else None
+        if unit_days is None or rate.claim.kind != "count" or rate.measure is None or rate.modality != "asserted":
+            continue
+        for count in facts:
+            if count.sentence == rate.sentence or count.claim.kind != "count" or count.per_time or count.per_unit \
+                    or count.modality != "asserted" or count.role not in {"level", "part"} or not count.event \
+                    or not alike_lemmas(count.measure, rate.measure, vectors, settings):
+                continue
+            spans = [f for f in facts if f.sentence == count.sentence and f.event == count.event
+                     and f.claim.kind == "quantity" and f.claim.unit in DAYS_IN and f.role == "level"
+                     and _told_over(doc.text, f)]
+            if len(spans) != 1:
+                continue
+            expected = rate.claim.value * spans[0].claim.value * DAYS_IN[spans[0].claim.unit] / unit_days
+            if _miss(expected, count, settings.rate_product_factor) <= 0:
+                continue
+            rule = RULES["CC208"]
+            message = (f"{written(rate.claim)} per {rate.per_time} for {written(spans[0].claim)} makes about "
+                       f"{_round(expected)}, not {written(count.claim)}")
+            cited = sorted((rate.claim, count.claim, spans[0].claim), key=lambda c: c.start)
+            flags.append(Flag("CC208", rule.name, rule.severity, 0.5, message, [claim_evidence(c) for c in cited]))
+    return flags
+
+
+def _told_over(text: str, span: Fact) -> bool:
+    """Whether a length of time is written as what something was told over ("in two days", "over the past week")."""
+    written_at = qualifier_before(text, span.claim.start)[1]
+    return OVER_A_SPAN.search(text, max(0, written_at - 40), written_at) is not None
 
 
 def _speed_flags(facts: list[Fact], settings: Settings) -> list[Flag]:

@@ -178,9 +178,10 @@ _RULES = [
         "`rate_product_factor` either way. A quantity given per thing ('each stall was given 800 square feet') "
         "times a count of those things is flagged when it needs more than the largest quantity of that measure "
         "the article gives, at the lowest values the hedges allow. A count given per unit of time over a dated "
-        "period ('died every day last year') is checked against a count of the same happening over that period, "
-        "and a distance covered in a length of time ('covered 100 metres in under three seconds') against the "
-        "speeds the article gives elsewhere of something moving ('a top speed of about 18 mph').",
+        "period ('died every day last year') is checked against a count of the same happening over that period "
+        "or over a length of time ('eight million views in two days' against '10,000 views an hour'), and a "
+        "distance covered in a length of time ('covered 100 metres in under three seconds') against the speeds "
+        "the article gives elsewhere of something moving ('a top speed of about 18 mph').",
         "A product that its own rate and base do not bear out usually hides a slipped scale word or digit.",
         "'Arland reports 12.4 road deaths per 100,000 people' and then 'with a population of about 31 million, "
         "that amounts to roughly 380 road deaths a year'",
