@@ -165,6 +165,13 @@ def test_cc208_a_count_per_day_over_a_year_against_that_years_count_of_the_same_
     assert bool([f for f in doc.flags if f.id == "CC208"]) == flagged
 
 
+def test_an_amount_of_the_rates_own_size_beside_it_is_another_rate_not_its_product(preview_pipeline):
+    doc = check(preview_pipeline, "The festival sold 4,400 admissions this year.\n\nTicket revenue worked out at "
+                                  "about €8.20 per admission, below the standard €10 price, because of student "
+                                  "discounts.")
+    assert rate_flags(doc) == []
+
+
 @pytest.mark.parametrize("total, flagged", [("12,000", False), ("1,200", True)])
 def test_a_base_written_in_a_unit_of_the_rates_own_noun_is_its_base(preview_pipeline, total, flagged):
     # "hectares" is kept as "ha" on the claim: still the unit of a rate "per hectare"

@@ -4,7 +4,8 @@ A rate is a fact given per something (`Fact.per_unit`: "$512.40 per tonne", "12.
 people", "$260 of output per person"). Its base is a count or quantity of that unit ("1.3 billion people",
 "1,000 metric tons", "a population of 31 million") within `rate_window_sentences` of it; its product is a
 figure of what the rate counts (an amount in the rate's currency, or a count of the rate's counted noun) in the
-base's sentence or the rate's own. When rate x base / per_base and the product differ by more than
+base's sentence or the rate's own, not one of the rate's own size beside a base of many units (that is another
+amount per unit: "about €8.17 per admission, below the standard €10 price"). When rate x base / per_base and the product differ by more than
 `rate_product_factor` either way (a bound counts only when broken: "less than $5,000"), the three are flagged;
 one triple that agrees is enough to stay quiet. Units are compared as lemmas or by the shipped model's word
 vectors, counts by `same_measure_similarity` and units of measure by the stricter `same_unit_similarity`.
@@ -78,7 +79,8 @@ def rate_flags(doc: Document, settings: Settings, vectors: WordVectors | None) -
                 if product in (rate, base) or product.per_unit or product.sentence not in {base.sentence,
                                                                                           rate.sentence}:
                     continue
-                if not _counts_what_rate_counts(product, rate, settings, vectors):
+                if not _counts_what_rate_counts(product, rate, settings, vectors) or \
+                        _another_rate(product, rate, base, settings.rate_product_factor):
                     continue
                 miss = _miss(expected, product, settings.rate_product_factor)
                 misses.append((miss, abs(base.sentence - rate.sentence), base, product, expected))
@@ -176,6 +178,13 @@ def _speed_made(distance: Fact, duration: Fact, settings: Settings) -> tuple[flo
     metres, seconds = LENGTH_UNITS[distance.claim.unit], DAYS_IN[duration.claim.unit] * SECONDS_IN_DAY
     fastest = math.inf if took.low <= 0 else length.high * metres / (took.low * seconds)
     return length.low * metres / (took.high * seconds), fastest
+
+
+def _another_rate(product: Fact, rate: Fact, base: Fact, factor: float) -> bool:
+    """True when a figure taken for a product is of the rate's own size while the base counts many units ("about
+    €8.17 per admission, below the standard €10 price" with 4,400 admissions): another amount per unit, not a
+    total."""
+    return base.claim.value / rate.per_base >= factor ** 2 and product.claim.value <= rate.claim.value * factor
 
 
 def _frequency_flags(facts: list[Fact], settings: Settings, vectors: WordVectors | None) -> list[Flag]:
