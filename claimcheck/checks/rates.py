@@ -5,10 +5,11 @@ people", "$260 of output per person"). Its base is a count or quantity of that u
 "1,000 metric tons", "a population of 31 million") within `rate_window_sentences` of it; its product is a
 figure of what the rate counts (an amount in the rate's currency, or a count of the rate's counted noun) in the
 base's sentence or the rate's own, not one of the rate's own size beside a base of many units (that is another
-amount per unit: "about €8.17 per admission, below the standard €10 price"). When rate x base / per_base and the product differ by more than
-`rate_product_factor` either way (a bound counts only when broken: "less than $5,000"), the three are flagged;
-one triple that agrees is enough to stay quiet. Units are compared as lemmas or by the shipped model's word
-vectors, counts by `same_measure_similarity` and units of measure by the stricter `same_unit_similarity`.
+amount per unit: "about €8.17 per admission, below the standard €10 price"). When rate x base / per_base and the
+product differ by more than `rate_product_factor` either way (a bound counts only when broken: "less than $5,000"),
+the three are flagged; one triple that agrees is enough to stay quiet. Units are compared as lemmas or by the
+shipped model's word vectors, counts by `same_measure_similarity` and units of measure by the stricter
+`same_unit_similarity`.
 
 A quantity handed out per thing ("each stall was given about 800 square feet", "the boats carried 30 tonnes
 each") is an allotment: times a count of those things it is the least any whole of that measure holding them
@@ -102,6 +103,11 @@ def _pace_flags(doc: Document, facts: list[Fact], settings: Settings, vectors: W
     a length of time on one verb in another sentence ("gathered over eight million views in two days"; not "after
     seven months of closure"): the frequency times the units of time in that length must come within
     `rate_product_factor` of the count."""
+    spans: dict[tuple[int, str], list[Fact]] = {}  # lengths of time told over, by sentence and verb
+    for f in facts:
+        if f.event and f.claim.kind == "quantity" and f.claim.unit in DAYS_IN and f.role == "level" and \
+                _told_over(doc.text, f):
+            spans.setdefault((f.sentence, f.event), []).append(f)
     flags = []
     for rate in facts:
         unit_days = DAYS_IN.get(f"{rate.per_time}s") if rate.per_time else None
@@ -112,18 +118,17 @@ def _pace_flags(doc: Document, facts: list[Fact], settings: Settings, vectors: W
                     or count.modality != "asserted" or count.role not in {"level", "part"} or not count.event \
                     or not alike_lemmas(count.measure, rate.measure, vectors, settings):
                 continue
-            spans = [f for f in facts if f.sentence == count.sentence and f.event == count.event
-                     and f.claim.kind == "quantity" and f.claim.unit in DAYS_IN and f.role == "level"
-                     and _told_over(doc.text, f)]
-            if len(spans) != 1:
+            over = spans.get((count.sentence, count.event), [])
+            if len(over) != 1:
                 continue
-            expected = rate.claim.value * spans[0].claim.value * DAYS_IN[spans[0].claim.unit] / unit_days
+            span = over[0]
+            expected = rate.claim.value * span.claim.value * DAYS_IN[span.claim.unit] / unit_days
             if _miss(expected, count, settings.rate_product_factor) <= 0:
                 continue
             rule = RULES["CC208"]
-            message = (f"{written(rate.claim)} per {rate.per_time} for {written(spans[0].claim)} makes about "
+            message = (f"{written(rate.claim)} per {rate.per_time} for {written(span.claim)} makes about "
                        f"{_round(expected)}, not {written(count.claim)}")
-            cited = sorted((rate.claim, count.claim, spans[0].claim), key=lambda c: c.start)
+            cited = sorted((rate.claim, count.claim, span.claim), key=lambda c: c.start)
             flags.append(Flag("CC208", rule.name, rule.severity, 0.5, message, [claim_evidence(c) for c in cited]))
     return flags
 
@@ -153,10 +158,9 @@ def _speed_flags(facts: list[Fact], settings: Settings) -> list[Flag]:
             if made is None:
                 continue
             factor = settings.rate_product_factor
-            fits = [s for s in told if (within := claim_interval(s.claim, settings)) is not None
-                    and within.low * SPEED_UNITS[s.claim.unit] <= made[1] * factor
-                    and made[0] <= within.high * SPEED_UNITS[s.claim.unit] * factor]
-            if fits:
+            if any((within := claim_interval(s.claim, settings)) is not None
+                   and within.low * SPEED_UNITS[s.claim.unit] <= made[1] * factor
+                   and made[0] <= within.high * SPEED_UNITS[s.claim.unit] * factor for s in told):
                 continue
             speed = min(told, key=lambda s: abs(s.sentence - distance.sentence))
             unit = SPEED_UNITS[speed.claim.unit]
