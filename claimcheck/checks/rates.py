@@ -39,7 +39,7 @@ from claimcheck.checks.common import DAYS_IN, alike_lemmas, claim_evidence, clai
 from claimcheck.checks.derived import price_table
 from claimcheck.checks.registry import RULES
 from claimcheck.claims.numbers import UNITS, qualifier_before
-from claimcheck.document import Document, Fact, Flag
+from claimcheck.document import Claim, Document, Fact, Flag
 from claimcheck.facts import holders_differ
 from claimcheck.lexicon import WordVectors
 from claimcheck.settings import Settings
@@ -88,12 +88,10 @@ def rate_flags(doc: Document, settings: Settings, vectors: WordVectors | None) -
         if not misses or any(miss <= 0 for miss, *_ in misses):
             continue
         _miss_by, _distance, base, product, expected = min(misses, key=lambda m: (m[1], m[0]))
-        rule = RULES["CC208"]
         unit = f" {rate.claim.unit}" if rate.claim.kind == "money" and rate.claim.unit else ""
         message = (f"{_rate_text(rate)} times {written(base.claim)} makes about {_round(expected)}{unit}, not "
                    f"{written(product.claim)}")
-        cited = sorted({id(c): c for c in (rate.claim, base.claim, product.claim)}.values(), key=lambda c: c.start)
-        flags.append(Flag("CC208", rule.name, rule.severity, 0.5, message, [claim_evidence(c) for c in cited]))
+        flags.append(_flag(message, rate.claim, base.claim, product.claim))
     return flags + _frequency_flags(facts, settings, vectors) + _pace_flags(doc, facts, settings, vectors) + \
         _speed_flags(facts, settings)
 
@@ -125,11 +123,9 @@ def _pace_flags(doc: Document, facts: list[Fact], settings: Settings, vectors: W
             expected = rate.claim.value * span.claim.value * DAYS_IN[span.claim.unit] / unit_days
             if _miss(expected, count, settings.rate_product_factor) <= 0:
                 continue
-            rule = RULES["CC208"]
             message = (f"{written(rate.claim)} per {rate.per_time} for {written(span.claim)} makes about "
                        f"{_round(expected)}, not {written(count.claim)}")
-            cited = sorted((rate.claim, count.claim, span.claim), key=lambda c: c.start)
-            flags.append(Flag("CC208", rule.name, rule.severity, 0.5, message, [claim_evidence(c) for c in cited]))
+            flags.append(_flag(message, rate.claim, count.claim, span.claim))
     return flags
 
 
@@ -165,11 +161,9 @@ def _speed_flags(facts: list[Fact], settings: Settings) -> list[Flag]:
             speed = min(told, key=lambda s: abs(s.sentence - distance.sentence))
             unit = SPEED_UNITS[speed.claim.unit]
             pace = f"more than {_round(made[0] / unit)}" if made[1] == math.inf else f"about {_round(made[0] / unit)}"
-            rule = RULES["CC208"]
             message = (f"{written(distance.claim)} in {written(duration.claim)} makes {pace} {speed.claim.unit}, "
                        f"not {written(speed.claim)}")
-            cited = sorted((distance.claim, duration.claim, speed.claim), key=lambda c: c.start)
-            flags.append(Flag("CC208", rule.name, rule.severity, 0.5, message, [claim_evidence(c) for c in cited]))
+            flags.append(_flag(message, distance.claim, duration.claim, speed.claim))
     return flags
 
 
@@ -216,11 +210,9 @@ def _frequency_flags(facts: list[Fact], settings: Settings, vectors: WordVectors
         if not misses or any(miss <= 0 for miss, _ in misses):
             continue
         product = min(misses, key=lambda m: (m[0], abs(m[1].sentence - rate.sentence)))[1]
-        rule = RULES["CC208"]
         message = (f"{written(rate.claim)} a {rate.per_time} for the {days:,} days it is told of makes about "
                    f"{_round(expected)}, not {written(product.claim)}")
-        cited = sorted((rate.claim, product.claim), key=lambda c: c.start)
-        flags.append(Flag("CC208", rule.name, rule.severity, 0.5, message, [claim_evidence(c) for c in cited]))
+        flags.append(_flag(message, rate.claim, product.claim))
     return flags
 
 
@@ -251,13 +243,11 @@ def _allotment_flags(rate: Fact, counts: list[Fact], facts: list[Fact], settings
     if room is None or min(least.values()) <= room.high * sizes[whole.claim.unit]:
         return []
     count = min(counts, key=lambda c: abs(c.sentence - rate.sentence))
-    rule = RULES["CC208"]
     things = count.claim.subject or f"{rate.per_unit}s"
     message = (f"{written(count.claim)} {things} at {written(rate.claim)} each need at least "
                f"{_round(least[id(count)] / sizes[whole.claim.unit])} {whole.claim.unit}, more than "
                f"{written(whole.claim)} in all")
-    cited = sorted((rate.claim, count.claim, whole.claim), key=lambda c: c.start)
-    return [Flag("CC208", rule.name, rule.severity, 0.5, message, [claim_evidence(c) for c in cited])]
+    return [_flag(message, rate.claim, count.claim, whole.claim)]
 
 
 def _distributive(doc: Document, rate: Fact) -> bool:
@@ -319,6 +309,13 @@ def _miss(expected: float, product: Fact, factor: float) -> float:
     if bound == "lower" and expected >= stated / factor:
         return 0.0
     return max(expected / stated, stated / expected) / factor - 1
+
+
+def _flag(message: str, *claims: Claim) -> Flag:
+    """A CC208 flag citing each of its figures once, in text order."""
+    rule = RULES["CC208"]
+    cited = sorted({id(c): c for c in claims}.values(), key=lambda c: c.start)
+    return Flag("CC208", rule.name, rule.severity, 0.5, message, [claim_evidence(c) for c in cited])
 
 
 def _rate_text(rate: Fact) -> str:
