@@ -47,6 +47,9 @@ def test_facts_read_ages_nationalities_and_roles_of_named_people(preview_pipelin
      ["Republican Tom Ridley", "Democratic governor"]),
     ("Ana Ruiz died on Saturday, aged 78.\n\nRuiz was born on 3 May 1931 in Lisbon.",
      ["aged 78", "born on 3 May 1931"]),
+    # a participle clause's year of birth is its main clause's subject's
+    ("Ana Ruiz died on Saturday, aged 78.\n\nBorn in 1931, Ruiz trained as a nurse in Lisbon.",
+     ["aged 78", "Born in 1931"]),
 ])
 def test_two_incompatible_attributes_of_one_entity_are_flagged(preview_pipeline, text, cited):
     flags, _doc = attribute_flags(preview_pipeline, text)
@@ -74,6 +77,9 @@ def test_two_incompatible_attributes_of_one_entity_are_flagged(preview_pipeline,
     "written nine books.",
     # born in a year that fits the age (the birthday may not have come yet)
     "Ana Ruiz died on Saturday, aged 78.\n\nRuiz was born in 1945 in Lisbon.",
+    "Ana Ruiz died on Saturday, aged 78.\n\nBorn in 1945, Ruiz trained as a nurse in Lisbon.",
+    # a participle clause of another subject: the year of birth is the mentor's
+    "Ana Ruiz died on Saturday, aged 78.\n\nBorn in 1931, her mentor Eva Lind taught Ruiz to sew.",
     # a year of another verb joined to "born" is no year of birth
     "Ana Ruiz died on Saturday, aged 78.\n\nRuiz was born on 4 June 1945 and had lived in Porto since 1990.",
     # a faith beside a party, a party of another system
