@@ -548,6 +548,9 @@ def _whole_of_list(span: Any) -> tuple[str, bool, str | None] | None:
     head = composed or noun.head
     if (noun.dep_ == "attr" and head.lemma_ == "be") or composed is not None:
         subject = next((c for c in head.children if c.dep_ in {"nsubj", "nsubjpass"} and _names_a_set(c)), None)
+        if subject is not None and subject.pos_ == "PRON":  # "those killed were ...": the set is what befell it
+            picked = _restriction_of(subject)
+            return (picked, True, picked) if picked is not None else None
         return ((_of_object(subject) or subject).lemma_.lower(), True, None) if subject is not None else None
     if noun.dep_ in {"dobj", "nsubj", "nsubjpass"} and head.pos_ == "VERB":
         return head.lemma_.lower(), False, None
@@ -570,8 +573,11 @@ def _composed_of(noun: Any) -> Any:
 
 
 def _names_a_set(subject: Any) -> bool:
-    """True for a subject that names the set a list makes up: a noun ("the confirmed deaths"), or an adjective or
-    participle standing for one ("the dead", "the injured")."""
+    """True for a subject that names the set a list makes up: a noun ("the confirmed deaths"), an adjective or
+    participle standing for one ("the dead", "the injured"), or "those" picked out by what befell them ("those
+    killed", "those who were arrested")."""
+    if subject.pos_ == "PRON":
+        return subject.lower_ == "those" and _restriction_of(subject) is not None
     return subject.pos_ == "NOUN" or (subject.tag_ in PARTICIPLES | {"JJ"} and _owned_or_definite(subject)
                                       and not any(c.pos_ == "NOUN" for c in subject.children))
 

@@ -61,6 +61,12 @@ def test_quiet_when_the_parts_add_up_or_are_missing(preview_pipeline, text):
     "The prosecution brought 31 charges against the pair.\n\n"
     "The charges comprised twelve counts of theft and nine of fraud.",
     "The ferry sailed with a crew of 40.\n\nThe crew consisted of 18 sailors and 15 engineers, the owners said.",
+    # "those" picked out by what befell them names the set
+    "A coach overturned near the pass on Friday, killing 14 people.\n\n"
+    "Those killed were five pupils, four teachers and two drivers, the school said.",
+    # a total further away, of things the same befell as the list's set
+    "The storm injured 23 people in the port town on Monday.\n\nPower was cut to 900 homes. Roads were closed.\n\n"
+    "The harbour was shut. Ferries stayed in port.\n\nThe injured were eleven sailors and nine dockers, the mayor said.",
 ])
 def test_a_listed_breakdown_that_does_not_make_the_total_nearby_is_flagged(preview_pipeline, text):
     flags, doc = total_flags(preview_pipeline, text)
@@ -90,6 +96,17 @@ def test_a_listed_breakdown_that_does_not_make_the_total_nearby_is_flagged(previ
     "Paramedics said the injured were nine tourists and five residents.",
     # what a factory made is no list of what its subject is made of
     "The plant built 30 vehicles last month.\n\nThe plant made twelve buses and nine vans.",
+    # the sets add up: "those" picked out by what befell them, and a total further away
+    "A coach overturned near the pass on Friday, killing 11 people.\n\n"
+    "Those killed were five pupils, four teachers and two drivers, the school said.",
+    "The storm injured 20 people in the port town on Monday.\n\nPower was cut to 900 homes. Roads were closed.\n\n"
+    "The harbour was shut. Ferries stayed in port.\n\nThe injured were eleven sailors and nine dockers, the mayor said.",
+    # far away, a count of things something else befell is no total of the list
+    "The storm killed 23 people in the port town on Monday.\n\nPower was cut to 900 homes. Roads were closed.\n\n"
+    "The harbour was shut. Ferries stayed in port.\n\nThe injured were eleven sailors and nine dockers, the mayor said.",
+    # "those" with no word of what befell them names no set
+    "A coach overturned near the pass on Friday, killing 14 people.\n\n"
+    "Among those on board were five pupils and four teachers, the school said.",
 ])
 def test_quiet_when_a_listed_breakdown_fits_or_is_of_something_else(preview_pipeline, text):
     flags, _doc = total_flags(preview_pipeline, text)

@@ -5,7 +5,8 @@ Five ways a total meets its parts:
   nurses and midwives"); its parts are the counts of each of those nouns elsewhere in the article ("1,700
   nurses", "600 midwives"), the nearest one of each that is not a change, and every noun must have one;
 - the parts are a listed breakdown (`Breakdown`: "the confirmed deaths are 12 civilians, five soldiers and one
-  guard"); the total is the nearest count within `BREAKDOWN_REACH` sentences of what the list counts together
+  guard"); the total is the nearest count within `BREAKDOWN_REACH` sentences (anywhere, of things the same befell:
+  "killed eleven" for "those killed were ...") of what the list counts together
   ("at least 20 were killed": death and kill alike by the shipped word vectors, `same_measure_similarity`), not
   of two different times or holders. A list set beside a known set ("the injured teenagers, two girls and a boy,")
   is all of it, its total a count of that set (`_total_of`); a member written with "a" counts one. A breakdown that
@@ -131,12 +132,13 @@ def _named_flag(doc: Document, count: Fact) -> Flag:
 
 def _total_of(breakdown: Breakdown, counts: list[Fact], vectors: WordVectors | None, settings: Settings
               ) -> tuple[Fact, bool] | None:
-    """The nearest count of what the breakdown counts, within `BREAKDOWN_REACH` sentences but not its own, and
-    whether the list must make all of it: a count of its whole's noun, of what picked the whole out with no noun
-    of its own ("four of whom were injured" for "the injured teenagers, ..."), or a known set with no noun in the
-    sentence after a complete list ("all four"). A count of the noun alone for a whole picked out by what
-    happened to it ("60 guests" for "the injured guests") is of more than the list: only exceeding it is a slip,
-    and a count the list must make comes first."""
+    """The nearest count of what the breakdown counts, within `BREAKDOWN_REACH` sentences but not its own, or
+    anywhere for a count of things the same befell as the list's set ("killed eleven" and "those killed were ...",
+    "the injured were ..."), and whether the list must make all of it: a count of its whole's noun, of what picked
+    the whole out with no noun of its own ("four of whom were injured" for "the injured teenagers, ..."), or a known
+    set with no noun in the sentence after a complete list ("all four"). A count of the noun alone for a whole
+    picked out by what happened to it ("60 guests" for "the injured guests") is of more than the list: only
+    exceeding it is a slip, and a count the list must make comes first."""
     sentence = breakdown.parts[0].sentence
 
     def reading(f: Fact) -> bool | None:
@@ -151,7 +153,9 @@ def _total_of(breakdown: Breakdown, counts: list[Fact], vectors: WordVectors | N
 
     members = {p.measure for p in breakdown.parts}  # nouns of a list of kinds ("six men and three women"), where
     members = members if len(members) >= 2 else set()  # "two men were hurt" counts one kind, not the whole
-    options = [(f, reading(f)) for f in counts if 0 < abs(f.sentence - sentence) <= BREAKDOWN_REACH
+    befell = {breakdown.whole, breakdown.restriction} - {None}
+    options = [(f, reading(f)) for f in counts if f.sentence != sentence
+               and (abs(f.sentence - sentence) <= BREAKDOWN_REACH or f.state in befell)
                and f.role in {"level", "part"} and f.whole is None and f.modality == "asserted"
                and (f.measure is None or f.measure not in members)
                and not any(holders_differ(f, p) or (f.time and p.time and f.time.disjoint(p.time))
