@@ -18,7 +18,8 @@ compared as spaCy lemmas.
   with: "from 80", "than 12", "a year ago"), part (one item of a breakdown, or the part in "30 of the 200"),
   rate (a unit per unit) or share (a percentage);
 - `modality`: asserted, negated, or expected (a forecast, target, plan or condition);
-- `share_of`: for a figure followed by "of" a noun ("40 percent of the customers"), that noun's lemma, and
+- `share_of`: for a figure followed by "of" a noun ("40 percent of the customers") or a share written "N in M"
+  before one ("seven in ten members"), that noun's lemma, and
   `restriction`, the word that picks that set out ("vote" in "60 percent of the members voting");
 - `grouped`: for a count of coordinated nouns ("2,300 nurses and midwives"), their lemmas;
 - `per_unit`, `per_base`, `rate_of`: for a figure given per something ("12.4 deaths per 100,000 people"), the
@@ -74,6 +75,7 @@ EXPECTED_LEMMAS = {"expect", "forecast", "estimate", "project", "target", "goal"
 ASKING_LEMMAS = {"ask", "call", "push", "press"}  # "asked for an eight-year sentence": a request, with "for"
 STATISTICS = {"median", "average", "mean"}  # a figure that sums many up: not any one of them
 REQUIRING_LEMMAS = {"need", "require"}  # "the 33 seats needed for a majority": a threshold, no known set
+RATIO_OF_A_SET = re.compile(r"\s(?:in|out\s+of)\s")  # "seven in ten members": a share of the members
 WINDOW = 8  # tokens either side of a figure that describe it
 PER_WORDS = {"per", "each", "apiece"}
 PER_REACH = 6  # tokens after a figure its "per" phrase may start within
@@ -220,7 +222,7 @@ def _fact(doc: Document, claim: Claim, span: Any, canonical: dict[str, str],
         state=(_state(measure_noun) if measure_noun is not None else None) or _bare_state(span),
         time=time,
         role=_role(claim, span),
-        share_of=_share_of(span),
+        share_of=_share_of(span) or _set_after(span, claim),
         modality=_modality(span, claim.kind in {"date", "period"}),
         grouped=_grouped(claim, measure_noun),
         sum_of=_sum_of(doc, span),
@@ -723,6 +725,18 @@ def _share_of(span: Any) -> str | None:
         return None
     noun = _object_of(following, frozenset({"NOUN", "PROPN"}))
     return noun.lemma_.lower() if noun is not None else None
+
+
+def _set_after(span: Any, claim: Claim) -> str | None:
+    """For a share written "N in M" or "N out of M" before its noun ("seven in ten eligible members"): that noun's
+    lemma, the set it is a share of."""
+    if claim.kind != "ratio" or claim.unit is not None or not RATIO_OF_A_SET.search(claim.text) or \
+            span.end >= len(span.doc):
+        return None
+    token = span.doc[span.end]
+    while token.dep_ in {"amod", "compound"} and token.head.i > token.i:
+        token = token.head  # "eligible members"
+    return token.lemma_.lower() if token.pos_ == "NOUN" else None
 
 
 def _share_restriction(span: Any) -> str | None:

@@ -627,3 +627,28 @@ def test_cc206_a_tally_told_with_its_sides_share_leaves_another_share_of_its_sen
                          f"turnout of 70.8 per cent, with 97 in favour ({side}) and 53 against.")
     shares = [f for f in doc.flags if f.id == "CC206"]
     assert (any(f.message.startswith(side) for f in shares) if flagged else shares == [])
+
+
+@pytest.mark.parametrize("share, flagged", [
+    ("seven in ten", True),  # 3,920 of 9,800 is 40%
+    ("four in ten", False),
+    ("nine in ten", True),
+])
+def test_cc206_a_share_written_n_in_m_of_a_counted_set(pipeline, share, flagged):
+    text = ("About 9,800 members of the union were eligible to vote, and 3,920 backed the offer.\n\n"
+            f"The offer thus won the support of {share} eligible members.")
+    doc = pipeline(from_text(text, date="2021-03-04"))
+    ratio = next(f for f in doc.facts if f.claim.kind == "ratio")
+    assert ratio.claim.text == share and ratio.share_of == "member"
+    assert bool([f for f in doc.flags if f.id == "CC206"]) == flagged
+
+
+@pytest.mark.parametrize("source, flagged", [
+    ("union leader Ana Ruiz said", True),  # one source: 4,210 of 9,800 is 43%
+    ("company spokesman Tom Berg said", False),  # two sources: a disagreement the article reports
+])
+def test_cc206_a_share_and_counts_that_two_sources_give_are_their_disagreement(pipeline, source, flagged):
+    text = ("Of the union's 9,800 members, 4,210 backed the offer, union leader Ana Ruiz said.\n\n"
+            f"The talks lasted a week.\n\nAbout 70 percent of the members backed the offer, {source}.")
+    doc = pipeline(from_text(text, date="2021-03-04"))
+    assert bool([f for f in doc.flags if f.id == "CC206"]) == flagged

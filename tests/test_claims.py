@@ -252,6 +252,14 @@ def test_a_count_in_a_year_is_no_ratio(extract):
     assert claims["1 in 2,000"].kind == "ratio" and claims["1 in 2,000"].value == pytest.approx(0.0005)
 
 
+def test_a_share_written_n_in_m_with_any_small_number_word(extract):
+    claims = claims_by_text(extract(
+        "Seven in ten adults voted, and nine out of ten said so. The team won eight in a row, and hired six in 2019."))
+    assert claims["Seven in ten"].kind == "ratio" and claims["Seven in ten"].value == pytest.approx(0.7)
+    assert claims["nine out of ten"].value == pytest.approx(0.9)
+    assert (claims["eight"].kind, claims["six"].kind) == ("count", "count")
+
+
 def test_a_change_from_one_value_to_another_is_two_claims_not_a_range(extract):
     claims = claims_by_text(extract("Shares rose 5% to 7%. The price fell from $2,415 to $2,315."))
     assert {"5%", "7%", "$2,415", "$2,315"} <= set(claims)

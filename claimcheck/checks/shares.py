@@ -6,7 +6,8 @@ customers" and "800,000 customers"; "97% effective" is a share of nothing); a pa
 whole ("812 of the 2,030 visitors") or a count in the share's own sentence or the sentence before it ("170 MPs ...
 That is 55% of the seats"), or the sentence after it for a share written against its whole, never of another place
 ("in Nevada", "in the country overall": each names where it holds, and none is shared), nor of another time (both
-dated, on days that do not meet, or one dated well before the article and the other undated). A share its
+dated, on days that do not meet, or one dated well before the article and the other undated), nor of counts
+another source gives (a disagreement the article reports). A share its
 sentence says follows from what was just told ("fans thus made up 60 percent of the crowd", "by that count", "that
 means") may also come from a part written against a whole in its sentence or the two before, in its paragraph,
 whatever nouns the two name. When every part and whole that can be
@@ -151,6 +152,9 @@ def _one_scope(share: Fact, part: Fact, whole: Fact, published: date | None, set
     for count in (part, whole):
         if count.setting and share.setting and not count.setting & share.setting:
             return False
+        if share.claim.asserted_by and count.claim.asserted_by and \
+                share.claim.asserted_by.lower() != count.claim.asserted_by.lower():
+            return False  # two sources' figures: a disagreement the article reports, not its own slip
         if count.time is not None and share.time is not None and count.time.disjoint(share.time):
             return False
         if of_other_times(count, share, published, settings):

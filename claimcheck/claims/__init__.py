@@ -45,7 +45,7 @@ _RACE_TIME = re.compile(r"(?<![\w:.])(?:(?P<h>\d{1,2}):(?P<m>[0-5]\d):(?P<s>[0-5
 _HOUR_AND_A_HALF = re.compile(r"\b(?:an?|one)\s+(hour|minute|day|week|month|year|decade)\s+and\s+a\s+half\b", re.I)
 _ORDINAL_SUFFIX = re.compile(r"^(?:st|nd|rd|th)$", re.I)
 _RATIO = re.compile(
-    r"(?<![\d,.])\b(?P<part>one|two|three|four|five|\d+)\s+(?:in|out\s+of)\s+(?:every\s+)?"
+    r"(?<![\d,.])\b(?P<part>one|two|three|four|five|six|seven|eight|nine|\d+)\s+(?:in|out\s+of)\s+(?:every\s+)?"
     r"(?P<whole>[a-z]+|(?!(?:1[89]|20)\d\d\b)[\d,]*\d)\b"  # not the end of "1,900 in 2015", nor "400 in 2015"
     r"|\b(?P<rate>\d+(?:\.\d+)?|" + NUMBER_WORD + r")\s+(?:[a-z]+\s+){0,2}?(?:per|for\s+every)\s+"
     r"(?P<per>1,000,000|100,000|10,000|1,000|100|(?:one\s+)?"
