@@ -63,6 +63,7 @@ CHANGE_NOUNS = {"increase", "rise", "growth", "gain", "jump", "fall", "drop", "d
                 "reduction", "change"}
 # Nouns that name the difference of two values: "a 15-vote margin", "a lead of 12 points".
 DIFFERENCE_NOUNS = {"margin", "lead", "gap", "difference"}
+AHEAD_WORDS = {"ahead", "behind"}  # "38 votes ahead of Berg", "two seconds behind Ruiz": a difference from another
 # Words right before a figure that make it a previous or compared value, and right after it an earlier one.
 PREVIOUS_BEFORE = {"from", "than", "versus", "vs", "against", "compare"}
 PREVIOUS_AFTER = {"earlier", "ago", "previously", "before", "prior"}
@@ -878,6 +879,10 @@ def _compared_with(span: Any) -> frozenset[str]:
                 if c.lower_ == "over" and c.dep_ == "prep"]
         return frozenset(t.lemma_.lower() for o in over for c in o.children if c.dep_ == "pobj" for t in c.subtree
                          if t.pos_ in {"NOUN", "PROPN", "ADJ"} and not t.like_num)
+    ahead = _ahead(span)
+    if ahead:  # "ahead of Berg", "behind Ruiz"
+        return frozenset(t.lemma_.lower() for o in ahead for t in o.subtree
+                         if t.pos_ in {"NOUN", "PROPN", "ADJ"} and not t.like_num)
     if span.end >= span.sent.end or doc[span.end].tag_ not in {"JJR", "RBR"}:
         return frozenset()
     than = next((t for t in doc[span.end:span.sent.end] if t.lower_ == "than"), None)
@@ -1053,7 +1058,7 @@ def _role(claim: Claim, span: Any) -> str:
         before = before[:-2]
     elif before[-1:] == ["to"] and _phrase_head(span).lower_ == "to":  # "rose to 40 (people)": where it rose to
         before = []
-    if _of_a_difference(span):  # "a 15-vote margin", "a lead of 12 points": the difference of two values
+    if _of_a_difference(span) or _ahead(span):  # "a 15-vote margin", "12 points behind": a difference
         return "change"
     if set(before[-2:]) & CHANGE_LEMMAS or heads[0] in CHANGE_LEMMAS or comparative or len(heads) > 1 and (
             span.root.dep_ == "nummod" or heads[0] == "by") and heads[1] in CHANGE_LEMMAS:  # "raise it by 25 years"
@@ -1093,6 +1098,18 @@ def _of_a_difference(span: Any) -> bool:
         if token.pos_ not in {"NOUN", "ADP", "NUM"} or token.pos_ == "ADP" and token.lower_ != "of":
             return False
     return False
+
+
+def _ahead(span: Any) -> list[Any]:
+    """Who a figure is told to be ahead of or behind, by an "ahead of" or "behind" right after its noun phrase
+    ("finished 38 votes ahead of Berg", "two seconds behind Ruiz"): the difference from another's value; [] when
+    there is none, or it names no one ("finished 47 seconds behind", "30 years behind bars")."""
+    noun = span.root.head if span.root.dep_ == "nummod" and span.root.head.i >= span.end else span.root
+    after = noun.doc[noun.i + 1] if noun.i + 1 < len(noun.doc) else None
+    if after is None or after.lower_ not in AHEAD_WORDS:
+        return []
+    return [o for t in (after, *(c for c in after.children if c.lower_ == "of")) for o in t.children
+            if o.dep_ == "pobj" and o.pos_ == "PROPN"]
 
 
 def _phrase_head(span: Any) -> Any:

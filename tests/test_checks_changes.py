@@ -391,6 +391,31 @@ def test_cc207_a_margin_is_the_difference_of_two_tallies(pipeline, margin, flagg
     assert ("CC207" in {f.id for f in doc.flags}) == flagged
 
 
+@pytest.mark.parametrize("difference, flagged", [
+    ("Ruiz thus finished 25 votes ahead of Berg.", True),  # 141 - 126 is 15
+    ("Ruiz thus finished 15 votes ahead of Berg.", False),
+    ("Berg thus finished 25 votes behind Ruiz.", True),
+    ("Ruiz thus won by a margin of 25 votes.", True),  # no "over": the two sides told in its paragraph
+    ("Ruiz thus won by a margin of 15 votes.", False),
+])
+def test_cc207_a_difference_from_another_s_value_told_in_its_paragraph(pipeline, difference, flagged):
+    doc = pipeline.check("Ana Ruiz won 141 votes in the council on Thursday. Tomas Berg received 126. The count took "
+                         f"two hours. {difference}")
+    assert ("CC207" in {f.id for f in doc.flags}) == flagged
+
+
+def test_cc207_a_margin_told_with_its_tally_is_that_tally_s_not_a_neighbour_s(pipeline):
+    doc = pipeline.check("The first measure was approved by 5,214 votes to 4,987, a margin of 227 votes. The second "
+                         "was defeated by 5,930 votes to 4,120.")
+    assert "CC207" not in {f.id for f in doc.flags}
+
+
+def test_cc207_the_sides_of_a_margin_told_in_another_paragraph_are_not_its_own(pipeline):
+    doc = pipeline.check("Ana Ruiz won 141 votes in the council on Thursday. Tomas Berg received 126.\n\n"
+                         "In the mayoral race, Ruiz won by a margin of 25 votes.")
+    assert "CC207" not in {f.id for f in doc.flags}
+
+
 def test_a_margin_of_error_is_no_difference(pipeline):
     doc = pipeline.check("The survey of 1,200 voters has a margin of error of 3 points.")
     assert {f.claim.text: f.role for f in doc.facts}["3"] == "level"

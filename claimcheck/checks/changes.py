@@ -10,7 +10,10 @@ name (or, beside a change with no value near it, a move near it told on the same
 21 bodies"), and, for a change of a bound with none of these ("triple the maximum penalty"), the figures told as
 that bound ("up to 12 years"); an amount's two values must be a before and an after (one a previous value, two
 different times, or what is and what is planned) or, for a difference told against something ("40 metres taller than
-the old one", "12,000 more votes than Okafor"), a level of that thing and another level; a dated change's values may
+the old one", "12,000 more votes than Okafor", "38 votes ahead of Berg"), a level of that thing and another level,
+or, for a margin, lead or gap, any two levels. A difference's two sides may stand anywhere in its paragraph, within
+`SIDES_MAX_RATIO` of each other; one told with a tally in its own sentence ("approved by 58,214 votes to 49,987, a
+margin of 8,227") is that tally's; a dated change's values may
 not both lie outside its time ("rose 10% in the second quarter" is no change between two years' totals). A
 multiplier fits a pair whose larger value is that many times the smaller; a percentage change fits a pair whose
 ratio is 1 + p or 1 / (1 - p), either way round; points fit the difference of two percentages, an amount the
@@ -31,11 +34,11 @@ from __future__ import annotations
 
 import re
 
-from claimcheck.checks.common import DAYS_IN, claim_evidence, in_unit, qualifier_kind
+from claimcheck.checks.common import DAYS_IN, claim_evidence, in_unit, joined_counts, qualifier_kind
 from claimcheck.claims import change_pairs
 from claimcheck.checks.registry import RULES
 from claimcheck.document import Document, Fact, Flag
-from claimcheck.facts import holders_differ
+from claimcheck.facts import DIFFERENCE_NOUNS, holders_differ
 from claimcheck.settings import Settings
 
 VALUE_ROLES = {"level", "previous", "part", "share"}  # shares: the levels a change in points moves between
@@ -44,6 +47,7 @@ ABSOLUTE_KINDS = {"count", "money", "quantity"}  # a change given as an amount: 
 # A change of a bound ("triple the maximum penalty") moves between the figures told as that bound ("up to 12 years").
 BOUND_NOUNS = {"maximum": "upper", "cap": "upper", "ceiling": "upper", "minimum": "lower"}
 YEAR = re.compile(r"\b\d{4}\b")
+SIDES_MAX_RATIO = 2.0  # the most one side of a difference ("a margin of 28 votes") may be times the other
 HALF_A_YEAR = 0.5  # a length in whole years may round up to half a year
 
 
@@ -55,13 +59,15 @@ def change_flags(doc: Document, settings: Settings) -> list[Flag]:
     told_from_to = {claim.sentence for pair in change_pairs(doc) for claim in pair}  # CC204/CC205 check those
     moves = [(a, b) for a in values if a.role == "previous" for b in values
              if b.role == "level" and b.sentence == a.sentence and b.event is not None and b.event == a.event]
+    tallies = joined_counts(doc, [f for f in facts if f.claim.kind == "count"])
     flags = []
     for change in facts:
         test = _fit_test(change, settings)
         if test is None or change.sentence in told_from_to:
             continue
         near = {change.sentence - 1, change.sentence, change.sentence + 1}
-        pool = [v for v in values if v.sentence in near and v is not change and _told_of(v, change)
+        pool = [v for v in values if (v.sentence in near or _difference(change) and v.paragraph == change.paragraph)
+                and v is not change and _told_of(v, change)
                 and change.modality == "asserted"]  # a change forecast ("40 more could die") moves no values told
         pairs = [(a, b) for i, a in enumerate(pool) for b in pool[i + 1:]]
         own_moves = [(a, b) for a, b in moves if a.sentence == change.sentence and change not in (a, b)]
@@ -73,14 +79,20 @@ def change_flags(doc: Document, settings: Settings) -> list[Flag]:
             pairs += [(a, b) for a, b in moves if change not in (a, b) and not pool and a.sentence in near
                       and a.time is not None and a.time == b.time == change.time]
         pairs = [(a, b) for a, b in pairs if a.whole is not b and b.whole is not a  # "five of the 23": no move
-                 and (change.compared_with or not (holders_differ(a, change) or holders_differ(b, change)))
+                 and (change.compared_with or _difference(change)
+                      or not (holders_differ(a, change) or holders_differ(b, change)))
                  and _same_scale(a, b, change) and _at_its_time(a, b, change)
-                 and (change.claim.kind not in ABSOLUTE_KINDS or _before_and_after(a, b) or _compared(a, b, change))]
+                 and (change.claim.kind not in ABSOLUTE_KINDS or _before_and_after(a, b) or _compared(a, b, change)
+                      or _margin(change) and a.role == b.role == "level")
+                 and not (_difference(change) and _far_apart(a, b))]
         if not pairs:  # "raise that maximum by 25 years": the figures told as that bound, whatever their nouns
             bounds = [v for v in values if v is not change and qualifier_kind(v.claim) == _bound_named(change)]
             pairs += [(a, b) for i, a in enumerate(bounds) for b in bounds[i + 1:] if _same_scale(a, b, change, False)
                       and (change.claim.kind not in ABSOLUTE_KINDS or _before_and_after(a, b))]
         pairs = [(a, b) for a, b in pairs if not _explained(a, b, change, facts, settings)]
+        own_tally = [(a, b) for a, b in tallies if a.sentence == change.sentence]
+        if _difference(change) and own_tally:
+            pairs = own_tally  # "approved by 58,214 votes to 49,987, a margin of 8,227": that tally's difference
         if not pairs:
             continue
         misses = [(test(*_in_one_unit(a, b, change)), a, b) for a, b in pairs]
@@ -168,11 +180,32 @@ def _told_of(value: Fact, change: Fact) -> bool:
     billion"), or hanging from its own verb ("climbed 29% to $912 million from $705 million"); near a change whose
     measure the parse does not give ("that chance had doubled"), a value whose measure it does give, in the change's
     sentence or the one before."""
+    if _difference(change) and (_margin(change) or value.measure is None):
+        return True  # "won by a margin of 38": the two sides, whatever they count; "38 ahead of Berg": Berg's 192
     if change.measure is None:  # what changed was given before or with it; `_same_scale` pairs one measure only
         return value.measure is not None and value.sentence in {change.sentence - 1, change.sentence}
     if value.measure == change.measure:
         return True
     return value.sentence == change.sentence and value.event is not None and value.event == change.event
+
+
+def _difference(change: Fact) -> bool:
+    """True for a change that is the difference between two sides ("a margin of eight points", "38 votes ahead of
+    Berg", "$1.2 billion more than SpaceX's"): the sides may be told anywhere in its paragraph."""
+    return change.role == "change" and (_margin(change) or bool(change.compared_with)) and (
+        change.claim.kind != "percent" or change.claim.unit == "pp")  # "an operating margin of 11%" is a ratio
+
+
+def _margin(change: Fact) -> bool:
+    """True for a change told as a margin, lead or gap ("won by a margin of 25 votes", "a lead of 12 points")."""
+    return bool(DIFFERENCE_NOUNS & {change.measure, *change.context_terms})
+
+
+def _far_apart(a: Fact, b: Fact) -> bool:
+    """True when one value is more than `SIDES_MAX_RATIO` times the other: no two sides of one contest a difference
+    is told between (a stage's time and the whole race's)."""
+    x, y = in_unit(a.claim, a.claim.unit), in_unit(b.claim, a.claim.unit)
+    return not x or not y or max(x, y) / min(x, y) > SIDES_MAX_RATIO
 
 
 def _far_move(a: Fact, b: Fact, change: Fact) -> bool:
@@ -223,11 +256,12 @@ def _before_and_after(a: Fact, b: Fact) -> bool:
 def _explained(a: Fact, b: Fact, change: Fact, facts: list[Fact], settings: Settings) -> bool:
     """True when another change told in the sentence of both values fits them ("sales rose 5.6% to £2.84 billion
     from £2.69 billion"): the move is that change's, and a change told elsewhere ("like-for-like sales rose 3.1%")
-    is of something else."""
-    if a.sentence != b.sentence or change.sentence == a.sentence:
-        return False
+    is of something else. So, for a difference, is another difference told beside the later value ("finished in 35
+    minutes, 69 seconds slower, which left him 47 seconds behind overall")."""
+    told = {a.sentence} if a.sentence == b.sentence and change.sentence != a.sentence else \
+        {max(a.sentence, b.sentence)} if _difference(change) else set()
     for other in facts:
-        test = _fit_test(other, settings) if other.sentence == a.sentence and other not in (a, b, change) else None
+        test = _fit_test(other, settings) if other.sentence in told and other not in (a, b, change) else None
         if test is not None and _same_scale(a, b, other, measured=False) and test(*_in_one_unit(a, b, other)) <= 0:
             return True
     return False
