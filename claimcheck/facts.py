@@ -1542,7 +1542,8 @@ class _Names:
         """The named person or body that is the subject of a verb; for a participle clause with none of its own
         ("Born in 1931, Ruiz studied law"), the subject of the clause it modifies."""
         subject = next((c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
-        if subject is None and verb.dep_ == "advcl" and verb.tag_ in {"VBN", "VBG"} and verb.head.pos_ in {"VERB", "AUX"}:
+        if subject is None and verb.dep_ == "advcl" and verb.tag_ in {"VBN", "VBG"} and \
+                verb.head.pos_ in {"VERB", "AUX"}:
             return self.subject(verb.head)
         return self.holder(subject) if subject is not None else None
 
