@@ -63,6 +63,16 @@ KIN: dict[str, tuple[str, str | None]] = {
     "uncle": ("pibling", "m"), "aunt": ("pibling", "f")}
 
 
+def affiliation_name(entity: Any) -> Any:
+    """A nationality or party entity with the capitalised words that modify it right before it, which the recogniser
+    may leave out of it ("a Liberal Democrat", "the Social Democrats"): the span news names the group by."""
+    start = entity.start
+    while start > 0 and entity.doc[start - 1].is_title and entity.doc[start - 1].dep_ in {"amod", "compound"} \
+            and entity.doc[start - 1].head.i == entity.root.i:
+        start -= 1
+    return entity.doc[start:entity.end]
+
+
 def offices(doc: Document, names: Any) -> list[Attribute]:
     """The titles the body gives named people, and the nationalities and parties written in their place (see
     the module's docstring), in text order."""
@@ -79,6 +89,7 @@ def offices(doc: Document, names: Any) -> list[Attribute]:
         if head.ent_type_ == "NORP":  # "Ruiz, a Brazilian,", "Ridley is a Republican": a nationality or party
             norp = names.entities.at.get(head.i)
             if norp is not None and head.dep_ != "compound":
+                norp = affiliation_name(norp)
                 found.setdefault((person, norp.start_char, "affiliation"), Attribute(
                     person, "affiliation", norp.text.lower(), norp.start_char, norp.end_char,
                     _sentence(doc, head.idx)))

@@ -46,7 +46,7 @@ from typing import Any
 from claimcheck.claims.numbers import qualifier_before
 from claimcheck.day_times import clock_times, day_window
 from claimcheck.document import Attribute, Breakdown, Claim, DateRange, Document, Fact
-from claimcheck.entity_facts import ANAPHOR_SENTENCES, kinships, offices, placings
+from claimcheck.entity_facts import ANAPHOR_SENTENCES, affiliation_name, kinships, offices, placings
 from claimcheck.quotes.cues import PERSON_ROLES
 from claimcheck.segment import sentence_start, sentence_starts
 from claimcheck.statement_facts import extract_statements
@@ -1742,14 +1742,17 @@ def _affiliations(doc: Document, names: _Names) -> list[Attribute]:
         while token.head.ent_type_ == "NORP" and token.head.i != token.i and token.dep_ in {"amod", "compound"}:
             token = token.head  # "British-Iranian charity employee": both adjectives describe the employee
         noun = token.head
+        if _title_of_name(noun):
+            noun = noun.head  # "Republican Representative Tom Ridley": the title's holder
         person = noun.pos_ == "PROPN" and noun.ent_type_ == "PERSON"  # "Republican Tom Ridley"
         key = names.holder(noun) if noun.pos_ == "NOUN" or person else None
         if key is None and kind == "origin" and noun.pos_ == "NOUN" and _definite_noun(noun):
             key = names.referent(noun)  # "the German-born researcher": the person just named, as for ages
         if key is None:
             continue
-        phrase = doc.nlp[min(entity.start, noun.i):max(noun.i, entity.end - 1) + 1]
-        out.append(Attribute(key, kind, entity.text.lower(), phrase.start_char, phrase.end_char,
+        name = affiliation_name(entity)
+        phrase = doc.nlp[min(name.start, noun.i):max(noun.i, entity.end - 1) + 1]
+        out.append(Attribute(key, kind, name.text.lower(), phrase.start_char, phrase.end_char,
                              _sentence_of(doc, entity.start_char)))
     return out
 

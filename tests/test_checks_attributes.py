@@ -47,6 +47,11 @@ def test_facts_read_ages_nationalities_and_roles_of_named_people(preview_pipelin
      ["Republican Tom Ridley", "Democratic governor"]),
     ("Ana Ruiz died on Saturday, aged 78.\n\nRuiz was born on 3 May 1931 in Lisbon.",
      ["aged 78", "born on 3 May 1931"]),
+    # a party's whole name, where the recogniser leaves its first word out; a party before a title before a name
+    ("Labour MP Tom Hale spoke on Monday.\n\nHale, a Liberal Democrat, has long opposed the plan.",
+     ["Labour", "Liberal Democrat"]),
+    ("Republican Senator Tom Ridley signed the bill on Monday.\n\nRidley, a Democrat from Ohio, has until October "
+     "to act.", ["Republican Senator Tom Ridley", "Democrat"]),
     # a participle clause's year of birth is its main clause's subject's
     ("Ana Ruiz died on Saturday, aged 78.\n\nBorn in 1931, Ruiz trained as a nurse in Lisbon.",
      ["aged 78", "Born in 1931"]),
@@ -78,6 +83,10 @@ def test_two_incompatible_attributes_of_one_entity_are_flagged(preview_pipeline,
     # born in a year that fits the age (the birthday may not have come yet)
     "Ana Ruiz died on Saturday, aged 78.\n\nRuiz was born in 1945 in Lisbon.",
     "Ana Ruiz died on Saturday, aged 78.\n\nBorn in 1945, Ruiz trained as a nurse in Lisbon.",
+    # one party told twice, before a title and in apposition
+    "Democratic Senator Tom Ridley signed the bill on Monday.\n\nRidley, a Democrat from Ohio, has until October "
+    "to act.",
+    "Labour MP Tom Hale spoke on Monday.\n\nHale, a Labour veteran, has long opposed the plan.",
     # a participle clause of another subject: the year of birth is the mentor's
     "Ana Ruiz died on Saturday, aged 78.\n\nBorn in 1931, her mentor Eva Lind taught Ruiz to sew.",
     # a year of another verb joined to "born" is no year of birth
