@@ -180,17 +180,20 @@ def test_a_base_written_in_a_unit_of_the_rates_own_noun_is_its_base(preview_pipe
     assert bool(rate_flags(doc)) == flagged
 
 
-@pytest.mark.parametrize("journey, flagged", [
+@pytest.mark.parametrize("journey, cited", [
     # 400 metres in under five seconds is over 78 m/s, more than three times a top speed of about 12 m/s
-    ("In tests the robot covered 400 metres in under five seconds.", True),
-    ("In tests the robot covered 400 metres in about 40 seconds.", False),  # 10 m/s
+    ("In tests the robot covered 400 metres in under five seconds.", ["400 metres", "five seconds"]),
+    ("In tests the robot covered 400 metres in about 40 seconds.", None),  # 10 m/s
+    # a verb of taking time gives the journey's time: 400 metres in four minutes is under 2 m/s
+    ("In tests the robot needed four minutes to cover 400 metres.", ["four minutes", "400 metres"]),
+    ("In tests it took the robot 40 seconds to cover 400 metres.", None),
 ])
-def test_a_distance_and_time_told_on_one_verb_against_the_speed_given_elsewhere(preview_pipeline, journey, flagged):
+def test_a_distance_and_time_told_on_one_verb_against_the_speed_given_elsewhere(preview_pipeline, journey, cited):
     doc = check(preview_pipeline, "The delivery robot has a top speed of about 12 metres per second, its makers "
                                   f"say.\n\nIt weighs 40 kg and carries two parcels.\n\n{journey}")
-    assert bool(rate_flags(doc)) == flagged
-    if flagged:
-        assert [e.text for e in rate_flags(doc)[0].evidence] == ["12 metres per second", "400 metres", "five seconds"]
+    flags = rate_flags(doc)
+    assert ([e.text for e in flags[0].evidence] if flags else None) == (
+        None if cited is None else ["12 metres per second", *cited])
 
 
 @pytest.mark.parametrize("text", [
