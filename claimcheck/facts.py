@@ -1273,8 +1273,10 @@ def _modality(span: Any, own_clause: bool = False) -> str:
     described = _described_thing(chain)
     if described is not None:  # "will begin serving their five-year sentences": the sentences are already given
         chain = chain[:described + 1]
-    if any(c.dep_ == "neg" for t in chain for c in t.children):
-        return "negated"
+    subject_of = next((upper for lower, upper in zip(chain, chain[1:])
+                       if lower.dep_ in {"nsubj", "nsubjpass"} and upper.pos_ in {"VERB", "AUX"}), None)
+    if any(c.dep_ == "neg" for t in chain if t is not subject_of for c in t.children):
+        return "negated"  # a figure its negated verb's subject counts those it holds of: "the other five did not"
     if any(_no_one(c) for t in chain if t.pos_ in {"VERB", "AUX"} for c in t.children
            if c.dep_ in {"nsubj", "nsubjpass"}):
         return "negated"  # "nobody won half of the vote", "no candidate crossed 50 percent"

@@ -200,6 +200,12 @@ def test_a_member_written_with_a_counts_one_in_a_complete_list_and_is_no_group(p
     "The party won 37 seats.\n\nIt took 12 seats in the north, and the other 30 seats came from the south.",
     "A gas blast at the depot injured 16 people on Saturday. Two adults were badly injured, and four were "
     "injured less badly.\n\nThe remaining eleven injured went home after a check-up.",
+    # the rest is the subject of a denial: a count of those it holds of
+    "The lab tested eleven samples of the glue.\n\nSeven of the samples held under load, while the remaining five "
+    "did not.",
+    # the set's total told earlier in the rest's paragraph, past two sentences
+    "The lab tested eleven samples of the glue. Each was cut to size. The samples were dried for a week. They were "
+    "then loaded. Seven of the samples held, while the remaining five failed.",
 ])
 def test_the_rest_of_a_set_and_its_parts_told_before_that_exceed_its_total_are_flagged(preview_pipeline, text):
     flags, _doc = total_flags(preview_pipeline, text)
@@ -212,6 +218,11 @@ def test_the_rest_of_a_set_and_its_parts_told_before_that_exceed_its_total_are_f
     # short of it: a part may be told without a figure ("a baby"), so only exceeding is a slip
     "A gas blast at the depot injured 16 people on Saturday. Two adults were badly injured.\n\n"
     "The remaining eleven injured went home after a check-up.",
+    "The lab tested eleven samples of the glue.\n\nSeven of the samples held under load, while the remaining four "
+    "did not.",
+    "The lab tested eleven samples of the glue. Each was cut to size. The samples were dried for a week. They were "
+    "then loaded. Seven of the samples held, while the remaining four failed.",
+
     # "other" with no "the": more of them, not the rest
     "A lorry killed 9 cyclists on Sunday; 4 were from Arden.\n\nSeven other cyclists were hurt.",
 ])

@@ -106,6 +106,18 @@ def test_modality_negated_and_expected(nlp):
 
 
 @pytest.mark.parametrize("text, modality", [
+    ("The club did not sign 12 players.", "negated"),
+    ("The other 12 players did not sign.", "asserted"),  # a count of those the denial holds of
+    ("12 players were not signed by the club.", "asserted"),
+    ("Officials said 12 players had not been paid.", "asserted"),
+    ("Officials did not say that the club signed 12 players.", "negated"),
+])
+def test_a_figure_its_negated_verb_s_subject_counts_is_told(nlp, text, modality):
+    facts = _facts(nlp, text, [("12", "count", 12.0)])
+    assert facts["12"].modality == modality
+
+
+@pytest.mark.parametrize("text, modality", [
     ("Nobody won 50 percent of the vote in the first round.", "negated"),
     ("No candidate won 50 percent of the vote in the first round.", "negated"),
     ("No one won 50 percent of the vote in the first round.", "negated"),

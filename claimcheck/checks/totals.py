@@ -93,12 +93,13 @@ def _summed_parts(total: Fact, facts: list[Fact], vectors: WordVectors | None, s
 
 def _named_before(rest: Fact, counts: list[Fact], vectors: WordVectors | None, settings: Settings
                   ) -> tuple[Fact, list[Fact]] | None:
-    """For a count of the rest of a set ("the remaining eleven injured"): the set's total, the largest count of
-    what it counts (`Fact.rest_of`) within `BREAKDOWN_REACH` sentences before it, and the parts told between
-    them, the rest last; None when nothing is named between. The parts told may be fewer than all the parts
-    named (a member written without a figure), so only a sum above the total is a slip, unless the rest's own
-    sentence tells them all."""
-    earlier = [f for f in counts if f.claim.start < rest.claim.start and rest.sentence - f.sentence <= BREAKDOWN_REACH
+    """For a count of the rest of a set ("the remaining eleven injured"): the set's total, the largest count of what
+    it counts (`Fact.rest_of`) within `BREAKDOWN_REACH` sentences before it or earlier in its paragraph, and the
+    parts told between them, the rest last; None when nothing is named between. The parts told may be fewer than all
+    the parts named (a member written without a figure), so only a sum above the total is a slip, unless the rest's
+    own sentence tells them all."""
+    earlier = [f for f in counts if f.claim.start < rest.claim.start
+               and (rest.sentence - f.sentence <= BREAKDOWN_REACH or f.paragraph == rest.paragraph)
                and f.modality == "asserted" and f.role in {"level", "part"} and not f.rest_of
                and _alike(rest.rest_of, f, vectors, settings)
                and not (f.time and rest.time and f.time.disjoint(rest.time))]
