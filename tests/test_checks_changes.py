@@ -404,6 +404,14 @@ def test_cc207_a_difference_from_another_s_value_told_in_its_paragraph(pipeline,
     assert ("CC207" in {f.id for f in doc.flags}) == flagged
 
 
+@pytest.mark.parametrize("more, flagged", [("$2 million", True), ("$3 million", False)])
+def test_cc207_a_difference_told_against_another_s_value_whatever_its_noun(pipeline, more, flagged):
+    doc = pipeline.check("The Halden contract is valued at $14 million. The contract with Brask is valued at $11 "
+                         f"million. Both firms must deliver by 2026. Halden's deal is thus worth {more} more than "
+                         "Brask's.")
+    assert ("CC207" in {f.id for f in doc.flags}) == flagged
+
+
 def test_cc207_a_margin_told_with_its_tally_is_that_tally_s_not_a_neighbour_s(pipeline):
     doc = pipeline.check("The first measure was approved by 5,214 votes to 4,987, a margin of 227 votes. The second "
                          "was defeated by 5,930 votes to 4,120.")

@@ -180,8 +180,8 @@ def _told_of(value: Fact, change: Fact) -> bool:
     billion"), or hanging from its own verb ("climbed 29% to $912 million from $705 million"); near a change whose
     measure the parse does not give ("that chance had doubled"), a value whose measure it does give, in the change's
     sentence or the one before."""
-    if _difference(change) and (_margin(change) or value.measure is None):
-        return True  # "won by a margin of 38": the two sides, whatever they count; "38 ahead of Berg": Berg's 192
+    if _difference(change):
+        return True  # "won by a margin of 38", "$1.2 billion more than SpaceX's": the two sides, whatever they count
     if change.measure is None:  # what changed was given before or with it; `_same_scale` pairs one measure only
         return value.measure is not None and value.sentence in {change.sentence - 1, change.sentence}
     if value.measure == change.measure:
