@@ -742,13 +742,13 @@ def _set_after(span: Any, claim: Claim) -> str | None:
 
 def _share_restriction(span: Any) -> str | None:
     """For a share of a set picked out by what its members did ("60 percent of the members voting", "of the
-    legislators who voted", "of the deputies present"): the lemma of that participle, adjective or relative
-    clause's verb, on the noun or right after it."""
+    legislators who voted", "of the deputies present", "half of those killed"): the lemma of that participle,
+    adjective or relative clause's verb, on the noun or right after it."""
     following = span.doc[span.end] if span.end < len(span.doc) else None
-    noun = _object_of(following, frozenset({"NOUN", "PROPN"})) if following is not None and following.lower_ == "of" \
-        else None
-    if noun is None:
-        return None
+    noun = _object_of(following, frozenset({"NOUN", "PROPN", "PRON"})) if following is not None and \
+        following.lower_ == "of" else None
+    if noun is None or noun.pos_ == "PRON" and noun.lower_ != "those":
+        return None  # "half of those killed": the set is what befell them
     after = noun.doc[noun.i + 1] if noun.i + 1 < len(noun.doc) else None
     if after is not None and (after.tag_ in PARTICIPLES | {"JJ"} or after.dep_ in {"acl", "amod"}):
         return after.lemma_.lower()  # "the members voting": the parse may hang it elsewhere
@@ -860,9 +860,9 @@ def _setting(span: Any, verb: Any, dated: bool = False) -> frozenset[str]:
     prepositions = SETTING_PREPOSITIONS | (ENDPOINT_PREPOSITIONS if dated else set())
     phrases = [c for head in (span.root, verb) if head is not None for c in head.children
                if c.dep_ == "prep" and c.lower_ in prepositions]
-    objects = [o for p in phrases for o in p.children if o.dep_ == "pobj"]
+    objects = [o for p in phrases for o in p.children if o.dep_ == "pobj" and not span.start <= o.i < span.end]
     objects += [o for o in (verb.children if verb is not None else ())
-                if o.dep_ == "dobj" and span.root not in o.subtree]
+                if o.dep_ == "dobj" and span.root not in o.subtree]  # not the figure's own ("accounted for half")
     nouns = [n for o in objects for n in (o, *o.conjuncts)]
     return frozenset(n.lemma_.lower() for n in nouns if n.pos_ in {"NOUN", "PROPN"}
                      and n.ent_type_ not in {"DATE", "TIME"} and n.lemma_.lower() not in TIME_UNITS)

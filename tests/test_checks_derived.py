@@ -652,3 +652,22 @@ def test_cc206_a_share_and_counts_that_two_sources_give_are_their_disagreement(p
             f"The talks lasted a week.\n\nAbout 70 percent of the members backed the offer, {source}.")
     doc = pipeline(from_text(text, date="2021-03-04"))
     assert bool([f for f in doc.flags if f.id == "CC206"]) == flagged
+
+
+@pytest.mark.parametrize("killed, flagged", [
+    ("six", True),  # six of 22 is 27%
+    ("twelve", False),
+])
+def test_cc206_a_share_of_those_something_befell_is_of_the_counts_it_befell(pipeline, killed, flagged):
+    text = ("A landslide killed 22 people in the valley on Saturday.\n\n"
+            f"Officials said {killed} farm workers were killed. Farm workers accounted for more than half of those "
+            "killed.")
+    doc = pipeline(from_text(text, date="2023-08-07"))
+    assert bool([f for f in doc.flags if f.id == "CC206"]) == flagged
+
+
+def test_cc206_a_share_of_those_something_else_befell_has_no_whole_here(pipeline):
+    text = ("A landslide killed 22 people in the valley on Saturday.\n\n"
+            "Officials said six farm workers were killed. Farm workers accounted for more than half of those rescued.")
+    doc = pipeline(from_text(text, date="2023-08-07"))
+    assert [f for f in doc.flags if f.id == "CC206"] == []

@@ -323,3 +323,8 @@ def test_a_figure_in_what_a_comparison_is_told_against_is_the_value_compared_wit
                          "The budget is $5 million larger than this year's budget of $91 million.")
     assert {f.claim.text: f.role for f in doc.facts}["$91 million"] == "previous"
     assert "CC101" not in {f.id for f in doc.flags}
+
+
+def test_a_figure_is_no_setting_of_its_own(nlp):
+    facts = _facts(nlp, "Nurses accounted for half of the staff.", [("half", "ratio", 0.5)])
+    assert "half" not in facts["half"].setting  # "for half": the figure itself, not where it holds

@@ -116,6 +116,8 @@ def share_flags(doc: Document, settings: Settings, vectors: WordVectors | None) 
 def _wholes(fact: Fact, counts: list[Fact], vectors: WordVectors | None, settings: Settings) -> list[Fact]:
     if fact.whole is not None:
         return [fact.whole]
+    if fact.share_of is None and fact.restriction is not None:  # "half of those killed": the counts of the killed
+        return [c for c in counts if c.sentence != fact.sentence and c.state == fact.restriction]
     if fact.share_of is None:
         return []  # "97% effective": a property, not a share of something counted
     return [c for c in counts if c.measure is not None and c.sentence != fact.sentence and (
