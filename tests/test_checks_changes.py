@@ -438,3 +438,23 @@ def test_a_margin_of_error_is_no_difference(pipeline):
 def test_cc207_a_move_told_with_its_own_fitting_change_is_that_changes(preview_pipeline, first, flagged):
     doc = preview_pipeline.check(f"{first}\n\nSales at stores open for at least a year rose 3.1%.")
     assert ("CC207" in {f.id for f in doc.flags}) == flagged
+
+
+@pytest.mark.parametrize("times, flagged", [("double", True), ("four times", False)])
+def test_cc207_a_multiplier_said_to_follow_from_two_rates_told_before_it(pipeline, times, flagged):
+    doc = pipeline.check("The highest rate was in Arden, with twelve cases per 10,000 residents. Bexley had the "
+                         f"lowest rate, three cases per 10,000 people. The rate in Arden was therefore {times} that in "
+                         "Bexley.")
+    assert ("CC207" in {f.id for f in doc.flags}) == flagged
+
+
+def test_cc207_two_rates_per_other_bases_are_no_move(pipeline):
+    doc = pipeline.check("Arden had twelve cases per 10,000 residents. Bexley had three per 1,000 people. The rate "
+                         "in Arden was therefore double that in Bexley.")
+    assert "CC207" not in {f.id for f in doc.flags}
+
+
+def test_cc207_a_change_said_to_follow_reaches_back_only_within_its_paragraph(pipeline):
+    doc = pipeline.check("Arden had 40 cases, and Bexley had 9 cases.\n\nThe rate of cases in Carrow rose this year. "
+                         "It was therefore double the rate of last year.")
+    assert "CC207" not in {f.id for f in doc.flags}

@@ -42,7 +42,7 @@ from claimcheck.facts import DIFFERENCE_NOUNS, holders_differ
 from claimcheck.settings import Settings
 
 VALUE_ROLES = {"level", "previous", "part", "share"}  # shares: the levels a change in points moves between
-VALUE_KINDS = {"count", "money", "quantity", "percent"}
+VALUE_KINDS = {"count", "money", "quantity", "percent", "ratio"}  # ratios: rates per a number ("15 per 100,000")
 ABSOLUTE_KINDS = {"count", "money", "quantity"}  # a change given as an amount: the difference of its values
 # A change of a bound ("triple the maximum penalty") moves between the figures told as that bound ("up to 12 years").
 BOUND_NOUNS = {"maximum": "upper", "cap": "upper", "ceiling": "upper", "minimum": "lower"}
@@ -55,6 +55,7 @@ def change_flags(doc: Document, settings: Settings) -> list[Flag]:
     """CC207 over every stated change of the Document's facts."""
     facts = doc.facts or []
     values = [f for f in facts if f.claim.kind in VALUE_KINDS and f.role in VALUE_ROLES
+              and (f.claim.kind != "ratio" or f.claim.unit is not None)
               and f.claim.value is not None and f.claim.value > 0 and f.modality != "negated"]
     told_from_to = {claim.sentence for pair in change_pairs(doc) for claim in pair}  # CC204/CC205 check those
     moves = [(a, b) for a in values if a.role == "previous" for b in values
@@ -65,8 +66,11 @@ def change_flags(doc: Document, settings: Settings) -> list[Flag]:
         test = _fit_test(change, settings)
         if test is None or change.sentence in told_from_to:
             continue
-        near = {change.sentence - 1, change.sentence, change.sentence + 1}
-        pool = [v for v in values if (v.sentence in near or _difference(change) and v.paragraph == change.paragraph)
+        near = {change.sentence - 1, change.sentence, change.sentence + 1} | (  # "the rate was therefore double":
+            {change.sentence - 2} if change.inferred else set())  # of what its paragraph just told
+        pool = [v for v in values if (v.sentence in near and (v.sentence >= change.sentence - 1 or v.paragraph ==
+                                                              change.paragraph)
+                                      or _difference(change) and v.paragraph == change.paragraph)
                 and v is not change and _told_of(v, change)
                 and change.modality == "asserted"]  # a change forecast ("40 more could die") moves no values told
         pairs = [(a, b) for i, a in enumerate(pool) for b in pool[i + 1:]]
@@ -183,7 +187,8 @@ def _told_of(value: Fact, change: Fact) -> bool:
     if _difference(change):
         return True  # "won by a margin of 38", "$1.2 billion more than SpaceX's": the two sides, whatever they count
     if change.measure is None:  # what changed was given before or with it; `_same_scale` pairs one measure only
-        return value.measure is not None and value.sentence in {change.sentence - 1, change.sentence}
+        before = {change.sentence - 1, change.sentence} | ({change.sentence - 2} if change.inferred else set())
+        return (value.measure is not None or value.claim.kind == "ratio") and value.sentence in before
     if value.measure == change.measure:
         return True
     return value.sentence == change.sentence and value.event is not None and value.event == change.event
@@ -236,8 +241,9 @@ def _same_scale(a: Fact, b: Fact, change: Fact, measured: bool = True) -> bool:
     if (a.claim.kind, a.claim.per or "") != (b.claim.kind, b.claim.per or "") \
             or in_unit(b.claim, a.claim.unit) in {None, a.claim.value}:
         return False  # equal values are one figure restated, not a before and an after
+    rates = a.claim.kind == "ratio"  # two rates per one base ("15 per 100,000", "three per 100,000") are one scale
     if measured and ((a.measure and b.measure and a.measure != b.measure) or (
-            change.measure is None and a.measure != b.measure)):
+            change.measure is None and a.measure != b.measure and not rates)):
         return False
     if change.claim.kind in ABSOLUTE_KINDS:  # "added 21 bodies": values of the change's own kind and unit
         return a.claim.kind == change.claim.kind and in_unit(a.claim, change.claim.unit) is not None
