@@ -76,7 +76,8 @@ EXPECTED_LEMMAS = {"expect", "forecast", "estimate", "project", "target", "goal"
 ASKING_LEMMAS = {"ask", "call", "push", "press"}  # "asked for an eight-year sentence": a request, with "for"
 STATISTICS = {"median", "average", "mean"}  # a figure that sums many up: not any one of them
 REQUIRING_LEMMAS = {"need", "require"}  # "the 33 seats needed for a majority": a threshold, no known set
-RATIO_OF_A_SET = re.compile(r"\s(?:in|out\s+of)\s")  # "seven in ten members": a share of the members
+# "seven in ten members", a share of the members, written with a small whole in words ("one in 1,000 cases" is a rate)
+RATIO_OF_A_SET = re.compile(r"\s(?:in|out\s+of)\s+[a-z]+$", re.IGNORECASE)
 WINDOW = 8  # tokens either side of a figure that describe it
 PER_WORDS = {"per", "each", "apiece"}
 PER_REACH = 6  # tokens after a figure its "per" phrase may start within

@@ -671,3 +671,10 @@ def test_cc206_a_share_of_those_something_else_befell_has_no_whole_here(pipeline
             "Officials said six farm workers were killed. Farm workers accounted for more than half of those rescued.")
     doc = pipeline(from_text(text, date="2023-08-07"))
     assert [f for f in doc.flags if f.id == "CC206"] == []
+
+
+def test_cc206_a_rate_per_a_large_round_whole_is_no_share_of_a_counted_set(pipeline):
+    text = ("Of the 210 cases this year, 45 patients were taken to hospital.\n\n"
+            "The infection can cause blindness in about one in 1,000 cases.")
+    doc = pipeline(from_text(text, date="2026-03-03"))
+    assert [f for f in doc.flags if f.id == "CC206"] == []

@@ -200,6 +200,9 @@ def test_a_distance_and_time_told_on_one_verb_against_the_speed_given_elsewhere(
     # the speed of a wind is no pace of the storm's journey
     "The storm's wind speeds reached 150 mph on Sunday.\n\nOver the next two days the storm moved just 60 miles "
     "in 40 hours.",
+    # money spent over a length of time on a length of track is no journey
+    "The state will invest €2 billion in its branch lines.\n\nThe money will be spent over six years on track "
+    "across roughly 2,000 kilometres of lines.\n\nSpeeds on some sections have been cut to 30 kilometres per hour.",
     # a journey told with its own speed is told whole
     "The ferry usually sails at 20 knots.\n\nOn Friday it crossed 30 km in 15 hours, at 2 km per hour, because of "
     "the ice.",

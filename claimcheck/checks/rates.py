@@ -24,11 +24,11 @@ frequency times the units of time the period holds must come within `rate_produc
 count given per unit of time ("about 10,000 views an hour") against a count of the same things told over a length
 of time in another sentence ("gathered eight million views in two days").
 
-A distance covered in a length of time on one verb ("could have covered 100 metres in under three seconds"), or a
-length of time a verb of taking time gives in the distance's sentence ("needed 40 seconds to cover 100 metres"),
-makes a speed, checked against the speeds the article gives elsewhere of something moving ("a top speed of about 18 mph"):
-it must come within `rate_product_factor` of one of them, or the distance, the time and the nearest speed are
-flagged.
+A distance covered in a length of time on one verb of motion ("could have covered 100 metres in under three
+seconds"), or a length of time a verb of taking time gives in the distance's sentence ("needed 40 seconds to cover
+100 metres"), makes a speed, checked against the speeds the article gives elsewhere of something moving ("a top
+speed of about 18 mph"): it must come within `rate_product_factor` of one of them, or the distance, the time and the
+nearest speed are flagged.
 """
 
 from __future__ import annotations
@@ -55,7 +55,8 @@ OVER_A_SPAN = re.compile(r"\b(?:in|over|during|within|across)\s+(?:the\s+)?(?:fi
 # speed is no pace of a journey) or its verb ("moving at 13 mph").
 SPEED_NOUNS = {"speed", "pace", "velocity"}
 SPEED_KINDS = {"top", "maximum", "average", "full", "peak", "cruise", "cruising", "mean"}  # which of a mover's speeds
-TAKING_VERBS = {"take", "need", "require", "spend"}  # "took 22 minutes to cross 35 km": the journey's time
+TAKING_VERBS = {"take", "need", "require"}  # "took 22 minutes to cross 35 km": the journey's time ("spent over six
+# years" is as often money's)
 MOTION_VERBS = {"move", "travel", "run", "fly", "drive", "sail", "race", "go", "walk", "swim", "cruise", "cover",
                 "sprint", "gallop", "ride", "cycle", "head"}
 COUNTED_KINDS = {"count", "ratio"}
@@ -138,8 +139,9 @@ def _told_over(text: str, span: Fact) -> bool:
 
 
 def _speed_flags(facts: list[Fact], settings: Settings) -> list[Flag]:
-    """A distance and a length of time told on one verb ("could have covered 100 metres in under three seconds") or
-    by a verb of taking time in the distance's sentence ("needed 40 seconds to cover 100 metres")
+    """A distance and a length of time told on one verb of motion ("could have covered 100 metres in under three
+    seconds"; not "will be spent over six years on 2,000 km of track") or by a verb of taking time in the distance's
+    sentence ("needed 40 seconds to cover 100 metres")
     against the speeds the article gives of something moving ("a top speed of about 18 mph", "moving at 13 mph"),
     told elsewhere and of no other holder: the speed the two make, with their hedges, must come within
     `rate_product_factor` of one of them. A journey whose own sentence gives its speed is told whole."""
@@ -152,7 +154,7 @@ def _speed_flags(facts: list[Fact], settings: Settings) -> list[Flag]:
         if not told or any(s.sentence == distance.sentence for s in speeds):
             continue
         for duration in (f for f in facts if f.sentence == distance.sentence
-                         and (f.event == distance.event or f.event in TAKING_VERBS)
+                         and (f.event == distance.event in MOTION_VERBS or f.event in TAKING_VERBS)
                          and f.claim.kind == "quantity" and f.claim.unit in DAYS_IN and f.role == "level"):
             made = _speed_made(distance, duration, settings)
             if made is None:
