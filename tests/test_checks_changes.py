@@ -391,39 +391,6 @@ def test_cc207_a_margin_is_the_difference_of_two_tallies(pipeline, margin, flagg
     assert ("CC207" in {f.id for f in doc.flags}) == flagged
 
 
-@pytest.mark.parametrize("difference, flagged", [
-    ("Ruiz thus finished 25 votes ahead of Berg.", True),  # 141 - 126 is 15
-    ("Ruiz thus finished 15 votes ahead of Berg.", False),
-    ("Berg thus finished 25 votes behind Ruiz.", True),
-    ("Ruiz thus won by a margin of 25 votes.", True),  # no "over": the two sides told in its paragraph
-    ("Ruiz thus won by a margin of 15 votes.", False),
-])
-def test_cc207_a_difference_from_another_s_value_told_in_its_paragraph(pipeline, difference, flagged):
-    doc = pipeline.check("Ana Ruiz won 141 votes in the council on Thursday. Tomas Berg received 126. The count took "
-                         f"two hours. {difference}")
-    assert ("CC207" in {f.id for f in doc.flags}) == flagged
-
-
-@pytest.mark.parametrize("more, flagged", [("$2 million", True), ("$3 million", False)])
-def test_cc207_a_difference_told_against_another_s_value_whatever_its_noun(pipeline, more, flagged):
-    doc = pipeline.check("The Halden contract is valued at $14 million. The contract with Brask is valued at $11 "
-                         f"million. Both firms must deliver by 2026. Halden's deal is thus worth {more} more than "
-                         "Brask's.")
-    assert ("CC207" in {f.id for f in doc.flags}) == flagged
-
-
-def test_cc207_a_margin_told_with_its_tally_is_that_tally_s_not_a_neighbour_s(pipeline):
-    doc = pipeline.check("The first measure was approved by 5,214 votes to 4,987, a margin of 227 votes. The second "
-                         "was defeated by 5,930 votes to 4,120.")
-    assert "CC207" not in {f.id for f in doc.flags}
-
-
-def test_cc207_the_sides_of_a_margin_told_in_another_paragraph_are_not_its_own(pipeline):
-    doc = pipeline.check("Ana Ruiz won 141 votes in the council on Thursday. Tomas Berg received 126.\n\n"
-                         "In the mayoral race, Ruiz won by a margin of 25 votes.")
-    assert "CC207" not in {f.id for f in doc.flags}
-
-
 def test_a_margin_of_error_is_no_difference(pipeline):
     doc = pipeline.check("The survey of 1,200 voters has a margin of error of 3 points.")
     assert {f.claim.text: f.role for f in doc.facts}["3"] == "level"
@@ -440,21 +407,35 @@ def test_cc207_a_move_told_with_its_own_fitting_change_is_that_changes(preview_p
     assert ("CC207" in {f.id for f in doc.flags}) == flagged
 
 
-@pytest.mark.parametrize("times, flagged", [("double", True), ("four times", False)])
-def test_cc207_a_multiplier_said_to_follow_from_two_rates_told_before_it(pipeline, times, flagged):
-    doc = pipeline.check("The highest rate was in Arden, with twelve cases per 10,000 residents. Bexley had the "
-                         f"lowest rate, three cases per 10,000 people. The rate in Arden was therefore {times} that in "
-                         "Bexley.")
-    assert ("CC207" in {f.id for f in doc.flags}) == flagged
+COUNCIL = "Ana Ruiz won 141 votes in the council on Thursday. Tomas Berg received 126."
+CONTRACTS = "The Halden contract is valued at $14 million. The contract with Brask is valued at $11 million."
+RATES = "The highest rate was in Arden, with twelve cases per 10,000 residents. Bexley had the lowest rate, three"
 
 
-def test_cc207_two_rates_per_other_bases_are_no_move(pipeline):
-    doc = pipeline.check("Arden had twelve cases per 10,000 residents. Bexley had three per 1,000 people. The rate "
-                         "in Arden was therefore double that in Bexley.")
-    assert "CC207" not in {f.id for f in doc.flags}
-
-
-def test_cc207_a_change_said_to_follow_reaches_back_only_within_its_paragraph(pipeline):
-    doc = pipeline.check("Arden had 40 cases, and Bexley had 9 cases.\n\nThe rate of cases in Carrow rose this year. "
-                         "It was therefore double the rate of last year.")
-    assert "CC207" not in {f.id for f in doc.flags}
+@pytest.mark.parametrize("text, flagged", [
+    # a difference from a named one's value, told anywhere in its paragraph: 141 - 126 is 15
+    (f"{COUNCIL} The count took two hours. Ruiz thus finished 25 votes ahead of Berg.", True),
+    (f"{COUNCIL} The count took two hours. Ruiz thus finished 15 votes ahead of Berg.", False),
+    (f"{COUNCIL} The count took two hours. Berg thus finished 25 votes behind Ruiz.", True),
+    # a margin needs no "over": the two sides told in its paragraph
+    (f"{COUNCIL} The count took two hours. Ruiz thus won by a margin of 25 votes.", True),
+    (f"{COUNCIL} The count took two hours. Ruiz thus won by a margin of 15 votes.", False),
+    # ... but not in another paragraph
+    (f"{COUNCIL}\n\nIn the mayoral race, Ruiz won by a margin of 25 votes.", False),
+    # the values of a difference told against another may be of any noun: $14 million - $11 million is $3 million
+    (f"{CONTRACTS} Both firms must deliver by 2026. Halden's deal is thus worth $2 million more than Brask's.", True),
+    (f"{CONTRACTS} Both firms must deliver by 2026. Halden's deal is thus worth $3 million more than Brask's.", False),
+    # a margin told with its tally is that tally's, not a neighbour's
+    ("The first measure was approved by 5,214 votes to 4,987, a margin of 227 votes. The second was defeated by "
+     "5,930 votes to 4,120.", False),
+    # a multiplier said to follow from two rates per one base told before it: twelve is four times three
+    (f"{RATES} cases per 10,000 people. The rate in Arden was therefore double that in Bexley.", True),
+    (f"{RATES} cases per 10,000 people. The rate in Arden was therefore four times that in Bexley.", False),
+    # rates per other bases are no move; nor are values in the paragraph before
+    ("Arden had twelve cases per 10,000 residents. Bexley had three per 1,000 people. The rate in Arden was "
+     "therefore double that in Bexley.", False),
+    ("Arden had 40 cases, and Bexley had 9 cases.\n\nThe rate of cases in Carrow rose this year. It was therefore "
+     "double the rate of last year.", False),
+])
+def test_cc207_differences_from_another_and_changes_said_to_follow(pipeline, text, flagged):
+    assert ("CC207" in {f.id for f in pipeline.check(text).flags}) == flagged
