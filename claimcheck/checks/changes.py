@@ -1,34 +1,35 @@
-"""CC207: a stated change (doubled, "three times", "85% more", "a decline of 20 percent", "30 percentage points", "added
-21") that no pair of values near it fits.
+"""CC207: a stated change (doubled, "three times", "85% more", "a decline of 20 percent", "30 percentage points",
+"added 21") that no pair of values near it fits.
 
 The change is a multiplier fact, a percentage or an amount in the role of a change, or a change in percentage
 points. The values it can describe are figures of one kind and unit (two counts, two amounts in one currency, two
 lengths of time in any units, `in_unit`; two percentages for points; figures of the change's own kind and unit for
-an amount) in its own sentence and the sentences either side, levels or previous values, not changes themselves, and
-anywhere in the article a move told on one verb ("recycled 9.1 tonnes, up from 4.0") of what the change's own words
-name (or, beside a change with no value near it, a move near it told on the same day: "searches on Wednesday added
-21 bodies"), and, for a change of a bound with none of these ("triple the maximum penalty"), the figures told as
-that bound ("up to 12 years"); an amount's two values must be a before and an after (one a previous value, two
-different times, or what is and what is planned) or, for a difference told against something ("40 metres taller than
-the old one", "12,000 more votes than Okafor", "38 votes ahead of Berg"), a level of that thing and another level,
-or, for a margin, lead or gap, any two levels. A difference's two sides may stand anywhere in its paragraph, within
-`SIDES_MAX_RATIO` of each other; one told with a tally in its own sentence ("approved by 58,214 votes to 49,987, a
-margin of 8,227") is that tally's; a dated change's values may
-not both lie outside its time ("rose 10% in the second quarter" is no change between two years' totals). A
-multiplier fits a pair whose larger value is that many times the smaller; a percentage change fits a pair whose
-ratio is 1 + p or 1 / (1 - p), either way round; points fit the difference of two percentages, an amount the
-difference of two values. When values can be paired and none fits, allowing `multiplier_tolerance` (the percentage's
-rounding, `percent_tolerance_pp` and, when hedged, `share_approx_pp`; `sum_tolerance` for an amount), the change is
-flagged with the nearest pair; one pair that fits is enough to stay quiet. A change and its values must not name
-different holders ("Ruiz's vote rose from 1,200 to 1,500" is not what "Okafor added 400 votes" changed), unless the
-change is told against another ("1,200 more votes than Okafor"). A change told as a bound ("more than doubled", "up
-to 30 percent") fits any pair on its side of the bound. A change written with its values ("rose 25% from 80 to 120")
-is CC204's and CC205's, in its sentence, and two values told with a change of their own that fits them ("sales
-rose 5.6% to £2.84 billion from £2.69 billion") are that change's move, no other's; a part and its whole ("five of
-the city's 23 libraries") are no before and after. A length of time in years ("served 34 years on the court") is
-checked the same way against the span of years of the same service ("from 1968 until 1999", at most 32 years; see
-`_duration_flags`), and against the years between the dates that start and end it ("nominated to the court in
-1975", "retired from the court in 2010": `_tenure_flag`)."""
+an amount; two rates per one base, "12 per 10,000") in its own sentence and the sentences either side (and two back
+in its paragraph for a change its sentence says follows: "was therefore double"), levels or previous values, not
+changes themselves, and anywhere in the article a move told on one verb ("recycled 9.1 tonnes, up from 4.0") of what
+the change's own words name (or, beside a change with no value near it, a move near it told on the same day:
+"searches on Wednesday added 21 bodies"), and, for a change of a bound with none of these ("triple the maximum
+penalty"), the figures told as that bound ("up to 12 years"); an amount's two values must be a before and an after
+(one a previous value, two different times, or what is and what is planned) or, for a difference told against
+something ("40 metres taller than the old one", "12,000 more votes than Okafor", "38 votes ahead of Berg"), a level
+of that thing and another level, or, for a margin, lead or gap, any two levels. A difference's two sides may stand
+anywhere in its paragraph, within `SIDES_MAX_RATIO` of each other; one told with a tally in its own sentence
+("approved by 58,214 votes to 49,987, a margin of 8,227") is that tally's; a dated change's values may not both lie
+outside its time ("rose 10% in the second quarter" is no change between two years' totals). A multiplier fits a pair
+whose larger value is that many times the smaller; a percentage change fits a pair whose ratio is 1 + p or 1 / (1 -
+p), either way round; points fit the difference of two percentages, an amount the difference of two values. When
+values can be paired and none fits, allowing `multiplier_tolerance` (the percentage's rounding,
+`percent_tolerance_pp` and, when hedged, `share_approx_pp`; `sum_tolerance` for an amount), the change is flagged
+with the nearest pair; one pair that fits is enough to stay quiet. A change and its values must not name different
+holders ("Ruiz's vote rose from 1,200 to 1,500" is not what "Okafor added 400 votes" changed), unless the change is
+told against another ("1,200 more votes than Okafor"). A change told as a bound ("more than doubled", "up to 30
+percent") fits any pair on its side of the bound. A change written with its values ("rose 25% from 80 to 120") is
+CC204's and CC205's, in its sentence, and two values told with a change of their own that fits them ("sales rose
+5.6% to £2.84 billion from £2.69 billion") are that change's move, no other's; a part and its whole ("five of the
+city's 23 libraries") are no before and after. A length of time in years ("served 34 years on the court") is checked
+the same way against the span of years of the same service ("from 1968 until 1999", at most 32 years; see
+`_duration_flags`), and against the years between the dates that start and end it ("nominated to the court in 1975",
+"retired from the court in 2010": `_tenure_flag`)."""
 
 from __future__ import annotations
 
@@ -66,12 +67,8 @@ def change_flags(doc: Document, settings: Settings) -> list[Flag]:
         test = _fit_test(change, settings)
         if test is None or change.sentence in told_from_to:
             continue
-        near = {change.sentence - 1, change.sentence, change.sentence + 1} | (  # "the rate was therefore double":
-            {change.sentence - 2} if change.inferred else set())  # of what its paragraph just told
-        pool = [v for v in values if (v.sentence in near and (v.sentence >= change.sentence - 1 or v.paragraph ==
-                                                              change.paragraph)
-                                      or _difference(change) and v.paragraph == change.paragraph)
-                and v is not change and _told_of(v, change)
+        near = {change.sentence - 1, change.sentence, change.sentence + 1}
+        pool = [v for v in values if _in_reach(v, change) and v is not change and _told_of(v, change)
                 and change.modality == "asserted"]  # a change forecast ("40 more could die") moves no values told
         pairs = [(a, b) for i, a in enumerate(pool) for b in pool[i + 1:]]
         own_moves = [(a, b) for a, b in moves if a.sentence == change.sentence and change not in (a, b)]
@@ -182,8 +179,9 @@ def _tenure_flag(duration: Fact, years: float, facts: list[Fact], settings: Sett
 def _told_of(value: Fact, change: Fact) -> bool:
     """A value the change can be about: of the thing it measures ("revenue rose 14%" and "revenue of $4.2
     billion"), or hanging from its own verb ("climbed 29% to $912 million from $705 million"); near a change whose
-    measure the parse does not give ("that chance had doubled"), a value whose measure it does give, in the change's
-    sentence or the one before."""
+    measure the parse does not give ("that chance had doubled"), a value whose measure it does give or a rate per a
+    base, in the change's sentence or the one before (or two before, for a change said to follow); for a difference
+    between two sides, any value."""
     if _difference(change):
         return True  # "won by a margin of 38", "$1.2 billion more than SpaceX's": the two sides, whatever they count
     if change.measure is None:  # what changed was given before or with it; `_same_scale` pairs one measure only
@@ -192,6 +190,16 @@ def _told_of(value: Fact, change: Fact) -> bool:
     if value.measure == change.measure:
         return True
     return value.sentence == change.sentence and value.event is not None and value.event == change.event
+
+
+def _in_reach(value: Fact, change: Fact) -> bool:
+    """Whether a value stands where a change's values may: in the sentences either side of it, two sentences back in
+    its paragraph for a change its sentence says follows ("the rate was therefore double that in Bexley"), anywhere
+    in its paragraph for a difference between two sides."""
+    if abs(value.sentence - change.sentence) <= 1:
+        return True
+    same_paragraph = value.paragraph == change.paragraph
+    return same_paragraph and (_difference(change) or change.inferred and value.sentence == change.sentence - 2)
 
 
 def _difference(change: Fact) -> bool:
