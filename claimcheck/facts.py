@@ -552,9 +552,9 @@ def _whole_of_list(span: Any) -> tuple[str, bool, str | None] | None:
     head = composed or noun.head
     if (noun.dep_ == "attr" and head.lemma_ == "be") or composed is not None:
         subject = next((c for c in head.children if c.dep_ in {"nsubj", "nsubjpass"} and _names_a_set(c)), None)
-        if subject is not None and subject.pos_ == "PRON":  # "those killed were ...": the set is what befell it
-            picked = _restriction_of(subject)
-            return (picked, True, picked) if picked is not None else None
+        picked = _befell_those(subject) if subject is not None else None
+        if picked is not None:  # "those killed were ...": the set is what befell it
+            return picked, True, picked
         return ((_of_object(subject) or subject).lemma_.lower(), True, None) if subject is not None else None
     if noun.dep_ in {"dobj", "nsubj", "nsubjpass"} and head.pos_ == "VERB":
         return head.lemma_.lower(), False, None
@@ -581,9 +581,14 @@ def _names_a_set(subject: Any) -> bool:
     participle standing for one ("the dead", "the injured"), or "those" picked out by what befell them ("those
     killed", "those who were arrested")."""
     if subject.pos_ == "PRON":
-        return subject.lower_ == "those" and _restriction_of(subject) is not None
+        return _befell_those(subject) is not None
     return subject.pos_ == "NOUN" or (subject.tag_ in PARTICIPLES | {"JJ"} and _owned_or_definite(subject)
                                       and not any(c.pos_ == "NOUN" for c in subject.children))
+
+
+def _befell_those(token: Any) -> str | None:
+    """For "those" picked out by what befell them ("those killed", "those who were arrested"): that verb's lemma."""
+    return _restriction_of(token) if token.lower_ == "those" else None
 
 
 def _apposed_set(noun: Any) -> Any:

@@ -643,38 +643,22 @@ def test_cc206_a_share_written_n_in_m_of_a_counted_set(pipeline, share, flagged)
     assert bool([f for f in doc.flags if f.id == "CC206"]) == flagged
 
 
-@pytest.mark.parametrize("source, flagged", [
-    ("union leader Ana Ruiz said", True),  # one source: 4,210 of 9,800 is 43%
-    ("company spokesman Tom Berg said", False),  # two sources: a disagreement the article reports
-])
-def test_cc206_a_share_and_counts_that_two_sources_give_are_their_disagreement(pipeline, source, flagged):
-    text = ("Of the union's 9,800 members, 4,210 backed the offer, union leader Ana Ruiz said.\n\n"
-            f"The talks lasted a week.\n\nAbout 70 percent of the members backed the offer, {source}.")
-    doc = pipeline(from_text(text, date="2021-03-04"))
-    assert bool([f for f in doc.flags if f.id == "CC206"]) == flagged
+UNION = "Of the union's 9,800 members, 4,210 backed the offer, union leader Ana Ruiz said.\n\nThe talks lasted a week."
+LANDSLIDE = "A landslide killed 22 people in the valley on Saturday.\n\nOfficials said {} farm workers were killed."
 
 
-@pytest.mark.parametrize("killed, flagged", [
-    ("six", True),  # six of 22 is 27%
-    ("twelve", False),
+@pytest.mark.parametrize("text, flagged", [
+    # one source gives the share and the counts: 4,210 of 9,800 is 43%; two sources: a disagreement it reports
+    (f"{UNION}\n\nAbout 70 percent of the members backed the offer, union leader Ana Ruiz said.", True),
+    (f"{UNION}\n\nAbout 70 percent of the members backed the offer, company spokesman Tom Berg said.", False),
+    # a share of those something befell is of the counts of what befell them: six of 22 is 27%
+    (LANDSLIDE.format("six") + " Farm workers accounted for more than half of those killed.", True),
+    (LANDSLIDE.format("twelve") + " Farm workers accounted for more than half of those killed.", False),
+    (LANDSLIDE.format("six") + " Farm workers accounted for more than half of those rescued.", False),
+    # a rate per a large round whole is no share of a counted set
+    ("Of the 210 cases this year, 45 patients were taken to hospital.\n\nThe infection can cause blindness in about "
+     "one in 1,000 cases.", False),
 ])
-def test_cc206_a_share_of_those_something_befell_is_of_the_counts_it_befell(pipeline, killed, flagged):
-    text = ("A landslide killed 22 people in the valley on Saturday.\n\n"
-            f"Officials said {killed} farm workers were killed. Farm workers accounted for more than half of those "
-            "killed.")
+def test_cc206_sources_sets_something_befell_and_rates_of_occurrence(pipeline, text, flagged):
     doc = pipeline(from_text(text, date="2023-08-07"))
     assert bool([f for f in doc.flags if f.id == "CC206"]) == flagged
-
-
-def test_cc206_a_share_of_those_something_else_befell_has_no_whole_here(pipeline):
-    text = ("A landslide killed 22 people in the valley on Saturday.\n\n"
-            "Officials said six farm workers were killed. Farm workers accounted for more than half of those rescued.")
-    doc = pipeline(from_text(text, date="2023-08-07"))
-    assert [f for f in doc.flags if f.id == "CC206"] == []
-
-
-def test_cc206_a_rate_per_a_large_round_whole_is_no_share_of_a_counted_set(pipeline):
-    text = ("Of the 210 cases this year, 45 patients were taken to hospital.\n\n"
-            "The infection can cause blindness in about one in 1,000 cases.")
-    doc = pipeline(from_text(text, date="2026-03-03"))
-    assert [f for f in doc.flags if f.id == "CC206"] == []

@@ -213,3 +213,8 @@ def joined_counts(doc: Document, counts: list[Fact]) -> list[tuple[Fact, Fact]]:
     230-to-198", "won the second set 6–3", "by 330 votes to 287")."""
     return [(a, b) for a, b in zip(counts, counts[1:]) if a.sentence == b.sentence
             and TALLY_JOINER.fullmatch(doc.text, a.claim.end, b.claim.start)]
+
+
+def sources_differ(a: Claim, b: Claim) -> bool:
+    """True when two sources the article cites give the figures: a disagreement it reports, not its own slip."""
+    return bool(a.asserted_by and b.asserted_by and a.asserted_by.lower() != b.asserted_by.lower())

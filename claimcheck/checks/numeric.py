@@ -24,7 +24,7 @@ from __future__ import annotations
 import re
 
 from claimcheck.checks.common import (DAYS_IN, alike_lemmas, claim_evidence, claim_interval, joined_counts,
-                                     of_other_times, short_subject, written)
+                                     of_other_times, short_subject, sources_differ, written)
 from claimcheck.checks.judge import Judge, comparable, measure_similarity, shipped_judge
 from claimcheck.checks.registry import RULES, effective_severities, enabled_rules
 from claimcheck.document import Claim, Document, Fact, Flag
@@ -198,7 +198,7 @@ def same_thing_possible(a: Fact, b: Fact) -> bool:
         return False
     if a.role != b.role or a.role not in COMPARED_ROLES or a.statistic != b.statistic:
         return False  # a median and one case's figure, or a maximum: two measures
-    if holders_differ(a, b) or _sources_differ(a.claim, b.claim):
+    if holders_differ(a, b) or sources_differ(a.claim, b.claim):
         return False
     return not (a.time is not None and b.time is not None and a.time.disjoint(b.time))
 
@@ -237,11 +237,6 @@ def _sizes_of_one_thing(a: Fact, b: Fact) -> bool:
     eleven-storey block"): one unit of size names one kind of thing, whatever the nouns. A length of time written so
     ("a 58-year-old fisherman", "its 63-year history", "a ten-year plan") goes with anything, and needs alike nouns."""
     return a.attributive and b.attributive and (a.claim.unit or "") not in DAYS_IN
-
-
-def _sources_differ(a: Claim, b: Claim) -> bool:
-    """True when two sources the article cites give the figures: a disagreement it reports, not its own slip."""
-    return bool(a.asserted_by and b.asserted_by and a.asserted_by.lower() != b.asserted_by.lower())
 
 
 def _compare_figures(a: Fact, b: Fact, settings: Settings, judge: Judge, vectors: WordVectors | None,

@@ -28,7 +28,7 @@ import re
 from datetime import date
 
 from claimcheck.checks.common import (claim_evidence, joined_counts, of_other_times, qualifier_kind, rounding_step,
-                                     written)
+                                     sources_differ, written)
 from claimcheck.checks.registry import RULES
 from claimcheck.document import Document, Fact, Flag
 from claimcheck.lexicon import WordVectors
@@ -154,9 +154,8 @@ def _one_scope(share: Fact, part: Fact, whole: Fact, published: date | None, set
     for count in (part, whole):
         if count.setting and share.setting and not count.setting & share.setting:
             return False
-        if share.claim.asserted_by and count.claim.asserted_by and \
-                share.claim.asserted_by.lower() != count.claim.asserted_by.lower():
-            return False  # two sources' figures: a disagreement the article reports, not its own slip
+        if sources_differ(share.claim, count.claim):
+            return False
         if count.time is not None and share.time is not None and count.time.disjoint(share.time):
             return False
         if of_other_times(count, share, published, settings):
