@@ -18,15 +18,17 @@ from dataclasses import dataclass
 # spellings news uses that CLDR does not list ("$US", "RMB", "NIS", unidecode's "Y=").
 NEWS_DEFAULTS = {
     "$": "USD", "US $": "USD", "U.S. $": "USD", "$US": "USD", "$A": "AUD", "$NZ": "NZD", "S$": "SGD", "S $": "SGD",
-    "HK $": "HKD", "AU$": "AUD", "AU $": "AUD", "NZ $": "NZD", "C$": "CAD", "C $": "CAD", "Rs": "INR", "Rs.": "INR", "Sh": "KES", "RM": "MYR", "Rp": "IDR", "Y=": "JPY", "RMB": "CNY",
-    "NIS": "ILS", "£": "GBP", "¥": "JPY", "R": "ZAR",
+    "HK $": "HKD", "AU$": "AUD", "AU $": "AUD", "NZ $": "NZD", "C$": "CAD", "C $": "CAD", "CDN$": "CAD",
+    "Cdn$": "CAD", "CAD$": "CAD", "Can$": "CAD", "Rs": "INR", "Rs.": "INR", "Sh": "KES", "RM": "MYR", "Rp": "IDR",
+    "Y=": "JPY", "RMB": "CNY", "NIS": "ILS", "£": "GBP", "¥": "JPY", "R": "ZAR",
     "dollar": "USD", "dollars": "USD", "us dollars": "USD", "u.s. dollars": "USD", "american dollars": "USD",
     "pound": "GBP", "pounds": "GBP", "sterling": "GBP", "pounds sterling": "GBP", "peso": "PHP", "pesos": "PHP",
     "franc": "CHF", "francs": "CHF", "rupee": "INR", "rupees": "INR", "krona": "SEK", "kronor": "SEK",
     "krone": "NOK", "kroner": "NOK", "shilling": "KES", "shillings": "KES", "riyal": "SAR", "riyals": "SAR",
     "rial": "IRR", "rials": "IRR", "ruble": "RUB", "rubles": "RUB", "lira": "TRY", "liras": "TRY", "lire": "ITL",
     "yuan": "CNY", "renminbi": "CNY", "won": "KRW", "yen": "JPY", "rand": "ZAR", "ringgit": "MYR",
-    "dirham": "AED", "dirhams": "AED", "shekel": "ILS", "shekels": "ILS", "roubles": "RUB", "rouble": "RUB", "zloty": "PLN", "zlotys": "PLN",
+    "dirham": "AED", "dirhams": "AED", "shekel": "ILS", "shekels": "ILS", "roubles": "RUB", "rouble": "RUB",
+    "zloty": "PLN", "zlotys": "PLN",
     "cents": "USD", "cent": "USD", "pence": "GBP", "sen": "MYR",
     "danish crowns": "DKK", "swedish crowns": "SEK", "norwegian crowns": "NOK", "czech crowns": "CZK",
 }
