@@ -45,11 +45,36 @@ def test_parse_number_reads_digits_words_and_scales(text, value):
     ("Tokyo approved a ¥1.2 trillion stimulus.", "¥1.2 trillion", 1.2e12, "JPY"),
     ("The deal is worth $500,000, officials said.", "$500,000", 5e5, "USD"),
     ("Relief funds of 1.2 billion pesos were released.", "1.2 billion pesos", 1.2e9, "PHP"),
+    ("The club raised CDN$8,500 for the shelter.", "CDN$8,500", 8500, "CAD"),
 ])
 def test_money_is_normalised_to_currency_units_and_iso_codes(extract, sentence, span, value, unit):
     claim = claims_by_text(extract(sentence))[span]
     assert (claim.kind, claim.unit) == ("money", unit)
     assert claim.value == pytest.approx(value)
+
+
+@pytest.mark.parametrize("first, bare_unit", [
+    ("CDN$9,000", "CAD"),  # a story told in Canadian dollars: its bare "$" is one too
+    ("A$9,000", "AUD"),
+    ("A$9,000, or US$6,000,", "USD"),  # a story that names the US dollar too keeps "$" as that
+    ("$9,000", "USD"),
+])
+def test_a_bare_dollar_sign_is_the_one_other_dollar_a_story_names(extract, first, bare_unit):
+    claims = claims_by_text(extract(f"The bake sale raised {first} for the shelter. That is $2,000 more than "
+                                    "last year."))
+    assert claims["$2,000"].unit == bare_unit
+
+
+@pytest.mark.parametrize("sentence, kind", [
+    ("Fares in Oslo are three times the average.", "multiplier"),
+    ("Fares in Oslo are three times New Jersey's.", "multiplier"),
+    ("Fares in Oslo are three times as high.", "multiplier"),
+    ("Fares in Oslo rose three times a year.", "count"),  # occasions, not a multiplier
+    ("Fares in Oslo rose three times in May.", "count"),
+])
+def test_n_times_what_it_multiplies_is_a_multiplier_but_times_of_an_occasion_are_not(extract, sentence, kind):
+    claims = [c for c in extract(sentence).claims if c.text.startswith("three")]
+    assert [c.kind for c in claims] == [kind]
 
 
 def test_money_subject_is_the_head_noun_it_belongs_to(extract):
@@ -400,6 +425,15 @@ def test_vague_amounts_run_from_two_of_what_they_name_to_ten_with_what_they_coun
     dollars = claims["tens of thousands of dollars"]
     assert (dollars.unit, dollars.low, dollars.qualifier) == ("USD", 2e4, "approximately")
     assert claims["hundreds of miles"].unit == "miles"
+
+
+def test_day_range_written_with_to_or_through_is_one_period_but_not_before_a_percentage(extract):
+    doc = extract("The fair ran from May 24 to 26, 2019, and the talks from June 3 through 5, 2019. On May 3 to 5 "
+                  "percent of the staff were away.")
+    claims = claims_by_text(doc)
+    assert claims["May 24 to 26, 2019"].date == "2019-05-24/2019-05-26"
+    assert claims["June 3 through 5, 2019"].kind == "period"
+    assert claims["5 percent"].kind == "percent" and "May 3" in claims
 
 
 def test_day_ranges_season_years_time_zones_and_halves_of_games_are_not_counts(extract):

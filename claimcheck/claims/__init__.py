@@ -63,6 +63,9 @@ _MULTIPLIER = re.compile(
     r"|higher|larger|bigger|greater|faster|that|than|over|what|its|their|his|her)\b)|(?P<fold>(?:two|three|four|five|six|seven|eight|nine|ten|twenty|hundred|thousand|\d+)[\s-]?fold))\b",
     re.I)
 _TIMES = re.compile(r"\b(two|three|four|five|six|seven|eight|nine|ten|\d+(?:\.\d+)?)\s+times\b", re.I)
+# What "N times" multiplies when it is no count of occasions: "three times the average", "three times New Jersey's",
+# "three times as many" ("three times a day" and "three times in May" count occasions)
+_TIMES_WHAT = re.compile(r"\s+(?:the|that|those|its|his|her|their|our|as|more|less|what|(?:[A-Z][\w.-]*\s+){0,3}[A-Z][\w.-]*(?:'s|’s))\b")
 _SCORE = re.compile(r"(?<![\d.,])(\d{1,3})\s?[-–]\s?(\d{1,3})(?![\d.,%]|\s?(?:per|%))")
 _CHANGE_BEFORE = re.compile(
     r"\b(?:ris\w*|rose|fell|fall\w*|increas\w*|decreas\w*|drop\w*|climb\w*|jump\w*|gr[eo]w\w*|cut\w*|reduc\w*"
@@ -139,6 +142,7 @@ class ClaimExtractor:
                     claims.append(claim)
         _rate_units(doc, claims)
         _story_currency(doc, claims)
+        _story_dollar(claims)
         doc.claims = claims
 
     def _sentence_claims(self, doc: Document, sentence: Span, resolver: DateResolver) -> list[Claim]:
@@ -168,7 +172,8 @@ class ClaimExtractor:
                 add(*match.span(), "multiplier", value=_multiplier_value(match),
                     qualifier=qualifier_before(text, match.start())[0], confidence=0.8)
         for match in _TIMES.finditer(text):
-            if free(*match.span()) and _followed_by_noun(doc, offset + match.end()):
+            if free(*match.span()) and (_followed_by_noun(doc, offset + match.end()) or
+                                        _TIMES_WHAT.match(text, match.end())):
                 add(*match.span(), "multiplier", value=parse_number(match.group(1)),
                     qualifier=qualifier_before(text, match.start())[0], confidence=0.7)
         for match in _RATIO.finditer(text):
@@ -607,6 +612,18 @@ def _story_currency(doc: Document, claims: list[Claim]) -> None:
             continue
         if currency:
             claim.kind, claim.unit, claim.confidence = "money", currency, 0.7
+
+
+def _story_dollar(claims: list[Claim]) -> None:
+    """A bare "$" in a story whose amounts name one other dollar ("CDN$11,000", "A$500") and no US one is that
+    dollar: "raised nearly CDN$11,000 ... $4,000 more than their goal" is told in Canadian dollars throughout."""
+    dollars = {c.unit for c in claims if c.kind == "money" and "$" in c.text and not c.text.startswith("$")}
+    if len(dollars) != 1 or "USD" in dollars:
+        return
+    (dollar,) = dollars
+    for claim in claims:
+        if claim.kind == "money" and claim.unit == "USD" and claim.text.startswith("$"):
+            claim.unit = dollar
 
 
 def _names_money(doc: Document, claim: Claim) -> bool:

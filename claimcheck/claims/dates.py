@@ -32,6 +32,7 @@ _COUNT = (r"(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twel
           r"several|\d+)")
 _UNIT = r"(?:day|week|month|year|decade)s?"
 _EDGE = r"(?:end|start|beginning|middle|close|turn)"
+_DAYS_TO = r"(?:[-–]|\s(?:to|through|until|till)\s)"  # between the first and last day of a range
 
 
 _DIGIT = re.compile(r"\d")
@@ -48,7 +49,8 @@ _PATTERNS: list[tuple[re.Pattern, str, bool]] = [
     (re.compile(r"\bearlier\s+this\s+(?:week|month|year)\b", re.I), "_relative_period", False),
     (re.compile(rf"\b(?:[Ee]arly|[Ll]ate|[Mm]id)[\s-]+(?:(?:this|last|next)\s+)?{_MONTH}(?:,?\s+{_YEAR}\b)?(?!\s+\d)"),
      "_part_of_month", False),
-    (re.compile(rf"\b{_MONTH}\s+{_DAY}\s?[-–]\s?{_DAY}\b(?:,?\s+{_YEAR}\b)?"), "_day_range", True),
+    (re.compile(rf"\b{_MONTH}\s+{_DAY}\s?{_DAYS_TO}\s?{_DAY}\b(?!\s*(?:%|percent|per\s?cent|[.:]\d))"
+                rf"(?:,?\s+{_YEAR}\b)?"), "_day_range", True),
     (re.compile(rf"(?<![\w$£€¥.,-]){_YEAR}\s*(?:[-–—]|\s(?:to|through|thru|until|till)\s)\s*{_YEAR}(?![\w%]|[,.]\d)"),
      "_year_range", True),
     (re.compile(rf"\b{_WEEKDAY}\s+(?:to|through|until|and)\s+{_WEEKDAY}\b"), "_weekday_range", False),
@@ -259,9 +261,9 @@ class DateResolver:
         return _year_for_month(month, self.base, self.tense(self.offset))
 
     def _day_range(self, match: re.Match):
-        """ "Sept. 20-24", "March 3–5, 2025": the days from the first to the last."""
+        """ "Sept. 20-24", "March 3–5, 2025", "May 24 to 26": the days from the first to the last."""
         month_name, first, last, year = re.match(
-            rf"({_MONTH})\s+(\d+)\D*?[-–]\s?(\d+)\D*?(?:,?\s+(\d{{4}}))?$", match.group(0)).groups()
+            rf"({_MONTH})\s+(\d+)\D*?{_DAYS_TO}\s?(\d+)\D*?(?:,?\s+(\d{{4}}))?$", match.group(0)).groups()
         month = MONTHS[month_name.rstrip(".").lower()]
         if year is None and self.base is None:
             return "period", None, None
