@@ -73,6 +73,9 @@ EARLIER_ADVERBS = {"earlier", "previously", "formerly", "once"}  # on a figure's
 EXPECTED_LEMMAS = {"expect", "forecast", "estimate", "project", "target", "goal", "aim", "plan", "propose",
                    "hope", "predict", "could", "might", "would", "may", "will", "should", "if", "want", "seek",
                    "intend", "unless", "demand", "request", "recommend", "urge"}
+# Verbs of wanting whose subject a figure counts ("16 million people wanted to stay"): those who want it are told,
+# not forecast
+WILLING_LEMMAS = {"want", "wish", "hope", "seek", "intend", "plan", "aim", "demand", "request", "urge"}
 ASKING_LEMMAS = {"ask", "call", "push", "press"}  # "asked for an eight-year sentence": a request, with "for"
 STATISTICS = {"median", "average", "mean"}  # a figure that sums many up: not any one of them
 REQUIRING_LEMMAS = {"need", "require"}  # "the 33 seats needed for a majority": a threshold, no known set
@@ -880,8 +883,9 @@ def _compared_with(span: Any) -> frozenset[str]:
     {"berg"}); figures in that phrase are left out, they are values of their own ("85% more than the 53,000 of last
     year")."""
     doc = span.doc
-    if _of_a_difference(span):  # "a 15-vote margin over Berg", "a lead of 12 points over Vos"
-        over = [c for t in (span.root, *list(span.root.ancestors)[:3]) for c in t.children
+    difference = _difference_noun(span)
+    if difference is not None:  # "a 15-vote margin over Berg", "a lead of 12 points over Vos"
+        over = [c for t in {span.root, *list(span.root.ancestors)[:3], difference} for c in t.children
                 if c.lower_ == "over" and c.dep_ == "prep"]
         return frozenset(t.lemma_.lower() for o in over for c in o.children if c.dep_ == "pobj" for t in c.subtree
                          if t.pos_ in {"NOUN", "PROPN", "ADJ"} and not t.like_num)
@@ -1091,19 +1095,33 @@ def _than_object(span: Any) -> bool:
 
 
 def _of_a_difference(span: Any) -> bool:
-    """True when a figure measures a noun of difference (`DIFFERENCE_NOUNS`) through its own noun phrase: "a
-    15-vote margin", "a margin of 15 votes", "a lead of 12 points", "a gap of $2 billion"."""
+    """True when a figure measures a noun of difference (`DIFFERENCE_NOUNS`): "a 15-vote margin", "a margin of 15
+    votes", "a lead of 12 points", "a gap of $2 billion", "her margin over Berg was 15 votes"."""
+    return _difference_noun(span) is not None
+
+
+def _difference_noun(span: Any) -> Any:
+    """The noun of difference a figure measures (`_of_a_difference`): through its own noun phrase, or as what a
+    copula says that noun is ("the margin was 18 votes"); None when there is none."""
     token = span.root
     for _ in range(3):
+        if token.dep_ == "attr" and token.head.lemma_ == "be":
+            subject = next((c for c in token.head.children if c.dep_ == "nsubj"), None)
+            return subject if subject is not None and subject.lemma_.lower() in DIFFERENCE_NOUNS and \
+                _not_of_error(subject) else None
         if token.dep_ not in {"nummod", "compound", "amod", "pobj", "prep", "npadvmod"} or token.head is token:
-            return False
+            return None
         token = token.head
         if token.pos_ == "NOUN" and token.lemma_.lower() in DIFFERENCE_NOUNS:
-            return not any(c.lower_ == "of" and any(o.lemma_.lower() == "error" for o in c.children)
-                           for c in token.children)  # "a margin of error of 3 points" is no difference
+            return token if _not_of_error(token) else None
         if token.pos_ not in {"NOUN", "ADP", "NUM"} or token.pos_ == "ADP" and token.lower_ != "of":
-            return False
-    return False
+            return None
+    return None
+
+
+def _not_of_error(noun: Any) -> bool:
+    """False for "a margin of error" (of 3 points): no difference of two values."""
+    return not any(c.lower_ == "of" and any(o.lemma_.lower() == "error" for o in c.children) for c in noun.children)
 
 
 def _ahead(span: Any) -> list[Any]:
@@ -1286,7 +1304,8 @@ def _modality(span: Any, own_clause: bool = False) -> str:
     if any(_no_one(c) for t in chain if t.pos_ in {"VERB", "AUX"} for c in t.children
            if c.dep_ in {"nsubj", "nsubjpass"}):
         return "negated"  # "nobody won half of the vote", "no candidate crossed 50 percent"
-    clause = {t.lemma_.lower() for t in chain if t.pos_ in {"VERB", "AUX", "NOUN"}}
+    clause = {t.lemma_.lower() for t in chain if t.pos_ in {"VERB", "AUX", "NOUN"}
+              if not (t is subject_of and t.lemma_.lower() in WILLING_LEMMAS and _active_subject(chain, t))}
     markers = {c.lemma_.lower() for t in chain for c in t.children if c.dep_ in {"aux", "mark", "advmod", "amod"}}
     cues = (clause | markers) & EXPECTED_LEMMAS
     if any(t.lower_ == "for" and t.dep_ == "prep" and t.head.lemma_.lower() in ASKING_LEMMAS for t in chain):
@@ -1299,6 +1318,11 @@ def _modality(span: Any, own_clause: bool = False) -> str:
            for lower, upper in zip(chain, chain[1:])):
         return "required"  # "the standard requires 92% of patients to be seen", "needed 326 seats for a majority"
     return "asserted"  # "twelve patients needed surgery": those who needed it are counted as told
+
+
+def _active_subject(chain: list[Any], verb: Any) -> bool:
+    """True when the figure's chain of heads reaches `verb` as its active subject ("16 million people wanted")."""
+    return any(lower.dep_ == "nsubj" and upper is verb for lower, upper in zip(chain, chain[1:]))
 
 
 def _no_one(subject: Any) -> bool:

@@ -380,19 +380,23 @@ def test_cc207_values_of_another_holder_and_values_with_their_own_scale(pipeline
     assert bool([f for f in pipeline.check(text).flags if f.id == "CC207"]) == flagged
 
 
-@pytest.mark.parametrize("margin, flagged", [
-    ("a 25-vote margin", True),  # 141 - 126 is 15
-    ("a margin of 25 votes", True),
-    ("a 15-vote margin", False),
+@pytest.mark.parametrize("told, flagged", [
+    ("That gave Ruiz a 25-vote margin over Berg.", True),  # 141 - 126 is 15
+    ("That gave Ruiz a margin of 25 votes over Berg.", True),
+    ("Her margin over Berg was 25 votes.", True),  # what a copula says the margin is
+    ("That gave Ruiz a 15-vote margin over Berg.", False),
+    ("Her margin over Berg was 15 votes.", False),
 ])
-def test_cc207_a_margin_is_the_difference_of_two_tallies(pipeline, margin, flagged):
+def test_cc207_a_margin_is_the_difference_of_two_tallies(pipeline, told, flagged):
     doc = pipeline.check("Ana Ruiz was elected chair of the regional council on Thursday with 141 votes, against "
-                         f"126 for Tomas Berg.\n\nThat gave Ruiz {margin} over Berg.")
+                         f"126 for Tomas Berg.\n\n{told}")
     assert ("CC207" in {f.id for f in doc.flags}) == flagged
 
 
-def test_a_margin_of_error_is_no_difference(pipeline):
-    doc = pipeline.check("The survey of 1,200 voters has a margin of error of 3 points.")
+@pytest.mark.parametrize("text", ["The survey of 1,200 voters has a margin of error of 3 points.",
+                                  "For the survey of 1,200 voters, the margin of error was 3 points."])
+def test_a_margin_of_error_is_no_difference(pipeline, text):
+    doc = pipeline.check(text)
     assert {f.claim.text: f.role for f in doc.facts}["3"] == "level"
 
 
@@ -431,6 +435,9 @@ RATES = "The highest rate was in Arden, with twelve cases per 10,000 residents. 
     # a multiplier said to follow from two rates per one base told before it: twelve is four times three
     (f"{RATES} cases per 10,000 people. The rate in Arden was therefore double that in Bexley.", True),
     (f"{RATES} cases per 10,000 people. The rate in Arden was therefore four times that in Bexley.", False),
+    # ... whatever its noun, and "N times" another's is a multiplier, not a count of occasions
+    (f"{RATES} cases per 10,000 people. Arden's rate was thus three times Bexley's.", True),
+    (f"{RATES} cases per 10,000 people. Arden's rate was thus four times Bexley's.", False),
     # rates per other bases are no move; nor are values in the paragraph before
     ("Arden had twelve cases per 10,000 residents. Bexley had three per 1,000 people. The rate in Arden was "
      "therefore double that in Bexley.", False),

@@ -118,6 +118,18 @@ def test_a_figure_its_negated_verb_s_subject_counts_is_told(nlp, text, modality)
 
 
 @pytest.mark.parametrize("text, modality", [
+    ("In the poll, 12 members wanted a new chair.", "asserted"),  # those who want it are counted as told
+    ("Outside the hall, 12 members demanded a recount.", "asserted"),
+    ("Next year 12 members will want a new chair.", "expected"),
+    ("In the spring 12 members are expected to stand down.", "expected"),
+    ("The board wants 12 members to stand down.", "expected"),
+])
+def test_a_figure_counting_those_who_want_something_is_told(nlp, text, modality):
+    facts = _facts(nlp, text, [("12", "count", 12.0)])
+    assert facts["12"].modality == modality
+
+
+@pytest.mark.parametrize("text, modality", [
     ("Nobody won 50 percent of the vote in the first round.", "negated"),
     ("No candidate won 50 percent of the vote in the first round.", "negated"),
     ("No one won 50 percent of the vote in the first round.", "negated"),

@@ -180,13 +180,18 @@ def _told_of(value: Fact, change: Fact) -> bool:
     """A value the change can be about: of the thing it measures ("revenue rose 14%" and "revenue of $4.2
     billion"), or hanging from its own verb ("climbed 29% to $912 million from $705 million"); near a change whose
     measure the parse does not give ("that chance had doubled"), a value whose measure it does give or a rate per a
-    base, in the change's sentence or the one before (or two before, for a change said to follow); for a difference
-    between two sides, any value."""
+    base, in the change's sentence or the one before (or two before, for a change said to follow, which is of those
+    figures whatever its noun: "Alaska's rate was thus three times New Jersey's"); for a difference between two
+    sides, any value."""
     if _difference(change):
         return True  # "won by a margin of 38", "$1.2 billion more than SpaceX's": the two sides, whatever they count
-    if change.measure is None:  # what changed was given before or with it; `_same_scale` pairs one measure only
+    if change.measure is None or change.inferred:  # what changed was given before or with it; `_same_scale` pairs
+        # one measure only
         before = {change.sentence - 1, change.sentence} | ({change.sentence - 2} if change.inferred else set())
-        return (value.measure is not None or value.claim.kind == "ratio") and value.sentence in before
+        if (value.measure is not None or value.claim.kind == "ratio") and value.sentence in before:
+            return True
+        if change.measure is None:
+            return False
     if value.measure == change.measure:
         return True
     return value.sentence == change.sentence and value.event is not None and value.event == change.event
