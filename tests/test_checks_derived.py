@@ -570,6 +570,17 @@ def test_cc202_the_parts_of_a_breakdown_are_read_from_the_facts(pipeline, text, 
     assert bool(flags) == flagged
 
 
+@pytest.mark.parametrize("children, flagged", [("six", True), ("three", False)])
+def test_cc202_parts_of_those_a_verb_befell_are_held_against_its_earlier_count_not_a_subset(pipeline, children,
+                                                                                           flagged):
+    text = ("A gas explosion in a block of flats on Tuesday killed two and injured fifteen, the fire service said.\n\n"
+            f"Doctors said four pensioners were badly injured. Of those injured, twelve were adults and {children} "
+            "were children.")
+    flags = [f for f in pipeline.check(text).flags if f.id == "CC202"]
+    expected = [sorted([children, "fifteen", "twelve"])] if flagged else []
+    assert [sorted(e.text for e in f.evidence) for f in flags] == expected
+
+
 @pytest.mark.parametrize("when, flagged", [
     ("At the same point last year", False),  # last year's share is not this week's counts
     ("In the week to Sunday", True),

@@ -14,9 +14,11 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources as package_data
+from typing import Any
 
 from claimcheck.checks.common import (
     Interval,
+    alike_lemmas,
     body_claims,
     claim_evidence,
     claim_interval,
@@ -29,6 +31,7 @@ from claimcheck.checks.common import (
 )
 from claimcheck.checks.registry import RULES
 from claimcheck.document import Claim, Document, Fact, Flag
+from claimcheck.lexicon import settings_vectors
 from claimcheck.settings import Settings
 
 MAX_WORDS_OF = 4  # words allowed between a part and its whole: "30 of the canton's 200"
@@ -361,9 +364,11 @@ def parts_flags(doc: Document, claims: list[Claim], previous: list[Claim], setti
     if opening.startswith(OF_CLAUSE_STARTS):
         if opening.startswith(("of the", "of all", "of its")) and countable and _in_first_clause(doc, countable[0]):
             total, parts = countable[0], countable[1:]
-        elif previous:
+        else:
+            befallen = _befallen_total(doc, sent, countable, settings)
             prior = [c for c in previous if c.kind == "count" and c.value is not None]
-            total, parts = (max(prior, key=lambda c: c.value), countable) if prior else (None, [])
+            total = befallen or (max(prior, key=lambda c: c.value) if prior else None)
+            parts = countable if total is not None else []
     else:
         for i, claim in enumerate(countable[:-1]):
             cue = _part_cue(doc, claim)
@@ -398,6 +403,24 @@ def parts_flags(doc: Document, claims: list[Claim], previous: list[Claim], setti
     message = f"The parts ({shown}) add up to more than the total they belong to ({whole})"
     confidence = min(0.95, 0.6 + (least_sum - cap.high) / max(cap.high, 1e-9))
     return [_flag("CC202", confidence, message, [total, *parts])]
+
+
+def _befallen_total(doc: Document, sent: Any, parts: list[Claim], settings: Settings) -> Claim | None:
+    """For parts opened by "Of those" and what befell them ("Of those injured, eleven were adults and three were
+    children"): the largest earlier count of things the same befell, anywhere before ("injured sixteen", not "two
+    adults were seriously injured", which are some of them); None when the opening names nothing that befell them
+    or no such count is told."""
+    those = next((t for t in sent if t.lower_ in {"those", "these"} and t.dep_ == "pobj"
+                  and t.head.lower_ == "of" and t.head.i == sent.start), None)
+    befell = next((c.lemma_.lower() for c in those.children if c.dep_ in {"acl", "relcl", "amod"}
+                   and (c.pos_ == "VERB" or c.tag_ == "VBN")), None) if those is not None else None
+    if befell is None or not parts:
+        return None
+    vectors = settings_vectors(settings)
+    earlier = [f for f in doc.facts or [] if f.claim.kind == "count" and f.claim.value
+               and f.claim.end <= sent.start_char and f.modality == "asserted" and f.role in {"level", "part"}
+               and alike_lemmas(befell, f.state or f.restriction, vectors, settings)]
+    return max(earlier, key=lambda f: f.claim.value).claim if earlier else None
 
 
 def _told_as_other_value(fact: Fact | None) -> bool:
