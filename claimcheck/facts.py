@@ -77,7 +77,8 @@ EXPECTED_LEMMAS = {"expect", "forecast", "estimate", "project", "target", "goal"
 # not forecast
 WILLING_LEMMAS = {"want", "wish", "hope", "seek", "intend", "plan", "aim", "demand", "request", "urge"}
 ASKING_LEMMAS = {"ask", "call", "push", "press"}  # "asked for an eight-year sentence": a request, with "for"
-STATISTICS = {"median", "average", "mean"}  # a figure that sums many up: not any one of them
+MAXIMA = {"top", "maximum", "peak"}  # the most of many ("a top speed of 18 mph")
+STATISTICS = {"median", "average", "mean"} | MAXIMA  # a figure that sums many up: not any one of them
 REQUIRING_LEMMAS = {"need", "require"}  # "the 33 seats needed for a majority": a threshold, no known set
 # "seven in ten members", a share of the members, written with a small whole in words ("one in 1,000 cases" is a rate)
 RATIO_OF_A_SET = re.compile(r"\s(?:in|out\s+of)\s+[a-z]+$", re.IGNORECASE)
@@ -954,19 +955,24 @@ def _definite(claim: Claim, span: Any) -> dict[str, Any]:
 
 def _statistic(span: Any) -> str | None:
     """The statistic a figure is ("a median of 16 weeks", "an average wait of 16 weeks", "sold for an average of
-    $300,000", "the average wait was 16 weeks"), from the nouns it hangs from up to its verb, or a copula's subject."""
+    $300,000", "the average wait was 16 weeks", "a top speed of 18 mph"), from the nouns it hangs from up to its verb,
+    or a copula's subject; the most of many (`MAXIMA`) only of the figure itself, not of a noun it describes ("the
+    top floors of the twelve-storey building")."""
+    described = False  # passed a noun the figure describes
     for token in [span.root, *span.root.ancestors][:4]:
         if token.pos_ in {"VERB", "AUX"}:
             nouns = [c for c in token.children if c.dep_ == "nsubj"] if token.lemma_ == "be" else []
         else:
             nouns = [token]
         for noun in nouns:
-            found = noun.lemma_.lower() if noun.lemma_.lower() in STATISTICS else next(
-                (c.lemma_.lower() for c in noun.children if c.dep_ == "amod" and c.lemma_.lower() in STATISTICS), None)
+            kinds = STATISTICS - MAXIMA if described else STATISTICS
+            found = noun.lemma_.lower() if noun.lemma_.lower() in kinds else next(
+                (c.lemma_.lower() for c in noun.children if c.dep_ == "amod" and c.lemma_.lower() in kinds), None)
             if found:
                 return found
         if token.pos_ in {"VERB", "AUX"}:
             return None
+        described = described or (token.i != span.root.i and token.pos_ in {"NOUN", "PROPN"})
     return None
 
 

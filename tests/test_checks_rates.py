@@ -184,8 +184,11 @@ def test_a_base_written_in_a_unit_of_the_rates_own_noun_is_its_base(preview_pipe
     # 400 metres in under five seconds is over 78 m/s, more than three times a top speed of about 12 m/s
     ("In tests the robot covered 400 metres in under five seconds.", ["400 metres", "five seconds"]),
     ("In tests the robot covered 400 metres in about 40 seconds.", None),  # 10 m/s
-    # a verb of taking time gives the journey's time: 400 metres in four minutes is under 2 m/s
-    ("In tests the robot needed four minutes to cover 400 metres.", ["four minutes", "400 metres"]),
+    # no journey is faster than the top speed: 20 m/s is under twice it, but over it
+    ("In tests the robot covered 400 metres in 20 seconds.", ["400 metres", "20 seconds"]),
+    ("In tests the robot covered 400 metres in four minutes.", None),  # slower is any pace
+    # a verb of taking time gives the journey's time: 400 metres in ten seconds is 40 m/s
+    ("In tests the robot needed ten seconds to cover 400 metres.", ["ten seconds", "400 metres"]),
     ("In tests it took the robot 40 seconds to cover 400 metres.", None),
 ])
 def test_a_distance_and_time_told_on_one_verb_against_the_speed_given_elsewhere(preview_pipeline, journey, cited):
@@ -203,12 +206,21 @@ def test_a_distance_and_time_told_on_one_verb_against_the_speed_given_elsewhere(
     # money spent over a length of time on a length of track is no journey
     "The state will invest €2 billion in its branch lines.\n\nThe money will be spent over six years on track "
     "across roughly 2,000 kilometres of lines.\n\nSpeeds on some sections have been cut to 30 kilometres per hour.",
+    # a cruising speed is no bound: a journey within the factor of it either way is one at another pace
+    "The ferry cruises at 20 knots.\n\nOn Friday it crossed 30 km in 30 minutes.",
     # a journey told with its own speed is told whole
     "The ferry usually sails at 20 knots.\n\nOn Friday it crossed 30 km in 15 hours, at 2 km per hour, because of "
     "the ice.",
 ])
 def test_quiet_when_the_speed_is_of_something_else_or_the_journey_has_its_own(preview_pipeline, text):
     assert rate_flags(check(preview_pipeline, text)) == []
+
+
+@pytest.mark.parametrize("hours, flagged", [("30", True), ("300", False)])  # 6,000 hours over 20 years: 300 a year
+def test_a_quantity_per_unit_of_time_against_its_total_over_a_length_on_another_verb(preview_pipeline, hours, flagged):
+    doc = check(preview_pipeline, "The survey logged about 6,000 hours of bird counts, collected over the past 20 "
+                                  f"years.\n\nThat is roughly {hours} hours of counts a year.")
+    assert bool(rate_flags(doc)) == flagged
 
 
 @pytest.mark.parametrize("told, flagged", [

@@ -28,7 +28,7 @@ A distance covered in a length of time on one verb of motion ("could have covere
 seconds"), or a length of time a verb of taking time gives in the distance's sentence ("needed 40 seconds to cover
 100 metres"), makes a speed, checked against the speeds the article gives elsewhere of something moving ("a top
 speed of about 18 mph"): it must come within `rate_product_factor` of one of them, or the distance, the time and the
-nearest speed are flagged.
+nearest speed are flagged; against a top speed, only a journey faster than it (with its hedge) is.
 """
 
 from __future__ import annotations
@@ -36,7 +36,8 @@ from __future__ import annotations
 import math
 import re
 
-from claimcheck.checks.common import DAYS_IN, alike_lemmas, claim_evidence, claim_interval, qualifier_kind, written
+from claimcheck.checks.common import (DAYS_IN, alike_lemmas, claim_evidence, claim_interval, in_unit, qualifier_kind,
+                                     written)
 from claimcheck.checks.derived import price_table
 from claimcheck.checks.registry import RULES
 from claimcheck.claims.numbers import UNITS, qualifier_before
@@ -55,11 +56,13 @@ OVER_A_SPAN = re.compile(r"\b(?:in|over|during|within|across)\s+(?:the\s+)?(?:fi
 # speed is no pace of a journey) or its verb ("moving at 13 mph").
 SPEED_NOUNS = {"speed", "pace", "velocity"}
 SPEED_KINDS = {"top", "maximum", "average", "full", "peak", "cruise", "cruising", "mean"}  # which of a mover's speeds
+TOP_SPEEDS = {"top", "maximum", "peak"}  # the speeds no journey of their mover goes faster than
 TAKING_VERBS = {"take", "need", "require"}  # "took 22 minutes to cross 35 km": the journey's time ("spent over six
 # years" is as often money's)
 MOTION_VERBS = {"move", "travel", "run", "fly", "drive", "sail", "race", "go", "walk", "swim", "cruise", "cover",
                 "sprint", "gallop", "ride", "cycle", "head"}
 COUNTED_KINDS = {"count", "ratio"}
+PACED_KINDS = {"count", "quantity"}  # figures given per unit of time: "10,000 views an hour", "40 hours a year"
 DISTRIBUTIVE_WORDS = {"each", "every", "apiece"}
 
 
@@ -100,10 +103,11 @@ def rate_flags(doc: Document, settings: Settings, vectors: WordVectors | None) -
 
 
 def _pace_flags(doc: Document, facts: list[Fact], settings: Settings, vectors: WordVectors | None) -> list[Flag]:
-    """A count given per unit of time ("roughly 10,000 views an hour") against a count of the same things told over
-    a length of time on one verb in another sentence ("gathered over eight million views in two days"; not "after
-    seven months of closure"): the frequency times the units of time in that length must come within
-    `rate_product_factor` of the count."""
+    """A count or quantity given per unit of time ("roughly 10,000 views an hour", "about 40 hours of observation
+    a year") against a figure of the same things in another sentence told over a length of time ("gathered over
+    eight million views in two days", "8,000 hours of observation over the past 18 years"; not "after seven months
+    of closure"): on its own verb, or the one such length its sentence gives when its verb has none. The frequency
+    times the units of time in that length must come within `rate_product_factor` of the figure."""
     spans: dict[tuple[int, str], list[Fact]] = {}  # lengths of time told over, by sentence and verb
     for f in facts:
         if f.event and f.claim.kind == "quantity" and f.claim.unit in DAYS_IN and f.role == "level" and \
@@ -112,18 +116,22 @@ def _pace_flags(doc: Document, facts: list[Fact], settings: Settings, vectors: W
     flags = []
     for rate in facts:
         unit_days = DAYS_IN.get(f"{rate.per_time}s") if rate.per_time else None
-        if unit_days is None or rate.claim.kind != "count" or rate.measure is None or rate.modality != "asserted":
+        if unit_days is None or rate.claim.kind not in PACED_KINDS or rate.measure is None or \
+                rate.modality != "asserted":
             continue
         for count in facts:
-            if count.sentence == rate.sentence or count.claim.kind != "count" or count.per_time or count.per_unit \
-                    or count.modality != "asserted" or count.role not in {"level", "part"} or not count.event \
-                    or not alike_lemmas(count.measure, rate.measure, vectors, settings):
+            if count.sentence == rate.sentence or count.claim.kind != rate.claim.kind or count.per_time or \
+                    count.per_unit or count.modality != "asserted" or count.role not in {"level", "part"} or \
+                    not count.event or not alike_lemmas(count.measure, rate.measure, vectors, settings):
                 continue
-            over = spans.get((count.sentence, count.event), [])
-            if len(over) != 1:
+            told = count.claim.value if rate.claim.kind == "count" else in_unit(count.claim, rate.claim.unit)
+            over = spans.get((count.sentence, count.event)) or [
+                f for (sentence, _verb), found in spans.items() if sentence == count.sentence for f in found]
+            if len(over) != 1 or not told or over[0] is count:
                 continue
             span = over[0]
             expected = rate.claim.value * span.claim.value * DAYS_IN[span.claim.unit] / unit_days
+            expected *= count.claim.value / told  # in the count's own unit ("8,000 hours" against "2 days a week")
             if _miss(expected, count, settings.rate_product_factor) <= 0:
                 continue
             message = (f"{written(rate.claim)} per {rate.per_time} for {written(span.claim)} makes about "
@@ -159,10 +167,7 @@ def _speed_flags(facts: list[Fact], settings: Settings) -> list[Flag]:
             made = _speed_made(distance, duration, settings)
             if made is None:
                 continue
-            factor = settings.rate_product_factor
-            if any((within := claim_interval(s.claim, settings)) is not None
-                   and within.low * SPEED_UNITS[s.claim.unit] <= made[1] * factor
-                   and made[0] <= within.high * SPEED_UNITS[s.claim.unit] * factor for s in told):
+            if any(_pace_fits(made, s, settings) for s in told):
                 continue
             speed = min(told, key=lambda s: abs(s.sentence - distance.sentence))
             unit = SPEED_UNITS[speed.claim.unit]
@@ -171,6 +176,21 @@ def _speed_flags(facts: list[Fact], settings: Settings) -> list[Flag]:
                        f"not {written(speed.claim)}")
             flags.append(_flag(message, distance.claim, duration.claim, speed.claim))
     return flags
+
+
+def _pace_fits(made: tuple[float, float], speed: Fact, settings: Settings) -> bool:
+    """Whether a journey's speed (lowest, highest, metres per second) fits a speed told of something moving: no
+    journey goes faster than its mover's top speed ("a top speed of about 18 mph"), allowing the hedge's
+    `approx_tolerance`, and slower is any pace; another speed (a cruising or an average one) must come within
+    `rate_product_factor` either way."""
+    within = claim_interval(speed.claim, settings)
+    if within is None:
+        return False
+    unit = SPEED_UNITS[speed.claim.unit]
+    if speed.statistic in TOP_SPEEDS:
+        return made[0] <= within.high * unit * (1 + settings.approx_tolerance)
+    factor = settings.rate_product_factor
+    return within.low * unit <= made[1] * factor and made[0] <= within.high * unit * factor
 
 
 def _speed_made(distance: Fact, duration: Fact, settings: Settings) -> tuple[float, float] | None:
