@@ -1062,7 +1062,10 @@ def _role(claim: Claim, span: Any) -> str:
     doc = span.doc
     before = [t.lemma_.lower() for t in _words_before(claim, span)]
     after = [t.lower_ for t in doc[span.end:min(span.sent.end, span.end + 3)]]
-    if set(before) & PREVIOUS_BEFORE or set(after) & PREVIOUS_AFTER or _told_as_earlier(span) or _than_object(span):
+    compared = set(before) & PREVIOUS_BEFORE
+    if before[-1:] == ["against"] and after[:1] == ["of"]:
+        compared -= {"against"}  # "convictions against three-quarters of the defendants": a set acted on
+    if compared or set(after) & PREVIOUS_AFTER or _told_as_earlier(span) or _than_object(span):
         return "previous"
     if _is_label(span):
         return "label"

@@ -75,6 +75,15 @@ def test_roles_levels_changes_previous_values_and_parts(nlp):
     assert facts["five"].role == "part" and facts["two"].role == "part"
 
 
+@pytest.mark.parametrize("text, role", [
+    ("The board brought claims against 40% of the suppliers.", "share"),  # the set acted on
+    ("Turnout was 52%, against 40% in the last election.", "previous"),  # a value compared with
+])
+def test_against_a_share_of_a_set_is_no_compared_value(nlp, text, role):
+    facts = _facts(nlp, text, [("40%", "percent", 40.0, {"unit": "%"})])
+    assert facts["40%"].role == role
+
+
 def test_an_earlier_occasion_is_a_previous_value_and_a_number_after_its_noun_is_a_label(nlp):
     facts = _facts(nlp, "Earlier this year, the sprinter ran 46.9 seconds. The team previously won 12 titles. "
                         "The sprinter ran 47.4 seconds. A category 4 storm hit the coast. The storm killed 9 people.",
