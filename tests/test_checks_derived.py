@@ -514,6 +514,17 @@ def test_cc206_a_share_said_to_follow_from_the_counts_just_told_whatever_it_name
     assert codes(run_checks(doc)) == (["CC206"] if flagged else [])
 
 
+@pytest.mark.parametrize("share, told, flagged", [
+    ("That is roughly two-thirds of the members.", "", True),  # 30 of 60 is half
+    ("That is roughly half of the members.", "", False),
+    ("Roughly two-thirds of the members voted.", "", False),  # nothing says the share follows from those counts
+    ("That is roughly two-thirds of the members.", "\n\nThe season opens in May.", False),  # another paragraph
+])
+def test_cc206_a_share_said_to_follow_from_two_counts_told_together_before_it(pipeline, share, told, flagged):
+    text = f"While 60 clubs have joined the league, only 30 have paid their fees.{told} {share}"
+    assert ("CC206" in {f.id for f in pipeline.check(text).flags}) == flagged
+
+
 @pytest.mark.parametrize("held, flagged", [("12", True), ("8", False)])
 def test_cc206_a_count_a_fronted_of_phrase_takes_from_its_whole_is_a_part_of_it(nlp, held, flagged):
     text = ("Women hold 16% of the seats on the board, the company said.\n\n"

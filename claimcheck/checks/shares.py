@@ -10,7 +10,7 @@ dated, on days that do not meet, or one dated well before the article and the ot
 another source gives (a disagreement the article reports). A share its
 sentence says follows from what was just told ("fans thus made up 60 percent of the crowd", "by that count", "that
 means") may also come from a part written against a whole in its sentence or the two before, in its paragraph,
-whatever nouns the two name. When every part and whole that can be
+or from two counts told together in one of those two sentences, whatever nouns they name. When every part and whole that can be
 paired gives another share, beyond the written figure's rounding, `percent_tolerance_pp` and, for "about" and the
 like, `share_approx_pp`, the share is flagged with the nearest pair; one pair that agrees is enough to stay quiet. A
 vote's tally ("passed 230-to-198") gives each side's share of the votes cast, checked against a share in a sentence
@@ -90,6 +90,8 @@ def share_flags(doc: Document, settings: Settings, vectors: WordVectors | None) 
         pairs += [(part, part.whole) for part in _told_parts(fact, counts)
                   if part.claim.value < part.whole.claim.value
                   and _one_scope(fact, part, part.whole, published, settings)]
+        pairs += [(part, whole) for part, whole in _told_beside(fact, counts)
+                  if _one_scope(fact, part, whole, published, settings)]
         ratios = [(part.claim.value / whole.claim.value, f"{part.claim.text} of {whole.claim.text}",
                    (part.claim, whole.claim)) for part, whole in pairs]
         ratios += [(side.claim.value / (yes.claim.value + no.claim.value),
@@ -143,6 +145,16 @@ def _told_parts(fact: Fact, counts: list[Fact]) -> list[Fact]:
         return []
     return [c for c in counts if c.whole is not None and c.paragraph == fact.paragraph
             and 0 <= fact.sentence - c.sentence <= INFERENCE_REACH]
+
+
+def _told_beside(fact: Fact, counts: list[Fact]) -> list[tuple[Fact, Fact]]:
+    """For a share its sentence says follows from what was just told, (smaller, larger) pairs of counts told together
+    in one sentence before it, within `INFERENCE_REACH` in its paragraph ("While 54 nations have signed, only 27 have
+    ratified. That is half of the signatories."), whatever nouns they name."""
+    if not fact.inferred:
+        return []
+    told = [c for c in counts if c.paragraph == fact.paragraph and 0 < fact.sentence - c.sentence <= INFERENCE_REACH]
+    return [(a, b) for a in told for b in told if a.sentence == b.sentence and a.claim.value < b.claim.value]
 
 
 def _one_scope(share: Fact, part: Fact, whole: Fact, published: date | None, settings: Settings) -> bool:
