@@ -218,14 +218,17 @@ def _holders_of(verb: Any, title: Any, names: Any) -> list[tuple[str | None, str
 
 
 def _tense(verb: Any) -> str | None:
-    """"past" for a verb in the past tense ("was", "served"), "future" for one after "will", else None."""
+    """"past" for a verb in the past tense ("was", "served", "has served"), "future" for one after "will", else None
+    (also for a present perfect that runs "since" a time to now)."""
     auxiliaries = [c for c in verb.children if c.dep_ in {"aux", "auxpass"}]
     if any(a.lower_ in {"will", "shall"} or a.tag_ == "TO" for a in auxiliaries):
         return "future"
     if verb.tag_ == "VBD" or any(a.tag_ == "VBD" and a.lemma_ != "do" for a in auxiliaries):
         return "past"
     if verb.tag_ == "VBN" and any(a.lemma_ == "have" for a in auxiliaries):
-        return "past"
+        ongoing = any(a.lemma_ == "have" and a.tag_ in {"VBZ", "VBP"} for a in auxiliaries) and any(
+            c.dep_ == "prep" and c.lower_ == "since" for c in verb.children)
+        return None if ongoing else "past"  # "has served as mayor since 2017" still holds; "had served" does not
     return None
 
 
