@@ -55,6 +55,9 @@ def test_facts_read_ages_nationalities_and_roles_of_named_people(preview_pipelin
     # a participle clause's year of birth is its main clause's subject's
     ("Ana Ruiz died on Saturday, aged 78.\n\nBorn in 1931, Ruiz trained as a nurse in Lisbon.",
      ["aged 78", "Born in 1931"]),
+    # an office held "since" a year is held now
+    ("Lena Park, the Secretary of Finance, spoke on Monday.\n\nPark has served as Secretary of Labour since 2019.",
+     ["Secretary of Finance", "Secretary of Labour"]),
 ])
 def test_two_incompatible_attributes_of_one_entity_are_flagged(preview_pipeline, text, cited):
     flags, _doc = attribute_flags(preview_pipeline, text)
@@ -106,6 +109,8 @@ def test_two_incompatible_attributes_of_one_entity_are_flagged(preview_pipeline,
     "Lena Park, the lead author, presented the study on Monday.\n\nOmar Haddad, the former lead author, was not "
     "involved.",
     "Sara Lim, the mayor of Davao, closed the schools.\n\nJon Tan, the mayor of Esperanza, kept them open.",
+    # an office held before ("has served as", with no "since") is one of a career
+    "Lena Park, the Secretary of Finance, spoke on Monday.\n\nPark has served as Secretary of Labour and as a judge.",
     "Tim Cook, Apple's chief executive, spoke on Monday.\n\nJeff Lane, the chief executive of Google, declined to "
     "comment.",
     # a comma after a name that opens no apposition
@@ -139,6 +144,15 @@ def test_cc210_two_countries_of_birth_of_one_person(pipeline, later, flagged):
     text = ("Oceanographer Walter Brandt was born in Austria in 1917 and moved to the United States in 1939.\n\n"
             "He taught at the university for sixty years.\n\n" + later)
     doc = pipeline(from_text(text, date="2019-02-10"))
+    assert ("CC210" in [f.id for f in doc.flags]) == flagged
+
+
+@pytest.mark.parametrize("age, flagged", [("83", True), ("82", False), ("81", False), ("80", True)])
+def test_cc210_an_age_is_one_of_the_two_a_year_of_birth_allows(pipeline, age, flagged):
+    from claimcheck.ingest import from_text
+    text = (f"Painter Rosa Lindt died on Sunday at the age of {age}, her daughter said.\n\n"
+            "Lindt was born in 1937 and studied in Vienna.")
+    doc = pipeline(from_text(text, date="2019-06-10"))  # born in 1937, she turns 82 in 2019: 81 or 82
     assert ("CC210" in [f.id for f in doc.flags]) == flagged
 
 

@@ -109,21 +109,22 @@ def _party(member: Attribute) -> str | None:
 
 
 def _age_conflict(ages: list[Attribute], tolerance: int, year: int | None) -> tuple[Attribute, Attribute] | None:
-    """The first two ages of one person in different sentences more than `tolerance` years apart; a birth year
-    gives the age the person turns in the article's year, less one before the birthday."""
+    """The first two ages of one person in different sentences more than `tolerance` years apart (a birthday may
+    fall between them); a birth year gives the age the person turns in the article's year, less one before the
+    birthday, which already allows for the birthday: an age outside those two is flagged."""
     for i, first in enumerate(ages):
         for second in ages[i + 1:]:
             if second.sentence == first.sentence:
                 continue
             if first.kind == second.kind == "age":
-                apart = abs(int(first.value) - int(second.value))
+                clash = abs(int(first.value) - int(second.value)) > tolerance
             elif first.kind != second.kind and year is not None:
                 age, born = (first, second) if first.kind == "age" else (second, first)
                 turns = year - int(born.value)
-                apart = max(0, int(age.value) - turns, turns - 1 - int(age.value))
+                clash = not turns - 1 <= int(age.value) <= turns
             else:
-                continue
-            if apart > tolerance:
+                clash = False
+            if clash:
                 return first, second
     return None
 
