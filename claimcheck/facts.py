@@ -768,8 +768,9 @@ def _share_restriction(span: Any) -> str | None:
 def _inferred(span: Any) -> bool:
     """True when the figure's clause says it follows from what was just told: an adverb of inference on its verb
     ("fans thus made up 60 percent"), "by that count" or "by this measure", or "that"/"this" as its subject ("that
-    is 55% of the seats"), on its clause or on the one its clause completes ("that means 60 percent of ...")."""
-    verb = _clause_verb(span)
+    is 55% of the seats"), on its clause or on the one its clause completes ("that means 60 percent of ..."); for a
+    figure that is its own verb ("has thus tripled"), on that verb."""
+    verb = span.root if span.root.pos_ == "VERB" else _clause_verb(span)
     if verb is None:
         return False
     verbs = [verb, verb.head] if verb.dep_ == "ccomp" else [verb]

@@ -413,6 +413,7 @@ def test_cc207_a_move_told_with_its_own_fitting_change_is_that_changes(preview_p
 
 COUNCIL = "Ana Ruiz won 141 votes in the council on Thursday. Tomas Berg received 126."
 CONTRACTS = "The Halden contract is valued at $14 million. The contract with Brask is valued at $11 million."
+DEER = "A decade ago the reserve held about two deer for every hectare. It now holds six deer for every hectare."
 RATES = "The highest rate was in Arden, with twelve cases per 10,000 residents. Bexley had the lowest rate, three"
 
 
@@ -438,6 +439,9 @@ RATES = "The highest rate was in Arden, with twelve cases per 10,000 residents. 
     # ... whatever its noun, and "N times" another's is a multiplier, not a count of occasions
     (f"{RATES} cases per 10,000 people. Arden's rate was thus three times Bexley's.", True),
     (f"{RATES} cases per 10,000 people. Arden's rate was thus four times Bexley's.", False),
+    # "N for every M" is a rate; a multiplier written as its verb may follow ("has thus doubled") too
+    (f"{DEER} The herd's density has thus doubled.", True),  # two for every hectare to six is three times
+    (f"{DEER} The herd's density has thus tripled.", False),
     # rates per other bases are no move; nor are values in the paragraph before
     ("Arden had twelve cases per 10,000 residents. Bexley had three per 1,000 people. The rate in Arden was "
      "therefore double that in Bexley.", False),

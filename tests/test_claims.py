@@ -77,6 +77,18 @@ def test_n_times_what_it_multiplies_is_a_multiplier_but_times_of_an_occasion_are
     assert [c.kind for c in claims] == [kind]
 
 
+@pytest.mark.parametrize("sentence, span, value, unit", [
+    ("The colony has 1.5 males for every female.", "1.5 males for every female", 1.5, "per female"),
+    ("There were 1.5 adult male seals for every adult female.", "1.5 adult male seals for every adult female", 1.5,
+     "per female"),
+    ("The town has one doctor for every 800 residents.", "one doctor for every 800 residents", 1 / 800,
+     "per resident"),
+])
+def test_n_for_every_m_is_a_rate_per_the_noun_after_every(extract, sentence, span, value, unit):
+    claim = claims_by_text(extract(sentence))[span]
+    assert (claim.kind, claim.unit) == ("ratio", unit) and claim.value == pytest.approx(value)
+
+
 def test_money_subject_is_the_head_noun_it_belongs_to(extract):
     doc = extract("Officials signed a $5.4 billion missile defense system contract. "
                   "They agreed a deal worth more than $500,000. "

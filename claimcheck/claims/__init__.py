@@ -50,6 +50,10 @@ _RATIO = re.compile(
     r"|\b(?P<rate>\d+(?:\.\d+)?|" + NUMBER_WORD + r")\s+(?:[a-z]+\s+){0,2}?(?:per|for\s+every)\s+"
     r"(?P<per>1,000,000|100,000|10,000|1,000|100|(?:one\s+)?"
     r"(?:hundred|thousand|million))\b", re.I)
+# "1.5 males for every female", "one doctor for every 800 residents": a rate per the noun after "every"
+_FOR_EVERY = re.compile(
+    r"\b(?P<rate>\d+(?:\.\d+)?|" + NUMBER_WORD + r")\s+(?:[A-Za-z-]+\s+){0,4}?for\s+(?P<every>every)\s+"
+    r"(?:(?P<base>one|two|three|four|five|ten|\d[\d,]*)\s+)?(?P<noun>[a-z]+)\b", re.I)
 _FRACTION = re.compile(
     r"\b(?:(?:a|one)\s+(?P<one>half|third|quarter|fourth|fifth|tenth)(?!-)|(?P<n>two|three|four)[\s-]"
     r"(?P<parts>thirds|quarters|fourths|fifths|tenths)|(?<!first[\s-])(?<!second[\s-])(?<!other\s)(?P<half>half)(?=\s+(?:of|the|their|its|his|her|all)\b))\b",
@@ -187,6 +191,12 @@ class ClaimExtractor:
             if part and whole and part < whole and free(*match.span()):
                 add(*match.span(), "ratio", value=part / whole, qualifier=qualifier_before(text, match.start())[0],
                     confidence=0.85)
+        for match in _FOR_EVERY.finditer(text):
+            base = parse_number(match.group("base")) if match.group("base") else 1.0
+            noun, end = _every_noun(doc, offset, match)
+            if free(match.start(), end) and base:
+                add(match.start(), end, "ratio", value=parse_number(match.group("rate")) / base, unit=f"per {noun}",
+                    qualifier=qualifier_before(text, match.start())[0], confidence=0.8)
         for match in _FRACTION.finditer(text):
             if free(*match.span()) and (match.group("parts") or not _followed_by_noun(doc, offset + match.end())):
                 add(*match.span(), "ratio", value=_fraction_value(match),
@@ -624,6 +634,16 @@ def _story_dollar(claims: list[Claim]) -> None:
     for claim in claims:
         if claim.kind == "money" and claim.unit == "USD" and claim.text.startswith("$"):
             claim.unit = dollar
+
+
+def _every_noun(doc: Document, offset: int, match: re.Match) -> tuple[str, int]:
+    """The noun a rate "for every" is per, singular, and where it ends in the sentence: the noun "every" belongs to
+    in the parse ("for every adult female": "female"), else the word after it."""
+    every = _token_at(doc, offset + match.start("every"))
+    if every is not None and every.dep_ == "det" and every.head.i > every.i:
+        return every.head.lemma_.lower(), every.head.idx + len(every.head) - offset
+    noun = match.group("noun").lower()
+    return (noun[:-1] if noun.endswith("s") and not noun.endswith("ss") else noun), match.end()
 
 
 def _names_money(doc: Document, claim: Claim) -> bool:
