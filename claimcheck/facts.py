@@ -83,6 +83,9 @@ REQUIRING_LEMMAS = {"need", "require"}  # "the 33 seats needed for a majority": 
 # "seven in ten members", a share of the members, written with a small whole in words ("one in 1,000 cases" is a rate)
 RATIO_OF_A_SET = re.compile(r"\s(?:in|out\s+of)\s+[a-z]+$", re.IGNORECASE)
 WINDOW = 8  # tokens either side of a figure that describe it
+ROW_LABEL = re.compile(r"\s*(?:\d{1,3}[.)]\s+)?(?P<label>[A-Z][^:\n]{1,60}?):\s")  # "2. Athletic Calder: played 9"
+ROW_MIN_FIGURES = 3  # figures a table's row holds at least
+ROW_MAX_CHARS = 200  # a table's row is a short paragraph
 PER_WORDS = {"per", "each", "apiece"}
 PER_REACH = 6  # tokens after a figure its "per" phrase may start within
 DISTRIBUTIVE = {"each", "every"}  # a subject with one of these gives the figure per its noun
@@ -178,6 +181,7 @@ class FactExtractor:
         names = _Names(doc, canonical, entities)
         _date_referents(doc, facts, names)
         _person_holders(doc, facts, names)
+        _row_holders(doc, facts, entities)
         clocks = clock_times(doc)
         for fact in facts:
             if fact.claim.kind in {"date", "period"}:
@@ -1025,6 +1029,24 @@ def _holders(span: Any, measure_noun: Any, canonical: dict[str, str], entities: 
     found += [f"PERSON:{canonical[t.lower_]}" for t in tokens
               if t.pos_ == "PROPN" and not t.ent_type_ and t.lower_ in canonical]
     return found
+
+
+def _row_holders(doc: Document, facts: list[Fact], entities: Entities) -> None:
+    """A table's row written as a short paragraph that opens with whose it is ("2. Athletic Calder: played 9, won 6,
+    drawn 3, lost 0"): its figures, at least `ROW_MIN_FIGURES`, are that name's, whatever the parse makes of the
+    list. The label must be a name: a named entity, or two or more capitalised words ("Update: ..." opens no row)."""
+    for paragraph in doc.paragraphs:
+        label = ROW_LABEL.match(doc.text, paragraph.start, paragraph.end)
+        inside = [f for f in facts if paragraph.start <= f.claim.start < paragraph.end
+                  and f.claim.kind not in {"date", "period"}]
+        if label is None or len(inside) < ROW_MIN_FIGURES or paragraph.end - paragraph.start > ROW_MAX_CHARS:
+            continue
+        words = [w for w in label.group("label").split() if w.lower() not in {"of", "the", "and", "&", "de"}]
+        named = doc.nlp.char_span(label.start("label"), label.end("label"), alignment_mode="expand")
+        recognised = named is not None and any(e.label_ in HOLDER_LABELS for e in entities.within(named))
+        if all(w[:1].isupper() for w in words) and (len(words) >= 2 or recognised):
+            for fact in inside:
+                fact.holders = frozenset({f"ORG:{_key(label.group('label'))}"})
 
 
 def _trimmed(entity: Any) -> Any:

@@ -515,3 +515,23 @@ def test_cc105_an_age_and_the_bound_of_an_age_group_are_no_conflict(preview_pipe
     text = ("One flu patient, aged 74, died in hospital on Monday, the board said.\n\n"
             "Of the 9,000 residents aged 65 and over, 6,100 have been vaccinated.")
     assert "CC105" not in _full(preview_pipeline, text)
+
+
+TABLE = ("Riverside United went top of the league on Saturday.\n\nThe table after nine rounds:\n\n"
+         "1. Riverside United: played 9, won 7, drawn 1, lost 1, 22 points\n"
+         "2. Athletic Calder: played 9, won 6, drawn 3, lost 0, 21 points\n"
+         "{third}: played 9, won 5, drawn 2, lost 2, 17 points")
+
+
+@pytest.mark.parametrize("third, holder", [
+    ("3. Stanmore Rovers", "ORG:stanmore rovers"),  # a row opens with whose its figures are
+    ("Update", None),  # a one-word label that no recogniser names opens no row
+])
+def test_a_table_row_s_figures_are_the_name_it_opens_with(pipeline, third, holder):
+    doc = pipeline.check(TABLE.format(third=third))
+    last_row = [f for f in doc.facts if f.claim.start > doc.text.index(third)]
+    if holder is None:
+        assert all(not any(h.startswith("ORG:update") for h in f.holders) for f in last_row)
+    else:
+        assert all(holder in f.holders for f in last_row)
+        assert [f for f in doc.flags if f.id == "CC102"] == []  # three teams' wins are no one count told thrice
