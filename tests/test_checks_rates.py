@@ -35,6 +35,9 @@ def test_facts_read_what_a_figure_is_given_per(preview_pipeline):
     "The region records 9.5 burglaries per 1,000 households. With 240,000 households, that is about 230 "
     "burglaries a year.",
     "The province has 4.2 million residents and a budget of C$38 billion. That works out to C$900 for each resident.",
+    # another amount told beside it that does not make up the difference
+    "The winner receives $40,000. Each of the six other authors receives $2,000, so the prize fund pays out $252,000 "
+    "in all.",
 ])
 def test_a_product_its_rate_and_base_do_not_bear_out_is_flagged(preview_pipeline, text):
     flags = rate_flags(check(preview_pipeline, text))
@@ -56,6 +59,12 @@ def test_a_product_its_rate_and_base_do_not_bear_out_is_flagged(preview_pipeline
     "Grain did not sell for $210 per tonne. The 5,000 tonnes in the silo are worth $10,500.",
     # a frequency, not a unit
     "The plant makes 400 cars per day. Its 1,200 workers earned $5 million last year.",
+    # a total of the rate's product and another amount told beside it
+    "The winner receives $40,000. Each of the six other authors receives $2,000, so the prize fund pays out $52,000 "
+    "in all.",
+    # one unit is no base: "one family" in each of many homes
+    "Each family receives $5,000 per family in aid. If one family lived in each of the 300 flats, the aid comes "
+    "to $1.5 million.",
 ])
 def test_quiet_when_the_figures_agree_or_are_not_rate_base_and_product(preview_pipeline, text):
     assert rate_flags(check(preview_pipeline, text)) == []

@@ -7,7 +7,9 @@ figure of what the rate counts (an amount in the rate's currency, or a count of 
 base's sentence or the rate's own, not one of the rate's own size beside a base of many units (that is another
 amount per unit: "about €8.17 per admission, below the standard €10 price"). When rate x base / per_base and the
 product differ by more than `rate_product_factor` either way (a bound counts only when broken: "less than $5,000"),
-the three are flagged; one triple that agrees is enough to stay quiet. Units are compared as lemmas or by the
+the three are flagged; one triple that agrees is enough to stay quiet, and so is a product that is the rate's
+total and another figure of its kind told beside it ("she receives £50,000; each of the five others £3,000, so the
+fund paid out £65,000 in all"). A base counts more than one unit. Units are compared as lemmas or by the
 shipped model's word vectors, counts by `same_measure_similarity` and units of measure by the stricter
 `same_unit_similarity`.
 
@@ -72,7 +74,7 @@ def rate_flags(doc: Document, settings: Settings, vectors: WordVectors | None) -
     flags = []
     for rate in (f for f in facts if f.per_unit):
         bases = [f for f in facts if f is not rate and not f.per_unit and f.claim.kind in BASE_KINDS
-                 and abs(f.sentence - rate.sentence) <= settings.rate_window_sentences
+                 and f.claim.value > 1 and abs(f.sentence - rate.sentence) <= settings.rate_window_sentences
                  and _is_unit(f, rate.per_unit, settings, vectors)]
         if rate.claim.kind == "quantity":
             if _distributive(doc, rate):
@@ -89,7 +91,8 @@ def rate_flags(doc: Document, settings: Settings, vectors: WordVectors | None) -
                 if not _counts_what_rate_counts(product, rate, settings, vectors) or \
                         _another_rate(product, rate, base, settings.rate_product_factor):
                     continue
-                miss = _miss(expected, product, settings.rate_product_factor)
+                miss = 0.0 if _with_another(expected, product, (rate, base), facts, settings) else \
+                    _miss(expected, product, settings.rate_product_factor)
                 misses.append((miss, abs(base.sentence - rate.sentence), base, product, expected))
         if not misses or any(miss <= 0 for miss, *_ in misses):
             continue
@@ -202,6 +205,17 @@ def _speed_made(distance: Fact, duration: Fact, settings: Settings) -> tuple[flo
     metres, seconds = LENGTH_UNITS[distance.claim.unit], DAYS_IN[duration.claim.unit] * SECONDS_IN_DAY
     fastest = math.inf if took.low <= 0 else length.high * metres / (took.low * seconds)
     return length.low * metres / (took.high * seconds), fastest
+
+
+def _with_another(expected: float, product: Fact, used: tuple[Fact, ...], facts: list[Fact],
+                  settings: Settings) -> bool:
+    """True when the product is the rate's total and another figure of its kind told in its sentence or the one
+    before ("She receives £50,000. Each of the five others receives £3,000, so the fund paid out £65,000 in all"):
+    a sum of two, not the rate's product alone."""
+    stated = product.claim.value
+    return any(abs(expected + other.claim.value - stated) <= settings.sum_tolerance * stated for other in facts
+               if other is not product and other not in used and other.claim.kind == product.claim.kind
+               and other.claim.unit == product.claim.unit and 0 <= product.sentence - other.sentence <= 1)
 
 
 def _another_rate(product: Fact, rate: Fact, base: Fact, factor: float) -> bool:
