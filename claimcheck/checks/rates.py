@@ -134,7 +134,7 @@ def _pace_flags(doc: Document, facts: list[Fact], settings: Settings, vectors: W
                 continue
             span = over[0]
             expected = rate.claim.value * span.claim.value * DAYS_IN[span.claim.unit] / unit_days
-            expected *= count.claim.value / told  # in the count's own unit ("8,000 hours" against "2 days a week")
+            expected *= count.claim.value / told  # in the figure's own unit ("480 minutes" against "2 hours a day")
             if _miss(expected, count, settings.rate_product_factor) <= 0:
                 continue
             message = (f"{written(rate.claim)} per {rate.per_time} for {written(span.claim)} makes about "
@@ -214,7 +214,7 @@ def _with_another(expected: float, product: Fact, used: tuple[Fact, ...], facts:
     a sum of two, not the rate's product alone."""
     stated = product.claim.value
     return any(abs(expected + other.claim.value - stated) <= settings.sum_tolerance * stated for other in facts
-               if other is not product and other not in used and other.claim.kind == product.claim.kind
+               if all(other is not f for f in (product, *used)) and other.claim.kind == product.claim.kind
                and other.claim.unit == product.claim.unit and 0 <= product.sentence - other.sentence <= 1)
 
 

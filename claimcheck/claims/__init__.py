@@ -69,7 +69,8 @@ _MULTIPLIER = re.compile(
 _TIMES = re.compile(r"\b(two|three|four|five|six|seven|eight|nine|ten|\d+(?:\.\d+)?)\s+times\b", re.I)
 # What "N times" multiplies when it is no count of occasions: "three times the average", "three times New Jersey's",
 # "three times as many" ("three times a day" and "three times in May" count occasions)
-_TIMES_WHAT = re.compile(r"\s+(?:the|that|those|its|his|her|their|our|as|more|less|what|(?:[A-Z][\w.-]*\s+){0,3}[A-Z][\w.-]*(?:'s|’s))\b")
+_TIMES_WHAT = re.compile(r"\s+(?:the|that|those|its|his|her|their|our|as|more|less|what"
+                         r"|(?:[A-Z][\w.-]*\s+){0,3}[A-Z][\w.-]*(?:'s|’s))\b")
 _SCORE = re.compile(r"(?<![\d.,])(\d{1,3})\s?[-–]\s?(\d{1,3})(?![\d.,%]|\s?(?:per|%))")
 _CHANGE_BEFORE = re.compile(
     r"\b(?:ris\w*|rose|fell|fall\w*|increas\w*|decreas\w*|drop\w*|climb\w*|jump\w*|gr[eo]w\w*|cut\w*|reduc\w*"
