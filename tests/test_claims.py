@@ -89,6 +89,11 @@ def test_n_for_every_m_is_a_rate_per_the_noun_after_every(extract, sentence, spa
     assert (claim.kind, claim.unit) == ("ratio", unit) and claim.value == pytest.approx(value)
 
 
+def test_a_percentage_for_every_stretch_stays_a_percentage(extract):
+    claims = claims_by_text(extract("The pension rises by 1 percent for every nine weeks it is deferred."))
+    assert claims["1 percent"].kind == "percent"
+
+
 def test_money_subject_is_the_head_noun_it_belongs_to(extract):
     doc = extract("Officials signed a $5.4 billion missile defense system contract. "
                   "They agreed a deal worth more than $500,000. "
