@@ -115,25 +115,20 @@ def test_modality_negated_and_expected(nlp):
 
 
 @pytest.mark.parametrize("text, modality", [
+    # a negated verb's subject: a count of those the denial holds of
     ("The club did not sign 12 players.", "negated"),
-    ("The other 12 players did not sign.", "asserted"),  # a count of those the denial holds of
+    ("The other 12 players did not sign.", "asserted"),
     ("12 players were not signed by the club.", "asserted"),
     ("Officials said 12 players had not been paid.", "asserted"),
     ("Officials did not say that the club signed 12 players.", "negated"),
-])
-def test_a_figure_its_negated_verb_s_subject_counts_is_told(nlp, text, modality):
-    facts = _facts(nlp, text, [("12", "count", 12.0)])
-    assert facts["12"].modality == modality
-
-
-@pytest.mark.parametrize("text, modality", [
-    ("In the poll, 12 members wanted a new chair.", "asserted"),  # those who want it are counted as told
+    # a verb of wanting's subject: those who want it are counted as told
+    ("In the poll, 12 members wanted a new chair.", "asserted"),
     ("Outside the hall, 12 members demanded a recount.", "asserted"),
     ("Next year 12 members will want a new chair.", "expected"),
     ("In the spring 12 members are expected to stand down.", "expected"),
     ("The board wants 12 members to stand down.", "expected"),
 ])
-def test_a_figure_counting_those_who_want_something_is_told(nlp, text, modality):
+def test_a_figure_its_verb_s_subject_counts_is_told_whatever_the_verb_denies_or_wants(nlp, text, modality):
     facts = _facts(nlp, text, [("12", "count", 12.0)])
     assert facts["12"].modality == modality
 
