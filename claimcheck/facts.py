@@ -219,7 +219,7 @@ def _fact(doc: Document, claim: Claim, span: Any, canonical: dict[str, str],
     attributive = _property(claim, span)
     time = to_date_range(claim) if claim.kind in {"date", "period"} else _set_time(measure_noun, sentence_dates) \
         if _set_named_apart(measure_noun) else None if attributive else (
-            _time_of(verb, sentence_dates) or _present(verb, doc.meta.published))
+            _time_of(verb, sentence_dates, span) or _present(verb, doc.meta.published))
     return Fact(
         claim=claim,
         sentence=claim.sentence if claim.sentence is not None else -1,
@@ -835,6 +835,17 @@ def _set_time(noun: Any, sentence_dates: list["SentenceDate"]) -> DateRange | No
     return DateRange(min(d.first for d in mine), max(d.last for d in mine)) if mine else None
 
 
+def _clause_nouns(span: Any) -> set[int]:
+    """The tokens of a figure's own noun phrase and the subjects of the words its chain of heads passes up to its
+    first verb or auxiliary: the nouns a date may own to place it ("this year's total was £11.3 million")."""
+    found = {t.i for t in span} | {span.root.head.i}
+    for token in (span.root, *span.root.ancestors):
+        found |= {c.i for c in token.children if c.dep_ in {"nsubj", "nsubjpass"}}
+        if token.pos_ in {"VERB", "AUX"}:
+            break
+    return found
+
+
 def _present(verb: Any, published: date | None) -> DateRange | None:
     """The article's date for a figure in the present perfect ("the floods have killed 30"), a count up to the
     time of writing; None otherwise (a simple present states what holds, not when), or when undated."""
@@ -1000,13 +1011,20 @@ class SentenceDate:
         self.verb = verb.i if verb is not None else None
         self.clauses = {t.i for c in span.root.children if c.dep_ in {"relcl", "advcl", "acl"} for t in c.subtree}
         self.bound = span.start > 0 and span.doc[span.start - 1].lower_ in BOUND_WORDS
+        root = span.root  # a date owning a noun ("this year's total") dates that noun, not its verb
+        self.owner = root.head.i if root.dep_ == "poss" and root.head.pos_ in {"NOUN", "PROPN"} else None
 
 
-def _time_of(verb: Any, sentence_dates: list[SentenceDate]) -> DateRange | None:
+def _time_of(verb: Any, sentence_dates: list[SentenceDate], span: Any) -> DateRange | None:
     """The days a figure's event is placed at: the dates its verb hangs from or whose clause holds it ("since 2015,
-    when eight died"), else the sentence's only date unless that is a bound ("the deadliest since 2015")."""
+    when eight died"), else the sentence's only date unless that is a bound ("the deadliest since 2015"). A date
+    owning a noun ("this year's total") places only figures of a clause that noun is the subject of, or the noun's
+    own figures ("The same sale last year raised £27.3 million, so this year's total was £11.3 million": £27.3
+    million is of last year alone)."""
+    near = _clause_nouns(span)
     mine = [d.days for d in sentence_dates
-            if verb is not None and ((d.verb == verb.i and not d.bound) or verb.i in d.clauses)]
+            if verb is not None and ((d.verb == verb.i and not d.bound) or verb.i in d.clauses)
+            and (d.owner is None or d.owner in near)]
     if not mine and len(sentence_dates) == 1 and not sentence_dates[0].bound:
         mine = [sentence_dates[0].days]
     return DateRange(min(d.first for d in mine), max(d.last for d in mine)) if mine else None

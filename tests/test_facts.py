@@ -105,6 +105,16 @@ def test_a_date_written_as_a_bound_times_only_the_clause_it_heads(nlp):
     assert facts["5"].time == DateRange(date(2010, 1, 1), date(2010, 12, 31))
 
 
+def test_a_date_owning_a_noun_times_that_noun_s_clause_not_the_verb_s_other_figures(nlp):
+    facts = _facts(nlp, "The fair in 2023 raised $40,000, so this year's total of $52,000 was $12,000 higher.",
+                   [("2023", "period", 2023.0, {"date": "2023-01-01/2023-12-31"}),
+                    ("$40,000", "money", 4e4, {"unit": "USD"}),
+                    ("this year", "period", 2025.0, {"date": "2025-01-01/2025-12-31"}),
+                    ("$52,000", "money", 5.2e4, {"unit": "USD"}), ("$12,000", "money", 1.2e4, {"unit": "USD"})])
+    assert facts["$40,000"].time == DateRange(date(2023, 1, 1), date(2023, 12, 31))  # not 2023 to 2025
+    assert facts["$52,000"].time.last == date(2025, 12, 31)  # the owned noun's own figure keeps this year
+
+
 def test_modality_negated_and_expected(nlp):
     facts = _facts(nlp, "The club did not sign 12 players. The club expects to sign 15 players. "
                         "The club signed 14 players.",
