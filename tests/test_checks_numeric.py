@@ -291,6 +291,14 @@ def test_cc107_does_not_repeat_a_pair_cc102_flags(nlp):
     # another holder's set
     ("Spain sent 300 soldiers to the mission in March.\n\nThe mission is led by the United Nations.\n\n"
      "Italy's 200 soldiers arrived a month later.", [("300", 300.0), ("200", 200.0)]),
+    # a member of a list of the set ("five men and two women" are the seven people)
+    ("Police arrested seven people in raids on Wednesday.\n\nThe raids followed a year of burglaries.\n\n"
+     "The five men and two women arrested are aged between 19 and 46.", [("seven", 7.0), ("five", 5.0),
+                                                                         ("two", 2.0)]),
+    # a rate is no count of whole things ("5.76 an over")
+    ("Needing 288 to win, a required rate of 5.76 an over, the side fell short.\n\nRain stopped play twice.\n\n"
+     "The bowler took four wickets in his ten overs.", [("288", 288.0), ("5.76", 5.76), ("four", 4.0),
+                                                       ("ten", 10.0)]),
 ])
 def test_cc107_sets_that_are_not_the_counted_one_are_left_alone(nlp, text, values):
     doc = make_doc(nlp, text, [(snippet, "count", value) for snippet, value in values])

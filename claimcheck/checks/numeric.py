@@ -152,14 +152,17 @@ def definite_count_flags(doc: Document, settings: Settings) -> list[Flag]:
     flag when any earlier alike count gives the definite count's value (it refers to that one), for "the two" or
     "both" (mostly a pair just named), or when the values' intervals meet. A definite count that is the whole of a
     part ("Of the union's 1,960 members, 1,540 voted") brings in a larger set: an earlier smaller count of its
-    members ("1,210 members backed a walkout") is some of them, not it."""
+    members ("1,210 members backed a walkout") is some of them, not it. A member of a listed breakdown ("the five
+    men and two women arrested") is some of its set, never flagged; an antecedent counts whole things (not "a
+    required rate of 5.76 an over")."""
     vectors = settings_vectors(settings)
     counts = [f for f in doc.facts or [] if f.claim.kind == "count" and f.claim.value and f.modality == "asserted"]
     wholes = {id(f.whole) for f in doc.facts or [] if f.whole is not None}
+    listed = {id(p) for b in doc.breakdowns or [] if len(b.parts) + len(b.singles) >= 2 for p in b.parts}
     flags = []
     for later in counts:
-        if not later.definite or later.claim.value <= 2 or later.role not in {"level", "part"}:
-            continue
+        if not later.definite or later.claim.value <= 2 or later.role not in {"level", "part"} or id(later) in listed:
+            continue  # "the five men and two women arrested": a list's member is some of the set, not all of it
         alike = [(measure_similarity(f, later, vectors), f) for f in counts
                  if f.claim.start < later.claim.start and f.sentence != later.sentence]
         alike = [(similarity, f) for similarity, f in alike
@@ -170,7 +173,8 @@ def definite_count_flags(doc: Document, settings: Settings) -> list[Flag]:
                                    for _, f in alike):
             continue
         antecedents = [(similarity, f.claim.start, f) for similarity, f in alike
-                       if f.role == "level" and f.claim.value > 1 and _within(f.claim, later.claim, settings)
+                       if f.role == "level" and f.claim.value > 1 and f.claim.value == int(f.claim.value)
+                       and _within(f.claim, later.claim, settings)
                        and not (id(later) in wholes and f.claim.value < later.claim.value) and (
                            later.restriction is None or f.state is None
                            or alike_lemmas(f.state, later.restriction, vectors, settings))]
