@@ -560,7 +560,7 @@ def _whole_of_list(span: Any) -> tuple[str, bool, str | None] | None:
     head = composed or noun.head
     if (noun.dep_ == "attr" and head.lemma_ == "be") or composed is not None:
         subject = next((c for c in head.children if c.dep_ in {"nsubj", "nsubjpass"} and _names_a_set(c)), None)
-        picked = _befell_those(subject) if subject is not None else None
+        picked = befell_those(subject) if subject is not None else None
         if picked is not None:  # "those killed were ...": the set is what befell it
             return picked, True, picked
         return ((_of_object(subject) or subject).lemma_.lower(), True, None) if subject is not None else None
@@ -589,12 +589,12 @@ def _names_a_set(subject: Any) -> bool:
     participle standing for one ("the dead", "the injured"), or "those" picked out by what befell them ("those
     killed", "those who were arrested")."""
     if subject.pos_ == "PRON":
-        return _befell_those(subject) is not None
+        return befell_those(subject) is not None
     return subject.pos_ == "NOUN" or (subject.tag_ in PARTICIPLES | {"JJ"} and _owned_or_definite(subject)
                                       and not any(c.pos_ == "NOUN" for c in subject.children))
 
 
-def _befell_those(token: Any) -> str | None:
+def befell_those(token: Any) -> str | None:
     """For "those" picked out by what befell them ("those killed", "those who were arrested"): that verb's lemma."""
     return _restriction_of(token) if token.lower_ == "those" else None
 
@@ -1021,7 +1021,7 @@ def _time_of(verb: Any, sentence_dates: list[SentenceDate], span: Any) -> DateRa
     owning a noun ("this year's total") places only figures of a clause that noun is the subject of, or the noun's
     own figures ("The same sale last year raised £27.3 million, so this year's total was £11.3 million": £27.3
     million is of last year alone)."""
-    near = _clause_nouns(span)
+    near = _clause_nouns(span) if any(d.owner is not None for d in sentence_dates) else set()
     mine = [d.days for d in sentence_dates
             if verb is not None and ((d.verb == verb.i and not d.bound) or verb.i in d.clauses)
             and (d.owner is None or d.owner in near)]
@@ -1055,9 +1055,11 @@ def _row_holders(doc: Document, facts: list[Fact], entities: Entities) -> None:
     list. The label must be a name: a named entity, or two or more capitalised words ("Update: ..." opens no row)."""
     for paragraph in doc.paragraphs:
         label = ROW_LABEL.match(doc.text, paragraph.start, paragraph.end)
+        if label is None or paragraph.end - paragraph.start > ROW_MAX_CHARS:
+            continue  # most paragraphs: no facts read for them
         inside = [f for f in facts if paragraph.start <= f.claim.start < paragraph.end
                   and f.claim.kind not in {"date", "period"}]
-        if label is None or len(inside) < ROW_MIN_FIGURES or paragraph.end - paragraph.start > ROW_MAX_CHARS:
+        if len(inside) < ROW_MIN_FIGURES:
             continue
         words = [w for w in label.group("label").split() if w.lower() not in {"of", "the", "and", "&", "de"}]
         named = doc.nlp.char_span(label.start("label"), label.end("label"), alignment_mode="expand")

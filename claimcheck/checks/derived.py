@@ -31,6 +31,7 @@ from claimcheck.checks.common import (
 )
 from claimcheck.checks.registry import RULES
 from claimcheck.document import Claim, Document, Fact, Flag
+from claimcheck.facts import befell_those
 from claimcheck.lexicon import settings_vectors
 from claimcheck.settings import Settings
 
@@ -412,8 +413,7 @@ def _befallen_total(doc: Document, sent: Any, parts: list[Claim], settings: Sett
     or no such count is told."""
     those = next((t for t in sent if t.lower_ in {"those", "these"} and t.dep_ == "pobj"
                   and t.head.lower_ == "of" and t.head.i == sent.start), None)
-    befell = next((c.lemma_.lower() for c in those.children if c.dep_ in {"acl", "relcl", "amod"}
-                   and (c.pos_ == "VERB" or c.tag_ == "VBN")), None) if those is not None else None
+    befell = befell_those(those) if those is not None else None
     if befell is None or not parts:
         return None
     vectors = settings_vectors(settings)
