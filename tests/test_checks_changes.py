@@ -393,6 +393,28 @@ def test_cc207_a_margin_is_the_difference_of_two_tallies(pipeline, told, flagged
     assert ("CC207" in {f.id for f in doc.flags}) == flagged
 
 
+TABLE = ("Ashford now top the league on 74 points, four clear of Belmont on 70.\n\n"
+         "A week ago the gap had been {gap} points, with Ashford on {first} and Belmont on 68.")
+
+
+@pytest.mark.parametrize("gap, first, flagged", [
+    (3, 71, False),  # 71 - 68: the two sides told with the gap, not the table's current 74 and 70
+    (2, 71, True),  # the gap does not fit its own sides
+    (6, 71, True),
+])
+def test_cc207_a_margin_told_with_its_two_sides_is_theirs(pipeline, gap, first, flagged):
+    doc = pipeline.check(TABLE.format(gap=gap, first=first))
+    found = [f for f in doc.flags if f.id == "CC207"]
+    assert bool(found) == flagged
+    assert all(f"{first} and 68" in f.message for f in found)
+
+
+def test_cc207_an_age_told_beside_a_margin_is_no_side_of_it(pipeline):
+    doc = pipeline.check("Hartmann won the race in 34 minutes 11 seconds. Vos, 24, finished in 35 minutes 20 seconds, "
+                         "which left Hartmann with a winning margin of 69 seconds.")
+    assert "CC207" not in {f.id for f in doc.flags}
+
+
 @pytest.mark.parametrize("text", ["The survey of 1,200 voters has a margin of error of 3 points.",
                                   "For the survey of 1,200 voters, the margin of error was 3 points."])
 def test_a_margin_of_error_is_no_difference(pipeline, text):

@@ -1,35 +1,35 @@
-"""CC207: a stated change (doubled, "three times", "85% more", "a decline of 20 percent", "30 percentage points",
-"added 21") that no pair of values near it fits.
+"""CC207: a stated change (doubled, "three times", "85% more", "a decline of 20 percent", "30 percentage points", "added
+21") that no pair of values near it fits.
 
-The change is a multiplier fact, a percentage or an amount in the role of a change, or a change in percentage
-points. The values it can describe are figures of one kind and unit (two counts, two amounts in one currency, two
-lengths of time in any units, `in_unit`; two percentages for points; figures of the change's own kind and unit for
-an amount; two rates per one base, "12 per 10,000") in its own sentence and the sentences either side (and two back
-in its paragraph for a change its sentence says follows: "was therefore double"), levels or previous values, not
-changes themselves, and anywhere in the article a move told on one verb ("recycled 9.1 tonnes, up from 4.0") of what
-the change's own words name (or, beside a change with no value near it, a move near it told on the same day:
-"searches on Wednesday added 21 bodies"), and, for a change of a bound with none of these ("triple the maximum
-penalty"), the figures told as that bound ("up to 12 years"); an amount's two values must be a before and an after
-(one a previous value, two different times, or what is and what is planned) or, for a difference told against
-something ("40 metres taller than the old one", "12,000 more votes than Okafor", "38 votes ahead of Berg"), a level
-of that thing and another level, or, for a margin, lead or gap, any two levels. A difference's two sides may stand
-anywhere in its paragraph, within `SIDES_MAX_RATIO` of each other; one told with a tally in its own sentence
-("approved by 58,214 votes to 49,987, a margin of 8,227") is that tally's; a dated change's values may not both lie
-outside its time ("rose 10% in the second quarter" is no change between two years' totals). A multiplier fits a pair
-whose larger value is that many times the smaller; a percentage change fits a pair whose ratio is 1 + p or 1 / (1 -
-p), either way round; points fit the difference of two percentages, an amount the difference of two values. When
-values can be paired and none fits, allowing `multiplier_tolerance` (the percentage's rounding,
-`percent_tolerance_pp` and, when hedged, `share_approx_pp`; `sum_tolerance` for an amount), the change is flagged
-with the nearest pair; one pair that fits is enough to stay quiet. A change and its values must not name different
-holders ("Ruiz's vote rose from 1,200 to 1,500" is not what "Okafor added 400 votes" changed), unless the change is
-told against another ("1,200 more votes than Okafor"). A change told as a bound ("more than doubled", "up to 30
-percent") fits any pair on its side of the bound. A change written with its values ("rose 25% from 80 to 120") is
-CC204's and CC205's, in its sentence, and two values told with a change of their own that fits them ("sales rose
-5.6% to £2.84 billion from £2.69 billion") are that change's move, no other's; a part and its whole ("five of the
-city's 23 libraries") are no before and after. A length of time in years ("served 34 years on the court") is checked
-the same way against the span of years of the same service ("from 1968 until 1999", at most 32 years; see
-`_duration_flags`), and against the years between the dates that start and end it ("nominated to the court in 1975",
-"retired from the court in 2010": `_tenure_flag`)."""
+The change is a multiplier fact, a percentage or an amount in the role of a change, or a change in percentage points.
+The values it can describe are figures of one kind and unit (two counts, two amounts in one currency, two lengths of
+time in any units, `in_unit`; two percentages for points; figures of the change's own kind and unit for an amount; two
+rates per one base, "12 per 10,000") in its own sentence and the sentences either side (and two back in its paragraph
+for a change its sentence says follows: "was therefore double"), levels or previous values, not changes themselves, and
+anywhere in the article a move told on one verb ("recycled 9.1 tonnes, up from 4.0") of what the change's own words name
+(or, beside a change with no value near it, a move near it told on the same day: "searches on Wednesday added 21
+bodies"), and, for a change of a bound with none of these ("triple the maximum penalty"), the figures told as that bound
+("up to 12 years"); an amount's two values must be a before and an after (one a previous value, two different times, or
+what is and what is planned) or, for a difference told against something ("40 metres taller than the old one", "12,000
+more votes than Okafor", "38 votes ahead of Berg"), a level of that thing and another level, or, for a margin, lead or
+gap, any two levels. A difference's two sides may stand anywhere in its paragraph, within `SIDES_MAX_RATIO` of each
+other; one told with a tally in its own sentence ("approved by 58,214 votes to 49,987, a margin of 8,227") is that
+tally's, and one told with its two sides ("the gap was three points, with Ash on 68 and Elm on 65") is theirs; a dated
+change's values may not both lie outside its time ("rose 10% in the second quarter" is no change between two years'
+totals). A multiplier fits a pair whose larger value is that many times the smaller; a percentage change fits a pair
+whose ratio is 1 + p or 1 / (1 - p), either way round; points fit the difference of two percentages, an amount the
+difference of two values. When values can be paired and none fits, allowing `multiplier_tolerance` (the percentage's
+rounding, `percent_tolerance_pp` and, when hedged, `share_approx_pp`; `sum_tolerance` for an amount), the change is
+flagged with the nearest pair; one pair that fits is enough to stay quiet. A change and its values must not name
+different holders ("Ruiz's vote rose from 1,200 to 1,500" is not what "Okafor added 400 votes" changed), unless the
+change is told against another ("1,200 more votes than Okafor"). A change told as a bound ("more than doubled", "up to
+30 percent") fits any pair on its side of the bound. A change written with its values ("rose 25% from 80 to 120") is
+CC204's and CC205's, in its sentence, and two values told with a change of their own that fits them ("sales rose 5.6% to
+£2.84 billion from £2.69 billion") are that change's move, no other's; a part and its whole ("five of the city's 23
+libraries") are no before and after. A length of time in years ("served 34 years on the court") is checked the same way
+against the span of years of the same service ("from 1968 until 1999", at most 32 years; see `_duration_flags`), and
+against the years between the dates that start and end it ("nominated to the court in 1975", "retired from the court in
+2010": `_tenure_flag`)."""
 
 from __future__ import annotations
 
@@ -45,6 +45,9 @@ from claimcheck.settings import Settings
 VALUE_ROLES = {"level", "previous", "part", "share"}  # shares: the levels a change in points moves between
 VALUE_KINDS = {"count", "money", "quantity", "percent", "ratio"}  # ratios: rates per a number ("15 per 100,000")
 ABSOLUTE_KINDS = {"count", "money", "quantity"}  # a change given as an amount: the difference of its values
+# The two sides a margin, lead or gap is told with in its own sentence: two levels, or two parts listed together ("the
+# gap was three points, with Ash on 68 and Elm on 65").
+MARGIN_SIDE_ROLES = {"level", "part"}
 # A change of a bound ("triple the maximum penalty") moves between the figures told as that bound ("up to 12 years").
 BOUND_NOUNS = {"maximum": "upper", "cap": "upper", "ceiling": "upper", "minimum": "lower"}
 YEAR = re.compile(r"\b\d{4}\b")
@@ -92,8 +95,13 @@ def change_flags(doc: Document, settings: Settings) -> list[Flag]:
                       and (change.claim.kind not in ABSOLUTE_KINDS or _before_and_after(a, b))]
         pairs = [(a, b) for a, b in pairs if not _explained(a, b, change, facts, settings)]
         own_tally = [(a, b) for a, b in tallies if a.sentence == change.sentence]
+        own_sides = [v for v in values if v.sentence == change.sentence and v is not change
+                     and v.role in MARGIN_SIDE_ROLES]
         if _difference(change) and own_tally:
             pairs = own_tally  # "approved by 58,214 votes to 49,987, a margin of 8,227": that tally's difference
+        elif _difference(change) and _margin(change) and len(own_sides) == 2 and \
+                _same_scale(*own_sides, change, measured=False) and not _far_apart(*own_sides):
+            pairs = [tuple(own_sides)]  # "the gap was three points, with Ash on 68 and Elm on 65": those two sides
         if not pairs:
             continue
         misses = [(test(*_in_one_unit(a, b, change)), a, b) for a, b in pairs]
