@@ -1010,9 +1010,21 @@ class SentenceDate:
         verb = _verb(span)
         self.verb = verb.i if verb is not None else None
         self.clauses = {t.i for c in span.root.children if c.dep_ in {"relcl", "advcl", "acl"} for t in c.subtree}
+        self.clauses |= _when_clause(span)
         self.bound = span.start > 0 and span.doc[span.start - 1].lower_ in BOUND_WORDS
         root = span.root  # a date owning a noun ("this year's total") dates that noun, not its verb
         self.owner = root.head.i if root.dep_ == "poss" and root.head.pos_ in {"NOUN", "PROPN"} else None
+
+
+def _when_clause(date: Any) -> set[int]:
+    """The tokens of a "when" clause written right after a date ("since 2011, when a quake killed 23"), wherever the
+    parse hangs it: the clause tells what happened at that date."""
+    doc, k = date.doc, date.end
+    if k < len(doc) and doc[k].text == ",":
+        k += 1
+    if k >= len(doc) or doc[k].lower_ != "when" or doc[k].head.pos_ not in {"VERB", "AUX"} or doc[k].head.i < k:
+        return set()
+    return {t.i for t in doc[k].head.subtree if t.i >= k}
 
 
 def _time_of(verb: Any, sentence_dates: list[SentenceDate], span: Any) -> DateRange | None:

@@ -105,6 +105,15 @@ def test_a_date_written_as_a_bound_times_only_the_clause_it_heads(nlp):
     assert facts["5"].time == DateRange(date(2010, 1, 1), date(2010, 12, 31))
 
 
+def test_a_when_clause_right_after_a_bound_date_is_of_that_date_wherever_the_parse_hangs_it(nlp):
+    # the parser hangs this "when" clause from "was", not from "2011": it still tells what happened in 2011
+    facts = _facts(nlp, "It was the deadliest tremor in the province since 2011, when a magnitude 5.8 tremor near "
+                        "Ostava killed 19 people.",
+                   [("2011", "period", 2011.0, {"date": "2011-01-01/2011-12-31"}), ("5.8", "count", 5.8),
+                    ("19", "count", 19.0)])
+    assert facts["19"].time == facts["5.8"].time == DateRange(date(2011, 1, 1), date(2011, 12, 31))
+
+
 def test_a_date_owning_a_noun_times_that_noun_s_clause_not_the_verb_s_other_figures(nlp):
     facts = _facts(nlp, "The fair in 2023 raised $40,000, so this year's total of $52,000 was $12,000 higher.",
                    [("2023", "period", 2023.0, {"date": "2023-01-01/2023-12-31"}),
