@@ -543,3 +543,19 @@ def test_a_table_row_s_figures_are_the_name_it_opens_with(pipeline, third, holde
     else:
         assert all(holder in f.holders for f in last_row)
         assert [f for f in doc.flags if f.id == "CC102"] == []  # three teams' wins are no one count told thrice
+
+
+ROWS = ("1. Ashby Town: played 10, won 8, drawn 1, lost 1\n2. Bexmoor City: played 10, won 6, drawn 2, lost 2\n"
+        "3. Carrow Athletic: played 10, won 5, drawn 3, lost 2\n\n")
+
+
+@pytest.mark.parametrize("rows, last, flagged", [
+    # three rows give three teams' wins: a count of wins told without a holder is none of them in particular
+    (ROWS, "Bexmoor have won six this season.", False),
+    # two values of what befell one set of things may be one count told twice
+    ("", "The coach's side has won seven this season.", True),
+])
+def test_a_bare_count_given_three_values_of_what_befell_its_things_is_of_many(pipeline, rows, last, flagged):
+    text = ("\"Ten games, eight wins. I could not ask for more,\" the Ashby coach said after the match.\n\n"
+            f"{rows}The club's fans celebrated in the town centre.\n\n{last}")
+    assert ("CC102" in {f.id for f in pipeline.check(text).flags}) == flagged

@@ -7,9 +7,10 @@ their intervals (rounding and qualifiers allowed for) are disjoint but their nea
 figure tells of the article's own time, the `undated_window_days` before its date, so one dated before that is of
 another occasion: "In 2016 a blaze injured two workers" and "the three colleagues we have lost"), neither's value
 is given again beside the other (then the other is another quantity told beside it: "3,200 households ..." and
-"about 4,300 were affected, but only 3,200 joined the claim"), neither's measured noun is given three or more
-values in the article (then it names the quantities of many holders or times, a league table's "points" or a
-toll told as it rose, and no pair of them can be told apart from two of those: `_crowded_measures`), and their
+"about 4,300 were affected, but only 3,200 joined the claim"), neither's measured noun (for a bare number, what
+befell its things: "won 6") is given three or more values in the article (then it names the quantities of many
+holders or times, a league table's "points" or "won", a toll told as it rose, and no pair of them can be told apart
+from two of those: `_crowded_measures`), and their
 measured nouns are one lemma or alike enough (`same_measure_similarity`, from the shipped model's word vectors:
 "contract" and "deal"). Two ordinals where either names a holder must share one ("Zapata's third attempt", "the
 second attempt by the inventor"): ordinals mostly number the members of a series, and only one holder's one item
@@ -118,7 +119,7 @@ def numeric_flags(doc: Document, settings: Settings, judge: Judge | None = None)
     crowded = _crowded_measures(facts)
     for i, a in enumerate(facts):
         for b in facts[i + 1:]:
-            if (a.measure, a.claim.kind) in crowded or (b.measure, b.claim.kind) in crowded:
+            if (_counted(a), a.claim.kind) in crowded or (_counted(b), b.claim.kind) in crowded:
                 continue
             found = _compare_figures(a, b, settings, judge, vectors, sides)
             if found is None or of_other_times(a, b, doc.meta.published, settings) or \
@@ -132,14 +133,21 @@ def numeric_flags(doc: Document, settings: Settings, judge: Judge | None = None)
 
 
 def _crowded_measures(facts: list[Fact]) -> set[tuple[str, str]]:
-    """(measured noun, kind) pairs the article gives `CROWDED_VALUES` or more different values: the noun names a
-    quantity of many holders or times ("points" in a league table, "runs" on a scorecard, a toll told as it rose),
-    so no one pair of its values can be taken for one quantity told twice."""
+    """(what is counted, kind) pairs the article gives `CROWDED_VALUES` or more different values: the measured noun,
+    or for a number with none what befell its things (`_counted`), names a quantity of many holders or times ("points"
+    in a league table, "won 7" in one row and "won 6" in the next, "runs" on a scorecard, a toll told as it rose), so
+    no one pair of its values can be taken for one quantity told twice."""
     values: dict[tuple[str, str], set[float]] = {}
     for fact in facts:
-        if fact.measure is not None and fact.claim.value is not None and fact.role in COMPARED_ROLES:
-            values.setdefault((fact.measure, fact.claim.kind), set()).add(fact.claim.value)
+        if _counted(fact) is not None and fact.claim.value is not None and fact.role in COMPARED_ROLES:
+            values.setdefault((_counted(fact), fact.claim.kind), set()).add(fact.claim.value)
     return {key for key, found in values.items() if len(found) >= CROWDED_VALUES}
+
+
+def _counted(fact: Fact) -> str | None:
+    """What a figure counts or measures: its measured noun, or for a bare number what befell its things ("won 6":
+    "win"; "seven wins" is "win" too)."""
+    return fact.measure or fact.state
 
 
 def definite_count_flags(doc: Document, settings: Settings) -> list[Flag]:
