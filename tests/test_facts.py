@@ -84,6 +84,23 @@ def test_against_a_share_of_a_set_is_no_compared_value(nlp, text, role):
     assert facts["40%"].role == role
 
 
+def test_a_change_noun_measures_what_it_says_rose_in_and_nothing_when_it_says_nothing(nlp):
+    facts = _facts(nlp, "The budget includes a 3.4 percent rise in water charges. Fares saw an increase of 6 percent.",
+                   [("3.4 percent", "percent", 3.4, {"unit": "%"}), ("6 percent", "percent", 6.0, {"unit": "%"})])
+    assert facts["3.4 percent"].measure == "charge"
+    assert facts["6 percent"].measure is None  # what rose is told elsewhere ("Fares"), not after "of"
+
+
+def test_a_bare_number_joined_to_an_earlier_clause_takes_that_clause_s_figure_noun(nlp):
+    facts = _facts(nlp, "The museum sold about 5,300 tickets before the renovation and more than 12,000 since. "
+                        "The hall opened in 1990 and 40 attended.",
+                   [("5,300", "count", 5300.0), ("12,000", "count", 12000.0), ("1990", "period", 1990.0,
+                                                                                {"date": "1990-01-01/1990-12-31"}),
+                    ("40", "count", 40.0)])
+    assert facts["12,000"].measure == "ticket"
+    assert facts["40"].measure is None  # no earlier figure with a noun of its own to borrow
+
+
 def test_an_earlier_occasion_is_a_previous_value_and_a_number_after_its_noun_is_a_label(nlp):
     facts = _facts(nlp, "Earlier this year, the sprinter ran 46.9 seconds. The team previously won 12 titles. "
                         "The sprinter ran 47.4 seconds. A category 4 storm hit the coast. The storm killed 9 people.",
