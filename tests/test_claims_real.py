@@ -216,6 +216,7 @@ def test_a_counted_length_of_time_is_not_vague(extract):
     ("She completed the race in 2:14:04.", "2:14:04", 8044, "seconds"),
     ("His time was 2 hours 11 minutes 5.3 seconds.", "2 hours 11 minutes 5.3 seconds", 7865.3, "seconds"),
     ("The hearing lasted 3 hours and 12 minutes.", "3 hours and 12 minutes", 192, "minutes"),
+    ("She won in 2 hours, 19 minutes and 4 seconds.", "2 hours, 19 minutes and 4 seconds", 8344, "seconds"),
     ("The stay came about an hour and a half later.", "an hour and a half", 1.5, "hours"),
     ("The lap took 1:36.6 on a wet track.", "1:36.6", 96.6, "seconds"),
     ("The planet is about 110 light-years from Earth.", "110 light-years", 110, "light-years"),

@@ -526,7 +526,8 @@ def _join_subunits(text: str, amounts: list[_Amount]) -> list[_Amount]:
 
 
 # Units of time written one after the other as one length: "2 hours 11 minutes 5.3 seconds", "3 hours and 12
-# minutes" (a list with commas, "3 years, 2 months, 14 days", stays a list).
+# minutes", and a clock's units with commas, "2 hours, 19 minutes and 4 seconds" (a list of calendar units with
+# commas, "3 years, 2 months, 14 days", stays a list).
 _DURATION_FAMILIES = ({"hours": 3600, "minutes": 60, "seconds": 1}, {"years": 12, "months": 1}, {"weeks": 7, "days": 1})
 
 
@@ -536,8 +537,8 @@ def _join_durations(text: str, amounts: list[_Amount]) -> list[_Amount]:
     for amount in amounts:
         last = out[-1] if out else None
         family = next((f for f in _DURATION_FAMILIES if last and last.unit in f and amount.unit in f), None)
-        if family and family[last.unit] > family[amount.unit] and \
-                re.fullmatch(r"\s+(?:and\s+)?", text[last.end:amount.start]):
+        joint = r",?\s+(?:and\s+)?" if family is _DURATION_FAMILIES[0] else r"\s+(?:and\s+)?"
+        if family and family[last.unit] > family[amount.unit] and re.fullmatch(joint, text[last.end:amount.start]):
             scale = family[last.unit] // family[amount.unit]
             out[-1] = replace(last, end=amount.end, value=last.value * scale + amount.value, unit=amount.unit,
                               per=amount.per)
