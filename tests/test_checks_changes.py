@@ -409,6 +409,20 @@ def test_cc207_a_margin_told_with_its_two_sides_is_theirs(pipeline, gap, first, 
     assert all(f"{first} and 68" in f.message for f in found)
 
 
+GROUPS = ("In the slowest group there were 240 such falls, a rate of 8.5 percent. In the middle group there were 180, "
+          "or 6.0 percent, and in the fastest group 120, or 4.5 percent. The gap between the slowest and fastest "
+          "groups was {gap} percentage points.")
+
+
+@pytest.mark.parametrize("gap, flagged", [
+    (4.0, False),  # 8.5 - 4.5, though the parse names the two percentages' nouns differently ("rate", "group")
+    (6.5, True),  # no two of the percentages are that far apart
+])
+def test_cc207_a_gap_in_points_is_between_any_two_percentages_of_its_paragraph(pipeline, gap, flagged):
+    doc = pipeline.check(GROUPS.format(gap=gap))
+    assert ("CC207" in {f.id for f in doc.flags}) == flagged
+
+
 def test_cc207_an_age_told_beside_a_margin_is_no_side_of_it(pipeline):
     doc = pipeline.check("Hartmann won the race in 34 minutes 11 seconds. Vos, 24, finished in 35 minutes 20 seconds, "
                          "which left Hartmann with a winning margin of 69 seconds.")

@@ -12,24 +12,24 @@ bodies"), and, for a change of a bound with none of these ("triple the maximum p
 ("up to 12 years"); an amount's two values must be a before and an after (one a previous value, two different times, or
 what is and what is planned) or, for a difference told against something ("40 metres taller than the old one", "12,000
 more votes than Okafor", "38 votes ahead of Berg"), a level of that thing and another level, or, for a margin, lead or
-gap, any two levels. A difference's two sides may stand anywhere in its paragraph, within `SIDES_MAX_RATIO` of each
-other; one told with a tally in its own sentence ("approved by 58,214 votes to 49,987, a margin of 8,227") is that
-tally's, and one told with its two sides ("the gap was three points, with Ash on 68 and Elm on 65") is theirs; a dated
-change's values may not both lie outside its time ("rose 10% in the second quarter" is no change between two years'
-totals). A multiplier fits a pair whose larger value is that many times the smaller; a percentage change fits a pair
-whose ratio is 1 + p or 1 / (1 - p), either way round; points fit the difference of two percentages, an amount the
-difference of two values. When values can be paired and none fits, allowing `multiplier_tolerance` (the percentage's
-rounding, `percent_tolerance_pp` and, when hedged, `share_approx_pp`; `sum_tolerance` for an amount), the change is
-flagged with the nearest pair; one pair that fits is enough to stay quiet. A change and its values must not name
-different holders ("Ruiz's vote rose from 1,200 to 1,500" is not what "Okafor added 400 votes" changed), unless the
-change is told against another ("1,200 more votes than Okafor"). A change told as a bound ("more than doubled", "up to
-30 percent") fits any pair on its side of the bound. A change written with its values ("rose 25% from 80 to 120") is
-CC204's and CC205's, in its sentence, and two values told with a change of their own that fits them ("sales rose 5.6% to
-£2.84 billion from £2.69 billion") are that change's move, no other's; a part and its whole ("five of the city's 23
-libraries") are no before and after. A length of time in years ("served 34 years on the court") is checked the same way
-against the span of years of the same service ("from 1968 until 1999", at most 32 years; see `_duration_flags`), and
-against the years between the dates that start and end it ("nominated to the court in 1975", "retired from the court in
-2010": `_tenure_flag`)."""
+gap, any two levels (for a gap in percentage points, any two percentages, whatever nouns the parse gives them). A
+difference's two sides may stand anywhere in its paragraph, within `SIDES_MAX_RATIO` of each other; one told with a
+tally in its own sentence ("approved by 58,214 votes to 49,987, a margin of 8,227") is that tally's, and one told with
+its two sides ("the gap was three points, with Ash on 68 and Elm on 65") is theirs; a dated change's values may not both
+lie outside its time ("rose 10% in the second quarter" is no change between two years' totals). A multiplier fits a pair
+whose larger value is that many times the smaller; a percentage change fits a pair whose ratio is 1 + p or 1 / (1 - p),
+either way round; points fit the difference of two percentages, an amount the difference of two values. When values can
+be paired and none fits, allowing `multiplier_tolerance` (the percentage's rounding, `percent_tolerance_pp` and, when
+hedged, `share_approx_pp`; `sum_tolerance` for an amount), the change is flagged with the nearest pair; one pair that
+fits is enough to stay quiet. A change and its values must not name different holders ("Ruiz's vote rose from 1,200 to
+1,500" is not what "Okafor added 400 votes" changed), unless the change is told against another ("1,200 more votes than
+Okafor"). A change told as a bound ("more than doubled", "up to 30 percent") fits any pair on its side of the bound. A
+change written with its values ("rose 25% from 80 to 120") is CC204's and CC205's, in its sentence, and two values told
+with a change of their own that fits them ("sales rose 5.6% to £2.84 billion from £2.69 billion") are that change's
+move, no other's; a part and its whole ("five of the city's 23 libraries") are no before and after. A length of time in
+years ("served 34 years on the court") is checked the same way against the span of years of the same service ("from 1968
+until 1999", at most 32 years; see `_duration_flags`), and against the years between the dates that start and end it
+("nominated to the court in 1975", "retired from the court in 2010": `_tenure_flag`)."""
 
 from __future__ import annotations
 
@@ -85,7 +85,7 @@ def change_flags(doc: Document, settings: Settings) -> list[Flag]:
         pairs = [(a, b) for a, b in pairs if a.whole is not b and b.whole is not a  # "five of the 23": no move
                  and (change.compared_with or _difference(change)
                       or not (holders_differ(a, change) or holders_differ(b, change)))
-                 and _same_scale(a, b, change) and _at_its_time(a, b, change)
+                 and _same_scale(a, b, change, measured=not _points_between(change)) and _at_its_time(a, b, change)
                  and (change.claim.kind not in ABSOLUTE_KINDS or _before_and_after(a, b) or _compared(a, b, change)
                       or _margin(change) and a.role == b.role == "level")
                  and not (_difference(change) and _far_apart(a, b))]
@@ -220,6 +220,13 @@ def _difference(change: Fact) -> bool:
     Berg", "$1.2 billion more than SpaceX's"): the sides may be told anywhere in its paragraph."""
     return change.role == "change" and (_margin(change) or bool(change.compared_with)) and (
         change.claim.kind != "percent" or change.claim.unit == "pp")  # "an operating margin of 11%" is a ratio
+
+
+def _points_between(change: Fact) -> bool:
+    """True for a difference in percentage points between two sides ("a gap of 3.5 percentage points between the
+    least and most active groups"): its sides are any two percentages in its paragraph, whatever nouns the parse
+    gives them ("a rate of 7.5 percent", "166, or 4.0 percent")."""
+    return _difference(change) and change.claim.unit == "pp"
 
 
 def _margin(change: Fact) -> bool:
