@@ -245,6 +245,17 @@ def test_cc205_percentage_change(nlp):
     assert "50%" in doc.flags[0].message
 
 
+@pytest.mark.parametrize("fall, flagged", [(9.4, False), (19.4, True)])
+def test_cc205_each_change_of_a_sentence_is_held_against_its_own_move(pipeline, fall, flagged):
+    # "up 6.2 percent from X" and "down by P percent to Y from Z": the first change has no "to" of its own
+    text = ("The dairy group said revenue reached a record €2.31 billion in 2018, up 6.2 percent from €2.17 billion "
+            f"the year before, but higher feed costs pushed net profit down by {fall} percent to €154 million from "
+            "€170 million.")
+    found = [f for f in pipeline(from_text(text, date="2019-02-14")).flags if f.id == "CC205"]
+    assert bool(found) == flagged
+    assert all("€170 million to €154 million" in f.message for f in found)
+
+
 def test_cc202_including_covers_only_the_figures_it_governs(nlp):
     text = ("The storm killed four, including a fisherman, and injured eleven, including two children.\n\n"
             "The crash injured 20 people, including 14 passengers and 9 crew.")

@@ -30,6 +30,7 @@ from claimcheck.checks.common import (
     written,
 )
 from claimcheck.checks.registry import RULES
+from claimcheck.claims import change_pairs
 from claimcheck.document import Claim, Document, Fact, Flag
 from claimcheck.facts import befell_those
 from claimcheck.lexicon import settings_vectors
@@ -553,47 +554,44 @@ def _share_group(doc: Document, claim: Claim) -> str | None:
 # CC204 inconsistent-multiplier --------------------------------------------------------------------------------
 
 def _from_to(doc: Document, claims: list[Claim], kinds: set[str]) -> tuple[Claim, Claim] | None:
-    """The (before, after) pair of a 'from A to B' or 'to B from A' construction among the claims."""
-    before = after = None
-    for claim in claims:
-        if claim.kind not in kinds or claim.value is None:
-            continue
-        words = _words_before(doc, claim, 3)
-        if "from" in words and before is None:
-            before = claim
-        elif "to" in words and after is None:
-            after = claim
-    if before is None or after is None or before.unit != after.unit:
-        return None
-    return before, after
+    """The (before, after) pair of a 'from A to B' or 'to B from A' construction among the claims, as the claims
+    stage pairs them (`change_pairs`: the two ends written together, not a 'from' of one clause and a 'to' of the
+    next)."""
+    mine = {id(c) for c in claims}
+    return next(((before, after) for before, after in change_pairs(doc) if id(before) in mine and id(after) in mine
+                 and before.kind in kinds and before.value is not None and after.value is not None), None)
+
+
+def _told_before(changes: list[Claim], pair: tuple[Claim, Claim]) -> Claim | None:
+    """The change written nearest before a move's first end ('up 6.2 percent from X' is not the change of 'down by
+    9.4 percent to Y from Z' later in the sentence), else the first one."""
+    start = min(pair[0].start, pair[1].start)
+    before = [c for c in changes if c.end <= start]
+    return before[-1] if before else (changes[0] if changes else None)
 
 
 def multiplier_flags(doc: Document, claims: list[Claim], settings: Settings) -> list[Flag]:
     """CC204: 'doubled from 4 to 12' — the after/before ratio disagrees with the multiplier."""
-    flags = []
-    for multiplier in (c for c in claims if c.kind == "multiplier" and c.value):
-        pair = _from_to(doc, claims, {"money", "count", "quantity", "percent"})
-        if pair is None:
-            continue
-        before, after = pair
-        if not before.value or qualifier_kind(before) != "exact" or qualifier_kind(after) != "exact":
-            continue
-        ratio = after.value / before.value
-        kind = qualifier_kind(multiplier)
-        tol = settings.multiplier_tolerance + (settings.approx_tolerance if kind == "approx" else 0.0)
-        low, high = multiplier.value * (1 - tol), multiplier.value * (1 + tol)
-        if kind == "lower":
-            high = math.inf
-        elif kind == "upper":
-            low = 0.0
-        if ratio <= 0 or low <= ratio <= high:  # a sign change is no multiple to compare
-            continue
-        message = (
-            f"{written(multiplier)} does not fit {before.text} to {after.text}, which is {ratio:.2g} times"
-        )
-        confidence = min(0.95, 0.6 + abs(math.log(ratio / multiplier.value)))
-        flags.append(_flag("CC204", confidence, message, [multiplier, before, after]))
-    return flags
+    pair = _from_to(doc, claims, {"money", "count", "quantity", "percent"})
+    multiplier = _told_before([c for c in claims if c.kind == "multiplier" and c.value], pair) if pair else None
+    if multiplier is None:
+        return []
+    before, after = pair
+    if not before.value or qualifier_kind(before) != "exact" or qualifier_kind(after) != "exact":
+        return []
+    ratio = after.value / before.value
+    kind = qualifier_kind(multiplier)
+    tol = settings.multiplier_tolerance + (settings.approx_tolerance if kind == "approx" else 0.0)
+    low, high = multiplier.value * (1 - tol), multiplier.value * (1 + tol)
+    if kind == "lower":
+        high = math.inf
+    elif kind == "upper":
+        low = 0.0
+    if ratio <= 0 or low <= ratio <= high:  # a sign change is no multiple to compare
+        return []
+    message = f"{written(multiplier)} does not fit {before.text} to {after.text}, which is {ratio:.2g} times"
+    confidence = min(0.95, 0.6 + abs(math.log(ratio / multiplier.value)))
+    return [_flag("CC204", confidence, message, [multiplier, before, after])]
 
 
 # CC205 inconsistent-percentage --------------------------------------------------------------------------------
@@ -621,7 +619,7 @@ def percentage_flags(doc: Document, claims: list[Claim], settings: Settings) -> 
     pair = _from_to(doc, claims, {"money", "count", "quantity"})
     if change and pair is not None and pair[0].value:
         before, after = pair
-        percent = change[0]
+        percent = _told_before(change, pair)
         actual = abs(after.value - before.value) / before.value * 100
         stated = _widened(percent, settings)
         if stated is not None and not (stated.low <= actual <= stated.high):
