@@ -104,7 +104,8 @@ LIST_GAP_TOKENS = 7  # tokens at most between two numbers of one listed breakdow
 DEFINITE = {"the", "this", "that", "these", "those"}  # determiners of a thing the sentence takes as given
 REMAINDER_WORDS = {"other", "remaining", "remain"}  # "the other three treatments": a part of a set, not all of it
 SUM_VERBS = {"amount", "total", "add", "sum", "combine"}  # a clause that adds things up: "amount to", "total"
-SUM_WORDS = {"together", "altogether", "combined", "total"}  # "taken together", "combined", "in total"
+SUM_WORDS = {"together", "altogether", "combined", "total"}
+EXTRA_WORDS = {"more", "few", "fewer", "less", "many", "much"}  # comparatives of amount: "three more votes" is extra  # "taken together", "combined", "in total"
 PARTICIPLES = frozenset({"VBN", "VBG"})  # tags of a participle that picks a set out ("the injured", "the remaining")
 KNOWN_SET = DEFINITE | {"all", "both"}  # before a count: the set it numbers is one the article has told of
 # Words that pick some of a set out ("the first three", "the 12 new cases"): no known set.
@@ -1141,7 +1142,10 @@ def _role(claim: Claim, span: Any) -> str:
     if claim.kind == "percent" and claim.unit == "pp":
         return "change"  # percentage points are a difference of two percentages, never a level
     heads = [span.root.head.lemma_.lower(), *(t.lemma_.lower() for t in span.root.head.ancestors)][:2]
-    comparative = span.end < span.sent.end and doc[span.end].tag_ in {"JJR", "RBR"}  # "114% greater", "85% more"
+    comparative = span.end < span.sent.end and doc[span.end].tag_ in {"JJR", "RBR"} and not (
+        doc[span.end].dep_ == "amod" and doc[span.end].head.i == span.root.head.i
+        and doc[span.end].lemma_.lower() not in EXTRA_WORDS)  # "114% greater", "85% more", "three more votes"; not
+    # an adjective of the counted noun ("two smaller parties", "five older buildings")
     if before[-2:] == ["up", "to"]:  # "up to 30 years": a most, not a rise
         before = before[:-2]
     elif before[-1:] == ["to"] and _phrase_head(span).lower_ == "to":  # "rose to 40 (people)": where it rose to

@@ -101,6 +101,14 @@ def test_a_bare_number_joined_to_an_earlier_clause_takes_that_clause_s_figure_no
     assert facts["40"].measure is None  # no earlier figure with a noun of its own to borrow
 
 
+def test_a_comparative_of_the_counted_noun_makes_no_change_and_one_of_amount_does(nlp):
+    facts = _facts(nlp, "Two smaller parties also won seats. Five older buildings were demolished. "
+                        "She won three more votes than him. The party won two fewer seats.",
+                   [("Two", "count", 2.0), ("Five", "count", 5.0), ("three", "count", 3.0), ("two", "count", 2.0)])
+    assert facts["Two"].role == facts["Five"].role == "level"  # what the parties and buildings are like
+    assert facts["three"].role == facts["two"].role == "change"  # an amount more or fewer
+
+
 def test_an_earlier_occasion_is_a_previous_value_and_a_number_after_its_noun_is_a_label(nlp):
     facts = _facts(nlp, "Earlier this year, the sprinter ran 46.9 seconds. The team previously won 12 titles. "
                         "The sprinter ran 47.4 seconds. A category 4 storm hit the coast. The storm killed 9 people.",
