@@ -104,8 +104,8 @@ LIST_GAP_TOKENS = 7  # tokens at most between two numbers of one listed breakdow
 DEFINITE = {"the", "this", "that", "these", "those"}  # determiners of a thing the sentence takes as given
 REMAINDER_WORDS = {"other", "remaining", "remain"}  # "the other three treatments": a part of a set, not all of it
 SUM_VERBS = {"amount", "total", "add", "sum", "combine"}  # a clause that adds things up: "amount to", "total"
-SUM_WORDS = {"together", "altogether", "combined", "total"}
-EXTRA_WORDS = {"more", "few", "fewer", "less", "many", "much"}  # comparatives of amount: "three more votes" is extra  # "taken together", "combined", "in total"
+SUM_WORDS = {"together", "altogether", "combined", "total"}  # "taken together", "combined", "in total"
+EXTRA_WORDS = {"more", "few", "fewer", "less", "many", "much"}  # comparatives of amount: "three more votes" is extra
 PARTICIPLES = frozenset({"VBN", "VBG"})  # tags of a participle that picks a set out ("the injured", "the remaining")
 KNOWN_SET = DEFINITE | {"all", "both"}  # before a count: the set it numbers is one the article has told of
 # Words that pick some of a set out ("the first three", "the 12 new cases"): no known set.
