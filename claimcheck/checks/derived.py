@@ -557,9 +557,8 @@ def _from_to(doc: Document, claims: list[Claim], kinds: set[str]) -> tuple[Claim
     """The (before, after) pair of a 'from A to B' or 'to B from A' construction among the claims, as the claims
     stage pairs them (`change_pairs`: the two ends written together, not a 'from' of one clause and a 'to' of the
     next)."""
-    mine = {id(c) for c in claims}
-    return next(((before, after) for before, after in change_pairs(doc) if id(before) in mine and id(after) in mine
-                 and before.kind in kinds and before.value is not None and after.value is not None), None)
+    return next(((before, after) for before, after in change_pairs(doc, claims) if before.kind in kinds
+                 and before.value is not None and after.value is not None), None)
 
 
 def _told_before(changes: list[Claim], pair: tuple[Claim, Claim]) -> Claim | None:

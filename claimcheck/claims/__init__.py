@@ -479,15 +479,15 @@ def is_vague_amount(claim: Claim) -> bool:
     return claim.kind == "range" and _VAGUE_AMOUNT.match(claim.text) is not None
 
 
-def change_pairs(doc: Document) -> list[tuple[Claim, Claim]]:
+def change_pairs(doc: Document, claims: list[Claim] | None = None) -> list[tuple[Claim, Claim]]:
     """Amounts written as one change, as (before, after): "fell from $2,415 to $2,315", "eased to 3.2% from 3.6%".
 
     The claim stage keeps both ends as claims of their own; this pairs neighbouring amounts of the same kind and
     unit in one sentence that "from ... to" (or "to ... from") joins, for checks and for benchmarks that write a
-    change as one quantity.
+    change as one quantity. With `claims` (one sentence's, in text order), only among those.
     """
     pairs = []
-    amounts = [c for c in doc.claims or [] if c.kind in _AMOUNT_KINDS]
+    amounts = [c for c in (doc.claims or [] if claims is None else claims) if c.kind in _AMOUNT_KINDS]
     for first, second in zip(amounts, amounts[1:]):
         if first.sentence != second.sentence or (first.kind, first.unit) != (second.kind, second.unit):
             continue
