@@ -95,13 +95,10 @@ def change_flags(doc: Document, settings: Settings) -> list[Flag]:
                       and (change.claim.kind not in ABSOLUTE_KINDS or _before_and_after(a, b))]
         pairs = [(a, b) for a, b in pairs if not _explained(a, b, change, facts, settings)]
         own_tally = [(a, b) for a, b in tallies if a.sentence == change.sentence]
-        own_sides = [v for v in values if v.sentence == change.sentence and v is not change
-                     and v.role in MARGIN_SIDE_ROLES]
         if _difference(change) and own_tally:
             pairs = own_tally  # "approved by 58,214 votes to 49,987, a margin of 8,227": that tally's difference
-        elif _difference(change) and _margin(change) and len(own_sides) == 2 and \
-                _same_scale(*own_sides, change, measured=False) and not _far_apart(*own_sides):
-            pairs = [tuple(own_sides)]  # "the gap was three points, with Ash on 68 and Elm on 65": those two sides
+        elif _difference(change) and _margin(change):
+            pairs = _own_sides(change, values) or pairs
         if not pairs:
             continue
         misses = [(test(*_in_one_unit(a, b, change)), a, b) for a, b in pairs]
@@ -220,6 +217,15 @@ def _difference(change: Fact) -> bool:
     Berg", "$1.2 billion more than SpaceX's"): the sides may be told anywhere in its paragraph."""
     return change.role == "change" and (_margin(change) or bool(change.compared_with)) and (
         change.claim.kind != "percent" or change.claim.unit == "pp")  # "an operating margin of 11%" is a ratio
+
+
+def _own_sides(change: Fact, values: list[Fact]) -> list[tuple[Fact, Fact]]:
+    """For a margin, lead or gap told with its two sides in its own sentence ("the gap was three points, with Ash on
+    68 and Elm on 65"): that one pair, of one scale and not far apart; else none."""
+    sides = [v for v in values if v.sentence == change.sentence and v is not change and v.role in MARGIN_SIDE_ROLES]
+    if len(sides) == 2 and _same_scale(*sides, change, measured=False) and not _far_apart(*sides):
+        return [(sides[0], sides[1])]
+    return []
 
 
 def _points_between(change: Fact) -> bool:
