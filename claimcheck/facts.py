@@ -43,6 +43,7 @@ from dataclasses import replace
 from datetime import date, timedelta
 from typing import Any
 
+from claimcheck.claims import change_pairs
 from claimcheck.claims.numbers import qualifier_before
 from claimcheck.day_times import clock_times, day_window
 from claimcheck.document import Attribute, Breakdown, Claim, DateRange, Document, Fact
@@ -177,6 +178,7 @@ class FactExtractor:
         _link_wholes(doc, facts)
         _share_listed_measures(doc, facts)
         _units_from_partner(doc, facts)
+        _measures_across_moves(doc, facts)
         _named_members(doc, facts)
         doc.breakdowns = _breakdowns(doc, facts)
         names = _Names(doc, canonical, entities)
@@ -434,6 +436,20 @@ def _units_from_partner(doc: Document, facts: list[Fact]) -> None:
             fact.claim = replace(claim, kind=partner.kind, unit=partner.unit, per=partner.per,
                                  value=claim.value if scaled else claim.value * scale)
             fact.measure = partners[-1].measure
+
+
+def _measures_across_moves(doc: Document, facts: list[Fact]) -> None:
+    """Give the bare end of a move written "from ... to ..." the measure of the end written with its noun ("expand
+    the council from 18 members to 21": 21 members, not 21 councils)."""
+    by_claim = {id(f.claim): f for f in facts}
+    for before, after in change_pairs(doc):
+        first, second = by_claim.get(id(before)), by_claim.get(id(after))
+        if first is None or second is None or before.start > after.start or first.measure is None:
+            continue
+        spans = [doc.nlp.char_span(c.start, c.end, alignment_mode="expand") for c in (before, after)]
+        if all(s is not None and len(s) for s in spans) and spans[0].root.dep_ == "nummod" \
+                and spans[1].root.dep_ != "nummod" and spans[1].root.pos_ == "NUM":
+            second.measure = first.measure
 
 
 def _verb_argument(doc: Document, fact: Fact) -> bool:

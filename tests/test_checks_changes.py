@@ -380,6 +380,13 @@ def test_cc207_values_of_another_holder_and_values_with_their_own_scale(pipeline
     assert bool([f for f in pipeline.check(text).flags if f.id == "CC207"]) == flagged
 
 
+@pytest.mark.parametrize("added, flagged", [("two", True), ("three", False)])
+def test_cc207_an_amount_added_against_a_move_whose_bare_end_counts_the_same(pipeline, added, flagged):
+    text = (f"The council voted on Monday to add {added} members to the town board. The change expands the board "
+            "from 18 members to 21 this spring.")
+    assert bool([f for f in pipeline.check(text).flags if f.id == "CC207"]) == flagged
+
+
 @pytest.mark.parametrize("told, flagged", [
     ("That gave Ruiz a 25-vote margin over Berg.", True),  # 141 - 126 is 15
     ("That gave Ruiz a margin of 25 votes over Berg.", True),

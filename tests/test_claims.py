@@ -388,6 +388,16 @@ def test_the_bare_end_of_a_change_takes_the_unit_of_the_other_end(extract):
     assert (claims["13.5"].unit, claims["14.0 mm"].unit) == ("mm", "mm")
 
 
+def test_the_bare_end_of_a_change_after_a_hedge_or_a_price_s_unit_takes_the_other_end_s_unit(extract):
+    claims = claims_by_text(extract(
+        "Exports shrank from 6.1 million barrels a day to roughly 4.9 million. Fares went from 12 euros to about "
+        "9. Oil fell from $58 a barrel to 52. The fund moved from $3 million to 40 schools."))
+    assert (claims["4.9 million"].kind, claims["4.9 million"].unit) == ("quantity", "barrels/day")
+    assert (claims["52"].kind, claims["52"].unit) == ("money", "USD")
+    assert (claims["9"].kind, claims["9"].unit) == ("money", "EUR")
+    assert (claims["40"].kind, claims["40"].unit) == ("count", None)  # a count of its own noun: schools
+
+
 def test_change_pairs_join_both_ends_of_a_change_in_text_order_or_reversed(extract):
     from claimcheck.claims import change_pairs
 

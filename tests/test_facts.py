@@ -101,6 +101,16 @@ def test_a_bare_number_joined_to_an_earlier_clause_takes_that_clause_s_figure_no
     assert facts["40"].measure is None  # no earlier figure with a noun of its own to borrow
 
 
+def test_the_bare_end_of_a_move_counts_what_the_other_end_counts(nlp):
+    facts = _facts(nlp, "The reform will expand the board from 18 members to 21. The league grew from 12 clubs to 14 "
+                        "and hired 40 referees.",
+                   [("18", "count", 18.0), ("21", "count", 21.0), ("12", "count", 12.0), ("14", "count", 14.0),
+                    ("40", "count", 40.0)])
+    assert facts["21"].measure == "member"  # not "board": the board is not what numbers 21
+    assert facts["14"].measure == "club"
+    assert facts["40"].measure == "referee"  # no move: its own noun
+
+
 def test_a_comparative_of_the_counted_noun_makes_no_change_and_one_of_amount_does(nlp):
     facts = _facts(nlp, "Two smaller parties also won seats. Five older buildings were demolished. "
                         "She won three more votes than him. The party won two fewer seats.",

@@ -103,7 +103,8 @@ _EXPONENT = re.compile(r"\s?[×x]\s?10(?:(?:\^|\*\*)([-−]?\d{1,3})|([-−]\d{1
 _SUPERSCRIPTS = str.maketrans("⁰¹²³⁴⁵⁶⁷⁸⁹⁻", "0123456789-")
 # Words hyphenated to a number that leave it a number: "sub-7 nanometre", "the now-18-month-old daughter".
 _PREFIX_WORD = re.compile(r"(?<![A-Za-z])(?:sub|now|then|over|under|near|pre|post|minus|to)-$", re.I)
-_TO_BETWEEN = re.compile(r"\s+to\s+|-to-")
+_TO_BETWEEN = re.compile(r"(?:\s+(?:a|an|per|each)\s+[a-z]+)?\s+to\s+(?:(?:about|around|roughly|nearly|almost|some|just)\s+)?"
+                         r"|-to-")  # "from $58 a barrel to about 52"
 _FROM_BEFORE = re.compile(r"\bfrom\s+(?:(?:about|around|roughly|nearly|almost|some|over|under|up\s+to|just)\s+)?$",
                           re.I)
 _BY_BEFORE = re.compile(r"\bby\s+(?:(?:about|around|roughly|nearly|almost|some|between|just)\s+)?$", re.I)
@@ -278,7 +279,7 @@ class ClaimExtractor:
                 add(*match.span(), "ordinal", value=float(ORDINAL_WORDS[match.group("word").lower()]), confidence=0.7)
 
         amounts = _join_durations(text, _join_subunits(text, [a for a in amounts if free(a.start, a.end)]))
-        self._share_units(text, amounts)
+        self._share_units(doc, text, offset, amounts)
         for amount, high in self._ranges(text, amounts):
             self._add_amount(doc, text, offset, amount, high, add)
         claims.sort(key=lambda c: c.start)
@@ -357,10 +358,11 @@ class ClaimExtractor:
                 i += 1
         return out
 
-    def _share_units(self, text: str, amounts: list[_Amount]) -> None:
-        """Give the bare end of "from 4.8 to 4.7 percent", "from 10 days to four" or "8 or $9" the other end's
-        unit (not a figure with a scale of its own: "an increase of 1.1 million or 6.2 percent"), and a scaled part
-        of a whole ("280 million of the 1.5 billion shekels") the whole's."""
+    def _share_units(self, doc: Document, text: str, offset: int, amounts: list[_Amount]) -> None:
+        """Give the bare end of "from 4.8 to 4.7 percent", "from 10 days to about four", "from 9.8 million barrels a
+        day to 7.5 million", "from $58 a barrel to 52" or "8 or $9" the other end's unit (not a figure with a scale
+        of its own: "an increase of 1.1 million or 6.2 percent"; not a count of a noun of its own: "from $3 million
+        to 40 schools"), and a scaled part of a whole ("280 million of the 1.5 billion shekels") the whole's."""
         for i in range(len(amounts) - 1):
             first, second = amounts[i], amounts[i + 1]
             if first.unit == "ordinal" or second.unit == "ordinal":
@@ -379,8 +381,8 @@ class ClaimExtractor:
                 value = first.value * scale if 0.01 <= first.value * scale / (second.value or 1) <= 100 \
                     else first.value
                 amounts[i] = replace(first, value=value, currency=second.currency, unit=second.unit)
-            elif second_bare and not first_bare and _FROM_BEFORE.search(text, max(0, first.start - 30),
-                                                                       first.start):
+            elif second_bare and not first_bare and _FROM_BEFORE.search(text, max(0, first.start - 30), first.start) \
+                    and not _followed_by_noun(doc, offset + second.end):
                 amounts[i + 1] = replace(second, currency=first.currency, unit=first.unit)
 
     def _is_range(self, text: str, low: _Amount, high: _Amount) -> bool:
