@@ -28,6 +28,7 @@ compared as spaCy lemmas.
 - `rest_of`: for a count of the rest of a set ("the remaining eleven injured"), what it counts ("injure");
 - `whole`: for a part or share written against a count ("30 of the 200", "80% of the 315"), that count's fact;
 - `inferred`: the figure's clause says it follows from what was just told ("thus", "by that count", "that is");
+- `referred`: a share of things its sentence picks out as just told ("Those members make up 40 percent of ...");
 - `attributive`: a quantity or amount written as a property of its noun ("the 64 m vessel", "the $2.8 billion
   agreement"), undated by its sentence's verb;
 - `event`: the lemma of the verb the figure or date hangs from, and `state`, what happened to the things
@@ -108,6 +109,7 @@ SUM_VERBS = {"amount", "total", "add", "sum", "combine"}  # a clause that adds t
 SUM_WORDS = {"together", "altogether", "combined", "total"}  # "taken together", "combined", "in total"
 EXTRA_WORDS = {"more", "few", "fewer", "less", "many", "much"}  # comparatives of amount: "three more votes" is extra
 PARTICIPLES = frozenset({"VBN", "VBG"})  # tags of a participle that picks a set out ("the injured", "the remaining")
+REFERRING = {"these", "those"}  # determiners of things just told of: "those members"
 KNOWN_SET = DEFINITE | {"all", "both"}  # before a count: the set it numbers is one the article has told of
 # Words that pick some of a set out ("the first three", "the 12 new cases"): no known set.
 SELECTING = REMAINDER_WORDS | {"first", "last", "next", "past", "previous", "top", "final", "latest", "new",
@@ -248,6 +250,7 @@ def _fact(doc: Document, claim: Claim, span: Any, canonical: dict[str, str],
         attributive=attributive,
         **(_definite(claim, span) if claim.kind == "count" else {"restriction": _share_restriction(span)}),
         inferred=_inferred(span),
+        referred=claim.kind in {"percent", "ratio"} and _referred_back(measure_noun),
         statistic=_statistic(span),
     )
 
@@ -798,6 +801,11 @@ def _share_restriction(span: Any) -> str | None:
     if after is not None and (after.tag_ in PARTICIPLES | {"JJ"} or after.dep_ in {"acl", "amod"}):
         return after.lemma_.lower()  # "the members voting": the parse may hang it elsewhere
     return _restriction_of(noun)
+
+
+def _referred_back(noun: Any) -> bool:
+    """True for a noun picked out as things just told of: "those members", "these patients"."""
+    return noun is not None and any(c.dep_ == "det" and c.lower_ in REFERRING for c in noun.children)
 
 
 def _inferred(span: Any) -> bool:

@@ -292,6 +292,18 @@ def test_cc206_a_share_that_one_pair_supports_or_that_has_no_counts_is_left_alon
     assert codes(doc) == []  # 400,000 of 800,000 is half; 61% and "97% effective" are shares of no count
 
 
+@pytest.mark.parametrize("share, subject, flagged", [
+    ("30", "Those members", True),  # 160 of the 300 seats is 53%
+    ("53", "Those members", False),
+    ("30", "Some members", False),  # not the ones just told of: no count to hold it to
+])
+def test_cc206_a_share_of_things_picked_out_as_just_told_earlier_in_the_paragraph(pipeline, share, subject, flagged):
+    text = ("A survey last week found that more than 160 members of the assembly back the new charter. Most of them "
+            f"sit with the governing bloc. The rest are independents. {subject} make up about {share} percent of the "
+            "300-seat assembly.")
+    assert bool([f for f in pipeline.check(text).flags if f.id == "CC206"]) == flagged
+
+
 VOTE = ("The measure passed 212-to-188 on Thursday, with most of the opposition voting against it.\n\n"
         "Senators will take up the bill next month.\n\n"
         "The measure passed with the backing of {share} percent of delegates voting.")

@@ -128,13 +128,25 @@ def _wholes(fact: Fact, counts: list[Fact], vectors: WordVectors | None, setting
 
 
 def _parts(fact: Fact, whole: Fact, counts: list[Fact]) -> list[Fact]:
-    """The counts a share of `whole` can be: written against it, or in the share's sentence or the one before, or,
-    for a share written against that whole, the one after ("Of the 4,000 members who voted, 70% backed the deal.
+    """The counts a share of `whole` can be: written against it, or in the share's sentence or the one before (or
+    earlier in its paragraph, of things it picks out as just told: `_referred_to`), or, for a share written against
+    that whole, the one after ("Of the 4,000 members who voted, 70% backed the deal.
     About 2,800 members supported it."). A whole found only by its noun may have other parts told after it ("one
     in four of the people ..." and "Of the 146 cases, 37 ...")."""
     near = {fact.sentence - 1, fact.sentence} | ({fact.sentence + 1} if fact.whole is whole else set())
+    referred = _referred_to(fact, counts)
     return [c for c in counts if c is not whole and c is not fact and (
-        c.whole is whole or (c.sentence in near and c.whole is None))]
+        c.whole is whole or (c.sentence in near and c.whole is None) or c is referred)]
+
+
+def _referred_to(fact: Fact, counts: list[Fact]) -> Fact | None:
+    """For a share of things it picks out as just told ("over 220 members backed it. ... Those members make up 40
+    percent of the chamber"), the last count of its noun before its sentence in its paragraph; else None."""
+    if not fact.referred:
+        return None
+    told = [c for c in counts if c.measure == fact.measure and c.whole is None and c.paragraph == fact.paragraph
+            and c.sentence < fact.sentence]
+    return told[-1] if told else None
 
 
 def _told_parts(fact: Fact, counts: list[Fact]) -> list[Fact]:
