@@ -415,6 +415,25 @@ def test_cc104_a_verb_whose_subject_introduces_the_event_noun(checked, body, cit
     assert dates_cited(checked(body)) == cited
 
 
+@pytest.mark.parametrize("body, cited", [
+    # a verb that stages the event its object names, against the day a noun of it gives later
+    ("On Monday evening the comedy Night Shift had its world premiere at the Orpheum in Denver.\n\n"
+     "The cast walked the red carpet.\n\n"
+     "Tickets for the June 15 premiere sold out within hours.", [["Monday", "June 15"]]),
+    ("The two ministers held talks in Vienna on Monday.\n\nBoth called them useful.\n\n"
+     "Sunday's talks ended without a deal.", [["Monday", "Sunday"]]),
+    # the day that fits; another event the verb stages; a second premiere told as new
+    ("On Monday evening the comedy Night Shift had its world premiere at the Orpheum in Denver.\n\n"
+     "Tickets for the June 16 premiere sold out within hours.", []),
+    ("On Monday evening the comedy Night Shift had its world premiere at the Orpheum in Denver.\n\n"
+     "The studio held a screening for critics on Sunday.", []),
+    ("On Monday evening the comedy Night Shift had its world premiere at the Orpheum in Denver.\n\n"
+     "It will have a European premiere in Berlin on June 30.", []),
+])
+def test_cc104_an_event_a_verb_stages_is_its_object(checked, body, cited):
+    assert dates_cited(checked(body)) == cited
+
+
 def test_cc104_a_headline_naming_the_event_does_not_stop_its_introduction(nlp):
     stages = [Segmenter(nlp), QuoteExtractor(), ClaimExtractor(), FactExtractor()]
     doc = from_text("Storm floods island airport\n\nA storm hit the island on Monday, cutting power to 3,000 homes.\n\n"

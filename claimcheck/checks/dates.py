@@ -4,6 +4,8 @@ A date fact's event is read from the word its date hangs from:
 - a verb: its lemma, a phrasal verb as the plain verb it means ("pass away": "die");
 - a light verb ("happen", "occur", "take place", "be held", "come") with an event noun as its subject: that
   noun ("the collision happened on Thursday": "collision");
+- a verb that stages an event ("have", "hold", "stage", "host") with one common noun as its object: that noun
+  ("the film had its premiere on Friday": "premiere");
 - an event noun the date follows in a prepositional phrase ("the crash on Friday") or a day that modifies it
   ("Wednesday's summit"). A year or month that modifies it ("the 2015 election") says which of a recurring
   event is meant and is never compared;
@@ -72,6 +74,8 @@ RELATIVE_PERIOD = re.compile(
 )
 # Verbs that only say an event took place; their subject names the event ("the vote was held on Sunday").
 LIGHT_VERBS = {"happen", "occur", "come", "unfold", "hold"}
+# Verbs that stage an event their object names ("the film had its premiere on Friday", "held talks on Monday").
+STAGING_VERBS = {"have", "hold", "stage", "host"}
 # Verbs that say an event began; their subject names the event, and the time is its start ("the fire broke out").
 ONSET_VERBS = {"break out", "erupt", "start", "begin", "ignite", "commence"}
 # Phrasal verbs that mean one plain verb, so the two wordings of one event compare.
@@ -841,6 +845,12 @@ def _verb_event(doc: Document, verb: Any, span: Any, chain: list, bounded: bool)
                           _participants(verb, span, chain, {subject.i}), bounded or _repeated(verb, span),
                           introduced=_indefinite(subject), onset=onset)
     direct = [c for c in verb.children if c.dep_ == "dobj" and c.pos_ in {"NOUN", "PROPN"}]
+    staged = direct[0] if lemma in STAGING_VERBS and len(direct) == 1 and direct[0].pos_ == "NOUN" and \
+        direct[0].lemma_.lower() not in TIME_NOUNS else None
+    if staged is not None:  # "had its world premiere on Friday": the premiere's date
+        return DatedEvent(staged.lemma_.lower(), "noun", _definite(staged), frozenset(),
+                          _participants(verb, span, chain, {staged.i} | ({subject.i} if subject is not None else set())),
+                          bounded or _repeated(verb, span) or _repeated(staged, span), introduced=_indefinite(staged))
     objects = frozenset(_object_key(c) for c in direct)
     form = "statement" if lemma in REPORTING_VERBS else "verb"
     common = subject is not None and subject.pos_ == "NOUN"
