@@ -37,6 +37,7 @@ class Settings:
     unit_price_low_margin: float = 2.0  # CC201: flag below the table's minimum divided by this
     unit_price_high_margin: float = 10.0  # CC201: flag above the table's maximum times this (amounts may cover more)
     sum_tolerance: float = 0.02  # CC202: parts may exceed the total by this share before a flag
+    sum_max_ratio: float = 3.0  # CC202, CC209: parts and a total further apart than this factor count other things
     multiplier_tolerance: float = 0.15  # CC204: relative slack between a multiplier and after/before
     percent_tolerance_pp: float = 1.0  # CC205, CC206: percentage points of slack beyond the figure's rounding
     share_approx_pp: float = 3.0  # CC206: further percentage points of slack for "about", "roughly", "nearly"

@@ -30,6 +30,19 @@ def test_a_total_its_parts_do_not_make_is_flagged(preview_pipeline, text):
     assert len(flags) == 1 and len(flags[0].evidence) == 3
 
 
+@pytest.mark.parametrize("honoured, flagged", [
+    ("Seven", True),  # four and two make six: a slip of one
+    ("Five", False),  # 1,700 and 600 are not five of anything: those counts are of other nurses and midwives
+])
+def test_a_total_far_from_its_parts_counts_other_things(preview_pipeline, honoured, flagged):
+    counts = "four nurses" if honoured == "Seven" else "1,700 nurses"
+    others = "two midwives" if honoured == "Seven" else "600 midwives"
+    text = (f"The hospital employs {counts}, the board said.\n\nIt also employs {others}.\n\n"
+            f"{honoured} nurses and midwives were honoured at the gala on Monday.")
+    flags, _doc = total_flags(preview_pipeline, text)
+    assert bool(flags) == flagged
+
+
 @pytest.mark.parametrize("text", [
     # the parts add up, exactly or within the hedge
     "The district employs 3,200 nurses, the union said.\n\nIt also employs 1,100 midwives.\n\n"

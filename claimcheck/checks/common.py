@@ -199,6 +199,12 @@ def alike_lemmas(x: str | None, y: str | None, vectors: WordVectors | None, sett
     return x == y or (vectors is not None and vectors.similarity(x, y) >= settings.same_measure_similarity)
 
 
+def too_far_to_be_one(total: float, found: float, settings: Settings) -> bool:
+    """True when a total and the sum of what are read as its parts lie further apart than `sum_max_ratio` ("1,340
+    + 215" against "five"): a slip moves a figure by a little, so they count different things."""
+    return total > 0 and found > 0 and max(total, found) / min(total, found) > settings.sum_max_ratio
+
+
 def of_other_times(a: Fact, b: Fact, published: date | None, settings: Settings) -> bool:
     """True when one figure is dated wholly before the `undated_window_days` before the article and the other is
     undated, which tells of the article's own time."""

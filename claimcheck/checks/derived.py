@@ -27,6 +27,7 @@ from claimcheck.checks.common import (
     parsed_span,
     qualifier_kind,
     sentence_of,
+    too_far_to_be_one,
     written,
 )
 from claimcheck.checks.registry import RULES
@@ -397,7 +398,7 @@ def parts_flags(doc: Document, claims: list[Claim], previous: list[Claim], setti
         return []
     lows = [(claim_interval(p, settings) or Interval(0, 0)).low for p in parts]
     least_sum = sum(max(low, 0.0) for low in lows)
-    if least_sum <= cap.high * (1 + settings.sum_tolerance):
+    if least_sum <= cap.high * (1 + settings.sum_tolerance) or too_far_to_be_one(cap.high, least_sum, settings):
         return []
     shown = " + ".join(written(p) for p in parts)
     shares = total.kind == "count" and all(p.kind == "percent" for p in parts)
@@ -474,7 +475,8 @@ def _over_total(total: Claim, parts: list[Claim], settings: Settings) -> list[Fl
     cap = claim_interval(total, settings)
     lows = [(claim_interval(p, settings) or Interval(0, 0)).low for p in parts]
     least_sum = sum(max(low, 0.0) for low in lows)
-    if cap is None or least_sum <= cap.high * (1 + settings.sum_tolerance):
+    if cap is None or least_sum <= cap.high * (1 + settings.sum_tolerance) or \
+            too_far_to_be_one(cap.high, least_sum, settings):
         return []
     shown = " + ".join(written(p) for p in parts)
     message = f"The parts ({shown}) add up to more than the total they belong to ({written(total)})"

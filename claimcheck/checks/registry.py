@@ -124,7 +124,8 @@ _RULES = [
     Rule(
         "CC202", "parts-exceed-total", "error",
         "Where a sentence gives a total and its parts ('Of the 120 victims, 80 were ...'; '120 people, including "
-        "80 ... and 50 ...'), checks that the parts do not add up to more than the total.",
+        "80 ... and 50 ...'), checks that the parts do not add up to more than the total. Parts more than "
+        "`sum_max_ratio` times the total count something else and are left alone.",
         "Parts larger than their whole mean one of the figures is wrong.",
         "'Of the 40 passengers, 25 were adults and 21 were children.' (46 > 40)",
     ),
@@ -190,7 +191,8 @@ _RULES = [
         "CC209", "total-vs-parts", "warning",
         "Checks a count of several kinds of thing together ('2,300 nurses and midwives') against the counts of "
         "each kind elsewhere in the article ('1,700 nurses', '600 midwives') and flags them when those do not "
-        "add up to the total, allowing `sum_tolerance` (`approx_tolerance` when a figure is hedged).",
+        "add up to the total, allowing `sum_tolerance` (`approx_tolerance` when a figure is hedged); a sum and a "
+        "total further apart than `sum_max_ratio` count different things and are left alone.",
         "A total that its own parts do not make misstates one of them, or counts something twice.",
         "'1,700 nurses and 600 midwives will strike on Monday' and later 'in all, some 3,300 nurses and "
         "midwives will walk out'",

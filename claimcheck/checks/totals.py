@@ -20,12 +20,14 @@ Five ways a total meets its parts:
 - a count whose members the article names ("attorneys general from five states" and "... from Maine, Ohio and
   Utah", `Fact.named`): flagged when the names are more or fewer than its interval allows.
 When the parts sum to more than `sum_tolerance` away from the total's interval (`approx_tolerance` when a figure
-is hedged), the total and its parts are flagged. Parts listed in the total's own sentence are CC202's.
+is hedged), but within `sum_max_ratio` of the total (further apart, they count different things:
+`too_far_to_be_one`), the total and its parts are flagged. Parts listed in the total's own sentence are CC202's.
 """
 
 from __future__ import annotations
 
-from claimcheck.checks.common import alike_lemmas, claim_evidence, claim_interval, in_unit, qualifier_kind, written
+from claimcheck.checks.common import (alike_lemmas, claim_evidence, claim_interval, in_unit, qualifier_kind,
+                                     too_far_to_be_one, written)
 from claimcheck.checks.registry import RULES
 from claimcheck.document import Breakdown, Document, Evidence, Fact, Flag
 from claimcheck.facts import holders_differ
@@ -47,7 +49,8 @@ def total_flags(doc: Document, settings: Settings) -> list[Flag]:
         found = sum(p.claim.value for p in parts)
         hedged = any(qualifier_kind(f.claim) != "exact" for f in (total, *parts))
         slack = settings.approx_tolerance if hedged else settings.sum_tolerance
-        if abs(found - total.claim.value) <= slack * total.claim.value:
+        if abs(found - total.claim.value) <= slack * total.claim.value or \
+                too_far_to_be_one(total.claim.value, found, settings):
             continue
         flags.append(_flag(total, parts, " and ".join(total.grouped)))
     vectors = settings_vectors(settings)
@@ -66,7 +69,8 @@ def total_flags(doc: Document, settings: Settings) -> list[Flag]:
             flags.append(_flag(found[0], found[1], rest.rest_of))
     for count in (f for f in counts if f.named and f.modality == "asserted"):
         interval = claim_interval(count.claim, settings)
-        if interval is not None and not interval.low <= count.named[0] <= interval.high:
+        if interval is not None and not interval.low <= count.named[0] <= interval.high and \
+                not too_far_to_be_one(count.claim.value, count.named[0], settings):
             flags.append(_named_flag(doc, count))
     for total in (f for f in doc.facts or [] if f.sum_of and f.sum_of >= 2 and f.claim.value):
         parts = _summed_parts(total, doc.facts or [], vectors, settings)
@@ -181,7 +185,7 @@ def _sum_misses(total: Fact, found: float, settings: Settings, complete: bool, h
     """True when the parts' sum `found` lies outside the total's interval by more than the slack (above it only,
     when the parts may be only some of the total)."""
     interval = claim_interval(total.claim, settings)
-    if interval is None:
+    if interval is None or too_far_to_be_one(total.claim.value, found, settings):
         return False
     slack = (settings.approx_tolerance if hedged else settings.sum_tolerance) * max(found, 1.0)
     if found > interval.high + slack:
