@@ -1103,7 +1103,9 @@ def _holders(span: Any, measure_noun: Any, canonical: dict[str, str], entities: 
 def _row_holders(doc: Document, facts: list[Fact], entities: Entities) -> None:
     """A table's row written as a short paragraph that opens with whose it is ("2. Athletic Calder: played 9, won 6,
     drawn 3, lost 0"): its figures, at least `ROW_MIN_FIGURES`, are that name's, whatever the parse makes of the
-    list. The label must be a name: a named entity, or two or more capitalised words ("Update: ..." opens no row)."""
+    list, and each is a cell the table states, no change, previous value or forecast ("lost 6", "goals against
+    30" are tallies). The label must be a name: a named entity, or two or more capitalised words ("Update: ..."
+    opens no row)."""
     for paragraph in doc.paragraphs:
         label = ROW_LABEL.match(doc.text, paragraph.start, paragraph.end)
         if label is None or paragraph.end - paragraph.start > ROW_MAX_CHARS:
@@ -1118,6 +1120,8 @@ def _row_holders(doc: Document, facts: list[Fact], entities: Entities) -> None:
         if all(w[:1].isupper() for w in words) and (len(words) >= 2 or recognised):
             for fact in inside:
                 fact.holders = frozenset({f"ORG:{_key(label.group('label'))}"})
+                fact.role = "level" if fact.role in {"change", "previous"} else fact.role
+                fact.modality = "asserted" if fact.modality == "expected" else fact.modality
 
 
 def _trimmed(entity: Any) -> Any:

@@ -545,6 +545,16 @@ def test_a_table_row_s_figures_are_the_name_it_opens_with(pipeline, third, holde
         assert [f for f in doc.flags if f.id == "CC102"] == []  # three teams' wins are no one count told thrice
 
 
+def test_a_table_row_s_cells_are_what_the_table_states_not_changes_or_earlier_values(pipeline):
+    doc = pipeline.check("Kelbrook moved second after a draw on Sunday.\n\nThe top of the table now reads:\n\n"
+                         "1. Dunmore Rovers: played 30, won 19, drawn 7, lost 4, goals for 58, goals against 27, "
+                         "64 points.\n\n2. Kelbrook City: played 30, won 19, drawn 5, lost 6, goals for 55, goals "
+                         "against 30, 62 points.")
+    row = [f for f in doc.facts if f.claim.start > doc.text.index("2. Kelbrook")]
+    assert {f.role for f in row} <= {"level", "part"} and {f.modality for f in row} == {"asserted"}
+    assert "CC207" not in {f.id for f in doc.flags}  # "lost 6" is a tally of defeats, no fall between two cells
+
+
 ROWS = ("1. Ashby Town: played 10, won 8, drawn 1, lost 1\n2. Bexmoor City: played 10, won 6, drawn 2, lost 2\n"
         "3. Carrow Athletic: played 10, won 5, drawn 3, lost 2\n\n")
 
