@@ -69,6 +69,7 @@ AHEAD_WORDS = {"ahead", "behind"}  # "38 votes ahead of Berg", "two seconds behi
 # Words right before a figure that make it a previous or compared value, and right after it an earlier one.
 PREVIOUS_BEFORE = {"from", "than", "versus", "vs", "against", "compare"}
 PREVIOUS_AFTER = {"earlier", "ago", "previously", "before", "prior"}
+TOLD_FROM_ANOTHER = {"earlier", "ago", "previously", "later"}  # after "a year": a time told from another, no "per"
 BOUND_WORDS = {"since", "until", "till", "by", "before", "after", "through"}  # before a date: a bound, not a time
 EARLIER_ADVERBS = {"earlier", "previously", "formerly", "once"}  # on a figure's verb: an earlier occasion
 # Lemmas that put a clause in the future, a plan or a condition.
@@ -1325,6 +1326,9 @@ def _per_time(span: Any, verb: Any) -> str | None:
               and c.lemma_.lower() in TIME_UNITS]
     for unit in units:
         marker = doc[unit.i - 1] if unit.i > 0 else None
+        following = doc[unit.i + 1] if unit.i + 1 < len(doc) else None
+        if following is not None and following.lower_ in TOLD_FROM_ANOTHER:
+            continue  # "9,860 a year earlier": a time told back, not a frequency
         if marker is not None and marker.lower_ in PER_WORDS | DISTRIBUTIVE | {"a", "an"} and (
                 unit.head.i == marker.i or marker.head.i == unit.i):
             return unit.lemma_.lower()

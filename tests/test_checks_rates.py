@@ -174,6 +174,17 @@ def test_cc208_a_count_per_day_over_a_year_against_that_years_count_of_the_same_
     assert bool([f for f in doc.flags if f.id == "CC208"]) == flagged
 
 
+@pytest.mark.parametrize("earlier, flagged", [
+    ("a year earlier", False),  # what it did a year before, not 9,000 a year
+    ("a year", True),  # 9,000 a year for five years is no 2,000
+])
+def test_cc208_a_time_told_back_is_no_frequency(preview_pipeline, earlier, flagged):
+    doc = preview_pipeline(from_text(
+        f"The council said on Monday that it had been building about 9,000 homes {earlier}.\n\n"
+        "It built 2,000 homes in five years, the housing office said.", date="2024-03-06"))
+    assert bool([f for f in doc.flags if f.id == "CC208"]) == flagged
+
+
 def test_an_amount_of_the_rates_own_size_beside_it_is_another_rate_not_its_product(preview_pipeline):
     doc = check(preview_pipeline, "The festival sold 4,400 admissions this year.\n\nTicket revenue worked out at "
                                   "about €8.20 per admission, below the standard €10 price, because of student "
