@@ -128,6 +128,25 @@ def test_cc104_one_event_two_times(checked, body, cited):
     assert "paragraph" in doc.flags[0].message
 
 
+@pytest.mark.parametrize("body, cited", [
+    # one verb given a day for each item of a list: the days of the items, not the event told elsewhere
+    ("Arden Airport recorded 212 millimetres of rain in May, the wettest May on record.\n\nFlights were delayed.\n\n"
+     "This year Arden Airport has recorded 398 millimetres: 48.3 millimetres in February, 37.6 in March, 100.3 in "
+     "April and 212 in May.", []),
+    # one time told more closely is no list
+    ("The old bridge collapsed earlier this week, on Tuesday, killing two.\n\nRescuers worked through the night.\n\n"
+     "The bridge collapsed on Sunday, officials said.", [["earlier this week", "Sunday"], ["Tuesday", "Sunday"]]),
+    # a day after "since the": a bound, no time of the event
+    ("Arden Airport recorded 212 millimetres of rain in May, the wettest May on record.\n\nFlights were delayed.\n\n"
+     "Arden Airport has now recorded 398 millimetres of rain since the start of the year.", []),
+    # one day for the one event, told twice: still compared
+    ("Arden Airport recorded 212 millimetres of rain in May, the wettest May on record.\n\nFlights were delayed.\n\n"
+     "Arden Airport recorded the 212 millimetres of rain in April, the weather office said.", [["May", "April"]]),
+])
+def test_cc104_a_day_for_each_item_of_a_list_or_a_bound_dates_no_one_event(checked, body, cited):
+    assert dates_cited(checked(body)) == cited
+
+
 @pytest.mark.parametrize("body", [
     # two different events on two days
     "The parliament passed the budget on Tuesday.\n\nThe president signed the law on Thursday, her office said.",

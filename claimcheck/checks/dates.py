@@ -168,8 +168,9 @@ def date_flags(doc: Document, facts: list[Fact] | None = None) -> list[Flag]:
         dated[0].sentence == min(f.sentence for f in facts) else None
     compared = [f for f in facts if _compared(f, published, quoted)]
     own = {id(f): dated_event(doc, f) for f in compared}  # read once: the repetitions below read it again
+    listed = _listed_dates(compared, own)
     read = [(f, e) for f in compared
-            for e in (own[id(f)], apposed_event(doc, f), reported_event(doc, f),
+            for e in (own[id(f)] if id(f) not in listed else None, apposed_event(doc, f), reported_event(doc, f),
                       resumed_event(doc, f) if f is lead else None)
             if e is not None and not e.repeated]
     for fact in _undated_times(doc, facts) if doc.nlp is not None else []:
@@ -230,6 +231,20 @@ def date_flags(doc: Document, facts: list[Fact] | None = None) -> list[Flag]:
                            f"{report.paragraph}), before it is dated {event.claim.text} (paragraph {event.paragraph})")
             flags.setdefault(key, _flag(message, a.claim, b.claim))
     return list(flags.values()) + weekday_flags(doc, facts) + count_flags(doc, facts) + clock_flags(doc, facts)
+
+
+def _listed_dates(compared: list[Fact], own: dict[int, DatedEvent | None]) -> set[int]:
+    """The ids of dates that one sentence gives one event days of that do not meet ("recorded 48.3 mm in January,
+    37.6 in February and 100.3 in March", "met on Monday and on Friday"): each dates an item of a list or one of
+    several occasions, not the event told elsewhere. Days that meet tell one time more closely ("earlier this week,
+    on Tuesday"), and a repetition ("and again on Friday") is another occasion of one event."""
+    days: dict[tuple[int, str], list] = {}
+    for fact in compared:
+        event = own[id(fact)]
+        if event is not None and not event.repeated:
+            days.setdefault((fact.sentence, event.key), []).append(fact.time)
+    listed = {key for key, times in days.items() if any(a.disjoint(b) for a in times for b in times)}
+    return {id(f) for f in compared if own[id(f)] is not None and (f.sentence, own[id(f)].key) in listed}
 
 
 def _two_tallies(doc: Document, a: Fact, ea: DatedEvent, b: Fact, eb: DatedEvent, facts: list[Fact],
@@ -801,8 +816,8 @@ def reported_event(doc: Document, fact: Fact) -> DatedEvent | None:
 def _bounded(span: Any) -> bool:
     """True when the date is told as a bound or a state rather than the time of an event: "as of Tuesday",
     "since March", "by 6pm", "until Friday", "from ... to"."""
-    before = span.doc[max(span.sent.start, span.start - 2):span.start]
-    words = [t.lower_ for t in before]
+    before = span.doc[max(span.sent.start, span.start - 3):span.start]
+    words = [t.lower_ for t in before if t.lower_ not in {"the", "this"}]  # "since the start of the year"
     if words[-2:] == ["as", "of"]:
         return True
     if words and words[-1] in BOUND_WORDS:
