@@ -489,6 +489,17 @@ def test_cc107_a_known_set_that_is_the_whole_of_a_part_is_a_larger_set(nlp, seco
     assert (codes(run_checks(doc, ONLY_CC107)) == ["CC107"]) == flagged
 
 
+@pytest.mark.parametrize("later, value, flagged", [
+    ("21,216", 21216.0, False),  # the members who voted are some of the union's members
+    ("40,100", 40100.0, True),  # more than all of them: not some of them
+])
+def test_cc107_a_set_picked_out_by_what_befell_it_is_some_of_a_larger_count(nlp, later, value, flagged):
+    text = ("The ballot of the union's 38,400 members in the region closed last Friday.\n\nTurnout was high.\n\n"
+            f"The {later} members who voted for the strike were thanked by the union.")
+    doc = make_doc(nlp, text, [("38,400", "count", 38400.0), (later, "count", value)])
+    assert (codes(run_checks(doc, ONLY_CC107)) == ["CC107"]) == flagged
+
+
 def test_a_bare_number_takes_the_noun_its_parallel_figure_names(pipeline):
     doc = pipeline.check("Lund clinched the hockey league on Sunday by beating Hove 4-1 in the last game.\n\n"
                          "The result left Lund on 52 points from 30 games, five ahead of Hove on 47.\n\n"

@@ -160,7 +160,9 @@ def definite_count_flags(doc: Document, settings: Settings) -> list[Flag]:
     flag when any earlier alike count gives the definite count's value (it refers to that one), for "the two" or
     "both" (mostly a pair just named), or when the values' intervals meet. A definite count that is the whole of a
     part ("Of the union's 1,960 members, 1,540 voted") brings in a larger set: an earlier smaller count of its
-    members ("1,210 members backed a walkout") is some of them, not it. A member of a listed breakdown ("the five
+    members ("1,210 members backed a walkout") is some of them, not it; and a definite count picked out by what
+    befell its things ("the 21,216 members who voted") is some of an earlier larger count of which nothing is told
+    ("the union's 38,400 members"). A member of a listed breakdown ("the five
     men and two women arrested") is some of its set, never flagged; an antecedent counts whole things (not "a
     required rate of 5.76 an over")."""
     vectors = settings_vectors(settings)
@@ -183,7 +185,8 @@ def definite_count_flags(doc: Document, settings: Settings) -> list[Flag]:
         antecedents = [(similarity, f.claim.start, f) for similarity, f in alike
                        if f.role == "level" and f.claim.value > 1 and f.claim.value == int(f.claim.value)
                        and _within(f.claim, later.claim, settings)
-                       and not (id(later) in wholes and f.claim.value < later.claim.value) and (
+                       and not (id(later) in wholes and f.claim.value < later.claim.value)
+                       and not (later.restriction and f.state is None and f.claim.value > later.claim.value) and (
                            later.restriction is None or f.state is None
                            or alike_lemmas(f.state, later.restriction, vectors, settings))]
         if not antecedents:
