@@ -39,6 +39,9 @@ def test_facts_read_offices_with_their_time_and_placings_with_their_contest(pipe
      ["manager", "deputy manager"]),
     ("Ana Ruiz is the Deputy Prime Minister.\n\nPrime Minister Ana Ruiz spoke on Monday.",
      ["Deputy Prime Minister", "Prime Minister"]),
+    # two heads of one government
+    ("Omar Haddad, the Prime Minister of Tarvia, met the envoy on Monday.\n\nTalks went on for hours.\n\n"
+     "President Haddad's office said the talks were useful.", ["Prime Minister of Tarvia", "President"]),
     # a surname with a particle ("al-Harbi") is one person's, named in full before
     ("Minister of Information Nabil al-Harbi told reporters that talks would resume.\n\nThe truce was signed by "
      "al-Harbi and two tribal leaders.\n\nForeign Minister al-Harbi said the government would pay no ransom.",
@@ -121,6 +124,11 @@ def test_two_offices_or_placings_of_one_person_are_flagged(pipeline, text, cited
     "would fall.",
     "Lucas Morel, the President of France, spoke on Monday.\n\nMorel, the President of the Republic, left on "
     "Tuesday.",
+    # a head of government who was once head of state, and a president of a body of another kind
+    "Omar Haddad, the Prime Minister of Tarvia, met the envoy on Monday.\n\nHaddad, a former President, said the "
+    "talks were useful.",
+    "Omar Haddad, the Prime Minister of Tarvia, met the envoy on Monday.\n\nHaddad, the president of the Tarvia "
+    "Chess Federation, said the talks were useful.",
     # placings in two years, of two people, in two contests
     "Lena Park won the race in 2019.\n\nIn 2018, Park finished second.",
     "Lena Park won the race.\n\nOmar Haddad finished second.",

@@ -17,10 +17,11 @@ and kind:
   one capitalised title of a portfolio written right before two different people's names for now ("Interior
   Minister X", "Interior Minister Y"), in one place or body or neither naming one, unless one sentence is dated
   over a year back;
-- two offices of one kind given to one person for one time and body (`claimcheck.entity_facts`): a title and
-  the rank below it ("the club's captain", "its vice-captain"), or two capitalised titles with one head ("Home
-  Secretary", "former Foreign Secretary", both in the past), where a portfolio's secretary and minister are one
-  head and one of the two may be written in lower case ("Interior Secretary X", "the foreign minister said");
+- two offices of one kind given to one person for one time and body (`claimcheck.entity_facts`): two heads of
+  a state or government ("President X", "X, the Prime Minister"), a title and the rank below it ("the club's
+  captain", "its vice-captain"), or two capitalised titles with one head ("Home Secretary", "former Foreign
+  Secretary", both in the past), where a portfolio's secretary and minister are one head and one of the two may
+  be written in lower case ("Interior Secretary X", "the foreign minister said");
 - two organisations of one kind that one person belongs to now ("Moss of Yale University", "Moss, a
   professor at Stanford University");
 - two family relations of one person to one relative that cannot both hold ("her son", "her nephew"; "his
@@ -50,6 +51,8 @@ TIME_WORDS = PAST_WORDS | FUTURE_WORDS | NOW_WORDS | TEMPORARY_WORDS
 # Heads of a government portfolio's title that news writes for one office ("Foreign Secretary", "the foreign
 # minister"), read as one head.
 PORTFOLIO_HEADS = {"secretary": "minister", "minister": "minister"}
+# The titles of a state's or government's head, of which one person holds one at a time.
+EXECUTIVE_HEADS = {"president", "premier"}
 
 
 @lru_cache(maxsize=1)
@@ -172,7 +175,8 @@ def _affiliation_conflict(found: list[Attribute], text: str) -> tuple[Attribute,
 def _office_conflict(doc: Document, found: list[Attribute]) -> tuple[Attribute, Attribute] | None:
     """The first two titles of one person, in different sentences and at one time (both now, both past or both
     future; never an acting one or one of a career, nor two called "former"), in one body, that are two offices
-    of one kind: one rank below the other ("vice-captain", "captain"), or two capitalised titles with one head
+    of one kind: two heads of a state or government ("President", "Prime Minister": `_executive_head`), one rank
+    below the other ("vice-captain", "captain"), or two capitalised titles with one head
     and other words ("Home Secretary", "Foreign Secretary"; of a portfolio's minister or secretary, one may be in
     lower case: "Interior Secretary", "the foreign minister"), unless the other words are parties ("Labour MP")."""
     for i, first in enumerate(found):
@@ -183,6 +187,9 @@ def _office_conflict(doc: Document, found: list[Attribute]) -> tuple[Attribute, 
                 continue  # "the former Health Minister", "a former Finance Minister": past offices of a career
             if _time(first) != _time(second) or not _scopes_agree(first.scope, second.scope):
                 continue
+            heads = _executive_head(first.value, first.scope), _executive_head(second.value, second.scope)
+            if None not in heads and heads[0] != heads[1]:
+                return first, second  # "President Chahed" and "Chahed, the Prime Minister": one government's head
             a, b = first.value.split(), second.value.split()
             if PORTFOLIO_HEADS.get(a[-1], a[-1]) != PORTFOLIO_HEADS.get(b[-1], b[-1]):
                 continue
@@ -195,6 +202,19 @@ def _office_conflict(doc: Document, found: list[Attribute]) -> tuple[Attribute, 
             if only_a and only_b and (all(proper) or any(proper) and PORTFOLIO_HEADS.get(a[-1]) == "minister"):
                 return first, second  # "Interior Secretary Ebrard" and later "the foreign minister said"
     return None
+
+
+def _executive_head(title: str, scope: str | None) -> str | None:
+    """"prime minister" for a prime minister's title, whatever place is written in it ("Prime Minister of Tarvia"),
+    or the bare title of a head of state (`EXECUTIVE_HEADS`: "President"), of no body or of a state the shipped
+    table knows ("President of France"); None for any other ("vice president", "party president", "the president
+    of the chess federation")."""
+    if scope and affiliation_table().get(scope, ("", ""))[0] != "state":
+        return None
+    words = title.split()
+    if words[0] == "prime" and words[-1] == "minister":
+        return "prime minister"
+    return title if title in EXECUTIVE_HEADS else None
 
 
 def _two_of_a_kind(a: Attribute, b: Attribute) -> bool:
