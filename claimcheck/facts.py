@@ -1179,8 +1179,8 @@ def _role(claim: Claim, span: Any) -> str:
         before = before[:-2]
     elif before[-1:] == ["to"] and _phrase_head(span).lower_ == "to":  # "rose to 40 (people)": where it rose to
         before = []
-    if _of_a_difference(span) or _ahead(span):  # "a 15-vote margin", "12 points behind": a difference
-        return "change"
+    if _of_a_difference(span) or _ahead(span) or _of_a_change(span):  # "a 15-vote margin", "12 points behind",
+        return "change"  # "a reduction of 4.3 days": a difference
     if set(before[-2:]) & CHANGE_LEMMAS or heads[0] in CHANGE_LEMMAS or comparative or len(heads) > 1 and (
             span.root.dep_ == "nummod" or heads[0] == "by") and heads[1] in CHANGE_LEMMAS:  # "raise it by 25 years"
         return "change"
@@ -1203,6 +1203,14 @@ def _than_object(span: Any) -> bool:
         if token.pos_ not in {"NOUN", "PROPN", "NUM"} and not (token.pos_ == "ADP" and token.lower_ == "of"):
             return False
     return False
+
+
+def _of_a_change(span: Any) -> bool:
+    """True when a figure is what a change noun's "of" gives ("a reduction of 4.3 days", "an increase of 1,380"),
+    not a loss or gain of money, which news tells as a level ("a net loss of $5 million")."""
+    head = span.root.head
+    return span.root.dep_ == "pobj" and head.lower_ == "of" and head.head.lemma_.lower() in CHANGE_NOUNS - {
+        "loss", "gain"}
 
 
 def _of_a_difference(span: Any) -> bool:

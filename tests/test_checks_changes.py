@@ -380,6 +380,13 @@ def test_cc207_values_of_another_holder_and_values_with_their_own_scale(pipeline
     assert bool([f for f in pipeline.check(text).flags if f.id == "CC207"]) == flagged
 
 
+def test_cc207_a_change_against_changes_told_as_a_change_noun_s_figures_is_left_alone(pipeline):
+    text = ("Patients taking the drug went from 9.4 migraine days a month to 5.1, a reduction of 4.3 days. Patients on "
+            "the placebo went from 9.3 days to 7.2, a reduction of 2.1 days. The drug group's reduction was therefore "
+            "about twice that of the placebo group, and 2.2 days larger.")
+    assert "CC207" not in {f.id for f in pipeline.check(text).flags}  # twice the reduction, not twice a level
+
+
 @pytest.mark.parametrize("added, flagged", [("two", True), ("three", False)])
 def test_cc207_an_amount_added_against_a_move_whose_bare_end_counts_the_same(pipeline, added, flagged):
     text = (f"The council voted on Monday to add {added} members to the town board. The change expands the board "

@@ -75,6 +75,16 @@ def test_roles_levels_changes_previous_values_and_parts(nlp):
     assert facts["five"].role == "part" and facts["two"].role == "part"
 
 
+@pytest.mark.parametrize("text, figure, role", [
+    ("Waits fell to 5.1 weeks, a reduction of 4.3 weeks.", ("4.3 weeks", "quantity", 4.3, {"unit": "weeks"}),
+     "change"),
+    ("The list grew to 11,240, an increase of 1,380 households.", ("1,380", "count", 1380.0), "change"),
+    ("The firm posted a net loss of $5 million for the year.", ("$5 million", "money", 5e6, {"unit": "USD"}), "level"),
+])
+def test_what_a_change_noun_s_of_gives_is_a_change_and_a_loss_of_money_a_level(nlp, text, figure, role):
+    assert _facts(nlp, text, [figure])[figure[0]].role == role
+
+
 @pytest.mark.parametrize("text, role", [
     ("The board brought claims against 40% of the suppliers.", "share"),  # the set acted on
     ("Turnout was 52%, against 40% in the last election.", "previous"),  # a value compared with
