@@ -304,6 +304,16 @@ def test_cc206_a_share_of_things_picked_out_as_just_told_earlier_in_the_paragrap
     assert bool([f for f in pipeline.check(text).flags if f.id == "CC206"]) == flagged
 
 
+@pytest.mark.parametrize("after, flagged", [
+    (", compared with 82.5 percent of the 205,000 boys.", False),  # the whole of another share is no part of it
+    (". In all, 150,000 girls passed.", True),  # 150,000 of 213,000 is 70.4%
+])
+def test_cc206_the_whole_of_another_share_is_no_part(pipeline, after, flagged):
+    text = ("Girls again outperformed boys in this year's exams.\n\nOf the 213,000 girls who sat the examinations, "
+            f"86.8 percent passed{after}")
+    assert bool([f for f in pipeline.check(text).flags if f.id == "CC206"]) == flagged
+
+
 VOTE = ("The measure passed 212-to-188 on Thursday, with most of the opposition voting against it.\n\n"
         "Senators will take up the bill next month.\n\n"
         "The measure passed with the backing of {share} percent of delegates voting.")

@@ -4,7 +4,7 @@ A share of a whole is checked against the counts that could make it, read from t
 is written against ("80% of the 315") or, failing that, the counts of the noun it is a share of ("40 percent of the
 customers" and "800,000 customers"; "97% effective" is a share of nothing); a part is a count written against that
 whole ("812 of the 2,030 visitors") or a count in the share's own sentence or the sentence before it ("170 MPs ...
-That is 55% of the seats"), or the sentence after it for a share written against its whole, never of another place
+That is 55% of the seats") that is no whole of another ("82.5 percent of the 205,000 boys"), or the sentence after it for a share written against its whole, never of another place
 ("in Nevada", "in the country overall": each names where it holds, and none is shared), nor of another time (both
 dated, on days that do not meet, or one dated well before the article and the other undated), nor of counts another
 source gives (a disagreement the article reports). A share its sentence says follows from what was just told ("fans
@@ -78,6 +78,7 @@ def share_flags(doc: Document, settings: Settings, vectors: WordVectors | None) 
     counts = [f for f in facts if f.claim.kind == "count" and f.claim.value and f.claim.value > 0
               and f.modality == "asserted" and f.role in COUNTED_ROLES]
     tallies = _tallies(doc, counts)
+    wholes = {id(f.whole) for f in facts if f.whole is not None}  # "82.5 percent of the 205,000 boys": a whole
     published = doc.meta.published
     flags = []
     for fact in facts:
@@ -86,7 +87,8 @@ def share_flags(doc: Document, settings: Settings, vectors: WordVectors | None) 
             continue
         pairs = [(part, whole) for whole in _wholes(fact, counts, vectors, settings)
                  for part in _parts(fact, whole, counts)
-                 if part.claim.value < whole.claim.value and _one_scope(fact, part, whole, published, settings)]
+                 if part.claim.value < whole.claim.value and id(part) not in wholes
+                 and _one_scope(fact, part, whole, published, settings)]
         pairs += [(part, part.whole) for part in _told_parts(fact, counts)
                   if part.claim.value < part.whole.claim.value
                   and _one_scope(fact, part, part.whole, published, settings)]
