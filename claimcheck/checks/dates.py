@@ -863,9 +863,10 @@ def _verb_event(doc: Document, verb: Any, span: Any, chain: list, bounded: bool)
     staged = direct[0] if lemma in STAGING_VERBS and len(direct) == 1 and direct[0].pos_ == "NOUN" and \
         direct[0].lemma_.lower() not in TIME_NOUNS else None
     if staged is not None:  # "had its world premiere on Friday": the premiere's date
+        skip = {staged.i} | ({subject.i} if subject is not None else set())
         return DatedEvent(staged.lemma_.lower(), "noun", _definite(staged), frozenset(),
-                          _participants(verb, span, chain, {staged.i} | ({subject.i} if subject is not None else set())),
-                          bounded or _repeated(verb, span) or _repeated(staged, span), introduced=_indefinite(staged))
+                          _participants(verb, span, chain, skip), bounded or _repeated(verb, span) or
+                          _repeated(staged, span), introduced=_indefinite(staged))
     objects = frozenset(_object_key(c) for c in direct)
     form = "statement" if lemma in REPORTING_VERBS else "verb"
     common = subject is not None and subject.pos_ == "NOUN"

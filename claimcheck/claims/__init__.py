@@ -103,8 +103,8 @@ _EXPONENT = re.compile(r"\s?[×x]\s?10(?:(?:\^|\*\*)([-−]?\d{1,3})|([-−]\d{1
 _SUPERSCRIPTS = str.maketrans("⁰¹²³⁴⁵⁶⁷⁸⁹⁻", "0123456789-")
 # Words hyphenated to a number that leave it a number: "sub-7 nanometre", "the now-18-month-old daughter".
 _PREFIX_WORD = re.compile(r"(?<![A-Za-z])(?:sub|now|then|over|under|near|pre|post|minus|to)-$", re.I)
-_TO_BETWEEN = re.compile(r"(?:\s+(?:a|an|per|each)\s+[a-z]+)?\s+to\s+(?:(?:about|around|roughly|nearly|almost|some|just)\s+)?"
-                         r"|-to-")  # "from $58 a barrel to about 52"
+_TO_BETWEEN = re.compile(r"(?:\s+(?:a|an|per|each)\s+[a-z]+)?\s+to\s+"  # "from $58 a barrel to about 52"
+                         r"(?:(?:about|around|roughly|nearly|almost|some|just)\s+)?|-to-")
 _FROM_BEFORE = re.compile(r"\bfrom\s+(?:(?:about|around|roughly|nearly|almost|some|over|under|up\s+to|just)\s+)?$",
                           re.I)
 _BY_BEFORE = re.compile(r"\bby\s+(?:(?:about|around|roughly|nearly|almost|some|between|just)\s+)?$", re.I)
