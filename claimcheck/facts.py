@@ -1083,11 +1083,15 @@ def _time_of(verb: Any, sentence_dates: list[SentenceDate], span: Any) -> DateRa
 
 
 def _holders(span: Any, measure_noun: Any, canonical: dict[str, str], entities: Entities) -> list[str]:
-    """Entities of the figure's own noun phrase and of the subject of the verb it hangs from."""
+    """Entities of the figure's own noun phrase and of the subject of the verb it hangs from (for a verb joined to
+    an earlier one without a subject of its own, that one's)."""
     tokens = set(measure_noun.subtree) if measure_noun is not None else set(span)
     if measure_noun is not None and measure_noun.dep_ == "appos":  # "Ana Ruiz, a fifth-year student": Ruiz's
         tokens.add(measure_noun.head)
     verb = _clause_verb(span)
+    while verb is not None and verb.dep_ == "conj" and verb.head.pos_ in {"VERB", "AUX"} and not any(
+            c.dep_ in {"nsubj", "nsubjpass"} for c in verb.children):
+        verb = verb.head  # "SkyNord carried 44.1 million passengers and made a profit of €530 million": SkyNord's
     if verb is not None:
         for child in verb.children:
             if child.dep_ in {"nsubj", "nsubjpass"}:

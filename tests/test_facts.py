@@ -45,6 +45,15 @@ def test_holders_come_from_the_figures_own_phrase_and_its_subject(nlp):
     assert not holders_differ(facts["12"], facts["14"])
 
 
+def test_a_verb_joined_without_a_subject_of_its_own_takes_the_earlier_verb_s(nlp):
+    facts = _facts(nlp, "Its rival, Nordair, carried 44 million passengers last year and made a profit of $530 "
+                        "million. Aurora Air carried 31 million passengers, and the group made a profit of $90 million.",
+                   [("44 million", "count", 44e6), ("$530 million", "money", 5.3e8, {"unit": "USD"}),
+                    ("31 million", "count", 31e6), ("$90 million", "money", 9e7, {"unit": "USD"})])
+    assert facts["$530 million"].holders == facts["44 million"].holders != frozenset()
+    assert facts["$90 million"].holders != facts["31 million"].holders  # "the group" is its own verb's subject
+
+
 def test_a_person_holds_a_figure_through_a_by_agent_or_the_verb_a_participle_clause_hangs_from(pipeline):
     doc = pipeline.check("Ana Ruiz set a new club best on Saturday, finishing the swim in 4 minutes 12 seconds.\n\n"
                          "The junior heat was taken by Lena Ostrova in 3 minutes 58 seconds.\n\n"
