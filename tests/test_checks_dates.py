@@ -133,6 +133,13 @@ def test_cc104_one_event_two_times(checked, body, cited):
     ("Arden Airport recorded 212 millimetres of rain in May, the wettest May on record.\n\nFlights were delayed.\n\n"
      "This year Arden Airport has recorded 398 millimetres: 48.3 millimetres in February, 37.6 in March, 100.3 in "
      "April and 212 in May.", []),
+    # a second day told as a repetition ("and also") leaves the first the event's; a plain list gives no one day
+    ("Norvale Motors said the inquiry began after Norvale disclosed the fault to the national regulator on June 9."
+     "\n\nShares fell.\n\nAccording to its annual report, Norvale disclosed the fault to the emissions agency on "
+     "June 6, and also to the regional air board on June 9.", [["June 9", "June 6"]]),
+    ("Norvale Motors said the inquiry began after Norvale disclosed the fault to the national regulator on June 9."
+     "\n\nShares fell.\n\nAccording to its annual report, Norvale disclosed the fault to the emissions agency on "
+     "June 6 and to the regional air board on June 9.", []),
     # one time told more closely is no list
     ("The old bridge collapsed earlier this week, on Tuesday, killing two.\n\nRescuers worked through the night.\n\n"
      "The bridge collapsed on Sunday, officials said.", [["earlier this week", "Sunday"], ["Tuesday", "Sunday"]]),

@@ -74,6 +74,7 @@ RELATIVE_PERIOD = re.compile(
 )
 # Verbs that only say an event took place; their subject names the event ("the vote was held on Sunday").
 LIGHT_VERBS = {"happen", "occur", "come", "unfold", "hold"}
+REPEAT_BETWEEN = re.compile(r"\b(?:also|again|too)\b", re.IGNORECASE)  # between two dates of one verb: a repetition
 # Verbs that stage an event their object names ("the film had its premiere on Friday", "held talks on Monday").
 STAGING_VERBS = {"have", "hold", "stage", "host"}
 # Verbs that say an event began; their subject names the event, and the time is its start ("the fire broke out").
@@ -168,7 +169,7 @@ def date_flags(doc: Document, facts: list[Fact] | None = None) -> list[Flag]:
         dated[0].sentence == min(f.sentence for f in facts) else None
     compared = [f for f in facts if _compared(f, published, quoted)]
     own = {id(f): dated_event(doc, f) for f in compared}  # read once: the repetitions below read it again
-    listed = _listed_dates(compared, own)
+    listed = _listed_dates(doc, compared, own)
     read = [(f, e) for f in compared
             for e in (own[id(f)] if id(f) not in listed else None, apposed_event(doc, f), reported_event(doc, f),
                       resumed_event(doc, f) if f is lead else None)
@@ -233,16 +234,24 @@ def date_flags(doc: Document, facts: list[Fact] | None = None) -> list[Flag]:
     return list(flags.values()) + weekday_flags(doc, facts) + count_flags(doc, facts) + clock_flags(doc, facts)
 
 
-def _listed_dates(compared: list[Fact], own: dict[int, DatedEvent | None]) -> set[int]:
+def _listed_dates(doc: Document, compared: list[Fact], own: dict[int, DatedEvent | None]) -> set[int]:
     """The ids of dates that one sentence gives one event days of that do not meet ("recorded 48.3 mm in January,
     37.6 in February and 100.3 in March", "met on Monday and on Friday"): each dates an item of a list or one of
     several occasions, not the event told elsewhere. Days that meet tell one time more closely ("earlier this week,
-    on Tuesday"), and a repetition ("and again on Friday") is another occasion of one event."""
+    on Tuesday"), and a repetition ("and again on Friday", "to the EPA on February 18, and also to the state board
+    on February 21") is another occasion of the one event the first date dates."""
     days: dict[tuple[int, str], list] = {}
-    for fact in compared:
+    last: dict[tuple[int, str], Fact] = {}
+    for fact in sorted(compared, key=lambda f: f.claim.start):
         event = own[id(fact)]
-        if event is not None and not event.repeated:
-            days.setdefault((fact.sentence, event.key), []).append(fact.time)
+        if event is None or event.repeated:
+            continue
+        key = (fact.sentence, event.key)
+        before = last.get(key)
+        last[key] = fact
+        if before is not None and REPEAT_BETWEEN.search(doc.text, before.claim.end, fact.claim.start):
+            continue  # "... and also to the state board on February 21": a repetition
+        days.setdefault(key, []).append(fact.time)
     listed = {key for key, times in days.items() if any(a.disjoint(b) for a in times for b in times)}
     return {id(f) for f in compared if own[id(f)] is not None and (f.sentence, own[id(f)].key) in listed}
 
