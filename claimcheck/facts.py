@@ -63,6 +63,7 @@ SHARE_WORDS = {"percent", "per", "cent", "%"}  # the words of a percentage, neve
 # Nouns that name a change, not what changed: "an increase of 14 percent", "a fall of 22.5 percent".
 CHANGE_NOUNS = {"increase", "rise", "growth", "gain", "jump", "fall", "drop", "decline", "decrease", "cut", "loss",
                 "reduction", "change"}
+CHANGE_OF_NOUNS = CHANGE_NOUNS - {"loss", "gain"}  # "a reduction of 4.3 days"; "a net loss of $5 million" is a level
 # Nouns that name the difference of two values: "a 15-vote margin", "a lead of 12 points".
 DIFFERENCE_NOUNS = {"margin", "lead", "gap", "difference"}
 AHEAD_WORDS = {"ahead", "behind"}  # "38 votes ahead of Berg", "two seconds behind Ruiz": a difference from another
@@ -1213,8 +1214,7 @@ def _of_a_change(span: Any) -> bool:
     """True when a figure is what a change noun's "of" gives ("a reduction of 4.3 days", "an increase of 1,380"),
     not a loss or gain of money, which news tells as a level ("a net loss of $5 million")."""
     head = span.root.head
-    return span.root.dep_ == "pobj" and head.lower_ == "of" and head.head.lemma_.lower() in CHANGE_NOUNS - {
-        "loss", "gain"}
+    return span.root.dep_ == "pobj" and head.lower_ == "of" and head.head.lemma_.lower() in CHANGE_OF_NOUNS
 
 
 def _of_a_difference(span: Any) -> bool:

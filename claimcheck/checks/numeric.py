@@ -162,9 +162,8 @@ def definite_count_flags(doc: Document, settings: Settings) -> list[Flag]:
     part ("Of the union's 1,960 members, 1,540 voted") brings in a larger set: an earlier smaller count of its
     members ("1,210 members backed a walkout") is some of them, not it; and a definite count picked out by what
     befell its things ("the 21,216 members who voted") is some of an earlier larger count of which nothing is told
-    ("the union's 38,400 members"). A member of a listed breakdown ("the five
-    men and two women arrested") is some of its set, never flagged; an antecedent counts whole things (not "a
-    required rate of 5.76 an over")."""
+    ("the union's 38,400 members"). A member of a listed breakdown ("the five men and two women arrested") is some
+    of its set, never flagged; an antecedent counts whole things (not "a required rate of 5.76 an over")."""
     vectors = settings_vectors(settings)
     counts = [f for f in doc.facts or [] if f.claim.kind == "count" and f.claim.value and f.modality == "asserted"]
     wholes = {id(f.whole) for f in doc.facts or [] if f.whole is not None}

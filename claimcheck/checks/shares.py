@@ -85,8 +85,9 @@ def share_flags(doc: Document, settings: Settings, vectors: WordVectors | None) 
         share = share_of_whole(fact)
         if share is None:
             continue
+        referred = _referred_to(fact, counts)
         pairs = [(part, whole) for whole in _wholes(fact, counts, vectors, settings)
-                 for part in _parts(fact, whole, counts)
+                 for part in _parts(fact, whole, counts, referred)
                  if part.claim.value < whole.claim.value and id(part) not in wholes
                  and _one_scope(fact, part, whole, published, settings)]
         pairs += [(part, part.whole) for part in _told_parts(fact, counts)
@@ -129,14 +130,13 @@ def _wholes(fact: Fact, counts: list[Fact], vectors: WordVectors | None, setting
                                        >= settings.same_measure_similarity))]
 
 
-def _parts(fact: Fact, whole: Fact, counts: list[Fact]) -> list[Fact]:
+def _parts(fact: Fact, whole: Fact, counts: list[Fact], referred: Fact | None) -> list[Fact]:
     """The counts a share of `whole` can be: written against it, or in the share's sentence or the one before (or
-    earlier in its paragraph, of things it picks out as just told: `_referred_to`), or, for a share written against
+    `referred`, earlier in its paragraph, of things it picks out as just told: `_referred_to`), or, for a share written against
     that whole, the one after ("Of the 4,000 members who voted, 70% backed the deal.
     About 2,800 members supported it."). A whole found only by its noun may have other parts told after it ("one
     in four of the people ..." and "Of the 146 cases, 37 ...")."""
     near = {fact.sentence - 1, fact.sentence} | ({fact.sentence + 1} if fact.whole is whole else set())
-    referred = _referred_to(fact, counts)
     return [c for c in counts if c is not whole and c is not fact and (
         c.whole is whole or (c.sentence in near and c.whole is None) or c is referred)]
 
