@@ -124,6 +124,8 @@ def offices(doc: Document, names: Any) -> list[Attribute]:
         elif i > 0 and tokens[i - 1].pos_ in {"PROPN", "NOUN"} and tokens[i - 1].ent_type_ != "PERSON" and \
                 tokens[i - 1].dep_ == "compound" and tokens[i - 1].head.i >= i:
             add(person, tokens[i - 1], None)
+        elif i > 0 and tokens[i - 1].tag_ == "NN" and tokens[i - 1].is_lower and tokens[i].ent_type_ == "PERSON":
+            add(person, tokens[i - 1], None)  # "the county's chief constable Nick Adderley", parsed as two phrases
         elif i > 3 and tokens[i - 1].text == ")":  # "Labour MP (Member of Parliament) Tom Watson"
             opened = next((k for k in range(i - 2, max(i - 8, 0), -1) if tokens[k].text == "("), None)
             title = tokens[opened - 1] if opened is not None else None
@@ -372,8 +374,9 @@ def _title(tokens: Any, head: Any, starts: set[int]) -> tuple[list[str], str | N
         elif lower in NOW_WORDS:
             when = when or "now"
         elif token.ent_type_ in ENTITY_SCOPE and (token.ent_type_ in PLACE_LABELS or not head.is_title) and \
-                not all(t.ent_iob_ == "I" for t in tokens[token.i + 1:head.i + 1]):
-            scope.append(lower)
+                not all(t.ent_iob_ == "I" for t in tokens[token.i + 1:head.i + 1]) or \
+                token.pos_ == "PROPN" and not token.ent_type_ and token.text[:1].isupper() and head.is_lower:
+            scope.append(lower)  # a name before a title in lower case is where it is held ("Eastbrook mayor")
         elif token.text not in {"-", "‑"}:
             words.append(token.lemma_.lower())
     portfolio = _portfolio(head, starts)

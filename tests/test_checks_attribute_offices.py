@@ -253,3 +253,54 @@ def test_quiet_on_one_portfolio_of_a_named_country_and_of_none(pipeline):
     flags, _doc = cc210(pipeline, "Hungarian Trade Minister Elsa Varga met her counterpart on Monday.\n\nTrade "
                         "Minister Piet Holm said the talks went well.")
     assert flags == []
+
+
+@pytest.mark.parametrize("text, cited", [
+    # a title one person holds at a time in a named body or place, in lower case, given to two people
+    ("Orbital agency administrator Jim Vance opened the hall on Monday.\n\nOn Tuesday, agency administrator Rosa "
+     "Quell praised the crew.", None),
+    ("The launch was delayed on Monday, said ESA administrator Jim Vance.\n\n\"It was hard,\" ESA administrator "
+     "Rosa Quell told reporters.", ["ESA administrator", "ESA administrator"]),
+    ("Kent's chief constable Ian Pratt wrote to the embassy on Monday.\n\nKent's chief constable Lena Ash said on "
+     "Tuesday that the driver should return.", ["chief constable", "chief constable"]),
+    # a title that starts with "chief": one holder in the body the article is about
+    ("Chief financial officer Ana Ruiz said sales rose.\n\nChief financial officer Tom Bell said the firm would "
+     "keep investing.", ["Chief financial officer", "Chief financial officer"]),
+])
+def test_a_title_held_alone_given_to_two_people_is_flagged(pipeline, text, cited):
+    flags, _doc = cc210(pipeline, text)
+    if cited is None:  # "agency" names no body: the two may hold it in two agencies
+        assert flags == []
+        return
+    assert len(flags) == 1
+    assert [e.text for e in flags[0].evidence] == cited
+
+
+@pytest.mark.parametrize("text", [
+    # titles a body has several of, one held before, a deputy, two places, two named companies
+    "Labour MP Rhys Calder spoke first.\n\nLabour MP Ann Pole said the vote should be held.",
+    "ESA astronaut Jim Vance flew on Monday.\n\nESA astronaut Rosa Quell flew on Tuesday.",
+    "Former ESA administrator Jim Vance spoke on Monday.\n\nESA administrator Rosa Quell praised the crew.",
+    "Kent's deputy chief constable Ian Pratt wrote to the embassy.\n\nKent's chief constable Lena Ash said the "
+    "driver should return.",
+    "Harwick mayor Ian Pratt signed the deal on Monday.\n\nVelden mayor Lena Ash said it would save money.",
+    "Corvex chief executive Ana Ruiz said sales rose.\n\nTalmar chief executive Tom Bell said sales fell.",
+    "Acting chief executive Ana Ruiz said sales rose.\n\nChief executive Tom Bell, who returns in May, said the "
+    "firm would invest.",
+])
+def test_quiet_on_titles_that_two_people_can_hold(pipeline, text):
+    flags, _doc = cc210(pipeline, text)
+    assert flags == []
+
+
+@pytest.mark.parametrize("text, flagged", [
+    ("Chief executive Ana Ruiz said sales rose on Monday.\n\nChief financial officer Ana Ruiz told analysts the "
+     "forecast was cautious.", True),
+    ("Chief executive Ana Ruiz said sales rose on Monday.\n\nRuiz, the company's chairman, told analysts the "
+     "forecast was cautious.", False),
+    ("Sales rose on Monday, said chief executive officer Ana Ruiz.\n\nChief executive Ana Ruiz told analysts the "
+     "forecast was cautious.", False),
+])
+def test_two_chief_titles_of_one_person(pipeline, text, flagged):
+    flags, _doc = cc210(pipeline, text)
+    assert bool(flags) == flagged

@@ -53,6 +53,12 @@ TIME_WORDS = PAST_WORDS | FUTURE_WORDS | NOW_WORDS | TEMPORARY_WORDS
 PORTFOLIO_HEADS = {"secretary": "minister", "minister": "minister"}
 # The titles of a state's or government's head, of which one person holds one at a time.
 EXECUTIVE_HEADS = {"president", "premier"}
+# Heads of titles that one person holds at a time in the body or place they are held in ("NASA administrator",
+# "Eastbrook's mayor", "the club's captain"), as is any title that starts with "chief" or "head" ("chief financial
+# officer", "head coach"); unlike "MP", "senator", "professor" or "spokesman", of which a body has several.
+ONE_HOLDER_HEADS = {"mayor", "governor", "administrator", "chancellor", "premier", "president", "chairman",
+                    "chairwoman", "chairperson", "chair", "captain"}
+CHIEF_WORDS = {"chief", "head"}
 
 
 @lru_cache(maxsize=1)
@@ -98,8 +104,11 @@ def attribute_flags(doc: Document, settings: Settings) -> list[Flag]:
             continue
         if pair is not None:
             flags.append(_flag(doc, pair, _pair_message(doc, entity, kind, pair)))
-    flags += _role_flags(doc, [a for a in doc.attributes or [] if a.kind == "role"])
-    flags += _holders_flags(doc, [a for a in doc.attributes or [] if a.kind == "office"])
+    roles = [a for a in doc.attributes or [] if a.kind == "role"]
+    flags += _role_flags(doc, roles)
+    as_roles = {(a.entity, a.sentence, a.value) for a in roles}  # compared as roles held alone already
+    flags += _holders_flags(doc, [a for a in doc.attributes or [] if a.kind == "office"
+                                  and (a.entity, a.sentence, a.value) not in as_roles])
     return flags
 
 
@@ -190,6 +199,8 @@ def _office_conflict(doc: Document, found: list[Attribute]) -> tuple[Attribute, 
             heads = _executive_head(first.value, first.scope), _executive_head(second.value, second.scope)
             if None not in heads and heads[0] != heads[1]:
                 return first, second  # "President Chahed" and "Chahed, the Prime Minister": one government's head
+            if _chief(first.value) and _chief(second.value) and _chief(first.value) != _chief(second.value):
+                return first, second  # "chief executive Ana Ruiz" and "chief financial officer Ruiz"
             a, b = first.value.split(), second.value.split()
             if PORTFOLIO_HEADS.get(a[-1], a[-1]) != PORTFOLIO_HEADS.get(b[-1], b[-1]):
                 continue
@@ -285,17 +296,39 @@ def _holders_flags(doc: Document, offices: list[Attribute]) -> list[Flag]:
     dated = {f.sentence for f in doc.facts or [] if f.claim.kind in {"date", "period"} and f.time is not None
              and published is not None and (published - f.time.last).days > 366}  # "in 2012, ..."
     flags, seen = [], set()
-    single = [a for a in offices if a.when in {None, "now"} and len(a.value.split()) > 1 and a.sentence not in
-              dated and not set(a.value.split()) & SUBORDINATE and _capitalised(doc, a) and _named_after(doc, a)]
-    for i, first in enumerate(single):
-        for second in single[i + 1:]:
-            if first.value != second.value or first.value in seen or first.sentence == second.sentence or \
-                    _same_person(first.entity, second.entity) or first.scope != second.scope:
-                continue
-            seen.add(first.value)
-            message = f"{_title(first.entity)} and {_title(second.entity)} are each called {_quoted(doc, first)}"
-            flags.append(_flag(doc, (first, second), message))
+    now = [a for a in offices if a.when in {None, "now"} and a.sentence not in dated
+           and not set(a.value.split()) & SUBORDINATE]
+    single = [a for a in now if len(a.value.split()) > 1 and _capitalised(doc, a) and _named_after(doc, a)
+              and not all(w in affiliation_table() for w in a.value.split()[:-1])]  # not "Labour MP": a party's
+    alone = [a for a in now if _held_alone(a) and a not in single]
+    pairs = [(a, b) for i, a in enumerate(single) for b in single[i + 1:] if a.scope == b.scope]
+    pairs += [(a, b) for i, a in enumerate(alone) for b in alone[i + 1:]
+              if (a.scope and b.scope and _scopes_agree(a.scope, b.scope)) or (not a.scope and not b.scope
+                                                                               and _chief(a.value))]
+    for first, second in pairs:
+        if first.value != second.value or first.value in seen or first.sentence == second.sentence or \
+                _same_person(first.entity, second.entity):
+            continue
+        seen.add(first.value)
+        message = f"{_title(first.entity)} and {_title(second.entity)} are each called {_quoted(doc, first)}"
+        flags.append(_flag(doc, (first, second), message))
     return flags
+
+
+def _held_alone(office: Attribute) -> bool:
+    """Whether one person holds the title at a time in its body or place: its head is one of `ONE_HOLDER_HEADS`
+    or it starts with "chief" or "head" ("chief constable", "head coach")."""
+    words = office.value.split()
+    return words[-1] in ONE_HOLDER_HEADS or bool(_chief(office.value))
+
+
+def _chief(title: str) -> str | None:
+    """A title of two or more words that starts with "chief" or "head", without a trailing "officer" ("chief
+    executive officer" is the chief executive); None for any other."""
+    words = title.split()
+    if len(words) < 2 or words[0] not in CHIEF_WORDS:
+        return None
+    return " ".join(words[:-1] if words[-1] == "officer" and len(words) > 2 else words)
 
 
 def _named_after(doc: Document, office: Attribute) -> bool:
