@@ -1885,10 +1885,17 @@ def _affiliations(doc: Document, names: _Names) -> list[Attribute]:
     """Affiliations (nationality, party or faith adjectives) bound to a named person or body through a common
     noun: "the Mexican company Vista Media", "Vista Media, a Brazilian media company", "X is a
     Brazilian firm", "the Brazilian company" (the one company the article names), or right before a person's
-    name ("Republican Tom Ridley"). One before a participle ("Mexican-born", "US-based") is the entity's
+    name ("Republican Tom Ridley"); a country's name owning a person's ("Kenya's Wilfred Chesang"). One before a participle ("Mexican-born", "US-based") is the entity's
     origin, kept apart. An adjective on another name ("Turkish Airlines") is part of the name and left out."""
     out = []
     for entity in doc.nlp.ents:
+        if entity.label_ == "GPE" and entity.root.dep_ == "poss" and entity.root.head.ent_type_ == "PERSON" and \
+                doc.is_body(entity.start_char, entity.end_char):  # "Kenya's Wilfred Chesang": who they represent
+            key = names.holder(entity.root.head)
+            if key is not None:
+                out.append(Attribute(key, "affiliation", entity.text.lower(), entity.start_char,
+                                     entity.root.head.idx + len(entity.root.head), _sentence_of(doc, entity.start_char)))
+            continue
         if entity.label_ != "NORP" or not doc.is_body(entity.start_char, entity.end_char):
             continue
         token, kind = entity.root, "affiliation"

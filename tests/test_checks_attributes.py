@@ -212,3 +212,20 @@ def test_cc210_a_described_person_picked_out_by_a_clause_is_not_the_one_named(pi
             f"The second driver, Jon Ekberg, 58, died at the scene. {second}")
     doc = pipeline(from_text(text, date="2019-10-15"))
     assert bool([f for f in doc.flags if f.id == "CC210"]) == flagged
+
+
+@pytest.mark.parametrize("later, flagged", [
+    ("Farah, the 27-year-old Ethiopian, was running only his third marathon.", True),
+    ("Farah, the 27-year-old Kenyan, was running only his third marathon.", False),  # the same country
+    ("Farah, who trains in Ethiopia, was running only his third marathon.", False),  # where he trains
+    ("Ethiopia's Abebe Tola, the 27-year-old runner-up, was running only his third marathon.", False),  # another
+])
+def test_cc210_a_country_owning_a_name_is_who_the_person_stands_for(pipeline, later, flagged):
+    from claimcheck.ingest import from_text
+    text = ("Kenya's Daniel Farah won the city marathon on Sunday in two hours and nine minutes.\n\n"
+            "The course was flat and the weather cool.\n\n" + later)
+    doc = pipeline(from_text(text, date="2019-09-16"))
+    flags = [f for f in doc.flags if f.id == "CC210"]
+    assert bool(flags) == flagged
+    if flagged:
+        assert flags[0].message == "Daniel Farah is tied to Kenya in one place and called Ethiopian in another"

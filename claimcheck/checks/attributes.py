@@ -374,7 +374,15 @@ def _message(entity: str, kind: str, pair: tuple[Attribute, Attribute]) -> str:
         return f"{_title(entity)} is {age.value} years old, but was born in {born.value}"
     if kind == "age":
         return f"{_title(entity)} is {first.value} years old in one place and {second.value} in another"
-    return f"{_title(entity)} is called {_written(first)} in one place and {_written(second)} in another"
+    return f"{_title(entity)} is {_affiliated(first)} in one place and {_affiliated(second)} in another"
+
+
+def _affiliated(attribute: Attribute) -> str:
+    """How an affiliation reads in a message: "called Mexican", or for a state's name "tied to Kenya" ("Kenya's
+    Wilfred Chesang") or "born in Austria"."""
+    if affiliation_table().get(attribute.value) == ("state", attribute.value):
+        return f"{'born in' if attribute.kind == 'origin' else 'tied to'} {_title(attribute.value)}"
+    return f"called {_written(attribute)}"
 
 
 def _written(attribute: Attribute) -> str:
