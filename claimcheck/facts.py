@@ -37,6 +37,7 @@ compared as spaCy lemmas.
 
 from __future__ import annotations
 
+import math
 import re
 import unicodedata
 from bisect import bisect_right
@@ -412,7 +413,8 @@ def _share_listed_measures(doc: Document, facts: list[Fact]) -> None:
 def _units_from_partner(doc: Document, facts: list[Fact]) -> None:
     """Give a figure that a level moved from the level's measure ("recycled 9.1 tonnes of glass, up from 4.0
     tonnes": glass; "answered 150 calls, up from 120": call) and, when it is bare, its kind, unit, scale ("rose to
-    $4.8 billion from 4.2": 4.2 billion dollars): the nearest figure before it on the same verb with a unit (the
+    $4.8 billion from 4.2": 4.2 billion dollars, but not "1.62 million, up from 880,000", already nearer the level
+    without it): the nearest figure before it on the same verb with a unit (the
     same unit, for a figure with one of its own) or a count, written in digits, leaving out one in brackets (a
     conversion: "9.1 tonnes (20,000 pounds)"), and one that is the verb's own subject or object first."""
     for fact in facts:
@@ -438,6 +440,9 @@ def _units_from_partner(doc: Document, facts: list[Fact]) -> None:
             partner = partners[-1].claim
             scale = partner.value / float(digits.group().replace(",", ""))  # "billion"
             scaled = own is not None and claim.value != float(own.group().replace(",", ""))  # "2.5 million": its own
+            if not scaled and claim.value > 0 and partner.value > 0 and \
+                    abs(math.log(claim.value * scale / partner.value)) > abs(math.log(claim.value / partner.value)):
+                scaled = True  # "1.62 million, up from 880,000": a full number already, nearer the level without it
             fact.claim = replace(claim, kind=partner.kind, unit=partner.unit, per=partner.per,
                                  value=claim.value if scaled else claim.value * scale)
             fact.measure = partners[-1].measure

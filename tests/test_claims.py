@@ -303,8 +303,10 @@ def test_a_share_written_n_in_m_with_any_small_number_word(extract):
 
 
 def test_a_change_from_one_value_to_another_is_two_claims_not_a_range(extract):
-    claims = claims_by_text(extract("Shares rose 5% to 7%. The price fell from $2,415 to $2,315."))
-    assert {"5%", "7%", "$2,415", "$2,315"} <= set(claims)
+    claims = claims_by_text(extract("Shares rose 5% to 7%. The price fell from $2,415 to $2,315. The town grew by "
+                                    "12.5%, from 4,000 to 4,500 people. Estimates ran from 4,000 to 4,500 people."))
+    assert {"5%", "7%", "$2,415", "$2,315", "4,000", "4,500"} <= set(claims)  # a change told between its values
+    assert claims["4,000 to 4,500"].kind == "range"  # no change told: a range
 
 
 def test_numbers_in_names_codes_times_addresses_and_phones_are_not_claims(extract):

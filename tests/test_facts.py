@@ -373,6 +373,9 @@ def test_a_change_by_an_amount_after_the_verbs_object_and_a_bare_figure_it_moved
     scaled = _facts(nlp, "Revenue rose to $4.8 billion from 4.2 a year earlier.",
                     [("$4.8 billion", "money", 4.8e9, {"unit": "USD"}), ("4.2", "count", 4.2)])["4.2"]
     assert (scaled.claim.kind, scaled.claim.unit, scaled.claim.value) == ("money", "USD", 4.2e9)  # its scale too
+    whole = _facts(nlp, "The museum welcomed 1.62 million visitors, up from 880,000 a year earlier.",
+                   [("1.62 million", "count", 1.62e6), ("880,000", "count", 8.8e5)])["880,000"]
+    assert whole.claim.value == 8.8e5  # a full number already: nearer the level without the scale
 
 
 def test_a_date_that_starts_or_ends_someones_time_somewhere(nlp):
