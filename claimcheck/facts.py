@@ -1289,9 +1289,12 @@ def _words_before(claim: Claim, span: Any) -> list[Any]:
 
 def _is_label(span: Any) -> bool:
     """True for a number written after the singular noun it belongs to: it names a class, a step of a scale or
-    one of a series ("a category 4 storm", "magnitude 6.3", "Flight 302"), it does not count the noun."""
+    one of a series ("a category 4 storm", "magnitude 6.3", "Flight 302"), it does not count the noun. A number
+    written with a thousands separator counts something ("and the No side 1,187,552"): labels are never written
+    so."""
     number, head = span.root, span.root.head
-    return (number.dep_ == "nummod" and head.i == span.start - 1 and head.tag_ in {"NN", "NNP"})
+    return (number.dep_ == "nummod" and head.i == span.start - 1 and head.tag_ in {"NN", "NNP"}
+            and not re.search(r"\d,\d{3}", number.text))
 
 
 def _told_as_earlier(span: Any) -> bool:
@@ -1887,19 +1890,19 @@ def _age_holder(doc: Document, claim: Claim, span: Any, before: str, names: _Nam
 
 
 def _affiliations(doc: Document, names: _Names) -> list[Attribute]:
-    """Affiliations (nationality, party or faith adjectives) bound to a named person or body through a common
-    noun: "the Mexican company Vista Media", "Vista Media, a Brazilian media company", "X is a
-    Brazilian firm", "the Brazilian company" (the one company the article names), or right before a person's
-    name ("Republican Tom Ridley"); a country's name owning a person's ("Kenya's Wilfred Chesang"). One before a participle ("Mexican-born", "US-based") is the entity's
-    origin, kept apart. An adjective on another name ("Turkish Airlines") is part of the name and left out."""
+    """Affiliations (nationality, party or faith adjectives) bound to a named person or body through a common noun: "the
+    Mexican company Vista Media", "Vista Media, a Brazilian media company", "X is a Brazilian firm", "the Brazilian
+    company" (the one company the article names), or right before a person's name ("Republican Tom Ridley"); a country's
+    name owning a person's ("Kenya's Wilfred Chesang"). One before a participle ("Mexican-born", "US-based") is the
+    entity's origin, kept apart. An adjective on another name ("Turkish Airlines") is part of the name and left out."""
     out = []
     for entity in doc.nlp.ents:
         if entity.label_ == "GPE" and entity.root.dep_ == "poss" and entity.root.head.ent_type_ == "PERSON" and \
                 doc.is_body(entity.start_char, entity.end_char):  # "Kenya's Wilfred Chesang": who they represent
-            key = names.holder(entity.root.head)
+            name, key = entity.root.head, names.holder(entity.root.head)
             if key is not None:
                 out.append(Attribute(key, "affiliation", entity.text.lower(), entity.start_char,
-                                     entity.root.head.idx + len(entity.root.head), _sentence_of(doc, entity.start_char)))
+                                     name.idx + len(name), _sentence_of(doc, entity.start_char)))
             continue
         if entity.label_ != "NORP" or not doc.is_body(entity.start_char, entity.end_char):
             continue

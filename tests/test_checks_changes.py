@@ -500,3 +500,16 @@ RATES = "The highest rate was in Arden, with twelve cases per 10,000 residents. 
 ])
 def test_cc207_differences_from_another_and_changes_said_to_follow(pipeline, text, flagged):
     assert ("CC207" in {f.id for f in pipeline.check(text).flags}) == flagged
+
+
+@pytest.mark.parametrize("text, flagged", [
+    # each "from" is where its own move started: no before and after of the other's change
+    ("Defence spending rises by 15%, from 6.0 billion crowns. Health spending increases by 8.0% from 28.9 billion "
+     "crowns.", False),
+    ("Defence spending was 6.0 billion crowns last year. Next year it rises by 40% to 6.9 billion crowns.", True),
+    # a side written after its noun with a thousands separator counts, it names no class
+    ("The Yes side received 1,204,318 votes and the No side 1,187,552, a margin of 16,766 votes.", False),
+    ("The Yes side received 1,204,318 votes and the No side 1,187,552, a margin of 26,766 votes.", True),
+])
+def test_cc207_two_starts_are_no_move_and_a_side_after_its_noun_counts(pipeline, text, flagged):
+    assert bool([f for f in pipeline.check(text).flags if f.id == "CC207"]) == flagged

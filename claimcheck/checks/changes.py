@@ -26,7 +26,8 @@ fits is enough to stay quiet. A change and its values must not name different ho
 Okafor"). A change told as a bound ("more than doubled", "up to 30 percent") fits any pair on its side of the bound. A
 change written with its values ("rose 25% from 80 to 120") is CC204's and CC205's, in its sentence, and two values told
 with a change of their own that fits them ("sales rose 5.6% to £2.84 billion from £2.69 billion") are that change's
-move, no other's; a part and its whole ("five of the city's 23 libraries") are no before and after. A length of time in
+move, no other's; a part and its whole ("five of the city's 23 libraries") are no before and after, nor are two values
+each told as where a move started ("rises by 15%, from 6.0 billion", "by 8% from 28.9 billion"). A length of time in
 years ("served 34 years on the court") is checked the same way against the span of years of the same service ("from 1968
 until 1999", at most 32 years; see `_duration_flags`), and against the years between the dates that start and end it
 ("nominated to the court in 1975", "retired from the court in 2010": `_tenure_flag`)."""
@@ -83,6 +84,7 @@ def change_flags(doc: Document, settings: Settings) -> list[Flag]:
             pairs += [(a, b) for a, b in moves if change not in (a, b) and not pool and a.sentence in near
                       and a.time is not None and a.time == b.time == change.time]
         pairs = [(a, b) for a, b in pairs if a.whole is not b and b.whole is not a  # "five of the 23": no move
+                 and not a.role == b.role == "previous"  # "by 15%, from 6.0 billion", "by 8% from 28.9": two starts
                  and (change.compared_with or _difference(change)
                       or not (holders_differ(a, change) or holders_differ(b, change)))
                  and _same_scale(a, b, change, measured=not _points_between(change)) and _at_its_time(a, b, change)
