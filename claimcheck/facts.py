@@ -1191,9 +1191,10 @@ def _role(claim: Claim, span: Any) -> str:
         before = []
     if _of_a_difference(span) or _ahead(span) or _of_a_change(span):  # "a 15-vote margin", "12 points behind",
         return "change"  # "a reduction of 4.3 days": a difference
+    counted_subject = span.root.dep_ == "nummod" and span.root.head.dep_ in {"nsubj", "nsubjpass"}
     if set(before[-2:]) & CHANGE_LEMMAS or heads[0] in CHANGE_LEMMAS or comparative or len(heads) > 1 and (
-            span.root.dep_ == "nummod" or heads[0] == "by") and heads[1] in CHANGE_LEMMAS:  # "raise it by 25 years"
-        return "change"
+            span.root.dep_ == "nummod" and not counted_subject or heads[0] == "by") and heads[1] in CHANGE_LEMMAS:
+        return "change"  # "raise it by 25 years", "cut 300 jobs"; not "48 patients dropped out": who did it
     if claim.kind == "count" and (_in_breakdown(span.root) or _is_partitive(span) or _in_enumeration(span)
                                   or _is_remainder(span)):
         return "part"
@@ -1254,14 +1255,16 @@ def _not_of_error(noun: Any) -> bool:
 
 def _ahead(span: Any) -> list[Any]:
     """Who a figure is told to be ahead of or behind, by an "ahead of" or "behind" right after its noun phrase
-    ("finished 38 votes ahead of Berg", "two seconds behind Ruiz"): the difference from another's value; [] when
-    there is none, or it names no one ("finished 47 seconds behind", "30 years behind bars")."""
+    ("finished 38 votes ahead of Berg", "two seconds behind Ruiz") or of a figure ("$70 million ahead of the $2.0
+    billion forecast"): the difference from another's value; [] when there is none, or it names no one or no
+    figure ("finished 47 seconds behind", "30 years behind bars")."""
     noun = span.root.head if span.root.dep_ == "nummod" and span.root.head.i >= span.end else span.root
     after = noun.doc[noun.i + 1] if noun.i + 1 < len(noun.doc) else None
     if after is None or after.lower_ not in AHEAD_WORDS:
         return []
     return [o for t in (after, *(c for c in after.children if c.lower_ == "of")) for o in t.children
-            if o.dep_ == "pobj" and o.pos_ == "PROPN"]
+            if o.dep_ == "pobj" and (o.pos_ in {"PROPN", "NUM"} or any(c.like_num and c.dep_ in {"nummod", "compound"}
+                                                                        for c in o.children))]
 
 
 def _phrase_head(span: Any) -> Any:

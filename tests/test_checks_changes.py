@@ -513,3 +513,23 @@ def test_cc207_differences_from_another_and_changes_said_to_follow(pipeline, tex
 ])
 def test_cc207_two_starts_are_no_move_and_a_side_after_its_noun_counts(pipeline, text, flagged):
     assert bool([f for f in pipeline.check(text).flags if f.id == "CC207"]) == flagged
+
+
+@pytest.mark.parametrize("text, flagged", [
+    # a difference written right before the value it is told against: that value is one side
+    ("Revenue was $2.07 billion, up from $1.84 billion a year earlier and $70 million ahead of the $2.0 billion "
+     "the firm had forecast.", False),
+    ("Revenue was $2.07 billion, up from $1.84 billion a year earlier and $170 million ahead of the $2.0 billion "
+     "the firm had forecast.", True),
+    ("The firm employed 9,450 people, 550 more than the 8,900 a year earlier, a rise of 6.2 per cent.", False),
+    ("The firm employed 9,450 people, 650 more than the 8,900 a year earlier, a rise of 6.2 per cent.", True),
+])
+def test_cc207_a_difference_told_against_a_value_written_after_it(pipeline, text, flagged):
+    assert bool([f for f in pipeline.check(text).flags if f.id == "CC207"]) == flagged
+
+
+def test_cc207_a_count_of_who_did_a_change_verb_is_no_change(pipeline):
+    doc = pipeline.check("The trial enrolled 620 patients. Forty-eight patients in the drug group dropped out before "
+                         "the end, against 60 in 2019. The firm cut 300 jobs.")
+    roles = {f.claim.text: f.role for f in doc.facts}
+    assert roles["Forty-eight"] != "change" and roles["300"] == "change"

@@ -52,6 +52,10 @@ MARGIN_SIDE_ROLES = {"level", "part"}
 # A change of a bound ("triple the maximum penalty") moves between the figures told as that bound ("up to 12 years").
 BOUND_NOUNS = {"maximum": "upper", "cap": "upper", "ceiling": "upper", "minimum": "lower"}
 YEAR = re.compile(r"\b\d{4}\b")
+# A difference written right before the value it is told against ("$70 million ahead of the $2.0 billion forecast",
+# "12 points behind Ash's 68"): that value is one of its two sides.
+AGAINST_VALUE = re.compile(r"(?:\s+[a-z]+){0,2}?\s+(?:ahead\s+of|behind|short\s+of|(?:more|less|fewer|higher|lower)\s+than)"
+                           r"\s+(?:(?:the|its|their|his|her|[A-Z][\w'’]*'s|[A-Z]\w*’s)\s+)?", re.I)
 SIDES_MAX_RATIO = 2.0  # the most one side of a difference ("a margin of 28 votes") may be times the other
 HALF_A_YEAR = 0.5  # a length in whole years may round up to half a year
 
@@ -95,7 +99,11 @@ def change_flags(doc: Document, settings: Settings) -> list[Flag]:
             bounds = [v for v in values if v is not change and qualifier_kind(v.claim) == _bound_named(change)]
             pairs += [(a, b) for i, a in enumerate(bounds) for b in bounds[i + 1:] if _same_scale(a, b, change, False)
                       and (change.claim.kind not in ABSOLUTE_KINDS or _before_and_after(a, b))]
+        sides = list({id(v): v for v in [*pool, *(v for pair in pairs for v in pair)]}.values())
         pairs = [(a, b) for a, b in pairs if not _explained(a, b, change, facts, settings)]
+        against = _against_value(doc, change, values)
+        if against is not None:  # "$70 million ahead of the $2.0 billion forecast": that figure is one side
+            pairs = [(against, v) for v in sides if v is not against and _same_scale(against, v, change, False)]
         own_tally = [(a, b) for a, b in tallies if a.sentence == change.sentence]
         if _difference(change) and own_tally:
             pairs = own_tally  # "approved by 58,214 votes to 49,987, a margin of 8,227": that tally's difference
@@ -307,6 +315,13 @@ def _explained(a: Fact, b: Fact, change: Fact, facts: list[Fact], settings: Sett
         if test is not None and _same_scale(a, b, other, measured=False) and test(*_in_one_unit(a, b, other)) <= 0:
             return True
     return False
+
+
+def _against_value(doc: Document, change: Fact, pool: list[Fact]) -> Fact | None:
+    """The value a difference is written right before as what it is told against ("$70 million ahead of the $2.0
+    billion the company had forecast"), or None."""
+    return next((v for v in pool if v.claim.start > change.claim.end and v.sentence == change.sentence
+                 and AGAINST_VALUE.fullmatch(doc.text, change.claim.end, v.claim.start)), None)
 
 
 def _compared(a: Fact, b: Fact, change: Fact) -> bool:
