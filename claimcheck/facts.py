@@ -1243,6 +1243,9 @@ def _difference_noun(span: Any) -> Any:
         token = token.head
         if token.pos_ == "NOUN" and token.lemma_.lower() in DIFFERENCE_NOUNS:
             return token if _not_of_error(token) else None
+        if token.lower_ == "of" and token.head.lemma_.lower() == "majority" and span.root.dep_ == "pobj" and \
+                span.root.pos_ == "NUM":
+            return token.head  # "a majority of 17,472": the votes between two sides; not "a majority of voters"
         if token.pos_ not in {"NOUN", "ADP", "NUM"} or token.pos_ == "ADP" and token.lower_ != "of":
             return None
     return None

@@ -608,6 +608,14 @@ HOSPITAL = ("Twenty-two people were treated in hospital after the blast, among t
     ("Some 30 flats were condemned, and their tenants, about 70 people, are among the 900 still in shelters.",
      False),
     ("The crash injured 40 passengers, including 25 children and 21 pensioners.", True),
+    # a whole named by its noun is a count of that noun, not the largest figure before it
+    ("The bridge carried 27,400 vehicles on Saturday and 24,100 on Sunday. Of the weekend total, 48,300 were cars "
+     "and 3,200 were trucks.", False),
+    ("The bridge carried 27,400 vehicles on Saturday and 14,100 on Sunday. Of the vehicles, 38,300 were cars and "
+     "3,200 were trucks.", True),
+    # a majority told after the sides is their difference, no third side
+    ("Of the 24,960 members who voted, 21,216 voted for strike action and 3,744 voted against, a majority of "
+     "17,472.", False),
 ])
 def test_cc202_the_parts_of_a_breakdown_are_read_from_the_facts(pipeline, text, flagged):
     flags = [f for f in pipeline.check(text).flags if f.id == "CC202"]
