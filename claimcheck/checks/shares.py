@@ -12,7 +12,8 @@ follows from what was just told ("fans thus made up 60 percent of the crowd", "b
 come from a part written against a whole in its sentence or the two before, in its paragraph, or from two counts told
 together in one of those two sentences, whatever nouns they name. When every part and whole that can be paired gives
 another share, beyond the written figure's rounding, `percent_tolerance_pp` and, for "about" and the like,
-`share_approx_pp`, the share is flagged with the nearest pair; one pair that agrees is enough to stay quiet. A vote's
+`share_approx_pp`, the share is flagged with the nearest pair, unless that pair's share is over `UNRELATED_FACTOR`
+times away (counts of other things); one pair that agrees is enough to stay quiet. A vote's
 tally ("passed 230-to-198") gives each side's share of the votes cast, checked against a share in a sentence that speaks
 of voting: of the same event ("passed with 62 percent of members voting"), of a set in the tally's paragraph or the next
 ("won the backing of 80 percent of the legislators"), or of a set picked out by voting or told beside a vote of the
@@ -41,6 +42,9 @@ FOR = {"support", "backing", "back", "favour", "favor", "approval", "approve", "
 AGAINST = {"opposition", "oppose", "against"}
 TURNED_DOWN = {"reject", "defeat", "block", "fail", "kill", "overturn", "veto"}  # a tally's words of a motion lost
 INFERENCE_REACH = 2  # sentences before a share said to follow ("thus") that it may follow from
+# A share further than this factor from the nearest share its counts give is of other things than those counts
+# ("more than 30 per cent" and "two of 3,950"): a slipped digit moves a share ten times at most.
+UNRELATED_FACTOR = 20
 # The sides of a tally named after their figures: "430 votes in favour", "230 yeas"; "203 against", "198 nays".
 FOR_AFTER = re.compile(r"\s+(?:(?:votes?\s+)?(?:in\s+favou?r|for)|ayes|yeas|yes\s+votes)\b", re.IGNORECASE)
 AGAINST_AFTER = re.compile(r"\s+(?:(?:votes?\s+)?(?:against|opposed)|noes|nays|no\s+votes)\b", re.IGNORECASE)
@@ -109,6 +113,8 @@ def share_flags(doc: Document, settings: Settings, vectors: WordVectors | None) 
         if any(low <= ratio <= high for ratio, _described, _cited in ratios):
             continue
         ratio, described, counted = min(ratios, key=lambda item: abs(item[0] - share))
+        if not share / UNRELATED_FACTOR <= ratio <= share * UNRELATED_FACTOR:
+            continue
         message = (f"{written(fact.claim)} does not fit the counts it can come from: {described} "
                    f"is {100 * ratio:.1f}%")
         rule = RULES["CC206"]
