@@ -73,7 +73,8 @@ PREVIOUS_BEFORE = {"from", "than", "versus", "vs", "against", "compare"}
 PREVIOUS_AFTER = {"earlier", "ago", "previously", "before", "prior"}
 TOLD_FROM_ANOTHER = {"earlier", "ago", "previously", "later"}  # after "a year": a time told from another, no "per"
 BOUND_WORDS = {"since", "until", "till", "by", "before", "after", "through"}  # before a date: a bound, not a time
-EARLIER_ADVERBS = {"earlier", "previously", "formerly", "once"}  # on a figure's verb: an earlier occasion
+EARLIER_ADVERBS = {"earlier", "previously", "formerly", "once", "initially", "originally"}  # on a figure's verb or
+# the verb that reports its clause ("initially reported that four had died"): an earlier occasion or account
 # Lemmas that put a clause in the future, a plan or a condition.
 EXPECTED_LEMMAS = {"expect", "forecast", "estimate", "project", "target", "goal", "aim", "plan", "propose",
                    "hope", "predict", "could", "might", "would", "may", "will", "should", "if", "want", "seek",
@@ -995,7 +996,8 @@ def _definite(claim: Claim, span: Any) -> dict[str, Any]:
     children", "40 of the 96 people on board", "all four are stable"): definite, with the verb of a participle
     or relative clause that picks the set out ("the 12 injured people", "the three men who fled") as its
     restriction. A count picked out by order or as the rest ("the first three", "the other two", "the 12 new
-    cases") or as what something needs ("the 33 seats needed for a majority") is no known set."""
+    cases") or as what something needs ("the 33 seats needed for a majority") is no known set, nor is one after a
+    "that" opening a clause ("said that 1,450 nurses had left")."""
     number = span.root
     noun = number.head
     if claim.kind == "count" and number.dep_ in {"nsubj", "nsubjpass", "dobj"} and any(
@@ -1005,7 +1007,8 @@ def _definite(claim: Claim, span: Any) -> dict[str, Any]:
     if claim.kind != "count" or number.dep_ != "nummod" or noun.pos_ not in {"NOUN", "PROPN"}:
         return {}
     before = number.doc[span.start - 1] if span.start > 0 else None
-    if not (_owned_or_definite(noun, KNOWN_SET) or (before is not None and before.lower_ in KNOWN_SET)):
+    if not (_owned_or_definite(noun, KNOWN_SET) or (before is not None and before.lower_ in KNOWN_SET
+                                                     and before.pos_ != "SCONJ" and before.tag_ != "IN")):
         return {}
     if any(c.dep_ == "amod" and (c.ent_type_ == "ORDINAL" or c.lemma_.lower() in SELECTING) for c in noun.children):
         return {}
@@ -1304,12 +1307,14 @@ def _is_label(span: Any) -> bool:
 
 
 def _told_as_earlier(span: Any) -> bool:
-    """True when the clause a figure belongs to is set before the story's events by an adverb on its verb
-    ("Earlier this year, he ran 46.92 seconds", "the toll had previously stood at 20")."""
+    """True when the clause a figure belongs to is set before the story's events by an adverb on its verb or on
+    the verb reporting it ("Earlier this year, he ran 46.92 seconds", "the toll had previously stood at 20",
+    "officials initially reported that four people had died")."""
     verb = _clause_verb(span)
     if verb is None:
         return False
-    modifiers = [c for c in verb.children if c.dep_ in {"advmod", "npadvmod"}]  # "earlier", "earlier this year"
+    verbs = [verb, verb.head] if verb.dep_ == "ccomp" else [verb]  # "initially reported that four had died"
+    modifiers = [c for v in verbs for c in v.children if c.dep_ in {"advmod", "npadvmod"}]  # "earlier this year"
     return any(t.dep_ == "advmod" and t.lower_ in EARLIER_ADVERBS
                for m in modifiers for t in (m, *m.children))
 

@@ -299,6 +299,9 @@ def test_cc107_does_not_repeat_a_pair_cc102_flags(nlp):
     ("Needing 288 to win, a required rate of 5.76 an over, the side fell short.\n\nRain stopped play twice.\n\n"
      "The bowler took four wickets in his ten overs.", [("288", 288.0), ("5.76", 5.76), ("four", 4.0),
                                                        ("ten", 10.0)]),
+    # "that" opening a reported clause is no determiner
+    ("The hospital hired 900 nurses this year. The union said that 750 nurses had left over the same period.",
+     [("900", 900.0), ("750", 750.0)]),
 ])
 def test_cc107_sets_that_are_not_the_counted_one_are_left_alone(nlp, text, values):
     doc = make_doc(nlp, text, [(snippet, "count", value) for snippet, value in values])
@@ -579,4 +582,11 @@ ROWS = ("1. Ashby Town: played 10, won 8, drawn 1, lost 1\n2. Bexmoor City: play
 def test_a_bare_count_given_three_values_of_what_befell_its_things_is_of_many(pipeline, rows, last, flagged):
     text = ("\"Ten games, eight wins. I could not ask for more,\" the Ashby coach said after the match.\n\n"
             f"{rows}The club's fans celebrated in the town centre.\n\n{last}")
+    assert ("CC102" in {f.id for f in pipeline.check(text).flags}) == flagged
+
+
+@pytest.mark.parametrize("reported, flagged", [("Officials initially reported", False), ("Officials reported", True)])
+def test_cc102_an_account_told_as_the_first_is_an_earlier_value(pipeline, reported, flagged):
+    text = ("Six people died in a fire at a block of flats on Sunday, officials said on Monday.\n\n"
+            f"{reported} on Sunday afternoon that four people had died in the fire.")
     assert ("CC102" in {f.id for f in pipeline.check(text).flags}) == flagged

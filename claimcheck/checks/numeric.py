@@ -163,11 +163,13 @@ def definite_count_flags(doc: Document, settings: Settings) -> list[Flag]:
     members ("1,210 members backed a walkout") is some of them, not it; and a definite count picked out by what
     befell its things ("the 21,216 members who voted") is some of an earlier larger count of which nothing is told
     ("the union's 38,400 members"). A member of a listed breakdown ("the five men and two women arrested") is some
-    of its set, never flagged; an antecedent counts whole things (not "a required rate of 5.76 an over")."""
+    of its set, never flagged; an antecedent counts whole things (not "a required rate of 5.76 an over") and is no
+    side of a tally ("winning four games to two")."""
     vectors = settings_vectors(settings)
     counts = [f for f in doc.facts or [] if f.claim.kind == "count" and f.claim.value and f.modality == "asserted"]
     wholes = {id(f.whole) for f in doc.facts or [] if f.whole is not None}
     listed = {id(p) for b in doc.breakdowns or [] if len(b.parts) + len(b.singles) >= 2 for p in b.parts}
+    sides = _score_sides(doc, doc.facts or [])  # "won four games to two": a tally's side names no set
     flags = []
     for later in counts:
         if not later.definite or later.claim.value <= 2 or later.role not in {"level", "part"} or id(later) in listed:
@@ -183,6 +185,7 @@ def definite_count_flags(doc: Document, settings: Settings) -> list[Flag]:
             continue
         antecedents = [(similarity, f.claim.start, f) for similarity, f in alike
                        if f.role == "level" and f.claim.value > 1 and f.claim.value == int(f.claim.value)
+                       and id(f) not in sides
                        and _within(f.claim, later.claim, settings)
                        and not (id(later) in wholes and f.claim.value < later.claim.value)
                        and not (later.restriction and f.state is None and f.claim.value > later.claim.value) and (
