@@ -299,6 +299,9 @@ def test_cc107_does_not_repeat_a_pair_cc102_flags(nlp):
     ("Needing 288 to win, a required rate of 5.76 an over, the side fell short.\n\nRain stopped play twice.\n\n"
      "The bowler took four wickets in his ten overs.", [("288", 288.0), ("5.76", 5.76), ("four", 4.0),
                                                        ("ten", 10.0)]),
+    # a side of a tally names no set
+    ("The Herons beat the Lynx to win the title, winning the final series four games to two. Across the six games "
+     "the Herons scored 574 points.", [("four", 4.0), ("two", 2.0), ("six", 6.0), ("574", 574.0)]),
     # "that" opening a reported clause is no determiner
     ("The hospital hired 900 nurses this year. The union said that 750 nurses had left over the same period.",
      [("900", 900.0), ("750", 750.0)]),

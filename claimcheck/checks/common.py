@@ -27,7 +27,7 @@ UPPER_BOUND = {"less than", "under", "up to", "fewer than", "below", "at most", 
 DAYS_IN = {"seconds": 1 / 86400, "minutes": 1 / 1440, "hours": 1 / 24, "days": 1.0, "weeks": 7.0,
            "months": 365.25 / 12, "years": 365.25, "decades": 3652.5}
 # Between the two sides of a tally or a score: "230-to-198", "6–3", "by 330 votes to 287".
-TALLY_JOINER = re.compile(r"\s*(?:-|–|—|-to-|\s+(?:votes?\s+)?to\s+)\s*")
+TALLY_JOINER = re.compile(r"\s*(?:-|–|—|-to-|\s+(?:(?:votes?|games|sets|matches|frames|legs)\s+)?to\s+)\s*")
 HALF_STEP = 0.499  # just under half a step: 5.4 and 5.5 (both to one decimal) never meet
 _NUMBER_LITERAL = re.compile(r"\d[\d,]*(?:\.\d+)?")
 
@@ -216,7 +216,7 @@ def of_other_times(a: Fact, b: Fact, published: date | None, settings: Settings)
 
 def joined_counts(doc: Document, counts: list[Fact]) -> list[tuple[Fact, Fact]]:
     """Two counts of one sentence, next to each other, written as the sides of one tally or score ("passed
-    230-to-198", "won the second set 6–3", "by 330 votes to 287")."""
+    230-to-198", "won the second set 6–3", "by 330 votes to 287", "won the series four games to two")."""
     return [(a, b) for a, b in zip(counts, counts[1:]) if a.sentence == b.sentence
             and TALLY_JOINER.fullmatch(doc.text, a.claim.end, b.claim.start)]
 
