@@ -129,6 +129,8 @@ def test_counts_carry_the_counted_noun_and_the_qualifier(extract, sentence, span
     ("Gatherings of 50 or more people are banned.", "50", "at least"),
     ("Residents aged 65 and over will be vaccinated first.", "65", "at least"),
     ("Children 12 and under travel free.", "12", "up to"),
+    # "within" bounds a figure from above ("within 40 kilometres of the coast": 40 at most)
+    ("It is the fourth village within 40 kilometres of the coast to flood.", "40 kilometres", "up to"),
     # "and" joining two figures or a figure and another word is no bound
     ("The council has 50 and the assembly 60 members.", "50", None),
     ("She was 65 and overjoyed.", "65", None),

@@ -38,7 +38,7 @@ QUALIFIERS = {
     "just under": "less than",
     "at least": "at least", "no fewer than": "at least", "no less than": "at least", "a minimum of": "at least",
     "up to": "up to", "as many as": "up to", "as much as": "up to", "at most": "up to", "a maximum of": "up to",
-    "no more than": "up to", "not more than": "up to", "no greater than": "up to",
+    "no more than": "up to", "not more than": "up to", "no greater than": "up to", "within": "up to",
     "nearly": "nearly", "almost": "nearly", "close to": "nearly", "just shy of": "nearly",
     "exactly": "exactly", "precisely": "exactly",
 }
