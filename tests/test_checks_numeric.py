@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 from test_checks_support import FixedNli, codes, make_doc, run_checks
 
+from claimcheck.ingest import from_text
 from claimcheck.settings import Settings
 
 NO_NLI = Settings(preview=True, severity_overrides={"CC301": "off", "CC302": "off"})
@@ -593,3 +594,12 @@ def test_cc102_an_account_told_as_the_first_is_an_earlier_value(pipeline, report
     text = ("Six people died in a fire at a block of flats on Sunday, officials said on Monday.\n\n"
             f"{reported} on Sunday afternoon that four people had died in the fire.")
     assert ("CC102" in {f.id for f in pipeline.check(text).flags}) == flagged
+
+
+@pytest.mark.parametrize("second, flagged", [
+    ("The first draft of the budget was voted down by 44 votes to 41.", False),  # another vote
+    ("The budget, which passed by 44 votes to 35, ends a standoff.", True),  # one vote, one side slipped
+])
+def test_cc102_sides_of_two_tallies_are_two_votes(pipeline, second, flagged):
+    doc = pipeline(from_text(f"The budget passed by 46 votes to 35 on Wednesday.\n\n{second}", date="2019-02-14"))
+    assert ("CC102" in {f.id for f in doc.flags}) == flagged

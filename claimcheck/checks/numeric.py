@@ -235,10 +235,20 @@ def _restated_beside(a: Fact, b: Fact, facts: list[Fact], settings: Settings, ve
     return False
 
 
-def _score_sides(doc: Document, facts: list[Fact]) -> set[int]:
-    """The ids of the counts written as the two sides of a score or tally ("took the second set 6-2", "a 3-1 win",
-    `joined_counts`)."""
-    return {id(f) for pair in joined_counts(doc, [f for f in facts if f.claim.kind == "count"]) for f in pair}
+def _score_sides(doc: Document, facts: list[Fact]) -> dict[int, Fact]:
+    """The counts written as the two sides of a score or tally ("took the second set 6-2", "a 3-1 win",
+    `joined_counts`): each one's id to the other side."""
+    sides: dict[int, Fact] = {}
+    for a, b in joined_counts(doc, [f for f in facts if f.claim.kind == "count"]):
+        sides[id(a)], sides[id(b)] = b, a
+    return sides
+
+
+def _two_tallies(a: Fact, b: Fact, sides: dict[int, Fact]) -> bool:
+    """True when two figures are sides of two tallies whose other sides differ ("passed by 46 votes to 35" and
+    "voted down by 44 votes to 41"): two votes, not one told twice, which keeps one side when the other slips."""
+    other_a, other_b = sides.get(id(a)), sides.get(id(b))
+    return other_a is not None and other_b is not None and other_a.claim.value != other_b.claim.value
 
 
 def _same_bare_event(a: Fact, b: Fact) -> bool:
@@ -257,8 +267,9 @@ def _sizes_of_one_thing(a: Fact, b: Fact) -> bool:
 
 
 def _compare_figures(a: Fact, b: Fact, settings: Settings, judge: Judge, vectors: WordVectors | None,
-                     sides: set[int] = frozenset()) -> tuple[float, Flag] | None:
-    if not comparable(a, b) or not same_thing_possible(a, b):
+                     sides: dict[int, Fact] | None = None) -> tuple[float, Flag] | None:
+    sides = sides or {}
+    if not comparable(a, b) or not same_thing_possible(a, b) or _two_tallies(a, b, sides):
         return None
     if a.claim.kind == "ordinal" and (a.holders or b.holders) and not a.holders & b.holders:
         return None  # "Ana, in her fourth year" and "Ben, a sixth-year student": ranks in a series, not one item
