@@ -309,7 +309,8 @@ def _person_holders(doc: Document, facts: list[Fact], names: "_Names") -> None:
     (its agent, its subject, or for a participle clause with none the subject of the verb it hangs from) refers
     to ("his third attempt", "the second attempt by the inventor", "she won 12 medals", "won by Lena Ostrova in
     3:41", "Okafor set a new best, finishing in 58 seconds"), through the names' resolution of pronouns and
-    describing nouns (`_Names.holder`)."""
+    describing nouns (`_Names.holder`); not the subject of a verb that reports the figure's clause ("Connolly said
+    the reduction of 3,400 was the result of hard work")."""
     for fact in facts:
         if fact.claim.kind in {"date", "period"} or any(h.startswith("PERSON:") for h in fact.holders):
             continue
@@ -320,6 +321,9 @@ def _person_holders(doc: Document, facts: list[Fact], names: "_Names") -> None:
             owners += [c for c in noun.children if c.dep_ == "poss"]
             owners += [o for c in noun.children if c.lower_ == "by" for o in c.children if o.dep_ == "pobj"]
         verb = _verb(span) if span is not None and len(span) else None
+        clause = _clause_verb(span) if verb is not None else None
+        if clause is not None and clause.i != verb.i and clause.dep_ == "ccomp" and clause.head.i == verb.i:
+            verb = None  # "Connolly said the reduction of 3,400 was ...": who reports it holds no figure of it
         if verb is not None and not owners:
             owners += [o for c in verb.children if c.dep_ == "agent" for o in c.children if o.dep_ == "pobj"]
             owners = owners or [c for c in verb.children if c.dep_ == "nsubj"]
@@ -373,7 +377,8 @@ def _link_wholes(doc: Document, facts: list[Fact]) -> None:
         if part.sentence == following.sentence and following.claim.kind == "count" and PARTITIVE.fullmatch(
                 " " + doc.text[part.claim.end:written_at]):
             part.whole = following
-    for whole, part in zip(facts, facts[1:]):
+    figures = [f for f in facts if f.claim.kind not in {"date", "period"}]  # "Of the 1,512 who sat in June, 1,240"
+    for whole, part in zip(figures, figures[1:]):
         if whole.sentence == part.sentence and whole.claim.kind == "count" and part.whole is None and \
                 _opens_clause_of(doc, whole, part):
             part.whole = whole
@@ -819,8 +824,12 @@ def _referred_back(noun: Any) -> bool:
 def _inferred(span: Any) -> bool:
     """True when the figure's clause says it follows from what was just told: an adverb of inference on its verb
     ("fans thus made up 60 percent"), "by that count" or "by this measure", or "that"/"this" as its subject ("that
-    is 55% of the seats"), on its clause or on the one its clause completes ("that means 60 percent of ..."); for a
-    figure that is its own verb ("has thus tripled"), on that verb."""
+    is 55% of the seats"), on its clause or on the one its clause completes ("that means 60 percent of ..."), or a
+    noun "that" points back with, which the figure is in apposition to ("That pass rate, just under three in four,");
+    for a figure that is its own verb ("has thus tripled"), on that verb."""
+    noun = span.root.head if span.root.dep_ == "nummod" else span.root
+    if noun.dep_ == "appos" and _pointed_back(noun.head):
+        return True  # "That pass rate, just under three in four, is ...": a figure of what was just told
     verb = span.root if span.root.pos_ == "VERB" else _clause_verb(span)
     if verb is None:
         return False
@@ -830,6 +839,13 @@ def _inferred(span: Any) -> bool:
         c.dep_ == "prep" and c.lower_ == "by" and any(
             d.lower_ in {"that", "this"} for o in c.children if o.dep_ == "pobj" for d in o.children if d.dep_ == "det"))
         for v in verbs for c in v.children)
+
+
+def _pointed_back(noun: Any) -> bool:
+    """True for a noun "that" or "this" points back with ("that pass rate", "this figure"), not one of time ("this
+    year")."""
+    return noun.pos_ == "NOUN" and noun.ent_type_ not in {"DATE", "TIME"} and any(
+        c.dep_ == "det" and c.lower_ in {"that", "this"} for c in noun.children)
 
 
 def _of_object(noun: Any) -> Any:
@@ -1078,7 +1094,8 @@ def _when_clause(date: Any) -> set[int]:
 
 def _time_of(verb: Any, sentence_dates: list[SentenceDate], span: Any) -> DateRange | None:
     """The days a figure's event is placed at: the dates its verb hangs from or whose clause holds it ("since 2015,
-    when eight died"), else the sentence's only date unless that is a bound ("the deadliest since 2015"). A date
+    when eight died"), else the sentence's only date unless that is a bound ("the deadliest since 2015") or hangs
+    from a clause under the figure's own ("came despite ..., with bills rising in the second half"). A date
     owning a noun ("this year's total") places only figures of a clause that noun is the subject of, or the noun's
     own figures ("The same sale last year raised £27.3 million, so this year's total was £11.3 million": £27.3
     million is of last year alone)."""
@@ -1086,9 +1103,22 @@ def _time_of(verb: Any, sentence_dates: list[SentenceDate], span: Any) -> DateRa
     mine = [d.days for d in sentence_dates
             if verb is not None and ((d.verb == verb.i and not d.bound) or verb.i in d.clauses)
             and (d.owner is None or d.owner in near)]
-    if not mine and len(sentence_dates) == 1 and not sentence_dates[0].bound:
+    if not mine and len(sentence_dates) == 1 and not sentence_dates[0].bound and not _below_another(
+            sentence_dates[0], verb, span):
         mine = [sentence_dates[0].days]
     return DateRange(min(d.first for d in mine), max(d.last for d in mine)) if mine else None
+
+
+def _below_another(date: SentenceDate, verb: Any, span: Any) -> bool:
+    """True when a date hangs from a verb in a clause under the figure's own ("The 18.6 percent increase came
+    despite ..., with bills rising in the second half of the year"): it places that clause, not the figure."""
+    if date.verb is None or verb is None or date.verb == verb.i:
+        return False
+    hung = span.doc[date.verb]
+    if verb not in hung.ancestors or span.root in hung.subtree:
+        return False  # "said 79.6 percent ... started treatment in December": the figure's own clause
+    phrase = {t.i for t in span.root.ancestors}  # "the record of 39.8 °C, set in August 2019": of its phrase
+    return not any(t.i in phrase and t.i != verb.i for t in hung.ancestors)
 
 
 def _holders(span: Any, measure_noun: Any, canonical: dict[str, str], entities: Entities) -> list[str]:

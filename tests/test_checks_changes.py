@@ -9,6 +9,7 @@ import pytest
 from test_checks_support import make_doc, run_checks
 
 from claimcheck.document import Span
+from claimcheck.ingest import from_text
 
 
 def cc207(doc) -> list:
@@ -533,3 +534,21 @@ def test_cc207_a_count_of_who_did_a_change_verb_is_no_change(pipeline):
                          "the end, against 60 in 2019. The firm cut 300 jobs.")
     roles = {f.claim.text: f.role for f in doc.facts}
     assert roles["Forty-eight"] != "change" and roles["300"] == "change"
+
+
+@pytest.mark.parametrize("change, flagged", [("18.6", True), ("13.6", False)])
+def test_cc207_a_date_of_a_clause_under_the_changes_own_places_only_that_clause(pipeline, change, flagged):
+    text = ("Net profit rose to 468 million dollars in the year to February, from 412 million dollars the year "
+            f"before.\n\nThe {change} percent increase came despite rising costs, with energy bills rising sharply "
+            "in the second half of the year.")
+    doc = pipeline(from_text(text, date="2022-04-28"))
+    assert ("CC207" in {f.id for f in doc.flags}) == flagged
+
+
+@pytest.mark.parametrize("reduction, flagged", [("3,400", True), ("2,400", False)])
+def test_cc207_who_reports_a_change_holds_none_of_it(pipeline, reduction, flagged):
+    text = ("The number of patients waiting for operations at hospitals run by the Westholm Health Board has fallen "
+            f"to 11,900, from 14,300 a year ago.\n\nDr Ana Ruiz, who chairs the board, said the reduction of "
+            f"{reduction} was the result of a year of hard work.")
+    doc = pipeline(from_text(text, date="2019-08-22"))
+    assert ("CC207" in {f.id for f in doc.flags}) == flagged

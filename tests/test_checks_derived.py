@@ -731,3 +731,12 @@ def test_cc206_a_share_far_from_any_its_counts_give_is_of_other_things(pipeline)
     text = ("For a household on the median take-home income of 4,200 a month, a two-bedroom rent takes 38 percent of "
             "income.\n\nThe agency considers rents above 30 percent of income to be unaffordable.")
     assert "CC206" not in {f.id for f in pipeline.check(text).flags}  # "two" of 4,200 is no share of income
+
+
+@pytest.mark.parametrize("rate, flagged", [("just under three in four", True), ("just over four in five", False)])
+def test_cc206_a_rate_pointed_back_to_in_the_next_paragraph(pipeline, rate, flagged):
+    text = ("Of the 1,512 pupils who sat the final exams in June, 1,240 passed in at least five subjects.\n\n"
+            f"That pass rate, {rate}, is the highest the district has recorded.")
+    doc = pipeline(from_text(text, date="2019-08-22"))
+    assert ("CC206" in {f.id for f in doc.flags}) == flagged
+    assert {f.claim.text: f.whole for f in doc.facts}["1,240"].claim.text == "1,512"  # past the date between

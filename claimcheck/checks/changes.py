@@ -54,7 +54,8 @@ BOUND_NOUNS = {"maximum": "upper", "cap": "upper", "ceiling": "upper", "minimum"
 YEAR = re.compile(r"\b\d{4}\b")
 # A difference written right before the value it is told against ("$70 million ahead of the $2.0 billion forecast",
 # "12 points behind Ash's 68"): that value is one of its two sides.
-AGAINST_VALUE = re.compile(r"(?:\s+[a-z]+){0,2}?\s+(?:ahead\s+of|behind|short\s+of|(?:more|less|fewer|higher|lower)\s+than)"
+AGAINST_VALUE = re.compile(r"(?:\s+[a-z]+){0,2}?\s+(?:ahead\s+of|behind|short\s+of"
+                           r"|(?:more|less|fewer|higher|lower)\s+than)"
                            r"\s+(?:(?:the|its|their|his|her|[A-Z][\w'’]*'s|[A-Z]\w*’s)\s+)?", re.I)
 SIDES_MAX_RATIO = 2.0  # the most one side of a difference ("a margin of 28 votes") may be times the other
 HALF_A_YEAR = 0.5  # a length in whole years may round up to half a year

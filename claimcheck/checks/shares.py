@@ -9,8 +9,9 @@ written against its whole, never of another place ("in Nevada", "in the country 
 none is shared), nor of another time (both dated, on days that do not meet, or one dated well before the article and the
 other undated), nor of counts another source gives (a disagreement the article reports). A share its sentence says
 follows from what was just told ("fans thus made up 60 percent of the crowd", "by that count", "that means") may also
-come from a part written against a whole in its sentence or the two before, in its paragraph, or from two counts told
-together in one of those two sentences, whatever nouns they name. When every part and whole that can be paired gives
+come from a part written against a whole in its sentence or the two before, in its paragraph or the one before ("That
+pass rate, just under three in four,"), or from two counts told together in one of those two sentences of its
+paragraph, whatever nouns they name. When every part and whole that can be paired gives
 another share, beyond the written figure's rounding, `percent_tolerance_pp` and, for "about" and the like,
 `share_approx_pp`, the share is flagged with the nearest pair, unless that pair's share is over `UNRELATED_FACTOR`
 times away (counts of other things); one pair that agrees is enough to stay quiet. A vote's
@@ -159,11 +160,12 @@ def _referred_to(fact: Fact, counts: list[Fact]) -> Fact | None:
 
 def _told_parts(fact: Fact, counts: list[Fact]) -> list[Fact]:
     """For a share its sentence says follows from what was just told ("fans thus made up 60 percent of the crowd",
-    "by that count, half of them"): the parts written against a whole ("812 of the 2,030 visitors") in its
-    sentence or the `INFERENCE_REACH` before it, in its paragraph, whatever nouns the two name."""
+    "by that count, half of them", "That pass rate, just under three in four,"): the parts written against a whole
+    ("812 of the 2,030 visitors") in its sentence or the `INFERENCE_REACH` before it, in its paragraph or the one
+    before, whatever nouns the two name."""
     if not fact.inferred:
         return []
-    return [c for c in counts if c.whole is not None and c.paragraph == fact.paragraph
+    return [c for c in counts if c.whole is not None and 0 <= fact.paragraph - c.paragraph <= 1
             and 0 <= fact.sentence - c.sentence <= INFERENCE_REACH]
 
 
