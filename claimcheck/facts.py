@@ -1115,8 +1115,9 @@ def _below_another(date: SentenceDate, verb: Any, span: Any) -> bool:
     if date.verb is None or verb is None or date.verb == verb.i:
         return False
     hung = span.doc[date.verb]
-    if verb not in hung.ancestors or span.root in hung.subtree:
-        return False  # "said 79.6 percent ... started treatment in December": the figure's own clause
+    if verb not in hung.ancestors or span.root in hung.subtree or hung.dep_ in {"xcomp", "conj"} or any(
+            c.dep_ == "aux" and c.lower_ == "to" for c in hung.children):
+        return False  # "said 79.6 percent ... started treatment in December", "took 17 days to settle last year"
     phrase = {t.i for t in span.root.ancestors}  # "the record of 39.8 °C, set in August 2019": of its phrase
     return not any(t.i in phrase and t.i != verb.i for t in hung.ancestors)
 

@@ -459,6 +459,9 @@ def test_cc102_the_real_nli_model_reads_an_attributed_restatement_as_contradicti
     # a length of time written as a property goes with anything: an age and a history are two things
     ("A 58-year-old fisherman drowned off Kessel Point on Saturday.\n\n"
      "The lifeboat station marked the worst weekend in its 63-year history.", False),
+    # a length written as a property needs alike nouns too: a point on a course is not the course
+    ("Ruto broke away at the 38-kilometre mark and won in 2:06:41.\n\nThe 42.195-kilometre course runs along the "
+     "seafront.", False),
     # ... and a term told twice, by alike nouns, is one
     ("Marta Lenz was handed a 12-year sentence on Friday.\n\nHer lawyers said the 15-year term would be appealed.",
      True),

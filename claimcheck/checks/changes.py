@@ -318,10 +318,10 @@ def _explained(a: Fact, b: Fact, change: Fact, facts: list[Fact], settings: Sett
     return False
 
 
-def _against_value(doc: Document, change: Fact, pool: list[Fact]) -> Fact | None:
+def _against_value(doc: Document, change: Fact, values: list[Fact]) -> Fact | None:
     """The value a difference is written right before as what it is told against ("$70 million ahead of the $2.0
     billion the company had forecast"), or None."""
-    return next((v for v in pool if v.claim.start > change.claim.end and v.sentence == change.sentence
+    return next((v for v in values if v.claim.start > change.claim.end and v.sentence == change.sentence
                  and AGAINST_VALUE.fullmatch(doc.text, change.claim.end, v.claim.start)), None)
 
 

@@ -259,11 +259,15 @@ def _same_bare_event(a: Fact, b: Fact) -> bool:
             {a.state, a.restriction} & {b.state, b.restriction} - {None}))
 
 
+LENGTHS = {"m", "km", "miles", "ft", "yd", "cm", "mm", "in"}  # "a 38-kilometre mark", "the 42.195-kilometre course"
+
+
 def _sizes_of_one_thing(a: Fact, b: Fact) -> bool:
     """True when both figures are sizes written as properties of their nouns ("a nine-storey building", "the
     eleven-storey block"): one unit of size names one kind of thing, whatever the nouns. A length of time written so
-    ("a 58-year-old fisherman", "its 63-year history", "a ten-year plan") goes with anything, and needs alike nouns."""
-    return a.attributive and b.attributive and (a.claim.unit or "") not in DAYS_IN
+    ("a 58-year-old fisherman", "its 63-year history", "a ten-year plan") goes with anything, and needs alike nouns,
+    as a length does ("the 38-kilometre mark" of "the 42.195-kilometre course")."""
+    return a.attributive and b.attributive and (a.claim.unit or "") not in {*DAYS_IN, *LENGTHS}
 
 
 def _compare_figures(a: Fact, b: Fact, settings: Settings, judge: Judge, vectors: WordVectors | None,

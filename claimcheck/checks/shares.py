@@ -10,19 +10,18 @@ none is shared), nor of another time (both dated, on days that do not meet, or o
 other undated), nor of counts another source gives (a disagreement the article reports). A share its sentence says
 follows from what was just told ("fans thus made up 60 percent of the crowd", "by that count", "that means") may also
 come from a part written against a whole in its sentence or the two before, in its paragraph or the one before ("That
-pass rate, just under three in four,"), or from two counts told together in one of those two sentences of its
-paragraph, whatever nouns they name. When every part and whole that can be paired gives
-another share, beyond the written figure's rounding, `percent_tolerance_pp` and, for "about" and the like,
-`share_approx_pp`, the share is flagged with the nearest pair, unless that pair's share is over `UNRELATED_FACTOR`
-times away (counts of other things); one pair that agrees is enough to stay quiet. A vote's
-tally ("passed 230-to-198") gives each side's share of the votes cast, checked against a share in a sentence that speaks
-of voting: of the same event ("passed with 62 percent of members voting"), of a set in the tally's paragraph or the next
-("won the backing of 80 percent of the legislators"), or of a set picked out by voting or told beside a vote of the
-tally's own day, anywhere after it ("drew the backing of two-thirds of the members voting", "Friday's vote saw 80
-percent of the legislators ..."; the nearest tally before, not of other days). A share of support is the tally's first
-side, of opposition its second (either, for a motion turned down); a tally told with a side's share in the share's own
-sentence ("a turnout of 70.8 per cent, with 97 in favour (64.7 per cent)") has its shares told, and another share there
-is of something else."""
+pass rate, just under three in four,"), or from two counts told together in one of those two sentences of its paragraph,
+whatever nouns they name. When every part and whole that can be paired gives another share, beyond the written figure's
+rounding, `percent_tolerance_pp` and, for "about" and the like, `share_approx_pp`, the share is flagged with the nearest
+pair, unless that pair's share is over `UNRELATED_FACTOR` times away (counts of other things); one pair that agrees is
+enough to stay quiet. A vote's tally ("passed 230-to-198") gives each side's share of the votes cast, checked against a
+share in a sentence that speaks of voting: of the same event ("passed with 62 percent of members voting"), of a set in
+the tally's paragraph or the next ("won the backing of 80 percent of the legislators"), or of a set picked out by voting
+or told beside a vote of the tally's own day, anywhere after it ("drew the backing of two-thirds of the members voting",
+"Friday's vote saw 80 percent of the legislators ..."; the nearest tally before, not of other days). A share of support
+is the tally's first side, of opposition its second (either, for a motion turned down); a tally told with a side's share
+in the share's own sentence ("a turnout of 70.8 per cent, with 97 in favour (64.7 per cent)") has its shares told, and
+another share there is of something else."""
 
 from __future__ import annotations
 
