@@ -1212,7 +1212,7 @@ def _role(claim: Claim, span: Any) -> str:
         return "previous"
     if _is_label(span):
         return "label"
-    if claim.kind == "percent" and claim.unit == "pp":
+    if claim.kind == "percent" and claim.unit == "pp" and not _of_error_margin(span):
         return "change"  # percentage points are a difference of two percentages, never a level
     heads = [span.root.head.lemma_.lower(), *(t.lemma_.lower() for t in span.root.head.ancestors)][:2]
     comparative = span.end < span.sent.end and doc[span.end].tag_ in {"JJR", "RBR"} and not (
@@ -1288,6 +1288,12 @@ def _difference_noun(span: Any) -> Any:
 def _not_of_error(noun: Any) -> bool:
     """False for "a margin of error" (of 3 points): no difference of two values."""
     return not any(c.lower_ == "of" and any(o.lemma_.lower() == "error" for o in c.children) for c in noun.children)
+
+
+def _of_error_margin(span: Any) -> bool:
+    """True for a figure of a margin of error ("a margin of error of 3.5 percentage points"): how far a poll may be
+    off, no difference of two values."""
+    return any(t.lemma_.lower() == "margin" and not _not_of_error(t) for t in span.root.ancestors)
 
 
 def _ahead(span: Any) -> list[Any]:

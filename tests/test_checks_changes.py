@@ -552,3 +552,12 @@ def test_cc207_who_reports_a_change_holds_none_of_it(pipeline, reduction, flagge
             f"{reduction} was the result of a year of hard work.")
     doc = pipeline(from_text(text, date="2019-08-22"))
     assert ("CC207" in {f.id for f in doc.flags}) == flagged
+
+
+@pytest.mark.parametrize("told, flagged", [
+    ("a lead within its stated margin of error of 3.5 percentage points", False),  # how far the poll may be off
+    ("a lead of 3.5 percentage points", True),
+])
+def test_cc207_a_margin_of_error_in_points_is_no_change(pipeline, told, flagged):
+    text = f"A poll on Tuesday had put Marsh on 44% and Ferreira on 43%, {told}."
+    assert ("CC207" in {f.id for f in pipeline.check(text).flags}) == flagged

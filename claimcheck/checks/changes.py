@@ -367,7 +367,7 @@ def _fit_test(change: Fact, settings: Settings):
     if claim.kind in ABSOLUTE_KINDS and change.role == "change":  # "added 21 bodies": the difference itself
         slack = settings.sum_tolerance + (settings.approx_tolerance if bound == "approx" else 0.0)
         return lambda x, y: _gap(abs(x - y), claim.value, bound) / claim.value - slack
-    if claim.kind == "percent" and claim.unit == "pp":
+    if claim.kind == "percent" and claim.unit == "pp" and change.role == "change":  # not a margin of error
         slack = settings.percent_tolerance_pp + 100 * hedge
         return lambda x, y: _gap(abs(x - y), claim.value, bound) - slack
     if claim.kind == "percent" and claim.unit == "%" and change.role == "change":
