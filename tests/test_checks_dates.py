@@ -662,3 +662,14 @@ def test_cc104_a_participle_clause_is_done_by_the_subject_of_its_verb(pipeline, 
             f"before appearing in court {later}.")
     doc = pipeline(from_text(text, date="2019-03-17"))
     assert bool([f for f in doc.flags if f.id == "CC104"]) == flagged
+
+
+@pytest.mark.parametrize("second, flagged", [
+    ("A second fire, the Mill Creek fire, which was started by lightning on Thursday, August 12, has burned 2,310 "
+     "hectares.", False),  # another fire, told apart by its name
+    ("The Cedar Ridge fire, which started on Thursday, August 12, has burned 2,310 hectares.", True),
+])
+def test_cc104_event_nouns_told_apart_by_what_is_compounded_on_them(pipeline, second, flagged):
+    text = f"The Cedar Ridge fire began on the afternoon of Monday, August 9.\n\n{second}"
+    doc = pipeline(from_text(text, date="2021-08-16"))
+    assert ("CC104" in {f.id for f in doc.flags}) == flagged

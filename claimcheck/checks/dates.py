@@ -144,6 +144,8 @@ class DatedEvent:
     definite_theme: bool = False  # one of them is a common noun with "the", "this" or a possessive
     again: bool = False  # a verb told as done again ("emailed them again on May 3"), not bounded
     kin_subject: bool = False  # a verb's subject is a common noun someone owns ("Blake's wife", "her husband")
+    kinds: frozenset[str] = frozenset()  # the nouns and names compounded on the event noun or the verb's common-noun
+    # subject, which tell one of its kind from another ("the warehouse fire", "the Mill Creek fire")
 
 
 @dataclass(frozen=True)
@@ -564,6 +566,8 @@ def same_event(a: Fact, ea: DatedEvent, b: Fact, eb: DatedEvent) -> bool:
         return _same_reported(*((ea, eb, b) if ea.reported else (eb, ea, a)))
     if not events_match(ea, eb) or holders_differ(a, b):
         return False
+    if ea.kinds and eb.kinds and not ea.kinds & eb.kinds:
+        return False  # "the warehouse fire began on Friday", "the apartment fire on Sunday": two fires
     if ea.objects and eb.objects and not ea.objects & eb.objects and not _named_and_definite(ea, eb):
         return False  # "beat Spain on Monday", "beat Italy on Friday": two events
     named_a, named_b = ({p for p in e.participants if p.startswith(NAMED)} for e in (ea, eb))
@@ -867,7 +871,7 @@ def _verb_event(doc: Document, verb: Any, span: Any, chain: list, bounded: bool)
             subject.pos_ == "NOUN" and subject.lemma_.lower() not in TIME_NOUNS:
         return DatedEvent(subject.lemma_.lower(), "noun", _definite(subject), frozenset(),
                           _participants(verb, span, chain, {subject.i}), bounded or _repeated(verb, span),
-                          introduced=_indefinite(subject), onset=onset)
+                          introduced=_indefinite(subject), onset=onset, kinds=_kinds(subject))
     direct = [c for c in verb.children if c.dep_ == "dobj" and c.pos_ in {"NOUN", "PROPN"}]
     staged = direct[0] if lemma in STAGING_VERBS and len(direct) == 1 and direct[0].pos_ == "NOUN" and \
         direct[0].lemma_.lower() not in TIME_NOUNS else None
@@ -897,7 +901,8 @@ def _verb_event(doc: Document, verb: Any, span: Any, chain: list, bounded: bool)
                       themes=frozenset(_object_key(t) for t in themes),
                       again=not bounded and any(c.dep_ == "advmod" and c.lower_ == "again" for c in verb.children),
                       definite_theme=any(t.pos_ == "NOUN" and _definite(t) for t in themes),
-                      kin_subject=common and any(c.dep_ == "poss" for c in subject.children))
+                      kin_subject=common and any(c.dep_ == "poss" for c in subject.children),
+                      kinds=_kinds(subject) if common else frozenset())
 
 
 def _object_key(noun: Any) -> str:
@@ -910,7 +915,16 @@ def _object_key(noun: Any) -> str:
 
 def _noun_event(noun: Any, span: Any, bounded: bool) -> DatedEvent:
     return DatedEvent(noun.lemma_.lower(), "noun", _definite(noun), frozenset(), _targets(noun, span),
-                      bounded or _repeated(noun, span), introduced=_indefinite(noun), lasting=True)
+                      bounded or _repeated(noun, span), introduced=_indefinite(noun), lasting=True,
+                      kinds=_kinds(noun))
+
+
+def _kinds(noun: Any) -> frozenset[str]:
+    """The nouns and names compounded on a noun ("warehouse" of "the warehouse fire", "mill creek" of "the Mill
+    Creek fire"), dates and times left out."""
+    return frozenset(" ".join(t.lower_ for t in c.subtree) if c.pos_ == "PROPN" else c.lemma_.lower()
+                     for c in noun.children if c.dep_ == "compound" and c.pos_ in {"NOUN", "PROPN"}
+                     and c.ent_type_ not in {"DATE", "TIME"} and c.lemma_.lower() not in TIME_NOUNS)
 
 
 def _targets(noun: Any, span: Any = None) -> frozenset[str]:
