@@ -417,12 +417,12 @@ def _share_listed_measures(doc: Document, facts: list[Fact]) -> None:
 
 
 def _units_from_partner(doc: Document, facts: list[Fact]) -> None:
-    """Give a figure that a level moved from the level's measure ("recycled 9.1 tonnes of glass, up from 4.0
-    tonnes": glass; "answered 150 calls, up from 120": call) and, when it is bare, its kind, unit, scale ("rose to
-    $4.8 billion from 4.2": 4.2 billion dollars, but not "1.62 million, up from 880,000", already nearer the level
-    without it): the nearest figure before it on the same verb with a unit (the
-    same unit, for a figure with one of its own) or a count, written in digits, leaving out one in brackets (a
-    conversion: "9.1 tonnes (20,000 pounds)"), and one that is the verb's own subject or object first."""
+    """Give a figure that a level moved from the level's measure ("recycled 9.1 tonnes of glass, up from 4.0 tonnes":
+    glass; "answered 150 calls, up from 120": call) and, when it is bare, its kind, unit, scale ("rose to $4.8 billion
+    from 4.2": 4.2 billion dollars, but not "1.62 million, up from 880,000", already nearer the level without it): the
+    nearest figure before it on the same verb with a unit (the same unit, for a figure with one of its own) or a count,
+    written in digits, leaving out one in brackets (a conversion: "9.1 tonnes (20,000 pounds)"), and one that is the
+    verb's own subject or object first."""
     for fact in facts:
         claim = fact.claim
         bare = claim.kind == "count" and not claim.unit
@@ -1306,8 +1306,8 @@ def _ahead(span: Any) -> list[Any]:
     if after is None or after.lower_ not in AHEAD_WORDS:
         return []
     return [o for t in (after, *(c for c in after.children if c.lower_ == "of")) for o in t.children
-            if o.dep_ == "pobj" and (o.pos_ in {"PROPN", "NUM"} or any(c.like_num and c.dep_ in {"nummod", "compound"}
-                                                                        for c in o.children))]
+            if o.dep_ == "pobj" and (o.pos_ in {"PROPN", "NUM"}
+                                     or any(c.like_num and c.dep_ in {"nummod", "compound"} for c in o.children))]
 
 
 def _phrase_head(span: Any) -> Any:

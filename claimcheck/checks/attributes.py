@@ -199,7 +199,8 @@ def _office_conflict(doc: Document, found: list[Attribute]) -> tuple[Attribute, 
             heads = _executive_head(first.value, first.scope), _executive_head(second.value, second.scope)
             if None not in heads and heads[0] != heads[1]:
                 return first, second  # "President Chahed" and "Chahed, the Prime Minister": one government's head
-            if _chief(first.value) and _chief(second.value) and _chief(first.value) != _chief(second.value):
+            chiefs = _chief(first.value), _chief(second.value)
+            if None not in chiefs and chiefs[0] != chiefs[1]:
                 return first, second  # "chief executive Ana Ruiz" and "chief financial officer Ruiz"
             a, b = first.value.split(), second.value.split()
             if PORTFOLIO_HEADS.get(a[-1], a[-1]) != PORTFOLIO_HEADS.get(b[-1], b[-1]):

@@ -100,11 +100,12 @@ def change_flags(doc: Document, settings: Settings) -> list[Flag]:
             bounds = [v for v in values if v is not change and qualifier_kind(v.claim) == _bound_named(change)]
             pairs += [(a, b) for i, a in enumerate(bounds) for b in bounds[i + 1:] if _same_scale(a, b, change, False)
                       and (change.claim.kind not in ABSOLUTE_KINDS or _before_and_after(a, b))]
-        sides = list({id(v): v for v in [*pool, *(v for pair in pairs for v in pair)]}.values())
-        pairs = [(a, b) for a, b in pairs if not _explained(a, b, change, facts, settings)]
         against = _against_value(doc, change, values)
         if against is not None:  # "$70 million ahead of the $2.0 billion forecast": that figure is one side
+            sides = {id(v): v for v in [*pool, *(v for pair in pairs for v in pair)]}.values()
             pairs = [(against, v) for v in sides if v is not against and _same_scale(against, v, change, False)]
+        else:
+            pairs = [(a, b) for a, b in pairs if not _explained(a, b, change, facts, settings)]
         own_tally = [(a, b) for a, b in tallies if a.sentence == change.sentence]
         if _difference(change) and own_tally:
             pairs = own_tally  # "approved by 58,214 votes to 49,987, a margin of 8,227": that tally's difference

@@ -45,11 +45,12 @@ DEFINITE_SCORE = 0.8  # CC107's raw score; its confidence is the precision calib
 def figure_flags(doc: Document, settings: Settings, nli=None) -> list[Flag]:
     """CC101-CC103 and CC105-CC107; a pair of figures an enabled one of the others flags is not flagged again by
     CC107. With the NLI model (`nli`), CC101-CC106 keep only pairs whose sentences it reads as contradictory."""
-    flags = contradicted(doc, numeric_flags(doc, settings), settings, nli)
+    sides = _score_sides(doc, doc.facts or [])
+    flags = contradicted(doc, numeric_flags(doc, settings, sides=sides), settings, nli)
     enabled = enabled_rules(settings.select, settings.ignore, settings.preview,
                             effective_severities(settings.severity_overrides))
     flagged = {_evidence_pair(flag) for flag in flags if flag.id in enabled}
-    return flags + [flag for flag in definite_count_flags(doc, settings) if _evidence_pair(flag) not in flagged]
+    return flags + [flag for flag in definite_count_flags(doc, settings, sides) if _evidence_pair(flag) not in flagged]
 
 
 def contradicted(doc: Document, flags: list[Flag], settings: Settings, nli) -> list[Flag]:
@@ -109,13 +110,14 @@ def _evidence_pair(flag: Flag) -> frozenset[tuple[int, int]]:
     return frozenset((e.start, e.end) for e in flag.evidence)
 
 
-def numeric_flags(doc: Document, settings: Settings, judge: Judge | None = None) -> list[Flag]:
+def numeric_flags(doc: Document, settings: Settings, judge: Judge | None = None,
+                  sides: dict[int, Fact] | None = None) -> list[Flag]:
     """CC101–CC103, CC105, CC106: figures of one kind given two values (dates of one event are `dates`')."""
     judge = judge or shipped_judge()
     vectors = settings_vectors(settings)
     facts = doc.facts or []
     flags: dict[tuple, tuple[float, Flag]] = {}
-    sides = _score_sides(doc, facts)
+    sides = _score_sides(doc, facts) if sides is None else sides  # the two sides of each tally (`_score_sides`)
     crowded = _crowded_measures(facts)
     for i, a in enumerate(facts):
         for b in facts[i + 1:]:
@@ -150,7 +152,7 @@ def _counted(fact: Fact) -> str | None:
     return fact.measure or fact.state
 
 
-def definite_count_flags(doc: Document, settings: Settings) -> list[Flag]:
+def definite_count_flags(doc: Document, settings: Settings, sides: dict[int, Fact] | None = None) -> list[Flag]:
     """CC107: a count of a set the article takes as known ("the eight men", "all four deaths") that no earlier count
     of its things gives (a level or part, not a value it is compared with: "more than the 53,000 fires of last
     year"). Its antecedent is the earlier asserted level count of more than one thing whose measured noun is most
@@ -169,7 +171,7 @@ def definite_count_flags(doc: Document, settings: Settings) -> list[Flag]:
     counts = [f for f in doc.facts or [] if f.claim.kind == "count" and f.claim.value and f.modality == "asserted"]
     wholes = {id(f.whole) for f in doc.facts or [] if f.whole is not None}
     listed = {id(p) for b in doc.breakdowns or [] if len(b.parts) + len(b.singles) >= 2 for p in b.parts}
-    sides = _score_sides(doc, doc.facts or [])  # "won four games to two": a tally's side names no set
+    sides = _score_sides(doc, doc.facts or []) if sides is None else sides  # a tally's side names no set
     flags = []
     for later in counts:
         if not later.definite or later.claim.value <= 2 or later.role not in {"level", "part"} or id(later) in listed:

@@ -210,8 +210,9 @@ _RULES = [
         "of one kind given to one person for one time and body (a title and the rank below it: 'the club's "
         "captain' and 'its vice-captain'; two 'chief' titles: 'chief executive X' and 'chief financial officer X'; "
         "or two capitalised titles of one head: 'former Foreign Secretary' and 'appointed him Home Secretary', "
-        "'Interior Secretary X' and 'the foreign minister said'), two bodies of one kind one person belongs to now ('Moss of Boston "
-        "University', 'Moss, a professor at Stanford University'), two family relations to one relative that "
+        "'Interior Secretary X' and 'the foreign minister said'), two bodies of one kind one person belongs to "
+        "now ('Moss of Boston University', 'Moss, a professor at Stanford University'), two family relations to one "
+        "relative that "
         "cannot both hold ('her son Anderson Cole' and 'Cole, her nephew'), and two placings of one person in one "
         "contest and year ('won the race' and 'finished second'). 'The 81-year-old' or 'he' is the person named "
         "last before it, when that is the person the article names most.",

@@ -138,10 +138,10 @@ def _wholes(fact: Fact, counts: list[Fact], vectors: WordVectors | None, setting
 
 def _parts(fact: Fact, whole: Fact, counts: list[Fact], referred: Fact | None) -> list[Fact]:
     """The counts a share of `whole` can be: written against it, or in the share's sentence or the one before (or
-    `referred`, earlier in its paragraph, of things it picks out as just told: `_referred_to`), or, for a share written against
-    that whole, the one after ("Of the 4,000 members who voted, 70% backed the deal.
-    About 2,800 members supported it."). A whole found only by its noun may have other parts told after it ("one
-    in four of the people ..." and "Of the 146 cases, 37 ...")."""
+    `referred`, earlier in its paragraph, of things it picks out as just told: `_referred_to`), or, for a share written
+    against that whole, the one after ("Of the 4,000 members who voted, 70% backed the deal. About 2,800 members
+    supported it."). A whole found only by its noun may have other parts told after it ("one in four of the people ..."
+    and "Of the 146 cases, 37 ...")."""
     near = {fact.sentence - 1, fact.sentence} | ({fact.sentence + 1} if fact.whole is whole else set())
     return [c for c in counts if c is not whole and c is not fact and (
         c.whole is whole or (c.sentence in near and c.whole is None) or c is referred)]
