@@ -172,8 +172,16 @@ def test_quiet_on_offices_and_placings_that_can_both_hold(pipeline, text):
      ["Trade Minister", "Trade Minister"]),
     ("Transport Minister Elsa Varga opened the port.\n\nMinister of Transport Carlos Mendes said the ferry would "
      "run.", ["Transport Minister", "Minister of Transport"]),
+    # a title one person holds at a time in a named body or place, in lower case, given to two people
+    ("The launch was delayed on Monday, said ESA administrator Jim Vance.\n\n\"It was hard,\" ESA administrator "
+     "Rosa Quell told reporters.", ["ESA administrator", "ESA administrator"]),
+    ("Kent's chief constable Ian Pratt wrote to the embassy on Monday.\n\nKent's chief constable Lena Ash said on "
+     "Tuesday that the driver should return.", ["chief constable", "chief constable"]),
+    # a title that starts with "chief": one holder in the body the article is about
+    ("Chief financial officer Ana Ruiz said sales rose.\n\nChief financial officer Tom Bell said the firm would "
+     "keep investing.", ["Chief financial officer", "Chief financial officer"]),
 ])
-def test_one_portfolio_given_to_two_people_is_flagged(pipeline, text, cited):
+def test_one_office_given_to_two_people_is_flagged(pipeline, text, cited):
     flags, _doc = cc210(pipeline, text)
     assert len(flags) == 1
     assert [e.text for e in flags[0].evidence] == cited
@@ -255,29 +263,10 @@ def test_quiet_on_one_portfolio_of_a_named_country_and_of_none(pipeline):
     assert flags == []
 
 
-@pytest.mark.parametrize("text, cited", [
-    # a title one person holds at a time in a named body or place, in lower case, given to two people
-    ("Orbital agency administrator Jim Vance opened the hall on Monday.\n\nOn Tuesday, agency administrator Rosa "
-     "Quell praised the crew.", None),
-    ("The launch was delayed on Monday, said ESA administrator Jim Vance.\n\n\"It was hard,\" ESA administrator "
-     "Rosa Quell told reporters.", ["ESA administrator", "ESA administrator"]),
-    ("Kent's chief constable Ian Pratt wrote to the embassy on Monday.\n\nKent's chief constable Lena Ash said on "
-     "Tuesday that the driver should return.", ["chief constable", "chief constable"]),
-    # a title that starts with "chief": one holder in the body the article is about
-    ("Chief financial officer Ana Ruiz said sales rose.\n\nChief financial officer Tom Bell said the firm would "
-     "keep investing.", ["Chief financial officer", "Chief financial officer"]),
-])
-def test_a_title_held_alone_given_to_two_people_is_flagged(pipeline, text, cited):
-    flags, _doc = cc210(pipeline, text)
-    if cited is None:  # "agency" names no body: the two may hold it in two agencies
-        assert flags == []
-        return
-    assert len(flags) == 1
-    assert [e.text for e in flags[0].evidence] == cited
-
-
 @pytest.mark.parametrize("text", [
-    # titles a body has several of, one held before, a deputy, two places, two named companies
+    # titles a body has several of, one held before, a deputy, two places, two named companies, no body named
+    "Orbital agency administrator Jim Vance opened the hall on Monday.\n\nOn Tuesday, agency administrator Rosa "
+    "Quell praised the crew.",
     "Labour MP Rhys Calder spoke first.\n\nLabour MP Ann Pole said the vote should be held.",
     "ESA astronaut Jim Vance flew on Monday.\n\nESA astronaut Rosa Quell flew on Tuesday.",
     "Former ESA administrator Jim Vance spoke on Monday.\n\nESA administrator Rosa Quell praised the crew.",
