@@ -185,6 +185,7 @@ class FactExtractor:
         _share_listed_measures(doc, facts)
         _units_from_partner(doc, facts)
         _measures_across_moves(doc, facts)
+        _measures_carried_on(facts)
         _named_members(doc, facts)
         doc.breakdowns = _breakdowns(doc, facts)
         names = _Names(doc, canonical, entities)
@@ -222,8 +223,9 @@ def _fact(doc: Document, claim: Claim, span: Any, canonical: dict[str, str],
     subject_tokens = _subject_tokens(doc, claim)
     measure_terms = frozenset(_content_lemmas(subject_tokens)) or (
         frozenset({measure_noun.lemma_.lower()}) if measure_noun is not None else frozenset())
-    if measure_noun is not None and measure_noun.lemma_.lower() in CHANGE_NOUNS:
-        measure_noun = _changed_thing(measure_noun)  # "an increase of 14 percent": what rose was told before it
+    change_noun = measure_noun if measure_noun is not None and measure_noun.lemma_.lower() in CHANGE_NOUNS else None
+    if change_noun is not None:
+        measure_noun = _changed_thing(change_noun)  # "an increase of 14 percent": what rose was told before it
     verb = _verb(span)
     attributive = _property(claim, span)
     time = to_date_range(claim) if claim.kind in {"date", "period"} else _set_time(measure_noun, sentence_dates) \
@@ -254,7 +256,8 @@ def _fact(doc: Document, claim: Claim, span: Any, canonical: dict[str, str],
         attributive=attributive,
         **(_definite(claim, span) if claim.kind == "count" else {"restriction": _share_restriction(span)}),
         inferred=_inferred(span),
-        referred=claim.kind in {"percent", "ratio"} and _referred_back(measure_noun),
+        referred=(claim.kind in {"percent", "ratio"} and _referred_back(measure_noun))
+        or (change_noun is not None and _owned_or_definite(change_noun)),
         statistic=_statistic(span),
     )
 
@@ -468,6 +471,22 @@ def _measures_across_moves(doc: Document, facts: list[Fact]) -> None:
             second.measure = first.measure
 
 
+def _measures_carried_on(facts: list[Fact]) -> None:
+    """Give a bare figure with no noun of its own the measure of the one figure of its kind and unit in the sentence
+    before (in its paragraph) that it carries on from: a value it is compared with ("reported profit of $50.2
+    million. That compares with $42.5 million a year earlier") or one of the same verb ("lent 609,000 books. In
+    2016-17, they lent 812,000")."""
+    for fact in facts:
+        if fact.measure is not None or fact.claim.kind not in {"count", "money", "quantity"} or fact.role not in {
+                "previous", "level"}:
+            continue
+        before = [f for f in facts if f.sentence == fact.sentence - 1 and f.paragraph == fact.paragraph
+                  and (f.claim.kind, f.claim.unit) == (fact.claim.kind, fact.claim.unit) and f.measure is not None
+                  and f.role == "level" and (fact.role == "previous" or (f.event is not None and f.event == fact.event))]
+        if len(before) == 1:
+            fact.measure = before[0].measure
+
+
 def _verb_argument(doc: Document, fact: Fact) -> bool:
     """True when a figure (or the noun it counts) is its verb's subject, object or complement, not a figure
     nested in a phrase of another noun."""
@@ -548,7 +567,7 @@ def _breakdowns(doc: Document, facts: list[Fact]) -> list[Breakdown]:
     beside ("the injured teenagers, two girls and a boy, were ...": complete) or the verb whose objects or subjects
     they are ("killed five children and two drivers": perhaps not all). In a complete list a member written with
     "a" ("a boy") counts one (`Breakdown.singles`; a verb's "two guns and a car" may be of two kinds); a list needs
-    two members. A list after "including" or "among" is neither."""
+    two members, all hanging from one verb. A list after "including" or "among" is neither."""
     counts = [f for f in facts if f.claim.kind == "count"]
     lists: dict[int, list[Fact]] = {id(f): [f] for f in counts}
     for first, member in _list_neighbours(doc, counts):
@@ -556,7 +575,8 @@ def _breakdowns(doc: Document, facts: list[Fact]) -> list[Breakdown]:
         lists.pop(id(member), None)
     found = []
     for parts in lists.values():
-        if any(p.modality != "asserted" or p.role not in {"part", "level"} for p in parts):
+        if any(p.modality != "asserted" or p.role not in {"part", "level"} for p in parts) or len(
+                {p.event for p in parts}) > 1:  # "had 1,295 at the start of the year; 86 farms joined": no list
             continue
         span = doc.nlp.char_span(parts[0].claim.start, parts[0].claim.end, alignment_mode="expand")
         if span is None or not len(span):
@@ -746,8 +766,11 @@ def _measured_noun(span: Any) -> Any:
         measured = _object_of(of) if of is not None else None
         if measured is not None and measured.pos_ in {"NOUN", "PROPN"}:
             return measured
-    if root.pos_ == "VERB":  # a multiplier verb: "triple the maximum fine" measures its object
-        obj = next((c for c in root.children if c.dep_ == "dobj" and c.pos_ in {"NOUN", "PROPN"}), None)
+    if root.pos_ == "VERB":  # a multiplier verb: "triple the maximum fine" measures its object, "loans have halved"
+        obj = next((c for c in root.children if c.dep_ == "dobj" and c.pos_ in {"NOUN", "PROPN"}), None)  # its subject
+        if obj is None and len(span) == 1 and not any(c.dep_ == "dobj" for c in root.children):
+            obj = next((c for c in root.children if c.dep_ == "nsubj" and c.pos_ == "NOUN"), None)
+            obj = None if obj is not None and _pointed_back(obj) else obj  # "this likelihood had doubled": told before
         return (_of_object(obj) or obj) if obj is not None else None
     for token in (root, *root.ancestors):
         if token.i >= span.end or token.i < span.start:
@@ -771,6 +794,8 @@ def _measured_noun(span: Any) -> Any:
     following = span.doc[span.end] if span.end < len(span.doc) else None
     if following is not None and following.lower_ in {"of", "in"}:  # "half of the votes", "$2 million in cash"
         found = _object_of(following)
+        if found is not None and following.lower_ == "in" and found.lemma_.lower() in TIME_UNITS:
+            return None  # "$42.5 million in the same quarter of 2018": when, not what
         return found if found is None or found.pos_ != "PRON" else None  # "four of whom": no noun of its own
     return None
 
@@ -1118,8 +1143,12 @@ def _below_another(date: SentenceDate, verb: Any, span: Any) -> bool:
     if verb not in hung.ancestors or span.root in hung.subtree or hung.dep_ in {"xcomp", "conj"} or any(
             c.dep_ == "aux" and c.lower_ == "to" for c in hung.children):
         return False  # "said 79.6 percent ... started treatment in December", "took 17 days to settle last year"
-    phrase = {t.i for t in span.root.ancestors}  # "the record of 39.8 °C, set in August 2019": of its phrase
-    return not any(t.i in phrase and t.i != verb.i for t in hung.ancestors)
+    phrase = set()  # "the record of 39.8 °C, set in August 2019": the figure's own phrase, below its verb
+    for token in span.root.ancestors:
+        if token.i == verb.i:
+            break
+        phrase.add(token.i)
+    return not any(t.i in phrase for t in hung.ancestors)
 
 
 def _holders(span: Any, measure_noun: Any, canonical: dict[str, str], entities: Entities) -> list[str]:

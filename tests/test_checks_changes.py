@@ -561,3 +561,36 @@ def test_cc207_who_reports_a_change_holds_none_of_it(pipeline, reduction, flagge
 def test_cc207_a_margin_of_error_in_points_is_no_change(pipeline, told, flagged):
     text = f"A poll on Tuesday had put Marsh on 44% and Ferreira on 43%, {told}."
     assert ("CC207" in {f.id for f in pipeline.check(text).flags}) == flagged
+
+
+@pytest.mark.parametrize("increase, flagged", [("40-cent", True), ("50-cent", False)])
+def test_cc207_a_change_named_as_one_already_told_reaches_back_to_its_move(pipeline, increase, flagged):
+    text = ("The single fare on the Dunmore trams will rise from 2.40 dollars to 2.90 dollars on March 1, the transit "
+            "board announced on Monday.\n\nThe board also approved a new timetable for the night routes. Work on "
+            "the depot at Kell Street is due to finish in the autumn.\n\nBoard chair Nia Holt said the "
+            f"{increase} increase in the single fare was the first since 2016.")
+    doc = pipeline(from_text(text, date="2021-09-14"))
+    assert ("CC207" in {f.id for f in doc.flags}) == flagged
+
+
+@pytest.mark.parametrize("text", [
+    # an indefinite change far from the values is a new one, not the move told before
+    "The single fare on the Dunmore trams will rise from 2.40 dollars to 2.90 dollars on March 1, the board said.\n\n"
+    "The board also approved a new timetable. Work on the depot is due to finish in the autumn.\n\n"
+    "Board chair Nia Holt said a 40-cent increase in the single fare would follow in 2023.",
+    # two levels far back with no move between them: the named change may be of anything its noun names
+    "Sales in the north came to 40 million dollars last year.\n\nSales in the south came to 52 million dollars. "
+    "The board met twice.\n\nThe director said the 10 percent increase in sales came from online orders.",
+])
+def test_cc207_a_far_change_stays_quiet_unless_it_names_a_move_told_before(pipeline, text):
+    assert "CC207" not in {f.id for f in pipeline(from_text(text, date="2021-09-14")).flags}
+
+
+@pytest.mark.parametrize("increase, flagged", [("28", True), ("18", False)])
+def test_cc207_a_value_compared_with_carries_the_measure_it_follows_on_from(pipeline, increase, flagged):
+    text = ("Harlow Dairies yesterday reported net profit of 50.2 million dollars for the three months to December. "
+            "That compares with 42.5 million dollars in the same quarter of 2018.\n\nThe company sold 410 million "
+            f"litres of milk. Chief executive Ines Marr said the {increase} percent increase in profit came mainly "
+            "from the new plant at Ebbwick, which opened in June.")
+    doc = pipeline(from_text(text, date="2020-01-28"))
+    assert ("CC207" in {f.id for f in doc.flags}) == flagged

@@ -284,3 +284,12 @@ def test_a_bare_rest_belongs_to_the_set_its_sentence_just_split(preview_pipeline
     flags, doc = total_flags(preview_pipeline, CHARGES.format(total=total, parts=parts))
     assert [f.rest_of for f in doc.facts if f.rest_of] == (["charge"] if ";" in parts else [])
     assert bool(flags) == flagged
+
+
+def test_counts_hanging_from_different_verbs_are_no_list(preview_pipeline):
+    flags, doc = total_flags(preview_pipeline, "The cooperative now has 1,340 member farms. It had 1,295 at the "
+                                               "start of the year; 86 farms joined and 41 left.")
+    assert not flags and not doc.breakdowns
+    flags, doc = total_flags(preview_pipeline, "The storm killed 31 people. It killed 12 adults and 21 children in "
+                                               "the villages.")
+    assert len(doc.breakdowns) == 1 and len(flags) == 1  # one verb's list: 33 against 31

@@ -420,3 +420,21 @@ def test_a_figure_in_what_a_comparison_is_told_against_is_the_value_compared_wit
 def test_a_figure_is_no_setting_of_its_own(nlp):
     facts = _facts(nlp, "Nurses accounted for half of the staff.", [("half", "ratio", 0.5)])
     assert "half" not in facts["half"].setting  # "for half": the figure itself, not where it holds
+
+
+def test_a_multiplier_verb_with_no_object_measures_its_subject_unless_that_points_back(pipeline):
+    doc = pipeline.check("Loans from the library have halved in five years. The council's budget tripled. "
+                         "By Monday the chance of rain was one in five. This likelihood had doubled by Tuesday.")
+    measures = {f.claim.text: f.measure for f in doc.facts}
+    assert measures["halved"] == "loan" and measures["tripled"] == "budget"
+    assert measures["doubled"] is None  # "this likelihood": what was just told, with nouns of its own
+
+
+def test_a_bare_figure_carries_on_the_measure_of_the_one_before_it(pipeline):
+    doc = pipeline.check("The libraries lent 609,000 books last year. In 2017, they lent 812,000. The firm made "
+                         "profit of 4.1 million dollars. That compares with 3.2 million dollars in the same quarter "
+                         "of 2018. It paid 2.0 million dollars.")
+    measures = {f.claim.text: f.measure for f in doc.facts}
+    assert measures["812,000"] == "book"  # the same verb
+    assert measures["3.2 million dollars"] == "profit"  # compared with; "the same quarter" is when, not what
+    assert measures["2.0 million dollars"] is None  # another verb, no comparison: nothing carried on

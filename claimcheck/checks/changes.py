@@ -95,7 +95,7 @@ def change_flags(doc: Document, settings: Settings) -> list[Flag]:
                  and _same_scale(a, b, change, measured=not _points_between(change)) and _at_its_time(a, b, change)
                  and (change.claim.kind not in ABSOLUTE_KINDS or _before_and_after(a, b) or _compared(a, b, change)
                       or _margin(change) and a.role == b.role == "level")
-                 and not (_difference(change) and _far_apart(a, b))]
+                 and not (_difference(change) and _far_apart(a, b)) and _told_move(a, b, change)]
         if not pairs:  # "raise that maximum by 25 years": the figures told as that bound, whatever their nouns
             bounds = [v for v in values if v is not change and qualifier_kind(v.claim) == _bound_named(change)]
             pairs += [(a, b) for i, a in enumerate(bounds) for b in bounds[i + 1:] if _same_scale(a, b, change, False)
@@ -217,11 +217,21 @@ def _told_of(value: Fact, change: Fact) -> bool:
 def _in_reach(value: Fact, change: Fact) -> bool:
     """Whether a value stands where a change's values may: in the sentences either side of it, two sentences back in
     its paragraph for a change its sentence says follows ("the rate was therefore double that in Bexley"), anywhere
-    in its paragraph for a difference between two sides."""
-    if abs(value.sentence - change.sentence) <= 1:
+    in its paragraph for a difference between two sides, anywhere before it for a change named as one already told
+    ("the 28 percent increase in profit"; `_told_move`)."""
+    if abs(value.sentence - change.sentence) <= 1 or (change.referred and value.sentence < change.sentence):
         return True
     same_paragraph = value.paragraph == change.paragraph
     return same_paragraph and (_difference(change) or change.inferred and value.sentence == change.sentence - 2)
+
+
+def _told_move(a: Fact, b: Fact, change: Fact) -> bool:
+    """For a change named as one already told ("the 40-cent increase in the single fare") whose values stand further
+    back than the sentence before it: a move told in one place, a previous value and a level in one sentence or two
+    in a row ("will rise from 2.40 dollars to 2.90 dollars"; "reported profit of $50.2 million. That compares with
+    $42.5 million ..."); other pairs that far back may be of anything the change's noun names."""
+    near = max(a.sentence, b.sentence) >= change.sentence - 1
+    return near or ("previous" in {a.role, b.role} and abs(a.sentence - b.sentence) <= 1)
 
 
 def _difference(change: Fact) -> bool:
