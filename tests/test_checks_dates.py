@@ -673,3 +673,18 @@ def test_cc104_event_nouns_told_apart_by_what_is_compounded_on_them(pipeline, se
     text = f"The Cedar Ridge fire began on the afternoon of Monday, August 9.\n\n{second}"
     doc = pipeline(from_text(text, date="2021-08-16"))
     assert ("CC104" in {f.id for f in doc.flags}) == flagged
+
+
+@pytest.mark.parametrize("day, flagged", [("Monday", True), ("Tuesday", False)])
+def test_cc104_a_word_before_a_days_event_bounds_the_other_event_not_the_days(checked, day, flagged):
+    # "before Monday's vote": "before" places the gathering; the vote is Monday's, against "yesterday" (Tuesday)
+    doc = checked("The city council voted yesterday to close the old market hall.\n\n"
+                  f"About 150 traders gathered outside the council chamber before {day}'s vote.")
+    assert ("CC104" in codes(doc)) == flagged
+
+
+def test_cc104_two_events_each_named_by_its_day_are_two(checked):
+    doc = checked("The toll from Monday's warehouse fire rose to six yesterday.\n\n"
+                  "Separately, a smaller fire broke out in a flat in the old town. The Tuesday fire was put out in "
+                  "50 minutes.")
+    assert "CC104" not in codes(doc)

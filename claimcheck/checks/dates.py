@@ -146,6 +146,8 @@ class DatedEvent:
     kin_subject: bool = False  # a verb's subject is a common noun someone owns ("Blake's wife", "her husband")
     kinds: frozenset[str] = frozenset()  # the nouns and names compounded on the event noun or the verb's common-noun
     # subject, which tell one of its kind from another ("the warehouse fire", "the Mill Creek fire")
+    day_named: bool = False  # an event noun its date names ("Monday's fire", "the Tuesday fire"): a label that tells
+    # it from others of its kind
 
 
 @dataclass(frozen=True)
@@ -208,9 +210,9 @@ def date_flags(doc: Document, facts: list[Fact] | None = None) -> list[Flag]:
                     f"'{e_then.key}', dated {then.claim.text} (paragraph {then.paragraph}), comes before "
                     f"'{e_first.key}', which it must follow, dated {first.claim.text} (paragraph {first.paragraph})",
                     then.claim, first.claim))
-            if a.sentence == b.sentence or not same_event(a, ea, b, eb) or \
+            if a.sentence == b.sentence or not same_event(a, ea, b, eb) or (ea.day_named and eb.day_named) or \
                     _two_tallies(doc, a, ea, b, eb, facts, tallied):
-                continue
+                continue  # "Monday's warehouse fire" and "the Tuesday fire": each named by its day, two fires
             clash = _days_clash(a, ea, b, eb) if a.time is not None and b.time is not None else None
             if clash and _one_weekday(a, b):
                 continue
@@ -665,7 +667,9 @@ def event_at(doc: Document, start: int, end: int, days: DateRange | None) -> Dat
                     if days is not None and days.days > 1 and not _once_owned(token):
                         return None  # "the 2015 election": a year or month says which of a recurring event
                     return DatedEvent(token.lemma_.lower(), "noun", True, frozenset(), _targets(token),
-                                      bounded or _repeated(token, span))  # "Wednesday's summit": that day's
+                                      (bounded and head.dep_ != "poss") or _repeated(token, span),  # "Wednesday's
+                                      day_named=True)  # summit": that day's; "before Tuesday's vote" bounds what
+                    # happened before it, not the vote
                 if token.dep_ == "dobj" and token.head.pos_ == "VERB":  # "announced the cut on Tuesday": the
                     return _verb_event(doc, token.head, span, chain, bounded)  # verb's date, however it is parsed
                 return _noun_event(token, span, bounded)
