@@ -606,3 +606,20 @@ def test_cc102_an_account_told_as_the_first_is_an_earlier_value(pipeline, report
 def test_cc102_sides_of_two_tallies_are_two_votes(pipeline, second, flagged):
     doc = pipeline(from_text(f"The budget passed by 46 votes to 35 on Wednesday.\n\n{second}", date="2019-02-14"))
     assert ("CC102" in {f.id for f in doc.flags}) == flagged
+
+
+@pytest.mark.parametrize("later, flagged", [
+    ("the 1,700-metre bridge needs more than patching", True),  # 1.7 km against 1.4 km
+    ("the 1,400-metre bridge needs more than patching", False),  # the same length in metres
+    ("the 1.4-kilometre bridge needs more than patching", False),
+])
+def test_cc105_one_length_in_two_units(pipeline, later, flagged):
+    text = ("The Arnholt bridge is 1.4 kilometres long and carries 54,000 vehicles a day.\n\n"
+            f"\"After decades of heavy traffic, {later},\" the city engineer said.")
+    assert ("CC105" in _full(pipeline, text, published="2023-05-17")) == flagged
+
+
+def test_cc105_a_conversion_rounded_in_the_writing_is_one_length(pipeline):
+    text = ("The storm travelled 120 miles along the coast on Monday.\n\n"
+            "The storm's 195-kilometre path crossed three counties, the weather service said.")
+    assert "CC105" not in _full(pipeline, text, published="2023-05-17")  # 120 miles is 193 km

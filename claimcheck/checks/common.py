@@ -30,6 +30,17 @@ DAYS_IN = {"seconds": 1 / 86400, "minutes": 1 / 1440, "hours": 1 / 24, "days": 1
 TALLY_JOINER = re.compile(r"\s*(?:-|–|—|-to-|\s+(?:(?:votes?|games|sets|matches|frames|legs)\s+)?to\s+)\s*")
 HALF_STEP = 0.499  # just under half a step: 5.4 and 5.5 (both to one decimal) never meet
 _NUMBER_LITERAL = re.compile(r"\d[\d,]*(?:\.\d+)?")
+# How many of its dimension's base unit (metre, kilogram, litre, square metre) one of each unit is, by the SI
+# definitions and the international yard and pound (1959): a figure in one unit converts to another of its dimension.
+UNIT_SIZES = {
+    "m": ("length", 1.0), "km": ("length", 1e3), "cm": ("length", 1e-2), "mm": ("length", 1e-3),
+    "miles": ("length", 1609.344), "ft": ("length", 0.3048), "yd": ("length", 0.9144), "in": ("length", 0.0254),
+    "kg": ("mass", 1.0), "g": ("mass", 1e-3), "mg": ("mass", 1e-6), "tonnes": ("mass", 1e3),
+    "lb": ("mass", 0.45359237), "oz": ("mass", 0.028349523125),
+    "l": ("volume", 1.0), "ml": ("volume", 1e-3), "m3": ("volume", 1e3),
+    "m2": ("area", 1.0), "km2": ("area", 1e6), "ha": ("area", 1e4), "acres": ("area", 4046.8564224),
+    "sq mi": ("area", 2589988.110336), "sq ft": ("area", 0.09290304),
+}
 
 
 @dataclass(frozen=True)
@@ -103,14 +114,18 @@ def claim_interval(claim: Claim, settings: Settings, approx_tolerance: float | N
 
 
 def in_unit(claim: Claim, unit: str | None) -> float | None:
-    """A figure's value written in `unit`: its own value in its own unit, a length of time converted ("73
-    months" is 6.08 in years); None for another unit, or a figure with no value."""
+    """A figure's value written in `unit`: its own value in its own unit, a length of time, a length, a mass, a
+    volume or an area converted ("73 months" is 6.08 in years, "1.4 km" 1,400 in metres); None for another unit, or
+    a figure with no value."""
     if claim.value is None:
         return None
     if claim.unit == unit:
         return claim.value
     if claim.kind == "quantity" and claim.unit in DAYS_IN and unit in DAYS_IN:
         return claim.value * DAYS_IN[claim.unit] / DAYS_IN[unit]
+    own, other = UNIT_SIZES.get(claim.unit or ""), UNIT_SIZES.get(unit or "")
+    if claim.kind == "quantity" and own is not None and other is not None and own[0] == other[0]:
+        return claim.value * own[1] / other[1]
     return None
 
 

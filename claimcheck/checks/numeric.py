@@ -24,8 +24,8 @@ from __future__ import annotations
 
 import re
 
-from claimcheck.checks.common import (DAYS_IN, alike_lemmas, claim_evidence, claim_interval, joined_counts,
-                                     of_other_times, short_subject, sources_differ, written)
+from claimcheck.checks.common import (DAYS_IN, UNIT_SIZES, Interval, alike_lemmas, claim_evidence, claim_interval,
+                                     in_unit, joined_counts, of_other_times, short_subject, sources_differ, written)
 from claimcheck.checks.judge import Judge, comparable, measure_similarity, shipped_judge
 from claimcheck.checks.registry import RULES, effective_severities, enabled_rules
 from claimcheck.document import Claim, Document, Fact, Flag
@@ -275,7 +275,8 @@ def _sizes_of_one_thing(a: Fact, b: Fact) -> bool:
 def _compare_figures(a: Fact, b: Fact, settings: Settings, judge: Judge, vectors: WordVectors | None,
                      sides: dict[int, Fact] | None = None) -> tuple[float, Flag] | None:
     sides = sides or {}
-    if not comparable(a, b) or not same_thing_possible(a, b) or _two_tallies(a, b, sides):
+    converted = _in_other_units(a, b)
+    if not (comparable(a, b) or converted) or not same_thing_possible(a, b) or _two_tallies(a, b, sides):
         return None
     if a.claim.kind == "ordinal" and (a.holders or b.holders) and not a.holders & b.holders:
         return None  # "Ana, in her fourth year" and "Ben, a sixth-year student": ranks in a series, not one item
@@ -287,6 +288,8 @@ def _compare_figures(a: Fact, b: Fact, settings: Settings, judge: Judge, vectors
         return None  # "seven passengers killed" and "five passengers injured": two measures of one event
     ca, cb = a.claim, b.claim
     ia, ib = claim_interval(ca, settings), claim_interval(cb, settings)
+    if converted and ia is not None and ib is not None:  # "1.4-kilometre" and "1,400 metres": in one unit, each
+        ia, ib = (_converted_interval(c, ca.unit, settings) for c in (ca, cb))  # maybe rounded in converting
     if ca.value <= 0 or cb.value <= 0 or ia is None or ib is None or not ia.disjoint(ib):
         return None
     lower, upper = (ia, ib) if ia.high < ib.low else (ib, ia)
@@ -300,6 +303,25 @@ def _compare_figures(a: Fact, b: Fact, settings: Settings, judge: Judge, vectors
     message = (f"The {subject} is given as {written(ca)} (paragraph {a.paragraph}) and as {written(cb)} "
                f"(paragraph {b.paragraph})")
     return score, _flag(code, score, message, ca, cb)
+
+
+def _in_other_units(a: Fact, b: Fact) -> bool:
+    """True for two lengths, masses, volumes or areas in different units (`UNIT_SIZES`: "a 1.4-kilometre bridge",
+    "the 1,400-metre bridge"), in different sentences; lengths of time in two units are mostly two spans ("seven
+    years" in jail, "ten years and six months" of sentence)."""
+    return a.claim.kind == b.claim.kind == "quantity" and a.claim.unit != b.claim.unit and \
+        a.claim.unit in UNIT_SIZES and a.sentence != b.sentence and in_unit(b.claim, a.claim.unit) is not None
+
+
+def _converted_interval(claim: Claim, unit: str, settings: Settings) -> Interval | None:
+    """A quantity's interval in `unit`, allowing the rounding of a conversion (`rounding_max_rel`, more for a hedged
+    figure: "120 miles (195 km)")."""
+    interval = claim_interval(claim, settings)
+    factor = (in_unit(claim, unit) or 0.0) / claim.value if claim.value else 0.0
+    if interval is None or factor <= 0:
+        return None
+    slack = abs(claim.value * factor) * settings.rounding_max_rel
+    return Interval(interval.low * factor - slack, interval.high * factor + slack)
 
 
 def _flag(code: str, score: float, message: str, *claims: Claim) -> Flag:
