@@ -96,6 +96,7 @@ PER_WORDS = {"per", "each", "apiece"}
 PER_REACH = 6  # tokens after a figure its "per" phrase may start within
 DISTRIBUTIVE = {"each", "every"}  # a subject with one of these gives the figure per its noun
 TYPICAL = {"typical", "average"}  # so does a single one of a kind: "a typical rescue saves 20 people"
+CARRIED_MAX_RATIO = 10.0  # the most a figure a bare one carries a measure on from may be times it, either way
 TIME_UNITS = {"second", "minute", "hour", "day", "week", "month", "year", "decade", "century", "annum", "quarter"}
 SETTING_PREPOSITIONS = {"on", "at", "in", "with", "for", "inside", "within"}  # "on the court", "at the bank"
 DIGITS = re.compile(r"\d[\d,]*(?:\.\d+)?")  # a figure's number as written in digits
@@ -186,6 +187,7 @@ class FactExtractor:
         _units_from_partner(doc, facts)
         _measures_across_moves(doc, facts)
         _measures_carried_on(facts)
+        _dates_of_earlier_values(doc, facts)
         _named_members(doc, facts)
         doc.breakdowns = _breakdowns(doc, facts)
         names = _Names(doc, canonical, entities)
@@ -385,6 +387,33 @@ def _link_wholes(doc: Document, facts: list[Fact]) -> None:
         if whole.sentence == part.sentence and whole.claim.kind == "count" and part.whole is None and \
                 _opens_clause_of(doc, whole, part):
             part.whole = whole
+    for part in facts:
+        if part.whole is None and part.claim.kind == "count" and part.role in {"level", "part"}:
+            part.whole = _whole_pointed_back(doc, part, facts)
+
+
+def _whole_pointed_back(doc: Document, part: Fact, facts: list[Fact]) -> Fact | None:
+    """For a count told in a sentence that opens by pointing back at a set ("Of these, 24 were allowed", "Of those
+    visitors, 372,000 came from abroad"), as the subject of its clause or with no noun of its own: the last count
+    of the sentence before it (of the named noun, when the opening names one), larger than the part; else None."""
+    span = doc.nlp.char_span(part.claim.start, part.claim.end, alignment_mode="expand")
+    if span is None or not len(span):
+        return None
+    sent = span.sent
+    words = [t for t in sent[:4] if not t.is_punct or t.text == ","]
+    if len(words) < 3 or words[0].lower_ != "of" or words[1].lower_ not in REFERRING | {"them"}:
+        return None
+    named = words[2] if words[2].pos_ == "NOUN" and len(words) > 3 and words[3].text == "," else None
+    if named is None and words[2].text != ",":
+        return None
+    noun = span.root.head if span.root.dep_ == "nummod" else span.root
+    if part.measure is not None and noun.dep_ not in {"nsubj", "nsubjpass"} and (
+            named is None or part.measure != named.lemma_.lower()):
+        return None  # "Of those visitors, 372,000 came from 45 countries": the countries are no part of them
+    before = [f for f in facts if f.sentence == part.sentence - 1 and f.claim.kind == "count" and f.claim.value
+              and part.claim.value is not None and f.claim.value > part.claim.value and f.modality == "asserted"
+              and f.role in {"level", "part"} and (named is None or f.measure == named.lemma_.lower())]
+    return before[-1] if before else None
 
 
 def _opens_clause_of(doc: Document, whole: Fact, part: Fact) -> bool:
@@ -471,19 +500,45 @@ def _measures_across_moves(doc: Document, facts: list[Fact]) -> None:
             second.measure = first.measure
 
 
+def _dates_of_earlier_values(doc: Document, facts: list[Fact]) -> None:
+    """A date written right after a value something moved from ("now make up 38 percent, up from 22 percent five years
+    ago") is that value's time, not the time of the other figures of its sentence, which the sentence's only date
+    would otherwise place there."""
+    for earlier in facts:
+        if earlier.role != "previous":
+            continue
+        dated = next((f for f in facts if f.sentence == earlier.sentence and f.claim.kind in {"date", "period"}
+                      and 0 <= f.claim.start - earlier.claim.end <= 2 and f.time is not None
+                      and not doc.text[earlier.claim.end:f.claim.start].strip(" ,")), None)
+        if dated is None:
+            continue
+        for fact in facts:
+            if fact.sentence == earlier.sentence and fact.role not in {"previous"} and fact is not dated \
+                    and fact.claim.kind not in {"date", "period"} and fact.time == dated.time:
+                fact.time = None
+
+
 def _measures_carried_on(facts: list[Fact]) -> None:
-    """Give a bare figure with no noun of its own the measure of the one figure of its kind and unit in the sentence
-    before (in its paragraph) that it carries on from: a value it is compared with ("reported profit of $50.2
-    million. That compares with $42.5 million a year earlier") or one of the same verb ("lent 609,000 books. In
-    2016-17, they lent 812,000")."""
+    """Give a bare figure with no noun of its own the measure of the figure of its kind and unit it carries on from:
+    for a value compared with, the last such level before it in its sentence ("profit of $630 million, compared with
+    $500 million"), else the one such in the sentence before, in its paragraph ("reported profit of $50.2 million.
+    That compares with $42.5 million"); for a level, the one such of the same verb in the sentence before ("lent
+    609,000 books. In 2016-17, they lent 812,000"), each within `CARRIED_MAX_RATIO` of it (not the "two" of "a
+    two-bedroom flat rose to 1,385, from 1,290")."""
     for fact in facts:
         if fact.measure is not None or fact.claim.kind not in {"count", "money", "quantity"} or fact.role not in {
-                "previous", "level"}:
+                "previous", "level"} or not fact.claim.value:
             continue
-        before = [f for f in facts if f.sentence == fact.sentence - 1 and f.paragraph == fact.paragraph
-                  and (f.claim.kind, f.claim.unit) == (fact.claim.kind, fact.claim.unit) and f.measure is not None
-                  and f.role == "level" and (fact.role == "previous" or (f.event is not None and f.event == fact.event))]
-        if len(before) == 1:
+        alike = [f for f in facts if f.paragraph == fact.paragraph and f.role == "level" and f.measure is not None
+                 and (f.claim.kind, f.claim.unit) == (fact.claim.kind, fact.claim.unit) and f.claim.value
+                 and 1 / CARRIED_MAX_RATIO <= f.claim.value / fact.claim.value <= CARRIED_MAX_RATIO]
+        own = [f for f in alike if f.sentence == fact.sentence and f.claim.start < fact.claim.start]
+        if fact.role == "previous" and own:
+            fact.measure = own[-1].measure
+            continue
+        before = [f for f in alike if f.sentence == fact.sentence - 1 and (
+            fact.role == "previous" or (f.event is not None and f.event == fact.event))]
+        if len(before) == 1 and not own:
             fact.measure = before[0].measure
 
 
@@ -630,7 +685,7 @@ def _composed_of(noun: Any) -> Any:
         return head
     if noun.dep_ != "pobj" or head.lower_ != "of":
         return None
-    verb = head.head
+    verb = head.head.head if head.head.dep_ == "prt" else head.head  # "made up of", "up" the preposition's head
     if verb.lemma_ in {"consist", "comprise"} or (
             verb.lemma_ == "make" and any(c.dep_ == "prt" and c.lower_ == "up" for c in verb.children)):
         return verb
@@ -1816,11 +1871,18 @@ def _unlabelled_names(doc: Document) -> dict[int, str]:
     return runs
 
 
+def _aged(entity: Any) -> bool:
+    """True for a name with an age in apposition after it ("Helena Corrigan, 61, was sworn in"): a person's."""
+    tokens, end = entity.doc, entity.end
+    return end + 2 < len(tokens) and tokens[end].text == "," and tokens[end + 2].text == "," and \
+        tokens[end + 1].text.isdigit() and 0 < int(tokens[end + 1].text) < 130
+
+
 def _titled_names(doc: Document, entities: Entities) -> dict[int, str]:
     """Names the recogniser took for a body that a capitalised title of a person introduces, by the index of their
     first token, as keys: after the title ("Governor Ana Ruiz") or its one-word portfolio ("Secretary of State Ana
-    Ruiz", read as the body "State Ana Ruiz"), or with the title in apposition ("Ana Ruiz, the Secretary of
-    Justice,")."""
+    Ruiz", read as the body "State Ana Ruiz"), with the title in apposition ("Ana Ruiz, the Secretary of
+    Justice,"), or with an age in apposition ("Ana Ruiz, 61,")."""
     tokens = doc.nlp
     runs: dict[int, str] = {}
     portfolios = []  # "State Ana Ruiz", "the House Ana Ruiz": a portfolio's name, then the person's
@@ -1834,8 +1896,8 @@ def _titled_names(doc: Document, entities: Entities) -> dict[int, str]:
         if not (start >= 1 and _person_title(tokens[start - 1]) and tokens[start - 1].dep_ == "compound"):
             title = next((t for t in tokens[entity.end + 1:entity.end + 3] if t.dep_ == "appos"
                           and t.head.i in range(entity.start, entity.end)), None)
-            if len(entity) < 2 or entity.end >= len(tokens) or tokens[entity.end].text != "," or title is None \
-                    or not _person_title(title):
+            if len(entity) < 2 or entity.end >= len(tokens) or tokens[entity.end].text != "," or (
+                    title is None or not _person_title(title)) and not _aged(entity):
                 continue
         if all(t.pos_ == "PROPN" and t.text[:1].isupper() for t in entity):
             runs[start] = _key(entity.text)

@@ -229,3 +229,13 @@ def test_cc210_a_country_owning_a_name_is_who_the_person_stands_for(pipeline, la
     assert bool(flags) == flagged
     if flagged:
         assert flags[0].message == "Daniel Farah is tied to Kenya in one place and called Ethiopian in another"
+
+
+@pytest.mark.parametrize("born, flagged", [("October 1958", True), ("October 1961", False)])
+def test_cc210_a_name_with_an_age_in_apposition_is_a_persons_after_a_dateline(pipeline, born, flagged):
+    from claimcheck.ingest import from_text
+    # the dateline before it can lead the recogniser to take the name for a body; "Name, 61," is a person's
+    text = ("Thursday, January 19, 2023\n\n\nHelena Corrigan, 61, was sworn in yesterday as chief justice of the "
+            f"Supreme Court of Avondale.\n\n\nBorn in Kessock in {born}, Corrigan studied law at Marden.")
+    doc = pipeline(from_text(text, date="2023-01-19"))
+    assert ("CC210" in [f.id for f in doc.flags]) == flagged

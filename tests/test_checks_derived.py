@@ -504,6 +504,8 @@ def test_cc206_a_far_share_of_another_set_or_another_day_s_vote_is_left_alone(nl
     ("with 430 votes in favour, 203 against and 50 abstentions", 32, True),  # the 32% against did not back it
     ("with 212 yeas and 188 nays", 62, True),  # 212 of 400 is 53%
     ("with 212 yeas and 188 nays", 54, False),
+    (", after 330 valid votes were cast for it and 287 against", 60, True),  # the sides named by what was cast
+    (", after 330 valid votes were cast for it and 287 against", 54, False),
 ])
 def test_cc206_tallies_written_with_votes_or_with_sides_named(nlp, tally, share, flagged):
     text = (f"On Monday the parliament passed the resolution {tally}.\n\n"
@@ -537,14 +539,21 @@ FAIR = ("Stewards said 310 of the 1,200 runners wore fancy dress. Most costumes 
 @pytest.mark.parametrize("marker, share, gap, flagged", [
     ("thus ", 45, "", True),  # 310 of 1,200 is 26%
     ("thus ", 26, "", False),
-    ("", 45, "", False),  # no word says the share comes from those counts: "the field" is counted nowhere
-    ("thus ", 45, "\n\nThe race began at noon.", False),  # another paragraph
+    ("", 45, "", True),  # no word says the share follows, but its subject names some of the runners counted
+    ("thus ", 45, "\n\nThe race began at noon.", True),  # another paragraph, but its subject names the runners
 ])
 def test_cc206_a_share_said_to_follow_from_the_counts_just_told_whatever_it_names(nlp, marker, share, gap, flagged):
     text = FAIR.format(marker=marker, share=share, gap=gap)
     doc = make_doc(nlp, text, [("310", "count", 310.0), ("1,200", "count", 1200.0),
                                (f"{share} percent", "percent", float(share), {"unit": "%", "qualifier": "about"})])
     assert codes(run_checks(doc)) == (["CC206"] if flagged else [])
+
+
+def test_cc206_a_share_whose_subject_names_other_things_than_the_counts_stays_quiet(nlp):
+    text = FAIR.format(marker="", share=45, gap="").replace("Costumed runners", "Costumed walkers")
+    doc = make_doc(nlp, text, [("310", "count", 310.0), ("1,200", "count", 1200.0),
+                               ("45 percent", "percent", 45.0, {"unit": "%", "qualifier": "about"})])
+    assert codes(run_checks(doc)) == []
 
 
 @pytest.mark.parametrize("share, told, flagged", [
@@ -740,3 +749,29 @@ def test_cc206_a_rate_pointed_back_to_in_the_next_paragraph(pipeline, rate, flag
     doc = pipeline(from_text(text, date="2019-08-22"))
     assert ("CC206" in {f.id for f in doc.flags}) == flagged
     assert {f.claim.text: f.whole for f in doc.facts}["1,240"].claim.text == "1,512"  # past the date between
+
+
+@pytest.mark.parametrize("share, flagged", [("38", True), ("30", False)])
+def test_cc206_a_share_named_by_its_subject_against_a_part_told_of_those_things(pipeline, share, flagged):
+    # "Of those visitors, 372,000 ...": a part of the visitors just counted; the date is the earlier value's
+    text = ("The Ostby gallery welcomed 1.24 million visitors in the twelve months to May, the gallery said.\n\nOf "
+            f"those visitors, 372,000 came from abroad. \"Overseas visitors now make up {share} percent of our "
+            "audience, up from 22 percent five years ago,\" said its director.")
+    doc = pipeline(from_text(text, date="2019-07-02"))
+    assert bool([f for f in doc.flags if f.id == "CC206"]) == flagged
+
+
+@pytest.mark.parametrize("share, flagged", [("71", True), ("81", False)])
+def test_cc206_a_share_of_the_noun_a_pointed_back_part_names(pipeline, share, flagged):
+    text = (f"Only {share} percent of patients at the Kelby emergency department were seen within four hours in May, "
+            "figures show.\n\nThe department recorded 9,640 attendances during the month. Of these, 7,844 patients "
+            "were seen within four hours, and 412 waited more than 12 hours.")
+    doc = pipeline(from_text(text, date="2023-06-29"))
+    assert bool([f for f in doc.flags if f.id == "CC206"]) == flagged
+
+
+def test_cc206_a_share_written_against_its_own_whole_is_no_side_of_a_tally(pipeline):
+    text = ("In Tolby, 14,862 valid votes were cast for the merger and 10,113 against on Sunday. A further 402 "
+            "ballots were spoiled.\n\nTurnout was 62.2 percent of the 40,810 registered voters, the highest in a "
+            "vote since 1990.")
+    assert "CC206" not in {f.id for f in pipeline(from_text(text, date="2018-11-27")).flags}

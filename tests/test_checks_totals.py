@@ -74,6 +74,7 @@ def test_quiet_when_the_parts_add_up_or_are_missing(preview_pipeline, text):
     "The prosecution brought 31 charges against the pair.\n\n"
     "The charges comprised twelve counts of theft and nine of fraud.",
     "The ferry sailed with a crew of 40.\n\nThe crew consisted of 18 sailors and 15 engineers, the owners said.",
+    "The band toured with a crew of 40.\n\nThe crew is made up of 18 drivers and 15 technicians.",
     # "those" picked out by what befell them names the set
     "A coach overturned near the pass on Friday, killing 14 people.\n\n"
     "Those killed were five pupils, four teachers and two drivers, the school said.",
@@ -293,3 +294,18 @@ def test_counts_hanging_from_different_verbs_are_no_list(preview_pipeline):
     flags, doc = total_flags(preview_pipeline, "The storm killed 31 people. It killed 12 adults and 21 children in "
                                                "the villages.")
     assert len(doc.breakdowns) == 1 and len(flags) == 1  # one verb's list: 33 against 31
+
+
+@pytest.mark.parametrize("silver, flagged", [("14", True), ("12", False)])
+def test_a_list_of_kinds_sharing_one_noun_is_checked_against_a_count_of_that_noun(preview_pipeline, silver, flagged):
+    # "nine gold, 14 silver and 10 bronze medals": the last member's noun is the list's, no kind of its own
+    text = ("Norland finished second on the medal table on Sunday after winning 31 medals in eleven days.\n\n"
+            f"The team won nine gold, {silver} silver and 10 bronze medals, behind only the hosts.")
+    flags, _doc = total_flags(preview_pipeline, text)
+    assert bool(flags) == flagged
+
+
+def test_a_count_of_one_kind_of_a_list_is_still_no_total(preview_pipeline):
+    flags, _doc = total_flags(preview_pipeline, "The crash killed six men and three women.\n\nTwo men were "
+                                                "pilots.")
+    assert not flags

@@ -438,3 +438,14 @@ def test_a_bare_figure_carries_on_the_measure_of_the_one_before_it(pipeline):
     assert measures["812,000"] == "book"  # the same verb
     assert measures["3.2 million dollars"] == "profit"  # compared with; "the same quarter" is when, not what
     assert measures["2.0 million dollars"] is None  # another verb, no comparison: nothing carried on
+
+
+def test_a_sentence_opening_of_these_points_its_counts_back_at_the_last_count_before(pipeline):
+    doc = pipeline.check("The court decided 96 appeals in 2021. Of these, 24 were allowed. The museum had 5,000 "
+                         "visitors and 40 staff. Of those visitors, 900 came from 12 countries. The zoo had 300 "
+                         "visitors. Of those visitors, 372,000 came by train. In all, 11 of them were late.")
+    wholes = {f.claim.text: f.whole.claim.text if f.whole else None for f in doc.facts}
+    assert wholes["24"] == "96"
+    assert wholes["900"] == "5,000" and wholes["12"] is None  # the countries are no part of the visitors
+    assert wholes["372,000"] is None  # no larger count of visitors before it
+    assert wholes["11"] is None  # no sentence opening that points back

@@ -214,24 +214,25 @@ def _told_of(value: Fact, change: Fact) -> bool:
     return value.sentence == change.sentence and value.event is not None and value.event == change.event
 
 
-def _in_reach(value: Fact, change: Fact) -> bool:
+def _in_reach(value: Fact, change: Fact, back: bool = True) -> bool:
     """Whether a value stands where a change's values may: in the sentences either side of it, two sentences back in
     its paragraph for a change its sentence says follows ("the rate was therefore double that in Bexley"), anywhere
-    in its paragraph for a difference between two sides, anywhere before it for a change named as one already told
-    ("the 28 percent increase in profit"; `_told_move`)."""
-    if abs(value.sentence - change.sentence) <= 1 or (change.referred and value.sentence < change.sentence):
+    in its paragraph for a difference between two sides, and (with `back`) anywhere before it for a change named as
+    one already told ("the 28 percent increase in profit"; `_told_move`)."""
+    if abs(value.sentence - change.sentence) <= 1 or (back and change.referred and value.sentence < change.sentence):
         return True
     same_paragraph = value.paragraph == change.paragraph
     return same_paragraph and (_difference(change) or change.inferred and value.sentence == change.sentence - 2)
 
 
 def _told_move(a: Fact, b: Fact, change: Fact) -> bool:
-    """For a change named as one already told ("the 40-cent increase in the single fare") whose values stand further
-    back than the sentence before it: a move told in one place, a previous value and a level in one sentence or two
-    in a row ("will rise from 2.40 dollars to 2.90 dollars"; "reported profit of $50.2 million. That compares with
-    $42.5 million ..."); other pairs that far back may be of anything the change's noun names."""
-    near = max(a.sentence, b.sentence) >= change.sentence - 1
-    return near or ("previous" in {a.role, b.role} and abs(a.sentence - b.sentence) <= 1)
+    """For a change named as one already told ("the 40-cent increase in the single fare") whose values stand only in
+    its reach back: a move told in one place, a previous value and a level in one sentence or two in a row ("will
+    rise from 2.40 dollars to 2.90 dollars"; "reported profit of $50.2 million. That compares with $42.5 million
+    ..."); other pairs that far back may be of anything the change's noun names."""
+    if all(_in_reach(v, change, back=False) for v in (a, b)):
+        return True
+    return "previous" in {a.role, b.role} and abs(a.sentence - b.sentence) <= 1
 
 
 def _difference(change: Fact) -> bool:

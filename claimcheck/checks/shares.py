@@ -46,7 +46,8 @@ INFERENCE_REACH = 2  # sentences before a share said to follow ("thus") that it 
 # ("more than 30 per cent" and "two of 3,950"): a slipped digit moves a share ten times at most.
 UNRELATED_FACTOR = 20
 # The sides of a tally named after their figures: "430 votes in favour", "230 yeas"; "203 against", "198 nays".
-FOR_AFTER = re.compile(r"\s+(?:(?:votes?\s+)?(?:in\s+favou?r|for)|ayes|yeas|yes\s+votes)\b", re.IGNORECASE)
+FOR_AFTER = re.compile(r"\s+(?:(?:(?:valid\s+)?votes?\s+)?(?:(?:were|was)\s+)?(?:cast\s+)?(?:in\s+favou?r|for)"
+                       r"|ayes|yeas|yes\s+votes)\b", re.IGNORECASE)  # "14,862 valid votes were cast for the merger"
 AGAINST_AFTER = re.compile(r"\s+(?:(?:votes?\s+)?(?:against|opposed)|noes|nays|no\s+votes)\b", re.IGNORECASE)
 
 
@@ -104,7 +105,8 @@ def share_flags(doc: Document, settings: Settings, vectors: WordVectors | None) 
         ratios += [(side.claim.value / (yes.claim.value + no.claim.value),
                     f"{side.claim.text} of the {yes.claim.value + no.claim.value:,.0f} votes cast ({yes.claim.text} to "
                     f"{no.claim.text})", (yes.claim, no.claim))
-                   for yes, no in tallies if _same_vote(fact, yes, tallies) and _about_a_vote(doc, fact.sentence)
+                   for yes, no in tallies if fact.whole is None  # "62.2 percent of the 40,810 registered voters"
+                   and _same_vote(fact, yes, tallies) and _about_a_vote(doc, fact.sentence)
                    and not _side_share_told(fact, yes, no, facts, settings)
                    for side in _sides(fact, yes, no)]
         if not ratios:
@@ -131,9 +133,16 @@ def _wholes(fact: Fact, counts: list[Fact], vectors: WordVectors | None, setting
         return [c for c in counts if c.sentence != fact.sentence and c.state == fact.restriction]
     if fact.share_of is None:
         return []  # "97% effective": a property, not a share of something counted
-    return [c for c in counts if c.measure is not None and c.sentence != fact.sentence and (
+    found = [c for c in counts if c.measure is not None and c.sentence != fact.sentence and (
         c.measure == fact.share_of or (vectors is not None and vectors.similarity(c.measure, fact.share_of)
                                        >= settings.same_measure_similarity))]
+    # the whole of a part named by the share's noun ("71 percent of patients" and "Of these (attendances), 7,844
+    # patients were seen") or of the things its subject names some of ("Overseas visitors make up 38 percent of our
+    # audience" and "Of those visitors, 372,000 came from abroad")
+    found += [c.whole for c in counts if c.whole is not None and c.sentence != fact.sentence
+              and abs(fact.paragraph - c.paragraph) <= 1 and c.whole not in found and (
+                  c.measure == fact.share_of or fact.share_of != fact.measure == c.whole.measure)]
+    return found
 
 
 def _parts(fact: Fact, whole: Fact, counts: list[Fact], referred: Fact | None) -> list[Fact]:

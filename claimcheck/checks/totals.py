@@ -156,8 +156,11 @@ def _total_of(breakdown: Breakdown, counts: list[Fact], vectors: WordVectors | N
         return breakdown.complete and (breakdown.restriction is None or alike_lemmas(
             breakdown.restriction, f.state or f.restriction, vectors, settings))
 
-    members = {p.measure for p in breakdown.parts}  # nouns of a list of kinds ("six men and three women"), where
-    members = members if len(members) >= 2 else set()  # "two men were hurt" counts one kind, not the whole
+    # nouns of a list of kinds ("six men and three women"), where "two men were hurt" counts one kind, not the whole;
+    # a noun with words of its own ("nine gold, 14 silver and 10 bronze medals", "eight wide-body aircraft") names
+    # more than its member's kind
+    members = {p.measure for p in breakdown.parts if p.measure_terms <= {p.measure}}
+    members = members if len({p.measure for p in breakdown.parts}) >= 2 else set()
     befell = {breakdown.whole, breakdown.restriction} - {None}
     options = [(f, reading(f)) for f in counts if f.sentence != sentence
                and (abs(f.sentence - sentence) <= BREAKDOWN_REACH or f.state in befell)
