@@ -1448,7 +1448,7 @@ def _per(span: Any, measure_noun: Any) -> dict[str, Any]:
     for token in doc[span.start:min(sent.end, span.end + PER_REACH)]:
         if token.i >= span.end and (token.like_num or token.pos_ in {"VERB", "AUX"} or token.text in {";", ","}):
             break  # another figure or clause: a later "per" is not this figure's
-        if token.lower_ not in PER_WORDS:
+        if token.lower_ not in PER_WORDS and not _per_article(token, span):
             continue
         unit = _object_of(token, frozenset({"NOUN", "PROPN"})) or (
             doc[token.i + 1] if token.i + 1 < sent.end and doc[token.i + 1].pos_ == "NOUN" else None) or (
@@ -1504,6 +1504,14 @@ def _each_owner(span: Any, measure_noun: Any) -> Any:
         return verb.head
     return next((c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"} and c.pos_ in {"NOUN", "PROPN"}),
                 None)
+
+
+def _per_article(token: Any, span: Any) -> bool:
+    """True for "a" or "an" right after a figure before the noun it is given per ("2.10 dollars a tonne", "50 cents
+    a pound"), which the parse hangs from the figure's noun."""
+    unit = token.doc[token.i + 1] if token.i + 1 < len(token.doc) else None
+    return token.lower_ in {"a", "an"} and token.i == span.end and unit is not None and unit.pos_ == "NOUN" and \
+        unit.dep_ == "npadvmod" and unit.head.i in range(span.start, span.end)
 
 
 def _each_subject(span: Any) -> Any:

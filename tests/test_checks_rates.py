@@ -252,3 +252,27 @@ def test_a_quantity_per_unit_of_time_against_its_total_over_a_length_on_another_
 def test_a_count_per_unit_of_time_against_a_count_told_over_a_length_of_time(preview_pipeline, told, flagged):
     doc = check(preview_pipeline, f"{told}\n\nOrganisers said that was about 2,000 signatures an hour.")
     assert bool(rate_flags(doc)) == flagged
+
+
+@pytest.mark.parametrize("price, flagged", [("2.10 dollars a tonne", True), ("2,100 dollars a tonne", False)])
+def test_a_price_a_unit_is_given_per_that_unit(preview_pipeline, price, flagged):
+    doc = check(preview_pipeline, "The Orra cooperative sold its harvest of 8,200 tonnes for 17.2 million dollars "
+                                  f"on Tuesday. The average price was {price}, the cooperative said.")
+    per = {f.claim.text: f.per_unit for f in doc.facts}
+    assert per[price.rsplit(" a ", 1)[0]] == "tonne"  # not "price": the noun after "a" is the unit
+    assert bool(rate_flags(doc)) == flagged
+
+
+@pytest.mark.parametrize("rate, flagged", [("44.9", True), ("449", False)])
+def test_a_rate_per_head_that_follows_from_a_count_and_a_population(preview_pipeline, rate, flagged):
+    # "residents" are the people of "per 100,000 people"; "That gives" reaches back to the count of cases
+    doc = check(preview_pipeline, "Officials in the province of Varne have confirmed 1,850 cases of measles this "
+                                  "year. Varne has about 412,000 residents. That gives it a rate this year of "
+                                  f"{rate} cases per 100,000 people.")
+    assert bool(rate_flags(doc)) == flagged
+
+
+def test_a_count_of_a_place_that_is_no_population_is_no_base_of_a_rate_per_head(preview_pipeline):
+    doc = check(preview_pipeline, "With a population of about 1.24 million, the city's homicide rate was 15.1 per "
+                                  "100,000 residents last year. The central district recorded 68 homicides.")
+    assert not rate_flags(doc)  # 68 homicides are no population: 15.1 per 100,000 of them is no product

@@ -4,8 +4,9 @@ A rate is a fact given per something (`Fact.per_unit`: "$512.40 per tonne", "12.
 people", "$260 of output per person"). Its base is a count or quantity of that unit ("1.3 billion people",
 "1,000 metric tons", "a population of 31 million") within `rate_window_sentences` of it; its product is a
 figure of what the rate counts (an amount in the rate's currency, or a count of the rate's counted noun) in the
-base's sentence or the rate's own, not one of the rate's own size beside a base of many units (that is another
-amount per unit: "about €8.17 per admission, below the standard €10 price"). When rate x base / per_base and the
+base's sentence or the rate's own (or the two before a rate its sentence says follows: "That gives it a rate of
+..."), not one of the rate's own size beside a base of many units (that is another amount per unit: "about €8.17 per
+admission, below the standard €10 price"). When rate x base / per_base and the
 product differ by more than `rate_product_factor` either way (a bound counts only when broken: "less than $5,000"),
 the three are flagged; one triple that agrees is enough to stay quiet, and so is a product that is the rate's
 total and another figure of its kind told beside it ("she receives £50,000; each of the five others £3,000, so the
@@ -67,6 +68,9 @@ COUNTED_KINDS = {"count", "ratio"}
 PACED_KINDS = {"count", "quantity"}  # figures given per unit of time: "10,000 views an hour", "40 hours a year"
 DISTRIBUTIVE_WORDS = {"each", "every", "apiece"}
 
+# The units of a rate per head of a population ("per 100,000 people", "per capita"): a count of a population by any
+# of them is its base.
+PER_HEAD = {"people", "person", "resident", "inhabitant", "capita", "population", "citizen"}
 
 def rate_flags(doc: Document, settings: Settings, vectors: WordVectors | None) -> list[Flag]:
     """CC208 over every rate among the Document's facts."""
@@ -84,9 +88,10 @@ def rate_flags(doc: Document, settings: Settings, vectors: WordVectors | None) -
         misses = []
         for base in bases:
             expected = rate.claim.value * base.claim.value / rate.per_base
+            told = {base.sentence, rate.sentence} | (  # "That gives it a rate of ...": of what was just told
+                {rate.sentence - 1, rate.sentence - 2} if rate.inferred else set())
             for product in facts:
-                if product in (rate, base) or product.per_unit or product.sentence not in {base.sentence,
-                                                                                          rate.sentence}:
+                if product in (rate, base) or product.per_unit or product.sentence not in told:
                     continue
                 if not _counts_what_rate_counts(product, rate, settings, vectors) or \
                         _another_rate(product, rate, base, settings.rate_product_factor):
@@ -308,7 +313,11 @@ def _unit_sizes(unit: str | None) -> dict[str, float] | None:
 
 
 def _is_unit(fact: Fact, unit: str, settings: Settings, vectors: WordVectors | None) -> bool:
-    """Whether a count or quantity counts the rate's unit: its measured noun, or its unit of measure."""
+    """Whether a count or quantity counts the rate's unit: its measured noun, or its unit of measure; for a rate
+    per head of a population (`PER_HEAD`: "44.9 cases per 100,000 people"), a count of a population by any of
+    those nouns ("Varne has about 412,000 residents")."""
+    if unit in PER_HEAD and fact.claim.kind == "count" and fact.measure in PER_HEAD:
+        return True
     if fact.claim.kind == "quantity":
         if fact.claim.unit and fact.claim.unit == UNITS.get(unit, UNITS.get(f"{unit}s")):
             return True  # "6.05 hectares" (a claim's unit is short: "ha") of a rate "per hectare"
