@@ -138,7 +138,10 @@ def offices(doc: Document, names: Any) -> list[Attribute]:
             name = next((c for c in token.children if c.dep_ == "appos" and c.i > token.i and c.pos_ == "PROPN"
                          and tokens[c.left_edge.i - 1].text == ","), None)
             if name is not None:
-                add(names.key(name), token, None)
+                owner = token.head.head if token.dep_ == "pobj" and token.head.lower_ == "of" else None
+                titled = owner is not None and owner.pos_ == "NOUN" and add(names.key(name), owner, None)
+                if not titled:  # "The chief executive of the Farnley Trust, Dana Whitlow,": the title's, which
+                    add(names.key(name), token, None)  # the parse hangs from the body
     for token in tokens:
         if token.pos_ not in {"NOUN", "PROPN"} and not (token.dep_ == "acomp" and token.ent_type_ == "NORP") or \
                 token.ent_type_ == "PERSON":

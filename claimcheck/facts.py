@@ -1879,6 +1879,13 @@ def _unlabelled_names(doc: Document) -> dict[int, str]:
     return runs
 
 
+def _titled_before(entity: Any) -> bool:
+    """True for a name in apposition after a title of a person ("The trust's finance director, Marcus Ebbs,")."""
+    root, tokens = entity.root, entity.doc
+    return root.dep_ == "appos" and root.head.i < entity.start and root.head.pos_ == "NOUN" and \
+        root.head.lower_ in PERSON_ROLES and entity.start >= 1 and tokens[entity.start - 1].text == ","
+
+
 def _aged(entity: Any) -> bool:
     """True for a name with an age in apposition after it ("Helena Corrigan, 61, was sworn in"): a person's."""
     tokens, end = entity.doc, entity.end
@@ -1890,7 +1897,8 @@ def _titled_names(doc: Document, entities: Entities) -> dict[int, str]:
     """Names the recogniser took for a body that a capitalised title of a person introduces, by the index of their
     first token, as keys: after the title ("Governor Ana Ruiz") or its one-word portfolio ("Secretary of State Ana
     Ruiz", read as the body "State Ana Ruiz"), with the title in apposition ("Ana Ruiz, the Secretary of
-    Justice,"), or with an age in apposition ("Ana Ruiz, 61,")."""
+    Justice,"), in apposition after a title ("the trust's finance director, Ana Ruiz,") or with an age in apposition
+    ("Ana Ruiz, 61,")."""
     tokens = doc.nlp
     runs: dict[int, str] = {}
     portfolios = []  # "State Ana Ruiz", "the House Ana Ruiz": a portfolio's name, then the person's
@@ -1905,7 +1913,7 @@ def _titled_names(doc: Document, entities: Entities) -> dict[int, str]:
             title = next((t for t in tokens[entity.end + 1:entity.end + 3] if t.dep_ == "appos"
                           and t.head.i in range(entity.start, entity.end)), None)
             if len(entity) < 2 or entity.end >= len(tokens) or tokens[entity.end].text != "," or (
-                    title is None or not _person_title(title)) and not _aged(entity):
+                    title is None or not _person_title(title)) and not _aged(entity) and not _titled_before(entity):
                 continue
         if all(t.pos_ == "PROPN" and t.text[:1].isupper() for t in entity):
             runs[start] = _key(entity.text)

@@ -293,3 +293,14 @@ def test_quiet_on_titles_that_two_people_can_hold(pipeline, text):
 def test_two_chief_titles_of_one_person(pipeline, text, flagged):
     flags, _doc = cc210(pipeline, text)
     assert bool(flags) == flagged
+
+
+def test_facts_read_a_title_before_a_name_in_apposition(pipeline):
+    # the parse hangs "Dana Whitlow" from the body of "The chief executive of the ... Trust"; "Marcus Ebbs" after a
+    # title is a person's name, though the recogniser may take it for a body
+    _flags, doc = cc210(pipeline, "The chief executive of the Farnley Hospitals Trust, Dana Whitlow, resigned "
+                        "yesterday.\n\nThe trust's finance director, Marcus Ebbs, will stay in his post, the "
+                        "board said.")
+    found = {(a.entity, a.value) for a in doc.attributes if a.kind == "office"}
+    assert ("dana whitlow", "chief executive") in found and ("dana whitlow", "farnley hospitals trust") not in found
+    assert ("marcus ebbs", "finance director") in found
