@@ -594,3 +594,12 @@ def test_cc207_a_value_compared_with_carries_the_measure_it_follows_on_from(pipe
             "from the new plant at Ebbwick, which opened in June.")
     doc = pipeline(from_text(text, date="2020-01-28"))
     assert ("CC207" in {f.id for f in doc.flags}) == flagged
+
+
+def test_cc207_a_lead_with_no_sides_told_or_named_is_not_held_to_two_gaps_of_another_time(pipeline):
+    # the 38 seconds and 1:05 are the final gaps to two riders; nothing ties them to the lead the day began with
+    text = ("Teodor Vass won the Tour of the Sierras on Sunday by 38 seconds.\n\nAlvaro Ruiz finished second overall, "
+            "38 seconds behind, and Sem Kuipers was third, one minute and five seconds behind Vass.\n\nVass had "
+            "started the final day with a lead of 44 seconds over Ruiz. Ruiz attacked on the last climb but could not "
+            "get clear.")
+    assert "CC207" not in {f.id for f in pipeline(from_text(text, date="2020-09-21")).flags}

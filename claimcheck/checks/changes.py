@@ -57,6 +57,8 @@ YEAR = re.compile(r"\b\d{4}\b")
 AGAINST_VALUE = re.compile(r"(?:\s+[a-z]+){0,2}?\s+(?:ahead\s+of|behind|short\s+of"
                            r"|(?:more|less|fewer|higher|lower)\s+than)"
                            r"\s+(?:(?:the|its|their|his|her|[A-Z][\w'’]*'s|[A-Z]\w*’s)\s+)?", re.I)
+# A name written right after a value as whose it is: "126 for Tomas Berg", "47 votes to Hale".
+FOR_NAME = re.compile(r"\s+(?:votes?\s+)?(?:for|to|of|by)\s+((?:[A-Z][\w'’-]+\s*){1,3})")
 SIDES_MAX_RATIO = 2.0  # the most one side of a difference ("a margin of 28 votes") may be times the other
 HALF_A_YEAR = 0.5  # a length in whole years may round up to half a year
 
@@ -110,7 +112,9 @@ def change_flags(doc: Document, settings: Settings) -> list[Flag]:
         if _difference(change) and own_tally:
             pairs = own_tally  # "approved by 58,214 votes to 49,987, a margin of 8,227": that tally's difference
         elif _difference(change) and _margin(change):
-            pairs = _own_sides(change, values) or pairs
+            pairs = _own_sides(change, values) or _told_sides(doc, pairs, change, against)
+        elif _difference(change):
+            pairs = _told_sides(doc, pairs, change, against)
         if not pairs:
             continue
         misses = [(test(*_in_one_unit(a, b, change)), a, b) for a, b in pairs]
@@ -225,6 +229,18 @@ def _in_reach(value: Fact, change: Fact, back: bool = True) -> bool:
     return same_paragraph and (_difference(change) or change.inferred and value.sentence == change.sentence - 2)
 
 
+def _told_sides(doc: Document, pairs: list[tuple[Fact, Fact]], change: Fact, against: Fact | None
+                ) -> list[tuple[Fact, Fact]]:
+    """The pairs a difference can be between, of those its paragraph gives: any, for one its sentence says follows
+    ("Ruiz thus finished 25 votes ahead") or one told against a value; else the two sides told in its own sentence,
+    the sides it names ("25 votes ahead of Berg": Berg's and another's) or, for a gap in points, any two percentages.
+    Two levels of the paragraph that nothing ties to it are too often of two other contests (a sport's scores), even
+    when told together."""
+    if change.inferred or against is not None or _points_between(change):
+        return pairs
+    return [(a, b) for a, b in pairs if a.sentence == b.sentence == change.sentence or _compared(a, b, change, doc)]
+
+
 def _told_move(a: Fact, b: Fact, change: Fact) -> bool:
     """For a change named as one already told ("the 40-cent increase in the single fare") whose values stand only in
     its reach back: a move told in one place, a previous value and a level in one sentence or two in a row ("will
@@ -337,18 +353,23 @@ def _against_value(doc: Document, change: Fact, values: list[Fact]) -> Fact | No
                  and AGAINST_VALUE.fullmatch(doc.text, change.claim.end, v.claim.start)), None)
 
 
-def _compared(a: Fact, b: Fact, change: Fact) -> bool:
+def _compared(a: Fact, b: Fact, change: Fact, doc: Document | None = None) -> bool:
     """For a difference told against something ("40 metres taller than the old one"), two values of which one is
     told of that thing and the other is not, nor of a holder the change does not name (in "5 million more than
-    Samsung", Samsung's and Apple's sales, not Samsung's and Huawei's)."""
+    Samsung", Samsung's and Apple's sales, not Samsung's and Huawei's); with `doc`, a value is also told of the name
+    written right after it ("against 126 for Tomas Berg")."""
     against = change.compared_with - change.measure_terms - {change.measure}
 
     def told_of_it(value: Fact) -> bool:
-        return bool(against & (value.measure_terms | _name_words(value)))
+        after = FOR_NAME.match(doc.text, value.claim.end) if doc is not None else None
+        named = set(after.group(1).lower().split()) if after else set()
+        return bool(against & (value.measure_terms | _name_words(value) | named))
     if not against or told_of_it(a) == told_of_it(b):
         return False
     other = b if told_of_it(a) else a
-    return not other.holders or bool(_name_words(other) & _name_words(change))
+    own = {word for holder in change.holders for word in holder.split(":", 1)[1].split()  # "Her margin over Berg":
+           if not against & set(holder.split(":", 1)[1].split())}  # Berg is what it is told against, not its holder
+    return not other.holders or not own or bool(_name_words(other) & own)
 
 
 def _name_words(fact: Fact) -> set[str]:
