@@ -96,6 +96,8 @@ PER_WORDS = {"per", "each", "apiece"}
 PER_REACH = 6  # tokens after a figure its "per" phrase may start within
 DISTRIBUTIVE = {"each", "every"}  # a subject with one of these gives the figure per its noun
 TYPICAL = {"typical", "average"}  # so does a single one of a kind: "a typical rescue saves 20 people"
+NUMBER_WORDS_AFTER = {"million", "billion", "trillion", "thousand", "percent", "per", "cent", "%", "points",
+                      "percentage"}  # the words of a figure between "by" and "to" ("by 12 percentage points to")
 CARRIED_MAX_RATIO = 10.0  # the most a figure a bare one carries a measure on from may be times it, either way
 TIME_UNITS = {"second", "minute", "hour", "day", "week", "month", "year", "decade", "century", "annum", "quarter"}
 SETTING_PREPOSITIONS = {"on", "at", "in", "with", "for", "inside", "within"}  # "on the court", "at the bank"
@@ -259,7 +261,8 @@ def _fact(doc: Document, claim: Claim, span: Any, canonical: dict[str, str],
         **(_definite(claim, span) if claim.kind == "count" else {"restriction": _share_restriction(span)}),
         inferred=_inferred(span),
         referred=(claim.kind in {"percent", "ratio"} and _referred_back(measure_noun))
-        or (change_noun is not None and _owned_or_definite(change_noun)),
+        or (change_noun is not None and _owned_or_definite(change_noun) and span.root in change_noun.subtree)
+        or _told_change_of(span),
         statistic=_statistic(span),
     )
 
@@ -849,8 +852,9 @@ def _measured_noun(span: Any) -> Any:
     following = span.doc[span.end] if span.end < len(span.doc) else None
     if following is not None and following.lower_ in {"of", "in"}:  # "half of the votes", "$2 million in cash"
         found = _object_of(following)
-        if found is not None and following.lower_ == "in" and found.lemma_.lower() in TIME_UNITS:
-            return None  # "$42.5 million in the same quarter of 2018": when, not what
+        if found is not None and following.lower_ == "in" and (found.lemma_.lower() in TIME_UNITS or found.like_num
+                                                                or found.ent_type_ in {"DATE", "TIME"}):
+            return None  # "$42.5 million in the same quarter of 2018", "3,620 in 2015": when, not what
         return found if found is None or found.pos_ != "PRON" else None  # "four of whom": no noun of its own
     return None
 
@@ -1307,6 +1311,8 @@ def _role(claim: Claim, span: Any) -> str:
         before = before[:-2]
     elif before[-1:] == ["to"] and _phrase_head(span).lower_ == "to":  # "rose to 40 (people)": where it rose to
         before = []
+    if _reached_after_by(span):  # "cut by €2 million to €41 million", parsed as one phrase under "by": where it went
+        return "level"
     if _of_a_difference(span) or _ahead(span) or _of_a_change(span):  # "a 15-vote margin", "12 points behind",
         return "change"  # "a reduction of 4.3 days": a difference
     counted_subject = span.root.dep_ == "nummod" and span.root.head.dep_ in {"nsubj", "nsubjpass"}
@@ -1321,6 +1327,20 @@ def _role(claim: Claim, span: Any) -> str:
     if claim.kind == "percent":
         return "share"
     return "level"
+
+
+def _reached_after_by(span: Any) -> bool:
+    """True for a figure written "to" right after a change written "by" ("cut by €2 million to €41 million", "rose by
+    12 percent to 4,300"): the level reached, whatever phrase the parse makes of the two."""
+    doc = span.doc
+    if span.start < 3 or doc[span.start - 1].lower_ != "to":
+        return False
+    for token in reversed(doc[max(span.sent.start, span.start - 7):span.start - 1]):
+        if token.lower_ == "by":
+            return True
+        if not (token.like_num or token.pos_ == "SYM" or token.lower_ in NUMBER_WORDS_AFTER):
+            return False
+    return False
 
 
 def _than_object(span: Any) -> bool:
@@ -1339,6 +1359,15 @@ def _of_a_change(span: Any) -> bool:
     not a loss or gain of money, which news tells as a level ("a net loss of $5 million")."""
     head = span.root.head
     return span.root.dep_ == "pobj" and head.lower_ == "of" and head.head.lemma_.lower() in CHANGE_OF_NOUNS
+
+
+def _told_change_of(span: Any) -> bool:
+    """True for a figure that a definite change noun's "of" gives ("The increase of 1.06 million passengers was the
+    largest"): a change named as one already told."""
+    noun = span.root.head if span.root.dep_ == "nummod" else span.root
+    of = noun.head
+    return noun.dep_ == "pobj" and of.lower_ == "of" and of.head.lemma_.lower() in CHANGE_OF_NOUNS and \
+        _owned_or_definite(of.head)
 
 
 def _of_a_difference(span: Any) -> bool:

@@ -603,3 +603,39 @@ def test_cc207_a_lead_with_no_sides_told_or_named_is_not_held_to_two_gaps_of_ano
             "started the final day with a lead of 44 seconds over Ruiz. Ruiz attacked on the last climb but could not "
             "get clear.")
     assert "CC207" not in {f.id for f in pipeline(from_text(text, date="2020-09-21")).flags}
+
+
+AIRPORT = ("Kessel Airport handled a record 18.43 million passengers in 2019, up 6.1 percent from 17.37 million in 2018, "
+           "the company said. The increase of {rise} million passengers was the largest in its history. International "
+           "passengers accounted for 13.31 million of the total.")
+
+
+@pytest.mark.parametrize("rise, flagged", [("1.6", True), ("1.06", False)])
+def test_cc207_a_change_named_as_told_is_of_the_move_another_change_also_tells(pipeline, rise, flagged):
+    # the move from 17.37 to 18.43 million is the 6.1 percent's and the increase's both
+    doc = pipeline(from_text(AIRPORT.format(rise=rise), date="2020-02-12"))
+    assert ("CC207" in {f.id for f in doc.flags}) == flagged
+
+
+@pytest.mark.parametrize("fall, flagged", [("510", False), ("410", True)])
+def test_cc207_a_value_in_a_year_is_of_what_its_sentence_counts(pipeline, fall, flagged):
+    # "3,620 in 2015": the year is when, not what; the fall is between the pairs of its own sentence
+    text = (f"On the North Cliffs the team counted 3,110 pairs, compared with 3,620 in 2015, a fall of {fall} pairs "
+            "or 14.1 percent. The West Stacks held 2,475 pairs, down 425 from 2,900.")
+    assert ("CC207" in {f.id for f in pipeline(from_text(text, date="2023-02-12")).flags}) == flagged
+
+
+@pytest.mark.parametrize("cut, flagged", [("2", False), ("3", True)])
+def test_cc207_a_value_written_to_after_a_change_by_is_where_it_went(pipeline, cut, flagged):
+    # "cut by €2 million to €41 million": the parse makes one phrase of the two figures
+    text = (f"Its income was €27.4 million in 2022, up from €13.1 million in 2021, but its grant was cut by €{cut} "
+            "million to €41 million, from €43 million.")
+    assert ("CC207" in {f.id for f in pipeline(from_text(text, date="2023-02-12")).flags}) == flagged
+
+
+def test_cc207_a_difference_of_two_changes_is_no_change_named_as_told(pipeline):
+    # "The drug group's reduction was ... 2.2 days larger": the reduction is told before, the 2.2 days is not it
+    text = ("Patients taking the drug went from 9.4 migraine days a month to 5.1, a reduction of 4.3 days. Patients "
+            "on the placebo went from 9.3 days to 7.2, a reduction of 2.1 days. The drug group's reduction was "
+            "therefore about twice that of the placebo group, and 2.2 days larger.")
+    assert "CC207" not in {f.id for f in pipeline.check(text).flags}

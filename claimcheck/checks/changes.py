@@ -106,7 +106,7 @@ def change_flags(doc: Document, settings: Settings) -> list[Flag]:
         if against is not None:  # "$70 million ahead of the $2.0 billion forecast": that figure is one side
             sides = {id(v): v for v in [*pool, *(v for pair in pairs for v in pair)]}.values()
             pairs = [(against, v) for v in sides if v is not against and _same_scale(against, v, change, False)]
-        else:
+        elif not change.referred:  # "The increase of 1.06 million": the move told before, whatever else fits it
             pairs = [(a, b) for a, b in pairs if not _explained(a, b, change, facts, settings)]
         own_tally = [(a, b) for a, b in tallies if a.sentence == change.sentence]
         if _difference(change) and own_tally:
