@@ -688,3 +688,14 @@ def test_cc104_two_events_each_named_by_its_day_are_two(checked):
                   "Separately, a smaller fire broke out in a flat in the old town. The Tuesday fire was put out in "
                   "50 minutes.")
     assert "CC104" not in codes(doc)
+
+
+@pytest.mark.parametrize("body, flagged", [
+    # an event of a series in another year is another of it: "elected" in 2014 and "Tuesday's election"
+    ("Renata Obuya has been elected mayor of Port Hallam in Tuesday's municipal election, officials said.\n\n"
+     "A former public defender, she was elected to the city council in 2014 and led its housing committee.", False),
+    # ... but what befalls its subject once is one event
+    ("The poet Ana Lindt died on Monday, her publisher said.\n\nLindt died in 2017 in Lisbon, the agency said.", True),
+])
+def test_cc104_a_year_before_the_articles_dates_another_of_a_series(checked, body, flagged):
+    assert ("CC104" in codes(checked(body, date="2018-11-07"))) == flagged

@@ -113,6 +113,7 @@ MIN_STEM = 4  # letters a verb and its nominalisation must share at least
 UNIT_DAYS = {unit: DAYS_IN[f"{unit}s"] for unit in ("day", "week", "month", "year")}  # counted since a start
 # Event nouns that befall one person or thing once (a closed class): "his 2015 death" is no recurring event.
 ONCE_NOUNS = {"death", "birth", "funeral", "burial", "murder", "assassination", "execution", "disappearance"}
+ONCE_KEYS = ONCE_NOUNS | {"die", "bear", "bury", "murder", "assassinate", "execute", "disappear", "kill"}  # their verbs
 TALLY_DAYS = 28  # a month or longer: a period a figure of its verb may be the tally of (`_two_tallies`)
 TALLY_KINDS = {"count", "money", "quantity"}
 START_VERBS = {"begin", "start"}  # "the protests began in April": the start of the subject's event
@@ -211,7 +212,7 @@ def date_flags(doc: Document, facts: list[Fact] | None = None) -> list[Flag]:
                     f"'{e_first.key}', which it must follow, dated {first.claim.text} (paragraph {first.paragraph})",
                     then.claim, first.claim))
             if a.sentence == b.sentence or not same_event(a, ea, b, eb) or (ea.day_named and eb.day_named) or \
-                    _two_tallies(doc, a, ea, b, eb, facts, tallied):
+                    _two_tallies(doc, a, ea, b, eb, facts, tallied) or _another_year(a, ea, b, published):
                 continue  # "Monday's warehouse fire" and "the Tuesday fire": each named by its day, two fires
             clash = _days_clash(a, ea, b, eb) if a.time is not None and b.time is not None else None
             if clash and _one_weekday(a, b):
@@ -679,6 +680,18 @@ def event_at(doc: Document, start: int, end: int, days: DateRange | None) -> Dat
                 return None
         head = token
     return None
+
+
+def _another_year(a: Fact, event: DatedEvent, b: Fact, published: date | None) -> bool:
+    """True when one of two dates of an event is a whole year before the article's and the other falls in the
+    article's year ("the election on Sunday" and "the election in 2017", "won in 2004" and "won in 2020"): two of a
+    series, unless the event befalls its subject once (`ONCE_KEYS`: "died in 2016" and "died in September 2015")."""
+    if published is None or a.time is None or b.time is None or event.key in ONCE_KEYS:
+        return False
+    this_year = DateRange(date(published.year, 1, 1), date(published.year, 12, 31))
+    years = [f for f in (a, b) if f.time.days >= 365 and f.time.last.year < published.year]
+    now = [f for f in (a, b) if not f.time.disjoint(this_year)]
+    return len(years) == 1 and len(now) == 1 and years[0] is not now[0]
 
 
 def _once_owned(noun: Any) -> bool:
