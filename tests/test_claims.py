@@ -319,6 +319,11 @@ def test_numbers_in_names_codes_times_addresses_and_phones_are_not_claims(extrac
     assert doc.claims == []
 
 
+def test_a_number_with_thousands_separators_after_a_name_is_a_count_not_part_of_the_name(extract):
+    doc = extract("The final count gave Marsh 48,216 votes to Ferreira's 41,905. Both flew on a Boeing 737.")
+    assert [c.text for c in doc.claims] == ["48,216", "41,905"]  # "Boeing 737" is a name
+
+
 def test_the_dateline_and_header_lines_are_skipped(extract):
     doc = extract("By Jane Roe\nMarch 11, 2025\n\nGENEVA (Wire) — Officials counted 40 trucks on Monday.")
     assert [c.text for c in doc.claims] == ["40", "Monday"]

@@ -28,10 +28,11 @@ from __future__ import annotations
 import re
 from datetime import date
 
-from claimcheck.checks.common import (claim_evidence, joined_counts, of_other_times, qualifier_kind, rounding_step,
-                                     sources_differ, written)
+from claimcheck.checks.common import (alike_lemmas, claim_evidence, joined_counts, of_other_times, qualifier_kind,
+                                     rounding_step, sources_differ, written)
 from claimcheck.checks.registry import RULES
 from claimcheck.document import Document, Fact, Flag
+from claimcheck.facts import holders_differ
 from claimcheck.lexicon import WordVectors
 from claimcheck.settings import Settings
 
@@ -94,7 +95,7 @@ def share_flags(doc: Document, settings: Settings, vectors: WordVectors | None) 
         pairs = [(part, whole) for whole in _wholes(fact, counts, vectors, settings)
                  for part in _parts(fact, whole, counts, referred)
                  if part.claim.value < whole.claim.value and id(part) not in wholes
-                 and _one_scope(fact, part, whole, published, settings)]
+                 and _one_scope(fact, part, whole, published, settings) and _of_the_share(fact, part, vectors, settings)]
         pairs += [(part, part.whole) for part in _told_parts(fact, counts)
                   if part.claim.value < part.whole.claim.value
                   and _one_scope(fact, part, part.whole, published, settings)]
@@ -124,6 +125,19 @@ def share_flags(doc: Document, settings: Settings, vectors: WordVectors | None) 
         flags.append(Flag("CC206", rule.name, rule.severity, 0.5, message,
                           [claim_evidence(c) for c in sorted(cited, key=lambda c: c.start)]))
     return flags
+
+
+def _of_the_share(share: Fact, part: Fact, vectors: WordVectors | None, settings: Settings) -> bool:
+    """Whether a count can be the part a share tells: not of another holder ("Marsh took 47.3% of the votes" and
+    "Ferreira's 41,905"), nor, for a share of a whole it names, a count of another sentence of another measure than
+    the share's own ("Turnout was 48.1 percent of the 153,600 registered voters" and "Lorimer won 38,716 votes"; one
+    in its own sentence is told beside it, whatever noun the parse gives the share)."""
+    if holders_differ(share, part):
+        return False
+    if share.whole is None or share.measure is None or part.measure is None or part.sentence == share.sentence:
+        return True
+    return any(alike_lemmas(told, noun, vectors, settings) for told in (part.measure, part.state, part.event) if told
+               for noun in (share.measure, share.share_of) if noun)  # "112,406 people voted Yes": of the votes
 
 
 def _wholes(fact: Fact, counts: list[Fact], vectors: WordVectors | None, settings: Settings) -> list[Fact]:

@@ -688,13 +688,16 @@ def _tense(doc: Document, char: int) -> int:
     return 0
 
 
+THOUSANDS = re.compile(r"\d{1,3}(?:,\d{3})+(?:\.\d+)?")  # "48,216", "1,187,552": written with thousands separators
+
+
 def _in_name(doc: Document, char: int, number: Number | None) -> bool:
     """True for a number that is part of a name: written after a name or a capitalised label ("Boeing 737",
     "Section 427", "iPhone 11"), or modifying a proper noun that is not a people ("36 Quai des Orfèvres",
     "the 116th U.S. Congress"; "346 Americans" is a count and "450 Nm" a unit)."""
     token = _token_at(doc, char)
-    if token is None or number is not None and number.in_words:
-        return False
+    if token is None or number is not None and number.in_words or THOUSANDS.fullmatch(token.text):
+        return False  # "gave Marsh 48,216 votes": a number with thousands separators names nothing
     head = token.head
     if token.dep_ in {"nummod", "compound", "amod"} and head.i > token.i + 1 and head.pos_ == "PROPN" \
             and head.tag_ != "NNPS" and head.ent_type_ != "NORP" and head.is_title \
