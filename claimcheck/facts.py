@@ -516,7 +516,7 @@ def _dates_of_earlier_values(doc: Document, facts: list[Fact]) -> None:
         if dated is None:
             continue
         for fact in facts:
-            if fact.sentence == earlier.sentence and fact.role not in {"previous"} and fact is not dated \
+            if fact.sentence == earlier.sentence and fact.role != "previous" and fact is not dated \
                     and fact.claim.kind not in {"date", "period"} and fact.time == dated.time:
                 fact.time = None
 
@@ -825,8 +825,8 @@ def _measured_noun(span: Any) -> Any:
         if measured is not None and measured.pos_ in {"NOUN", "PROPN"}:
             return measured
     if root.pos_ == "VERB":  # a multiplier verb: "triple the maximum fine" measures its object, "loans have halved"
-        obj = next((c for c in root.children if c.dep_ == "dobj" and c.pos_ in {"NOUN", "PROPN"}), None)  # its subject
-        if obj is None and len(span) == 1 and not any(c.dep_ == "dobj" for c in root.children):
+        obj = next((c for c in root.children if c.dep_ == "dobj" and c.pos_ in {"NOUN", "PROPN"}), None)  # its
+        if obj is None and len(span) == 1 and not any(c.dep_ == "dobj" for c in root.children):  # subject
             obj = next((c for c in root.children if c.dep_ == "nsubj" and c.pos_ == "NOUN"), None)
             obj = None if obj is not None and _pointed_back(obj) else obj  # "this likelihood had doubled": told before
         return (_of_object(obj) or obj) if obj is not None else None

@@ -13,9 +13,13 @@ bodies"), and, for a change of a bound with none of these ("triple the maximum p
 what is and what is planned) or, for a difference told against something ("40 metres taller than the old one", "12,000
 more votes than Okafor", "38 votes ahead of Berg"), a level of that thing and another level, or, for a margin, lead or
 gap, any two levels (for a gap in percentage points, any two percentages, whatever nouns the parse gives them). A
-difference's two sides may stand anywhere in its paragraph, within `SIDES_MAX_RATIO` of each other; one told with a
-tally in its own sentence ("approved by 58,214 votes to 49,987, a margin of 8,227") is that tally's, and one told with
-its two sides ("the gap was three points, with Ash on 68 and Elm on 65") is theirs; a dated change's values may not both
+difference's two sides may stand anywhere in its paragraph, within `SIDES_MAX_RATIO` of each other, but unless its
+sentence says it follows ("thus") or tells it against a value, only two sides told in its own sentence or the ones it
+names ("a lead of 44 seconds over Ruiz") count (`_told_sides`); one told with a tally in its own sentence ("approved
+by 58,214 votes to 49,987, a margin of 8,227") is that tally's, and one told with its two sides ("the gap was three
+points, with Ash on 68 and Elm on 65") is theirs; a change named as one already told ("the 40-cent increase in the
+single fare", "The increase of 1.06 million passengers") may reach back anywhere before it, to a move told in one
+place (`_told_move`), which is its own even where another change fits it too; a dated change's values may not both
 lie outside its time ("rose 10% in the second quarter" is no change between two years' totals). A multiplier fits a pair
 whose larger value is that many times the smaller; a percentage change fits a pair whose ratio is 1 + p or 1 / (1 - p),
 either way round; points fit the difference of two percentages, an amount the difference of two values. When values can
@@ -253,7 +257,7 @@ def _told_move(a: Fact, b: Fact, change: Fact) -> bool:
 
 def _difference(change: Fact) -> bool:
     """True for a change that is the difference between two sides ("a margin of eight points", "38 votes ahead of
-    Berg", "$1.2 billion more than SpaceX's"): the sides may be told anywhere in its paragraph."""
+    Berg", "$1.2 billion more than SpaceX's"): the sides may be told anywhere in its paragraph (`_told_sides`)."""
     return change.role == "change" and (_margin(change) or bool(change.compared_with)) and (
         change.claim.kind != "percent" or change.claim.unit == "pp")  # "an operating margin of 11%" is a ratio
 
@@ -367,8 +371,8 @@ def _compared(a: Fact, b: Fact, change: Fact, doc: Document | None = None) -> bo
     if not against or told_of_it(a) == told_of_it(b):
         return False
     other = b if told_of_it(a) else a
-    own = {word for holder in change.holders for word in holder.split(":", 1)[1].split()  # "Her margin over Berg":
-           if not against & set(holder.split(":", 1)[1].split())}  # Berg is what it is told against, not its holder
+    names = [set(holder.split(":", 1)[1].split()) for holder in change.holders]
+    own = {word for name in names if not name & against for word in name}  # "Her margin over Berg": not Berg's
     return not other.holders or not own or bool(_name_words(other) & own)
 
 
