@@ -41,6 +41,7 @@ import math
 import re
 import unicodedata
 from bisect import bisect_right
+from collections import defaultdict
 from dataclasses import replace
 from datetime import date, timedelta
 from typing import Any
@@ -507,18 +508,24 @@ def _dates_of_earlier_values(doc: Document, facts: list[Fact]) -> None:
     """A date written right after a value something moved from ("now make up 38 percent, up from 22 percent five years
     ago") is that value's time, not the time of the other figures of its sentence, which the sentence's only date
     would otherwise place there."""
-    for earlier in facts:
-        if earlier.role != "previous":
-            continue
-        dated = next((f for f in facts if f.sentence == earlier.sentence and f.claim.kind in {"date", "period"}
+    of_sentence = _by_sentence(facts)
+    for earlier in (f for f in facts if f.role == "previous"):
+        told = of_sentence[earlier.sentence]
+        dated = next((f for f in told if f.claim.kind in {"date", "period"}
                       and 0 <= f.claim.start - earlier.claim.end <= 2 and f.time is not None
                       and not doc.text[earlier.claim.end:f.claim.start].strip(" ,")), None)
-        if dated is None:
-            continue
-        for fact in facts:
-            if fact.sentence == earlier.sentence and fact.role != "previous" and fact is not dated \
-                    and fact.claim.kind not in {"date", "period"} and fact.time == dated.time:
+        for fact in told if dated is not None else ():
+            if fact.role != "previous" and fact is not dated and fact.claim.kind not in {"date", "period"} \
+                    and fact.time == dated.time:
                 fact.time = None
+
+
+def _by_sentence(facts: list[Fact]) -> dict[int, list[Fact]]:
+    """The facts of each sentence, in text order (an empty list for a sentence with none)."""
+    found: dict[int, list[Fact]] = defaultdict(list)
+    for fact in facts:
+        found[fact.sentence].append(fact)
+    return found
 
 
 def _measures_carried_on(facts: list[Fact]) -> None:
@@ -528,11 +535,13 @@ def _measures_carried_on(facts: list[Fact]) -> None:
     That compares with $42.5 million"); for a level, the one such of the same verb in the sentence before ("lent
     609,000 books. In 2016-17, they lent 812,000"), each within `CARRIED_MAX_RATIO` of it (not the "two" of "a
     two-bedroom flat rose to 1,385, from 1,290")."""
+    of_sentence = _by_sentence(facts)
     for fact in facts:
         if fact.measure is not None or fact.claim.kind not in {"count", "money", "quantity"} or fact.role not in {
                 "previous", "level"} or not fact.claim.value:
             continue
-        alike = [f for f in facts if f.paragraph == fact.paragraph and f.role == "level" and f.measure is not None
+        near = of_sentence[fact.sentence - 1] + of_sentence[fact.sentence]
+        alike = [f for f in near if f.paragraph == fact.paragraph and f.role == "level" and f.measure is not None
                  and (f.claim.kind, f.claim.unit) == (fact.claim.kind, fact.claim.unit) and f.claim.value
                  and 1 / CARRIED_MAX_RATIO <= f.claim.value / fact.claim.value <= CARRIED_MAX_RATIO]
         own = [f for f in alike if f.sentence == fact.sentence and f.claim.start < fact.claim.start]
@@ -1915,11 +1924,11 @@ def _titled_before(entity: Any) -> bool:
         root.head.lower_ in PERSON_ROLES and entity.start >= 1 and tokens[entity.start - 1].text == ","
 
 
-def _aged(entity: Any) -> bool:
-    """True for a name with an age in apposition after it ("Helena Corrigan, 61, was sworn in"): a person's."""
+def _aged(entity: Any, ages: set[int]) -> bool:
+    """True for a name with an age in apposition after it ("Helena Corrigan, 61, was sworn in"), which the claims
+    stage reads as an age (`ages`: where its ages in years start): a person's."""
     tokens, end = entity.doc, entity.end
-    return end + 2 < len(tokens) and tokens[end].text == "," and tokens[end + 2].text == "," and \
-        tokens[end + 1].text.isdigit() and 0 < int(tokens[end + 1].text) < 130
+    return end + 1 < len(tokens) and tokens[end].text == "," and tokens[end + 1].idx in ages
 
 
 def _titled_names(doc: Document, entities: Entities) -> dict[int, str]:
@@ -1931,6 +1940,7 @@ def _titled_names(doc: Document, entities: Entities) -> dict[int, str]:
     tokens = doc.nlp
     runs: dict[int, str] = {}
     portfolios = []  # "State Ana Ruiz", "the House Ana Ruiz": a portfolio's name, then the person's
+    ages = {c.start for c in doc.claims or [] if c.kind == "quantity" and c.unit == "years" and c.text.isdigit()}
     for entity in entities.all:
         if entity.label_ != "ORG" or not doc.is_body(entity.start_char, entity.end_char):
             continue
@@ -1941,8 +1951,8 @@ def _titled_names(doc: Document, entities: Entities) -> dict[int, str]:
         if not (start >= 1 and _person_title(tokens[start - 1]) and tokens[start - 1].dep_ == "compound"):
             title = next((t for t in tokens[entity.end + 1:entity.end + 3] if t.dep_ == "appos"
                           and t.head.i in range(entity.start, entity.end)), None)
-            if len(entity) < 2 or entity.end >= len(tokens) or tokens[entity.end].text != "," or (
-                    title is None or not _person_title(title)) and not _aged(entity) and not _titled_before(entity):
+            told = (title is not None and _person_title(title)) or _aged(entity, ages) or _titled_before(entity)
+            if len(entity) < 2 or entity.end >= len(tokens) or tokens[entity.end].text != "," or not told:
                 continue
         if all(t.pos_ == "PROPN" and t.text[:1].isupper() for t in entity):
             runs[start] = _key(entity.text)

@@ -688,9 +688,8 @@ def _another_year(a: Fact, event: DatedEvent, b: Fact, published: date | None) -
     series, unless the event befalls its subject once (`ONCE_KEYS`: "died in 2016" and "died in September 2015")."""
     if published is None or a.time is None or b.time is None or event.key in ONCE_KEYS:
         return False
-    this_year = DateRange(date(published.year, 1, 1), date(published.year, 12, 31))
     years = [f for f in (a, b) if f.time.days >= 365 and f.time.last.year < published.year]
-    now = [f for f in (a, b) if not f.time.disjoint(this_year)]
+    now = [f for f in (a, b) if f.time.first.year <= published.year <= f.time.last.year]
     return len(years) == 1 and len(now) == 1 and years[0] is not now[0]
 
 

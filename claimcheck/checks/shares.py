@@ -153,10 +153,10 @@ def _wholes(fact: Fact, counts: list[Fact], vectors: WordVectors | None, setting
     # the whole of a part named by the share's noun ("71 percent of patients" and "Of these (attendances), 7,844
     # patients were seen") or of the things its subject names some of ("Overseas visitors make up 38 percent of our
     # audience" and "Of those visitors, 372,000 came from abroad")
-    found += [c.whole for c in counts if c.whole is not None and c.sentence != fact.sentence
-              and abs(fact.paragraph - c.paragraph) <= 1 and c.whole not in found and (
-                  c.measure == fact.share_of or fact.share_of != fact.measure == c.whole.measure)]
-    return found
+    parted = [c.whole for c in counts if c.whole is not None and c.sentence != fact.sentence
+              and abs(fact.paragraph - c.paragraph) <= 1
+              and (c.measure == fact.share_of or fact.share_of != fact.measure == c.whole.measure)]
+    return list({id(c): c for c in [*found, *parted]}.values())  # each whole once, by identity
 
 
 def _parts(fact: Fact, whole: Fact, counts: list[Fact], referred: Fact | None) -> list[Fact]:
