@@ -276,3 +276,40 @@ def test_a_count_of_a_place_that_is_no_population_is_no_base_of_a_rate_per_head(
     doc = check(preview_pipeline, "With a population of about 1.24 million, the city's homicide rate was 15.1 per "
                                   "100,000 residents last year. The central district recorded 68 homicides.")
     assert not rate_flags(doc)  # 68 homicides are no population: 15.1 per 100,000 of them is no product
+
+
+@pytest.mark.parametrize("minutes, flagged", [("38", False), ("13", True)])  # 12.6 km at 20 km/h takes 38 minutes
+def test_an_average_speed_against_a_journey_told_in_other_sentences(preview_pipeline, minutes, flagged):
+    doc = check(preview_pipeline, "The new 12.6-kilometre busway links the harbour with the university campus.\n\n"
+                                  "Buses will run every eight minutes at peak times, the council said. A trip from "
+                                  f"end to end will take about {minutes} minutes.\n\nThe council expects the buses to "
+                                  "average 20 kilometres per hour, including stops.")
+    flags = rate_flags(doc)
+    assert bool(flags) == flagged
+    if flagged:  # the journey's own time is cited, not how often the buses run
+        assert {e.text for e in flags[0].evidence} == {"12.6-kilometre", f"{minutes} minutes",
+                                                       "20 kilometres per hour"}
+
+
+@pytest.mark.parametrize("pace, flagged", [("three minutes 35 seconds", False), ("five minutes 10 seconds", True)])
+def test_a_pace_per_kilometre_is_an_average_speed(preview_pipeline, pace, flagged):
+    # 42.195 km in 2:31:12 is 3 minutes 35 seconds a kilometre
+    doc = check(preview_pipeline, "Mira Osei won the Hallam marathon on Sunday in 2:31:12. The 42.195-kilometre "
+                                  f"course runs twice around the lake.\n\nShe averaged {pace} per kilometre, her "
+                                  "coach said.")
+    assert bool(rate_flags(doc)) == flagged
+
+
+@pytest.mark.parametrize("text", [
+    # an average of the old line, whose journey is told as it was before
+    "The line cut the journey between the two cities from 3 hours 15 minutes to 1 hour 36 minutes. The new line is "
+    "312 kilometres long, shorter than the 348-kilometre route of the old one.\n\nOn the old line, trains averaged "
+    "about 107 kilometres per hour.",
+    # a length that places something is no journey
+    "The storm was 120 miles southeast of the port on Monday, and forecasters expected it to strengthen over the next "
+    "six hours.\n\nIt has averaged about 9 mph since it formed.",
+    # no journey told at all: an average speed with no length and time to check it against
+    "The tram trial ran for 45 minutes on Sunday.\n\nThe trams averaged 21 kilometres per hour.",
+])
+def test_quiet_when_some_journey_of_the_article_makes_the_average_or_none_is_told(preview_pipeline, text):
+    assert not rate_flags(check(preview_pipeline, text))

@@ -32,6 +32,10 @@ seconds"), or a length of time a verb of taking time gives in the distance's sen
 100 metres"), makes a speed, checked against the speeds the article gives elsewhere of something moving ("a top
 speed of about 18 mph"): it must come within `rate_product_factor` of one of them, or the distance, the time and the
 nearest speed are flagged; against a top speed, only a journey faster than it (with its hedge) is.
+
+An average speed or a pace ("the trams will average 21 km/h", "averaged two minutes 50 seconds per kilometre") is
+a journey's length over its time: some length and some length of time the article tells of a journey, in any
+sentences, must make it within `journey_speed_factor`, or the nearest pair and the average are flagged.
 """
 
 from __future__ import annotations
@@ -64,6 +68,15 @@ TAKING_VERBS = {"take", "need", "require"}  # "took 22 minutes to cross 35 km": 
 # years" is as often money's)
 MOTION_VERBS = {"move", "travel", "run", "fly", "drive", "sail", "race", "go", "walk", "swim", "cruise", "cover",
                 "sprint", "gallop", "ride", "cycle", "head"}
+AVERAGE_WORDS = {"average", "mean"}  # an average speed: its verb, noun or statistic ("averaged", "an average of")
+PACE_LENGTHS = {"kilometre": 1000.0, "kilometer": 1000.0, "km": 1000.0, "mile": 1609.344}  # a pace per length, metres
+JOURNEY_TIME_UNITS = {"seconds", "minutes", "hours"}  # a journey's time ("took 22 minutes"; not "a 10-day trial")
+JOURNEY_ROLES = {"level", "previous"}  # a journey told, or one told as it was ("cut from 3 hours 15 minutes to ...")
+EVERY_BEFORE = re.compile(r"\b(?:every|each)\s+$", re.IGNORECASE)  # "run every six minutes": how often, not how long
+# After a length that places something rather than telling a journey ("120 miles (195 km) southeast of", "6 km away").
+PLACED_BY = re.compile(r"\s*(?:\([^)]*\)\s*)?(?:away|from|off|offshore|inland|outside|short|deep|high|wide|tall|"
+                       r"above|below|beneath|under|(?:north|south)(?:east|west)?(?:wards?)?|(?:east|west)(?:wards?)?)\b",
+                       re.IGNORECASE)
 COUNTED_KINDS = {"count", "ratio"}
 PACED_KINDS = {"count", "quantity"}  # figures given per unit of time: "10,000 views an hour", "40 hours a year"
 DISTRIBUTIVE_WORDS = {"each", "every", "apiece"}
@@ -107,7 +120,7 @@ def rate_flags(doc: Document, settings: Settings, vectors: WordVectors | None) -
                    f"{written(product.claim)}")
         flags.append(_flag(message, rate.claim, base.claim, product.claim))
     return flags + _frequency_flags(facts, settings, vectors) + _pace_flags(doc, facts, settings, vectors) + \
-        _speed_flags(facts, settings)
+        _speed_flags(facts, settings) + _average_speed_flags(doc, facts, settings)
 
 
 def _pace_flags(doc: Document, facts: list[Fact], settings: Settings, vectors: WordVectors | None) -> list[Flag]:
@@ -184,6 +197,60 @@ def _speed_flags(facts: list[Fact], settings: Settings) -> list[Flag]:
                        f"not {written(speed.claim)}")
             flags.append(_flag(message, distance.claim, duration.claim, speed.claim))
     return flags
+
+
+def _average_speed_flags(doc: Document, facts: list[Fact], settings: Settings) -> list[Flag]:
+    """An average speed or pace ("the trams will average 21 km/h", "at an average of about 48 kilometres per hour",
+    "averaged two minutes 50 seconds per kilometre") against the journeys the article tells in lengths and times
+    anywhere in it ("the 14.2-kilometre line", "a journey ... will take about 41 minutes", "won in 2:06:41"): an
+    average is distance over time, so some length and some length of time of the article must make it, with their
+    hedges, within `journey_speed_factor` either way (a journey told as it was before counts: the average may be of
+    the old line); if none does, the nearest pair (a time a journey takes first) and the average are flagged.
+    A length that places something ("120 miles southeast of", "6 kilometres away") is no journey's, and a length of
+    time per unit or per period, or how often something runs ("every six minutes"), is no journey's time."""
+    averages = [(f, made) for f in facts if f.modality in {"asserted", "expected"} and f.role in {"level", "rate"}
+                for made in [_average_of(f, settings)] if made is not None]
+    if not averages:
+        return []
+    lengths = [f for f in facts if f.claim.unit in LENGTH_UNITS and f.role in JOURNEY_ROLES and f.claim.value
+               and f.modality in {"asserted", "expected"} and not PLACED_BY.match(doc.text, f.claim.end)]
+    times = [f for f in facts if f.claim.kind == "quantity" and f.claim.unit in JOURNEY_TIME_UNITS
+             and f.role in JOURNEY_ROLES and not (f.per_unit or f.per_time) and f.claim.value
+             and f.modality in {"asserted", "expected"} and not EVERY_BEFORE.search(doc.text, 0, f.claim.start)]
+    factor = settings.journey_speed_factor
+    flags = []
+    for average, (slowest, fastest) in averages:
+        journeys = [(length, took, made) for length in lengths for took in times
+                    for made in [_speed_made(length, took, settings)] if made is not None]
+        if not journeys or any(made[0] <= fastest * factor and slowest <= made[1] * factor
+                               for _length, _took, made in journeys):
+            continue
+        length, took, made = min(journeys, key=lambda j: (
+            abs(j[0].sentence - average.sentence) + abs(j[1].sentence - average.sentence),
+            j[1].event not in TAKING_VERBS | MOTION_VERBS))  # nearest, a time a journey takes first
+        unit = average.claim.unit if average.claim.unit in SPEED_UNITS else "km/h"
+        pace = _round(made[0] / SPEED_UNITS[unit]) if made[1] == math.inf else _round(
+            (made[0] + made[1]) / 2 / SPEED_UNITS[unit])
+        message = (f"{written(length.claim)} in {written(took.claim)} makes about {pace} {unit}, not an average of "
+                   f"{written(average.claim)}" + (f" per {average.per_unit}" if average.per_unit else ""))
+        flags.append(_flag(message, length.claim, took.claim, average.claim))
+    return flags
+
+
+def _average_of(fact: Fact, settings: Settings) -> tuple[float, float] | None:
+    """The lowest and highest metres per second an average speed or a pace allows ("averaged 54 km/h", "about two
+    minutes 50 seconds per kilometre"); None for any other figure, or a top speed."""
+    within = claim_interval(fact.claim, settings)
+    if within is None or within.low <= 0 or within.high == math.inf:
+        return None
+    if fact.claim.unit in SPEED_UNITS and AVERAGE_WORDS & {fact.state, fact.event, fact.measure, fact.statistic}:
+        unit = SPEED_UNITS[fact.claim.unit]
+        return within.low * unit, within.high * unit
+    metres = PACE_LENGTHS.get(fact.per_unit or "")
+    if metres is not None and fact.claim.kind == "quantity" and fact.claim.unit in JOURNEY_TIME_UNITS:
+        seconds = DAYS_IN[fact.claim.unit] * SECONDS_IN_DAY
+        return metres / (within.high * seconds), metres / (within.low * seconds)
+    return None
 
 
 def _pace_fits(made: tuple[float, float], speed: Fact, settings: Settings) -> bool:
