@@ -75,8 +75,8 @@ JOURNEY_ROLES = {"level", "previous"}  # a journey told, or one told as it was (
 EVERY_BEFORE = re.compile(r"\b(?:every|each)\s+$", re.IGNORECASE)  # "run every six minutes": how often, not how long
 # After a length that places something rather than telling a journey ("120 miles (195 km) southeast of", "6 km away").
 PLACED_BY = re.compile(r"\s*(?:\([^)]*\)\s*)?(?:away|from|off|offshore|inland|outside|short|deep|high|wide|tall|"
-                       r"above|below|beneath|under|(?:north|south)(?:east|west)?(?:wards?)?|(?:east|west)(?:wards?)?)\b",
-                       re.IGNORECASE)
+                       r"above|below|beneath|under|(?:north|south)(?:east|west)?(?:wards?)?|"
+                       r"(?:east|west)(?:wards?)?)\b", re.IGNORECASE)
 COUNTED_KINDS = {"count", "ratio"}
 PACED_KINDS = {"count", "quantity"}  # figures given per unit of time: "10,000 views an hour", "40 hours a year"
 DISTRIBUTIVE_WORDS = {"each", "every", "apiece"}
