@@ -639,3 +639,24 @@ def test_cc207_a_difference_of_two_changes_is_no_change_named_as_told(pipeline):
             "on the placebo went from 9.3 days to 7.2, a reduction of 2.1 days. The drug group's reduction was "
             "therefore about twice that of the placebo group, and 2.2 days larger.")
     assert "CC207" not in {f.id for f in pipeline.check(text).flags}
+
+
+@pytest.mark.parametrize("change, flagged", [("almost halved", False), ("nearly tripled", True)])
+def test_cc207_a_change_over_years_is_of_the_values_dated_at_its_two_ends(pipeline, change, flagged):
+    # 2,460 members in 2008 and 1,310 this year: almost halved in 15 years, not tripled; told paragraphs apart
+    text = ("The town's choral society had 2,460 members in 2008, its records show.\n\nThe society meets in the old "
+            "corn exchange. This year it has 1,310 members and a waiting list for its youth choir.\n\nIts secretary "
+            f"said membership had {change} in 15 years.")
+    assert ("CC207" in {f.id for f in pipeline(from_text(text, date="2023-04-20")).flags}) == flagged
+
+
+@pytest.mark.parametrize("text", [
+    # the earlier value is of another year than the span's start: no move the change tells
+    "The society had 2,460 members in 2001, its records show.\n\nThis year it has 1,310 members.\n\nIts chair said "
+    "membership had nearly tripled in 15 years.",
+    # the two dated values count other things than the change names
+    "The society had 2,460 members in 2008, its records show.\n\nThis year it has 1,310 members.\n\nIts chair said "
+    "concert audiences had nearly tripled in 15 years.",
+])
+def test_cc207_quiet_when_no_values_of_its_measure_stand_at_a_changes_two_ends(pipeline, text):
+    assert "CC207" not in {f.id for f in pipeline(from_text(text, date="2023-04-20")).flags}

@@ -8,7 +8,8 @@ rates per one base, "12 per 10,000") in its own sentence and the sentences eithe
 for a change its sentence says follows: "was therefore double"), levels or previous values, not changes themselves, and
 anywhere in the article a move told on one verb ("recycled 9.1 tonnes, up from 4.0") of what the change's own words name
 (or, beside a change with no value near it, a move near it told on the same day: "searches on Wednesday added 21
-bodies"), and, for a change of a bound with none of these ("triple the maximum penalty"), the figures told as that bound
+bodies"; for a change told over a length of years, "halved in 15 years", the values of its measure dated at the
+span's two ends, wherever they stand: `_span_ends`), and, for a change of a bound with none of these ("triple the maximum penalty"), the figures told as that bound
 ("up to 12 years"); an amount's two values must be a before and an after (one a previous value, two different times, or
 what is and what is planned) or, for a difference told against something ("40 metres taller than the old one", "12,000
 more votes than Okafor", "38 votes ahead of Berg"), a level of that thing and another level, or, for a margin, lead or
@@ -40,11 +41,12 @@ from __future__ import annotations
 
 import re
 
-from claimcheck.checks.common import DAYS_IN, claim_evidence, in_unit, joined_counts, qualifier_kind
+from claimcheck.checks.common import DAYS_IN, alike_lemmas, claim_evidence, in_unit, joined_counts, qualifier_kind
 from claimcheck.claims import change_pairs
 from claimcheck.checks.registry import RULES
 from claimcheck.document import Document, Fact, Flag
 from claimcheck.facts import DIFFERENCE_NOUNS, holders_differ
+from claimcheck.lexicon import settings_vectors
 from claimcheck.settings import Settings
 
 VALUE_ROLES = {"level", "previous", "part", "share"}  # shares: the levels a change in points moves between
@@ -56,6 +58,9 @@ MARGIN_SIDE_ROLES = {"level", "part"}
 # A change of a bound ("triple the maximum penalty") moves between the figures told as that bound ("up to 12 years").
 BOUND_NOUNS = {"maximum": "upper", "cap": "upper", "ceiling": "upper", "minimum": "lower"}
 YEAR = re.compile(r"\b\d{4}\b")
+# Before a length of years a change is told over ("halved in 15 years", "over the past decade").
+SPAN_BEFORE = re.compile(r"\b(?:in|over|within|across)\s+(?:the\s+)?(?:past\s+|last\s+)?$", re.IGNORECASE)
+SPAN_SLACK_YEARS = 1  # a span of years told round ("in 15 years" between 2004 and 2019 or 2020)
 # A difference written right before the value it is told against ("$70 million ahead of the $2.0 billion forecast",
 # "12 points behind Ash's 68"): that value is one of its two sides.
 AGAINST_VALUE = re.compile(r"(?:\s+[a-z]+){0,2}?\s+(?:ahead\s+of|behind|short\s+of"
@@ -102,6 +107,8 @@ def change_flags(doc: Document, settings: Settings) -> list[Flag]:
                  and (change.claim.kind not in ABSOLUTE_KINDS or _before_and_after(a, b) or _compared(a, b, change)
                       or _margin(change) and a.role == b.role == "level")
                  and not (_difference(change) and _far_apart(a, b)) and _told_move(a, b, change)]
+        if change.modality == "asserted" and not change.referred:  # "has halved in 15 years": its two ends
+            pairs = _span_ends(doc, change, facts, values, settings) or pairs
         if not pairs:  # "raise that maximum by 25 years": the figures told as that bound, whatever their nouns
             bounds = [v for v in values if v is not change and qualifier_kind(v.claim) == _bound_named(change)]
             pairs += [(a, b) for i, a in enumerate(bounds) for b in bounds[i + 1:] if _same_scale(a, b, change, False)
@@ -199,6 +206,37 @@ def _tenure_flag(duration: Fact, years: float, facts: list[Fact], settings: Sett
                f"{start.claim.text} ({start.event}) and {end.claim.text} ({end.event})")
     cited = sorted((duration.claim, start.claim, end.claim), key=lambda c: c.start)
     return Flag("CC207", rule.name, rule.severity, 0.5, message, [claim_evidence(c) for c in cited])
+
+
+def _span_ends(doc: Document, change: Fact, facts: list[Fact], values: list[Fact], settings: Settings
+               ) -> list[tuple[Fact, Fact]]:
+    """For a change told over the one length of years its sentence gives ("enrolment has almost halved in 15 years",
+    "loans have fallen by a quarter over five years"), the pairs of one measure's values (alike its own by the word
+    vectors, where it names one: "membership" and "members"), anywhere in the article, dated at its two ends: one in
+    the year the change is told of (its own date, else the article's year) and one that many years before, within
+    `SPAN_SLACK_YEARS` ("had 1,240 pupils in 2004" and "this year it has 810"). Two values so dated are the move the
+    change tells, whatever else stands near it."""
+    published = doc.meta.published
+    end = change.time.last.year if change.time is not None else published.year if published is not None else None
+    spans = [f.claim.value * DAYS_IN[f.claim.unit] / DAYS_IN["years"] for f in facts
+             if f.sentence == change.sentence and f is not change and f.claim.kind == "quantity"
+             and f.claim.unit in {"years", "decades"} and f.claim.value
+             and SPAN_BEFORE.search(doc.text, 0, f.claim.start)]
+    if end is None or len(spans) != 1:
+        return []
+    start = end - spans[0]
+    slack = SPAN_SLACK_YEARS if spans[0] >= 3 else 0.0
+
+    def dated(value: Fact, year: float, within: float) -> bool:
+        return value.time is not None and value.time.first.year - within <= year <= value.time.last.year + within
+
+    vectors = settings_vectors(settings)
+    ends = [v for v in values if v is not change and v.role in {"level", "previous"} and v.time is not None
+            and not holders_differ(v, change) and v.claim.kind in ABSOLUTE_KINDS and v.measure is not None
+            and (change.measure is None or alike_lemmas(change.measure, v.measure, vectors, settings))]
+    return [(a, b) for a in ends if dated(a, start, slack) for b in ends if dated(b, end, 0.0)
+            and not dated(b, start, slack) and a.claim.kind == b.claim.kind
+            and in_unit(b.claim, a.claim.unit) is not None and a.measure == b.measure]
 
 
 def _told_of(value: Fact, change: Fact) -> bool:
