@@ -9,8 +9,8 @@ for a change its sentence says follows: "was therefore double"), levels or previ
 anywhere in the article a move told on one verb ("recycled 9.1 tonnes, up from 4.0") of what the change's own words name
 (or, beside a change with no value near it, a move near it told on the same day: "searches on Wednesday added 21
 bodies"; for a change told over a length of years, "halved in 15 years", the values of its measure dated at the
-span's two ends, wherever they stand: `_span_ends`), and, for a change of a bound with none of these ("triple the maximum penalty"), the figures told as that bound
-("up to 12 years"); an amount's two values must be a before and an after (one a previous value, two different times, or
+span's two ends, wherever they stand: `_span_ends`), and, for a change of a bound with none of these ("triple the
+maximum penalty"), the figures told as that bound ("up to 12 years"); an amount's two values must be a before and an after (one a previous value, two different times, or
 what is and what is planned) or, for a difference told against something ("40 metres taller than the old one", "12,000
 more votes than Okafor", "38 votes ahead of Berg"), a level of that thing and another level, or, for a margin, lead or
 gap, any two levels (for a gap in percentage points, any two percentages, whatever nouns the parse gives them). A
