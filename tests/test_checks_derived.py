@@ -788,3 +788,15 @@ def test_cc206_a_share_written_against_its_own_whole_is_no_side_of_a_tally(pipel
 def test_cc206_a_count_of_another_holder_or_measure_is_no_part_of_the_share(pipeline, text):
     assert "CC206" not in {f.id for f in pipeline(from_text(text, date="2021-07-29")).flags}
 
+
+
+@pytest.mark.parametrize("sides, share, flagged", [
+    ("1,215 voted for the merger and 655 against", 78, True),  # 1,215 of 1,870 is 65%
+    ("1,215 voted for the merger and 655 against", 65, False),
+    ("1,215 voted in favour of the merger and 655 against", 78, True),
+    ("1,215 voted in favour of the merger and 655 against", 65, False),
+])
+def test_cc206_a_tally_whose_sides_voted_for_and_against(pipeline, sides, share, flagged):
+    text = (f"Of the 1,870 members who returned ballots, {sides}, the union said on Tuesday.\n\nWith {share} percent "
+            "of those voting in favour, it is the clearest result in the union's history.")
+    assert ("CC206" in {f.id for f in pipeline.check(text).flags}) == flagged

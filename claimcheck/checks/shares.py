@@ -46,8 +46,9 @@ INFERENCE_REACH = 2  # sentences before a share said to follow ("thus") that it 
 # A share further than this factor from the nearest share its counts give is of other things than those counts
 # ("more than 30 per cent" and "two of 3,950"): a slipped digit moves a share ten times at most.
 UNRELATED_FACTOR = 20
-# The sides of a tally named after their figures: "430 votes in favour", "230 yeas"; "203 against", "198 nays".
-FOR_AFTER = re.compile(r"\s+(?:(?:(?:valid\s+)?votes?\s+)?(?:(?:were|was)\s+)?(?:cast\s+)?(?:in\s+favou?r|for)"
+# The sides of a tally named after their figures: "430 votes in favour", "230 yeas", "2,708 voted for"; "203 against",
+# "198 nays".
+FOR_AFTER = re.compile(r"\s+(?:(?:(?:valid\s+)?votes?\s+|voted\s+)?(?:(?:were|was)\s+)?(?:cast\s+)?(?:in\s+favou?r|for)"
                        r"|ayes|yeas|yes\s+votes)\b", re.IGNORECASE)  # "14,862 valid votes were cast for the merger"
 AGAINST_AFTER = re.compile(r"\s+(?:(?:votes?\s+)?(?:against|opposed)|noes|nays|no\s+votes)\b", re.IGNORECASE)
 
