@@ -8,6 +8,7 @@ import pytest
 from test_checks_support import make_doc
 
 from claimcheck.document import DateRange
+from claimcheck.ingest import from_text
 from claimcheck.facts import FactExtractor, holders_differ, to_date_range
 
 
@@ -449,3 +450,15 @@ def test_a_sentence_opening_of_these_points_its_counts_back_at_the_last_count_be
     assert wholes["900"] == "5,000" and wholes["12"] is None  # the countries are no part of the visitors
     assert wholes["372,000"] is None  # no larger count of visitors before it
     assert wholes["11"] is None  # no sentence opening that points back
+
+
+@pytest.mark.parametrize("text, dated_year", [
+    # the date follows the whole the earlier value is written against: it is the earlier value's, not 187's
+    ("Of the 240 pupils who sat the exam at Harlow Academy this year, 187 passed, up from 119 of 231 in 2020.", None),
+    # look-alike: the date stands by the current value, and the earlier value has none after it
+    ("Of the 240 pupils who sat the exam at Harlow Academy, 187 passed in 2023, up from 119 of 231.", 2023),
+])
+def test_a_date_after_the_whole_of_an_earlier_value_is_that_value_s(pipeline, text, dated_year):
+    facts = {f.claim.text: f for f in pipeline(from_text(text, date="2023-08-20")).facts}
+    assert facts["187"].whole.claim.text == "240"
+    assert (facts["187"].time.first.year if facts["187"].time else None) == dated_year
