@@ -505,18 +505,24 @@ def _measures_across_moves(doc: Document, facts: list[Fact]) -> None:
 
 
 DATE_AFTER = re.compile(r"[\s,]*(?:in\s+)?")  # between a value and its date: "22 percent five years ago", "231 in 2020"
+NEXT_WORD = re.compile(r"\s+(\w+)")
 WRITTEN_AGAINST = re.compile(r"\s+(?:of|out\s+of)\s+(?:the\s+)?")  # "119 of 231", "29 out of 30": a part and its whole
 
 
 def _dates_of_earlier_values(doc: Document, facts: list[Fact]) -> None:
     """A date written right after a value something moved from ("now make up 38 percent, up from 22 percent five years
     ago"), or after the whole it is written against ("up from 119 of 231 in 2020"), is that value's time, not the time
-    of the other figures of its sentence, which the sentence's only date would otherwise place there."""
+    of the other figures of its sentence, which the sentence's only date would otherwise place there; the noun the
+    value counts may stand between ("3,690 of 9,400 candidates last year")."""
     of_sentence = _by_sentence(facts)
     for earlier in (f for f in facts if f.role == "previous"):
         told = of_sentence[earlier.sentence]
         whole = next((f for f in told if WRITTEN_AGAINST.fullmatch(doc.text, earlier.claim.end, f.claim.start)), None)
-        end = (whole or earlier).claim.end  # "up from 119 of 231 in 2020": the date follows the value's whole
+        value = whole or earlier  # "up from 119 of 231 in 2020": the date follows the value's whole
+        end = value.claim.end
+        noun = NEXT_WORD.match(doc.text, end)  # "3,690 of 9,400 candidates last year": past the noun it counts
+        if noun is not None and value.measure and noun.group(1).lower().startswith(value.measure):
+            end = noun.end()
         dated = next((f for f in told if f.claim.kind in {"date", "period"} and 0 <= f.claim.start - end <= 4
                       and f.time is not None and DATE_AFTER.fullmatch(doc.text, end, f.claim.start)), None)
         for fact in told if dated is not None else ():

@@ -800,3 +800,13 @@ def test_cc206_a_tally_whose_sides_voted_for_and_against(pipeline, sides, share,
     text = (f"Of the 1,870 members who returned ballots, {sides}, the union said on Tuesday.\n\nWith {share} percent "
             "of those voting in favour, it is the clearest result in the union's history.")
     assert ("CC206" in {f.id for f in pipeline.check(text).flags}) == flagged
+
+
+@pytest.mark.parametrize("text, flagged", [
+    ("Of the 240 pupils who sat the exam this year, 187 passed and 83 failed.", True),  # 270 of 240
+    # 231 is the whole the earlier 119 is written against: another year's set, no part of the 240
+    ("Of the 240 pupils who sat the exam this year, 187 passed, up from 119 of 231 in 2020.", False),
+    ("Of the 240 pupils who sat the exam this year, 187 passed, up from 119 of 231 candidates last year.", False),
+])
+def test_cc202_the_whole_of_another_figure_is_no_part_of_the_total(pipeline, text, flagged):
+    assert ("CC202" in {f.id for f in pipeline(from_text(text, date="2023-08-20")).flags}) == flagged

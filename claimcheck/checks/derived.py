@@ -355,7 +355,8 @@ def _sentence_words(doc: Document, claim: Claim) -> set[str]:
 # CC202 parts-exceed-total -------------------------------------------------------------------------------------
 
 def parts_flags(doc: Document, claims: list[Claim], previous: list[Claim], settings: Settings) -> list[Flag]:
-    """CC202: 'Of the 40 passengers, 25 ... and 21 ...' or '40 people, including 25 ... and 21 ...' over-adding."""
+    """CC202: 'Of the 40 passengers, 25 ... and 21 ...' or '40 people, including 25 ... and 21 ...' over-adding. A
+    figure some other figure is written against ('up from 119 of 231') is the whole of another set, no part."""
     sentence = parsed_span(doc, claims[0].start, claims[0].end)
     if sentence is None:
         return []
@@ -388,7 +389,8 @@ def parts_flags(doc: Document, claims: list[Claim], previous: list[Claim], setti
     facts = {f.claim.start: f for f in doc.facts or []}
     if _told_as_other_value(facts.get(total.start)):
         return []
-    parts = [p for p in parts if not _told_as_other_value(facts.get(p.start))
+    wholes_of_others = {f.whole.claim.start for f in facts.values() if f.whole is not None}
+    parts = [p for p in parts if not _told_as_other_value(facts.get(p.start)) and p.start not in wholes_of_others
              and not _part_of_another(doc, facts.get(p.start), total) and not _restated_total(p, total)]
     if total.kind == "money":
         parts = [p for p in parts if p.kind == "money" and p.unit == total.unit]
