@@ -149,6 +149,17 @@ def test_percent_points_and_basis_points_are_kept_apart(extract):
     assert claims["4.99 per cent"].value == pytest.approx(4.99) and claims["41 percent"].unit == "%"
 
 
+@pytest.mark.parametrize("sentence, span, unit", [
+    ("Its vote share fell to 30.4 percent, down 6.7 points from 37.1 percent.", "6.7 points", "pp"),
+    ("Approval rose 4 points to 52% in May.", "4 points", "pp"),
+    ("The index fell 6.7 points to 7,215.3 on Friday.", "6.7", None),  # points of an index, no percentage
+    ("The team is 4 points from the top of the table.", "4", None),
+])
+def test_points_moving_from_or_to_a_percentage_are_percentage_points(extract, sentence, span, unit):
+    claims = claims_by_text(extract(sentence))
+    assert span in claims and claims[span].unit == unit
+
+
 def test_dates_and_periods_resolve_against_the_article_date(extract):
     # 2025-05-14 is a Wednesday
     claims = claims_by_text(extract(
