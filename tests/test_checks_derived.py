@@ -810,3 +810,13 @@ def test_cc206_a_tally_whose_sides_voted_for_and_against(pipeline, sides, share,
 ])
 def test_cc202_the_whole_of_another_figure_is_no_part_of_the_total(pipeline, text, flagged):
     assert ("CC202" in {f.id for f in pipeline(from_text(text, date="2023-08-20")).flags}) == flagged
+
+
+@pytest.mark.parametrize("first, flagged", [("58", False), ("48", True)])
+def test_cc205_counts_set_off_after_a_percentage_spell_out_that_one(pipeline, first, flagged):
+    # "336 of 579" is 58%: the percentage it follows, not the 27 percent of the other group after it
+    text = (f"Pain was halved for {first} percent of patients in the drug group, 336 of 579, compared with 27 percent "
+            "in the placebo group, 153 of 568.")
+    flags = [f for f in pipeline(from_text(text, date="2023-01-05")).flags if f.id == "CC205"]
+    assert bool(flags) == flagged
+    assert all("27 percent" not in f.message for f in flags)

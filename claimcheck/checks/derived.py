@@ -39,6 +39,7 @@ from claimcheck.settings import Settings
 
 MAX_WORDS_OF = 4  # words allowed between a part and its whole: "30 of the canton's 200"
 MAX_WORDS_TO_PERCENT = 3  # words allowed between the counts and the percentage computed from them
+MAX_WORDS_APPOSED = 6  # words between a percentage and the counts set off after it ("58 percent in the drug group,")
 CUE_WINDOW = 4  # tokens before a figure searched for "from", "to", "of", change verbs
 SPLIT_CUES = {"split", "divided", "shared", "allocated", "broken", "distributed", "spread", "apportioned"}
 SPLIT_TOTAL_WINDOW = 3  # tokens around an earlier total searched for the noun the split sentence is about
@@ -612,14 +613,19 @@ def multiplier_flags(doc: Document, claims: list[Claim], settings: Settings) -> 
 # CC205 inconsistent-percentage --------------------------------------------------------------------------------
 
 def percentage_flags(doc: Document, claims: list[Claim], settings: Settings) -> list[Flag]:
-    """CC205: 'A of B ..., or P%' where A/B is not P, and 'rose P% from A to B' where the change is not P."""
+    """CC205: 'A of B ..., or P%' (or 'P% ..., A of B,': counts set off after the percentage they spell out, '58
+    percent in the drug group, 336 of 579, compared with 27 percent') where A/B is not P, and 'rose P% from A to B'
+    where the change is not P."""
     percents = [c for c in claims if c.kind == "percent" and c.value is not None]
     if not percents:
         return []
     flags = []
     counts = [c for c in claims if c.kind == "count" and c.value]
     for part, whole in _part_whole_pairs(doc, counts):
-        percent = next((p for p in percents if p.unit == "%" and _adjacent(doc, max(part.end, whole.end), p)), None)
+        percent = next((p for p in percents if p.unit == "%" and _apposed_before(doc, p, min(part.start, whole.start))),
+                       None)  # "58 percent in the drug group, 336 of 579, compared with 27 percent": the 58's
+        percent = percent or next((p for p in percents if p.unit == "%"
+                                   and _adjacent(doc, max(part.end, whole.end), p)), None)
         if percent is None:
             continue
         computed = Interval(_low(part, settings) / _high(whole, settings) * 100,
@@ -649,6 +655,14 @@ def _adjacent(doc: Document, end: int, percent: Claim) -> bool:
         return False
     between = doc.text[end : percent.start]
     return len(between.split()) <= MAX_WORDS_TO_PERCENT and not any(ch.isdigit() for ch in between)
+
+
+def _apposed_before(doc: Document, percent: Claim, start: int) -> bool:
+    """True when counts starting at `start` are set off after a percentage they spell out: '58 percent in the drug
+    group, 336 of 579'."""
+    between = doc.text[percent.end:start]
+    return percent.end <= start and between.rstrip().endswith(",") and len(between.split()) <= MAX_WORDS_APPOSED \
+        and not any(ch.isdigit() for ch in between)
 
 
 def _part_whole_pairs(doc: Document, counts: list[Claim]) -> list[tuple[Claim, Claim]]:
