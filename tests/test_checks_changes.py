@@ -660,3 +660,14 @@ def test_cc207_a_change_over_years_is_of_the_values_dated_at_its_two_ends(pipeli
 ])
 def test_cc207_quiet_when_no_values_of_its_measure_stand_at_a_changes_two_ends(pipeline, text):
     assert "CC207" not in {f.id for f in pipeline(from_text(text, date="2023-04-20")).flags}
+
+
+@pytest.mark.parametrize("reduction, flagged", [("3.8", False), ("5.7", True)])
+def test_cc207_a_multiplier_relates_the_figure_it_is_written_before(pipeline, reduction, flagged):
+    # "twice the reduction of 1.9 days": the two reductions, not the counts of the paragraph before
+    text = ("Nine patients in the drug group and seven in the placebo group left the trial.\n\nIn an earlier trial, "
+            f"patients on the drug had a reduction of {reduction} days a month, twice the reduction of 1.9 days seen "
+            "with placebo.")
+    flags = [f for f in pipeline(from_text(text, date="2023-01-05")).flags if f.id == "CC207"]
+    assert bool(flags) == flagged
+    assert all("Nine" not in f.message for f in flags)

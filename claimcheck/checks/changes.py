@@ -69,6 +69,8 @@ AGAINST_VALUE = re.compile(r"(?:\s+[a-z]+){0,2}?\s+(?:ahead\s+of|behind|short\s+
                            r"\s+(?:(?:the|its|their|his|her|[A-Z][\w'’]*'s|[A-Z]\w*’s)\s+)?", re.I)
 # A name written right after a value as whose it is: "126 for Tomas Berg", "47 votes to Hale".
 FOR_NAME = re.compile(r"\s+(?:votes?\s+)?(?:for|to|of|by)\s+((?:[A-Z][\w'’-]+\s*){1,3})")
+# Between a multiplier and the figure it multiplies: "twice the reduction of 1.9 days", "three times the 400".
+TIMES_VALUE = re.compile(r"\s+(?:that\s+of\s+)?(?:(?:the|its|their)\s+)?(?:[a-z]+\s+){0,2}?(?:of\s+)?")
 SIDES_MAX_RATIO = 2.0  # the most one side of a difference ("a margin of 28 votes") may be times the other
 HALF_A_YEAR = 0.5  # a length in whole years may round up to half a year
 
@@ -114,6 +116,13 @@ def change_flags(doc: Document, settings: Settings) -> list[Flag]:
             bounds = [v for v in values if v is not change and qualifier_kind(v.claim) == _bound_named(change)]
             pairs += [(a, b) for i, a in enumerate(bounds) for b in bounds[i + 1:] if _same_scale(a, b, change, False)
                       and (change.claim.kind not in ABSOLUTE_KINDS or _before_and_after(a, b))]
+        times_of = _times_value(doc, change, facts)
+        if times_of is not None:  # "twice the reduction of 1.9 days": that figure is one side, of its own role
+            others = [v for v in facts if v.sentence == change.sentence and v not in (change, times_of)
+                      and v.role == times_of.role and v.claim.kind == times_of.claim.kind
+                      and in_unit(v.claim, times_of.claim.unit) is not None and v.claim.value]
+            pairs = [(times_of, v) for v in others] if times_of.role == "change" else \
+                [(a, b) for a, b in pairs if times_of in (a, b)]
         against = _against_value(doc, change, values)
         if against is not None:  # "$70 million ahead of the $2.0 billion forecast": that figure is one side
             sides = {id(v): v for v in [*pool, *(v for pair in pairs for v in pair)]}.values()
@@ -387,6 +396,16 @@ def _explained(a: Fact, b: Fact, change: Fact, facts: list[Fact], settings: Sett
         if test is not None and _same_scale(a, b, other, measured=False) and test(*_in_one_unit(a, b, other)) <= 0:
             return True
     return False
+
+
+def _times_value(doc: Document, change: Fact, facts: list[Fact]) -> Fact | None:
+    """The figure a multiplier is written right before as what it multiplies ("twice the reduction of 1.9 days",
+    "three times the 400 recorded"), or None."""
+    if change.claim.kind != "multiplier":
+        return None
+    return next((v for v in facts if v.claim.start > change.claim.end and v.sentence == change.sentence
+                 and v.claim.kind in VALUE_KINDS and TIMES_VALUE.fullmatch(doc.text, change.claim.end, v.claim.start)),
+                None)
 
 
 def _against_value(doc: Document, change: Fact, values: list[Fact]) -> Fact | None:
