@@ -671,3 +671,10 @@ def test_cc207_a_multiplier_relates_the_figure_it_is_written_before(pipeline, re
     flags = [f for f in pipeline(from_text(text, date="2023-01-05")).flags if f.id == "CC207"]
     assert bool(flags) == flagged
     assert all("Nine" not in f.message for f in flags)
+
+
+@pytest.mark.parametrize("change, flagged", [("halved", False), ("tripled", True)])
+def test_cc207_a_length_after_a_multiplier_is_no_figure_it_multiplies(pipeline, change, flagged):
+    text = (f"The society had 2,460 members in 2008. This year it has 1,230 members; membership has {change} in 15 "
+            "years.")
+    assert ("CC207" in {f.id for f in pipeline(from_text(text, date="2023-04-20")).flags}) == flagged

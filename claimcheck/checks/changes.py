@@ -70,7 +70,7 @@ AGAINST_VALUE = re.compile(r"(?:\s+[a-z]+){0,2}?\s+(?:ahead\s+of|behind|short\s+
 # A name written right after a value as whose it is: "126 for Tomas Berg", "47 votes to Hale".
 FOR_NAME = re.compile(r"\s+(?:votes?\s+)?(?:for|to|of|by)\s+((?:[A-Z][\w'’-]+\s*){1,3})")
 # Between a multiplier and the figure it multiplies: "twice the reduction of 1.9 days", "three times the 400".
-TIMES_VALUE = re.compile(r"\s+(?:that\s+of\s+)?(?:(?:the|its|their)\s+)?(?:[a-z]+\s+){0,2}?(?:of\s+)?")
+TIMES_VALUE = re.compile(r"\s+(?:that\s+of\s+|(?:the|its|their)\s+(?:[a-z]+\s+){0,2}?(?:of\s+)?)?")
 SIDES_MAX_RATIO = 2.0  # the most one side of a difference ("a margin of 28 votes") may be times the other
 HALF_A_YEAR = 0.5  # a length in whole years may round up to half a year
 
