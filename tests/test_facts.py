@@ -455,7 +455,8 @@ def test_a_sentence_opening_of_these_points_its_counts_back_at_the_last_count_be
 @pytest.mark.parametrize("text, dated_year", [
     # the date follows the whole the earlier value is written against: it is the earlier value's, not 187's
     ("Of the 240 pupils who sat the exam at Harlow Academy this year, 187 passed, up from 119 of 231 in 2020.", None),
-    ("Of the 240 pupils who sat the exam at Harlow Academy, 187 passed, up from 119 of 231 candidates last year.", None),
+    ("Of the 240 pupils who sat the exam at Harlow Academy, 187 passed, up from 119 of 231 candidates last year.",
+     None),
     # look-alike: the date stands by the current value, and the earlier value has none after it
     ("Of the 240 pupils who sat the exam at Harlow Academy, 187 passed in 2023, up from 119 of 231.", 2023),
 ])

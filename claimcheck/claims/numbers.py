@@ -271,8 +271,8 @@ def unit_after(text: str, end: int) -> tuple[str | None, int]:
 
 
 def percent_after(text: str, end: int) -> tuple[str | None, int]:
-    """'%', 'pp' or 'bp' when a percent sign or word follows a number ending at `end`, and where it ends; "points" moving
-    from or to a percentage ("down 6.7 points from 37.1 percent") are percentage points."""
+    """'%', 'pp' or 'bp' when a percent sign or word follows a number ending at `end`, and where it ends; "points"
+    moving from or to a percentage ("down 6.7 points from 37.1 percent") are percentage points."""
     match = PERCENT_RE.match(text[end:end + 60])
     if not match:
         return None, end
