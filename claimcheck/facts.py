@@ -197,6 +197,7 @@ class FactExtractor:
         _date_referents(doc, facts, names)
         _person_holders(doc, facts, names)
         _row_holders(doc, facts, entities)
+        _conversions_in_brackets(doc, facts)
         clocks = clock_times(doc)
         for fact in facts:
             if fact.claim.kind in {"date", "period"}:
@@ -529,6 +530,20 @@ def _dates_of_earlier_values(doc: Document, facts: list[Fact]) -> None:
             if fact.role != "previous" and fact is not dated and fact is not whole \
                     and fact.claim.kind not in {"date", "period"} and fact.time == dated.time:
                 fact.time = None
+
+
+CONVERTED_FIELDS = ("measure", "measure_terms", "holders", "event", "state", "time", "role", "modality", "setting")
+
+
+def _conversions_in_brackets(doc: Document, facts: list[Fact]) -> None:
+    """A quantity in brackets right after one in another unit ("seized 1,240 kilograms (2,734 lb) of cocaine") is
+    that figure converted: it measures what the first measures, whose, when and in what role."""
+    for first, second in zip(facts, facts[1:]):
+        if first.sentence == second.sentence and first.claim.kind == second.claim.kind == "quantity" \
+                and first.claim.unit and second.claim.unit and first.claim.unit != second.claim.unit \
+                and doc.text[first.claim.end:second.claim.start].strip() == "(":
+            for name in CONVERTED_FIELDS:
+                setattr(second, name, getattr(first, name))
 
 
 def _by_sentence(facts: list[Fact]) -> dict[int, list[Fact]]:
@@ -1540,12 +1555,12 @@ def _each_owner(span: Any, measure_noun: Any) -> Any:
     """What "each" after a figure distributes over: the noun measured ("$40 each": per ticket; "the boats carried
     30 tonnes each": per boat), or for a count of that noun ("carrying 15 people each") the noun its verb belongs
     to ("dinghies carrying ...") or the verb's subject, as for the stuff of a unit ("30 tonnes of gravel each");
-    None when neither is a noun."""
-    if measure_noun is None:
-        return None
-    stuff = measure_noun.head.lower_ == "of" and span.start <= measure_noun.head.head.i < span.end
-    if not stuff and (measure_noun.i != span.root.head.i or span.root.dep_ != "nummod"):
-        return measure_noun
+    None when neither is a noun. A figure that measures no noun ("bags weighing five kilograms each") is given per
+    the noun of its verb in the same way."""
+    if measure_noun is not None:
+        stuff = measure_noun.head.lower_ == "of" and span.start <= measure_noun.head.head.i < span.end
+        if not stuff and (measure_noun.i != span.root.head.i or span.root.dep_ != "nummod"):
+            return measure_noun
     verb = _clause_verb(span)
     if verb is None:
         return None

@@ -623,3 +623,15 @@ def test_cc105_a_conversion_rounded_in_the_writing_is_one_length(pipeline):
     text = ("The storm travelled 120 miles along the coast on Monday.\n\n"
             "The storm's 195-kilometre path crossed three counties, the weather service said.")
     assert "CC105" not in _full(pipeline, text, published="2023-05-17")  # 120 miles is 193 km
+
+
+def test_cc105_a_conversion_in_brackets_is_the_figure_before_it(pipeline):
+    # "1,240 kilograms (2,734 lb) of cocaine": the pounds measure the cocaine seized that day, not another haul
+    text = ("Customs officers at the port have seized 1,240 kilograms (2,734 lb) of cocaine hidden in bananas, police "
+            "said on Thursday.\n\nThe seizure was the largest this year. Before Monday's find, 775 kg had been seized "
+            "in four smaller operations.")
+    doc = pipeline(from_text(text, date="2023-03-10"))
+    facts = {f.claim.text: f for f in doc.facts}
+    assert facts["2,734 lb"].measure == facts["1,240 kilograms"].measure == "cocaine"
+    assert facts["2,734 lb"].time == facts["1,240 kilograms"].time
+    assert not [f for f in doc.flags if f.id == "CC105"]

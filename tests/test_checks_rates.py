@@ -90,6 +90,18 @@ def test_each_after_a_count_is_per_the_thing_that_holds_the_count(preview_pipeli
     assert per["$85"][0] == "seat"  # an amount: per the thing priced
 
 
+@pytest.mark.parametrize("value, flagged", [("39.7 million", False), ("3.9 million", True)])
+def test_a_quantity_each_of_things_a_verb_describes_is_per_thing_and_no_base(pipeline, value, flagged):
+    # "bags weighing five kilograms each": per bag, so the price per kilogram is of the 1,240 kilograms seized
+    text = ("Officers have seized 1,240 kilograms of cocaine hidden in bananas, police said on Thursday.\n\nThey "
+            "found 1,030 one-kilogram blocks and 42 bags weighing five kilograms each.\n\nIts wholesale value, at "
+            f"about 32,000 euros per kilogram, would be about {value} euros.")
+    doc = pipeline(from_text(text, date="2023-03-10"))
+    assert {f.claim.text: f.per_unit for f in doc.facts}["five kilograms"] == "bag"
+    flags = [f for f in doc.flags if f.id == "CC208"]
+    assert bool(flags) == flagged and all("five kilograms" not in f.message for f in flags)
+
+
 def test_a_typical_one_gives_a_figure_per_its_kind(preview_pipeline):
     doc = check(preview_pipeline, "A typical shift lasts nine hours. The average tenant pays $640 in rent. A "
                                   "typical clinic sees about 45 patients. A few clinics see 45 patients.")
