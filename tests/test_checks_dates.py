@@ -116,6 +116,11 @@ def dates_cited(doc) -> list[list[str]]:
     ("Vera Lind and her brother were among six climbers who died in an avalanche in 2014.\n\n"
      "A mountain guide was fined on Monday over Lind's May 2011 death.",
      ["2014", "May 2011"]),
+    # one election (the look-alikes hold a by-election beside one)
+    ("The council election in May 2017 was won by Labour.\n\n"
+     "Turnout was 31 percent.\n\n"
+     "The election, held in June 2017, saw Labour keep the ward.",
+     ["May 2017", "June 2017"]),
     # what both tellings act on, named first and referred back to with "the"
     ("Judges yesterday began hearing a complaint lodged by the dockers' union on Monday.\n\n"
      "Lawyers lodged the complaint with the tribunal on Friday night, a spokeswoman said.",
@@ -213,6 +218,9 @@ def test_cc104_a_day_for_each_item_of_a_list_or_a_bound_dates_no_one_event(check
     # two things of one noun, the later one new ("a complaint", not "the complaint")
     "Judges yesterday began hearing a complaint lodged by the dockers' union on Monday.\n\n"
     "Lawyers lodged a second complaint with the tribunal on Friday night, a spokeswoman said.",
+    # a by-election is no election: the word hyphened onto the noun names another event
+    "At the last full council election in May 2017, Labour won the ward with 52 percent of the vote.\n\n"
+    "The by-election, held on Thursday, was called after the death of councillor Harold Finch.",
 ])
 def test_cc104_look_alikes_stay_quiet(checked, body):
     assert "CC104" not in codes(checked(body))

@@ -667,7 +667,7 @@ def event_at(doc: Document, start: int, end: int, days: DateRange | None) -> Dat
                 if head.dep_ in {"compound", "nummod", "poss", "amod", "nmod"} and head.head.i == token.i:
                     if days is not None and days.days > 1 and not _once_owned(token):
                         return None  # "the 2015 election": a year or month says which of a recurring event
-                    return DatedEvent(token.lemma_.lower(), "noun", True, frozenset(), _targets(token),
+                    return DatedEvent(_hyphenated_lemma(token), "noun", True, frozenset(), _targets(token),
                                       (bounded and head.dep_ != "poss") or _repeated(token, span),  # "Wednesday's
                                       day_named=True)  # summit": that day's; "before Tuesday's vote" bounds what
                     # happened before it, not the vote
@@ -812,7 +812,7 @@ def resumed_event(doc: Document, fact: Fact) -> DatedEvent | None:
     verbs = [sentence.root, *(c for c in sentence.root.children if c.dep_ == "ccomp")]  # "..., police said."
     noun = next((g for v in verbs for c in v.children if c.dep_ == "prep" and c.lower_ == "in" for g in c.children
                  if g.dep_ == "pobj" and g.pos_ == "NOUN" and _definite(g)), None)
-    return DatedEvent(noun.lemma_.lower(), "noun", True, frozenset(), event.participants | _targets(noun), False) \
+    return DatedEvent(_hyphenated_lemma(noun), "noun", True, frozenset(), event.participants | _targets(noun), False) \
         if noun is not None else None
 
 
@@ -885,7 +885,7 @@ def _verb_event(doc: Document, verb: Any, span: Any, chain: list, bounded: bool)
     onset = lemma in ONSET_VERBS and not any(c.dep_ in {"dobj", "xcomp"} for c in verb.children)
     if (light or onset or (lemma == "take" and place is not None)) and subject is not None and \
             subject.pos_ == "NOUN" and subject.lemma_.lower() not in TIME_NOUNS:
-        return DatedEvent(subject.lemma_.lower(), "noun", _definite(subject), frozenset(),
+        return DatedEvent(_hyphenated_lemma(subject), "noun", _definite(subject), frozenset(),
                           _participants(verb, span, chain, {subject.i}), bounded or _repeated(verb, span),
                           introduced=_indefinite(subject), onset=onset, kinds=_kinds(subject))
     direct = [c for c in verb.children if c.dep_ == "dobj" and c.pos_ in {"NOUN", "PROPN"}]
@@ -893,7 +893,7 @@ def _verb_event(doc: Document, verb: Any, span: Any, chain: list, bounded: bool)
         direct[0].lemma_.lower() not in TIME_NOUNS else None
     if staged is not None:  # "had its world premiere on Friday": the premiere's date
         skip = {staged.i} | ({subject.i} if subject is not None else set())
-        return DatedEvent(staged.lemma_.lower(), "noun", _definite(staged), frozenset(),
+        return DatedEvent(_hyphenated_lemma(staged), "noun", _definite(staged), frozenset(),
                           _participants(verb, span, chain, skip), bounded or _repeated(verb, span) or
                           _repeated(staged, span), introduced=_indefinite(staged))
     objects = frozenset(_object_key(c) for c in direct)
@@ -930,9 +930,19 @@ def _object_key(noun: Any) -> str:
 
 
 def _noun_event(noun: Any, span: Any, bounded: bool) -> DatedEvent:
-    return DatedEvent(noun.lemma_.lower(), "noun", _definite(noun), frozenset(), _targets(noun, span),
+    return DatedEvent(_hyphenated_lemma(noun), "noun", _definite(noun), frozenset(), _targets(noun, span),
                       bounded or _repeated(noun, span), introduced=_indefinite(noun), lasting=True,
                       kinds=_kinds(noun))
+
+
+def _hyphenated_lemma(noun: Any) -> str:
+    """A noun's lemma with the word hyphened onto it, which the tokenizer splits off ("by-election" is no
+    "election", nor "re-match" a "match")."""
+    doc, i = noun.doc, noun.i
+    if i >= 2 and doc[i - 1].text == "-" and not doc[i - 1].whitespace_ and not doc[i - 2].whitespace_ \
+            and doc[i - 2].is_alpha:
+        return f"{doc[i - 2].lower_}-{noun.lemma_.lower()}"
+    return noun.lemma_.lower()
 
 
 def _kinds(noun: Any) -> frozenset[str]:
