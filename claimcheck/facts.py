@@ -1186,7 +1186,8 @@ def _bare_state(span: Any) -> str | None:
 
 class SentenceDate:
     """A date of a sentence as the facts stage places figures with it: its days, the verb it hangs from, the
-    clauses it heads ("2015, when eight died"), and whether it is written as a bound ("since 2015")."""
+    clauses it heads ("2015, when eight died"), whether it is written as a bound ("since 2015"), and the comparison
+    it stands in, if any ("than in the 2016 vote")."""
 
     def __init__(self, days: DateRange, span: Any) -> None:
         self.days = days
@@ -1198,6 +1199,8 @@ class SentenceDate:
         self.bound = span.start > 0 and span.doc[span.start - 1].lower_ in BOUND_WORDS
         root = span.root  # a date owning a noun ("this year's total") dates that noun, not its verb
         self.owner = root.head.i if root.dep_ == "poss" and root.head.pos_ in {"NOUN", "PROPN"} else None
+        than = next((t for t in root.ancestors if t.lower_ == "than"), None)  # "a larger share than in the 2016
+        self.compared = {t.i for t in than.subtree} if than is not None else set()  # vote": that vote's date only
 
 
 def _when_clause(date: Any) -> set[int]:
@@ -1214,16 +1217,17 @@ def _when_clause(date: Any) -> set[int]:
 def _time_of(verb: Any, sentence_dates: list[SentenceDate], span: Any) -> DateRange | None:
     """The days a figure's event is placed at: the dates its verb hangs from or whose clause holds it ("since 2015,
     when eight died"), else the sentence's only date unless that is a bound ("the deadliest since 2015") or hangs
-    from a clause under the figure's own ("came despite ..., with bills rising in the second half"). A date
-    owning a noun ("this year's total") places only figures of a clause that noun is the subject of, or the noun's
+    from a clause under the figure's own ("came despite ..., with bills rising in the second half") or stands in a
+    comparison the figure is outside ("a larger share than in the 2016 vote"). A date owning a noun ("this year's total") places only figures of a clause that noun is the subject of, or the noun's
     own figures ("The same sale last year raised £27.3 million, so this year's total was £11.3 million": £27.3
     million is of last year alone)."""
     near = _clause_nouns(span) if any(d.owner is not None for d in sentence_dates) else set()
-    mine = [d.days for d in sentence_dates
+    placing = [d for d in sentence_dates if not d.compared or span.root.i in d.compared]
+    mine = [d.days for d in placing
             if verb is not None and ((d.verb == verb.i and not d.bound) or verb.i in d.clauses)
             and (d.owner is None or d.owner in near)]
-    if not mine and len(sentence_dates) == 1 and not sentence_dates[0].bound and not _below_another(
-            sentence_dates[0], verb, span):
+    only = sentence_dates[0] if len(sentence_dates) == 1 and placing else None
+    if not mine and only is not None and not only.bound and not _below_another(only, verb, span):
         mine = [sentence_dates[0].days]
     return DateRange(min(d.first for d in mine), max(d.last for d in mine)) if mine else None
 

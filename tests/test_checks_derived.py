@@ -820,3 +820,16 @@ def test_cc205_counts_set_off_after_a_percentage_spell_out_that_one(pipeline, fi
     flags = [f for f in pipeline(from_text(text, date="2023-01-05")).flags if f.id == "CC205"]
     assert bool(flags) == flagged
     assert all("27 percent" not in f.message for f in flags)
+
+
+@pytest.mark.parametrize("text, flagged", [
+    # the tally is of the vote the share is compared with, dated years before: another vote
+    ("The council approved the tram extension on Tuesday.\n\nThree-fifths of the council backed the scheme, a larger "
+     "share than in the 2016 vote on the city's bus lanes, which passed by eight votes to seven.", False),
+    ("The council approved the tram extension on Tuesday.\n\nThree-fifths of the council backed the scheme, which "
+     "passed by eight votes to seven.", True),
+])
+def test_cc206_a_tally_of_the_vote_a_share_is_compared_with_is_another_vote(pipeline, text, flagged):
+    doc = pipeline(from_text(text, date="2019-04-11"))
+    assert ("CC206" in {f.id for f in doc.flags}) == flagged
+    assert {f.claim.text: f.time for f in doc.facts}["Three-fifths"] is None or flagged

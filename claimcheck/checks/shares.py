@@ -109,6 +109,7 @@ def share_flags(doc: Document, settings: Settings, vectors: WordVectors | None) 
                     f"{no.claim.text})", (yes.claim, no.claim))
                    for yes, no in tallies if fact.whole is None  # "62.2 percent of the 40,810 registered voters"
                    and _same_vote(fact, yes, tallies) and _about_a_vote(doc, fact.sentence)
+                   and _one_scope(fact, yes, no, published, settings)  # "than in the 2016 vote, which passed 8-7"
                    and not _side_share_told(fact, yes, no, facts, settings)
                    for side in _sides(fact, yes, no)]
         if not ratios:
