@@ -1961,11 +1961,14 @@ def _aged(entity: Any, ages: set[int]) -> bool:
     return end + 1 < len(tokens) and tokens[end].text == "," and tokens[end + 1].idx in ages
 
 
+APPOSED_TITLE_REACH = 6  # tokens after a name's comma to its title's head: ", the former managing director"
+
+
 def _titled_names(doc: Document, entities: Entities) -> dict[int, str]:
     """Names the recogniser took for a body that a capitalised title of a person introduces, by the index of their
     first token, as keys: after the title ("Governor Ana Ruiz") or its one-word portfolio ("Secretary of State Ana
-    Ruiz", read as the body "State Ana Ruiz"), with the title in apposition ("Ana Ruiz, the Secretary of
-    Justice,"), in apposition after a title ("the trust's finance director, Ana Ruiz,") or with an age in apposition
+    Ruiz", read as the body "State Ana Ruiz"), with the title in apposition, capitalised or not ("Ana Ruiz, the
+    Secretary of Justice,", "Ana Ruiz, the former managing director of ..."), in apposition after a title ("the trust's finance director, Ana Ruiz,") or with an age in apposition
     ("Ana Ruiz, 61,")."""
     tokens = doc.nlp
     runs: dict[int, str] = {}
@@ -1979,9 +1982,10 @@ def _titled_names(doc: Document, entities: Entities) -> dict[int, str]:
             portfolios.append((start + 1 + (tokens[start].lower_ == "the"), entity.end))
             continue
         if not (start >= 1 and _person_title(tokens[start - 1]) and tokens[start - 1].dep_ == "compound"):
-            title = next((t for t in tokens[entity.end + 1:entity.end + 3] if t.dep_ == "appos"
+            title = next((t for t in tokens[entity.end + 1:entity.end + APPOSED_TITLE_REACH] if t.dep_ == "appos"
                           and t.head.i in range(entity.start, entity.end)), None)
-            told = (title is not None and _person_title(title)) or _aged(entity, ages) or _titled_before(entity)
+            told = (title is not None and title.lower_ in PERSON_ROLES) or _aged(entity, ages) or \
+                _titled_before(entity)  # "Ana Ruiz, the Secretary of Justice,", "..., the former managing director"
             if len(entity) < 2 or entity.end >= len(tokens) or tokens[entity.end].text != "," or not told:
                 continue
         if all(t.pos_ == "PROPN" and t.text[:1].isupper() for t in entity):

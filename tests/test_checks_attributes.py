@@ -239,3 +239,16 @@ def test_cc210_a_name_with_an_age_in_apposition_is_a_persons_after_a_dateline(pi
             f"Supreme Court of Avondale.\n\n\nBorn in Kessock in {born}, Corrigan studied law at Marden.")
     doc = pipeline(from_text(text, date="2023-01-19"))
     assert ("CC210" in [f.id for f in doc.flags]) == flagged
+
+
+def test_cc210_a_name_with_a_lower_case_title_in_apposition_is_a_persons(pipeline):
+    from claimcheck.ingest import from_text
+    # "Lionel Marsh, the former chief executive of ...": a person the recogniser takes for a body; the surname
+    # alone is his, named before, not his cousin's, named after
+    text = ("A judge on Tuesday jailed Lionel Marsh, the former chief executive of Marsh Capital Partners, for six "
+            "years.\n\nMarsh, 58, who was born in Dorling in May 1962, admitted three counts of fraud on Friday. His "
+            "cousin and former business partner, Irene Marsh, 51, was cleared of all charges.")
+    doc = pipeline(from_text(text, date="2020-10-10"))
+    ages = {(a.entity, a.value) for a in doc.attributes if a.kind in {"age", "born"}}
+    assert {("lionel marsh", "58"), ("lionel marsh", "1962"), ("irene marsh", "51")} <= ages
+    assert "CC210" not in [f.id for f in doc.flags]
