@@ -1962,6 +1962,10 @@ def _aged(entity: Any, ages: set[int]) -> bool:
 
 
 APPOSED_TITLE_REACH = 6  # tokens after a name's comma to its title's head: ", the former managing director"
+# Roles a body holds as well as a person ("Northwind Airlines, the owner of the ferry", "a member of the alliance"):
+# written in apposition after a name, they tell nothing of whether it is a person's.
+BODY_HELD_ROLES = frozenset({"owner", "partner", "member", "founder", "auditor", "adviser", "advisor", "consultant",
+                             "leader", "head", "candidate", "nominee", "counterpart", "resident", "employee"})
 
 
 def _titled_names(doc: Document, entities: Entities) -> dict[int, str]:
@@ -1984,7 +1988,7 @@ def _titled_names(doc: Document, entities: Entities) -> dict[int, str]:
         if not (start >= 1 and _person_title(tokens[start - 1]) and tokens[start - 1].dep_ == "compound"):
             title = next((t for t in tokens[entity.end + 1:entity.end + APPOSED_TITLE_REACH] if t.dep_ == "appos"
                           and t.head.i in range(entity.start, entity.end)), None)
-            told = (title is not None and title.lower_ in PERSON_ROLES) or _aged(entity, ages) or \
+            told = (title is not None and title.lower_ in PERSON_ROLES - BODY_HELD_ROLES) or _aged(entity, ages) or \
                 _titled_before(entity)  # "Ana Ruiz, the Secretary of Justice,", "..., the former managing director"
             if len(entity) < 2 or entity.end >= len(tokens) or tokens[entity.end].text != "," or not told:
                 continue
