@@ -635,3 +635,12 @@ def test_cc105_a_conversion_in_brackets_is_the_figure_before_it(pipeline):
     assert facts["2,734 lb"].measure == facts["1,240 kilograms"].measure == "cocaine"
     assert facts["2,734 lb"].time == facts["1,240 kilograms"].time
     assert not [f for f in doc.flags if f.id == "CC105"]
+
+
+@pytest.mark.parametrize("kind, flagged", [("Labour", False), ("Green", True)])
+def test_cc107_a_count_of_another_named_kind_is_not_referred_back_to(pipeline, kind, flagged):
+    text = ("The council approved its budget on Thursday.\n\nThe ruling Liberal Democrats, who hold 24 of the "
+            f"council's 50 seats, were supported by the four {kind} councillors. The 19 Conservatives voted against, "
+            "and the three Green councillors abstained.")
+    doc = pipeline(from_text(text, date="2022-02-25"))
+    assert ("CC107" in {f.id for f in doc.flags}) == flagged

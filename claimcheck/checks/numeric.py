@@ -40,6 +40,7 @@ NOUN_OF_KIND = {"money": "amount", "count": "count", "percent": "percentage", "q
 COMPARED_ROLES = {"level", "change", "part", "share", "rate"}
 CROWDED_VALUES = 3  # different values of one measured noun past which it names many quantities (`_crowded_measures`)
 DEFINITE_SCORE = 0.8  # CC107's raw score; its confidence is the precision calibration measured
+NAMED_KIND = re.compile(r"[\s-]+([A-Z][\w’'-]*)")  # a capitalised word right after a count: "four Labour councillors"
 
 
 def figure_flags(doc: Document, settings: Settings, nli=None) -> list[Flag]:
@@ -164,7 +165,8 @@ def definite_count_flags(doc: Document, settings: Settings, sides: dict[int, Fac
     part ("Of the union's 1,960 members, 1,540 voted") brings in a larger set: an earlier smaller count of its
     members ("1,210 members backed a walkout") is some of them, not it; and a definite count picked out by what
     befell its things ("the 21,216 members who voted") is some of an earlier larger count of which nothing is told
-    ("the union's 38,400 members"). A member of a listed breakdown ("the five men and two women arrested") is some
+    ("the union's 38,400 members"); nor is a count written with another capitalised word after it ("the four Labour
+    councillors", "the three Green councillors": two kinds). A member of a listed breakdown ("the five men and two women arrested") is some
     of its set, never flagged; an antecedent counts whole things (not "a required rate of 5.76 an over") and is no
     side of a tally ("winning four games to two")."""
     vectors = settings_vectors(settings)
@@ -192,7 +194,8 @@ def definite_count_flags(doc: Document, settings: Settings, sides: dict[int, Fac
                        and not (id(later) in wholes and f.claim.value < later.claim.value)
                        and not (later.restriction and f.state is None and f.claim.value > later.claim.value) and (
                            later.restriction is None or f.state is None
-                           or alike_lemmas(f.state, later.restriction, vectors, settings))]
+                           or alike_lemmas(f.state, later.restriction, vectors, settings))
+                       and not _other_kinds(doc, f.claim, later.claim)]
         if not antecedents:
             continue
         earlier = max(antecedents, key=lambda found: found[:2])[2]
@@ -202,6 +205,13 @@ def definite_count_flags(doc: Document, settings: Settings, sides: dict[int, Fac
                    f"as “{named}” (paragraph {later.paragraph})")
         flags.append(_flag("CC107", DEFINITE_SCORE, message, earlier.claim, later.claim))
     return flags
+
+
+def _other_kinds(doc: Document, a: Claim, b: Claim) -> bool:
+    """True when each count is written with a different capitalised word right after it, which names its kind ("the
+    four Labour councillors" and "the three Green councillors"): two sets, neither referring to the other."""
+    kinds = [NAMED_KIND.match(doc.text, c.end) for c in (a, b)]
+    return all(kinds) and kinds[0].group(1).lower() != kinds[1].group(1).lower()
 
 
 def _within(a: Claim, b: Claim, settings: Settings) -> bool:
