@@ -644,3 +644,13 @@ def test_cc107_a_count_of_another_named_kind_is_not_referred_back_to(pipeline, k
             "and the three Green councillors abstained.")
     doc = pipeline(from_text(text, date="2022-02-25"))
     assert ("CC107" in {f.id for f in doc.flags}) == flagged
+
+
+@pytest.mark.parametrize("reached, flagged", [("37,648", False), ("39,648", True)])
+def test_cc102_a_count_a_share_of_the_other_makes_is_its_part(pipeline, reached, flagged):
+    # 81.4 percent of 46,250 is 37,648: the pupils who passed are some of those who sat, not them told again
+    text = ("Results published on Thursday show that 81.4 percent of the 46,250 pupils who sat final exams in "
+            "Westmarch this summer passed at least five subjects.\n\n"
+            f"In all, {reached} pupils reached the five-subject standard, the board said.")
+    doc = pipeline(from_text(text, date="2022-08-20"))
+    assert bool(doc.flags) == flagged

@@ -28,6 +28,7 @@ from claimcheck.checks.common import (DAYS_IN, UNIT_SIZES, Interval, alike_lemma
                                      in_unit, joined_counts, of_other_times, short_subject, sources_differ, written)
 from claimcheck.checks.judge import Judge, comparable, measure_similarity, shipped_judge
 from claimcheck.checks.registry import RULES, effective_severities, enabled_rules
+from claimcheck.checks.shares import share_bounds, share_of_whole
 from claimcheck.document import Claim, Document, Fact, Flag
 from claimcheck.errors import ModelError
 from claimcheck.facts import holders_differ
@@ -113,7 +114,8 @@ def _evidence_pair(flag: Flag) -> frozenset[tuple[int, int]]:
 
 def numeric_flags(doc: Document, settings: Settings, judge: Judge | None = None,
                   sides: dict[int, Fact] | None = None) -> list[Flag]:
-    """CC101–CC103, CC105, CC106: figures of one kind given two values (dates of one event are `dates`')."""
+    """CC101–CC103, CC105, CC106: figures of one kind given two values (dates of one event are `dates`'); a count
+    that a share written against the other makes is its part (`_part_by_a_share`)."""
     judge = judge or shipped_judge()
     vectors = settings_vectors(settings)
     facts = doc.facts or []
@@ -126,7 +128,7 @@ def numeric_flags(doc: Document, settings: Settings, judge: Judge | None = None,
                 continue
             found = _compare_figures(a, b, settings, judge, vectors, sides)
             if found is None or of_other_times(a, b, doc.meta.published, settings) or \
-                    _restated_beside(a, b, facts, settings, vectors):
+                    _restated_beside(a, b, facts, settings, vectors) or _part_by_a_share(a, b, facts, settings):
                 continue
             score, flag = found
             key = (flag.id, frozenset({a.claim.text.lower(), b.claim.text.lower()}))
@@ -244,6 +246,20 @@ def _restated_beside(a: Fact, b: Fact, facts: list[Fact], settings: Settings, ve
             if other is not None and not interval.disjoint(other) and (
                     c.measure is None or measure_similarity(x, c, vectors) >= settings.same_measure_similarity):
                 return True  # "only 3,200 joined": a bare figure of the value stands for its noun
+    return False
+
+
+def _part_by_a_share(a: Fact, b: Fact, facts: list[Fact], settings: Settings) -> bool:
+    """True when a share the article writes against one of the two counts makes the other ("81.4 percent of the
+    46,250 students" and "In all, 37,648 students reached the standard"): a whole and its part, not one quantity."""
+    for share in facts:
+        value = share_of_whole(share)
+        if value is None or share.whole not in (a, b) or share.whole.claim.value is None:
+            continue
+        whole, other = (a, b) if share.whole is a else (b, a)
+        low, high = share_bounds(share, value, settings)
+        if other.claim.value is not None and low * whole.claim.value <= other.claim.value <= high * whole.claim.value:
+            return True
     return False
 
 
