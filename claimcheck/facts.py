@@ -1215,12 +1215,12 @@ def _when_clause(date: Any) -> set[int]:
 
 
 def _time_of(verb: Any, sentence_dates: list[SentenceDate], span: Any) -> DateRange | None:
-    """The days a figure's event is placed at: the dates its verb hangs from or whose clause holds it ("since 2015,
-    when eight died"), else the sentence's only date unless that is a bound ("the deadliest since 2015") or hangs
-    from a clause under the figure's own ("came despite ..., with bills rising in the second half") or stands in a
-    comparison the figure is outside ("a larger share than in the 2016 vote"). A date owning a noun ("this year's total") places only figures of a clause that noun is the subject of, or the noun's
-    own figures ("The same sale last year raised £27.3 million, so this year's total was £11.3 million": £27.3
-    million is of last year alone)."""
+    """The days a figure's event is placed at: the dates its verb hangs from or whose clause holds it ("since 2015, when
+    eight died"), else the sentence's only date unless that is a bound ("the deadliest since 2015") or hangs from a
+    clause under the figure's own ("came despite ..., with bills rising in the second half") or stands in a comparison
+    the figure is outside ("a larger share than in the 2016 vote"). A date owning a noun ("this year's total") places
+    only figures of a clause that noun is the subject of, or the noun's own figures ("The same sale last year raised
+    £27.3 million, so this year's total was £11.3 million": £27.3 million is of last year alone)."""
     near = _clause_nouns(span) if any(d.owner is not None for d in sentence_dates) else set()
     placing = [d for d in sentence_dates if not d.compared or span.root.i in d.compared]
     mine = [d.days for d in placing
@@ -1969,11 +1969,11 @@ BODY_HELD_ROLES = frozenset({"owner", "partner", "member", "founder", "auditor",
 
 
 def _titled_names(doc: Document, entities: Entities) -> dict[int, str]:
-    """Names the recogniser took for a body that a capitalised title of a person introduces, by the index of their
-    first token, as keys: after the title ("Governor Ana Ruiz") or its one-word portfolio ("Secretary of State Ana
-    Ruiz", read as the body "State Ana Ruiz"), with the title in apposition, capitalised or not ("Ana Ruiz, the
-    Secretary of Justice,", "Ana Ruiz, the former managing director of ..."), in apposition after a title ("the trust's finance director, Ana Ruiz,") or with an age in apposition
-    ("Ana Ruiz, 61,")."""
+    """Names the recogniser took for a body that a capitalised title of a person introduces, by the index of their first
+    token, as keys: after the title ("Governor Ana Ruiz") or its one-word portfolio ("Secretary of State Ana Ruiz", read
+    as the body "State Ana Ruiz"), with the title in apposition, capitalised or not ("Ana Ruiz, the Secretary of
+    Justice,", "Ana Ruiz, the former managing director of ..."), in apposition after a title ("the trust's finance
+    director, Ana Ruiz,") or with an age in apposition ("Ana Ruiz, 61,")."""
     tokens = doc.nlp
     runs: dict[int, str] = {}
     portfolios = []  # "State Ana Ruiz", "the House Ana Ruiz": a portfolio's name, then the person's

@@ -156,21 +156,20 @@ def _counted(fact: Fact) -> str | None:
 
 
 def definite_count_flags(doc: Document, settings: Settings, sides: dict[int, Fact] | None = None) -> list[Flag]:
-    """CC107: a count of a set the article takes as known ("the eight men", "all four deaths") that no earlier count
-    of its things gives (a level or part, not a value it is compared with: "more than the 53,000 fires of last
-    year"). Its antecedent is the earlier asserted level count of more than one thing whose measured noun is most
-    alike (`same_measure_similarity`), nearest first, of no other holder or time, within
-    `definite_max_ratio` of it and, where the definite count's set is picked out by a participle or a relative
-    clause ("the 12 injured", "the men who fled"), with things that underwent something alike, if anything. No
-    flag when any earlier alike count gives the definite count's value (it refers to that one), for "the two" or
-    "both" (mostly a pair just named), or when the values' intervals meet. A definite count that is the whole of a
-    part ("Of the union's 1,960 members, 1,540 voted") brings in a larger set: an earlier smaller count of its
-    members ("1,210 members backed a walkout") is some of them, not it; and a definite count picked out by what
-    befell its things ("the 21,216 members who voted") is some of an earlier larger count of which nothing is told
-    ("the union's 38,400 members"); nor is a count written with another capitalised word after it ("the four Labour
-    councillors", "the three Green councillors": two kinds). A member of a listed breakdown ("the five men and two women arrested") is some
-    of its set, never flagged; an antecedent counts whole things (not "a required rate of 5.76 an over") and is no
-    side of a tally ("winning four games to two")."""
+    """CC107: a count of a set the article takes as known ("the eight men", "all four deaths") that no earlier count of
+    its things gives (a level or part, not a value it is compared with: "more than the 53,000 fires of last year"). Its
+    antecedent is the earlier asserted level count of more than one thing whose measured noun is most alike
+    (`same_measure_similarity`), nearest first, of no other holder or time, within `definite_max_ratio` of it and, where
+    the definite count's set is picked out by a participle or a relative clause ("the 12 injured", "the men who fled"),
+    with things that underwent something alike, if anything. No flag when any earlier alike count gives the definite
+    count's value (it refers to that one), for "the two" or "both" (mostly a pair just named), or when the values'
+    intervals meet. A definite count that is the whole of a part ("Of the union's 1,960 members, 1,540 voted") brings in
+    a larger set: an earlier smaller count of its members ("1,210 members backed a walkout") is some of them, not it;
+    and a definite count picked out by what befell its things ("the 21,216 members who voted") is some of an earlier
+    larger count of which nothing is told ("the union's 38,400 members"); nor is a count written with another
+    capitalised word after it ("the four Labour councillors", "the three Green councillors": two kinds). A member of a
+    listed breakdown ("the five men and two women arrested") is some of its set, never flagged; an antecedent counts
+    whole things (not "a required rate of 5.76 an over") and is no side of a tally ("winning four games to two")."""
     vectors = settings_vectors(settings)
     counts = [f for f in doc.facts or [] if f.claim.kind == "count" and f.claim.value and f.modality == "asserted"]
     wholes = {id(f.whole) for f in doc.facts or [] if f.whole is not None}
