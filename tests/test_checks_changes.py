@@ -678,3 +678,12 @@ def test_cc207_a_length_after_a_multiplier_is_no_figure_it_multiplies(pipeline, 
     text = (f"The society had 2,460 members in 2008. This year it has 1,230 members; membership has {change} in 15 "
             "years.")
     assert ("CC207" in {f.id for f in pipeline(from_text(text, date="2023-04-20")).flags}) == flagged
+
+
+@pytest.mark.parametrize("difference, flagged", [("+21", False), ("+25", True)])
+def test_cc207_two_sides_far_apart_that_make_a_difference_exactly_keep_it_quiet(pipeline, difference, flagged):
+    # 35 scored and 14 conceded are more than twice apart, yet make +21: the goal difference is theirs
+    text = (f"Dunmore have scored 35 league goals in 18 games and conceded only 14, giving them a goal difference of "
+            f"{difference}.")
+    doc = pipeline(from_text(text, date="2022-03-05"))
+    assert ("CC207" in {f.id for f in doc.flags}) == flagged
