@@ -507,7 +507,6 @@ def _measures_across_moves(doc: Document, facts: list[Fact]) -> None:
 
 DATE_AFTER = re.compile(r"[\s,]*(?:in\s+)?")  # between a value and its date: "22 percent five years ago", "231 in 2020"
 NEXT_WORD = re.compile(r"\s+(\w+)")
-WRITTEN_AGAINST = re.compile(r"\s+(?:of|out\s+of)\s+(?:the\s+)?")  # "119 of 231", "29 out of 30": a part and its whole
 
 
 def _dates_of_earlier_values(doc: Document, facts: list[Fact]) -> None:
@@ -518,7 +517,7 @@ def _dates_of_earlier_values(doc: Document, facts: list[Fact]) -> None:
     of_sentence = _by_sentence(facts)
     for earlier in (f for f in facts if f.role == "previous"):
         told = of_sentence[earlier.sentence]
-        whole = next((f for f in told if WRITTEN_AGAINST.fullmatch(doc.text, earlier.claim.end, f.claim.start)), None)
+        whole = earlier.whole if earlier.whole is not None and earlier.whole.sentence == earlier.sentence else None
         value = whole or earlier  # "up from 119 of 231 in 2020": the date follows the value's whole
         end = value.claim.end
         noun = NEXT_WORD.match(doc.text, end)  # "3,690 of 9,400 candidates last year": past the noun it counts
