@@ -110,9 +110,10 @@ def change_flags(doc: Document, settings: Settings) -> list[Flag]:
                  and _same_scale(a, b, change, measured=not _points_between(change)) and _at_its_time(a, b, change)
                  and (change.claim.kind not in ABSOLUTE_KINDS or _before_and_after(a, b) or _compared(a, b, change)
                       or _margin(change) and a.role == b.role == "level") and _told_move(a, b, change)]
-        apart = [(a, b) for a, b in pairs if _difference(change) and _far_apart(a, b)]  # no sides of one contest,
-        pairs = [(a, b) for a, b in pairs if not (_difference(change) and _far_apart(a, b))]  # but a difference
-        # they make exactly still tells what it is ("scored 35 goals ... conceded only 14, a goal difference of +21")
+        # far apart: no sides of one contest, but a difference they make exactly still tells what it is ("scored 35
+        # goals ... conceded only 14, a goal difference of +21")
+        apart = [(a, b) for a, b in pairs if _far_apart(a, b)] if _difference(change) else []
+        pairs = [(a, b) for a, b in pairs if not apart or not _far_apart(a, b)]
         if change.modality == "asserted" and not change.referred:  # "has halved in 15 years": its two ends
             pairs = _span_ends(doc, change, facts, values, settings) or pairs
         if not pairs:  # "raise that maximum by 25 years": the figures told as that bound, whatever their nouns
@@ -142,9 +143,8 @@ def change_flags(doc: Document, settings: Settings) -> list[Flag]:
         if not pairs:
             continue
         misses = [(test(*_in_one_unit(a, b, change)), a, b) for a, b in pairs]
-        fitting_apart = [(a, b) for a, b in _told_sides(doc, apart, change, against)
-                         if test(*_in_one_unit(a, b, change)) <= 0]
-        if any(miss <= 0 for miss, _a, _b in misses) or fitting_apart:
+        if any(miss <= 0 for miss, _a, _b in misses) or any(
+                test(*_in_one_unit(a, b, change)) <= 0 for a, b in _told_sides(doc, apart, change, against)):
             continue
         _miss, a, b = min(misses, key=lambda item: item[0])
         message = (f"{change.claim.text} does not fit the values beside it: {a.claim.text} and {b.claim.text}")

@@ -122,13 +122,14 @@ def numeric_flags(doc: Document, settings: Settings, judge: Judge | None = None,
     flags: dict[tuple, tuple[float, Flag]] = {}
     sides = _score_sides(doc, facts) if sides is None else sides  # the two sides of each tally (`_score_sides`)
     crowded = _crowded_measures(facts)
+    shares = _written_shares(facts)
     for i, a in enumerate(facts):
         for b in facts[i + 1:]:
             if (_counted(a), a.claim.kind) in crowded or (_counted(b), b.claim.kind) in crowded:
                 continue
             found = _compare_figures(a, b, settings, judge, vectors, sides)
             if found is None or of_other_times(a, b, doc.meta.published, settings) or \
-                    _restated_beside(a, b, facts, settings, vectors) or _part_by_a_share(a, b, facts, settings):
+                    _restated_beside(a, b, facts, settings, vectors) or _part_by_a_share(a, b, shares, settings):
                 continue
             score, flag = found
             key = (flag.id, frozenset({a.claim.text.lower(), b.claim.text.lower()}))
@@ -248,12 +249,17 @@ def _restated_beside(a: Fact, b: Fact, facts: list[Fact], settings: Settings, ve
     return False
 
 
-def _part_by_a_share(a: Fact, b: Fact, facts: list[Fact], settings: Settings) -> bool:
+def _written_shares(facts: list[Fact]) -> list[tuple[Fact, float]]:
+    """The shares written against a count ("81.4 percent of the 46,250 students"), each with its fraction."""
+    return [(f, share) for f in facts if f.whole is not None and f.whole.claim.value is not None
+            and (share := share_of_whole(f)) is not None]
+
+
+def _part_by_a_share(a: Fact, b: Fact, shares: list[tuple[Fact, float]], settings: Settings) -> bool:
     """True when a share the article writes against one of the two counts makes the other ("81.4 percent of the
     46,250 students" and "In all, 37,648 students reached the standard"): a whole and its part, not one quantity."""
-    for share in facts:
-        value = share_of_whole(share)
-        if value is None or share.whole not in (a, b) or share.whole.claim.value is None:
+    for share, value in shares:
+        if share.whole is not a and share.whole is not b:
             continue
         whole, other = (a, b) if share.whole is a else (b, a)
         low, high = share_bounds(share, value, settings)
