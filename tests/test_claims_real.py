@@ -219,6 +219,9 @@ def test_a_counted_length_of_time_is_not_vague(extract):
     ("She won in 2 hours, 19 minutes and 4 seconds.", "2 hours, 19 minutes and 4 seconds", 8344, "seconds"),
     ("The stay came about an hour and a half later.", "an hour and a half", 1.5, "hours"),
     ("The lap took 1:36.6 on a wet track.", "1:36.6", 96.6, "seconds"),
+    ("Okafor rode the stage in 5h 12m 40s.", "5h 12m 40s", 18760, "seconds"),
+    ("Her lead over the champion is now 2m 05s.", "2m 05s", 125, "seconds"),
+    ("The relay team finished in 3h 41min.", "3h 41min", 13260, "seconds"),
     ("The planet is about 110 light-years from Earth.", "110 light-years", 110, "light-years"),
     ("A ten-storey block collapsed.", "ten-storey", 10, "storeys"),
     ("The officers, Ana Ruiz and Li Wei, 40 and 49, were suspended.", "49", 49, "years"),
@@ -228,6 +231,12 @@ def test_a_counted_length_of_time_is_not_vague(extract):
 def test_quantities_of_time_age_and_measure(extract, sentence, span, value, unit):
     claim = extract(sentence)[span]
     assert (claim.kind, claim.unit) == ("quantity", unit) and claim.value == pytest.approx(value)
+
+
+def test_a_stage_time_in_letters_is_no_money_scale(extract):
+    found = extract("The winner took 4h 33m 12s; the team was sold for $33m; the crane stands 33m high.")
+    assert found["4h 33m 12s"].unit == "seconds" and "33m" not in {t for t in found if found[t].unit == "seconds"}
+    assert found["$33m"].value == 33e6
 
 
 def test_a_list_of_times_and_a_clock_time_are_not_joined(extract):

@@ -39,9 +39,12 @@ _NOT_CLAIMS = re.compile(
     r"|\b\d{1,5}(?:\s?bis)?,?\s+(?:Rue|Via|Calle|Avenida|Avenue|Ave|Boulevard|Place|Strasse|Straße|Platz)\s+\w",
 )
 _DIGIT = re.compile(r"\d")
-# Times of a race or a performance: "2:14:04", "1:59:40.2", "3:43.13" (clock times have no seconds).
+# Times of a race or a performance: "2:14:04", "1:59:40.2", "3:43.13" (clock times have no seconds), and their
+# letters: "4h 21m 36s", "5h 02min", "1m 26s" (a lone "21m" is a scale or metres, never a time).
 _RACE_TIME = re.compile(r"(?<![\w:.])(?:(?P<h>\d{1,2}):(?P<m>[0-5]\d):(?P<s>[0-5]\d(?:\.\d+)?)"
-                        r"|(?P<m2>\d{1,2}):(?P<s2>[0-5]\d\.\d+))(?![\d:])")
+                        r"|(?P<m2>\d{1,2}):(?P<s2>[0-5]\d\.\d+))(?![\d:])"
+                        r"|(?<![\w.])(?:(?P<h3>\d{1,3})h\s?(?P<m3>[0-5]?\d)(?:m|min)(?:\s?(?P<s3>[0-5]?\d(?:\.\d+)?)s)?"
+                        r"|(?P<m4>\d{1,3})m\s?(?P<s4>[0-5]?\d(?:\.\d+)?)s)\b")
 _HOUR_AND_A_HALF = re.compile(r"\b(?:an?|one)\s+(hour|minute|day|week|month|year|decade)\s+and\s+a\s+half\b", re.I)
 _ORDINAL_SUFFIX = re.compile(r"^(?:st|nd|rd|th)$", re.I)
 _RATIO = re.compile(
@@ -166,8 +169,9 @@ class ClaimExtractor:
             claims.append(Claim(offset + start, offset + end, text[start:end], kind, **fields))
 
         for match in _RACE_TIME.finditer(text) if has_digit else ():
-            hours, minutes, seconds = match.group("h"), match.group("m") or match.group("m2"), \
-                match.group("s") or match.group("s2")
+            hours = match.group("h") or match.group("h3")
+            minutes = next(m for m in match.group("m", "m2", "m3", "m4") if m is not None)
+            seconds = next((s for s in match.group("s", "s2", "s3", "s4") if s is not None), "0")
             taken[:] = [t for t in taken if not (t[0] < match.end() and match.start() < t[1])]  # not a clock time
             add(*match.span(), "quantity", value=int(hours or 0) * 3600 + int(minutes) * 60 + float(seconds),
                 unit="seconds", qualifier=qualifier_before(text, match.start())[0], confidence=0.85)
