@@ -802,6 +802,20 @@ def test_cc206_a_tally_whose_sides_voted_for_and_against(pipeline, sides, share,
     assert ("CC206" in {f.id for f in pipeline.check(text).flags}) == flagged
 
 
+@pytest.mark.parametrize("share, flagged", [(67, True), (58, False)])  # 212 of 364 is 58.2%
+def test_cc206_sides_named_for_and_against_are_a_vote_without_the_word(pipeline, share, flagged):
+    text = ("The assembly approved the housing plan on Thursday with the backing of "
+            f"{share} percent of the members who voted.\n\nThe final count was 212 in favour and 152 against, with "
+            "11 members abstaining.")
+    assert ("CC206" in {f.id for f in pipeline.check(text).flags}) == flagged
+
+
+def test_cc206_goals_for_and_against_are_no_vote(pipeline):
+    text = ("The club finished the season with 30 goals for and 12 against.\n\nIt won 80 percent of its home "
+            "matches, the manager said.")
+    assert "CC206" not in {f.id for f in pipeline.check(text).flags}
+
+
 @pytest.mark.parametrize("text, flagged", [
     ("Of the 240 pupils who sat the exam this year, 187 passed and 83 failed.", True),  # 270 of 240
     # 231 is the whole the earlier 119 is written against: another year's set, no part of the 240

@@ -41,6 +41,7 @@ VOTE_LEMMAS = {"vote", "ballot", "referendum", "poll", "yea", "nay", "aye"}
 VOTING = {"vote", "present"}  # what picks out those who took part in a vote: "the members voting", "present"
 FOR = {"support", "backing", "back", "favour", "favor", "approval", "approve", "endorse", "endorsement"}
 AGAINST = {"opposition", "oppose", "against"}
+STANCES = FOR | AGAINST  # "in favour", "with the backing of": a side taken, not a place a figure holds in
 TURNED_DOWN = {"reject", "defeat", "block", "fail", "kill", "overturn", "veto"}  # a tally's words of a motion lost
 INFERENCE_REACH = 2  # sentences before a share said to follow ("thus") that it may follow from
 # A share further than this factor from the nearest share its counts give is of other things than those counts
@@ -205,12 +206,13 @@ def _told_beside(fact: Fact, counts: list[Fact]) -> list[tuple[Fact, Fact]]:
 
 def _one_scope(share: Fact, part: Fact, whole: Fact, published: date | None, settings: Settings) -> bool:
     """Whether a share can be of a pair of counts: not when both name where they hold and no place is shared ("in
-    Nevada" and "in the country overall"), nor when both are dated and the days do not meet ("at the same point
+    Nevada" and "in the country overall"; "in favour" and "with the backing of" take a side and name no place), nor when both are dated and the days do not meet ("at the same point
     last year, 48 percent" and "in the week to Sunday, 40,000 of the 100,000"), nor when one is dated before the
     `undated_window_days` before the article and the other undated, which tells of the article's own time ("in
     March last year, 39 percent of voters took part" and "of the 90,000 valid votes, 49,000 were in favour")."""
+    places = share.setting - STANCES
     for count in (part, whole):
-        if count.setting and share.setting and not count.setting & share.setting:
+        if count.setting - STANCES and places and not count.setting & places:
             return False
         if sources_differ(share.claim, count.claim):
             return False
@@ -271,11 +273,14 @@ def _sides(share: Fact, yes: Fact, no: Fact) -> tuple[Fact, ...]:
 def _tallies(doc: Document, counts: list[Fact]) -> list[tuple[Fact, Fact]]:
     """Two counts written as one tally, those for first ("passed 230-to-198", "a 6-3 ruling", "by 330 votes to
     287", "with 430 votes in favour, 203 against and 50 abstentions"): each side's share of their sum is a share
-    the article may state elsewhere of the same event."""
-    joined = [(a, b) for a, b in joined_counts(doc, counts) if a.role == b.role == "level"]
+    the article may state elsewhere of the same event. Two counts joined as a score are a tally in a sentence that
+    speaks of voting; sides named for and against say so themselves ("The final count was 212 in favour and 152
+    against")."""
+    joined = [(a, b) for a, b in joined_counts(doc, counts) if a.role == b.role == "level"
+              and _about_a_vote(doc, a.sentence)]
     sided = [(a, b) for a in counts if FOR_AFTER.match(doc.text, a.claim.end)
              for b in counts if b.sentence == a.sentence and AGAINST_AFTER.match(doc.text, b.claim.end)]
-    return [(a, b) for a, b in joined + sided if _about_a_vote(doc, a.sentence)]
+    return joined + sided
 
 
 def _about_a_vote(doc: Document, sentence: int) -> bool:
