@@ -86,6 +86,16 @@ def test_cc201_dropped_scale_word_on_buses(nlp):
     assert "per bus" in doc.flags[0].message
 
 
+@pytest.mark.parametrize("priced, flagged", [
+    ("They paid €34 for all of them.", True),  # €34 for 61,200 tickets
+    ("The average ticket price was €34.", False),  # an average is per ticket already
+    ("The median price paid was €34.", False),
+])
+def test_cc201_an_average_amount_divides_no_count(pipeline, priced, flagged):
+    text = f"Organisers said 61,200 tickets had been sold to the festival's buyers. {priced}"
+    assert ("CC201" in {f.id for f in pipeline.check(text).flags}) == flagged
+
+
 def test_cc201_price_per_km_of_road(nlp):
     cheap = "The province will spend $40 on a 300 km road linking the two ports."
     doc = make_doc(nlp, cheap, [("$40", "money", 40.0, {"unit": "USD"}),

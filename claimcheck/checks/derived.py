@@ -239,7 +239,8 @@ def unit_price_flags(doc: Document, claims: list[Claim], following: list[Claim],
 
     The amount is looked for in the count's sentence, or in the next sentence when that one gives an amount and
     no count of its own ("... will deliver 40,000 rifles. The contract is worth $90,000."). An amount already
-    given per unit ("$58 a barrel") and a count per unit of time ("40 trains a day") divide nothing.
+    given per unit ("$58 a barrel"), an average or a median ("The average ticket price was €34") and a count per
+    unit of time ("40 trains a day") divide nothing.
     """
     table = price_table()
     divisors = [c for c in claims if c.value and (c.kind == "count" and c.value >= 1 and not c.unit
@@ -256,6 +257,7 @@ def unit_price_flags(doc: Document, claims: list[Claim], following: list[Claim],
     sentence_words = _sentence_words(doc, divisors[0]) | _sentence_words(doc, money[0])
     if not sentence_words & table.transaction_words:
         return []
+    facts = {f.claim.start: f for f in doc.facts or []}
     flags = []
     for divisor in divisors:
         measure = table.measure_of(divisor.unit) if divisor.kind == "quantity" else None
@@ -266,7 +268,7 @@ def unit_price_flags(doc: Document, claims: list[Claim], following: list[Claim],
         if category is None:
             continue
         amount = min(money, key=lambda m: abs(m.start - divisor.start))
-        if not _bought_with(doc, divisor, amount, table):
+        if not _bought_with(doc, divisor, amount, table) or _priced_apart(facts.get(amount.start)):
             continue
         near = set(_words_before(doc, amount, 3) + _words_after(doc, amount, 3))
         if near & table.not_a_price_words:
@@ -293,6 +295,12 @@ def unit_price_flags(doc: Document, claims: list[Claim], following: list[Claim],
         )
         flags.append(_flag("CC201", confidence, message, [divisor, amount]))
     return flags
+
+
+def _priced_apart(amount: Fact | None) -> bool:
+    """True when the facts say an amount is no total paid for the things counted: an average or a median ("The
+    average ticket price was €34"), or a figure per unit."""
+    return amount is not None and (amount.statistic is not None or bool(amount.per_unit))
 
 
 def _bought_with(doc: Document, divisor: Claim, amount: Claim, table: PriceTable) -> bool:
