@@ -1354,7 +1354,8 @@ def _role(claim: Claim, span: Any) -> str:
     if _of_a_difference(span) or _ahead(span) or _of_a_change(span):  # "a 15-vote margin", "12 points behind",
         return "change"  # "a reduction of 4.3 days": a difference
     counted_subject = span.root.dep_ == "nummod" and span.root.head.dep_ in {"nsubj", "nsubjpass"}
-    if set(before[-2:]) & CHANGE_LEMMAS or heads[0] in CHANGE_LEMMAS or comparative or len(heads) > 1 and (
+    moved = heads[0] in CHANGE_LEMMAS and span.root.dep_ != "nsubj"  # not "142 millimetres fell": what came down
+    if set(before[-2:]) & CHANGE_LEMMAS or moved or comparative or len(heads) > 1 and (
             span.root.dep_ == "nummod" and not counted_subject or heads[0] == "by") and heads[1] in CHANGE_LEMMAS:
         return "change"  # "raise it by 25 years", "cut 300 jobs"; not "48 patients dropped out": who did it
     if claim.kind == "count" and (_in_breakdown(span.root) or _is_partitive(span) or _in_enumeration(span)

@@ -95,6 +95,16 @@ def test_what_a_change_noun_s_of_gives_is_a_change_and_a_loss_of_money_a_level(n
     assert _facts(nlp, text, [figure])[figure[0]].role == role
 
 
+@pytest.mark.parametrize("text, figure, role", [
+    ("After 142 millimetres fell in two days, the river burst its banks.", "142 millimetres", "level"),
+    ("About 30 centimetres of snow fell on the pass overnight.", "30 centimetres", "level"),
+    ("Rainfall fell 30 millimetres short of the record.", "30 millimetres", "change"),
+    ("The water level dropped 40 centimetres overnight.", "40 centimetres", "change"),
+])
+def test_a_quantity_that_is_what_fell_is_a_level(pipeline, text, figure, role):
+    assert {f.claim.text: f.role for f in pipeline.check(text).facts}[figure] == role
+
+
 @pytest.mark.parametrize("text, role", [
     ("The board brought claims against 40% of the suppliers.", "share"),  # the set acted on
     ("Turnout was 52%, against 40% in the last election.", "previous"),  # a value compared with
