@@ -190,6 +190,7 @@ class FactExtractor:
         _units_from_partner(doc, facts)
         _measures_across_moves(doc, facts)
         _measures_carried_on(facts)
+        _listed_earlier_values(doc, facts)
         _dates_of_earlier_values(doc, facts)
         _named_members(doc, facts)
         doc.breakdowns = _breakdowns(doc, facts)
@@ -507,6 +508,23 @@ def _measures_across_moves(doc: Document, facts: list[Fact]) -> None:
 
 DATE_AFTER = re.compile(r"[\s,]*(?:in\s+)?")  # between a value and its date: "22 percent five years ago", "231 in 2020"
 NEXT_WORD = re.compile(r"\s+(\w+)")
+
+
+# Between two earlier values told as a list: "up from 3.2 million in 2017 and 1.6 million in 2013".
+LISTED_AFTER = re.compile(r"(?:\s+(?:in|on|during|at\s+the\s+end\s+of)\s+[\w’' -]{1,30}?)?,?\s+(?:and|or)\s+")
+
+
+def _listed_earlier_values(doc: Document, facts: list[Fact]) -> None:
+    """A figure listed with "and" right after a value something moved from, or one it is compared with, of its kind
+    and unit, is another earlier value ("up from 3.2 million in 2017 and 1.6 million in 2013", "compared with 30 in
+    May and 25 in April"), not a change or the level told; a date between them is the first one's."""
+    figures = [f for f in facts if f.claim.kind not in {"date", "period"}]
+    for earlier, listed in zip(figures, figures[1:]):
+        if earlier.role == "previous" and listed.role in {"level", "change", "part"} \
+                and earlier.sentence == listed.sentence \
+                and (earlier.claim.kind, earlier.claim.unit) == (listed.claim.kind, listed.claim.unit) \
+                and LISTED_AFTER.fullmatch(doc.text, earlier.claim.end, listed.claim.start):
+            listed.role = "previous"
 
 
 def _dates_of_earlier_values(doc: Document, facts: list[Fact]) -> None:

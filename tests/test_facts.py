@@ -95,6 +95,20 @@ def test_what_a_change_noun_s_of_gives_is_a_change_and_a_loss_of_money_a_level(n
     assert _facts(nlp, text, [figure])[figure[0]].role == role
 
 
+@pytest.mark.parametrize("text, roles", [
+    ("The port handled 3.9 million passengers in 2018, up from 3.2 million in 2017 and 1.6 million in 2013.",
+     {"3.9 million": "level", "3.2 million": "previous", "1.6 million": "previous"}),
+    ("Sales reached 40 units, compared with 30 in May and 25 in April.", {"40": "level", "30": "previous",
+                                                                         "25": "previous"}),
+    ("Sales fell from 40 units to 30 and 12 staff left.", {"40": "previous", "30": "level", "12": "part"}),
+    ("The fund grew from $4 million to $9 million and $2 million went to schools.",
+     {"$4 million": "previous", "$9 million": "level"}),
+])
+def test_values_listed_after_an_earlier_value_are_earlier_values(pipeline, text, roles):
+    found = {f.claim.text: f.role for f in pipeline.check(text).facts}
+    assert {figure: found[figure] for figure in roles} == roles
+
+
 @pytest.mark.parametrize("text, figure, role", [
     ("After 142 millimetres fell in two days, the river burst its banks.", "142 millimetres", "level"),
     ("About 30 centimetres of snow fell on the pass overnight.", "30 centimetres", "level"),
