@@ -530,9 +530,11 @@ def _listed_earlier_values(doc: Document, facts: list[Fact]) -> None:
 def _dates_of_earlier_values(doc: Document, facts: list[Fact]) -> None:
     """A date written right after a value something moved from ("now make up 38 percent, up from 22 percent five years
     ago"), or after the whole it is written against ("up from 119 of 231 in 2020"), is that value's time, not the time
-    of the other figures of its sentence, which the sentence's only date would otherwise place there; the noun the
-    value counts may stand between ("3,690 of 9,400 candidates last year")."""
+    of the other figures of its sentence, which the sentence's only date would otherwise place there, nor part of the
+    span their verb's dates make ("handled 3.9 million in 2018, up from 3.2 million in 2017": 3.9 million is of 2018);
+    the noun the value counts may stand between ("3,690 of 9,400 candidates last year")."""
     of_sentence = _by_sentence(facts)
+    owned: dict[int, tuple[Fact, Fact | None]] = {}  # id of each date an earlier value owns: the date, its whole
     for earlier in (f for f in facts if f.role == "previous"):
         told = of_sentence[earlier.sentence]
         whole = earlier.whole if earlier.whole is not None and earlier.whole.sentence == earlier.sentence else None
@@ -543,10 +545,22 @@ def _dates_of_earlier_values(doc: Document, facts: list[Fact]) -> None:
             end = noun.end()
         dated = next((f for f in told if f.claim.kind in {"date", "period"} and 0 <= f.claim.start - end <= 4
                       and f.time is not None and DATE_AFTER.fullmatch(doc.text, end, f.claim.start)), None)
-        for fact in told if dated is not None else ():
-            if fact.role != "previous" and fact is not dated and fact is not whole \
-                    and fact.claim.kind not in {"date", "period"} and fact.time == dated.time:
+        if dated is not None:
+            owned[id(dated)] = (dated, whole)
+            if earlier.time is None or earlier.time.first <= dated.time.first and dated.time.last <= earlier.time.last:
+                earlier.time = dated.time  # "up from 3.2 million in 2017 and 1.6 million in 2013": each its own
+    for dated, whole in owned.values():
+        dates = [f for f in of_sentence[dated.sentence] if f.claim.kind in {"date", "period"} and f.time is not None]
+        for fact in of_sentence[dated.sentence]:
+            if fact.role == "previous" or fact is whole or fact.claim.kind in {"date", "period"} or fact.time is None:
+                continue
+            if fact.time == dated.time:
                 fact.time = None
+            elif fact.time.first <= dated.time.first and dated.time.last <= fact.time.last:
+                rest = [d.time for d in dates if id(d) not in owned
+                        and fact.time.first <= d.time.first and d.time.last <= fact.time.last]
+                if rest:  # "handled 3.9 million in 2018, up from 3.2 million in 2017": of 2018, not 2017-2018
+                    fact.time = DateRange(min(d.first for d in rest), max(d.last for d in rest))
 
 
 CONVERTED_FIELDS = ("measure", "measure_terms", "holders", "event", "state", "time", "role", "modality", "setting")

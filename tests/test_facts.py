@@ -95,6 +95,14 @@ def test_what_a_change_noun_s_of_gives_is_a_change_and_a_loss_of_money_a_level(n
     assert _facts(nlp, text, [figure])[figure[0]].role == role
 
 
+def test_each_listed_earlier_value_keeps_its_own_date_and_the_level_its_own(pipeline):
+    doc = pipeline.check("The port handled 3.9 million passengers in 2018, up from 3.2 million in 2017 and 1.6 million "
+                         "in 2013.")
+    years = {f.claim.text: (f.time.first.year, f.time.last.year) for f in doc.facts if f.time is not None}
+    assert years["3.9 million"] == (2018, 2018)
+    assert years["3.2 million"] == (2017, 2017) and years["1.6 million"] == (2013, 2013)
+
+
 @pytest.mark.parametrize("text, roles", [
     ("The port handled 3.9 million passengers in 2018, up from 3.2 million in 2017 and 1.6 million in 2013.",
      {"3.9 million": "level", "3.2 million": "previous", "1.6 million": "previous"}),
