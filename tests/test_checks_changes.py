@@ -259,6 +259,20 @@ def test_cc207_a_change_against_a_move_told_paragraphs_away_of_what_it_names(nlp
     assert bool(cc207(doc)) == flagged  # 6.4 hectares is 220% more than 2.0 (in hectares: the move's unit)
 
 
+@pytest.mark.parametrize("change, flagged", [
+    ("grew by 80,000 last year", True),  # 410,000 - 300,000 is 110,000
+    ("grew by 110,000 last year", False),
+    ("grew by 80,000 in 2016", False),  # another year's rise: not the move of 2017 to 2018
+    ("has grown by 80,000 since it reopened", False),  # undated: not told as that move
+])
+def test_cc207_a_dated_amount_of_change_against_a_move_told_apart(pipeline, change, flagged):
+    text = (f"The number of visitors to the Harbour Museum {change}, its director said on Monday.\n\n"
+            "A new wing devoted to the port's whaling fleet opened in the spring.\n\n"
+            "The museum welcomed 410,000 visitors in 2018, up from 300,000 in 2017.")
+    doc = pipeline(from_text(text, date="2019-02-04"))
+    assert ("CC207" in {f.id for f in doc.flags}) == flagged
+
+
 @pytest.mark.parametrize("percent, flagged", [(127, False), (75, True)])
 def test_cc207_a_change_against_a_move_in_a_unit_of_the_stuff_it_names(pipeline, percent, flagged):
     text = (f"The amount of glass recycled in the town was {percent}% higher than last year, officials said on "

@@ -7,8 +7,8 @@ time in any units, `in_unit`; two percentages for points; figures of the change'
 rates per one base, "12 per 10,000") in its own sentence and the sentences either side (and two back in its paragraph
 for a change its sentence says follows: "was therefore double"), levels or previous values, not changes themselves, and
 anywhere in the article a move told on one verb ("recycled 9.1 tonnes, up from 4.0") of what the change's own words name
-(or, beside a change with no value near it, a move near it told on the same day: "searches on Wednesday added 21
-bodies"; for a change told over a length of years, "halved in 15 years", the values of its measure dated at the span's
+(an amount of change dated as the move's level: "grew by 80,000 last year") (or, beside a change with no value near
+it, a move near it told on the same day: "searches on Wednesday added 21 bodies"; for a change told over a length of years, "halved in 15 years", the values of its measure dated at the span's
 two ends, wherever they stand: `_span_ends`), and, for a change of a bound with none of these ("triple the maximum
 penalty"), the figures told as that bound ("up to 12 years"); an amount's two values must be a before and an after (one
 a previous value, two different times, or what is and what is planned) or, for a difference told against something ("40
@@ -346,9 +346,12 @@ def _far_apart(a: Fact, b: Fact) -> bool:
 def _far_move(a: Fact, b: Fact, change: Fact) -> bool:
     """A move told away from a ratio (a multiplier or a percentage) that the ratio's own words name: the move's
     measured noun is the change's, or one of the words of its subject ("the town's glass recycling grew 44%" and
-    "residents recycled 9.1 tonnes of glass, up from 4.0 tonnes"), of no other holder. (An amount's role is too often
-    a level's: "grew 22% to $2.9 billion".)"""
-    return change.claim.kind in {"multiplier", "percent"} and a.measure is not None and (
+    "residents recycled 9.1 tonnes of glass, up from 4.0 tonnes"), of no other holder. An amount of change must be
+    dated as the move's level, its previous value of another time ("grew by 80,000 last year" and "410,000 visitors
+    in 2018, up from 300,000 in 2017"): an undated amount's role is too often a level's ("grew 22% to $2.9
+    billion")."""
+    dated = change.time is not None and b.time == change.time and a.time is not None and a.time.disjoint(b.time)
+    return (change.claim.kind in {"multiplier", "percent"} or dated) and a.measure is not None and (
         a.measure == change.measure or a.measure in change.measure_terms) and not holders_differ(a, change)
 
 
