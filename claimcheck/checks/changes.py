@@ -7,37 +7,37 @@ time in any units, `in_unit`; two percentages for points; figures of the change'
 rates per one base, "12 per 10,000") in its own sentence and the sentences either side (and two back in its paragraph
 for a change its sentence says follows: "was therefore double"), levels or previous values, not changes themselves, and
 anywhere in the article a move told on one verb ("recycled 9.1 tonnes, up from 4.0") of what the change's own words name
-(an amount of change dated as the move's level: "grew by 80,000 last year") (or, beside a change with no value near
-it, a move near it told on the same day: "searches on Wednesday added 21 bodies"; for a change told over a length of years, "halved in 15 years", the values of its measure dated at the span's
-two ends, wherever they stand: `_span_ends`), and, for a change of a bound with none of these ("triple the maximum
-penalty"), the figures told as that bound ("up to 12 years"); an amount's two values must be a before and an after (one
-a previous value, two different times, or what is and what is planned) or, for a difference told against something ("40
-metres taller than the old one", "12,000 more votes than Okafor", "38 votes ahead of Berg"), a level of that thing and
-another level, or, for a margin, lead or gap, any two levels (for a gap in percentage points, any two percentages,
-whatever nouns the parse gives them). A difference's two sides may stand anywhere in its paragraph, within
-`SIDES_MAX_RATIO` of each other (two further apart that make it exactly, told as its sides, still keep it quiet: "scored
-35 ... conceded only 14, a goal difference of +21"), but unless its sentence says it follows ("thus") or tells it
-against a value, only two sides told in its own sentence or the ones it names ("a lead of 44 seconds over Ruiz") count
-(`_told_sides`); one told with a tally in its own sentence ("approved by 58,214 votes to 49,987, a margin of 8,227") is
-that tally's, and one told with its two sides ("the gap was three points, with Ash on 68 and Elm on 65") is theirs; a
-change named as one already told ("the 40-cent increase in the single fare", "The increase of 1.06 million passengers")
-may reach back anywhere before it, to a move told in one place (`_told_move`), which is its own even where another
-change fits it too; a dated change's values may not both lie outside its time ("rose 10% in the second quarter" is no
-change between two years' totals). A multiplier fits a pair whose larger value is that many times the smaller; a
-percentage change fits a pair whose ratio is 1 + p or 1 / (1 - p), either way round; points fit the difference of two
-percentages, an amount the difference of two values. When values can be paired and none fits, allowing
-`multiplier_tolerance` (the percentage's rounding, `percent_tolerance_pp` and, when hedged, `share_approx_pp`;
-`sum_tolerance` for an amount), the change is flagged with the nearest pair; one pair that fits is enough to stay quiet.
-A change and its values must not name different holders ("Ruiz's vote rose from 1,200 to 1,500" is not what "Okafor
-added 400 votes" changed), unless the change is told against another ("1,200 more votes than Okafor"). A change told as
-a bound ("more than doubled", "up to 30 percent") fits any pair on its side of the bound. A change written with its
-values ("rose 25% from 80 to 120") is CC204's and CC205's, in its sentence, and two values told with a change of their
-own that fits them ("sales rose 5.6% to £2.84 billion from £2.69 billion") are that change's move, no other's; a part
-and its whole ("five of the city's 23 libraries") are no before and after, nor are two values each told as where a move
-started ("rises by 15%, from 6.0 billion", "by 8% from 28.9 billion"). A length of time in years ("served 34 years on
-the court") is checked the same way against the span of years of the same service ("from 1968 until 1999", at most 32
-years; see `_duration_flags`), and against the years between the dates that start and end it ("nominated to the court in
-1975", "retired from the court in 2010": `_tenure_flag`)."""
+(an amount of change dated as the move's level: "grew by 80,000 last year") (or, beside a change with no value near it,
+a move near it told on the same day: "searches on Wednesday added 21 bodies"; for a change told over a length of years,
+"halved in 15 years", the values of its measure dated at the span's two ends, wherever they stand: `_span_ends`), and,
+for a change of a bound with none of these ("triple the maximum penalty"), the figures told as that bound ("up to 12
+years"); an amount's two values must be a before and an after (one a previous value, two different times, or what is and
+what is planned) or, for a difference told against something ("40 metres taller than the old one", "12,000 more votes
+than Okafor", "38 votes ahead of Berg"), a level of that thing and another level, or, for a margin, lead or gap, any two
+levels (for a gap in percentage points, any two percentages, whatever nouns the parse gives them). A difference's two
+sides may stand anywhere in its paragraph, within `SIDES_MAX_RATIO` of each other (two further apart that make it
+exactly, told as its sides, still keep it quiet: "scored 35 ... conceded only 14, a goal difference of +21"), but unless
+its sentence says it follows ("thus") or tells it against a value, only two sides told in its own sentence or the ones
+it names ("a lead of 44 seconds over Ruiz") count (`_told_sides`); one told with a tally in its own sentence ("approved
+by 58,214 votes to 49,987, a margin of 8,227") is that tally's, and one told with its two sides ("the gap was three
+points, with Ash on 68 and Elm on 65") is theirs; a change named as one already told ("the 40-cent increase in the
+single fare", "The increase of 1.06 million passengers") may reach back anywhere before it, to a move told in one place
+(`_told_move`), which is its own even where another change fits it too; a dated change's values may not both lie outside
+its time ("rose 10% in the second quarter" is no change between two years' totals). A multiplier fits a pair whose
+larger value is that many times the smaller; a percentage change fits a pair whose ratio is 1 + p or 1 / (1 - p), either
+way round; points fit the difference of two percentages, an amount the difference of two values. When values can be
+paired and none fits, allowing `multiplier_tolerance` (the percentage's rounding, `percent_tolerance_pp` and, when
+hedged, `share_approx_pp`; `sum_tolerance` for an amount), the change is flagged with the nearest pair; one pair that
+fits is enough to stay quiet. A change and its values must not name different holders ("Ruiz's vote rose from 1,200 to
+1,500" is not what "Okafor added 400 votes" changed), unless the change is told against another ("1,200 more votes than
+Okafor"). A change told as a bound ("more than doubled", "up to 30 percent") fits any pair on its side of the bound. A
+change written with its values ("rose 25% from 80 to 120") is CC204's and CC205's, in its sentence, and two values told
+with a change of their own that fits them ("sales rose 5.6% to £2.84 billion from £2.69 billion") are that change's
+move, no other's; a part and its whole ("five of the city's 23 libraries") are no before and after, nor are two values
+each told as where a move started ("rises by 15%, from 6.0 billion", "by 8% from 28.9 billion"). A length of time in
+years ("served 34 years on the court") is checked the same way against the span of years of the same service ("from 1968
+until 1999", at most 32 years; see `_duration_flags`), and against the years between the dates that start and end it
+("nominated to the court in 1975", "retired from the court in 2010": `_tenure_flag`)."""
 
 from __future__ import annotations
 
