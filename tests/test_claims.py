@@ -322,6 +322,13 @@ def test_a_change_from_one_value_to_another_is_two_claims_not_a_range(extract):
     assert claims["4,000 to 4,500"].kind == "range"  # no change told: a range
 
 
+def test_a_change_whose_thing_takes_several_words_still_moves_between_two_values(extract):
+    claims = claims_by_text(extract("The board voted to raise the county's water supply charge from 2.15 percent to "
+                                    "2.40 percent. Volunteers aged from 18 to 65 may apply."))
+    assert {"2.15 percent", "2.40 percent"} <= set(claims)
+    assert claims["18 to 65"].kind == "range"
+
+
 def test_numbers_in_names_codes_times_addresses_and_phones_are_not_claims(extract):
     doc = extract(
         "India bought the S-400 system after the G20 meeting. A Boeing 737 landed at 10:30 a.m. "

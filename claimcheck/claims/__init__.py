@@ -80,7 +80,7 @@ _CHANGE_BEFORE = re.compile(
     r"\b(?:ris\w*|rose|fell|fall\w*|increas\w*|decreas\w*|drop\w*|climb\w*|jump\w*|gr[eo]w\w*|cut\w*|reduc\w*"
     r"|slip\w*|slid\w*|plung\w*|plummet\w*|soar\w*|surg\w*|went|go\w*|rais\w*|lower\w*|boost\w*|shr[ai]nk\w*"
     r"|declin\w*|dipp\w*|gain\w*|lost|los\w*|tumbl\w*|sank|sink\w*|expand\w*|mov\w*|chang\w*|up|down"
-    r"|doubl\w*|tripl\w*|halv\w*)\s+(?:from\s+|by\s+)?(?:(?:(?:[^\s.;]|\.(?=\d))+\s+){0,4}from\s+)?"
+    r"|doubl\w*|tripl\w*|halv\w*)\s+(?:from\s+|by\s+)?(?:(?:(?:[^\s.;]|\.(?=\d))+\s+){0,6}from\s+)?"
     r"(?:about|around|roughly|nearly|almost|some|over|under|more\s+than|less\s+than|just\s+)?\s*$", re.I)
 # Vague amounts: a plural means at least two of what it names and fewer than ten ("thousands" is 2,000 to 10,000,
 # "tens of thousands" 20,000 to 100,000, "dozens" 24 to 120).
