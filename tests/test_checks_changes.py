@@ -259,6 +259,14 @@ def test_cc207_a_change_against_a_move_told_paragraphs_away_of_what_it_names(nlp
     assert bool(cc207(doc)) == flagged  # 6.4 hectares is 220% more than 2.0 (in hectares: the move's unit)
 
 
+@pytest.mark.parametrize("points, flagged", [("3.0", False), ("4.5", True)])  # 12.6 - 9.6 is 3.0
+def test_cc207_points_against_the_move_its_own_clause_tells_between_percentages(pipeline, points, flagged):
+    text = ("The Liberals took 41.2 percent, down 2.1 points from 43.3 percent.\n\n"
+            f"The Pirates won 12.6 percent, up {points} points from 9.6 percent, while independents together won "
+            "5.1 percent, down 0.9 points from 6.0 percent.")
+    assert ("CC207" in {f.id for f in pipeline.check(text).flags}) == flagged
+
+
 @pytest.mark.parametrize("change, flagged", [
     ("grew by 80,000 last year", True),  # 410,000 - 300,000 is 110,000
     ("grew by 110,000 last year", False),

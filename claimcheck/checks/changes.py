@@ -83,8 +83,9 @@ def change_flags(doc: Document, settings: Settings) -> list[Flag]:
               and (f.claim.kind != "ratio" or f.claim.unit is not None)
               and f.claim.value is not None and f.claim.value > 0 and f.modality != "negated"]
     told_from_to = {claim.sentence for pair in change_pairs(doc) for claim in pair}  # CC204/CC205 check those
-    moves = [(a, b) for a in values if a.role == "previous" for b in values
-             if b.role == "level" and b.sentence == a.sentence and b.event is not None and b.event == a.event]
+    moves = [(a, b) for a in values if a.role == "previous" for b in values  # an earlier value and what is now
+             if b.role in {"level", "share"} and b.sentence == a.sentence and b.event is not None
+             and b.event == a.event]
     tallies = joined_counts(doc, [f for f in facts if f.claim.kind == "count"])
     flags = []
     for change in facts:
