@@ -325,3 +325,12 @@ def test_a_pace_per_kilometre_is_an_average_speed(preview_pipeline, pace, flagge
 ])
 def test_quiet_when_some_journey_of_the_article_makes_the_average_or_none_is_told(preview_pipeline, text):
     assert not rate_flags(check(preview_pipeline, text))
+
+
+@pytest.mark.parametrize("second, flagged", [
+    ("Its 27,800 students will cost $41 million in all.", True),  # $14,800 x 27,800 is about $411 million
+    ("Salaries for the district's 3,260 employees account for $298 million of the total.", False),  # not students
+])
+def test_cc208_a_rate_s_own_unit_named_leaves_alike_nouns_out_as_bases(pipeline, second, flagged):
+    text = f"The district serves 27,800 students and will spend about $14,800 per student. {second}"
+    assert ("CC208" in {f.id for f in pipeline.check(text).flags}) == flagged

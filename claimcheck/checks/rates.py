@@ -2,7 +2,8 @@
 
 A rate is a fact given per something (`Fact.per_unit`: "$512.40 per tonne", "12.4 deaths per 100,000
 people", "$260 of output per person"). Its base is a count or quantity of that unit ("1.3 billion people",
-"1,000 metric tons", "a population of 31 million") within `rate_window_sentences` of it; its product is a
+"1,000 metric tons", "a population of 31 million") within `rate_window_sentences` of it (when one counts the unit's
+own noun, "27,800 students" for "per student", counts of alike nouns are of other things: "3,260 employees"); its product is a
 figure of what the rate counts (an amount in the rate's currency, or a count of the rate's counted noun) in the
 base's sentence or the rate's own (or the two before a rate its sentence says follows: "That gives it a rate of
 ..."), not one of the rate's own size beside a base of many units (that is another amount per unit: "about €8.17 per
@@ -93,6 +94,8 @@ def rate_flags(doc: Document, settings: Settings, vectors: WordVectors | None) -
         bases = [f for f in facts if f is not rate and not f.per_unit and f.claim.kind in BASE_KINDS
                  and f.claim.value > 1 and abs(f.sentence - rate.sentence) <= settings.rate_window_sentences
                  and _is_unit(f, rate.per_unit, settings, vectors)]
+        named = [f for f in bases if f.measure == rate.per_unit or rate.per_unit in PER_HEAD and f.measure in PER_HEAD]
+        bases = named or bases  # "27,800 students" for a rate "per student": "the 3,260 employees" are other people
         if rate.claim.kind == "quantity":
             if _distributive(doc, rate):
                 flags += _allotment_flags(rate, [b for b in bases if b.claim.kind == "count"], facts, settings,
