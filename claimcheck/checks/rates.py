@@ -1,18 +1,17 @@
 """CC208: a rate, the base it applies to and their product that do not agree.
 
-A rate is a fact given per something (`Fact.per_unit`: "$512.40 per tonne", "12.4 deaths per 100,000
-people", "$260 of output per person"). Its base is a count or quantity of that unit ("1.3 billion people",
-"1,000 metric tons", "a population of 31 million") within `rate_window_sentences` of it (when one counts the unit's
-own noun, "27,800 students" for "per student", counts of alike nouns are of other things: "3,260 employees"); its product is a
-figure of what the rate counts (an amount in the rate's currency, or a count of the rate's counted noun) in the
-base's sentence or the rate's own (or the two before a rate its sentence says follows: "That gives it a rate of
-..."), not one of the rate's own size beside a base of many units (that is another amount per unit: "about €8.17 per
-admission, below the standard €10 price"). When rate x base / per_base and the
-product differ by more than `rate_product_factor` either way (a bound counts only when broken: "less than $5,000"),
-the three are flagged; one triple that agrees is enough to stay quiet, and so is a product that is the rate's
-total and another figure of its kind told beside it ("she receives £50,000; each of the five others £3,000, so the
-fund paid out £65,000 in all"). A base counts more than one unit. Units are compared as lemmas or by the
-shipped model's word vectors, counts by `same_measure_similarity` and units of measure by the stricter
+A rate is a fact given per something (`Fact.per_unit`: "$512.40 per tonne", "12.4 deaths per 100,000 people", "$260 of
+output per person"). Its base is a count or quantity of that unit ("1.3 billion people", "1,000 metric tons", "a
+population of 31 million") within `rate_window_sentences` of it (when one counts the unit's own noun, "27,800 students"
+for "per student", counts of alike nouns are of other things: "3,260 employees"); its product is a figure of what the
+rate counts (an amount in the rate's currency, or a count of the rate's counted noun) in the base's sentence or the
+rate's own (or the two before a rate its sentence says follows: "That gives it a rate of ..."), not one of the rate's
+own size beside a base of many units (that is another amount per unit: "about €8.17 per admission, below the standard
+€10 price"). When rate x base / per_base and the product differ by more than `rate_product_factor` either way (a bound
+counts only when broken: "less than $5,000"), the three are flagged; one triple that agrees is enough to stay quiet, and
+so is a product that is the rate's total and another figure of its kind told beside it ("she receives £50,000; each of
+the five others £3,000, so the fund paid out £65,000 in all"). A base counts more than one unit. Units are compared as
+lemmas or by the shipped model's word vectors, counts by `same_measure_similarity` and units of measure by the stricter
 `same_unit_similarity`.
 
 A quantity handed out per thing ("each stall was given about 800 square feet", "the boats carried 30 tonnes
