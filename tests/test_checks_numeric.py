@@ -654,3 +654,21 @@ def test_cc102_a_count_a_share_of_the_other_makes_is_its_part(pipeline, reached,
             f"In all, {reached} pupils reached the five-subject standard, the board said.")
     doc = pipeline(from_text(text, date="2022-08-20"))
     assert bool(doc.flags) == flagged
+
+
+@pytest.mark.parametrize("spoiled, flagged", [("275", False), ("75", True)])  # 18,515 - 18,240 is 275
+def test_cc102_two_counts_that_differ_by_a_figure_told_beside_one_are_a_whole_and_its_rest(pipeline, spoiled, flagged):
+    text = ("Ana Ode, the independent candidate, won 52 percent of the 18,240 valid votes in Sunday's mayoral "
+            "election.\n\nTurnout was higher than at the last election, the clerk said.\n\n"
+            f"Officials said 18,515 votes were cast in all, of which {spoiled} were spoiled or blank.")
+    assert ("CC102" in {f.id for f in pipeline.check(text).flags}) == flagged
+
+
+@pytest.mark.parametrize("second, flagged", [
+    ("The Ports Bill was approved by 230 to 140, with 11 abstentions.", False),  # another vote's abstentions
+    ("The bill, approved by 210 votes to 150, drew 11 abstentions, officials later said.", True),  # the same vote
+])
+def test_cc102_counts_told_beside_two_different_tallies_are_of_two_votes(pipeline, second, flagged):
+    text = ("The assembly passed the Roads Bill on Tuesday by 210 votes to 150, with eight abstentions.\n\n"
+            "Opposition members said the bill would raise tolls.\n\n" + second)
+    assert ("CC102" in {f.id for f in pipeline.check(text).flags}) == flagged

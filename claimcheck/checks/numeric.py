@@ -7,7 +7,9 @@ their intervals (rounding and qualifiers allowed for) are disjoint but their nea
 figure tells of the article's own time, the `undated_window_days` before its date, so one dated before that is of
 another occasion: "In 2016 a blaze injured two workers" and "the three colleagues we have lost"), neither's value
 is given again beside the other (then the other is another quantity told beside it: "3,200 households ..." and
-"about 4,300 were affected, but only 3,200 joined the claim"), neither's measured noun (for a bare number, what
+"about 4,300 were affected, but only 3,200 joined the claim"), their difference is no figure told beside either ("31,406
+ballots were cast, of which 208 were rejected": the 31,198 valid ones are what is left), they are not told beside two
+different tallies (the abstentions of two votes), neither's measured noun (for a bare number, what
 befell its things: "won 6") is given three or more values in the article (then it names the quantities of many
 holders or times, a league table's "points" or "won", a toll told as it rose, and no pair of them can be told apart
 from two of those: `_crowded_measures`), and their
@@ -129,7 +131,8 @@ def numeric_flags(doc: Document, settings: Settings, judge: Judge | None = None,
                 continue
             found = _compare_figures(a, b, settings, judge, vectors, sides)
             if found is None or of_other_times(a, b, doc.meta.published, settings) or \
-                    _restated_beside(a, b, facts, settings, vectors) or _part_by_a_share(a, b, shares, settings):
+                    _restated_beside(a, b, facts, settings, vectors) or _part_by_a_share(a, b, shares, settings) \
+                    or _difference_told(a, b, facts) or _beside_two_tallies(a, b, facts, sides):
                 continue
             score, flag = found
             key = (flag.id, frozenset({a.claim.text.lower(), b.claim.text.lower()}))
@@ -247,6 +250,25 @@ def _restated_beside(a: Fact, b: Fact, facts: list[Fact], settings: Settings, ve
                     c.measure is None or measure_similarity(x, c, vectors) >= settings.same_measure_similarity):
                 return True  # "only 3,200 joined": a bare figure of the value stands for its noun
     return False
+
+
+def _difference_told(a: Fact, b: Fact, facts: list[Fact]) -> bool:
+    """True when the two values differ by a figure of their kind told in either's sentence ("31,406 ballots were cast
+    in all, of which 208 were rejected" and "46.1 percent of the 31,198 valid ballots"): a whole and what is left of
+    it, not one quantity told twice."""
+    difference = abs(a.claim.value - b.claim.value)
+    return any(c.claim.value == difference and c.claim.kind == a.claim.kind and (c.claim.unit or "") == (
+        a.claim.unit or "") and c.sentence in {a.sentence, b.sentence} for c in facts if c is not a and c is not b)
+
+
+def _beside_two_tallies(a: Fact, b: Fact, facts: list[Fact], sides: dict[int, Fact]) -> bool:
+    """True when neither figure is a side of a tally but each one's sentence tells one, and the two tallies share no
+    value ("approved by 312 votes to 279, with nine abstentions" and "approved by 401 to 187, with 12 abstentions"):
+    figures of two votes. (Sides that slipped are `_two_tallies`'.)"""
+    if id(a) in sides or id(b) in sides:
+        return False
+    told = [{f.claim.value for f in facts if id(f) in sides and f.sentence == figure.sentence} for figure in (a, b)]
+    return bool(told[0]) and bool(told[1]) and not told[0] & told[1]
 
 
 def _written_shares(facts: list[Fact]) -> list[tuple[Fact, float]]:
