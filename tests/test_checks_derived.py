@@ -96,6 +96,27 @@ def test_cc201_an_average_amount_divides_no_count(pipeline, priced, flagged):
     assert ("CC201" in {f.id for f in pipeline.check(text).flags}) == flagged
 
 
+@pytest.mark.parametrize("tail, flagged", [
+    ("", True),  # 211 + 174 is more than 318
+    ("; the judge noted that many of them fell into both groups", False),
+    (", both lawyers said", True),  # "both" picks out the speakers, not the groups
+    (", and the two groups overlap", False),
+])
+def test_cc202_groups_said_to_overlap_need_not_add_up(pipeline, tail, flagged):
+    text = f"Of the 318 victims, 211 were aged over 60 and 174 had invested their pension lump sums{tail}."
+    assert ("CC202" in {f.id for f in pipeline.check(text).flags}) == flagged
+
+
+@pytest.mark.parametrize("third, flagged", [
+    ("186 burrows contained both, because eggs had hatched during the survey period", False),
+    ("186 burrows had collapsed during the survey period", True),  # 412 + 298 + 186 is more than 640
+])
+def test_cc202_a_count_of_those_in_both_groups_tells_an_overlap(pipeline, third, flagged):
+    text = ("A ground survey in mid-June checked a sample of 640 burrows in detail.\n\nOf those 640 burrows, 412 "
+            f"contained eggs at some point during the ground survey and 298 contained chicks; {third}.")
+    assert ("CC202" in {f.id for f in pipeline.check(text).flags}) == flagged
+
+
 def test_cc201_price_per_km_of_road(nlp):
     cheap = "The province will spend $40 on a 300 km road linking the two ports."
     doc = make_doc(nlp, cheap, [("$40", "money", 40.0, {"unit": "USD"}),

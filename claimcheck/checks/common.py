@@ -239,3 +239,17 @@ def joined_counts(doc: Document, counts: list[Fact]) -> list[tuple[Fact, Fact]]:
 def sources_differ(a: Claim, b: Claim) -> bool:
     """True when two sources the article cites give the figures: a disagreement it reports, not its own slip."""
     return bool(a.asserted_by and b.asserted_by and a.asserted_by.lower() != b.asserted_by.lower())
+
+
+def said_to_overlap(sentence) -> bool:
+    """True when a parsed sentence says its groups overlap: "overlap", or "both" standing for the groups ("186
+    burrows contained both", "many of them fell into both groups"), not joining two names ("both Ana and Ben") nor
+    picking out a subject ("both parties said")."""
+    for token in sentence:
+        lemma = token.lemma_.lower()
+        if lemma == "overlap":
+            return True
+        if lemma == "both" and token.dep_ != "preconj" and not (
+                token.dep_ in {"det", "predet"} and token.head.dep_ in {"nsubj", "nsubjpass"}):
+            return True
+    return False

@@ -26,6 +26,7 @@ from claimcheck.checks.common import (
     money_text,
     parsed_span,
     qualifier_kind,
+    said_to_overlap,
     sentence_of,
     too_far_to_be_one,
     written,
@@ -365,7 +366,9 @@ def _sentence_words(doc: Document, claim: Claim) -> set[str]:
 
 def parts_flags(doc: Document, claims: list[Claim], previous: list[Claim], settings: Settings) -> list[Flag]:
     """CC202: 'Of the 40 passengers, 25 ... and 21 ...' or '40 people, including 25 ... and 21 ...' over-adding. A
-    figure some other figure is written against ('up from 119 of 231') is the whole of another set, no part."""
+    figure some other figure is written against ('up from 119 of 231') is the whole of another set, no part; a
+    sentence that says its groups overlap ('186 burrows contained both', 'many fell into both groups') lists no
+    breakdown."""
     sentence = parsed_span(doc, claims[0].start, claims[0].end)
     if sentence is None:
         return []
@@ -393,7 +396,7 @@ def parts_flags(doc: Document, claims: list[Claim], previous: list[Claim], setti
                 # only the figures the cue governs: "killed three, including a woman, and injured sixteen"
                 total, parts = claim, [c for c in countable[i + 1 :] if _governed_by(doc, c, cue)]
                 break
-    if total is None or len(parts) < 1:
+    if total is None or len(parts) < 1 or said_to_overlap(sent):
         return []
     facts = {f.claim.start: f for f in doc.facts or []}
     if _told_as_other_value(facts.get(total.start)):
