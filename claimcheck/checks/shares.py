@@ -2,29 +2,28 @@
 
 A share of a whole is checked against the counts that could make it, read from the facts: the whole is the count it is
 written against ("80% of the 315") or, failing that, the counts of the noun it is a share of ("40 percent of the
-customers" and "800,000 customers"; "97% effective" is a share of nothing; an average, "classes average 29 students", is
-no whole); a part is a count written against that whole ("812 of the 2,030 visitors") or a count in the share's own
-sentence or the sentence before it ("170 MPs ... That is 55% of the seats") that is no whole of another ("82.5 percent
-of the 205,000 boys") and, for a whole found by its noun, counts that noun or none ("six venues" are no part of "14
-feature films"), or the sentence after it for a share written against its whole, never of another place ("in Nevada",
-"in the country overall": each names where it holds, and none is shared), nor of another time (both dated, on days that
-do not meet, or one dated well before the article and the other undated), nor of counts another source gives (a
-disagreement the article reports). A share its sentence says follows from what was just told ("fans thus made up 60
-percent of the crowd", "by that count", "that means") may also come from a part written against a whole in its sentence
-or the two before, in its paragraph or the one before ("That pass rate, just under three in four,"), or from two counts
-told together in one of those two sentences of its paragraph, whatever nouns they name. When every part and whole that
-can be paired gives another share, beyond the written figure's rounding, `percent_tolerance_pp` and, for "about" and the
-like, `share_approx_pp`, the share is flagged with the nearest pair, unless that pair's share is over `UNRELATED_FACTOR`
-times away (counts of other things); one pair that agrees is enough to stay quiet. A vote's tally ("passed 230-to-198")
-gives each side's share of the votes cast, checked against a share in a sentence that speaks of voting: of the same
-event ("passed with 62 percent of members voting"), of a set in the tally's paragraph or the next ("won the backing of
-80 percent of the legislators"), or of a set picked out by voting or told beside a vote of the tally's own day, anywhere
-after it ("drew the backing of two-thirds of the members voting", "Friday's vote saw 80 percent of the legislators ...";
-the nearest tally before, not of other days). A share told with counts of its own sentence and no tally there ("924
-voted, a turnout of 81 percent") is of those, never a tally's elsewhere; sides named for and against are a tally without
-a word of voting. A share of support is the tally's first side, of opposition its second (either, for a motion turned
-down); a tally told with a side's share in the share's own sentence ("a turnout of 70.8 per cent, with 97 in favour
-(64.7 per cent)") has its shares told, and another share there is of something else."""
+customers" and "800,000 customers"; "97% effective" is a share of nothing); a part is a count written against that whole
+("812 of the 2,030 visitors") or a count in the share's own sentence or the sentence before it ("170 MPs ... That is 55%
+of the seats") that is no whole of another ("82.5 percent of the 205,000 boys"), or the sentence after it for a share
+written against its whole, never of another place ("in Nevada", "in the country overall": each names where it holds, and
+none is shared), nor of another time (both dated, on days that do not meet, or one dated well before the article and the
+other undated), nor of counts another source gives (a disagreement the article reports). A share its sentence says
+follows from what was just told ("fans thus made up 60 percent of the crowd", "by that count", "that means") may also
+come from a part written against a whole in its sentence or the two before, in its paragraph or the one before ("That
+pass rate, just under three in four,"), or from two counts told together in one of those two sentences of its paragraph,
+whatever nouns they name. When every part and whole that can be paired gives another share, beyond the written figure's
+rounding, `percent_tolerance_pp` and, for "about" and the like, `share_approx_pp`, the share is flagged with the nearest
+pair, unless that pair's share is over `UNRELATED_FACTOR` times away (counts of other things); one pair that agrees is
+enough to stay quiet. A vote's tally ("passed 230-to-198") gives each side's share of the votes cast, checked against a
+share in a sentence that speaks of voting: of the same event ("passed with 62 percent of members voting"), of a set in
+the tally's paragraph or the next ("won the backing of 80 percent of the legislators"), or of a set picked out by voting
+or told beside a vote of the tally's own day, anywhere after it ("drew the backing of two-thirds of the members voting",
+"Friday's vote saw 80 percent of the legislators ..."; the nearest tally before, not of other days). A share told with
+counts of its own sentence and no tally there ("924 voted, a turnout of 81 percent") is of those, never a tally's
+elsewhere; sides named for and against are a tally without a word of voting. A share of support is the tally's first
+side, of opposition its second (either, for a motion turned down); a tally told with a side's share in the share's own
+sentence ("a turnout of 70.8 per cent, with 97 in favour (64.7 per cent)") has its shares told, and another share there
+is of something else."""
 
 from __future__ import annotations
 
@@ -156,7 +155,7 @@ def _wholes(fact: Fact, counts: list[Fact], vectors: WordVectors | None, setting
         return [c for c in counts if c.sentence != fact.sentence and c.state == fact.restriction]
     if fact.share_of is None:
         return []  # "97% effective": a property, not a share of something counted
-    found = [c for c in counts if c.measure is not None and c.sentence != fact.sentence and c.statistic is None and (
+    found = [c for c in counts if c.measure is not None and c.sentence != fact.sentence and (
         c.measure == fact.share_of or (vectors is not None and vectors.similarity(c.measure, fact.share_of)
                                        >= settings.same_measure_similarity))]
     # the whole of a part named by the share's noun ("71 percent of patients" and "Of these (attendances), 7,844
@@ -176,16 +175,7 @@ def _parts(fact: Fact, whole: Fact, counts: list[Fact], referred: Fact | None) -
     and "Of the 146 cases, 37 ...")."""
     near = {fact.sentence - 1, fact.sentence} | ({fact.sentence + 1} if fact.whole is whole else set())
     return [c for c in counts if c is not whole and c is not fact and (
-        c.whole is whole or (c.sentence in near and c.whole is None and _counts_the_whole(c, whole, fact))
-        or c is referred)]
-
-
-def _counts_the_whole(part: Fact, whole: Fact, share: Fact) -> bool:
-    """Whether a count told near a share can be a part of a whole found by the noun the share is of: one of that
-    noun, or of none ("six venues" are no part of "14 feature films"); of a whole the share is written against, or
-    found by what befell its things ("half of those killed"), any count."""
-    return share.whole is whole or share.share_of is None or part.measure is None or whole.measure is None \
-        or part.measure == whole.measure
+        c.whole is whole or (c.sentence in near and c.whole is None) or c is referred)]
 
 
 def _referred_to(fact: Fact, counts: list[Fact]) -> Fact | None:
