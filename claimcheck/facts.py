@@ -266,7 +266,7 @@ def _fact(doc: Document, claim: Claim, span: Any, canonical: dict[str, str],
         referred=(claim.kind in {"percent", "ratio"} and _referred_back(measure_noun))
         or (change_noun is not None and _owned_or_definite(change_noun) and span.root in change_noun.subtree)
         or _told_change_of(span),
-        statistic=_statistic(span),
+        statistic=_statistic(span) or _record_span(claim, span),
     )
 
 
@@ -1204,6 +1204,25 @@ def _statistic(span: Any) -> str | None:
         if token.pos_ in {"VERB", "AUX"}:
             return None
         described = described or (token.i != span.root.i and token.pos_ in {"NOUN", "PROPN"})
+    return None
+
+
+def _record_span(claim: Claim, span: Any) -> str | None:
+    """"record" for a length of time a superlative is told over ("the largest swing at any by-election for more than
+    twenty years", "the worst floods in a decade", "the first time in 40 years"): how long since the like, no length
+    of anything the article tells; the superlative stands before it in its sentence with no verb between."""
+    if claim.kind != "quantity" or claim.unit not in {"days", "weeks", "months", "years", "decades"}:
+        return None
+    before = list(span.doc[span.sent.start:span.start])
+    preposition = next((t for t in reversed(before) if t.lower_ in {"in", "for", "over", "since"}), None)
+    if preposition is None or any(
+            t.like_num or t.pos_ in {"NOUN", "PROPN"} for t in before[preposition.i - span.sent.start + 1:]):
+        return None  # "in more than twenty years": only a qualifier between
+    for token in reversed(before[:preposition.i - span.sent.start]):
+        if token.pos_ in {"VERB", "AUX"}:
+            return None
+        if token.tag_ in {"JJS", "RBS"} or token.lower_ == "first":
+            return "record"
     return None
 
 

@@ -496,3 +496,22 @@ def test_a_date_after_the_whole_of_an_earlier_value_is_that_value_s(pipeline, te
     facts = {f.claim.text: f for f in pipeline(from_text(text, date="2023-08-20")).facts}
     assert facts["187"].whole.claim.text == "240"
     assert (facts["187"].time.first.year if facts["187"].time else None) == dated_year
+
+
+@pytest.mark.parametrize("text, figure, statistic", [
+    ("It was the worst flooding in the valley in a decade.", "a decade", "record"),
+    ("It was the first time in 40 years that the river froze.", "40 years", "record"),
+    ("The swing was the largest at any by-election for more than twenty years.", "twenty years", "record"),
+    ("He served in the army for 12 years.", "12 years", None),
+    ("The tallest tower in the city was finished in two years.", "two years", None),  # how long it took
+])
+def test_a_length_of_time_a_superlative_is_told_over_is_a_record_span(pipeline, text, figure, statistic):
+    assert {f.claim.text: f.statistic for f in pipeline.check(text).facts}[figure] == statistic
+
+
+def test_cc105_a_record_span_is_no_length_of_service(pipeline):
+    text = ("That represents a swing of 11.2 percent from the Rural Party to the Harbour Party, the largest at any "
+            "by-election in the region for more than twenty years.\n\nTurnout was low.\n\nThe by-election was "
+            "called after the death in March of the Rural Party member Edith Marlow, who had represented the "
+            "constituency for 13 years, having first been elected in 2009.")
+    assert "CC105" not in {f.id for f in pipeline.check(text).flags}
