@@ -227,6 +227,8 @@ def test_a_counted_length_of_time_is_not_vague(extract):
     ("The officers, Ana Ruiz and Li Wei, 40 and 49, were suspended.", "49", 49, "years"),
     ("Mugabe died on Friday. He was 95.", "95", 95, "years"),
     ("Everyone over the age of 18 must register.", "18", 18, "years"),
+    ("Of the 318 victims, 211 were aged over 60.", "60", 60, "years"),  # an age bound, not a count of sixty
+    ("The two men, aged 43 and 29, were held overnight.", "29", 29, "years"),  # each age of the list
 ])
 def test_quantities_of_time_age_and_measure(extract, sentence, span, value, unit):
     claim = extract(sentence)[span]

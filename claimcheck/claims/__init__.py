@@ -112,7 +112,9 @@ _FROM_BEFORE = re.compile(r"\bfrom\s+(?:(?:about|around|roughly|nearly|almost|so
                           re.I)
 _BY_BEFORE = re.compile(r"\bby\s+(?:(?:about|around|roughly|nearly|almost|some|between|just)\s+)?$", re.I)
 _MINUS_WORD = re.compile(r"\bminus[\s-]$", re.I)
-_AGE_BEFORE = re.compile(r"\b(?:aged|ages|age(?:\s+of)?)\s+(?:between\s+)?$", re.I)
+# "aged 43", "aged over 60", "ages between 18 and 25", "aged 43 and 29": the numbers after are ages
+_AGE_BEFORE = re.compile(r"\b(?:aged|ages|age(?:\s+of)?)\s+(?:between\s+|over\s+|under\s+|(?:more|less)\s+than\s+"
+                         r"|at\s+least\s+|about\s+|around\s+)?(?:\d{1,3}(?:,\s*|\s+(?:and|or|to)\s+))*$", re.I)
 _MIN_YEAR, _MAX_YEAR = 1600, 2100
 # Capitalised words that open a sentence or phrase before a number without naming anything.
 _LEAD_WORDS = {"about", "around", "nearly", "almost", "some", "over", "under", "only", "just", "all", "and", "but",
