@@ -235,6 +235,11 @@ def test_quantities_of_time_age_and_measure(extract, sentence, span, value, unit
     assert (claim.kind, claim.unit) == ("quantity", unit) and claim.value == pytest.approx(value)
 
 
+def test_a_count_after_an_age_bound_is_still_a_count(extract):
+    found = extract("Of the 318 victims, 211 were aged over 60 and 174 had invested their savings.")
+    assert found["60"].unit == "years" and found["174"].kind == "count" and found["174"].unit is None
+
+
 def test_a_stage_time_in_letters_is_no_money_scale(extract):
     found = extract("The winner took 4h 33m 12s; the team was sold for $33m; the crane stands 33m high.")
     assert found["4h 33m 12s"].unit == "seconds" and "33m" not in {t for t in found if found[t].unit == "seconds"}

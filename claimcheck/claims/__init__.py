@@ -114,7 +114,8 @@ _BY_BEFORE = re.compile(r"\bby\s+(?:(?:about|around|roughly|nearly|almost|some|b
 _MINUS_WORD = re.compile(r"\bminus[\s-]$", re.I)
 # "aged 43", "aged over 60", "ages between 18 and 25", "aged 43 and 29": the numbers after are ages
 _AGE_BEFORE = re.compile(r"\b(?:aged|ages|age(?:\s+of)?)\s+(?:between\s+|over\s+|under\s+|(?:more|less)\s+than\s+"
-                         r"|at\s+least\s+|about\s+|around\s+)?(?:\d{1,3}(?:,\s*|\s+(?:and|or|to)\s+))*$", re.I)
+                         r"|at\s+least\s+|about\s+|around\s+|(?:\d{1,3}(?:,\s*|\s+(?:and|or)\s+))+)?$", re.I)
+MAX_AGE = 120  # a number past it after "aged ... and" counts something else: "aged over 60 and 174 had invested"
 _MIN_YEAR, _MAX_YEAR = 1600, 2100
 # Capitalised words that open a sentence or phrase before a number without naming anything.
 _LEAD_WORDS = {"about", "around", "nearly", "almost", "some", "over", "under", "only", "just", "all", "and", "but",
@@ -335,7 +336,8 @@ class ClaimExtractor:
                 unit, end = percent_after(text, end)
             if currency is None and unit is None:
                 unit, end = unit_after(text, end)
-                if unit is None and _AGE_BEFORE.search(text, max(0, number.start - 20), number.start):
+                if unit is None and value <= MAX_AGE and _AGE_BEFORE.search(text, max(0, number.start - 20),
+                                                                            number.start):
                     unit = "years"
                 if unit is None and _is_age(doc, offset, number, text):
                     unit = "years"
