@@ -1213,12 +1213,12 @@ def _record_span(claim: Claim, span: Any) -> str | None:
     of anything the article tells; the superlative stands before it in its sentence with no verb between."""
     if claim.kind != "quantity" or claim.unit not in {"days", "weeks", "months", "years", "decades"}:
         return None
-    before = list(span.doc[span.sent.start:span.start])
-    preposition = next((t for t in reversed(before) if t.lower_ in {"in", "for", "over", "since"}), None)
-    if preposition is None or any(
-            t.like_num or t.pos_ in {"NOUN", "PROPN"} for t in before[preposition.i - span.sent.start + 1:]):
+    doc = span.doc
+    preposition = next((t for t in reversed(doc[span.sent.start:span.start])
+                        if t.lower_ in {"in", "for", "over", "since"}), None)
+    if preposition is None or any(t.like_num or t.pos_ in {"NOUN", "PROPN"} for t in doc[preposition.i + 1:span.start]):
         return None  # "in more than twenty years": only a qualifier between
-    for token in reversed(before[:preposition.i - span.sent.start]):
+    for token in reversed(doc[span.sent.start:preposition.i]):
         if token.pos_ in {"VERB", "AUX"}:
             return None
         if token.tag_ in {"JJS", "RBS"} or token.lower_ == "first":

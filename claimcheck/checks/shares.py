@@ -211,10 +211,11 @@ def _told_beside(fact: Fact, counts: list[Fact]) -> list[tuple[Fact, Fact]]:
 
 def _one_scope(share: Fact, part: Fact, whole: Fact, published: date | None, settings: Settings) -> bool:
     """Whether a share can be of a pair of counts: not when both name where they hold and no place is shared ("in
-    Nevada" and "in the country overall"; "in favour" and "with the backing of" take a side and name no place), nor when both are dated and the days do not meet ("at the same point
-    last year, 48 percent" and "in the week to Sunday, 40,000 of the 100,000"), nor when one is dated before the
-    `undated_window_days` before the article and the other undated, which tells of the article's own time ("in
-    March last year, 39 percent of voters took part" and "of the 90,000 valid votes, 49,000 were in favour")."""
+    Nevada" and "in the country overall"; "in favour" and "with the backing of" take a side and name no place), nor when
+    both are dated and the days do not meet ("at the same point last year, 48 percent" and "in the week to Sunday,
+    40,000 of the 100,000"), nor when one is dated before the `undated_window_days` before the article and the other
+    undated, which tells of the article's own time ("in March last year, 39 percent of voters took part" and "of the
+    90,000 valid votes, 49,000 were in favour")."""
     places = share.setting - STANCES
     for count in (part, whole):
         if count.setting - STANCES and places and not count.setting & places:
