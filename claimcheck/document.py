@@ -168,6 +168,7 @@ class Fact:
     definite: bool = False  # a count of a set the article takes as known: "the eight men", "all four deaths"
     compared_with: frozenset[str] = frozenset()  # what a difference is told against: {"old"} in "taller than the old"
     setting: frozenset[str] = frozenset()  # where or what it is of: {"court"} in "served 34 years on the court"
+    places: frozenset[str] = frozenset()  # where it holds: {"nevada"} in "in Nevada, 34 of the 63 seats"
     phase: str | None = None  # a date that starts or ends a stint somewhere: "start" in "joined the court in 1975"
     # a count's members named elsewhere: (how many, start, end of the list) for "attorneys general from five states"
     # and "X is joined by attorneys general from A, B, C and D" (X counts too: five)

@@ -19,7 +19,8 @@ compared as spaCy lemmas.
   rate (a unit per unit) or share (a percentage);
 - `modality`: asserted, negated, or expected (a forecast, target, plan or condition);
 - `share_of`: for a figure followed by "of" a noun ("40 percent of the customers") or a share written "N in M"
-  before one ("seven in ten members"), that noun's lemma, and
+  before one ("seven in ten members") or a share of a set named with "among" ("uptake among nurses, at 94 percent"),
+  that noun's lemma, and
   `restriction`, the word that picks that set out ("vote" in "60 percent of the members voting");
 - `grouped`: for a count of coordinated nouns ("2,300 nurses and midwives"), their lemmas;
 - `per_unit`, `per_base`, `rate_of`: for a figure given per something ("12.4 deaths per 100,000 people"), the
@@ -102,6 +103,7 @@ NUMBER_WORDS_AFTER = {"million", "billion", "trillion", "thousand", "percent", "
 CARRIED_MAX_RATIO = 10.0  # the most a figure a bare one carries a measure on from may be times it, either way
 TIME_UNITS = {"second", "minute", "hour", "day", "week", "month", "year", "decade", "century", "annum", "quarter"}
 SETTING_PREPOSITIONS = {"on", "at", "in", "with", "for", "inside", "within"}  # "on the court", "at the bank"
+PLACE_PREPOSITIONS = {"on", "at", "in", "inside", "within"}  # where a figure holds: "in Nevada", "at the plant"
 DIGITS = re.compile(r"\d[\d,]*(?:\.\d+)?")  # a figure's number as written in digits
 ENDPOINT_PREPOSITIONS = {"to", "from"}  # on a dated start or end, also where: "nominated to the court in 1975"
 # Verbs whose date starts or ends a person's time somewhere ("joined the board in 1990", "retired in 2010").
@@ -250,13 +252,14 @@ def _fact(doc: Document, claim: Claim, span: Any, canonical: dict[str, str],
         state=(_state(measure_noun) if measure_noun is not None else None) or _bare_state(span),
         time=time,
         role=_role(claim, span),
-        share_of=_share_of(span) or _set_after(span, claim),
+        share_of=_share_of(span) or _set_after(span, claim) or _set_among(span, claim),
         modality=_modality(span, claim.kind in {"date", "period"}),
         grouped=_grouped(claim, measure_noun),
         sum_of=_sum_of(doc, span),
         rest_of=_rest_of(span) if claim.kind == "count" and _is_remainder(span) else None,
         compared_with=_compared_with(span),
         setting=_setting(span, verb, dated=claim.kind in {"date", "period"}),
+        places=_places(span, verb),
         phase=_phase(verb) if claim.kind in {"date", "period"} else None,
         **_per(span, measure_noun),
         per_time=_per_time(span, verb) if claim.kind not in {"date", "period"} else None,
@@ -563,7 +566,8 @@ def _dates_of_earlier_values(doc: Document, facts: list[Fact]) -> None:
                     fact.time = DateRange(min(d.first for d in rest), max(d.last for d in rest))
 
 
-CONVERTED_FIELDS = ("measure", "measure_terms", "holders", "event", "state", "time", "role", "modality", "setting")
+CONVERTED_FIELDS = ("measure", "measure_terms", "holders", "event", "state", "time", "role", "modality", "setting",
+                    "places")
 
 
 def _conversions_in_brackets(doc: Document, facts: list[Fact]) -> None:
@@ -951,6 +955,25 @@ def _set_after(span: Any, claim: Claim) -> str | None:
     return token.lemma_.lower() if token.pos_ == "NOUN" else None
 
 
+def _set_among(span: Any, claim: Claim) -> str | None:
+    """For a share of the members of a set named with "among" on its clause ("uptake among nurses, at 97 percent,
+    was ...", "Among women, 38% voted"): that noun's lemma, unless words pick some of them out ("among young
+    voters"); a count ("Among the 40 passengers were two children") is no share, and is left alone."""
+    if claim.kind not in {"percent", "ratio"}:
+        return None
+    verb = _clause_verb(span)
+    heads = [span.root, span.root.head, *([verb] if verb is not None else [])]
+    heads += [c for head in heads[2:] for c in head.children if c.dep_ in {"nsubj", "nsubjpass"}]
+    among = next((c for head in heads for c in head.children if c.dep_ == "prep" and c.lower_ == "among"), None)
+    before = span.doc[max(span.sent.start, span.start - 6):span.start]
+    if among is None and not any(t.like_num for t in before):  # "completion among pharmacists, at 91 percent,"
+        among = next((t for t in reversed(before) if t.lower_ == "among" and t.dep_ == "prep"), None)
+    noun = _object_of(among, frozenset({"NOUN"})) if among is not None else None
+    if noun is None or any(c.dep_ in {"amod", "compound", "nmod", "conj"} for c in noun.children):
+        return None  # "among catering and cleaning staff": some of the staff, whom no count names
+    return noun.lemma_.lower()
+
+
 def _share_restriction(span: Any) -> str | None:
     """For a share of a set picked out by what its members did ("60 percent of the members voting", "of the
     legislators who voted", "of the deputies present", "half of those killed"): the lemma of that participle,
@@ -1105,6 +1128,18 @@ def _setting(span: Any, verb: Any, dated: bool = False) -> frozenset[str]:
     nouns = [n for o in objects for n in (o, *o.conjuncts)]
     return frozenset(n.lemma_.lower() for n in nouns if n.pos_ in {"NOUN", "PROPN"}
                      and n.ent_type_ not in {"DATE", "TIME"} and n.lemma_.lower() not in TIME_UNITS)
+
+
+def _places(span: Any, verb: Any) -> frozenset[str]:
+    """The nouns of the phrases saying where a figure holds, on it or on its verb ("in Nevada", "at the plant"): its
+    `setting` without the verb's object or a purpose ("approved the programme", "for the proposal"), nor times."""
+    phrases = [c for head in (span.root, verb) if head is not None for c in head.children
+               if c.dep_ == "prep" and c.lower_ in PLACE_PREPOSITIONS]
+    nouns = [n for p in phrases for o in p.children if o.dep_ == "pobj" and not span.start <= o.i < span.end
+             for n in (o, *o.conjuncts)]
+    return frozenset(n.lower_ if n.pos_ == "PROPN" or n.ent_type_ else n.lemma_.lower() for n in nouns  # "Leeds"
+                     if n.pos_ in {"NOUN", "PROPN"} and n.ent_type_ not in {"DATE", "TIME"}
+                     and n.lemma_.lower() not in TIME_UNITS)
 
 
 def _compared_with(span: Any) -> frozenset[str]:
@@ -1521,14 +1556,16 @@ def _phrase_head(span: Any) -> Any:
 
 
 def _words_before(claim: Claim, span: Any) -> list[Any]:
-    """Up to three tokens before a figure that may say its role, leaving out another figure and what precedes
-    it ("from fourteen to 31": only "to" is 31's), the figure's own qualifier ("more than 80 percent") and a
+    """Up to three tokens before a figure that may say its role, leaving out another figure, a conjunction or a
+    punctuation mark and what precedes it ("from fourteen to 31": only "to" is 31's), the figure's own qualifier ("more than 80 percent") and a
     particle of a verb that is no change ("made up a third")."""
     doc = span.doc
     opening = sentence_start(doc, span.start)
     tokens = list(doc[max(opening, span.start - 3):span.start])
     last_number = max((k for k, t in enumerate(tokens) if t.like_num), default=-1)
     tokens = tokens[last_number + 1:]
+    joint = max((k for k, t in enumerate(tokens) if t.dep_ == "cc" or t.is_punct), default=-1)
+    tokens = tokens[joint + 1:]  # "54,312 votes against and 46,908": "against" is the first figure's
     if claim.qualifier:  # as written ("fewer than", "no more than"), which the claim keeps normalised
         before = doc[opening:span.start]  # the sentence so far: the Doc's whole text is rebuilt on each read
         _qualifier, written_at = qualifier_before(before.text_with_ws, claim.start - before.start_char)
@@ -1721,8 +1758,16 @@ def _active_subject(chain: list[Any], verb: Any) -> bool:
 def _no_one(subject: Any) -> bool:
     """A subject that denies its verb of everyone: "nobody", "no one", "none", "neither", "no candidate"."""
     no_one = subject.lower_ == "one" and any(c.lower_ == "no" for c in subject.children)
-    no_kind = any(c.dep_ == "det" and c.lower_ == "no" for c in subject.children)  # "no candidate"
+    no_kind = any(c.dep_ == "det" and c.lower_ == "no" and not _side_name(c) for c in subject.children)  # "no candidate"
     return subject.lower_ in {"nobody", "none", "neither", "nothing"} or no_one or no_kind
+
+
+def _side_name(word: Any) -> bool:
+    """True for a "no" that names a side, not a denial: after another determiner or in quotes ("the no side", "the
+    'No' campaign")."""
+    doc = word.doc
+    quoted = 0 < word.i < len(doc) - 1 and doc[word.i - 1].is_quote and doc[word.i + 1].is_quote
+    return quoted or any(c.dep_ in {"det", "poss"} and c.i < word.i for c in word.head.children)
 
 
 def _estimated_ahead(chain: list[Any]) -> bool:

@@ -885,3 +885,32 @@ def test_cc206_a_tally_of_the_vote_a_share_is_compared_with_is_another_vote(pipe
     doc = pipeline(from_text(text, date="2019-04-11"))
     assert ("CC206" in {f.id for f in doc.flags}) == flagged
     assert {f.claim.text: f.time for f in doc.facts}["Three-fifths"] is None or flagged
+
+
+@pytest.mark.parametrize("share, flagged", [("66", True), ("58", False)])  # 2,918 of 5,031 is 58.0%
+def test_cc206_sides_told_by_their_verbs_are_the_tally_of_a_share_in_favour(pipeline, share, flagged):
+    text = (f"Residents of the district on Saturday approved the new library, with {share} percent in favour.\n\n"
+            "The council said 2,918 residents supported the library and 2,113 voted against it.")
+    assert bool([f for f in pipeline.check(text).flags if f.id == "CC206"]) == flagged
+
+
+@pytest.mark.parametrize("side, share, flagged", [
+    ('The "no" side', "61.5", True),  # a side's name, not a denial: 3,402 of 6,050 is 56.2%
+    ('The "no" side', "56.2", False),
+    ("No campaign group", "61.5", False),  # a denial: nobody took that share
+])
+def test_cc206_a_side_named_no_is_not_a_denial(pipeline, side, share, flagged):
+    text = ("Members of the cooperative on Friday turned down the merger, with 3,402 votes against and 2,648 in "
+            f"favour.\n\n{side} won {share} percent of the valid votes.")
+    assert bool([f for f in pipeline.check(text).flags if f.id == "CC206"]) == flagged
+
+
+@pytest.mark.parametrize("among, share, flagged", [
+    ("pharmacists", "91", True),  # 402 of 517 pharmacists is 77.8%
+    ("pharmacists", "78", False),
+    ("senior pharmacists", "91", False),  # some of them, whom no count names
+])
+def test_cc206_a_share_among_a_set_is_of_that_set_s_counts(pipeline, among, share, flagged):
+    text = ("By the end of March, 402 of the region's 517 pharmacists had completed the new training.\n\n"
+            f"The health board said completion among {among}, at {share} percent, was the best of any profession.")
+    assert bool([f for f in pipeline.check(text).flags if f.id == "CC206"]) == flagged

@@ -515,3 +515,23 @@ def test_cc105_a_record_span_is_no_length_of_service(pipeline):
             "called after the death in March of the Rural Party member Edith Marlow, who had represented the "
             "constituency for 13 years, having first been elected in 2009.")
     assert "CC105" not in {f.id for f in pipeline.check(text).flags}
+
+
+def test_a_comparison_word_before_a_conjunction_is_the_earlier_figure_s(nlp):
+    facts = _facts(nlp, "The motion fell, with 3,402 votes against and 2,648 in favour. Exports reached 81 million, "
+                        "against 64 million a year earlier.",
+                   [("3,402", "count", 3402.0), ("2,648", "count", 2648.0), ("81 million", "count", 81e6),
+                    ("64 million", "count", 64e6)])
+    assert facts["2,648"].role != "previous"  # "against" ends the first side, it compares nothing with 2,648
+    assert facts["64 million"].role == "previous"  # "against 64 million a year earlier": the earlier value
+
+
+def test_a_share_among_a_set_is_a_share_of_it_and_its_places_are_where_it_holds(nlp):
+    facts = _facts(nlp, "In Leeds, uptake among midwives reached 88 percent. Uptake among trainee midwives reached "
+                        "70 percent. The clinic approved 12 applications at its Monday meeting.",
+                   [("88 percent", "percent", 88.0, {"unit": "%"}), ("70 percent", "percent", 70.0, {"unit": "%"}),
+                    ("12", "count", 12.0)])
+    assert facts["88 percent"].share_of == "midwife"
+    assert facts["70 percent"].share_of is None  # some of the midwives, whom no count names
+    assert "leeds" in facts["88 percent"].places
+    assert "application" not in facts["12"].places and "meeting" in facts["12"].places

@@ -53,7 +53,8 @@ UNRELATED_FACTOR = 20
 # "198 nays".
 FOR_AFTER = re.compile(r"\s+(?:(?:(?:valid\s+)?votes?\s+|voted\s+)?(?:(?:were|was)\s+)?(?:cast\s+)?(?:in\s+favou?r|for)"
                        r"|ayes|yeas|yes\s+votes)\b", re.IGNORECASE)  # "14,862 valid votes were cast for the merger"
-AGAINST_AFTER = re.compile(r"\s+(?:(?:votes?\s+)?(?:against|opposed)|noes|nays|no\s+votes)\b", re.IGNORECASE)
+AGAINST_AFTER = re.compile(r"\s+(?:(?:votes?\s+|voted\s+)?(?:against|opposed)|noes|nays|no\s+votes)\b",
+                           re.IGNORECASE)  # "9,311 voted against it"
 
 
 def share_of_whole(fact: Fact) -> float | None:
@@ -114,7 +115,7 @@ def share_flags(doc: Document, settings: Settings, vectors: WordVectors | None) 
                     f"{no.claim.text})", (yes.claim, no.claim))
                    for yes, no in tallies if fact.whole is None  # "62.2 percent of the 40,810 registered voters"
                    and fact.sentence not in with_counts
-                   and _same_vote(fact, yes, tallies) and _about_a_vote(doc, fact.sentence)
+                   and _same_vote(fact, yes, tallies) and (_about_a_vote(doc, fact.sentence) or _of_a_side(fact))
                    and _one_scope(fact, yes, no, published, settings)  # "than in the 2016 vote, which passed 8-7"
                    and not _side_share_told(fact, yes, no, facts, settings)
                    for side in _sides(fact, yes, no)]
@@ -216,9 +217,9 @@ def _one_scope(share: Fact, part: Fact, whole: Fact, published: date | None, set
     40,000 of the 100,000"), nor when one is dated before the `undated_window_days` before the article and the other
     undated, which tells of the article's own time ("in March last year, 39 percent of voters took part" and "of the
     90,000 valid votes, 49,000 were in favour")."""
-    places = share.setting - STANCES
+    places = share.places - STANCES
     for count in (part, whole):
-        if count.setting - STANCES and places and not count.setting & places:
+        if count.places - STANCES and places and not count.places & places:
             return False
         if sources_differ(share.claim, count.claim):
             return False
@@ -232,16 +233,17 @@ def _one_scope(share: Fact, part: Fact, whole: Fact, published: date | None, set
 def _same_vote(share: Fact, tally: Fact, tallies: list[tuple[Fact, Fact]]) -> bool:
     """A share and a tally of one vote: of one verb ("voted 66 to 27", "voted with 62 percent"); a share of a set
     ("80 percent of the legislators") in the tally's paragraph or the next; or, anywhere in the article, a share
-    of a set picked out by voting ("of the members voting", "of the legislators who voted") or told beside a vote
-    of the tally's own day ("Friday's vote saw 80 percent of the legislators ...", not "a poll on Friday found"),
-    and the tally nearest before it (the first, when none is before), unless each holds on other days."""
+    of a set picked out by voting ("of the members voting", "of the legislators who voted"), told as a side taken
+    ("with 61.3 percent in favour") or told beside a vote of the tally's own day ("Friday's vote saw 80 percent of
+    the legislators ...", not "a poll on Friday found"), and the tally nearest before it (the first, when none is before), unless each holds on other days."""
     if share.event is not None and share.event == tally.event:
         return True
     if share.share_of is not None and 0 <= share.paragraph - tally.paragraph <= 1:
         return True
     one_day = share.share_of is not None and "vote" in share.context_terms and share.time is not None and \
         tally.time is not None and share.time.days == tally.time.days == 1 and share.time == tally.time
-    if not (share.restriction in VOTING or one_day) or (share.time and tally.time and share.time.disjoint(tally.time)):
+    if not (share.restriction in VOTING or one_day or _of_a_side(share)) or (
+            share.time and tally.time and share.time.disjoint(tally.time)):
         return False
     before = [yes for yes, _no in tallies if yes.claim.start < share.claim.start]
     return tally is (before[-1] if before else tallies[0][0])
@@ -266,7 +268,7 @@ def _sides(share: Fact, yes: Fact, no: Fact) -> tuple[Fact, ...]:
     66 to 27 to legalize" write it) for a share of support ("the backing of two-thirds", "60 percent backed it"),
     those against for a share of opposition, and either otherwise, or when the tally is of a motion turned down
     ("voted 60-40 to reject the amendment": its first side is against the amendment)."""
-    stance = {share.measure, share.event}
+    stance = {share.measure, share.event} | share.setting
     if yes.context_terms & TURNED_DOWN:
         return yes, no
     if stance & FOR:
@@ -276,16 +278,24 @@ def _sides(share: Fact, yes: Fact, no: Fact) -> tuple[Fact, ...]:
     return yes, no
 
 
+def _of_a_side(share: Fact) -> bool:
+    """True for a share told as a side taken ("with 61.3 percent in favour"): a share of a vote's ballots, wherever
+    its tally is told; not one whose verb or noun takes a side ("57 percent of voters in the city backed it", "drew
+    the support of 80 percent of the deputies": perhaps of some of them)."""
+    return bool(share.places & STANCES)
+
+
 def _tallies(doc: Document, counts: list[Fact]) -> list[tuple[Fact, Fact]]:
     """Two counts written as one tally, those for first ("passed 230-to-198", "a 6-3 ruling", "by 330 votes to
     287", "with 430 votes in favour, 203 against and 50 abstentions"): each side's share of their sum is a share
     the article may state elsewhere of the same event. Two counts joined as a score are a tally in a sentence that
     speaks of voting; sides named for and against say so themselves ("The final count was 212 in favour and 152
-    against")."""
+    against"), as do sides told by their verbs ("12,480 voters backed the proposal and 9,311 voted against it")."""
     joined = [(a, b) for a, b in joined_counts(doc, counts) if a.role == b.role == "level"
               and _about_a_vote(doc, a.sentence)]
-    sided = [(a, b) for a in counts if FOR_AFTER.match(doc.text, a.claim.end)
-             for b in counts if b.sentence == a.sentence and AGAINST_AFTER.match(doc.text, b.claim.end)]
+    sided = [(a, b) for a in counts if FOR_AFTER.match(doc.text, a.claim.end) or a.event in FOR
+             for b in counts if b.sentence == a.sentence and b is not a
+             and (AGAINST_AFTER.match(doc.text, b.claim.end) or b.event in AGAINST)]
     return joined + sided
 
 
