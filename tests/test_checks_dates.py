@@ -691,6 +691,15 @@ def test_cc104_a_word_before_a_days_event_bounds_the_other_event_not_the_days(ch
     assert ("CC104" in codes(doc)) == flagged
 
 
+@pytest.mark.parametrize("day, flagged", [("May 6", True), ("May 7", False)])
+def test_cc104_a_word_before_a_dated_event_noun_bounds_the_other_event(checked, day, flagged):
+    # "before the May 6 ballot": "before" places the hearings; the ballot is May 6's, against "yesterday" (May 7)
+    doc = checked("Members of the rowing club voted yesterday to sell the boathouse.\n\n"
+                  f"The club held three open meetings before the {day} vote, its secretary said.", date="2025-05-08")
+    told = [f.message for f in doc.flags if f.id == "CC104"]
+    assert bool(told) == flagged and all("same event (vote)" in m for m in told)  # the vote's date, no anchor
+
+
 def test_cc104_two_events_each_named_by_its_day_are_two(checked):
     doc = checked("The toll from Monday's warehouse fire rose to six yesterday.\n\n"
                   "Separately, a smaller fire broke out in a flat in the old town. The Tuesday fire was put out in "

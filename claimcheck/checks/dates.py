@@ -668,9 +668,9 @@ def event_at(doc: Document, start: int, end: int, days: DateRange | None) -> Dat
                     if days is not None and days.days > 1 and not _once_owned(token):
                         return None  # "the 2015 election": a year or month says which of a recurring event
                     return DatedEvent(_hyphenated_lemma(token), "noun", True, frozenset(), _targets(token),
-                                      (bounded and head.dep_ != "poss") or _repeated(token, span),  # "Wednesday's
-                                      day_named=True)  # summit": that day's; "before Tuesday's vote" bounds what
-                    # happened before it, not the vote
+                                      _repeated(token, span),  # "Wednesday's summit", "the March 12 vote": that
+                                      day_named=True)  # day's; "before Tuesday's vote" or "before the March 12
+                    # vote" bounds what happened before it, not the vote
                 if token.dep_ == "dobj" and token.head.pos_ == "VERB":  # "announced the cut on Tuesday": the
                     return _verb_event(doc, token.head, span, chain, bounded)  # verb's date, however it is parsed
                 return _noun_event(token, span, bounded)
@@ -725,8 +725,8 @@ def anchored_event(doc: Document, fact: Fact) -> Anchor | None:
     if verb is None:
         return None
     for child in verb.children:
-        if span.start <= child.i < span.end:
-            continue
+        if span.root in child.subtree:
+            continue  # "before the March 12 vote": the date is the vote's own, no anchor
         mark = next((m for m in child.children if m.dep_ == "mark" and m.lower_ in ANCHOR_WORDS), None) \
             if child.dep_ == "advcl" and child.pos_ == "VERB" else None
         noun = next((g for g in child.children if g.dep_ == "pobj" and g.pos_ == "NOUN" and _definite(g) and
