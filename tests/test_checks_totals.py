@@ -309,3 +309,13 @@ def test_a_count_of_one_kind_of_a_list_is_still_no_total(preview_pipeline):
     flags, _doc = total_flags(preview_pipeline, "The crash killed six men and three women.\n\nTwo men were "
                                                 "pilots.")
     assert not flags
+
+
+@pytest.mark.parametrize("bronze, flagged", [("nine", True), ("seven", False)])  # 4 + 6 + 9 = 19 against 17
+def test_a_list_s_total_is_a_count_of_the_noun_it_names_before_a_nearer_count_of_another(preview_pipeline, bronze,
+                                                                                         flagged):
+    text = ("Norway topped the table at the junior rowing regatta, which closed on Sunday, winning 17 medals.\n\n"
+            "Its coach praised the crews. The eight won two heats. Its single scullers won three individual races.\n\n"
+            f"In all, Norway won four gold, six silver and {bronze} bronze medals.")
+    flags, _doc = total_flags(preview_pipeline, text)
+    assert bool(flags) == flagged and all("17" in f.message for f in flags)

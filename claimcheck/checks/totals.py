@@ -143,7 +143,8 @@ def _total_of(breakdown: Breakdown, counts: list[Fact], vectors: WordVectors | N
     the whole out with no noun of its own ("four of whom were injured" for "the injured teenagers, ..."), or a known
     set with no noun in the sentence after a complete list ("all four"). A count of the noun alone for a whole
     picked out by what happened to it ("60 guests" for "the injured guests") is of more than the list: only
-    exceeding it is a slip, and a count the list must make comes first."""
+    exceeding it is a slip, and a count the list must make comes first, then one of a noun the list names ("19
+    medals" before "five individual titles" for "won six gold, five silver and ten bronze medals")."""
     sentence = breakdown.parts[0].sentence
 
     def reading(f: Fact) -> bool | None:
@@ -169,7 +170,9 @@ def _total_of(breakdown: Breakdown, counts: list[Fact], vectors: WordVectors | N
                and not any(holders_differ(f, p) or (f.time and p.time and f.time.disjoint(p.time))
                            for p in breakdown.parts)]
     options = [(f, complete) for f, complete in options if complete is not None]
-    return min(options, key=lambda o: (not o[1], abs(o[0].sentence - sentence), o[0].claim.start), default=None)
+    named = {term for p in breakdown.parts for term in p.measure_terms}  # "medal" of "ten bronze medals"
+    return min(options, key=lambda o: (not o[1], o[0].measure not in named, abs(o[0].sentence - sentence),
+                                       o[0].claim.start), default=None)
 
 
 def _alike(whole: str, fact: Fact, vectors: WordVectors | None, settings: Settings, verb: bool = False) -> bool:
