@@ -672,3 +672,18 @@ def test_cc102_counts_told_beside_two_different_tallies_are_of_two_votes(pipelin
     text = ("The assembly passed the Roads Bill on Tuesday by 210 votes to 150, with eight abstentions.\n\n"
             "Opposition members said the bill would raise tolls.\n\n" + second)
     assert ("CC102" in {f.id for f in pipeline.check(text).flags}) == flagged
+
+
+@pytest.mark.parametrize("first, second, flagged", [
+    ("Chilean shipbuilder Astillera Sur", "Astillera Sur", True),  # one source, named fully and then short
+    ("Astillera Sur", "the seamen's union", False),  # two sources: a disagreement the article reports
+])
+def test_cc101_one_source_named_two_ways_is_one_source(nlp, first, second, flagged):
+    text = ("Chilean shipbuilder Astillera Sur said it had signed a $2.1 billion contract for patrol ships.\n\n"
+            "The first of the ships would be delivered in 2027.\n\n"
+            "Astillera Sur said the $2.4 billion contract for the patrol ships was the largest in its history.")
+    subject = "contract for patrol ships"
+    doc = make_doc(nlp, text, [
+        ("$2.1 billion", "money", 2.1e9, {"unit": "USD", "subject": subject, "asserted_by": first}),
+        ("$2.4 billion", "money", 2.4e9, {"unit": "USD", "subject": subject, "asserted_by": second})])
+    assert ("CC101" in codes(run_checks(doc, NO_NLI))) == flagged

@@ -237,8 +237,12 @@ def joined_counts(doc: Document, counts: list[Fact]) -> list[tuple[Fact, Fact]]:
 
 
 def sources_differ(a: Claim, b: Claim) -> bool:
-    """True when two sources the article cites give the figures: a disagreement it reports, not its own slip."""
-    return bool(a.asserted_by and b.asserted_by and a.asserted_by.lower() != b.asserted_by.lower())
+    """True when two sources the article cites give the figures: a disagreement it reports, not its own slip. One
+    source named more or less fully ("Norwegian ferry company Fjordlinje Ferjer", "Fjordlinje Ferjer") is one."""
+    if not (a.asserted_by and b.asserted_by):
+        return False
+    first, second = (set(re.findall(r"[\w'’-]+", name.lower())) for name in (a.asserted_by, b.asserted_by))
+    return not (first <= second or second <= first)
 
 
 def said_to_overlap(sentence) -> bool:
