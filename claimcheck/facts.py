@@ -81,6 +81,8 @@ EARLIER_ADVERBS = {"earlier", "previously", "formerly", "once", "initially", "or
 EXPECTED_LEMMAS = {"expect", "forecast", "estimate", "project", "target", "goal", "aim", "plan", "propose",
                    "hope", "predict", "could", "might", "would", "may", "will", "should", "if", "want", "seek",
                    "intend", "unless", "demand", "request", "recommend", "urge"}
+FORECAST_NOUNS = {"forecast", "target"}  # nouns that make the noun they are compounded on a forecast (not "goal":
+# "a goal difference of +25")
 # Verbs of wanting whose subject a figure counts ("16 million people wanted to stay"): those who want it are told,
 # not forecast
 WILLING_LEMMAS = {"want", "wish", "hope", "seek", "intend", "plan", "aim", "demand", "request", "urge"}
@@ -1736,7 +1738,8 @@ def _modality(span: Any, own_clause: bool = False) -> str:
         return "negated"  # "nobody won half of the vote", "no candidate crossed 50 percent"
     clause = {t.lemma_.lower() for t in chain if t.pos_ in {"VERB", "AUX", "NOUN"}
               if not (t is subject_of and t.lemma_.lower() in WILLING_LEMMAS and _active_subject(chain, t))}
-    markers = {c.lemma_.lower() for t in chain for c in t.children if c.dep_ in {"aux", "mark", "advmod", "amod"}}
+    markers = {c.lemma_.lower() for t in chain for c in t.children if c.dep_ in {"aux", "mark", "advmod", "amod"}
+               or (c.dep_ == "compound" and c.lemma_.lower() in FORECAST_NOUNS)}  # "the forecast surplus of $62m"
     cues = (clause | markers) & EXPECTED_LEMMAS
     if any(t.lower_ == "for" and t.dep_ == "prep" and t.head.lemma_.lower() in ASKING_LEMMAS for t in chain):
         cues.add("ask")

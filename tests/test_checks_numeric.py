@@ -687,3 +687,18 @@ def test_cc101_one_source_named_two_ways_is_one_source(nlp, first, second, flagg
         ("$2.1 billion", "money", 2.1e9, {"unit": "USD", "subject": subject, "asserted_by": first}),
         ("$2.4 billion", "money", 2.4e9, {"unit": "USD", "subject": subject, "asserted_by": second})])
     assert ("CC101" in codes(run_checks(doc, NO_NLI))) == flagged
+
+
+@pytest.mark.parametrize("second, flagged", [
+    ("The forecast deficit of $41.5 million is the city's largest in a decade.", True),
+    ("The forecast deficit of $48.5 million is the city's largest in a decade.", False),
+    ("The actual deficit of $41.5 million is the city's largest in a decade.", False),  # an outcome, no forecast
+])
+def test_cc101_one_forecast_told_twice_with_two_values(pipeline, second, flagged):
+    text = ("The city of Port Carrow on Tuesday tabled its budget for the coming year, forecasting a deficit of "
+            "$48.5 million on spending of $2.1 billion.\n\n"
+            "Council members will debate the plan next week.\n\n"
+            '"A deficit of $48 million is a warning," the opposition leader said.\n\n'
+            f"{second}")
+    flags = [f for f in pipeline.check(text).flags if f.id == "CC101"]
+    assert bool(flags) == flagged

@@ -535,3 +535,16 @@ def test_a_share_among_a_set_is_a_share_of_it_and_its_places_are_where_it_holds(
     assert facts["70 percent"].share_of is None  # some of the midwives, whom no count names
     assert "leeds" in facts["88 percent"].places
     assert "application" not in facts["12"].places and "meeting" in facts["12"].places
+
+
+def test_a_figure_of_a_noun_called_a_forecast_is_a_forecast(nlp):
+    facts = _facts(nlp, "The forecast surplus of $62 million assumed steady growth. The final surplus of $58 million "
+                        "surprised analysts.",
+                   [("$62 million", "money", 62e6, {"unit": "USD"}), ("$58 million", "money", 58e6, {"unit": "USD"})])
+    assert facts["$62 million"].modality == "expected"
+    assert facts["$58 million"].modality == "asserted"
+
+
+def test_a_goal_difference_is_no_forecast(nlp):
+    facts = _facts(nlp, "Ostrava finished with a goal difference of 19.", [("19", "count", 19.0)])
+    assert facts["19"].modality == "asserted"

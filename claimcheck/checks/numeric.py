@@ -1,8 +1,8 @@
 """CC101–CC103, CC105–CC107: one quantity given two values in different places, read from the facts.
 
 A pair of figures is a candidate when the judge may compare them (one kind and unit, different sentences and
-paragraphs), both are asserted (not denied, forecast or conditional) in the same role (two levels, two parts),
-their intervals (rounding and qualifiers allowed for) are disjoint but their nearest values lie within
+paragraphs), both are asserted or both expected of one measured noun (a forecast, target or condition told twice;
+never a denial, nor a forecast beside what is told as fact) in the same role (two levels, two parts), their intervals (rounding and qualifiers allowed for) are disjoint but their nearest values lie within
 `conflict_max_ratio` of each other, their holders and times do not say they are two different things (an undated
 figure tells of the article's own time, the `undated_window_days` before its date, so one dated before that is of
 another occasion: "In 2016 a blaze injured two workers" and "the three colleagues we have lost"), neither's value
@@ -123,7 +123,7 @@ def numeric_flags(doc: Document, settings: Settings, judge: Judge | None = None,
     facts = doc.facts or []
     flags: dict[tuple, tuple[float, Flag]] = {}
     sides = _score_sides(doc, facts) if sides is None else sides  # the two sides of each tally (`_score_sides`)
-    crowded = _crowded_measures(facts)
+    crowded = _crowded_measures(facts, settings)
     shares = _written_shares(facts)
     for i, a in enumerate(facts):
         for b in facts[i + 1:]:
@@ -141,15 +141,19 @@ def numeric_flags(doc: Document, settings: Settings, judge: Judge | None = None,
     return [flag for _score, flag in flags.values()]
 
 
-def _crowded_measures(facts: list[Fact]) -> set[tuple[str, str]]:
+def _crowded_measures(facts: list[Fact], settings: Settings) -> set[tuple[str, str]]:
     """(what is counted, kind) pairs the article gives `CROWDED_VALUES` or more different values: the measured noun,
     or for a number with none what befell its things (`_counted`), names a quantity of many holders or times ("points"
     in a league table, "won 7" in one row and "won 6" in the next, "runs" on a scorecard, a toll told as it rose), so
-    no one pair of its values can be taken for one quantity told twice."""
-    values: dict[tuple[str, str], set[float]] = {}
+    no one pair of its values can be taken for one quantity told twice. Values one rounding of the other ("C$92.3
+    million" and "C$92 million") are one value."""
+    values: dict[tuple[str, str], list[Interval]] = {}
     for fact in facts:
-        if _counted(fact) is not None and fact.claim.value is not None and fact.role in COMPARED_ROLES:
-            values.setdefault((_counted(fact), fact.claim.kind), set()).add(fact.claim.value)
+        interval = claim_interval(fact.claim, settings) if fact.claim.value is not None else None
+        if _counted(fact) is not None and interval is not None and fact.role in COMPARED_ROLES:
+            found = values.setdefault((_counted(fact), fact.claim.kind), [])
+            if all(interval.disjoint(other) for other in found):
+                found.append(interval)
     return {key for key, found in values.items() if len(found) >= CROWDED_VALUES}
 
 
@@ -226,10 +230,13 @@ def _within(a: Claim, b: Claim, settings: Settings) -> bool:
 
 def same_thing_possible(a: Fact, b: Fact) -> bool:
     """False when the facts themselves say two figures are different things: other holders, other times, another
-    role or statistic ("a median of 16 weeks" and "more than 18 weeks"), a denial or a forecast, or the same
-    paragraph (where two values are a breakdown or an update)."""
-    if a.paragraph == b.paragraph or a.modality != "asserted" or b.modality != "asserted":
-        return False
+    role or statistic ("a median of 16 weeks" and "more than 18 weeks"), a denial, a forecast beside what is told as
+    fact or two forecasts of other nouns, or the same paragraph (where two values are a breakdown or an update)."""
+    if a.paragraph == b.paragraph or a.modality != b.modality or a.modality not in {"asserted", "expected"} or (
+            a.modality == "expected" and a.measure != b.measure):
+        return False  # two forecasts of one named quantity may be one told twice ("forecasting a surplus of $92m",
+    # "the forecast surplus of $62m"; not "will build a ten-storey hotel" and "a twelve-storey tower is planned"); a
+    # forecast and an outcome, or a denial, are two things
     if a.role != b.role or a.role not in COMPARED_ROLES or a.statistic != b.statistic:
         return False  # a median and one case's figure, or a maximum: two measures
     if holders_differ(a, b) or sources_differ(a.claim, b.claim):
