@@ -270,7 +270,7 @@ def _fact(doc: Document, claim: Claim, span: Any, canonical: dict[str, str],
         inferred=_inferred(span),
         referred=(claim.kind in {"percent", "ratio"} and _referred_back(measure_noun))
         or (change_noun is not None and _owned_or_definite(change_noun) and span.root in change_noun.subtree)
-        or _told_change_of(span),
+        or _told_change_of(span, claim),
         statistic=_statistic(span) or _record_span(claim, span),
     )
 
@@ -513,6 +513,7 @@ def _measures_across_moves(doc: Document, facts: list[Fact]) -> None:
 
 DATE_AFTER = re.compile(r"[\s,]*(?:in\s+)?")  # between a value and its date: "22 percent five years ago", "231 in 2020"
 NEXT_WORD = re.compile(r"\s+(\w+)")
+PHRASE_REACH = 6  # words between an earlier value and a date of the phrases after it: "387 at the previous count in"
 
 
 # Between two earlier values told as a list: "up from 3.2 million in 2017 and 1.6 million in 2013".
@@ -532,12 +533,23 @@ def _listed_earlier_values(doc: Document, facts: list[Fact]) -> None:
             listed.role = "previous"
 
 
+def _in_phrase_of(doc: Document, dated: Claim, value: Claim) -> bool:
+    """True when a date follows a value in the phrases after it, with no verb, punctuation or other figure between and
+    at most `PHRASE_REACH` words ("up from 387 at the previous count in 2016")."""
+    date_span = doc.nlp.char_span(dated.start, dated.end, alignment_mode="expand") if doc.nlp is not None else None
+    value_span = doc.nlp.char_span(value.start, value.end, alignment_mode="expand") if doc.nlp is not None else None
+    if date_span is None or value_span is None or not 0 < date_span.start - value_span.end <= PHRASE_REACH:
+        return False
+    return not any(t.pos_ in {"VERB", "AUX"} or t.is_punct or t.like_num for t in doc.nlp[value_span.end:date_span.start])
+
+
 def _dates_of_earlier_values(doc: Document, facts: list[Fact]) -> None:
     """A date written right after a value something moved from ("now make up 38 percent, up from 22 percent five years
     ago"), or after the whole it is written against ("up from 119 of 231 in 2020"), is that value's time, not the time
     of the other figures of its sentence, which the sentence's only date would otherwise place there, nor part of the
     span their verb's dates make ("handled 3.9 million in 2018, up from 3.2 million in 2017": 3.9 million is of 2018);
-    the noun the value counts may stand between ("3,690 of 9,400 candidates last year")."""
+    the noun the value counts may stand between ("3,690 of 9,400 candidates last year"), and so may a phrase the date
+    hangs in from the value ("up from 387 at the previous count in 2016": `_in_phrase_of`)."""
     of_sentence = _by_sentence(facts)
     owned: dict[int, tuple[Fact, Fact | None]] = {}  # id of each date an earlier value owns: the date, its whole
     for earlier in (f for f in facts if f.role == "previous"):
@@ -549,7 +561,9 @@ def _dates_of_earlier_values(doc: Document, facts: list[Fact]) -> None:
         if noun is not None and value.measure and noun.group(1).lower().startswith(value.measure):
             end = noun.end()
         dated = next((f for f in told if f.claim.kind in {"date", "period"} and 0 <= f.claim.start - end <= 4
-                      and f.time is not None and DATE_AFTER.fullmatch(doc.text, end, f.claim.start)), None)
+                      and f.time is not None and DATE_AFTER.fullmatch(doc.text, end, f.claim.start)), None) or next(
+            (f for f in told if f.claim.kind in {"date", "period"} and f.time is not None
+             and f.claim.start > value.claim.end and _in_phrase_of(doc, f.claim, value.claim)), None)
         if dated is not None:
             owned[id(dated)] = (dated, whole)
             if earlier.time is None or earlier.time.first <= dated.time.first and dated.time.last <= earlier.time.last:
@@ -1488,12 +1502,14 @@ def _of_a_change(span: Any) -> bool:
     return span.root.dep_ == "pobj" and head.lower_ == "of" and head.head.lemma_.lower() in CHANGE_OF_NOUNS
 
 
-def _told_change_of(span: Any) -> bool:
+def _told_change_of(span: Any, claim: Claim) -> bool:
     """True for a figure that a definite change noun's "of" gives ("The increase of 1.06 million passengers was the
-    largest"): a change named as one already told."""
+    largest", "the net gain of 152 horses"; a gain of money, "the gain of $5 million", is a level): a change named as
+    one already told."""
     noun = span.root.head if span.root.dep_ == "nummod" else span.root
     of = noun.head
-    return noun.dep_ == "pobj" and of.lower_ == "of" and of.head.lemma_.lower() in CHANGE_OF_NOUNS and \
+    changes = CHANGE_OF_NOUNS | ({"gain"} if claim.kind == "count" else set())
+    return noun.dep_ == "pobj" and of.lower_ == "of" and of.head.lemma_.lower() in changes and \
         _owned_or_definite(of.head)
 
 

@@ -709,3 +709,12 @@ def test_cc207_two_sides_far_apart_that_make_a_difference_exactly_keep_it_quiet(
             f"{difference}.")
     doc = pipeline(from_text(text, date="2022-03-05"))
     assert ("CC207" in {f.id for f in doc.flags}) == flagged
+
+
+@pytest.mark.parametrize("gain, flagged", [("152", True), ("125", False)])  # 512 - 387 = 125
+def test_cc207_a_definite_gain_of_things_is_the_move_told_before(pipeline, gain, flagged):
+    text = ("The number of ibex in the reserve has risen to 512, up from 387 at the previous count in 2016.\n\n"
+            "The reserve employs 30 wardens.\n\n"
+            f"The net gain of {gain} ibex since 2016 is the largest recorded between two counts.")
+    doc = pipeline(from_text(text, date="2020-02-14"))
+    assert ("CC207" in {f.id for f in doc.flags}) == flagged

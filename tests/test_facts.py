@@ -548,3 +548,11 @@ def test_a_figure_of_a_noun_called_a_forecast_is_a_forecast(nlp):
 def test_a_goal_difference_is_no_forecast(nlp):
     facts = _facts(nlp, "Ostrava finished with a goal difference of 19.", [("19", "count", 19.0)])
     assert facts["19"].modality == "asserted"
+
+
+def test_a_date_in_the_phrase_after_an_earlier_value_is_that_value_s(nlp):
+    text = "The herd has grown to 512, up from 387 at the previous count in 2016."
+    facts = _facts(nlp, text, [("512", "count", 512.0), ("387", "count", 387.0),
+                               ("2016", "period", 2016.0, {"date": "2016"})], published="2020-02-14")
+    assert facts["387"].time is not None and facts["387"].time.first.year == 2016
+    assert facts["512"].time is None  # the count now, not in 2016
