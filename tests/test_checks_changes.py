@@ -718,3 +718,12 @@ def test_cc207_a_definite_gain_of_things_is_the_move_told_before(pipeline, gain,
             f"The net gain of {gain} ibex since 2016 is the largest recorded between two counts.")
     doc = pipeline(from_text(text, date="2020-02-14"))
     assert ("CC207" in {f.id for f in doc.flags}) == flagged
+
+
+@pytest.mark.parametrize("rise, flagged", [("9", True), ("18", False)])  # 71.7 to 84.6 is a rise of 18%
+def test_cc207_a_rise_for_a_quarter_of_the_fiscal_year(pipeline, rise, flagged):
+    text = (f"Carmody Instruments on Tuesday reported a {rise} percent rise in operating profit for the April-June "
+            "quarter.\n\nOperating profit rose to $84.6 million in the first quarter of the company's fiscal year, "
+            "from $71.7 million a year earlier.")
+    doc = pipeline(from_text(text, date="2018-07-31"))
+    assert ("CC207" in {f.id for f in doc.flags}) == flagged

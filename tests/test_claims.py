@@ -232,6 +232,16 @@ def test_earlier_and_before_count_back_from_the_date_they_follow(extract, senten
     assert claims_by_text(extract(sentence))[span].date == resolved
 
 
+@pytest.mark.parametrize("text, dated", [
+    ("Profit rose in the first quarter of the group's fiscal year.", False),  # its own months, not told
+    ("Profit rose in the fiscal first quarter.", False),
+    ("Profit rose in the first quarter of the year.", True),
+])
+def test_a_quarter_of_a_fiscal_year_is_not_a_calendar_quarter(extract, text, dated):
+    assert (claims_by_text(extract(text))["first quarter" if "of the year" not in text else
+                                          "first quarter of the year"].date is not None) == dated
+
+
 def test_a_reporting_period_anchors_later_sentences(extract):
     doc = extract(
         "The retailer reported a loss for the first quarter on Tuesday. Sales fell 3% to $2.1 billion. "

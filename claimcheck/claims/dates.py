@@ -141,6 +141,11 @@ def _year_for_month(month: int, base: date, tense: int) -> int:
 
 _SPAN_BEFORE = re.compile(r"(?:the\s+)?(?P<count>\w+)[\s-]+months?\s+(?:to|ended|ending|through)\s+$"
                           r"|(?:financial|fiscal)\s+year\s+(?:to|ended|ending)\s+$", re.I)
+# A quarter of a fiscal year, whose months the article does not give: "fiscal first quarter", "the first quarter of the
+# company's fiscal year", "the second quarter of its financial year".
+_FISCAL_BEFORE = re.compile(r"\b(?:fiscal|financial)\s+(?:year\s+)?$", re.I)
+_FISCAL_AFTER = re.compile(r"\s+of\s+(?:the\s+|its\s+|their\s+)?(?:[\w.&’'-]+\s+){0,3}?(?:fiscal|financial)\s+year",
+                           re.I)
 _SAME_PERIOD_BEFORE = re.compile(r"\bsame\s+(?:period|quarter|months|time)\s+(?:of\s+)?$", re.I)
 
 
@@ -477,6 +482,8 @@ class DateResolver:
                 f"{year}-{first_month:02d}-01/{end_year}-{last_month:02d}-{last:02d}")
 
     def _quarter(self, match: re.Match):
+        if _FISCAL_BEFORE.search(match.string, 0, match.start()) or _FISCAL_AFTER.match(match.string, match.end()):
+            return "period", None, None  # "the first quarter of the company's fiscal year": its months are its own
         text = match.group(0).lower()
         year_match = re.search(r"\d{4}", text)
         relative_year = re.search(r"\b(this|next|last)\s+year", text)
