@@ -178,6 +178,7 @@ class Fact:
     inferred: bool = False  # its sentence says it follows from what was just told: "thus", "by that count", "that is"
     referred: bool = False  # a share of things picked out as just told: "Those members make up 40 percent of ..."; a
     # change named as one already told: "the 28 percent increase in profit"
+    direction: str | None = None  # a change's way, "up" or "down", where its words say one: "a fall of 26 percent"
     statistic: str | None = None  # what it sums many up by: "median" in "waited a median of 16 weeks", "average";
     # "record" for a span a superlative is told over ("the worst floods in a decade")
     day_time: DayTime | None = None  # a date's time of day: "yesterday morning", "at 9pm on Monday" (`day_times`)

@@ -66,6 +66,11 @@ SHARE_WORDS = {"percent", "per", "cent", "%"}  # the words of a percentage, neve
 # Nouns that name a change, not what changed: "an increase of 14 percent", "a fall of 22.5 percent".
 CHANGE_NOUNS = {"increase", "rise", "growth", "gain", "jump", "fall", "drop", "decline", "decrease", "cut", "loss",
                 "reduction", "change"}
+# The words that say which way a change went: "rose 18 percent", "a fall of 26 percent", "85% more", "cut by half".
+UP_WORDS = {"rise", "increase", "grow", "jump", "surge", "climb", "gain", "soar", "add", "raise", "boost", "growth",
+            "up", "more", "high", "great", "double", "triple"}
+DOWN_WORDS = {"fall", "drop", "decline", "decrease", "slump", "plunge", "shrink", "cut", "lose", "shed", "reduce",
+              "lower", "down", "few", "less", "loss", "reduction", "halve", "low"}
 CHANGE_OF_NOUNS = CHANGE_NOUNS - {"loss", "gain"}  # "a reduction of 4.3 days"; "a net loss of $5 million" is a level
 # Nouns that name the difference of two values: "a 15-vote margin", "a lead of 12 points".
 DIFFERENCE_NOUNS = {"margin", "lead", "gap", "difference"}
@@ -238,6 +243,7 @@ def _fact(doc: Document, claim: Claim, span: Any, canonical: dict[str, str],
     if change_noun is not None:
         measure_noun = _changed_thing(change_noun)  # "an increase of 14 percent": what rose was told before it
     verb = _verb(span)
+    role = _role(claim, span)
     attributive = _property(claim, span)
     time = to_date_range(claim) if claim.kind in {"date", "period"} else _set_time(measure_noun, sentence_dates) \
         if _set_named_apart(measure_noun) else None if attributive else (
@@ -250,10 +256,10 @@ def _fact(doc: Document, claim: Claim, span: Any, canonical: dict[str, str],
         measure_terms=measure_terms,
         context_terms=frozenset(_content_lemmas(window)),
         holders=frozenset(_holders(span, measure_noun, canonical, entities)),
-        event=verb.lemma_.lower() if verb is not None else None,
+        event=_event(verb),
         state=(_state(measure_noun) if measure_noun is not None else None) or _bare_state(span),
         time=time,
-        role=_role(claim, span),
+        role=role,
         share_of=_share_of(span) or _set_after(span, claim) or _set_among(span, claim),
         modality=_modality(span, claim.kind in {"date", "period"}),
         grouped=_grouped(claim, measure_noun),
@@ -272,6 +278,7 @@ def _fact(doc: Document, claim: Claim, span: Any, canonical: dict[str, str],
         or (change_noun is not None and _owned_or_definite(change_noun) and span.root in change_noun.subtree)
         or _told_change_of(span, claim),
         statistic=_statistic(span) or _record_span(claim, span),
+        direction=_direction(span, change_noun) if role == "change" else None,
     )
 
 
@@ -540,7 +547,8 @@ def _in_phrase_of(doc: Document, dated: Claim, value: Claim) -> bool:
     value_span = doc.nlp.char_span(value.start, value.end, alignment_mode="expand") if doc.nlp is not None else None
     if date_span is None or value_span is None or not 0 < date_span.start - value_span.end <= PHRASE_REACH:
         return False
-    return not any(t.pos_ in {"VERB", "AUX"} or t.is_punct or t.like_num for t in doc.nlp[value_span.end:date_span.start])
+    between = doc.nlp[value_span.end:date_span.start]
+    return not any(t.pos_ in {"VERB", "AUX"} or t.is_punct or t.like_num for t in between)
 
 
 def _dates_of_earlier_values(doc: Document, facts: list[Fact]) -> None:
@@ -1158,6 +1166,28 @@ def _places(span: Any, verb: Any) -> frozenset[str]:
                      and n.lemma_.lower() not in TIME_UNITS)
 
 
+def _direction(span: Any, change_noun: Any) -> str | None:
+    """Which way a change went, "up" or "down", by the change noun it measures, the words it hangs from, the two words
+    before it or the comparative after it; None where they say none or both."""
+    doc = span.doc
+    words = [span.root.head, *list(span.root.head.ancestors)[:1], *doc[max(span.sent.start, span.start - 2):span.start]]
+    words += [change_noun] if change_noun is not None else []
+    words += [doc[span.end]] if span.end < span.sent.end and doc[span.end].tag_ in {"JJR", "RBR"} else []
+    lemmas = {w.lemma_.lower() for w in words}
+    up, down = bool(lemmas & UP_WORDS), bool(lemmas & DOWN_WORDS)
+    return "up" if up and not down else "down" if down and not up else None
+
+
+def _event(verb: Any) -> str | None:
+    """The lemma of the verb a figure hangs from; for a value told "compared with" another ("101 were killed,
+    compared with 137 last year"), the verb of the clause it is compared with: the two are one event's values."""
+    if verb is None:
+        return None
+    if verb.lemma_.lower() == "compare" and verb.dep_ in {"advcl", "prep"} and verb.head.pos_ in {"VERB", "AUX"}:
+        return verb.head.lemma_.lower()
+    return verb.lemma_.lower()
+
+
 def _compared_with(span: Any) -> frozenset[str]:
     """For a figure written as a difference ("40 metres taller than the old one", "12,000 more votes than his
     rival", "a 15-vote margin over Berg"), the content lemmas of what it is told against ({"old"}, {"rival"},
@@ -1575,8 +1605,8 @@ def _phrase_head(span: Any) -> Any:
 
 def _words_before(claim: Claim, span: Any) -> list[Any]:
     """Up to three tokens before a figure that may say its role, leaving out another figure, a conjunction or a
-    punctuation mark and what precedes it ("from fourteen to 31": only "to" is 31's), the figure's own qualifier ("more than 80 percent") and a
-    particle of a verb that is no change ("made up a third")."""
+    punctuation mark and what precedes it ("from fourteen to 31": only "to" is 31's), the figure's own qualifier
+    ("more than 80 percent") and a particle of a verb that is no change ("made up a third")."""
     doc = span.doc
     opening = sentence_start(doc, span.start)
     tokens = list(doc[max(opening, span.start - 3):span.start])
@@ -1777,7 +1807,8 @@ def _active_subject(chain: list[Any], verb: Any) -> bool:
 def _no_one(subject: Any) -> bool:
     """A subject that denies its verb of everyone: "nobody", "no one", "none", "neither", "no candidate"."""
     no_one = subject.lower_ == "one" and any(c.lower_ == "no" for c in subject.children)
-    no_kind = any(c.dep_ == "det" and c.lower_ == "no" and not _side_name(c) for c in subject.children)  # "no candidate"
+    no_kind = any(c.dep_ == "det" and c.lower_ == "no" and not _side_name(c)
+                  for c in subject.children)  # "no candidate"
     return subject.lower_ in {"nobody", "none", "neither", "nothing"} or no_one or no_kind
 
 

@@ -727,3 +727,15 @@ def test_cc207_a_rise_for_a_quarter_of_the_fiscal_year(pipeline, rise, flagged):
             "from $71.7 million a year earlier.")
     doc = pipeline(from_text(text, date="2018-07-31"))
     assert ("CC207" in {f.id for f in doc.flags}) == flagged
+
+
+@pytest.mark.parametrize("fall, flagged", [
+    ("36", True),  # 80 to 59 is a fall of 26%; 59 to 80 would be a rise of 36%: the wrong base
+    ("26", False),
+])
+def test_cc207_a_fall_is_measured_from_the_value_before(pipeline, fall, flagged):
+    text = ("Figures released on Monday showed that 59 cyclists were killed on the region's roads last year, "
+            "compared with 80 the year before.\n\nThe transport board credited new cycle lanes.\n\n"
+            f"The overall fall of {fall} percent was the largest the board has recorded.")
+    doc = pipeline(from_text(text, date="2019-07-18"))
+    assert ("CC207" in {f.id for f in doc.flags}) == flagged

@@ -556,3 +556,13 @@ def test_a_date_in_the_phrase_after_an_earlier_value_is_that_value_s(nlp):
                                ("2016", "period", 2016.0, {"date": "2016"})], published="2020-02-14")
     assert facts["387"].time is not None and facts["387"].time.first.year == 2016
     assert facts["512"].time is None  # the count now, not in 2016
+
+
+def test_a_change_s_direction_and_a_compared_value_s_event(nlp):
+    facts = _facts(nlp, "Exports fell 12 percent. Imports showed a rise of 8 percent. Turnout was 64 percent. "
+                        "In all 59 people were killed, compared with 80 the year before.",
+                   [("12 percent", "percent", 12.0, {"unit": "%"}), ("8 percent", "percent", 8.0, {"unit": "%"}),
+                    ("64 percent", "percent", 64.0, {"unit": "%"}), ("59", "count", 59.0), ("80", "count", 80.0)])
+    assert facts["12 percent"].direction == "down" and facts["8 percent"].direction == "up"
+    assert facts["64 percent"].direction is None  # a level, no change
+    assert facts["80"].role == "previous" and facts["80"].event == facts["59"].event == "kill"

@@ -25,19 +25,21 @@ single fare", "The increase of 1.06 million passengers") may reach back anywhere
 (`_told_move`), which is its own even where another change fits it too; a dated change's values may not both lie outside
 its time ("rose 10% in the second quarter" is no change between two years' totals). A multiplier fits a pair whose
 larger value is that many times the smaller; a percentage change fits a pair whose ratio is 1 + p or 1 / (1 - p), either
-way round; points fit the difference of two percentages, an amount the difference of two values. When values can be
-paired and none fits, allowing `multiplier_tolerance` (the percentage's rounding, `percent_tolerance_pp` and, when
-hedged, `share_approx_pp`; `sum_tolerance` for an amount), the change is flagged with the nearest pair; one pair that
-fits is enough to stay quiet. A change and its values must not name different holders ("Ruiz's vote rose from 1,200 to
-1,500" is not what "Okafor added 400 votes" changed), unless the change is told against another ("1,200 more votes than
-Okafor"). A change told as a bound ("more than doubled", "up to 30 percent") fits any pair on its side of the bound. A
-change written with its values ("rose 25% from 80 to 120") is CC204's and CC205's, in its sentence, and two values told
-with a change of their own that fits them ("sales rose 5.6% to £2.84 billion from £2.69 billion") are that change's
-move, no other's; a part and its whole ("five of the city's 23 libraries") are no before and after, nor are two values
-each told as where a move started ("rises by 15%, from 6.0 billion", "by 8% from 28.9 billion"). A length of time in
-years ("served 34 years on the court") is checked the same way against the span of years of the same service ("from 1968
-until 1999", at most 32 years; see `_duration_flags`), and against the years between the dates that start and end it
-("nominated to the court in 1975", "retired from the court in 2010": `_tenure_flag`)."""
+way round, unless its words say which way it went ("a fall of 26 percent") and the pair which value came first: then
+only the percentage they make that way counts (137 to 101 is a fall of 26%, not 36%); points fit the difference of two
+percentages, an amount the difference of two values. When values can be paired and none fits, allowing
+`multiplier_tolerance` (the percentage's rounding, `percent_tolerance_pp` and, when hedged, `share_approx_pp`;
+`sum_tolerance` for an amount), the change is flagged with the nearest pair; one pair that fits is enough to stay quiet.
+A change and its values must not name different holders ("Ruiz's vote rose from 1,200 to 1,500" is not what "Okafor
+added 400 votes" changed), unless the change is told against another ("1,200 more votes than Okafor"). A change told as
+a bound ("more than doubled", "up to 30 percent") fits any pair on its side of the bound. A change written with its
+values ("rose 25% from 80 to 120") is CC204's and CC205's, in its sentence, and two values told with a change of their
+own that fits them ("sales rose 5.6% to £2.84 billion from £2.69 billion") are that change's move, no other's; a part
+and its whole ("five of the city's 23 libraries") are no before and after, nor are two values each told as where a move
+started ("rises by 15%, from 6.0 billion", "by 8% from 28.9 billion"). A length of time in years ("served 34 years on
+the court") is checked the same way against the span of years of the same service ("from 1968 until 1999", at most 32
+years; see `_duration_flags`), and against the years between the dates that start and end it ("nominated to the court in
+1975", "retired from the court in 2010": `_tenure_flag`)."""
 
 from __future__ import annotations
 
@@ -143,11 +145,11 @@ def change_flags(doc: Document, settings: Settings) -> list[Flag]:
             pairs = _told_sides(doc, pairs, change, against)
         if not pairs:
             continue
-        misses = [(test(*_in_one_unit(a, b, change)), a, b) for a, b in pairs]
+        misses = [(_miss(test, a, b, change, settings), a, b) for a, b in pairs]
         if any(miss <= 0 for miss, _a, _b in misses) or any(
                 test(*_in_one_unit(a, b, change)) <= 0 for a, b in _told_sides(doc, apart, change, against)):
             continue
-        _miss, a, b = min(misses, key=lambda item: item[0])
+        _nearest, a, b = min(misses, key=lambda item: item[0])
         message = (f"{change.claim.text} does not fit the values beside it: {a.claim.text} and {b.claim.text}")
         rule = RULES["CC207"]
         cited = sorted((change.claim, a.claim, b.claim), key=lambda c: c.start)
@@ -260,7 +262,8 @@ def _told_of(value: Fact, change: Fact) -> bool:
     billion"), or hanging from its own verb ("climbed 29% to $912 million from $705 million"); near a change whose
     measure the parse does not give ("that chance had doubled"), a value whose measure it does give or a rate per a
     base, in the change's sentence or the one before (or two before, for a change said to follow, which is of those
-    figures whatever its noun: "Alaska's rate was thus three times New Jersey's"); for a difference between two
+    figures whatever its noun: "Alaska's rate was thus three times New Jersey's"), or for one named as already told
+    with no noun of its own ("the overall fall of 36 percent"), any value before it; for a difference between two
     sides, any value."""
     if _difference(change):
         return True  # "won by a margin of 38", "$1.2 billion more than SpaceX's": the two sides, whatever they count
@@ -269,6 +272,8 @@ def _told_of(value: Fact, change: Fact) -> bool:
         before = {change.sentence - 1, change.sentence} | ({change.sentence - 2} if change.inferred else set())
         if (value.measure is not None or value.claim.kind == "ratio") and value.sentence in before:
             return True
+        if change.measure is None and change.referred and value.sentence < change.sentence:
+            return True  # "The overall fall of 36 percent was the largest": a move told before (`_told_move`)
         if change.measure is None:
             return False
     if value.measure == change.measure:
@@ -483,6 +488,31 @@ def _fit_test(change: Fact, settings: Settings):
             ratio = max(x, y) / min(x, y)
             return min(_gap(ratio, r, bound) / r for r in ratios) - slack
         return miss
+    return None
+
+
+def _miss(test, a: Fact, b: Fact, change: Fact, settings: Settings) -> float:
+    """How far two values are from fitting a change (<= 0: they fit): for a percentage change whose words say which
+    way it went ("a fall of 26 percent") between a before and an after (`_before_then_after`), the percentage they make
+    that way (137 to 101 is a fall of 26%, not the 36% that 101 to 137 would rise by); else `test`, either way."""
+    x, y = _in_one_unit(a, b, change)
+    order = _before_then_after(a, b)
+    claim = change.claim
+    if order is None or change.direction is None or claim.kind != "percent" or claim.unit != "%" or not x or not y:
+        return test(x, y)
+    before, after = (x, y) if order else (y, x)
+    made = 100 * (after / before - 1) if change.direction == "up" else 100 * (1 - after / before)
+    hedge = settings.share_approx_pp if qualifier_kind(claim) == "approx" else 0.0
+    return (_gap(made, claim.value, qualifier_kind(claim)) - settings.percent_tolerance_pp - hedge) / 100
+
+
+def _before_then_after(a: Fact, b: Fact) -> bool | None:
+    """True when `a` is the before and `b` the after (a previous value and another, or the earlier of two times), False
+    the other way round, None when the two do not say."""
+    if (a.role == "previous") != (b.role == "previous"):
+        return a.role == "previous"
+    if a.time is not None and b.time is not None and a.time.disjoint(b.time):
+        return a.time.first < b.time.first
     return None
 
 
