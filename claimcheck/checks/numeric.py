@@ -2,8 +2,9 @@
 
 A pair of figures is a candidate when the judge may compare them (one kind and unit, different sentences and
 paragraphs), both are asserted or both expected of one measured noun (a forecast, target or condition told twice;
-never a denial, nor a forecast beside what is told as fact) in the same role (two levels, two parts), their intervals (rounding and qualifiers allowed for) are disjoint but their nearest values lie within
-`conflict_max_ratio` of each other, their holders and times do not say they are two different things (an undated
+never a denial, nor a forecast beside what is told as fact) in the same role (two levels, two parts), their intervals
+(rounding and qualifiers allowed for) are disjoint but their nearest values lie within `conflict_max_ratio` of each
+other, their holders and times do not say they are two different things (an undated
 figure tells of the article's own time, the `undated_window_days` before its date, so one dated before that is of
 another occasion: "In 2016 a blaze injured two workers" and "the three colleagues we have lost"), neither's value
 is given again beside the other (then the other is another quantity told beside it: "3,200 households ..." and

@@ -235,7 +235,8 @@ def _same_vote(share: Fact, tally: Fact, tallies: list[tuple[Fact, Fact]]) -> bo
     ("80 percent of the legislators") in the tally's paragraph or the next; or, anywhere in the article, a share
     of a set picked out by voting ("of the members voting", "of the legislators who voted"), told as a side taken
     ("with 61.3 percent in favour") or told beside a vote of the tally's own day ("Friday's vote saw 80 percent of
-    the legislators ...", not "a poll on Friday found"), and the tally nearest before it (the first, when none is before), unless each holds on other days."""
+    the legislators ...", not "a poll on Friday found"), and the tally nearest before it (the first, when none is
+    before), unless each holds on other days."""
     if share.event is not None and share.event == tally.event:
         return True
     if share.share_of is not None and 0 <= share.paragraph - tally.paragraph <= 1:
