@@ -334,3 +334,16 @@ def test_quiet_when_some_journey_of_the_article_makes_the_average_or_none_is_tol
 def test_cc208_a_rate_s_own_unit_named_leaves_alike_nouns_out_as_bases(pipeline, second, flagged):
     text = f"The district serves 27,800 students and will spend about $14,800 per student. {second}"
     assert ("CC208" in {f.id for f in pipeline.check(text).flags}) == flagged
+
+
+@pytest.mark.parametrize("journey, second_length, flagged", [
+    ("cover the distance in 40 minutes", "", True),  # 186 km in 40 minutes is about 280 km/h
+    ("cover the distance in one hour and 20 minutes", "", False),
+    ("cover the distance in 40 minutes", " A 12-kilometre branch will serve the airport.", False),  # two lengths
+])
+def test_a_journey_time_over_the_one_length_of_a_route_faster_than_its_top_speed(preview_pipeline, journey,
+                                                                                  second_length, flagged):
+    text = ("The regional government on Tuesday approved a 186-kilometre railway between Alvor and Brenna."
+            f"{second_length}\n\nTrains on the line will run at up to 180 kilometres per hour.\n\n"
+            f"The fastest services are expected to {journey}.")
+    assert bool(rate_flags(check(preview_pipeline, text))) == flagged

@@ -31,7 +31,10 @@ A distance covered in a length of time on one verb of motion ("could have covere
 seconds"), or a length of time a verb of taking time gives in the distance's sentence ("needed 40 seconds to cover
 100 metres"), makes a speed, checked against the speeds the article gives elsewhere of something moving ("a top
 speed of about 18 mph"): it must come within `rate_product_factor` of one of them, or the distance, the time and the
-nearest speed are flagged; against a top speed, only a journey faster than it (with its hedge) is.
+nearest speed are flagged; against a top speed (or one told as a most: "up to 200 km/h"), only a journey faster than
+it (with its hedge) is. A length of time told on a verb of motion with no distance beside it ("cover the distance in
+50 minutes") is a journey over the article's one length written as a property of what is travelled ("a 232-kilometre
+railway"), and is flagged when faster than a top speed the article gives (`_route_time_flags`).
 
 An average speed or a pace ("the trams will average 21 km/h", "averaged two minutes 50 seconds per kilometre") is
 a journey's length over its time: some length and some length of time the article tells of a journey, in any
@@ -198,6 +201,34 @@ def _speed_flags(facts: list[Fact], settings: Settings) -> list[Flag]:
             message = (f"{written(distance.claim)} in {written(duration.claim)} makes {pace} {speed.claim.unit}, "
                        f"not {written(speed.claim)}")
             flags.append(_flag(message, distance.claim, duration.claim, speed.claim))
+    return flags + _route_time_flags(facts, settings)
+
+
+def _route_time_flags(facts: list[Fact], settings: Settings) -> list[Flag]:
+    """A length of time told on a verb of motion with no distance in its sentence ("are expected to cover the distance
+    in 50 minutes") is a journey over the article's one length written as a property of what is travelled, when it
+    tells only one ("a 232-kilometre railway", "the 284-kilometre line"); faster than a top speed of the route's
+    movers ("trains designed to run at up to 200 km/h", "a maximum operating speed of 160 km/h"), with its hedge, it
+    is flagged."""
+    lengths = [f for f in facts if f.claim.unit in LENGTH_UNITS and f.role == "level" and f.claim.value
+               and f.attributive and f.modality in {"asserted", "expected"}]
+    if len({in_unit(f.claim, "m") for f in lengths}) != 1:
+        return []
+    distance = lengths[0]
+    tops = [s for s in facts if s.claim.unit in SPEED_UNITS and s.role in {"level", "rate"} and _top_speed(s)
+            and not holders_differ(s, distance)]  # "a maximum operating speed of 160 km/h": the line's movers' limit
+    flags = []
+    for duration in (f for f in facts if f.claim.kind == "quantity" and f.claim.unit in DAYS_IN and f.role == "level"
+                     and f.event in MOTION_VERBS and f.sentence not in {distance.sentence, *(s.sentence for s in tops)}
+                     and not any(g.sentence == f.sentence and g.claim.unit in LENGTH_UNITS for g in facts)):
+        made = _speed_made(distance, duration, settings)
+        if made is None or not tops or any(_pace_fits(made, s, settings) for s in tops):
+            continue
+        speed = min(tops, key=lambda s: abs(s.sentence - duration.sentence))
+        unit = SPEED_UNITS[speed.claim.unit]
+        message = (f"{written(distance.claim)} in {written(duration.claim)} makes at least {_round(made[0] / unit)} "
+                   f"{speed.claim.unit}, faster than {written(speed.claim)}")
+        flags.append(_flag(message, distance.claim, duration.claim, speed.claim))
     return flags
 
 
@@ -264,10 +295,17 @@ def _pace_fits(made: tuple[float, float], speed: Fact, settings: Settings) -> bo
     if within is None:
         return False
     unit = SPEED_UNITS[speed.claim.unit]
-    if speed.statistic in TOP_SPEEDS:
+    if _top_speed(speed):
         return made[0] <= within.high * unit * (1 + settings.approx_tolerance)
     factor = settings.rate_product_factor
     return within.low * unit <= made[1] * factor and made[0] <= within.high * unit * factor
+
+
+def _top_speed(speed: Fact) -> bool:
+    """True for a speed no journey of its mover goes faster than: a top speed ("a maximum operating speed of 160
+    km/h") or one told as a most ("designed to run at up to 200 km/h")."""
+    return speed.statistic in TOP_SPEEDS or bool(TOP_SPEEDS & speed.measure_terms) or \
+        qualifier_kind(speed.claim) == "upper"
 
 
 def _speed_made(distance: Fact, duration: Fact, settings: Settings) -> tuple[float, float] | None:
