@@ -107,6 +107,8 @@ def change_flags(doc: Document, settings: Settings) -> list[Flag]:
             pairs += [(a, b) for a, b in moves if change not in (a, b) and not pool and a.sentence in near
                       and a.time is not None and a.time == b.time == change.time]
         pairs = [(a, b) for a, b in pairs if a.whole is not b and b.whole is not a  # "five of the 23": no move
+                 and (a.statistic == b.statistic or None in {a.statistic, b.statistic})  # "the average price
+                 # ... the median price": two measures
                  and not a.role == b.role == "previous"  # "by 15%, from 6.0 billion", "by 8% from 28.9": two starts
                  and (change.compared_with or _difference(change)
                       or not (holders_differ(a, change) or holders_differ(b, change)))
@@ -135,6 +137,8 @@ def change_flags(doc: Document, settings: Settings) -> list[Flag]:
             sides = {id(v): v for v in [*pool, *(v for pair in pairs for v in pair)]}.values()
             pairs = [(against, v) for v in sides if v is not against and _same_scale(against, v, change, False)]
         elif not change.referred:  # "The increase of 1.06 million": the move told before, whatever else fits it
+            if any(_explained(a, b, change, facts, settings, same_value=True) for a, b in pairs):
+                continue  # "Prices are up 7.9%" after "rose 7.9% to C$214,300 from C$198,600": that change again
             pairs = [(a, b) for a, b in pairs if not _explained(a, b, change, facts, settings)]
         own_tally = [(a, b) for a, b in tallies if a.sentence == change.sentence]
         if _difference(change) and own_tally:
@@ -398,14 +402,18 @@ def _before_and_after(a: Fact, b: Fact) -> bool:
         or {a.modality, b.modality} == {"asserted", "expected"}
 
 
-def _explained(a: Fact, b: Fact, change: Fact, facts: list[Fact], settings: Settings) -> bool:
+def _explained(a: Fact, b: Fact, change: Fact, facts: list[Fact], settings: Settings, same_value: bool = False) -> bool:
     """True when another change told in the sentence of both values fits them ("sales rose 5.6% to £2.84 billion
     from £2.69 billion"): the move is that change's, and a change told elsewhere ("like-for-like sales rose 3.1%")
     is of something else. So, for a difference, is another difference told beside the later value ("finished in 35
-    minutes, 69 seconds slower, which left him 47 seconds behind overall")."""
+    minutes, 69 seconds slower, which left him 47 seconds behind overall"). With `same_value`, only by a change of
+    the same figure as `change` (then `change` is that one told again)."""
     told = {a.sentence} if a.sentence == b.sentence and change.sentence != a.sentence else \
         {max(a.sentence, b.sentence)} if _difference(change) else set()
     for other in facts:
+        if same_value and (other.claim.kind, other.claim.unit, other.claim.value) != (
+                change.claim.kind, change.claim.unit, change.claim.value):
+            continue
         test = _fit_test(other, settings) if other.sentence in told and other not in (a, b, change) else None
         if test is not None and _same_scale(a, b, other, measured=False) and test(*_in_one_unit(a, b, other)) <= 0:
             return True
