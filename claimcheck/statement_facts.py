@@ -14,7 +14,8 @@ statement rules (CC301-CC303) compare two `Statement`s field by field instead of
   company", "he"), else the subject head's lemma; a pronoun no name resolves is unknown (None); a passive's
   subject is its agent ("by ...");
 - `negated`: a negation on the verb ("not", "never", "no longer"), a "no"/"none" subject or object, or a denying
-  verb the clause is the complement of ("denied paying"); `never` marks a denial for all time;
+  verb the clause is the complement of ("denied paying"); `never` marks a denial for all time ("has never paid", or
+  a present perfect with no date of its own: "who has not conceded", all time up to now);
 - `time`: the days of the sentence's dates that hang from the clause's verb (the facts stage's `SentenceDate`s),
   a "since" date running to the article's date, or the sentence's only date; never parsed again here;
 - `speaker`: the canonical speaker of the quote or reported speech the clause lies in (`doc.quotes`).
@@ -128,6 +129,8 @@ class _ClauseReader:
         never = _never(verb)
         negated = never or _negated(verb) or (nominal and _says_no(anchor)) or any(_says_no(o) for o in objects)
         time, time_span, from_sentence = (None, None, False) if never else self._time(verb, negated)
+        if negated and not nominal and _present_perfect(verb) and (time is None or from_sentence):
+            never, time, time_span, from_sentence = True, None, None, False  # "who has not conceded": up to now
         words = list(anchor.subtree) if nominal else [anchor, *(o for o in objects if o.head.i == anchor.i)]
         start, end = min(t.idx for t in words), max(t.idx + len(t) for t in words)
         key, named = self._key(subject)
@@ -247,6 +250,13 @@ def _repeatable(verb: Any, anchor: Any, nominal: bool) -> bool:
 
 def _never(verb: Any) -> bool:
     return any(c.lower_ == "never" for c in verb.children)
+
+
+def _present_perfect(verb: Any) -> bool:
+    """True for a verb in the present perfect ("has not conceded", "have not paid"): what it denies, it denies of all
+    time up to now."""
+    return verb.tag_ == "VBN" and any(c.dep_ == "aux" and c.lemma_.lower() == "have" and c.tag_ in {"VBZ", "VBP"}
+                                      for c in verb.children)
 
 
 def _negated(verb: Any) -> bool:

@@ -279,3 +279,17 @@ def test_cc304_a_person_acting_after_their_dated_death(preview_pipeline, text):
 def test_cc304_quiet_without_an_act_after_a_death(preview_pipeline, text):
     doc = preview_pipeline(from_text(text, date="2019-07-06"))
     assert "CC304" not in [f.id for f in doc.flags]
+
+
+@pytest.mark.parametrize("later, flagged", [
+    ("Ines Moreau, who has not resigned, said on Friday that she would fight the motion.", True),  # up to now
+    ("Paul Grant, who has not resigned, said on Friday that he would fight the motion.", False),  # someone else
+    ("Ines Moreau had not resigned by Tuesday, her aides said on Friday.", False),  # a past time, before she did
+])
+def test_cc303_a_named_subject_s_denial_in_the_present_perfect_covers_all_time_up_to_now(nlp, later, flagged):
+    text = ("Ines Moreau resigned as party leader on Wednesday night in a speech to her supporters.\n\n"
+            f"The party will choose a new leader next month.\n\n{later}")
+    doc = make_doc(nlp, text, [("Wednesday night", "date", None, {"date": "2025-06-18"}),
+                               ("Friday", "date", None, {"date": "2025-06-20"})], date="2025-06-21")
+    run_checks(doc, nli=FixedNli(contradiction=0.2))
+    assert ("CC303" in codes(doc)) == flagged

@@ -1,14 +1,14 @@
 """CC301–CC304: statements that contradict each other, read from the facts stage's typed statements
 (`doc.statements`, see `claimcheck.statement_facts`) and the project's NLI model.
 
-CC303 rests on structure: one statement denies what another asserts: the same predicate lemma (a verb, or an event
-noun: "claimed responsibility" and "no claims of responsibility") with every object the denial names, one side
-negated and the other asserted (not a plan or a possibility), at times the denial covers ("has never paid a dividend" and "paid a
-dividend in March"; "has not raised rates this year" and "raised rates in March"; "no claims were reported
-yesterday" and "claimed responsibility yesterday"), about the same subject or one not given, and not in the words of
-two different speakers: two speakers giving opposite accounts is a dispute the article reports, not the article
-contradicting itself. The model can then only veto (mean entailment of both directions at least
-`nli_temporal_veto`).
+CC303 rests on structure: one statement denies what another asserts: the same predicate lemma (a verb, or an event noun:
+"claimed responsibility" and "no claims of responsibility") with every object the denial names (a named subject's denial
+for all time may name none: "Rodriguez, who has not conceded" and "Rodriguez conceded defeat"), one side negated and the
+other asserted (not a plan or a possibility), at times the denial covers ("has never paid a dividend" and "paid a
+dividend in March"; "has not raised rates this year" and "raised rates in March"; "no claims were reported yesterday"
+and "claimed responsibility yesterday"), about the same subject or one not given, and not in the words of two different
+speakers: two speakers giving opposite accounts is a dispute the article reports, not the article contradicting itself.
+The model can then only veto (mean entailment of both directions at least `nli_temporal_veto`).
 
 CC302 rests on structure too: two statements of one event (the same predicate, or alike ones by the word vectors,
 sharing a subject or an object: "Russia began supplying India" and "Supplies have begun") placed at times named
@@ -223,8 +223,8 @@ def denial_pairs(doc: Document, vectors: WordVectors | None = None
     for members in index.values():
         for denial in (s for s in members if s.negated):
             for claim in members:
-                if claim.negated or claim.sentence == denial.sentence or not denial.objects or \
-                        not denial.objects <= claim.objects:
+                if claim.negated or claim.sentence == denial.sentence or not (denial.objects or (
+                        denial.never and denial.named)) or not denial.objects <= claim.objects:
                     continue
                 if _subjects_differ(denial, claim, vectors) or _speakers_differ(denial, claim) or \
                         not _covers(denial, claim):
