@@ -520,6 +520,8 @@ def _measures_across_moves(doc: Document, facts: list[Fact]) -> None:
 
 DATE_AFTER = re.compile(r"[\s,]*(?:in\s+)?")  # between a value and its date: "22 percent five years ago", "231 in 2020"
 NEXT_WORD = re.compile(r"\s+(\w+)")
+A_BEFORE = re.compile(r"\b(?:an?|another)\s*$", re.IGNORECASE)  # an indefinite one: "a 17-year-old"
+THE_BEFORE = re.compile(r"\bthe\s*$", re.IGNORECASE)  # a definite description right before a figure: "the 16-year-old"
 PHRASE_REACH = 6  # words between an earlier value and a date of the phrases after it: "387 at the previous count in"
 
 
@@ -2030,6 +2032,11 @@ class _Names:
             before = [key for key in before if key in spoken_of]
         return before[-1] if before and before[-1] == self.main else None
 
+    def last_named(self, index: int) -> str | None:
+        """The key of the last person named before token `index`, or None."""
+        before = [key for i, key in self.people if i < index]
+        return before[-1] if before else None
+
     def _voice(self, token: Any) -> bool:
         """Whether a token is part of where a quote's speaker is named."""
         return any(start <= token.idx < end for start, end in self.voices)
@@ -2175,9 +2182,11 @@ def _ages(doc: Document, facts: list[Fact], names: _Names) -> list[Attribute]:
     """A person's age as news writes it: "the 81-year-old", "81-year-old Ivo Brandt", "Brandt, 81,", "died
     Saturday, aged 78", "he was 81". An age given at another time is left out: one after "then", one in a
     sentence dated more than a year before the article, "at the age of 25" unless the verb is dying, and one
-    not asserted ("will be 80"). A bare number is an age after "died ... at" ("died on Monday at 93")."""
+    not asserted ("will be 80"). A bare number is an age after "died ... at" ("died on Monday at 93"). "The
+    16-year-old" that names no one near it is the article's main person, when the article gives that person's age
+    and names no one else between."""
     published = doc.meta.published
-    out = []
+    out, unnamed = [], []
     for fact in facts:
         claim = fact.claim
         bare = claim.kind == "count" and not claim.unit
@@ -2200,7 +2209,19 @@ def _ages(doc: Document, facts: list[Fact], names: _Names) -> list[Attribute]:
             person, start = _age_holder(doc, claim, span, before, names)
         if person is not None and person in names.person_keys:
             out.append(Attribute(person, "age", str(int(claim.value)), start, claim.end, fact.sentence))
+        elif person is None and not bare and THE_BEFORE.search(before) and span[-1].lower_ == "old" and not \
+                _introduced_unnamed(doc, claim) and names.last_named(span.start) == names.main:
+            unnamed.append(Attribute("", "age", str(int(claim.value)), start, claim.end, fact.sentence))
+    if names.main is not None and any(a.entity == names.main for a in out):  # "the 16-year-old", far from a name:
+        out += [replace(a, entity=names.main) for a in unnamed]  # the article's one person told by age
     return out
+
+
+def _introduced_unnamed(doc: Document, claim: Claim) -> bool:
+    """True when someone of an age was introduced before with no name ("a 32-year-old woman was hurt"): a later
+    "the 32-year-old" is that one."""
+    return bool(re.search(rf"\b(?:an?|another)\s+{int(claim.value or 0)}[\s-]*years?[\s-]*old\b",
+                          doc.text[:claim.start], re.IGNORECASE))
 
 
 def _births(doc: Document, facts: list[Fact], names: _Names) -> list[Attribute]:
@@ -2231,8 +2252,7 @@ def _age_holder(doc: Document, claim: Claim, span: Any, before: str, names: _Nam
         old = next((t for t in last.doc[last.i:last.i + 5] if t.lower_ == "old"), None)
         if old is None:
             return None, claim.start
-        unnamed = re.search(rf"\b(?:an?|another)\s+{int(claim.value or 0)}[\s-]*years?[\s-]*old\b", doc.text[:claim.start],
-                            re.IGNORECASE)  # "a 32-year-old woman was hurt": a later "the 32-year-old" is her
+        unnamed = _introduced_unnamed(doc, claim)  # "a 32-year-old woman was hurt": a later "the 32-year-old" is her
         if old.dep_ == "amod":  # "81-year-old Ivo Brandt", "the 81-year-old actor Ivo Brandt", "the 81-year-old"
             holder = names.holder(old.head)
             if holder is None and old.head.pos_ == "NOUN" and _definite_noun(old.head) and not unnamed:
@@ -2240,7 +2260,9 @@ def _age_holder(doc: Document, claim: Claim, span: Any, before: str, names: _Nam
             return holder, claim.start
         if old.dep_ == "acomp":  # "Brandt was 81 years old"
             return names.subject(old.head), claim.start
-        if old.dep_ in {"nsubj", "nsubjpass", "dobj", "pobj", "attr", "appos", "ROOT"} and not unnamed:
+        if old.dep_ in {"nsubj", "nsubjpass", "dobj", "pobj", "attr", "appos", "ROOT"} and not unnamed and not (
+                old.dep_ in {"nsubj", "nsubjpass", "dobj", "pobj"} and A_BEFORE.search(before)):  # "A 17-year-old
+            # finished second": someone new; "Varga, a 15-year-old from Pecs,": her
             return names.referent(old), claim.start  # "the 81-year-old"
         return None, claim.start
     aged = AGE_BEFORE.search(before)

@@ -252,3 +252,23 @@ def test_cc210_a_name_with_a_lower_case_title_in_apposition_is_a_persons(pipelin
     ages = {(a.entity, a.value) for a in doc.attributes if a.kind in {"age", "born"}}
     assert {("lionel marsh", "58"), ("lionel marsh", "1962"), ("irene marsh", "51")} <= ages
     assert "CC210" not in [f.id for f in doc.flags]
+
+
+@pytest.mark.parametrize("later, flagged", [
+    ("The 17-year-old said she would now rest before the European youth championship.", True),
+    ("The 15-year-old said she would now rest before the European youth championship.", False),
+])
+def test_the_n_year_old_far_from_any_name_is_the_article_s_person_told_by_age(preview_pipeline, later, flagged):
+    text = ("Lena Varga, a 15-year-old from Pecs, Hungary, has become the country's youngest chess grandmaster, the "
+            "national federation said on Tuesday.\n\nThe title needs three norms and a rating of 2,500.\n\n"
+            "The federation has 12,000 registered players.\n\nIts junior programme began in 2009.\n\n"
+            "Clubs in Szeged and Gyor run their own academies.\n\n" + later)
+    assert bool(attribute_flags(preview_pipeline, text)[0]) == flagged
+
+
+def test_the_n_year_old_introduced_without_a_name_is_that_one(preview_pipeline):
+    text = ("Lena Varga, a 15-year-old from Pecs, Hungary, has become the country's youngest chess grandmaster, the "
+            "national federation said on Tuesday.\n\nA 17-year-old from Szeged finished second.\n\n"
+            "The federation has 12,000 registered players.\n\nIts junior programme began in 2009.\n\n"
+            "The 17-year-old said he would play in the European youth championship.")
+    assert attribute_flags(preview_pipeline, text)[0] == []
