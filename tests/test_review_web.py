@@ -28,6 +28,14 @@ from test_review_store import flag_on, gold_flagged, gold_with_flags
 CHROMIUM = shutil.which("chromium") or "/usr/bin/chromium"
 
 
+class ProtocolError(AssertionError):
+    """An error answer from Chromium over the DevTools protocol."""
+
+
+# Answers Chromium gives while the page evaluated in is navigating: the condition waited for is simply not true yet.
+DURING_NAVIGATION = ("navigated or closed", "Cannot find context", "Execution context was destroyed")
+
+
 class Page:
     """One Chromium tab over the DevTools protocol: navigate, reload, evaluate JavaScript."""
 
@@ -44,7 +52,7 @@ class Page:
             message = json.loads(self.ws.recv())
             if message.get("id") == self.next_id:
                 if "error" in message:
-                    raise AssertionError(f"{method}: {message['error']}")
+                    raise ProtocolError(f"{method}: {message['error']}")
                 return message["result"]
 
     def evaluate(self, expression: str):
@@ -56,7 +64,12 @@ class Page:
     def wait_for(self, expression: str, timeout: float = 15.0):
         deadline = time.monotonic() + timeout
         while time.monotonic() < deadline:
-            value = self.evaluate(expression)
+            try:
+                value = self.evaluate(expression)
+            except ProtocolError as error:
+                if not any(part in str(error) for part in DURING_NAVIGATION):
+                    raise
+                value = None
             if value:
                 return value
             time.sleep(0.05)
