@@ -914,3 +914,13 @@ def test_cc206_a_share_among_a_set_is_of_that_set_s_counts(pipeline, among, shar
     text = ("By the end of March, 402 of the region's 517 pharmacists had completed the new training.\n\n"
             f"The health board said completion among {among}, at {share} percent, was the best of any profession.")
     assert bool([f for f in pipeline.check(text).flags if f.id == "CC206"]) == flagged
+
+
+@pytest.mark.parametrize("share, flagged", [("61", False), ("70", True)])  # 38 of 63 is 60.3%; 212 of 364 is 58.2%
+def test_cc206_a_share_after_two_tallies_is_of_the_one_nearest_before_it_whatever_their_kinds(pipeline, share,
+                                                                                            flagged):
+    text = ("The final count on the first motion was 212 in favour and 152 against.\n\nThe assembly then voted by 38 "
+            f"votes to 25 to adjourn.\n\nWith {share} percent of those voting in favour, the adjournment passed easily.")
+    flags = [f for f in pipeline.check(text).flags if f.id == "CC206"]
+    assert bool(flags) == flagged
+    assert all("38" in f.message for f in flags)

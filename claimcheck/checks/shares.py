@@ -297,7 +297,7 @@ def _tallies(doc: Document, counts: list[Fact]) -> list[tuple[Fact, Fact]]:
     sided = [(a, b) for a in counts if FOR_AFTER.match(doc.text, a.claim.end) or a.event in FOR
              for b in counts if b.sentence == a.sentence and b is not a
              and (AGAINST_AFTER.match(doc.text, b.claim.end) or b.event in AGAINST)]
-    return joined + sided
+    return sorted(joined + sided, key=lambda tally: min(side.claim.start for side in tally))  # in the text's order
 
 
 def _about_a_vote(doc: Document, sentence: int) -> bool:
