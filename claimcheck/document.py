@@ -151,7 +151,8 @@ class Fact:
     context_terms: frozenset[str]  # content lemmas of the words around the figure
     holders: frozenset[str]  # canonical keys of the people, bodies and places of its sentence
     event: str | None  # lemma of the verb it hangs from
-    state: str | None  # what happened to the things counted: "kill", "injure", "arrest" (the parse's patient)
+    state: str | None  # what happened to the things counted: "kill", "injure", "arrest" (the parse's patient); for a
+    # figure completing a verb with an object of its own, that verb ("sentenced Ruiz to 12 years": "sentence")
     time: DateRange | None  # the claim's own days for dates, else the days its sentence names
     role: FactRole
     modality: Modality

@@ -235,7 +235,7 @@ def _fact(doc: Document, claim: Claim, span: Any, canonical: dict[str, str],
           sentence_dates: list["SentenceDate"], paragraph: int, entities: Entities) -> Fact:
     sent = span.sent
     window = [t for t in sent if abs(t.i - span.root.i) <= WINDOW and not (span.start <= t.i < span.end)]
-    measure_noun = _measured_noun(span)
+    measure_noun = _measured_noun(span, dated=claim.kind in {"date", "period"})
     subject_tokens = _subject_tokens(doc, claim)
     measure_terms = frozenset(_content_lemmas(subject_tokens)) or (
         frozenset({measure_noun.lemma_.lower()}) if measure_noun is not None else frozenset())
@@ -255,9 +255,10 @@ def _fact(doc: Document, claim: Claim, span: Any, canonical: dict[str, str],
         measure=measure_noun.lemma_.lower() if measure_noun is not None else None,
         measure_terms=measure_terms,
         context_terms=frozenset(_content_lemmas(window)),
-        holders=frozenset(_holders(span, measure_noun, canonical, entities)),
+        holders=frozenset(_holders(span, measure_noun, canonical, entities, dated=claim.kind in {"date", "period"})),
         event=_event(verb),
-        state=(_state(measure_noun) if measure_noun is not None else None) or _bare_state(span),
+        state=(_state(measure_noun) if measure_noun is not None else None) or _bare_state(span) or (
+            _verb_with_object(span) if claim.kind not in {"date", "period"} else None),
         time=time,
         role=role,
         share_of=_share_of(span) or _set_after(span, claim) or _set_among(span, claim),
@@ -902,10 +903,11 @@ def _elided_noun(number: Any) -> Any:
     return earlier[-1] if earlier else None
 
 
-def _measured_noun(span: Any) -> Any:
+def _measured_noun(span: Any, dated: bool = False) -> Any:
     """The noun the figure counts or measures: the head it modifies, the subject of the verb it completes
-    ("turnout reached 64%"), or the noun after 'of' or 'in' (first, for a bare number: "812 of the 2,030
-    visitors wore costumes" counts attendees)."""
+    ("turnout reached 64%"; for a figure other than a date, not when the verb has an object of its own:
+    `_verb_with_object`), or the noun after 'of' or 'in' (first, for a bare number: "812 of the 2,030 visitors wore
+    costumes" counts attendees)."""
     root = span.root
     elided = _elided_noun(root)
     if elided is not None:
@@ -941,6 +943,8 @@ def _measured_noun(span: Any) -> Any:
             if token.pos_ in {"VERB", "AUX"}:  # "turnout reached 64%": the figure is what its subject measures
                 subjects = [c for c in token.children if c.dep_ in {"nsubj", "nsubjpass"} and c.pos_ == "NOUN"]
                 if subjects and span.root.dep_ in {"dobj", "attr", "pobj", "prep", "npadvmod"}:
+                    if not dated and _verb_with_object(span) is not None:
+                        return None  # "the court sentenced Ruiz to 12 years": neither the court nor Ruiz
                     return _of_object(subjects[0]) or subjects[0]
                 break
         if token.i - root.i > WINDOW:
@@ -1309,6 +1313,19 @@ def _record_span(claim: Claim, span: Any) -> str | None:
     return None
 
 
+def _verb_with_object(span: Any) -> str | None:
+    """The lemma of the verb a figure completes through a preposition when the verb has an object of its own
+    ("sentenced Ruiz to 12 years": "sentence"; "sold the plant for $40 million"): the figure tells what the verb did
+    to that object, so it is of that doing, not a measure of the verb's subject. None otherwise."""
+    root = span.root
+    if root.dep_ != "pobj" or root.head.dep_ != "prep":
+        return None
+    verb = root.head.head
+    if verb.pos_ != "VERB" or not any(c.dep_ == "dobj" and c.pos_ in {"NOUN", "PROPN", "PRON"} for c in verb.children):
+        return None
+    return verb.lemma_.lower()
+
+
 def _bare_state(span: Any) -> str | None:
     """For a number with no noun, the subject or object of a verb ("at least 20 were killed"), the verb."""
     root = span.root
@@ -1382,9 +1399,11 @@ def _below_another(date: SentenceDate, verb: Any, span: Any) -> bool:
     return not any(t.i in phrase for t in hung.ancestors)
 
 
-def _holders(span: Any, measure_noun: Any, canonical: dict[str, str], entities: Entities) -> list[str]:
+def _holders(span: Any, measure_noun: Any, canonical: dict[str, str], entities: Entities,
+             dated: bool = False) -> list[str]:
     """Entities of the figure's own noun phrase and of the subject of the verb it hangs from (for a verb joined to
-    an earlier one without a subject of its own, that one's)."""
+    an earlier one without a subject of its own, that one's); for a figure other than a date that completes a verb
+    with an object of its own, of that object ("the court sentenced Ruiz to 12 years": Ruiz's term)."""
     tokens = set(measure_noun.subtree) if measure_noun is not None else set(span)
     if measure_noun is not None and measure_noun.dep_ == "appos":  # "Ana Ruiz, a fifth-year student": Ruiz's
         tokens.add(measure_noun.head)
@@ -1392,9 +1411,10 @@ def _holders(span: Any, measure_noun: Any, canonical: dict[str, str], entities: 
     while verb is not None and verb.dep_ == "conj" and verb.head.pos_ in {"VERB", "AUX"} and not any(
             c.dep_ in {"nsubj", "nsubjpass"} for c in verb.children):
         verb = verb.head  # "SkyNord carried 44.1 million passengers and made a profit of €530 million": SkyNord's
+    whose = {"dobj"} if not dated and _verb_with_object(span) is not None else {"nsubj", "nsubjpass"}
     if verb is not None:
         for child in verb.children:
-            if child.dep_ in {"nsubj", "nsubjpass"}:
+            if child.dep_ in whose:
                 tokens.update(child.subtree)
     found = [f"{e.label_}:{canonical.get(_key(e.text), _key(e.text))}"
              for e in map(_trimmed, entities.within(span.sent))

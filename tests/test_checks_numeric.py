@@ -362,6 +362,17 @@ def test_cc105_a_term_asked_for_is_not_the_term_given(preview_pipeline, text, fl
     assert ("CC105" in _full(preview_pipeline, text)) == flagged
 
 
+@pytest.mark.parametrize("later, flagged", [
+    ("His lawyer said he would appeal the 15-year sentence.", True),
+    ("His lawyer said he would appeal the 12-year sentence.", False),  # the same term
+    ("His lawyer said he would appeal, citing his client's 15-year career in public service.", False),
+])
+def test_cc105_a_term_a_named_court_gave_is_the_sentence_told_later(pipeline, later, flagged):
+    text = ("The High Court in Nairobi on Wednesday sentenced Peter Wachira to 12 years in prison for fraud.\n\n"
+            f"Wachira was arrested in 2015.\n\n{later}")
+    assert ("CC105" in _full(pipeline, text)) == flagged
+
+
 def test_cc107_a_threshold_is_no_known_set(preview_pipeline):
     text = ("The Green Party fell to 19 seats from 25 in Sunday's election.\n\n"
             "No party won the 33 seats needed for a majority.")

@@ -37,6 +37,17 @@ def test_a_quantity_in_a_unit_measures_the_stuff_after_of_and_so_does_the_value_
     assert facts["12 kilometres"].measure != "glass"
 
 
+def test_a_figure_completing_a_verb_with_its_own_object_is_of_that_doing_not_of_the_subject(nlp):
+    facts = _facts(nlp, "The judge sentenced the driver to nine years on Monday. The firm sold the mill for "
+                        "$40 million. The turnout rose to 64%.",
+                   [("nine years", "quantity", 9.0, {"unit": "years"}), ("Monday", "date", None),
+                    ("$40 million", "money", 4e7, {"unit": "USD"}), ("64%", "percent", 64.0, {"unit": "%"})])
+    assert facts["nine years"].measure != "judge" and facts["nine years"].state == "sentence"
+    assert facts["$40 million"].measure != "firm" and facts["$40 million"].state == "sell"
+    assert facts["64%"].measure == "turnout" and facts["64%"].state is None  # no object: the subject's level
+    assert facts["Monday"].state is None  # a date tells when, not what was done
+
+
 def test_holders_come_from_the_figures_own_phrase_and_its_subject(nlp):
     facts = _facts(nlp, "Maria Lopez won 12 medals in Paris, and the Kenyan team took seven medals.\n\n"
                         "Lopez won 14 medals, the federation said.",
