@@ -716,3 +716,20 @@ def test_cc104_two_events_each_named_by_its_day_are_two(checked):
 ])
 def test_cc104_a_year_before_the_articles_dates_another_of_a_series(checked, body, flagged):
     assert ("CC104" in codes(checked(body, date="2018-11-07"))) == flagged
+
+
+@pytest.mark.parametrize("body, date, cited", [
+    # "it" in a clause under a named fire's relative clause is that fire, whose start is dated two ways
+    ("Crews are still fighting the Cedar Flats Fire, which has burned 9,000 acres since it started "
+     "on May 28.\n\nSince the fire started earlier this month, crews have cleared 40 miles of firebreaks.",
+     "2025-06-18", [["May 28", "earlier this month"]]),
+    ("Crews are still fighting the Cedar Flats Fire, which has burned 9,000 acres since it started "
+     "on June 3.\n\nSince the fire started earlier this month, crews have cleared 40 miles of firebreaks.",
+     "2025-06-18", []),  # June 3 is earlier this month
+    # another named fire: two starts
+    ("Crews are still fighting the Cedar Flats Fire, which has burned 9,000 acres since it started "
+     "on May 28.\n\nSince the Mill Creek fire started earlier this month, crews have cleared 40 miles of firebreaks.",
+     "2025-06-18", []),
+])
+def test_a_named_fire_referred_to_as_it_has_one_start(checked, body, date, cited):
+    assert dates_cited(checked(body, date)) == cited

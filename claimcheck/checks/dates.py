@@ -35,7 +35,8 @@ weekday that its calendar day is not ("Wednesday, May 16, 2019", a Thursday) is 
 Two tellings of one event on one day, or one with a clock time or part of the day in a sentence that names no
 day, are also compared by the time of day (`Fact.day_time`, read by `claimcheck.day_times`: "yesterday morning",
 "at 9pm on Monday", "broke out at 3:30pm"). A verb of beginning with an event noun as subject ("the fire broke
-out") dates that noun's start, which only conflicts with a time of the event that ended before it; an event
+out"; a name typed an event; an "it" in a clause under that noun's: "the Cedar Fire, which has burned 900 acres since
+it started") dates that noun's start, which only conflicts with a time of the event that ended before it; an event
 noun dated by a phrase on it ("the fire on Sunday morning") may have lasted, so only its start is checked
 against its time of day.
 A date's clause told before or after another event ("on Thursday, shortly before the fire broke out", "on
@@ -79,6 +80,7 @@ REPEAT_BETWEEN = re.compile(r"\b(?:also|again|too)\b", re.IGNORECASE)  # between
 STAGING_VERBS = {"have", "hold", "stage", "host"}
 # Verbs that say an event began; their subject names the event, and the time is its start ("the fire broke out").
 ONSET_VERBS = {"break out", "erupt", "start", "begin", "ignite", "commence"}
+NAMED_EVENTS = {"EVENT", "FAC"}  # a name typed an event or, as the parse types named fires, a facility
 # Phrasal verbs that mean one plain verb, so the two wordings of one event compare.
 PHRASAL = {("pass", "away"): "die", ("step", "down"): "resign", ("drop", "out"): "withdraw",
            ("pull", "out"): "withdraw", ("set", "off"): "depart", ("take", "off"): "depart"}
@@ -883,8 +885,8 @@ def _verb_event(doc: Document, verb: Any, span: Any, chain: list, bounded: bool)
     place = next((c for c in verb.children if c.dep_ == "dobj" and c.lower_ == "place"), None)
     light = lemma in LIGHT_VERBS and (lemma != "hold" or verb.tag_ == "VBN")  # "was held", "a summit held"
     onset = lemma in ONSET_VERBS and not any(c.dep_ in {"dobj", "xcomp"} for c in verb.children)
-    if (light or onset or (lemma == "take" and place is not None)) and subject is not None and \
-            subject.pos_ == "NOUN" and subject.lemma_.lower() not in TIME_NOUNS:
+    if (light or onset or (lemma == "take" and place is not None)) and subject is not None and (
+            subject.pos_ == "NOUN" or subject.ent_type_ in NAMED_EVENTS) and subject.lemma_.lower() not in TIME_NOUNS:
         return DatedEvent(_hyphenated_lemma(subject), "noun", _definite(subject), frozenset(),
                           _participants(verb, span, chain, {subject.i}), bounded or _repeated(verb, span),
                           introduced=_indefinite(subject), onset=onset, kinds=_kinds(subject))
@@ -964,11 +966,15 @@ def _targets(noun: Any, span: Any = None) -> frozenset[str]:
 
 def _subject(verb: Any) -> Any:
     """The verb's subject, or for a participle on a noun ("the agreement, signed in 2019") or a relative clause
-    ("the bridge, which opened in April") that noun."""
+    ("the bridge, which opened in April") that noun; an "it" in a clause put under another is what that clause is
+    of ("the fire, which has burned 400 acres since it started on May 2": the fire)."""
     subject = next((c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
     relative = subject is not None and subject.lower_ in {"who", "which", "that"} and verb.dep_ == "relcl"
     if (subject is None and verb.dep_ == "acl" or relative) and verb.head.pos_ in {"NOUN", "PROPN"}:
         return verb.head  # "the bridge, which opened in April"
+    if subject is not None and subject.lower_ == "it" and verb.dep_ == "advcl" and verb.head.pos_ in {"VERB", "AUX"}:
+        governing = _subject(verb.head)
+        return governing if governing is not None and governing.pos_ in {"NOUN", "PROPN"} else subject
     return subject
 
 
