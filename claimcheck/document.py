@@ -246,6 +246,8 @@ class Statement:
     end: int
     repeatable: bool = False  # true at more than one time: a state ("had 400 visitors") or a repeat ("again")
     time_from_sentence: bool = False  # `time` is the sentence's only date, not one written on this clause
+    places: frozenset[str] = frozenset()  # where it holds, from "in", "at" ... phrases on the verb or its subject
+    # ("voters in the district of Neudorf rejected it": {"district"})
 
 
 @dataclass

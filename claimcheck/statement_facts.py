@@ -2,7 +2,7 @@
 who says so (see `claimcheck.document.Statement`).
 
 The facts stage calls `extract_statements` after it has placed the article's dates and names, so that the
-statement rules (CC301-CC303) compare two `Statement`s field by field instead of walking spaCy's parse:
+statement rules (CC301-CC303, CC305) compare two `Statement`s field by field instead of walking spaCy's parse:
 
 - a verb clause gives its verb's lemma as the predicate, its object's lemmas (the object of an active verb, the
   patient of a passive one, the object of a preposition on the verb, an open complement: "began supplying India");
@@ -140,6 +140,7 @@ class _ClauseReader:
             negated=negated, never=never, tense=_tense(verb), time=time, time_span=time_span,
             speaker=self._speaker(anchor.idx), nominal=nominal, start=start, end=end,
             repeatable=_repeatable(verb, anchor, nominal), time_from_sentence=from_sentence,
+            places=_places(verb, subject),
         )
 
     def _subject(self, verb: Any, passive: bool) -> Any:
@@ -285,3 +286,15 @@ def _tense(verb: Any) -> str:
         return "present"
     return "unasserted"
 
+
+PLACE_PREPOSITIONS = {"in", "at", "on", "inside", "within"}
+
+
+def _places(verb: Any, subject: Any) -> frozenset[str]:
+    """The nouns of the place phrases on a clause's verb and on its subject ("voters in the district of Neudorf
+    rejected it", "was approved in two districts"), times left out; a name in lower case, a common noun's lemma."""
+    heads = [verb, *([subject] if subject is not None and subject.pos_ in {"NOUN", "PROPN"} else [])]
+    nouns = [o for head in heads for c in head.children if c.dep_ == "prep" and c.lower_ in PLACE_PREPOSITIONS
+             for o in c.children if o.dep_ == "pobj" and o.pos_ in {"NOUN", "PROPN"} and o.ent_type_ not in
+             {"DATE", "TIME"}]
+    return frozenset(n.lower_ if n.pos_ == "PROPN" else n.lemma_.lower() for n in nouns)

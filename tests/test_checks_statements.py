@@ -167,7 +167,7 @@ def test_missing_model_warns_and_other_rules_still_run(nlp):
     doc = make_doc(nlp, text, [("12", "count", 12.0), ("14", "count", 14.0)], date="2025-10-08")
     run_checks(doc, nli=None)
     assert codes(doc) == ["CC102"]
-    assert any(w.startswith("CC301, CC302, CC303 not run: NLI model not found") for w in doc.warnings)
+    assert any(w.startswith("CC301, CC302, CC303, CC305 not run: NLI model not found") for w in doc.warnings)
 
 
 def test_the_model_is_not_loaded_for_an_article_without_pairs_to_score(nlp):
@@ -293,3 +293,35 @@ def test_cc303_a_named_subject_s_denial_in_the_present_perfect_covers_all_time_u
                                ("Friday", "date", None, {"date": "2025-06-20"})], date="2025-06-21")
     run_checks(doc, nli=FixedNli(contradiction=0.2))
     assert ("CC303" in codes(doc)) == flagged
+
+
+@pytest.mark.parametrize("text", [
+    "The town assembly on Tuesday approved the harbour budget after a long debate.\n\n"
+    "The mayor thanked the members for their work.\n\nThe harbour budget was rejected by 31 votes to 12.",
+    "The jury acquitted Dana Hollis of fraud on Monday.\n\nHollis had denied the charges.\n\n"
+    "The jury convicted Hollis of fraud after a two-week trial.",
+    "Marta Ruiz won the mayoral election on Sunday, officials said.\n\nTurnout was low.\n\n"
+    "Ruiz lost the mayoral election by 300 votes, the count showed.",
+])
+def test_cc305_one_thing_given_two_opposite_outcomes(pipeline, text):
+    doc = pipeline(from_text(text, date="2025-03-12"))
+    assert [f.id for f in doc.flags] == ["CC305"] and len(doc.flags[0].evidence) == 2
+
+
+@pytest.mark.parametrize("text", [
+    # a part's outcome beside the whole's
+    "Voters in the canton of Vaud on Sunday approved the tourist tax.\n\n"
+    "Voters in the district of Aigle rejected the tourist tax by a narrow margin.",
+    # another occasion: a vote years before
+    "Voters on Sunday approved the tourist tax.\n\nIn 2015, voters rejected the tourist tax.",
+    "Voters approved the tourist tax, officials said.\n\nIn 2015, voters rejected the tourist tax.",
+    # one match: a winner and a loser
+    "Harlow Town won the cup final on Saturday.\n\nBrenton Rovers lost the cup final despite leading at half-time.",
+    # the outcome denied
+    "The panel did not approve the harbour budget on Tuesday.\n\nThe panel rejected the harbour budget.",
+    # two speakers' accounts: a dispute the article reports
+    '"The council rejected the plan," Ana Ruiz said.\n\n"The council approved the plan," Tom Okafor said.',
+])
+def test_cc305_quiet_for_parts_other_occasions_two_sides_denials_and_disputes(pipeline, text):
+    doc = pipeline(from_text(text, date="2025-03-12"))
+    assert "CC305" not in [f.id for f in doc.flags]

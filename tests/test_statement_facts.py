@@ -153,3 +153,11 @@ def test_candidate_pairs_share_what_their_statements_are_about(annotate):
     related = annotate("Alma Reyes opened the Harbour Line to passengers on Monday.\n\n"
                        "Alma Reyes closed the Harbour Line to passengers on Monday after a signal failure.")
     assert len(candidate_pairs(related, Settings(), vectors)) == 1
+
+
+def test_a_statement_keeps_the_places_on_its_verb_and_on_its_subject_not_its_times(annotate):
+    doc = annotate("Voters in the district of Aigle rejected the tax on Sunday.\n\n"
+                   "The tax was approved in Montreux.\n\nThe council approved the tax.")
+    rejected, = _find(doc, "reject")
+    in_montreux, plain = sorted(_find(doc, "approve"), key=lambda s: s.sentence)
+    assert rejected.places == {"district"} and in_montreux.places == {"montreux"} and plain.places == frozenset()

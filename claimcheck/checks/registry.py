@@ -270,6 +270,16 @@ _RULES = [
         "A person cannot act after their death: one of the two dates, or the death, is wrong.",
         "'Ortiz died in hospital on Monday' and later 'Ortiz spoke to reporters on Wednesday'",
     ),
+    Rule(
+        "CC305", "opposite-outcomes", "warning",
+        "Flags two sentences that give one thing two opposite outcomes ('approved the budget' and 'the budget was "
+        "rejected'; 'was acquitted' and 'was convicted'; 'won' and 'lost'): the two verbs of one decision, trial, "
+        "vote or contest, both told as done in the past, neither denied, sharing an object, at times that may be "
+        "one, not of two different named subjects and not in the words of two different speakers (a dispute the "
+        "article reports). The structure decides; the NLI model can only clear a pair it finds entailing.",
+        "One decision has one outcome: an article that reports both is wrong in one place.",
+        "'The assembly on Tuesday approved the budget' and later 'The budget was rejected by 71 votes to 24'",
+    ),
 ]
 
 RULES: dict[str, Rule] = {rule.code: rule for rule in _RULES}

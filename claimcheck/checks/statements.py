@@ -32,6 +32,7 @@ from __future__ import annotations
 
 from collections import defaultdict
 from dataclasses import dataclass
+from datetime import date
 from typing import Protocol, Sequence
 
 import numpy as np
@@ -52,6 +53,12 @@ SAME_SUBJECT_SIMILARITY = 0.4  # CC302/CC303: cosine at which two common-noun su
 DIED_LEMMAS = frozenset({"die", "drown", "perish"})  # closed class: the subject's life ended (CC304)
 KILLED_LEMMAS = frozenset({"kill", "murder", "execute", "assassinate"})  # closed class: the object's life ended
 DYING_LEMMAS = DIED_LEMMAS | KILLED_LEMMAS | {"pass"}  # no act after a death: "passed away" tells the death again
+# Closed class (CC305): the two outcomes of one decision, trial, vote or contest, of which one thing gets only one.
+OPPOSITE_OUTCOMES = frozenset(frozenset(pair) for pair in (
+    ("approve", "reject"), ("pass", "reject"), ("accept", "reject"), ("adopt", "reject"), ("endorse", "reject"),
+    ("acquit", "convict"), ("uphold", "overturn"), ("uphold", "quash"), ("grant", "refuse"), ("grant", "deny"),
+    ("win", "lose"),
+))
 
 
 class NliScorer(Protocol):
@@ -234,6 +241,44 @@ def denial_pairs(doc: Document, vectors: WordVectors | None = None
     return found
 
 
+def opposite_pairs(doc: Document, settings: Settings) -> dict[tuple[int, int], tuple[Statement, Statement]]:
+    """Sentence pairs telling two opposite outcomes (`OPPOSITE_OUTCOMES`: "approved the budget", "the budget was
+    rejected") of one thing: both asserted in the past, neither denied, sharing an object and the same places (none,
+    or the same: not a district's outcome beside the whole's), at one time (`_other_occasions`), of no two different
+    named subjects and not in the words of two different speakers (a dispute the article reports)."""
+    told = [s for s in doc.statements or [] if s.tense == "past" and not s.negated and not s.repeatable
+            and any(s.predicate in pair for pair in OPPOSITE_OUTCOMES)]
+    found: dict[tuple[int, int], tuple[Statement, Statement]] = {}
+    for x, a in enumerate(told):
+        for b in told[x + 1:]:
+            if a.sentence == b.sentence or frozenset((a.predicate, b.predicate)) not in OPPOSITE_OUTCOMES:
+                continue
+            if not a.objects & b.objects or _speakers_differ(a, b) or (
+                    a.named and b.named and not _one_name(a.subject, b.subject)):
+                continue
+            if a.places != b.places or _other_occasions(a, b, doc.meta.published, settings):
+                continue  # "voters in Neudorf rejected the proposal": one district's outcome, not the whole's
+            found.setdefault((min(a.sentence, b.sentence), max(a.sentence, b.sentence)), (a, b))
+    return found
+
+
+def _one_name(a: str, b: str) -> bool:
+    """Two name keys of one person or body: the same, or one's words all in the other ("ruiz", "marta ruiz")."""
+    x, y = set(a.split()), set(b.split())
+    return x <= y or y <= x
+
+
+def _other_occasions(a: Statement, b: Statement, published: date | None, settings: Settings) -> bool:
+    """True when two statements' times say two occasions: both dated and disjoint, or one undated (the article's own
+    time) and the other dated wholly before the `undated_window_days` before the article ("In 2016, voters
+    approved a similar measure")."""
+    if a.time is not None and b.time is not None:
+        return a.time.disjoint(b.time)
+    dated = a if a.time is not None else b if b.time is not None else None
+    return dated is not None and published is not None and \
+        (published - dated.time.last).days > settings.undated_window_days
+
+
 def after_death_pairs(doc: Document) -> list[tuple[Statement, Statement]]:
     """(death, act) pairs for CC304: a named person's dated death and a statement, dated later on its own clause,
     that has the same person do or be something."""
@@ -276,13 +321,14 @@ def after_death_flags(doc: Document, settings: Settings) -> list[Flag]:
 
 def statement_flags(doc: Document, settings: Settings, nli: NliScorer, enabled: set[str],
                     covered: set[frozenset[int]]) -> list[Flag]:
-    """CC301, CC302 and CC303 flags; `covered` holds sentence pairs other rules already flagged."""
+    """CC301, CC302, CC303 and CC305 flags; `covered` holds sentence pairs other rules already flagged."""
     vectors = settings_vectors(settings)
     temporal = temporal_pairs(doc, vectors) if "CC302" in enabled else []
     denials = denial_pairs(doc, vectors) if "CC303" in enabled else {}
+    opposites = opposite_pairs(doc, settings) if "CC305" in enabled else {}
     general = candidate_pairs(doc, settings, vectors) if "CC301" in enabled else []
     general = [p for p in general if frozenset(p) not in covered]
-    wanted = list(dict.fromkeys([(i, j) for i, j, _a, _b in temporal] + list(denials) + general))
+    wanted = list(dict.fromkeys([(i, j) for i, j, _a, _b in temporal] + list(denials) + list(opposites) + general))
     wanted = wanted[: settings.nli_max_pairs]
     scores = pair_scores(nli, doc, wanted)
     flags: list[Flag] = []
@@ -293,6 +339,8 @@ def statement_flags(doc: Document, settings: Settings, nli: NliScorer, enabled: 
     structural += [(i, j, "CC303", f"A statement and its denial: “{_written(doc, claim)}” is denied in one "
                                    "sentence and reported in the other")
                    for (i, j), (_denial, claim) in denials.items()]
+    structural += [(i, j, "CC305", f"Two opposite outcomes of one thing: “{_written(doc, a)}” in one sentence and "
+                                   f"“{_written(doc, b)}” in the other") for (i, j), (a, b) in opposites.items()]
     for i, j, code, message in structural:  # the structure flags; the model can only veto, or add confidence
         score = scores.get((i, j))
         if score is None or score.entailment >= settings.nli_temporal_veto or frozenset((i, j)) in done:
