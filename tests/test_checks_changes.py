@@ -747,3 +747,13 @@ def test_cc207_a_change_told_again_is_not_held_to_other_values(pipeline):
             '"Prices are up 7.9% from a low base," said agent Mia Ruud.')
     # the rise told with its values, told again; and the median is another measure than the average
     assert "CC207" not in {f.id for f in pipeline(from_text(text, date="2020-02-14")).flags}
+
+
+@pytest.mark.parametrize("text, flagged", [
+    # a list of multipliers: the bare members are multipliers too, no values for the last to fit
+    ("Astronomers found three planets around the star. Their masses are put at 1.4, 2.7 and 5.9 times that of "
+     "Earth.", False),
+    ("The trust spent 1.4 million pounds in 2019 and 2.7 million pounds in 2020, 5.9 times as much.", True),
+])
+def test_cc207_the_members_of_a_list_of_multipliers_are_no_values(pipeline, text, flagged):
+    assert ("CC207" in {f.id for f in pipeline.check(text).flags}) == flagged

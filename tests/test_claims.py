@@ -508,3 +508,21 @@ def test_day_ranges_season_years_time_zones_and_halves_of_games_are_not_counts(e
     assert claims["Sept. 20-24"].date == "2025-09-20/2025-09-24" and claims["Oct. 18-22"].kind == "period"
     assert claims["2014-15"].date == "2014-01-01/2015-12-31" and claims["2019/20"].value == 2019
     assert [c.text for c in doc.claims if c.kind in {"count", "ratio"}] == ["half"]
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("The three lines carry 12, 15 and 20 percent of the traffic.",
+     {"12": ("percent", 12, "%"), "15": ("percent", 15, "%"), "20 percent": ("percent", 20, "%")}),
+    ("Their masses are put at 1.4, 2.7 or 5.9 times that of Earth.",
+     {"1.4": ("multiplier", 1.4, None), "2.7": ("multiplier", 2.7, None), "5.9 times": ("multiplier", 5.9, None)}),
+    ("Sales were 2, 3 and 4 million dollars in the three years.",
+     {"2": ("money", 2e6, "USD"), "3": ("money", 3e6, "USD"), "4 million dollars": ("money", 4e6, "USD")}),
+    # look-alikes: counts of nouns of their own, and a list with no unit at its end
+    ("The firm has 3 plants, 4 depots and 5 percent of the market.",
+     {"3": ("count", 3, None), "4": ("count", 4, None), "5 percent": ("percent", 5, "%")}),
+    ("The club won 3 and 5 medals in the two years.", {"3": ("count", 3, None), "5": ("count", 5, None)}),
+])
+def test_a_list_s_bare_numbers_take_the_unit_its_last_member_writes(extract, sentence, expected):
+    claims = claims_by_text(extract(sentence))
+    assert {text: (c.kind, c.value, c.unit) for text, c in claims.items() if text in expected} == \
+        {text: (kind, pytest.approx(value), unit) for text, (kind, value, unit) in expected.items()}

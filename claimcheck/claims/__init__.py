@@ -17,8 +17,8 @@ from typing import Any
 from claimcheck.claims.dates import DateResolver
 from claimcheck.claims.money import currency_after, currency_before, written_subunit
 from claimcheck.claims.numbers import (
-    FRACTION_WORDS, NUMBER_WORD, UNITS, Number, find_numbers, parse_number, per_after, percent_after, qualifier_after,
-    qualifier_before, unit_after,
+    FRACTION_WORDS, NUMBER_WORD, SCALE_WORDS, UNITS, Number, find_numbers, parse_number, per_after, percent_after,
+    qualifier_after, qualifier_before, unit_after,
 )
 from claimcheck.claims.subjects import object_of_of, subject_of
 from claimcheck.document import Claim, Document, Span
@@ -290,6 +290,7 @@ class ClaimExtractor:
         for amount, high in self._ranges(text, amounts):
             self._add_amount(doc, text, offset, amount, high, add)
         claims.sort(key=lambda c: c.start)
+        _listed_units(doc.text, claims)
         for claim in claims:
             if claim.subject is None and claim.kind in {"money", "count", "percent", "quantity", "range",
                                                         "multiplier", "ratio"}:
@@ -481,6 +482,33 @@ _AMOUNT_KINDS = {"money", "count", "percent", "quantity"}
 _CHANGE_FROM_TO = re.compile(r"[^,;:()]{0,40}?\bto\s+(?:(?:about|around|roughly|nearly|almost|some|just)\s+)?")
 _CHANGE_TO_FROM = re.compile(r"[^,;:()]{0,40}?\bfrom\s+(?:(?:about|around|roughly|nearly|almost|some|just)\s+)?")
 _TO_BEFORE = re.compile(r"\bto\s+(?:(?:about|around|roughly|nearly|almost|some|just)\s+)?$", re.I)
+
+
+LIST_SEPARATOR = re.compile(r"\s*,\s*(?:(?:and|or)\s+)?|\s+(?:and|or)\s+")  # between members of a list of figures
+LISTED_KINDS = {"percent", "quantity", "money", "multiplier"}  # a list's last member whose unit the others leave out
+WRITTEN_SCALE = re.compile(r"\b(" + "|".join(SCALE_WORDS) + r")\b", re.IGNORECASE)
+
+
+def _listed_units(text: str, claims: list[Claim]) -> None:
+    """Give the bare numbers of a list the kind, unit and written scale of its last member, which they leave out
+    ("12, 15 and 20 percent", "1.4, 2.7 and 5.9 times", "2, 3 and 4 million dollars"): nothing but commas, "and" or
+    "or" stands between them. A member with a scale of its own keeps it."""
+    i = len(claims) - 1
+    while i > 0:
+        last, first = claims[i], i
+        if last.kind in LISTED_KINDS and last.value is not None:
+            while first > 0 and claims[first - 1].kind == "count" and claims[first - 1].unit is None and \
+                    claims[first - 1].value is not None and \
+                    LIST_SEPARATOR.fullmatch(text, claims[first - 1].end, claims[first].start):
+                first -= 1
+        scale = WRITTEN_SCALE.search(last.text)
+        factor = SCALE_WORDS[scale.group(1).lower()] if scale else 1.0
+        for k in range(first, i):
+            member = claims[k]
+            own = WRITTEN_SCALE.search(member.text) is not None
+            claims[k] = replace(member, kind=last.kind, unit=last.unit, per=last.per,
+                                value=member.value if own else member.value * factor)
+        i = first - 1 if first < i else i - 1
 
 
 def is_vague_amount(claim: Claim) -> bool:
