@@ -1114,9 +1114,15 @@ def _clause_nouns(span: Any) -> set[int]:
 
 def _present(verb: Any, published: date | None) -> DateRange | None:
     """The article's date for a figure in the present perfect ("the floods have killed 30"), a count up to the
-    time of writing; None otherwise (a simple present states what holds, not when), or when undated."""
+    time of writing, or in a present that says a state goes on to now ("5,400 people remain under evacuation
+    orders", "200 are still missing"); None otherwise (a simple present states what holds, not when), or when
+    undated."""
     if verb is None or published is None:
         return None
+    in_present = verb.tag_ in {"VBP", "VBZ"} or any(c.dep_ == "aux" and c.tag_ in {"VBP", "VBZ"} for c in verb.children)
+    if in_present and (verb.lemma_.lower() == "remain" or any(
+            c.dep_ == "advmod" and c.lower_ == "still" for c in verb.children)):
+        return DateRange(published, published)
     if verb.tag_ != "VBN" or not any(c.lower_ in {"has", "have"} for c in verb.children if c.dep_ == "aux"):
         return None
     return DateRange(published, published)

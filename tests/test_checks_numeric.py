@@ -373,6 +373,16 @@ def test_cc105_a_term_a_named_court_gave_is_the_sentence_told_later(pipeline, la
     assert ("CC105" in _full(pipeline, text)) == flagged
 
 
+@pytest.mark.parametrize("later, flagged", [
+    ("About 5,400 people remain under evacuation orders, officials said.", False),  # those left now
+    ("About 5,400 people were evacuated from the valley, officials said.", True),
+])
+def test_cc102_a_count_that_remains_now_is_no_count_of_an_earlier_day(pipeline, later, flagged):
+    text = (f"Strong winds on Monday forced the evacuation of about 8,500 people from the valley.\n\n"
+            f"Crews cleared fallen trees on Tuesday.\n\n{later}")
+    assert ("CC102" in _full(pipeline, text, published="2024-09-12")) == flagged
+
+
 def test_cc107_a_threshold_is_no_known_set(preview_pipeline):
     text = ("The Green Party fell to 19 seats from 25 in Sunday's election.\n\n"
             "No party won the 33 seats needed for a majority.")

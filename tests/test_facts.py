@@ -298,6 +298,14 @@ def test_time_is_the_date_of_the_figures_own_verb_or_the_article_date_for_the_pr
     assert undated["30"].time is None  # never today's date
 
 
+def test_a_state_told_as_going_on_to_now_is_of_the_article_date_and_a_plain_present_is_of_no_time(nlp):
+    facts = _facts(nlp, "About 5,400 people remain in shelters. Some 200 residents are still missing. "
+                        "The plant employs 900 workers.",
+                   [("5,400", "count", 5400.0), ("200", "count", 200.0), ("900", "count", 900.0)])
+    assert facts["5,400"].time == facts["200"].time == DateRange(date(2025, 6, 18), date(2025, 6, 18))
+    assert facts["900"].time is None  # what holds, not when
+
+
 def test_date_ranges_are_typed_once():
     from claimcheck.document import Claim
 
