@@ -36,7 +36,9 @@ a bound ("more than doubled", "up to 30 percent") fits any pair on its side of t
 values ("rose 25% from 80 to 120") is CC204's and CC205's, in its sentence, and two values told with a change of their
 own that fits them ("sales rose 5.6% to £2.84 billion from £2.69 billion") are that change's move, no other's; a part
 and its whole ("five of the city's 23 libraries") are no before and after, nor are two values each told as where a move
-started ("rises by 15%, from 6.0 billion", "by 8% from 28.9 billion"). A length of time in years ("served 34 years on
+started ("rises by 15%, from 6.0 billion", "by 8% from 28.9 billion"). A percentage told after the one level (or
+part) of its own sentence that names its noun ("3.5 million guests stayed overnight, an increase of 27 percent") is
+that level's change: only pairs of it and a value of its noun count. A length of time in years ("served 34 years on
 the court") is checked the same way against the span of years of the same service ("from 1968 until 1999", at most 32
 years; see `_duration_flags`), and against the years between the dates that start and end it ("nominated to the court in
 1975", "retired from the court in 2010": `_tenure_flag`)."""
@@ -115,6 +117,12 @@ def change_flags(doc: Document, settings: Settings) -> list[Flag]:
                  and _same_scale(a, b, change, measured=not _points_between(change)) and _at_its_time(a, b, change)
                  and (change.claim.kind not in ABSOLUTE_KINDS or _before_and_after(a, b) or _compared(a, b, change)
                       or _margin(change) and a.role == b.role == "level") and _told_move(a, b, change)]
+        own_level = [v for v in pool if v.sentence == change.sentence and v.role in {"level", "part"}
+                     and v.claim.end < change.claim.start]
+        if len(own_level) == 1 and change.claim.kind == "percent" and own_level[0].measure is not None:
+            level = own_level[0]  # "3.5 million guests stayed, an increase of 27 percent": that level's change
+            pairs = [(a, b) for a, b in pairs if level in (a, b) and (a.measure or b.measure) is not None
+                     and {a.measure, b.measure} - {None} == {level.measure}]
         # far apart: no sides of one contest, but a difference they make exactly still tells what it is ("scored 35
         # goals ... conceded only 14, a goal difference of +21")
         apart = [(a, b) for a, b in pairs if _far_apart(a, b)] if _difference(change) else []
