@@ -54,7 +54,7 @@ from claimcheck.document import Attribute, Breakdown, Claim, DateRange, Document
 from claimcheck.entity_facts import ANAPHOR_SENTENCES, affiliation_name, kinships, offices, placings
 from claimcheck.quotes.cues import PERSON_ROLES
 from claimcheck.segment import sentence_start, sentence_starts
-from claimcheck.statement_facts import extract_statements
+from claimcheck.statement_facts import PLACE_PREPOSITIONS, extract_statements
 
 CONTENT_POS = {"NOUN", "PROPN", "VERB", "ADJ"}
 HOLDER_LABELS = {"PERSON", "ORG", "GPE", "NORP", "FAC", "LOC", "PRODUCT", "EVENT", "WORK_OF_ART", "LAW"}
@@ -110,7 +110,6 @@ NUMBER_WORDS_AFTER = {"million", "billion", "trillion", "thousand", "percent", "
 CARRIED_MAX_RATIO = 10.0  # the most a figure a bare one carries a measure on from may be times it, either way
 TIME_UNITS = {"second", "minute", "hour", "day", "week", "month", "year", "decade", "century", "annum", "quarter"}
 SETTING_PREPOSITIONS = {"on", "at", "in", "with", "for", "inside", "within"}  # "on the court", "at the bank"
-PLACE_PREPOSITIONS = {"on", "at", "in", "inside", "within"}  # where a figure holds: "in Nevada", "at the plant"
 DIGITS = re.compile(r"\d[\d,]*(?:\.\d+)?")  # a figure's number as written in digits
 ENDPOINT_PREPOSITIONS = {"to", "from"}  # on a dated start or end, also where: "nominated to the court in 1975"
 # Verbs whose date starts or ends a person's time somewhere ("joined the board in 1990", "retired in 2010").
@@ -235,7 +234,8 @@ def _fact(doc: Document, claim: Claim, span: Any, canonical: dict[str, str],
           sentence_dates: list["SentenceDate"], paragraph: int, entities: Entities) -> Fact:
     sent = span.sent
     window = [t for t in sent if abs(t.i - span.root.i) <= WINDOW and not (span.start <= t.i < span.end)]
-    measure_noun = _measured_noun(span, dated=claim.kind in {"date", "period"})
+    dated = claim.kind in {"date", "period"}
+    measure_noun = _measured_noun(span, dated=dated)
     subject_tokens = _subject_tokens(doc, claim)
     measure_terms = frozenset(_content_lemmas(subject_tokens)) or (
         frozenset({measure_noun.lemma_.lower()}) if measure_noun is not None else frozenset())
@@ -255,10 +255,10 @@ def _fact(doc: Document, claim: Claim, span: Any, canonical: dict[str, str],
         measure=measure_noun.lemma_.lower() if measure_noun is not None else None,
         measure_terms=measure_terms,
         context_terms=frozenset(_content_lemmas(window)),
-        holders=frozenset(_holders(span, measure_noun, canonical, entities, dated=claim.kind in {"date", "period"})),
+        holders=frozenset(_holders(span, measure_noun, canonical, entities, dated=dated)),
         event=_event(verb),
         state=(_state(measure_noun) if measure_noun is not None else None) or _bare_state(span) or (
-            _verb_with_object(span) if claim.kind not in {"date", "period"} else None),
+            None if dated else _verb_with_object(span)),
         time=time,
         role=role,
         share_of=_share_of(span) or _set_after(span, claim) or _set_among(span, claim),

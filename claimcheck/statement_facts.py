@@ -287,7 +287,7 @@ def _tense(verb: Any) -> str:
     return "unasserted"
 
 
-PLACE_PREPOSITIONS = {"in", "at", "on", "inside", "within"}
+PLACE_PREPOSITIONS = {"on", "at", "in", "inside", "within"}  # where a figure or clause holds: "in Nevada"
 
 
 def _places(verb: Any, subject: Any) -> frozenset[str]:

@@ -118,8 +118,8 @@ def change_flags(doc: Document, settings: Settings) -> list[Flag]:
                  and (change.claim.kind not in ABSOLUTE_KINDS or _before_and_after(a, b) or _compared(a, b, change)
                       or _margin(change) and a.role == b.role == "level") and _told_move(a, b, change)]
         own_level = [v for v in pool if v.sentence == change.sentence and v.role in {"level", "part"}
-                     and v.claim.end < change.claim.start]
-        if len(own_level) == 1 and change.claim.kind == "percent" and own_level[0].measure is not None:
+                     and v.claim.end < change.claim.start] if change.claim.kind == "percent" else []
+        if len(own_level) == 1 and own_level[0].measure is not None:
             level = own_level[0]  # "3.5 million guests stayed, an increase of 27 percent": that level's change
             pairs = [(a, b) for a, b in pairs if level in (a, b) and (a.measure or b.measure) is not None
                      and {a.measure, b.measure} - {None} == {level.measure}]

@@ -13,7 +13,7 @@ import re
 from dataclasses import dataclass
 from datetime import date
 
-from claimcheck.document import Claim, Document, Evidence, Fact, Span
+from claimcheck.document import Claim, Document, Evidence, Fact, Span, Statement
 from claimcheck.lexicon import WordVectors
 from claimcheck.settings import Settings
 
@@ -220,9 +220,9 @@ def too_far_to_be_one(total: float, found: float, settings: Settings) -> bool:
     return total > 0 and found > 0 and max(total, found) / min(total, found) > settings.sum_max_ratio
 
 
-def of_other_times(a: Fact, b: Fact, published: date | None, settings: Settings) -> bool:
-    """True when one figure is dated wholly before the `undated_window_days` before the article and the other is
-    undated, which tells of the article's own time."""
+def of_other_times(a: Fact | Statement, b: Fact | Statement, published: date | None, settings: Settings) -> bool:
+    """True when one figure (or statement) is dated wholly before the `undated_window_days` before the article and
+    the other is undated, which tells of the article's own time."""
     if published is None or (a.time is None) == (b.time is None):
         return False
     dated = a if a.time is not None else b
@@ -239,10 +239,14 @@ def joined_counts(doc: Document, counts: list[Fact]) -> list[tuple[Fact, Fact]]:
 def sources_differ(a: Claim, b: Claim) -> bool:
     """True when two sources the article cites give the figures: a disagreement it reports, not its own slip. One
     source named more or less fully ("Norwegian ferry company Fjordlinje Ferjer", "Fjordlinje Ferjer") is one."""
-    if not (a.asserted_by and b.asserted_by):
-        return False
-    first, second = (set(re.findall(r"[\w'’-]+", name.lower())) for name in (a.asserted_by, b.asserted_by))
-    return not (first <= second or second <= first)
+    return bool(a.asserted_by and b.asserted_by) and not one_name(a.asserted_by, b.asserted_by)
+
+
+def one_name(a: str, b: str) -> bool:
+    """True when two names are one, written more or less fully: one's words all among the other's ("Fjordlinje
+    Ferjer" and "Norwegian ferry company Fjordlinje Ferjer"; "ruiz" and "marta ruiz")."""
+    first, second = (set(re.findall(r"[\w'’-]+", name.lower())) for name in (a, b))
+    return first <= second or second <= first
 
 
 def said_to_overlap(sentence) -> bool:

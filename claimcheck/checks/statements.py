@@ -37,7 +37,7 @@ from typing import Protocol, Sequence
 
 import numpy as np
 
-from claimcheck.checks.common import paragraph_number, span_evidence
+from claimcheck.checks.common import of_other_times, one_name, paragraph_number, span_evidence
 from claimcheck.checks.dates import is_relative_period
 from claimcheck.checks.registry import RULES
 from claimcheck.document import Document, Flag, Span, Statement
@@ -254,7 +254,7 @@ def opposite_pairs(doc: Document, settings: Settings) -> dict[tuple[int, int], t
             if a.sentence == b.sentence or frozenset((a.predicate, b.predicate)) not in OPPOSITE_OUTCOMES:
                 continue
             if not a.objects & b.objects or _speakers_differ(a, b) or (
-                    a.named and b.named and not _one_name(a.subject, b.subject)):
+                    a.named and b.named and not one_name(a.subject, b.subject)):
                 continue
             if a.places != b.places or _other_occasions(a, b, doc.meta.published, settings):
                 continue  # "voters in Neudorf rejected the proposal": one district's outcome, not the whole's
@@ -262,21 +262,12 @@ def opposite_pairs(doc: Document, settings: Settings) -> dict[tuple[int, int], t
     return found
 
 
-def _one_name(a: str, b: str) -> bool:
-    """Two name keys of one person or body: the same, or one's words all in the other ("ruiz", "marta ruiz")."""
-    x, y = set(a.split()), set(b.split())
-    return x <= y or y <= x
-
-
 def _other_occasions(a: Statement, b: Statement, published: date | None, settings: Settings) -> bool:
-    """True when two statements' times say two occasions: both dated and disjoint, or one undated (the article's own
-    time) and the other dated wholly before the `undated_window_days` before the article ("In 2016, voters
-    approved a similar measure")."""
+    """True when two statements' times say two occasions: both dated and disjoint, or one undated and the other
+    before the article's own time (`of_other_times`: "In 2016, voters approved a similar measure")."""
     if a.time is not None and b.time is not None:
         return a.time.disjoint(b.time)
-    dated = a if a.time is not None else b if b.time is not None else None
-    return dated is not None and published is not None and \
-        (published - dated.time.last).days > settings.undated_window_days
+    return of_other_times(a, b, published, settings)
 
 
 def after_death_pairs(doc: Document) -> list[tuple[Statement, Statement]]:

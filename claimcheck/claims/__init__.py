@@ -501,7 +501,7 @@ def _listed_units(text: str, claims: list[Claim]) -> None:
                     claims[first - 1].value is not None and \
                     LIST_SEPARATOR.fullmatch(text, claims[first - 1].end, claims[first].start):
                 first -= 1
-        scale = WRITTEN_SCALE.search(last.text)
+        scale = WRITTEN_SCALE.search(last.text) if first < i else None
         factor = SCALE_WORDS[scale.group(1).lower()] if scale else 1.0
         for k in range(first, i):
             member = claims[k]
