@@ -653,6 +653,13 @@ HOSPITAL = ("Twenty-two people were treated in hospital after the blast, among t
      "and 3,200 were trucks.", False),
     ("The bridge carried 27,400 vehicles on Saturday and 14,100 on Sunday. Of the vehicles, 38,300 were cars and "
      "3,200 were trucks.", True),
+    # an amount named by "Of the ... total" is the amount told of that noun in the sentence before
+    ("The province's investment budget is 900 million pesos. Of the investment total, 400 million pesos goes to "
+     "roads; 350 million pesos to schools; and 250 million pesos to clinics.", True),
+    ("The province's investment budget is 1 billion pesos. Of the investment total, 400 million pesos goes to "
+     "roads; 350 million pesos to schools; and 250 million pesos to clinics.", False),
+    ("Salaries will cost the province 900 million pesos. Of the investment total, 400 million pesos goes to "
+     "roads; 350 million pesos to schools; and 250 million pesos to clinics.", False),
     # a majority told after the sides is their difference, no third side
     ("Of the 24,960 members who voted, 21,216 voted for strike action and 3,744 voted against, a majority of "
      "17,472.", False),

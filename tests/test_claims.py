@@ -46,6 +46,7 @@ def test_parse_number_reads_digits_words_and_scales(text, value):
     ("The deal is worth $500,000, officials said.", "$500,000", 5e5, "USD"),
     ("Relief funds of 1.2 billion pesos were released.", "1.2 billion pesos", 1.2e9, "PHP"),
     ("The club raised CDN$8,500 for the shelter.", "CDN$8,500", 8500, "CAD"),
+    ("The mayor set aside 75 million reais for the buses.", "75 million reais", 7.5e7, "BRL"),
 ])
 def test_money_is_normalised_to_currency_units_and_iso_codes(extract, sentence, span, value, unit):
     claim = claims_by_text(extract(sentence))[span]

@@ -382,11 +382,14 @@ def parts_flags(doc: Document, claims: list[Claim], previous: list[Claim], setti
             total, parts = countable[0], countable[1:]
         else:
             befallen = _befallen_total(doc, sent, countable, settings)
-            prior = [c for c in previous if c.kind == "count" and c.value is not None]
+            kind = (countable[0].kind, countable[0].unit) if countable and countable[0].kind == "money" else (
+                "count", None)  # "Of the investment total, 480 million reais ...": an amount of that currency
+            prior = [c for c in previous if (c.kind, c.unit if c.kind == "money" else None) == kind
+                     and c.value is not None]
             named = _named_whole(sent)
-            if named is not None:  # "Of the weekend total, ...": only a count of that noun is the total
+            if named:  # "Of the weekend total, ...": only a figure of that noun (or its compound) is the total
                 measures = {f.claim.start: f.measure_terms | {f.measure} for f in doc.facts or []}
-                prior = [c for c in prior if named in measures.get(c.start, set())]
+                prior = [c for c in prior if named & measures.get(c.start, set())]
             total = befallen or (max(prior, key=lambda c: c.value) if prior else None)
             parts = countable if total is not None else []
     else:
@@ -443,12 +446,14 @@ def _befallen_total(doc: Document, sent: Any, parts: list[Claim], settings: Sett
     return max(earlier, key=lambda f: f.claim.value).claim if earlier else None
 
 
-def _named_whole(sent: Any) -> str | None:
-    """The lemma of the noun an opening "Of the ..." names the whole by ("Of the weekend total," -> "total"), or
-    None for one that names it by a pronoun ("Of those, ...", "Of them")."""
+def _named_whole(sent: Any) -> set[str]:
+    """The lemmas of the noun an opening "Of the ..." names the whole by and of its compounds ("Of the investment
+    total," -> {"total", "investment"}); empty for one that names it by a pronoun ("Of those, ...", "Of them")."""
     opening = sent[0] if sent[0].lower_ == "of" else (sent[1] if len(sent) > 1 and sent[1].lower_ == "of" else None)
     noun = next((c for c in opening.children if c.dep_ == "pobj"), None) if opening is not None else None
-    return noun.lemma_.lower() if noun is not None and noun.pos_ in {"NOUN", "PROPN"} else None
+    if noun is None or noun.pos_ not in {"NOUN", "PROPN"}:
+        return set()
+    return {noun.lemma_.lower()} | {c.lemma_.lower() for c in noun.children if c.dep_ == "compound"}
 
 
 def _told_as_other_value(fact: Fact | None) -> bool:

@@ -15,7 +15,7 @@ import unicodedata
 from dataclasses import dataclass
 
 # Where CLDR leaves a sign or noun to several currencies, the one English-language news means by it; and the
-# spellings news uses that CLDR does not list ("$US", "RMB", "NIS", unidecode's "Y=").
+# spellings news uses that CLDR does not list ("$US", "RMB", "NIS", unidecode's "Y=", the Portuguese plural "reais").
 NEWS_DEFAULTS = {
     "$": "USD", "US $": "USD", "U.S. $": "USD", "$US": "USD", "$A": "AUD", "$NZ": "NZD", "S$": "SGD", "S $": "SGD",
     "HK $": "HKD", "AU$": "AUD", "AU $": "AUD", "NZ $": "NZD", "C$": "CAD", "C $": "CAD", "CDN$": "CAD",
@@ -28,7 +28,7 @@ NEWS_DEFAULTS = {
     "rial": "IRR", "rials": "IRR", "ruble": "RUB", "rubles": "RUB", "lira": "TRY", "liras": "TRY", "lire": "ITL",
     "yuan": "CNY", "renminbi": "CNY", "won": "KRW", "yen": "JPY", "rand": "ZAR", "ringgit": "MYR",
     "dirham": "AED", "dirhams": "AED", "shekel": "ILS", "shekels": "ILS", "roubles": "RUB", "rouble": "RUB",
-    "zloty": "PLN", "zlotys": "PLN",
+    "zloty": "PLN", "zlotys": "PLN", "reais": "BRL",
     "cents": "USD", "cent": "USD", "pence": "GBP", "sen": "MYR",
     "danish crowns": "DKK", "swedish crowns": "SEK", "norwegian crowns": "NOK", "czech crowns": "CZK",
 }
