@@ -287,6 +287,25 @@ def test_cc205_each_change_of_a_sentence_is_held_against_its_own_move(pipeline, 
     assert all("€170 million to €154 million" in f.message for f in found)
 
 
+@pytest.mark.parametrize("text, flagged", [
+    # a change told with its own arrival, then another clause's move: not that move's change
+    ("Ticket sales rose 18 percent to 9.2 million dollars, while refunds fell to 0.4 million dollars from 1.9 million "
+     "dollars.", False),
+    # a move told first, then another clause's change with its own two values
+    ("Net profit fell to 140 million rupees from 600 million rupees, although revenue rose 18 percent, from 5,000 "
+     "million rupees to 5,900 million rupees.", False),
+    ("Net profit fell to 140 million rupees from 600 million rupees, although revenue rose 28 percent, from 5,000 "
+     "million rupees to 5,900 million rupees.", True),
+    # a change set right after the move it measures, not one of an earlier clause
+    ("Earnings rose by 14 percent from 1.2 billion dollars, while catches fell from 450 tonnes to 410 tonnes, a drop "
+     "of about 9 percent.", False),
+    ("Earnings rose by 14 percent from 1.2 billion dollars, while catches fell from 450 tonnes to 410 tonnes, a drop "
+     "of about 19 percent.", True),
+])
+def test_cc205_a_change_is_held_only_to_the_move_of_its_own_clause(pipeline, text, flagged):
+    assert ("CC205" in {f.id for f in pipeline(from_text(text, date="2019-02-14")).flags}) == flagged
+
+
 def test_cc202_including_covers_only_the_figures_it_governs(nlp):
     text = ("The storm killed four, including a fisherman, and injured eleven, including two children.\n\n"
             "The crash injured 20 people, including 14 passengers and 9 crew.")

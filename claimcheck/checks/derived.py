@@ -653,16 +653,39 @@ def percentage_flags(doc: Document, claims: list[Claim], settings: Settings) -> 
         message = f"{part.text} of {whole.text} is {actual:.0f}%, not {written(percent)}"
         flags.append(_flag("CC205", _closeness(actual, percent.value), message, [part, whole, percent]))
     change = [p for p in percents if p.unit != "pp" and set(_words_before(doc, p, 3)) & CHANGE_WORDS]
-    pair = _from_to(doc, claims, {"money", "count", "quantity"})
-    if change and pair is not None and pair[0].value:
-        before, after = pair
-        percent = _told_before(change, pair)
+    for before, after in (pair for pair in change_pairs(doc, claims) if pair[0].kind in {"money", "count", "quantity"}
+                          and pair[0].value and pair[1].value is not None):
+        percent = _change_of_move(doc, change, (before, after))
+        if percent is None:
+            continue
         actual = abs(after.value - before.value) / before.value * 100
         stated = _widened(percent, settings)
         if stated is not None and not (stated.low <= actual <= stated.high):
             message = f"From {before.text} to {after.text} is a change of {actual:.0f}%, not {written(percent)}"
             flags.append(_flag("CC205", _closeness(actual, percent.value), message, [percent, before, after]))
     return flags
+
+
+def _change_of_move(doc: Document, changes: list[Claim], pair: tuple[Claim, Claim]) -> Claim | None:
+    """The change told of a move's own clause: one hanging from the verb its ends hang from ("rose 18 percent, from A
+    to B"; the nearest before its first end of those), else one set right after it ("from 458 to 415, a drop of about
+    9.4 percent"); None when the sentence's changes are told of other clauses ("income rose 18 percent to C, while
+    provisions fell to B from A")."""
+    verbs = {_governing_verb(doc, c) for c in pair} - {None}
+    own = [c for c in changes if _governing_verb(doc, c) in verbs]
+    if own:
+        return _told_before(own, pair)
+    end = max(c.end for c in pair)
+    return next((c for c in changes if c.start >= end and re.fullmatch(r",\s+(?:[a-z]+\s+){1,4}",
+                                                                      doc.text[end:c.start]) is not None
+                 and not any(t.pos_ in {"VERB", "AUX"} for t in parsed_span(doc, end, c.start) or ())), None)
+
+
+def _governing_verb(doc: Document, claim: Claim) -> int | None:
+    """The index of the nearest verb above a figure, or None."""
+    span = parsed_span(doc, claim.start, claim.end)
+    verb = _verb_of(span.root) if span is not None and len(span) else None
+    return verb.i if verb is not None else None
 
 
 def _adjacent(doc: Document, end: int, percent: Claim) -> bool:
