@@ -1494,6 +1494,8 @@ def _role(claim: Claim, span: Any) -> str:
     compared = set(before) & PREVIOUS_BEFORE
     if before[-1:] == ["against"] and after[:1] == ["of"]:
         compared -= {"against"}  # "convictions against three-quarters of the defendants": a set acted on
+    if compared == {"from"} and _source_of_another_count(span):
+        compared = set()  # "12 points from seven matches": what the points came from, no earlier value of them
     if compared or set(after) & PREVIOUS_AFTER or _told_as_earlier(span) or _than_object(span):
         return "previous"
     if _is_label(span):
@@ -1629,6 +1631,18 @@ def _phrase_head(span: Any) -> Any:
     noun's head."""
     root = span.root
     return root.head.head if root.dep_ == "nummod" and root.head.i >= span.end else root.head
+
+
+def _source_of_another_count(span: Any) -> bool:
+    """True for a figure counting a noun of its own after "from" on another noun counted by a figure ("12 points
+    from seven matches", "40 tonnes from 12 boats"): two things, one the other's source, not one thing's earlier
+    value ("rose to 12 points from seven points", "up from seven")."""
+    noun = span.root.head if span.root.dep_ == "nummod" else None
+    if noun is None or noun.pos_ != "NOUN" or noun.dep_ != "pobj" or noun.head.lower_ != "from":
+        return False
+    owner = noun.head.head
+    return owner.pos_ == "NOUN" and owner.lemma_ != noun.lemma_ and any(
+        c.dep_ == "nummod" and c.like_num for c in owner.children)
 
 
 def _words_before(claim: Claim, span: Any) -> list[Any]:

@@ -771,3 +771,31 @@ def test_cc207_the_members_of_a_list_of_multipliers_are_no_values(pipeline, text
 ])
 def test_cc207_a_percentage_told_beside_a_level_is_that_level_s_change(pipeline, text, flagged):
     assert ("CC207" in {f.id for f in pipeline(from_text(text, date="2018-06-20")).flags}) == flagged
+
+
+def test_cc207_a_change_told_with_a_value_of_its_own_sentence_is_not_held_to_a_move_elsewhere(pipeline):
+    # 9.4 / 8.8 is 6.8% more; the parks' move (79 to 86, 8.9% more) is another quantity's
+    text = ("The council on Monday approved a budget that foresees spending of 9.4 billion pesos, 6.8 percent more "
+            "than this year's budget of 8.8 billion pesos.\n\n"
+            "The budget also includes 86 million pesos for parks, up from 79 million pesos this year.")
+    assert "CC207" not in {f.id for f in pipeline(from_text(text, date="2018-12-12")).flags}
+
+
+@pytest.mark.parametrize("text, flagged", [
+    # each change is told with the value it arrived at; two such values are two quantities, no before and after
+    ("Ticket revenue rose 6 percent to 9.6 million dollars, while catering revenue fell 22 percent to 1.8 million "
+     "dollars as crowds stayed away.", False),
+    # a change's own arrival is one side of its move, held to the value told before it
+    ("The airport's net income was 7.1 million dollars in 2019. In 2020 its net income rose 6 percent to 9.6 million "
+     "dollars.", True),
+    ("The airport's net income was 7.1 million dollars in 2019. In 2020 its net income rose 35 percent to 9.6 million "
+     "dollars.", False),
+])
+def test_cc207_the_value_a_change_arrived_at_is_its_own(pipeline, text, flagged):
+    assert ("CC207" in {f.id for f in pipeline(from_text(text, date="2021-02-10")).flags}) == flagged
+
+
+def test_cc207_a_count_from_which_another_came_is_no_earlier_value(pipeline):
+    # "from seven games" counts games, where the points came from: no earlier value of the points
+    text = "Dorval have 14 points from eight games, with four wins, two draws and two defeats, three points behind Arnaud."
+    assert "CC207" not in {f.id for f in pipeline.check(text).flags}

@@ -33,7 +33,9 @@ percentages, an amount the difference of two values. When values can be paired a
 A change and its values must not name different holders ("Ruiz's vote rose from 1,200 to 1,500" is not what "Okafor
 added 400 votes" changed), unless the change is told against another ("1,200 more votes than Okafor"). A change told as
 a bound ("more than doubled", "up to 30 percent") fits any pair on its side of the bound. A change written with its
-values ("rose 25% from 80 to 120") is CC204's and CC205's, in its sentence, and two values told with a change of their
+values ("rose 25% from 80 to 120") is CC204's and CC205's, in its sentence; a value a change is written arriving at
+("rose 6 percent to 14.1 billion") is that change's after, one side of each of its pairs and no side of another
+change's (unless that one is the same change told again: `_arrivals`), and two values told with a change of their
 own that fits them ("sales rose 5.6% to £2.84 billion from £2.69 billion") are that change's move, no other's; a part
 and its whole ("five of the city's 23 libraries") are no before and after, nor are two values each told as where a move
 started ("rises by 15%, from 6.0 billion", "by 8% from 28.9 billion"). A percentage told after the one level (or
@@ -76,6 +78,8 @@ AGAINST_VALUE = re.compile(r"(?:\s+[a-z]+){0,2}?\s+(?:ahead\s+of|behind|short\s+
 FOR_NAME = re.compile(r"\s+(?:votes?\s+)?(?:for|to|of|by)\s+((?:[A-Z][\w'’-]+\s*){1,3})")
 # Between a multiplier and the figure it multiplies: "twice the reduction of 1.9 days", "three times the 400".
 TIMES_VALUE = re.compile(r"\s+(?:that\s+of\s+|(?:the|its|their)\s+(?:[a-z]+\s+){0,2}?(?:of\s+)?)?")
+# Between a change and the value it arrived at: "rose 6 percent to 14.1 billion", "fell 22% to a record low of 2.3".
+ARRIVAL = re.compile(r"\s+to\s+(?:an?\s+(?:record\s+|new\s+)?(?:high|low)\s+of\s+|an?\s+record\s+)?", re.I)
 SIDES_MAX_RATIO = 2.0  # the most one side of a difference ("a margin of 28 votes") may be times the other
 HALF_A_YEAR = 0.5  # a length in whole years may round up to half a year
 
@@ -91,6 +95,7 @@ def change_flags(doc: Document, settings: Settings) -> list[Flag]:
              if b.role in {"level", "share"} and b.sentence == a.sentence and b.event is not None
              and b.event == a.event]
     tallies = joined_counts(doc, [f for f in facts if f.claim.kind == "count"])
+    arrivals = _arrivals(doc, facts, values)
     flags = []
     for change in facts:
         test = _fit_test(change, settings)
@@ -103,7 +108,8 @@ def change_flags(doc: Document, settings: Settings) -> list[Flag]:
         own_moves = [(a, b) for a, b in moves if a.sentence == change.sentence and change not in (a, b)]
         if change.measure is None and own_moves and change.modality == "asserted":
             pairs = own_moves  # "up from about 600, an increase of 50 percent": the move its sentence tells
-        if change.modality == "asserted" and not any(v.measure == change.measure for v in pool):  # a move apart
+        if change.modality == "asserted" and not any(v.measure == change.measure or v.sentence == change.sentence
+                                                     for v in pool):  # a move apart, for a change told alone
             far = [(a, b) for a, b in moves if change not in (a, b) and _far_move(a, b, change)]
             pairs += far if len({a.sentence for a, _b in far}) == 1 else []  # moves in two places: of two things
             pairs += [(a, b) for a, b in moves if change not in (a, b) and not pool and a.sentence in near
@@ -117,6 +123,11 @@ def change_flags(doc: Document, settings: Settings) -> list[Flag]:
                  and _same_scale(a, b, change, measured=not _points_between(change)) and _at_its_time(a, b, change)
                  and (change.claim.kind not in ABSOLUTE_KINDS or _before_and_after(a, b) or _compared(a, b, change)
                       or _margin(change) and a.role == b.role == "level") and _told_move(a, b, change)]
+        arrived = arrivals.get(id(change), (None, None))[1]  # "rose 6 percent to 14.1 billion": that value is one
+        others = {id(v) for other, v in arrivals.values() if other is not change and (  # side; another change's none,
+            other.claim.kind, other.claim.unit, other.claim.value) != (  # unless it is this change told again
+            change.claim.kind, change.claim.unit, change.claim.value)}
+        pairs = [(a, b) for a, b in pairs if (arrived is None or arrived in (a, b)) and not {id(a), id(b)} & others]
         own_level = [v for v in pool if v.sentence == change.sentence and v.role in {"level", "part"}
                      and v.claim.end < change.claim.start] if change.claim.kind == "percent" else []
         if len(own_level) == 1 and own_level[0].measure is not None:
@@ -167,6 +178,19 @@ def change_flags(doc: Document, settings: Settings) -> list[Flag]:
         cited = sorted((change.claim, a.claim, b.claim), key=lambda c: c.start)
         flags.append(Flag("CC207", rule.name, rule.severity, 0.5, message, [claim_evidence(c) for c in cited]))
     return flags + _duration_flags(facts, settings)
+
+
+def _arrivals(doc: Document, facts: list[Fact], values: list[Fact]) -> dict[int, tuple[Fact, Fact]]:
+    """For each change written right before the value it arrived at ("rose 6 percent to 14.1 billion pesos"; `ARRIVAL`),
+    keyed by the change's id: the change and that value, its own after, which is no side of another change's move
+    ("..., while fee income fell 22 percent to 2.3 billion pesos")."""
+    found = {}
+    for change in (f for f in facts if f.role == "change"):
+        value = next((v for v in values if v.sentence == change.sentence and v.claim.start > change.claim.end
+                      and ARRIVAL.fullmatch(doc.text, change.claim.end, v.claim.start)), None)
+        if value is not None:
+            found[id(change)] = (change, value)
+    return found
 
 
 def _duration_flags(facts: list[Fact], settings: Settings) -> list[Flag]:
