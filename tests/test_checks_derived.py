@@ -672,6 +672,9 @@ HOSPITAL = ("Twenty-two people were treated in hospital after the blast, among t
      "and 3,200 were trucks.", False),
     ("The bridge carried 27,400 vehicles on Saturday and 14,100 on Sunday. Of the vehicles, 38,300 were cars and "
      "3,200 were trucks.", True),
+    # a count after "among them" is some of the part just named, no part of its own
+    ("Of the 52 people on the ferry, 20 drowned and 32 were rescued, among them nine children.", False),
+    ("Of the 52 people on the ferry, 20 drowned and 38 were rescued, among them nine children.", True),
     # an amount named by "Of the ... total" is the amount told of that noun in the sentence before
     ("The province's investment budget is 900 million pesos. Of the investment total, 400 million pesos goes to "
      "roads; 350 million pesos to schools; and 250 million pesos to clinics.", True),

@@ -46,6 +46,8 @@ SPLIT_CUES = {"split", "divided", "shared", "allocated", "broken", "distributed"
 SPLIT_TOTAL_WINDOW = 3  # tokens around an earlier total searched for the noun the split sentence is about
 PART_CUES = {"including", "include", "includes", "among", "whom", "which", ":"}
 PRONOUN_WHOLE = re.compile(r"\s+of\s+(?:them|whom|those|these|which)\b", re.IGNORECASE)  # "two of them"
+SUBSET_BEFORE = re.compile(r"\b(?:among\s+(?:them|whom|those)|including|of\s+(?:them|whom))\s+$", re.I)  # "..., among
+# them six children": a subset of the part just named
 OF_CLAUSE_STARTS = ("of the", "of them", "of those", "of these", "of whom", "of which", "of this", "of its", "of all")
 ONE_OF = {"each", "every", "one", "either", "neither", "none", "any", "some", "another", "first", "last"}  # CC201
 CHANGE_WORDS = {"rise", "rose", "risen", "rising", "rises", "increase", "increased", "increases", "increasing", "grew",
@@ -464,7 +466,11 @@ def _told_as_other_value(fact: Fact | None) -> bool:
 
 def _part_of_another(doc: Document, fact: Fact | None, total: Claim) -> bool:
     """A part told as a part of some other set than the total: of another count ("12 of the 30 boats") or of a
-    set just named ("..., five are still being treated, one of them in intensive care"): a subset of a part."""
+    set just named ("..., five are still being treated, one of them in intensive care", "21 were injured, among them
+    six children"): a subset of a part."""
+    if fact is not None and SUBSET_BEFORE.search(doc.text, total.end, fact.claim.start) is not None and any(
+            total.end <= f.claim.start < fact.claim.start and f.claim.kind == "count" for f in doc.facts or []):
+        return True  # "19 were killed and 21 were injured, among them six children": some of the 21
     if fact is None or fact.role != "part":
         return False
     if fact.whole is not None:
