@@ -585,3 +585,13 @@ def test_a_change_s_direction_and_a_compared_value_s_event(nlp):
     assert facts["12 percent"].direction == "down" and facts["8 percent"].direction == "up"
     assert facts["64 percent"].direction is None  # a level, no change
     assert facts["80"].role == "previous" and facts["80"].event == facts["59"].event == "kill"
+
+
+@pytest.mark.parametrize("text, statistic", [
+    ("Average rents reached 940 euros a month in the city centre.", "average"),  # the verb's subject says which
+    ("Median prices hit 310,000 dollars in May.", "median"),
+    ("Tenants in the city centre paid 940 euros a month.", None),
+])
+def test_a_statistic_is_read_from_the_subject_of_any_verb(pipeline, text, statistic):
+    figure = next(f for f in pipeline.check(text).facts if f.claim.kind in {"money", "quantity"})
+    assert figure.statistic == statistic
