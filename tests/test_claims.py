@@ -47,6 +47,8 @@ def test_parse_number_reads_digits_words_and_scales(text, value):
     ("Relief funds of 1.2 billion pesos were released.", "1.2 billion pesos", 1.2e9, "PHP"),
     ("The club raised CDN$8,500 for the shelter.", "CDN$8,500", 8500, "CAD"),
     ("The mayor set aside 75 million reais for the buses.", "75 million reais", 7.5e7, "BRL"),
+    ("The bank earned 61.2 billion tenge in the half.", "61.2 billion tenge", 6.12e10, "KZT"),  # no English word
+    ("The ministry paid 400 million kyat for the bridge.", "400 million kyat", 4e8, "MMK"),
 ])
 def test_money_is_normalised_to_currency_units_and_iso_codes(extract, sentence, span, value, unit):
     claim = claims_by_text(extract(sentence))[span]

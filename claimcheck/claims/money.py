@@ -32,11 +32,11 @@ NEWS_DEFAULTS = {
     "cents": "USD", "cent": "USD", "pence": "GBP", "sen": "MYR",
     "danish crowns": "DKK", "swedish crowns": "SEK", "norwegian crowns": "NOK", "czech crowns": "CZK",
 }
-# Bare nouns that are also common English words after a number ("5 real", "10 marks", "3 points").
+# Bare nouns that are also English words or names after a number ("5 real", "10 marks", "3 points", "a lei"); a
+# currency's name that is no English word ("tenge", "kyat", "lari") is read as that currency.
 _NOT_MONEY_NOUNS = {"real", "mark", "marks", "mil", "point", "points", "unit", "units", "gold", "silver",
-                    "crown", "crowns", "sol", "soles", "som", "lek", "lev", "leva", "kip", "vatu", "pula", "loti",
-                    "lari", "manat", "tenge", "denar", "leu", "lei", "ouguiya", "colon", "colones", "balboa",
-                    "dalasi", "leone", "kina", "kyat", "pa'anga", "tala", "dram", "drams"}
+                    "crown", "crowns", "sol", "soles", "som", "lek", "lev", "leva", "kip", "pula",
+                    "manat", "leu", "lei", "colon", "colones", "balboa", "leone", "tala", "dram", "drams"}
 # Codes that spell English words, read as a currency only after the amount ("TOP 10" is a list).
 _WORD_CODES = {"ALL", "TOP", "CUP", "MOP", "BOB", "PEN", "GEL", "MAD", "SOS", "BAM", "AMD", "LAK", "ANG"}
 # The one-letter rand sign, glued to an amount that reads as money: "R500", "R2.5bn", not "R2" or "R5 road".
