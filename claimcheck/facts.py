@@ -1516,7 +1516,8 @@ def _role(claim: Claim, span: Any) -> str:
     if _of_a_difference(span) or _ahead(span) or _of_a_change(span):  # "a 15-vote margin", "12 points behind",
         return "change"  # "a reduction of 4.3 days": a difference
     counted_subject = span.root.dep_ == "nummod" and span.root.head.dep_ in {"nsubj", "nsubjpass"}
-    moved = heads[0] in CHANGE_LEMMAS and span.root.dep_ != "nsubj"  # not "142 millimetres fell": what came down
+    moved = heads[0] in CHANGE_LEMMAS | CHANGE_OF_NOUNS and span.root.dep_ != "nsubj"  # "the 14 percent reduction";
+    # not "142 millimetres fell": what came down
     if set(before[-2:]) & CHANGE_LEMMAS or moved or comparative or len(heads) > 1 and (
             span.root.dep_ == "nummod" and not counted_subject or heads[0] == "by") and heads[1] in CHANGE_LEMMAS:
         return "change"  # "raise it by 25 years", "cut 300 jobs"; not "48 patients dropped out": who did it

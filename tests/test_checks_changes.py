@@ -799,3 +799,40 @@ def test_cc207_a_count_from_which_another_came_is_no_earlier_value(pipeline):
     # "from seven games" counts games, where the points came from: no earlier value of the points
     text = "Dorval have 14 points from eight games, with four wins, two draws and two defeats, three points behind Arnaud."
     assert "CC207" not in {f.id for f in pipeline.check(text).flags}
+
+
+@pytest.mark.parametrize("fraction, flagged", [("two-thirds", True), ("three-quarters", False)])  # 4.8m to 1.2m
+def test_cc207_a_fraction_is_a_change_of_proportion(pipeline, fraction, flagged):
+    # the change's subject names what its values count ("passenger traffic", "passengers")
+    text = (f"Passenger traffic at the port of Varna fell by {fraction} in 2020, the port authority said.\n\n"
+            "The port handled 1.2 million passengers last year, compared with 4.8 million in 2019.")
+    assert ("CC207" in {f.id for f in pipeline(from_text(text, date="2021-02-03")).flags}) == flagged
+
+
+@pytest.mark.parametrize("cut, flagged", [("25", True), ("14", False)])  # 3.6 million to 3.1 million: 13.9% less
+def test_cc207_a_change_named_as_told_is_the_one_move_before_it(pipeline, cut, flagged):
+    text = ("The province will give the orchestra 3.1 million dollars next year, down from 3.6 million dollars this "
+            "year.\n\nThe orchestra plays 90 concerts a season. Its new hall opened in 2012.\n\n"
+            f"The conductor, Ilse Varga, said the {cut} percent reduction in the provincial grant was the deepest in "
+            "the orchestra's history.")
+    assert ("CC207" in {f.id for f in pipeline(from_text(text, date="2019-05-29")).flags}) == flagged
+
+
+@pytest.mark.parametrize("rise, earlier, flagged", [
+    ("20", "In 2019, when the road was closed for repairs, the quarry produced 40,000 tonnes.", True),
+    ("30", "In 2019, when the road was closed for repairs, the quarry produced 40,000 tonnes.", False),
+    # a value of long before is no "previous year"
+    ("20", "In 2012, when the road was closed for repairs, the quarry produced 40,000 tonnes.", False),
+])
+def test_cc207_a_level_s_change_reaches_its_value_of_the_period_before(pipeline, rise, earlier, flagged):
+    text = (f"The Brezno quarry produced 52,000 tonnes of granite in 2020, an increase of {rise} percent on the previous "
+            "year, its owner said.\n\nThe quarry employs 85 people. It sells mostly to builders in Slovakia.\n\n"
+            f"{earlier}")
+    assert ("CC207" in {f.id for f in pipeline(from_text(text, date="2021-03-30")).flags}) == flagged
+
+
+@pytest.mark.parametrize("rise, flagged", [("60", True), ("40", False)])  # 250 to 290 shillings is a rise of 40
+def test_cc207_a_planned_change_runs_from_the_value_told_as_now(pipeline, rise, flagged):
+    text = (f"Bus fares in Nakuru will rise by {rise} shillings to 290 shillings on March 1, the county said.\n\n"
+            "Operators had asked for more. The current fare of 250 shillings dates from 2017.")
+    assert ("CC207" in {f.id for f in pipeline(from_text(text, date="2019-01-17")).flags}) == flagged

@@ -48,6 +48,7 @@ years; see `_duration_flags`), and against the years between the dates that star
 from __future__ import annotations
 
 import re
+from datetime import timedelta
 
 from claimcheck.checks.common import DAYS_IN, alike_lemmas, claim_evidence, in_unit, joined_counts, qualifier_kind
 from claimcheck.claims import change_pairs
@@ -80,6 +81,7 @@ FOR_NAME = re.compile(r"\s+(?:votes?\s+)?(?:for|to|of|by)\s+((?:[A-Z][\w'’-]+\
 TIMES_VALUE = re.compile(r"\s+(?:that\s+of\s+|(?:the|its|their)\s+(?:[a-z]+\s+){0,2}?(?:of\s+)?)?")
 # Between a change and the value it arrived at: "rose 6 percent to 14.1 billion", "fell 22% to a record low of 2.3".
 ARRIVAL = re.compile(r"\s+to\s+(?:an?\s+(?:record\s+|new\s+)?(?:high|low)\s+of\s+|an?\s+record\s+)?", re.I)
+DAY_SLACK = timedelta(days=1)  # a year of 366 days against one of 365
 SIDES_MAX_RATIO = 2.0  # the most one side of a difference ("a margin of 28 votes") may be times the other
 HALF_A_YEAR = 0.5  # a length in whole years may round up to half a year
 
@@ -111,6 +113,8 @@ def change_flags(doc: Document, settings: Settings) -> list[Flag]:
         if change.modality == "asserted" and not any(v.measure == change.measure or v.sentence == change.sentence
                                                      for v in pool):  # a move apart, for a change told alone
             far = [(a, b) for a, b in moves if change not in (a, b) and _far_move(a, b, change)]
+            if change.referred and not far:  # "the 14 percent reduction in the state grant": the one move before it
+                far = [(a, b) for a, b in moves if b.sentence < change.sentence and _same_scale(a, b, change, False)]
             pairs += far if len({a.sentence for a, _b in far}) == 1 else []  # moves in two places: of two things
             pairs += [(a, b) for a, b in moves if change not in (a, b) and not pool and a.sentence in near
                       and a.time is not None and a.time == b.time == change.time]
@@ -128,12 +132,15 @@ def change_flags(doc: Document, settings: Settings) -> list[Flag]:
             other.claim.kind, other.claim.unit, other.claim.value) != (  # unless it is this change told again
             change.claim.kind, change.claim.unit, change.claim.value)}
         pairs = [(a, b) for a, b in pairs if (arrived is None or arrived in (a, b)) and not {id(a), id(b)} & others]
+        if not pairs and arrived is not None and change.modality == "expected":
+            pairs = _current_before(arrived, values)  # "will rise by 300 pesos to 2,500 pesos": from today's fare
         own_level = [v for v in pool if v.sentence == change.sentence and v.role in {"level", "part"}
                      and v.claim.end < change.claim.start] if change.claim.kind == "percent" else []
         if len(own_level) == 1 and own_level[0].measure is not None:
             level = own_level[0]  # "3.5 million guests stayed, an increase of 27 percent": that level's change
             pairs = [(a, b) for a, b in pairs if level in (a, b) and (a.measure or b.measure) is not None
                      and {a.measure, b.measure} - {None} == {level.measure}]
+            pairs = pairs or _level_before(level, values)
         # far apart: no sides of one contest, but a difference they make exactly still tells what it is ("scored 35
         # goals ... conceded only 14, a goal difference of +21")
         apart = [(a, b) for a, b in pairs if _far_apart(a, b)] if _difference(change) else []
@@ -178,6 +185,33 @@ def change_flags(doc: Document, settings: Settings) -> list[Flag]:
         cited = sorted((change.claim, a.claim, b.claim), key=lambda c: c.start)
         flags.append(Flag("CC207", rule.name, rule.severity, 0.5, message, [claim_evidence(c) for c in cited]))
     return flags + _duration_flags(facts, settings)
+
+
+def _current_before(arrival: Fact, values: list[Fact]) -> list[tuple[Fact, Fact]]:
+    """For a planned change told with where it will arrive ("fares will rise by 300 pesos to 2,500 pesos"): the one
+    value of that noun, kind and unit told as it is now, wherever the article tells it ("The current fare of 2,300
+    pesos"), and the arrival; none when there is no such value or several."""
+    current = [v for v in values if v is not arrival and v.modality == "asserted" and v.role in {"level", "previous"}
+               and v.measure is not None and v.measure == arrival.measure and not holders_differ(v, arrival)
+               and (v.claim.kind, v.claim.unit, v.claim.per) == (arrival.claim.kind, arrival.claim.unit,
+                                                                 arrival.claim.per)]
+    return [(current[0], arrival)] if len(current) == 1 else []
+
+
+def _level_before(level: Fact, values: list[Fact]) -> list[tuple[Fact, Fact]]:
+    """For a dated level that a change is told of and that no value near it moves from ("produced 412,000 ounces in
+    2020, an increase of 24 percent on the previous year"): the one value of its kind and unit, of its verb or noun and
+    holder, dated in the period of the same length right before it, wherever the article tells it ("In 2019 the mine
+    produced 349,000 ounces"); none when there is no such value or several."""
+    if level.time is None:
+        return []
+    span = level.time.last - level.time.first
+    earlier = [v for v in values if v is not level and v.time is not None and v.modality == "asserted"
+               and (v.claim.kind, v.claim.unit, v.claim.per) == (level.claim.kind, level.claim.unit, level.claim.per)
+               and level.time.first - span - DAY_SLACK <= v.time.first and v.time.last < level.time.first
+               and ((v.event is not None and v.event == level.event) or v.measure == level.measure)
+               and not holders_differ(v, level)]
+    return [(earlier[0], level)] if len(earlier) == 1 else []
 
 
 def _arrivals(doc: Document, facts: list[Fact], values: list[Fact]) -> dict[int, tuple[Fact, Fact]]:
@@ -294,8 +328,8 @@ def _span_ends(doc: Document, change: Fact, facts: list[Fact], values: list[Fact
 
 
 def _told_of(value: Fact, change: Fact) -> bool:
-    """A value the change can be about: of the thing it measures ("revenue rose 14%" and "revenue of $4.2
-    billion"), or hanging from its own verb ("climbed 29% to $912 million from $705 million"); near a change whose
+    """A value the change can be about: of the thing it measures or a word of its subject ("revenue rose 14%" and
+    "revenue of $4.2 billion"; "passenger traffic fell" and "1.27 million passengers"), or hanging from its own verb ("climbed 29% to $912 million from $705 million"); near a change whose
     measure the parse does not give ("that chance had doubled"), a value whose measure it does give or a rate per a
     base, in the change's sentence or the one before (or two before, for a change said to follow, which is of those
     figures whatever its noun: "Alaska's rate was thus three times New Jersey's"), or for one named as already told
@@ -312,8 +346,8 @@ def _told_of(value: Fact, change: Fact) -> bool:
             return True  # "The overall fall of 36 percent was the largest": a move told before (`_told_move`)
         if change.measure is None:
             return False
-    if value.measure == change.measure:
-        return True
+    if value.measure == change.measure or value.measure in change.measure_terms:
+        return True  # "passenger traffic fell by two-thirds" and "handled 1.27 million passengers"
     return value.sentence == change.sentence and value.event is not None and value.event == change.event
 
 
@@ -519,9 +553,10 @@ def _fit_test(change: Fact, settings: Settings):
     if claim.kind == "percent" and claim.unit == "pp" and change.role == "change":  # not a margin of error
         slack = settings.percent_tolerance_pp + 100 * hedge
         return lambda x, y: _gap(abs(x - y), claim.value, bound) - slack
-    if claim.kind == "percent" and claim.unit == "%" and change.role == "change":
-        p = claim.value / 100
-        slack = settings.percent_tolerance_pp / 100 + hedge
+    percent = _percent_of(change)
+    if percent is not None:
+        p = percent / 100
+        slack = settings.percent_tolerance_pp / 100 + (settings.share_approx_pp / 100 if claim.kind == "ratio" else hedge)
         ratios = [1 + p] + ([1 / (1 - p)] if p < 1 else [])  # a rise by p, or a fall by p read backwards
 
         def miss(x: float, y: float) -> float:
@@ -537,13 +572,27 @@ def _miss(test, a: Fact, b: Fact, change: Fact, settings: Settings) -> float:
     that way (137 to 101 is a fall of 26%, not the 36% that 101 to 137 would rise by); else `test`, either way."""
     x, y = _in_one_unit(a, b, change)
     order = _before_then_after(a, b)
-    claim = change.claim
-    if order is None or change.direction is None or claim.kind != "percent" or claim.unit != "%" or not x or not y:
+    claim, percent = change.claim, _percent_of(change)
+    if order is None or change.direction is None or percent is None or not x or not y:
         return test(x, y)
     before, after = (x, y) if order else (y, x)
     made = 100 * (after / before - 1) if change.direction == "up" else 100 * (1 - after / before)
-    hedge = settings.share_approx_pp if qualifier_kind(claim) == "approx" else 0.0
-    return (_gap(made, claim.value, qualifier_kind(claim)) - settings.percent_tolerance_pp - hedge) / 100
+    hedge = settings.share_approx_pp if qualifier_kind(claim) == "approx" or claim.kind == "ratio" else 0.0
+    return (_gap(made, percent, qualifier_kind(claim)) - settings.percent_tolerance_pp - hedge) / 100
+
+
+def _percent_of(change: Fact) -> float | None:
+    """The percentage a change of proportion states: a percentage ("fell 75 percent"), or a fraction written as one
+    ("fell by two-thirds", "rose by a quarter": 66.7, 25; a fraction is a rounded figure, allowed `share_approx_pp`);
+    None for any other change."""
+    claim = change.claim
+    if change.role != "change" or claim.value is None:
+        return None
+    if claim.kind == "percent" and claim.unit == "%":
+        return claim.value
+    if claim.kind == "ratio" and claim.unit is None and 0 < claim.value < 1:
+        return claim.value * 100
+    return None
 
 
 def _before_then_after(a: Fact, b: Fact) -> bool | None:
