@@ -98,13 +98,17 @@ def change_flags(doc: Document, settings: Settings) -> list[Flag]:
              and b.event == a.event]
     tallies = joined_counts(doc, [f for f in facts if f.claim.kind == "count"])
     arrivals = _arrivals(doc, facts, values)
+    sentences_of: dict[str, set[int]] = {}
+    for value in values:
+        sentences_of.setdefault(value.measure, set()).add(value.sentence)
+    told_once = frozenset(m for m, told in sentences_of.items() if m is not None and len(told) == 1)
     flags = []
     for change in facts:
         test = _fit_test(change, settings)
         if test is None or change.sentence in told_from_to:
             continue
         near = {change.sentence - 1, change.sentence, change.sentence + 1}
-        pool = [v for v in values if _in_reach(v, change) and v is not change and _told_of(v, change)
+        pool = [v for v in values if _in_reach(v, change) and v is not change and _told_of(v, change, told_once)
                 and change.modality == "asserted"]  # a change forecast ("40 more could die") moves no values told
         pairs = [(a, b) for i, a in enumerate(pool) for b in pool[i + 1:]]
         own_moves = [(a, b) for a, b in moves if a.sentence == change.sentence and change not in (a, b)]
@@ -327,9 +331,10 @@ def _span_ends(doc: Document, change: Fact, facts: list[Fact], values: list[Fact
             and in_unit(b.claim, a.claim.unit) is not None and a.measure == b.measure]
 
 
-def _told_of(value: Fact, change: Fact) -> bool:
-    """A value the change can be about: of the thing it measures or a word of its subject ("revenue rose 14%" and
-    "revenue of $4.2 billion"; "passenger traffic fell" and "1.27 million passengers"), or hanging from its own verb ("climbed 29% to $912 million from $705 million"); near a change whose
+def _told_of(value: Fact, change: Fact, told_once: frozenset[str] = frozenset()) -> bool:
+    """A value the change can be about: of the thing it measures ("revenue rose 14%" and "revenue of $4.2
+    billion") or of a word of its subject whose values the article tells in one sentence only (`told_once`: "passenger
+    traffic fell" and "1.27 million passengers, compared with 5.08 million"; not two shores' moves), or hanging from its own verb ("climbed 29% to $912 million from $705 million"); near a change whose
     measure the parse does not give ("that chance had doubled"), a value whose measure it does give or a rate per a
     base, in the change's sentence or the one before (or two before, for a change said to follow, which is of those
     figures whatever its noun: "Alaska's rate was thus three times New Jersey's"), or for one named as already told
@@ -346,7 +351,7 @@ def _told_of(value: Fact, change: Fact) -> bool:
             return True  # "The overall fall of 36 percent was the largest": a move told before (`_told_move`)
         if change.measure is None:
             return False
-    if value.measure == change.measure or value.measure in change.measure_terms:
+    if value.measure == change.measure or value.measure in change.measure_terms & told_once:
         return True  # "passenger traffic fell by two-thirds" and "handled 1.27 million passengers"
     return value.sentence == change.sentence and value.event is not None and value.event == change.event
 
