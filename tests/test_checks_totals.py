@@ -319,3 +319,22 @@ def test_a_list_s_total_is_a_count_of_the_noun_it_names_before_a_nearer_count_of
             f"In all, Norway won four gold, six silver and {bronze} bronze medals.")
     flags, _doc = total_flags(preview_pipeline, text)
     assert bool(flags) == flagged and all("17" in f.message for f in flags)
+
+
+@pytest.mark.parametrize("total, flagged", [("38", True), ("42", False)])  # 15 + 12 + 8 + 7 = 42
+def test_a_list_told_one_named_member_at_a_time_may_not_exceed_its_total(pipeline, total, flagged):
+    text = (f"Storms have killed {total} people in four provinces, the disaster agency said on Monday.\n\n"
+            "Lanao has recorded the most deaths, 15, followed by Bukidnon with 12, Davao with eight and Cotabato with "
+            "seven.")
+    flags, _doc = total_flags(pipeline, text)
+    assert bool(flags) == flagged
+
+
+def test_a_named_list_may_be_only_some_and_of_other_things_than_a_count_nearby(pipeline):
+    # the list falls short of the total (other provinces may have more), and the seats are no count of the voters
+    text = ("Storms have killed 60 people across the country, the disaster agency said on Monday.\n\n"
+            "Lanao has recorded the most deaths, 15, followed by Bukidnon with 12, Davao with eight and Cotabato with "
+            "seven.\n\nIn the election, 30 voters turned out. Reds won 14 seats, followed by Blues with 11, Greens with "
+            "nine and Golds with four.")
+    flags, _doc = total_flags(pipeline, text)
+    assert flags == []

@@ -18,13 +18,18 @@ Five ways a total meets its parts:
   total before it (`_named_before`): flagged when they exceed the total, or, when every part is told in the
   rest's own sentence ("Twelve of the charges were for fraud; the remaining 14 ..."), when they miss it either way;
 - a count whose members the article names ("attorneys general from five states" and "... from Maine, Ohio and
-  Utah", `Fact.named`): flagged when the names are more or fewer than its interval allows.
+  Utah", `Fact.named`): flagged when the names are more or fewer than its interval allows;
+- a list told one named member at a time ("Sylhet has recorded the most deaths, 14, followed by Kurigram with 17,
+  Sunamganj with nine and Jamalpur with five": `_named_members`), held to the count of what it counts in another
+  sentence ("killed 47 people": `_total_of_members`); it may name only some, so only a sum above the total is a slip.
 When the parts sum to more than `sum_tolerance` away from the total's interval (`approx_tolerance` when a figure
 is hedged), but within `sum_max_ratio` of the total (further apart, they count different things:
 `too_far_to_be_one`), the total and its parts are flagged. Parts listed in the total's own sentence are CC202's.
 """
 
 from __future__ import annotations
+
+import re
 
 from claimcheck.checks.common import (alike_lemmas, claim_evidence, claim_interval, in_unit, qualifier_kind,
                                      too_far_to_be_one, written)
@@ -35,6 +40,11 @@ from claimcheck.lexicon import WordVectors, settings_vectors
 from claimcheck.settings import Settings
 
 BREAKDOWN_REACH = 2  # sentences either side of a listed breakdown its total may stand in
+MEMBERS_AT_LEAST = 3  # figures of a list told one named member at a time
+# Between two figures of a list told one named member at a time ("Sylhet recorded 14, followed by Kurigram with 17,
+# Sunamganj with nine and Jamalpur with five"): a comma or "and", then the member's name, and perhaps "with".
+MEMBER_GAP = re.compile(r"\s*(?:,\s*(?:and\s+|followed\s+by\s+)?|\s+and\s+)(?:the\s+)?(?:[A-Z][\w'’.-]*\s+){1,4}"
+                        r"(?:with\s+|on\s+)?")
 
 
 def total_flags(doc: Document, settings: Settings) -> list[Flag]:
@@ -72,6 +82,11 @@ def total_flags(doc: Document, settings: Settings) -> list[Flag]:
         if interval is not None and not interval.low <= count.named[0] <= interval.high and \
                 not too_far_to_be_one(count.claim.value, count.named[0], settings):
             flags.append(_named_flag(doc, count))
+    for members in _named_members(doc, counts):
+        total = _total_of_members(members, counts, vectors, settings)
+        if total is not None and _sum_misses(total, sum(m.claim.value for m in members), settings, complete=False,
+                                             hedged=_hedged(total, members)):
+            flags.append(_flag(total, members, members[0].measure))
     for total in (f for f in doc.facts or [] if f.sum_of and f.sum_of >= 2 and f.claim.value):
         parts = _summed_parts(total, doc.facts or [], vectors, settings)
         if parts and _sum_misses(total, sum(in_unit(p.claim, total.claim.unit) for p in parts), settings,
@@ -93,6 +108,47 @@ def _summed_parts(total: Fact, facts: list[Fact], vectors: WordVectors | None, s
     if len(options) > total.sum_of:
         options = [f for f in options if f.event is not None and f.event == total.event] or options
     return options if len(options) == total.sum_of else None
+
+
+def _named_members(doc: Document, counts: list[Fact]) -> list[list[Fact]]:
+    """Runs of `MEMBERS_AT_LEAST` or more asserted counts of one sentence, each after the name of what it counts for
+    (`MEMBER_GAP`: "14, followed by Kurigram with 17, Sunamganj with nine and Jamalpur with five"), the first with the
+    measured noun the run shares (the others name none of their own or the same)."""
+    runs: list[list[Fact]] = []
+    for fact in sorted(counts, key=lambda f: f.claim.start):
+        run = runs[-1] if runs else None
+        if run and run[-1].sentence == fact.sentence and fact.modality == "asserted" and fact.measure in {
+                None, run[0].measure} and MEMBER_GAP.fullmatch(doc.text, run[-1].claim.end, fact.claim.start):
+            run.append(fact)
+        elif fact.modality == "asserted" and fact.role in {"level", "part"} and fact.measure is not None:
+            runs.append([fact])
+        else:
+            runs.append([])
+    return [run for run in runs if len(run) >= MEMBERS_AT_LEAST]
+
+
+def _total_of_members(members: list[Fact], counts: list[Fact], vectors: WordVectors | None, settings: Settings
+                      ) -> Fact | None:
+    """The count of what a named list's members count, in another sentence, that could hold them all (larger than
+    each): of its measured noun or what befell its things (`_alike`), not of another holder or of a time more than
+    `undated_window_days` away (a toll "said on Sunday" and one the list "has recorded" are of one disaster); the
+    nearest before the list, else the nearest after it."""
+    measure, first = members[0].measure, members[0]
+    options = [f for f in counts if f.sentence != first.sentence and f.role == "level" and f.modality == "asserted"
+               and f.claim.value > max(m.claim.value for m in members) and not f.rest_of
+               and (_alike(measure, f, vectors, settings) or alike_lemmas(first.state, f.state, vectors, settings))
+               and not holders_differ(f, first) and not _apart_in_time(f, first, settings)]
+    before = [f for f in options if f.sentence < first.sentence]
+    return max(before, key=lambda f: f.claim.start) if before else min(options, key=lambda f: f.claim.start,
+                                                                       default=None)
+
+
+def _apart_in_time(a: Fact, b: Fact, settings: Settings) -> bool:
+    """True when both figures are dated and more than `undated_window_days` lie between their times."""
+    if a.time is None or b.time is None:
+        return False
+    gap = max((a.time.first - b.time.last).days, (b.time.first - a.time.last).days)
+    return gap > settings.undated_window_days
 
 
 def _named_before(rest: Fact, counts: list[Fact], vectors: WordVectors | None, settings: Settings
