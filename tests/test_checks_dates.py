@@ -733,3 +733,10 @@ def test_cc104_a_year_before_the_articles_dates_another_of_a_series(checked, bod
 ])
 def test_a_named_fire_referred_to_as_it_has_one_start(checked, body, date, cited):
     assert dates_cited(checked(body, date)) == cited
+
+
+@pytest.mark.parametrize("day, flagged", [("March 5", True), ("March 4", False)])  # Tuesday March 2, two days later
+def test_cc104_a_day_told_before_a_report_set_off_after_it_dates_its_own_clause(checked, day, flagged):
+    body = ("The striker passed a medical in Lyon on Tuesday and signed his contract two days later, the club "
+            f"announced on Friday.\n\nAfter signing his contract on {day}, Diallo thanked the fans.")
+    assert ("CC104" in codes(checked(body, date="2021-03-08"))) == flagged

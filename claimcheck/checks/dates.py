@@ -677,11 +677,25 @@ def event_at(doc: Document, start: int, end: int, days: DateRange | None) -> Dat
                     return _verb_event(doc, token.head, span, chain, bounded)  # verb's date, however it is parsed
                 return _noun_event(token, span, bounded)
             if token.pos_ == "VERB":
-                return _verb_event(doc, token, span, chain, bounded)
+                return _verb_event(doc, _framed_clause(token, span) or token, span, chain, bounded)
             if token.pos_ in {"AUX", "PROPN", "PRON"}:
                 return None
         head = token
     return None
+
+
+def _framed_clause(verb: Any, span: Any) -> Any:
+    """For a date the parse hangs from a report set off after it ("signed his contract two days later, the club
+    announced on Sunday": "announced", whose subject follows the comma and which tells nothing after itself): the verb
+    of the clause the date closes, the nearest before it in its sentence; None otherwise."""
+    if verb.lemma_.lower() not in REPORTING_VERBS or verb.i < span.end or any(
+            c.dep_ in {"dobj", "ccomp", "xcomp"} and c.i > verb.i for c in verb.children):
+        return None
+    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    between = verb.doc[span.end:subject.i] if subject is not None and subject.i > span.end else None
+    if between is None or not any(t.text == "," for t in between):
+        return None
+    return next((t for t in reversed(verb.doc[span.sent.start:span.start]) if t.pos_ == "VERB"), None)
 
 
 def _another_year(a: Fact, event: DatedEvent, b: Fact, published: date | None) -> bool:
