@@ -353,6 +353,9 @@ def test_numbers_in_names_codes_times_addresses_and_phones_are_not_claims(extrac
 def test_a_number_with_thousands_separators_after_a_name_is_a_count_not_part_of_the_name(extract):
     doc = extract("The final count gave Marsh 48,216 votes to Ferreira's 41,905. Both flew on a Boeing 737.")
     assert [c.text for c in doc.claims] == ["48,216", "41,905"]  # "Boeing 737" is a name
+    doc = extract("Mendoza will produce 3.2 million tonnes, Salta 1.1 million and Jujuy 0.4 million. Both flew on a "
+                  "Boeing 737.")  # a scale word names nothing: a list told member by member
+    assert [c.text for c in doc.claims] == ["3.2 million tonnes", "1.1 million", "0.4 million"]
 
 
 def test_the_dateline_and_header_lines_are_skipped(extract):

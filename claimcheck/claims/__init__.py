@@ -732,8 +732,9 @@ def _in_name(doc: Document, char: int, number: Number | None) -> bool:
     "Section 427", "iPhone 11"), or modifying a proper noun that is not a people ("36 Quai des Orfèvres",
     "the 116th U.S. Congress"; "346 Americans" is a count and "450 Nm" a unit)."""
     token = _token_at(doc, char)
-    if token is None or number is not None and number.in_words or THOUSANDS.fullmatch(token.text):
-        return False  # "gave Marsh 48,216 votes": a number with thousands separators names nothing
+    if token is None or number is not None and (number.in_words or number.scale != 1) or THOUSANDS.fullmatch(
+            token.text):
+        return False  # "gave Marsh 48,216 votes", "Córdoba 15.8 million": thousands or a scale word name nothing
     head = token.head
     if token.dep_ in {"nummod", "compound", "amod"} and head.i > token.i + 1 and head.pos_ == "PROPN" \
             and head.tag_ != "NNPS" and head.ent_type_ != "NORP" and head.is_title \
