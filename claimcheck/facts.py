@@ -1280,8 +1280,8 @@ def _definite(claim: Claim, span: Any) -> dict[str, Any]:
 def _statistic(span: Any) -> str | None:
     """The statistic a figure is ("a median of 16 weeks", "an average wait of 16 weeks", "sold for an average of
     $300,000", "the average wait was 16 weeks", "a top speed of 18 mph"), from the nouns it hangs from up to its verb,
-    or its verb's subject ("Average yields reached 3.1 tonnes"); the most of many (`MAXIMA`) only of the figure itself, not of a noun it describes ("the
-    top floors of the twelve-storey building")."""
+    or its verb's subject ("Average yields reached 3.1 tonnes"); the most of many (`MAXIMA`) only of the figure itself,
+    not of a noun it describes ("the top floors of the twelve-storey building")."""
     described = False  # passed a noun the figure describes
     for token in [span.root, *span.root.ancestors][:4]:
         if token.pos_ in {"VERB", "AUX"}:

@@ -797,7 +797,8 @@ def test_cc207_the_value_a_change_arrived_at_is_its_own(pipeline, text, flagged)
 
 def test_cc207_a_count_from_which_another_came_is_no_earlier_value(pipeline):
     # "from seven games" counts games, where the points came from: no earlier value of the points
-    text = "Dorval have 14 points from eight games, with four wins, two draws and two defeats, three points behind Arnaud."
+    text = ("Dorval have 14 points from eight games, with four wins, two draws and two defeats, three points behind "
+            "Arnaud.")
     assert "CC207" not in {f.id for f in pipeline.check(text).flags}
 
 
@@ -825,8 +826,9 @@ def test_cc207_a_change_named_as_told_is_the_one_move_before_it(pipeline, cut, f
     ("20", "In 2012, when the road was closed for repairs, the quarry produced 40,000 tonnes.", False),
 ])
 def test_cc207_a_level_s_change_reaches_its_value_of_the_period_before(pipeline, rise, earlier, flagged):
-    text = (f"The Brezno quarry produced 52,000 tonnes of granite in 2020, an increase of {rise} percent on the previous "
-            "year, its owner said.\n\nThe quarry employs 85 people. It sells mostly to builders in Slovakia.\n\n"
+    text = (f"The Brezno quarry produced 52,000 tonnes of granite in 2020, an increase of {rise} percent on the "
+            "previous year, its owner said.\n\nThe quarry employs 85 people. It sells mostly to builders in "
+            "Slovakia.\n\n"
             f"{earlier}")
     assert ("CC207" in {f.id for f in pipeline(from_text(text, date="2021-03-30")).flags}) == flagged
 

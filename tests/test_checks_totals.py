@@ -334,7 +334,7 @@ def test_a_named_list_may_be_only_some_and_of_other_things_than_a_count_nearby(p
     # the list falls short of the total (other provinces may have more), and the seats are no count of the voters
     text = ("Storms have killed 60 people across the country, the disaster agency said on Monday.\n\n"
             "Lanao has recorded the most deaths, 15, followed by Bukidnon with 12, Davao with eight and Cotabato with "
-            "seven.\n\nIn the election, 30 voters turned out. Reds won 14 seats, followed by Blues with 11, Greens with "
-            "nine and Golds with four.")
+            "seven.\n\nIn the election, 30 voters turned out. Reds won 14 seats, followed by Blues with 11, Greens "
+            "with nine and Golds with four.")
     flags, _doc = total_flags(pipeline, text)
     assert flags == []

@@ -1,7 +1,8 @@
-"""CC207: a stated change (doubled, "three times", "85% more", "a decline of 20 percent", "30 percentage points", "added
-21") that no pair of values near it fits.
+"""CC207: a stated change (doubled, "three times", "85% more", "a decline of 20 percent", "fell by two-thirds", "30
+percentage points", "added 21") that no pair of values near it fits.
 
-The change is a multiplier fact, a percentage or an amount in the role of a change, or a change in percentage points.
+The change is a multiplier fact, a percentage, a fraction ("fell by two-thirds": a rounded percentage, `_percent_of`) or
+an amount in the role of a change, or a change in percentage points.
 The values it can describe are figures of one kind and unit (two counts, two amounts in one currency, two lengths of
 time in any units, `in_unit`; two percentages for points; figures of the change's own kind and unit for an amount; two
 rates per one base, "12 per 10,000") in its own sentence and the sentences either side (and two back in its paragraph
@@ -40,10 +41,15 @@ own that fits them ("sales rose 5.6% to £2.84 billion from £2.69 billion") are
 and its whole ("five of the city's 23 libraries") are no before and after, nor are two values each told as where a move
 started ("rises by 15%, from 6.0 billion", "by 8% from 28.9 billion"). A percentage told after the one level (or
 part) of its own sentence that names its noun ("3.5 million guests stayed overnight, an increase of 27 percent") is
-that level's change: only pairs of it and a value of its noun count. A length of time in years ("served 34 years on
-the court") is checked the same way against the span of years of the same service ("from 1968 until 1999", at most 32
-years; see `_duration_flags`), and against the years between the dates that start and end it ("nominated to the court in
-1975", "retired from the court in 2010": `_tenure_flag`)."""
+that level's change: only pairs of it and a value of its noun count. A change named as told ("the 14 percent reduction
+in the state grant") with no value of its noun is the one move told before it. A percentage told of a dated level of its
+sentence with no value near to move from ("412,000 ounces in 2020, an increase of 24 percent on the previous year")
+reaches the one value of that level's kind, unit and verb or noun dated in the period right before it, wherever told
+(`_level_before`); a planned change with its arrival ("will rise by 300 pesos to 2,500 pesos") runs from the one value
+of that noun told as now ("The current fare of 2,300 pesos": `_current_before`). A length of time in years ("served 34
+years on the court") is checked the same way against the span of years of the same service ("from 1968 until 1999", at
+most 32 years; see `_duration_flags`), and against the years between the dates that start and end it ("nominated to the
+court in 1975", "retired from the court in 2010": `_tenure_flag`)."""
 
 from __future__ import annotations
 
@@ -334,12 +340,12 @@ def _span_ends(doc: Document, change: Fact, facts: list[Fact], values: list[Fact
 def _told_of(value: Fact, change: Fact, told_once: frozenset[str] = frozenset()) -> bool:
     """A value the change can be about: of the thing it measures ("revenue rose 14%" and "revenue of $4.2
     billion") or of a word of its subject whose values the article tells in one sentence only (`told_once`: "passenger
-    traffic fell" and "1.27 million passengers, compared with 5.08 million"; not two shores' moves), or hanging from its own verb ("climbed 29% to $912 million from $705 million"); near a change whose
-    measure the parse does not give ("that chance had doubled"), a value whose measure it does give or a rate per a
-    base, in the change's sentence or the one before (or two before, for a change said to follow, which is of those
-    figures whatever its noun: "Alaska's rate was thus three times New Jersey's"), or for one named as already told
-    with no noun of its own ("the overall fall of 36 percent"), any value before it; for a difference between two
-    sides, any value."""
+    traffic fell" and "1.27 million passengers, compared with 5.08 million"; not two shores' moves), or hanging from its
+    own verb ("climbed 29% to $912 million from $705 million"); near a change whose measure the parse does not give
+    ("that chance had doubled"), a value whose measure it does give or a rate per a base, in the change's sentence or
+    the one before (or two before, for a change said to follow, which is of those figures whatever its noun: "Alaska's
+    rate was thus three times New Jersey's"), or for one named as already told with no noun of its own ("the overall
+    fall of 36 percent"), any value before it; for a difference between two sides, any value."""
     if _difference(change):
         return True  # "won by a margin of 38", "$1.2 billion more than SpaceX's": the two sides, whatever they count
     if change.measure is None or change.inferred:  # what changed was given before or with it; `_same_scale` pairs
@@ -561,7 +567,8 @@ def _fit_test(change: Fact, settings: Settings):
     percent = _percent_of(change)
     if percent is not None:
         p = percent / 100
-        slack = settings.percent_tolerance_pp / 100 + (settings.share_approx_pp / 100 if claim.kind == "ratio" else hedge)
+        rounded = settings.share_approx_pp / 100 if claim.kind == "ratio" else hedge  # a fraction is a rounded figure
+        slack = settings.percent_tolerance_pp / 100 + rounded
         ratios = [1 + p] + ([1 / (1 - p)] if p < 1 else [])  # a rise by p, or a fall by p read backwards
 
         def miss(x: float, y: float) -> float:
