@@ -217,6 +217,7 @@ def test_a_counted_length_of_time_is_not_vague(extract):
     ("His time was 2 hours 11 minutes 5.3 seconds.", "2 hours 11 minutes 5.3 seconds", 7865.3, "seconds"),
     ("The hearing lasted 3 hours and 12 minutes.", "3 hours and 12 minutes", 192, "minutes"),
     ("She won in 2 hours, 19 minutes and 4 seconds.", "2 hours, 19 minutes and 4 seconds", 8344, "seconds"),
+    ("The rowers crossed in 41 days, 7 hours and 15 minutes.", "41 days, 7 hours and 15 minutes", 59475, "minutes"),
     ("The stay came about an hour and a half later.", "an hour and a half", 1.5, "hours"),
     ("The lap took 1:36.6 on a wet track.", "1:36.6", 96.6, "seconds"),
     ("Okafor rode the stage in 5h 12m 40s.", "5h 12m 40s", 18760, "seconds"),
@@ -359,3 +360,9 @@ def test_a_year_ago_in_earnings_copy_is_the_year_ago_period(extract):
     assert found["a year ago"].date == "2024-04-01/2024-06-30"
     found = extract("The brewer opened its third plant a year ago.", date="2025-08-06")
     assert found["a year ago"].date == "2024-08"  # no reporting period: a year back from the article's date
+
+
+def test_days_in_a_list_of_calendar_units_stay_one_of_the_list(extract):
+    found = extract("The mission lasted 1 year, 4 months, 9 days and 6 hours, the agency said.")
+    assert [(c.text, c.value, c.unit) for c in found.values() if c.kind == "quantity"] == [
+        ("1 year", 1, "years"), ("4 months", 4, "months"), ("9 days", 9, "days"), ("6 hours", 6, "hours")]

@@ -564,9 +564,10 @@ def _join_subunits(text: str, amounts: list[_Amount]) -> list[_Amount]:
 
 
 # Units of time written one after the other as one length: "2 hours 11 minutes 5.3 seconds", "3 hours and 12
-# minutes", and a clock's units with commas, "2 hours, 19 minutes and 4 seconds" (a list of calendar units with
-# commas, "3 years, 2 months, 14 days", stays a list).
-_DURATION_FAMILIES = ({"hours": 3600, "minutes": 60, "seconds": 1}, {"years": 12, "months": 1}, {"weeks": 7, "days": 1})
+# minutes", and a clock's units with commas, from days down ("2 hours, 19 minutes and 4 seconds", "63 days, 9 hours
+# and 20 minutes"; a list of calendar units with commas, "3 years, 2 months, 14 days", stays a list).
+_DURATION_FAMILIES = ({"days": 86400, "hours": 3600, "minutes": 60, "seconds": 1}, {"years": 12, "months": 1},
+                      {"weeks": 7, "days": 1})
 
 
 def _join_durations(text: str, amounts: list[_Amount]) -> list[_Amount]:
@@ -575,6 +576,9 @@ def _join_durations(text: str, amounts: list[_Amount]) -> list[_Amount]:
     for amount in amounts:
         last = out[-1] if out else None
         family = next((f for f in _DURATION_FAMILIES if last and last.unit in f and amount.unit in f), None)
+        if family is _DURATION_FAMILIES[0] and last.unit == "days" and len(out) > 1 and out[-2].unit in {
+                "years", "months", "weeks"} and re.fullmatch(r",?\s+(?:and\s+)?", text[out[-2].end:last.start]):
+            family = None  # "3 years, 2 months, 14 days, and 16 hours": a list of calendar units, days among them
         joint = r",?\s+(?:and\s+)?" if family is _DURATION_FAMILIES[0] else r"\s+(?:and\s+)?"
         if family and family[last.unit] > family[amount.unit] and re.fullmatch(joint, text[last.end:amount.start]):
             scale = family[last.unit] // family[amount.unit]
