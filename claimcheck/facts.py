@@ -1407,8 +1407,8 @@ def _below_another(date: SentenceDate, verb: Any, span: Any) -> bool:
 
 def _holders(span: Any, measure_noun: Any, canonical: dict[str, str], entities: Entities,
              dated: bool = False) -> list[str]:
-    """Entities of the figure's own noun phrase and of the subject of the verb it hangs from (for a verb joined to
-    an earlier one without a subject of its own, that one's); for a figure other than a date that completes a verb
+    """Entities of the figure's own noun phrase and of the subject (or a passive's doer) of the verb it hangs from
+    (for a verb joined to an earlier one without a subject of its own, that one's); for a figure other than a date that completes a verb
     with an object of its own, of that object ("the court sentenced Ruiz to 12 years": Ruiz's term)."""
     tokens = set(measure_noun.subtree) if measure_noun is not None else set(span)
     if measure_noun is not None and measure_noun.dep_ == "appos":  # "Ana Ruiz, a fifth-year student": Ruiz's
@@ -1417,8 +1417,8 @@ def _holders(span: Any, measure_noun: Any, canonical: dict[str, str], entities: 
     while verb is not None and verb.dep_ == "conj" and verb.head.pos_ in {"VERB", "AUX"} and not any(
             c.dep_ in {"nsubj", "nsubjpass"} for c in verb.children):
         verb = verb.head  # "SkyNord carried 44.1 million passengers and made a profit of €530 million": SkyNord's
-    whose = {"dobj"} if not dated and _verb_with_object(span) is not None else {"nsubj", "nsubjpass"}
-    if verb is not None:
+    whose = {"dobj"} if not dated and _verb_with_object(span) is not None else {"nsubj", "nsubjpass", "agent"}
+    if verb is not None:  # "agent": the doer of a passive ("the women's race was won by Tigist Alemu in 2:26:12")
         for child in verb.children:
             if child.dep_ in whose:
                 tokens.update(child.subtree)

@@ -5,8 +5,10 @@ from __future__ import annotations
 import pytest
 from test_checks_support import FixedNli, codes, make_doc, run_checks
 
+from claimcheck.checks.judge import measure_similarity
 from claimcheck.ingest import from_text
-from claimcheck.settings import Settings
+from claimcheck.lexicon import settings_vectors
+from claimcheck.settings import Settings, load_settings
 
 NO_NLI = Settings(preview=True, severity_overrides={"CC301": "off", "CC302": "off"})
 
@@ -723,3 +725,18 @@ def test_cc101_one_forecast_told_twice_with_two_values(pipeline, second, flagged
             f"{second}")
     flags = [f for f in pipeline.check(text).flags if f.id == "CC101"]
     assert bool(flags) == flagged
+
+
+def test_cc105_the_doer_of_a_passive_is_whose_the_figure_is(pipeline):
+    # the women's winner's time is not the men's winner's
+    text = ("Amos Kiptoo won the Lakeside Marathon on Sunday in 2 hours 9 minutes 12 seconds.\n\n"
+            "The women's race was won by Ruth Chebet of Uganda in 2:27:40.")
+    assert "CC105" not in {f.id for f in pipeline(from_text(text, date="2019-10-14")).flags}
+
+
+def test_a_name_s_initial_is_no_word_to_compare_by_vectors(pipeline):
+    # two people's ages written after names with initials: the parse gives the initials as what is measured
+    doc = pipeline.check("Milan D., 44, ran the scheme, the court found.\n\nJonas R., 52, carried the cash.")
+    ages = [f for f in doc.facts if f.claim.unit == "years"]
+    assert [f.measure for f in ages] == ["d.", "r."]
+    assert measure_similarity(*ages, settings_vectors(load_settings())) == 0.0

@@ -51,7 +51,8 @@ def measure_similarity(a: Fact, b: Fact, vectors: WordVectors | None) -> float:
         return 0.0
     if any(x == y for x, y in pairs):
         return 1.0
-    if vectors is None:
+    pairs = [(x, y) for x, y in pairs if x.isalpha() and y.isalpha()]  # a name's initial ("M.") is no word
+    if vectors is None or not pairs:
         return 0.0
     return max(0.0, max(vectors.similarity(x, y) for x, y in pairs))
 
