@@ -672,6 +672,11 @@ HOSPITAL = ("Twenty-two people were treated in hospital after the blast, among t
      "and 3,200 were trucks.", False),
     ("The bridge carried 27,400 vehicles on Saturday and 14,100 on Sunday. Of the vehicles, 38,300 were cars and "
      "3,200 were trucks.", True),
+    # figures of the "Of the ..." opening describe the whole, and a number naming a place ("kilometre 30") counts
+    # nothing
+    ("Of the 96 riders from 16 six-rider teams who started, 81 finished and 15 abandoned.", False),
+    ("Of the 96 riders from 16 six-rider teams who started, 85 finished and 15 abandoned.", True),
+    ("Of the 52 who started, 40 finished and 12 withdrew at kilometre 30, where the climb begins.", False),
     # a count after "among them" is some of the part just named, no part of its own
     ("Of the 52 people on the ferry, 20 drowned and 32 were rescued, among them nine children.", False),
     ("Of the 52 people on the ferry, 20 drowned and 38 were rescued, among them nine children.", True),

@@ -381,7 +381,8 @@ def parts_flags(doc: Document, claims: list[Claim], previous: list[Claim], setti
     countable = [c for c in claims if c.kind in {"count", "money", "percent"} and c.value is not None]
     if opening.startswith(OF_CLAUSE_STARTS):
         if opening.startswith(("of the", "of all", "of its")) and countable and _in_first_clause(doc, countable[0]):
-            total, parts = countable[0], countable[1:]
+            # figures of the opening itself describe the whole ("Of the 133 riders from 19 teams, ..."): no parts
+            total, parts = countable[0], [c for c in countable[1:] if not _in_first_clause(doc, c)]
         else:
             befallen = _befallen_total(doc, sent, countable, settings)
             kind = (countable[0].kind, countable[0].unit) if countable and countable[0].kind == "money" else (
@@ -408,7 +409,8 @@ def parts_flags(doc: Document, claims: list[Claim], previous: list[Claim], setti
         return []
     wholes_of_others = {f.whole.claim.start for f in facts.values() if f.whole is not None}
     parts = [p for p in parts if not _told_as_other_value(facts.get(p.start)) and p.start not in wholes_of_others
-             and not _part_of_another(doc, facts.get(p.start), total) and not _restated_total(p, total)]
+             and not _part_of_another(doc, facts.get(p.start), total) and not _restated_total(p, total)
+             and getattr(facts.get(p.start), "role", None) != "label"]  # "at kilometre 78": a place, no part
     if total.kind == "money":
         parts = [p for p in parts if p.kind == "money" and p.unit == total.unit]
         cap = claim_interval(total, settings)
