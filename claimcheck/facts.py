@@ -72,6 +72,7 @@ UP_WORDS = {"rise", "increase", "grow", "jump", "surge", "climb", "gain", "soar"
 DOWN_WORDS = {"fall", "drop", "decline", "decrease", "slump", "plunge", "shrink", "cut", "lose", "shed", "reduce",
               "lower", "down", "few", "less", "loss", "reduction", "halve", "low"}
 CHANGE_OF_NOUNS = CHANGE_NOUNS - {"loss", "gain"}  # "a reduction of 4.3 days"; "a net loss of $5 million" is a level
+CHANGE_HEADS = CHANGE_LEMMAS | CHANGE_OF_NOUNS  # what a change's figure hangs from: "cut 300 jobs", "a 14% cut"
 # Nouns that name the difference of two values: "a 15-vote margin", "a lead of 12 points".
 DIFFERENCE_NOUNS = {"margin", "lead", "gap", "difference"}
 AHEAD_WORDS = {"ahead", "behind"}  # "38 votes ahead of Berg", "two seconds behind Ruiz": a difference from another
@@ -1407,9 +1408,9 @@ def _below_another(date: SentenceDate, verb: Any, span: Any) -> bool:
 
 def _holders(span: Any, measure_noun: Any, canonical: dict[str, str], entities: Entities,
              dated: bool = False) -> list[str]:
-    """Entities of the figure's own noun phrase and of the subject (or a passive's doer) of the verb it hangs from
-    (for a verb joined to an earlier one without a subject of its own, that one's); for a figure other than a date that completes a verb
-    with an object of its own, of that object ("the court sentenced Ruiz to 12 years": Ruiz's term)."""
+    """Entities of the figure's own noun phrase and of the subject (or a passive's doer) of the verb it hangs from (for
+    a verb joined to an earlier one without a subject of its own, that one's); for a figure other than a date that
+    completes a verb with an object of its own, of that object ("the court sentenced Ruiz to 12 years": Ruiz's term)."""
     tokens = set(measure_noun.subtree) if measure_noun is not None else set(span)
     if measure_noun is not None and measure_noun.dep_ == "appos":  # "Ana Ruiz, a fifth-year student": Ruiz's
         tokens.add(measure_noun.head)
@@ -1516,8 +1517,7 @@ def _role(claim: Claim, span: Any) -> str:
     if _of_a_difference(span) or _ahead(span) or _of_a_change(span):  # "a 15-vote margin", "12 points behind",
         return "change"  # "a reduction of 4.3 days": a difference
     counted_subject = span.root.dep_ == "nummod" and span.root.head.dep_ in {"nsubj", "nsubjpass"}
-    moved = heads[0] in CHANGE_LEMMAS | CHANGE_OF_NOUNS and span.root.dep_ != "nsubj"  # "the 14 percent reduction";
-    # not "142 millimetres fell": what came down
+    moved = heads[0] in CHANGE_HEADS and span.root.dep_ != "nsubj"  # not "142 millimetres fell": what came down
     if set(before[-2:]) & CHANGE_LEMMAS or moved or comparative or len(heads) > 1 and (
             span.root.dep_ == "nummod" and not counted_subject or heads[0] == "by") and heads[1] in CHANGE_LEMMAS:
         return "change"  # "raise it by 25 years", "cut 300 jobs"; not "48 patients dropped out": who did it

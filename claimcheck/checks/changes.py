@@ -203,8 +203,7 @@ def _current_before(arrival: Fact, values: list[Fact]) -> list[tuple[Fact, Fact]
     pesos"), and the arrival; none when there is no such value or several."""
     current = [v for v in values if v is not arrival and v.modality == "asserted" and v.role in {"level", "previous"}
                and v.measure is not None and v.measure == arrival.measure and not holders_differ(v, arrival)
-               and (v.claim.kind, v.claim.unit, v.claim.per) == (arrival.claim.kind, arrival.claim.unit,
-                                                                 arrival.claim.per)]
+               and _written_alike(v, arrival)]
     return [(current[0], arrival)] if len(current) == 1 else []
 
 
@@ -217,11 +216,16 @@ def _level_before(level: Fact, values: list[Fact]) -> list[tuple[Fact, Fact]]:
         return []
     span = level.time.last - level.time.first
     earlier = [v for v in values if v is not level and v.time is not None and v.modality == "asserted"
-               and (v.claim.kind, v.claim.unit, v.claim.per) == (level.claim.kind, level.claim.unit, level.claim.per)
+               and _written_alike(v, level)
                and level.time.first - span - DAY_SLACK <= v.time.first and v.time.last < level.time.first
                and ((v.event is not None and v.event == level.event) or v.measure == level.measure)
                and not holders_differ(v, level)]
     return [(earlier[0], level)] if len(earlier) == 1 else []
+
+
+def _written_alike(a: Fact, b: Fact) -> bool:
+    """True for two figures of one kind, unit and base ("2,300 pesos" and "2,500 pesos")."""
+    return (a.claim.kind, a.claim.unit, a.claim.per) == (b.claim.kind, b.claim.unit, b.claim.per)
 
 
 def _arrivals(doc: Document, facts: list[Fact], values: list[Fact]) -> dict[int, tuple[Fact, Fact]]:
@@ -567,8 +571,7 @@ def _fit_test(change: Fact, settings: Settings):
     percent = _percent_of(change)
     if percent is not None:
         p = percent / 100
-        rounded = settings.share_approx_pp / 100 if claim.kind == "ratio" else hedge  # a fraction is a rounded figure
-        slack = settings.percent_tolerance_pp / 100 + rounded
+        slack = (settings.percent_tolerance_pp + _rounding_pp(change, settings)) / 100
         ratios = [1 + p] + ([1 / (1 - p)] if p < 1 else [])  # a rise by p, or a fall by p read backwards
 
         def miss(x: float, y: float) -> float:
@@ -589,8 +592,8 @@ def _miss(test, a: Fact, b: Fact, change: Fact, settings: Settings) -> float:
         return test(x, y)
     before, after = (x, y) if order else (y, x)
     made = 100 * (after / before - 1) if change.direction == "up" else 100 * (1 - after / before)
-    hedge = settings.share_approx_pp if qualifier_kind(claim) == "approx" or claim.kind == "ratio" else 0.0
-    return (_gap(made, percent, qualifier_kind(claim)) - settings.percent_tolerance_pp - hedge) / 100
+    slack = settings.percent_tolerance_pp + _rounding_pp(change, settings)
+    return (_gap(made, percent, qualifier_kind(claim)) - slack) / 100
 
 
 def _percent_of(change: Fact) -> float | None:
@@ -605,6 +608,13 @@ def _percent_of(change: Fact) -> float | None:
     if claim.kind == "ratio" and claim.unit is None and 0 < claim.value < 1:
         return claim.value * 100
     return None
+
+
+def _rounding_pp(change: Fact, settings: Settings) -> float:
+    """Percentage points of slack for a change of proportion told roughly: hedged ("about 20 percent") or written as a
+    fraction ("fell by two-thirds"), `share_approx_pp`; else none."""
+    rough = qualifier_kind(change.claim) == "approx" or change.claim.kind == "ratio"
+    return settings.share_approx_pp if rough else 0.0
 
 
 def _before_then_after(a: Fact, b: Fact) -> bool | None:

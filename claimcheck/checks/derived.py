@@ -410,7 +410,7 @@ def parts_flags(doc: Document, claims: list[Claim], previous: list[Claim], setti
     wholes_of_others = {f.whole.claim.start for f in facts.values() if f.whole is not None}
     parts = [p for p in parts if not _told_as_other_value(facts.get(p.start)) and p.start not in wholes_of_others
              and not _part_of_another(doc, facts.get(p.start), total) and not _restated_total(p, total)
-             and getattr(facts.get(p.start), "role", None) != "label"]  # "at kilometre 78": a place, no part
+             and not _is_label(facts.get(p.start))]
     if total.kind == "money":
         parts = [p for p in parts if p.kind == "money" and p.unit == total.unit]
         cap = claim_interval(total, settings)
@@ -464,6 +464,11 @@ def _told_as_other_value(fact: Fact | None) -> bool:
     """A figure its facts tell as a value moved from or a change ("goes up from £160 million to ...", "cut fares by 20
     percent from 2015 levels"): no total and no part of a breakdown."""
     return fact is not None and fact.role in {"previous", "change"}
+
+
+def _is_label(fact: Fact | None) -> bool:
+    """A number that names a place or one of a series ("at kilometre 78"), counting nothing: no part."""
+    return fact is not None and fact.role == "label"
 
 
 def _part_of_another(doc: Document, fact: Fact | None, total: Claim) -> bool:
