@@ -838,3 +838,13 @@ def test_cc207_a_planned_change_runs_from_the_value_told_as_now(pipeline, rise, 
     text = (f"Bus fares in Nakuru will rise by {rise} shillings to 290 shillings on March 1, the county said.\n\n"
             "Operators had asked for more. The current fare of 250 shillings dates from 2017.")
     assert ("CC207" in {f.id for f in pipeline(from_text(text, date="2019-01-17")).flags}) == flagged
+
+
+@pytest.mark.parametrize("rise, flagged", [("4.1", True), ("2.6", False)])  # 186,700 / 182,000 is 2.6% more
+def test_cc207_a_change_that_a_pair_beside_it_makes_is_no_slip(pipeline, rise, flagged):
+    # the readings take the month's move (184,900 to 186,700) as the pair; the year's base is told in the change's
+    # own sentence, and a change that some pair beside it makes is not flagged
+    text = ("The average asking price of a flat in Tarnów reached 186,700 zloty in June, up from 184,900 zloty in "
+            "May. Compared with June last year, when the average was 182,000 zloty, prices were "
+            f"{rise}% higher.")
+    assert ("CC207" in {f.id for f in pipeline(from_text(text, date="2022-07-05")).flags}) == flagged

@@ -186,7 +186,7 @@ def change_flags(doc: Document, settings: Settings) -> list[Flag]:
         if not pairs:
             continue
         misses = [(_miss(test, a, b, change, settings), a, b) for a, b in pairs]
-        if any(miss <= 0 for miss, _a, _b in misses) or any(
+        if _fits_nearby(test, change, values) or any(miss <= 0 for miss, _a, _b in misses) or any(
                 test(*_in_one_unit(a, b, change)) <= 0 for a, b in _told_sides(doc, apart, change, against)):
             continue
         _nearest, a, b = min(misses, key=lambda item: item[0])
@@ -195,6 +195,25 @@ def change_flags(doc: Document, settings: Settings) -> list[Flag]:
         cited = sorted((change.claim, a.claim, b.claim), key=lambda c: c.start)
         flags.append(Flag("CC207", rule.name, rule.severity, 0.5, message, [claim_evidence(c) for c in cited]))
     return flags + _duration_flags(facts, settings)
+
+
+def _fits_nearby(test, change: Fact, values: list[Fact]) -> bool:
+    """True when two values of one scale told in the change's sentence or the ones either side fit it, whatever the
+    readings that choose its pair say they are: which two values a change moves between is the parse's guess, and a
+    change that a pair beside it makes is no slip to report ("Compared with May last year, when the average was
+    289,150, prices were 3.2% higher" after "reached 298,400, up from 296,600 in April"). A change told with where it
+    started ("up 4.5 points from 9.6 percent", "23 centimetres higher than the previous record of 7.61 metres") moved
+    from that value to one told before it in its sentence, and only those pairs count."""
+    near = [v for v in values if abs(v.sentence - change.sentence) <= 1 and v is not change
+            and v.paragraph == change.paragraph]
+    starts = [v for v in near if v.sentence == change.sentence and v.role == "previous"
+              and v.claim.start > change.claim.end]
+    if starts:
+        start = starts[0]
+        pairs = [(start, v) for v in near if v.sentence == change.sentence and v.claim.end < change.claim.start]
+    else:
+        pairs = [(a, b) for i, a in enumerate(near) for b in near[i + 1:]]
+    return any(_same_scale(a, b, change, measured=False) and test(*_in_one_unit(a, b, change)) <= 0 for a, b in pairs)
 
 
 def _current_before(arrival: Fact, values: list[Fact]) -> list[tuple[Fact, Fact]]:
