@@ -221,6 +221,12 @@ def test_cc104_a_day_for_each_item_of_a_list_or_a_bound_dates_no_one_event(check
     # a by-election is no election: the word hyphened onto the noun names another event
     "At the last full council election in May 2017, Labour won the ward with 52 percent of the vote.\n\n"
     "The by-election, held on Thursday, was called after the death of councillor Harold Finch.",
+    # what a relative clause's verb acts on is the noun the clause is put on: another thing approved
+    "The city council approved a $1.8 billion operating budget on Tuesday night after a long debate.\n\n"
+    "The budget is separate from the capital plan, which the council approved in December.",
+    # a season with no year that no past verb dates may be the coming one
+    "Anna Nowak was elected mayor of Tarnów on Sunday, beating the governing party's candidate in a runoff.\n\n"
+    "She said the result was a warning before the parliamentary election in the autumn.",
 ])
 def test_cc104_look_alikes_stay_quiet(checked, body):
     assert "CC104" not in codes(checked(body))
@@ -740,3 +746,10 @@ def test_cc104_a_day_told_before_a_report_set_off_after_it_dates_its_own_clause(
     body = ("The striker passed a medical in Lyon on Tuesday and signed his contract two days later, the club "
             f"announced on Friday.\n\nAfter signing his contract on {day}, Diallo thanked the fans.")
     assert ("CC104" in codes(checked(body, date="2021-03-08"))) == flagged
+
+
+def test_cc104_a_season_a_past_verb_dates_is_compared(checked):
+    body = ("The Harlow paper mill closed on June 2 after 80 years, the owners said.\n\n"
+            "About 200 workers lost their jobs.\n\n"
+            "The mill closed in the spring, when orders from printers dried up.")
+    assert dates_cited(checked(body)) == [["June 2", "spring"]]

@@ -73,6 +73,7 @@ RELATIVE_PERIOD = re.compile(
     r"autumn|fall|winter)|ago|recently)\b",
     re.IGNORECASE,
 )
+YEARLESS_SEASON = re.compile(r"(?:(?:early|late|mid-?)\s*)?(?:spring|summer|autumn|fall|winter)", re.I)
 # Verbs that only say an event took place; their subject names the event ("the vote was held on Sunday").
 LIGHT_VERBS = {"happen", "occur", "come", "unfold", "hold"}
 REPEAT_BETWEEN = re.compile(r"\b(?:also|again|too)\b", re.IGNORECASE)  # between two dates of one verb: a repetition
@@ -174,7 +175,7 @@ def date_flags(doc: Document, facts: list[Fact] | None = None) -> list[Flag]:
     dated = [f for f in facts if f.claim.kind in {"date", "period"}]
     lead = dated[0] if dated and sum(f.sentence == dated[0].sentence for f in dated) == 1 and \
         dated[0].sentence == min(f.sentence for f in facts) else None
-    compared = [f for f in facts if _compared(f, published, quoted)]
+    compared = [f for f in facts if _compared(f, published, quoted) and not _season_ahead_maybe(doc, f)]
     own = {id(f): dated_event(doc, f) for f in compared}  # read once: the repetitions below read it again
     listed = _listed_dates(doc, compared, own)
     read = [(f, e) for f in compared
@@ -565,6 +566,20 @@ def _compared(fact: Fact, published: date | None, quoted: list) -> bool:
     return bool(ABSOLUTE_DATE.search(claim.text)) or not any(q.start <= claim.start < q.end for q in quoted)
 
 
+def _season_ahead_maybe(doc: Document, fact: Fact) -> bool:
+    """True for a season named with no year nor "last", "this" or "next" that no past-tense verb dates ("before the
+    parliamentary election in the autumn"): the claims stage guesses its year, but it may be the coming one."""
+    claim = fact.claim
+    if not YEARLESS_SEASON.fullmatch(claim.text.strip()) or doc.nlp is None:
+        return False
+    span = doc.nlp.char_span(claim.start, claim.end, alignment_mode="expand")
+    head = span.root.head if span is not None else None
+    while head is not None and head.pos_ == "ADP" and head.head.i != head.i:
+        head = head.head
+    return head is None or head.pos_ not in {"VERB", "AUX"} or not (
+        head.tag_ == "VBD" or any(c.dep_ in {"aux", "auxpass"} and c.tag_ == "VBD" for c in head.children))
+
+
 def same_event(a: Fact, ea: DatedEvent, b: Fact, eb: DatedEvent) -> bool:
     """True when two dated facts tell of one event (see the module's description)."""
     if ea.reported or eb.reported:
@@ -912,6 +927,9 @@ def _verb_event(doc: Document, verb: Any, span: Any, chain: list, bounded: bool)
         return DatedEvent(_hyphenated_lemma(staged), "noun", _definite(staged), frozenset(),
                           _participants(verb, span, chain, skip), bounded or _repeated(verb, span) or
                           _repeated(staged, span), introduced=_indefinite(staged))
+    if verb.dep_ == "relcl" and verb.head.pos_ in {"NOUN", "PROPN"} and any(
+            c.dep_ == "dobj" and c.lower_ in {"which", "that"} for c in verb.children):
+        direct.append(verb.head)  # "the capital plan, which council approved in December": the plan
     objects = frozenset(_object_key(c) for c in direct)
     form = "statement" if lemma in REPORTING_VERBS else "verb"
     common = subject is not None and subject.pos_ == "NOUN"
