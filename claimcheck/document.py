@@ -194,6 +194,7 @@ class Breakdown:
     complete: bool  # a copula ("the dead are ...") lists all of it; a verb's objects ("killed ...") may be some
     restriction: str | None = None  # what picks the whole out: "injured" in "the injured teenagers, two girls ..."
     singles: tuple[str, ...] = ()  # members written with "a" and no figure, one each: "a boy" in "two girls and a boy"
+    total: "Fact | None" = None  # the count an "Of ..." opening says the list is of: "Of the 87 cases, 52 are ..."
 
     @property
     def value(self) -> float:

@@ -126,6 +126,7 @@ SUM_VERBS = {"amount", "total", "add", "sum", "combine"}  # a clause that adds t
 SUM_WORDS = {"together", "altogether", "combined", "total"}  # "taken together", "combined", "in total"
 EXTRA_WORDS = {"more", "few", "fewer", "less", "many", "much"}  # comparatives of amount: "three more votes" is extra
 PARTICIPLES = frozenset({"VBN", "VBG"})  # tags of a participle that picks a set out ("the injured", "the remaining")
+OPENED_LIST_AT_LEAST = 3  # groups an "Of ..." sentence gives of one set, each as a clause's subject, to account for it
 REFERRING = {"these", "those"}  # determiners of things just told of: "those members"
 KNOWN_SET = DEFINITE | {"all", "both"}  # before a count: the set it numbers is one the article has told of
 # Words that pick some of a set out ("the first three", "the 12 new cases"): no known set.
@@ -741,7 +742,89 @@ def _breakdowns(doc: Document, facts: list[Fact]) -> list[Breakdown]:
         singles = _single_members(span) if whole is not None and whole[1] else ()
         if whole is not None and len(parts) + len(singles) >= 2:
             found.append(Breakdown(parts, *whole, singles=singles))
+    return found + _opened_lists(doc, counts)
+
+
+def _opened_lists(doc: Document, counts: list[Fact]) -> list[Breakdown]:
+    """Sentences that open on the set they break down and give `OPENED_LIST_AT_LEAST` or more of its groups each as a
+    clause's subject ("Of the 87 cases, 52 are children, 29 are adults and the remaining six are unknown"; "Of these,
+    118,742 were valid, while 4,293 were left blank and 845 were declared invalid"): a breakdown of all of it, whose
+    total is the count the opening names, or for "these", "those" or "them" the count the sentence before is about
+    (its main clause's subject or object: `_main_count`). So many groups of one set are told to account for it."""
+    found = []
+    for sent in doc.nlp.sents:
+        words = [t for t in sent if not t.is_punct]
+        if len(words) >= 3 and words[0].like_num:
+            found += _partitive_list(doc, counts, sent)
+        if len(words) < 3 or words[0].lower_ != "of" or words[0].dep_ != "prep":
+            continue
+        opening = {t.i for t in words[0].subtree}
+        inside = [c for c in counts if sent.start_char <= c.claim.start < sent.end_char]
+        named = [c for c in inside if _token_at(doc, c).i in opening]
+        parts = [c for c in inside if c not in named and c.modality == "asserted" and c.role in {"level", "part"}
+                 and _subject_of_clause(_token_at(doc, c))]
+        if len(parts) < OPENED_LIST_AT_LEAST or len(named) > 1:
+            continue
+        total = named[0] if named else _main_count(doc, counts, parts[0].sentence - 1) \
+            if words[1].lower_ in REFERRING | {"them"} else None
+        if total is not None and all(p.claim.value < total.claim.value for p in parts):
+            found.append(Breakdown(parts, total.measure or "", True, total=total))
     return found
+
+
+def _partitive_list(doc: Document, counts: list[Fact], sent: Any) -> list[Breakdown]:
+    """A sentence that opens on some of a set told just before and goes on through its other groups, each as a
+    clause's subject ("Four of the injured are in critical condition, nine were treated for burns and 16 had minor
+    injuries", after "injured 31"): a breakdown of that set's count (the last told before of what the opening's "of
+    the ..." names, as its noun or what befell it)."""
+    inside = [c for c in counts if sent.start_char <= c.claim.start < sent.end_char]
+    parts = [c for c in inside if c.modality == "asserted" and c.role in {"level", "part"}
+             and _subject_of_clause(_token_at(doc, c))]
+    if len(parts) < OPENED_LIST_AT_LEAST or parts[0] is not inside[0]:
+        return []
+    number = _token_at(doc, parts[0])
+    of = next((c for c in number.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+    set_word = next((c for c in of.children if c.dep_ == "pobj"), None) if of is not None else None
+    if set_word is None or not _definite_or_referring(set_word) or any(c.dep_ == "nummod" for c in set_word.children):
+        return []
+    named = set_word.lemma_.lower()
+    told = [c for c in counts if c.sentence < parts[0].sentence and named in {c.measure, c.state}]
+    total = told[-1] if told else None
+    if total is None or not all(p.claim.value < total.claim.value for p in parts):
+        return []
+    return [Breakdown(parts, named, True, total=total)]
+
+
+def _definite_or_referring(noun: Any) -> bool:
+    return any(c.dep_ == "det" and c.lower_ in DEFINITE for c in noun.children)
+
+
+def _token_at(doc: Document, fact: Fact) -> Any:
+    span = doc.nlp.char_span(fact.claim.start, fact.claim.end, alignment_mode="expand")
+    return span.root
+
+
+def _subject_of_clause(number: Any) -> bool:
+    """True for a figure that is its clause's subject, alone ("52 are children") or counting its noun ("52 patients
+    are children"), or a member gapped onto one ("five are Spanish, two Colombian")."""
+    noun = number.head if number.dep_ == "nummod" else number
+    return noun.dep_ in {"nsubj", "nsubjpass"} or (noun.dep_ == "conj" and noun.head.dep_ in {"nsubj", "nsubjpass"})
+
+
+def _main_count(doc: Document, counts: list[Fact], sentence: int) -> Fact | None:
+    """The count a sentence is about: the last that is a subject or object of a verb of its main clause (not one set
+    inside another phrase: "A total of 124,510 ballots were returned, a turnout of 43.9 percent of the canton's
+    283,600 registered voters": the ballots)."""
+    main = []
+    for count in (c for c in counts if c.sentence == sentence):
+        number = _token_at(doc, count)
+        noun = number.head if number.dep_ == "nummod" else number
+        if noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.head.head.pos_ == "NOUN":
+            noun = noun.head.head  # "A total of 124,510 ballots were returned": the phrase the figure counts in
+        if noun.dep_ in {"nsubj", "nsubjpass", "dobj"} and noun.head.pos_ in {"VERB", "AUX"} and (
+                noun.head.dep_ in {"ROOT", "conj"}):
+            main.append(count)
+    return main[-1] if main else None
 
 
 def _single_members(span: Any) -> tuple[str, ...]:

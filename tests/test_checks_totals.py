@@ -338,3 +338,36 @@ def test_a_named_list_may_be_only_some_and_of_other_things_than_a_count_nearby(p
             "with nine and Golds with four.")
     flags, _doc = total_flags(pipeline, text)
     assert flags == []
+
+
+@pytest.mark.parametrize("blank, flagged", [("3,163", True), ("4,163", False)])  # 96,004 + 4,163 + 1,383 = 101,550
+def test_the_groups_an_of_these_sentence_gives_account_for_the_count_it_points_at(pipeline, blank, flagged):
+    # "these" are the ballots the main clause before counts, not the registered voters set inside another phrase
+    text = ("A total of 101,550 ballots were cast, a turnout of 41 percent of the city's 243,900 registered voters. "
+            f"Of these, 96,004 were valid, while {blank} were left blank and 1,383 were spoiled.")
+    flags, _doc = total_flags(pipeline, text)
+    assert bool(flags) == flagged
+    if flagged:
+        assert [e.text for e in flags[0].evidence] == ["101,550", "96,004", blank, "1,383"]
+
+
+@pytest.mark.parametrize("text, flagged", [
+    ("Of the 64 cases confirmed so far, 41 are children, 15 are adults and six are over 70.", True),  # 62 of 64
+    ("Of the 64 cases confirmed so far, 41 are children, 15 are adults and eight are over 70.", False),
+    # two groups may be only some of the set
+    ("Of the 64 cases confirmed so far, 41 are children and 15 are adults.", False),
+    # groups that are no clause's subjects: what befell them, not a breakdown of them
+    ("Of the 64 cases confirmed so far, doctors treated 41 at home, 15 in hospital and six in clinics.", False),
+])
+def test_an_of_sentence_giving_three_groups_of_its_set_must_account_for_it(pipeline, text, flagged):
+    flags, _doc = total_flags(pipeline, text)
+    assert bool(flags) == flagged
+
+
+@pytest.mark.parametrize("minor, flagged", [("19", True), ("21", False)])  # 3 + 7 + 21 = 31
+def test_a_sentence_opening_on_some_of_a_set_told_before_goes_on_through_its_groups(pipeline, minor, flagged):
+    text = ("The explosion at the refinery killed two workers and injured 31 others, the fire service said.\n\n"
+            "The blast happened during maintenance.\n\n"
+            f"Three of the injured are in intensive care, seven were treated for burns and {minor} had minor cuts.")
+    flags, _doc = total_flags(pipeline, text)
+    assert bool(flags) == flagged

@@ -65,7 +65,10 @@ def total_flags(doc: Document, settings: Settings) -> list[Flag]:
         flags.append(_flag(total, parts, " and ".join(total.grouped)))
     vectors = settings_vectors(settings)
     listed = {id(p) for b in doc.breakdowns or [] for p in b.parts}
-    for breakdown in doc.breakdowns or []:
+    for breakdown in (b for b in doc.breakdowns or [] if b.total is not None):
+        if breakdown.value < _least(breakdown.total, breakdown.parts, settings):  # over it: CC202's
+            flags.append(_flag(breakdown.total, breakdown.parts, breakdown.whole or "its groups"))
+    for breakdown in (b for b in doc.breakdowns or [] if b.total is None):
         found = _total_of(breakdown, [f for f in counts if id(f) not in listed], vectors, settings)
         total, complete = found if found is not None else (None, False)
         if total is not None and _sum_misses(total, breakdown.value, settings, complete,
@@ -241,6 +244,16 @@ def _alike(whole: str, fact: Fact, vectors: WordVectors | None, settings: Settin
 def _hedged(total: Fact, parts: list[Fact]) -> bool:
     """True when a figure is approximate ("about 40"); a bound ("at least 40") is the interval's."""
     return any(qualifier_kind(f.claim) == "approx" for f in (total, *parts))
+
+
+def _least(total: Fact, parts: list[Fact], settings: Settings) -> float:
+    """The least that the groups an "Of ..." sentence gives of a total may add up to: its interval's low end, less
+    `approx_tolerance` when a figure is hedged; 0 when they are too far from it to be its groups (`too_far_to_be_one`)."""
+    interval = claim_interval(total.claim, settings)
+    found = sum(p.claim.value for p in parts)
+    if interval is None or too_far_to_be_one(total.claim.value, found, settings):
+        return 0.0
+    return interval.low - (settings.approx_tolerance * found if _hedged(total, parts) else 0.0)
 
 
 def _sum_misses(total: Fact, found: float, settings: Settings, complete: bool, hedged: bool) -> bool:
