@@ -848,3 +848,13 @@ def test_cc207_a_change_that_a_pair_beside_it_makes_is_no_slip(pipeline, rise, f
             "May. Compared with June last year, when the average was 182,000 zloty, prices were "
             f"{rise}% higher.")
     assert ("CC207" in {f.id for f in pipeline(from_text(text, date="2022-07-05")).flags}) == flagged
+
+
+@pytest.mark.parametrize("cut, flagged", [("2.6", True), ("1.6", False)])  # 11.4 billion to 9.8 billion
+def test_cc207_a_change_named_as_told_is_the_move_told_last_before_it(pipeline, cut, flagged):
+    # another move told earlier (the profit's) is not what "That reduction" names
+    text = ("Net profit came in at 1.72 billion kroner, against 1.05 billion in the same quarter of last year.\n\n"
+            "Net debt stood at 9.8 billion kroner at the end of June, down from 11.4 billion at the end of March. "
+            f"That reduction of {cut} billion kroner in a single quarter was the largest in the company's history, "
+            "the finance chief said.")
+    assert ("CC207" in {f.id for f in pipeline(from_text(text, date="2022-08-04")).flags}) == flagged

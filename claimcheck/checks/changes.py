@@ -123,8 +123,11 @@ def change_flags(doc: Document, settings: Settings) -> list[Flag]:
         if change.modality == "asserted" and not any(v.measure == change.measure or v.sentence == change.sentence
                                                      for v in pool):  # a move apart, for a change told alone
             far = [(a, b) for a, b in moves if change not in (a, b) and _far_move(a, b, change)]
-            if change.referred and not far:  # "the 14 percent reduction in the state grant": the one move before it
+            if change.referred and not far:  # "the 14 percent reduction in the state grant": the move told last
                 far = [(a, b) for a, b in moves if b.sentence < change.sentence and _same_scale(a, b, change, False)]
+                far = [(a, b) for a, b in far if a.measure is not None and (
+                    a.measure == change.measure or a.measure in change.measure_terms)] or far  # of its noun, if told
+                far = [(a, b) for a, b in far if a.sentence == max(a.sentence for a, _b in far)]  # right before it
             pairs += far if len({a.sentence for a, _b in far}) == 1 else []  # moves in two places: of two things
             pairs += [(a, b) for a, b in moves if change not in (a, b) and not pool and a.sentence in near
                       and a.time is not None and a.time == b.time == change.time]
