@@ -89,6 +89,7 @@ TIMES_VALUE = re.compile(r"\s+(?:that\s+of\s+|(?:the|its|their)\s+(?:[a-z]+\s+){
 ARRIVAL = re.compile(r"\s+to\s+(?:an?\s+(?:record\s+|new\s+)?(?:high|low)\s+of\s+|an?\s+record\s+)?", re.I)
 DAY_SLACK = timedelta(days=1)  # a year of 366 days against one of 365
 SIDES_MAX_RATIO = 2.0  # the most one side of a difference ("a margin of 28 votes") may be times the other
+UNRELATED_FACTOR = 10  # a change two values make over this many times the stated one (or under it) is of other things
 HALF_A_YEAR = 0.5  # a length in whole years may round up to half a year
 
 
@@ -192,6 +193,9 @@ def change_flags(doc: Document, settings: Settings) -> list[Flag]:
         if _fits_nearby(test, change, values) or any(miss <= 0 for miss, _a, _b in misses) or any(
                 test(*_in_one_unit(a, b, change)) <= 0 for a, b in _told_sides(doc, apart, change, against)):
             continue
+        misses = [(miss, a, b) for miss, a, b in misses if not _unrelated(change, *_in_one_unit(a, b, change))]
+        if not misses:
+            continue  # "up 7.4 percent at 21.36" and a buyback of 150 million: no slip makes a change that far off
         _nearest, a, b = min(misses, key=lambda item: item[0])
         message = (f"{change.claim.text} does not fit the values beside it: {a.claim.text} and {b.claim.text}")
         rule = RULES["CC207"]
@@ -616,6 +620,25 @@ def _miss(test, a: Fact, b: Fact, change: Fact, settings: Settings) -> float:
     made = 100 * (after / before - 1) if change.direction == "up" else 100 * (1 - after / before)
     slack = settings.percent_tolerance_pp + _rounding_pp(change, settings)
     return (_gap(made, percent, qualifier_kind(claim)) - slack) / 100
+
+
+def _unrelated(change: Fact, x: float, y: float) -> bool:
+    """True when the change two values make is over `UNRELATED_FACTOR` times the stated one, or under it by as much
+    (a multiplier's, a percentage's or an amount's own measure): a slip miswrites a change, it does not make it
+    another order of size, so those values are of other things."""
+    low, high = sorted((abs(x), abs(y)))
+    if low <= 0:
+        return True
+    claim, percent = change.claim, _percent_of(change)
+    if claim.kind == "multiplier":
+        made, stated = high / low, max(claim.value, 1 / claim.value)
+    elif percent is not None:
+        made, stated = 100 * (high / low - 1), percent
+    elif claim.kind == "percent" and claim.unit == "pp" or claim.kind in ABSOLUTE_KINDS:
+        made, stated = high - low, claim.value
+    else:
+        return False
+    return made <= 0 or stated <= 0 or not stated / UNRELATED_FACTOR <= made <= stated * UNRELATED_FACTOR
 
 
 def _percent_of(change: Fact) -> float | None:
