@@ -126,6 +126,7 @@ SUM_VERBS = {"amount", "total", "add", "sum", "combine"}  # a clause that adds t
 SUM_WORDS = {"together", "altogether", "combined", "total"}  # "taken together", "combined", "in total"
 EXTRA_WORDS = {"more", "few", "fewer", "less", "many", "much"}  # comparatives of amount: "three more votes" is extra
 PARTICIPLES = frozenset({"VBN", "VBG"})  # tags of a participle that picks a set out ("the injured", "the remaining")
+CLAUSE_CHAIN = 3  # subjectless clauses ("pulling away ... to win in 2:07:42") climbed for the subject they share
 OPENED_LIST_AT_LEAST = 3  # groups an "Of ..." sentence gives of one set, each as a clause's subject, to account for it
 REFERRING = {"these", "those"}  # determiners of things just told of: "those members"
 KNOWN_SET = DEFINITE | {"all", "both"}  # before a count: the set it numbers is one the article has told of
@@ -332,9 +333,10 @@ def _clause_subject(verb: Any, names: "_Names") -> str | None:
 
 def _person_holders(doc: Document, facts: list[Fact], names: "_Names") -> None:
     """Give a figure with no person among its holders the person its noun's owner, its "by" agent or its verb's
-    (its agent, its subject, or for a participle clause with none the subject of the verb it hangs from) refers
-    to ("his third attempt", "the second attempt by the inventor", "she won 12 medals", "won by Lena Ostrova in
-    3:41", "Okafor set a new best, finishing in 58 seconds"), through the names' resolution of pronouns and
+    (its agent, its subject, or for a participle or infinitive clause with none the subject of the verb it hangs
+    from, through up to `CLAUSE_CHAIN` such clauses) refers to ("his third attempt", "the second attempt by the
+    inventor", "she won 12 medals", "won by Lena Ostrova in 3:41", "Okafor set a new best, finishing in 58 seconds",
+    "Kiprotich broke the record, pulling away to win in 2:07:42"), through the names' resolution of pronouns and
     describing nouns (`_Names.holder`); not the subject of a verb that reports the figure's clause ("Connolly said
     the reduction of 3,400 was the result of hard work")."""
     for fact in facts:
@@ -353,9 +355,13 @@ def _person_holders(doc: Document, facts: list[Fact], names: "_Names") -> None:
         if verb is not None and not owners:
             owners += [o for c in verb.children if c.dep_ == "agent" for o in c.children if o.dep_ == "pobj"]
             owners = owners or [c for c in verb.children if c.dep_ == "nsubj"]
-            if not owners and verb.dep_ in {"advcl", "xcomp"} and not any(
-                    c.dep_ in {"nsubjpass", "mark"} for c in verb.children):  # "..., winning the race in 2:07"
-                owners += [c for c in verb.head.children if c.dep_ == "nsubj"]
+            governing = verb
+            for _ in range(CLAUSE_CHAIN):  # "..., winning the race in 2:07"; "..., pulling away to win in 2:07:42"
+                if owners or governing.dep_ not in {"advcl", "xcomp"} or any(
+                        c.dep_ in {"nsubjpass", "mark"} for c in governing.children):
+                    break
+                governing = governing.head
+                owners += [c for c in governing.children if c.dep_ == "nsubj"]
             owners = owners or [c for c in verb.children if c.dep_ == "nsubjpass"]
             if verb.dep_ == "relcl":  # "her rival Omar Saleh, who has won eleven games": the one the clause is on
                 owners = [verb.head if o.lower_ in RELATIVE_PRONOUNS else o for o in owners]
