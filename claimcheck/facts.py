@@ -1257,9 +1257,14 @@ def _setting(span: Any, verb: Any, dated: bool = False) -> frozenset[str]:
 
 
 def _places(span: Any, verb: Any) -> frozenset[str]:
-    """The nouns of the phrases saying where a figure holds, on it or on its verb ("in Nevada", "at the plant"): its
-    `setting` without the verb's object or a purpose ("approved the programme", "for the proposal"), nor times."""
-    phrases = [c for head in (span.root, verb) if head is not None for c in head.children
+    """The nouns of the phrases saying where a figure holds, on it (or the figure of a list it follows), on its verb
+    or on what it is of ("in Nevada", "at the plant", "percent of the seats across the country"): its `setting`
+    without the verb's object or a purpose ("approved the programme", "for the proposal"), nor times."""
+    figures = [span.root] + ([span.root.head] if span.root.dep_ in {"appos", "conj"} and span.root.head.pos_ == "NOUN"
+                             else [])  # "30 percent of state seats across the country, 25 percent of ...": a list
+    of = [o for figure in figures for c in figure.children if c.dep_ == "prep" and c.lower_ == "of"
+          for o in c.children if o.dep_ == "pobj"]  # "30 percent of the seats across the country": where they are
+    phrases = [c for head in (*figures, verb, *of) if head is not None for c in head.children
                if c.dep_ == "prep" and c.lower_ in PLACE_PREPOSITIONS]
     nouns = [n for p in phrases for o in p.children if o.dep_ == "pobj" and not span.start <= o.i < span.end
              for n in (o, *o.conjuncts)]

@@ -287,7 +287,8 @@ def _tense(verb: Any) -> str:
     return "unasserted"
 
 
-PLACE_PREPOSITIONS = {"on", "at", "in", "inside", "within"}  # where a figure or clause holds: "in Nevada"
+PLACE_PREPOSITIONS = {"on", "at", "in", "inside", "within", "across", "throughout"}  # where a figure or clause
+# holds: "in Nevada", "across the country"
 
 
 def _places(verb: Any, subject: Any) -> frozenset[str]:
