@@ -316,6 +316,14 @@ def test_cc202_including_covers_only_the_figures_it_governs(nlp):
     assert {e.text for e in doc.flags[0].evidence} == {"20", "14", "9"}
 
 
+@pytest.mark.parametrize("text, flagged", [
+    ("The flu has spread to 31 towns, including the port of Varna, where 64 cases have been confirmed.", False),
+    ("The flu has spread to 31 towns, including 24 on the coast and 12 in the mountains.", True),
+])
+def test_cc202_a_figure_of_a_relative_clause_on_an_included_member_is_no_part(pipeline, text, flagged):
+    assert ("CC202" in {f.id for f in pipeline.check(text).flags}) == flagged
+
+
 def test_cc206_a_share_that_no_count_supports(nlp):
     text = ("Organisers said 908 of the 2,240 visitors came in costume.\n\n"
             "The fair ran for three days.\n\n"
