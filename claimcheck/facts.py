@@ -1366,7 +1366,9 @@ def _definite(claim: Claim, span: Any) -> dict[str, Any]:
         return {}
     if any(c.dep_ == "amod" and (c.ent_type_ == "ORDINAL" or c.lemma_.lower() in SELECTING) for c in noun.children):
         return {}
-    restriction = _restriction_of(noun, PARTICIPLES)
+    restriction = _restriction_of(noun, PARTICIPLES) or next(
+        (c.lower_ for c in noun.children if c.dep_ == "amod" and c.tag_ == "JJ" and c.lower_.endswith("ed")
+         and c.i < noun.i), None)  # "the three eliminated candidates": a participle the tagger took for an adjective
     if restriction in REQUIRING_LEMMAS:
         return {}
     return {"definite": True, "restriction": restriction}
