@@ -207,13 +207,16 @@ def kinships(doc: Document, names: Any) -> list[Attribute]:
 def _holders_of(verb: Any, title: Any, names: Any) -> list[tuple[str | None, str | None]]:
     """Who a verb's complement title is given to, and when: the object of "appointed him Home Secretary", the
     subject of "Ruiz is the chief executive" or "served as mayor"; of "Ostrova succeeded him as Foreign Secretary"
-    both, the one succeeded at an earlier time."""
+    both, the one succeeded at an earlier time. A title one was made in the past ("was elected mayor") is held
+    since, not a past one as "was deputy mayor" is."""
     children = list(verb.children)
     subject = next((c for c in children if c.dep_ in {"nsubj", "nsubjpass"}), None)
     if subject is not None and subject.dep_ == "nsubj" and subject.tag_ == "WP" and verb.dep_ == "relcl":
         subject = verb.head  # "Lena Ostrova, who succeeded him as ..."
     obj = next((c for c in children if c.dep_ in {"dobj", "oprd"} and c.i != title.i), None)
     tense = "career" if any(c.dep_ == "advmod" and c.lower_ in SEQUENCE_WORDS for c in children) else _tense(verb)
+    if tense == "past" and verb.lemma_ != "be" and any(c.dep_ == "nsubjpass" for c in children):
+        tense = None  # "was elected mayor": made mayor then, and mayor since, unless the article says otherwise
     doer = _holder(subject, names)
     if verb.lemma_ in {"succeed", "replace"}:
         return [(_holder(obj, names, doer), "past"), (doer, tense)] if obj is not None else []
