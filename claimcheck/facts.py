@@ -290,6 +290,10 @@ def _fact(doc: Document, claim: Claim, span: Any, canonical: dict[str, str],
 # "70 women among the 230 officers".
 PARTITIVE = re.compile(r"(?:\s+[^\W\d_][\w-]*)?,?\s+(?:(?:out\s+)?of|among)\s+(?:the|its|their|all|those|these)?\s*"
                        r"(?:[\w’']+[’']s\s+)?$", re.IGNORECASE)
+# Between a whole and a part of it told in a relative clause on it: "3.4 million litres between them, of which an
+# estimated 520,000 litres", "1,200 people, of whom 300".
+OF_WHICH = re.compile(r"(?:\s+[^\W\d_][\w-]*){0,3},\s+(?:of|among)\s+(?:which|whom)\s+(?:an?\s+)?(?:estimated\s+)?$",
+                      re.IGNORECASE)
 
 
 def _date_referents(doc: Document, facts: list[Fact], names: "_Names") -> None:
@@ -401,14 +405,21 @@ def _pronoun_referent(pronoun: Any, names: "_Names") -> str | None:
 
 def _link_wholes(doc: Document, facts: list[Fact]) -> None:
     """Set `whole` on a part or share written as "30 of the 200", "80% of the 315", "21 of the council's 40",
-    "61,200 votes, out of roughly 110,000", "70 women among the 230 officers", or as the subject of a clause that a
-    count of the whole opens ("Of the 60 passengers, 35 were French")."""
+    "61,200 votes, out of roughly 110,000", "70 women among the 230 officers", in a relative clause on the whole
+    ("3.4 million litres, of which an estimated 520,000 litres"), or as the subject of a clause that a count of the
+    whole opens ("Of the 60 passengers, 35 were French")."""
     for part, following in zip(facts, facts[1:]):
         written_at = qualifier_before(doc.text, following.claim.start)[1] if following.claim.qualifier else \
             following.claim.start  # "out of roughly 160,000": the whole's own qualifier is no word between
         if part.sentence == following.sentence and following.claim.kind == "count" and PARTITIVE.fullmatch(
                 " " + doc.text[part.claim.end:written_at]):
             part.whole = following
+    for whole, part in zip(facts, facts[1:]):
+        written_at = qualifier_before(doc.text, part.claim.start)[1] if part.claim.qualifier else part.claim.start
+        if whole.sentence == part.sentence and part.whole is None and (whole.claim.kind, whole.claim.unit) == (
+                part.claim.kind, part.claim.unit) and whole.claim.value and part.claim.value and \
+                part.claim.value < whole.claim.value and OF_WHICH.fullmatch(doc.text[whole.claim.end:written_at]):
+            part.whole = whole  # "3.4 million litres between them, of which an estimated 520,000 litres"
     figures = [f for f in facts if f.claim.kind not in {"date", "period"}]  # "Of the 1,512 who sat in June, 1,240"
     for whole, part in zip(figures, figures[1:]):
         if whole.sentence == part.sentence and whole.claim.kind == "count" and part.whole is None and \
