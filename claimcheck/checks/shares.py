@@ -138,28 +138,15 @@ def share_flags(doc: Document, settings: Settings, vectors: WordVectors | None) 
 
 def _of_the_share(share: Fact, part: Fact, vectors: WordVectors | None, settings: Settings) -> bool:
     """Whether a count can be the part a share tells: not of another holder ("Marsh took 47.3% of the votes" and
-    "Ferreira's 41,905"), nor one of another noun done another thing (`_of_another_doing`), nor, for a share of a whole it names, a count of another sentence of another measure than
+    "Ferreira's 41,905"), nor, for a share of a whole it names, a count of another sentence of another measure than
     the share's own ("Turnout was 48.1 percent of the 153,600 registered voters" and "Lorimer won 38,716 votes"; one
     in its own sentence is told beside it, whatever noun the parse gives the share)."""
     if holders_differ(share, part):
-        return False
-    if not share.inferred and part.whole is None and _of_another_doing(share, part, vectors, settings):
         return False
     if share.whole is None or share.measure is None or part.measure is None or part.sentence == share.sentence:
         return True
     return any(alike_lemmas(told, noun, vectors, settings) for told in (part.measure, part.state, part.event) if told
                for noun in (share.measure, share.share_of) if noun)  # "112,406 people voted Yes": of the votes
-
-
-def _of_another_doing(share: Fact, part: Fact, vectors: WordVectors | None, settings: Settings) -> bool:
-    """True for a count of another noun done another thing than the share ("arrested four people ... and recovered
-    almost half of the stolen pieces"): its verb is not the share's, and its noun is neither the share's nor what
-    the share is of, nor its whole's."""
-    if share.event is None or part.event is None or part.measure is None or alike_lemmas(
-            share.event, part.event, vectors, settings):
-        return False
-    nouns = (share.measure, share.share_of, share.whole.measure if share.whole is not None else None)
-    return not any(alike_lemmas(part.measure, noun, vectors, settings) for noun in nouns if noun)
 
 
 def _wholes(fact: Fact, counts: list[Fact], vectors: WordVectors | None, settings: Settings) -> list[Fact]:
