@@ -862,6 +862,6 @@ def test_cc207_a_change_named_as_told_is_the_move_told_last_before_it(pipeline, 
 
 def test_cc207_values_that_make_a_change_of_another_order_of_size_are_of_other_things(pipeline):
     # 150 million against 21.36 would be a rise of millions of percent: no slip of "7.4 percent" makes that
-    text = ("The group said it would buy back up to €150 million of its own shares over the next 12 months. The shares "
-            "were up 7.4 percent at €21.36 by mid-afternoon in Amsterdam.")
+    text = ("The group said it would buy back up to €150 million of its own shares over the next 12 months. The "
+            "shares were up 7.4 percent at €21.36 by mid-afternoon in Amsterdam.")
     assert "CC207" not in {f.id for f in pipeline(from_text(text, date="2020-02-06")).flags}

@@ -753,3 +753,15 @@ def test_cc104_a_season_a_past_verb_dates_is_compared(checked):
             "About 200 workers lost their jobs.\n\n"
             "The mill closed in the spring, when orders from printers dried up.")
     assert dates_cited(checked(body)) == [["June 2", "spring"]]
+
+
+@pytest.mark.parametrize("later, flagged", [
+    ("Detectives identified the two suspects within a day of the attack and arrested them on Saturday.", True),
+    # "them" are others: three accomplices, arrested on another day
+    ("Detectives traced three accomplices to Namur and arrested them on Saturday.", False),
+])
+def test_cc104_a_pronoun_object_is_what_the_verb_it_is_joined_to_acts_on(checked, later, flagged):
+    body = ("Masked robbers attacked a cash van in Liège on Friday morning, shooting a guard in the leg.\n\n"
+            "The two suspects were arrested on Sunday evening in a flat in Herstal, prosecutors said.\n\n"
+            f"{later}")
+    assert bool(dates_cited(checked(body))) == flagged

@@ -77,8 +77,8 @@ def test_a_person_holds_a_figure_through_a_by_agent_or_the_verb_a_participle_cla
 
 
 def test_a_person_holds_a_figure_of_a_clause_under_a_clause_with_no_subject_of_their_own(pipeline):
-    doc = pipeline.check("Swimmer Ana Ruiz broke the pool record in Lyon on Saturday, pulling clear of the field over the "
-                         "last length to win in 4 minutes 12 seconds.\n\n"
+    doc = pipeline.check("Swimmer Ana Ruiz broke the pool record in Lyon on Saturday, pulling clear of the field over "
+                         "the last length to win in 4 minutes 12 seconds.\n\n"
                          "In the junior heat, Lena Ostrova won in 3 minutes 58 seconds.")
     holders = {f.claim.text: f.holders for f in doc.facts}
     assert holders["4 minutes 12 seconds"] == {"PERSON:ana ruiz"}  # "to win" under "pulling", under "broke"

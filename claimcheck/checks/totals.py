@@ -248,7 +248,8 @@ def _hedged(total: Fact, parts: list[Fact]) -> bool:
 
 def _least(total: Fact, parts: list[Fact], settings: Settings) -> float:
     """The least that the groups an "Of ..." sentence gives of a total may add up to: its interval's low end, less
-    `approx_tolerance` when a figure is hedged; 0 when they are too far from it to be its groups (`too_far_to_be_one`)."""
+    `approx_tolerance` when a figure is hedged; 0 when they are too far from it to be its groups
+    (`too_far_to_be_one`)."""
     interval = claim_interval(total.claim, settings)
     found = sum(p.claim.value for p in parts)
     if interval is None or too_far_to_be_one(total.claim.value, found, settings):
