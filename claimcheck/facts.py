@@ -126,7 +126,7 @@ SUM_VERBS = {"amount", "total", "add", "sum", "combine"}  # a clause that adds t
 SUM_WORDS = {"together", "altogether", "combined", "total"}  # "taken together", "combined", "in total"
 EXTRA_WORDS = {"more", "few", "fewer", "less", "many", "much"}  # comparatives of amount: "three more votes" is extra
 PARTICIPLES = frozenset({"VBN", "VBG"})  # tags of a participle that picks a set out ("the injured", "the remaining")
-CLAUSE_CHAIN = 3  # subjectless clauses ("pulling away ... to win in 2:07:42") climbed for the subject they share
+CLAUSE_CHAIN = 3  # subjectless clauses ("pulling clear ... to win in 4:12") climbed for the subject they share
 OPENED_LIST_AT_LEAST = 3  # groups an "Of ..." sentence gives of one set, each as a clause's subject, to account for it
 REFERRING = {"these", "those"}  # determiners of things just told of: "those members"
 KNOWN_SET = DEFINITE | {"all", "both"}  # before a count: the set it numbers is one the article has told of
@@ -290,8 +290,8 @@ def _fact(doc: Document, claim: Claim, span: Any, canonical: dict[str, str],
 # "70 women among the 230 officers".
 PARTITIVE = re.compile(r"(?:\s+[^\W\d_][\w-]*)?,?\s+(?:(?:out\s+)?of|among)\s+(?:the|its|their|all|those|these)?\s*"
                        r"(?:[\w’']+[’']s\s+)?$", re.IGNORECASE)
-# Between a whole and a part of it told in a relative clause on it: "3.4 million litres between them, of which an
-# estimated 520,000 litres", "1,200 people, of whom 300".
+# Between a whole and a part of it told in a relative clause on it: "some 2,700 tonnes in all, of which about 600
+# tonnes", "1,200 people, of whom 300".
 OF_WHICH = re.compile(r"(?:\s+[^\W\d_][\w-]*){0,3},\s+(?:of|among)\s+(?:which|whom)\s+(?:an?\s+)?(?:estimated\s+)?$",
                       re.IGNORECASE)
 
@@ -340,7 +340,7 @@ def _person_holders(doc: Document, facts: list[Fact], names: "_Names") -> None:
     (its agent, its subject, or for a participle or infinitive clause with none the subject of the verb it hangs
     from, through up to `CLAUSE_CHAIN` such clauses) refers to ("his third attempt", "the second attempt by the
     inventor", "she won 12 medals", "won by Lena Ostrova in 3:41", "Okafor set a new best, finishing in 58 seconds",
-    "Kiprotich broke the record, pulling away to win in 2:07:42"), through the names' resolution of pronouns and
+    "Ruiz broke the pool record, pulling clear to win in 4:12"), through the names' resolution of pronouns and
     describing nouns (`_Names.holder`); not the subject of a verb that reports the figure's clause ("Connolly said
     the reduction of 3,400 was the result of hard work")."""
     for fact in facts:
@@ -360,7 +360,7 @@ def _person_holders(doc: Document, facts: list[Fact], names: "_Names") -> None:
             owners += [o for c in verb.children if c.dep_ == "agent" for o in c.children if o.dep_ == "pobj"]
             owners = owners or [c for c in verb.children if c.dep_ == "nsubj"]
             governing = verb
-            for _ in range(CLAUSE_CHAIN):  # "..., winning the race in 2:07"; "..., pulling away to win in 2:07:42"
+            for _ in range(CLAUSE_CHAIN):  # "..., winning the race in 2:07"; "..., pulling clear to win in 4:12"
                 if owners or governing.dep_ not in {"advcl", "xcomp"} or any(
                         c.dep_ in {"nsubjpass", "mark"} for c in governing.children):
                     break
@@ -406,7 +406,7 @@ def _pronoun_referent(pronoun: Any, names: "_Names") -> str | None:
 def _link_wholes(doc: Document, facts: list[Fact]) -> None:
     """Set `whole` on a part or share written as "30 of the 200", "80% of the 315", "21 of the council's 40",
     "61,200 votes, out of roughly 110,000", "70 women among the 230 officers", in a relative clause on the whole
-    ("3.4 million litres, of which an estimated 520,000 litres"), or as the subject of a clause that a count of the
+    ("2,700 tonnes in all, of which about 600 tonnes"), or as the subject of a clause that a count of the
     whole opens ("Of the 60 passengers, 35 were French")."""
     for part, following in zip(facts, facts[1:]):
         written_at = qualifier_before(doc.text, following.claim.start)[1] if following.claim.qualifier else \
@@ -419,7 +419,7 @@ def _link_wholes(doc: Document, facts: list[Fact]) -> None:
         if whole.sentence == part.sentence and part.whole is None and (whole.claim.kind, whole.claim.unit) == (
                 part.claim.kind, part.claim.unit) and whole.claim.value and part.claim.value and \
                 part.claim.value < whole.claim.value and OF_WHICH.fullmatch(doc.text[whole.claim.end:written_at]):
-            part.whole = whole  # "3.4 million litres between them, of which an estimated 520,000 litres"
+            part.whole = whole  # "some 2,700 tonnes in all, of which about 600 tonnes"
     figures = [f for f in facts if f.claim.kind not in {"date", "period"}]  # "Of the 1,512 who sat in June, 1,240"
     for whole, part in zip(figures, figures[1:]):
         if whole.sentence == part.sentence and whole.claim.kind == "count" and part.whole is None and \
@@ -764,8 +764,8 @@ def _breakdowns(doc: Document, facts: list[Fact]) -> list[Breakdown]:
 
 def _opened_lists(doc: Document, counts: list[Fact]) -> list[Breakdown]:
     """Sentences that open on the set they break down and give `OPENED_LIST_AT_LEAST` or more of its groups each as a
-    clause's subject ("Of the 87 cases, 52 are children, 29 are adults and the remaining six are unknown"; "Of these,
-    118,742 were valid, while 4,293 were left blank and 845 were declared invalid"): a breakdown of all of it, whose
+    clause's subject ("Of the 64 cases, 41 are children, 15 are adults and the remaining eight are over 70"; "Of
+    these, 84,920 counted as valid, 2,240 were blank and 1,250 were rejected"): a breakdown of all of it, whose
     total is the count the opening names, or for "these", "those" or "them" the count the sentence before is about
     (its main clause's subject or object: `_main_count`). So many groups of one set are told to account for it."""
     found = []
@@ -776,7 +776,8 @@ def _opened_lists(doc: Document, counts: list[Fact]) -> list[Breakdown]:
         if len(words) < 3 or words[0].lower_ != "of" or words[0].dep_ != "prep":
             continue
         opening = {t.i for t in words[0].subtree}
-        inside = [c for c in counts if sent.start_char <= c.claim.start < sent.end_char]
+        inside = [c for c in counts if sent.start_char <= c.claim.start < sent.end_char
+                  and _token_at(doc, c) is not None]
         named = [c for c in inside if _token_at(doc, c).i in opening]
         parts = [c for c in inside if c not in named and c.modality == "asserted" and c.role in {"level", "part"}
                  and _subject_of_clause(_token_at(doc, c))]
@@ -791,10 +792,11 @@ def _opened_lists(doc: Document, counts: list[Fact]) -> list[Breakdown]:
 
 def _partitive_list(doc: Document, counts: list[Fact], sent: Any) -> list[Breakdown]:
     """A sentence that opens on some of a set told just before and goes on through its other groups, each as a
-    clause's subject ("Four of the injured are in critical condition, nine were treated for burns and 16 had minor
-    injuries", after "injured 31"): a breakdown of that set's count (the last told before of what the opening's "of
+    clause's subject ("Five of the injured are in a serious condition, 17 were treated for fractures and 26 went
+    home", after "injured 48 spectators"): a breakdown of that set's count (the last told before of what the opening's "of
     the ..." names, as its noun or what befell it)."""
-    inside = [c for c in counts if sent.start_char <= c.claim.start < sent.end_char]
+    inside = [c for c in counts if sent.start_char <= c.claim.start < sent.end_char
+              and _token_at(doc, c) is not None]
     parts = [c for c in inside if c.modality == "asserted" and c.role in {"level", "part"}
              and _subject_of_clause(_token_at(doc, c))]
     if len(parts) < OPENED_LIST_AT_LEAST or parts[0] is not inside[0]:
@@ -802,7 +804,7 @@ def _partitive_list(doc: Document, counts: list[Fact], sent: Any) -> list[Breakd
     number = _token_at(doc, parts[0])
     of = next((c for c in number.children if c.dep_ == "prep" and c.lower_ == "of"), None)
     set_word = next((c for c in of.children if c.dep_ == "pobj"), None) if of is not None else None
-    if set_word is None or not _definite_or_referring(set_word) or any(c.dep_ == "nummod" for c in set_word.children):
+    if set_word is None or not _owned_or_definite(set_word) or any(c.dep_ == "nummod" for c in set_word.children):
         return []
     named = set_word.lemma_.lower()
     told = [c for c in counts if c.sentence < parts[0].sentence and named in {c.measure, c.state}]
@@ -812,32 +814,29 @@ def _partitive_list(doc: Document, counts: list[Fact], sent: Any) -> list[Breakd
     return [Breakdown(parts, named, True, total=total)]
 
 
-def _definite_or_referring(noun: Any) -> bool:
-    return any(c.dep_ == "det" and c.lower_ in DEFINITE for c in noun.children)
-
-
 def _token_at(doc: Document, fact: Fact) -> Any:
+    """The root token of a figure's words, or None where the parse has no span for them."""
     span = doc.nlp.char_span(fact.claim.start, fact.claim.end, alignment_mode="expand")
-    return span.root
+    return span.root if span is not None and len(span) else None
 
 
 def _subject_of_clause(number: Any) -> bool:
-    """True for a figure that is its clause's subject, alone ("52 are children") or counting its noun ("52 patients
-    are children"), or a member gapped onto one ("five are Spanish, two Colombian")."""
+    """True for a figure that is its clause's subject, alone ("41 are children") or counting its noun ("41 patients
+    are children"), or a member gapped onto one ("five are Danish, two Swedish")."""
     noun = number.head if number.dep_ == "nummod" else number
     return noun.dep_ in {"nsubj", "nsubjpass"} or (noun.dep_ == "conj" and noun.head.dep_ in {"nsubj", "nsubjpass"})
 
 
 def _main_count(doc: Document, counts: list[Fact], sentence: int) -> Fact | None:
     """The count a sentence is about: the last that is a subject or object of a verb of its main clause (not one set
-    inside another phrase: "A total of 124,510 ballots were returned, a turnout of 43.9 percent of the canton's
-    283,600 registered voters": the ballots)."""
+    inside another phrase: "Voters returned 88,410 ballot papers, 47 percent of the 188,100 people entitled to vote":
+    the ballot papers)."""
     main = []
-    for count in (c for c in counts if c.sentence == sentence):
+    for count in (c for c in counts if c.sentence == sentence and _token_at(doc, c) is not None):
         number = _token_at(doc, count)
         noun = number.head if number.dep_ == "nummod" else number
         if noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.head.head.pos_ == "NOUN":
-            noun = noun.head.head  # "A total of 124,510 ballots were returned": the phrase the figure counts in
+            noun = noun.head.head  # "A total of 88,410 papers were returned": the phrase the figure counts in
         if noun.dep_ in {"nsubj", "nsubjpass", "dobj"} and noun.head.pos_ in {"VERB", "AUX"} and (
                 noun.head.dep_ in {"ROOT", "conj"}):
             main.append(count)
@@ -1269,12 +1268,12 @@ def _setting(span: Any, verb: Any, dated: bool = False) -> frozenset[str]:
 
 def _places(span: Any, verb: Any) -> frozenset[str]:
     """The nouns of the phrases saying where a figure holds, on it (or the figure of a list it follows), on its verb
-    or on what it is of ("in Nevada", "at the plant", "percent of the seats across the country"): its `setting`
+    or on what it is of ("in Nevada", "at the plant", "percent of the jobs across the region"): its `setting`
     without the verb's object or a purpose ("approved the programme", "for the proposal"), nor times."""
     figures = [span.root] + ([span.root.head] if span.root.dep_ in {"appos", "conj"} and span.root.head.pos_ == "NOUN"
-                             else [])  # "30 percent of state seats across the country, 25 percent of ...": a list
+                             else [])  # "18 percent of the jobs across the region, 12 percent of ...": a list
     of = [o for figure in figures for c in figure.children if c.dep_ == "prep" and c.lower_ == "of"
-          for o in c.children if o.dep_ == "pobj"]  # "30 percent of the seats across the country": where they are
+          for o in c.children if o.dep_ == "pobj"]  # "18 percent of the jobs across the region": where they are
     phrases = [c for head in (*figures, verb, *of) if head is not None for c in head.children
                if c.dep_ == "prep" and c.lower_ in PLACE_PREPOSITIONS]
     nouns = [n for p in phrases for o in p.children if o.dep_ == "pobj" and not span.start <= o.i < span.end
@@ -1379,7 +1378,7 @@ def _definite(claim: Claim, span: Any) -> dict[str, Any]:
         return {}
     restriction = _restriction_of(noun, PARTICIPLES) or next(
         (c.lower_ for c in noun.children if c.dep_ == "amod" and c.tag_ == "JJ" and c.lower_.endswith("ed")
-         and c.i < noun.i), None)  # "the three eliminated candidates": a participle the tagger took for an adjective
+         and c.i < noun.i), None)  # "the four eliminated parties": a participle the tagger took for an adjective
     if restriction in REQUIRING_LEMMAS:
         return {}
     return {"definite": True, "restriction": restriction}

@@ -288,7 +288,7 @@ def _tense(verb: Any) -> str:
 
 
 PLACE_PREPOSITIONS = {"on", "at", "in", "inside", "within", "across", "throughout"}  # where a figure or clause
-# holds: "in Nevada", "across the country"
+# holds: "in Nevada", "across the region"
 
 
 def _places(verb: Any, subject: Any) -> frozenset[str]:

@@ -161,9 +161,8 @@ def test_two_offices_or_placings_of_one_person_are_flagged(pipeline, text, cited
     "Lena Park, the defending champion, finished third on Sunday.\n\nPark is the champion, her coach said.",
     "Omar Haddad took the silver medal in the super-G.\n\nHaddad, the winner of the downhill, thanked his coach.",
     # a title one was made ("was elected mayor") is held since; "was deputy mayor ... until 2018" was held before
-    "Anna Berg was elected mayor of Linz in Sunday's runoff, beating the Social Democrat candidate.\n\n"
-    "Berg, 52, was deputy mayor responsible for transport from 2013 until 2018, when she left for the regional "
-    "parliament.",
+    "Tomas Holm was elected mayor of Vestby on Sunday, defeating two rivals.\n\n"
+    "Holm, 47, was deputy mayor in charge of schools from 2014 until 2019, when he went back to teaching.",
 ])
 def test_quiet_on_offices_and_placings_that_can_both_hold(pipeline, text):
     flags, _doc = cc210(pipeline, text)

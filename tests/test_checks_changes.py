@@ -850,18 +850,18 @@ def test_cc207_a_change_that_a_pair_beside_it_makes_is_no_slip(pipeline, rise, f
     assert ("CC207" in {f.id for f in pipeline(from_text(text, date="2022-07-05")).flags}) == flagged
 
 
-@pytest.mark.parametrize("cut, flagged", [("2.6", True), ("1.6", False)])  # 11.4 billion to 9.8 billion
+@pytest.mark.parametrize("cut, flagged", [("1.1", True), ("0.8", False)])  # 4.0 billion to 3.2 billion
 def test_cc207_a_change_named_as_told_is_the_move_told_last_before_it(pipeline, cut, flagged):
-    # another move told earlier (the profit's) is not what "That reduction" names
-    text = ("Net profit came in at 1.72 billion kroner, against 1.05 billion in the same quarter of last year.\n\n"
-            "Net debt stood at 9.8 billion kroner at the end of June, down from 11.4 billion at the end of March. "
-            f"That reduction of {cut} billion kroner in a single quarter was the largest in the company's history, "
-            "the finance chief said.")
+    # another move told earlier (the profit's) is not what "This cut" names
+    text = ("Operating profit rose to 640 million rand from 510 million rand a year earlier.\n\n"
+            "The group's borrowings fell to 3.2 billion rand at the end of March from 4.0 billion rand at the end of "
+            f"December. This cut of {cut} billion rand in one quarter was the steepest since 2015, the chief "
+            "executive said.")
     assert ("CC207" in {f.id for f in pipeline(from_text(text, date="2022-08-04")).flags}) == flagged
 
 
 def test_cc207_values_that_make_a_change_of_another_order_of_size_are_of_other_things(pipeline):
-    # 150 million against 21.36 would be a rise of millions of percent: no slip of "7.4 percent" makes that
-    text = ("The group said it would buy back up to €150 million of its own shares over the next 12 months. The "
-            "shares were up 7.4 percent at €21.36 by mid-afternoon in Amsterdam.")
-    assert "CC207" not in {f.id for f in pipeline(from_text(text, date="2020-02-06")).flags}
+    # 200 million against 18.40 would be a rise of millions of percent: no slip of "5.2 percent" makes that
+    text = ("The group plans to buy back up to €200 million of its own shares this year. Its shares closed up 5.2 "
+            "percent at €18.40 in Frankfurt.")
+    assert "CC207" not in {f.id for f in pipeline(from_text(text, date="2022-07-05")).flags}

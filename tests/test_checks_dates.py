@@ -221,12 +221,12 @@ def test_cc104_a_day_for_each_item_of_a_list_or_a_bound_dates_no_one_event(check
     # a by-election is no election: the word hyphened onto the noun names another event
     "At the last full council election in May 2017, Labour won the ward with 52 percent of the vote.\n\n"
     "The by-election, held on Thursday, was called after the death of councillor Harold Finch.",
-    # what a relative clause's verb acts on is the noun the clause is put on: another thing approved
-    "The city council approved a $1.8 billion operating budget on Tuesday night after a long debate.\n\n"
-    "The budget is separate from the capital plan, which the council approved in December.",
+    # what a relative clause's verb acts on is the noun the clause is put on: another thing adopted
+    "The regional assembly adopted a €2.4 billion spending plan on Tuesday evening after two days of debate.\n\n"
+    "The plan is separate from the transport strategy, which the assembly adopted in February.",
     # a season with no year that no past verb dates may be the coming one
-    "Anna Nowak was elected mayor of Tarnów on Sunday, beating the governing party's candidate in a runoff.\n\n"
-    "She said the result was a warning before the parliamentary election in the autumn.",
+    "Maria Olsen was elected mayor of Tromsø on Sunday, defeating the ruling party's candidate in a second round.\n\n"
+    "She said the result was a warning to the government before the national election in the autumn.",
 ])
 def test_cc104_look_alikes_stay_quiet(checked, body):
     assert "CC104" not in codes(checked(body))
@@ -756,12 +756,12 @@ def test_cc104_a_season_a_past_verb_dates_is_compared(checked):
 
 
 @pytest.mark.parametrize("later, flagged", [
-    ("Detectives identified the two suspects within a day of the attack and arrested them on Saturday.", True),
-    # "them" are others: three accomplices, arrested on another day
-    ("Detectives traced three accomplices to Namur and arrested them on Saturday.", False),
+    ("Officers traced the pair through a rented car and detained them on Monday.", True),
+    # "them" are others: two accomplices, detained on another day
+    ("Officers traced two accomplices to Bruges and detained them on Monday.", False),
 ])
 def test_cc104_a_pronoun_object_is_what_the_verb_it_is_joined_to_acts_on(checked, later, flagged):
-    body = ("Masked robbers attacked a cash van in Liège on Friday morning, shooting a guard in the leg.\n\n"
-            "The two suspects were arrested on Sunday evening in a flat in Herstal, prosecutors said.\n\n"
+    body = ("Two men robbed a jeweller's shop in Ghent on Saturday afternoon, injuring the owner.\n\n"
+            "The pair were detained on Tuesday night at a motorway service station near Antwerp, police said.\n\n"
             f"{later}")
     assert bool(dates_cited(checked(body))) == flagged

@@ -349,23 +349,23 @@ def test_a_journey_time_over_the_one_length_of_a_route_faster_than_its_top_speed
     assert bool(rate_flags(check(preview_pipeline, text))) == flagged
 
 
-@pytest.mark.parametrize("held, flagged", [("12,000", True), ("60,000", False)])  # 48 x 60,000 = 2.88 million
-def test_what_each_thing_holds_times_their_count_against_the_total_they_hold(pipeline, held, flagged):
-    # the total is told beside the count; the part of it told "of which" is no total of the tanks
-    text = ("Forty-eight tanker wagons came off the rails near Grodno on Sunday.\n\n"
-            f"The operator said each of the wagons held about {held} litres of petrol. The 48 wagons were carrying "
-            "some 2.9 million litres between them, of which an estimated 400,000 litres leaked.")
+@pytest.mark.parametrize("carried, flagged", [("18", True), ("90", False)])  # 30 x 90 = 2,700 tonnes
+def test_what_each_thing_holds_times_their_count_against_the_total_they_hold(pipeline, carried, flagged):
+    # the total is told beside the count; the part of it told "of which" is no total of the hoppers
+    text = ("Thirty grain hoppers overturned when a freight train left the rails outside Poltava on Monday.\n\n"
+            f"The operator said each of the hoppers carried about {carried} tonnes of wheat. The 30 hoppers held some "
+            "2,700 tonnes in all, of which about 600 tonnes spilled onto the embankment.")
     assert bool(rate_flags(check(pipeline, text))) == flagged
 
 
-@pytest.mark.parametrize("weighed, flagged", [("0.2", True), ("1", False)])  # 900 x 1 kg = 900 kg
+@pytest.mark.parametrize("weighed, flagged", [("0.2 kilograms", True), ("1 kilogram", False)])  # 600 x 1 kg
 def test_what_each_thing_weighs_times_their_count_against_the_total_of_what_they_are(pipeline, weighed, flagged):
-    # the total is of what the count's words name ("The heroin, packed in 900 bags"), paragraphs away; 180 kg would
-    # fit inside 920 kg, as an allotment may, but what the bags weigh is all of the heroin
-    text = ("Customs officers at Varna seized 920 kilograms of heroin hidden in a lorry load of tiles.\n\n"
-            "The heroin, packed in 900 bags, was concealed behind a false wall.\n\n"
-            "The driver, a 41-year-old man, was arrested at the scene.\n\n"
-            "Investigators said it was the largest seizure at the port this year.\n\n"
-            "The lorry had crossed from Turkey on Friday.\n\n"
-            f"Each of the bags weighed around {weighed} kilograms, officers said.")
+    # the total is of what the count's words name ("The resin, wrapped in 600 parcels"), paragraphs away; 120 kg
+    # would fit inside 610 kg, as an allotment may, but what the parcels weigh is all of the resin
+    text = ("Border guards found 610 kilograms of cannabis resin in the luggage hold of a coach at Rafah.\n\n"
+            "The resin, wrapped in 600 parcels, had been hidden under suitcases.\n\n"
+            "The driver, a 52-year-old man, was detained.\n\n"
+            "Officials said it was the largest find at the crossing this year.\n\n"
+            "The coach had left Cairo on Thursday.\n\n"
+            f"Each of the parcels weighed roughly {weighed}, the guards said.")
     assert bool(rate_flags(check(pipeline, text))) == flagged

@@ -195,7 +195,7 @@ def change_flags(doc: Document, settings: Settings) -> list[Flag]:
             continue
         misses = [(miss, a, b) for miss, a, b in misses if not _unrelated(change, *_in_one_unit(a, b, change))]
         if not misses:
-            continue  # "up 7.4 percent at 21.36" and a buyback of 150 million: no slip makes a change that far off
+            continue  # "up 5.2 percent at 18.40" and a buyback of 200 million: no slip makes a change that far off
         _nearest, a, b = min(misses, key=lambda item: item[0])
         message = (f"{change.claim.text} does not fit the values beside it: {a.claim.text} and {b.claim.text}")
         rule = RULES["CC207"]
@@ -207,10 +207,10 @@ def change_flags(doc: Document, settings: Settings) -> list[Flag]:
 def _fits_nearby(test, change: Fact, values: list[Fact]) -> bool:
     """True when two values of one scale told in the change's sentence or the ones either side fit it, whatever the
     readings that choose its pair say they are: which two values a change moves between is the parse's guess, and a
-    change that a pair beside it makes is no slip to report ("Compared with May last year, when the average was
-    289,150, prices were 3.2% higher" after "reached 298,400, up from 296,600 in April"). A change told with where it
-    started ("up 4.5 points from 9.6 percent", "23 centimetres higher than the previous record of 7.61 metres") moved
-    from that value to one told before it in its sentence, and only those pairs count."""
+    change that a pair beside it makes is no slip to report ("Compared with June last year, when the average was
+    182,000 zloty, prices were 2.6% higher" after "reached 186,700 zloty in June, up from 184,900 zloty in May"). A
+    change told with where it started ("up 4.5 points from 9.6 percent", "40 centimetres above the old record of 6.10
+    metres") moved from that value to one told before it in its sentence, and only those pairs count."""
     near = [v for v in values if abs(v.sentence - change.sentence) <= 1 and v is not change
             and v.paragraph == change.paragraph]
     starts = [v for v in near if v.sentence == change.sentence and v.role == "previous"

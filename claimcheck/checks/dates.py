@@ -17,8 +17,8 @@ bound or a state at a time ("as of Tuesday", "since", "until", "by"), their hold
 "she" is the person the facts stage resolves it to), their verbs' objects or the names they take do not say two
 events ("beat Spain", "beat Italy"; "in Oslo", "in Bergen"), and something ties them together: a shared holder
 or subject noun for two verbs, or what both act on when the later one refers back to it ("a lawsuit filed on
-Tuesday", "filed the lawsuit on Sunday"; a "them" or "it" is what the verb it is joined to acts on: "identified the two
-suspects and arrested them on Saturday"); for a statement, a shared holder and a shared object or medium ("on live
+Tuesday", "filed the lawsuit on Sunday"; a "them" or "it" is what the verb it is joined to acts on: "traced the pair and
+detained them on Monday"); for a statement, a shared holder and a shared object or medium ("on live
 television"), since one speaker says many things on many days; a definite event noun ("the collision", "his
 death"), which refers back to the one event the article tells of (an indefinite one may only come first: "a
 crash on Thursday" after "the crash" is another crash). Their days must not overlap (a day against a month of
@@ -569,7 +569,7 @@ def _compared(fact: Fact, published: date | None, quoted: list) -> bool:
 
 def _season_ahead_maybe(doc: Document, fact: Fact) -> bool:
     """True for a season named with no year nor "last", "this" or "next" that no past-tense verb dates ("before the
-    parliamentary election in the autumn"): the claims stage guesses its year, but it may be the coming one."""
+    national election in the autumn"): the claims stage guesses its year, but it may be the coming one."""
     claim = fact.claim
     if not YEARLESS_SEASON.fullmatch(claim.text.strip()) or doc.nlp is None:
         return False
@@ -922,8 +922,8 @@ def _verb_event(doc: Document, verb: Any, span: Any, chain: list, bounded: bool)
                           introduced=_indefinite(subject), onset=onset, kinds=_kinds(subject))
     direct = [c for c in verb.children if c.dep_ == "dobj" and c.pos_ in {"NOUN", "PROPN"}]
     if verb.dep_ == "conj" and any(c.dep_ == "dobj" and c.lower_ in {"them", "it"} for c in verb.children):
-        direct += [c for c in verb.head.children if c.dep_ == "dobj" and c.pos_ == "NOUN"]  # "identified the two
-        # suspects ... and arrested them on Saturday": them, the suspects
+        direct += [c for c in verb.head.children if c.dep_ == "dobj" and c.pos_ == "NOUN"]  # "traced the pair ...
+        # and detained them on Monday": them, the pair
     staged = direct[0] if lemma in STAGING_VERBS and len(direct) == 1 and direct[0].pos_ == "NOUN" and \
         direct[0].lemma_.lower() not in TIME_NOUNS else None
     if staged is not None:  # "had its world premiere on Friday": the premiere's date
@@ -933,7 +933,7 @@ def _verb_event(doc: Document, verb: Any, span: Any, chain: list, bounded: bool)
                           _repeated(staged, span), introduced=_indefinite(staged))
     if verb.dep_ == "relcl" and verb.head.pos_ in {"NOUN", "PROPN"} and any(
             c.dep_ == "dobj" and c.lower_ in {"which", "that"} for c in verb.children):
-        direct.append(verb.head)  # "the capital plan, which council approved in December": the plan
+        direct.append(verb.head)  # "the transport strategy, which the assembly adopted in February"
     objects = frozenset(_object_key(c) for c in direct)
     form = "statement" if lemma in REPORTING_VERBS else "verb"
     common = subject is not None and subject.pos_ == "NOUN"

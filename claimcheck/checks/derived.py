@@ -544,8 +544,8 @@ def _part_cue(doc: Document, claim: Claim):
 
 def _governed_by(doc: Document, claim: Claim, cue) -> bool:
     """True when the figure sits in the cue's subtree (or the cue is punctuation that governs nothing), not inside a
-    relative clause there, which tells something of a member ("spread to 31 localities, including the city of Arad,
-    where 64 cases have been confirmed")."""
+    relative clause there, which tells something of a member ("reported in 22 villages, including the market town of
+    Zlín, where 47 children have fallen ill")."""
     span = parsed_span(doc, claim.start, claim.end)
     if span is None:
         return False

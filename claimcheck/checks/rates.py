@@ -20,10 +20,10 @@ must be, not a product (the rest of a fair's floor is aisles). It is flagged wit
 quantity of its measure in the article (converted between units) when even the lowest values the hedges allow
 ("more than 70 stalls", "about 800") need more than the largest value that whole allows; an "up to" allotment
 never does, and a quantity per person or per hectare is an average, not an allotment. Times its count (any count
-of the thing it is handed out per, wherever told: "Each of the blocks"), it must also come within
+of the thing it is handed out per, wherever told: "Each of the parcels"), it must also come within
 `rate_product_factor` of a total those things are told to hold: a quantity of its measure told beside the count ("The
-34 cars were carrying 3.4 million litres between them") or of what the count's words name ("The cocaine, packed in
-1,200 blocks" and "seized 1,350 kilograms of cocaine"), not a part of another ("of which 520,000 litres spilled").
+30 hoppers held some 2,700 tonnes in all") or of what the count's words name ("The resin, wrapped in 600 parcels" and
+"found 610 kilograms of cannabis resin"), not a part of another ("of which about 600 tonnes spilled").
 
 A count given per unit of time over a dated period ("more than eight people died each day last year") is checked
 the same way against a count of the same happening dated to that same period ("2023 saw 610 deaths"): the
@@ -106,7 +106,7 @@ def rate_flags(doc: Document, settings: Settings, vectors: WordVectors | None) -
             if _distributive(doc, rate):
                 counts = [b for b in bases if b.claim.kind == "count"]
                 named = [f for f in facts if f.claim.kind == "count" and f.measure == rate.per_unit and not f.per_unit
-                         and f.claim.value > 1 and f not in counts]  # "Each of the blocks": the blocks counted before
+                         and f.claim.value > 1 and f not in counts]  # "Each of the parcels": the parcels counted before
                 flags += _allotment_flags(rate, counts, facts, settings, vectors) or \
                     _held_total_flags(rate, counts + named, facts, settings, vectors)
             continue
@@ -411,11 +411,11 @@ def _allotment_flags(rate: Fact, counts: list[Fact], facts: list[Fact], settings
 
 def _held_total_flags(rate: Fact, counts: list[Fact], facts: list[Fact], settings: Settings,
                       vectors: WordVectors | None) -> list[Flag]:
-    """A quantity each thing holds ("each of the tank cars held roughly 10,000 litres", "Each of the blocks weighed
-    around 11 kilograms") times a count of those things against the total those same things are told to hold: a
-    quantity of its measure told beside the count ("The 34 derailed cars were carrying about 3.4 million litres
-    between them") or of what the count's words name ("The cocaine, packed in 1,200 blocks" and "seized 1,350
-    kilograms of cocaine"). Either way past `rate_product_factor` is flagged; one pair that agrees keeps it quiet."""
+    """A quantity each thing holds ("each of the hoppers carried about 90 tonnes", "Each of the parcels weighed
+    roughly 1 kilogram") times a count of those things against the total those same things are told to hold: a
+    quantity of its measure told beside the count ("The 30 hoppers held some 2,700 tonnes in all") or of what the
+    count's words name ("The resin, wrapped in 600 parcels" and "found 610 kilograms of cannabis resin"). Either way
+    past `rate_product_factor` is flagged; one pair that agrees keeps it quiet."""
     sizes = _unit_sizes(rate.claim.unit)
     if sizes is None:
         return []
@@ -427,10 +427,10 @@ def _held_total_flags(rate: Fact, counts: list[Fact], facts: list[Fact], setting
                     total.whole is not None or \
                     total.claim.unit not in sizes or total.modality != rate.modality or total.sentence == rate.sentence:
                 continue
-            beside = total.sentence == count.sentence  # "The 34 cars were carrying 3.4 million litres": theirs
+            beside = total.sentence == count.sentence  # "The 30 hoppers held some 2,700 tonnes": theirs
             if not (beside or total.measure in told) or not beside and any(
                     _alike(term, rate.per_unit, settings.same_measure_similarity, vectors)
-                    for term in {total.measure} - {None}):  # "the largest block weighed 15 kg": one thing's own
+                    for term in {total.measure} - {None}):  # "the largest parcel weighed 3 kg": one thing's own
                 continue
             expected = rate.claim.value * sizes[rate.claim.unit] * count.claim.value / sizes[total.claim.unit]
             misses.append((_miss(expected, total, settings.rate_product_factor), abs(count.sentence - rate.sentence),

@@ -1,6 +1,6 @@
 """CC209: a total that the counts of its parts, given in another sentence, do not add up to.
 
-Five ways a total meets its parts:
+Six ways a total meets its parts:
 - the total is a count fact whose noun is a coordination with no figures of its own (`Fact.grouped`: "2,300
   nurses and midwives"); its parts are the counts of each of those nouns elsewhere in the article ("1,700
   nurses", "600 midwives"), the nearest one of each that is not a change, and every noun must have one;
@@ -22,9 +22,14 @@ Five ways a total meets its parts:
 - a list told one named member at a time ("Sylhet has recorded the most deaths, 14, followed by Kurigram with 17,
   Sunamganj with nine and Jamalpur with five": `_named_members`), held to the count of what it counts in another
   sentence ("killed 47 people": `_total_of_members`); it may name only some, so only a sum above the total is a slip.
+- a sentence that opens on a set and gives three or more of its groups each as a clause's subject ("Of these, 84,920
+  counted as valid, 2,240 were blank and 1,250 were rejected"; "Five of the injured are ..., 17 were ... and 26 ...":
+  `Breakdown.total`), held to the count the opening names or points back at: so many groups account for all of it,
+  and a sum short of it beyond its rounding is flagged (a sum over it is CC202's).
 When the parts sum to more than `sum_tolerance` away from the total's interval (`approx_tolerance` when a figure
 is hedged), but within `sum_max_ratio` of the total (further apart, they count different things:
-`too_far_to_be_one`), the total and its parts are flagged. Parts listed in the total's own sentence are CC202's.
+`too_far_to_be_one`), the total and its parts are flagged. Parts listed in the total's own sentence are CC202's,
+but for the short sum of an opening's groups.
 """
 
 from __future__ import annotations
