@@ -409,17 +409,17 @@ def _link_wholes(doc: Document, facts: list[Fact]) -> None:
     ("2,700 tonnes in all, of which about 600 tonnes"), or as the subject of a clause that a count of the
     whole opens ("Of the 60 passengers, 35 were French")."""
     for part, following in zip(facts, facts[1:]):
+        if part.sentence != following.sentence:
+            continue
         written_at = qualifier_before(doc.text, following.claim.start)[1] if following.claim.qualifier else \
             following.claim.start  # "out of roughly 160,000": the whole's own qualifier is no word between
-        if part.sentence == following.sentence and following.claim.kind == "count" and PARTITIVE.fullmatch(
-                " " + doc.text[part.claim.end:written_at]):
+        between = doc.text[part.claim.end:written_at]
+        if following.claim.kind == "count" and PARTITIVE.fullmatch(" " + between):
             part.whole = following
-    for whole, part in zip(facts, facts[1:]):
-        written_at = qualifier_before(doc.text, part.claim.start)[1] if part.claim.qualifier else part.claim.start
-        if whole.sentence == part.sentence and part.whole is None and (whole.claim.kind, whole.claim.unit) == (
-                part.claim.kind, part.claim.unit) and whole.claim.value and part.claim.value and \
-                part.claim.value < whole.claim.value and OF_WHICH.fullmatch(doc.text[whole.claim.end:written_at]):
-            part.whole = whole  # "some 2,700 tonnes in all, of which about 600 tonnes"
+        if following.whole is None and (part.claim.kind, part.claim.unit) == (
+                following.claim.kind, following.claim.unit) and part.claim.value and following.claim.value and \
+                following.claim.value < part.claim.value and OF_WHICH.fullmatch(between):
+            following.whole = part  # "some 2,700 tonnes in all, of which about 600 tonnes"
     figures = [f for f in facts if f.claim.kind not in {"date", "period"}]  # "Of the 1,512 who sat in June, 1,240"
     for whole, part in zip(figures, figures[1:]):
         if whole.sentence == part.sentence and whole.claim.kind == "count" and part.whole is None and \
@@ -768,41 +768,42 @@ def _opened_lists(doc: Document, counts: list[Fact]) -> list[Breakdown]:
     these, 84,920 counted as valid, 2,240 were blank and 1,250 were rejected"): a breakdown of all of it, whose
     total is the count the opening names, or for "these", "those" or "them" the count the sentence before is about
     (its main clause's subject or object: `_main_count`). So many groups of one set are told to account for it."""
+    roots = {id(c): root for c in counts if (root := _token_at(doc, c)) is not None}  # each figure parsed once
+    placed = [c for c in counts if id(c) in roots]
     found = []
-    for sent in doc.nlp.sents:
+    for sent in sorted({roots[id(c)].sent for c in placed}, key=lambda s: s.start):
         words = [t for t in sent if not t.is_punct]
-        if len(words) >= 3 and words[0].like_num:
-            found += _partitive_list(doc, counts, sent)
-        if len(words) < 3 or words[0].lower_ != "of" or words[0].dep_ != "prep":
+        if len(words) < 3:
+            continue
+        inside = [c for c in placed if sent.start_char <= c.claim.start < sent.end_char]
+        parts = [c for c in inside if c.modality == "asserted" and c.role in {"level", "part"}
+                 and _subject_of_clause(roots[id(c)])]
+        if words[0].like_num:
+            found += _partitive_list(counts, inside, parts, roots)
+        if words[0].lower_ != "of" or words[0].dep_ != "prep":
             continue
         opening = {t.i for t in words[0].subtree}
-        inside = [c for c in counts if sent.start_char <= c.claim.start < sent.end_char
-                  and _token_at(doc, c) is not None]
-        named = [c for c in inside if _token_at(doc, c).i in opening]
-        parts = [c for c in inside if c not in named and c.modality == "asserted" and c.role in {"level", "part"}
-                 and _subject_of_clause(_token_at(doc, c))]
+        named = [c for c in inside if roots[id(c)].i in opening]
+        parts = [c for c in parts if c not in named]
         if len(parts) < OPENED_LIST_AT_LEAST or len(named) > 1:
             continue
-        total = named[0] if named else _main_count(doc, counts, parts[0].sentence - 1) \
+        total = named[0] if named else _main_count(placed, roots, parts[0].sentence - 1) \
             if words[1].lower_ in REFERRING | {"them"} else None
         if total is not None and all(p.claim.value < total.claim.value for p in parts):
             found.append(Breakdown(parts, total.measure or "", True, total=total))
     return found
 
 
-def _partitive_list(doc: Document, counts: list[Fact], sent: Any) -> list[Breakdown]:
-    """A sentence that opens on some of a set told just before and goes on through its other groups, each as a
-    clause's subject ("Five of the injured are in a serious condition, 17 were treated for fractures and 26 went
-    home", after "injured 48 spectators"): a breakdown of that set's count (the last told before of what the opening's "of
-    the ..." names, as its noun or what befell it)."""
-    inside = [c for c in counts if sent.start_char <= c.claim.start < sent.end_char
-              and _token_at(doc, c) is not None]
-    parts = [c for c in inside if c.modality == "asserted" and c.role in {"level", "part"}
-             and _subject_of_clause(_token_at(doc, c))]
+def _partitive_list(counts: list[Fact], inside: list[Fact], parts: list[Fact], roots: dict[int, Any]
+                    ) -> list[Breakdown]:
+    """A sentence (its counts `inside`, those that are clauses' subjects `parts`) that opens on some of a set told
+    just before and goes on through its other groups, each as a clause's subject ("Five of the injured are in a
+    serious condition, 17 were treated for fractures and 26 went home", after "injured 48 spectators"): a breakdown
+    of that set's count (the last told before of what the opening's "of the ..." names, as its noun or what befell
+    it)."""
     if len(parts) < OPENED_LIST_AT_LEAST or parts[0] is not inside[0]:
         return []
-    number = _token_at(doc, parts[0])
-    of = next((c for c in number.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+    of = next((c for c in roots[id(parts[0])].children if c.dep_ == "prep" and c.lower_ == "of"), None)
     set_word = next((c for c in of.children if c.dep_ == "pobj"), None) if of is not None else None
     if set_word is None or not _owned_or_definite(set_word) or any(c.dep_ == "nummod" for c in set_word.children):
         return []
@@ -827,13 +828,13 @@ def _subject_of_clause(number: Any) -> bool:
     return noun.dep_ in {"nsubj", "nsubjpass"} or (noun.dep_ == "conj" and noun.head.dep_ in {"nsubj", "nsubjpass"})
 
 
-def _main_count(doc: Document, counts: list[Fact], sentence: int) -> Fact | None:
+def _main_count(counts: list[Fact], roots: dict[int, Any], sentence: int) -> Fact | None:
     """The count a sentence is about: the last that is a subject or object of a verb of its main clause (not one set
     inside another phrase: "Voters returned 88,410 ballot papers, 47 percent of the 188,100 people entitled to vote":
     the ballot papers)."""
     main = []
-    for count in (c for c in counts if c.sentence == sentence and _token_at(doc, c) is not None):
-        number = _token_at(doc, count)
+    for count in (c for c in counts if c.sentence == sentence):
+        number = roots[id(count)]
         noun = number.head if number.dep_ == "nummod" else number
         if noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.head.head.pos_ == "NOUN":
             noun = noun.head.head  # "A total of 88,410 papers were returned": the phrase the figure counts in

@@ -190,8 +190,9 @@ def change_flags(doc: Document, settings: Settings) -> list[Flag]:
         if not pairs:
             continue
         misses = [(_miss(test, a, b, change, settings), a, b) for a, b in pairs]
-        if _fits_nearby(test, change, values) or any(miss <= 0 for miss, _a, _b in misses) or any(
-                test(*_in_one_unit(a, b, change)) <= 0 for a, b in _told_sides(doc, apart, change, against)):
+        if any(miss <= 0 for miss, _a, _b in misses) or any(
+                test(*_in_one_unit(a, b, change)) <= 0 for a, b in _told_sides(doc, apart, change, against)) or \
+                _fits_nearby(test, change, values):
             continue
         misses = [(miss, a, b) for miss, a, b in misses if not _unrelated(change, *_in_one_unit(a, b, change))]
         if not misses:

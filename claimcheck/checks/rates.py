@@ -424,8 +424,8 @@ def _held_total_flags(rate: Fact, counts: list[Fact], facts: list[Fact], setting
         told = count.context_terms | count.measure_terms
         for total in facts:
             if total is rate or total.claim.kind != "quantity" or total.per_unit or total.role != "level" or \
-                    total.whole is not None or \
-                    total.claim.unit not in sizes or total.modality != rate.modality or total.sentence == rate.sentence:
+                    total.whole is not None or total.claim.unit not in sizes or total.modality != rate.modality or \
+                    total.sentence == rate.sentence:
                 continue
             beside = total.sentence == count.sentence  # "The 30 hoppers held some 2,700 tonnes": theirs
             if not (beside or total.measure in told) or not beside and any(

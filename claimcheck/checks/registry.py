@@ -173,18 +173,18 @@ _RULES = [
     ),
     Rule(
         "CC208", "rate-vs-product", "warning",
-        "Checks a rate given per something ('$512.40 per tonne', '12.4 deaths per 100,000 people') against "
-        "a count or quantity of that unit near it and a figure of what the rate counts in the same sentence as "
-        "either, and flags the three when rate times base misses the stated product by more than "
-        "`rate_product_factor` either way. A quantity given per thing ('each stall was given 800 square feet') "
-        "times a count of those things is flagged when it needs more than the largest quantity of that measure "
-        "the article gives, at the lowest values the hedges allow, and, for what each thing holds or weighs "
-        "('each of the hoppers carried about 90 tonnes'), when its count times it misses the total those things "
-        "are told to hold ('the 30 hoppers held some 2,700 tonnes in all') by that factor. A count given per unit "
-        "of time over a dated period ('died every day last year') is checked against a count of the same happening over that period "
-        "or over a length of time ('eight million views in two days' against '10,000 views an hour'), and a "
-        "distance covered in a length of time ('covered 100 metres in under three seconds') against the speeds "
-        "the article gives elsewhere of something moving ('a top speed of about 18 mph').",
+        "Checks a rate given per something ('$512.40 per tonne', '12.4 deaths per 100,000 people') against a count or "
+        "quantity of that unit near it and a figure of what the rate counts in the same sentence as either, and flags "
+        "the three when rate times base misses the stated product by more than `rate_product_factor` either way. A "
+        "quantity given per thing ('each stall was given 800 square feet') times a count of those things is flagged "
+        "when it needs more than the largest quantity of that measure the article gives, at the lowest values the "
+        "hedges allow, and, for what each thing holds or weighs ('each of the hoppers carried about 90 tonnes'), when "
+        "its count times it misses the total those things are told to hold ('the 30 hoppers held some 2,700 tonnes in "
+        "all') by that factor. A count given per unit of time over a dated period ('died every day last year') is "
+        "checked against a count of the same happening over that period or over a length of time ('eight million views"
+        " in two days' against '10,000 views an hour'), and a distance covered in a length of time ('covered 100 "
+        "metres in under three seconds') against the speeds the article gives elsewhere of something moving ('a top "
+        "speed of about 18 mph').",
         "A product that its own rate and base do not bear out usually hides a slipped scale word or digit.",
         "'Arland reports 12.4 road deaths per 100,000 people' and then 'with a population of about 31 million, "
         "that amounts to roughly 380 road deaths a year'",
