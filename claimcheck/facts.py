@@ -101,6 +101,7 @@ RATIO_OF_A_SET = re.compile(r"\s(?:in|out\s+of)\s+[a-z]+$", re.IGNORECASE)
 WINDOW = 8  # tokens either side of a figure that describe it
 ROW_LABEL = re.compile(r"\s*(?:\d{1,3}[.)]\s+)?(?P<label>[A-Z][^:\n]{1,60}?):\s")  # "2. Athletic Calder: played 9"
 ROW_MIN_FIGURES = 3  # figures a table's row holds at least
+TALLY_NAME_LABELS = {"PERSON", "ORG", "NORP", "GPE"}  # names whose tallies a list gives: "Okafor 15,230"
 ROW_MAX_CHARS = 200  # a table's row is a short paragraph
 PER_WORDS = {"per", "each", "apiece"}
 PER_REACH = 6  # tokens after a figure its "per" phrase may start within
@@ -209,6 +210,7 @@ class FactExtractor:
         _date_referents(doc, facts, names)
         _person_holders(doc, facts, names)
         _row_holders(doc, facts, entities)
+        _named_tallies(doc, facts, names)
         _conversions_in_brackets(doc, facts)
         clocks = clock_times(doc)
         for fact in facts:
@@ -1561,6 +1563,34 @@ def _row_holders(doc: Document, facts: list[Fact], entities: Entities) -> None:
                 fact.holders = frozenset({f"ORG:{_key(label.group('label'))}"})
                 fact.role = "level" if fact.role in {"change", "previous"} else fact.role
                 fact.modality = "asserted" if fact.modality == "expected" else fact.modality
+
+
+def _named_tallies(doc: Document, facts: list[Fact], names: "_Names") -> None:
+    """A count written right after a name as that name's ("Chen 18,412 votes, Okafor 15,230 and Raman 3,118",
+    "28,412 votes to Brandstätter's 27,264", "Ruiz on 41 and Hale on 38") is held by that name alone, whatever the
+    verb's subject: each side of a list of tallies is its own contender's. A name written bare before a count says
+    so only in a sentence where two or more counts are told so (a list); a possessive says so of one count too."""
+    named: dict[int, list[tuple[Fact, str, bool]]] = {}
+    for fact in facts:
+        if fact.claim.kind != "count" or fact.claim.sentence is None:
+            continue
+        span = doc.nlp.char_span(fact.claim.start, fact.claim.end, alignment_mode="expand")
+        if span is None or not len(span) or span.start == 0:
+            continue
+        name = span.doc[span.start - 1]
+        owned = name.lower_ in {"'s", "’s"}
+        if name.lower_ in {"on", "with"} or owned:
+            name = span.doc[name.i - 1] if name.i > span.sent.start else name
+        if name.pos_ != "PROPN" or name.i < span.sent.start or (name.ent_type_ and name.ent_type_ not in
+                                                                   TALLY_NAME_LABELS):
+            continue
+        key = names.key(name)
+        label = "PERSON" if key in names.person_keys else name.ent_type_ or "ORG"
+        named.setdefault(fact.claim.sentence, []).append((fact, f"{label}:{key}", owned))
+    for told in named.values():
+        for fact, holder, owned in told:
+            if owned or len(told) >= 2:
+                fact.holders = frozenset({holder})
 
 
 def _trimmed(entity: Any) -> Any:

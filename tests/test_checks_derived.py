@@ -975,3 +975,52 @@ def test_cc206_a_share_across_the_country_is_not_of_one_state_s_counts(pipeline)
             "Women hold fewer than 31 percent of seats in provincial legislatures across the country, fewer than 26 "
             "percent of seats in the Senate, a researcher said.")
     assert "CC206" not in {f.id for f in pipeline.check(text).flags}
+
+
+@pytest.mark.parametrize("share, flagged", [
+    ("61.9 percent", True),  # 19,205 of the 33,320 votes the two got is 57.6%: her share is at most that
+    ("57.6 percent", False),
+    ("48 percent", False),  # unlisted candidates may hold the rest
+])
+def test_cc206_a_contenders_share_is_at_most_its_votes_over_the_listed_tallies(pipeline, share, flagged):
+    text = ("Farmer Ines Delacroix was elected mayor of the river town on Sunday.\n\n"
+            "Delacroix received 19,205 votes to Mattias Holmqvist's 14,115, the returning officer said.\n\n"
+            f"In all, Delacroix took {share} of the votes cast, her campaign said.")
+    doc = pipeline(from_text(text, date="2023-05-15"))
+    assert [f.message for f in doc.flags if f.id == "CC206"] == (
+        [f"{share} does not fit the counts it can come from: 19,205 of the 33,320 votes listed (19,205, 14,115) is "
+         "at most 57.6%"] if flagged else [])
+
+
+@pytest.mark.parametrize("share, flagged", [("46.2 per cent", True), ("53.4 per cent", False)])
+def test_cc206_a_contenders_share_against_the_total_its_list_gives(pipeline, share, flagged):
+    text = (f"Teacher Amara Lindqvist won the mayoralty with {share} of the vote, officials said on Monday.\n\n"
+            "The count gave Lindqvist 11,530 votes, Osei 7,214 and Brannigan 2,846, out of 21,590 valid ballots.")
+    doc = pipeline(from_text(text, date="2021-10-18"))
+    assert bool([f for f in doc.flags if f.id == "CC206"]) == flagged
+
+
+def test_each_count_of_a_list_of_tallies_is_its_own_contenders(pipeline):
+    doc = pipeline(from_text("The count gave Lindqvist 11,530 votes, Osei 7,214 and Brannigan 2,846.\n\n"
+                             "Delacroix received 19,205 votes to Holmqvist's 14,115.", date="2021-10-18"))
+    held = {f.claim.text: f.holders for f in doc.facts if f.claim.kind == "count"}
+    assert [len(held[v]) for v in ("11,530", "7,214", "2,846", "14,115")] == [1, 1, 1, 1]
+    assert len({held["11,530"], held["7,214"], held["2,846"]}) == 3
+    assert held["19,205"] != held["14,115"] and any("holmqvist" in h for h in held["14,115"])
+
+
+TALLY = ("The count gave Lindqvist 11,530 votes, Osei 7,214 and Brannigan 2,846, out of 21,590 valid ballots. "
+         "Another 410 ballots were spoiled.\n\n")
+
+
+@pytest.mark.parametrize("text, flagged", [
+    (TALLY + "Turnout was 37.1 per cent of the town's 59,300 registered voters.", False),  # 22,000 of 59,300
+    (TALLY + "Turnout was 41.5 per cent of the town's 59,300 registered voters.", True),
+    ("Lindqvist received 11,530 votes to Osei's 10,060. A further 410 ballots were spoiled.\n\n"
+     "With 59,300 people registered to vote, turnout was 37.1 percent.", False),  # the two sides and the spoiled
+    (TALLY + "Turnout was 37.1 per cent of the town's 59,300 registered voters. Postal voting made up 6,950 of "
+     "the ballots cast.", False),  # some of the ballots is no count of all of them
+])
+def test_cc206_a_turnout_is_the_ballots_cast_over_the_electorate(pipeline, text, flagged):
+    doc = pipeline(from_text(text, date="2021-10-18"))
+    assert bool([f for f in doc.flags if f.id == "CC206"]) == flagged

@@ -23,7 +23,10 @@ counts of its own sentence and no tally there ("924 voted, a turnout of 81 perce
 elsewhere; sides named for and against are a tally without a word of voting. A share of support is the tally's first
 side, of opposition its second (either, for a motion turned down); a tally told with a side's share in the share's own
 sentence ("a turnout of 70.8 per cent, with 97 in favour (64.7 per cent)") has its shares told, and another share there
-is of something else."""
+is of something else. A contender's share of the votes ("took 53.6 percent of the valid votes") is at most its votes over
+the sum of the list of tallies its votes are told in ("received 28,412 votes to Berg's 27,264": others may be unlisted),
+and at least its votes over the total that list gives ("out of 36,760 valid ballots"): `_contender_bounds`. A turnout is
+the ballots cast over the electorate, whatever else is counted near it: `_turnout_ratios`."""
 
 from __future__ import annotations
 
@@ -40,6 +43,11 @@ from claimcheck.settings import Settings
 
 COUNTED_ROLES = {"level", "part"}
 VOTE_LEMMAS = {"vote", "ballot", "referendum", "poll", "yea", "nay", "aye"}
+VOTE_NOUNS = {"vote", "ballot"}  # what a contender's share and tallies count, and the ballots a turnout counts
+# A count of the ballots cast: "240 ballots were rejected", "the total cast", "34,446 ballot papers issued".
+CAST_WORDS = VOTE_NOUNS | {"cast"}
+TURNOUT = "turnout"  # a share of the electorate: the ballots cast over the voters who could cast one
+PARTITIVE_AFTER = re.compile(r"\s+(?:votes?\s+|ballots?\s+)?of\s+(?:the|all|those)\b", re.I)  # "14,800 of the ballots"
 VOTING = {"vote", "present"}  # what picks out those who took part in a vote: "the members voting", "present"
 FOR = {"support", "backing", "back", "favour", "favor", "approval", "approve", "endorse", "endorsement"}
 AGAINST = {"opposition", "oppose", "against"}
@@ -119,10 +127,15 @@ def share_flags(doc: Document, settings: Settings, vectors: WordVectors | None) 
                    and _one_scope(fact, yes, no, published, settings)  # "than in the 2016 vote, which passed 8-7"
                    and not _side_share_told(fact, yes, no, facts, settings)
                    for side in _sides(fact, yes, no)]
-        if not ratios:
-            continue
+        turnout = _turnout_ratios(doc, fact, counts, published, settings)
+        ratios = turnout if turnout is not None else ratios
         low, high = share_bounds(fact, share, settings)
-        if any(low <= ratio <= high for ratio, _described, _cited in ratios):
+        contest = _contender_bounds(fact, counts, published, settings) if turnout is None else None
+        if contest is not None and not any(low <= ratio <= high for ratio, _described, _cited in ratios) and (
+                high < contest[0] or low > contest[1]):
+            flags.append(_contender_flag(fact, contest))
+            continue
+        if not ratios or any(low <= ratio <= high for ratio, _described, _cited in ratios):
             continue
         ratio, described, counted = min(ratios, key=lambda item: abs(item[0] - share))
         if not share / UNRELATED_FACTOR <= ratio <= share * UNRELATED_FACTOR:
@@ -134,6 +147,97 @@ def share_flags(doc: Document, settings: Settings, vectors: WordVectors | None) 
         flags.append(Flag("CC206", rule.name, rule.severity, 0.5, message,
                           [claim_evidence(c) for c in sorted(cited, key=lambda c: c.start)]))
     return flags
+
+
+def _turnout_ratios(doc: Document, share: Fact, counts: list[Fact], published: date | None, settings: Settings
+                    ) -> list[tuple[float, str, tuple]] | None:
+    """For a turnout ("Turnout was 40.4 per cent of the city's 91,500 eligible voters", "With 92,530 residents
+    entitled to vote, turnout was 60.8 percent"), the shares the ballots cast make of the electorate: each count of
+    votes or ballots the article tells (not a contender's side of a list, nor one told as some of a set: "14,800 of
+    the ballots cast"), and each two of them told in one paragraph together ("36,760 valid ballots" and "A further
+    240 ballots were rejected"), over the electorate written against the share or counted in its sentence. None
+    for any other share, or when no ballots or electorate are told: then the share is read like any other."""
+    if TURNOUT not in share.measure_terms | {share.measure}:
+        return None
+    listed = _contender_counts(counts)
+    cast = [c for c in counts if {c.measure, c.event, *c.measure_terms} & CAST_WORDS and id(c) not in listed
+            and not PARTITIVE_AFTER.match(doc.text, c.claim.end)]
+    wholes = [share.whole] if share.whole is not None else [
+        c for c in counts if c.sentence == share.sentence and c not in cast and id(c) not in listed]
+    parts = [(c.claim.value, c.claim.text, (c.claim,)) for c in cast]
+    parts += [(a.claim.value + b.claim.value, f"{a.claim.text} and {b.claim.text}", (a.claim, b.claim))
+              for i, a in enumerate(cast) for b in cast[i + 1:] if a.paragraph == b.paragraph]
+    for sides in _lists(counts, listed):  # "28,412 votes to Brandstätter's 27,264. A further 625 ballots were
+        told = sum(c.claim.value for c in sides)  # declared invalid": the valid votes, and with the invalid ones
+        written_sides = " + ".join(c.claim.text for c in sides)
+        parts.append((told, written_sides, tuple(c.claim for c in sides)))
+        parts += [(told + c.claim.value, f"{written_sides} + {c.claim.text}", (*(s.claim for s in sides), c.claim))
+                  for c in cast if c.paragraph == sides[0].paragraph]
+    ratios = [(value / whole.claim.value, f"{text} of {whole.claim.text}", (*cited, whole.claim))
+              for whole in wholes for value, text, cited in parts if value < whole.claim.value
+              and _one_scope(share, whole, whole, published, settings)]
+    return ratios or None
+
+
+def _contender_counts(counts: list[Fact]) -> set[int]:
+    """The ids of counts told as contenders' sides of a list (`facts._named_tallies`: "Chen 18,412 votes, Okafor
+    15,230"): two or more in one sentence, each held by one name of its own."""
+    sides: dict[int, dict[frozenset[str], Fact]] = {}
+    for count in counts:
+        if len(count.holders) == 1:
+            sides.setdefault(count.sentence, {})[count.holders] = count
+    return {id(c) for told in sides.values() if len(told) >= 2 for c in told.values()}
+
+
+def _lists(counts: list[Fact], listed: set[int]) -> list[list[Fact]]:
+    """The contenders' counts of each list of tallies (`_contender_counts`), one list per sentence."""
+    by_sentence: dict[int, list[Fact]] = {}
+    for count in counts:
+        if id(count) in listed:
+            by_sentence.setdefault(count.sentence, []).append(count)
+    return list(by_sentence.values())
+
+
+def _contender_bounds(share: Fact, counts: list[Fact], published: date | None, settings: Settings
+                      ) -> tuple[float, float, Fact, list[Fact], Fact | None] | None:
+    """For one contender's share of the votes ("Lohmeier took 53.6 percent of the valid votes"), the shares the
+    article's list of tallies allows (`facts._named_tallies`: "received 28,412 votes to Brandstätter's 27,264"): at
+    most the contender's votes over the listed contenders' sum (others may be unlisted), and at least its votes over
+    the total of votes or ballots the list's sentence gives ("out of 36,760 valid ballots"), when it gives one. With
+    the contender's count and the listed ones; None when no list of two or more contenders holds the share's
+    holder's votes, or when the share is of another round, place or source."""
+    if not share.holders or not {share.measure, share.share_of} & VOTE_NOUNS:
+        return None
+    for own in counts:
+        if len(own.holders) != 1 or not own.holders <= share.holders or own.measure not in VOTE_NOUNS:
+            continue
+        listed = {next(iter(c.holders)): c for c in counts if c.sentence == own.sentence and len(c.holders) == 1
+                  and c.measure in VOTE_NOUNS | {None} and c.paragraph == own.paragraph}
+        if len(listed) < 2 or not _one_scope(share, own, own, published, settings):
+            continue
+        told = sum(c.claim.value for c in listed.values())
+        totals = [c for c in counts if c.sentence == own.sentence and not c.holders and c.measure in VOTE_NOUNS
+                  and c.claim.value >= told]
+        total = max(totals, key=lambda c: c.claim.value) if totals else None
+        lowest = own.claim.value / total.claim.value if total is not None else 0.0
+        return lowest, own.claim.value / told, own, list(listed.values()), total
+    return None
+
+
+def _contender_flag(share: Fact, contest: tuple[float, float, Fact, list[Fact], Fact | None]) -> Flag:
+    """CC206's flag for a contender's share its tallies do not allow."""
+    lowest, highest, own, listed, total = contest
+    sides = ", ".join(c.claim.text for c in listed)
+    if total is not None:
+        described = f"{own.claim.text} of {total.claim.text} is {100 * lowest:.1f}%"
+    else:
+        described = f"{own.claim.text} of the {sum(c.claim.value for c in listed):,.0f} votes listed ({sides}) " \
+                    f"is at most {100 * highest:.1f}%"
+    message = f"{written(share.claim)} does not fit the counts it can come from: {described}"
+    rule = RULES["CC206"]
+    cited = {id(c): c for c in (share.claim, *(c.claim for c in listed), *([total.claim] if total else []))}.values()
+    return Flag("CC206", rule.name, rule.severity, 0.5, message,
+                [claim_evidence(c) for c in sorted(cited, key=lambda c: c.start)])
 
 
 def _of_the_share(share: Fact, part: Fact, vectors: WordVectors | None, settings: Settings) -> bool:
