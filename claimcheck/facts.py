@@ -278,6 +278,8 @@ def _fact(doc: Document, claim: Claim, span: Any, canonical: dict[str, str],
         **_per(span, measure_noun),
         per_time=_per_time(span, verb) if claim.kind not in {"date", "period"} else None,
         attributive=attributive,
+        introduced=attributive and measure_noun is not None and any(
+            c.dep_ == "det" and c.lower_ in {"a", "an"} for c in measure_noun.children),
         **(_definite(claim, span) if claim.kind == "count" else {"restriction": _share_restriction(span)}),
         inferred=_inferred(span),
         referred=(claim.kind in {"percent", "ratio"} and _referred_back(measure_noun))

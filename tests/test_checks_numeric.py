@@ -747,3 +747,13 @@ def test_cc107_a_set_picked_out_by_a_participle_read_as_an_adjective_is_some_of_
     text = ("Six parties contested the first round. The Liberals led with 35.1 percent and the Greens followed with "
             "27.4 percent, while the four eliminated parties split the remaining 37.5 percent.")
     assert "CC107" not in {f.id for f in pipeline.check(text).flags}
+
+
+@pytest.mark.parametrize("later, flagged", [
+    ("Police said a 61-year-old man had been questioned about the crash.", False),  # "a": one not told before
+    ("The 61-year-old woman had been crossing the road with her dog.", True),  # "the": the one told before
+])
+def test_cc105_two_ages_of_nouns_each_brought_in_with_a_are_two_people(pipeline, later, flagged):
+    text = ("A 47-year-old woman was struck by a delivery van on the ring road on Tuesday morning.\n\n"
+            f"The road was closed for four hours.\n\n{later}")
+    assert ("CC105" in _full(pipeline, text)) == flagged
