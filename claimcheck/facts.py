@@ -101,7 +101,7 @@ RATIO_OF_A_SET = re.compile(r"\s(?:in|out\s+of)\s+[a-z]+$", re.IGNORECASE)
 WINDOW = 8  # tokens either side of a figure that describe it
 ROW_LABEL = re.compile(r"\s*(?:\d{1,3}[.)]\s+)?(?P<label>[A-Z][^:\n]{1,60}?):\s")  # "2. Athletic Calder: played 9"
 ROW_MIN_FIGURES = 3  # figures a table's row holds at least
-TALLY_NAME_LABELS = {"PERSON", "ORG", "NORP", "GPE"}  # names whose tallies a list gives: "Okafor 15,230"
+TALLY_NAME_LABELS = {"PERSON", "ORG", "NORP", "GPE"}  # names whose tallies a list gives: "Osei 7,214"
 ROW_MAX_CHARS = 200  # a table's row is a short paragraph
 PER_WORDS = {"per", "each", "apiece"}
 PER_REACH = 6  # tokens after a figure its "per" phrase may start within
@@ -1568,8 +1568,8 @@ def _row_holders(doc: Document, facts: list[Fact], entities: Entities) -> None:
 
 
 def _named_tallies(doc: Document, facts: list[Fact], names: "_Names") -> None:
-    """A count written right after a name as that name's ("Chen 18,412 votes, Okafor 15,230 and Raman 3,118",
-    "28,412 votes to Brandstätter's 27,264", "Ruiz on 41 and Hale on 38") is held by that name alone, whatever the
+    """A count written right after a name as that name's ("Lindqvist 11,530 votes, Osei 7,214 and Brannigan 2,846",
+    "19,205 votes to Holmqvist's 14,115", "Ruiz on 41 and Hale on 38") is held by that name alone, whatever the
     verb's subject: each side of a list of tallies is its own contender's. A name written bare before a count says
     so only in a sentence where two or more counts are told so (a list); a possessive says so of one count too."""
     named: dict[int, list[tuple[Fact, str, bool]]] = {}

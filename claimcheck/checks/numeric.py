@@ -340,7 +340,7 @@ def _compare_figures(a: Fact, b: Fact, settings: Settings, judge: Judge, vectors
     if not (comparable(a, b) or converted) or not same_thing_possible(a, b) or _two_tallies(a, b, sides):
         return None
     if a.introduced and b.introduced and not a.holders & b.holders:
-        return None  # "a 52-year-old woman" and "a 44-year-old man": each brings in one not told before
+        return None  # "a 47-year-old woman" and "a 61-year-old man": each brings in one not told before
     if a.claim.kind == "ordinal" and (a.holders or b.holders) and not a.holders & b.holders:
         return None  # "Ana, in her fourth year" and "Ben, a sixth-year student": ranks in a series, not one item
     if measure_similarity(a, b, vectors) < settings.same_measure_similarity and not (

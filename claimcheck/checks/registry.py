@@ -156,7 +156,7 @@ _RULES = [
         "Checks a share (a percentage, 'half', 'three-quarters') against the counts it can come from: the count it "
         "is written against ('80% of the 315') or counts of the same thing, and a part written against that "
         "whole or given in the same or the previous sentence. A contender's share of the votes is at most its "
-        "votes over the sum of a list of tallies ('28,412 votes to Berg's 27,264'), and at least over the total the "
+        "votes over the sum of a list of tallies ('19,205 votes to Berg's 14,115'), and at least over the total the "
         "list gives; a turnout is the ballots cast (one count, two told together, or a list's tallies with the "
         "spoiled ones) over the electorate. Flags the share when no such pair agrees with it, allowing for its "
         "rounding and hedging.",

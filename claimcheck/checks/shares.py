@@ -23,10 +23,11 @@ counts of its own sentence and no tally there ("924 voted, a turnout of 81 perce
 elsewhere; sides named for and against are a tally without a word of voting. A share of support is the tally's first
 side, of opposition its second (either, for a motion turned down); a tally told with a side's share in the share's own
 sentence ("a turnout of 70.8 per cent, with 97 in favour (64.7 per cent)") has its shares told, and another share there
-is of something else. A contender's share of the votes ("took 53.6 percent of the valid votes") is at most its votes over
-the sum of the list of tallies its votes are told in ("received 28,412 votes to Berg's 27,264": others may be unlisted),
-and at least its votes over the total that list gives ("out of 36,760 valid ballots"): `_contender_bounds`. A turnout is
-the ballots cast over the electorate, whatever else is counted near it: `_turnout_ratios`."""
+is of something else. A contender's share of the votes ("Delacroix took 61.9 percent of the votes cast") is at most its
+votes over the sum of the list of tallies its votes are told in ("received 19,205 votes to Holmqvist's 14,115": others
+may be unlisted), and at least its votes over the total that list gives ("out of 21,590 valid ballots"):
+`_contender_bounds`. A turnout is the ballots cast over the electorate, whatever else is counted near it:
+`_turnout_ratios`."""
 
 from __future__ import annotations
 
@@ -44,10 +45,10 @@ from claimcheck.settings import Settings
 COUNTED_ROLES = {"level", "part"}
 VOTE_LEMMAS = {"vote", "ballot", "referendum", "poll", "yea", "nay", "aye"}
 VOTE_NOUNS = {"vote", "ballot"}  # what a contender's share and tallies count, and the ballots a turnout counts
-# A count of the ballots cast: "240 ballots were rejected", "the total cast", "34,446 ballot papers issued".
+# A count of the ballots cast: "410 ballots were spoiled", "the total cast", "22,000 ballot papers issued".
 CAST_WORDS = VOTE_NOUNS | {"cast"}
 TURNOUT = "turnout"  # a share of the electorate: the ballots cast over the voters who could cast one
-PARTITIVE_AFTER = re.compile(r"\s+(?:votes?\s+|ballots?\s+)?of\s+(?:the|all|those)\b", re.I)  # "14,800 of the ballots"
+PARTITIVE_AFTER = re.compile(r"\s+(?:votes?\s+|ballots?\s+)?of\s+(?:the|all|those)\b", re.I)  # "6,950 of the ballots"
 VOTING = {"vote", "present"}  # what picks out those who took part in a vote: "the members voting", "present"
 FOR = {"support", "backing", "back", "favour", "favor", "approval", "approve", "endorse", "endorsement"}
 AGAINST = {"opposition", "oppose", "against"}
@@ -133,7 +134,7 @@ def share_flags(doc: Document, settings: Settings, vectors: WordVectors | None) 
         contest = _contender_bounds(fact, counts, published, settings) if turnout is None else None
         if contest is not None and not any(low <= ratio <= high for ratio, _described, _cited in ratios) and (
                 high < contest[0] or low > contest[1]):
-            flags.append(_contender_flag(fact, contest))
+            flags.append(_contender_flag(fact, contest, below=high < contest[0]))
             continue
         if not ratios or any(low <= ratio <= high for ratio, _described, _cited in ratios):
             continue
@@ -151,11 +152,11 @@ def share_flags(doc: Document, settings: Settings, vectors: WordVectors | None) 
 
 def _turnout_ratios(doc: Document, share: Fact, counts: list[Fact], published: date | None, settings: Settings
                     ) -> list[tuple[float, str, tuple]] | None:
-    """For a turnout ("Turnout was 40.4 per cent of the city's 91,500 eligible voters", "With 92,530 residents
-    entitled to vote, turnout was 60.8 percent"), the shares the ballots cast make of the electorate: each count of
-    votes or ballots the article tells (not a contender's side of a list, nor one told as some of a set: "14,800 of
-    the ballots cast"), and each two of them told in one paragraph together ("36,760 valid ballots" and "A further
-    240 ballots were rejected"), over the electorate written against the share or counted in its sentence. None
+    """For a turnout ("Turnout was 37.1 per cent of the town's 59,300 registered voters", "With 59,300 people
+    registered to vote, turnout was 37.1 percent"), the shares the ballots cast make of the electorate: each count of
+    votes or ballots the article tells (not a contender's side of a list, nor one told as some of a set: "6,950 of
+    the ballots cast"), and each two of them told in one paragraph together ("21,590 valid ballots" and "Another 410
+    ballots were spoiled"), over the electorate written against the share or counted in its sentence. None
     for any other share, or when no ballots or electorate are told: then the share is read like any other."""
     if TURNOUT not in share.measure_terms | {share.measure}:
         return None
@@ -167,8 +168,8 @@ def _turnout_ratios(doc: Document, share: Fact, counts: list[Fact], published: d
     parts = [(c.claim.value, c.claim.text, (c.claim,)) for c in cast]
     parts += [(a.claim.value + b.claim.value, f"{a.claim.text} and {b.claim.text}", (a.claim, b.claim))
               for i, a in enumerate(cast) for b in cast[i + 1:] if a.paragraph == b.paragraph]
-    for sides in _lists(counts, listed):  # "28,412 votes to Brandstätter's 27,264. A further 625 ballots were
-        told = sum(c.claim.value for c in sides)  # declared invalid": the valid votes, and with the invalid ones
+    for sides in _lists(counts, listed):  # "11,530 votes to Osei's 10,060. A further 410 ballots were spoiled":
+        told = sum(c.claim.value for c in sides)  # the valid votes, and with the spoiled ones
         written_sides = " + ".join(c.claim.text for c in sides)
         parts.append((told, written_sides, tuple(c.claim for c in sides)))
         parts += [(told + c.claim.value, f"{written_sides} + {c.claim.text}", (*(s.claim for s in sides), c.claim))
@@ -180,8 +181,8 @@ def _turnout_ratios(doc: Document, share: Fact, counts: list[Fact], published: d
 
 
 def _contender_counts(counts: list[Fact]) -> set[int]:
-    """The ids of counts told as contenders' sides of a list (`facts._named_tallies`: "Chen 18,412 votes, Okafor
-    15,230"): two or more in one sentence, each held by one name of its own."""
+    """The ids of counts told as contenders' sides of a list (`facts._named_tallies`: "Lindqvist 11,530 votes, Osei
+    7,214"): two or more in one sentence, each held by one name of its own."""
     sides: dict[int, dict[frozenset[str], Fact]] = {}
     for count in counts:
         if len(count.holders) == 1:
@@ -200,10 +201,10 @@ def _lists(counts: list[Fact], listed: set[int]) -> list[list[Fact]]:
 
 def _contender_bounds(share: Fact, counts: list[Fact], published: date | None, settings: Settings
                       ) -> tuple[float, float, Fact, list[Fact], Fact | None] | None:
-    """For one contender's share of the votes ("Lohmeier took 53.6 percent of the valid votes"), the shares the
-    article's list of tallies allows (`facts._named_tallies`: "received 28,412 votes to Brandstätter's 27,264"): at
+    """For one contender's share of the votes ("Delacroix took 61.9 percent of the votes cast"), the shares the
+    article's list of tallies allows (`facts._named_tallies`: "received 19,205 votes to Holmqvist's 14,115"): at
     most the contender's votes over the listed contenders' sum (others may be unlisted), and at least its votes over
-    the total of votes or ballots the list's sentence gives ("out of 36,760 valid ballots"), when it gives one. With
+    the total of votes or ballots the list's sentence gives ("out of 21,590 valid ballots"), when it gives one. With
     the contender's count and the listed ones; None when no list of two or more contenders holds the share's
     holder's votes, or when the share is of another round, place or source."""
     if not share.holders or not {share.measure, share.share_of} & VOTE_NOUNS:
@@ -224,11 +225,12 @@ def _contender_bounds(share: Fact, counts: list[Fact], published: date | None, s
     return None
 
 
-def _contender_flag(share: Fact, contest: tuple[float, float, Fact, list[Fact], Fact | None]) -> Flag:
-    """CC206's flag for a contender's share its tallies do not allow."""
+def _contender_flag(share: Fact, contest: tuple[float, float, Fact, list[Fact], Fact | None], below: bool) -> Flag:
+    """CC206's flag for a contender's share its tallies do not allow: below the least its total allows, or above the
+    most its list does."""
     lowest, highest, own, listed, total = contest
     sides = ", ".join(c.claim.text for c in listed)
-    if total is not None:
+    if total is not None and below:
         described = f"{own.claim.text} of {total.claim.text} is {100 * lowest:.1f}%"
     else:
         described = f"{own.claim.text} of the {sum(c.claim.value for c in listed):,.0f} votes listed ({sides}) " \
