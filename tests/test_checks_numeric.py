@@ -757,3 +757,10 @@ def test_cc105_two_ages_of_nouns_each_brought_in_with_a_are_two_people(pipeline,
     text = ("A 47-year-old woman was struck by a delivery van on the ring road on Tuesday morning.\n\n"
             f"The road was closed for four hours.\n\n{later}")
     assert ("CC105" in _full(pipeline, text)) == flagged
+
+
+def test_cc101_an_amount_told_again_on_a_noun_brought_in_with_a_is_still_compared(pipeline):
+    text = ("The shipyard signed a $2.1 billion contract with the navy on Monday to build four frigates.\n\n"
+            "The first ship is due in 2029.\n\nThe navy said a $2.6 billion deal had been agreed after two years of "
+            "talks.")
+    assert "CC101" in _full(pipeline, text)

@@ -339,8 +339,9 @@ def _compare_figures(a: Fact, b: Fact, settings: Settings, judge: Judge, vectors
     converted = _in_other_units(a, b)
     if not (comparable(a, b) or converted) or not same_thing_possible(a, b) or _two_tallies(a, b, sides):
         return None
-    if a.introduced and b.introduced and not a.holders & b.holders:
-        return None  # "a 47-year-old woman" and "a 61-year-old man": each brings in one not told before
+    if a.introduced and b.introduced and not a.holders & b.holders and a.claim.kind == "quantity":
+        return None  # "a 47-year-old woman" and "a 61-year-old man": each brings in one not told before (an amount
+    # is often told again so: "signed a $2.1 billion contract" and later "under a $2.2 billion deal")
     if a.claim.kind == "ordinal" and (a.holders or b.holders) and not a.holders & b.holders:
         return None  # "Ana, in her fourth year" and "Ben, a sixth-year student": ranks in a series, not one item
     if measure_similarity(a, b, vectors) < settings.same_measure_similarity and not (
