@@ -865,3 +865,17 @@ def test_cc207_values_that_make_a_change_of_another_order_of_size_are_of_other_t
     text = ("The group plans to buy back up to €200 million of its own shares this year. Its shares closed up 5.2 "
             "percent at €18.40 in Frankfurt.")
     assert "CC207" not in {f.id for f in pipeline(from_text(text, date="2022-07-05")).flags}
+
+
+AREA = "Farmers planted about 2.2 million hectares of barley, less than the 2.5 million hectares planted {}.\n\n"
+
+
+@pytest.mark.parametrize("planted, change, flagged", [
+    # a change since a date runs from it to now: a value dated wholly before it is no end of that change
+    ("in 2019", "Barley futures in Chicago have gained about 25 per cent since June as drought hit Europe.", False),
+    ("by mid-June", "Barley plantings have fallen about 25 per cent since the start of June.", True),
+    ("in 2019", "Barley futures in Chicago have gained about 25 per cent in the past year.", True),
+])
+def test_cc207_a_change_told_since_a_date_has_no_value_dated_before_it(pipeline, planted, change, flagged):
+    doc = pipeline(from_text(AREA.format(planted) + change, date="2020-08-20"))
+    assert ("CC207" in {f.id for f in doc.flags}) == flagged

@@ -24,7 +24,8 @@ by 58,214 votes to 49,987, a margin of 8,227") is that tally's, and one told wit
 points, with Ash on 68 and Elm on 65") is theirs; a change named as one already told ("the 40-cent increase in the
 single fare", "The increase of 1.06 million passengers") may reach back anywhere before it, to a move told in one place
 (`_told_move`), which is its own even where another change fits it too; a dated change's values may not both lie outside
-its time ("rose 10% in the second quarter" is no change between two years' totals). A multiplier fits a pair whose
+its time ("rose 10% in the second quarter" is no change between two years' totals), and a change told since a date
+("have gained about 25 per cent since June") has no value dated wholly before it. A multiplier fits a pair whose
 larger value is that many times the smaller; a percentage change fits a pair whose ratio is 1 + p or 1 / (1 - p), either
 way round, unless its words say which way it went ("a fall of 26 percent") and the pair which value came first: then
 only the percentage they make that way counts (137 to 101 is a fall of 26%, not 36%); points fit the difference of two
@@ -59,7 +60,7 @@ from datetime import timedelta
 from claimcheck.checks.common import DAYS_IN, alike_lemmas, claim_evidence, in_unit, joined_counts, qualifier_kind
 from claimcheck.claims import change_pairs
 from claimcheck.checks.registry import RULES
-from claimcheck.document import Document, Fact, Flag
+from claimcheck.document import DateRange, Document, Fact, Flag
 from claimcheck.facts import DIFFERENCE_NOUNS, holders_differ
 from claimcheck.lexicon import settings_vectors
 from claimcheck.settings import Settings
@@ -75,6 +76,8 @@ BOUND_NOUNS = {"maximum": "upper", "cap": "upper", "ceiling": "upper", "minimum"
 YEAR = re.compile(r"\b\d{4}\b")
 # Before a length of years a change is told over ("halved in 15 years", "over the past decade").
 SPAN_BEFORE = re.compile(r"\b(?:in|over|within|across)\s+(?:the\s+)?(?:past\s+|last\s+)?$", re.IGNORECASE)
+# Before the date a change is told since ("have gained about 25 per cent since June", "since the start of 2019").
+SINCE_BEFORE = re.compile(r"\bsince\s+(?:the\s+)?(?:(?:start|end|beginning|middle)\s+of\s+)?$", re.IGNORECASE)
 SPAN_SLACK_YEARS = 1  # a span of years told round ("in 15 years" between 2004 and 2019 or 2020)
 # A difference written right before the value it is told against ("$70 million ahead of the $2.0 billion forecast",
 # "12 points behind Ash's 68"): that value is one of its two sides.
@@ -115,6 +118,7 @@ def change_flags(doc: Document, settings: Settings) -> list[Flag]:
         if test is None or change.sentence in told_from_to:
             continue
         near = {change.sentence - 1, change.sentence, change.sentence + 1}
+        since = _since(doc, change, facts)
         pool = [v for v in values if _in_reach(v, change) and v is not change and _told_of(v, change, told_once)
                 and change.modality == "asserted"]  # a change forecast ("40 more could die") moves no values told
         pairs = [(a, b) for i, a in enumerate(pool) for b in pool[i + 1:]]
@@ -139,6 +143,7 @@ def change_flags(doc: Document, settings: Settings) -> list[Flag]:
                  and (change.compared_with or _difference(change)
                       or not (holders_differ(a, change) or holders_differ(b, change)))
                  and _same_scale(a, b, change, measured=not _points_between(change)) and _at_its_time(a, b, change)
+                 and not _before_since(a, b, since)
                  and (change.claim.kind not in ABSOLUTE_KINDS or _before_and_after(a, b) or _compared(a, b, change)
                       or _margin(change) and a.role == b.role == "level") and _told_move(a, b, change)]
         arrived = arrivals.get(id(change), (None, None))[1]  # "rose 6 percent to 14.1 billion": that value is one
@@ -574,6 +579,20 @@ def _at_its_time(a: Fact, b: Fact, change: Fact) -> bool:
     10% in the third quarter" is no change between a year's $50 million and the year before's $40 million."""
     dated = change.time is not None and a.time is not None and b.time is not None
     return not dated or not (a.time.disjoint(change.time) and b.time.disjoint(change.time))
+
+
+def _since(doc: Document, change: Fact, facts: list[Fact]) -> DateRange | None:
+    """When a change is told since a date ("have gained about 25 per cent since June"), the one date its sentence gives
+    after "since" (`SINCE_BEFORE`): where the change's span starts; else None."""
+    told = [f.time for f in facts if f.sentence == change.sentence and f.claim.kind in {"date", "period"}
+            and f.time is not None and SINCE_BEFORE.search(doc.text, max(0, f.claim.start - 40), f.claim.start)]
+    return told[0] if len(told) == 1 else None
+
+
+def _before_since(a: Fact, b: Fact, since: DateRange | None) -> bool:
+    """True when a value of the pair is dated wholly before the date a change is told since: "gained about 25 per
+    cent since June" runs from June to now, and "the 2.5 million hectares planted in 2019" is no end of it."""
+    return since is not None and any(v.time is not None and v.time.last < since.first for v in (a, b))
 
 
 def _fit_test(change: Fact, settings: Settings):
