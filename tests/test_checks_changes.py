@@ -879,3 +879,15 @@ AREA = "Farmers planted about 2.2 million hectares of barley, less than the 2.5 
 def test_cc207_a_change_told_since_a_date_has_no_value_dated_before_it(pipeline, planted, change, flagged):
     doc = pipeline(from_text(AREA.format(planted) + change, date="2020-08-20"))
     assert ("CC207" in {f.id for f in doc.flags}) == flagged
+
+
+@pytest.mark.parametrize("change, flagged", [
+    # two days' closing prices are no ends of a change told over a year
+    ("They had gained 30 per cent over the previous twelve months.", False),
+    ("They had fallen 30 per cent over the previous two days.", True),
+])
+def test_cc207_a_change_told_over_a_length_of_time_has_no_ends_far_closer_together(pipeline, change, flagged):
+    text = ("Shares in the brewer closed at 512 pence on Friday, down from 540p on Thursday, valuing the group at "
+            f"about £3.4 billion. {change}")
+    doc = pipeline(from_text(text, date="2020-02-28"))
+    assert ("CC207" in {f.id for f in doc.flags}) == flagged

@@ -25,7 +25,8 @@ points, with Ash on 68 and Elm on 65") is theirs; a change named as one already 
 single fare", "The increase of 1.06 million passengers") may reach back anywhere before it, to a move told in one place
 (`_told_move`), which is its own even where another change fits it too; a dated change's values may not both lie outside
 its time ("rose 10% in the second quarter" is no change between two years' totals), and a change told since a date
-("have gained about 25 per cent since June") has no value dated wholly before it. A multiplier fits a pair whose
+("have gained about 25 per cent since June") has no value dated wholly before it, nor one told over a length of time
+("over the previous twelve months") two values dated far closer together. A multiplier fits a pair whose
 larger value is that many times the smaller; a percentage change fits a pair whose ratio is 1 + p or 1 / (1 - p), either
 way round, unless its words say which way it went ("a fall of 26 percent") and the pair which value came first: then
 only the percentage they make that way counts (137 to 101 is a fall of 26%, not 36%); points fit the difference of two
@@ -55,7 +56,7 @@ court in 1975", "retired from the court in 2010": `_tenure_flag`)."""
 from __future__ import annotations
 
 import re
-from datetime import timedelta
+from datetime import date, timedelta
 
 from claimcheck.checks.common import DAYS_IN, alike_lemmas, claim_evidence, in_unit, joined_counts, qualifier_kind
 from claimcheck.claims import change_pairs
@@ -75,7 +76,9 @@ MARGIN_SIDE_ROLES = {"level", "part"}
 BOUND_NOUNS = {"maximum": "upper", "cap": "upper", "ceiling": "upper", "minimum": "lower"}
 YEAR = re.compile(r"\b\d{4}\b")
 # Before a length of years a change is told over ("halved in 15 years", "over the past decade").
-SPAN_BEFORE = re.compile(r"\b(?:in|over|within|across)\s+(?:the\s+)?(?:past\s+|last\s+)?$", re.IGNORECASE)
+SPAN_BEFORE = re.compile(r"\b(?:in|over|within|across)\s+(?:the\s+)?(?:(?:past|last|previous|preceding)\s+)?$",
+                         re.IGNORECASE)
+SPAN_SHARE = 0.25  # two values dated less than this share of the span a change is told over apart are not its ends
 # Before the date a change is told since ("have gained about 25 per cent since June", "since the start of 2019").
 SINCE_BEFORE = re.compile(r"\bsince\s+(?:the\s+)?(?:(?:start|end|beginning|middle)\s+of\s+)?$", re.IGNORECASE)
 SPAN_SLACK_YEARS = 1  # a span of years told round ("in 15 years" between 2004 and 2019 or 2020)
@@ -119,6 +122,7 @@ def change_flags(doc: Document, settings: Settings) -> list[Flag]:
             continue
         near = {change.sentence - 1, change.sentence, change.sentence + 1}
         since = _since(doc, change, facts)
+        span = _span_days(doc, change, facts)
         pool = [v for v in values if _in_reach(v, change) and v is not change and _told_of(v, change, told_once)
                 and change.modality == "asserted"]  # a change forecast ("40 more could die") moves no values told
         pairs = [(a, b) for i, a in enumerate(pool) for b in pool[i + 1:]]
@@ -143,7 +147,7 @@ def change_flags(doc: Document, settings: Settings) -> list[Flag]:
                  and (change.compared_with or _difference(change)
                       or not (holders_differ(a, change) or holders_differ(b, change)))
                  and _same_scale(a, b, change, measured=not _points_between(change)) and _at_its_time(a, b, change)
-                 and not _before_since(a, b, since)
+                 and not _before_since(a, b, since) and not _closer_than(a, b, span, doc.meta.published)
                  and (change.claim.kind not in ABSOLUTE_KINDS or _before_and_after(a, b) or _compared(a, b, change)
                       or _margin(change) and a.role == b.role == "level") and _told_move(a, b, change)]
         arrived = arrivals.get(id(change), (None, None))[1]  # "rose 6 percent to 14.1 billion": that value is one
@@ -355,7 +359,7 @@ def _span_ends(doc: Document, change: Fact, facts: list[Fact], values: list[Fact
     spans = [f.claim.value * DAYS_IN[f.claim.unit] / DAYS_IN["years"] for f in facts
              if f.sentence == change.sentence and f is not change and f.claim.kind == "quantity"
              and f.claim.unit in {"years", "decades"} and f.claim.value
-             and SPAN_BEFORE.search(doc.text, 0, f.claim.start)]
+             and SPAN_BEFORE.search(doc.text, max(0, f.claim.start - 40), f.claim.start)]
     if end is None or len(spans) != 1:
         return []
     start = end - spans[0]
@@ -593,6 +597,25 @@ def _before_since(a: Fact, b: Fact, since: DateRange | None) -> bool:
     """True when a value of the pair is dated wholly before the date a change is told since: "gained about 25 per
     cent since June" runs from June to now, and "the 2.5 million hectares planted in 2019" is no end of it."""
     return since is not None and any(v.time is not None and v.time.last < since.first for v in (a, b))
+
+
+def _span_days(doc: Document, change: Fact, facts: list[Fact]) -> float | None:
+    """The length of time a change is told over ("had gained 30 per cent over the previous twelve months", "in the
+    past decade"), in days: the one length its sentence gives right after such words (`SPAN_BEFORE`); else None."""
+    spans = [f.claim.value * DAYS_IN[f.claim.unit] for f in facts if f.sentence == change.sentence and f is not change
+             and f.claim.kind == "quantity" and f.claim.unit in DAYS_IN and f.claim.value
+             and SPAN_BEFORE.search(doc.text, max(0, f.claim.start - 40), f.claim.start)]
+    return spans[0] if len(spans) == 1 else None
+
+
+def _closer_than(a: Fact, b: Fact, span: float | None, published: date | None) -> bool:
+    """True when two values, one of them dated and the other dated or told of the article's day, lie less than
+    `SPAN_SHARE` of the span a change is told over apart: "closed at 512 pence on Friday, down from 540p on
+    Thursday" is no end of "had gained 30 per cent over the previous twelve months"."""
+    if span is None or (a.time is None and b.time is None):
+        return False
+    days = [v.time.first if v.time is not None else published for v in (a, b)]
+    return None not in days and abs((days[0] - days[1]).days) < SPAN_SHARE * span
 
 
 def _fit_test(change: Fact, settings: Settings):
