@@ -1024,3 +1024,14 @@ TALLY = ("The count gave Lindqvist 11,530 votes, Osei 7,214 and Brannigan 2,846,
 def test_cc206_a_turnout_is_the_ballots_cast_over_the_electorate(pipeline, text, flagged):
     doc = pipeline(from_text(text, date="2021-10-18"))
     assert bool([f for f in doc.flags if f.id == "CC206"]) == flagged
+
+
+@pytest.mark.parametrize("reach, flagged", [
+    ("failing to reach", False),  # a share not reached is no share of the counts: 700 of 21,000 is 3.3%
+    ("winning only", True),
+])
+def test_cc206_a_share_a_verb_says_was_not_reached_is_no_share_told(pipeline, reach, flagged):
+    text = (f"Of the 21,000 votes cast, the Green candidate won 700. She lost her deposit after {reach} 5 per cent "
+            "of the vote.")
+    doc = pipeline(from_text(text, date="2022-05-06"))
+    assert ("CC206" in {f.id for f in doc.flags}) == flagged
