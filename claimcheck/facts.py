@@ -96,7 +96,7 @@ ASKING_LEMMAS = {"ask", "call", "push", "press"}  # "asked for an eight-year sen
 MAXIMA = {"top", "maximum", "peak"}  # the most of many ("a top speed of 18 mph")
 STATISTICS = {"median", "average", "mean"} | MAXIMA  # a figure that sums many up: not any one of them
 REQUIRING_LEMMAS = {"need", "require"}  # "the 33 seats needed for a majority": a threshold, no known set
-FAILING_LEMMAS = {"fail"}  # a verb whose infinitive did not happen: "failed to reach 5 per cent" is not reached
+FAILING_LEMMAS = {"fail"}  # a verb whose infinitive did not happen: "failed to win 9 percent" is not won
 # "seven in ten members", a share of the members, written with a small whole in words ("one in 1,000 cases" is a rate)
 RATIO_OF_A_SET = re.compile(r"\s(?:in|out\s+of)\s+[a-z]+$", re.IGNORECASE)
 WINDOW = 8  # tokens either side of a figure that describe it
@@ -1966,7 +1966,7 @@ def _modality(span: Any, own_clause: bool = False) -> str:
            if c.dep_ in {"nsubj", "nsubjpass"}):
         return "negated"  # "nobody won half of the vote", "no candidate crossed 50 percent"
     if any(upper.lemma_.lower() in FAILING_LEMMAS and lower.dep_ == "xcomp" for lower, upper in zip(chain, chain[1:])):
-        return "negated"  # "after failing to reach 5 per cent of the vote": what was not reached
+        return "negated"  # "having failed to win 9 percent of the ballots": what was not won
     clause = {t.lemma_.lower() for t in chain if t.pos_ in {"VERB", "AUX", "NOUN"}
               if not (t is subject_of and t.lemma_.lower() in WILLING_LEMMAS and _active_subject(chain, t))}
     markers = {c.lemma_.lower() for t in chain for c in t.children if c.dep_ in {"aux", "mark", "advmod", "amod"}

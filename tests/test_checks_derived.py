@@ -1027,11 +1027,11 @@ def test_cc206_a_turnout_is_the_ballots_cast_over_the_electorate(pipeline, text,
 
 
 @pytest.mark.parametrize("reach, flagged", [
-    ("failing to reach", False),  # a share not reached is no share of the counts: 700 of 21,000 is 3.3%
-    ("winning only", True),
+    ("having failed to win", False),  # a share not won is no share of the counts: 950 of 18,400 is 5.2%
+    ("having won", True),
 ])
 def test_cc206_a_share_a_verb_says_was_not_reached_is_no_share_told(pipeline, reach, flagged):
-    text = (f"Of the 21,000 votes cast, the Green candidate won 700. She lost her deposit after {reach} 5 per cent "
-            "of the vote.")
+    text = (f"Of the 18,400 ballots counted, the independent took 950. He is out of the runoff, {reach} 9 percent "
+            "of the ballots.")
     doc = pipeline(from_text(text, date="2022-05-06"))
     assert ("CC206" in {f.id for f in doc.flags}) == flagged
