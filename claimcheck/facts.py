@@ -96,6 +96,7 @@ ASKING_LEMMAS = {"ask", "call", "push", "press"}  # "asked for an eight-year sen
 MAXIMA = {"top", "maximum", "peak"}  # the most of many ("a top speed of 18 mph")
 STATISTICS = {"median", "average", "mean"} | MAXIMA  # a figure that sums many up: not any one of them
 REQUIRING_LEMMAS = {"need", "require"}  # "the 33 seats needed for a majority": a threshold, no known set
+CONTAINING_LEMMAS = {"include", "contain"}  # a list a set's verb says it holds is some of that set, not of the verb
 FAILING_LEMMAS = {"fail"}  # a verb whose infinitive did not happen: "failed to win 9 percent" is not won
 # "seven in ten members", a share of the members, written with a small whole in words ("one in 1,000 cases" is a rate)
 RATIO_OF_A_SET = re.compile(r"\s(?:in|out\s+of)\s+[a-z]+$", re.IGNORECASE)
@@ -878,6 +879,10 @@ def _whole_of_list(span: Any) -> tuple[str, bool, str | None] | None:
         if picked is not None:  # "those killed were ...": the set is what befell it
             return picked, True, picked
         return ((_of_object(subject) or subject).lemma_.lower(), True, None) if subject is not None else None
+    if noun.dep_ == "dobj" and head.lemma_.lower() in CONTAINING_LEMMAS:
+        # "the guests included 214 filmmakers and 130 critics": some of the guests, whatever else was included
+        subject = next((c for c in head.children if c.dep_ == "nsubj" and c.pos_ == "NOUN"), None)
+        return ((_of_object(subject) or subject).lemma_.lower(), False, None) if subject is not None else None
     if noun.dep_ in {"dobj", "nsubj", "nsubjpass"} and head.pos_ == "VERB":
         return head.lemma_.lower(), False, None
     return None

@@ -373,3 +373,15 @@ def test_a_sentence_opening_on_some_of_a_set_told_before_goes_on_through_its_gro
             "first aid.")
     flags, _doc = total_flags(pipeline, text)
     assert bool(flags) == flagged
+
+
+@pytest.mark.parametrize("before, flagged", [
+    # a list a set's verb says it includes is some of that set ("guests"), not of what else was included
+    ("The screenings included 186 films from 47 countries over ten days.", False),
+    ("The festival's 280 guests arrived on Friday.", True),  # 214 + 130 is more than all the guests
+])
+def test_cc209_a_list_a_set_includes_is_held_to_that_sets_count(pipeline, before, flagged):
+    text = (f"{before}\n\nIt sold 61,400 tickets.\n\nThis year's guests included 214 accredited filmmakers and 130 "
+            "critics from 19 countries, the organisers said.")
+    doc = pipeline(from_text(text, date="2023-10-03"))
+    assert bool({"CC209", "CC202"} & {f.id for f in doc.flags}) == flagged
