@@ -97,6 +97,7 @@ MAXIMA = {"top", "maximum", "peak"}  # the most of many ("a top speed of 18 mph"
 STATISTICS = {"median", "average", "mean"} | MAXIMA  # a figure that sums many up: not any one of them
 REQUIRING_LEMMAS = {"need", "require"}  # "the 33 seats needed for a majority": a threshold, no known set
 CONTAINING_LEMMAS = {"include", "contain"}  # a list a set's verb says it holds is some of that set, not of the verb
+SUBORDINATING = {"as", "while", "after", "before", "because", "since", "when"}  # may open a clause or a phrase
 FAILING_LEMMAS = {"fail"}  # a verb whose infinitive did not happen: "failed to win 9 percent" is not won
 # "seven in ten members", a share of the members, written with a small whole in words ("one in 1,000 cases" is a rate)
 RATIO_OF_A_SET = re.compile(r"\s(?:in|out\s+of)\s+[a-z]+$", re.IGNORECASE)
@@ -1052,7 +1053,8 @@ def _measured_noun(span: Any, dated: bool = False) -> Any:
                 if objects:  # "cut the death rate by 12 points", "raised the toll from 14 to 31": the verb's object
                     return _of_object(objects[0]) or objects[0]
             if token.pos_ in {"VERB", "AUX"}:  # "turnout reached 64%": the figure is what its subject measures
-                subjects = [c for c in token.children if c.dep_ in {"nsubj", "nsubjpass"} and c.pos_ == "NOUN"]
+                subjects = [c for c in token.children if c.dep_ in {"nsubj", "nsubjpass"} and c.pos_ == "NOUN"] or \
+                    _subject_read_as_object(token)
                 if subjects and span.root.dep_ in {"dobj", "attr", "pobj", "prep", "npadvmod"}:
                     if not dated and _verb_with_object(span) is not None:
                         return None  # "the court sentenced Ruiz to 12 years": neither the court nor Ruiz
@@ -1163,13 +1165,31 @@ def _pointed_back(noun: Any) -> bool:
 
 
 def _of_object(noun: Any) -> Any:
-    """For 'number of patients', 'share of votes': the noun after 'of'."""
+    """For 'number of patients', 'share of votes': the noun after 'of'; for 'passenger numbers', the noun before."""
     if noun.lemma_.lower() in {"number", "share", "total", "proportion", "percentage", "majority", "half",
                                "amount", "rate", "level"}:
         for child in noun.children:
             if child.lower_ == "of" and (found := _object_of(child)) is not None:
                 return found
+        if noun.lemma_.lower() == "number" and noun.tag_ == "NNS":
+            return next((c for c in noun.children if c.dep_ == "compound" and (
+                c.pos_ == "NOUN" or c.pos_ == "PROPN" and c.is_sent_start)), None)  # "Visitor numbers rose"
     return None
+
+
+def _subject_read_as_object(verb: Any) -> list[Any]:
+    """For a verb the parse gives no subject, the noun a subordinating word before it was read as a preposition of
+    ("swung to a profit as ticket sales at its parks rose 9 percent": "as" taken for a preposition, "sales" for its
+    object): that noun is the clause's subject. Empty when the verb has a subject, or another verb stands between."""
+    if verb.dep_ not in {"advcl", "conj", "ROOT"} or any(c.dep_ in {"nsubj", "nsubjpass", "expl"} for c in verb.children):
+        return []
+    marker = next((t for t in reversed(list(verb.doc[verb.sent.start:verb.i]))
+                   if t.lower_ in SUBORDINATING and t.dep_ == "prep"), None)
+    noun = next((c for c in marker.children if c.dep_ == "pobj" and c.pos_ == "NOUN"), None) if marker else None
+    if noun is None or any(t.pos_ in {"VERB", "AUX"} or t.lower_ in {";", ":", "(", ")"}
+                           for t in verb.doc[noun.i + 1:verb.i]):
+        return []
+    return [noun]
 
 
 def _verb(span: Any) -> Any:
