@@ -1179,9 +1179,11 @@ def _of_object(noun: Any) -> Any:
 
 def _subject_read_as_object(verb: Any) -> list[Any]:
     """For a verb the parse gives no subject, the noun a subordinating word before it was read as a preposition of
-    ("swung to a profit as ticket sales at its parks rose 9 percent": "as" taken for a preposition, "sales" for its
-    object): that noun is the clause's subject. Empty when the verb has a subject, or another verb stands between."""
-    if verb.dep_ not in {"advcl", "conj", "ROOT"} or any(c.dep_ in {"nsubj", "nsubjpass", "expl"} for c in verb.children):
+    ("returned to profit as ticket numbers at its sites in Austria and Hungary rose 30 percent": "as" taken for a
+    preposition, "numbers" for its object): that noun is the clause's subject. Empty when the verb has a subject,
+    or another verb stands between."""
+    if verb.dep_ not in {"advcl", "conj", "ROOT"} or any(c.dep_ in {"nsubj", "nsubjpass", "expl"}
+                                                          for c in verb.children):
         return []
     marker = next((t for t in reversed(list(verb.doc[verb.sent.start:verb.i]))
                    if t.lower_ in SUBORDINATING and t.dep_ == "prep"), None)

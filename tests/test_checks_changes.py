@@ -892,12 +892,3 @@ def test_cc207_a_change_told_over_a_length_of_time_has_no_ends_far_closer_togeth
     doc = pipeline(from_text(text, date="2020-02-28"))
     assert ("CC207" in {f.id for f in doc.flags}) == flagged
 
-
-@pytest.mark.parametrize("change, flagged", [("30 percent", True), ("20 percent", False)])  # 3.5 to 4.2 is 20%
-def test_cc207_a_change_in_the_lead_against_the_move_told_further_down(pipeline, change, flagged):
-    text = (f"The ferry line swung to a half-year profit as passenger numbers on its routes between Spain, Italy and "
-            f"Greece rose {change} and lower fuel prices eased pressure on costs, the company said on Tuesday.\n\n"
-            "Its costs fell.\n\nThe line carried 4.2 million passengers in the half-year, up from 3.5 million a year "
-            "earlier.")
-    doc = pipeline(from_text(text, date="2019-08-20"))
-    assert ("CC207" in {f.id for f in doc.flags}) == flagged

@@ -607,7 +607,7 @@ def test_a_statistic_is_read_from_the_subject_of_any_verb(pipeline, text, statis
 
 
 def test_numbers_of_a_noun_measure_that_noun_and_a_clause_read_as_a_phrase_keeps_its_subject(nlp):
-    facts = _facts(nlp, "Visitor numbers rose 12 percent last year. The cinema chain swung to a profit as ticket "
+    facts = _facts(nlp, "Visitor numbers rose 12 percent last year. The cinema chain returned to profit as ticket "
                         "numbers at its sites in Austria and Hungary rose 30 percent.",
                    [("12 percent", "percent", 12.0, {"unit": "%"}), ("30 percent", "percent", 30.0, {"unit": "%"})])
     assert facts["12 percent"].measure == "visitor"  # "Visitor numbers": what was counted, not "number"
