@@ -1530,10 +1530,15 @@ def _time_of(verb: Any, sentence_dates: list[SentenceDate], span: Any) -> DateRa
 
 def _below_another(date: SentenceDate, verb: Any, span: Any) -> bool:
     """True when a date hangs from a verb in a clause under the figure's own ("The 18.6 percent increase came
-    despite ..., with bills rising in the second half of the year"): it places that clause, not the figure."""
+    despite ..., with bills rising in the second half of the year"): it places that clause, not the figure. A date
+    of a past relative clause on the subject of the figure's past verb places both ("A lorry that overturned on the
+    same bend in May 2016 killed nine": the lorry's overturning is the killing)."""
     if date.verb is None or verb is None or date.verb == verb.i:
         return False
     hung = span.doc[date.verb]
+    if hung.dep_ == "relcl" and hung.head.dep_ in {"nsubj", "nsubjpass"} and hung.head.head.i == verb.i and \
+            verb.tag_ == "VBD" and hung.tag_ == "VBD":
+        return False  # "A lorry that overturned on the same bend in May 2016 killed nine": the subject's event
     if verb not in hung.ancestors or span.root in hung.subtree or hung.dep_ in {"xcomp", "conj"} or any(
             c.dep_ == "aux" and c.lower_ == "to" for c in hung.children):
         return False  # "said 79.6 percent ... started treatment in December", "took 17 days to settle last year"

@@ -764,3 +764,14 @@ def test_cc101_an_amount_told_again_on_a_noun_brought_in_with_a_is_still_compare
             "The first ship is due in 2029.\n\nThe navy said a $2.6 billion deal had been agreed after two years of "
             "talks.")
     assert "CC101" in _full(pipeline, text)
+
+
+@pytest.mark.parametrize("when, flagged", [
+    ("in May 2016", False),  # the subject's own event, dated: another accident
+    ("on Friday night", True),
+])
+def test_cc102_a_date_in_a_relative_clause_on_the_subject_dates_the_figure(pipeline, when, flagged):
+    text = ("Fourteen people were killed when a minibus slid off an icy pass near the border on Friday night.\n\n"
+            "Police closed the pass.\n\nLocals say the pass is lethal in winter. A lorry that overturned on the same "
+            f"bend {when} killed nine people.")
+    assert ("CC102" in _full(pipeline, text, published="2019-01-14")) == flagged
