@@ -9,7 +9,8 @@ compared as spaCy lemmas.
   `measure_terms`, the content lemmas of its subject phrase;
 - `holders`: the people, bodies and places of the figure's own noun phrase and of its verb's subject, as
   "LABEL:key" (a surname alone is the full name written earlier in the article); `holders_differ` says
-  whether two facts name different holders of one kind;
+  whether two facts name different holders of one kind; each count of a list of tallies written after a name
+  ("Lindqvist 11,530 votes, Osei 7,214") is that name's alone;
 - `holders` of a date also hold the person a "he"/"she" subject of its verb refers to ("He died on Sunday");
 - `time`: the `DateRange` of the figure's event, from the date claims that hang from the same verb (or the
   sentence's only date), or the article's date for a verb in the present perfect ("have killed"), typed once,
@@ -17,7 +18,8 @@ compared as spaCy lemmas.
 - `role`: level, change (a rise or fall: "lost 10 seats"), previous (a value it changed from or is compared
   with: "from 80", "than 12", "a year ago"), part (one item of a breakdown, or the part in "30 of the 200"),
   rate (a unit per unit) or share (a percentage);
-- `modality`: asserted, negated, or expected (a forecast, target, plan or condition);
+- `modality`: asserted, negated (also what a "failed to" verb acts on), or expected (a forecast, target, plan or
+  condition);
 - `share_of`: for a figure followed by "of" a noun ("40 percent of the customers") or a share written "N in M"
   before one ("seven in ten members") or a share of a set named with "among" ("uptake among nurses, at 94 percent"),
   that noun's lemma, and
@@ -31,7 +33,7 @@ compared as spaCy lemmas.
 - `inferred`: the figure's clause says it follows from what was just told ("thus", "by that count", "that is");
 - `referred`: a share of things its sentence picks out as just told ("Those members make up 40 percent of ...");
 - `attributive`: a quantity or amount written as a property of its noun ("the 64 m vessel", "the $2.8 billion
-  agreement"), undated by its sentence's verb;
+  agreement"), undated by its sentence's verb, and `introduced` when "a" brings its noun in ("a 47-year-old woman");
 - `event`: the lemma of the verb the figure or date hangs from, and `state`, what happened to the things
   counted ("killed", "injured", "arrested") where the parse says.
 """
@@ -1616,8 +1618,7 @@ def _named_tallies(doc: Document, facts: list[Fact], names: "_Names") -> None:
         owned = name.lower_ in {"'s", "’s"}
         if name.lower_ in {"on", "with"} or owned:
             name = span.doc[name.i - 1] if name.i > span.sent.start else name
-        if name.pos_ != "PROPN" or name.i < span.sent.start or (name.ent_type_ and name.ent_type_ not in
-                                                                   TALLY_NAME_LABELS):
+        if name.pos_ != "PROPN" or name.i < span.sent.start or name.ent_type_ not in TALLY_NAME_LABELS | {""}:
             continue
         key = names.key(name)
         label = "PERSON" if key in names.person_keys else name.ent_type_ or "ORG"
