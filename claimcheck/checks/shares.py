@@ -160,7 +160,8 @@ def _turnout_ratios(doc: Document, share: Fact, counts: list[Fact], published: d
     for any other share, or when no ballots or electorate are told: then the share is read like any other."""
     if TURNOUT not in share.measure_terms | {share.measure}:
         return None
-    listed = _contender_counts(counts)
+    lists = _tally_lists(counts)
+    listed = {id(c) for sides in lists for c in sides}
     cast = [c for c in counts if {c.measure, c.event, *c.measure_terms} & CAST_WORDS and id(c) not in listed
             and not PARTITIVE_AFTER.match(doc.text, c.claim.end)]
     wholes = [share.whole] if share.whole is not None else [
@@ -168,7 +169,7 @@ def _turnout_ratios(doc: Document, share: Fact, counts: list[Fact], published: d
     parts = [(c.claim.value, c.claim.text, (c.claim,)) for c in cast]
     parts += [(a.claim.value + b.claim.value, f"{a.claim.text} and {b.claim.text}", (a.claim, b.claim))
               for i, a in enumerate(cast) for b in cast[i + 1:] if a.paragraph == b.paragraph]
-    for sides in _lists(counts, listed):  # "11,530 votes to Osei's 10,060. A further 410 ballots were spoiled":
+    for sides in lists:  # "11,530 votes to Osei's 10,060. A further 410 ballots were spoiled":
         told = sum(c.claim.value for c in sides)  # the valid votes, and with the spoiled ones
         written_sides = " + ".join(c.claim.text for c in sides)
         parts.append((told, written_sides, tuple(c.claim for c in sides)))
@@ -180,23 +181,15 @@ def _turnout_ratios(doc: Document, share: Fact, counts: list[Fact], published: d
     return ratios or None
 
 
-def _contender_counts(counts: list[Fact]) -> set[int]:
-    """The ids of counts told as contenders' sides of a list (`facts._named_tallies`: "Lindqvist 11,530 votes, Osei
-    7,214"): two or more in one sentence, each held by one name of its own."""
+def _tally_lists(counts: list[Fact]) -> list[list[Fact]]:
+    """The contenders' sides of each list of tallies (`facts._named_tallies`: "Lindqvist 11,530 votes, Osei 7,214"),
+    one list per sentence in the text's order: two or more counts of one sentence, each held by one name of its own
+    (the last a name holds there)."""
     sides: dict[int, dict[frozenset[str], Fact]] = {}
     for count in counts:
         if len(count.holders) == 1:
             sides.setdefault(count.sentence, {})[count.holders] = count
-    return {id(c) for told in sides.values() if len(told) >= 2 for c in told.values()}
-
-
-def _lists(counts: list[Fact], listed: set[int]) -> list[list[Fact]]:
-    """The contenders' counts of each list of tallies (`_contender_counts`), one list per sentence."""
-    by_sentence: dict[int, list[Fact]] = {}
-    for count in counts:
-        if id(count) in listed:
-            by_sentence.setdefault(count.sentence, []).append(count)
-    return list(by_sentence.values())
+    return [sorted(told.values(), key=lambda c: c.claim.start) for told in sides.values() if len(told) >= 2]
 
 
 def _contender_bounds(share: Fact, counts: list[Fact], published: date | None, settings: Settings
