@@ -83,6 +83,9 @@ PREVIOUS_BEFORE = {"from", "than", "versus", "vs", "against", "compare"}
 PREVIOUS_AFTER = {"earlier", "ago", "previously", "before", "prior"}
 TOLD_FROM_ANOTHER = {"earlier", "ago", "previously", "later"}  # after "a year": a time told from another, no "per"
 BOUND_WORDS = {"since", "until", "till", "by", "before", "after", "through"}  # before a date: a bound, not a time
+CHANGE_BASES = {"on", "from", "against", "over"}  # after "up"/"down": what a change is measured against
+RANGE_WORDS = {"to", "through", "until", "till"}  # between a range's two dates ("January to March")
+RANGE_DASHES = {"-", "–", "—"}  # around the range word, when the range is hyphenated ("January-to-March")
 EARLIER_ADVERBS = {"earlier", "previously", "formerly", "once", "initially", "originally"}  # on a figure's verb or
 # the verb that reports its clause ("initially reported that four had died"): an earlier occasion or account
 # Lemmas that put a clause in the future, a plan or a condition.
@@ -255,7 +258,7 @@ def _fact(doc: Document, claim: Claim, span: Any, canonical: dict[str, str],
     verb = _verb(span)
     role = _role(claim, span)
     attributive = _property(claim, span)
-    time = to_date_range(claim) if claim.kind in {"date", "period"} else _set_time(measure_noun, sentence_dates) \
+    time = _range_from(to_date_range(claim), span, sentence_dates) if dated else _set_time(measure_noun, sentence_dates) \
         if _set_named_apart(measure_noun) else None if attributive else (
             _time_of(verb, sentence_dates, span) or _present(verb, doc.meta.published))
     return Fact(
@@ -1497,8 +1500,40 @@ class SentenceDate:
         self.bound = span.start > 0 and span.doc[span.start - 1].lower_ in BOUND_WORDS
         root = span.root  # a date owning a noun ("this year's total") dates that noun, not its verb
         self.owner = root.head.i if root.dep_ == "poss" and root.head.pos_ in {"NOUN", "PROPN"} else None
-        than = next((t for t in root.ancestors if t.lower_ == "than"), None)  # "a larger share than in the 2016
-        self.compared = {t.i for t in than.subtree} if than is not None else set()  # vote": that vote's date only
+        base = next((t for t in root.ancestors if compared_with(t)), None)  # "a larger share than in the 2016
+        self.compared = {t.i for t in base.subtree} if base is not None else set()  # vote": that vote's date only
+
+
+def _range_from(days: DateRange | None, span: Any, sentence_dates: list[SentenceDate]) -> DateRange | None:
+    """A date's days, or, for the first end of a range written with "to", "through" or "until" ("the
+    January-to-March period", "June to August"), the whole range: its event is dated by both ends together."""
+    doc, k = span.doc, span.end
+    k += k < len(doc) and doc[k].text in RANGE_DASHES
+    if days is None or k >= len(doc) or doc[k].lower_ not in RANGE_WORDS:
+        return days
+    k += 1
+    k += k < len(doc) and doc[k].text in RANGE_DASHES
+    end = next((d.days for d in sentence_dates if d.span.start == k), None)
+    return DateRange(days.first, end.last) if end is not None and end.last > days.last else days
+
+
+def compared_with(token: Any) -> bool:
+    """True for the word that sets apart what a figure is compared with: "than" ("a larger share than in the 2016
+    vote"), and, with a time but no figure after it, "compared with" or "compared to" and "on", "from", "against" or
+    "over" under a change written "up" or "down" ("up 13 percent on a year earlier"): a date under it dates the value
+    compared with, not the event ("down from 540p on Thursday" dates the 540p, as `_dates_of_earlier_values` reads)."""
+    if token.lower_ == "than":
+        return True
+    if token.lemma_.lower() == "compare" and token.dep_ in {"prep", "advcl", "acl"}:
+        return not _holds_figure(token)
+    return token.pos_ == "ADP" and token.lower_ in CHANGE_BASES and token.head.pos_ == "ADV" and \
+        token.head.lower_ in {"up", "down"} and not any(_holds_figure(c) for c in token.head.children if c.dep_ == "prep")
+
+
+def _holds_figure(token: Any) -> bool:
+    """True when a phrase holds a figure other than a date ("from 540p", "with 238 million euros")."""
+    return any(t.like_num or any(c.isdigit() for c in t.text) for t in token.subtree
+               if t.ent_type_ not in {"DATE", "TIME"})
 
 
 def _when_clause(date: Any) -> set[int]:

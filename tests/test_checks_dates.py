@@ -765,3 +765,31 @@ def test_cc104_a_pronoun_object_is_what_the_verb_it_is_joined_to_acts_on(checked
             "The pair were detained on Tuesday night at a motorway service station near Antwerp, police said.\n\n"
             f"{later}")
     assert bool(dates_cited(checked(body))) == flagged
+
+
+@pytest.mark.parametrize("later, flagged", [
+    ("Measured against May, its sales of bread rose 1.2 percent in June.", False),  # June lies inside the range
+    ("Measured against August, its sales of bread rose 1.2 percent in September.", True),
+])
+def test_cc104_a_range_of_months_dates_its_event_by_both_ends(checked, later, flagged):
+    body = ("The bakery chain's sales of bread rose 4 percent in the April-to-June quarter, it said on Monday.\n\n"
+            f"{later}")
+    assert ("CC104" in codes(checked(body))) == flagged
+
+
+@pytest.mark.parametrize("base, flagged", [
+    ("on a year earlier", False),  # what the rise is measured against, not when it happened
+    ("compared with a year earlier", False),
+    ("in April", True),
+])
+def test_cc104_the_date_a_change_is_measured_against_is_not_its_time(checked, base, flagged):
+    body = ("The average price of a flat in the city rose 0.8 percent in May, the land registry said on Monday.\n\n"
+            f"Prices in the old town rose fastest, up 6.2 percent {base}, while the suburbs lagged.")
+    assert ("CC104" in codes(checked(body))) == flagged
+
+
+def test_cc104_the_last_of_a_series_is_another_event(checked):
+    body = ("Voters in the town approved a new swimming pool on Sunday by 4,120 votes to 3,310.\n\n"
+            "Turnout was 44 percent, above the 31 percent seen at the last local vote in November. Only 640 people "
+            "voted in person on Sunday.")
+    assert "CC104" not in codes(checked(body))

@@ -369,3 +369,11 @@ def test_what_each_thing_weighs_times_their_count_against_the_total_of_what_they
             "The coach had left Cairo on Thursday.\n\n"
             f"Each of the parcels weighed roughly {weighed}, the guards said.")
     assert bool(rate_flags(check(pipeline, text))) == flagged
+
+
+@pytest.mark.parametrize("product, flagged", [("€55,000", False), ("€95,000", True)])
+def test_cc208_a_product_a_count_beside_it_makes_with_the_rate_is_that_counts(preview_pipeline, product, flagged):
+    # €2,500 for each of the 22 victims is €55,000, whatever other count of people is told before the rate
+    text = ("Divers said at least three people were still missing in the flooded mine. The province said it would pay "
+            f"€2,500 to the family of each person who died, or {product} for the 22 victims named so far.")
+    assert bool(rate_flags(check(preview_pipeline, text))) == flagged

@@ -64,7 +64,7 @@ from claimcheck.checks.registry import RULES
 from claimcheck.checks.times import clock_flags
 from claimcheck.day_times import DAY, clock_times, day_parts
 from claimcheck.document import Claim, DateRange, DayTime, Document, Fact, Flag
-from claimcheck.facts import BOUND_WORDS as FACT_BOUNDS, holders_differ, holders_shared, to_date_range
+from claimcheck.facts import BOUND_WORDS as FACT_BOUNDS, compared_with, holders_differ, holders_shared, to_date_range
 from claimcheck.quotes.cues import REPORTING_VERBS
 
 BASE_SCORE = 0.5
@@ -91,7 +91,7 @@ PHRASAL = {("pass", "away"): "die", ("step", "down"): "resign", ("drop", "out"):
 EVENT_PREPOSITIONS = {"on", "in", "at", "during"}
 BOUND_WORDS = FACT_BOUNDS | {"from", "to", "between"}  # and the ends of a range
 REPEAT_WORDS = {"again", "also", "too", "another", "second", "third", "latest", "repeatedly", "next",
-                "following", "previous", "first", "final"}  # one of a series: other ones are other events
+                "following", "previous", "first", "final", "last"}  # one of a series: other ones are other events
 # The steps of a process in the order they come, for one thing or person they act on: a bill is put forward,
 # passed by a chamber and then signed or vetoed; a nominee is nominated and then confirmed; an accused is charged, then
 # convicted or acquitted, then sentenced; an official is elected, then sworn in.
@@ -733,9 +733,12 @@ def _once_owned(noun: Any) -> bool:
 
 def _compared_value(token: Any, span: Any) -> bool:
     """True for the word that sets a figure compared with apart from the date `span`: "from" or "than" with a
-    figure other than the date as its object, or "up" or "down" with such a "from" ("rose to 12,000 from 9,000 in
-    February", "up 40 percent from 2.2 million in 2023"). A date under it is that figure's time, not the time of
-    the event its sentence tells ("from May 3" is a date's own "from")."""
+    figure other than the date as its object, "up" or "down" with such a "from" ("rose to 12,000 from 9,000 in
+    February", "up 40 percent from 2.2 million in 2023"), or what `compared_with` reads as the base of a change ("up
+    13 percent on a year earlier"). A date under it is that figure's time, not the time of the event its sentence
+    tells ("from May 3" is a date's own "from")."""
+    if compared_with(token) and token.lower_ != "than":
+        return True  # "up 13 percent on a year earlier", "compared with February": the date compared with
     if token.pos_ == "ADV" and token.lower_ in {"up", "down"}:
         return any(_compared_value(c, span) for c in token.children if c.dep_ == "prep")
     return token.pos_ == "ADP" and token.lower_ in {"from", "than"} and any(

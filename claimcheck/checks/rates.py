@@ -77,6 +77,7 @@ MOTION_VERBS = {"move", "travel", "run", "fly", "drive", "sail", "race", "go", "
                 "sprint", "gallop", "ride", "cycle", "head"}
 AVERAGE_WORDS = {"average", "mean"}  # an average speed: its verb, noun or statistic ("averaged", "an average of")
 PACE_LENGTHS = {"kilometre": 1000.0, "kilometer": 1000.0, "km": 1000.0, "mile": 1609.344}  # a pace per length, metres
+COUNT_BESIDE_TOLERANCE = 0.05  # a count beside a product that the rate makes it from, rounding allowed
 JOURNEY_TIME_UNITS = {"seconds", "minutes", "hours"}  # a journey's time ("took 22 minutes"; not "a 10-day trial")
 JOURNEY_ROLES = {"level", "previous"}  # a journey told, or one told as it was ("cut from 3 hours 15 minutes to ...")
 EVERY_BEFORE = re.compile(r"\b(?:every|each)\s+$", re.IGNORECASE)  # "run every six minutes": how often, not how long
@@ -121,7 +122,8 @@ def rate_flags(doc: Document, settings: Settings, vectors: WordVectors | None) -
                 if not _counts_what_rate_counts(product, rate, settings, vectors) or \
                         _another_rate(product, rate, base, settings.rate_product_factor):
                     continue
-                miss = 0.0 if _with_another(expected, product, (rate, base), facts, settings) else \
+                miss = 0.0 if _with_another(expected, product, (rate, base), facts, settings) or \
+                    _made_with_a_count_beside(rate, product, facts) else \
                     _miss(expected, product, settings.rate_product_factor)
                 misses.append((miss, abs(base.sentence - rate.sentence), base, product, expected))
         if not misses or any(miss <= 0 for miss, *_ in misses):
@@ -335,6 +337,16 @@ def _with_another(expected: float, product: Fact, used: tuple[Fact, ...], facts:
     return any(abs(expected + other.claim.value - stated) <= settings.sum_tolerance * stated for other in facts
                if all(other is not f for f in (product, *used)) and other.claim.kind == product.claim.kind
                and other.claim.unit == product.claim.unit and 0 <= product.sentence - other.sentence <= 1)
+
+
+def _made_with_a_count_beside(rate: Fact, product: Fact, facts: list[Fact]) -> bool:
+    """True when the rate times a count told in the product's sentence makes the product (within
+    `COUNT_BESIDE_TOLERANCE`): "pay 400,000 rupees to the family of each person killed, or 9.2 million rupees for the
+    23 victims" is the rate's product for those 23, whatever other count of people is told near the rate."""
+    return any(abs(rate.claim.value * count.claim.value / rate.per_base - product.claim.value) <=
+               COUNT_BESIDE_TOLERANCE * product.claim.value for count in facts
+               if count.sentence == product.sentence and count.claim.kind == "count" and not count.per_unit
+               and count is not rate and count.claim.value > 1)
 
 
 def _another_rate(product: Fact, rate: Fact, base: Fact, factor: float) -> bool:
