@@ -433,10 +433,12 @@ def _link_wholes(doc: Document, facts: list[Fact]) -> None:
                 following.claim.value < part.claim.value and OF_WHICH.fullmatch(between):
             following.whole = part  # "some 2,700 tonnes in all, of which about 600 tonnes"
     figures = [f for f in facts if f.claim.kind not in {"date", "period"}]  # "Of the 1,512 who sat in June, 1,240"
-    for whole, part in zip(figures, figures[1:]):
-        if whole.sentence == part.sentence and whole.claim.kind == "count" and part.whole is None and \
-                _opens_clause_of(doc, whole, part):
-            part.whole = whole
+    for k, whole in enumerate(figures):
+        for part in figures[k + 1:]:
+            if part.sentence != whole.sentence:
+                break
+            if whole.claim.kind == "count" and part.whole is None and _opens_clause_of(doc, whole, part):
+                part.whole = whole  # each clause's subject count: "Of the 40 stocks, 35 fell and four rose"
     for part in facts:
         if part.whole is None and part.claim.kind == "count" and part.role in {"level", "part"}:
             part.whole = _whole_pointed_back(doc, part, facts)
@@ -481,7 +483,11 @@ def _opens_clause_of(doc: Document, whole: Fact, part: Fact) -> bool:
             of.i > of.head.i:
         return False
     noun = subject.head if subject.dep_ == "nummod" and subject.head.i < of.head.i else subject
-    return noun.head.i == of.head.i and noun.dep_ in {"nsubj", "nsubjpass"}
+    if noun.dep_ not in {"nsubj", "nsubjpass"}:
+        return False
+    # the phrase opens the sentence: it sets out what each clause after it counts, however the parse hangs it ("Of
+    # the 40 stocks, 35 ended lower, four rose and one closed unchanged": "Of" hung from "rose")
+    return noun.head.i == of.head.i or (of.i == of.sent.start and noun.i > counted.i)
 
 
 def _share_listed_measures(doc: Document, facts: list[Fact]) -> None:
@@ -2281,7 +2287,21 @@ class _Names:
         if token.pos_ != "PRON" and not self._voice(token):
             spoken_of = {key for i, key in self.people if earliest <= i < token.i and not self._voice(token.doc[i])}
             before = [key for key in before if key in spoken_of]
+            if before and self.two_antecedents(token):
+                return None
         return before[-1] if before and before[-1] == self.main else None
+
+    def two_antecedents(self, token: Any) -> bool:
+        """True for a description that opens its sentence as its subject ("The 26-year-old had trailed") when the
+        named subject of the sentence before, which a new sentence's subject often carries on, is not the one named
+        last ("Ana Ruiz beat Carla Ode. The 26-year-old ..."): either may be meant."""
+        head = token if token.dep_ in {"nsubj", "nsubjpass"} else token.head
+        if head.dep_ not in {"nsubj", "nsubjpass"} or head.head.dep_ != "ROOT" or head.left_edge.i != head.sent.start \
+                or head.sent.start == 0:
+            return False
+        before = token.doc[head.sent.start - 1].sent
+        carried = self.subject(before.root) if before.root.pos_ in {"VERB", "AUX"} else None
+        return carried is not None and carried != self.last_named(token.i)
 
     def last_named(self, index: int) -> str | None:
         """The key of the last person named before token `index`, or None."""
@@ -2461,7 +2481,8 @@ def _ages(doc: Document, facts: list[Fact], names: _Names) -> list[Attribute]:
         if person is not None and person in names.person_keys:
             out.append(Attribute(person, "age", str(int(claim.value)), start, claim.end, fact.sentence))
         elif person is None and not bare and THE_BEFORE.search(before) and span[-1].lower_ == "old" and not \
-                _introduced_unnamed(doc, claim) and names.last_named(span.start) == names.main:
+                _introduced_unnamed(doc, claim) and names.last_named(span.start) == names.main and not \
+                names.two_antecedents(span[-1]):
             unnamed.append(Attribute("", "age", str(int(claim.value)), start, claim.end, fact.sentence))
     if names.main is not None and any(a.entity == names.main for a in out):  # "the 16-year-old", far from a name:
         out += [replace(a, entity=names.main) for a in unnamed]  # the article's one person told by age
