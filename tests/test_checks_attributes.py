@@ -272,3 +272,17 @@ def test_the_n_year_old_introduced_without_a_name_is_that_one(preview_pipeline):
             "The federation has 12,000 registered players.\n\nIts junior programme began in 2009.\n\n"
             "The 17-year-old said he would play in the European youth championship.")
     assert attribute_flags(preview_pipeline, text)[0] == []
+
+
+@pytest.mark.parametrize("first, flagged", [
+    # "The 26-year-old" opens the sentence after one whose subject (Ruiz) is not the one named last (Ode): either
+    # may be meant, so the age is no one's
+    ("Ana Ruiz beat Carla Ode in the final round on Sunday to win the city chess tournament.", False),
+    # one antecedent: the sentence before is about Ode alone
+    ("Carla Ode lost to a younger rival in the final round on Sunday.", True),
+])
+def test_cc210_a_description_opening_a_sentence_after_two_named_people_is_neither(pipeline, first, flagged):
+    text = (f"{first} The 26-year-old had trailed by half a point before the last game. Ode, 31, said she had "
+            "misjudged the endgame. Ode has now lost three finals.")
+    doc = pipeline(from_text(text, date="2024-03-12"))
+    assert bool([f for f in doc.flags if f.id == "CC210"]) == flagged
