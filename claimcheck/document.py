@@ -184,6 +184,7 @@ class Fact:
     statistic: str | None = None  # what it sums many up by: "median" in "waited a median of 16 weeks", "average";
     # "record" for a span a superlative is told over ("the worst floods in a decade")
     day_time: DayTime | None = None  # a date's time of day: "yesterday morning", "at 9pm on Monday" (`day_times`)
+    kind_words: frozenset[str] = frozenset()  # what sorts its measured noun: {"operate"} in "operating profit"
 
 
 @dataclass

@@ -84,6 +84,12 @@ PREVIOUS_AFTER = {"earlier", "ago", "previously", "before", "prior"}
 TOLD_FROM_ANOTHER = {"earlier", "ago", "previously", "later"}  # after "a year": a time told from another, no "per"
 BOUND_WORDS = {"since", "until", "till", "by", "before", "after", "through"}  # before a date: a bound, not a time
 CHANGE_BASES = {"on", "from", "against", "over"}  # after "up"/"down": what a change is measured against
+# Words before a measured noun that say nothing of which sort it is: how much of it or over what time it is told,
+# or how sure it is ("the total cost", "annual profit", "an estimated 400 people").
+UNSORTING = {"total", "overall", "whole", "entire", "full", "combined", "annual", "yearly", "monthly", "weekly",
+             "daily", "new", "current", "latest", "estimated", "projected", "expected", "official", "initial", "final",
+             "actual", "reported", "record", "average", "same", "other", "further", "additional", "extra"}
+SORTLESS_ENTITIES = {"DATE", "TIME", "CARDINAL", "MONEY", "PERCENT", "QUANTITY", "ORDINAL", "PERSON", "ORG", "GPE"}
 RANGE_WORDS = {"to", "through", "until", "till"}  # between a range's two dates ("January to March")
 RANGE_DASHES = {"-", "–", "—"}  # around the range word, when the range is hyphenated ("January-to-March")
 EARLIER_ADVERBS = {"earlier", "previously", "formerly", "once", "initially", "originally"}  # on a figure's verb or
@@ -295,7 +301,25 @@ def _fact(doc: Document, claim: Claim, span: Any, canonical: dict[str, str],
         or _told_change_of(span, claim),
         statistic=_statistic(span) or _record_span(claim, span),
         direction=_direction(span, change_noun) if role == "change" else None,
+        kind_words=_kind_words(measure_noun, span) if measure_noun is not None and not dated else frozenset(),
     )
+
+
+def _kind_words(noun: Any, span: Any) -> frozenset[str]:
+    """The words written before a measured noun that say which sort of it is meant ("operating profit", "pre-tax
+    profit", "domestic passengers"): its adjectives, participles and noun compounds, not a name (a holder; a
+    capitalised noun the parser did not type is taken for one), a number, a comparison ("largest") or a word that
+    sorts nothing (`UNSORTING`: "total", "annual")."""
+    words = set()
+    for child in noun.children:
+        if child.i >= noun.i or child.dep_ not in {"amod", "compound", "nmod"} or child.i in range(span.start, span.end):
+            continue
+        for token in child.subtree:
+            if token.pos_ in {"ADJ", "VERB", "NOUN"} and token.tag_ not in {"JJR", "JJS", "RBR", "RBS"} and \
+                    token.is_alpha and not token.is_stop and token.ent_type_ not in SORTLESS_ENTITIES and \
+                    token.lemma_.lower() not in UNSORTING and not (token.is_title and token.pos_ == "NOUN"):
+                words.add(token.lemma_.lower())
+    return frozenset(words)
 
 
 # Between a part and its whole: "30 of the 200", "21 of the council's 40", "61,200 votes, out of 110,000",

@@ -775,3 +775,22 @@ def test_cc102_a_date_in_a_relative_clause_on_the_subject_dates_the_figure(pipel
             "Police closed the pass.\n\nLocals say the pass is lethal in winter. A lorry that overturned on the same "
             f"bend {when} killed nine people.")
     assert ("CC102" in _full(pipeline, text, published="2019-01-14")) == flagged
+
+
+@pytest.mark.parametrize("later, flagged", [
+    ("Operating profit came to 398 million dollars, the company said.", False),  # another sort of profit
+    ("Net profit came to 398 million dollars, the company said.", True),  # the same sort, another value
+])
+def test_cc101_two_sorts_of_one_measured_noun_are_two_measures(pipeline, later, flagged):
+    text = ("The shipping group's net profit rose to 412 million dollars in the second quarter, helped by "
+            "higher freight rates.\n\nIts fleet grew by six vessels.\n\n" + later)
+    doc = pipeline(from_text(text, date="2023-08-10"))
+    assert ("CC101" in codes(doc)) == flagged
+
+
+def test_facts_read_the_words_that_sort_a_measured_noun(pipeline):
+    doc = pipeline(from_text("Pre-tax profit came to 90 million euros. The total cost was 40 million euros. "
+                             "Some 700 dock workers walked out. Our annual budget is 8 million euros.", date="2023-08-10"))
+    sorts = {f.claim.text: f.kind_words for f in doc.facts}
+    assert sorts["90 million euros"] == {"pre", "tax"} and sorts["700"] == {"dock"}
+    assert sorts["40 million euros"] == sorts["8 million euros"] == frozenset()  # "total", "annual" sort nothing

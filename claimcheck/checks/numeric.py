@@ -231,8 +231,9 @@ def _within(a: Claim, b: Claim, settings: Settings) -> bool:
 
 def same_thing_possible(a: Fact, b: Fact) -> bool:
     """False when the facts themselves say two figures are different things: other holders, other times, another
-    role or statistic ("a median of 16 weeks" and "more than 18 weeks"), a denial, a forecast beside what is told as
-    fact or two forecasts of other nouns, or the same paragraph (where two values are a breakdown or an update)."""
+    role or statistic ("a median of 16 weeks" and "more than 18 weeks"), two sorts of the measured thing ("operating
+    profit", "net profit"), a denial, a forecast beside what is told as fact or two forecasts of other nouns, or the
+    same paragraph (where two values are a breakdown or an update)."""
     if a.paragraph == b.paragraph or a.modality != b.modality or a.modality not in {"asserted", "expected"} or (
             a.modality == "expected" and a.measure != b.measure):
         return False  # two forecasts of one named quantity may be one told twice ("forecasting a surplus of $92m",
@@ -240,6 +241,8 @@ def same_thing_possible(a: Fact, b: Fact) -> bool:
     # forecast and an outcome, or a denial, are two things
     if a.role != b.role or a.role not in COMPARED_ROLES or a.statistic != b.statistic:
         return False  # a median and one case's figure, or a maximum: two measures
+    if a.kind_words and b.kind_words and not a.kind_words & b.kind_words:
+        return False  # "operating profit" and "net profit", "domestic" and "international passengers": two sorts
     if holders_differ(a, b) or sources_differ(a.claim, b.claim):
         return False
     return not (a.time is not None and b.time is not None and a.time.disjoint(b.time))
