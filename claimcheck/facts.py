@@ -507,11 +507,12 @@ def _opens_clause_of(doc: Document, whole: Fact, part: Fact) -> bool:
             of.i > of.head.i:
         return False
     noun = subject.head if subject.dep_ == "nummod" and subject.head.i < of.head.i else subject
-    if noun.dep_ not in {"nsubj", "nsubjpass"}:
-        return False
+    if noun.dep_ in {"nsubj", "nsubjpass"} and noun.head.i == of.head.i:
+        return True
     # the phrase opens the sentence: it sets out what each clause after it counts, however the parse hangs it ("Of
-    # the 40 stocks, 35 ended lower, four rose and one closed unchanged": "Of" hung from "rose")
-    return noun.head.i == of.head.i or (of.i == of.sent.start and noun.i > counted.i)
+    # the 40 stocks, 35 ended lower, four rose and one closed unchanged": "Of" hung from "rose"), subject or object
+    # ("Of the 18,400 ballots counted, the independent took 950")
+    return of.i == of.sent.start and noun.i > counted.i and noun.dep_ in {"nsubj", "nsubjpass", "dobj"}
 
 
 def _share_listed_measures(doc: Document, facts: list[Fact]) -> None:

@@ -1035,3 +1035,14 @@ def test_cc206_a_share_a_verb_says_was_not_reached_is_no_share_told(pipeline, re
             "of the ballots.")
     doc = pipeline(from_text(text, date="2022-05-06"))
     assert ("CC206" in {f.id for f in doc.flags}) == flagged
+
+
+@pytest.mark.parametrize("before, flagged", [
+    # the seats were broken, the commuters travelled: another happening of other things, no part of the share
+    ("Sixty seats were broken.", False),
+    ("Sixty passengers were commuters.", True),  # 60 of the 300 is 20 percent, not about 40
+])
+def test_cc206_a_count_of_other_things_done_otherwise_is_no_part_of_a_share(pipeline, before, flagged):
+    text = (f"The operator counted 300 passengers on the late train on Monday. {before} Commuters made up about 40 "
+            "percent of the passengers, the operator said.")
+    assert bool([f for f in pipeline.check(text).flags if f.id == "CC206"]) == flagged

@@ -4,7 +4,8 @@ A share of a whole is checked against the counts that could make it, read from t
 written against ("80% of the 315") or, failing that, the counts of the noun it is a share of ("40 percent of the
 customers" and "800,000 customers"; "97% effective" is a share of nothing); a part is a count written against that whole
 ("812 of the 2,030 visitors") or a count in the share's own sentence or the sentence before it ("170 MPs ... That is 55%
-of the seats") that is no whole of another ("82.5 percent of the 205,000 boys"), or the sentence after it for a share
+of the seats") that is no whole of another ("82.5 percent of the 205,000 boys") nor, unless written against the whole,
+told of other things done otherwise (neither its verb nor its noun the share's), or the sentence after it for a share
 written against its whole, never of another place ("in Nevada", "in the country overall": each names where it holds, and
 none is shared), nor of another time (both dated, on days that do not meet, or one dated well before the article and the
 other undated), nor of counts another source gives (a disagreement the article reports). A share its sentence says
@@ -111,7 +112,8 @@ def share_flags(doc: Document, settings: Settings, vectors: WordVectors | None) 
         pairs = [(part, whole) for whole in _wholes(fact, counts, vectors, settings)
                  for part in _parts(fact, whole, counts, referred)
                  if part.claim.value < whole.claim.value and id(part) not in wholes
-                 and _one_scope(fact, part, whole, published, settings) and _of_the_share(fact, part, vectors, settings)]
+                 and _one_scope(fact, part, whole, published, settings) and _of_the_share(fact, part, vectors, settings)
+                 and (part.whole is whole or not _another_happening(fact, part, vectors, settings))]
         pairs += [(part, part.whole) for part in _told_parts(fact, counts)
                   if part.claim.value < part.whole.claim.value
                   and _one_scope(fact, part, part.whole, published, settings)]
@@ -246,6 +248,19 @@ def _of_the_share(share: Fact, part: Fact, vectors: WordVectors | None, settings
         return True
     return any(alike_lemmas(told, noun, vectors, settings) for told in (part.measure, part.state, part.event) if told
                for noun in (share.measure, share.share_of) if noun)  # "112,406 people voted Yes": of the votes
+
+
+def _another_happening(share: Fact, part: Fact, vectors: WordVectors | None, settings: Settings) -> bool:
+    """True when a count tells of other things done otherwise than a share: neither its verb nor its noun is the
+    share's ("Commuters made up about 40 percent of the passengers" and "Sixty seats were broken"). A count
+    with a verb or a noun alike may be the share's part, however else it is worded, and so may one written against
+    the share's whole ("won with 9,215 votes, out of 16,000 members": the caller's test)."""
+    verbs = [x for x in (share.event, share.state) if x]
+    nouns = [x for x in (share.measure, share.share_of) if x]
+    if not part.event or not verbs or not part.measure or not nouns:
+        return False
+    return not any(alike_lemmas(part.event, v, vectors, settings) for v in verbs) and \
+        not any(alike_lemmas(part.measure, n, vectors, settings) for n in nouns)
 
 
 def _wholes(fact: Fact, counts: list[Fact], vectors: WordVectors | None, settings: Settings) -> list[Fact]:
