@@ -793,3 +793,11 @@ def test_cc104_the_last_of_a_series_is_another_event(checked):
             "Turnout was 44 percent, above the 31 percent seen at the last local vote in November. Only 640 people "
             "voted in person on Sunday.")
     assert "CC104" not in codes(checked(body))
+
+
+@pytest.mark.parametrize("owner, flagged", [("United's", False), ("Rovers'", True)])
+def test_cc104_an_event_noun_owned_by_another_name_is_another_event(checked, owner, flagged):
+    # the win a relative clause tells of is Rovers'; United's win is another team's
+    body = ("Rovers, who won 3-1 at Kingsford on Friday night, lead the table.\n\n"
+            f"Albion slipped to fourth after {owner} 3-1 win on Saturday.")
+    assert ("CC104" in codes(checked(body))) == flagged

@@ -59,7 +59,7 @@ from dataclasses import dataclass, replace
 from datetime import date, timedelta
 from typing import Any
 
-from claimcheck.checks.common import DAYS_IN, claim_evidence
+from claimcheck.checks.common import DAYS_IN, claim_evidence, one_name
 from claimcheck.checks.registry import RULES
 from claimcheck.checks.times import clock_flags
 from claimcheck.day_times import DAY, clock_times, day_parts
@@ -153,6 +153,8 @@ class DatedEvent:
     # subject, which tell one of its kind from another ("the warehouse fire", "the Mill Creek fire")
     day_named: bool = False  # an event noun its date names ("Monday's fire", "the Tuesday fire"): a label that tells
     # it from others of its kind
+    doer: str = ""  # the name that does it: a verb's subject ("Rovers, who won"), an event noun's owner ("United's
+    # win"), lower case
 
 
 @dataclass(frozen=True)
@@ -594,6 +596,8 @@ def same_event(a: Fact, ea: DatedEvent, b: Fact, eb: DatedEvent) -> bool:
     named_a, named_b = ({p for p in e.participants if p.startswith(NAMED)} for e in (ea, eb))
     if named_a and named_b and not named_a & named_b:
         return False  # "scored against Braga", "scored against Benfica": two occasions
+    if ea.doer and eb.doer and not one_name(ea.doer, eb.doer):
+        return False  # "Rovers, who won on Friday", "United's win on Saturday": two teams' wins
     shared_holder = holders_shared(a, b)
     later = eb if a.claim.start < b.claim.start else ea
     if ea.form == "statement":
@@ -959,7 +963,7 @@ def _verb_event(doc: Document, verb: Any, span: Any, chain: list, bounded: bool)
                       again=not bounded and any(c.dep_ == "advmod" and c.lower_ == "again" for c in verb.children),
                       definite_theme=any(t.pos_ == "NOUN" and _definite(t) for t in themes),
                       kin_subject=common and any(c.dep_ == "poss" for c in subject.children),
-                      kinds=_kinds(subject) if common else frozenset())
+                      kinds=_kinds(subject) if common else frozenset(), doer=_named_doer(subject))
 
 
 def _object_key(noun: Any) -> str:
@@ -973,7 +977,14 @@ def _object_key(noun: Any) -> str:
 def _noun_event(noun: Any, span: Any, bounded: bool) -> DatedEvent:
     return DatedEvent(_hyphenated_lemma(noun), "noun", _definite(noun), frozenset(), _targets(noun, span),
                       bounded or _repeated(noun, span), introduced=_indefinite(noun), lasting=True,
-                      kinds=_kinds(noun))
+                      kinds=_kinds(noun), doer=_named_doer(next((c for c in noun.children if c.dep_ == "poss"), None)))
+
+
+def _named_doer(token: Any) -> str:
+    """A subject or an owner as the name that does an event, lower case; "" for none or no name."""
+    if token is None or token.pos_ != "PROPN":
+        return ""
+    return _object_key(token)[len(NAMED):]
 
 
 def _hyphenated_lemma(noun: Any) -> str:
