@@ -106,6 +106,7 @@ CLOSE_UNITS = {"minute", "moment", "hour"}  # "minutes after", "hours before"
 # A date with none of these (a weekday, "yesterday", "last week") is told from the day it was written or said.
 ABSOLUTE_DATE = re.compile(
     r"\b(?:1[6-9]\d\d|20\d\d)\b|\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\b")
+SAME_DAY = re.compile(r"\b(?:same|that)\s+(?:day|date|night|morning|afternoon|evening)\b", re.IGNORECASE)
 WEEKDAY = re.compile(r"\b(?:mon|tues|wednes|thurs|fri|satur|sun)day\b")
 TIME_NOUNS = {"morning", "afternoon", "evening", "night", "day", "week", "weekend", "month", "year", "time",
               "hour", "minute", "date", "p.m.", "a.m.", "pm", "am", "noon", "midnight", "dawn", "season", "period",
@@ -566,6 +567,9 @@ def _compared(fact: Fact, published: date | None, quoted: list) -> bool:
     if published is not None and fact.time.first > published:
         return False
     claim = fact.claim
+    if SAME_DAY.search(claim.text):
+        return False  # "held on the same day", "that night": told as the day of an event already told, which the
+    # claims stage can only guess (the last day named); it says nothing of its own to set against another date
     return bool(ABSOLUTE_DATE.search(claim.text)) or not any(q.start <= claim.start < q.end for q in quoted)
 
 
