@@ -264,7 +264,8 @@ def _fact(doc: Document, claim: Claim, span: Any, canonical: dict[str, str],
     verb = _verb(span)
     role = _role(claim, span)
     attributive = _property(claim, span)
-    time = _range_from(to_date_range(claim), span, sentence_dates) if dated else _set_time(measure_noun, sentence_dates) \
+    time = _range_from(to_date_range(claim), span, sentence_dates) if dated else \
+        _set_time(measure_noun, sentence_dates) \
         if _set_named_apart(measure_noun) else None if attributive else (
             _time_of(verb, sentence_dates, span) or _present(verb, doc.meta.published))
     return Fact(
@@ -312,7 +313,7 @@ def _kind_words(noun: Any, span: Any) -> frozenset[str]:
     sorts nothing (`UNSORTING`: "total", "annual")."""
     words = set()
     for child in noun.children:
-        if child.i >= noun.i or child.dep_ not in {"amod", "compound", "nmod"} or child.i in range(span.start, span.end):
+        if child.i >= noun.i or child.dep_ not in {"amod", "compound", "nmod"} or span.start <= child.i < span.end:
             continue
         for token in child.subtree:
             if token.pos_ in {"ADJ", "VERB", "NOUN"} and token.tag_ not in {"JJR", "JJS", "RBR", "RBS"} and \
@@ -462,7 +463,7 @@ def _link_wholes(doc: Document, facts: list[Fact]) -> None:
             if part.sentence != whole.sentence:
                 break
             if whole.claim.kind == "count" and part.whole is None and _opens_clause_of(doc, whole, part):
-                part.whole = whole  # each clause's subject count: "Of the 40 stocks, 35 fell and four rose"
+                part.whole = whole  # each clause's count: "Of the 120 crews who entered, 96 finished, 18 retired"
     for part in facts:
         if part.whole is None and part.claim.kind == "count" and part.role in {"level", "part"}:
             part.whole = _whole_pointed_back(doc, part, facts)
@@ -510,7 +511,7 @@ def _opens_clause_of(doc: Document, whole: Fact, part: Fact) -> bool:
     if noun.dep_ in {"nsubj", "nsubjpass"} and noun.head.i == of.head.i:
         return True
     # the phrase opens the sentence: it sets out what each clause after it counts, however the parse hangs it ("Of
-    # the 40 stocks, 35 ended lower, four rose and one closed unchanged": "Of" hung from "rose"), subject or object
+    # the 120 crews who entered, 96 finished the course, 18 retired and six were disqualified"), subject or object
     # ("Of the 18,400 ballots counted, the independent took 950")
     return of.i == of.sent.start and noun.i > counted.i and noun.dep_ in {"nsubj", "nsubjpass", "dobj"}
 
@@ -1558,7 +1559,8 @@ def compared_with(token: Any) -> bool:
     if token.lemma_.lower() == "compare" and token.dep_ in {"prep", "advcl", "acl"}:
         return not _holds_figure(token)
     return token.pos_ == "ADP" and token.lower_ in CHANGE_BASES and token.head.pos_ == "ADV" and \
-        token.head.lower_ in {"up", "down"} and not any(_holds_figure(c) for c in token.head.children if c.dep_ == "prep")
+        token.head.lower_ in {"up", "down"} and \
+        not any(_holds_figure(c) for c in token.head.children if c.dep_ == "prep")
 
 
 def _holds_figure(token: Any) -> bool:

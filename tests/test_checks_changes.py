@@ -899,7 +899,7 @@ def test_cc207_a_change_told_over_a_length_of_time_has_no_ends_far_closer_togeth
     ("9.5 percent", True),  # neither fall fits them
 ])
 def test_cc207_values_a_change_of_their_own_sentence_fits_are_no_other_changes(pipeline, told, flagged):
-    text = ("Investors punished the profit warning. Harlow shares closed down " + told + " at 24.30 euros in Milan, "
-            "from 25.61 euros on Tuesday, among the worst performers in the retail index, which fell 1.2 percent.")
+    text = ("After its profit warning the chain ended " + told + " lower at 24.30 euros against 25.61 euros the day "
+            "before, one of the weakest members of the retail index, which lost 1.2 percent.")
     doc = pipeline(from_text(text, date="2023-03-09"))
     assert ("CC207" in {f.id for f in doc.flags}) == flagged

@@ -783,23 +783,23 @@ def test_cc104_a_range_of_months_dates_its_event_by_both_ends(checked, later, fl
     ("in April", True),
 ])
 def test_cc104_the_date_a_change_is_measured_against_is_not_its_time(checked, base, flagged):
-    body = ("The average price of a flat in the city rose 0.8 percent in May, the land registry said on Monday.\n\n"
-            f"Prices in the old town rose fastest, up 6.2 percent {base}, while the suburbs lagged.")
+    body = ("Rents in the harbour district rose 0.8 percent in May, a letting agency said on Monday.\n\n"
+            f"Rents for one-bedroom flats rose most, up 6.2 percent {base}, the agency added.")
     assert ("CC104" in codes(checked(body))) == flagged
 
 
 def test_cc104_the_last_of_a_series_is_another_event(checked):
-    body = ("Voters in the town approved a new swimming pool on Sunday by 4,120 votes to 3,310.\n\n"
-            "Turnout was 44 percent, above the 31 percent seen at the last local vote in November. Only 640 people "
-            "voted in person on Sunday.")
+    body = ("Members of the rowing club voted on Sunday to sell the old boathouse.\n\n"
+            "Only 52 members took part, against 40 at the last vote in November. About 30 members voted by post "
+            "on Sunday.")
     assert "CC104" not in codes(checked(body))
 
 
 @pytest.mark.parametrize("owner, flagged", [("United's", False), ("Rovers'", True)])
 def test_cc104_an_event_noun_owned_by_another_name_is_another_event(checked, owner, flagged):
     # the win a relative clause tells of is Rovers'; United's win is another team's
-    body = ("Rovers, who won 3-1 at Kingsford on Friday night, lead the table.\n\n"
-            f"Albion slipped to fourth after {owner} 3-1 win on Saturday.")
+    body = ("Rovers, who won 3-1 away to Kingsford on Friday evening, are top of the table.\n\n"
+            f"{owner} 2-0 win on Saturday lifted them to second.")
     assert ("CC104" in codes(checked(body))) == flagged
 
 
@@ -807,6 +807,6 @@ def test_cc104_the_same_day_is_told_as_another_events_day_and_never_compared(che
     # "the same day" is the day of an event already told, which only the writer knows: the claims stage's guess (the
     # last day named, June 1) is no date of the election to set against Sunday
     body = ("Maria Costa was elected mayor of the town on Sunday, beating the sitting mayor in a runoff.\n\n"
-            "Turnout was 61 percent, up from 48 percent in the first round on June 1. Officials put part of the rise "
-            "down to the regional election held on the same day.")
+            "Turnout was 61 percent, up from 48 percent in the first round on June 1. The regional election on the "
+            "same day drew more people to the polls, officials said.")
     assert "CC104" not in codes(checked(body))

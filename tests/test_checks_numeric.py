@@ -789,8 +789,9 @@ def test_cc101_two_sorts_of_one_measured_noun_are_two_measures(pipeline, later, 
 
 
 def test_facts_read_the_words_that_sort_a_measured_noun(pipeline):
-    doc = pipeline(from_text("Pre-tax profit came to 90 million euros. The total cost was 40 million euros. "
-                             "Some 700 dock workers walked out. Our annual budget is 8 million euros.", date="2023-08-10"))
+    text = ("Pre-tax profit came to 90 million euros. The total cost was 40 million euros. Some 700 dock workers "
+            "walked out. Our annual budget is 8 million euros.")
+    doc = pipeline(from_text(text, date="2023-08-10"))
     sorts = {f.claim.text: f.kind_words for f in doc.facts}
     assert sorts["90 million euros"] == {"pre", "tax"} and sorts["700"] == {"dock"}
     assert sorts["40 million euros"] == sorts["8 million euros"] == frozenset()  # "total", "annual" sort nothing

@@ -374,6 +374,6 @@ def test_what_each_thing_weighs_times_their_count_against_the_total_of_what_they
 @pytest.mark.parametrize("product, flagged", [("€55,000", False), ("€95,000", True)])
 def test_cc208_a_product_a_count_beside_it_makes_with_the_rate_is_that_counts(preview_pipeline, product, flagged):
     # €2,500 for each of the 22 victims is €55,000, whatever other count of people is told before the rate
-    text = ("Divers said at least three people were still missing in the flooded mine. The province said it would pay "
-            f"€2,500 to the family of each person who died, or {product} for the 22 victims named so far.")
+    text = (f"At least three people are still missing. The council has set aside {product} for the 22 victims named "
+            "so far, €2,500 for each person who died.")
     assert bool(rate_flags(check(preview_pipeline, text))) == flagged

@@ -513,10 +513,10 @@ def test_a_sentence_opening_of_these_points_its_counts_back_at_the_last_count_be
 
 
 def test_a_sentence_opening_of_phrase_is_the_whole_of_each_clause_s_subject_count(pipeline):
-    # the parse hangs "Of" from one of the three verbs; each clause's subject count is still a part of the 120
-    doc = pipeline.check("Results improved this year. Of the 120 students who sat the final exam, 96 passed, 18 "
-                         "failed and six withdrew through illness. The college has 30 staff and 12 of the 40 rooms. "
-                         "Of the 50 laptops bought, the library kept 14.")
+    # however the parse hangs "Of", each clause's subject count is a part of the 120
+    doc = pipeline.check("The regatta ended on Sunday. Of the 120 crews who entered, 96 finished the course, 18 "
+                         "retired and six were disqualified. The club has 30 staff and 12 of the 40 moorings. Of the "
+                         "50 laptops bought, the library kept 14.")
     wholes = {f.claim.text: f.whole.claim.text if f.whole else None for f in doc.facts}
     assert wholes["96"] == wholes["18"] == wholes["six"] == "120"
     assert wholes["14"] == "50"  # the object of the clause the phrase opens

@@ -522,9 +522,10 @@ def _before_and_after(a: Fact, b: Fact) -> bool:
 def _explained(a: Fact, b: Fact, change: Fact, facts: list[Fact], settings: Settings, same_value: bool = False) -> bool:
     """True when another change told in the sentence of both values fits them ("sales rose 5.6% to £2.84 billion
     from £2.69 billion"): the move is that change's, and a change told elsewhere ("like-for-like sales rose 3.1%"),
-    or beside them of another thing ("..., in the retail index, which fell 1.2 percent"), is of something else. So, for a difference, is another difference told beside the later value ("finished in 35
-    minutes, 69 seconds slower, which left him 47 seconds behind overall"). With `same_value`, only by a change of
-    the same figure as `change` (then `change` is that one told again)."""
+    or beside them of another thing ("..., of the retail index, which lost 1.2 percent"), is of something else. So,
+    for a difference, is another difference told beside the later value ("finished in 35 minutes, 69 seconds slower,
+    which left him 47 seconds behind overall"). With `same_value`, only by a change of the same figure as `change`
+    (then `change` is that one told again)."""
     told = {a.sentence} if a.sentence == b.sentence else {max(a.sentence, b.sentence)} if _difference(change) else set()
     for other in facts:
         if same_value and (other.claim.kind, other.claim.unit, other.claim.value) != (

@@ -601,7 +601,7 @@ def same_event(a: Fact, ea: DatedEvent, b: Fact, eb: DatedEvent) -> bool:
     if named_a and named_b and not named_a & named_b:
         return False  # "scored against Braga", "scored against Benfica": two occasions
     if ea.doer and eb.doer and not one_name(ea.doer, eb.doer):
-        return False  # "Rovers, who won on Friday", "United's win on Saturday": two teams' wins
+        return False  # "Rovers, who won ... on Friday", "United's 2-0 win on Saturday": two teams' wins
     shared_holder = holders_shared(a, b)
     later = eb if a.claim.start < b.claim.start else ea
     if ea.form == "statement":

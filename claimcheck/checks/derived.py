@@ -473,15 +473,15 @@ def _is_label(fact: Fact | None) -> bool:
 
 def _part_of_another(doc: Document, fact: Fact | None, total: Claim) -> bool:
     """A part told as a part (or a share) of some other set than the total: of another count ("12 of the 30 boats",
-    "against 87.5 percent of the 1,180 boys") or of a set just named ("..., five are still being treated, one of them
-    in intensive care", "21 were injured, among them six children"): a subset of a part."""
+    "while 64 percent of the 590 at the southern depot did") or of a set just named ("..., five are still being
+    treated, one of them in intensive care", "21 were injured, among them six children"): a subset of a part."""
     if fact is not None and SUBSET_BEFORE.search(doc.text, total.end, fact.claim.start) is not None and any(
             total.end <= f.claim.start < fact.claim.start and f.claim.kind == "count" for f in doc.facts or []):
         return True  # "19 were killed and 21 were injured, among them six children": some of the 21
     if fact is None:
         return False
-    if fact.whole is not None:  # a part or a share of another count ("against 87.5 percent of the 1,180 boys"), not
-        return fact.whole.claim.start != total.start and fact.whole.claim.value != total.value  # the total told again
+    if fact.whole is not None:  # a part or a share of another count, not the total told again
+        return fact.whole.claim.start != total.start and fact.whole.claim.value != total.value
     return fact.role == "part" and PRONOUN_WHOLE.match(doc.text, fact.claim.end) is not None
 
 

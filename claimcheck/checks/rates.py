@@ -341,8 +341,8 @@ def _with_another(expected: float, product: Fact, used: tuple[Fact, ...], facts:
 
 def _made_with_a_count_beside(rate: Fact, product: Fact, facts: list[Fact]) -> bool:
     """True when the rate times a count told in the product's sentence makes the product (within
-    `COUNT_BESIDE_TOLERANCE`): "pay 400,000 rupees to the family of each person killed, or 9.2 million rupees for the
-    23 victims" is the rate's product for those 23, whatever other count of people is told near the rate."""
+    `COUNT_BESIDE_TOLERANCE`): "has set aside €55,000 for the 22 victims named so far, €2,500 for each person who
+    died" is the rate's product for those 22, whatever other count of people is told near the rate."""
     return any(abs(rate.claim.value * count.claim.value / rate.per_base - product.claim.value) <=
                COUNT_BESIDE_TOLERANCE * product.claim.value for count in facts
                if count.sentence == product.sentence and count.claim.kind == "count" and not count.per_unit
