@@ -90,8 +90,8 @@ UNSORTING = {"total", "overall", "whole", "entire", "full", "combined", "annual"
              "daily", "new", "current", "latest", "estimated", "projected", "expected", "official", "initial", "final",
              "actual", "reported", "record", "average", "same", "other", "further", "additional", "extra"}
 SORTLESS_ENTITIES = {"DATE", "TIME", "CARDINAL", "MONEY", "PERCENT", "QUANTITY", "ORDINAL", "PERSON", "ORG", "GPE"}
-RANGE_WORDS = {"to", "through", "until", "till"}  # between a range's two dates ("January to March")
-RANGE_DASHES = {"-", "–", "—"}  # around the range word, when the range is hyphenated ("January-to-March")
+RANGE_WORDS = {"to", "through", "until", "till"}  # between a range's two dates ("April to June")
+RANGE_DASHES = {"-", "–", "—"}  # around the range word, when the range is hyphenated ("April-to-June")
 EARLIER_ADVERBS = {"earlier", "previously", "formerly", "once", "initially", "originally"}  # on a figure's verb or
 # the verb that reports its clause ("initially reported that four had died"): an earlier occasion or account
 # Lemmas that put a clause in the future, a plan or a condition.
@@ -1538,7 +1538,7 @@ class SentenceDate:
 
 def _range_from(days: DateRange | None, span: Any, sentence_dates: list[SentenceDate]) -> DateRange | None:
     """A date's days, or, for the first end of a range written with "to", "through" or "until" ("the
-    January-to-March period", "June to August"), the whole range: its event is dated by both ends together."""
+    April-to-June quarter", "June to August"), the whole range: its event is dated by both ends together."""
     doc, k = span.doc, span.end
     k += k < len(doc) and doc[k].text in RANGE_DASHES
     if days is None or k >= len(doc) or doc[k].lower_ not in RANGE_WORDS:
@@ -1552,7 +1552,7 @@ def _range_from(days: DateRange | None, span: Any, sentence_dates: list[Sentence
 def compared_with(token: Any) -> bool:
     """True for the word that sets apart what a figure is compared with: "than" ("a larger share than in the 2016
     vote"), and, with a time but no figure after it, "compared with" or "compared to" and "on", "from", "against" or
-    "over" under a change written "up" or "down" ("up 13 percent on a year earlier"): a date under it dates the value
+    "over" under a change written "up" or "down" ("up 6.2 percent on a year earlier"): a date under it dates the value
     compared with, not the event ("down from 540p on Thursday" dates the 540p, as `_dates_of_earlier_values` reads)."""
     if token.lower_ == "than":
         return True
@@ -1564,7 +1564,7 @@ def compared_with(token: Any) -> bool:
 
 
 def _holds_figure(token: Any) -> bool:
-    """True when a phrase holds a figure other than a date ("from 540p", "with 238 million euros")."""
+    """True when a phrase holds a figure other than a date ("from 540p", "with 1.2 million euros")."""
     return any(t.like_num or any(c.isdigit() for c in t.text) for t in token.subtree
                if t.ent_type_ not in {"DATE", "TIME"})
 

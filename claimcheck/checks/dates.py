@@ -743,10 +743,10 @@ def _compared_value(token: Any, span: Any) -> bool:
     """True for the word that sets a figure compared with apart from the date `span`: "from" or "than" with a
     figure other than the date as its object, "up" or "down" with such a "from" ("rose to 12,000 from 9,000 in
     February", "up 40 percent from 2.2 million in 2023"), or what `compared_with` reads as the base of a change ("up
-    13 percent on a year earlier"). A date under it is that figure's time, not the time of the event its sentence
+    6.2 percent on a year earlier"). A date under it is that figure's time, not the time of the event its sentence
     tells ("from May 3" is a date's own "from")."""
     if compared_with(token) and token.lower_ != "than":
-        return True  # "up 13 percent on a year earlier", "compared with February": the date compared with
+        return True  # "up 6.2 percent on a year earlier", "compared with February": the date compared with
     if token.pos_ == "ADV" and token.lower_ in {"up", "down"}:
         return any(_compared_value(c, span) for c in token.children if c.dep_ == "prep")
     return token.pos_ == "ADP" and token.lower_ in {"from", "than"} and any(
