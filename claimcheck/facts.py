@@ -459,10 +459,11 @@ def _link_wholes(doc: Document, facts: list[Fact]) -> None:
             following.whole = part  # "some 2,700 tonnes in all, of which about 600 tonnes"
     figures = [f for f in facts if f.claim.kind not in {"date", "period"}]  # "Of the 1,512 who sat in June, 1,240"
     for k, whole in enumerate(figures):
-        for part in figures[k + 1:]:
+        fronted = _fronted_of(doc, whole) if whole.claim.kind == "count" else None
+        for part in figures[k + 1:] if fronted is not None else []:
             if part.sentence != whole.sentence:
                 break
-            if whole.claim.kind == "count" and part.whole is None and _opens_clause_of(doc, whole, part):
+            if part.whole is None and _opens_clause_of(doc, fronted, part):
                 part.whole = whole  # each clause's count: "Of the 120 crews who entered, 96 finished, 18 retired"
     for part in facts:
         if part.whole is None and part.claim.kind == "count" and part.role in {"level", "part"}:
@@ -493,20 +494,32 @@ def _whole_pointed_back(doc: Document, part: Fact, facts: list[Fact]) -> Fact | 
     return before[-1] if before else None
 
 
-def _opens_clause_of(doc: Document, whole: Fact, part: Fact) -> bool:
-    """True when a count in a fronted "of" phrase ("Of the 1.6 million who voted, 70% were in favour") counts the
-    set the clause's subject figure is taken from."""
-    spans = [doc.nlp.char_span(f.claim.start, f.claim.end, alignment_mode="expand") for f in (whole, part)]
-    if any(span is None or not len(span) for span in spans):
-        return False
-    number, subject = spans[0].root, spans[1].root
+def _fronted_of(doc: Document, whole: Fact) -> tuple[Any, Any] | None:
+    """For a count in a fronted "of" phrase ("Of the 1.6 million who voted, 70% were in favour"): the noun it counts
+    (or the number itself) and the "of"; None for any other count."""
+    span = doc.nlp.char_span(whole.claim.start, whole.claim.end, alignment_mode="expand")
+    if span is None or not len(span):
+        return None
+    number = span.root
     counted = number.head if number.dep_ == "nummod" else number
     while counted.dep_ == "compound" and counted.head.i != counted.i:
         counted = counted.head
     of = counted.head
     if counted.dep_ != "pobj" or of.lower_ != "of" or of.dep_ != "prep" or of.head.pos_ not in {"VERB", "AUX"} or \
             of.i > of.head.i:
+        return None
+    return counted, of
+
+
+def _opens_clause_of(doc: Document, fronted: tuple[Any, Any], part: Fact) -> bool:
+    """True when the set a fronted "of" phrase counts (`_fronted_of`) is the one a clause's figure is taken from:
+    the figure is the subject of the verb the phrase hangs from or, after a phrase that opens the sentence, the
+    subject or object of a clause that follows it."""
+    span = doc.nlp.char_span(part.claim.start, part.claim.end, alignment_mode="expand")
+    if span is None or not len(span):
         return False
+    counted, of = fronted
+    subject = span.root
     noun = subject.head if subject.dep_ == "nummod" and subject.head.i < of.head.i else subject
     if noun.dep_ in {"nsubj", "nsubjpass"} and noun.head.i == of.head.i:
         return True

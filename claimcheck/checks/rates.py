@@ -96,6 +96,10 @@ PER_HEAD = {"people", "person", "resident", "inhabitant", "capita", "population"
 def rate_flags(doc: Document, settings: Settings, vectors: WordVectors | None) -> list[Flag]:
     """CC208 over every rate among the Document's facts."""
     facts = [f for f in doc.facts or [] if f.claim.value and f.claim.value > 0 and f.modality != "negated"]
+    counts_in: dict[int, list[Fact]] = {}  # each sentence's counts, for the products a count beside them makes
+    for fact in facts:
+        if fact.claim.kind == "count" and not fact.per_unit and fact.claim.value > 1:
+            counts_in.setdefault(fact.sentence, []).append(fact)
     flags = []
     for rate in (f for f in facts if f.per_unit):
         bases = [f for f in facts if f is not rate and not f.per_unit and f.claim.kind in BASE_KINDS
@@ -123,7 +127,7 @@ def rate_flags(doc: Document, settings: Settings, vectors: WordVectors | None) -
                         _another_rate(product, rate, base, settings.rate_product_factor):
                     continue
                 miss = 0.0 if _with_another(expected, product, (rate, base), facts, settings) or \
-                    _made_with_a_count_beside(rate, product, facts) else \
+                    _made_with_a_count_beside(rate, product, counts_in.get(product.sentence, [])) else \
                     _miss(expected, product, settings.rate_product_factor)
                 misses.append((miss, abs(base.sentence - rate.sentence), base, product, expected))
         if not misses or any(miss <= 0 for miss, *_ in misses):
@@ -339,14 +343,12 @@ def _with_another(expected: float, product: Fact, used: tuple[Fact, ...], facts:
                and other.claim.unit == product.claim.unit and 0 <= product.sentence - other.sentence <= 1)
 
 
-def _made_with_a_count_beside(rate: Fact, product: Fact, facts: list[Fact]) -> bool:
-    """True when the rate times a count told in the product's sentence makes the product (within
+def _made_with_a_count_beside(rate: Fact, product: Fact, beside: list[Fact]) -> bool:
+    """True when the rate times one of the counts told in the product's sentence (`beside`) makes the product (within
     `COUNT_BESIDE_TOLERANCE`): "has set aside €55,000 for the 22 victims named so far, €2,500 for each person who
     died" is the rate's product for those 22, whatever other count of people is told near the rate."""
     return any(abs(rate.claim.value * count.claim.value / rate.per_base - product.claim.value) <=
-               COUNT_BESIDE_TOLERANCE * product.claim.value for count in facts
-               if count.sentence == product.sentence and count.claim.kind == "count" and not count.per_unit
-               and count is not rate and count.claim.value > 1)
+               COUNT_BESIDE_TOLERANCE * product.claim.value for count in beside)
 
 
 def _another_rate(product: Fact, rate: Fact, base: Fact, factor: float) -> bool:
