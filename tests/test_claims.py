@@ -516,6 +516,25 @@ def test_day_ranges_season_years_time_zones_and_halves_of_games_are_not_counts(e
     assert [c.text for c in doc.claims if c.kind in {"count", "ratio"}] == ["half"]
 
 
+@pytest.mark.parametrize("text, first", [
+    ("The fair will run from October 3 to October 12, 2026.", "2026-10-03"),  # the year its range ends in
+    ("Works run from December 29 to January 4, 2026, the council said.", "2025-12-29"),  # over New Year
+    ("She was arrested on October 3 and charged on October 12, 2026.", "2024-10-03"),  # two dates, no range
+])
+def test_a_day_with_no_year_that_opens_a_range_takes_the_year_of_its_end(extract, text, first):
+    assert extract(text).claims[0].date == first
+
+
+@pytest.mark.parametrize("text, kinds", [
+    ("Enrolment peaked in 2016-17.", {"2016-17": "period"}),  # a span of two years ends the sentence
+    ("Its rating rose from 2016-17, he said.", {"2016-17": "period"}),
+    ("The pressure reading was 2016-17.5 on the gauge.", {"2016": "count", "17.5": "count"}),  # no years
+])
+def test_a_span_of_two_years_is_a_period_wherever_the_sentence_ends(extract, text, kinds):
+    found = {c.text: c.kind for c in extract(text).claims}
+    assert {text: found.get(text) for text in kinds} == kinds
+
+
 @pytest.mark.parametrize("sentence, expected", [
     ("The three lines carry 12, 15 and 20 percent of the traffic.",
      {"12": ("percent", 12, "%"), "15": ("percent", 15, "%"), "20 percent": ("percent", 20, "%")}),

@@ -35,6 +35,9 @@ _EDGE = r"(?:end|start|beginning|middle|close|turn)"
 _DAYS_TO = r"(?:[-–]|\s(?:to|through|until|till)\s)"  # between the first and last day of a range
 
 
+# After a day with no year, the other end of a range that has one ("from November 1 to November 10, 2024").
+_RANGE_END_YEAR = re.compile(rf"\s*(?:[-–—]|to|until|till|through|thru)\s+(?:{_MONTH}\s+{_DAY}|{_DAY}\s+(?:of\s+)?"
+                             rf"{_MONTH}),?\s+({_YEAR})\b")
 _DIGIT = re.compile(r"\d")
 _MONTH_RE = re.compile(_MONTH)
 _DAY_NUMBER = re.compile(r"(?<!\d)\d{1,2}(?!\d)")
@@ -54,7 +57,8 @@ _PATTERNS: list[tuple[re.Pattern, str, bool]] = [
     (re.compile(rf"(?<![\w$£€¥.,-]){_YEAR}\s*(?:[-–—]|\s(?:to|through|thru|until|till)\s)\s*{_YEAR}(?![\w%]|[,.]\d)"),
      "_year_range", True),
     (re.compile(rf"\b{_WEEKDAY}\s+(?:to|through|until|and)\s+{_WEEKDAY}\b"), "_weekday_range", False),
-    (re.compile(rf"(?<![\w$£€¥.,-]){_YEAR}[-–/]\d\d(?![\w%,.-])"), "_year_span", True),
+    (re.compile(rf"(?<![\w$£€¥.,-]){_YEAR}[-–/]\d\d(?![\w%-]|[,.]\d)"), "_year_span", True),  # also at a
+    # sentence's end ("in 2019-20."), not in a decimal ("2019-20.5")
     (re.compile(rf"\b{_MONTH}\s+{_DAY},?\s+{_YEAR}\b|\b{_DAY}\s+(?:of\s+)?{_MONTH},?\s+{_YEAR}\b"),
      "_calendar_day", True),
     (re.compile(rf"\b{_EDGE}\s+of\s+(?:the\s+)?(?:{_MONTH}(?:\s+{_YEAR})?|{_YEAR}|year|month|decade|"
@@ -245,7 +249,13 @@ class DateResolver:
             return "date", None, None
         month = MONTHS[_MONTH_RE.search(text).group(0).rstrip(".").lower()]
         day_number = int(_DAY_NUMBER.search(text).group(0))
-        year = int(year_match.group(0)) if year_match else self._year_of(month)
+        range_end = None if year_match else _RANGE_END_YEAR.match(match.string, match.end())
+        if range_end is not None:  # "from November 1 to November 10, 2024": the range's year (a range over New
+            end_year = int(range_end.group(1))  # Year, "December 28 to January 3, 2025", starts the year before)
+            end_month = MONTHS[_MONTH_RE.search(range_end.group(0)).group(0).rstrip(".").lower()]
+            year = end_year - (1 if month > end_month else 0)
+        else:
+            year = int(year_match.group(0)) if year_match else self._year_of(month)
         try:
             day = date(year, month, day_number)
         except ValueError:  # "29 February" in a year that has none: a date, but not one that can be resolved
