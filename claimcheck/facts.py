@@ -1042,9 +1042,10 @@ def _subject_tokens(doc: Document, claim: Claim) -> list[Any]:
 
 def _changed_thing(change: Any) -> Any:
     """What a change noun says changed, when it says: the noun after "in" ("a 2.9 percent rise in property tax":
-    tax); None when it is told elsewhere ("an increase of 14 percent")."""
+    tax); None when it is told elsewhere ("an increase of 14 percent") or the "in" gives a time ("a reduction of 2
+    billion in a single quarter")."""
     return next((o for c in change.children if c.dep_ == "prep" and c.lower_ == "in" for o in c.children
-                 if o.dep_ == "pobj" and o.pos_ in {"NOUN", "PROPN"}), None)
+                 if o.dep_ == "pobj" and o.pos_ in {"NOUN", "PROPN"} and o.lemma_.lower() not in TIME_UNITS), None)
 
 
 def _elided_noun(number: Any) -> Any:
@@ -1367,10 +1368,12 @@ def _places(span: Any, verb: Any) -> frozenset[str]:
 
 
 def _direction(span: Any, change_noun: Any) -> str | None:
-    """Which way a change went, "up" or "down", by the change noun it measures, the words it hangs from, the two words
-    before it or the comparative after it; None where they say none or both."""
+    """Which way a change went, "up" or "down", by the change noun it measures, the words it hangs from and their
+    particles, the two words before it or the comparative after it; None where they say none or both."""
     doc = span.doc
-    words = [span.root.head, *list(span.root.head.ancestors)[:1], *doc[max(span.sent.start, span.start - 2):span.start]]
+    heads = [span.root.head, *list(span.root.head.ancestors)[:1]]
+    words = [*heads, *(c for h in heads for c in h.children if c.dep_ == "prt"),  # "went up by", "the catch down by"
+             *doc[max(span.sent.start, span.start - 2):span.start]]
     words += [change_noun] if change_noun is not None else []
     words += [doc[span.end]] if span.end < span.sent.end and doc[span.end].tag_ in {"JJR", "RBR"} else []
     lemmas = {w.lemma_.lower() for w in words}
@@ -1903,7 +1906,8 @@ def _source_of_another_count(span: Any) -> bool:
 def _words_before(claim: Claim, span: Any) -> list[Any]:
     """Up to three tokens before a figure that may say its role, leaving out another figure, a conjunction or a
     punctuation mark and what precedes it ("from fourteen to 31": only "to" is 31's), the figure's own qualifier
-    ("more than 80 percent") and a particle of a verb that is no change ("made up a third")."""
+    ("more than 80 percent") and a particle of a verb that is no change ("made up a third"), unless "by" follows it
+    ("went up by a third")."""
     doc = span.doc
     opening = sentence_start(doc, span.start)
     tokens = list(doc[max(opening, span.start - 3):span.start])

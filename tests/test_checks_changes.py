@@ -903,3 +903,26 @@ def test_cc207_values_a_change_of_their_own_sentence_fits_are_no_other_changes(p
             "before, one of the weakest members of the retail index, which lost 1.2 percent.")
     doc = pipeline(from_text(text, date="2023-03-09"))
     assert ("CC207" in {f.id for f in doc.flags}) == flagged
+
+
+@pytest.mark.parametrize("rise, flagged", [("£5,300", True), ("£4,100", False)])  # 96,800 - 92,700 = 4,100
+def test_cc207_an_amount_told_going_up_away_from_its_move_is_checked_against_it(pipeline, rise, flagged):
+    # the move is told in one sentence and the amount it went up by, undated, paragraphs on
+    text = ("The county's flats cost £96,800 on average in March, against £92,700 in March 2021."
+            "\n\nBuyers from the capital drove much of the demand, agents said.\n\nThe price of a typical flat "
+            f"went up by about {rise} over the twelve months, the lender said.")
+    doc = pipeline(from_text(text, date="2022-04-20"))
+    assert ("CC207" in {f.id for f in doc.flags}) == flagged
+
+
+@pytest.mark.parametrize("named, flagged", [
+    ("increase in its wage bill", False),  # a rise: no name for the fall told before
+    ("drop in its reserves", True),  # 27.5 million to 21.5 million is a drop of 22 percent
+])
+def test_cc207_a_change_named_as_told_is_only_a_move_that_went_its_way(pipeline, named, flagged):
+    text = ("The county's reserves would fall to £21.5 million by next March from £27.5 million.\n\n"
+            "Libraries will close on Sundays.\n\n"
+            "Its grant from the state will rise by 3.1 percent next year, while the treasurer defended the 8.4 "
+            f"percent {named}.")
+    doc = pipeline(from_text(text, date="2024-07-01"))
+    assert ("CC207" in {f.id for f in doc.flags}) == flagged

@@ -123,6 +123,17 @@ def test_each_listed_earlier_value_keeps_its_own_date_and_the_level_its_own(pipe
     assert years["3.2 million"] == (2017, 2017) and years["1.6 million"] == (2013, 2013)
 
 
+@pytest.mark.parametrize("text, figure, role, direction", [
+    ("Over two years the rent of a studio went up by about $310 a month.", "$310", "change", "up"),
+    ("Growers said the olive crop came down by 40,000 tonnes this year.", "40,000 tonnes", "change", "down"),
+    ("Nurses made up a third of the crowd of 2,000.", "2,000", "level", None),  # a particle without "by": no change
+])
+def test_a_figure_by_which_a_phrasal_verb_moves_is_a_change_its_particle_says_which_way(pipeline, text, figure, role,
+                                                                                          direction):
+    fact = {f.claim.text: f for f in pipeline.check(text).facts}[figure]
+    assert (fact.role, fact.direction) == (role, direction)
+
+
 @pytest.mark.parametrize("text, roles", [
     ("The port handled 3.9 million passengers in 2018, up from 3.2 million in 2017 and 1.6 million in 2013.",
      {"3.9 million": "level", "3.2 million": "previous", "1.6 million": "previous"}),
@@ -161,6 +172,11 @@ def test_a_change_noun_measures_what_it_says_rose_in_and_nothing_when_it_says_no
                    [("3.4 percent", "percent", 3.4, {"unit": "%"}), ("6 percent", "percent", 6.0, {"unit": "%"})])
     assert facts["3.4 percent"].measure == "charge"
     assert facts["6 percent"].measure is None  # what rose is told elsewhere ("Fares"), not after "of"
+
+
+def test_a_change_noun_s_in_phrase_that_gives_a_time_names_nothing_changed(pipeline):
+    doc = pipeline.check("A drop of 4 percent in a single quarter was the sharpest since 2009, the agency said.")
+    assert {f.claim.text: f for f in doc.facts}["4 percent"].measure is None  # "in one month": when, not what
 
 
 def test_a_bare_number_joined_to_an_earlier_clause_takes_that_clause_s_figure_noun(nlp):

@@ -44,14 +44,15 @@ and its whole ("five of the city's 23 libraries") are no before and after, nor a
 started ("rises by 15%, from 6.0 billion", "by 8% from 28.9 billion"). A percentage told after the one level (or
 part) of its own sentence that names its noun ("3.5 million guests stayed overnight, an increase of 27 percent") is
 that level's change: only pairs of it and a value of its noun count. A change named as told ("the 14 percent reduction
-in the state grant") with no value of its noun is the one move told before it. A percentage told of a dated level of its
-sentence with no value near to move from ("412,000 ounces in 2020, an increase of 24 percent on the previous year")
-reaches the one value of that level's kind, unit and verb or noun dated in the period right before it, wherever told
-(`_level_before`); a planned change with its arrival ("will rise by 300 pesos to 2,500 pesos") runs from the one value
-of that noun told as now ("The current fare of 2,300 pesos": `_current_before`). A length of time in years ("served 34
-years on the court") is checked the same way against the span of years of the same service ("from 1968 until 1999", at
-most 32 years; see `_duration_flags`), and against the years between the dates that start and end it ("nominated to the
-court in 1975", "retired from the court in 2010": `_tenure_flag`)."""
+in the state grant") with no value of its noun is the one move told before it, if that move went the change's way.
+A percentage told of a dated level of its sentence with no value near to move from ("412,000 ounces in 2020, an
+increase of 24 percent on the previous year") reaches the one value of that level's kind, unit and verb or noun
+dated in the period right before it, wherever told (`_level_before`); a planned change with its arrival ("will rise by
+300 pesos to 2,500 pesos") runs from the one value of that noun told as now ("The current fare of 2,300 pesos":
+`_current_before`). A length of time in years ("served 34 years on the court") is checked the same way against the
+span of years of the same service ("from 1968 until 1999", at most 32 years; see `_duration_flags`), and against the
+years between the dates that start and end it ("nominated to the court in 1975", "retired from the court in 2010":
+`_tenure_flag`)."""
 
 from __future__ import annotations
 
@@ -129,14 +130,18 @@ def change_flags(doc: Document, settings: Settings) -> list[Flag]:
         own_moves = [(a, b) for a, b in moves if a.sentence == change.sentence and change not in (a, b)]
         if change.measure is None and own_moves and change.modality == "asserted":
             pairs = own_moves  # "up from about 600, an increase of 50 percent": the move its sentence tells
+        alike = [v for v in pool if change.claim.kind not in ABSOLUTE_KINDS or v.claim.kind == change.claim.kind]
         if change.modality == "asserted" and not any(v.measure == change.measure or v.sentence == change.sentence
-                                                     for v in pool):  # a move apart, for a change told alone
+                                                     for v in alike):  # a move apart, for a change told alone
+            # (an amount's values are of its kind: "went up by £4,100 over twelve months" has none beside it)
             far = [(a, b) for a, b in moves if change not in (a, b) and _far_move(a, b, change)]
             if change.referred and not far:  # "the 14 percent reduction in the state grant": the move told last
                 far = [(a, b) for a, b in moves if b.sentence < change.sentence and _same_scale(a, b, change, False)]
                 far = [(a, b) for a, b in far if a.measure is not None and (
                     a.measure == change.measure or a.measure in change.measure_terms)] or far  # of its noun, if told
                 far = [(a, b) for a, b in far if a.sentence == max(a.sentence for a, _b in far)]  # right before it
+                far = [(a, b) for a, b in far if _went_its_way(a, b, change)]  # "the 8.4 percent increase in its
+                # wage bill" names no fall of the reserves told right before it
             pairs += far if len({a.sentence for a, _b in far}) == 1 else []  # moves in two places: of two things
             pairs += [(a, b) for a, b in moves if change not in (a, b) and not pool and a.sentence in near
                       and a.time is not None and a.time == b.time == change.time]
@@ -435,6 +440,14 @@ def _told_move(a: Fact, b: Fact, change: Fact) -> bool:
     return "previous" in {a.role, b.role} and abs(a.sentence - b.sentence) <= 1
 
 
+def _went_its_way(a: Fact, b: Fact, change: Fact) -> bool:
+    """For a move from a previous value `a` to `b`: whether it went the way the change's words say, if they say one
+    ("the 8.4 percent increase" went up)."""
+    if change.direction is None or a.claim.value == b.claim.value:
+        return True
+    return (b.claim.value > a.claim.value) == (change.direction == "up")
+
+
 def _difference(change: Fact) -> bool:
     """True for a change that is the difference between two sides ("a margin of eight points", "38 votes ahead of
     Berg", "$1.2 billion more than SpaceX's"): the sides may be told anywhere in its paragraph (`_told_sides`)."""
@@ -475,10 +488,11 @@ def _far_move(a: Fact, b: Fact, change: Fact) -> bool:
     measured noun is the change's, or one of the words of its subject ("the town's glass recycling grew 44%" and
     "residents recycled 9.1 tonnes of glass, up from 4.0 tonnes"), of no other holder. An amount of change must be
     dated as the move's level, its previous value of another time ("grew by 80,000 last year" and "410,000 visitors
-    in 2018, up from 300,000 in 2017"): an undated amount's role is too often a level's ("grew 22% to $2.9
-    billion")."""
+    in 2018, up from 300,000 in 2017"), or told with the way it went ("went up by £4,100"): an undated amount with
+    neither is too often a level ("grew 22% to $2.9 billion")."""
     dated = change.time is not None and b.time == change.time and a.time is not None and a.time.disjoint(b.time)
-    return (change.claim.kind in {"multiplier", "percent"} or dated) and a.measure is not None and (
+    return (change.claim.kind in {"multiplier", "percent"} or dated or change.direction is not None) \
+        and a.measure is not None and (
         a.measure == change.measure or a.measure in change.measure_terms) and not holders_differ(a, change)
 
 
