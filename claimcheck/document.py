@@ -161,6 +161,7 @@ class Fact:
     per_unit: str | None = None  # the lemma a rate is given per: "ton" in "$512.40 per tonne"
     per_base: float = 1.0  # how many of `per_unit`: 100,000 in "12.4 deaths per 100,000 people"
     rate_of: str | None = None  # a rate's counted noun: "death" in "12.4 deaths per 100,000 people"
+    per_befell: str | None = None  # what befell the things a rate is given per: "kill" in "$900 for each miner killed"
     per_time: str | None = None  # the unit of time a figure is given per: "day" in "died every day", "12 a week"
     attributive: bool = False  # a quantity or amount written as a property of its noun: "the 64 m vessel"
     introduced: bool = False  # such a property of a noun "a" or "an" brings in: "a 61-year-old man" is one not told yet

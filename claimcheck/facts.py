@@ -1919,7 +1919,8 @@ def _words_before(claim: Claim, span: Any) -> list[Any]:
         before = doc[opening:span.start]  # the sentence so far: the Doc's whole text is rebuilt on each read
         _qualifier, written_at = qualifier_before(before.text_with_ws, claim.start - before.start_char)
         tokens = [t for t in tokens if t.idx < before.start_char + written_at]
-    return [t for t in tokens if not (t.dep_ == "prt" and t.head.lemma_.lower() not in CHANGE_LEMMAS)]
+    return [t for t in tokens if not (t.dep_ == "prt" and t.head.lemma_.lower() not in CHANGE_LEMMAS
+                                      and t.nbor(1).lower_ != "by")]  # "went up by 9 percent" is a change
 
 
 def _is_label(span: Any) -> bool:
@@ -1948,7 +1949,8 @@ def _told_as_earlier(span: Any) -> bool:
 def _per(span: Any, measure_noun: Any) -> dict[str, Any]:
     """What a figure is given per, from a "per" phrase inside it or right after it ("$512.40 per tonne",
     "12.4 deaths per 100,000 people", "$260 of output per person"): the unit's lemma, how many of it, and the
-    noun counted (the noun before "per"). Periods of time ("per year") make a frequency, not a unit: skipped."""
+    noun counted (the noun before "per") and what befell the unit's things, if the unit is picked out so ("for each
+    miner killed"). Periods of time ("per year") make a frequency, not a unit: skipped."""
     doc, sent = span.doc, span.sent
     for token in doc[span.start:min(sent.end, span.end + PER_REACH)]:
         if token.i >= span.end and (token.like_num or token.pos_ in {"VERB", "AUX"} or token.text in {";", ","}):
@@ -1965,13 +1967,25 @@ def _per(span: Any, measure_noun: Any) -> dict[str, Any]:
         nouns = [t for t in doc[span.start:token.i] if t.pos_ == "NOUN"]
         counted = nouns[-1] if nouns else measure_noun
         return {"per_unit": unit.lemma_.lower(), "per_base": _number(base.text) if base is not None else 1.0,
-                "rate_of": counted.lemma_.lower() if counted is not None and counted is not unit else None}
+                "rate_of": counted.lemma_.lower() if counted is not None and counted is not unit else None,
+                "per_befell": _restriction_of(unit, PARTICIPLES) or _participle_after(unit)}
     each = _each_subject(span)
     if each is not None and each.lemma_.lower() not in TIME_UNITS:
         counted = measure_noun if measure_noun is not None and measure_noun.i != each.i else None
         return {"per_unit": each.lemma_.lower(), "per_base": 1.0,
                 "rate_of": counted.lemma_.lower() if counted is not None else None}
     return {}
+
+
+def _participle_after(noun: Any) -> str | None:
+    """The lemma of a participle right after a noun ("each miner killed"), which the parse may hang from the
+    clause's verb rather than the noun (or read as a verb whose subject stands before the noun); None for anything
+    else, and for a verb the noun is the subject of ("each person paid")."""
+    after = noun.doc[noun.i + 1] if noun.i + 1 < noun.sent.end else None
+    if after is None or after.pos_ != "VERB" or after.tag_ not in {"VBN", "VBD"} or any(
+            c.dep_ in {"nsubj", "nsubjpass"} and c.i >= noun.i for c in after.children):
+        return None
+    return after.lemma_.lower()
 
 
 def _per_time(span: Any, verb: Any) -> str | None:

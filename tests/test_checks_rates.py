@@ -377,3 +377,20 @@ def test_cc208_a_product_a_count_beside_it_makes_with_the_rate_is_that_counts(pr
     text = (f"At least three people are still missing. The council has set aside {product} for the 22 victims named "
             "so far, €2,500 for each person who died.")
     assert bool(rate_flags(check(preview_pipeline, text))) == flagged
+
+
+@pytest.mark.parametrize("told, flagged", [("cut", False), ("bill", True)])  # 41 cents x 800,000 kg is $328,000
+def test_cc208_what_a_change_is_worth_is_no_product_of_the_rate_it_moved_to(pipeline, told, flagged):
+    text = ("The mill will pay growers 41 cents per kilogram of cane this season instead of the 45 cents it forecast "
+            f"in May. For a grower producing 800,000 kg of cane, the {told} is worth about 32,000 dollars.")
+    assert bool(rate_flags(check(pipeline, text))) == flagged
+
+
+@pytest.mark.parametrize("killed, total, flagged", [
+    ("12 workers", "600,000", False),  # 12 x 50,000: the 400 left homeless are no base of a sum per person killed
+    ("12 people", "9 million", True),  # 12 x 50,000 is 600,000, whatever 400 x 50,000 makes
+])
+def test_cc208_a_rate_per_things_picked_out_by_what_befell_them_has_those_as_base(pipeline, killed, total, flagged):
+    text = (f"The blast killed {killed} and left 400 people homeless. The company will pay 50,000 dollars to the "
+            f"family of each person killed, a total of {total} dollars.")
+    assert bool(rate_flags(check(pipeline, text))) == flagged

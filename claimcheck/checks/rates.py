@@ -3,16 +3,18 @@
 A rate is a fact given per something (`Fact.per_unit`: "$512.40 per tonne", "12.4 deaths per 100,000 people", "$260 of
 output per person"). Its base is a count or quantity of that unit ("1.3 billion people", "1,000 metric tons", "a
 population of 31 million") within `rate_window_sentences` of it (when one counts the unit's own noun, "27,800 students"
-for "per student", counts of alike nouns are of other things: "3,260 employees"); its product is a figure of what the
-rate counts (an amount in the rate's currency, or a count of the rate's counted noun) in the base's sentence or the
-rate's own (or the two before a rate its sentence says follows: "That gives it a rate of ..."), not one of the rate's
-own size beside a base of many units (that is another amount per unit: "about €8.17 per admission, below the standard
-€10 price"). When rate x base / per_base and the product differ by more than `rate_product_factor` either way (a bound
-counts only when broken: "less than $5,000"), the three are flagged; one triple that agrees is enough to stay quiet, and
-so is a product that is the rate's total and another figure of its kind told beside it ("she receives £50,000; each of
-the five others £3,000, so the fund paid out £65,000 in all"). A base counts more than one unit. Units are compared as
-lemmas or by the shipped model's word vectors, counts by `same_measure_similarity` and units of measure by the stricter
-`same_unit_similarity`.
+for "per student", counts of alike nouns are of other things: "3,260 employees"; for a unit picked out by what befell
+its things, "for each miner killed", no count told elsewhere of things something else befell, "400 left homeless":
+`Fact.per_befell`); its product is a figure of what the rate counts (an amount in the rate's currency, or a count of the
+rate's counted noun) in the base's sentence or the rate's own (or the two before a rate its sentence says follows: "That
+gives it a rate of ..."), not one of the rate's own size beside a base of many units (that is another amount per unit:
+"about €8.17 per admission, below the standard €10 price"), nor an amount told as what a change is worth ("the cut is
+worth $32,000": `_worth_of_a_change`) beside a rate that is no change. When rate x base / per_base and the product
+differ by more than `rate_product_factor` either way (a bound counts only when broken: "less than $5,000"), the three
+are flagged; one triple that agrees is enough to stay quiet, and so is a product that is the rate's total and another
+figure of its kind told beside it ("she receives £50,000; each of the five others £3,000, so the fund paid out £65,000
+in all"). A base counts more than one unit. Units are compared as lemmas or by the shipped model's word vectors, counts
+by `same_measure_similarity` and units of measure by the stricter `same_unit_similarity`.
 
 A quantity handed out per thing ("each stall was given about 800 square feet", "the boats carried 30 tonnes
 each") is an allotment: times a count of those things it is the least any whole of that measure holding them
@@ -56,7 +58,7 @@ from claimcheck.checks.derived import price_table
 from claimcheck.checks.registry import RULES
 from claimcheck.claims.numbers import UNITS, qualifier_before
 from claimcheck.document import Claim, Document, Fact, Flag
-from claimcheck.facts import holders_differ
+from claimcheck.facts import CHANGE_NOUNS, holders_differ
 from claimcheck.lexicon import WordVectors
 from claimcheck.settings import Settings
 
@@ -105,6 +107,9 @@ def rate_flags(doc: Document, settings: Settings, vectors: WordVectors | None) -
         bases = [f for f in facts if f is not rate and not f.per_unit and f.claim.kind in BASE_KINDS
                  and f.claim.value > 1 and abs(f.sentence - rate.sentence) <= settings.rate_window_sentences
                  and _is_unit(f, rate.per_unit, settings, vectors)]
+        if rate.per_befell is not None:  # "$900 for each miner killed": no count of those something else befell
+            bases = [f for f in bases if f.sentence == rate.sentence or not (f.state or f.restriction)  # ("400 left
+                     or alike_lemmas(rate.per_befell, f.state or f.restriction, vectors, settings)]  # homeless")
         named = [f for f in bases if f.measure == rate.per_unit or rate.per_unit in PER_HEAD and f.measure in PER_HEAD]
         bases = named or bases  # "27,800 students" for a rate "per student": "the 3,260 employees" are other people
         if rate.claim.kind == "quantity":
@@ -124,7 +129,8 @@ def rate_flags(doc: Document, settings: Settings, vectors: WordVectors | None) -
                 if product in (rate, base) or product.per_unit or product.sentence not in told:
                     continue
                 if not _counts_what_rate_counts(product, rate, settings, vectors) or \
-                        _another_rate(product, rate, base, settings.rate_product_factor):
+                        _another_rate(product, rate, base, settings.rate_product_factor) or \
+                        _worth_of_a_change(product) and rate.role != "change":
                     continue
                 miss = 0.0 if _with_another(expected, product, (rate, base), facts, settings) or \
                     _made_with_a_count_beside(rate, product, counts_in.get(product.sentence, [])) else \
@@ -341,6 +347,13 @@ def _with_another(expected: float, product: Fact, used: tuple[Fact, ...], facts:
     return any(abs(expected + other.claim.value - stated) <= settings.sum_tolerance * stated for other in facts
                if all(other is not f for f in (product, *used)) and other.claim.kind == product.claim.kind
                and other.claim.unit == product.claim.unit and 0 <= product.sentence - other.sentence <= 1)
+
+
+def _worth_of_a_change(product: Fact) -> bool:
+    """True for an amount told as what a change is worth ("the cut is worth about $32,000"): the change's rate times
+    the base makes it, not the rate the change moved from or to."""
+    return (product.measure in CHANGE_NOUNS) if product.measure is not None else bool(
+        product.measure_terms & CHANGE_NOUNS)
 
 
 def _made_with_a_count_beside(rate: Fact, product: Fact, beside: list[Fact]) -> bool:
