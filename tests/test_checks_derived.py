@@ -1048,6 +1048,25 @@ def test_cc206_a_count_of_other_things_done_otherwise_is_no_part_of_a_share(pipe
     assert bool([f for f in pipeline.check(text).flags if f.id == "CC206"]) == flagged
 
 
+@pytest.mark.parametrize("counted, flagged", [
+    ("310 pylons toppled and a further 950 damaged", False),  # two members of one list
+    ("310 of the region's 950 pylons toppled", True),  # 310 of 950 is 33 percent, not around half
+])
+def test_cc206_two_members_of_one_list_are_no_part_and_whole(pipeline, counted, flagged):
+    text = f"Engineers counted {counted}. Steel pylons make up around half of the pylons in the region."
+    assert bool([f for f in pipeline.check(text).flags if f.id == "CC206"]) == flagged
+
+
+@pytest.mark.parametrize("before, flagged", [
+    ("Crews searched 12 floors of the tower by noon.", False),  # no count of the rescued: the floors are no total
+    ("Crews rescued 20 people from the tower by noon.", True),  # nine and 14 are more than the 20 rescued
+])
+def test_cc202_an_opening_that_picks_its_set_out_by_what_befell_it_has_only_that_count_as_total(pipeline, before,
+                                                                                                flagged):
+    text = f"{before} Of the rescued, nine went to hospital and 14 went home."
+    assert bool([f for f in pipeline.check(text).flags if f.id == "CC202"]) == flagged
+
+
 @pytest.mark.parametrize("rest, flagged", [
     ("while 64 percent of the 590 at the southern depot did", False),  # a share of another whole, no part of these
     ("and 36 percent did not", True),  # two shares of the same trainees over 100 percent

@@ -393,6 +393,8 @@ def parts_flags(doc: Document, claims: list[Claim], previous: list[Claim], setti
             if named:  # "Of the weekend total, ...": only a figure of that noun (or its compound) is the total
                 measures = {f.claim.start: f.measure_terms | {f.measure} for f in doc.facts or []}
                 prior = [c for c in prior if named & measures.get(c.start, set())]
+            if befallen is None and _befell_opening(sent) is not None:
+                prior = []  # "Of the injured, ...": a count of the injured or none, not any figure told before
             total = befallen or (max(prior, key=lambda c: c.value) if prior else None)
             parts = countable if total is not None else []
     else:
@@ -438,9 +440,7 @@ def _befallen_total(doc: Document, sent: Any, parts: list[Claim], settings: Sett
     children"): the largest earlier count of things the same befell, anywhere before ("injured sixteen", not "two
     adults were seriously injured", which are some of them); None when the opening names nothing that befell them
     or no such count is told."""
-    those = next((t for t in sent if t.lower_ in {"those", "these"} and t.dep_ == "pobj"
-                  and t.head.lower_ == "of" and t.head.i == sent.start), None)
-    befell = befell_those(those) if those is not None else None
+    befell = _befell_opening(sent)
     if befell is None or not parts:
         return None
     vectors = settings_vectors(settings)
@@ -448,6 +448,20 @@ def _befallen_total(doc: Document, sent: Any, parts: list[Claim], settings: Sett
                and f.claim.end <= sent.start_char and f.modality == "asserted" and f.role in {"level", "part"}
                and alike_lemmas(befell, f.state or f.restriction, vectors, settings)]
     return max(earlier, key=lambda f: f.claim.value).claim if earlier else None
+
+
+def _befell_opening(sent: Any) -> str | None:
+    """The lemma of what befell the set an opening "Of those ..." or "Of the ..." picks out by it ("Of those injured",
+    "Of the injured": "injure"); None for an opening that names its set otherwise."""
+    those = next((t for t in sent if t.lower_ in {"those", "these"} and t.dep_ == "pobj"
+                  and t.head.lower_ == "of" and t.head.i == sent.start), None)
+    if those is not None:
+        return befell_those(those)
+    opening = sent[0] if sent[0].lower_ == "of" else None
+    picked = next((c for c in opening.children if c.dep_ == "pobj"), None) if opening is not None else None
+    if picked is None or picked.tag_ != "VBN" or not any(c.lower_ == "the" for c in picked.children):
+        return None
+    return picked.lemma_.lower()
 
 
 def _named_whole(sent: Any) -> set[str]:

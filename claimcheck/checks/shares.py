@@ -12,21 +12,22 @@ other undated), nor of counts another source gives (a disagreement the article r
 follows from what was just told ("fans thus made up 60 percent of the crowd", "by that count", "that means") may also
 come from a part written against a whole in its sentence or the two before, in its paragraph or the one before ("That
 pass rate, just under three in four,"), or from two counts told together in one of those two sentences of its paragraph,
-whatever nouns they name. When every part and whole that can be paired gives another share, beyond the written figure's
-rounding, `percent_tolerance_pp` and, for "about" and the like, `share_approx_pp`, the share is flagged with the nearest
-pair, unless that pair's share is over `UNRELATED_FACTOR` times away (counts of other things); one pair that agrees is
-enough to stay quiet. A vote's tally ("passed 230-to-198") gives each side's share of the votes cast, checked against a
-share in a sentence that speaks of voting: of the same event ("passed with 62 percent of members voting"), of a set in
-the tally's paragraph or the next ("won the backing of 80 percent of the legislators"), or of a set picked out by voting
-or told beside a vote of the tally's own day, anywhere after it ("drew the backing of two-thirds of the members voting",
-"Friday's vote saw 80 percent of the legislators ..."; the nearest tally before, not of other days). A share told with
-counts of its own sentence and no tally there ("924 voted, a turnout of 81 percent") is of those, never a tally's
-elsewhere; sides named for and against are a tally without a word of voting. A share of support is the tally's first
-side, of opposition its second (either, for a motion turned down); a tally told with a side's share in the share's own
-sentence ("a turnout of 70.8 per cent, with 97 in favour (64.7 per cent)") has its shares told, and another share there
-is of something else. A contender's share of the votes ("Delacroix took 61.9 percent of the votes cast") is at most its
-votes over the sum of the list of tallies its votes are told in ("received 19,205 votes to Holmqvist's 14,115": others
-may be unlisted), and at least its votes over the total that list gives ("out of 21,590 valid ballots"):
+whatever nouns they name. Two counts listed as members of one breakdown ("310 pylons toppled and a further 950 damaged")
+are never a part and its whole. When every part and whole that can be paired gives another share, beyond the written
+figure's rounding, `percent_tolerance_pp` and, for "about" and the like, `share_approx_pp`, the share is flagged with
+the nearest pair, unless that pair's share is over `UNRELATED_FACTOR` times away (counts of other things); one pair that
+agrees is enough to stay quiet. A vote's tally ("passed 230-to-198") gives each side's share of the votes cast, checked
+against a share in a sentence that speaks of voting: of the same event ("passed with 62 percent of members voting"), of
+a set in the tally's paragraph or the next ("won the backing of 80 percent of the legislators"), or of a set picked out
+by voting or told beside a vote of the tally's own day, anywhere after it ("drew the backing of two-thirds of the
+members voting", "Friday's vote saw 80 percent of the legislators ..."; the nearest tally before, not of other days). A
+share told with counts of its own sentence and no tally there ("924 voted, a turnout of 81 percent") is of those, never
+a tally's elsewhere; sides named for and against are a tally without a word of voting. A share of support is the tally's
+first side, of opposition its second (either, for a motion turned down); a tally told with a side's share in the share's
+own sentence ("a turnout of 70.8 per cent, with 97 in favour (64.7 per cent)") has its shares told, and another share
+there is of something else. A contender's share of the votes ("Delacroix took 61.9 percent of the votes cast") is at
+most its votes over the sum of the list of tallies its votes are told in ("received 19,205 votes to Holmqvist's 14,115":
+others may be unlisted), and at least its votes over the total that list gives ("out of 21,590 valid ballots"):
 `_contender_bounds`. A turnout is the ballots cast over the electorate, whatever else is counted near it:
 `_turnout_ratios`."""
 
@@ -100,6 +101,7 @@ def share_flags(doc: Document, settings: Settings, vectors: WordVectors | None) 
               and f.modality == "asserted" and f.role in COUNTED_ROLES]
     tallies = _tallies(doc, counts)
     wholes = {id(f.whole) for f in facts if f.whole is not None}  # "82.5 percent of the 205,000 boys": a whole
+    listed = {id(p): id(b) for b in doc.breakdowns or [] for p in b.parts}  # "310 toppled and a further 950 damaged"
     sided = {side.sentence for tally in tallies for side in tally}  # a share told beside a tally may be a side's
     with_counts = {c.sentence for c in counts} - sided  # "924 voted, a turnout of 81 percent": of those counts
     published = doc.meta.published
@@ -112,6 +114,7 @@ def share_flags(doc: Document, settings: Settings, vectors: WordVectors | None) 
         pairs = [(part, whole) for whole in _wholes(fact, counts, vectors, settings)
                  for part in _parts(fact, whole, counts, referred)
                  if part.claim.value < whole.claim.value and id(part) not in wholes
+                 and listed.get(id(part), 0) != listed.get(id(whole), 1)  # two members of one list: no part of another
                  and _one_scope(fact, part, whole, published, settings) and _of_the_share(fact, part, vectors, settings)
                  and (part.whole is whole or not _another_happening(fact, part, vectors, settings))]
         pairs += [(part, part.whole) for part in _told_parts(fact, counts)
