@@ -795,3 +795,14 @@ def test_facts_read_the_words_that_sort_a_measured_noun(pipeline):
     sorts = {f.claim.text: f.kind_words for f in doc.facts}
     assert sorts["90 million euros"] == {"pre", "tax"} and sorts["700"] == {"dock"}
     assert sorts["40 million euros"] == sorts["8 million euros"] == frozenset()  # "total", "annual" sort nothing
+
+
+@pytest.mark.parametrize("held, flagged", [
+    ("would be held in June 2025", False),  # dated after the article: a later member of the series
+    ("was held in June 2024", True),  # the article's own time: the regatta told before
+])
+def test_cc106_a_figure_dated_after_the_article_is_of_another_time_than_an_undated_one(pipeline, held, flagged):
+    text = ("This was the ninth regatta on the river, and it drew 30,000 visitors.\n\n"
+            f"Organisers said the tenth regatta {held}, with a second course.")
+    doc = pipeline(from_text(text, date="2024-07-01"))
+    assert ("CC106" in {f.id for f in doc.flags}) == flagged

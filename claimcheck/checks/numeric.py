@@ -17,8 +17,9 @@ from two of those: `_crowded_measures`), and their
 measured nouns are one lemma or alike enough (`same_measure_similarity`, from the shipped model's word vectors:
 "contract" and "deal"). Two ordinals where either names a holder must share one ("Zapata's third attempt", "the
 second attempt by the inventor"): ordinals mostly number the members of a series, and only one holder's one item
-has one rank. The fitted same-quantity judge (`judge`) scores the pair; the rule of the pair's kind flags it when
-the score reaches `same_quantity_threshold`, chosen on the benchmark's tune split. CC107 needs no judge: a count
+has one rank; one dated after the article is a later member than an undated one (`_later_member`). The fitted
+same-quantity judge (`judge`) scores the pair; the rule of the pair's kind flags it when the score reaches
+`same_quantity_threshold`, chosen on the benchmark's tune split. CC107 needs no judge: a count
 written as a known set ("the eight men") refers back to an earlier count of those things. Dates (CC104) are
 `dates`'.
 """
@@ -26,6 +27,7 @@ written as a known set ("the eight men") refers back to an earlier count of thos
 from __future__ import annotations
 
 import re
+from datetime import date
 
 from claimcheck.checks.common import (DAYS_IN, UNIT_SIZES, Interval, alike_lemmas, claim_evidence, claim_interval,
                                      in_unit, joined_counts, of_other_times, short_subject, sources_differ, written)
@@ -132,6 +134,7 @@ def numeric_flags(doc: Document, settings: Settings, judge: Judge | None = None,
                 continue
             found = _compare_figures(a, b, settings, judge, vectors, sides)
             if found is None or of_other_times(a, b, doc.meta.published, settings) or \
+                    _later_member(a, b, doc.meta.published) or \
                     _restated_beside(a, b, facts, settings, vectors) or _part_by_a_share(a, b, shares, settings) \
                     or _difference_told(a, b, facts) or _beside_two_tallies(a, b, facts, sides):
                 continue
@@ -140,6 +143,14 @@ def numeric_flags(doc: Document, settings: Settings, judge: Judge | None = None,
             if key not in flags or score > flags[key][0]:
                 flags[key] = (score, flag)
     return [flag for _score, flag in flags.values()]
+
+
+def _later_member(a: Fact, b: Fact, published: date | None) -> bool:
+    """True for two ordinals, one dated wholly after the article and the other undated, of the article's own time
+    ("this was the ninth regatta" and "the tenth regatta would be held in June 2025"): two members of a series."""
+    if a.claim.kind != "ordinal" or published is None or (a.time is None) == (b.time is None):
+        return False
+    return (a.time or b.time).first > published
 
 
 def _crowded_measures(facts: list[Fact], settings: Settings) -> set[tuple[str, str]]:
