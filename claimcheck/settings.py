@@ -43,6 +43,7 @@ class Settings:
     share_approx_pp: float = 3.0  # CC206: further percentage points of slack for "about", "roughly", "nearly"
     rate_product_factor: float = 3.0  # CC208: a rate x its base may miss the stated product by this factor
     journey_speed_factor: float = 1.25  # CC208: an average speed may miss a journey's length over its time so far
+    average_total_factor: float = 1.25  # CC208: an average per thing may miss the total of those things over their count
     rate_window_sentences: int = 4  # CC208: sentences between a rate and the base it applies to, at most
     load_margin: float = 1.5  # CC211: flag a load per vehicle above its kind's record maximum times this
     same_unit_similarity: float = 0.7  # CC208: word-vector cosine of two units of measure to take them as one
@@ -106,7 +107,8 @@ RULE_SETTINGS: dict[str, tuple[str, ...]] = {
     "CC201": ("unit_price_low_margin", "unit_price_high_margin"),
     "CC107": ("definite_max_ratio",),
     "CC202": ("sum_tolerance",),
-    "CC208": ("rate_product_factor", "rate_window_sentences", "same_unit_similarity", "journey_speed_factor"),
+    "CC208": ("rate_product_factor", "rate_window_sentences", "same_unit_similarity", "journey_speed_factor",
+              "average_total_factor"),
     "CC211": ("load_margin",),
     "CC210": ("age_tolerance_years",),
     "CC301": ("nli_threshold",),

@@ -394,3 +394,16 @@ def test_cc208_a_rate_per_things_picked_out_by_what_befell_them_has_those_as_bas
     text = (f"The blast killed {killed} and left 400 people homeless. The company will pay 50,000 dollars to the "
             f"family of each person killed, a total of {total} dollars.")
     assert bool(rate_flags(check(pipeline, text))) == flagged
+
+
+@pytest.mark.parametrize("average, flagged", [
+    ("an average of about $3,300 per claim", False),  # $30 million over 9,200 claims is $3,261
+    ("an average of about $5,000 per claim", True),  # 9,200 claims at $5,000 make $46 million, not $30 million
+    ("an average payout of about $5,000 per claim", False),  # an average of another measure than the claims' worth
+])
+def test_cc208_an_average_of_the_things_a_count_and_their_total_give_is_their_quotient(pipeline, average, flagged):
+    # the article's one count of claims is the base, however far from the average it is told
+    text = ("Insurers have had 9,200 claims worth $30 million since the hail storm, the industry body said on Friday."
+            "\n\nRoofs and cars took most of the damage. Hailstones were the size of golf balls. Schools closed for two "
+            f"days. The airport stayed open.\n\nAcross the region that works out at {average}.")
+    assert bool(rate_flags(check(pipeline, text))) == flagged

@@ -9,12 +9,14 @@ its things, "for each miner killed", no count told elsewhere of things something
 rate's counted noun) in the base's sentence or the rate's own (or the two before a rate its sentence says follows: "That
 gives it a rate of ..."), not one of the rate's own size beside a base of many units (that is another amount per unit:
 "about €8.17 per admission, below the standard €10 price"), nor an amount told as what a change is worth ("the cut is
-worth $32,000": `_worth_of_a_change`) beside a rate that is no change. When rate x base / per_base and the product
-differ by more than `rate_product_factor` either way (a bound counts only when broken: "less than $5,000"), the three
-are flagged; one triple that agrees is enough to stay quiet, and so is a product that is the rate's total and another
-figure of its kind told beside it ("she receives £50,000; each of the five others £3,000, so the fund paid out £65,000
-in all"). A base counts more than one unit. Units are compared as lemmas or by the shipped model's word vectors, counts
-by `same_measure_similarity` and units of measure by the stricter `same_unit_similarity`.
+worth $32,000": `_worth_of_a_change`) beside a rate that is no change. A base may also be the article's one count of the
+rate's unit, wherever told (`_only_count_of`). When rate x base / per_base and the product differ by more than
+`rate_product_factor` (`average_total_factor` for an average of the things a count and a total of them give:
+`_average_of_a_total`) either way (a bound counts only when broken: "less than $5,000"), the three are flagged; one
+triple that agrees is enough to stay quiet, and so is a product that is the rate's total and another figure of its kind
+told beside it ("she receives £50,000; each of the five others £3,000, so the fund paid out £65,000 in all"). A base
+counts more than one unit. Units are compared as lemmas or by the shipped model's word vectors, counts by
+`same_measure_similarity` and units of measure by the stricter `same_unit_similarity`.
 
 A quantity handed out per thing ("each stall was given about 800 square feet", "the boats carried 30 tonnes
 each") is an allotment: times a count of those things it is the least any whole of that measure holding them
@@ -111,7 +113,8 @@ def rate_flags(doc: Document, settings: Settings, vectors: WordVectors | None) -
             bases = [f for f in bases if f.sentence == rate.sentence or not (f.state or f.restriction)  # ("400 left
                      or alike_lemmas(rate.per_befell, f.state or f.restriction, vectors, settings)]  # homeless")
         named = [f for f in bases if f.measure == rate.per_unit or rate.per_unit in PER_HEAD and f.measure in PER_HEAD]
-        bases = named or bases  # "27,800 students" for a rate "per student": "the 3,260 employees" are other people
+        bases = named or _only_count_of(rate.per_unit, facts) or bases  # "27,800 students" for a rate "per
+        # student": "the 3,260 employees" are other people
         if rate.claim.kind == "quantity":
             if _distributive(doc, rate):
                 counts = [b for b in bases if b.claim.kind == "count"]
@@ -132,9 +135,11 @@ def rate_flags(doc: Document, settings: Settings, vectors: WordVectors | None) -
                         _another_rate(product, rate, base, settings.rate_product_factor) or \
                         _worth_of_a_change(product) and rate.role != "change":
                     continue
+                factor = settings.average_total_factor if _average_of_a_total(rate, base, product) else \
+                    settings.rate_product_factor
                 miss = 0.0 if _with_another(expected, product, (rate, base), facts, settings) or \
                     _made_with_a_count_beside(rate, product, counts_in.get(product.sentence, [])) else \
-                    _miss(expected, product, settings.rate_product_factor)
+                    _miss(expected, product, factor)
                 misses.append((miss, abs(base.sentence - rate.sentence), base, product, expected))
         if not misses or any(miss <= 0 for miss, *_ in misses):
             continue
@@ -347,6 +352,23 @@ def _with_another(expected: float, product: Fact, used: tuple[Fact, ...], facts:
     return any(abs(expected + other.claim.value - stated) <= settings.sum_tolerance * stated for other in facts
                if all(other is not f for f in (product, *used)) and other.claim.kind == product.claim.kind
                and other.claim.unit == product.claim.unit and 0 <= product.sentence - other.sentence <= 1)
+
+
+def _only_count_of(unit: str, facts: list[Fact]) -> list[Fact]:
+    """The article's one count of a rate's unit, wherever told ("Insurers have had 9,200 claims" ... paragraphs on,
+    "an average of $4,000 per claim": those claims); none where it counts them more than once."""
+    counts = [f for f in facts if f.claim.kind == "count" and f.measure == unit and not f.per_unit
+              and f.claim.value > 1]
+    return counts if len(counts) == 1 else []
+
+
+def _average_of_a_total(rate: Fact, base: Fact, product: Fact) -> bool:
+    """True for a rate told as an average of the very things a count and a total of them give ("9,200 claims worth
+    $30 million" and "an average of $4,000 per claim"): it is their quotient, up to rounding, not a figure that
+    another base or product of other things only comes near ("an average payout of $2,500 per claim" averages
+    another measure)."""
+    return rate.statistic in AVERAGE_WORDS and base.measure == product.measure == rate.per_unit and (
+        rate.measure in {None, rate.per_unit, *AVERAGE_WORDS})
 
 
 def _worth_of_a_change(product: Fact) -> bool:
