@@ -926,3 +926,13 @@ def test_cc207_a_change_named_as_told_is_only_a_move_that_went_its_way(pipeline,
             f"percent {named}.")
     doc = pipeline(from_text(text, date="2024-07-01"))
     assert ("CC207" in {f.id for f in doc.flags}) == flagged
+
+
+@pytest.mark.parametrize("fall, flagged", [("250,000", True), ("300,000", False)])  # 1.2 million to 900,000 tonnes
+def test_cc207_a_change_of_one_sort_of_a_noun_is_no_move_of_the_whole(pipeline, fall, flagged):
+    # the whole crop is no value of "the wheat crop": the change is the move of wheat output told before it
+    text = ("The country's crop came to 2.4 million tonnes this year, the ministry said.\n\n"
+            "Wheat output came to 900,000 tonnes, compared with 1.2 million tonnes in 2021.\n\n"
+            f"Bread prices rose in the autumn.\n\nThe {fall}-tonne fall in the wheat crop hit bakers hardest.")
+    doc = pipeline(from_text(text, date="2022-11-01"))
+    assert ("CC207" in {f.id for f in doc.flags}) == flagged

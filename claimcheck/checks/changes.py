@@ -116,6 +116,7 @@ def change_flags(doc: Document, settings: Settings) -> list[Flag]:
     for value in values:
         sentences_of.setdefault(value.measure, set()).add(value.sentence)
     told_once = frozenset(m for m, told in sentences_of.items() if m is not None and len(told) == 1)
+    kinds = _kinds_told(values)
     flags = []
     for change in facts:
         test = _fit_test(change, settings)
@@ -124,8 +125,9 @@ def change_flags(doc: Document, settings: Settings) -> list[Flag]:
         near = {change.sentence - 1, change.sentence, change.sentence + 1}
         since = _since(doc, change, facts)
         span = _span_days(doc, change, facts)
-        pool = [v for v in values if _in_reach(v, change) and v is not change and _told_of(v, change, told_once)
-                and change.modality == "asserted"]  # a change forecast ("40 more could die") moves no values told
+        pool = [v for v in values if _in_reach(v, change) and v is not change
+                and _told_of(v, change, told_once, kinds) and change.modality == "asserted"]  # a change forecast
+        # ("40 more could die") moves no values told
         pairs = [(a, b) for i, a in enumerate(pool) for b in pool[i + 1:]]
         own_moves = [(a, b) for a, b in moves if a.sentence == change.sentence and change not in (a, b)]
         if change.measure is None and own_moves and change.modality == "asserted":
@@ -138,7 +140,8 @@ def change_flags(doc: Document, settings: Settings) -> list[Flag]:
             if change.referred and not far:  # "the 14 percent reduction in the state grant": the move told last
                 far = [(a, b) for a, b in moves if b.sentence < change.sentence and _same_scale(a, b, change, False)]
                 far = [(a, b) for a, b in far if a.measure is not None and (
-                    a.measure == change.measure or a.measure in change.measure_terms)] or far  # of its noun, if told
+                    a.measure == change.measure or a.measure in change.measure_terms or change.kind_words & (
+                        a.measure_terms | {a.measure}))] or far  # of its noun or its sort ("barley output"), if told
                 far = [(a, b) for a, b in far if a.sentence == max(a.sentence for a, _b in far)]  # right before it
                 far = [(a, b) for a, b in far if _went_its_way(a, b, change)]  # "the 8.4 percent increase in its
                 # wage bill" names no fall of the reserves told right before it
@@ -382,7 +385,8 @@ def _span_ends(doc: Document, change: Fact, facts: list[Fact], values: list[Fact
             and in_unit(b.claim, a.claim.unit) is not None and a.measure == b.measure]
 
 
-def _told_of(value: Fact, change: Fact, told_once: frozenset[str] = frozenset()) -> bool:
+def _told_of(value: Fact, change: Fact, told_once: frozenset[str] = frozenset(),
+             kinds: dict[int, frozenset[str]] | None = None) -> bool:
     """A value the change can be about: of the thing it measures ("revenue rose 14%" and "revenue of $4.2
     billion") or of a word of its subject whose values the article tells in one sentence only (`told_once`: "passenger
     traffic fell" and "1.27 million passengers, compared with 5.08 million"; not two shores' moves), or hanging from its
@@ -402,8 +406,10 @@ def _told_of(value: Fact, change: Fact, told_once: frozenset[str] = frozenset())
             return True  # "The overall fall of 36 percent was the largest": a move told before (`_told_move`)
         if change.measure is None:
             return False
-    if value.measure == change.measure or value.measure in change.measure_terms & told_once:
-        return True  # "passenger traffic fell by two-thirds" and "handled 1.27 million passengers"
+    if value.measure == change.measure and _one_kind(value, change, kinds or {}) or \
+            value.measure in change.measure_terms & told_once:
+        return True  # "passenger traffic fell by two-thirds" and "handled 1.27 million passengers"; not "the whole
+    # crop of 1.3 million tonnes" for "the drop in the barley crop"
     return value.sentence == change.sentence and value.event is not None and value.event == change.event
 
 
@@ -438,6 +444,20 @@ def _told_move(a: Fact, b: Fact, change: Fact) -> bool:
     if all(_in_reach(v, change, back=False) for v in (a, b)):
         return True
     return "previous" in {a.role, b.role} and abs(a.sentence - b.sentence) <= 1
+
+
+def _one_kind(value: Fact, change: Fact, kinds: dict[int, frozenset[str]]) -> bool:
+    """Whether a value of a change's noun can be of the sort the change names ("the drop in the barley crop" is no
+    move of "a crop of 1.3 million tonnes": a part and the whole): the change names none, or the value's sort
+    (`kinds`) shares one."""
+    return not change.kind_words or bool(kinds.get(id(value), value.kind_words) & change.kind_words)
+
+
+def _kinds_told(values: list[Fact]) -> dict[int, frozenset[str]]:
+    """Each value's sort: its own, or for one that names none the sorts of the values of its noun in its sentence
+    ("the average asking price rose to €201,500 from €188,000": both asking prices)."""
+    return {id(v): v.kind_words or frozenset().union(*(w.kind_words for w in values if w.sentence == v.sentence
+                                                       and w.measure == v.measure)) for v in values}
 
 
 def _went_its_way(a: Fact, b: Fact, change: Fact) -> bool:
