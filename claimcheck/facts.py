@@ -1042,8 +1042,8 @@ def _subject_tokens(doc: Document, claim: Claim) -> list[Any]:
 
 def _changed_thing(change: Any) -> Any:
     """What a change noun says changed, when it says: the noun after "in" ("a 2.9 percent rise in property tax":
-    tax); None when it is told elsewhere ("an increase of 14 percent") or the "in" gives a time ("a reduction of 2
-    billion in a single quarter")."""
+    tax); None when it is told elsewhere ("an increase of 14 percent") or the "in" gives a time ("a 4 percent drop
+    in one quarter")."""
     return next((o for c in change.children if c.dep_ == "prep" and c.lower_ == "in" for o in c.children
                  if o.dep_ == "pobj" and o.pos_ in {"NOUN", "PROPN"} and o.lemma_.lower() not in TIME_UNITS), None)
 

@@ -916,11 +916,11 @@ def test_cc207_an_amount_told_going_up_away_from_its_move_is_checked_against_it(
 
 
 @pytest.mark.parametrize("named, flagged", [
-    ("increase in its wage bill", False),  # a rise: no name for the fall told before
+    ("rise in staff pay", False),  # a rise: no name for the fall told before
     ("drop in its reserves", True),  # 27.5 million to 21.5 million is a drop of 22 percent
 ])
 def test_cc207_a_change_named_as_told_is_only_a_move_that_went_its_way(pipeline, named, flagged):
-    text = ("The county's reserves would fall to £21.5 million by next March from £27.5 million.\n\n"
+    text = ("The county expects its reserves to shrink from £27.5 million now to £21.5 million next spring.\n\n"
             "Libraries will close on Sundays.\n\n"
             "Its grant from the state will rise by 3.1 percent next year, while the treasurer defended the 8.4 "
             f"percent {named}.")
@@ -931,7 +931,7 @@ def test_cc207_a_change_named_as_told_is_only_a_move_that_went_its_way(pipeline,
 @pytest.mark.parametrize("fall, flagged", [("250,000", True), ("300,000", False)])  # 1.2 million to 900,000 tonnes
 def test_cc207_a_change_of_one_sort_of_a_noun_is_no_move_of_the_whole(pipeline, fall, flagged):
     # the whole crop is no value of "the wheat crop": the change is the move of wheat output told before it
-    text = ("The country's crop came to 2.4 million tonnes this year, the ministry said.\n\n"
+    text = ("The national crop totalled 2.4 million tonnes in 2022, officials said.\n\n"
             "Wheat output came to 900,000 tonnes, compared with 1.2 million tonnes in 2021.\n\n"
             f"Bread prices rose in the autumn.\n\nThe {fall}-tonne fall in the wheat crop hit bakers hardest.")
     doc = pipeline(from_text(text, date="2022-11-01"))

@@ -392,7 +392,7 @@ def test_cc208_what_a_change_is_worth_is_no_product_of_the_rate_it_moved_to(pipe
 ])
 def test_cc208_a_rate_per_things_picked_out_by_what_befell_them_has_those_as_base(pipeline, killed, total, flagged):
     text = (f"The blast killed {killed} and left 400 people homeless. The company will pay 50,000 dollars to the "
-            f"family of each person killed, a total of {total} dollars.")
+            f"relatives of each person killed, a total of {total} dollars.")
     assert bool(rate_flags(check(pipeline, text))) == flagged
 
 

@@ -143,8 +143,8 @@ def change_flags(doc: Document, settings: Settings) -> list[Flag]:
                     a.measure == change.measure or a.measure in change.measure_terms or change.kind_words & (
                         a.measure_terms | {a.measure}))] or far  # of its noun or its sort ("barley output"), if told
                 far = [(a, b) for a, b in far if a.sentence == max(a.sentence for a, _b in far)]  # right before it
-                far = [(a, b) for a, b in far if _went_its_way(a, b, change)]  # "the 8.4 percent increase in its
-                # wage bill" names no fall of the reserves told right before it
+                far = [(a, b) for a, b in far if _went_its_way(a, b, change)]  # "the 8.4 percent rise in staff
+                # pay" names no fall of the reserves told right before it
             pairs += far if len({a.sentence for a, _b in far}) == 1 else []  # moves in two places: of two things
             pairs += [(a, b) for a, b in moves if change not in (a, b) and not pool and a.sentence in near
                       and a.time is not None and a.time == b.time == change.time]
@@ -409,7 +409,7 @@ def _told_of(value: Fact, change: Fact, told_once: frozenset[str] = frozenset(),
     if value.measure == change.measure and _one_kind(value, change, kinds or {}) or \
             value.measure in change.measure_terms & told_once:
         return True  # "passenger traffic fell by two-thirds" and "handled 1.27 million passengers"; not "the whole
-    # crop of 1.3 million tonnes" for "the drop in the barley crop"
+    # crop of 1.3 million tonnes" for "the drop in the wheat crop"
     return value.sentence == change.sentence and value.event is not None and value.event == change.event
 
 
@@ -447,7 +447,7 @@ def _told_move(a: Fact, b: Fact, change: Fact) -> bool:
 
 
 def _one_kind(value: Fact, change: Fact, kinds: dict[int, frozenset[str]]) -> bool:
-    """Whether a value of a change's noun can be of the sort the change names ("the drop in the barley crop" is no
+    """Whether a value of a change's noun can be of the sort the change names ("the drop in the wheat crop" is no
     move of "a crop of 1.3 million tonnes": a part and the whole): the change names none, or the value's sort
     (`kinds`) shares one."""
     return not change.kind_words or bool(kinds.get(id(value), value.kind_words) & change.kind_words)
@@ -455,14 +455,14 @@ def _one_kind(value: Fact, change: Fact, kinds: dict[int, frozenset[str]]) -> bo
 
 def _kinds_told(values: list[Fact]) -> dict[int, frozenset[str]]:
     """Each value's sort: its own, or for one that names none the sorts of the values of its noun in its sentence
-    ("the average asking price rose to €201,500 from €188,000": both asking prices)."""
+    ("the off-peak fare rose to €4.10 from €3.85": both off-peak fares)."""
     return {id(v): v.kind_words or frozenset().union(*(w.kind_words for w in values if w.sentence == v.sentence
                                                        and w.measure == v.measure)) for v in values}
 
 
 def _went_its_way(a: Fact, b: Fact, change: Fact) -> bool:
     """For a move from a previous value `a` to `b`: whether it went the way the change's words say, if they say one
-    ("the 8.4 percent increase" went up)."""
+    ("the 8.4 percent rise" went up)."""
     if change.direction is None or a.claim.value == b.claim.value:
         return True
     return (b.claim.value > a.claim.value) == (change.direction == "up")

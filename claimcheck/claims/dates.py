@@ -35,7 +35,7 @@ _EDGE = r"(?:end|start|beginning|middle|close|turn)"
 _DAYS_TO = r"(?:[-–]|\s(?:to|through|until|till)\s)"  # between the first and last day of a range
 
 
-# After a day with no year, the other end of a range that has one ("from November 1 to November 10, 2024").
+# After a day with no year, the other end of a range that has one ("from October 3 to October 12, 2026").
 _RANGE_END_YEAR = re.compile(rf"\s*(?:[-–—]|to|until|till|through|thru)\s+(?:{_MONTH}\s+{_DAY}|{_DAY}\s+(?:of\s+)?"
                              rf"{_MONTH}),?\s+({_YEAR})\b")
 _DIGIT = re.compile(r"\d")
@@ -250,7 +250,7 @@ class DateResolver:
         month = MONTHS[_MONTH_RE.search(text).group(0).rstrip(".").lower()]
         day_number = int(_DAY_NUMBER.search(text).group(0))
         range_end = None if year_match else _RANGE_END_YEAR.match(match.string, match.end())
-        if range_end is not None:  # "from November 1 to November 10, 2024": the range's year (a range over New
+        if range_end is not None:  # "from October 3 to October 12, 2026": the range's year (a range over New
             end_year = int(range_end.group(1))  # Year, "December 28 to January 3, 2025", starts the year before)
             end_month = MONTHS[_MONTH_RE.search(range_end.group(0)).group(0).rstrip(".").lower()]
             year = end_year - (1 if month > end_month else 0)
