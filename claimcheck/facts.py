@@ -143,6 +143,7 @@ EXTRA_WORDS = {"more", "few", "fewer", "less", "many", "much"}  # comparatives o
 PARTICIPLES = frozenset({"VBN", "VBG"})  # tags of a participle that picks a set out ("the injured", "the remaining")
 CLAUSE_CHAIN = 3  # subjectless clauses ("pulling clear ... to win in 4:12") climbed for the subject they share
 OPENED_LIST_AT_LEAST = 3  # groups an "Of ..." sentence gives of one set, each as a clause's subject, to account for it
+ONE_TIME_DAYS = 62  # a sentence's dates this close together tell one time two ways ("A year ago, in May 2021,")
 REFERRING = {"these", "those"}  # determiners of things just told of: "those members"
 KNOWN_SET = DEFINITE | {"all", "both"}  # before a count: the set it numbers is one the article has told of
 # Words that pick some of a set out ("the first three", "the 12 new cases"): no known set.
@@ -1602,7 +1603,9 @@ def _time_of(verb: Any, sentence_dates: list[SentenceDate], span: Any) -> DateRa
     clause under the figure's own ("came despite ..., with bills rising in the second half") or stands in a comparison
     the figure is outside ("a larger share than in the 2016 vote"). A date owning a noun ("this year's total") places
     only figures of a clause that noun is the subject of, or the noun's own figures ("The same sale last year raised
-    £27.3 million, so this year's total was £11.3 million": £27.3 million is of last year alone)."""
+    £27.3 million, so this year's total was £11.3 million": £27.3 million is of last year alone). A figure whose verb
+    the parse does not find takes the sentence's dates when they all lie within `ONE_TIME_DAYS` of each other (one
+    time told two ways: "A year ago, in May 2021,")."""
     near = _clause_nouns(span) if any(d.owner is not None for d in sentence_dates) else set()
     placing = [d for d in sentence_dates if not d.compared or span.root.i in d.compared]
     mine = [d.days for d in placing
@@ -1611,6 +1614,9 @@ def _time_of(verb: Any, sentence_dates: list[SentenceDate], span: Any) -> DateRa
     only = sentence_dates[0] if len(sentence_dates) == 1 and placing else None
     if not mine and only is not None and not only.bound and not _below_another(only, verb, span):
         mine = [sentence_dates[0].days]
+    if not mine and verb is None and len(placing) > 1 and not any(d.bound for d in placing) and \
+            (max(d.days.last for d in placing) - min(d.days.first for d in placing)).days <= ONE_TIME_DAYS:
+        mine = [d.days for d in placing]  # "A year ago, in May 2021, the average flat cost £185,300": one time
     return DateRange(min(d.first for d in mine), max(d.last for d in mine)) if mine else None
 
 
