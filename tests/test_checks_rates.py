@@ -407,3 +407,13 @@ def test_cc208_an_average_of_the_things_a_count_and_their_total_give_is_their_qu
             "\n\nRoofs and cars took most of the damage. Hailstones were the size of golf balls. Schools closed for two "
             f"days. The airport stayed open.\n\nAcross the region that works out at {average}.")
     assert bool(rate_flags(check(pipeline, text))) == flagged
+
+
+def test_cc208_a_far_count_of_the_unit_is_no_base_of_a_rate_that_averages_no_total_of_them(pipeline):
+    # the 9,200 pupils are a study's: the article's only count of pupils, but the $300 million is no total of theirs
+    text = ("Researchers followed 9,200 pupils at 60 schools for two years, the university said.\n\n"
+            "Referrals fell in schools with a counsellor. Teachers welcomed the findings. Parents were less sure. "
+            "The union asked for more staff.\n\n"
+            "The ministry will spend $300 million on the scheme, which its critics say is less than $20 per pupil a "
+            "year.")
+    assert not rate_flags(check(pipeline, text))

@@ -10,13 +10,13 @@ rate's counted noun) in the base's sentence or the rate's own (or the two before
 gives it a rate of ..."), not one of the rate's own size beside a base of many units (that is another amount per unit:
 "about €8.17 per admission, below the standard €10 price"), nor an amount told as what a change is worth ("the cut is
 worth $32,000": `_worth_of_a_change`) beside a rate that is no change. A base may also be the article's one count of the
-rate's unit, wherever told (`_only_count_of`). When rate x base / per_base and the product differ by more than
-`rate_product_factor` (`average_total_factor` for an average of the things a count and a total of them give:
-`_average_of_a_total`) either way (a bound counts only when broken: "less than $5,000"), the three are flagged; one
-triple that agrees is enough to stay quiet, and so is a product that is the rate's total and another figure of its kind
-told beside it ("she receives £50,000; each of the five others £3,000, so the fund paid out £65,000 in all"). A base
-counts more than one unit. Units are compared as lemmas or by the shipped model's word vectors, counts by
-`same_measure_similarity` and units of measure by the stricter `same_unit_similarity`.
+rate's unit, wherever told (`_only_count_of`), for an average of a total of those things (below). When rate x base /
+per_base and the product differ by more than `rate_product_factor` (`average_total_factor` for an average of the things
+a count and a total of them give: `_average_of_a_total`) either way (a bound counts only when broken: "less than
+$5,000"), the three are flagged; one triple that agrees is enough to stay quiet, and so is a product that is the rate's
+total and another figure of its kind told beside it ("she receives £50,000; each of the five others £3,000, so the fund
+paid out £65,000 in all"). A base counts more than one unit. Units are compared as lemmas or by the shipped model's word
+vectors, counts by `same_measure_similarity` and units of measure by the stricter `same_unit_similarity`.
 
 A quantity handed out per thing ("each stall was given about 800 square feet", "the boats carried 30 tonnes
 each") is an allotment: times a count of those things it is the least any whole of that measure holding them
@@ -113,8 +113,9 @@ def rate_flags(doc: Document, settings: Settings, vectors: WordVectors | None) -
             bases = [f for f in bases if f.sentence == rate.sentence or not (f.state or f.restriction)  # ("400 left
                      or alike_lemmas(rate.per_befell, f.state or f.restriction, vectors, settings)]  # homeless")
         named = [f for f in bases if f.measure == rate.per_unit or rate.per_unit in PER_HEAD and f.measure in PER_HEAD]
-        bases = named or _only_count_of(rate.per_unit, facts) or bases  # "27,800 students" for a rate "per
-        # student": "the 3,260 employees" are other people
+        bases = named or bases  # "27,800 students" for a rate "per student": "the 3,260 employees" are other people
+        far = [] if bases else _only_count_of(rate.per_unit, facts)  # of an average of a total only (below)
+        bases = bases or far
         if rate.claim.kind == "quantity":
             if _distributive(doc, rate):
                 counts = [b for b in bases if b.claim.kind == "count"]
@@ -135,8 +136,10 @@ def rate_flags(doc: Document, settings: Settings, vectors: WordVectors | None) -
                         _another_rate(product, rate, base, settings.rate_product_factor) or \
                         _worth_of_a_change(product) and rate.role != "change":
                     continue
-                factor = settings.average_total_factor if _average_of_a_total(rate, base, product) else \
-                    settings.rate_product_factor
+                averaged = _average_of_a_total(rate, base, product)
+                if base in far and not averaged:
+                    continue  # "14,000 pupils" of a study, paragraphs from "less than £20 per pupil": other pupils
+                factor = settings.average_total_factor if averaged else settings.rate_product_factor
                 miss = 0.0 if _with_another(expected, product, (rate, base), facts, settings) or \
                     _made_with_a_count_beside(rate, product, counts_in.get(product.sentence, [])) else \
                     _miss(expected, product, factor)
