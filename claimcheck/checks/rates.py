@@ -109,9 +109,10 @@ def rate_flags(doc: Document, settings: Settings, vectors: WordVectors | None) -
         bases = [f for f in facts if f is not rate and not f.per_unit and f.claim.kind in BASE_KINDS
                  and f.claim.value > 1 and abs(f.sentence - rate.sentence) <= settings.rate_window_sentences
                  and _is_unit(f, rate.per_unit, settings, vectors)]
-        if rate.per_befell is not None:  # "$900 for each miner killed": no count of those something else befell
-            bases = [f for f in bases if f.sentence == rate.sentence or not (f.state or f.restriction)  # ("400 left
-                     or alike_lemmas(rate.per_befell, f.state or f.restriction, vectors, settings)]  # homeless")
+        if rate.per_befell is not None:  # "$900 for each miner killed": no count told elsewhere of things something
+            # else befell ("400 left homeless")
+            bases = [f for f in bases if f.sentence == rate.sentence or not (f.state or f.restriction)
+                     or alike_lemmas(rate.per_befell, f.state or f.restriction, vectors, settings)]
         named = [f for f in bases if f.measure == rate.per_unit or rate.per_unit in PER_HEAD and f.measure in PER_HEAD]
         bases = named or bases  # "27,800 students" for a rate "per student": "the 3,260 employees" are other people
         far = [] if bases else _only_count_of(rate.per_unit, facts)  # of an average of a total only (below)
@@ -138,7 +139,7 @@ def rate_flags(doc: Document, settings: Settings, vectors: WordVectors | None) -
                     continue
                 averaged = _average_of_a_total(rate, base, product)
                 if base in far and not averaged:
-                    continue  # "14,000 pupils" of a study, paragraphs from "less than £20 per pupil": other pupils
+                    continue  # a study's "9,200 pupils", paragraphs from "less than $20 per pupil": other pupils
                 factor = settings.average_total_factor if averaged else settings.rate_product_factor
                 miss = 0.0 if _with_another(expected, product, (rate, base), facts, settings) or \
                     _made_with_a_count_beside(rate, product, counts_in.get(product.sentence, [])) else \
