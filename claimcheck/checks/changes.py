@@ -385,8 +385,7 @@ def _span_ends(doc: Document, change: Fact, facts: list[Fact], values: list[Fact
             and in_unit(b.claim, a.claim.unit) is not None and a.measure == b.measure]
 
 
-def _told_of(value: Fact, change: Fact, told_once: frozenset[str] = frozenset(),
-             kinds: dict[int, frozenset[str]] | None = None) -> bool:
+def _told_of(value: Fact, change: Fact, told_once: frozenset[str], kinds: dict[int, frozenset[str]]) -> bool:
     """A value the change can be about: of the thing it measures ("revenue rose 14%" and "revenue of $4.2
     billion") or of a word of its subject whose values the article tells in one sentence only (`told_once`: "passenger
     traffic fell" and "1.27 million passengers, compared with 5.08 million"; not two shores' moves), or hanging from its
@@ -406,7 +405,7 @@ def _told_of(value: Fact, change: Fact, told_once: frozenset[str] = frozenset(),
             return True  # "The overall fall of 36 percent was the largest": a move told before (`_told_move`)
         if change.measure is None:
             return False
-    if value.measure == change.measure and _one_kind(value, change, kinds or {}) or \
+    if value.measure == change.measure and _one_kind(value, change, kinds) or \
             value.measure in change.measure_terms & told_once:
         return True  # "passenger traffic fell by two-thirds" and "handled 1.27 million passengers"; not "the whole
     # crop of 1.3 million tonnes" for "the drop in the wheat crop"
@@ -456,8 +455,10 @@ def _one_kind(value: Fact, change: Fact, kinds: dict[int, frozenset[str]]) -> bo
 def _kinds_told(values: list[Fact]) -> dict[int, frozenset[str]]:
     """Each value's sort: its own, or for one that names none the sorts of the values of its noun in its sentence
     ("the off-peak fare rose to €4.10 from €3.85": both off-peak fares)."""
-    return {id(v): v.kind_words or frozenset().union(*(w.kind_words for w in values if w.sentence == v.sentence
-                                                       and w.measure == v.measure)) for v in values}
+    told: dict[tuple[int, str | None], frozenset[str]] = {}
+    for value in values:
+        told[value.sentence, value.measure] = told.get((value.sentence, value.measure), frozenset()) | value.kind_words
+    return {id(v): v.kind_words or told[v.sentence, v.measure] for v in values}
 
 
 def _went_its_way(a: Fact, b: Fact, change: Fact) -> bool:

@@ -383,8 +383,11 @@ def parts_flags(doc: Document, claims: list[Claim], previous: list[Claim], setti
         if opening.startswith(("of the", "of all", "of its")) and countable and _in_first_clause(doc, countable[0]):
             # figures of the opening itself describe the whole ("Of the 133 riders from 19 teams, ..."): no parts
             total, parts = countable[0], [c for c in countable[1:] if not _in_first_clause(doc, c)]
+        elif (befell := _befell_opening(sent)) is not None:
+            # "Of the injured, ...": a count of the injured is the total, or none is, never any figure told before
+            total = _befallen_total(doc, sent, befell, settings) if countable else None
+            parts = countable if total is not None else []
         else:
-            befallen = _befallen_total(doc, sent, countable, settings)
             kind = (countable[0].kind, countable[0].unit) if countable and countable[0].kind == "money" else (
                 "count", None)  # "Of the investment total, 480 million reais ...": an amount of that currency
             prior = [c for c in previous if (c.kind, c.unit if c.kind == "money" else None) == kind
@@ -393,9 +396,7 @@ def parts_flags(doc: Document, claims: list[Claim], previous: list[Claim], setti
             if named:  # "Of the weekend total, ...": only a figure of that noun (or its compound) is the total
                 measures = {f.claim.start: f.measure_terms | {f.measure} for f in doc.facts or []}
                 prior = [c for c in prior if named & measures.get(c.start, set())]
-            if befallen is None and _befell_opening(sent) is not None:
-                prior = []  # "Of the injured, ...": a count of the injured or none, not any figure told before
-            total = befallen or (max(prior, key=lambda c: c.value) if prior else None)
+            total = max(prior, key=lambda c: c.value) if prior else None
             parts = countable if total is not None else []
     else:
         for i, claim in enumerate(countable[:-1]):
@@ -435,14 +436,10 @@ def parts_flags(doc: Document, claims: list[Claim], previous: list[Claim], setti
     return [_flag("CC202", confidence, message, [total, *parts])]
 
 
-def _befallen_total(doc: Document, sent: Any, parts: list[Claim], settings: Settings) -> Claim | None:
-    """For parts opened by "Of those" and what befell them ("Of those injured, eleven were adults and three were
-    children"): the largest earlier count of things the same befell, anywhere before ("injured sixteen", not "two
-    adults were seriously injured", which are some of them); None when the opening names nothing that befell them
-    or no such count is told."""
-    befell = _befell_opening(sent)
-    if befell is None or not parts:
-        return None
+def _befallen_total(doc: Document, sent: Any, befell: str, settings: Settings) -> Claim | None:
+    """For parts opened by "Of those" or "Of the" and what befell them (`befell`: "Of those injured, eleven were
+    adults and three were children"): the largest earlier count of things the same befell, anywhere before ("injured
+    sixteen", not "two adults were seriously injured", which are some of them); None when no such count is told."""
     vectors = settings_vectors(settings)
     earlier = [f for f in doc.facts or [] if f.claim.kind == "count" and f.claim.value
                and f.claim.end <= sent.start_char and f.modality == "asserted" and f.role in {"level", "part"}

@@ -58,7 +58,7 @@ _PATTERNS: list[tuple[re.Pattern, str, bool]] = [
      "_year_range", True),
     (re.compile(rf"\b{_WEEKDAY}\s+(?:to|through|until|and)\s+{_WEEKDAY}\b"), "_weekday_range", False),
     (re.compile(rf"(?<![\w$£€¥.,-]){_YEAR}[-–/]\d\d(?![\w%-]|[,.]\d)"), "_year_span", True),  # also at a
-    # sentence's end ("in 2019-20."), not in a decimal ("2019-20.5")
+    # sentence's end ("in 2016-17."), not in a decimal ("2016-17.5")
     (re.compile(rf"\b{_MONTH}\s+{_DAY},?\s+{_YEAR}\b|\b{_DAY}\s+(?:of\s+)?{_MONTH},?\s+{_YEAR}\b"),
      "_calendar_day", True),
     (re.compile(rf"\b{_EDGE}\s+of\s+(?:the\s+)?(?:{_MONTH}(?:\s+{_YEAR})?|{_YEAR}|year|month|decade|"
