@@ -669,6 +669,16 @@ def test_cc107_a_count_of_another_named_kind_is_not_referred_back_to(pipeline, k
     assert ("CC107" in {f.id for f in doc.flags}) == flagged
 
 
+@pytest.mark.parametrize("earlier, flagged", [
+    ("Across the province, 318 pupils earned top marks this year.", False),  # the province's, not her set
+    ("Joan Mbeki has taught 318 pupils at the academy this year.", True),
+])
+def test_cc107_a_known_set_a_person_holds_refers_back_only_to_a_count_of_theirs(pipeline, earlier, flagged):
+    doc = pipeline(from_text(f"{earlier} On Friday head teacher Joan Mbeki said nearly all of her 183 pupils had "
+                             "passed.", date="2022-07-05"))
+    assert ("CC107" in {f.id for f in doc.flags}) == flagged
+
+
 @pytest.mark.parametrize("reached, flagged", [("37,648", False), ("39,648", True)])
 def test_cc102_a_count_a_share_of_the_other_makes_is_its_part(pipeline, reached, flagged):
     # 81.4 percent of 46,250 is 37,648: the pupils who passed are some of those who sat, not them told again

@@ -36,7 +36,7 @@ from claimcheck.checks.registry import RULES, effective_severities, enabled_rule
 from claimcheck.checks.shares import share_bounds, share_of_whole
 from claimcheck.document import Claim, Document, Fact, Flag
 from claimcheck.errors import ModelError
-from claimcheck.facts import holders_differ
+from claimcheck.facts import holders_differ, holders_shared
 from claimcheck.lexicon import WordVectors, settings_vectors
 from claimcheck.settings import Settings
 
@@ -183,7 +183,8 @@ def definite_count_flags(doc: Document, settings: Settings, sides: dict[int, Fac
     the definite count's set is picked out by a participle or a relative clause ("the 12 injured", "the men who fled"),
     with things that underwent something alike, if anything. No flag when any earlier alike count gives the definite
     count's value (it refers to that one), for "the two" or "both" (mostly a pair just named), or when the values'
-    intervals meet. A definite count that is the whole of a part ("Of the union's 1,960 members, 1,540 voted") brings in
+    intervals meet. A definite count a person holds ("her 183 pupils") refers back only to a count of a holder it
+    shares. A definite count that is the whole of a part ("Of the union's 1,960 members, 1,540 voted") brings in
     a larger set: an earlier smaller count of its members ("1,210 members backed a walkout") is some of them, not it;
     and a definite count picked out by what befell its things ("the 21,216 members who voted") is some of an earlier
     larger count of which nothing is told ("the union's 38,400 members"); nor is a count written with another
@@ -203,6 +204,7 @@ def definite_count_flags(doc: Document, settings: Settings, sides: dict[int, Fac
                  if f.claim.start < later.claim.start and f.sentence != later.sentence]
         alike = [(similarity, f) for similarity, f in alike
                  if similarity >= settings.same_measure_similarity and not holders_differ(f, later)
+                 and (holders_shared(f, later) or not _people(later))  # "her 183 pupils": a set of hers
                  and not (f.time is not None and later.time is not None and f.time.disjoint(later.time))]
         interval = claim_interval(later.claim, settings)
         if interval is None or any(not interval.disjoint(claim_interval(f.claim, settings) or interval)
@@ -226,6 +228,11 @@ def definite_count_flags(doc: Document, settings: Settings, sides: dict[int, Fac
                    f"as “{named}” (paragraph {later.paragraph})")
         flags.append(_flag("CC107", DEFINITE_SCORE, message, earlier.claim, later.claim))
     return flags
+
+
+def _people(fact: Fact) -> set[str]:
+    """The people among a fact's holders: who owns or does what it counts ("her 183 pupils", "she hired 40")."""
+    return {h for h in fact.holders if h.startswith("PERSON:")}
 
 
 def _other_kinds(doc: Document, a: Claim, b: Claim) -> bool:
