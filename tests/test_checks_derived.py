@@ -1026,6 +1026,28 @@ def test_cc206_a_turnout_is_the_ballots_cast_over_the_electorate(pipeline, text,
     assert bool([f for f in doc.flags if f.id == "CC206"]) == flagged
 
 
+@pytest.mark.parametrize("turnout, cited", [("31.5", None), ("38.5", "18,502 of 58,730 is 31.5%")])
+def test_cc206_a_turnout_told_with_a_part_of_a_whole_is_that_part_of_it(pipeline, turnout, cited):
+    doc = pipeline(from_text("Okafor polled 8,310 votes, 44.9 percent of those counted. Only 18,502 of the 58,730 "
+                             f"residents on the electoral roll took part, putting turnout at {turnout} percent.",
+                             date="2021-10-18"))  # the winner's votes are no part of the residents who took part
+    assert [f.message.split(": ")[1] for f in doc.flags if f.id == "CC206"] == ([cited] if cited else [])
+
+
+@pytest.mark.parametrize("share, flagged", [("31.2", False), ("36.2", True)])
+def test_cc206_figures_released_by_no_one_named_are_no_other_source(pipeline, share, flagged):
+    doc = pipeline(from_text(f"Some {share} percent of pupils in the district passed the exam, according to results "
+                             "published on Monday.\n\nOf the 9,870 pupils who took it, 3,080 passed, the exam "
+                             "board said.", date="2021-08-18"))  # 3,080 of 9,870 is 31.2%
+    assert ("CC206" in {f.id for f in doc.flags}) == flagged
+
+
+def test_cc206_a_part_of_a_whole_is_the_share_nearest_it(pipeline):
+    doc = pipeline(from_text("Of the 2,400 members eligible, 1,800 sent back ballots, a turnout of 75 percent, and "
+                             "1,440 of those, or 80 percent, backed the offer.", date="2021-10-18"))
+    assert not [f for f in doc.flags if f.id == "CC206"]  # 1,800 of 2,400 is the turnout's, not the 80 percent's
+
+
 @pytest.mark.parametrize("reach, flagged", [
     ("having failed to win", False),  # a share not won is no share of the counts: 950 of 18,400 is 5.2%
     ("having won", True),

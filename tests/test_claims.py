@@ -375,6 +375,16 @@ def test_claims_in_a_quote_or_after_according_to_are_asserted_by_the_source(pipe
     assert all(0 < c.confidence <= 1 for c in doc.claims)
 
 
+@pytest.mark.parametrize("source, asserter", [
+    ("figures published on Monday by the regional statistics office", "regional statistics office"),  # who made them
+    ("results published on Monday", None),  # something made, and no one named as its maker
+    ("the regional statistics office", "regional statistics office"),
+])
+def test_a_source_that_is_something_made_is_asserted_by_its_maker(pipeline, source, asserter):
+    doc = pipeline.check(f"Pass rates\n\nMarch 3, 2025\n\nSome 42 percent of pupils passed, according to {source}.")
+    assert claims_by_text(doc)["42 percent"].asserted_by == asserter
+
+
 def test_a_number_joined_to_an_adjective_is_not_a_count(extract):
     doc = extract("The lab printed three-dimensional models of 40 proteins for a one-sided trial.")
     assert [(c.text, c.kind) for c in doc.claims] == [("40", "count")]

@@ -161,10 +161,19 @@ def _turnout_ratios(doc: Document, share: Fact, counts: list[Fact], published: d
     registered to vote, turnout was 37.1 percent"), the shares the ballots cast make of the electorate: each count of
     votes or ballots the article tells (not a contender's side of a list, nor one told as some of a set: "6,950 of
     the ballots cast"), and each two of them told in one paragraph together ("21,590 valid ballots" and "Another 410
-    ballots were spoiled"), over the electorate written against the share or counted in its sentence. None
-    for any other share, or when no ballots or electorate are told: then the share is read like any other."""
+    ballots were spoiled"), over the electorate written against the share or counted in its sentence; a turnout told
+    with a part written against its whole in its own sentence ("as 18,502 of the 58,730 on the roll took part"), of no
+    share nearer that part, is that part of that whole. None for any other share, or when no ballots or electorate
+    are told: then the share is read like any other."""
     if TURNOUT not in share.measure_terms | {share.measure}:
         return None
+    shares = [f for f in doc.facts or [] if f.sentence == share.sentence and share_of_whole(f) is not None]
+    told = [c for c in counts if c.sentence == share.sentence and c.whole is not None
+            and c.whole.sentence == share.sentence and c.claim.value < c.whole.claim.value
+            and min(shares, key=lambda f: abs(f.claim.start - c.claim.start)) is share]  # the share nearest it
+    if told:
+        return [(c.claim.value / c.whole.claim.value, f"{c.claim.text} of {c.whole.claim.text}",
+                 (c.claim, c.whole.claim)) for c in told]
     lists = _tally_lists(counts)
     listed = {id(c) for sides in lists for c in sides}
     cast = [c for c in counts if {c.measure, c.event, *c.measure_terms} & CAST_WORDS and id(c) not in listed

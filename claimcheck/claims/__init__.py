@@ -875,7 +875,8 @@ MEASURING_VERBS = frozenset({"record", "measure", "register", "rate", "put", "li
 
 def _asserter(doc: Document, claim: Claim, sentence: Span) -> str | None:
     """Who asserts a claim: the speaker of the quote it sits in, the agent of a passive reporting verb the figure
-    hangs from ("was recorded as 6.4 by the survey"), an "according to" source, or None."""
+    hangs from ("was recorded as 6.4 by the survey"), an "according to" source (for something made, "figures
+    released by the authority", who made it, and None when that is not told), or None."""
     for quote in doc.quotes or []:
         if quote.start <= claim.start and claim.end <= quote.end and quote.speaker:
             return quote.speaker
@@ -892,7 +893,14 @@ def _asserter(doc: Document, claim: Claim, sentence: Span) -> str | None:
             objects = [c for c in token.doc[token.i + 1].children if c.dep_ == "pobj"]
             if not objects:
                 continue
-            subtree = list(objects[0].subtree)
+            source = objects[0]
+            made = next((c for c in source.children if c.dep_ == "acl" and c.tag_ == "VBN"), None)
+            if made is not None:  # "figures released on Thursday by the tourism authority": who made them, if told
+                source = next((o for c in made.children if c.dep_ == "agent" for o in c.children
+                               if o.dep_ == "pobj"), None)
+                if source is None:
+                    return None  # "results released on Friday": no one the article cites
+            subtree = list(source.subtree)
             names = [e for e in token.doc.ents if e.start >= subtree[0].i and e.end <= subtree[-1].i + 1
                      and e.label_ in {"ORG", "PERSON", "NORP", "GPE", "WORK_OF_ART", "FAC"}]
             source = names[-1].text if names else token.doc[subtree[0].i:subtree[-1].i + 1].text
