@@ -255,6 +255,16 @@ def test_cc204_multiplier_against_before_and_after(nlp):
     assert "doubled" in doc.flags[0].message
 
 
+@pytest.mark.parametrize("text, flagged", [
+    ("Membership has climbed to 8,200, over four times what it was a decade ago, whereas the yearly subscription "
+     "went up by a third to £240 from £180.", False),  # the multiplier is the membership's, the move the fee's
+    ("The yearly subscription has tripled to £240 from £180, whereas membership has climbed to 8,200.", True),
+])
+def test_cc204_a_multiplier_is_checked_against_the_move_of_its_own_clause(pipeline, text, flagged):
+    doc = pipeline(from_text(text, date="2023-04-11"))
+    assert ("CC204" in {f.id for f in doc.flags}) == flagged
+
+
 def test_cc205_percentage_of_counts(nlp):
     text = ("Seven of the nine council members, or 60%, voted in favour.\n\n"
             "Of the 500 applicants, 150, or 30%, were offered a place.")

@@ -632,9 +632,12 @@ def _told_before(changes: list[Claim], pair: tuple[Claim, Claim]) -> Claim | Non
 
 
 def multiplier_flags(doc: Document, claims: list[Claim], settings: Settings) -> list[Flag]:
-    """CC204: 'doubled from 4 to 12' — the after/before ratio disagrees with the multiplier."""
+    """CC204: 'doubled from 4 to 12' — the after/before ratio disagrees with the multiplier told of the move's own
+    clause (`_change_of_move`: not "grew to 26,400, more than four times its level, while rents rose to 575 from
+    535")."""
     pair = _from_to(doc, claims, {"money", "count", "quantity", "percent"})
-    multiplier = _told_before([c for c in claims if c.kind == "multiplier" and c.value], pair) if pair else None
+    multiplier = _change_of_move(doc, [c for c in claims if c.kind == "multiplier" and c.value], pair) \
+        if pair else None
     if multiplier is None:
         return []
     before, after = pair
