@@ -936,3 +936,15 @@ def test_cc207_a_change_of_one_sort_of_a_noun_is_no_move_of_the_whole(pipeline, 
             f"Bread prices rose in the autumn.\n\nThe {fall}-tonne fall in the wheat crop hit bakers hardest.")
     doc = pipeline(from_text(text, date="2022-11-01"))
     assert ("CC207" in {f.id for f in doc.flags}) == flagged
+
+
+@pytest.mark.parametrize("change, flagged", [
+    ("Arrivals at the resort rose 20 percent", False),  # 2.4 million over 2.0 million
+    ("Arrivals at the resort rose 12 percent", True),
+    ("Bookings at the resort rose 12 percent", False),  # bookings are no arrivals
+])
+def test_cc207_a_change_may_name_what_the_things_of_a_move_told_apart_did(pipeline, change, flagged):
+    text = (f"{change} over the summer. In all, 2.4 million tourists arrived, compared with 2.0 million a year "
+            "earlier.")
+    doc = pipeline(from_text(text, date="2023-09-20"))
+    assert ("CC207" in {f.id for f in doc.flags}) == flagged

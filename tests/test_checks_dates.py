@@ -7,7 +7,7 @@ from __future__ import annotations
 import pytest
 from test_checks_support import codes, run_checks
 
-from claimcheck.checks.dates import nominalises
+from claimcheck.checks.common import nominalises
 from claimcheck.claims import ClaimExtractor
 from claimcheck.facts import FactExtractor
 from claimcheck.ingest import from_text

@@ -59,7 +59,8 @@ from __future__ import annotations
 import re
 from datetime import date, timedelta
 
-from claimcheck.checks.common import DAYS_IN, alike_lemmas, claim_evidence, in_unit, joined_counts, qualifier_kind
+from claimcheck.checks.common import (DAYS_IN, alike_lemmas, claim_evidence, in_unit, joined_counts, nominalises,
+                                     qualifier_kind)
 from claimcheck.claims import change_pairs
 from claimcheck.checks.registry import RULES
 from claimcheck.document import DateRange, Document, Fact, Flag
@@ -507,14 +508,18 @@ def _far_apart(a: Fact, b: Fact) -> bool:
 def _far_move(a: Fact, b: Fact, change: Fact) -> bool:
     """A move told away from a ratio (a multiplier or a percentage) that the ratio's own words name: the move's
     measured noun is the change's, or one of the words of its subject ("the town's glass recycling grew 44%" and
-    "residents recycled 9.1 tonnes of glass, up from 4.0 tonnes"), of no other holder. An amount of change must be
-    dated as the move's level, its previous value of another time ("grew by 80,000 last year" and "410,000 visitors
-    in 2018, up from 300,000 in 2017"), or told with the way it went ("went up by £4,100"): an undated amount with
-    neither is too often a level ("grew 22% to $2.9 billion")."""
+    "residents recycled 9.1 tonnes of glass, up from 4.0 tonnes") or the change's noun is what the move's things did
+    or underwent ("arrivals rose 12 percent" and "2.4 million tourists arrived, compared with 2.0 million"), of no
+    other holder. An amount of change must be dated as the move's level, its previous value of another time ("grew
+    by 80,000 last year" and "410,000 visitors in 2018, up from 300,000 in 2017"), or told with the way it went
+    ("went up by £4,100"): an undated amount with neither is too often a level ("grew 22% to $2.9 billion")."""
     dated = change.time is not None and b.time == change.time and a.time is not None and a.time.disjoint(b.time)
     return (change.claim.kind in {"multiplier", "percent"} or dated or change.direction is not None) \
         and a.measure is not None and (
-        a.measure == change.measure or a.measure in change.measure_terms) and not holders_differ(a, change)
+        a.measure == change.measure or a.measure in change.measure_terms
+        or change.measure is not None and any(nominalises(verb, change.measure) for verb in (b.event, b.state)
+                                              if verb)) \
+        and not holders_differ(a, change)
 
 
 def _in_one_unit(a: Fact, b: Fact, change: Fact) -> tuple[float, float]:

@@ -29,6 +29,11 @@ DAYS_IN = {"seconds": 1 / 86400, "minutes": 1 / 1440, "hours": 1 / 24, "days": 1
 # Between the two sides of a tally or a score: "230-to-198", "6–3", "by 330 votes to 287".
 TALLY_JOINER = re.compile(r"\s*(?:-|–|—|-to-|\s+(?:(?:votes?|games|sets|matches|frames|legs)\s+)?to\s+)\s*")
 HALF_STEP = 0.499  # just under half a step: 5.4 and 5.5 (both to one decimal) never meet
+NOMINAL_SUFFIXES = ("ion", "ment", "al", "ure", "ance", "ence", "age", "y", "ing")
+MIN_STEM = 4  # letters a verb and its nominalisation must share at least
+# Nominalisations no suffix rule finds ("die" and "death").
+IRREGULAR_NOUNS = {"die": "death", "bear": "birth", "fly": "flight", "sell": "sale", "lose": "loss", "speak": "speech",
+                   "try": "trial", "bury": "burial", "succeed": "success", "choose": "choice"}
 _NUMBER_LITERAL = re.compile(r"\d[\d,]*(?:\.\d+)?")
 # How many of its dimension's base unit (metre, kilogram, litre, square metre) one of each unit is, by the SI
 # definitions and the international yard and pound (1959): a figure in one unit converts to another of its dimension.
@@ -205,6 +210,19 @@ def context_tokens(doc: Document, start: int, end: int, window: int) -> list:
     lo = max(sent.start, span.start - window)
     hi = min(sent.end, span.end + window)
     return [t for t in parsed[lo:hi] if not (span.start <= t.i < span.end)]
+
+
+def nominalises(verb: str, noun: str) -> bool:
+    """True when `noun` is `verb` made a noun by a suffix ("collide"/"collision", "arrive"/"arrival",
+    "announce"/"announcement", "sign"/"signing"): they share all but the last letter of the verb's stem and the
+    rest is a nominal suffix, or English makes it irregularly ("die"/"death")."""
+    if IRREGULAR_NOUNS.get(verb) == noun:
+        return True
+    stem = verb[:-1] if verb.endswith("e") else verb
+    shared = 0
+    while shared < min(len(stem), len(noun)) and stem[shared] == noun[shared]:
+        shared += 1
+    return shared >= max(MIN_STEM, len(stem) - 1) and noun != verb and noun.endswith(NOMINAL_SUFFIXES)
 
 
 def alike_lemmas(x: str | None, y: str | None, vectors: WordVectors | None, settings: Settings) -> bool:

@@ -59,7 +59,7 @@ from dataclasses import dataclass, replace
 from datetime import date, timedelta
 from typing import Any
 
-from claimcheck.checks.common import DAYS_IN, claim_evidence, one_name
+from claimcheck.checks.common import DAYS_IN, claim_evidence, nominalises, one_name
 from claimcheck.checks.registry import RULES
 from claimcheck.checks.times import clock_flags
 from claimcheck.day_times import DAY, clock_times, day_parts
@@ -112,9 +112,6 @@ TIME_NOUNS = {"morning", "afternoon", "evening", "night", "day", "week", "weeken
               "hour", "minute", "date", "p.m.", "a.m.", "pm", "am", "noon", "midnight", "dawn", "season", "period",
               "decade", "century", "quarter", "moment", "o'clock"}
 PART_NOUNS = {"part", "kind", "type", "way", "lot", "number", "rest", "piece", "end", "start"}  # "as part of"
-NOMINAL_SUFFIXES = ("ion", "ment", "al", "ure", "ance", "ence", "age", "y", "ing")
-MIN_STEM = 4  # letters a verb and its nominalisation must share at least
-# Nominalisations no suffix rule finds ("die" and "death").
 UNIT_DAYS = {unit: DAYS_IN[f"{unit}s"] for unit in ("day", "week", "month", "year")}  # counted since a start
 # Event nouns that befall one person or thing once (a closed class): "his 2015 death" is no recurring event.
 ONCE_NOUNS = {"death", "birth", "funeral", "burial", "murder", "assassination", "execution", "disappearance"}
@@ -122,8 +119,6 @@ ONCE_KEYS = ONCE_NOUNS | {"die", "bear", "bury", "murder", "assassinate", "execu
 TALLY_DAYS = 28  # a month or longer: a period a figure of its verb may be the tally of (`_two_tallies`)
 TALLY_KINDS = {"count", "money", "quantity"}
 START_VERBS = {"begin", "start"}  # "the protests began in April": the start of the subject's event
-IRREGULAR_NOUNS = {"die": "death", "bear": "birth", "fly": "flight", "sell": "sale", "lose": "loss", "speak": "speech",
-                   "try": "trial", "bury": "burial", "succeed": "success", "choose": "choice"}
 
 
 @dataclass(frozen=True)
@@ -650,19 +645,6 @@ def events_match(a: DatedEvent, b: DatedEvent) -> bool:
         return False
     verb, noun = (a, b) if a.form == "verb" else (b, a)
     return nominalises(verb.key, noun.key) or verb.introduces and noun.key in verb.subjects
-
-
-def nominalises(verb: str, noun: str) -> bool:
-    """True when `noun` is `verb` made a noun by a suffix ("collide"/"collision", "arrive"/"arrival",
-    "announce"/"announcement", "sign"/"signing"): they share all but the last letter of the verb's stem and the
-    rest is a nominal suffix, or English makes it irregularly ("die"/"death")."""
-    if IRREGULAR_NOUNS.get(verb) == noun:
-        return True
-    stem = verb[:-1] if verb.endswith("e") else verb
-    shared = 0
-    while shared < min(len(stem), len(noun)) and stem[shared] == noun[shared]:
-        shared += 1
-    return shared >= max(MIN_STEM, len(stem) - 1) and noun != verb and noun.endswith(NOMINAL_SUFFIXES)
 
 
 def dated_event(doc: Document, fact: Fact) -> DatedEvent | None:
