@@ -3,7 +3,8 @@
 The whole article is parsed once, so every token, sentence and entity keeps its character offset into
 `Document.text`. A small spaCy component runs before the parser and fixes sentence starts that the
 statistical model gets wrong on news text: a line break always starts a sentence, and the word after a
-closing quotation mark that ends in a comma (`"...," she said`) never does.
+closing quotation mark that ends in a comma (`"...," she said`) never does, nor a lower-case word right after
+a word.
 """
 
 from __future__ import annotations
@@ -24,7 +25,8 @@ _PARAGRAPH = re.compile(r"[^\n]+")
 
 @Language.component("news_sentence_starts")
 def news_sentence_starts(doc: Any) -> Any:
-    """Preset sentence starts: after a line break yes; after `,"` or before a lower-case attribution no."""
+    """Preset sentence starts: after a line break yes; after `,"`, before a lower-case attribution or before a
+    lower-case word right after a word (no stop between) no."""
     for i, token in enumerate(doc):
         if i == 0:
             continue
@@ -39,6 +41,8 @@ def news_sentence_starts(doc: Any) -> Any:
             token.is_sent_start = False
         elif token.text in CLOSING_QUOTES and not prev.whitespace_ and not prev.is_space:
             token.is_sent_start = False  # a mark glued to the word before closes (a non-breaking space is a space)
+        elif token.is_lower and token.is_alpha and (prev.is_alpha or prev.like_num):
+            token.is_sent_start = False  # no sentence starts with a lower-case word straight after a word
     return doc
 
 

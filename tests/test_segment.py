@@ -102,3 +102,12 @@ def test_a_tokens_sentence_start_and_the_start_sentences_before_it(nlp):
     assert sentence_start(doc, machines.i, 1) == opening[1]
     assert sentence_start(doc, machines.i, 5) == 0  # no further back than the first sentence
     assert sentence_start(doc, opening[1]) == opening[1]  # a sentence's first token is its own start
+
+
+def test_a_lower_case_word_right_after_a_word_never_starts_a_sentence(nlp):
+    from claimcheck.segment import news_sentence_starts
+
+    doc = news_sentence_starts(nlp.make_doc("In the ballot 640 tenants voted yes and 212 voted no. next came"))
+    presets = {t.text: t.is_sent_start for t in doc}
+    assert presets["yes"] is False and presets["and"] is False and presets["voted"] is False
+    assert presets["next"] is None  # after a full stop the parser decides
