@@ -947,6 +947,13 @@ def test_cc206_sides_told_by_their_verbs_are_the_tally_of_a_share_in_favour(pipe
     assert bool([f for f in pipeline.check(text).flags if f.id == "CC206"]) == flagged
 
 
+@pytest.mark.parametrize("share, flagged", [("69", True), ("75", False)])  # 640 of 852 is 75.1%
+def test_cc206_sides_that_voted_yes_and_no_are_a_tally(pipeline, share, flagged):
+    text = (f"The tenants' association backed the rent deal, with {share} percent in favour.\n\nIn the ballot, 640 "
+            "tenants voted yes and 212 voted no.")
+    assert bool([f for f in pipeline.check(text).flags if f.id == "CC206"]) == flagged
+
+
 @pytest.mark.parametrize("side, share, flagged", [
     ('The "no" side', "61.5", True),  # a side's name, not a denial: 3,402 of 6,050 is 56.2%
     ('The "no" side', "56.2", False),

@@ -63,9 +63,10 @@ UNRELATED_FACTOR = 20
 # The sides of a tally named after their figures: "430 votes in favour", "230 yeas", "2,708 voted for"; "203 against",
 # "198 nays".
 FOR_AFTER = re.compile(r"\s+(?:(?:(?:valid\s+)?votes?\s+|voted\s+)?(?:(?:were|was)\s+)?(?:cast\s+)?(?:in\s+favou?r|for)"
-                       r"|ayes|yeas|yes\s+votes)\b", re.IGNORECASE)  # "14,862 valid votes were cast for the merger"
-AGAINST_AFTER = re.compile(r"\s+(?:(?:votes?\s+|voted\s+)?(?:against|opposed)|noes|nays|no\s+votes)\b",
-                           re.IGNORECASE)  # "9,311 voted against it"
+                       r"|ayes|yeas|yes\s+votes|(?:[^\W\d_]+\s+)?voted\s+yes)\b", re.IGNORECASE)  # "14,862 valid
+# votes were cast for the merger", "640 tenants voted yes"
+AGAINST_AFTER = re.compile(r"\s+(?:(?:votes?\s+|voted\s+)?(?:against|opposed)|noes|nays|no\s+votes"
+                           r"|(?:[^\W\d_]+\s+)?voted\s+no)\b", re.IGNORECASE)  # "9,311 voted against it"
 
 
 def share_of_whole(fact: Fact) -> float | None:
