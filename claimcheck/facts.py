@@ -125,6 +125,7 @@ NUMBER_WORDS_AFTER = {"million", "billion", "trillion", "thousand", "percent", "
                       "percentage"}  # the words of a figure between "by" and "to" ("by 12 percentage points to")
 CARRIED_MAX_RATIO = 10.0  # the most a figure a bare one carries a measure on from may be times it, either way
 TIME_UNITS = {"second", "minute", "hour", "day", "week", "month", "year", "decade", "century", "annum", "quarter"}
+TIMES_AFTER = re.compile(r"\s+times\b", re.IGNORECASE)  # "one and a half times the earlier rate": a multiple
 SETTING_PREPOSITIONS = {"on", "at", "in", "with", "for", "inside", "within"}  # "on the court", "at the bank"
 DIGITS = re.compile(r"\d[\d,]*(?:\.\d+)?")  # a figure's number as written in digits
 ENDPOINT_PREPOSITIONS = {"to", "from"}  # on a dated start or end, also where: "nominated to the court in 1975"
@@ -550,7 +551,8 @@ def _units_from_partner(doc: Document, facts: list[Fact]) -> None:
     from 4.2": 4.2 billion dollars, but not "1.62 million, up from 880,000", already nearer the level without it): the
     nearest figure before it on the same verb with a unit (the same unit, for a figure with one of its own) or a count,
     written in digits, leaving out one in brackets (a conversion: "9.1 tonnes (20,000 pounds)"), and one that is the
-    verb's own subject or object first."""
+    verb's own subject or object first. A bare number written with a noun it counts ("larger than three tennis
+    courts") keeps its kind beside a partner with a unit."""
     for fact in facts:
         claim = fact.claim
         bare = claim.kind == "count" and not claim.unit
@@ -564,6 +566,8 @@ def _units_from_partner(doc: Document, facts: list[Fact]) -> None:
                     and (not claim.unit or (f.claim.kind, f.claim.unit) == (claim.kind, claim.unit))
                     and not _in_brackets(doc.text, doc.sentences[fact.sentence].start, f.claim.start)]
         partners = [f for f in partners if _verb_argument(doc, f)] or partners  # not "from its collection of 38,000"
+        if bare and partners and partners[-1].claim.kind != "count" and _counts_its_own_noun(doc, claim):
+            continue  # "80 metres long, it sweeps more than three tennis courts": a count of courts
         if claim.unit:
             if partners and partners[-1].measure is not None:
                 fact.measure = partners[-1].measure
@@ -580,6 +584,14 @@ def _units_from_partner(doc: Document, facts: list[Fact]) -> None:
             fact.claim = replace(claim, kind=partner.kind, unit=partner.unit, per=partner.per,
                                  value=claim.value if scaled else claim.value * scale)
             fact.measure = partners[-1].measure
+
+
+def _counts_its_own_noun(doc: Document, claim: Claim) -> bool:
+    """True when a bare number is written with a noun it counts ("three tennis courts"), not alone ("up from 4.2"),
+    with a time it is of ("from 3.1 last week") or as a multiple ("one and a half times the earlier rate")."""
+    span = doc.nlp.char_span(claim.start, claim.end, alignment_mode="expand")
+    return span is not None and len(span) > 0 and span.root.dep_ == "nummod" and span.root.head.pos_ == "NOUN" \
+        and span.root.head.lemma_.lower() not in TIME_UNITS and not TIMES_AFTER.match(doc.text, claim.end)
 
 
 def _measures_across_moves(doc: Document, facts: list[Fact]) -> None:
