@@ -417,3 +417,14 @@ def test_cc208_a_far_count_of_the_unit_is_no_base_of_a_rate_that_averages_no_tot
             "The ministry will spend $300 million on the scheme, which its critics say is less than $20 per pupil a "
             "year.")
     assert not rate_flags(check(pipeline, text))
+
+
+@pytest.mark.parametrize("text, flagged", [
+    ("Each electric tram saves the operator about €45,000 a year in fuel. The city has ordered 12 trams for €38 "
+     "million.", False),  # a yearly saving per tram makes a yearly sum, not the price of the order
+    ("Each electric tram costs the operator about €45,000. The city has ordered 12 trams for €38 million.", True),
+    ("Each tram saves about €45,000 a year in fuel. Last year the 12 trams saved the operator €2.4 million.", True),
+])
+def test_cc208_a_rate_per_unit_of_time_makes_a_sum_over_that_time(pipeline, text, flagged):
+    doc = pipeline(from_text(text, date="2023-01-01"))
+    assert ("CC208" in {f.id for f in doc.flags}) == flagged

@@ -9,14 +9,16 @@ its things, "for each miner killed", no count told elsewhere of things something
 rate's counted noun) in the base's sentence or the rate's own (or the two before a rate its sentence says follows: "That
 gives it a rate of ..."), not one of the rate's own size beside a base of many units (that is another amount per unit:
 "about €8.17 per admission, below the standard €10 price"), nor an amount told as what a change is worth ("the cut is
-worth $32,000": `_worth_of_a_change`) beside a rate that is no change. A base may also be the article's one count of the
-rate's unit, wherever told (`_only_count_of`), for an average of a total of those things (below). When rate x base /
-per_base and the product differ by more than `rate_product_factor` (`average_total_factor` for an average of the things
-a count and a total of them give: `_average_of_a_total`) either way (a bound counts only when broken: "less than
-$5,000"), the three are flagged; one triple that agrees is enough to stay quiet, and so is a product that is the rate's
-total and another figure of its kind told beside it ("she receives £50,000; each of the five others £3,000, so the fund
-paid out £65,000 in all"). A base counts more than one unit. Units are compared as lemmas or by the shipped model's word
-vectors, counts by `same_measure_similarity` and units of measure by the stricter `same_unit_similarity`.
+worth $32,000": `_worth_of_a_change`) beside a rate that is no change, nor, for a rate also given per a unit of time
+("saves €45,000 a tram a year"), a figure not told over at least that time (a one-off price). A base may also be the
+article's one count of the rate's unit, wherever told (`_only_count_of`), for an average of a total of those things
+(below). When rate x base / per_base and the product differ by more than `rate_product_factor` (`average_total_factor`
+for an average of the things a count and a total of them give: `_average_of_a_total`) either way (a bound counts only
+when broken: "less than $5,000"), the three are flagged; one triple that agrees is enough to stay quiet, and so is a
+product that is the rate's total and another figure of its kind told beside it ("she receives £50,000; each of the five
+others £3,000, so the fund paid out £65,000 in all"). A base counts more than one unit. Units are compared as lemmas or
+by the shipped model's word vectors, counts by `same_measure_similarity` and units of measure by the stricter
+`same_unit_similarity`.
 
 A quantity handed out per thing ("each stall was given about 800 square feet", "the boats carried 30 tonnes
 each") is an allotment: times a count of those things it is the least any whole of that measure holding them
@@ -133,6 +135,8 @@ def rate_flags(doc: Document, settings: Settings, vectors: WordVectors | None) -
             for product in facts:
                 if product in (rate, base) or product.per_unit or product.sentence not in told:
                     continue
+                if rate.per_time and not product.per_time and not _over_one(product, rate.per_time):
+                    continue  # "saves €45,000 a tram a year" makes a yearly sum, no one-off "€38 million for 12"
                 if not _counts_what_rate_counts(product, rate, settings, vectors) or \
                         _another_rate(product, rate, base, settings.rate_product_factor) or \
                         _worth_of_a_change(product) and rate.role != "change":
@@ -395,6 +399,13 @@ def _another_rate(product: Fact, rate: Fact, base: Fact, factor: float) -> bool:
     €8.17 per admission, below the standard €10 price" with 4,400 admissions): another amount per unit, not a
     total."""
     return base.claim.value / rate.per_base >= factor ** 2 and product.claim.value <= rate.claim.value * factor
+
+
+def _over_one(product: Fact, unit: str) -> bool:
+    """True when a figure is told over at least one `unit` of time ("last year" for a rate "a year")."""
+    unit_days = DAYS_IN.get(f"{unit}s")
+    return product.time is not None and unit_days is not None and \
+        product.time.days >= 0.9 * unit_days  # 28 days are a month
 
 
 def _frequency_flags(facts: list[Fact], settings: Settings, vectors: WordVectors | None) -> list[Flag]:
