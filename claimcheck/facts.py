@@ -1791,6 +1791,8 @@ def _role(claim: Claim, span: Any) -> str:
         return "level"
     if _of_a_difference(span) or _ahead(span) or _of_a_change(span):  # "a 15-vote margin", "12 points behind",
         return "change"  # "a reduction of 4.3 days": a difference
+    if claim.kind == "count" and _listed_outcome(span.root):
+        return "level"  # "won six, drawn three and lost seven": what each verb's list member came to
     counted_subject = span.root.dep_ == "nummod" and span.root.head.dep_ in {"nsubj", "nsubjpass"}
     moved = heads[0] in CHANGE_HEADS and span.root.dep_ != "nsubj"  # not "142 millimetres fell": what came down
     if set(before[-2:]) & CHANGE_LEMMAS or moved or comparative or len(heads) > 1 and (
@@ -1804,6 +1806,18 @@ def _role(claim: Claim, span: Any) -> str:
     if claim.kind == "percent":
         return "share"
     return "level"
+
+
+def _listed_outcome(number: Any) -> bool:
+    """True for a bare number that is the object of a verb listed with other verbs, none of change, each with a bare
+    number as its object ("won six, drawn three and lost seven"): a tally of outcomes, not a loss of seven."""
+    verb = number.head
+    if number.dep_ != "dobj" or verb.pos_ != "VERB":
+        return False
+    listed = [c for c in verb.children if c.dep_ == "conj" and c.pos_ == "VERB"]
+    listed += [verb.head] if verb.dep_ == "conj" and verb.head.pos_ == "VERB" else []
+    return bool(listed) and all(v.lemma_.lower() not in CHANGE_LEMMAS and any(
+        c.dep_ == "dobj" and c.pos_ == "NUM" for c in v.children) for v in listed)
 
 
 def _reached_after_by(span: Any) -> bool:

@@ -158,6 +158,15 @@ def test_a_quantity_that_is_what_fell_is_a_level(pipeline, text, figure, role):
     assert {f.claim.text: f.role for f in pipeline.check(text).facts}[figure] == role
 
 
+@pytest.mark.parametrize("text, figure, role", [
+    ("The side has won nine, drawn four and lost five of its away games.", "five", "level"),  # a list of outcomes
+    ("The plant lost five of its buyers in May.", "five", "change"),
+    ("The firm added 300 jobs in Ohio and cut 120 in Texas.", "120", "change"),  # two changes listed
+])
+def test_a_bare_number_a_listed_verb_ends_with_is_an_outcome_not_a_change(pipeline, text, figure, role):
+    assert {f.claim.text: f.role for f in pipeline.check(text).facts}[figure] == role
+
+
 @pytest.mark.parametrize("text, role", [
     ("The board brought claims against 40% of the suppliers.", "share"),  # the set acted on
     ("Turnout was 52%, against 40% in the last election.", "previous"),  # a value compared with
