@@ -1059,6 +1059,17 @@ def test_cc206_figures_released_by_no_one_named_are_no_other_source(pipeline, sh
     assert ("CC206" in {f.id for f in doc.flags}) == flagged
 
 
+@pytest.mark.parametrize("told, flagged", [
+    ("In the old town, 41 percent of tenants said their rent had risen, compared with 27 percent across the city.",
+     False),  # 540 of 2,000 is the city's 27 percent, not the old town's
+    ("Overall, 41 percent of tenants said their rent had risen, compared with 35 percent a year earlier.", True),
+])
+def test_cc206_counts_another_share_of_the_sentence_fits_are_that_ones(pipeline, told, flagged):
+    doc = pipeline(from_text(f"Of the 2,000 tenants surveyed, 540 said their rent had risen. {told}",
+                             date="2022-03-14"))
+    assert ("CC206" in {f.id for f in doc.flags}) == flagged
+
+
 def test_cc206_a_part_of_a_whole_is_the_share_nearest_it(pipeline):
     doc = pipeline(from_text("Of the 2,400 members eligible, 1,800 sent back ballots, a turnout of 75 percent, and "
                              "1,440 of those, or 80 percent, backed the offer.", date="2021-10-18"))

@@ -13,23 +13,24 @@ follows from what was just told ("fans thus made up 60 percent of the crowd", "b
 come from a part written against a whole in its sentence or the two before, in its paragraph or the one before ("That
 pass rate, just under three in four,"), or from two counts told together in one of those two sentences of its paragraph,
 whatever nouns they name. Two counts listed as members of one breakdown ("310 pylons toppled and a further 950 damaged")
-are never a part and its whole. When every part and whole that can be paired gives another share, beyond the written
-figure's rounding, `percent_tolerance_pp` and, for "about" and the like, `share_approx_pp`, the share is flagged with
-the nearest pair, unless that pair's share is over `UNRELATED_FACTOR` times away (counts of other things); one pair that
-agrees is enough to stay quiet. A vote's tally ("passed 230-to-198") gives each side's share of the votes cast, checked
-against a share in a sentence that speaks of voting: of the same event ("passed with 62 percent of members voting"), of
-a set in the tally's paragraph or the next ("won the backing of 80 percent of the legislators"), or of a set picked out
-by voting or told beside a vote of the tally's own day, anywhere after it ("drew the backing of two-thirds of the
-members voting", "Friday's vote saw 80 percent of the legislators ..."; the nearest tally before, not of other days). A
-share told with counts of its own sentence and no tally there ("924 voted, a turnout of 81 percent") is of those, never
-a tally's elsewhere; sides named for and against are a tally without a word of voting. A share of support is the tally's
-first side, of opposition its second (either, for a motion turned down); a tally told with a side's share in the share's
-own sentence ("a turnout of 70.8 per cent, with 97 in favour (64.7 per cent)") has its shares told, and another share
-there is of something else. A contender's share of the votes ("Delacroix took 61.9 percent of the votes cast") is at
-most its votes over the sum of the list of tallies its votes are told in ("received 19,205 votes to Holmqvist's 14,115":
-others may be unlisted), and at least its votes over the total that list gives ("out of 21,590 valid ballots"):
-`_contender_bounds`. A turnout is the ballots cast over the electorate, whatever else is counted near it:
-`_turnout_ratios`."""
+are never a part and its whole, and a pair another share of the share's sentence fits is that one's ("41 percent in the
+old town, against 27 percent citywide"). When every part and whole that can be paired gives another share, beyond the
+written figure's rounding, `percent_tolerance_pp` and, for "about" and the like, `share_approx_pp`, the share is flagged
+with the nearest pair, unless that pair's share is over `UNRELATED_FACTOR` times away (counts of other things); one pair
+that agrees is enough to stay quiet. A vote's tally ("passed 230-to-198") gives each side's share of the votes cast,
+checked against a share in a sentence that speaks of voting: of the same event ("passed with 62 percent of members
+voting"), of a set in the tally's paragraph or the next ("won the backing of 80 percent of the legislators"), or of a
+set picked out by voting or told beside a vote of the tally's own day, anywhere after it ("drew the backing of
+two-thirds of the members voting", "Friday's vote saw 80 percent of the legislators ..."; the nearest tally before, not
+of other days). A share told with counts of its own sentence and no tally there ("924 voted, a turnout of 81 percent")
+is of those, never a tally's elsewhere; sides named for and against are a tally without a word of voting. A share of
+support is the tally's first side, of opposition its second (either, for a motion turned down); a tally told with a
+side's share in the share's own sentence ("a turnout of 70.8 per cent, with 97 in favour (64.7 per cent)") has its
+shares told, and another share there is of something else. A contender's share of the votes ("Delacroix took 61.9
+percent of the votes cast") is at most its votes over the sum of the list of tallies its votes are told in ("received
+19,205 votes to Holmqvist's 14,115": others may be unlisted), and at least its votes over the total that list gives
+("out of 21,590 valid ballots"): `_contender_bounds`. A turnout is the ballots cast over the electorate, whatever else
+is counted near it: `_turnout_ratios`."""
 
 from __future__ import annotations
 
@@ -137,6 +138,11 @@ def share_flags(doc: Document, settings: Settings, vectors: WordVectors | None) 
         turnout = _turnout_ratios(doc, fact, counts, published, settings)
         ratios = turnout if turnout is not None else ratios
         low, high = share_bounds(fact, share, settings)
+        others = [share_bounds(f, f.claim.value / 100, settings) for f in facts if f is not fact
+                  and f.sentence == fact.sentence and f.claim.kind == "percent" and f.claim.unit == "%"
+                  and f.role in {"share", "previous"} and f.claim.value and f.claim.value <= 100]
+        ratios = [r for r in ratios if low <= r[0] <= high or not any(a <= r[0] <= b for a, b in others)]  # "41
+        # percent in the old town, against 27 percent citywide": counts that give 27 percent are the other's
         contest = _contender_bounds(fact, counts, published, settings) if turnout is None else None
         if contest is not None and not any(low <= ratio <= high for ratio, _described, _cited in ratios) and (
                 high < contest[0] or low > contest[1]):
