@@ -77,6 +77,7 @@ CHANGE_OF_NOUNS = CHANGE_NOUNS - {"loss", "gain"}  # "a reduction of 4.3 days"; 
 CHANGE_HEADS = CHANGE_LEMMAS | CHANGE_OF_NOUNS  # what a change's figure hangs from: "cut 300 jobs", "a 14% cut"
 # Nouns that name the difference of two values: "a 15-vote margin", "a lead of 12 points".
 DIFFERENCE_NOUNS = {"margin", "lead", "gap", "difference"}
+BEATING_VERBS = {"beat", "defeat", "edge", "outpoll", "outscore", "lead", "trail"}  # whose object is the one beaten
 AHEAD_WORDS = {"ahead", "behind"}  # "38 votes ahead of Berg", "two seconds behind Ruiz": a difference from another
 # Words right before a figure that make it a previous or compared value, and right after it an earlier one.
 PREVIOUS_BEFORE = {"from", "than", "versus", "vs", "against", "compare"}
@@ -1416,8 +1417,8 @@ def _compared_with(span: Any) -> frozenset[str]:
                 if c.lower_ == "over" and c.dep_ == "prep"]
         return frozenset(t.lemma_.lower() for o in over for c in o.children if c.dep_ == "pobj" for t in c.subtree
                          if t.pos_ in {"NOUN", "PROPN", "ADJ"} and not t.like_num)
-    ahead = _ahead(span)
-    if ahead:  # "ahead of Berg", "behind Ruiz"
+    ahead = _ahead(span) or _beaten(span)
+    if ahead:  # "ahead of Berg", "behind Ruiz", "defeating Brandt by 4,210 votes"
         return frozenset(t.lemma_.lower() for o in ahead for t in o.subtree
                          if t.pos_ in {"NOUN", "PROPN", "ADJ"} and not t.like_num)
     if span.end >= span.sent.end or doc[span.end].tag_ not in {"JJR", "RBR"}:
@@ -1789,8 +1790,8 @@ def _role(claim: Claim, span: Any) -> str:
         before = []
     if _reached_after_by(span):  # "cut by €2 million to €41 million", parsed as one phrase under "by": where it went
         return "level"
-    if _of_a_difference(span) or _ahead(span) or _of_a_change(span):  # "a 15-vote margin", "12 points behind",
-        return "change"  # "a reduction of 4.3 days": a difference
+    if _of_a_difference(span) or _ahead(span) or _of_a_change(span) or _beaten(span):  # "a 15-vote margin",
+        return "change"  # "12 points behind", "a reduction of 4.3 days", "beat Spain by two goals": a difference
     if claim.kind == "count" and _listed_outcome(span.root):
         return "level"  # "won six, drawn three and lost seven": what each verb's list member came to
     counted_subject = span.root.dep_ == "nummod" and span.root.head.dep_ in {"nsubj", "nsubjpass"}
@@ -1914,6 +1915,17 @@ def _ahead(span: Any) -> list[Any]:
     return [o for t in (after, *(c for c in after.children if c.lower_ == "of")) for o in t.children
             if o.dep_ == "pobj" and (o.pos_ in {"PROPN", "NUM"}
                                      or any(c.like_num and c.dep_ in {"nummod", "compound"} for c in o.children))]
+
+
+def _beaten(span: Any) -> list[Any]:
+    """Whom a figure after "by" on a verb of beating is the margin over (`BEATING_VERBS`: "defeating Brandt by 4,210
+    votes", "beat Spain by two goals"): the verb's object, when it is a name; [] for any other figure ("won the seat
+    by 312 votes" names a prize, "beat the record of 1.1 million by 150,000" a value, not whom it beat)."""
+    noun = span.root.head if span.root.dep_ == "nummod" else span.root
+    by = noun.head if noun.dep_ == "pobj" else None
+    if by is None or by.lower_ != "by" or by.head.lemma_.lower() not in BEATING_VERBS:
+        return []
+    return [c for c in by.head.children if c.dep_ == "dobj" and c.pos_ == "PROPN"]
 
 
 def _phrase_head(span: Any) -> Any:

@@ -158,6 +158,17 @@ def test_a_quantity_that_is_what_fell_is_a_level(pipeline, text, figure, role):
     assert {f.claim.text: f.role for f in pipeline.check(text).facts}[figure] == role
 
 
+@pytest.mark.parametrize("text, figure, against", [
+    ("Lina Voss was elected mayor, defeating Tomas Brandt by 3,540 votes.", "3,540", {"tomas", "brandt"}),
+    ("The hosts beat Spain by two goals.", "two", {"spain"}),
+    ("Okafor won the seat by 312 votes.", "312", None),  # the seat is a prize, not whom she beat
+    ("Visits beat the old record of 1.1 million by 90,000.", "90,000", None),  # a value, not whom it beat
+])
+def test_a_figure_by_which_a_verb_of_beating_beats_someone_is_a_margin_over_them(pipeline, text, figure, against):
+    fact = {f.claim.text: f for f in pipeline.check(text).facts}[figure]
+    assert (fact.role, fact.compared_with) == (("change", against) if against else ("level", frozenset()))
+
+
 @pytest.mark.parametrize("text, figure, role", [
     ("The side has won nine, drawn four and lost five of its away games.", "five", "level"),  # a list of outcomes
     ("The plant lost five of its buyers in May.", "five", "change"),
