@@ -126,7 +126,7 @@ NUMBER_WORDS_AFTER = {"million", "billion", "trillion", "thousand", "percent", "
                       "percentage"}  # the words of a figure between "by" and "to" ("by 12 percentage points to")
 CARRIED_MAX_RATIO = 10.0  # the most a figure a bare one carries a measure on from may be times it, either way
 TIME_UNITS = {"second", "minute", "hour", "day", "week", "month", "year", "decade", "century", "annum", "quarter"}
-TIMES_AFTER = re.compile(r"\s+times\b", re.IGNORECASE)  # "one and a half times the earlier rate": a multiple
+TIMES_AFTER = re.compile(r"\s+times\b", re.IGNORECASE)  # "nearly three times the old figure": a multiple
 SETTING_PREPOSITIONS = {"on", "at", "in", "with", "for", "inside", "within"}  # "on the court", "at the bank"
 DIGITS = re.compile(r"\d[\d,]*(?:\.\d+)?")  # a figure's number as written in digits
 ENDPOINT_PREPOSITIONS = {"to", "from"}  # on a dated start or end, also where: "nominated to the court in 1975"
@@ -568,7 +568,7 @@ def _units_from_partner(doc: Document, facts: list[Fact]) -> None:
                     and not _in_brackets(doc.text, doc.sentences[fact.sentence].start, f.claim.start)]
         partners = [f for f in partners if _verb_argument(doc, f)] or partners  # not "from its collection of 38,000"
         if bare and partners and partners[-1].claim.kind != "count" and _counts_its_own_noun(doc, claim):
-            continue  # "80 metres long, it sweeps more than three tennis courts": a count of courts
+            continue  # "80 metres wide, it has more floor than three tennis courts": a count of courts
         if claim.unit:
             if partners and partners[-1].measure is not None:
                 fact.measure = partners[-1].measure
@@ -589,7 +589,7 @@ def _units_from_partner(doc: Document, facts: list[Fact]) -> None:
 
 def _counts_its_own_noun(doc: Document, claim: Claim) -> bool:
     """True when a bare number is written with a noun it counts ("three tennis courts"), not alone ("up from 4.2"),
-    with a time it is of ("from 3.1 last week") or as a multiple ("one and a half times the earlier rate")."""
+    with a time it is of ("from 3.1 last week") or as a multiple ("nearly three times the old figure")."""
     span = doc.nlp.char_span(claim.start, claim.end, alignment_mode="expand")
     return span is not None and len(span) > 0 and span.root.dep_ == "nummod" and span.root.head.pos_ == "NOUN" \
         and span.root.head.lemma_.lower() not in TIME_UNITS and not TIMES_AFTER.match(doc.text, claim.end)
@@ -1793,7 +1793,7 @@ def _role(claim: Claim, span: Any) -> str:
     if _of_a_difference(span) or _ahead(span) or _of_a_change(span) or _beaten(span):  # "a 15-vote margin",
         return "change"  # "12 points behind", "a reduction of 4.3 days", "beat Spain by two goals": a difference
     if claim.kind == "count" and _listed_outcome(span.root):
-        return "level"  # "won six, drawn three and lost seven": what each verb's list member came to
+        return "level"  # "won nine, drawn four and lost five": what each verb's list member came to
     counted_subject = span.root.dep_ == "nummod" and span.root.head.dep_ in {"nsubj", "nsubjpass"}
     moved = heads[0] in CHANGE_HEADS and span.root.dep_ != "nsubj"  # not "142 millimetres fell": what came down
     if set(before[-2:]) & CHANGE_LEMMAS or moved or comparative or len(heads) > 1 and (
@@ -1811,7 +1811,7 @@ def _role(claim: Claim, span: Any) -> str:
 
 def _listed_outcome(number: Any) -> bool:
     """True for a bare number that is the object of a verb listed with other verbs, none of change, each with a bare
-    number as its object ("won six, drawn three and lost seven"): a tally of outcomes, not a loss of seven."""
+    number as its object ("won nine, drawn four and lost five"): a tally of outcomes, not a loss of five."""
     verb = number.head
     if number.dep_ != "dobj" or verb.pos_ != "VERB":
         return False

@@ -376,7 +376,7 @@ def test_claims_in_a_quote_or_after_according_to_are_asserted_by_the_source(pipe
 
 
 @pytest.mark.parametrize("source, asserter", [
-    ("figures published on Monday by the regional statistics office", "regional statistics office"),  # who made them
+    ("figures issued this week by the regional statistics office", "regional statistics office"),  # who made them
     ("results published on Monday", None),  # something made, and no one named as its maker
     ("the regional statistics office", "regional statistics office"),
 ])

@@ -473,7 +473,7 @@ def test_a_change_by_an_amount_after_the_verbs_object_and_a_bare_figure_it_moved
     whole = _facts(nlp, "The museum welcomed 1.62 million visitors, up from 880,000 a year earlier.",
                    [("1.62 million", "count", 1.62e6), ("880,000", "count", 8.8e5)])["880,000"]
     assert whole.claim.value == 8.8e5  # a full number already: nearer the level without the scale
-    own = _facts(nlp, "With blades 80 metres long, every turbine sweeps an area larger than three tennis courts.",
+    own = _facts(nlp, "Built 80 metres wide, the new hall has more floor than three tennis courts.",
                  [("80 metres", "quantity", 80.0, {"unit": "m"}), ("three", "count", 3.0)])["three"]
     assert (own.claim.kind, own.claim.unit, own.measure) == ("count", None, "court")  # courts, not metres
 

@@ -633,8 +633,8 @@ def _told_before(changes: list[Claim], pair: tuple[Claim, Claim]) -> Claim | Non
 
 def multiplier_flags(doc: Document, claims: list[Claim], settings: Settings) -> list[Flag]:
     """CC204: 'doubled from 4 to 12' — the after/before ratio disagrees with the multiplier told of the move's own
-    clause (`_change_of_move`: not "grew to 26,400, more than four times its level, while rents rose to 575 from
-    535")."""
+    clause (`_change_of_move`: not "climbed to 8,200, over four times what it was, whereas the fee went up to £240
+    from £180")."""
     pair = _from_to(doc, claims, {"money", "count", "quantity", "percent"})
     multiplier = _change_of_move(doc, [c for c in claims if c.kind == "multiplier" and c.value], pair) \
         if pair else None

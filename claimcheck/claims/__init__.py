@@ -895,11 +895,11 @@ def _asserter(doc: Document, claim: Claim, sentence: Span) -> str | None:
                 continue
             source = objects[0]
             made = next((c for c in source.children if c.dep_ == "acl" and c.tag_ == "VBN"), None)
-            if made is not None:  # "figures released on Thursday by the tourism authority": who made them, if told
+            if made is not None:  # "figures compiled by the statistics office": who made them, if told
                 source = next((o for c in made.children if c.dep_ == "agent" for o in c.children
                                if o.dep_ == "pobj"), None)
                 if source is None:
-                    return None  # "results released on Friday": no one the article cites
+                    return None  # "results published on Monday": no one the article cites
             subtree = list(source.subtree)
             names = [e for e in token.doc.ents if e.start >= subtree[0].i and e.end <= subtree[-1].i + 1
                      and e.label_ in {"ORG", "PERSON", "NORP", "GPE", "WORK_OF_ART", "FAC"}]
