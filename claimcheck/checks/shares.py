@@ -61,11 +61,10 @@ INFERENCE_REACH = 2  # sentences before a share said to follow ("thus") that it 
 # A share further than this factor from the nearest share its counts give is of other things than those counts
 # ("more than 30 per cent" and "two of 3,950"): a slipped digit moves a share ten times at most.
 UNRELATED_FACTOR = 20
-# The sides of a tally named after their figures: "430 votes in favour", "230 yeas", "2,708 voted for"; "203 against",
-# "198 nays".
+# The sides of a tally named after their figures: "430 votes in favour", "230 yeas", "2,708 voted for", "14,862 valid
+# votes were cast for the merger", "640 tenants voted yes"; "203 against", "198 nays", "212 voted no".
 FOR_AFTER = re.compile(r"\s+(?:(?:(?:valid\s+)?votes?\s+|voted\s+)?(?:(?:were|was)\s+)?(?:cast\s+)?(?:in\s+favou?r|for)"
-                       r"|ayes|yeas|yes\s+votes|(?:[^\W\d_]+\s+)?voted\s+yes)\b", re.IGNORECASE)  # "14,862 valid
-# votes were cast for the merger", "640 tenants voted yes"
+                       r"|ayes|yeas|yes\s+votes|(?:[^\W\d_]+\s+)?voted\s+yes)\b", re.IGNORECASE)
 AGAINST_AFTER = re.compile(r"\s+(?:(?:votes?\s+|voted\s+)?(?:against|opposed)|noes|nays|no\s+votes"
                            r"|(?:[^\W\d_]+\s+)?voted\s+no)\b", re.IGNORECASE)  # "9,311 voted against it"
 
@@ -138,11 +137,11 @@ def share_flags(doc: Document, settings: Settings, vectors: WordVectors | None) 
         turnout = _turnout_ratios(doc, fact, counts, published, settings)
         ratios = turnout if turnout is not None else ratios
         low, high = share_bounds(fact, share, settings)
+        # "41 percent in the old town, against 27 percent citywide": counts that give 27 percent are the other's
         others = [share_bounds(f, f.claim.value / 100, settings) for f in facts if f is not fact
                   and f.sentence == fact.sentence and f.claim.kind == "percent" and f.claim.unit == "%"
                   and f.role in {"share", "previous"} and f.claim.value and f.claim.value <= 100]
-        ratios = [r for r in ratios if low <= r[0] <= high or not any(a <= r[0] <= b for a, b in others)]  # "41
-        # percent in the old town, against 27 percent citywide": counts that give 27 percent are the other's
+        ratios = [r for r in ratios if low <= r[0] <= high or not any(a <= r[0] <= b for a, b in others)]
         contest = _contender_bounds(fact, counts, published, settings) if turnout is None else None
         if contest is not None and not any(low <= ratio <= high for ratio, _described, _cited in ratios) and (
                 high < contest[0] or low > contest[1]):
