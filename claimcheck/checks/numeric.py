@@ -204,7 +204,7 @@ def definite_count_flags(doc: Document, settings: Settings, sides: dict[int, Fac
                  if f.claim.start < later.claim.start and f.sentence != later.sentence]
         alike = [(similarity, f) for similarity, f in alike
                  if similarity >= settings.same_measure_similarity and not holders_differ(f, later)
-                 and (holders_shared(f, later) or not _people(later))  # "her 183 pupils": a set of hers
+                 and (holders_shared(f, later) or not _held_by_a_person(later))  # "her 183 pupils": a set of hers
                  and not (f.time is not None and later.time is not None and f.time.disjoint(later.time))]
         interval = claim_interval(later.claim, settings)
         if interval is None or any(not interval.disjoint(claim_interval(f.claim, settings) or interval)
@@ -230,9 +230,9 @@ def definite_count_flags(doc: Document, settings: Settings, sides: dict[int, Fac
     return flags
 
 
-def _people(fact: Fact) -> set[str]:
-    """The people among a fact's holders: who owns or does what it counts ("her 183 pupils", "she hired 40")."""
-    return {h for h in fact.holders if h.startswith("PERSON:")}
+def _held_by_a_person(fact: Fact) -> bool:
+    """True when a person is among a fact's holders: who owns or does what it counts ("her 183 pupils")."""
+    return any(h.startswith("PERSON:") for h in fact.holders)
 
 
 def _other_kinds(doc: Document, a: Claim, b: Claim) -> bool:

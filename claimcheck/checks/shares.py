@@ -106,6 +106,11 @@ def share_flags(doc: Document, settings: Settings, vectors: WordVectors | None) 
     sided = {side.sentence for tally in tallies for side in tally}  # a share told beside a tally may be a side's
     with_counts = {c.sentence for c in counts} - sided  # "924 voted, a turnout of 81 percent": of those counts
     published = doc.meta.published
+    percents: dict[int, list[Fact]] = {}  # each sentence's percentages told as shares or as values compared with
+    for f in facts:
+        if f.claim.kind == "percent" and f.claim.unit == "%" and f.role in {"share", "previous"} and \
+                f.claim.value and f.claim.value <= 100:
+            percents.setdefault(f.sentence, []).append(f)
     flags = []
     for fact in facts:
         share = share_of_whole(fact)
@@ -138,9 +143,8 @@ def share_flags(doc: Document, settings: Settings, vectors: WordVectors | None) 
         ratios = turnout if turnout is not None else ratios
         low, high = share_bounds(fact, share, settings)
         # "41 percent in the old town, against 27 percent citywide": counts that give 27 percent are the other's
-        others = [share_bounds(f, f.claim.value / 100, settings) for f in facts if f is not fact
-                  and f.sentence == fact.sentence and f.claim.kind == "percent" and f.claim.unit == "%"
-                  and f.role in {"share", "previous"} and f.claim.value and f.claim.value <= 100]
+        others = [share_bounds(f, f.claim.value / 100, settings) for f in percents.get(fact.sentence, [])
+                  if f is not fact]
         ratios = [r for r in ratios if low <= r[0] <= high or not any(a <= r[0] <= b for a, b in others)]
         contest = _contender_bounds(fact, counts, published, settings) if turnout is None else None
         if contest is not None and not any(low <= ratio <= high for ratio, _described, _cited in ratios) and (
