@@ -948,3 +948,29 @@ def test_cc207_a_change_may_name_what_the_things_of_a_move_told_apart_did(pipeli
             "earlier.")
     doc = pipeline(from_text(text, date="2023-09-20"))
     assert ("CC207" in {f.id for f in doc.flags}) == flagged
+
+
+@pytest.mark.parametrize("change, flagged", [
+    ("21 percent drop", False),  # 520 million to 410 million is a drop of 21 percent
+    ("31 percent drop", True),
+    ("28 percent rise", False),  # the move of its own sentence that went its way: 75 million to 96 million
+])
+def test_cc207_a_change_named_as_told_is_no_move_of_its_sentence_that_went_the_other_way(pipeline, change, flagged):
+    text = ("Sales at the chain came to $410 million last year, against $520 million a year earlier.\n\n"
+            f"The chief executive blamed the {change} on energy, as energy cost the chain $96 million, compared with "
+            "$75 million the year before.")
+    doc = pipeline(from_text(text, date="2024-03-01"))
+    cited = [{e.text for e in f.evidence} for f in doc.flags if f.id == "CC207"]
+    assert cited == ([{f"{change.split()[0]} percent", "$410 million", "$520 million"}] if flagged else [])
+
+
+@pytest.mark.parametrize("between, change, flagged", [
+    ("", 4, False),  # $2.50 to $2.60 is 4 percent
+    ("", 9, True),  # the move told right beside it, on a verb alike to its noun
+    ("Buses ran late all winter. The depot was rebuilt. Drivers won a pay deal. Ridership held. ", 9, False),
+])
+def test_cc207_a_change_reaches_a_move_beside_it_on_a_verb_alike_to_its_noun(pipeline, between, change, flagged):
+    text = (f"Ticket prices on the line have gone up {change} percent, the operator said. {between}A single journey "
+            "now costs $2.60, compared with $2.50 last spring.")
+    doc = pipeline(from_text(text, date="2024-04-10"))
+    assert ("CC207" in {f.id for f in doc.flags}) == flagged

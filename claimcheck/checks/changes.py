@@ -130,7 +130,9 @@ def change_flags(doc: Document, settings: Settings) -> list[Flag]:
                 and _told_of(v, change, told_once, kinds) and change.modality == "asserted"]  # a change forecast
         # ("40 more could die") moves no values told
         pairs = [(a, b) for i, a in enumerate(pool) for b in pool[i + 1:]]
-        own_moves = [(a, b) for a, b in moves if a.sentence == change.sentence and change not in (a, b)]
+        own_moves = [(a, b) for a, b in moves if a.sentence == change.sentence and change not in (a, b)
+                     and (not change.referred or _went_its_way(a, b, change))]  # a change named as told ("the
+        # drop") is no move of its own sentence that went the other way
         if change.measure is None and own_moves and change.modality == "asserted":
             pairs = own_moves  # "up from about 600, an increase of 50 percent": the move its sentence tells
         alike = [v for v in pool if change.claim.kind not in ABSOLUTE_KINDS or v.claim.kind == change.claim.kind]
@@ -146,7 +148,13 @@ def change_flags(doc: Document, settings: Settings) -> list[Flag]:
                 far = [(a, b) for a, b in far if a.sentence == max(a.sentence for a, _b in far)]  # right before it
                 far = [(a, b) for a, b in far if _went_its_way(a, b, change)]  # "the 8.4 percent rise in staff
                 # pay" names no fall of the reserves told right before it
-            pairs += far if len({a.sentence for a, _b in far}) == 1 else []  # moves in two places: of two things
+            far = far or [(a, b) for a, b in moves if change not in (a, b) and a.sentence in near
+                          and _far_move(a, b, change, settings)]  # a noun alike: only right beside it
+            if len({a.sentence for a, _b in far}) > 1:  # moves in two places: of two things, unless only the one
+                nearest = min(far, key=lambda m: abs(m[0].sentence - change.sentence))[0]  # nearest the change
+                far = [(a, b) for a, b in far if (a.claim.kind, a.claim.unit) == (  # is of its kind and unit
+                    nearest.claim.kind, nearest.claim.unit)]
+            pairs += far if len({a.sentence for a, _b in far}) == 1 else []
             pairs += [(a, b) for a, b in moves if change not in (a, b) and not pool and a.sentence in near
                       and a.time is not None and a.time == b.time == change.time]
         pairs = [(a, b) for a, b in pairs if a.whole is not b and b.whole is not a  # "five of the 23": no move
@@ -505,20 +513,25 @@ def _far_apart(a: Fact, b: Fact) -> bool:
     return not x or not y or max(x, y) / min(x, y) > SIDES_MAX_RATIO
 
 
-def _far_move(a: Fact, b: Fact, change: Fact) -> bool:
-    """A move told away from a ratio (a multiplier or a percentage) that the ratio's own words name: the move's
-    measured noun is the change's, or one of the words of its subject ("the town's glass recycling grew 44%" and
-    "residents recycled 9.1 tonnes of glass, up from 4.0 tonnes") or the change's noun is what the move's things did
-    or underwent ("arrivals rose 12 percent" and "2.4 million tourists arrived, compared with 2.0 million"), of no
-    other holder. An amount of change must be dated as the move's level, its previous value of another time ("grew
-    by 80,000 last year" and "410,000 visitors in 2018, up from 300,000 in 2017"), or told with the way it went
-    ("went up by £4,100"): an undated amount with neither is too often a level ("grew 22% to $2.9 billion")."""
+def _far_move(a: Fact, b: Fact, change: Fact, settings: Settings | None = None) -> bool:
+    """A move told away from a ratio (a multiplier or a percentage) that the ratio's own words name: the move's measured
+    noun is the change's, or one of the words of its subject ("the town's glass recycling grew 44%" and "residents
+    recycled 9.1 tonnes of glass, up from 4.0 tonnes") or the change's noun is what the move's things did or underwent,
+    made a noun ("arrivals rose 12 percent" and "2.4 million tourists arrived, compared with 2.0 million") or, with
+    `settings` (asked when nothing closer is told, of a move right beside the change), alike by the word vectors ("fares
+    were up 4 percent" and "a ticket now costs $2.60, against $2.50"), of no other holder. An amount of change must be
+    dated as the move's level, its previous value of another time ("grew by 80,000 last year" and "410,000 visitors in
+    2018, up from 300,000 in 2017"), or told with the way it went ("went up by £4,100"): an undated amount with neither
+    is too often a level ("grew 22% to $2.9 billion")."""
     dated = change.time is not None and b.time == change.time and a.time is not None and a.time.disjoint(b.time)
+    vectors = settings_vectors(settings) if settings is not None else None
     return (change.claim.kind in {"multiplier", "percent"} or dated or change.direction is not None) \
         and a.measure is not None and (
         a.measure == change.measure or a.measure in change.measure_terms
-        or change.measure is not None and any(nominalises(verb, change.measure) for verb in (b.event, b.state)
-                                              if verb)) \
+        or change.measure is not None and any(
+            nominalises(verb, change.measure) or settings is not None and alike_lemmas(verb, change.measure,
+                                                                                         vectors, settings)
+            for verb in (b.event, b.state) if verb)) \
         and not holders_differ(a, change)
 
 
