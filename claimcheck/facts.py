@@ -2013,6 +2013,11 @@ def _per(span: Any, measure_noun: Any) -> dict[str, Any]:
         return {"per_unit": unit.lemma_.lower(), "per_base": _number(base.text) if base is not None else 1.0,
                 "rate_of": counted.lemma_.lower() if counted is not None and counted is not unit else None,
                 "per_befell": _restriction_of(unit, PARTICIPLES) or _participle_after(unit)}
+    unit = _per_of_subject(span)
+    if unit is not None:  # "the price per seat was $310": the subject's unit
+        base = next((c for c in unit.children if c.dep_ == "nummod" and c.like_num), None)
+        return {"per_unit": unit.lemma_.lower(), "per_base": _number(base.text) if base is not None else 1.0,
+                "rate_of": unit.head.head.lemma_.lower()}
     each = _each_subject(span)
     if each is not None and each.lemma_.lower() not in TIME_UNITS:
         counted = measure_noun if measure_noun is not None and measure_noun.i != each.i else None
@@ -2075,6 +2080,21 @@ def _per_article(token: Any, span: Any) -> bool:
     unit = token.doc[token.i + 1] if token.i + 1 < len(token.doc) else None
     return token.lower_ in {"a", "an"} and token.i == span.end and unit is not None and unit.pos_ == "NOUN" and \
         unit.dep_ == "npadvmod" and unit.head.i in range(span.start, span.end)
+
+
+def _per_of_subject(span: Any) -> Any:
+    """The noun a "per" phrase on the subject of the figure's verb names ("the bill per diner came to €48", "the
+    price per seat was $310"): the figure is given per it. None for a unit of time and for a figure inside the
+    subject."""
+    verb = _clause_verb(span)
+    if verb is None:
+        return None
+    for subject in (c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"} and span.root not in c.subtree):
+        for per in (c for c in subject.children if c.dep_ == "prep" and c.lower_ == "per"):
+            unit = next((g for g in per.children if g.dep_ == "pobj" and g.pos_ == "NOUN"), None)
+            if unit is not None and unit.lemma_.lower() not in TIME_UNITS:
+                return unit
+    return None
 
 
 def _each_subject(span: Any) -> Any:

@@ -428,3 +428,31 @@ def test_cc208_a_far_count_of_the_unit_is_no_base_of_a_rate_that_averages_no_tot
 def test_cc208_a_rate_per_unit_of_time_makes_a_sum_over_that_time(pipeline, text, flagged):
     doc = pipeline(from_text(text, date="2023-01-01"))
     assert ("CC208" in {f.id for f in doc.flags}) == flagged
+
+
+@pytest.mark.parametrize("text, per", [
+    ("Spending per guest averaged about €64 over the weekend.", "guest"),
+    ("The price per seat was $310, the council said.", "seat"),
+    ("Spending on the guests came to €640,000.", None),
+    ("Spending per year reached €5 million.", None),  # a unit of time makes a frequency, not a unit
+])
+def test_facts_read_a_per_phrase_on_the_subject_of_a_figures_verb(pipeline, text, per):
+    money = next(f for f in check(pipeline, text).facts if f.claim.kind == "money")
+    assert money.per_unit == per
+
+
+FAIR = ("The food fair drew 48,000 visitors over the weekend, the organisers said on Monday.\n\n"
+        "Queues at the gates stretched for an hour on Saturday. Stalls ran out of bread by noon. The weather held. "
+        "Parking was the main complaint.\n\n{spent}\n\nThe organisers plan a second fair in the spring. Tickets go on "
+        "sale in March. Prices will not rise.\n\nSpending per visitor averaged about €{average}, the town said.")
+
+
+@pytest.mark.parametrize("spent, average, flagged", [
+    ("Visitors spent €3.1 million in the town's shops and cafés.", 65, False),  # 3.1 million / 48,000 is €65
+    ("Visitors spent €3.1 million in the town's shops and cafés.", 650, True),
+    ("Visitors spent €3.1 million in shops and €1.2 million on food.", 650, False),  # two totals: which is it?
+    ("In 2019 visitors spent €3.1 million in the town's shops.", 650, False),  # a total of another time
+])
+def test_cc208_a_rate_meets_the_articles_one_total_of_what_it_names_wherever_told(pipeline, spent, average, flagged):
+    doc = pipeline(from_text(FAIR.format(spent=spent, average=average), date="2024-05-20"))
+    assert bool(rate_flags(doc)) == flagged

@@ -56,8 +56,8 @@ from __future__ import annotations
 import math
 import re
 
-from claimcheck.checks.common import (DAYS_IN, alike_lemmas, claim_evidence, claim_interval, in_unit, qualifier_kind,
-                                     written)
+from claimcheck.checks.common import (DAYS_IN, alike_lemmas, claim_evidence, claim_interval, in_unit, nominalises,
+                                     qualifier_kind, written)
 from claimcheck.checks.derived import price_table
 from claimcheck.checks.registry import RULES
 from claimcheck.claims.numbers import UNITS, qualifier_before
@@ -127,13 +127,15 @@ def rate_flags(doc: Document, settings: Settings, vectors: WordVectors | None) -
                 flags += _allotment_flags(rate, counts, facts, settings, vectors) or \
                     _held_total_flags(rate, counts + named, facts, settings, vectors)
             continue
+        named_total = _only_total_named(rate, facts)
         misses = []
         for base in bases:
             expected = rate.claim.value * base.claim.value / rate.per_base
             told = {base.sentence, rate.sentence} | (  # "That gives it a rate of ...": of what was just told
                 {rate.sentence - 1, rate.sentence - 2} if rate.inferred else set())
             for product in facts:
-                if product in (rate, base) or product.per_unit or product.sentence not in told:
+                if product in (rate, base) or product.per_unit or product.sentence not in told and (
+                        product not in named_total or _dated_apart(product, base)):
                     continue
                 if rate.per_time and not product.per_time and not _over_one(product, rate.per_time):
                     continue  # "saves €45,000 a tram a year" makes a yearly sum, no one-off "€38 million for 12"
@@ -142,7 +144,7 @@ def rate_flags(doc: Document, settings: Settings, vectors: WordVectors | None) -
                         _worth_of_a_change(product) and rate.role != "change":
                     continue
                 averaged = _average_of_a_total(rate, base, product)
-                if base in far and not averaged:
+                if base in far and not averaged and product not in named_total:
                     continue  # a study's "9,200 pupils", paragraphs from "less than $20 per pupil": other pupils
                 factor = settings.average_total_factor if averaged else settings.rate_product_factor
                 miss = 0.0 if _with_another(expected, product, (rate, base), facts, settings) or \
@@ -368,6 +370,22 @@ def _only_count_of(unit: str, facts: list[Fact]) -> list[Fact]:
     counts = [f for f in facts if f.claim.kind == "count" and f.measure == unit and not f.per_unit
               and f.claim.value > 1]
     return counts if len(counts) == 1 else []
+
+
+def _only_total_named(rate: Fact, facts: list[Fact]) -> list[Fact]:
+    """The article's one figure of a rate's kind and unit, given per nothing, told of what the rate's own words name
+    (its noun, or the verb that noun is made of: "the bill per diner came to €48" and "diners spent €9.1 million"
+    on "spending" per diner), wherever told; none where more than one is."""
+    words = {w for w in (rate.measure, rate.rate_of, *rate.measure_terms) if w}
+    found = [f for f in facts if f is not rate and not f.per_unit and f.claim.kind == rate.claim.kind
+             and f.claim.unit == rate.claim.unit and (f.measure in words or f.event is not None and any(
+                 f.event == w or nominalises(f.event, w) for w in words))]
+    return found if len(found) == 1 else []
+
+
+def _dated_apart(a: Fact, b: Fact) -> bool:
+    """True for two figures whose times are both told and do not overlap."""
+    return a.time is not None and b.time is not None and a.time.disjoint(b.time)
 
 
 def _average_of_a_total(rate: Fact, base: Fact, product: Fact) -> bool:
