@@ -533,20 +533,21 @@ def test_cc104_times_of_day_of_one_event(checked, body, cited):
     ("A fire yesterday afternoon gutted a grain warehouse on the ring road.\n\n"
      "Firefighters said the sprinklers had failed.\n\n"
      "The night guard had left the warehouse on Thursday afternoon, shortly before the fire broke out.",
-     [["Thursday", "yesterday afternoon"]]),
+     [["Thursday", "yesterday afternoon", "shortly before"]]),
     ("A fire yesterday afternoon gutted a grain warehouse on the ring road.\n\n"
      "Firefighters said the sprinklers had failed.\n\n"
      "The night guard had left the warehouse on Tuesday afternoon, shortly before the fire broke out.", []),
     # an offset in days from an event noun dated elsewhere
     ("The televised debate of the two candidates took place on Monday.\n\n"
      "Turnout was low.\n\n"
-     "The vote was held on Tuesday, two days after the debate, officials said.", [["Tuesday", "Monday"]]),
+     "The vote was held on Tuesday, two days after the debate, officials said.",
+     [["Tuesday", "Monday", "two days after"]]),
     ("The televised debate of the two candidates took place on Sunday.\n\n"
      "Turnout was low.\n\n"
      "The vote was held on Tuesday, two days after the debate, officials said.", []),
     # an order alone: "after the vote" on a day before the vote
     ("The vote on the budget was held on Tuesday.\n\n"
-     "The finance minister resigned on Monday, after the vote.", [["Monday", "Tuesday"]]),
+     "The finance minister resigned on Monday, after the vote.", [["Monday", "Tuesday", "after"]]),
     ("The vote on the budget was held on Monday.\n\n"
      "The finance minister resigned on Tuesday, after the vote.", []),
     # no event to anchor to: an indefinite noun, or a time noun
@@ -554,9 +555,9 @@ def test_cc104_times_of_day_of_one_event(checked, body, cited):
      "The finance minister resigned on Monday, after a vote of his party.", []),
     # "following" an event, and "hours after" it
     ("The vote on the budget was held on Tuesday.\n\n"
-     "The finance minister resigned on Monday, following the vote.", [["Monday", "Tuesday"]]),
+     "The finance minister resigned on Monday, following the vote.", [["Monday", "Tuesday", "following"]]),
     ("The vote on the budget was held on Sunday.\n\n"
-     "The finance minister resigned on Tuesday, hours after the vote.", [["Tuesday", "Sunday"]]),
+     "The finance minister resigned on Tuesday, hours after the vote.", [["Tuesday", "Sunday", "hours after"]]),
     ("The vote on the budget was held on Monday evening.\n\n"
      "The finance minister resigned on Tuesday, hours after the vote.", []),
 ])
@@ -810,3 +811,26 @@ def test_cc104_the_same_day_is_told_as_another_events_day_and_never_compared(che
             "Turnout was 61 percent, up from 48 percent in the first round on June 1. The regional election on the "
             "same day drew more people to the polls, officials said.")
     assert "CC104" not in codes(checked(body))
+
+
+@pytest.mark.parametrize("later, cited", [
+    ("Inspectors reached the site on Wednesday, three days after the accident.", []),  # Sunday and three days
+    ("Inspectors reached the site on Wednesday, four days after the accident.",
+     [["Wednesday", "Sunday", "four days after"]]),
+    ("Inspectors reached the site on Wednesday, four days after the funeral.", []),  # another event
+    ("Inspectors reached the site on Wednesday, four days after the blizzard.", []),  # not what the opening names
+])
+def test_cc104_a_word_for_any_event_names_the_one_the_article_opens_with(checked, later, cited):
+    body = ("A freight train left the rails near the border on Sunday evening, the railway said.\n\n"
+            f"Nobody was hurt.\n\n{later}")
+    assert dates_cited(checked(body)) == cited
+
+
+@pytest.mark.parametrize("later, cited", [
+    ("Insurers opened a claims centre on Wednesday, three days after the storm.", []),
+    ("Insurers opened a claims centre on Wednesday, five days after the storm.",
+     [["Wednesday", "Sunday", "five days after"]]),
+])
+def test_cc104_the_end_of_the_word_the_opening_names_its_event_by_names_that_event(checked, later, cited):
+    body = f"A hailstorm hit the valley on Sunday, breaking windows.\n\nSchools stayed shut.\n\n{later}"
+    assert dates_cited(checked(body)) == cited

@@ -59,11 +59,11 @@ from dataclasses import dataclass, replace
 from datetime import date, timedelta
 from typing import Any
 
-from claimcheck.checks.common import DAYS_IN, claim_evidence, nominalises, one_name
+from claimcheck.checks.common import DAYS_IN, claim_evidence, nominalises, one_name, span_evidence
 from claimcheck.checks.registry import RULES
 from claimcheck.checks.times import clock_flags
 from claimcheck.day_times import DAY, clock_times, day_parts
-from claimcheck.document import Claim, DateRange, DayTime, Document, Fact, Flag
+from claimcheck.document import Claim, DateRange, DayTime, Document, Fact, Flag, Span
 from claimcheck.facts import BOUND_WORDS as FACT_BOUNDS, compared_with, holders_differ, holders_shared, to_date_range
 from claimcheck.quotes.cues import REPORTING_VERBS
 
@@ -77,6 +77,9 @@ RELATIVE_PERIOD = re.compile(
 YEARLESS_SEASON = re.compile(r"(?:(?:early|late|mid-?)\s*)?(?:spring|summer|autumn|fall|winter)", re.I)
 # Verbs that only say an event took place; their subject names the event ("the vote was held on Sunday").
 LIGHT_VERBS = {"happen", "occur", "come", "unfold", "hold"}
+# Nouns for any event, which a later sentence may name the article's first one by ("a week after the accident").
+GENERIC_EVENTS = {"incident", "accident", "event", "episode", "disaster", "tragedy", "emergency", "ordeal"}
+MIN_TAIL = 4  # letters of the end of a compound ("storm" of "hailstorm") that may name the event it names
 REPEAT_BETWEEN = re.compile(r"\b(?:also|again|too)\b", re.IGNORECASE)  # between two dates of one verb: a repetition
 # Verbs that stage an event their object names ("the film had its premiere on Friday", "held talks on Monday").
 STAGING_VERBS = {"have", "hold", "stage", "host"}
@@ -163,6 +166,7 @@ class Anchor:
     days: tuple[float, float] | None
     close: bool
     said: str  # "shortly before", "two days after"
+    at: tuple[int, int]  # where `said` is written, in characters
 
 
 def date_flags(doc: Document, facts: list[Fact] | None = None) -> list[Flag]:
@@ -187,15 +191,22 @@ def date_flags(doc: Document, facts: list[Fact] | None = None) -> list[Flag]:
             read.append((fact, event))
     flags: dict[frozenset, Flag] = {}
     tallied: dict[tuple[int, str], set[float]] = {}  # `_tallied` of a date and its event, read once
+    lead_event = own.get(id(lead)) if lead is not None else None
     for a in {id(f): f for f, _ in read if f.time is not None}.values():
         anchor = anchored_event(doc, a)
-        for b, eb in read if anchor is not None else []:
-            if b.sentence != a.sentence and b.time is not None and not eb.reported and \
-                    same_event(a, anchor.event, b, eb) and _misses_anchor(a, a.day_time, anchor, b, b.day_time):
+        told_as = [(b, eb) for b, eb in read if anchor is not None and b.sentence != a.sentence
+                   and b.time is not None and not eb.reported and same_event(a, anchor.event, b, eb)]
+        if anchor is not None and not told_as and lead_event is not None and lead.time is not None and \
+                a.sentence != lead.sentence and \
+                _names_the_lead(anchor.event, lead_event):
+            told_as = [(lead, lead_event)]  # "a week after the accident": the event the article opens with
+        for b, eb in told_as:
+            if _misses_anchor(a, a.day_time, anchor, b, b.day_time):
                 told = f"{anchor.said} the {anchor.event.key}"
-                flags.setdefault(frozenset({a.claim.text.lower(), b.claim.text.lower(), told}), _flag(
-                    f"{a.claim.text} (paragraph {a.paragraph}) is told as {told}, which is dated {b.claim.text} "
-                    f"(paragraph {b.paragraph})", a.claim, b.claim))
+                flag = _flag(f"{a.claim.text} (paragraph {a.paragraph}) is told as {told}, which is dated "
+                             f"{b.claim.text} (paragraph {b.paragraph})", a.claim, b.claim)
+                flag.evidence.append(span_evidence(doc, Span(*anchor.at)))  # "two days after": what it rests on
+                flags.setdefault(frozenset({a.claim.text.lower(), b.claim.text.lower(), told}), flag)
     for a, ea in _repetitions(compared, own):
         done = [(b, eb) for b, eb in read if b.sentence != a.sentence and same_event(a, ea, b, eb)]
         if done and not any(b.time.first <= a.time.last for b, _ in done):
@@ -362,6 +373,17 @@ def _steps(a: Fact, ea: DatedEvent, b: Fact, eb: DatedEvent) -> tuple[tuple, tup
         x <= y or y <= x for x in words[0] for y in words[1])  # one noun, or a name in part ("Reyes", "John Reyes")
     (first, e_first), (then, e_then) = sorted([(a, ea), (b, eb)], key=lambda p: stage[p[1].key])
     return ((first, e_first), (then, e_then)) if one and then.time.last < first.time.first else None
+
+
+def _names_the_lead(named: DatedEvent, lead: DatedEvent) -> bool:
+    """True when a definite event noun told nowhere else with a date names the event of the article's first sentence:
+    a word for any event (`GENERIC_EVENTS`: "the accident") or the last part of the word that sentence names it by
+    ("the storm" for "a hailstorm swept ..."), for a one-off event told on a verb."""
+    if named.form != "noun" or not named.definite or named.kinds or lead.form != "verb" or lead.reported or \
+            lead.repeated:
+        return False
+    return named.key in GENERIC_EVENTS or len(named.key) >= MIN_TAIL and any(
+        subject.endswith(named.key) for subject in lead.subjects)
 
 
 def _misses_anchor(a: Fact, ha: DayTime | None, anchor: Anchor, b: Fact, hb: DayTime | None) -> bool:
@@ -769,7 +791,9 @@ def anchored_event(doc: Document, fact: Fact) -> Anchor | None:
         days = _offset_days(doc, offset) if offset is not None else None
         said = " ".join(w for w in (close, doc.text[offset.left_edge.idx:offset.idx + len(offset)]
                                     if days is not None else None, word.lower_) if w)
-        return Anchor(event, ANCHOR_WORDS[word.lower_], days, close is not None, said)
+        first = min([word.idx, *(t.left_edge.idx for t in near if t.lower_ == close or t is offset)])
+        return Anchor(event, ANCHOR_WORDS[word.lower_], days, close is not None, said,
+                      (first, word.idx + len(word)))
     return None
 
 
