@@ -561,3 +561,16 @@ def test_a_list_s_bare_numbers_take_the_unit_its_last_member_writes(extract, sen
     claims = claims_by_text(extract(sentence))
     assert {text: (c.kind, c.value, c.unit) for text, c in claims.items() if text in expected} == \
         {text: (kind, pytest.approx(value), unit) for text, (kind, value, unit) in expected.items()}
+
+
+@pytest.mark.parametrize("date, said, days", [
+    ("2025-01-20", "this winter", "2024-12-01/2025-02-28"),  # the winter under way
+    ("2025-01-20", "last winter", "2023-12-01/2024-02-29"),
+    ("2025-01-20", "next winter", "2025-12-01/2026-02-28"),
+    ("2025-11-20", "this winter", "2025-12-01/2026-02-28"),  # the one to come
+    ("2025-12-10", "last winter", "2024-12-01/2025-02-28"),
+    ("2025-01-20", "last summer", "2024-06-01/2024-08-31"),
+])
+def test_a_winter_named_in_its_january_or_february_is_the_one_under_way(extract, date, said, days):
+    doc = extract(f"Snow closed the mountain pass {said}, officials said.", date=date)
+    assert claims_by_text(doc)[said].date == days

@@ -476,6 +476,8 @@ class DateResolver:
         else:
             step = 1 if text.startswith("next") else -1 if text.startswith("last") else 0
             year = self.base.year + step
+            if season == "winter" and self.base.month <= SEASONS["winter"][1] and (step or text.startswith("this")):
+                year -= 1  # in January, "this winter" began last December
             if step == 0 and not text.startswith("this"):
                 tense = self.tense(self.offset)
                 if season == "winter":  # December to February: from the year of its January
