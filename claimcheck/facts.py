@@ -2639,6 +2639,17 @@ def _births(doc: Document, facts: list[Fact], names: _Names) -> list[Attribute]:
     return out
 
 
+def _named_as(noun: Any) -> Any:
+    """The name a noun is given by a participle on it ("the 61-year-old, named by police as Ivo B.", "a man
+    named as Ivo Brandt"): the name's last word; None for any other noun."""
+    for participle in (c for c in noun.children if c.dep_ == "acl" and c.tag_ == "VBN"):
+        for as_ in (c for c in participle.children if c.dep_ == "prep" and c.lower_ == "as"):
+            name = next((g for g in as_.children if g.dep_ == "pobj" and g.pos_ == "PROPN"), None)
+            if name is not None:
+                return name
+    return None
+
+
 def _age_holder(doc: Document, claim: Claim, span: Any, before: str, names: _Names) -> tuple[str | None, int]:
     """Whose age a years figure is, and where its wording starts; (None, _) when it is no age of a named one."""
     last = span[-1]
@@ -2654,6 +2665,9 @@ def _age_holder(doc: Document, claim: Claim, span: Any, before: str, names: _Nam
             return holder, claim.start
         if old.dep_ == "acomp":  # "Brandt was 81 years old"
             return names.subject(old.head), claim.start
+        named_as = _named_as(old)
+        if named_as is not None:  # "the 61-year-old, named by police as Ivo B.,": the name it is given
+            return names.holder(named_as), claim.start
         if old.dep_ in {"nsubj", "nsubjpass", "dobj", "pobj", "attr", "appos", "ROOT"} and not unnamed and not (
                 old.dep_ in {"nsubj", "nsubjpass", "dobj", "pobj"} and A_BEFORE.search(before)):  # "A 17-year-old
             # finished second": someone new; "Varga, a 15-year-old from Pecs,": her

@@ -286,3 +286,14 @@ def test_cc210_a_description_opening_a_sentence_after_two_named_people_is_neithe
             "misjudged the endgame. Ode has now lost three finals.")
     doc = pipeline(from_text(text, date="2024-03-12"))
     assert bool([f for f in doc.flags if f.id == "CC210"]) == flagged
+
+
+@pytest.mark.parametrize("later, cited", [
+    ("Tomas R., 25, has prior convictions for theft.", ["52-year-old", "25"]),
+    ("Tomas R., 52, has prior convictions for theft.", []),
+])
+def test_cc210_an_age_noun_named_as_someone_by_a_participle_is_their_age(pipeline, later, cited):
+    # "the 52-year-old, named ... as Tomas R.": no one is named before it, the participle names the person
+    flags, _doc = attribute_flags(pipeline, "Police in the city arrested a man on Monday. The 52-year-old, named by "
+                                            f"police only as Tomas R., was held at his flat.\n\n{later}")
+    assert [[e.text for e in f.evidence] for f in flags] == ([cited] if cited else [])
