@@ -456,3 +456,12 @@ FAIR = ("The food fair drew 48,000 visitors over the weekend, the organisers sai
 def test_cc208_a_rate_meets_the_articles_one_total_of_what_it_names_wherever_told(pipeline, spent, average, flagged):
     doc = pipeline(from_text(FAIR.format(spent=spent, average=average), date="2024-05-20"))
     assert bool(rate_flags(doc)) == flagged
+
+
+@pytest.mark.parametrize("text, flagged", [
+    ("Barley sold for about €205 a tonne this week, up from €160 in March. \"We cut 6.1 tonnes a hectare,\" one "
+     "grower said.", False),  # €160 is the price in March, no product of the price
+    ("Barley sold for about €205 a tonne this week. Growers sold 6,100 tonnes for €160,000 in all.", True),
+])
+def test_cc208_a_rates_own_earlier_value_is_no_product(pipeline, text, flagged):
+    assert bool(rate_flags(check(pipeline, text))) == flagged

@@ -137,6 +137,8 @@ def rate_flags(doc: Document, settings: Settings, vectors: WordVectors | None) -
                 if product in (rate, base) or product.per_unit or product.sentence not in told and (
                         product not in named_total or _dated_apart(product, base)):
                     continue
+                if product.role == "previous" and product.sentence == rate.sentence:
+                    continue  # "€205 a tonne, up from €160 in March": the rate's own earlier value
                 if rate.per_time and not product.per_time and not _over_one(product, rate.per_time):
                     continue  # "saves €45,000 a tram a year" makes a yearly sum, no one-off "€38 million for 12"
                 if not _counts_what_rate_counts(product, rate, settings, vectors) or \
