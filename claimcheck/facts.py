@@ -119,6 +119,9 @@ ROW_MIN_FIGURES = 3  # figures a table's row holds at least
 TALLY_NAME_LABELS = {"PERSON", "ORG", "NORP", "GPE"}  # names whose tallies a list gives: "Osei 7,214"
 ROW_MAX_CHARS = 200  # a table's row is a short paragraph
 PER_WORDS = {"per", "each", "apiece"}
+# Verbs (with the particle they need) whose object "X of Y" is a part of the whole Y: "accounted for", "made up".
+PART_VERBS = {("account", frozenset()), ("make", frozenset({"up"})), ("represent", frozenset()),
+              ("constitute", frozenset()), ("comprise", frozenset())}
 PER_REACH = 6  # tokens after a figure its "per" phrase may start within
 DISTRIBUTIVE = {"each", "every"}  # a subject with one of these gives the figure per its noun
 TYPICAL = {"typical", "average"}  # so does a single one of a kind: "a typical rescue saves 20 people"
@@ -1802,6 +1805,8 @@ def _role(claim: Claim, span: Any) -> str:
     if claim.kind == "count" and (_in_breakdown(span.root) or _is_partitive(span) or _in_enumeration(span)
                                   or _is_remainder(span)):
         return "part"
+    if claim.kind in {"money", "quantity"} and _is_partitive(span) and _told_as_a_part(span):
+        return "part"  # "ticket sales accounted for €4.5 billion of revenue"
     if claim.unit and "/" in claim.unit:
         return "rate"
     if claim.kind == "percent":
@@ -2282,6 +2287,16 @@ def _partitive_before(number: Any) -> str | None:
             if noun is not None:
                 return noun.lemma_.lower()
     return None
+
+
+def _told_as_a_part(span: Any) -> bool:
+    """True for a figure that a verb of making up a whole takes ("accounted for €4.5 billion of revenue", "made up
+    1,200 tonnes of the catch", "represented $3 million of the budget")."""
+    verb = _clause_verb(span)
+    if verb is None:
+        return False
+    lemma, particles = verb.lemma_.lower(), {c.lower_ for c in verb.children if c.dep_ == "prt"}
+    return (lemma, frozenset(particles) & {"up"}) in PART_VERBS
 
 
 def _is_partitive(span: Any) -> bool:

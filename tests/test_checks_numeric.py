@@ -816,3 +816,14 @@ def test_cc106_a_figure_dated_after_the_article_is_of_another_time_than_an_undat
             f"Organisers said the tenth regatta {held}, with a second course.")
     doc = pipeline(from_text(text, date="2024-07-01"))
     assert ("CC106" in {f.id for f in doc.flags}) == flagged
+
+
+@pytest.mark.parametrize("later, flagged", [
+    ("Ticket sales accounted for €4.4 billion of revenue, the company said.", False),  # a part of the revenue
+    ("Revenue came to €4.4 billion, the company said.", True),  # the revenue told again
+])
+def test_cc101_a_part_a_verb_of_making_up_a_whole_takes_is_no_restatement_of_the_whole(pipeline, later, flagged):
+    text = (f"The park operator's revenue rose to €6.3 billion from €5.7 billion.\n\nVisitor numbers hit a record."
+            f"\n\n{later}")
+    doc = pipeline(from_text(text, date="2024-02-01"))
+    assert ("CC101" in {f.id for f in doc.flags}) == flagged
