@@ -78,6 +78,7 @@ CHANGE_HEADS = CHANGE_LEMMAS | CHANGE_OF_NOUNS  # what a change's figure hangs f
 # Nouns that name the difference of two values: "a 15-vote margin", "a lead of 12 points".
 DIFFERENCE_NOUNS = {"margin", "lead", "gap", "difference"}
 BEATING_VERBS = {"beat", "defeat", "edge", "outpoll", "outscore", "lead", "trail"}  # whose object is the one beaten
+SURPASSING_VERBS = {"beat", "exceed", "surpass", "top", "eclipse", "outstrip", "overtake"}  # whose object is outdone
 AHEAD_WORDS = {"ahead", "behind"}  # "38 votes ahead of Berg", "two seconds behind Ruiz": a difference from another
 # Words right before a figure that make it a previous or compared value, and right after it an earlier one.
 PREVIOUS_BEFORE = {"from", "than", "versus", "vs", "against", "compare"}
@@ -1774,9 +1775,14 @@ def _role(claim: Claim, span: Any) -> str:
     compared = set(before) & PREVIOUS_BEFORE
     if before[-1:] == ["against"] and after[:1] == ["of"]:
         compared -= {"against"}  # "convictions against three-quarters of the defendants": a set acted on
+    noun = span.root.head  # the noun a figure modifies, the object of "from" (a figure that is that object itself
+    # is read by the words right before it)
+    if not compared and span.root.dep_ == "nummod" and noun.dep_ == "pobj" and noun.head.lower_ == "from" and \
+            noun.head.head.lemma_.lower() in CHANGE_LEMMAS:
+        compared = {"from"}  # "grew 4 percent from last season's $210 million": "from" further back
     if compared == {"from"} and _source_of_another_count(span):
         compared = set()  # "12 points from seven matches": what the points came from, no earlier value of them
-    if compared or set(after) & PREVIOUS_AFTER or _told_as_earlier(span) or _than_object(span):
+    if compared or set(after) & PREVIOUS_AFTER or _told_as_earlier(span) or _than_object(span) or _surpassed(span):
         return "previous"
     if _is_label(span):
         return "label"
@@ -1838,6 +1844,15 @@ def _reached_after_by(span: Any) -> bool:
         if not (token.like_num or token.pos_ == "SYM" or token.lower_ in NUMBER_WORDS_AFTER):
             return False
     return False
+
+
+def _surpassed(span: Any) -> bool:
+    """True for a figure told as a known value that a verb of surpassing takes as its object ("the fee beats the €31
+    million paid in 2019", "sales topped last year's 4,100"): the value compared with, not the one told; not a
+    bound ("rainfall exceeded 120 millimetres") nor a figure something else is said to beat ("by two goals")."""
+    noun = span.root.head if span.root.dep_ == "nummod" and span.root.head.i >= span.end else span.root
+    known = any(c.dep_ == "poss" or c.dep_ == "det" and c.lower_ in DEFINITE for c in noun.children)
+    return known and noun.dep_ == "dobj" and noun.head.lemma_.lower() in SURPASSING_VERBS
 
 
 def _than_object(span: Any) -> bool:

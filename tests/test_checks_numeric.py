@@ -827,3 +827,33 @@ def test_cc101_a_part_a_verb_of_making_up_a_whole_takes_is_no_restatement_of_the
             f"\n\n{later}")
     doc = pipeline(from_text(text, date="2024-02-01"))
     assert ("CC101" in {f.id for f in doc.flags}) == flagged
+
+
+@pytest.mark.parametrize("later, flagged", [
+    ("Spending grows 4.1 percent from this year's $210 million.", False),  # the value it grows from
+    ("The budget comes to $210 million, officials said.", True),  # the budget told again
+])
+def test_cc101_a_value_a_change_starts_from_is_no_restatement_however_far_from_its_from(pipeline, later, flagged):
+    text = f"The council approved a $218.6 million budget on Tuesday.\n\nLibrary hours will be extended.\n\n{later}"
+    doc = pipeline(from_text(text, date="2024-06-12"))
+    assert ("CC101" in {f.id for f in doc.flags}) == flagged
+
+
+@pytest.mark.parametrize("later, flagged", [
+    ("The fee beats the €31 million the club paid for a winger in 2019.", False),  # the value it outdoes
+    ("Officials said the €31 million fee was a club record.", True),  # the fee told again
+])
+def test_cc101_a_known_value_a_verb_of_surpassing_takes_is_no_restatement(pipeline, later, flagged):
+    text = ("The club signed the striker for a fee of €36 million on Thursday.\n\nHe scored 14 goals last season."
+            f"\n\n{later}")
+    doc = pipeline(from_text(text, date="2023-08-04"))
+    assert ("CC101" in {f.id for f in doc.flags}) == flagged
+
+
+@pytest.mark.parametrize("text, role", [
+    ("Sales topped last year's 4,100 cars.", "previous"),
+    ("Rainfall exceeded 120 millimetres.", "level"),  # a bound of the rain's own amount
+])
+def test_facts_read_a_known_value_a_verb_of_surpassing_takes_as_compared(pipeline, text, role):
+    fact = next(f for f in pipeline(from_text(text, date="2023-08-04")).facts if f.claim.text[0].isdigit())
+    assert fact.role == role
