@@ -818,6 +818,11 @@ def test_cc106_a_figure_dated_after_the_article_is_of_another_time_than_an_undat
     assert ("CC106" in {f.id for f in doc.flags}) == flagged
 
 
+def rules_flagged(pipeline, text: str) -> set[str]:
+    """The codes of the rules that flag a text dated in summer 2024."""
+    return {f.id for f in pipeline(from_text(text, date="2024-08-04")).flags}
+
+
 @pytest.mark.parametrize("later, flagged", [
     ("Ticket sales accounted for €4.4 billion of revenue, the company said.", False),  # a part of the revenue
     ("Revenue came to €4.4 billion, the company said.", True),  # the revenue told again
@@ -825,8 +830,7 @@ def test_cc106_a_figure_dated_after_the_article_is_of_another_time_than_an_undat
 def test_cc101_a_part_a_verb_of_making_up_a_whole_takes_is_no_restatement_of_the_whole(pipeline, later, flagged):
     text = (f"The park operator's revenue rose to €6.3 billion from €5.7 billion.\n\nVisitor numbers hit a record."
             f"\n\n{later}")
-    doc = pipeline(from_text(text, date="2024-02-01"))
-    assert ("CC101" in {f.id for f in doc.flags}) == flagged
+    assert ("CC101" in rules_flagged(pipeline, text)) == flagged
 
 
 @pytest.mark.parametrize("later, flagged", [
@@ -835,8 +839,7 @@ def test_cc101_a_part_a_verb_of_making_up_a_whole_takes_is_no_restatement_of_the
 ])
 def test_cc101_a_value_a_change_starts_from_is_no_restatement_however_far_from_its_from(pipeline, later, flagged):
     text = f"The council approved a $218.6 million budget on Tuesday.\n\nLibrary hours will be extended.\n\n{later}"
-    doc = pipeline(from_text(text, date="2024-06-12"))
-    assert ("CC101" in {f.id for f in doc.flags}) == flagged
+    assert ("CC101" in rules_flagged(pipeline, text)) == flagged
 
 
 @pytest.mark.parametrize("later, flagged", [
@@ -846,8 +849,8 @@ def test_cc101_a_value_a_change_starts_from_is_no_restatement_however_far_from_i
 def test_cc101_a_known_value_a_verb_of_surpassing_takes_is_no_restatement(pipeline, later, flagged):
     text = ("The club signed the striker for a fee of €36 million on Thursday.\n\nHe scored 14 goals last season."
             f"\n\n{later}")
-    doc = pipeline(from_text(text, date="2023-08-04"))
-    assert ("CC101" in {f.id for f in doc.flags}) == flagged
+    assert ("CC101" in rules_flagged(pipeline, text)) == flagged
+
 
 
 @pytest.mark.parametrize("text, role", [

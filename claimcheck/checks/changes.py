@@ -518,11 +518,11 @@ def _far_move(a: Fact, b: Fact, change: Fact, settings: Settings | None = None) 
     noun is the change's, or one of the words of its subject ("the town's glass recycling grew 44%" and "residents
     recycled 9.1 tonnes of glass, up from 4.0 tonnes") or the change's noun is what the move's things did or underwent,
     made a noun ("arrivals rose 12 percent" and "2.4 million tourists arrived, compared with 2.0 million") or, with
-    `settings` (asked when nothing closer is told, of a move right beside the change), alike by the word vectors ("fares
-    were up 4 percent" and "a ticket now costs $2.60, against $2.50"), of no other holder. An amount of change must be
-    dated as the move's level, its previous value of another time ("grew by 80,000 last year" and "410,000 visitors in
-    2018, up from 300,000 in 2017"), or told with the way it went ("went up by £4,100"): an undated amount with neither
-    is too often a level ("grew 22% to $2.9 billion")."""
+    `settings` (asked when nothing closer is told, of a move right beside the change), alike by the word vectors
+    ("prices were up 4 percent" and "a ticket now costs $2.60, against $2.50"), of no other holder. An amount of change
+    must be dated as the move's level, its previous value of another time ("grew by 80,000 last year" and "410,000
+    visitors in 2018, up from 300,000 in 2017"), or told with the way it went ("went up by £4,100"): an undated amount
+    with neither is too often a level ("grew 22% to $2.9 billion")."""
     dated = change.time is not None and b.time == change.time and a.time is not None and a.time.disjoint(b.time)
     vectors = settings_vectors(settings) if settings is not None else None
     return (change.claim.kind in {"multiplier", "percent"} or dated or change.direction is not None) \

@@ -40,11 +40,13 @@ out"; a name typed an event; an "it" in a clause under that noun's: "the Cedar F
 it started") dates that noun's start, which only conflicts with a time of the event that ended before it; an event
 noun dated by a phrase on it ("the fire on Sunday morning") may have lasted, so only its start is checked
 against its time of day.
-A date's clause told before or after another event ("on Thursday, shortly before the fire broke out", "on
-Tuesday, two days after the debate"; `anchored_event`) must keep that order, offset and closeness against the
-dates of that event told elsewhere. Two steps of one process done to one thing (`STAGES`: a bill proposed, passed,
-signed) must come in their order, and a verb done again ("emailed them again on May 3") after the telling it
-repeats, when that is told before it in the text and no telling of it is dated earlier.
+A date's clause told before or after another event ("on Thursday, shortly before the fire broke out", "on Tuesday,
+two days after the debate"; `anchored_event`) must keep that order, offset and closeness against the dates of that
+event told elsewhere; an event named by a word for any event ("a week after the accident") or by the end of the word
+the first sentence names its event by ("the storm" for "a hailstorm swept ...") that no dated telling matches is the
+event of the article's first sentence (`_names_the_lead`). Two steps of one process done to one thing (`STAGES`: a
+bill proposed, passed, signed) must come in their order, and a verb done again ("emailed them again on May 3") after
+the telling it repeats, when that is told before it in the text and no telling of it is dated earlier.
 Only dates on or before the article's date are compared (a past event's), and in a direct quote only dates
 written with their month or year ("yesterday" there is the speaker's day). Relative days and periods
 ("yesterday", "last week") are the claims' resolved dates; an undated article leaves them unresolved and they
@@ -197,8 +199,7 @@ def date_flags(doc: Document, facts: list[Fact] | None = None) -> list[Flag]:
         told_as = [(b, eb) for b, eb in read if anchor is not None and b.sentence != a.sentence
                    and b.time is not None and not eb.reported and same_event(a, anchor.event, b, eb)]
         if anchor is not None and not told_as and lead_event is not None and lead.time is not None and \
-                a.sentence != lead.sentence and \
-                _names_the_lead(anchor.event, lead_event):
+                a.sentence != lead.sentence and _names_the_lead(anchor.event, lead_event):
             told_as = [(lead, lead_event)]  # "a week after the accident": the event the article opens with
         for b, eb in told_as:
             if _misses_anchor(a, a.day_time, anchor, b, b.day_time):

@@ -7,18 +7,20 @@ for "per student", counts of alike nouns are of other things: "3,260 employees";
 its things, "for each miner killed", no count told elsewhere of things something else befell, "400 left homeless":
 `Fact.per_befell`); its product is a figure of what the rate counts (an amount in the rate's currency, or a count of the
 rate's counted noun) in the base's sentence or the rate's own (or the two before a rate its sentence says follows: "That
-gives it a rate of ..."), not one of the rate's own size beside a base of many units (that is another amount per unit:
-"about €8.17 per admission, below the standard €10 price"), nor an amount told as what a change is worth ("the cut is
-worth $32,000": `_worth_of_a_change`) beside a rate that is no change, nor, for a rate also given per a unit of time
-("saves €45,000 a tram a year"), a figure not told over at least that time (a one-off price). A base may also be the
-article's one count of the rate's unit, wherever told (`_only_count_of`), for an average of a total of those things
-(below). When rate x base / per_base and the product differ by more than `rate_product_factor` (`average_total_factor`
-for an average of the things a count and a total of them give: `_average_of_a_total`) either way (a bound counts only
-when broken: "less than $5,000"), the three are flagged; one triple that agrees is enough to stay quiet, and so is a
-product that is the rate's total and another figure of its kind told beside it ("she receives £50,000; each of the five
-others £3,000, so the fund paid out £65,000 in all"). A base counts more than one unit. Units are compared as lemmas or
-by the shipped model's word vectors, counts by `same_measure_similarity` and units of measure by the stricter
-`same_unit_similarity`.
+gives it a rate of ..."), or wherever told the article's one such figure of what the rate's words name ("spending per
+guest" and "guests spent €9.1 million": `_only_total_named`) unless dated apart from the base, never the rate's own
+earlier value ("€205 a tonne, up from €160"), not one of the rate's own size beside a base of many units (that is
+another amount per unit: "about €8.17 per admission, below the standard €10 price"), nor an amount told as what a change
+is worth ("the cut is worth $32,000": `_worth_of_a_change`) beside a rate that is no change, nor, for a rate also given
+per a unit of time ("saves €45,000 a tram a year"), a figure not told over at least that time (a one-off price). A base
+may also be the article's one count of the rate's unit, wherever told (`_only_count_of`), for an average of a total of
+those things (below). When rate x base / per_base and the product differ by more than `rate_product_factor`
+(`average_total_factor` for an average of the things a count and a total of them give: `_average_of_a_total`) either way
+(a bound counts only when broken: "less than $5,000"), the three are flagged; one triple that agrees is enough to stay
+quiet, and so is a product that is the rate's total and another figure of its kind told beside it ("she receives
+£50,000; each of the five others £3,000, so the fund paid out £65,000 in all"). A base counts more than one unit. Units
+are compared as lemmas or by the shipped model's word vectors, counts by `same_measure_similarity` and units of measure
+by the stricter `same_unit_similarity`.
 
 A quantity handed out per thing ("each stall was given about 800 square feet", "the boats carried 30 tonnes
 each") is an allotment: times a count of those things it is the least any whole of that measure holding them
