@@ -59,8 +59,8 @@ from __future__ import annotations
 import re
 from datetime import date, timedelta
 
-from claimcheck.checks.common import (DAYS_IN, alike_lemmas, claim_evidence, in_unit, joined_counts, nominalises,
-                                     qualifier_kind)
+from claimcheck.checks.common import (DAYS_IN, alike_lemmas, claim_evidence, dated_apart, in_unit, joined_counts,
+                                     nominalises, qualifier_kind)
 from claimcheck.claims import change_pairs
 from claimcheck.checks.registry import RULES
 from claimcheck.document import DateRange, Document, Fact, Flag
@@ -568,8 +568,7 @@ def _before_and_after(a: Fact, b: Fact) -> bool:
     """Two values told as a before and an after: one of them a previous value, the two at different times, or what
     is and what is planned ("can carry up to 12 years" and "would allow up to 30"; an amount's change is checked only
     against such a pair; two levels of one moment differ for other reasons)."""
-    return "previous" in {a.role, b.role} or (a.time is not None and b.time is not None and a.time.disjoint(b.time)) \
-        or {a.modality, b.modality} == {"asserted", "expected"}
+    return "previous" in {a.role, b.role} or dated_apart(a, b) or {a.modality, b.modality} == {"asserted", "expected"}
 
 
 def _explained(a: Fact, b: Fact, change: Fact, facts: list[Fact], settings: Settings, same_value: bool = False) -> bool:
@@ -763,7 +762,7 @@ def _before_then_after(a: Fact, b: Fact) -> bool | None:
     the other way round, None when the two do not say."""
     if (a.role == "previous") != (b.role == "previous"):
         return a.role == "previous"
-    if a.time is not None and b.time is not None and a.time.disjoint(b.time):
+    if dated_apart(a, b):
         return a.time.first < b.time.first
     return None
 

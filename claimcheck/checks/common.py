@@ -238,6 +238,11 @@ def too_far_to_be_one(total: float, found: float, settings: Settings) -> bool:
     return total > 0 and found > 0 and max(total, found) / min(total, found) > settings.sum_max_ratio
 
 
+def dated_apart(a: Fact | Statement, b: Fact | Statement) -> bool:
+    """True when both are dated and their times do not overlap: they tell of two different times."""
+    return a.time is not None and b.time is not None and a.time.disjoint(b.time)
+
+
 def of_other_times(a: Fact | Statement, b: Fact | Statement, published: date | None, settings: Settings) -> bool:
     """True when one figure (or statement) is dated wholly before the `undated_window_days` before the article and
     the other is undated, which tells of the article's own time."""

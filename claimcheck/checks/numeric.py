@@ -30,7 +30,8 @@ import re
 from datetime import date
 
 from claimcheck.checks.common import (DAYS_IN, UNIT_SIZES, Interval, alike_lemmas, claim_evidence, claim_interval,
-                                     in_unit, joined_counts, of_other_times, short_subject, sources_differ, written)
+                                     dated_apart, in_unit, joined_counts, of_other_times, short_subject, sources_differ,
+                                     written)
 from claimcheck.checks.judge import Judge, comparable, measure_similarity, shipped_judge
 from claimcheck.checks.registry import RULES, effective_severities, enabled_rules
 from claimcheck.checks.shares import share_bounds, share_of_whole
@@ -205,7 +206,7 @@ def definite_count_flags(doc: Document, settings: Settings, sides: dict[int, Fac
         alike = [(similarity, f) for similarity, f in alike
                  if similarity >= settings.same_measure_similarity and not holders_differ(f, later)
                  and (holders_shared(f, later) or not _held_by_a_person(later))  # "her 183 pupils": a set of hers
-                 and not (f.time is not None and later.time is not None and f.time.disjoint(later.time))]
+                 and not dated_apart(f, later)]
         interval = claim_interval(later.claim, settings)
         if interval is None or any(not interval.disjoint(claim_interval(f.claim, settings) or interval)
                                    for _, f in alike):
@@ -263,7 +264,7 @@ def same_thing_possible(a: Fact, b: Fact) -> bool:
         return False  # "operating profit" and "net profit", "domestic" and "international passengers": two sorts
     if holders_differ(a, b) or sources_differ(a.claim, b.claim):
         return False
-    return not (a.time is not None and b.time is not None and a.time.disjoint(b.time))
+    return not dated_apart(a, b)
 
 
 def _restated_beside(a: Fact, b: Fact, facts: list[Fact], settings: Settings, vectors: WordVectors | None) -> bool:

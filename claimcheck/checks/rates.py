@@ -58,8 +58,8 @@ from __future__ import annotations
 import math
 import re
 
-from claimcheck.checks.common import (DAYS_IN, alike_lemmas, claim_evidence, claim_interval, in_unit, nominalises,
-                                     qualifier_kind, written)
+from claimcheck.checks.common import (DAYS_IN, alike_lemmas, claim_evidence, claim_interval, dated_apart, in_unit,
+                                     nominalises, qualifier_kind, written)
 from claimcheck.checks.derived import price_table
 from claimcheck.checks.registry import RULES
 from claimcheck.claims.numbers import UNITS, qualifier_before
@@ -137,7 +137,7 @@ def rate_flags(doc: Document, settings: Settings, vectors: WordVectors | None) -
                 {rate.sentence - 1, rate.sentence - 2} if rate.inferred else set())
             for product in facts:
                 if product in (rate, base) or product.per_unit or product.sentence not in told and (
-                        product not in named_total or _dated_apart(product, base)):
+                        product not in named_total or dated_apart(product, base)):
                     continue
                 if product.role == "previous" and product.sentence == rate.sentence:
                     continue  # "€205 a tonne, up from €160 in March": the rate's own earlier value
@@ -385,11 +385,6 @@ def _only_total_named(rate: Fact, facts: list[Fact]) -> list[Fact]:
              and f.claim.unit == rate.claim.unit and (f.measure in words or f.event is not None and any(
                  f.event == w or nominalises(f.event, w) for w in words))]
     return found if len(found) == 1 else []
-
-
-def _dated_apart(a: Fact, b: Fact) -> bool:
-    """True for two figures whose times are both told and do not overlap."""
-    return a.time is not None and b.time is not None and a.time.disjoint(b.time)
 
 
 def _average_of_a_total(rate: Fact, base: Fact, product: Fact) -> bool:

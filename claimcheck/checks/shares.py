@@ -37,8 +37,8 @@ from __future__ import annotations
 import re
 from datetime import date
 
-from claimcheck.checks.common import (alike_lemmas, claim_evidence, joined_counts, of_other_times, qualifier_kind,
-                                     rounding_step, sources_differ, written)
+from claimcheck.checks.common import (alike_lemmas, claim_evidence, dated_apart, joined_counts, of_other_times,
+                                     qualifier_kind, rounding_step, sources_differ, written)
 from claimcheck.checks.registry import RULES
 from claimcheck.document import Document, Fact, Flag
 from claimcheck.facts import holders_differ
@@ -359,7 +359,7 @@ def _one_scope(share: Fact, part: Fact, whole: Fact, published: date | None, set
             return False
         if sources_differ(share.claim, count.claim):
             return False
-        if count.time is not None and share.time is not None and count.time.disjoint(share.time):
+        if dated_apart(count, share):
             return False
         if of_other_times(count, share, published, settings):
             return False
