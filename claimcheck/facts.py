@@ -129,7 +129,8 @@ TYPICAL = {"typical", "average"}  # so does a single one of a kind: "a typical r
 NUMBER_WORDS_AFTER = {"million", "billion", "trillion", "thousand", "percent", "per", "cent", "%", "points",
                       "percentage"}  # the words of a figure between "by" and "to" ("by 12 percentage points to")
 CARRIED_MAX_RATIO = 10.0  # the most a figure a bare one carries a measure on from may be times it, either way
-TIME_UNITS = {"second", "minute", "hour", "day", "week", "month", "year", "decade", "century", "annum", "quarter"}
+TIME_UNITS = {"second", "minute", "hour", "day", "night", "week", "month", "year", "decade", "century", "annum",
+              "quarter"}  # "night": of a stay ("€3 per guest per night")
 TIMES_AFTER = re.compile(r"\s+times\b", re.IGNORECASE)  # "nearly three times the old figure": a multiple
 SETTING_PREPOSITIONS = {"on", "at", "in", "with", "for", "inside", "within"}  # "on the court", "at the bank"
 DIGITS = re.compile(r"\d[\d,]*(?:\.\d+)?")  # a figure's number as written in digits
@@ -314,12 +315,15 @@ def _fact(doc: Document, claim: Claim, span: Any, canonical: dict[str, str],
 
 
 def _kind_words(noun: Any, span: Any) -> frozenset[str]:
-    """The words written before a measured noun that say which sort of it is meant ("operating profit", "pre-tax
-    profit", "domestic passengers"): its adjectives, participles and noun compounds, not a name (a holder; a
-    capitalised noun the parser did not type is taken for one), a number, a comparison ("largest") or a word that
-    sorts nothing (`UNSORTING`: "total", "annual")."""
+    """The words that say which sort of a measured noun is meant ("operating profit", "pre-tax profit", "domestic
+    passengers", "quotas for oats"): its adjectives, participles and noun compounds before it and the common noun
+    of a "for" after it, not a name (a holder; a capitalised noun the parser did not type is taken for one), a time,
+    a number, a comparison ("largest") or a word that sorts nothing (`UNSORTING`: "total", "annual")."""
     words = set()
     for child in noun.children:
+        if child.dep_ == "prep" and child.lower_ == "for" and child.i > noun.i:  # "quotas for oats"
+            words.update(o.lemma_.lower() for o in child.children if o.dep_ == "pobj" and o.pos_ == "NOUN" and
+                         not o.ent_type_ and o.lemma_.lower() not in TIME_UNITS | UNSORTING and not o.is_stop)
         if child.i >= noun.i or child.dep_ not in {"amod", "compound", "nmod"} or span.start <= child.i < span.end:
             continue
         for token in child.subtree:
@@ -331,9 +335,13 @@ def _kind_words(noun: Any, span: Any) -> frozenset[str]:
 
 
 # Between a part and its whole: "30 of the 200", "21 of the council's 40", "61,200 votes, out of 110,000",
-# "70 women among the 230 officers".
-PARTITIVE = re.compile(r"(?:\s+[^\W\d_][\w-]*)?,?\s+(?:(?:out\s+)?of|among)\s+(?:the|its|their|all|those|these)?\s*"
-                       r"(?:[\w’']+[’']s\s+)?$", re.IGNORECASE)
+# "70 women among the 230 officers", "30 members of the 200"; a noun on the part and a bare "of" with no "the" or owner
+# before the number is what it is made of, not a part of it ("a mother of five", "a team of eleven").
+_SET_WORDS = r"(?:the|its|their|all|those|these)"
+_OWNER = r"[\w’']+[’']s\s+"
+PARTITIVE = re.compile(rf"(?:(?:\s+[^\W\d_][\w-]*)?,?\s+(?:out\s+of|among)\s+{_SET_WORDS}?\s*(?:{_OWNER})?"
+                       rf"|,?\s+of\s+{_SET_WORDS}?\s*(?:{_OWNER})?"
+                       rf"|\s+[^\W\d_][\w-]*,?\s+of\s+(?:{_SET_WORDS}\s+(?:{_OWNER})?|{_OWNER}))$", re.IGNORECASE)
 # Between a whole and a part of it told in a relative clause on it: "some 2,700 tonnes in all, of which about 600
 # tonnes", "1,200 people, of whom 300".
 OF_WHICH = re.compile(r"(?:\s+[^\W\d_][\w-]*){0,3},\s+(?:of|among)\s+(?:which|whom)\s+(?:an?\s+)?(?:estimated\s+)?$",
@@ -1989,12 +1997,17 @@ def _words_before(claim: Claim, span: Any) -> list[Any]:
 
 def _is_label(span: Any) -> bool:
     """True for a number written after the singular noun it belongs to: it names a class, a step of a scale or
-    one of a series ("a category 4 storm", "magnitude 6.3", "Flight 302"), it does not count the noun. A number
-    written with a thousands separator counts something ("and the No side 1,187,552"): labels are never written
-    so."""
+    one of a series ("a category 4 storm", "magnitude 6.3", "Flight 302"), it does not count the noun; so does a
+    number in digits that "a" or "an" stands right before, with no noun of its own ("marks of a 9 or better",
+    "scored an 8"). A number written with a thousands separator counts something ("and the No side 1,187,552"):
+    labels are never written so."""
     number, head = span.root, span.root.head
-    return (number.dep_ == "nummod" and head.i == span.start - 1 and head.tag_ in {"NN", "NNP"}
-            and not re.search(r"\d,\d{3}", number.text))
+    if re.search(r"\d,\d{3}", number.text):
+        return False
+    article = span.doc[span.start - 1] if span.start > 0 else None
+    return number.dep_ == "nummod" and head.i == span.start - 1 and head.tag_ in {"NN", "NNP"} or (
+        article is not None and article.lower_ in {"a", "an"} and article.head.i == number.i
+        and number.text[:1].isdigit())
 
 
 def _told_as_earlier(span: Any) -> bool:

@@ -239,6 +239,16 @@ def test_an_earlier_occasion_is_a_previous_value_and_a_number_after_its_noun_is_
     assert facts["9"].role == "level"
 
 
+@pytest.mark.parametrize("text, figure, role", [
+    ("Nearly a third of the dives were judged a 9 or better.", "9", "label"),  # a step of a scale "a" names
+    ("She scored an 8 in the final.", "8", "label"),
+    ("A further 950 were damaged.", "950", "level"),  # "a" with a word of its own: a count
+    ("A 12-year-old boy was hurt.", "12-year-old", "level"),
+])
+def test_a_number_in_digits_that_a_names_is_a_label(pipeline, text, figure, role):
+    assert {f.claim.text: f.role for f in pipeline.check(text).facts}[figure] == role
+
+
 def test_a_date_written_as_a_bound_times_only_the_clause_it_heads(nlp):
     facts = _facts(nlp, "The 11 deaths make it the worst landslide in the province since 2010, when floods caused "
                         "5 deaths.",
@@ -550,6 +560,25 @@ def test_a_sentence_opening_of_these_points_its_counts_back_at_the_last_count_be
     assert wholes["372,000"] is None  # no larger count of visitors before it
     assert wholes["11"] is None  # no sentence opening that points back
 
+
+@pytest.mark.parametrize("text, part, whole", [
+    ("Nine of the 40 boats sank.", "Nine", "40"),
+    ("Nine boats of the 40 sank.", "Nine", "40"),
+    ("They chose 61,200 votes, out of 110,000.", "61,200", "110,000"),
+    ("The prize went to one mother of five.", "one", None),  # made of five: no part of it
+    ("A team of five beat a side of six.", "five", None),
+])
+def test_a_part_is_written_against_its_whole_and_a_noun_of_a_bare_number_is_made_of_it(pipeline, text, part, whole):
+    wholes = {f.claim.text: f.whole.claim.text if f.whole else None for f in pipeline.check(text).facts}
+    assert wholes.get(part) == whole
+
+
+def test_a_share_is_not_held_to_a_noun_made_of_a_number(pipeline):
+    doc = pipeline(from_text("A mumps outbreak in the valley has grown to 41 cases, the regional health office said on "
+                             "Tuesday.\n\nJust 81 percent of children under five in the district have had both doses, "
+                             "the office said.\n\nA clinic opened at the town hall on Wednesday. \"We waited two hours, "
+                             "but it was worth it,\" said one father of two.", date="2024-05-02"))
+    assert "CC206" not in {flag.id for flag in doc.flags}
 
 def test_a_sentence_opening_of_phrase_is_the_whole_of_each_clause_s_subject_count(pipeline):
     # however the parse hangs "Of", each clause's subject count is a part of the 120
