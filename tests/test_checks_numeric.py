@@ -853,6 +853,29 @@ def test_cc101_a_known_value_a_verb_of_surpassing_takes_is_no_restatement(pipeli
 
 
 
+@pytest.mark.parametrize("later, flagged", [
+    ("A second boat sailed on Tuesday with 168 of the passengers aboard.", False),  # some of them
+    ("A spokesman said the vessel had been carrying 218 passengers and eight crew.", True),  # them told again
+])
+def test_cc102_a_part_told_as_some_of_a_set_is_no_restatement_of_the_set(pipeline, later, flagged):
+    text = ("A ferry lost power off the coast on Monday and was towed back to port, the operator said.\n\n"
+            "The Nordic Star, a 90-metre vessel carrying 212 passengers and eight crew, had left the port at 9 a.m."
+            f"\n\nTugs reached it within two hours. {later}")
+    assert ("CC102" in rules_flagged(pipeline, text)) == flagged
+
+
+@pytest.mark.parametrize("later, flagged", [
+    ("Of the 3,150 local runners, 96.8 percent finished, compared with 94.9 percent of the 6,490 foreign runners.",
+     False),  # two sorts of the runners, some of them each
+    ("Of the 9,460 runners, 95.5 percent finished.", True),  # the runners told again
+])
+def test_cc107_a_definite_count_of_one_sort_refers_back_to_no_count_of_all(pipeline, later, flagged):
+    text = ("More than 9,000 runners finished the city marathon on Sunday, organisers said.\n\n"
+            "Of the 9,640 runners who started the race, 9,210 reached the finish, a rate of 95.5 percent.\n\n"
+            f"Visitors from abroad did almost as well as those from the city. {later}")
+    assert bool(rules_flagged(pipeline, text) & {"CC102", "CC107"}) == flagged
+
+
 @pytest.mark.parametrize("text, role", [
     ("Sales topped last year's 4,100 cars.", "previous"),
     ("Rainfall exceeded 120 millimetres.", "level"),  # a bound of the rain's own amount

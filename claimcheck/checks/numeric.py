@@ -137,7 +137,7 @@ def numeric_flags(doc: Document, settings: Settings, judge: Judge | None = None,
             if found is None or of_other_times(a, b, doc.meta.published, settings) or \
                     _later_member(a, b, doc.meta.published) or \
                     _restated_beside(a, b, facts, settings, vectors) or _part_by_a_share(a, b, shares, settings) \
-                    or _difference_told(a, b, facts) or _beside_two_tallies(a, b, facts, sides):
+                    or _difference_told(a, b, facts) or _beside_two_tallies(a, b, facts, sides) or _some_of(a, b):
                 continue
             score, flag = found
             key = (flag.id, frozenset({a.claim.text.lower(), b.claim.text.lower()}))
@@ -219,7 +219,7 @@ def definite_count_flags(doc: Document, settings: Settings, sides: dict[int, Fac
                        and not (later.restriction and f.state is None and f.claim.value > later.claim.value) and (
                            later.restriction is None or f.state is None
                            or alike_lemmas(f.state, later.restriction, vectors, settings))
-                       and not _other_kinds(doc, f.claim, later.claim)]
+                       and not _other_kinds(doc, f.claim, later.claim) and not _another_sort(f, later)]
         if not antecedents:
             continue
         earlier = max(antecedents, key=lambda found: found[:2])[2]
@@ -241,6 +241,13 @@ def _other_kinds(doc: Document, a: Claim, b: Claim) -> bool:
     four Labour councillors" and "the three Green councillors"): two sets, neither referring to the other."""
     kinds = [NAMED_KIND.match(doc.text, c.end) for c in (a, b)]
     return all(kinds) and kinds[0].group(1).lower() != kinds[1].group(1).lower()
+
+
+def _another_sort(antecedent: Fact, later: Fact) -> bool:
+    """True when a definite count's noun is sorted by a word its antecedent's lacks that is not what befell the
+    antecedent's things ("the 1,310 female candidates" after "2,480 candidates"; not "the 23 trapped miners" after
+    "23 miners were trapped"): some of them, of one sort."""
+    return bool(later.kind_words - antecedent.kind_words - {antecedent.state, antecedent.event})
 
 
 def _within(a: Claim, b: Claim, settings: Settings) -> bool:
@@ -289,6 +296,14 @@ def _difference_told(a: Fact, b: Fact, facts: list[Fact]) -> bool:
     difference = abs(a.claim.value - b.claim.value)
     return any(c.claim.value == difference and c.claim.kind == a.claim.kind and (c.claim.unit or "") == (
         a.claim.unit or "") and c.sentence in {a.sentence, b.sentence} for c in facts if c is not a and c is not b)
+
+
+def _some_of(a: Fact, b: Fact) -> bool:
+    """True when one figure is told as some of the set the other counts ("left with 168 of the passengers" against
+    "carrying 212 passengers") and the two are not told of one happening to them ("16 of the workers were injured"
+    and "14 workers were injured" stay one quantity)."""
+    return any(x.share_of is not None and x.share_of == y.measure and y.share_of is None and
+               not (x.state is not None and x.state == y.state) for x, y in ((a, b), (b, a)))
 
 
 def _beside_two_tallies(a: Fact, b: Fact, facts: list[Fact], sides: dict[int, Fact]) -> bool:
