@@ -266,6 +266,40 @@ def test_a_count_per_unit_of_time_against_a_count_told_over_a_length_of_time(pre
     assert bool(rate_flags(doc)) == flagged
 
 
+
+@pytest.mark.parametrize("told, flagged", [
+    # a length of time on neither count's verb, in a sentence of two counts: the smaller one's, most likely
+    ("Police have logged 318 burglaries in the district since the campaign began in March, the force said on Friday, "
+     "including 24 recorded in the last seven days.", False),
+    ("The district has recorded 318 burglaries in the last seven days, the force said on Friday.", True),
+])
+def test_a_length_of_time_beside_two_counts_is_told_of_neither_for_certain(preview_pipeline, told, flagged):
+    doc = check(preview_pipeline, f"{told}\n\nOfficers have stepped up patrols at night.\n\n\"Twenty-four "
+                                  "burglaries in a week is still far too many,\" said the district commander.")
+    assert bool(rate_flags(doc)) == flagged
+
+
+@pytest.mark.parametrize("sold, flagged", [
+    ("sold 3.1 million 25-kilogram boxes of apples abroad, a record, for $186 million", False),
+    ("sold a single 25-kilogram box of rare apples at the auction for $1,500", True),
+])
+def test_a_size_written_on_a_counted_noun_is_each_one_s_not_the_total_s(preview_pipeline, sold, flagged):
+    doc = check(preview_pipeline, "Apple exports rose in volume this season, the growers association said on Monday."
+                                  f"\n\nGrowers {sold}.\n\nThat comes to about $2.40 per kilogram.")
+    assert bool(rate_flags(doc)) == flagged
+
+
+@pytest.mark.parametrize("raised, flagged", [
+    ("€9.2 million", False),  # 41,000 guests staying about 75 nights each: one night's worth is the least
+    ("€20,000", True),  # less than one night's tax of 41,000 guests
+])
+def test_a_rate_per_head_per_night_makes_at_least_one_night_s_worth(preview_pipeline, raised, flagged):
+    doc = preview_pipeline(from_text("The island's hotels welcomed 41,000 guests in August, the tourism board said on "
+                                     "Monday.\n\nBookings from abroad rose by a fifth.\n\nThe tourist tax, charged "
+                                     f"at €3 per guest per night, raised {raised} in August.", date="2024-09-10"))
+    assert bool(rate_flags(doc)) == flagged
+
+
 @pytest.mark.parametrize("price, flagged", [("2.10 dollars a tonne", True), ("2,100 dollars a tonne", False)])
 def test_a_price_a_unit_is_given_per_that_unit(preview_pipeline, price, flagged):
     doc = check(preview_pipeline, "The Orra cooperative sold its harvest of 8,200 tonnes for 17.2 million dollars "

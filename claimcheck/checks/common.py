@@ -24,7 +24,7 @@ LOWER_BOUND = {"more than", "over", "at least", "above", "upwards of", "in exces
 UPPER_BOUND = {"less than", "under", "up to", "fewer than", "below", "at most", "no more than", "as many as",
                "as much as", "not more than"}
 # The size of each unit a length of time is written in, in days: "73 months" and "six years" are one measure.
-DAYS_IN = {"seconds": 1 / 86400, "minutes": 1 / 1440, "hours": 1 / 24, "days": 1.0, "weeks": 7.0,
+DAYS_IN = {"seconds": 1 / 86400, "minutes": 1 / 1440, "hours": 1 / 24, "days": 1.0, "nights": 1.0, "weeks": 7.0,
            "months": 365.25 / 12, "years": 365.25, "decades": 3652.5}
 # Between the two sides of a tally or a score: "230-to-198", "6–3", "by 330 votes to 287".
 TALLY_JOINER = re.compile(r"\s*(?:-|–|—|-to-|\s+(?:(?:votes?|games|sets|matches|frames|legs)\s+)?to\s+)\s*")

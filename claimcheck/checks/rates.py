@@ -100,6 +100,7 @@ DISTRIBUTIVE_WORDS = {"each", "every", "apiece"}
 # The units of a rate per head of a population ("per 100,000 people", "per capita"): a count of a population by any
 # of them is its base.
 PER_HEAD = {"people", "person", "resident", "inhabitant", "capita", "population", "citizen"}
+MANY_UNITS = 1.5  # units of time a dated sum must span for a rate per unit of time to make it that many times over
 
 def rate_flags(doc: Document, settings: Settings, vectors: WordVectors | None) -> list[Flag]:
     """CC208 over every rate among the Document's facts."""
@@ -112,7 +113,7 @@ def rate_flags(doc: Document, settings: Settings, vectors: WordVectors | None) -
     for rate in (f for f in facts if f.per_unit):
         bases = [f for f in facts if f is not rate and not f.per_unit and f.claim.kind in BASE_KINDS
                  and f.claim.value > 1 and abs(f.sentence - rate.sentence) <= settings.rate_window_sentences
-                 and _is_unit(f, rate.per_unit, settings, vectors)]
+                 and _is_unit(f, rate.per_unit, settings, vectors) and not _size_of_each(f, facts)]
         if rate.per_befell is not None:  # "$900 for each miner killed": no count told elsewhere of things something
             # else befell ("400 left homeless")
             bases = [f for f in bases if f.sentence == rate.sentence or not (f.state or f.restriction)
@@ -152,8 +153,8 @@ def rate_flags(doc: Document, settings: Settings, vectors: WordVectors | None) -
                     continue  # a study's "9,200 pupils", paragraphs from "less than $20 per pupil": other pupils
                 factor = settings.average_total_factor if averaged else settings.rate_product_factor
                 miss = 0.0 if _with_another(expected, product, (rate, base), facts, settings) or \
-                    _made_with_a_count_beside(rate, product, counts_in.get(product.sentence, [])) else \
-                    _miss(expected, product, factor)
+                    _made_with_a_count_beside(rate, product, counts_in.get(product.sentence, [])) or \
+                    _many_times_over(rate, product, expected, factor) else _miss(expected, product, factor)
                 misses.append((miss, abs(base.sentence - rate.sentence), base, product, expected))
         if not misses or any(miss <= 0 for miss, *_ in misses):
             continue
@@ -189,8 +190,9 @@ def _pace_flags(doc: Document, facts: list[Fact], settings: Settings, vectors: W
                     not count.event or not alike_lemmas(count.measure, rate.measure, vectors, settings):
                 continue
             told = count.claim.value if rate.claim.kind == "count" else in_unit(count.claim, rate.claim.unit)
-            over = spans.get((count.sentence, count.event)) or [
+            over = spans.get((count.sentence, count.event)) or ([
                 f for (sentence, _verb), found in spans.items() if sentence == count.sentence for f in found]
+                if not _another_figure_beside(count, facts, spans) else [])
             if len(over) != 1 or not told or over[0] is count:
                 continue
             span = over[0]
@@ -202,6 +204,35 @@ def _pace_flags(doc: Document, facts: list[Fact], settings: Settings, vectors: W
                        f"{_round(expected)}, not {written(count.claim)}")
             flags.append(_flag(message, rate.claim, count.claim, span.claim))
     return flags
+
+
+def _many_times_over(rate: Fact, product: Fact, expected: float, factor: float) -> bool:
+    """True when a rate also given per a unit of time ("€2 per guest per night") makes a sum told over many of those
+    units: over an unsaid number of them ("raised €9.2 million over the summer"), anything above one unit's worth;
+    over a dated time of several ("in August"), that many units' worth."""
+    unit_days = DAYS_IN.get(f"{rate.per_time}s") if rate.per_time else None
+    if unit_days is None or product.per_time is not None:
+        return False
+    if product.time is None:
+        return product.claim.value > expected
+    units = product.time.days / unit_days
+    return units >= MANY_UNITS and _miss(expected * units, product, factor) <= 0
+
+
+def _size_of_each(fact: Fact, facts: list[Fact]) -> bool:
+    """True for a quantity written as a property of a noun its sentence also counts ("3.1 million 25-kilogram
+    boxes"): the size of each, which times a rate makes an amount per thing, not the total ("for $186 million")."""
+    return fact.attributive and any(c.claim.kind == "count" and c.measure == fact.measure and c.claim.value > 1 and
+                                    c.sentence == fact.sentence for c in facts)
+
+
+def _another_figure_beside(figure: Fact, facts: list[Fact], spans: dict[tuple[int, str], list[Fact]]) -> bool:
+    """True when the figure's sentence gives another figure of its kind, not a length told over (`spans`), which a
+    length of time on neither one's verb may as well be told of ("a total of 520 since January, with 60 of them over
+    the last two weeks")."""
+    lengths = {id(f) for found in spans.values() for f in found}
+    return any(f is not figure and f.sentence == figure.sentence and f.claim.kind == figure.claim.kind and
+               id(f) not in lengths for f in facts)
 
 
 def _told_over(text: str, span: Fact) -> bool:
