@@ -383,6 +383,19 @@ def test_cc206_the_whole_of_another_share_is_no_part(pipeline, after, flagged):
     assert bool([f for f in pipeline.check(text).flags if f.id == "CC206"]) == flagged
 
 
+
+@pytest.mark.parametrize("won, flagged", [
+    ("", False),  # the valid votes are the set the share is of, its whole, never its part
+    (" Lindqvist won 3,100 of them.", True),  # 3,100 of 10,474 is 29.6%
+])
+def test_cc206_a_count_of_the_set_a_share_is_of_is_no_part(pipeline, won, flagged):
+    text = ("Teacher Rosa Lindqvist is the new mayor of Port Carrow after a by-election on Thursday.\n\n"
+            "Three candidates stood.\n\nIn all, 10,560 ballots were cast out of 19,800 registered electors. "
+            f"Officials said 86 ballots were spoiled, which left 10,474 valid votes.{won}\n\n"
+            "That gave Lindqvist 51.7 percent of the valid vote.")
+    assert bool([f for f in pipeline.check(text).flags if f.id == "CC206"]) == flagged
+
+
 VOTE = ("The measure passed 212-to-188 on Thursday, with most of the opposition voting against it.\n\n"
         "Senators will take up the bill next month.\n\n"
         "The measure passed with the backing of {share} percent of delegates voting.")

@@ -122,7 +122,8 @@ def share_flags(doc: Document, settings: Settings, vectors: WordVectors | None) 
                  if part.claim.value < whole.claim.value and id(part) not in wholes
                  and listed.get(id(part), 0) != listed.get(id(whole), 1)  # two members of one list: no part of another
                  and _one_scope(fact, part, whole, published, settings) and _of_the_share(fact, part, vectors, settings)
-                 and (part.whole is whole or not _another_happening(fact, part, vectors, settings))]
+                 and (part.whole is whole or not _another_happening(fact, part, vectors, settings))
+                 and not _the_set_it_is_of(fact, part)]
         pairs += [(part, part.whole) for part in _told_parts(fact, counts)
                   if part.claim.value < part.whole.claim.value
                   and _one_scope(fact, part, part.whole, published, settings)]
@@ -270,6 +271,12 @@ def _of_the_share(share: Fact, part: Fact, vectors: WordVectors | None, settings
         return True
     return any(alike_lemmas(told, noun, vectors, settings) for told in (part.measure, part.state, part.event) if told
                for noun in (share.measure, share.share_of) if noun)  # "112,406 people voted Yes": of the votes
+
+
+def _the_set_it_is_of(share: Fact, count: Fact) -> bool:
+    """True for a count of just the set a share picks out as its base ("won 61 percent of the valid ballots" and
+    "4,310 valid ballots were counted"): its whole, never a part of something else."""
+    return share.restriction is not None and count.measure == share.share_of and share.restriction in count.kind_words
 
 
 def _another_happening(share: Fact, part: Fact, vectors: WordVectors | None, settings: Settings) -> bool:
