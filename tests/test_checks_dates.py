@@ -834,3 +834,26 @@ def test_cc104_a_word_for_any_event_names_the_one_the_article_opens_with(checked
 def test_cc104_the_end_of_the_word_the_opening_names_its_event_by_names_that_event(checked, later, cited):
     body = f"A hailstorm hit the valley on Sunday, breaking windows.\n\nSchools stayed shut.\n\n{later}"
     assert dates_cited(checked(body)) == cited
+
+
+@pytest.mark.parametrize("which, cited", [
+    ("Other figures", []),  # other figures, published another day
+    ("The figures", [["Monday", "last week"]]),  # the figures told again
+])
+def test_cc104_a_noun_a_participle_describes_as_another_one_is_another_event(checked, which, cited):
+    body = ("Factory output rose 2.1 per cent in October, according to figures published by the census bureau on "
+            f"Monday.\n\nCar plants led the rise.\n\n{which} published last week showed exports fell by 3 per cent "
+            "in the same month.")
+    assert dates_cited(checked(body, date="2024-11-13")) == cited
+
+
+@pytest.mark.parametrize("day, cited", [
+    ("last Thursday", [["last Thursday", "Sunday", "two days before"]]),  # three days before Sunday
+    ("last Friday", []),
+])
+def test_cc104_a_date_told_relative_to_an_event_is_held_to_it_though_its_own_clause_is_one_of_a_series(
+        checked, day, cited):
+    body = ("Bus services across the region were cut again on Wednesday as a drivers' strike that began on Sunday "
+            "entered its fourth day.\n\nCommuters queued for taxis.\n\n"
+            f"The union first gave notice of the walkout {day}, two days before the strike began.")
+    assert dates_cited(checked(body, date="2025-01-23")) == cited

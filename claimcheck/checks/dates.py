@@ -42,7 +42,8 @@ noun dated by a phrase on it ("the fire on Sunday morning") may have lasted, so 
 against its time of day.
 A date's clause told before or after another event ("on Thursday, shortly before the fire broke out", "on Tuesday,
 two days after the debate"; `anchored_event`) must keep that order, offset and closeness against the dates of that
-event told elsewhere; an event named by a word for any event ("a week after the accident") or by the end of the word
+event told elsewhere, even where the clause itself is one of a series ("first gave notice on Thursday, two days before
+the strike began"); an event named by a word for any event ("a week after the accident") or by the end of the word
 the first sentence names its event by ("the storm" for "a hailstorm swept ...") that no dated telling matches is the
 event of the article's first sentence (`_names_the_lead`). Two steps of one process done to one thing (`STAGES`: a
 bill proposed, passed, signed) must come in their order, and a verb done again ("emailed them again on May 3") after
@@ -95,8 +96,9 @@ PHRASAL = {("pass", "away"): "die", ("step", "down"): "resign", ("drop", "out"):
 # bound a state or a deadline.
 EVENT_PREPOSITIONS = {"on", "in", "at", "during"}
 BOUND_WORDS = FACT_BOUNDS | {"from", "to", "between"}  # and the ends of a range
-REPEAT_WORDS = {"again", "also", "too", "another", "second", "third", "latest", "repeatedly", "next",
-                "following", "previous", "first", "final", "last"}  # one of a series: other ones are other events
+REPEAT_WORDS = {"again", "also", "too", "another", "other", "separate", "second", "third", "latest", "repeatedly",
+                "next", "following", "previous", "first", "final", "last"}  # one of a series or another one: other
+# ones are other events
 # The steps of a process in the order they come, for one thing or person they act on: a bill is put forward,
 # passed by a chamber and then signed or vetoed; a nominee is nominated and then confirmed; an accused is charged, then
 # convicted or acquitted, then sentenced; an official is elected, then sworn in.
@@ -194,8 +196,8 @@ def date_flags(doc: Document, facts: list[Fact] | None = None) -> list[Flag]:
     flags: dict[frozenset, Flag] = {}
     tallied: dict[tuple[int, str], set[float]] = {}  # `_tallied` of a date and its event, read once
     lead_event = own.get(id(lead)) if lead is not None else None
-    for a in {id(f): f for f, _ in read if f.time is not None}.values():
-        anchor = anchored_event(doc, a)
+    for a in (f for f in compared if f.time is not None and id(f) not in listed):
+        anchor = anchored_event(doc, a)  # the offset dates the date itself, whatever its own clause tells
         told_as = [(b, eb) for b, eb in read if anchor is not None and b.sentence != a.sentence
                    and b.time is not None and not eb.reported and same_event(a, anchor.event, b, eb)]
         if anchor is not None and not told_as and lead_event is not None and lead.time is not None and \
@@ -915,10 +917,11 @@ def _repeated(head: Any, span: Any) -> bool:
     ("emailed them again on May 3", "the next hearing on May 3", "the deadliest outbreak since 2015") before the
     date or the verb ("also met ... on Friday"; in
     "announced it on Monday and again on Friday" only Friday is the repetition), or on its object or subject
-    ("held another vote on May 3")."""
+    ("held another vote on May 3") or the noun a participle verb describes ("other data released on May 3")."""
     words = [c for c in head.children if c.dep_ in {"advmod", "amod", "det", "npadvmod"} and
              (c.lower_ in REPEAT_WORDS or c.tag_ == "JJS") and (c.i < span.start or c.i < head.i)]
-    objects = [c for c in head.children if c.dep_ in {"dobj", "nsubj", "nsubjpass"}]
+    objects = [c for c in head.children if c.dep_ in {"dobj", "nsubj", "nsubjpass"}] + (
+        [head.head] if head.dep_ == "acl" else [])  # "other data released on Monday": what it acts on
     words += [g for o in objects for g in o.children if g.dep_ in {"amod", "det"} and g.lower_ in REPEAT_WORDS]
     return bool(words)
 
