@@ -974,3 +974,14 @@ def test_cc207_a_change_reaches_a_move_beside_it_on_a_verb_alike_to_its_noun(pip
             "now costs $2.60, compared with $2.50 last spring.")
     doc = pipeline(from_text(text, date="2024-04-10"))
     assert ("CC207" in {f.id for f in doc.flags}) == flagged
+
+
+@pytest.mark.parametrize("later, flagged", [
+    ("Harvests for oats on the same farms grew by 12 percent.", False),  # another sort's harvest
+    ("The barley harvest shrank by 12 percent.", True),  # 95,000 to 80,000 tonnes is a fall of 16 percent
+])
+def test_cc207_a_change_of_a_sort_named_after_its_noun_is_no_move_of_another_sort(pipeline, later, flagged):
+    text = ("Farmers in the valley brought in a smaller crop this autumn after a dry summer, the growers union said on "
+            f"Monday.\n\nThe barley harvest shrank to 80,000 tonnes from 95,000 tonnes a year earlier. {later}")
+    doc = pipeline(from_text(text, date="2023-10-16"))
+    assert ("CC207" in {f.id for f in doc.flags}) == flagged

@@ -166,7 +166,8 @@ def change_flags(doc: Document, settings: Settings) -> list[Flag]:
                  and _same_scale(a, b, change, measured=not _points_between(change)) and _at_its_time(a, b, change)
                  and not _before_since(a, b, since) and not _closer_than(a, b, span, doc.meta.published)
                  and (change.claim.kind not in ABSOLUTE_KINDS or _before_and_after(a, b) or _compared(a, b, change)
-                      or _margin(change) and a.role == b.role == "level") and _told_move(a, b, change)]
+                      or _margin(change) and a.role == b.role == "level") and _told_move(a, b, change)
+                 and not _another_sort_moved(a, b, change, kinds, settings)]
         arrived = arrivals.get(id(change), (None, None))[1]  # "rose 6 percent to 14.1 billion": that value is one
         others = {id(v) for other, v in arrivals.values() if other is not change and (  # side; another change's none,
             other.claim.kind, other.claim.unit, other.claim.value) != (  # unless it is this change told again
@@ -533,6 +534,21 @@ def _far_move(a: Fact, b: Fact, change: Fact, settings: Settings | None = None) 
                                                                                          vectors, settings)
             for verb in (b.event, b.state) if verb)) \
         and not holders_differ(a, change)
+
+
+def _another_sort_moved(a: Fact, b: Fact, change: Fact, kinds: dict[int, frozenset[str]],
+                        settings: Settings) -> bool:
+    """True when both values of a move are of one sort (`kinds`: "the barley harvest shrank to 80,000 tonnes from
+    95,000") and the change names another ("harvests for oats grew 12 percent"): not as written, as its verb
+    ("operating" profit and "operate") or a word alike by the word vectors ("death" rate and "mortality" rates);
+    values of two sorts ("40% for patients given drug A and 20% for those given drug C") are the groups a change may be
+    between."""
+    common = kinds.get(id(a), a.kind_words) & kinds.get(id(b), b.kind_words)
+    if not common or not change.kind_words:
+        return False
+    vectors = settings_vectors(settings)
+    return not any(w == o or nominalises(w, o) or nominalises(o, w) or alike_lemmas(w, o, vectors, settings)
+                   for w in change.kind_words for o in common | a.measure_terms | b.measure_terms)
 
 
 def _in_one_unit(a: Fact, b: Fact, change: Fact) -> tuple[float, float]:
