@@ -150,6 +150,7 @@ EXTRA_WORDS = {"more", "few", "fewer", "less", "many", "much"}  # comparatives o
 PARTICIPLES = frozenset({"VBN", "VBG"})  # tags of a participle that picks a set out ("the injured", "the remaining")
 CLAUSE_CHAIN = 3  # subjectless clauses ("pulling clear ... to win in 4:12") climbed for the subject they share
 OPENED_LIST_AT_LEAST = 3  # groups an "Of ..." sentence gives of one set, each as a clause's subject, to account for it
+GAP_WORDS = 6  # words between two groups of a list told with its verb left out, at most ("trams for 260 and ferries for")
 ONE_TIME_DAYS = 62  # a sentence's dates this close together tell one time two ways ("A year ago, in May 2021,")
 REFERRING = {"these", "those"}  # determiners of things just told of: "those members"
 KNOWN_SET = DEFINITE | {"all", "both"}  # before a count: the set it numbers is one the article has told of
@@ -863,6 +864,7 @@ def _opened_lists(doc: Document, counts: list[Fact]) -> list[Breakdown]:
                  and _subject_of_clause(roots[id(c)])]
         if words[0].like_num:
             found += _partitive_list(counts, inside, parts, roots)
+        found += _gapped_list(placed, inside, roots)
         if words[0].lower_ != "of" or words[0].dep_ != "prep":
             continue
         opening = {t.i for t in words[0].subtree}
@@ -896,6 +898,42 @@ def _partitive_list(counts: list[Fact], inside: list[Fact], parts: list[Fact], r
     if total is None or not all(p.claim.value < total.claim.value for p in parts):
         return []
     return [Breakdown(parts, named, True, total=total)]
+
+
+def _gapped_list(counts: list[Fact], inside: list[Fact], roots: dict[int, Any]) -> list[Breakdown]:
+    """A sentence (its counts `inside`) that gives some of a set told before as a part and then other groups of it,
+    each with its own figure and the verb left out ("Buses accounted for 410 of those trips, trams for 260 and ferries
+    for 95"): a breakdown of all of that set, held to its count (for "these" or "those", the count the sentence before
+    is about, or its one count; else the last told before of what the "of" names, as its noun or what befell it). At least
+    `OPENED_LIST_AT_LEAST` groups; between two of them a comma or "and" and at most `GAP_WORDS` words, none a verb."""
+    members = [c for c in inside if c.modality == "asserted" and c.role in {"level", "part"}]
+    first = next(iter(members), None)
+    of = next((c for c in roots[id(first)].children if c.dep_ == "prep" and c.lower_ == "of"), None) \
+        if first is not None else None
+    set_word = next((c for c in of.children if c.dep_ == "pobj"), None) if of is not None else None
+    if set_word is None or not _owned_or_definite(set_word) or any(c.dep_ == "nummod" for c in set_word.children):
+        return []
+    listed, end = [first], of.right_edge.i
+    for member in members[1:]:
+        number = roots[id(member)]
+        gap = [t for t in number.doc[end + 1:number.i]]
+        if len(gap) > GAP_WORDS or any(t.pos_ in {"VERB", "AUX"} for t in gap) or not any(
+                t.lower_ in {",", "and"} for t in gap):
+            break
+        listed.append(member)
+        end = number.i
+    if len(listed) < OPENED_LIST_AT_LEAST or len(listed) < len(members):
+        return []
+    named = set_word.lemma_.lower()
+    if any(c.dep_ == "det" and c.lower_ in REFERRING for c in set_word.children):
+        before = [c for c in counts if c.sentence == first.sentence - 1 and c.modality == "asserted"]
+        total = _main_count(counts, roots, first.sentence - 1) or (before[0] if len(before) == 1 else None)
+    else:
+        told = [c for c in counts if c.sentence < first.sentence and named in {c.measure, c.state}]
+        total = told[-1] if told else None
+    if total is None or not all(p.claim.value < total.claim.value for p in listed):
+        return []
+    return [Breakdown(listed, named, True, total=total)]
 
 
 def _token_at(doc: Document, fact: Fact) -> Any:

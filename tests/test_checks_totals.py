@@ -385,3 +385,24 @@ def test_cc209_a_list_a_set_includes_is_held_to_that_sets_count(pipeline, before
             "critics from 19 countries, the organisers said.")
     doc = pipeline(from_text(text, date="2023-10-03"))
     assert bool({"CC209", "CC202"} & {f.id for f in doc.flags}) == flagged
+
+
+@pytest.mark.parametrize("tankers, flagged", [
+    ("610", True),  # 2,110 + 1,275 + 610 make 3,995: short of the 4,050 calls
+    ("840", True),  # 4,225: more than the calls
+    ("665", False),  # 4,050
+])
+def test_a_list_told_with_its_verb_left_out_is_held_to_the_set_its_first_group_is_some_of(
+        preview_pipeline, tankers, flagged):
+    flags, doc = total_flags(preview_pipeline, "The harbour authority published its yearly traffic report on "
+                                               "Tuesday.\n\nA total of 4,050 ships called at the port last year. "
+                                               "Ferries accounted for 2,110 of those calls, cargo ships for 1,275 and "
+                                               f"tankers for {tankers}, the report said.")
+    assert [b.total.claim.text for b in doc.breakdowns if b.total is not None] == ["4,050"]
+    assert bool(flags) == flagged
+
+
+def test_two_groups_told_with_their_verb_left_out_may_be_some_of_the_set(preview_pipeline):
+    flags, doc = total_flags(preview_pipeline, "A total of 4,050 ships called at the port last year. Ferries "
+                                               "accounted for 2,110 of those calls and cargo ships for 1,275.")
+    assert flags == [] and not [b for b in doc.breakdowns if b.total is not None]

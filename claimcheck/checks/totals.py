@@ -1,6 +1,6 @@
 """CC209: a total that the counts of its parts, given in another sentence, do not add up to.
 
-Six ways a total meets its parts:
+Seven ways a total meets its parts:
 - the total is a count fact whose noun is a coordination with no figures of its own (`Fact.grouped`: "2,300
   nurses and midwives"); its parts are the counts of each of those nouns elsewhere in the article ("1,700
   nurses", "600 midwives"), the nearest one of each that is not a change, and every noun must have one;
@@ -25,7 +25,10 @@ Six ways a total meets its parts:
 - a sentence that opens on a set and gives three or more of its groups each as a clause's subject ("Of these, 84,920
   counted as valid, 2,240 were blank and 1,250 were rejected"; "Five of the injured are ..., 17 were ... and 26 ...":
   `Breakdown.total`), held to the count the opening names or points back at: so many groups account for all of it,
-  and a sum short of it beyond its rounding is flagged (a sum over it is CC202's).
+  and a sum short of it beyond its rounding is flagged (a sum over it is CC202's);
+- a sentence that gives some of a set told before and then, with the verb left out, two or more other groups of it
+  ("Ferries accounted for 2,110 of those calls, cargo ships for 1,275 and tankers for 665": `Breakdown.total`), held to
+  that set's count in another sentence, short of it or over it.
 When the parts sum to more than `sum_tolerance` away from the total's interval (`approx_tolerance` when a figure
 is hedged), but within `sum_max_ratio` of the total (further apart, they count different things:
 `too_far_to_be_one`), the total and its parts are flagged. Parts listed in the total's own sentence are CC202's,
@@ -71,7 +74,10 @@ def total_flags(doc: Document, settings: Settings) -> list[Flag]:
     vectors = settings_vectors(settings)
     listed = {id(p) for b in doc.breakdowns or [] for p in b.parts}
     for breakdown in (b for b in doc.breakdowns or [] if b.total is not None):
-        if breakdown.value < _least(breakdown.total, breakdown.parts, settings):  # over it: CC202's
+        if breakdown.value < _least(breakdown.total, breakdown.parts, settings) or (  # over it: CC202's, but for
+                breakdown.total.sentence != breakdown.parts[0].sentence and _sum_misses(  # a total CC202 does not
+                    breakdown.total, breakdown.value, settings, True,  # see, told in another sentence
+                    hedged=_hedged(breakdown.total, breakdown.parts))):
             flags.append(_flag(breakdown.total, breakdown.parts, breakdown.whole or "its groups"))
     for breakdown in (b for b in doc.breakdowns or [] if b.total is None):
         found = _total_of(breakdown, [f for f in counts if id(f) not in listed], vectors, settings)
