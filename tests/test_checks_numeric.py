@@ -876,6 +876,16 @@ def test_cc107_a_definite_count_of_one_sort_refers_back_to_no_count_of_all(pipel
     assert bool(rules_flagged(pipeline, text) & {"CC102", "CC107"}) == flagged
 
 
+@pytest.mark.parametrize("later, flagged", [
+    ("The association said hotels employed about 4,300 people in peak season.", False),  # other people
+    ("Organisers said about 4,300 people had signed the letter by Friday.", True),  # the signers told again
+])
+def test_cc102_counts_of_people_told_only_as_people_are_of_what_they_did(pipeline, later, flagged):
+    text = ("Residents of the island voted on Sunday to limit holiday rentals, the council said.\n\nCampaigners "
+            f"handed in a letter signed by 5,100 people last month.\n\nThe vote was close.\n\n{later}")
+    assert ("CC102" in rules_flagged(pipeline, text)) == flagged
+
+
 @pytest.mark.parametrize("text, role", [
     ("Sales topped last year's 4,100 cars.", "previous"),
     ("Rainfall exceeded 120 millimetres.", "level"),  # a bound of the rain's own amount

@@ -30,8 +30,8 @@ import re
 from datetime import date
 
 from claimcheck.checks.common import (DAYS_IN, UNIT_SIZES, Interval, alike_lemmas, claim_evidence, claim_interval,
-                                     dated_apart, in_unit, joined_counts, of_other_times, short_subject, sources_differ,
-                                     written)
+                                     dated_apart, in_unit, joined_counts, nominalises, of_other_times, short_subject,
+                                     sources_differ, written)
 from claimcheck.checks.judge import Judge, comparable, measure_similarity, shipped_judge
 from claimcheck.checks.registry import RULES, effective_severities, enabled_rules
 from claimcheck.checks.shares import share_bounds, share_of_whole
@@ -45,6 +45,8 @@ RULE_OF_KIND = {"money": "CC101", "count": "CC102", "percent": "CC103", "quantit
 NOUN_OF_KIND = {"money": "amount", "count": "count", "percent": "percentage", "quantity": "measure",
                 "ordinal": "rank"}
 COMPARED_ROLES = {"level", "change", "part", "share", "rate"}
+# Nouns that name things only as people: what a count of them counts is what they did or underwent.
+PEOPLE_ONLY = frozenset({"people", "person", "individual"})
 CROWDED_VALUES = 3  # different values of one measured noun past which it names many quantities (`_crowded_measures`)
 DEFINITE_SCORE = 0.8  # CC107's raw score; its confidence is the precision calibration measured
 NAMED_KIND = re.compile(r"[\s-]+([A-Z][\w’'-]*)")  # a capitalised word right after a count: "four Labour councillors"
@@ -387,6 +389,9 @@ def _compare_figures(a: Fact, b: Fact, settings: Settings, judge: Judge, vectors
     if a.claim.kind == "count" and a.state and b.state and alike_lemmas(a.measure, b.measure, vectors, settings) and not \
             alike_lemmas(a.state, b.state, vectors, settings):
         return None  # "seven passengers killed" and "five passengers injured": two measures of one event
+    if a.claim.kind == "count" and a.measure in PEOPLE_ONLY and b.measure in PEOPLE_ONLY and _doings_differ(
+            a, b, vectors, settings):
+        return None  # "a letter signed by 5,100 people" and "hotels employed 4,300 people": two sets
     ca, cb = a.claim, b.claim
     ia, ib = claim_interval(ca, settings), claim_interval(cb, settings)
     if converted and ia is not None and ib is not None:  # "1.4-kilometre" and "1,400 metres": in one unit, each
@@ -404,6 +409,17 @@ def _compare_figures(a: Fact, b: Fact, settings: Settings, judge: Judge, vectors
     message = (f"The {subject} is given as {written(ca)} (paragraph {a.paragraph}) and as {written(cb)} "
                f"(paragraph {b.paragraph})")
     return score, _flag(code, score, message, ca, cb)
+
+
+def _doings_differ(a: Fact, b: Fact, vectors: WordVectors | None, settings: Settings) -> bool:
+    """True when two counts each tell what their things did or underwent (`Fact.state`, else the verb they hang
+    from), the two are not alike and neither count's words name the other's as a noun ("forced the evacuation of
+    8,500 people" and "5,400 people were evacuated")."""
+    doings = [f.state or f.event for f in (a, b)]
+    if not all(doings) or alike_lemmas(doings[0], doings[1], vectors, settings):
+        return False
+    return not any(word == doing or nominalises(doing, word)
+                   for fact, doing in ((a, doings[1]), (b, doings[0])) for word in fact.context_terms)
 
 
 def _in_other_units(a: Fact, b: Fact) -> bool:
