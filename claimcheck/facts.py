@@ -150,7 +150,7 @@ EXTRA_WORDS = {"more", "few", "fewer", "less", "many", "much"}  # comparatives o
 PARTICIPLES = frozenset({"VBN", "VBG"})  # tags of a participle that picks a set out ("the injured", "the remaining")
 CLAUSE_CHAIN = 3  # subjectless clauses ("pulling clear ... to win in 4:12") climbed for the subject they share
 OPENED_LIST_AT_LEAST = 3  # groups an "Of ..." sentence gives of one set, each as a clause's subject, to account for it
-GAP_WORDS = 6  # words between two groups of a list told with its verb left out, at most ("trams for 260 and ferries for")
+GAP_WORDS = 6  # words between two groups of a list told with its verb left out, at most ("trams for 260 and ferries")
 ONE_TIME_DAYS = 62  # a sentence's dates this close together tell one time two ways ("A year ago, in May 2021,")
 REFERRING = {"these", "those"}  # determiners of things just told of: "those members"
 KNOWN_SET = DEFINITE | {"all", "both"}  # before a count: the set it numbers is one the article has told of
@@ -901,10 +901,10 @@ def _partitive_list(counts: list[Fact], inside: list[Fact], parts: list[Fact], r
 
 
 def _gapped_list(counts: list[Fact], inside: list[Fact], roots: dict[int, Any]) -> list[Breakdown]:
-    """A sentence (its counts `inside`) that gives some of a set told before as a part and then other groups of it,
-    each with its own figure and the verb left out ("Buses accounted for 410 of those trips, trams for 260 and ferries
-    for 95"): a breakdown of all of that set, held to its count (for "these" or "those", the count the sentence before
-    is about, or its one count; else the last told before of what the "of" names, as its noun or what befell it). At least
+    """A sentence (its counts `inside`) that gives some of a set told before as a part and then other groups of it, each
+    with its own figure and the verb left out ("Buses accounted for 410 of those trips, trams for 260 and ferries for
+    95"): a breakdown of all of that set, held to its count (for "these" or "those", the count the sentence before is
+    about, or its one count; else the last told before of what the "of" names, as its noun or what befell it). At least
     `OPENED_LIST_AT_LEAST` groups; between two of them a comma or "and" and at most `GAP_WORDS` words, none a verb."""
     members = [c for c in inside if c.modality == "asserted" and c.role in {"level", "part"}]
     first = next(iter(members), None)
@@ -916,7 +916,7 @@ def _gapped_list(counts: list[Fact], inside: list[Fact], roots: dict[int, Any]) 
     listed, end = [first], of.right_edge.i
     for member in members[1:]:
         number = roots[id(member)]
-        gap = [t for t in number.doc[end + 1:number.i]]
+        gap = list(number.doc[end + 1:number.i])
         if len(gap) > GAP_WORDS or any(t.pos_ in {"VERB", "AUX"} for t in gap) or not any(
                 t.lower_ in {",", "and"} for t in gap):
             break

@@ -247,8 +247,8 @@ def _other_kinds(doc: Document, a: Claim, b: Claim) -> bool:
 
 def _another_sort(antecedent: Fact, later: Fact) -> bool:
     """True when a definite count's noun is sorted by a word its antecedent's lacks that is not what befell the
-    antecedent's things ("the 1,310 female candidates" after "2,480 candidates"; not "the 23 trapped miners" after
-    "23 miners were trapped"): some of them, of one sort."""
+    antecedent's things ("the 6,490 foreign runners" after "9,640 runners"; not "the 23 trapped miners" after "23 miners
+    were trapped"): some of them, of one sort."""
     return bool(later.kind_words - antecedent.kind_words - {antecedent.state, antecedent.event})
 
 
