@@ -888,13 +888,11 @@ def _partitive_list(counts: list[Fact], inside: list[Fact], parts: list[Fact], r
     it)."""
     if len(parts) < OPENED_LIST_AT_LEAST or parts[0] is not inside[0]:
         return []
-    of = next((c for c in roots[id(parts[0])].children if c.dep_ == "prep" and c.lower_ == "of"), None)
-    set_word = next((c for c in of.children if c.dep_ == "pobj"), None) if of is not None else None
-    if set_word is None or not _owned_or_definite(set_word) or any(c.dep_ == "nummod" for c in set_word.children):
+    set_word = _known_set_of(roots[id(parts[0])])
+    if set_word is None:
         return []
     named = set_word.lemma_.lower()
-    told = [c for c in counts if c.sentence < parts[0].sentence and named in {c.measure, c.state}]
-    total = told[-1] if told else None
+    total = _last_count_of(named, counts, parts[0].sentence)
     if total is None or not all(p.claim.value < total.claim.value for p in parts):
         return []
     return [Breakdown(parts, named, True, total=total)]
@@ -908,12 +906,10 @@ def _gapped_list(counts: list[Fact], inside: list[Fact], roots: dict[int, Any]) 
     `OPENED_LIST_AT_LEAST` groups; between two of them a comma or "and" and at most `GAP_WORDS` words, none a verb."""
     members = [c for c in inside if c.modality == "asserted" and c.role in {"level", "part"}]
     first = next(iter(members), None)
-    of = next((c for c in roots[id(first)].children if c.dep_ == "prep" and c.lower_ == "of"), None) \
-        if first is not None else None
-    set_word = next((c for c in of.children if c.dep_ == "pobj"), None) if of is not None else None
-    if set_word is None or not _owned_or_definite(set_word) or any(c.dep_ == "nummod" for c in set_word.children):
+    set_word = _known_set_of(roots[id(first)]) if first is not None else None
+    if set_word is None:
         return []
-    listed, end = [first], of.right_edge.i
+    listed, end = [first], set_word.head.right_edge.i  # after "of the ..."
     for member in members[1:]:
         number = roots[id(member)]
         gap = list(number.doc[end + 1:number.i])
@@ -929,11 +925,26 @@ def _gapped_list(counts: list[Fact], inside: list[Fact], roots: dict[int, Any]) 
         before = [c for c in counts if c.sentence == first.sentence - 1 and c.modality == "asserted"]
         total = _main_count(counts, roots, first.sentence - 1) or (before[0] if len(before) == 1 else None)
     else:
-        told = [c for c in counts if c.sentence < first.sentence and named in {c.measure, c.state}]
-        total = told[-1] if told else None
+        total = _last_count_of(named, counts, first.sentence)
     if total is None or not all(p.claim.value < total.claim.value for p in listed):
         return []
     return [Breakdown(listed, named, True, total=total)]
+
+
+def _known_set_of(number: Any) -> Any:
+    """The noun of a set the article takes as known that a number is some of ("Five of the injured", "410 of those
+    trips"): the object of its "of", owned or definite and with no count of its own; else None."""
+    of = next((c for c in number.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+    noun = next((c for c in of.children if c.dep_ == "pobj"), None) if of is not None else None
+    if noun is None or not _owned_or_definite(noun) or any(c.dep_ == "nummod" for c in noun.children):
+        return None
+    return noun
+
+
+def _last_count_of(named: str, counts: list[Fact], sentence: int) -> Fact | None:
+    """The last count before `sentence` of `named`, as its noun or what befell its things."""
+    told = [c for c in counts if c.sentence < sentence and named in {c.measure, c.state}]
+    return told[-1] if told else None
 
 
 def _token_at(doc: Document, fact: Fact) -> Any:

@@ -852,7 +852,6 @@ def test_cc101_a_known_value_a_verb_of_surpassing_takes_is_no_restatement(pipeli
     assert ("CC101" in rules_flagged(pipeline, text)) == flagged
 
 
-
 @pytest.mark.parametrize("later, flagged", [
     ("A second boat sailed on Tuesday with 168 of the passengers aboard.", False),  # some of them
     ("A spokesman said the vessel had been carrying 218 passengers and eight crew.", True),  # them told again

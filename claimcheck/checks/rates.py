@@ -109,11 +109,12 @@ def rate_flags(doc: Document, settings: Settings, vectors: WordVectors | None) -
     for fact in facts:
         if fact.claim.kind == "count" and not fact.per_unit and fact.claim.value > 1:
             counts_in.setdefault(fact.sentence, []).append(fact)
+    sizes = {id(f) for f in facts if _size_of_each(f, facts)}  # "25-kilogram boxes": each one's, no base
     flags = []
     for rate in (f for f in facts if f.per_unit):
         bases = [f for f in facts if f is not rate and not f.per_unit and f.claim.kind in BASE_KINDS
                  and f.claim.value > 1 and abs(f.sentence - rate.sentence) <= settings.rate_window_sentences
-                 and _is_unit(f, rate.per_unit, settings, vectors) and not _size_of_each(f, facts)]
+                 and _is_unit(f, rate.per_unit, settings, vectors) and id(f) not in sizes]
         if rate.per_befell is not None:  # "$900 for each miner killed": no count told elsewhere of things something
             # else befell ("400 left homeless")
             bases = [f for f in bases if f.sentence == rate.sentence or not (f.state or f.restriction)
@@ -178,6 +179,7 @@ def _pace_flags(doc: Document, facts: list[Fact], settings: Settings, vectors: W
         if f.event and f.claim.kind == "quantity" and f.claim.unit in DAYS_IN and f.role == "level" and \
                 _told_over(doc.text, f):
             spans.setdefault((f.sentence, f.event), []).append(f)
+    lengths = {id(f) for found in spans.values() for f in found}
     flags = []
     for rate in facts:
         unit_days = DAYS_IN.get(f"{rate.per_time}s") if rate.per_time else None
@@ -192,7 +194,7 @@ def _pace_flags(doc: Document, facts: list[Fact], settings: Settings, vectors: W
             told = count.claim.value if rate.claim.kind == "count" else in_unit(count.claim, rate.claim.unit)
             over = spans.get((count.sentence, count.event)) or ([
                 f for (sentence, _verb), found in spans.items() if sentence == count.sentence for f in found]
-                if not _another_figure_beside(count, facts, spans) else [])
+                if not _another_figure_beside(count, facts, lengths) else [])
             if len(over) != 1 or not told or over[0] is count:
                 continue
             span = over[0]
@@ -226,11 +228,10 @@ def _size_of_each(fact: Fact, facts: list[Fact]) -> bool:
                                     c.sentence == fact.sentence for c in facts)
 
 
-def _another_figure_beside(figure: Fact, facts: list[Fact], spans: dict[tuple[int, str], list[Fact]]) -> bool:
-    """True when the figure's sentence gives another figure of its kind, not a length told over (`spans`), which a
-    length of time on neither one's verb may as well be told of ("a total of 520 since January, with 60 of them over
-    the last two weeks")."""
-    lengths = {id(f) for found in spans.values() for f in found}
+def _another_figure_beside(figure: Fact, facts: list[Fact], lengths: set[int]) -> bool:
+    """True when the figure's sentence gives another figure of its kind, not a length told over (`lengths`: their
+    ids), which a length of time on neither one's verb may as well be told of ("a total of 520 since January, with 60
+    of them over the last two weeks")."""
     return any(f is not figure and f.sentence == figure.sentence and f.claim.kind == figure.claim.kind and
                id(f) not in lengths for f in facts)
 
