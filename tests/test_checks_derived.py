@@ -631,6 +631,21 @@ def test_cc206_a_share_said_to_follow_from_the_counts_just_told_whatever_it_name
     assert codes(run_checks(doc)) == (["CC206"] if flagged else [])
 
 
+@pytest.mark.parametrize("text, flagged", [
+    # two counts told together before a share said to follow from them: a part and its whole, 27 of 54 is 50%
+    ("While 54 nations have signed the treaty, only 27 have ratified it. That is 40 percent of the signatories.", True),
+    ("While 54 nations have signed the treaty, only 27 have ratified it. That is half of the signatories.", False),
+    # two holders' counts are two sides, neither the other's part: 8,400 of 14,000 is 60%, not 5,600 of 8,400
+    ("In the run-off, Ana Grant polled 8,400 votes to Tom Miller's 5,600. That means Grant took 60 percent of the "
+     "vote.", False),
+    ("Councillor Ana Grant polled 8,400 votes to Tom Miller's 5,600 in the run-off. Grant thus won 60 percent of the "
+     "votes cast.", False),
+])
+def test_cc206_counts_told_together_are_part_and_whole_unless_two_holders_hold_them(pipeline, text, flagged):
+    doc = pipeline(from_text(text, date="2023-05-02"))
+    assert ("CC206" in {f.id for f in doc.flags}) == flagged
+
+
 def test_cc206_a_share_whose_subject_names_other_things_than_the_counts_stays_quiet(nlp):
     text = FAIR.format(marker="", share=45, gap="").replace("Costumed runners", "Costumed walkers")
     doc = make_doc(nlp, text, [("310", "count", 310.0), ("1,200", "count", 1200.0),
@@ -1062,6 +1077,43 @@ def test_cc206_a_turnout_told_with_a_part_of_a_whole_is_that_part_of_it(pipeline
                              f"residents on the electoral roll took part, putting turnout at {turnout} percent.",
                              date="2021-10-18"))  # the winner's votes are no part of the residents who took part
     assert [f.message.split(": ")[1] for f in doc.flags if f.id == "CC206"] == ([cited] if cited else [])
+
+
+@pytest.mark.parametrize("text, flagged", [
+    # the contenders a list names may be some of them: their 24,000 votes are at most the ballots cast
+    ("The count gave Okafor 12,300 votes, Fisk 9,100 and Cole 2,600.\n\nTurnout was 70 percent of the 40,000 "
+     "registered voters.", False),
+    ("The count gave Okafor 12,300 votes, Fisk 9,100 and Cole 2,600.\n\nTurnout was 55 percent of the 40,000 "
+     "registered voters.", True),  # fewer ballots than the listed votes
+    ("The count gave Okafor 12,300 votes, Fisk 9,100 and Cole 2,600.\n\nSome 3,000 ballots were spoiled.\n\n"
+     "Turnout was 70 percent of the 40,000 registered voters.", False),  # spoiled ballots are some of those cast
+    # one contender's votes are no count of the ballots cast; voting papers returned are
+    ("Mayor Ruth Okafor won 12,300 votes on Thursday, beating the Liberal candidate, Len Fisk, on 9,100.\n\n"
+     "Turnout was 55 percent of the 40,000 registered voters.", False),
+    ("Okafor polled 9,400 votes and Fisk 6,100.\n\nOfficials counted 18,200 voting papers against a register of "
+     "40,000 names, putting turnout at 45.5 per cent.", False),
+])
+def test_cc206_contenders_votes_are_no_more_than_the_ballots_a_turnout_counts(pipeline, text, flagged):
+    assert ("CC206" in {f.id for f in pipeline(from_text(text, date="2023-06-10")).flags}) == flagged
+
+
+PAY_BALLOT = "\n\nThe company said talks would resume on Monday.\n\n{}"
+
+
+@pytest.mark.parametrize("text, flagged", [
+    # a count told as some of a set beside a turnout is its part, no electorate: no ballots elsewhere are of it
+    ("Last month 2,350 of the depot's drivers voted in the ballot, for a turnout of roughly 62 percent." +
+     PAY_BALLOT.format("Some 410 cleaners at the company's other site voted to accept a pay offer."), False),
+    # ballots of another day are no part of a turnout's electorate; those of its own ballot are (1,800 of 3,800)
+    ("Turnout in last month's ballot was 62 percent of the 3,800 members eligible to vote." +
+     PAY_BALLOT.format("In a separate ballot on June 3, 410 cleaners at another site voted to accept a pay offer."),
+     False),
+    ("Turnout in last month's ballot was 62 percent of the 3,800 members eligible to vote." +
+     PAY_BALLOT.format("In the ballot, 1,410 members voted to accept the pay offer and 390 voted against it."), True),
+])
+def test_cc206_a_turnout_is_held_to_ballots_of_its_own_scope_over_an_electorate_not_told_as_a_part(
+        pipeline, text, flagged):
+    assert ("CC206" in {f.id for f in pipeline(from_text(text, date="2023-06-10")).flags}) == flagged
 
 
 @pytest.mark.parametrize("share, flagged", [("31.2", False), ("36.2", True)])

@@ -41,15 +41,17 @@ from claimcheck.checks.common import (alike_lemmas, claim_evidence, dated_apart,
                                      qualifier_kind, rounding_step, sources_differ, written)
 from claimcheck.checks.registry import RULES
 from claimcheck.document import Document, Fact, Flag
-from claimcheck.facts import holders_differ
+from claimcheck.facts import holders_differ, holders_shared
 from claimcheck.lexicon import WordVectors
 from claimcheck.settings import Settings
 
 COUNTED_ROLES = {"level", "part"}
 VOTE_LEMMAS = {"vote", "ballot", "referendum", "poll", "yea", "nay", "aye"}
 VOTE_NOUNS = {"vote", "ballot"}  # what a contender's share and tallies count, and the ballots a turnout counts
-# A count of the ballots cast: "410 ballots were spoiled", "the total cast", "22,000 ballot papers issued".
-CAST_WORDS = VOTE_NOUNS | {"cast"}
+# A count of the ballots cast: "410 ballots were spoiled", "the total cast", "22,000 ballot papers issued", "voting
+# papers counted".
+CAST_WORDS = VOTE_NOUNS | {"cast", "voting"}
+CONTENDER_KINDS = {"PERSON", "ORG", "NORP"}  # the holders of a contender's votes: a person, a party, a group
 TURNOUT = "turnout"  # a share of the electorate: the ballots cast over the voters who could cast one
 PARTITIVE_AFTER = re.compile(r"\s+(?:votes?\s+|ballots?\s+)?of\s+(?:the|all|those)\b", re.I)  # "6,950 of the ballots"
 VOTING = {"vote", "present"}  # what picks out those who took part in a vote: "the members voting", "present"
@@ -104,6 +106,7 @@ def share_flags(doc: Document, settings: Settings, vectors: WordVectors | None) 
     wholes = {id(f.whole) for f in facts if f.whole is not None}  # "82.5 percent of the 205,000 boys": a whole
     listed = {id(p): id(b) for b in doc.breakdowns or [] for p in b.parts}  # "310 toppled and a further 950 damaged"
     sided = {side.sentence for tally in tallies for side in tally}  # a share told beside a tally may be a side's
+    sides = {id(side) for told in _tally_lists(counts) for side in told}  # contenders' votes, no other's whole
     with_counts = {c.sentence for c in counts} - sided  # "924 voted, a turnout of 81 percent": of those counts
     published = doc.meta.published
     percents: dict[int, list[Fact]] = {}  # each sentence's percentages told as shares or as values compared with
@@ -117,7 +120,8 @@ def share_flags(doc: Document, settings: Settings, vectors: WordVectors | None) 
         if share is None:
             continue
         referred = _referred_to(fact, counts)
-        pairs = [(part, whole) for whole in _wholes(fact, counts, vectors, settings)
+        pairs = [(part, whole) for whole in _wholes(fact, counts, vectors, settings) if not (
+                    id(whole) in sides and not holders_shared(fact, whole))  # "the Greens with 1,900": theirs alone
                  for part in _parts(fact, whole, counts, referred)
                  if part.claim.value < whole.claim.value and id(part) not in wholes
                  and listed.get(id(part), 0) != listed.get(id(whole), 1)  # two members of one list: no part of another
@@ -141,8 +145,12 @@ def share_flags(doc: Document, settings: Settings, vectors: WordVectors | None) 
                    and not _side_share_told(fact, yes, no, facts, settings)
                    for side in _sides(fact, yes, no)]
         turnout = _turnout_ratios(doc, fact, counts, published, settings)
-        ratios = turnout if turnout is not None else ratios
         low, high = share_bounds(fact, share, settings)
+        if turnout is not None:
+            ratios, floors = turnout
+            if any(floor <= high for floor, _described, _cited in floors):
+                continue  # the contenders a list names, and maybe others, had no more votes than the turnout allows
+            ratios += floors
         # "41 percent in the old town, against 27 percent citywide": counts that give 27 percent are the other's
         others = [share_bounds(f, f.claim.value / 100, settings) for f in percents.get(fact.sentence, [])
                   if f is not fact]
@@ -167,15 +175,19 @@ def share_flags(doc: Document, settings: Settings, vectors: WordVectors | None) 
 
 
 def _turnout_ratios(doc: Document, share: Fact, counts: list[Fact], published: date | None, settings: Settings
-                    ) -> list[tuple[float, str, tuple]] | None:
-    """For a turnout ("Turnout was 37.1 per cent of the town's 59,300 registered voters", "With 59,300 people
-    registered to vote, turnout was 37.1 percent"), the shares the ballots cast make of the electorate: each count of
-    votes or ballots the article tells (not a contender's side of a list, nor one told as some of a set: "6,950 of
-    the ballots cast"), and each two of them told in one paragraph together ("21,590 valid ballots" and "Another 410
-    ballots were spoiled"), over the electorate written against the share or counted in its sentence; a turnout told
-    with a part written against its whole in its own sentence ("as 18,502 of the 58,730 on the roll took part"), of no
-    share nearer that part, is that part of that whole. None for any other share, or when no ballots or electorate
-    are told: then the share is read like any other."""
+                    ) -> tuple[list[tuple[float, str, tuple]], list[tuple[float, str, tuple]]] | None:
+    """For a turnout ("Turnout was 37.1 per cent of the town's 59,300 registered voters", "With 59,300 people registered
+    to vote, turnout was 37.1 percent"), the shares the ballots cast make of the electorate: each count of votes or
+    ballots the article tells (not a contender's, on a list or not: "Okafor won 12,300 votes", nor one told as some of a
+    set: "6,950 of the ballots cast"), and each two of them told in one paragraph together ("21,590 valid ballots" and
+    "Another 410 ballots were spoiled"); and the votes of each list of contenders, alone and with each count of ballots
+    of their paragraph: of all the valid votes where a count of the list's sentence is their sum ("out of 21,590 valid
+    ballots"), else apart, as floors the ballots cast are at least (others may be unlisted); all of the share's scope
+    (`_one_scope`: not "in a separate ballot on June 3"), over the electorate written against the share or counted in
+    its sentence, not as some of a set ("2,350 of the drivers voted, for a turnout of 62 percent": a part of an
+    electorate not told); a turnout told with a part written against its whole in its own sentence ("as 18,502 of the
+    58,730 on the roll took part"), of no share nearer that part, is that part of that whole. None for any other share,
+    or when no ballots or electorate are told: then the share is read like any other."""
     if TURNOUT not in share.measure_terms | {share.measure}:
         return None
     shares = [f for f in doc.facts or [] if f.sentence == share.sentence and share_of_whole(f) is not None]
@@ -184,26 +196,39 @@ def _turnout_ratios(doc: Document, share: Fact, counts: list[Fact], published: d
             and min(shares, key=lambda f: abs(f.claim.start - c.claim.start)) is share]  # the share nearest it
     if told:
         return [(c.claim.value / c.whole.claim.value, f"{c.claim.text} of {c.whole.claim.text}",
-                 (c.claim, c.whole.claim)) for c in told]
+                 (c.claim, c.whole.claim)) for c in told], []
     lists = _tally_lists(counts)
     listed = {id(c) for sides in lists for c in sides}
     cast = [c for c in counts if {c.measure, c.event, *c.measure_terms} & CAST_WORDS and id(c) not in listed
-            and not PARTITIVE_AFTER.match(doc.text, c.claim.end)]
-    wholes = [share.whole] if share.whole is not None else [
-        c for c in counts if c.sentence == share.sentence and c not in cast and id(c) not in listed]
-    parts = [(c.claim.value, c.claim.text, (c.claim,)) for c in cast]
-    parts += [(a.claim.value + b.claim.value, f"{a.claim.text} and {b.claim.text}", (a.claim, b.claim))
+            and not PARTITIVE_AFTER.match(doc.text, c.claim.end) and not _contenders(c)]
+    wholes = [share.whole] if share.whole is not None else [  # not some of a set: "2,350 of the members took part"
+        c for c in counts if c.sentence == share.sentence and c not in cast and id(c) not in listed and c.role != "part"]
+    parts = [(c.claim.value, c.claim.text, (c,)) for c in cast]
+    parts += [(a.claim.value + b.claim.value, f"{a.claim.text} and {b.claim.text}", (a, b))
               for i, a in enumerate(cast) for b in cast[i + 1:] if a.paragraph == b.paragraph]
+    listed_parts = []  # the votes of the contenders a list names: all the valid votes where its total says so
+    floor_parts = []  # else at most the ballots cast, others may be unlisted
     for sides in lists:  # "11,530 votes to Osei's 10,060. A further 410 ballots were spoiled":
         told = sum(c.claim.value for c in sides)  # the valid votes, and with the spoiled ones
         written_sides = " + ".join(c.claim.text for c in sides)
-        parts.append((told, written_sides, tuple(c.claim for c in sides)))
-        parts += [(told + c.claim.value, f"{written_sides} + {c.claim.text}", (*(s.claim for s in sides), c.claim))
-                  for c in cast if c.paragraph == sides[0].paragraph]
-    ratios = [(value / whole.claim.value, f"{text} of {whole.claim.text}", (*cited, whole.claim))
-              for whole in wholes for value, text, cited in parts if value < whole.claim.value
-              and _one_scope(share, whole, whole, published, settings)]
-    return ratios or None
+        whole_list = any(c.sentence == sides[0].sentence and c.claim.value == told for c in cast)
+        (listed_parts if whole_list else floor_parts).extend(
+            [(told, written_sides, tuple(sides))] + [(told + c.claim.value, f"{written_sides} + {c.claim.text}",
+                                                      (*sides, c)) for c in cast if c.paragraph == sides[0].paragraph])
+
+    def ratios_of(told: list[tuple[float, str, tuple[Fact, ...]]]) -> list[tuple[float, str, tuple]]:
+        return [(value / whole.claim.value, f"{text} of {whole.claim.text}", (*(c.claim for c in cited), whole.claim))
+                for whole in wholes for value, text, cited in told if value < whole.claim.value
+                and all(_one_scope(share, part, whole, published, settings) for part in cited)]
+
+    ratios, floors = ratios_of(parts + listed_parts), ratios_of(floor_parts)
+    return (ratios, floors) if ratios or floors else None
+
+
+def _contenders(count: Fact) -> bool:
+    """True for a count held by a person, a body or a group ("Okafor won 12,300 votes"): a contender's votes, not
+    all the ballots cast."""
+    return any(holder.split(":", 1)[0] in CONTENDER_KINDS for holder in count.holders)
 
 
 def _tally_lists(counts: list[Fact]) -> list[list[Fact]]:
@@ -346,11 +371,13 @@ def _told_parts(fact: Fact, counts: list[Fact]) -> list[Fact]:
 def _told_beside(fact: Fact, counts: list[Fact]) -> list[tuple[Fact, Fact]]:
     """For a share its sentence says follows from what was just told, (smaller, larger) pairs of counts told together
     in one sentence before it, within `INFERENCE_REACH` in its paragraph ("While 54 nations have signed, only 27 have
-    ratified. That is half of the signatories."), whatever nouns they name."""
+    ratified. That is half of the signatories."), whatever nouns they name, but never two counts of two holders
+    ("polled 8,400 votes to Miller's 5,600": two sides, neither a part of the other)."""
     if not fact.inferred:
         return []
     told = [c for c in counts if c.paragraph == fact.paragraph and 0 < fact.sentence - c.sentence <= INFERENCE_REACH]
-    return [(a, b) for a in told for b in told if a.sentence == b.sentence and a.claim.value < b.claim.value]
+    return [(a, b) for a in told for b in told if a.sentence == b.sentence and a.claim.value < b.claim.value
+            and not holders_differ(a, b)]
 
 
 def _one_scope(share: Fact, part: Fact, whole: Fact, published: date | None, settings: Settings) -> bool:
