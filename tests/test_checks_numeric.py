@@ -885,6 +885,18 @@ def test_cc102_counts_of_people_told_only_as_people_are_of_what_they_did(pipelin
     assert ("CC102" in rules_flagged(pipeline, text)) == flagged
 
 
+@pytest.mark.parametrize("first, later, flagged", [
+    ("A total of 8,700 candidates passed the driving test.", "6,100 students had enrolled at driving "
+     "schools.", False),  # nouns alike by the word vectors, things done unlike: two sets
+    ("A total of 8,700 candidates passed the driving test.", "6,100 students had passed the test.", True),
+    ("Some 2,400 workers joined the march on Saturday.", "3,100 employees had signed the petition.", False),
+    ("Some 2,400 workers joined the march on Saturday.", "3,100 employees had joined the march.", True),
+])
+def test_cc102_counts_of_alike_nouns_are_of_what_they_did(pipeline, first, later, flagged):
+    text = f"{first}\n\nOfficials said {later}"
+    assert ("CC102" in rules_flagged(pipeline, text)) == flagged
+
+
 @pytest.mark.parametrize("text, role", [
     ("Sales topped last year's 4,100 cars.", "previous"),
     ("Rainfall exceeded 120 millimetres.", "level"),  # a bound of the rain's own amount

@@ -389,9 +389,10 @@ def _compare_figures(a: Fact, b: Fact, settings: Settings, judge: Judge, vectors
     if a.claim.kind == "count" and a.state and b.state and alike_lemmas(a.measure, b.measure, vectors, settings) and not \
             alike_lemmas(a.state, b.state, vectors, settings):
         return None  # "seven passengers killed" and "five passengers injured": two measures of one event
-    if a.claim.kind == "count" and a.measure in PEOPLE_ONLY and b.measure in PEOPLE_ONLY and _doings_differ(
+    if a.claim.kind == "count" and (a.measure != b.measure or a.measure in PEOPLE_ONLY) and _doings_differ(
             a, b, vectors, settings):
-        return None  # "a letter signed by 5,100 people" and "hotels employed 4,300 people": two sets
+        return None  # "a letter signed by 5,100 people" and "hotels employed 4,300 people"; "8,700 candidates passed"
+        # and "6,100 students had enrolled": two sets, alike at most in their nouns
     ca, cb = a.claim, b.claim
     ia, ib = claim_interval(ca, settings), claim_interval(cb, settings)
     if converted and ia is not None and ib is not None:  # "1.4-kilometre" and "1,400 metres": in one unit, each
@@ -414,12 +415,15 @@ def _compare_figures(a: Fact, b: Fact, settings: Settings, judge: Judge, vectors
 def _doings_differ(a: Fact, b: Fact, vectors: WordVectors | None, settings: Settings) -> bool:
     """True when two counts each tell what their things did or underwent (`Fact.state`, else the verb they hang
     from), the two are not alike and neither count's words name the other's as a noun ("forced the evacuation of
-    8,500 people" and "5,400 people were evacuated")."""
+    8,500 people" and "5,400 people were evacuated"), nor is its noun alike to it ("killed 9 villagers" and "the 11
+    deaths make it")."""
     doings = [f.state or f.event for f in (a, b)]
     if not all(doings) or alike_lemmas(doings[0], doings[1], vectors, settings):
         return False
     return not any(word == doing or nominalises(doing, word)
-                   for fact, doing in ((a, doings[1]), (b, doings[0])) for word in fact.context_terms)
+                   for fact, doing in ((a, doings[1]), (b, doings[0])) for word in fact.context_terms) and not any(
+        fact.measure and alike_lemmas(doing, fact.measure, vectors, settings)
+        for fact, doing in ((a, doings[1]), (b, doings[0])))
 
 
 def _in_other_units(a: Fact, b: Fact) -> bool:
