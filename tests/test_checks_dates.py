@@ -560,6 +560,12 @@ def test_cc104_times_of_day_of_one_event(checked, body, cited):
      "The finance minister resigned on Tuesday, hours after the vote.", [["Tuesday", "Sunday", "hours after"]]),
     ("The vote on the budget was held on Monday evening.\n\n"
      "The finance minister resigned on Tuesday, hours after the vote.", []),
+    # a number of hours is a day or the next of the whole days it makes, by the hour the event came
+    ("The vote on the budget was held on Monday.\n\n"
+     "The finance minister resigned on Wednesday, 40 hours after the vote.", []),
+    ("The vote on the budget was held on Monday.\n\n"
+     "The finance minister resigned on Thursday, 40 hours after the vote.",
+     [["Thursday", "Monday", "40 hours after"]]),
 ])
 def test_cc104_a_date_told_before_or_after_another_event(checked, body, cited):
     assert dates_cited(checked(body)) == cited

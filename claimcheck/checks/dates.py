@@ -56,6 +56,7 @@ are never compared.
 
 from __future__ import annotations
 
+import math
 import re
 from bisect import bisect_right
 from dataclasses import dataclass, replace
@@ -110,6 +111,7 @@ ANCHOR_WORDS = {"before": True, "after": False, "following": False}  # the date'
 CLOSE_WORDS = {"shortly", "just", "soon", "immediately", "moments", "minutes", "right"}  # "shortly before"
 CLOSE_MINUTES = 12 * 60  # the most "shortly before" allows
 CLOSE_UNITS = {"minute", "moment", "hour"}  # "minutes after", "hours before"
+HOUR_UNITS = {"hour": 24, "minute": 24 * 60}  # how many make a day: "30 hours after" is a day or two after
 # A date with none of these (a weekday, "yesterday", "last week") is told from the day it was written or said.
 ABSOLUTE_DATE = re.compile(
     r"\b(?:1[6-9]\d\d|20\d\d)\b|\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\b")
@@ -792,6 +794,9 @@ def anchored_event(doc: Document, fact: Fact) -> Anchor | None:
                       t.dep_ == "npadvmod" and t.lemma_.lower() in CLOSE_UNITS), None)  # "hours after"
         offset = next((t for t in near if t.dep_ == "npadvmod" and t.lemma_.lower() in UNIT_DAYS), None)
         days = _offset_days(doc, offset) if offset is not None else None
+        hours = next((t for t in near if t.dep_ == "npadvmod" and t.lemma_.lower() in HOUR_UNITS), None)
+        if offset is None and hours is not None and (days := _offset_days(doc, hours)) is not None:
+            offset, close = hours, None  # "30 hours after": a day or two, by the hour of the day it starts
         said = " ".join(w for w in (close, doc.text[offset.left_edge.idx:offset.idx + len(offset)]
                                     if days is not None else None, word.lower_) if w)
         first = min([word.idx, *(t.left_edge.idx for t in near if t.lower_ == close or t is offset)])
@@ -801,8 +806,9 @@ def anchored_event(doc: Document, fact: Fact) -> Anchor | None:
 
 
 def _offset_days(doc: Document, unit: Any) -> tuple[float, float] | None:
-    """The fewest and most days an offset ("two days", "a week") allows: N units, with slack for a week (two
-    days), a month (a week) and a year (forty days); None when it gives no number ("days after")."""
+    """The fewest and most days an offset ("two days", "a week", "30 hours") allows: N units, with slack for a week
+    (two days), a month (a week) and a year (forty days), and a day's worth of hours or minutes as one or the next
+    day (none under a day: "hours after" is close); None when it gives no number ("days after")."""
     number = next((c for c in unit.children if c.dep_ in {"nummod", "det"}), None)
     if number is None:
         return None
@@ -814,6 +820,9 @@ def _offset_days(doc: Document, unit: Any) -> tuple[float, float] | None:
     if value is None:
         return None
     name = unit.lemma_.lower()
+    if name in HOUR_UNITS:  # within a day of the whole days it makes: "30 hours" from a morning ends the next day
+        days = value / HOUR_UNITS[name]
+        return (float(math.floor(days)), float(math.ceil(days))) if days >= 1 else None
     slack = {"day": 0, "week": 2, "month": 7, "year": 40}[name]
     return value * UNIT_DAYS[name] - slack, value * UNIT_DAYS[name] + slack
 
