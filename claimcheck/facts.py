@@ -1870,8 +1870,8 @@ def _role(claim: Claim, span: Any) -> str:
         return "part"
     if claim.kind in {"money", "quantity"} and _is_partitive(span) and _told_as_a_part(span):
         return "part"  # "ticket sales accounted for €4.5 billion of revenue"
-    if claim.unit and "/" in claim.unit:
-        return "rate"
+    if claim.unit and "/" in claim.unit or claim.kind == "quantity" and before[-1:] == ["every"]:
+        return "rate"  # "80 km/h"; "trains run every 15 minutes": how often, not how long
     if claim.kind == "percent":
         return "share"
     return "level"

@@ -374,6 +374,7 @@ def test_cc208_a_rate_s_own_unit_named_leaves_alike_nouns_out_as_bases(pipeline,
     ("cover the distance in 40 minutes", "", True),  # 186 km in 40 minutes is about 280 km/h
     ("cover the distance in one hour and 20 minutes", "", False),
     ("cover the distance in 40 minutes", " A 12-kilometre branch will serve the airport.", False),  # two lengths
+    ("run every 40 minutes", "", False),  # how often trains run, not how long they take
 ])
 def test_a_journey_time_over_the_one_length_of_a_route_faster_than_its_top_speed(preview_pipeline, journey,
                                                                                   second_length, flagged):

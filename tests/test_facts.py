@@ -158,6 +158,15 @@ def test_a_quantity_that_is_what_fell_is_a_level(pipeline, text, figure, role):
     assert {f.claim.text: f.role for f in pipeline.check(text).facts}[figure] == role
 
 
+@pytest.mark.parametrize("text, figure, role", [
+    ("Ferries cross the strait every 25 minutes in summer.", "25 minutes", "rate"),  # how often
+    ("Markers stand every 500 metres along the trail.", "500 metres", "rate"),
+    ("Ferries cross the strait in 25 minutes in summer.", "25 minutes", "level"),  # how long
+])
+def test_a_quantity_after_every_is_how_often_not_how_much(pipeline, text, figure, role):
+    assert {f.claim.text: f.role for f in pipeline.check(text).facts}[figure] == role
+
+
 @pytest.mark.parametrize("text, figure, against", [
     ("Lina Voss was elected mayor, defeating Tomas Brandt by 3,540 votes.", "3,540", {"tomas", "brandt"}),
     ("The hosts beat Spain by two goals.", "two", {"spain"}),
