@@ -450,6 +450,10 @@ def test_cc104_new_readings_against_look_alikes(checked, body, flagged):
     ("The quake on Sunday damaged 400 homes in the hill towns.\n\n"
      "A quake was recorded on Monday morning near the coast.\n\n"
      "Two towns declared a state of emergency after Sunday's quake.", []),
+    # a light verb with a state its subject comes to ("came free") tells of the subject, not of an event it names
+    ("A container ship carrying 9,000 containers ran aground in the estuary late on Saturday night.\n\n"
+     "Tugs tried to pull it free on Sunday without success.\n\n"
+     "The ship came free on Monday afternoon, about 40 hours after it had run aground.", []),
 ])
 def test_cc104_a_verb_whose_subject_introduces_the_event_noun(checked, body, cited):
     assert dates_cited(checked(body)) == cited

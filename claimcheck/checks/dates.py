@@ -2,8 +2,8 @@
 
 A date fact's event is read from the word its date hangs from:
 - a verb: its lemma, a phrasal verb as the plain verb it means ("pass away": "die");
-- a light verb ("happen", "occur", "take place", "be held", "come") with an event noun as its subject: that
-  noun ("the collision happened on Thursday": "collision");
+- a light verb ("happen", "occur", "take place", "be held", "come") with an event noun as its subject and no
+  state it comes to ("came loose"): that noun ("the collision happened on Thursday": "collision");
 - a verb that stages an event ("have", "hold", "stage", "host") with one common noun as its object: that noun
   ("the film had its premiere on Friday": "premiere");
 - an event noun the date follows in a prepositional phrase ("the crash on Friday") or a day that modifies it
@@ -943,7 +943,8 @@ def _verb_event(doc: Document, verb: Any, span: Any, chain: list, bounded: bool)
         lemma = PHRASAL.get((lemma, particle), f"{lemma} {particle}")
     subject = _subject(verb)
     place = next((c for c in verb.children if c.dep_ == "dobj" and c.lower_ == "place"), None)
-    light = lemma in LIGHT_VERBS and (lemma != "hold" or verb.tag_ == "VBN")  # "was held", "a summit held"
+    light = lemma in LIGHT_VERBS and (lemma != "hold" or verb.tag_ == "VBN") and not any(  # "was held", "a summit
+        c.dep_ in {"acomp", "attr", "oprd"} for c in verb.children)  # held"; not "the lorry came loose": a state
     onset = lemma in ONSET_VERBS and not any(c.dep_ in {"dobj", "xcomp"} for c in verb.children)
     if (light or onset or (lemma == "take" and place is not None)) and subject is not None and (
             subject.pos_ == "NOUN" or subject.ent_type_ in NAMED_EVENTS) and subject.lemma_.lower() not in TIME_NOUNS:
