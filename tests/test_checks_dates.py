@@ -568,6 +568,8 @@ def test_cc104_times_of_day_of_one_event(checked, body, cited):
     ("The vote on the budget was held on Monday.\n\n"
      "The finance minister resigned on Wednesday, 40 hours after the vote.", []),
     ("The vote on the budget was held on Monday.\n\n"
+     "The finance minister resigned on Wednesday, some 40 hours after the vote.", []),
+    ("The vote on the budget was held on Monday.\n\n"
      "The finance minister resigned on Thursday, 40 hours after the vote.",
      [["Thursday", "Monday", "40 hours after"]]),
 ])

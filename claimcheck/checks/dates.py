@@ -809,7 +809,8 @@ def _offset_days(doc: Document, unit: Any) -> tuple[float, float] | None:
     """The fewest and most days an offset ("two days", "a week", "30 hours") allows: N units, with slack for a week
     (two days), a month (a week) and a year (forty days), and a day's worth of hours or minutes as one or the next
     day (none under a day: "hours after" is close); None when it gives no number ("days after")."""
-    number = next((c for c in unit.children if c.dep_ in {"nummod", "det"}), None)
+    number = next((c for c in unit.children if c.dep_ == "nummod"), None) or next(  # "some 40 hours": the 40
+        (c for c in unit.children if c.dep_ == "det"), None)
     if number is None:
         return None
     if number.lower_ in {"a", "an", "one"}:
