@@ -108,7 +108,10 @@ class _ClauseReader:
 
     def _verb_statement(self, verb: Any) -> Statement:
         passive = any(c.dep_ in {"nsubjpass", "auxpass"} for c in verb.children)
-        objects = [c for c in verb.children if c.dep_ in OBJECT_DEPS or (passive and c.dep_ == "nsubjpass")]
+        objects = [verb.head if c.tag_ in {"WDT", "WP"} and verb.dep_ == "relcl" else c  # "Marsh, who was convicted"
+                   for c in verb.children if c.dep_ in OBJECT_DEPS or (passive and c.dep_ == "nsubjpass")]
+        objects += [a for o in objects for a in o.children if a.dep_ == "appos" and a.pos_ == "PROPN"]  # "the
+        # builder Tom Marsh": the name is the builder
         objects += [p for c in verb.children if c.dep_ == "prep" and c.lower_ != "by"
                     for p in c.children if p.dep_ == "pobj" and p.ent_type_ not in {"DATE", "TIME"}]
         for complement in (c for c in verb.children if c.dep_ == "xcomp" and c.pos_ == "VERB"):

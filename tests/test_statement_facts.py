@@ -161,3 +161,11 @@ def test_a_statement_keeps_the_places_on_its_verb_and_on_its_subject_not_its_tim
     rejected, = _find(doc, "reject")
     in_montreux, plain = sorted(_find(doc, "approve"), key=lambda s: s.sentence)
     assert rejected.places == {"district"} and in_montreux.places == {"montreux"} and plain.places == frozenset()
+
+
+def test_a_passive_relative_clause_is_done_to_its_antecedent_and_an_apposed_name_is_its_noun(annotate):
+    doc = annotate("Police questioned the cyclist Ana Ruiz on Monday.\n\n"
+                   "Ruiz, who was arrested for speeding last year, declined to comment.")
+    questioned, = _find(doc, "question")
+    arrested, = _find(doc, "arrest")
+    assert {"cyclist", "ana ruiz"} <= questioned.objects and "ana ruiz" in arrested.objects
