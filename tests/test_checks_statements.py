@@ -300,6 +300,9 @@ def test_cc303_a_named_subject_s_denial_in_the_present_perfect_covers_all_time_u
     "The mayor thanked the members for their work.\n\nThe harbour budget was rejected by 31 votes to 12.",
     "The jury acquitted Dana Hollis of fraud on Monday.\n\nHollis had denied the charges.\n\n"
     "The jury convicted Hollis of fraud after a two-week trial.",
+    # "cleared" is an acquittal; a relative clause's passive is done to its antecedent; an apposed name is the object
+    "A jury on Tuesday cleared the builder Tom Marsh of fraud.\n\nThe company he ran was fined £40,000.\n\n"
+    "Marsh, who was convicted of fraud, left court without speaking.",
     "Marta Ruiz won the mayoral election on Sunday, officials said.\n\nTurnout was low.\n\n"
     "Ruiz lost the mayoral election by 300 votes, the count showed.",
 ])
@@ -321,6 +324,10 @@ def test_cc305_one_thing_given_two_opposite_outcomes(pipeline, text):
     "The panel did not approve the harbour budget on Tuesday.\n\nThe panel rejected the harbour budget.",
     # two speakers' accounts: a dispute the article reports
     '"The council rejected the plan," Ana Ruiz said.\n\n"The council approved the plan," Tom Okafor said.',
+    # another person convicted; another thing cleared
+    "A jury on Tuesday cleared the builder Tom Marsh of fraud.\n\nHis brother, who was convicted of fraud in 2019, "
+    "was in court.",
+    "Crews cleared the road on Tuesday.\n\nThe driver who blocked the road was convicted of dangerous driving.",
 ])
 def test_cc305_quiet_for_parts_other_occasions_two_sides_denials_and_disputes(pipeline, text):
     doc = pipeline(from_text(text, date="2025-03-12"))
