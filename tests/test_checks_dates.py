@@ -227,6 +227,14 @@ def test_cc104_a_day_for_each_item_of_a_list_or_a_bound_dates_no_one_event(check
     # a season with no year that no past verb dates may be the coming one
     "Maria Olsen was elected mayor of Tromsø on Sunday, defeating the ruling party's candidate in a second round.\n\n"
     "She said the result was a warning to the government before the national election in the autumn.",
+    # an event any telling of which gives it a figure as its value is a measurement, each day's its own
+    "The gauge's reading of 3.4 metres on Monday was the highest this spring.\n\n"
+    "The water rose overnight, and Tuesday's reading was 3.9 metres.",
+    "The council's offer matches the river gauge's Monday reading of 3.4 metres.\n\n"
+    "The water rose overnight to 3.9 metres by the reading on Tuesday.",
+    "Wheat futures settled on Monday at 212 dollars a tonne, down 2 percent from Friday's settlement of 216 dollars."
+    "\n\nSince the settlement on Monday, May 5, when wheat stood at 240 dollars, the price has fallen 12 percent.\n\n"
+    "Mills bought less wheat on Monday than the 9,000 tonnes they took at Friday's settlement.",
 ])
 def test_cc104_look_alikes_stay_quiet(checked, body):
     assert "CC104" not in codes(checked(body))

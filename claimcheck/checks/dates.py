@@ -8,7 +8,8 @@ A date fact's event is read from the word its date hangs from:
   ("the film had its premiere on Friday": "premiere");
 - an event noun the date follows in a prepositional phrase ("the crash on Friday") or a day that modifies it
   ("Wednesday's summit"). A year or month that modifies it ("the 2015 election") says which of a recurring
-  event is meant and is never compared;
+  event is meant and is never compared, nor is an event any telling of which gives it a figure as its value ("the
+  gauge's reading of 3.4 metres on Monday", "settled on Monday at 212 dollars"): each day has a value of its own;
 - a verb of saying (quotes' REPORTING_VERBS): a statement.
 
 Two date facts are one event when their events match (one lemma, a verb and its nominalisation: "collide" and
@@ -160,6 +161,8 @@ class DatedEvent:
     # it from others of its kind
     doer: str = ""  # the name that does it: a verb's subject ("Rovers, who won"), an event noun's owner ("United's
     # win"), lower case
+    valued: bool = False  # told with a figure as its value ("Friday's settlement of 216 dollars", "settled at 212"): a
+    # measurement taken at times, each day's its own
 
 
 @dataclass(frozen=True)
@@ -187,10 +190,11 @@ def date_flags(doc: Document, facts: list[Fact] | None = None) -> list[Flag]:
     compared = [f for f in facts if _compared(f, published, quoted) and not _season_ahead_maybe(doc, f)]
     own = {id(f): dated_event(doc, f) for f in compared}  # read once: the repetitions below read it again
     listed = _listed_dates(doc, compared, own)
+    valued = {e.key for e in own.values() if e is not None and e.valued}  # "settled at 212": each day's value
     read = [(f, e) for f in compared
             for e in (own[id(f)] if id(f) not in listed else None, apposed_event(doc, f), reported_event(doc, f),
                       resumed_event(doc, f) if f is lead else None)
-            if e is not None and not e.repeated]
+            if e is not None and not e.repeated and e.key not in valued]
     for fact in _undated_times(doc, facts) if doc.nlp is not None else []:
         event = event_at(doc, fact.claim.start, fact.claim.end, None)
         if event is not None and not event.repeated:
@@ -702,10 +706,11 @@ def event_at(doc: Document, start: int, end: int, days: DateRange | None) -> Dat
                 if head.dep_ in {"compound", "nummod", "poss", "amod", "nmod"} and head.head.i == token.i:
                     if days is not None and days.days > 1 and not _once_owned(token):
                         return None  # "the 2015 election": a year or month says which of a recurring event
+                    # "Wednesday's summit", "the March 12 vote": that day's; "before Tuesday's vote" or "before the
+                    # March 12 vote" bounds what happened before it, not the vote; "Monday's reading of 3.4 metres"
+                    # is a value
                     return DatedEvent(_hyphenated_lemma(token), "noun", True, frozenset(), _targets(token),
-                                      _repeated(token, span),  # "Wednesday's summit", "the March 12 vote": that
-                                      day_named=True)  # day's; "before Tuesday's vote" or "before the March 12
-                    # vote" bounds what happened before it, not the vote
+                                      _repeated(token, span), day_named=True, valued=_valued(token))
                 if token.dep_ == "dobj" and token.head.pos_ == "VERB":  # "announced the cut on Tuesday": the
                     return _verb_event(doc, token.head, span, chain, bounded)  # verb's date, however it is parsed
                 return _noun_event(token, span, bounded)
@@ -988,7 +993,8 @@ def _verb_event(doc: Document, verb: Any, span: Any, chain: list, bounded: bool)
                       again=not bounded and any(c.dep_ == "advmod" and c.lower_ == "again" for c in verb.children),
                       definite_theme=any(t.pos_ == "NOUN" and _definite(t) for t in themes),
                       kin_subject=common and any(c.dep_ == "poss" for c in subject.children),
-                      kinds=_kinds(subject) if common else frozenset(), doer=_named_doer(subject))
+                      kinds=_kinds(subject) if common else frozenset(), doer=_named_doer(subject),
+                      valued=_valued(verb, "at"))
 
 
 def _object_key(noun: Any) -> str:
@@ -1002,7 +1008,16 @@ def _object_key(noun: Any) -> str:
 def _noun_event(noun: Any, span: Any, bounded: bool) -> DatedEvent:
     return DatedEvent(_hyphenated_lemma(noun), "noun", _definite(noun), frozenset(), _targets(noun, span),
                       bounded or _repeated(noun, span), introduced=_indefinite(noun), lasting=True,
-                      kinds=_kinds(noun), doer=_named_doer(next((c for c in noun.children if c.dep_ == "poss"), None)))
+                      kinds=_kinds(noun), doer=_named_doer(next((c for c in noun.children if c.dep_ == "poss"), None)),
+                      valued=_valued(noun))
+
+
+def _valued(head: Any, preposition: str = "of") -> bool:
+    """True for a noun given a figure as its value after "of" ("the gauge's reading of 3.4 metres on Monday") or a
+    verb after "at" ("settled on Monday at 212 dollars"), no date or time: a value held on the days its date names."""
+    return any(c.dep_ == "prep" and c.lower_ == preposition and any(
+        t.like_num and t.ent_type_ not in {"DATE", "TIME"} for g in c.children for t in g.subtree)
+        for c in head.children)
 
 
 def _named_doer(token: Any) -> str:
