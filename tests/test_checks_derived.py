@@ -1087,7 +1087,7 @@ def test_cc206_a_turnout_told_with_a_part_of_a_whole_is_that_part_of_it(pipeline
      "registered voters.", True),  # fewer ballots than the listed votes
     ("The count gave Okafor 12,300 votes, Fisk 9,100 and Cole 2,600.\n\nSome 3,000 ballots were spoiled.\n\n"
      "Turnout was 70 percent of the 40,000 registered voters.", False),  # spoiled ballots are some of those cast
-    # one contender's votes are no count of the ballots cast; voting papers returned are
+    # one contender's votes are no count of the ballots cast; voting papers counted are
     ("Mayor Ruth Okafor won 12,300 votes on Thursday, beating the Liberal candidate, Len Fisk, on 9,100.\n\n"
      "Turnout was 55 percent of the 40,000 registered voters.", False),
     ("Okafor polled 9,400 votes and Fisk 6,100.\n\nOfficials counted 18,200 voting papers against a register of "

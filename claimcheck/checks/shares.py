@@ -120,9 +120,10 @@ def share_flags(doc: Document, settings: Settings, vectors: WordVectors | None) 
         if share is None:
             continue
         referred = _referred_to(fact, counts)
-        pairs = [(part, whole) for whole in _wholes(fact, counts, vectors, settings) if not (
-                    id(whole) in sides and not holders_shared(fact, whole))  # "the Greens with 1,900": theirs alone
-                 for part in _parts(fact, whole, counts, referred)
+        # a contender's side of a list ("the Greens with 1,900") is theirs alone, no whole of another's share
+        possible_wholes = [w for w in _wholes(fact, counts, vectors, settings)
+                           if id(w) not in sides or holders_shared(fact, w)]
+        pairs = [(part, whole) for whole in possible_wholes for part in _parts(fact, whole, counts, referred)
                  if part.claim.value < whole.claim.value and id(part) not in wholes
                  and listed.get(id(part), 0) != listed.get(id(whole), 1)  # two members of one list: no part of another
                  and _one_scope(fact, part, whole, published, settings) and _of_the_share(fact, part, vectors, settings)
@@ -201,8 +202,9 @@ def _turnout_ratios(doc: Document, share: Fact, counts: list[Fact], published: d
     listed = {id(c) for sides in lists for c in sides}
     cast = [c for c in counts if {c.measure, c.event, *c.measure_terms} & CAST_WORDS and id(c) not in listed
             and not PARTITIVE_AFTER.match(doc.text, c.claim.end) and not _contenders(c)]
-    wholes = [share.whole] if share.whole is not None else [  # not some of a set: "2,350 of the members took part"
-        c for c in counts if c.sentence == share.sentence and c not in cast and id(c) not in listed and c.role != "part"]
+    wholes = [share.whole] if share.whole is not None else [  # not some of a set: "2,350 of the drivers voted"
+        c for c in counts if c.sentence == share.sentence and c not in cast and id(c) not in listed
+        and c.role != "part"]
     parts = [(c.claim.value, c.claim.text, (c,)) for c in cast]
     parts += [(a.claim.value + b.claim.value, f"{a.claim.text} and {b.claim.text}", (a, b))
               for i, a in enumerate(cast) for b in cast[i + 1:] if a.paragraph == b.paragraph]

@@ -56,8 +56,8 @@ DYING_LEMMAS = DIED_LEMMAS | KILLED_LEMMAS | {"pass"}  # no act after a death: "
 # Closed class (CC305): the two outcomes of one decision, trial, vote or contest, of which one thing gets only one.
 OPPOSITE_OUTCOMES = frozenset(frozenset(pair) for pair in (
     ("approve", "reject"), ("pass", "reject"), ("accept", "reject"), ("adopt", "reject"), ("endorse", "reject"),
-    ("acquit", "convict"), ("clear", "convict"), ("uphold", "overturn"), ("uphold", "quash"), ("grant", "refuse"), ("grant", "deny"),
-    ("win", "lose"),
+    ("acquit", "convict"), ("clear", "convict"), ("uphold", "overturn"), ("uphold", "quash"), ("grant", "refuse"),
+    ("grant", "deny"), ("win", "lose"),
 ))
 
 
