@@ -40,6 +40,7 @@ compared as spaCy lemmas.
 
 from __future__ import annotations
 
+import itertools
 import math
 import re
 import unicodedata
@@ -1610,8 +1611,8 @@ def _bare_state(span: Any) -> str | None:
 
 class SentenceDate:
     """A date of a sentence as the facts stage places figures with it: its days, the verb it hangs from, the
-    clauses it heads ("2015, when eight died"), whether it is written as a bound ("since 2015"), and the comparison
-    it stands in, if any ("than in the 2016 vote")."""
+    clauses it heads ("2015, when eight died"), whether it is written as a bound ("since 2015"), the noun its phrase
+    is on ("the reading ... on Monday"), and the comparison it stands in, if any ("than in the 2016 vote")."""
 
     def __init__(self, days: DateRange, span: Any) -> None:
         self.days = days
@@ -1623,6 +1624,10 @@ class SentenceDate:
         self.bound = span.start > 0 and span.doc[span.start - 1].lower_ in BOUND_WORDS
         root = span.root  # a date owning a noun ("this year's total") dates that noun, not its verb
         self.owner = root.head.i if root.dep_ == "poss" and root.head.pos_ in {"NOUN", "PROPN"} else None
+        # the noun a date's phrase is on ("the reading of 3.4 metres on Monday"): that noun's day and its figures'
+        preposition = root.head if root.dep_ == "pobj" else None
+        self.noun = preposition.head.i if preposition is not None and preposition.dep_ == "prep" and \
+            preposition.head.pos_ in {"NOUN", "PROPN"} else None
         base = next((t for t in root.ancestors if compared_with(t)), None)  # "a larger share than in the 2016
         self.compared = {t.i for t in base.subtree} if base is not None else set()  # vote": that vote's date only
 
@@ -1673,18 +1678,23 @@ def _when_clause(date: Any) -> set[int]:
 
 def _time_of(verb: Any, sentence_dates: list[SentenceDate], span: Any) -> DateRange | None:
     """The days a figure's event is placed at: the dates its verb hangs from or whose clause holds it ("since 2015, when
-    eight died"), else the sentence's only date unless that is a bound ("the deadliest since 2015") or hangs from a
-    clause under the figure's own ("came despite ..., with bills rising in the second half") or stands in a comparison
-    the figure is outside ("a larger share than in the 2016 vote"). A date owning a noun ("this year's total") places
-    only figures of a clause that noun is the subject of, or the noun's own figures ("The same sale last year raised
-    £27.3 million, so this year's total was £11.3 million": £27.3 million is of last year alone). A figure whose verb
-    the parse does not find takes the sentence's dates when they all lie within `ONE_TIME_DAYS` of each other (one
-    time told two ways: "A year ago, in May 2021,")."""
+    eight died"), else those on a noun of its own phrase ("the gauge's reading of 3.4 metres on Monday"), else the
+    sentence's only date unless that is a bound ("the deadliest since 2015") or hangs from a clause under the figure's
+    own ("came despite ..., with bills rising in the second half") or stands in a comparison the figure is outside ("a
+    larger share than in the 2016 vote"). A date owning a noun ("this year's total") places only figures of a clause
+    that noun is the subject of, or the noun's own figures ("The same sale last year raised £27.3 million, so this
+    year's total was £11.3 million": £27.3 million is of last year alone). A figure whose verb the parse does not find
+    takes the sentence's dates when they all lie within `ONE_TIME_DAYS` of each other (one time told two ways: "A year
+    ago, in May 2021,")."""
     near = _clause_nouns(span) if any(d.owner is not None for d in sentence_dates) else set()
     placing = [d for d in sentence_dates if not d.compared or span.root.i in d.compared]
     mine = [d.days for d in placing
             if verb is not None and ((d.verb == verb.i and not d.bound) or verb.i in d.clauses)
             and (d.owner is None or d.owner in near)]
+    if not mine:  # a date on the figure's own noun phrase ("the reading of 3.4 metres on Monday")
+        phrase = {t.i for t in itertools.takewhile(lambda t: t.pos_ not in {"VERB", "AUX"},
+                                                   [span.root, *span.root.ancestors])}
+        mine = [d.days for d in placing if d.noun in phrase and not d.bound]
     only = sentence_dates[0] if len(sentence_dates) == 1 and placing else None
     if not mine and only is not None and not only.bound and not _below_another(only, verb, span):
         mine = [sentence_dates[0].days]

@@ -885,6 +885,15 @@ def test_cc102_counts_of_people_told_only_as_people_are_of_what_they_did(pipelin
     assert ("CC102" in rules_flagged(pipeline, text)) == flagged
 
 
+@pytest.mark.parametrize("later, flagged", [
+    ("The water rose overnight, and Tuesday's reading was 3.9 metres.", False),  # another day's value
+    ("The gauge's reading on Monday was 3.9 metres, the agency said later.", True),  # Monday's told again
+])
+def test_cc105_a_value_dated_on_its_own_noun_is_that_day_s(pipeline, later, flagged):
+    text = f"The gauge's reading of 3.4 metres on Monday was the highest this spring.\n\n{later}"
+    assert ("CC105" in rules_flagged(pipeline, text)) == flagged
+
+
 @pytest.mark.parametrize("first, later, flagged", [
     ("A total of 8,700 candidates passed the driving test.", "6,100 students had enrolled at driving "
      "schools.", False),  # nouns alike by the word vectors, things done unlike: two sets

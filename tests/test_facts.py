@@ -614,6 +614,15 @@ def test_a_date_after_the_whole_of_an_earlier_value_is_that_value_s(pipeline, te
     assert (facts["187"].time.first.year if facts["187"].time else None) == dated_year
 
 
+@pytest.mark.parametrize("text, monday", [
+    ("The gauge's reading of 3.4 metres on Monday was the highest this spring.", True),  # the date on its noun
+    ("The gauge's reading of 3.4 metres was the highest since Monday.", False),  # a bound is no day of it
+])
+def test_a_date_on_a_noun_of_a_figure_s_own_phrase_is_its_day(pipeline, text, monday):
+    fact = {f.claim.text: f for f in pipeline(from_text(text, date="2025-06-18")).facts}["3.4 metres"]
+    assert (fact.time == DateRange(date(2025, 6, 16), date(2025, 6, 16))) == monday
+
+
 @pytest.mark.parametrize("text, figure, statistic", [
     ("It was the worst flooding in the valley in a decade.", "a decade", "record"),
     ("It was the first time in 40 years that the river froze.", "40 years", "record"),
