@@ -420,10 +420,9 @@ def _doings_differ(a: Fact, b: Fact, vectors: WordVectors | None, settings: Sett
     doings = [f.state or f.event for f in (a, b)]
     if not all(doings) or alike_lemmas(doings[0], doings[1], vectors, settings):
         return False
-    return not any(word == doing or nominalises(doing, word)
-                   for fact, doing in ((a, doings[1]), (b, doings[0])) for word in fact.context_terms) and not any(
-        fact.measure and alike_lemmas(doing, fact.measure, vectors, settings)
-        for fact, doing in ((a, doings[1]), (b, doings[0])))
+    return not any(any(word == doing or nominalises(doing, word) for word in fact.context_terms)
+                   or (fact.measure and alike_lemmas(doing, fact.measure, vectors, settings))
+                   for fact, doing in ((a, doings[1]), (b, doings[0])))
 
 
 def _in_other_units(a: Fact, b: Fact) -> bool:

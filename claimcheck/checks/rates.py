@@ -182,7 +182,7 @@ def _pace_flags(doc: Document, facts: list[Fact], settings: Settings, vectors: W
     lengths = {id(f) for found in spans.values() for f in found}
     flags = []
     for rate in facts:
-        unit_days = DAYS_IN.get(f"{rate.per_time}s") if rate.per_time else None
+        unit_days = _per_time_days(rate)
         if unit_days is None or rate.claim.kind not in PACED_KINDS or rate.measure is None or \
                 rate.modality != "asserted":
             continue
@@ -212,13 +212,18 @@ def _many_times_over(rate: Fact, product: Fact, expected: float, factor: float) 
     """True when a rate also given per a unit of time ("€2 per guest per night") makes a sum told over many of those
     units: over an unsaid number of them ("raised €9.2 million over the summer"), anything above one unit's worth;
     over a dated time of several ("in August"), that many units' worth."""
-    unit_days = DAYS_IN.get(f"{rate.per_time}s") if rate.per_time else None
+    unit_days = _per_time_days(rate)
     if unit_days is None or product.per_time is not None:
         return False
     if product.time is None:
         return product.claim.value > expected
     units = product.time.days / unit_days
     return units >= MANY_UNITS and _miss(expected * units, product, factor) <= 0
+
+
+def _per_time_days(rate: Fact) -> float | None:
+    """The days of the unit of time a rate is given per ("a week": 7.0), or None for a rate per no unit of time."""
+    return DAYS_IN.get(f"{rate.per_time}s") if rate.per_time else None
 
 
 def _size_of_each(fact: Fact, facts: list[Fact]) -> bool:
