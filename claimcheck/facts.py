@@ -66,6 +66,7 @@ CHANGE_LEMMAS = {"rise", "increase", "grow", "jump", "surge", "climb", "gain", "
                  "decrease", "slump", "plunge", "shrink", "cut", "lose", "add", "shed", "reduce", "lower", "raise",
                  "boost", "net", "additional", "extra", "another", "more", "fewer", "up", "down", "growth"}
 SHARE_WORDS = {"percent", "per", "cent", "%"}  # the words of a percentage, never the noun it measures
+SHARE_NOUNS = {"share", "proportion", "percentage", "fraction"}  # nouns naming a share of a set: "the share of farms"
 # Nouns that name a change, not what changed: "an increase of 14 percent", "a fall of 22.5 percent".
 CHANGE_NOUNS = {"increase", "rise", "growth", "gain", "jump", "fall", "drop", "decline", "decrease", "cut", "loss",
                 "reduction", "change"}
@@ -291,7 +292,7 @@ def _fact(doc: Document, claim: Claim, span: Any, canonical: dict[str, str],
             None if dated else _verb_with_object(span)),
         time=time,
         role=role,
-        share_of=_share_of(span) or _set_after(span, claim) or _set_among(span, claim),
+        share_of=_share_of(span) or _set_after(span, claim) or _set_among(span, claim) or _share_noun_of(span, claim),
         modality=_modality(span, claim.kind in {"date", "period"}),
         grouped=_grouped(claim, measure_noun),
         sum_of=_sum_of(doc, span),
@@ -490,25 +491,46 @@ def _link_wholes(doc: Document, facts: list[Fact]) -> None:
 def _whole_pointed_back(doc: Document, part: Fact, facts: list[Fact]) -> Fact | None:
     """For a count told in a sentence that opens by pointing back at a set ("Of these, 24 were allowed", "Of those
     visitors, 372,000 came from abroad"), as the subject of its clause or with no noun of its own: the last count
-    of the sentence before it (of the named noun, when the opening names one), larger than the part; else None."""
+    of the sentence before it (of the named noun, when the opening names one), larger than the part. For one that
+    opens by naming a set with "the" and no figure ("Of the restaurants visited, 97 failed the test"): the last
+    count of that noun before it, in its paragraph or the one before. Else None."""
     span = doc.nlp.char_span(part.claim.start, part.claim.end, alignment_mode="expand")
     if span is None or not len(span):
         return None
     sent = span.sent
     words = [t for t in sent[:4] if not t.is_punct or t.text == ","]
-    if len(words) < 3 or words[0].lower_ != "of" or words[1].lower_ not in REFERRING | {"them"}:
+    if len(words) < 3 or words[0].lower_ != "of" or words[1].lower_ not in REFERRING | {"them", "the"}:
         return None
-    named = words[2] if words[2].pos_ == "NOUN" and len(words) > 3 and words[3].text == "," else None
-    if named is None and words[2].text != ",":
-        return None
+    if words[1].lower_ == "the":
+        named = _set_named_before(words[0], span)
+        if named is None:
+            return None
+    else:
+        named = words[2] if words[2].pos_ == "NOUN" and len(words) > 3 and words[3].text == "," else None
+        if named is None and words[2].text != ",":
+            return None
     noun = span.root.head if span.root.dep_ == "nummod" else span.root
     if part.measure is not None and noun.dep_ not in {"nsubj", "nsubjpass"} and (
             named is None or part.measure != named.lemma_.lower()):
         return None  # "Of those visitors, 372,000 came from 45 countries": the countries are no part of them
-    before = [f for f in facts if f.sentence == part.sentence - 1 and f.claim.kind == "count" and f.claim.value
-              and part.claim.value is not None and f.claim.value > part.claim.value and f.modality == "asserted"
-              and f.role in {"level", "part"} and (named is None or f.measure == named.lemma_.lower())]
+    told = [f for f in facts if f.claim.kind == "count" and f.claim.value and part.claim.value is not None
+            and f.claim.value > part.claim.value and f.modality == "asserted" and f.role in {"level", "part"}
+            and (named is None or f.measure == named.lemma_.lower())]
+    if words[1].lower_ == "the":
+        before = [f for f in told if f.sentence < part.sentence and 0 <= part.paragraph - f.paragraph <= 1]
+    else:
+        before = [f for f in told if f.sentence == part.sentence - 1]
     return before[-1] if before else None
+
+
+def _set_named_before(of: Any, part: Any) -> Any:
+    """The noun of an opening "of" phrase with no figure, set off by a comma before a count ("Of the restaurants
+    visited, 97 ..."), or None."""
+    noun = _object_of(of, frozenset({"NOUN"}))
+    if noun is None or any(t.like_num for t in of.subtree):
+        return None  # "Of the 420 restaurants, ...": a count of its own, read by `_fronted_of`
+    end = max(t.i for t in of.subtree) + 1
+    return noun if end < part.start and of.doc[end].text == "," else None
 
 
 def _fronted_of(doc: Document, whole: Fact) -> tuple[Any, Any] | None:
@@ -1211,6 +1233,27 @@ def _share_of(span: Any) -> str | None:
         return None
     noun = _object_of(following, frozenset({"NOUN", "PROPN"}))
     return noun.lemma_.lower() if noun is not None else None
+
+
+def _share_noun_of(span: Any, claim: Claim) -> str | None:
+    """For a share told as the value of a noun that names a share of a set ("the share of routes that ran on time,
+    62 percent,", "the proportion of nurses who left was 18 percent", "rose to 18 percent"): the lemma of the noun
+    after that noun's "of", the set it is a share of."""
+    head = span.root
+    if claim.kind not in {"percent", "ratio"}:
+        return None
+    if head.dep_ == "appos" or head.dep_ == "conj" and not any(c.dep_ == "cc" for c in head.head.children):
+        noun = head.head  # set off by commas, which the parse may read as a list with no "and"
+    elif head.dep_ == "attr" or head.dep_ == "pobj" and head.head.lower_ in {"to", "at"}:
+        verb = head.head if head.dep_ == "attr" else head.head.head
+        noun = next((c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
+    else:
+        return None
+    if noun is None or noun.lemma_.lower() not in SHARE_NOUNS:
+        return None
+    of = next((c for c in noun.children if c.lower_ == "of"), None)
+    counted = _object_of(of, frozenset({"NOUN"})) if of is not None else None
+    return counted.lemma_.lower() if counted is not None else None
 
 
 def _set_after(span: Any, claim: Claim) -> str | None:

@@ -361,6 +361,32 @@ def test_cc206_a_share_that_one_pair_supports_or_that_has_no_counts_is_left_alon
     assert codes(doc) == []  # 400,000 of 800,000 is half; 61% and "97% effective" are shares of no count
 
 
+@pytest.mark.parametrize("share, told, flagged", [
+    ("62", "the share of routes that kept to the timetable, {} percent in March, was", True),  # 45 of 60 is 75%
+    ("75", "the share of routes that kept to the timetable, {} percent in March, was", False),
+    ("62", "the proportion of routes that kept to the timetable was {} percent in March,", True),
+    ("62", "the share of drivers who kept to the timetable, {} percent in March, was", False),  # of no count told
+    ("62", "punctuality, {} percent in March, was", False),  # a share of nothing named
+])
+def test_cc206_a_share_told_as_the_value_of_a_noun_naming_a_share_is_of_that_noun_s_set(pipeline, share, told,
+                                                                                       flagged):
+    text = ("The city's buses serve 60 routes.\n\nOf those routes, 45 kept to the timetable in every week of March.\n\n"
+            f"Transport officer Lena Ruiz said {told.format(share)} the best since 2019.")
+    assert ("CC206" in {f.id for f in pipeline.check(text).flags}) == flagged
+
+
+@pytest.mark.parametrize("share, opening, flagged", [
+    ("40", "Of the restaurants visited, 97", True),  # 97 of 420 is 23.1%
+    ("23", "Of the restaurants visited, 97", False),
+    ("40", "Among them, 97", False),  # no opening that names the set: 97 of nothing told
+])
+def test_cc206_a_count_opened_by_a_set_named_before_is_a_part_of_that_set_s_count(pipeline, share, opening, flagged):
+    text = ("Health inspectors visited 420 restaurants across the district in the spring.\n\n"
+            f"{opening} failed the hygiene test. Most of those have since reopened.\n\n"
+            f"Council leader Amir Haddad said about {share} percent of the restaurants visited had failed.")
+    assert ("CC206" in {f.id for f in pipeline.check(text).flags}) == flagged
+
+
 @pytest.mark.parametrize("share, subject, flagged", [
     ("30", "Those members", True),  # 160 of the 300 seats is 53%
     ("53", "Those members", False),

@@ -570,6 +570,18 @@ def test_a_sentence_opening_of_these_points_its_counts_back_at_the_last_count_be
     assert wholes["11"] is None  # no sentence opening that points back
 
 
+def test_a_sentence_opening_with_a_set_named_before_points_its_count_back_at_that_set(pipeline):
+    doc = pipeline.check("Inspectors visited 420 restaurants in May. Most were in the harbour district.\n\n"
+                         "Of the restaurants visited, 97 failed the hygiene test. Of the cafes, 30 closed early. The "
+                         "market has 80 stalls. Of the 120 kiosks, 14 sold food.\n\nA week later the council met.\n\n"
+                         "The fair drew 900.\n\nIn June, 400 were checked again. Of the restaurants, 50 passed.")
+    wholes = {f.claim.text: f.whole.claim.text if f.whole else None for f in doc.facts}
+    assert wholes["97"] == "420"  # the last count of restaurants before it, in its paragraph or the one before
+    assert wholes["30"] is None  # no count of cafes told before
+    assert wholes["14"] == "120"  # a count of its own in the opening
+    assert wholes["50"] is None  # the restaurants were counted three paragraphs before
+
+
 @pytest.mark.parametrize("text, part, whole", [
     ("Nine of the 40 boats sank.", "Nine", "40"),
     ("Nine boats of the 40 sank.", "Nine", "40"),
