@@ -20,6 +20,13 @@ BRIDGE = ("Inspectors counted 66,000 vehicles on the bridge this month.\n\n"
           "That is {change} vehicles than the 48,000 vehicles counted in the same month last year.")
 
 
+@pytest.mark.parametrize("rise, flagged", [("30", True), ("50", False)])
+def test_cc207_a_change_in_bare_cents_is_held_to_the_story_s_values_in_that_currency(pipeline, rise, flagged):
+    text = ("A single crossing to the island costs €4.50 now, up from €4.00 last summer.\n\n"
+            f"The ferry line blamed dearer diesel for the {rise} cent increase.")
+    assert ("CC207" in {f.id for f in pipeline.check(text).flags}) == flagged
+
+
 @pytest.mark.parametrize("percent, qualifier, flagged", [
     (10, "", True),  # 66,000 is 37.5% more than 48,000 (and no fall of 10% read backwards either)
     (10, "more than ", False),  # a lower bound that 37.5% meets

@@ -68,6 +68,18 @@ def test_a_bare_dollar_sign_is_the_one_other_dollar_a_story_names(extract, first
     assert claims["$2,000"].unit == bare_unit
 
 
+@pytest.mark.parametrize("first, cents_unit", [
+    ("€9.50", "EUR"),  # a story told in euros: its bare cents are euro cents
+    ("A$9.50", "AUD"),
+    ("$9.50", "USD"),
+    ("€9.50, or $10.20,", "USD"),  # two currencies told: no one currency the cents are of
+    ("£9.50", "USD"),  # pounds are counted in pence, not cents
+])
+def test_bare_cents_are_the_cents_of_the_one_currency_a_story_names(extract, first, cents_unit):
+    claims = claims_by_text(extract(f"Adults pay {first} to see the collection. Children pay 30 cents less."))
+    assert claims["30 cents"].unit == cents_unit
+
+
 @pytest.mark.parametrize("sentence, kind", [
     ("Fares in Oslo are three times the average.", "multiplier"),
     ("Fares in Oslo are three times New Jersey's.", "multiplier"),

@@ -156,6 +156,7 @@ class ClaimExtractor:
         _rate_units(doc, claims)
         _story_currency(doc, claims)
         _story_dollar(claims)
+        _story_cents(claims)
         doc.claims = claims
 
     def _sentence_claims(self, doc: Document, sentence: Span, resolver: DateResolver) -> list[Claim]:
@@ -645,6 +646,12 @@ _MONEY_NOUNS = {"loss", "profit", "revenue", "income", "earnings", "deficit", "s
 _SCALED_BARE = re.compile(r"(?:[\d,.]+|[a-z]+)\s*(?:million|billion|trillion|bn|mn|m|b)", re.I)
 
 
+# Currencies whose hundredth is called a cent, and an amount written in cents with no currency named: "30 cent", "35
+# cents", "twenty cents".
+CENT_CURRENCIES = {"USD", "EUR", "AUD", "NZD", "CAD", "HKD", "SGD", "ZAR", "KES", "NAD", "JMD", "TTD", "FJD"}
+_BARE_CENTS = re.compile(r"(?:[\d.,]+|[a-z-]+)\s*cents?", re.I)
+
+
 def _story_currency(doc: Document, claims: list[Claim]) -> None:
     """A bare amount in a story told in one currency takes it: "a 107 million loss" in a business story whose
     other amounts are in euros; "2,380,000 ($21,972)" is in the story's currency other than the dollars of its
@@ -679,6 +686,18 @@ def _story_dollar(claims: list[Claim]) -> None:
     for claim in claims:
         if claim.kind == "money" and claim.unit == "USD" and claim.text.startswith("$"):
             claim.unit = dollar
+
+
+def _story_cents(claims: list[Claim]) -> None:
+    """An amount written in bare cents ("a 30 cent increase") in a story whose other amounts name one currency
+    counted in cents, not the US dollar ("€4.50", "A$3.50"), is in that currency's cents."""
+    bare = [c for c in claims if c.kind == "money" and c.unit == "USD" and _BARE_CENTS.fullmatch(c.text)]
+    told = {c.unit for c in claims if c.kind == "money" and not _BARE_CENTS.fullmatch(c.text)}
+    if not bare or len(told) != 1 or not told <= CENT_CURRENCIES - {"USD"}:
+        return
+    (currency,) = told
+    for claim in bare:
+        claim.unit = currency
 
 
 def _every_noun(doc: Document, offset: int, match: re.Match) -> tuple[str, int]:
