@@ -375,6 +375,18 @@ def test_cc206_a_share_told_as_the_value_of_a_noun_naming_a_share_is_of_that_nou
     assert ("CC206" in {f.id for f in pipeline.check(text).flags}) == flagged
 
 
+@pytest.mark.parametrize("share, flagged", [
+    ("Three in five", False),  # 187 of 305 is 61.3%: a simple fraction rounds it, as "about" does
+    ("Two in five", True),
+    ("Two-thirds", True),  # 66.7%: further than such rounding
+    ("58 percent", True),  # a percentage is as exact as it is written
+])
+def test_cc206_a_simple_fraction_is_a_rounded_share(pipeline, share, flagged):
+    text = ("Inspectors checked 305 bridges this spring. Of those, 187 needed repairs.\n\n"
+            f"{share} of the bridges checked needed repairs, the report said.")
+    assert ("CC206" in {f.id for f in pipeline.check(text).flags}) == flagged
+
+
 @pytest.mark.parametrize("share, opening, flagged", [
     ("40", "Of the restaurants visited, 97", True),  # 97 of 420 is 23.1%
     ("23", "Of the restaurants visited, 97", False),
@@ -763,6 +775,10 @@ HOSPITAL = ("Twenty-two people were treated in hospital after the blast, among t
     # a majority told after the sides is their difference, no third side
     ("Of the 24,960 members who voted, 21,216 voted for strike action and 3,744 voted against, a majority of "
      "17,472.", False),
+    ("Of the 120 clinics, 70 percent are rural and 45 percent are urban.", True),  # shares of the 120: 115%
+    # each member's own rate, told "at" it, no share of the three
+    ("Nine of the 12 clinics hit the goal, but three missed: Ashby, at 72 percent, Crane, at 75 percent, and Dale, "
+     "at 78 percent.", False),
 ])
 def test_cc202_the_parts_of_a_breakdown_are_read_from_the_facts(pipeline, text, flagged):
     flags = [f for f in pipeline.check(text).flags if f.id == "CC202"]

@@ -413,7 +413,7 @@ def parts_flags(doc: Document, claims: list[Claim], previous: list[Claim], setti
     wholes_of_others = {f.whole.claim.start for f in facts.values() if f.whole is not None}
     parts = [p for p in parts if not _told_as_other_value(facts.get(p.start)) and p.start not in wholes_of_others
              and not _part_of_another(doc, facts.get(p.start), total) and not _restated_total(p, total)
-             and not _is_label(facts.get(p.start))]
+             and not _is_label(facts.get(p.start)) and not _rate_told_at(doc, p)]
     if total.kind == "money":
         parts = [p for p in parts if p.kind == "money" and p.unit == total.unit]
         cap = claim_interval(total, settings)
@@ -480,6 +480,13 @@ def _told_as_other_value(fact: Fact | None) -> bool:
 def _is_label(fact: Fact | None) -> bool:
     """A number that names a place or one of a series ("at kilometre 78"), counting nothing: no part."""
     return fact is not None and fact.role == "label"
+
+
+def _rate_told_at(doc: Document, claim: Claim) -> bool:
+    """A percentage told "at" it ("three missed: Ashby, at 72 percent, and Dale, at 78 percent"): a member's
+    own rate, no share of the whole."""
+    span = parsed_span(doc, claim.start, claim.end)
+    return claim.kind == "percent" and span is not None and span.root.dep_ == "pobj" and span.root.head.lower_ == "at"
 
 
 def _part_of_another(doc: Document, fact: Fact | None, total: Claim) -> bool:

@@ -46,6 +46,7 @@ from claimcheck.lexicon import WordVectors
 from claimcheck.settings import Settings
 
 COUNTED_ROLES = {"level", "part"}
+TWO_DIGITS = re.compile(r"\d\d")  # a ratio written with no term of two digits or more is a simple fraction
 VOTE_LEMMAS = {"vote", "ballot", "referendum", "poll", "yea", "nay", "aye"}
 VOTE_NOUNS = {"vote", "ballot"}  # what a contender's share and tallies count, and the ballots a turnout counts
 # A count of the ballots cast: "410 ballots were spoiled", "the total cast", "22,000 ballot papers issued", "voting
@@ -84,11 +85,12 @@ def share_of_whole(fact: Fact) -> float | None:
 
 
 def share_bounds(fact: Fact, share: float, settings: Settings) -> tuple[float, float]:
-    """The shares (fractions) the written figure allows, given its rounding and qualifier."""
+    """The shares (fractions) the written figure allows, given its rounding and qualifier; a simple fraction ("three
+    in five", "two-thirds", "1 in 4") rounds a share to it, as "about" does."""
     step = rounding_step(fact.claim) / 100 if fact.claim.kind == "percent" else 0.0
     kind = qualifier_kind(fact.claim)
     slack = step / 2 + settings.percent_tolerance_pp / 100
-    if kind == "approx":
+    if kind == "approx" or fact.claim.kind == "ratio" and not TWO_DIGITS.search(fact.claim.text):
         slack += settings.share_approx_pp / 100
     if kind == "lower":
         return share - slack, 1.0
