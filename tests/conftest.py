@@ -19,6 +19,28 @@ REFERENCE_ARTICLE = SHARED / "articles" / "000_1e576be946aa0105.txt"
 WIKINEWS = SHARED / "corpora" / "wikinews" / "wikinews_2019.jsonl"
 
 
+@pytest.fixture(autouse=True)
+def rules_must_not_fail(request, monkeypatch):
+    """A rule that raises is caught so that an article keeps its other findings (`Checker._run`); in a test it
+    fails the test, or a test that expects a rule to stay quiet would pass on a crash. A test of that catching
+    itself is marked `rule_failure`."""
+    if request.node.get_closest_marker("rule_failure"):
+        return
+    from claimcheck.checks import Checker
+
+    run = Checker._run
+
+    def strict(self, doc, codes, family, *args):
+        before = len(doc.warnings)
+        flags = run(self, doc, codes, family, *args)
+        failed = [w for w in doc.warnings[before:] if "internal error" in w]
+        if failed:
+            pytest.fail(failed[0])
+        return flags
+
+    monkeypatch.setattr(Checker, "_run", strict)
+
+
 @pytest.fixture(scope="session")
 def pipeline():
     """The full default pipeline, models loaded once for the whole test session."""

@@ -216,6 +216,7 @@ def test_a_denial_since_a_date_in_an_undated_article_is_left_alone(nlp):
     assert doc.flags is not None and not any("not run" in w for w in doc.warnings)
 
 
+@pytest.mark.rule_failure
 def test_a_failing_rule_leaves_a_warning_and_the_other_rules_still_run(nlp, monkeypatch):
     import claimcheck.checks as checks
 
