@@ -1079,6 +1079,16 @@ def test_cc206_a_contenders_share_is_at_most_its_votes_over_the_listed_tallies(p
          "at most 57.6%"] if flagged else [])
 
 
+@pytest.mark.parametrize("votes, flagged", [
+    (" and 12 of the 40 seats", False),  # 412,000 of 690,000 is the voters who voted, not the party's votes
+    (", with 152,000 votes", True),  # 152,000 of 412,000 is 36.9%
+])
+def test_cc206_a_contenders_share_of_the_vote_comes_only_from_its_own_votes(pipeline, votes, flagged):
+    text = (f"The Farmers' League took 31.5 percent of the vote{votes}.\n\n"
+            "In all, 412,000 of the 690,000 registered voters turned out.")
+    assert ("CC206" in {f.id for f in pipeline.check(text).flags}) == flagged
+
+
 @pytest.mark.parametrize("share, flagged", [("46.2 per cent", True), ("53.4 per cent", False)])
 def test_cc206_a_contenders_share_against_the_total_its_list_gives(pipeline, share, flagged):
     text = (f"Teacher Amara Lindqvist won the mayoralty with {share} of the vote, officials said on Monday.\n\n"
@@ -1107,6 +1117,16 @@ TALLY = ("The count gave Lindqvist 11,530 votes, Osei 7,214 and Brannigan 2,846,
      "With 59,300 people registered to vote, turnout was 37.1 percent.", False),  # the two sides and the spoiled
     (TALLY + "Turnout was 37.1 per cent of the town's 59,300 registered voters. Postal voting made up 6,950 of "
      "the ballots cast.", False),  # some of the ballots is no count of all of them
+    # the rest of the votes is no count of all the ballots, but all the counts of a paragraph together are one
+    ("Okafor polled 12,400 votes and Lind 9,800, while three independents took the other 2,900 votes between them.\n\n"
+     "Officials said turnout was 46 percent of the 54,000 registered voters.", False),  # 25,100 of 54,000
+    ("Okafor polled 12,400 votes and Lind 9,800, while three independents took the other 2,900 votes between them.\n\n"
+     "Officials said turnout was 51 percent of the 54,000 registered voters.", True),
+    # the ballots its own sentence counts are among those cast
+    ("In the referendum, 96,410 voted for the plan and 81,350 voted against it.\n\nOfficials said turnout was 51.2 "
+     "percent of the 355,000 registered voters, counting 4,100 spoilt ballots.", False),
+    ("In the referendum, 96,410 voted for the plan and 81,350 voted against it.\n\nOfficials said turnout was 55.2 "
+     "percent of the 355,000 registered voters, counting 4,100 spoilt ballots.", True),
 ])
 def test_cc206_a_turnout_is_the_ballots_cast_over_the_electorate(pipeline, text, flagged):
     doc = pipeline(from_text(text, date="2021-10-18"))

@@ -182,15 +182,17 @@ def _turnout_ratios(doc: Document, share: Fact, counts: list[Fact], published: d
     """For a turnout ("Turnout was 37.1 per cent of the town's 59,300 registered voters", "With 59,300 people registered
     to vote, turnout was 37.1 percent"), the shares the ballots cast make of the electorate: each count of votes or
     ballots the article tells (not a contender's, on a list or not: "Okafor won 12,300 votes", nor one told as some of a
-    set: "6,950 of the ballots cast"), and each two of them told in one paragraph together ("21,590 valid ballots" and
-    "Another 410 ballots were spoiled"); and the votes of each list of contenders, alone and with each count of ballots
-    of their paragraph: of all the valid votes where a count of the list's sentence is their sum ("out of 21,590 valid
-    ballots"), else apart, as floors the ballots cast are at least (others may be unlisted); all of the share's scope
-    (`_one_scope`: not "in a separate ballot on June 3"), over the electorate written against the share or counted in
-    its sentence, not as some of a set ("2,350 of the drivers voted, for a turnout of 62 percent": a part of an
-    electorate not told); a turnout told with a part written against its whole in its own sentence ("as 18,502 of the
-    58,730 on the roll took part"), of no share nearer that part, is that part of that whole. None for any other share,
-    or when no ballots or electorate are told: then the share is read like any other."""
+    set: "6,950 of the ballots cast", nor the rest of them alone: "took the other 2,900 votes"), each two of them told
+    in one paragraph together ("21,590 valid ballots" and "Another 410 ballots were spoiled") and all a paragraph tells,
+    each of these with a count of ballots of the share's own sentence ("counting 4,100 spoilt ballots"); and the votes
+    of each list of contenders, alone and with each count of ballots of their paragraph: of all the valid votes where a
+    count of the list's sentence is their sum ("out of 21,590 valid ballots"), else apart, as floors the ballots cast
+    are at least (others may be unlisted); all of the share's scope (`_one_scope`: not "in a separate ballot on June
+    3"), over the electorate written against the share or counted in its sentence, not as some of a set ("2,350 of the
+    drivers voted, for a turnout of 62 percent": a part of an electorate not told); a turnout told with a part written
+    against its whole in its own sentence ("as 18,502 of the 58,730 on the roll took part"), of no share nearer that
+    part, is that part of that whole. None for any other share, or when no ballots or electorate are told: then the
+    share is read like any other."""
     if TURNOUT not in share.measure_terms | {share.measure}:
         return None
     shares = [f for f in doc.facts or [] if f.sentence == share.sentence and share_of_whole(f) is not None]
@@ -207,9 +209,17 @@ def _turnout_ratios(doc: Document, share: Fact, counts: list[Fact], published: d
     wholes = [share.whole] if share.whole is not None else [  # not some of a set: "2,350 of the drivers voted"
         c for c in counts if c.sentence == share.sentence and c not in cast and id(c) not in listed
         and c.role != "part"]
-    parts = [(c.claim.value, c.claim.text, (c,)) for c in cast]
-    parts += [(a.claim.value + b.claim.value, f"{a.claim.text} and {b.claim.text}", (a, b))
+    parts = [(c.claim.value, c.claim.text, (c,)) for c in cast if not c.rest_of]  # "took the other 2,900 votes":
+    parts += [(a.claim.value + b.claim.value, f"{a.claim.text} and {b.claim.text}", (a, b))  # the rest, not all
               for i, a in enumerate(cast) for b in cast[i + 1:] if a.paragraph == b.paragraph]
+    for paragraph in {c.paragraph for c in cast}:  # every count of the ballots a paragraph gives, together
+        together = [c for c in cast if c.paragraph == paragraph]
+        if len(together) > 2:
+            parts.append((sum(c.claim.value for c in together), " and ".join(c.claim.text for c in together),
+                          tuple(together)))
+    parts += [(value + c.claim.value, f"{text} and {c.claim.text}", (*cited, c))  # "turnout was 51.2 percent,
+              for c in cast if c.sentence == share.sentence  # counting 4,100 spoilt ballots": with those
+              for value, text, cited in list(parts) if c not in cited]
     listed_parts = []  # the votes of the contenders a list names: all the valid votes where its total says so
     floor_parts = []  # else at most the ballots cast, others may be unlisted
     for sides in lists:  # "11,530 votes to Osei's 10,060. A further 410 ballots were spoiled":
@@ -291,11 +301,15 @@ def _contender_flag(share: Fact, contest: tuple[float, float, Fact, list[Fact], 
 
 def _of_the_share(share: Fact, part: Fact, vectors: WordVectors | None, settings: Settings) -> bool:
     """Whether a count can be the part a share tells: not of another holder ("Marsh took 47.3% of the votes" and
-    "Ferreira's 41,905"), nor, for a share of a whole it names, a count of another sentence of another measure than
-    the share's own ("Turnout was 48.1 percent of the 153,600 registered voters" and "Lorimer won 38,716 votes"; one
-    in its own sentence is told beside it, whatever noun the parse gives the share)."""
+    "Ferreira's 41,905"), nor, for a contender's share of the votes, of none of its holders ("The Farmers' League took
+    31.5 percent of the vote" and "412,000 of the 690,000 registered voters turned out"), nor, for a share of a whole it
+    names, a count of another sentence of another measure than the share's own ("Turnout was 48.1 percent of the 153,600
+    registered voters" and "Lorimer won 38,716 votes"; one in its own sentence is told beside it, whatever noun the
+    parse gives the share)."""
     if holders_differ(share, part):
         return False
+    if _contenders(share) and {share.measure, share.share_of} & VOTE_NOUNS and not holders_shared(share, part):
+        return False  # "the Greens won 37 percent of the vote": of their own votes, not of those who voted
     if share.whole is None or share.measure is None or part.measure is None or part.sentence == share.sentence:
         return True
     return any(alike_lemmas(told, noun, vectors, settings) for told in (part.measure, part.state, part.event) if told
