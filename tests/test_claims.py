@@ -332,6 +332,15 @@ def test_a_count_in_a_year_is_no_ratio(extract):
     assert claims["1 in 2,000"].kind == "ratio" and claims["1 in 2,000"].value == pytest.approx(0.0005)
 
 
+def test_a_length_of_time_after_the_end_of_a_score_is_no_ratio(extract):
+    claims = claims_by_text(extract(
+        "Ortiz beat Moreau 7-5, 6-4 in 98 minutes, and two in 40 players went home early. The pit crew "
+        "changed all 4 in 30 seconds."))
+    assert (claims["98 minutes"].kind, claims["98 minutes"].value) == ("quantity", 98)  # no "4 in 98"
+    assert claims["two in 40"].kind == "ratio" and claims["two in 40"].value == pytest.approx(0.05)
+    assert claims["30 seconds"].kind == "quantity"  # a unit after "N in M": a length, no share
+
+
 def test_a_share_written_n_in_m_with_any_small_number_word(extract):
     claims = claims_by_text(extract(
         "Seven in ten adults voted, and nine out of ten said so. The team won eight in a row, and hired six in 2019."))

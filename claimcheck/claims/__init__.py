@@ -199,6 +199,8 @@ class ClaimExtractor:
                         qualifier=qualifier_before(text, match.start())[0], confidence=0.85)
                 continue
             part, whole = parse_number(match.group("part")), parse_number(match.group("whole"))
+            if unit_after(text, match.end())[0] is not None or text[match.start() - 1:match.start()] in {"-", "–"}:
+                continue  # "won 7-5, 6-4 in 98 minutes": the end of a score, then how long it took, no ratio
             if part and whole and part < whole and free(*match.span()):
                 add(*match.span(), "ratio", value=part / whole, qualifier=qualifier_before(text, match.start())[0],
                     confidence=0.85)
