@@ -205,7 +205,8 @@ class Breakdown:
         return sum(p.claim.value or 0 for p in self.parts) + len(self.singles)
 
 
-AttributeKind = Literal["age", "born", "affiliation", "origin", "role", "office", "placing", "member", "kin"]
+AttributeKind = Literal["age", "born", "affiliation", "origin", "role", "office", "placing", "member", "kin",
+                        "ownership"]
 
 
 @dataclass(frozen=True)

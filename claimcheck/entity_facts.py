@@ -20,10 +20,17 @@ apposition.
 
 A placing is a rank in a contest ("won", "the winner", "took second prize", "finished third", "the silver
 medal", "the runner-up"): the value is the rank, the scope the contest's words, `when` the year.
+
+An ownership is what news says of who owns a named body ("a state-owned airline", "privately held", "wholly owned by
+the province", "in private hands"), whether it seeks a profit ("a nonprofit trust", "investor-owned") and
+whether its shares are listed ("publicly traded", "its shares were traded"): one attribute per facet told, its
+value "facet=value" ("owner=state"); CC210 flags one body given two values of a facet. One told as past or changing
+("formerly state-owned", "became ... in private hands", "was privatised") is left out.
 """
 
 from __future__ import annotations
 
+import re
 import unicodedata
 from collections import Counter
 from typing import Any
@@ -417,6 +424,84 @@ def _portfolio(head: Any, starts: set[int]) -> Any:
         return None
     longer = after is not None and after.is_title and after.ent_type_ != "PERSON" and after.i not in starts
     return None if longer else word
+
+
+# The bodies an owner may be that make a body state-owned ("owned by the province", "by the county council").
+PUBLIC_OWNERS = r"(?:state|government|city|town|council|municipality|province|county|region|ministry)"
+# Each way of writing who owns a body, and the facets it tells: who owns it, whether it seeks a profit, whether its
+# shares are listed. A listed company may be partly state-owned; a wholly state-owned one is not listed.
+OWNERSHIP_CUES = (
+    (re.compile(rf"\bwholly[\s-]+(?:state|government|publicly|municipally)[\s-]+owned\b|\bwholly[\s-]+owned\s+by\s+"
+                rf"the\s+(?:\w+\s+)?{PUBLIC_OWNERS}\b", re.I), {"owner": "state", "listing": "unlisted"}),
+    (re.compile(rf"\b(?<!wholly )(?<!wholly-)(?:state|government|publicly|municipally)[\s-]+(?:owned|run|controlled)\b"
+                rf"|\b(?<!wholly )owned\s+by\s+the\s+(?:\w+\s+)?{PUBLIC_OWNERS}\b"
+                rf"|\bin\s+(?:state|public|government)\s+hands\b",
+                re.I), {"owner": "state"}),
+    (re.compile(r"\bprivately[\s-]+held\b", re.I), {"owner": "private", "listing": "unlisted"}),
+    (re.compile(r"\b(?:privately|family)[\s-]+(?:owned|run)\b|\bin\s+private\s+hands\b", re.I), {"owner": "private"}),
+    (re.compile(r"\binvestor[\s-]+owned\b", re.I), {"owner": "private", "profit": "for-profit"}),
+    (re.compile(r"(?<!not[\s-])\bfor[\s-]profit\b", re.I), {"profit": "for-profit"}),
+    (re.compile(r"\bnon[\s-]?profit\b|\bnot[\s-]for[\s-]profit\b", re.I), {"profit": "nonprofit"}),
+    (re.compile(r"\bpublicly[\s-]+(?:traded|listed)\b|\bshares\s+(?:are|were)\s+(?:listed|traded)\b", re.I),
+     {"listing": "listed", "profit": "for-profit"}),
+)
+CHANGED_OWNER = {"formerly", "former", "once", "previously", "until", "since", "become", "privatise", "privatize",
+                 "nationalise", "nationalize", "sell", "buy", "return"}  # a change of owners, or a past one
+
+
+def ownerships(doc: Document, names: Any) -> list[Attribute]:
+    """Who owns a named body, whether it seeks a profit and whether its shares are listed, as the body's words tell
+    them of it (`OWNERSHIP_CUES`): on a noun the body is ("Polar Air, a state-owned airline", "is a privately held
+    company", "as a nonprofit group, Kestrel Health ..."), on the body's name ("state-owned Polar Air") or said of
+    it ("Polar Air is state-owned", "Polar Air, which is publicly traded"); none told as past or changing."""
+    out = []
+    for pattern, facets in OWNERSHIP_CUES:
+        for match in pattern.finditer(doc.text):
+            if not doc.is_body(match.start(), match.end()):
+                continue
+            span = doc.nlp.char_span(match.start(), match.end(), alignment_mode="expand")
+            if span is None or not len(span) or _owner_changed(span):
+                continue
+            key = _owned(span.root, names)
+            if key is None:
+                continue
+            out += [Attribute(key, "ownership", f"{facet}={value}", match.start(), match.end(),
+                              _sentence(doc, match.start())) for facet, value in facets.items()]
+    return out
+
+
+def _owned(root: Any, names: Any) -> str | None:
+    """The named body an ownership's words (their `root`) tell of: the noun or name they modify or follow ("a
+    state-owned airline", "a ferry line wholly owned by ...", "a carrier in private hands", "Polar Air, whose shares
+    were traded"), the one a noun introduced by "as" is said of ("As a state-owned carrier, Polar Air ..."), or the
+    subject they are said of ("Polar Air is state-owned"); None when they tell of no named body."""
+    if root.dep_ in {"amod", "compound", "acl", "relcl", "prep", "npadvmod", "advmod", "nmod"} and \
+            root.head.pos_ in {"NOUN", "PROPN"}:
+        noun = root.head
+    elif root.dep_ in {"acomp", "attr", "ROOT", "ccomp"} and root.pos_ in {"VERB", "ADJ", "AUX"}:
+        return names.subject(root.head if root.dep_ in {"acomp", "attr"} else root)
+    elif root.dep_ == "prep" and root.head.dep_ in {"acomp", "attr"}:  # "was the only one in private hands"
+        return names.subject(root.head.head)
+    elif root.dep_ == "prep" and root.head.lemma_ == "be":  # "The carrier is in private hands"
+        return names.subject(root.head)
+    else:
+        return None
+    while noun.dep_ in {"compound", "amod"} and noun.head.pos_ == "NOUN":
+        noun = noun.head  # "a nonprofit hospital group": the group
+    if noun.pos_ == "NOUN" and noun.dep_ == "pobj" and noun.head.lower_ == "as" and noun.head.head.pos_ in {
+            "VERB", "AUX"}:
+        return names.subject(noun.head.head)
+    return names.holder(noun)
+
+
+def _owner_changed(span: Any) -> bool:
+    """True when an ownership is told as past or as changing: a word of a change or of the past just before its words
+    ("formerly state-owned", "was sold into private hands") or on the verb they complete ("became state-owned",
+    "has been in private hands since 2015")."""
+    before = span.doc[max(span.sent.start, span.start - 6):span.start]
+    verb = span.root.head if span.root.dep_ in {"acomp", "attr", "oprd", "prep", "xcomp"} else None
+    told = [*before, *([verb, *verb.children] if verb is not None else [])]
+    return any(t.lemma_.lower() in CHANGED_OWNER for t in told)
 
 
 def _sentence(doc: Document, offset: int) -> int:

@@ -54,7 +54,7 @@ from claimcheck.claims import change_pairs
 from claimcheck.claims.numbers import qualifier_before
 from claimcheck.day_times import clock_times, day_window
 from claimcheck.document import Attribute, Breakdown, Claim, DateRange, Document, Fact
-from claimcheck.entity_facts import ANAPHOR_SENTENCES, affiliation_name, kinships, offices, placings
+from claimcheck.entity_facts import ANAPHOR_SENTENCES, affiliation_name, kinships, offices, ownerships, placings
 from claimcheck.quotes.cues import PERSON_ROLES
 from claimcheck.segment import sentence_start, sentence_starts
 from claimcheck.statement_facts import PLACE_PREPOSITIONS, extract_statements
@@ -2712,7 +2712,8 @@ def entity_attributes(doc: Document, facts: list[Fact], canonical: dict[str, str
     the article describes as an inventor, when it introduces no other."""
     names = names or _Names(doc, canonical, entities or Entities(doc.nlp))
     found = [*_ages(doc, facts, names), *_births(doc, facts, names), *_affiliations(doc, names), *_roles(doc, names),
-             *_birthplaces(doc, names), *offices(doc, names), *placings(doc, names, facts), *kinships(doc, names)]
+             *_birthplaces(doc, names), *offices(doc, names), *placings(doc, names, facts), *kinships(doc, names),
+             *ownerships(doc, names)]
     return sorted(found, key=lambda a: (a.start, a.kind))
 
 

@@ -28,7 +28,8 @@ WHAT_TO_CHECK: dict[str, str] = {
     "CC207": "Recompute the change from the before and after figures around it.",
     "CC208": "Multiply the rate by its base and compare with the stated total; a scale word may have slipped.",
     "CC209": "Add the counts of each kind up against the total; one figure is wrong or the groups overlap.",
-    "CC210": "Check the person's age, nationality or role against the source and make every mention agree.",
+    "CC210": "Check the person's age, nationality or role, or the body's owner, against the source and make every "
+             "mention agree.",
     "CC211": "Check the load's scale word and unit, and how many vehicles carried it.",
     "CC301": "Read the two statements together; if both are right, say what reconciles them.",
     "CC302": "Check when the event happened and make both time references agree.",

@@ -297,3 +297,28 @@ def test_cc210_an_age_noun_named_as_someone_by_a_participle_is_their_age(pipelin
     flags, _doc = attribute_flags(pipeline, "Police in the city arrested a man on Monday. The 52-year-old, named by "
                                             f"police only as Tomas R., was held at his flat.\n\n{later}")
     assert [[e.text for e in f.evidence] for f in flags] == ([cited] if cited else [])
+
+
+@pytest.mark.parametrize("first, later, cited", [
+    ("Nordlys Linjer, a state-owned ferry line,", "Nordlys Linjer is privately held, its chairman said.",
+     ["state-owned", "privately held"]),
+    ("Nordlys Linjer, a ferry line wholly owned by the county council,",
+     "Nordlys Linjer, which is publicly traded, said it would fight the ruling.",
+     ["wholly owned by the county council", "publicly traded"]),
+    ("Nordlys Linjer, a nonprofit ferry cooperative,",
+     "As an investor-owned business, Nordlys Linjer pays tax on any surplus, its chairman said.",
+     ["nonprofit", "investor-owned"]),
+    ("Nordlys Linjer, a state-owned ferry line,", "The line was the only one on the coast in private hands.",
+     ["state-owned", "in private hands"]),
+    # a state may own part of a listed company
+    ("Nordlys Linjer, a state-owned ferry line,", "Nordlys Linjer, which is publicly traded, said it would fight "
+     "the ruling.", None),
+    # another company's owners
+    ("Nordlys Linjer, a state-owned ferry line,", "Its rival Fjordbuss, which is privately held, also bid.", None),
+    # told as changed: a past owner, or one since a date
+    ("The formerly state-owned Nordlys Linjer", "Nordlys Linjer is privately held, its chairman said.", None),
+    ("Nordlys Linjer, a state-owned ferry line,", "Nordlys Linjer has been in private hands since 2015.", None),
+])
+def test_cc210_one_body_told_to_have_two_kinds_of_owner(pipeline, first, later, cited):
+    flags, _doc = attribute_flags(pipeline, f"{first} moved 2.1 million travellers in 2023.\n\n{later}")
+    assert [[e.text for e in f.evidence] for f in flags] == ([cited] if cited else [])

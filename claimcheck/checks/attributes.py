@@ -27,7 +27,10 @@ and kind:
 - two family relations of one person to one relative that cannot both hold ("her son", "her nephew"; "his
   wife", "his sister"); a widow is a wife;
 - two placings of one person in one contest and year ("won the race", "finished second"; "took second prize" a
-  year ago, "last year's winner").
+  year ago, "last year's winner");
+- two values of one facet of a body's ownership (`claimcheck.entity_facts.ownerships`): its owner ("state-owned",
+  "privately held"), whether it seeks a profit ("nonprofit", "investor-owned") or whether its shares are listed
+  ("wholly owned by the province", "publicly traded").
 """
 
 from __future__ import annotations
@@ -97,6 +100,9 @@ def attribute_flags(doc: Document, settings: Settings) -> list[Flag]:
         elif kind == "kin":
             pair = next(((a, b) for i, a in enumerate(found) for b in found[i + 1:] if a.sentence != b.sentence
                          and a.scope == b.scope and _kin_conflict(a.value, b.value)), None)
+        elif kind == "ownership":
+            pair = next(((a, b) for i, a in enumerate(found) for b in found[i + 1:] if a.sentence != b.sentence
+                         and _facet(a) == _facet(b) and a.value != b.value), None)
         elif kind == "placing":
             pair = next(((a, b) for i, a in enumerate(found) for b in found[i + 1:] if a.sentence != b.sentence
                          and a.value != b.value and a.when == b.when and _scopes_agree(a.scope, b.scope)), None)
@@ -110,6 +116,11 @@ def attribute_flags(doc: Document, settings: Settings) -> list[Flag]:
     flags += _holders_flags(doc, [a for a in doc.attributes or [] if a.kind == "office"
                                   and (a.entity, a.sentence, a.value) not in as_roles])
     return flags
+
+
+def _facet(ownership: Attribute) -> str:
+    """What an ownership tells of a body: "owner", "profit" or "listing" ("owner=state")."""
+    return ownership.value.split("=", 1)[0]
 
 
 def _party(member: Attribute) -> str | None:
