@@ -190,14 +190,16 @@ class Fact:
 
 @dataclass
 class Breakdown:
-    """Counts listed together as the parts of one whole: "the dead are 12 civilians, five soldiers and a guard"."""
+    """Counts listed together as the parts of one whole: "the dead are 12 civilians, five soldiers and a guard"; or
+    amounts, each for a use: "It earmarks $20.2 million for schools and $9.7 million for roads"."""
 
     parts: list[Fact]
     whole: str  # lemma of what the parts count together: a copula's subject ("death") or their verb ("kill")
     complete: bool  # a copula ("the dead are ...") lists all of it; a verb's objects ("killed ...") may be some
     restriction: str | None = None  # what picks the whole out: "injured" in "the injured teenagers, two girls ..."
     singles: tuple[str, ...] = ()  # members written with "a" and no figure, one each: "a boy" in "two girls and a boy"
-    total: "Fact | None" = None  # the count an "Of ..." opening says the list is of: "Of the 87 cases, 52 are ..."
+    total: "Fact | None" = None  # the count an "Of ..." opening says the list is of: "Of the 87 cases, 52 are ..."; the
+    # amount a list of amounts each for a use is of: "a $48.5 million budget" for "It earmarks $20.2 million for ..."
 
     @property
     def value(self) -> float:

@@ -67,6 +67,8 @@ CHANGE_LEMMAS = {"rise", "increase", "grow", "jump", "surge", "climb", "gain", "
                  "boost", "net", "additional", "extra", "another", "more", "fewer", "up", "down", "growth"}
 SHARE_WORDS = {"percent", "per", "cent", "%"}  # the words of a percentage, never the noun it measures
 SHARE_NOUNS = {"share", "proportion", "percentage", "fraction"}  # nouns naming a share of a set: "the share of farms"
+ALLOTTED = re.compile(r"\s+for\s+(?!every\b|each\b)", re.I)  # an amount set aside for a use: "$9.8 million for bridges"
+REST_WORDS = re.compile(r"\b(?:remaining|rest|balance)\b", re.I)  # the amount left: "The remaining $11.5 million"
 # Nouns that name a change, not what changed: "an increase of 14 percent", "a fall of 22.5 percent".
 CHANGE_NOUNS = {"increase", "rise", "growth", "gain", "jump", "fall", "drop", "decline", "decrease", "cut", "loss",
                 "reduction", "change"}
@@ -230,7 +232,7 @@ class FactExtractor:
         _listed_earlier_values(doc, facts)
         _dates_of_earlier_values(doc, facts)
         _named_members(doc, facts)
-        doc.breakdowns = _breakdowns(doc, facts)
+        doc.breakdowns = _breakdowns(doc, facts) + _allotments(doc, facts)
         names = _Names(doc, canonical, entities)
         _date_referents(doc, facts, names)
         _person_holders(doc, facts, names)
@@ -867,6 +869,45 @@ def _breakdowns(doc: Document, facts: list[Fact]) -> list[Breakdown]:
         if whole is not None and len(parts) + len(singles) >= 2:
             found.append(Breakdown(parts, *whole, singles=singles))
     return found + _opened_lists(doc, counts)
+
+
+def _allotments(doc: Document, facts: list[Fact]) -> list[Breakdown]:
+    """Amounts of one currency listed in one sentence, each for a use (`ALLOTTED`: "It earmarks $40.5 million for
+    roads, $22.1 million for bridges and $9.8 million for libraries"), as the parts of the one amount their clause's
+    subject is: the nearest amount before them, in their paragraph or the one before, of their currency, told as now
+    (no earlier value compared with) and larger than each, of the subject's noun ("The budget ... provides ...") or,
+    for "it", of any. With an amount of the rest the next sentence tells ("The remaining $31.2 million covers ..."),
+    the list is all of it (`Breakdown.complete`); without, it may be some of it."""
+    money = [f for f in facts if f.claim.kind == "money" and f.claim.value and f.modality in {"asserted", "expected"}
+             and f.role in {"level", "part"}]
+    found = []
+    for sentence in sorted({f.sentence for f in money}):
+        parts = [f for f in money if f.sentence == sentence and ALLOTTED.match(doc.text, f.claim.end)]
+        if len(parts) < 2 or len({p.claim.unit for p in parts}) > 1:
+            continue
+        span = doc.nlp.char_span(parts[0].claim.start, parts[0].claim.end, alignment_mode="expand")
+        verb = next((t for t in span.root.ancestors if t.pos_ == "VERB"), None) if span is not None else None
+        subject = next((c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}), None) if verb else None
+        if subject is None or subject.pos_ not in {"NOUN", "PRON"} or (
+                subject.pos_ == "PRON" and subject.lower_ not in {"it", "which"}):
+            continue
+        largest = max(p.claim.value for p in parts)
+        totals = [f for f in money if f.sentence < sentence and 0 <= parts[0].paragraph - f.paragraph <= 1
+                  and f.claim.unit == parts[0].claim.unit and f.claim.value > largest
+                  and (subject.pos_ == "PRON" or f.measure == subject.lemma_.lower())]
+        if not totals:
+            continue
+        rest = [f for f in money if f.sentence == sentence + 1 and f.claim.unit == parts[0].claim.unit
+                and REST_WORDS.search(doc.text, _sentence_start_char(doc, f), f.claim.start)]
+        total = totals[-1]
+        whole = (total.measure or "the amount") if subject.pos_ == "PRON" else subject.lemma_.lower()
+        found.append(Breakdown([*parts, *rest[:1]], whole, bool(rest), total=total))
+    return found
+
+
+def _sentence_start_char(doc: Document, fact: Fact) -> int:
+    span = doc.nlp.char_span(fact.claim.start, fact.claim.end, alignment_mode="expand")
+    return span.sent.start_char if span is not None else fact.claim.start
 
 
 def _opened_lists(doc: Document, counts: list[Fact]) -> list[Breakdown]:

@@ -406,3 +406,23 @@ def test_two_groups_told_with_their_verb_left_out_may_be_some_of_the_set(preview
     flags, doc = total_flags(preview_pipeline, "A total of 4,050 ships called at the port last year. Ferries "
                                                "accounted for 2,110 of those calls and cargo ships for 1,275.")
     assert flags == [] and not [b for b in doc.breakdowns if b.total is not None]
+
+
+BUDGET = "The town council approved a $48.5 million budget on Monday.\n\n"
+
+
+@pytest.mark.parametrize("text, made", [
+    # told with the rest of it, the list is all of the budget: short of it is a slip
+    ("It earmarks $20.2 million for schools, $9.7 million for roads and $6.1 million for bridges. The remaining "
+     "$11.5 million covers pensions and debt.", "$47.5 million"),
+    ("It earmarks $20.2 million for schools, $9.7 million for roads and $6.1 million for bridges. The remaining "
+     "$12.5 million covers pensions and debt.", None),
+    # without it, some of the budget: only more than all of it is a slip
+    ("The budget provides $30.4 million for schools and $19.6 million for roads.", "$50.0 million"),
+    ("The budget provides $20.4 million for schools and $19.6 million for roads.", None),
+    ("The state grant provides $30.4 million for schools and $19.6 million for roads.", None),  # another amount's
+    ("The budget provides about $30 million for schools and about $19 million for roads.", None),  # hedged: close
+])
+def test_cc209_amounts_set_aside_for_uses_are_parts_of_the_amount_their_subject_is(pipeline, text, made):
+    flags, _doc = total_flags(pipeline, BUDGET + text)
+    assert [f.message.split(" make ")[1].split(",")[0] for f in flags] == ([made] if made else [])

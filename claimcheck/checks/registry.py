@@ -200,7 +200,10 @@ _RULES = [
         "total further apart than `sum_max_ratio` count different things and are left alone. It also holds the "
         "groups a sentence that opens on a set gives, three or more as clauses' subjects ('Of these, 84,920 counted "
         "as valid, 2,240 were blank and 1,250 were rejected'), to the count the opening names or points back at, "
-        "and flags them when they fall short of it beyond its rounding (over it is CC202's).",
+        "and flags them when they fall short of it beyond its rounding (over it is CC202's); and amounts listed "
+        "each for a use ('It earmarks $20.2 million for schools, $9.7 million for roads ...') to the amount "
+        "their clause's subject is ('a $48.5 million budget'): over it, or short of it when the next sentence "
+        "tells the rest ('The remaining $11.5 million ...'), beyond the figures' rounding.",
         "A total that its own parts do not make misstates one of them, or counts something twice.",
         "'1,700 nurses and 600 midwives will strike on Monday' and later 'in all, some 3,300 nurses and "
         "midwives will walk out'",

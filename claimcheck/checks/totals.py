@@ -1,6 +1,6 @@
 """CC209: a total that the counts of its parts, given in another sentence, do not add up to.
 
-Seven ways a total meets its parts:
+Eight ways a total meets its parts:
 - the total is a count fact whose noun is a coordination with no figures of its own (`Fact.grouped`: "2,300
   nurses and midwives"); its parts are the counts of each of those nouns elsewhere in the article ("1,700
   nurses", "600 midwives"), the nearest one of each that is not a change, and every noun must have one;
@@ -28,7 +28,11 @@ Seven ways a total meets its parts:
   and a sum short of it beyond its rounding is flagged (a sum over it is CC202's);
 - a sentence that gives some of a set told before and then, with the verb left out, two or more other groups of it
   ("Ferries accounted for 2,110 of those calls, cargo ships for 1,275 and tankers for 665": `Breakdown.total`), held to
-  that set's count in another sentence, short of it or over it.
+  that set's count in another sentence, short of it or over it;
+- amounts of one currency listed in one sentence, each for a use (`facts._allotments`: "It earmarks $20.2 million for
+  schools, $9.7 million for roads and $6.1 million for bridges"), held to the amount their clause's subject is ("a
+  $48.5 million budget"): over it, or, when the next sentence tells the rest ("The remaining $11.5 million ..."),
+  short of it, beyond half the last digit of each figure (`_allotment_misses`).
 When the parts sum to more than `sum_tolerance` away from the total's interval (`approx_tolerance` when a figure
 is hedged), but within `sum_max_ratio` of the total (further apart, they count different things:
 `too_far_to_be_one`), the total and its parts are flagged. Parts listed in the total's own sentence are CC202's,
@@ -40,13 +44,14 @@ from __future__ import annotations
 import re
 
 from claimcheck.checks.common import (alike_lemmas, claim_evidence, claim_interval, in_unit, qualifier_kind,
-                                     too_far_to_be_one, written)
+                                     rounding_step, too_far_to_be_one, written)
 from claimcheck.checks.registry import RULES
-from claimcheck.document import Breakdown, Document, Evidence, Fact, Flag
+from claimcheck.document import Breakdown, Claim, Document, Evidence, Fact, Flag
 from claimcheck.facts import holders_differ
 from claimcheck.lexicon import WordVectors, settings_vectors
 from claimcheck.settings import Settings
 
+NUMBER_WRITTEN = re.compile(r"\d[\d,]*(?:\.\d+)?")  # the figure in an amount as written: "312.4" of "$312.4 million"
 BREAKDOWN_REACH = 2  # sentences either side of a listed breakdown its total may stand in
 MEMBERS_AT_LEAST = 3  # figures of a list told one named member at a time
 # Between two figures of a list told one named member at a time ("Sylhet recorded 14, followed by Kurigram with 17,
@@ -72,19 +77,23 @@ def total_flags(doc: Document, settings: Settings) -> list[Flag]:
             continue
         flags.append(_flag(total, parts, " and ".join(total.grouped)))
     vectors = settings_vectors(settings)
-    listed = {id(p) for b in doc.breakdowns or [] for p in b.parts}
-    for breakdown in (b for b in doc.breakdowns or [] if b.total is not None):
+    breakdowns = [b for b in doc.breakdowns or [] if b.parts[0].claim.kind == "count"]
+    listed = {id(p) for b in breakdowns for p in b.parts}
+    for breakdown in (b for b in breakdowns if b.total is not None):
         if breakdown.value < _least(breakdown.total, breakdown.parts, settings) or (  # over it: CC202's, but for
                 breakdown.total.sentence != breakdown.parts[0].sentence and _sum_misses(  # a total CC202 does not
                     breakdown.total, breakdown.value, settings, True,  # see, told in another sentence
                     hedged=_hedged(breakdown.total, breakdown.parts))):
             flags.append(_flag(breakdown.total, breakdown.parts, breakdown.whole or "its groups"))
-    for breakdown in (b for b in doc.breakdowns or [] if b.total is None):
+    for breakdown in (b for b in breakdowns if b.total is None):
         found = _total_of(breakdown, [f for f in counts if id(f) not in listed], vectors, settings)
         total, complete = found if found is not None else (None, False)
         if total is not None and _sum_misses(total, breakdown.value, settings, complete,
                                              hedged=_hedged(total, breakdown.parts)):
             flags.append(_flag(total, breakdown.parts, breakdown.whole, breakdown.singles))
+    for allotted in (b for b in doc.breakdowns or [] if b.parts[0].claim.kind == "money" and b.total is not None):
+        if _allotment_misses(allotted, settings):
+            flags.append(_flag(allotted.total, allotted.parts, allotted.whole))
     for rest in (f for f in counts if f.rest_of):
         found = _named_before(rest, counts, vectors, settings)
         if found is not None and _sum_misses(found[0], sum(p.claim.value for p in found[1]), settings,
@@ -190,11 +199,23 @@ def _flag(total: Fact, parts: list[Fact], what: str, singles: tuple[str, ...] = 
     unit = total.claim.unit
     found = sum(in_unit(p.claim, unit) or p.claim.value for p in parts) + len(singles)  # other units of time: converted
     listed = " + ".join([written(p.claim) for p in parts] + [f"1 ({words})" for words in singles])
-    made = f"{found:,.0f}" if found == round(found) or found >= 100 else f"{found:,.1f} {unit}"
+    made = _written_like(found, total.claim) if total.claim.kind == "money" else \
+        f"{found:,.0f}" if found == round(found) or found >= 100 else f"{found:,.1f} {unit}"
     rule = RULES["CC209"]
     cited = sorted((total.claim, *(p.claim for p in parts)), key=lambda c: c.start)
     return Flag("CC209", rule.name, rule.severity, 0.5, f"{listed} make {made}, but the total ({what}) is "
                 f"given as {written(total.claim)}", [claim_evidence(c) for c in cited])
+
+
+def _written_like(value: float, claim: Claim) -> str:
+    """An amount written as `claim` writes its own, in its currency, scale and decimals ("$308.8 million")."""
+    number = NUMBER_WRITTEN.search(claim.text)
+    written_value = float(number.group().replace(",", "")) if number else 0.0
+    if not written_value or not claim.value:
+        return f"{value:,.0f}"
+    decimals = len(number.group().split(".")[1]) if "." in number.group() else 0
+    shown = f"{value / (claim.value / written_value):,.{decimals}f}"
+    return claim.text[:number.start()] + shown + claim.text[number.end():]
 
 
 def _named_flag(doc: Document, count: Fact) -> Flag:
@@ -278,6 +299,20 @@ def _sum_misses(total: Fact, found: float, settings: Settings, complete: bool, h
     if found > interval.high + slack:
         return True
     return complete and found < interval.low - slack
+
+
+def _allotment_misses(allotted: Breakdown, settings: Settings) -> bool:
+    """True when amounts set aside for uses (`facts._allotments`) add up to more than their total, or, told with the
+    rest of it, to less, by more than the figures' rounding allows (half the last digit of each: an amount set out
+    to the digit adds up to the digit); a hedged figure allows `approx_tolerance`."""
+    total = allotted.total.claim
+    found = allotted.value
+    if qualifier_kind(total) != "exact" or any(qualifier_kind(p.claim) != "exact" for p in allotted.parts):
+        return _sum_misses(allotted.total, found, settings, allotted.complete, hedged=True)
+    slack = sum(rounding_step(c) / 2 for c in (total, *(p.claim for p in allotted.parts)))
+    if too_far_to_be_one(total.value, found, settings):
+        return False
+    return found > total.value + slack or allotted.complete and found < total.value - slack
 
 
 def _nearest_part(total: Fact, noun: str, counts: list[Fact]) -> Fact | None:
