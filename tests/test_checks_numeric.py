@@ -913,3 +913,15 @@ def test_cc102_counts_of_alike_nouns_are_of_what_they_did(pipeline, first, later
 def test_facts_read_a_known_value_a_verb_of_surpassing_takes_as_compared(pipeline, text, role):
     fact = next(f for f in pipeline(from_text(text, date="2023-08-04")).facts if f.claim.text[0].isdigit())
     assert fact.role == role
+
+
+@pytest.mark.parametrize("text, flagged", [
+    # a bare count tied to another only by a verb whose sense its words make is no restatement of it
+    ("The ferry line took on three extra crews this summer, its manager said.\n\nAfter a collision in the harbour, "
+     "two were taken ashore by lifeboat.", False),
+    # a verb that says what happened ties them
+    ("A blast at a sawmill injured 12 workers on Monday.\n\nDoctors said 14 were injured, nearly all from the night "
+     "shift.", True),
+])
+def test_cc102_a_bare_count_meets_another_by_a_verb_that_says_what_befell_them(pipeline, text, flagged):
+    assert ("CC102" in {f.id for f in pipeline(from_text(text, date="2024-05-02")).flags}) == flagged

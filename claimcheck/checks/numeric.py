@@ -355,12 +355,16 @@ def _two_tallies(a: Fact, b: Fact, sides: dict[int, Fact]) -> bool:
 
 def _same_bare_event(a: Fact, b: Fact) -> bool:
     """True when one figure names no measured noun ("all 189 died", "injured sixteen") and both hang from one
-    verb with one state, or both say the same happened to what they count ("the nine people hurt")."""
+    verb with one state, a verb that says what happened (`BROAD_VERBS` say too little: "two were taken ashore"
+    and "took on three crews"), or both say the same happened to what they count ("the nine people hurt")."""
     return (a.measure is None or b.measure is None) and (
-        a.event is not None and a.event == b.event and a.state == b.state or bool(
-            {a.state, a.restriction} & {b.state, b.restriction} - {None}))
+        a.event is not None and a.event == b.event and a.state == b.state and a.event not in BROAD_VERBS or bool(
+            {a.state, a.restriction} & {b.state, b.restriction} - {None} - BROAD_VERBS))
 
 
+# Verbs whose sense their words around them make ("took three seasons", "two were taken ashore", "had two"):
+# one of them shared is no sign that two bare counts tell of one thing.
+BROAD_VERBS = {"take", "have", "get", "make", "give", "go", "come", "put", "be", "do", "keep", "hold"}
 LENGTHS = {"m", "km", "miles", "ft", "yd", "cm", "mm", "in"}  # "a 38-kilometre mark", "the 42.195-kilometre course"
 
 
