@@ -451,9 +451,9 @@ CHANGED_OWNER = {"formerly", "former", "once", "previously", "until", "since", "
 
 def ownerships(doc: Document, names: Any) -> list[Attribute]:
     """Who owns a named body, whether it seeks a profit and whether its shares are listed, as the body's words tell
-    them of it (`OWNERSHIP_CUES`): on a noun the body is ("Polar Air, a state-owned airline", "is a privately held
-    company", "as a nonprofit group, Kestrel Health ..."), on the body's name ("state-owned Polar Air") or said of
-    it ("Polar Air is state-owned", "Polar Air, which is publicly traded"); none told as past or changing."""
+    them of it (`OWNERSHIP_CUES`): on a noun the body is ("Polar Air, a state-owned airline", "is a family-run
+    firm", "as a nonprofit group, Kestrel Health ..."), on the body's name ("state-owned Polar Air") or said of it
+    ("Polar Air is state-owned", "Polar Air, which is publicly traded"); none told as past or changing."""
     out = []
     for pattern, facets in OWNERSHIP_CUES:
         for match in pattern.finditer(doc.text):

@@ -34,7 +34,7 @@ MIN_STEM = 4  # letters a verb and its nominalisation must share at least
 # Nominalisations no suffix rule finds ("die" and "death").
 IRREGULAR_NOUNS = {"die": "death", "bear": "birth", "fly": "flight", "sell": "sale", "lose": "loss", "speak": "speech",
                    "try": "trial", "bury": "burial", "succeed": "success", "choose": "choice"}
-_NUMBER_LITERAL = re.compile(r"\d[\d,]*(?:\.\d+)?")
+NUMBER_LITERAL = re.compile(r"\d[\d,]*(?:\.\d+)?")
 # How many of its dimension's base unit (metre, kilogram, litre, square metre) one of each unit is, by the SI
 # definitions and the international yard and pound (1959): a figure in one unit converts to another of its dimension.
 UNIT_SIZES = {
@@ -80,7 +80,7 @@ def rounding_step(claim: Claim) -> float:
     """The unit of the last digit the claim was written with, in the claim's own scale (0 when unknown)."""
     if claim.value is None:
         return 0.0
-    match = _NUMBER_LITERAL.search(claim.text)
+    match = NUMBER_LITERAL.search(claim.text)
     if not match:
         return 1.0 if claim.kind == "count" else 0.0  # numbers written as words: whole units
     literal = match.group().replace(",", "")

@@ -223,13 +223,12 @@ _RULES = [
         "or two capitalised titles of one head: 'former Foreign Secretary' and 'appointed him Home Secretary', "
         "'Interior Secretary X' and 'the foreign minister said'), two bodies of one kind one person belongs to "
         "now ('Moss of Boston University', 'Moss, a professor at Stanford University'), two family relations to one "
-        "relative that "
-        "cannot both hold ('her son Anderson Cole' and 'Cole, her nephew'), two placings of one person in one "
-        "contest and year ('won the race' and 'finished second'), and two owners, aims or listings of one body "
-        "('X, a state-owned airline' and 'X is privately held'; 'a nonprofit trust' and 'run for profit'; 'wholly "
-        "owned by the province' and 'publicly traded'), none told as "
-        "past or changing ('formerly state-owned'). 'The 81-year-old' or 'he' is the person named "
-        "last before it, when that is the person the article names most.",
+        "relative that cannot both hold ('her son Anderson Cole' and 'Cole, her nephew'), two placings of one person "
+        "in one contest and year ('won the race' and 'finished second'), and two owners, aims or listings of one body "
+        "('X, a state-owned airline' and 'X is privately held'; 'a nonprofit trust' and 'a for-profit company'; "
+        "'wholly owned by the province' and 'publicly traded'), none told as past or changing ('formerly "
+        "state-owned'). 'The 81-year-old' or 'he' is the person named last before it, when that is the person the "
+        "article names most.",
         "Who someone is, how old and from where are the facts a reader checks first; two versions of them make "
         "the whole report look unreliable.",
         "'Ivo Brandt died on Sunday, aged 74' and later 'The 79-year-old had been ill for some years.'",

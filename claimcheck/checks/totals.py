@@ -43,15 +43,14 @@ from __future__ import annotations
 
 import re
 
-from claimcheck.checks.common import (alike_lemmas, claim_evidence, claim_interval, in_unit, qualifier_kind,
-                                     rounding_step, too_far_to_be_one, written)
+from claimcheck.checks.common import (NUMBER_LITERAL, alike_lemmas, claim_evidence, claim_interval, in_unit,
+                                     qualifier_kind, rounding_step, too_far_to_be_one, written)
 from claimcheck.checks.registry import RULES
 from claimcheck.document import Breakdown, Claim, Document, Evidence, Fact, Flag
 from claimcheck.facts import holders_differ
 from claimcheck.lexicon import WordVectors, settings_vectors
 from claimcheck.settings import Settings
 
-NUMBER_WRITTEN = re.compile(r"\d[\d,]*(?:\.\d+)?")  # the figure in an amount as written: "312.4" of "$312.4 million"
 BREAKDOWN_REACH = 2  # sentences either side of a listed breakdown its total may stand in
 MEMBERS_AT_LEAST = 3  # figures of a list told one named member at a time
 # Between two figures of a list told one named member at a time ("Sylhet recorded 14, followed by Kurigram with 17,
@@ -209,7 +208,7 @@ def _flag(total: Fact, parts: list[Fact], what: str, singles: tuple[str, ...] = 
 
 def _written_like(value: float, claim: Claim) -> str:
     """An amount written as `claim` writes its own, in its currency, scale and decimals ("$308.8 million")."""
-    number = NUMBER_WRITTEN.search(claim.text)
+    number = NUMBER_LITERAL.search(claim.text)
     written_value = float(number.group().replace(",", "")) if number else 0.0
     if not written_value or not claim.value:
         return f"{value:,.0f}"
