@@ -67,6 +67,10 @@ CHANGE_LEMMAS = {"rise", "increase", "grow", "jump", "surge", "climb", "gain", "
                  "boost", "net", "additional", "extra", "another", "more", "fewer", "up", "down", "growth"}
 SHARE_WORDS = {"percent", "per", "cent", "%"}  # the words of a percentage, never the noun it measures
 SHARE_NOUNS = {"share", "proportion", "percentage", "fraction"}  # nouns naming a share of a set: "the share of farms"
+# Between the two sides of a tally or score ("230-198", "passed 230-to-198", "by 330 votes to 287", "three games to
+# two"), naming what both count where it names a noun.
+TALLY_JOINER = re.compile(r"\s*(?:-|–|—|-to-|\s+(?:(?P<counted>votes?|games|sets|matches|frames|legs)\s+)?"
+                          r"to\s+)\s*")
 ALLOTTED = re.compile(r"\s+for\s+(?!every\b|each\b)", re.I)  # an amount set aside for a use: "$9.8 million for bridges"
 REST_WORDS = re.compile(r"\b(?:remaining|rest|balance)\b", re.I)  # the amount left: "The remaining $11.5 million"
 # Nouns that name a change, not what changed: "an increase of 14 percent", "a fall of 22.5 percent".
@@ -232,6 +236,7 @@ class FactExtractor:
         _listed_earlier_values(doc, facts)
         _dates_of_earlier_values(doc, facts)
         _named_members(doc, facts)
+        _tally_sides_counted(doc, facts)
         doc.breakdowns = _breakdowns(doc, facts) + _allotments(doc, facts)
         names = _Names(doc, canonical, entities)
         _date_referents(doc, facts, names)
@@ -778,6 +783,18 @@ def _verb_argument(doc: Document, fact: Fact) -> bool:
         return False
     word = span.root.head if span.root.dep_ in {"nummod", "quantmod"} else span.root
     return word.dep_ in {"dobj", "nsubj", "nsubjpass", "attr", "oprd", "ROOT"}
+
+
+def _tally_sides_counted(doc: Document, facts: list[Fact]) -> None:
+    """Give both sides of a tally whose joiner names what they count ("won the final three games to two", "won by
+    330 votes to 287") that noun as their measure: the second side counts games or votes too, whatever noun the
+    parse hangs it from ("the final")."""
+    counts = [f for f in facts if f.claim.kind == "count"]
+    for a, b in zip(counts, counts[1:]):
+        joined = TALLY_JOINER.fullmatch(doc.text, a.claim.end, b.claim.start) if a.sentence == b.sentence else None
+        if joined is not None and joined.group("counted"):
+            counted = joined.group("counted").lower()
+            a.measure = b.measure = "match" if counted == "matches" else counted.rstrip("s")
 
 
 def _named_members(doc: Document, facts: list[Fact]) -> None:

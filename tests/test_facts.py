@@ -731,3 +731,11 @@ def test_a_sentence_s_dates_that_tell_one_time_two_ways_place_a_figure_whose_ver
     last_year = {f.claim.text: f for f in doc.facts}["£185,300"].time
     assert last_year is not None and last_year.first.year == last_year.last.year == 2021
     assert "CC101" not in {f.id for f in doc.flags}  # last year's price is no second value of this year's
+
+
+def test_both_sides_of_a_tally_count_the_noun_its_joiner_names(pipeline):
+    doc = pipeline.check("The motion passed by 330 votes to 287 in the upper chamber. The Harbour Hawks won the "
+                         "play-off final three games to two.")
+    measures = {f.claim.text: f.measure for f in doc.facts if f.claim.kind == "count"}
+    assert (measures["330"], measures["287"]) == ("vote", "vote")  # not the chamber the parse hangs it from
+    assert (measures["three"], measures["two"]) == ("game", "game")  # not the final

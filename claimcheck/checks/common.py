@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from datetime import date
 
 from claimcheck.document import Claim, Document, Evidence, Fact, Span, Statement
+from claimcheck.facts import TALLY_JOINER
 from claimcheck.lexicon import WordVectors
 from claimcheck.settings import Settings
 
@@ -27,7 +28,6 @@ UPPER_BOUND = {"less than", "under", "up to", "fewer than", "below", "at most", 
 DAYS_IN = {"seconds": 1 / 86400, "minutes": 1 / 1440, "hours": 1 / 24, "days": 1.0, "nights": 1.0, "weeks": 7.0,
            "months": 365.25 / 12, "years": 365.25, "decades": 3652.5}
 # Between the two sides of a tally or a score: "230-to-198", "6–3", "by 330 votes to 287".
-TALLY_JOINER = re.compile(r"\s*(?:-|–|—|-to-|\s+(?:(?:votes?|games|sets|matches|frames|legs)\s+)?to\s+)\s*")
 HALF_STEP = 0.499  # just under half a step: 5.4 and 5.5 (both to one decimal) never meet
 NOMINAL_SUFFIXES = ("ion", "ment", "al", "ure", "ance", "ence", "age", "y", "ing")
 MIN_STEM = 4  # letters a verb and its nominalisation must share at least

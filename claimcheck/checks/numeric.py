@@ -129,7 +129,7 @@ def numeric_flags(doc: Document, settings: Settings, judge: Judge | None = None,
     facts = doc.facts or []
     flags: dict[tuple, tuple[float, Flag]] = {}
     sides = _score_sides(doc, facts) if sides is None else sides  # the two sides of each tally (`_score_sides`)
-    crowded = _crowded_measures(facts, settings)
+    crowded = _crowded_measures(facts, settings, sides)
     shares = _written_shares(facts)
     for i, a in enumerate(facts):
         for b in facts[i + 1:]:
@@ -156,14 +156,17 @@ def _later_member(a: Fact, b: Fact, published: date | None) -> bool:
     return (a.time or b.time).first > published
 
 
-def _crowded_measures(facts: list[Fact], settings: Settings) -> set[tuple[str, str]]:
+def _crowded_measures(facts: list[Fact], settings: Settings, sides: dict[int, Fact]) -> set[tuple[str, str]]:
     """(what is counted, kind) pairs the article gives `CROWDED_VALUES` or more different values: the measured noun,
     or for a number with none what befell its things (`_counted`), names a quantity of many holders or times ("points"
     in a league table, "won 7" in one row and "won 6" in the next, "runs" on a scorecard, a toll told as it rose), so
     no one pair of its values can be taken for one quantity told twice. Values one rounding of the other ("C$92.3
-    million" and "C$92 million") are one value."""
+    million" and "C$92 million") are one value. A tally's second side ("by 46 votes to 35") is the other party's
+    value of its noun, not one more value of it: only the first side of each tally counts."""
     values: dict[tuple[str, str], list[Interval]] = {}
     for fact in facts:
+        if id(fact) in sides and sides[id(fact)].claim.start < fact.claim.start:
+            continue
         interval = claim_interval(fact.claim, settings) if fact.claim.value is not None else None
         if _counted(fact) is not None and interval is not None and fact.role in COMPARED_ROLES:
             found = values.setdefault((_counted(fact), fact.claim.kind), [])
