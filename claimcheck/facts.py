@@ -915,16 +915,11 @@ def _allotments(doc: Document, facts: list[Fact]) -> list[Breakdown]:
         if not totals:
             continue
         rest = [f for f in money if f.sentence == sentence + 1 and f.claim.unit == parts[0].claim.unit
-                and REST_WORDS.search(doc.text, _sentence_start_char(doc, f), f.claim.start)]
+                and REST_WORDS.search(doc.text, doc.sentences[f.sentence].start, f.claim.start)]
         total = totals[-1]
         whole = (total.measure or "the amount") if subject.pos_ == "PRON" else subject.lemma_.lower()
         found.append(Breakdown([*parts, *rest[:1]], whole, bool(rest), total=total))
     return found
-
-
-def _sentence_start_char(doc: Document, fact: Fact) -> int:
-    span = doc.nlp.char_span(fact.claim.start, fact.claim.end, alignment_mode="expand")
-    return span.sent.start_char if span is not None else fact.claim.start
 
 
 def _opened_lists(doc: Document, counts: list[Fact]) -> list[Breakdown]:

@@ -219,7 +219,7 @@ def _turnout_ratios(doc: Document, share: Fact, counts: list[Fact], published: d
                           tuple(together)))
     parts += [(value + c.claim.value, f"{text} and {c.claim.text}", (*cited, c))  # "turnout was 51.2 percent,
               for c in cast if c.sentence == share.sentence  # counting 4,100 spoilt ballots": with those
-              for value, text, cited in list(parts) if c not in cited]
+              for value, text, cited in list(parts) if all(c is not told for told in cited)]
     listed_parts = []  # the votes of the contenders a list names: all the valid votes where its total says so
     floor_parts = []  # else at most the ballots cast, others may be unlisted
     for sides in lists:  # "11,530 votes to Osei's 10,060. A further 410 ballots were spoiled":
