@@ -9,9 +9,10 @@ and "found nothing" stay apart.
 from __future__ import annotations
 
 import hashlib
+from bisect import bisect_right
 from dataclasses import asdict, dataclass, field, fields
 from datetime import date
-from typing import Any, Literal, NamedTuple
+from typing import Any, Iterable, Literal, NamedTuple
 
 SCHEMA_VERSION = "1.2"  # 1.2 added quotes' fragments and claims' per; a 1.1 report still loads
 
@@ -284,6 +285,30 @@ class Flag:
             self.fingerprint = fingerprint(self.id, [e.text for e in self.evidence])
 
 
+class Intervals:
+    """The union of some character ranges `[start, end)`, asked whether an offset or a range falls in it."""
+
+    def __init__(self, ranges: Iterable[tuple[int, int]]) -> None:
+        merged: list[list[int]] = []
+        for start, end in sorted((s, e) for s, e in ranges if e > s):
+            if merged and start <= merged[-1][1]:
+                merged[-1][1] = max(merged[-1][1], end)
+            else:
+                merged.append([start, end])
+        self.starts = [s for s, _ in merged]
+        self.ends = [e for _, e in merged]
+
+    def contains(self, offset: int) -> bool:
+        """True when some range holds `offset`."""
+        i = bisect_right(self.starts, offset) - 1
+        return i >= 0 and offset < self.ends[i]
+
+    def overlaps(self, start: int, end: int) -> bool:
+        """True when some range shares a character with `[start, end)`."""
+        i = bisect_right(self.starts, max(start, end - 1)) - 1
+        return i >= 0 and self.ends[i] > start and end > start
+
+
 def fingerprint(rule_id: str, evidence_texts: list[str]) -> str:
     """A stable id from the rule and the evidence text, not offsets, so it survives edits elsewhere."""
     normalised = sorted(" ".join(t.split()).lower() for t in evidence_texts)
@@ -310,6 +335,7 @@ class Document:
     attributes: list[Attribute] | None = field(default=None, repr=False)  # the facts stage's ages, nationalities, roles
     statements: list[Statement] | None = field(default=None, repr=False)  # the facts stage's clauses
     warnings: list[str] = field(default_factory=list)
+    _non_body_index: tuple[int, Intervals] | None = field(default=None, init=False, repr=False, compare=False)
     nlp: Any = field(default=None, repr=False, compare=False)  # the spaCy Doc over `text`, set by segment
 
     def span_text(self, span: Span | Quote | Claim | Evidence) -> str:
@@ -324,17 +350,17 @@ class Document:
 
     def sentence_index(self, offset: int) -> int | None:
         """The index of the sentence holding the character at `offset`, or None."""
-        from bisect import bisect_right
-
-        starts = [s.start for s in self.sentences]
-        i = bisect_right(starts, offset) - 1
+        i = bisect_right(self.sentences, offset, key=lambda sentence: sentence.start) - 1
         if i >= 0 and self.sentences[i].start <= offset < self.sentences[i].end:
             return i
         return None
 
     def is_body(self, start: int, end: int) -> bool:
         """False when the range falls in a non-body line (headline, caption, byline, stamp)."""
-        return not any(nb.start < end and start < nb.end for nb in self.non_body)  # Span.overlaps, unbuilt
+        if self._non_body_index is None or self._non_body_index[0] != len(self.non_body):  # built again only when
+            # lines were added: a scan of every line for each token had made long articles quadratic
+            self._non_body_index = (len(self.non_body), Intervals((nb.start, nb.end) for nb in self.non_body))
+        return not self._non_body_index[1].overlaps(start, end)
 
     def line_col(self, offset: int) -> tuple[int, int]:
         """1-based line and column of a character offset."""

@@ -44,7 +44,7 @@ import itertools
 import math
 import re
 import unicodedata
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from collections import defaultdict
 from dataclasses import replace
 from datetime import date, timedelta
@@ -53,7 +53,7 @@ from typing import Any
 from claimcheck.claims import change_pairs
 from claimcheck.claims.numbers import qualifier_before
 from claimcheck.day_times import clock_times, day_window
-from claimcheck.document import Attribute, Breakdown, Claim, DateRange, Document, Fact
+from claimcheck.document import Attribute, Breakdown, Claim, DateRange, Document, Fact, Intervals
 from claimcheck.entity_facts import ANAPHOR_SENTENCES, affiliation_name, kinships, offices, ownerships, placings
 from claimcheck.quotes.cues import PERSON_ROLES
 from claimcheck.segment import sentence_start, sentence_starts
@@ -2508,7 +2508,7 @@ class _Names:
 
     def __init__(self, doc: Document, canonical: dict[str, str], entities: Entities) -> None:
         self.entities = entities
-        self.quotes = [(q.start, q.end) for q in doc.quotes or []]
+        self.quoted_text = Intervals((q.start + 1, q.end) for q in doc.quotes or [])  # each quote after its opening
         self.voices = [(q.speaker_mention.start, q.speaker_mention.end) for q in doc.quotes or []
                        if q.speaker_mention is not None]  # "Hood, a witness, said": where a quote's speaker is named
         self.sentence_starts = sentence_starts(doc.nlp)  # token indices, for the anaphors' reach
@@ -2591,7 +2591,7 @@ class _Names:
 
     def quoted(self, offset: int) -> bool:
         """True when a character offset lies inside a quote, after its first character."""
-        return any(start < offset < end for start, end in self.quotes)
+        return self.quoted_text.contains(offset)
 
     def referent(self, token: Any) -> str | None:
         """The person an anaphor ("the 81-year-old", "he") at `token` refers to: the last one named before it
@@ -2603,9 +2603,10 @@ class _Names:
             index -= 1
             counted += not self.quoted(token.doc[self.sentence_starts[index]].idx)
         earliest = self.sentence_starts[index]
-        before = [key for i, key in self.people if earliest <= i < token.i]
+        named = self.people[self._people_before(earliest):self._people_before(token.i)]
+        before = [key for _i, key in named]
         if token.pos_ != "PRON" and not self._voice(token):
-            spoken_of = {key for i, key in self.people if earliest <= i < token.i and not self._voice(token.doc[i])}
+            spoken_of = {key for i, key in named if not self._voice(token.doc[i])}
             before = [key for key in before if key in spoken_of]
             if before and self.two_antecedents(token):
                 return None
@@ -2625,8 +2626,12 @@ class _Names:
 
     def last_named(self, index: int) -> str | None:
         """The key of the last person named before token `index`, or None."""
-        before = [key for i, key in self.people if i < index]
-        return before[-1] if before else None
+        count = self._people_before(index)
+        return self.people[count - 1][1] if count else None
+
+    def _people_before(self, index: int) -> int:
+        """How many person mentions stand before token `index` (`people` is in text order)."""
+        return bisect_left(self.people, index, key=lambda person: person[0])
 
     def _voice(self, token: Any) -> bool:
         """Whether a token is part of where a quote's speaker is named."""

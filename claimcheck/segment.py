@@ -26,23 +26,29 @@ _PARAGRAPH = re.compile(r"[^\n]+")
 @Language.component("news_sentence_starts")
 def news_sentence_starts(doc: Any) -> Any:
     """Preset sentence starts: after a line break yes; after `,"`, before a lower-case attribution or before a
-    lower-case word right after a word (no stop between) no."""
+    lower-case word right after a word (no stop between) no. The starts are written in one array
+    (`Doc.from_array`): setting `Token.is_sent_start` one token at a time scans the whole Doc each time."""
+    from spacy.attrs import SENT_START
+
+    starts = doc.to_array([SENT_START])  # uint64: a "no" is -1 written modulo 2**64, as spaCy itself does
+    no = starts.dtype.type(-1 % 2**64)
     for i, token in enumerate(doc):
         if i == 0:
             continue
         prev = doc[i - 1]
         if "\n" in prev.text or "\n" in prev.whitespace_ or (prev.is_space and "\n" in prev.text):
-            token.is_sent_start = True
+            starts[i] = 1
         elif token.is_space:
             continue
         elif prev.text in CLOSING_QUOTES and i >= 2 and doc[i - 2].text in {",", "—", "–", "-"}:
-            token.is_sent_start = False
+            starts[i] = no
         elif prev.text in CLOSING_QUOTES and token.is_lower and token.is_alpha:
-            token.is_sent_start = False
+            starts[i] = no
         elif token.text in CLOSING_QUOTES and not prev.whitespace_ and not prev.is_space:
-            token.is_sent_start = False  # a mark glued to the word before closes (a non-breaking space is a space)
+            starts[i] = no  # a mark glued to the word before closes (a non-breaking space is a space)
         elif token.is_lower and token.is_alpha and (prev.is_alpha or prev.like_num):
-            token.is_sent_start = False  # no sentence starts with a lower-case word straight after a word
+            starts[i] = no  # no sentence starts with a lower-case word straight after a word
+    doc.from_array([SENT_START], starts.reshape(-1, 1))
     return doc
 
 

@@ -941,6 +941,17 @@ def _repeated(head: Any, span: Any) -> bool:
     return bool(words)
 
 
+def _first_body_nouns(doc: Document) -> dict[str, int]:
+    """Where each noun lemma first stands in the article's body (the headline left out), indexed once per article."""
+    index = doc.nlp.user_data.get("claimcheck.first_body_nouns")
+    if index is None:
+        index = doc.nlp.user_data["claimcheck.first_body_nouns"] = {}
+        for token in doc.nlp:
+            if token.pos_ == "NOUN" and token.lemma_ not in index and doc.is_body(token.idx, token.idx + len(token)):
+                index[token.lemma_] = token.i
+    return index
+
+
 def _verb_event(doc: Document, verb: Any, span: Any, chain: list, bounded: bool) -> DatedEvent:
     lemma = verb.lemma_.lower()
     particle = next((c.lower_ for c in verb.children if c.dep_ == "prt" or (
@@ -985,9 +996,8 @@ def _verb_event(doc: Document, verb: Any, span: Any, chain: list, bounded: bool)
                       _participants(verb, span, chain, {subject.i} if subject is not None else set()),
                       bounded or _repeated(verb, span), objects,
                       definite_object=any(c.pos_ == "NOUN" and _definite(c) for c in direct),
-                      introduces=common and _indefinite(subject) and not any(  # the headline left out
-                          t.lemma_ == subject.lemma_ and t.pos_ == "NOUN" and doc.is_body(t.idx, t.idx + len(t))
-                          for t in verb.doc[:subject.i]),
+                      introduces=common and _indefinite(subject) and _first_body_nouns(doc).get(
+                          subject.lemma_, subject.i) >= subject.i,
                       introduced=common and _indefinite(subject),
                       themes=frozenset(_object_key(t) for t in themes),
                       again=not bounded and any(c.dep_ == "advmod" and c.lower_ == "again" for c in verb.children),

@@ -131,8 +131,12 @@ def numeric_flags(doc: Document, settings: Settings, judge: Judge | None = None,
     sides = _score_sides(doc, facts) if sides is None else sides  # the two sides of each tally (`_score_sides`)
     crowded = _crowded_measures(facts, settings, sides)
     shares = _written_shares(facts)
-    for i, a in enumerate(facts):
-        for b in facts[i + 1:]:
+    later_of_kind: dict[str, list[Fact]] = {}  # figures of other kinds are never compared (`comparable`)
+    for fact in reversed(facts):
+        later_of_kind.setdefault(fact.claim.kind, []).append(fact)
+    for a in facts:
+        later_of_kind[a.claim.kind].pop()
+        for b in reversed(later_of_kind[a.claim.kind]):
             if (_counted(a), a.claim.kind) in crowded or (_counted(b), b.claim.kind) in crowded:
                 continue
             found = _compare_figures(a, b, settings, judge, vectors, sides)

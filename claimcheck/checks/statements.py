@@ -179,17 +179,17 @@ def _subjects_differ(a: Statement, b: Statement, vectors: WordVectors | None) ->
     return a.named or vectors is None or vectors.similarity(a.subject, b.subject) < SAME_SUBJECT_SIMILARITY
 
 
-def _relative_time(doc: Document, statement: Statement) -> bool:
-    """True when the statement's time is written relative to the article's date ("last month")."""
-    span = statement.time_span
-    return span is not None and any(c.start == span.start and c.kind in {"date", "period"} and is_relative_period(c)
-                                    for c in doc.claims or [])
+def _relative_time_starts(doc: Document) -> set[int]:
+    """Where the article's times written relative to its date ("last month") start."""
+    return {c.start for c in doc.claims or [] if c.kind in {"date", "period"} and is_relative_period(c)}
 
 
 def temporal_pairs(doc: Document, vectors: WordVectors | None) -> list[tuple[int, int, Statement, Statement]]:
     """Statement pairs of one event (alike predicates, a shared subject or object) whose times, both named relative
     to the article, cannot both hold."""
-    timed = [s for s in doc.statements or [] if s.time is not None and not s.repeatable and _relative_time(doc, s)]
+    relative = _relative_time_starts(doc)
+    timed = [s for s in doc.statements or [] if s.time is not None and not s.repeatable and s.time_span is not None
+             and s.time_span.start in relative]
     found = []
     for x, a in enumerate(timed):
         for b in timed[x + 1 :]:

@@ -23,6 +23,7 @@ from claimcheck.claims.numbers import (
 from claimcheck.claims.subjects import object_of_of, subject_of
 from claimcheck.document import Claim, Document, Span
 from claimcheck.quotes.cues import REPORTING_VERBS
+from claimcheck.quotes.offsets import entities_within
 
 __all__ = ["ClaimExtractor", "change_pairs", "is_vague_amount"]
 
@@ -922,11 +923,21 @@ def _asserter(doc: Document, claim: Claim, sentence: Span) -> str | None:
                 if source is None:
                     return None  # "results published on Monday": no one the article cites
             subtree = list(source.subtree)
-            names = [e for e in token.doc.ents if e.start >= subtree[0].i and e.end <= subtree[-1].i + 1
-                     and e.label_ in {"ORG", "PERSON", "NORP", "GPE", "WORK_OF_ART", "FAC"}]
+            names = [e for e in entities_within(token.doc, subtree[0].i, subtree[-1].i)
+                     if e.label_ in {"ORG", "PERSON", "NORP", "GPE", "WORK_OF_ART", "FAC"}]
             source = names[-1].text if names else token.doc[subtree[0].i:subtree[-1].i + 1].text
             return re.sub(r"^the\s+", "", source, flags=re.I)
     return None
+
+
+def _entity_around(token: Any) -> Any:
+    """The named entity a token is part of, read off the tokens' entity tags (not `Doc.ents`, built anew each call)."""
+    doc, start, end = token.doc, token.i, token.i + 1
+    while start > 0 and doc[start].ent_iob_ == "I":
+        start -= 1
+    while end < len(doc) and doc[end].ent_iob_ == "I":
+        end += 1
+    return doc[start:end]
 
 
 def _reporting_agent(token: Any) -> str | None:
@@ -938,6 +949,5 @@ def _reporting_agent(token: Any) -> str | None:
     for agent in (c for c in verb.children if c.dep_ == "agent"):
         for name in (o for o in agent.children if o.dep_ == "pobj"):
             if name.ent_type_ in {"ORG", "PERSON", "GPE", "NORP"}:
-                entity = next(e for e in name.doc.ents if e.start <= name.i < e.end)
-                return re.sub(r"^the\s+", "", entity.text, flags=re.I)
+                return re.sub(r"^the\s+", "", _entity_around(name).text, flags=re.I)
     return None

@@ -6,7 +6,7 @@ from bisect import bisect_right
 from dataclasses import dataclass, field
 from typing import Any
 
-from claimcheck.document import Document, Quote, Span
+from claimcheck.document import Document, Intervals, Quote, Span
 from claimcheck.errors import ClaimcheckError
 from claimcheck.quotes.direct import (
     QuotedSegment,
@@ -26,7 +26,6 @@ from claimcheck.quotes.reported import (
 )
 from claimcheck.quotes.cues import CONFIDENCE, SPEECH_VERBS, verb_lemma
 from claimcheck.quotes.layout import LaidOut, block_quotes, interview_paragraphs
-from claimcheck.quotes.offsets import Intervals
 from claimcheck.quotes.speakers import SpeakerResolver, is_outlet, outlet_name, phrase_tokens
 
 _ENDS_SENTENCE = (".", "!", "?", ":", ".”", ".\"", "?”", "!”", "…")

@@ -2,32 +2,9 @@
 
 from __future__ import annotations
 
-from bisect import bisect_right
-from typing import Any, Iterable
+from typing import Any
 
-
-class Intervals:
-    """The union of some character ranges `[start, end)`, asked whether an offset or a range falls in it."""
-
-    def __init__(self, ranges: Iterable[tuple[int, int]]) -> None:
-        merged: list[list[int]] = []
-        for start, end in sorted((s, e) for s, e in ranges if e > s):
-            if merged and start <= merged[-1][1]:
-                merged[-1][1] = max(merged[-1][1], end)
-            else:
-                merged.append([start, end])
-        self.starts = [s for s, _ in merged]
-        self.ends = [e for _, e in merged]
-
-    def contains(self, offset: int) -> bool:
-        """True when some range holds `offset`."""
-        i = bisect_right(self.starts, offset) - 1
-        return i >= 0 and offset < self.ends[i]
-
-    def overlaps(self, start: int, end: int) -> bool:
-        """True when some range shares a character with `[start, end)`."""
-        i = bisect_right(self.starts, max(start, end - 1)) - 1
-        return i >= 0 and self.ends[i] > start and end > start
+from claimcheck.document import Intervals
 
 
 def non_body(doc: Any) -> Intervals:

@@ -15,6 +15,7 @@ from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field
 from typing import Any, Iterator
 
+from claimcheck.document import Intervals
 from claimcheck.quotes.cues import (
     ANONYMOUS_NOUNS,
     BODY_NOUNS,
@@ -31,7 +32,6 @@ from claimcheck.quotes.cues import (
     STANCE_NOUNS,
     verb_lemma,
 )
-from claimcheck.quotes.offsets import Intervals
 from claimcheck.quotes.speakers import is_outlet, outlet_name, phrase_tokens
 
 _SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
@@ -238,7 +238,19 @@ def _describes(verb: Any) -> bool:
 def _known_outlet(name: Any) -> bool:
     """True for a proper name that names an outlet here or where the article mentions it ("daily Népszava")."""
     return is_outlet(phrase_tokens(name)) or any(
-        t.text == name.text and t.i != name.i and t.pos_ == "PROPN" and is_outlet(phrase_tokens(t)) for t in name.doc)
+        i != name.i and is_outlet(phrase_tokens(name.doc[i])) for i in _proper_nouns(name.doc).get(name.text, ()))
+
+
+def _proper_nouns(doc: Any) -> dict[str, list[int]]:
+    """Where the Doc's proper nouns stand, by their text: indexed once per Doc in its `user_data` (a scan of the
+    whole Doc for each name had made long articles quadratic)."""
+    index = doc.user_data.get("claimcheck.proper_nouns")
+    if index is None:
+        index = doc.user_data["claimcheck.proper_nouns"] = {}
+        for token in doc:
+            if token.pos_ == "PROPN":
+                index.setdefault(token.text, []).append(token.i)
+    return index
 
 
 def _reporting_outlet(verb: Any) -> str | None:

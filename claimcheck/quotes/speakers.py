@@ -20,7 +20,7 @@ from typing import Any, Iterator
 
 from rapidfuzz import fuzz
 
-from claimcheck.document import Document, Span
+from claimcheck.document import Document, Intervals, Span
 from claimcheck.quotes.cues import (
     ANONYMOUS_NOUNS,
     BODY_NOUNS,
@@ -39,7 +39,7 @@ from claimcheck.quotes.cues import (
     SPEECH_VERBS,
     THING_PRONOUNS,
 )
-from claimcheck.quotes.offsets import Intervals, entities_within, non_body
+from claimcheck.quotes.offsets import entities_within, non_body
 
 _NAME_PARTICLES = frozenset({"de", "van", "von", "da", "di", "del", "della", "der", "den", "al", "el", "bin",
                              "ibn", "le", "la", "du", "dos", "das", "ter", "ten", "mac", "st", "st."})
