@@ -256,6 +256,8 @@ class Statement:
     time_from_sentence: bool = False  # `time` is the sentence's only date, not one written on this clause
     places: frozenset[str] = frozenset()  # where it holds, from "in", "at" ... phrases on the verb or its subject
     # ("voters in the district of Neudorf rejected it": {"district"})
+    definite_objects: frozenset[str] = frozenset()  # the objects that pick out one known thing: a name, or a noun
+    # after "the", "this" or a possessive and with no number ("the budget", "her seat"; not "a seat", "two seats")
 
 
 @dataclass

@@ -34,7 +34,10 @@ OBJECT_DEPS = {"dobj", "dative", "attr", "oprd", "acomp"}
 NOMINAL_DEPS = {"nsubj", "nsubjpass", "dobj", "attr", "oprd"}  # a noun's places where it states an event
 INHERIT_DEPS = {"conj", "xcomp", "advcl"}  # clauses that share their head's subject when they name none
 NEGATIVE_PRONOUNS = {"nobody", "nothing", "none", "neither", "noone"}  # closed class: a subject or object that denies
-DENYING_LEMMAS = {"deny", "refute"}  # a clause that is these verbs' complement is denied
+DENYING_LEMMAS = {"deny", "refute", "fail"}  # a clause that is these verbs' complement is denied ("failed to win")
+PLANNING_LEMMAS = {"expect", "plan", "intend", "aim", "hope", "want", "seek", "propose", "schedule", "forecast",
+                   "predict", "project", "promise", "threaten"}  # closed class: a clause they complete is not done yet
+DEFINITE_DETERMINERS = {"the", "this", "that"}  # closed class: with no number, the noun is one known thing
 STATE_LEMMAS = {"be", "have", "remain", "stay", "own", "live"}  # closed class: verbs of a state, not an event
 REPEAT_ADVERBS = {"again", "also", "too", "still", "once more", "repeatedly"}  # one of several times
 CONDITION_MARKS = {"if", "unless", "whether"}  # a clause these introduce is a condition or a question, not a fact
@@ -100,7 +103,8 @@ class _ClauseReader:
                 complement = next((c for c in token.children if c.dep_ in {"acomp", "attr"}), None)
                 if complement is not None:
                     found.append(self._copula_statement(token, complement))
-            elif token.pos_ == "NOUN" and token.dep_ in NOMINAL_DEPS and token.head.pos_ in {"VERB", "AUX"}:
+            elif token.pos_ == "NOUN" and token.dep_ in NOMINAL_DEPS and token.head.pos_ in {"VERB", "AUX"} and not any(
+                    c.dep_ == "nummod" for c in token.children):  # "80 tonnes of debris": an amount, no event noun
                 of = _of_object(token)
                 if of is not None or _says_no(token):
                     found.append(self._nominal_statement(token, of))
@@ -144,6 +148,7 @@ class _ClauseReader:
             speaker=self._speaker(anchor.idx), nominal=nominal, start=start, end=end,
             repeatable=_repeatable(verb, anchor, nominal), time_from_sentence=from_sentence,
             places=_places(verb, subject),
+            definite_objects=frozenset(k for k in (self._definite_key(o) for o in objects if _definite(o)) if k),
         )
 
     def _subject(self, verb: Any, passive: bool) -> Any:
@@ -186,6 +191,14 @@ class _ClauseReader:
         if token.pos_ == "PROPN":
             return self.names.key(token) or token.lemma_.lower()
         return token.lemma_.lower()
+
+    def _definite_key(self, token: Any) -> str | None:
+        """A definite object's key, with its owner's for a possessed one ("her seat" and "his seat" are two seats)."""
+        key = self._object_key(token)
+        owner = next((c for c in token.children if c.dep_ == "poss"), None)
+        if key is None or owner is None:
+            return key
+        return f"{self.names.holder(owner) or owner.lower_} {key}"
 
     def _time(self, verb: Any, negated: bool) -> tuple[DateRange | None, Span | None, bool]:
         """The days the clause is placed at, where they are written, and whether they are only the sentence's one
@@ -233,6 +246,15 @@ def _char_span(span: Any) -> Span:
     return Span(span.start_char, span.end_char)
 
 
+def _definite(noun: Any) -> bool:
+    """True for a noun phrase that picks out one known thing: a name, or a noun after "the", "this", "that" or a
+    possessive, with no number ("the budget", "her seat"; not "a seat", "two seats", "the two seats")."""
+    if any(c.dep_ == "nummod" for c in noun.children):
+        return False
+    return noun.pos_ == "PROPN" or any(c.dep_ == "poss" or (c.dep_ == "det" and c.lower_ in DEFINITE_DETERMINERS)
+                                       for c in noun.children)
+
+
 def _of_object(noun: Any) -> Any:
     """The object of an event noun: the noun after its "of" ("claims of responsibility")."""
     of = next((c for c in noun.children if c.dep_ == "prep" and c.lower_ == "of"), None)
@@ -245,9 +267,12 @@ def _says_no(noun: Any) -> bool:
 
 
 def _repeatable(verb: Any, anchor: Any, nominal: bool) -> bool:
-    """True for what can hold at several times: a state (a copula's complement, "have", "remain") or an event
-    told as one of several ("flooded again", "also visited", "still")."""
+    """True for what can hold at several times: a state (a copula's complement, "have", "remain"), an event told as
+    one of several ("flooded again", "also visited", "still") or an amount of something done over a time ("cleared
+    80 tonnes of debris last year", "sold 6,000 cars": each period has its own)."""
     if (anchor.i != verb.i and not nominal) or verb.lemma_.lower() in STATE_LEMMAS:
+        return True
+    if not nominal and any(c.dep_ == "dobj" and any(n.dep_ == "nummod" for n in c.children) for c in verb.children):
         return True
     return any(c.dep_ == "advmod" and c.lower_ in REPEAT_ADVERBS for c in verb.children)
 
@@ -277,8 +302,9 @@ def _tense(verb: Any) -> str:
     """past (simple past or perfect), present (a finite present), or unasserted: a modal ("will pay", "could
     pay"), a condition ("unless it pays") or a clause with no tense of its own ("a pretext for not reporting")."""
     auxiliaries = [c for c in verb.children if c.dep_ in {"aux", "auxpass"}]
-    if any(c.tag_ == "MD" for c in auxiliaries) or (verb.dep_ == "xcomp" and _tense(verb.head) == "unasserted"):
-        return "unasserted"
+    if any(c.tag_ == "MD" for c in auxiliaries) or (verb.dep_ == "xcomp" and (
+            _tense(verb.head) == "unasserted" or verb.head.lemma_.lower() in PLANNING_LEMMAS)):
+        return "unasserted"  # "will pay", "could pay"; "expected to pay", "plans to pay": not told as done
     if any(c.dep_ == "mark" and c.lower_ in CONDITION_MARKS for c in verb.children):
         return "unasserted"
     if verb.tag_ == "VBD" or any(c.tag_ == "VBD" or c.lemma_ == "have" for c in auxiliaries):

@@ -246,6 +246,19 @@ def test_cc302_an_event_told_again_holds_at_two_times(nlp, second, flagged):
     assert bool({"CC302", "CC104"} & set(codes(doc))) == flagged  # CC104 takes a pair it dates by the event
 
 
+@pytest.mark.parametrize("second, flagged", [
+    ("The river flooded the town this year, the mayor said.", True),
+    # amounts of an activity over two periods: two amounts, no one event ("cleared 40 tonnes of debris")
+    ("Crews cleared 120 tonnes of debris from the town this year, the mayor said.", False),
+])
+def test_cc302_amounts_done_in_two_periods_are_no_one_event(nlp, second, flagged):
+    first = ("Crews cleared 80 tonnes of debris from the town last year, officials said." if "debris" in second else
+             "The river flooded the town last year, officials said.")
+    doc = make_doc(nlp, f"{first}\n\n{second}", YEARS, date="2025-10-08")
+    run_checks(doc, nli=FixedNli(contradiction=0.2))
+    assert bool({"CC302", "CC104"} & set(codes(doc))) == flagged
+
+
 def test_cc302_a_state_holds_at_two_times(nlp):
     text = "The museum had 400 visitors a day last year.\n\nThe museum has had 650 visitors a day this year."
     doc = make_doc(nlp, text, YEARS, date="2025-10-08")
@@ -329,6 +342,13 @@ def test_cc305_one_thing_given_two_opposite_outcomes(pipeline, text):
     "A jury on Tuesday cleared the builder Tom Marsh of fraud.\n\nHis brother, who was convicted of fraud in 2019, "
     "was in court.",
     "Crews cleared the road on Tuesday.\n\nThe driver who blocked the road was convicted of dangerous driving.",
+    # two people, one verdict each (the charges are several things, each with its own verdict)
+    "The jury convicted Colm Pryce of seven charges of fraud on Monday.\n\n"
+    "The jury acquitted Eoin Pryce of three charges of forgery.",
+    # seats counted: several things, each won or lost by someone
+    "The Greens won 14 seats, their best result.\n\nThe governing coalition lost three seats.",
+    # one seat each, two owners
+    "Ines Marr won her Dock seat with 2,310 votes.\n\nThe former mayor lost his Dock seat to a newcomer.",
 ])
 def test_cc305_quiet_for_parts_other_occasions_two_sides_denials_and_disputes(pipeline, text):
     doc = pipeline(from_text(text, date="2025-03-12"))

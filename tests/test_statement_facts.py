@@ -48,6 +48,7 @@ def test_a_verb_clause_and_an_event_noun_meet_on_one_predicate(annotate):
     ("Meridian Foods no longer owns the brewery.", "own", False),
     ("Meridian Foods denied closing the brewery.", "close", False),
     ("Nobody at Meridian Foods approved the sale.", "approve", False),
+    ("Meridian Foods failed to close the sale before the deadline.", "close", False),
 ])
 def test_polarity(annotate, sentence, predicate, never):
     (statement,) = _find(annotate(sentence), predicate)
@@ -169,3 +170,14 @@ def test_a_passive_relative_clause_is_done_to_its_antecedent_and_an_apposed_name
     questioned, = _find(doc, "question")
     arrested, = _find(doc, "arrest")
     assert {"cyclist", "ana ruiz"} <= questioned.objects and "ana ruiz" in arrested.objects
+
+
+def test_definite_objects_are_names_and_known_things_not_counted_or_indefinite_ones(annotate):
+    doc = annotate("The Quay Party won the election.\n\nIts leader, Ana Ruiz, won her seat in Dunmore.\n\n"
+                   "The Quay Party won 12 seats.\n\nThe Quay Party won a seat in Tarbet.\n\n"
+                   "The assembly approved the two budgets and Harbour Bill on Friday.")
+    election, own, counted, indefinite = sorted(_find(doc, "win"), key=lambda s: s.sentence)
+    approved, = _find(doc, "approve")
+    assert "election" in election.definite_objects and "her seat" in own.definite_objects
+    assert "seat" in counted.objects and "seat" not in counted.definite_objects | indefinite.definite_objects
+    assert "budget" in approved.objects and "budget" not in approved.definite_objects

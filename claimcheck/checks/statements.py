@@ -243,9 +243,11 @@ def denial_pairs(doc: Document, vectors: WordVectors | None = None
 
 def opposite_pairs(doc: Document, settings: Settings) -> dict[tuple[int, int], tuple[Statement, Statement]]:
     """Sentence pairs telling two opposite outcomes (`OPPOSITE_OUTCOMES`: "approved the budget", "the budget was
-    rejected") of one thing: both asserted in the past, neither denied, sharing an object and the same places (none,
-    or the same: not a district's outcome beside the whole's), at one time (`_other_occasions`), of no two different
-    named subjects and not in the words of two different speakers (a dispute the article reports)."""
+    rejected") of one thing: both asserted in the past, neither denied, sharing an object that is one known thing in
+    both (a name, "the budget", "her seat"; not "two seats" or "a seat": several things, one outcome each) and the
+    same places (none, or the same: not a district's outcome beside the whole's), at one time (`_other_occasions`),
+    of no two different named subjects and not in the words of two different speakers (a dispute the article
+    reports)."""
     told = [s for s in doc.statements or [] if s.tense == "past" and not s.negated and not s.repeatable
             and any(s.predicate in pair for pair in OPPOSITE_OUTCOMES)]
     found: dict[tuple[int, int], tuple[Statement, Statement]] = {}
@@ -253,7 +255,7 @@ def opposite_pairs(doc: Document, settings: Settings) -> dict[tuple[int, int], t
         for b in told[x + 1:]:
             if a.sentence == b.sentence or frozenset((a.predicate, b.predicate)) not in OPPOSITE_OUTCOMES:
                 continue
-            if not a.objects & b.objects or _speakers_differ(a, b) or (
+            if not a.definite_objects & b.definite_objects or _speakers_differ(a, b) or (
                     a.named and b.named and not one_name(a.subject, b.subject)):
                 continue
             if a.places != b.places or _other_occasions(a, b, doc.meta.published, settings):
