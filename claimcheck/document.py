@@ -187,6 +187,7 @@ class Fact:
     # "record" for a span a superlative is told over ("the worst floods in a decade")
     day_time: DayTime | None = None  # a date's time of day: "yesterday morning", "at 9pm on Monday" (`day_times`)
     kind_words: frozenset[str] = frozenset()  # what sorts its measured noun: {"operate"} in "operating profit"
+    added: bool = False  # told as more beside what was told: "a further 900 tonnes", "another 40 jobs"
 
 
 @dataclass

@@ -161,6 +161,7 @@ OPENED_LIST_AT_LEAST = 3  # groups an "Of ..." sentence gives of one set, each a
 GAP_WORDS = 6  # words between two groups of a list told with its verb left out, at most ("trams for 260 and ferries")
 ONE_TIME_DAYS = 62  # a sentence's dates this close together tell one time two ways ("A year ago, in May 2021,")
 REFERRING = {"these", "those"}  # determiners of things just told of: "those members"
+ADDED_WORDS = {"further", "additional", "extra"}  # closed class: after "a", a figure told as more ("a further 40")
 KNOWN_SET = DEFINITE | {"all", "both"}  # before a count: the set it numbers is one the article has told of
 # Words that pick some of a set out ("the first three", "the 12 new cases"): no known set.
 SELECTING = REMAINDER_WORDS | {"first", "last", "next", "past", "previous", "top", "final", "latest", "new",
@@ -315,6 +316,7 @@ def _fact(doc: Document, claim: Claim, span: Any, canonical: dict[str, str],
             c.dep_ == "det" and c.lower_ in {"a", "an"} for c in measure_noun.children),
         **(_definite(claim, span) if claim.kind == "count" else {"restriction": _share_restriction(span)}),
         inferred=_inferred(span),
+        added=_added(span),
         referred=(claim.kind in {"percent", "ratio"} and _referred_back(measure_noun))
         or (change_noun is not None and _owned_or_definite(change_noun) and span.root in change_noun.subtree)
         or _told_change_of(span, claim),
@@ -924,10 +926,11 @@ def _allotments(doc: Document, facts: list[Fact]) -> list[Breakdown]:
 
 def _opened_lists(doc: Document, counts: list[Fact]) -> list[Breakdown]:
     """Sentences that open on the set they break down and give `OPENED_LIST_AT_LEAST` or more of its groups each as a
-    clause's subject ("Of the 64 cases, 41 are children, 15 are adults and the remaining eight are over 70"; "Of
-    these, 84,920 counted as valid, 2,240 were blank and 1,250 were rejected"): a breakdown of all of it, whose
-    total is the count the opening names, or for "these", "those" or "them" the count the sentence before is about
-    (its main clause's subject or object: `_main_count`). So many groups of one set are told to account for it."""
+    clause's subject, and no other member of a list ("Of the 64 cases, 41 are children, 15 are adults and the remaining
+    eight are over 70"; "Of these, 84,920 counted as valid, 2,240 were blank and 1,250 were rejected"): a breakdown of
+    all of it, whose total is the count the opening names, or for "these", "those" or "them" the count the sentence
+    before is about (its main clause's subject or object: `_main_count`). So many groups of one set are told to account
+    for it."""
     roots = {id(c): root for c in counts if (root := _token_at(doc, c)) is not None}  # each figure parsed once
     placed = [c for c in counts if id(c) in roots]
     found = []
@@ -946,8 +949,10 @@ def _opened_lists(doc: Document, counts: list[Fact]) -> list[Breakdown]:
         opening = {t.i for t in words[0].subtree}
         named = [c for c in inside if roots[id(c)].i in opening]
         parts = [c for c in parts if c not in named]
-        if len(parts) < OPENED_LIST_AT_LEAST or len(named) > 1:
-            continue
+        if len(parts) < OPENED_LIST_AT_LEAST or len(named) > 1 or any(
+                c not in parts and roots[id(c)].dep_ == "conj" for c in inside):
+            continue  # a group the parse joins to another's word ("6 were pedestrians and 4 were drivers", 4 read
+            # as a second "pedestrians"): the groups it does read are not all of the set
         total = named[0] if named else _main_count(placed, roots, parts[0].sentence - 1) \
             if words[1].lower_ in REFERRING | {"them"} else None
         if total is not None and all(p.claim.value < total.claim.value for p in parts):
@@ -1636,10 +1641,21 @@ def _definite(claim: Claim, span: Any) -> dict[str, Any]:
         return {}
     restriction = _restriction_of(noun, PARTICIPLES) or next(
         (c.lower_ for c in noun.children if c.dep_ == "amod" and c.tag_ == "JJ" and c.lower_.endswith("ed")
-         and c.i < noun.i), None)  # "the four eliminated parties": a participle the tagger took for an adjective
+         and c.i < noun.i), None) or _ing_word_after(noun)  # "the four eliminated parties": a participle the
+    # tagger took for an adjective; "the 64 beds opening now": one it took for a noun
     if restriction in REQUIRING_LEMMAS:
         return {}
     return {"definite": True, "restriction": restriction}
+
+
+def _ing_word_after(noun: Any) -> str | None:
+    """The lemma of an "-ing" word right after a noun that the parse makes the noun's head or modifier but not a
+    participle ("the 64 beds opening now", read as a noun compound or with "opening" a noun): what picks the set out."""
+    after = noun.doc[noun.i + 1] if noun.i + 1 < len(noun.doc) else None
+    if after is None or not after.lower_.endswith("ing") or after.tag_ not in {"VBG", "NN"}:
+        return None
+    joined = (noun.dep_ == "compound" and noun.head.i == after.i) or (after.dep_ == "acl" and after.head.i == noun.i)
+    return after.lemma_.lower() if joined else None
 
 
 def _statistic(span: Any) -> str | None:
@@ -2312,14 +2328,21 @@ def _each_subject(span: Any) -> Any:
     return None
 
 
+def _added(span: Any) -> bool:
+    """True for a figure told as more beside what was told ("a further 900 tonnes", "an extra 40 desks", "another
+    300 jobs"): an increment, no total of what it adds to."""
+    before = [t.lower_ for t in span.doc[max(0, span.start - 2):span.start]]
+    return before[-1:] == ["another"] or (len(before) == 2 and before[0] in {"a", "an"} and before[1] in ADDED_WORDS)
+
+
 def _grouped(claim: Claim, noun: Any) -> tuple[str, ...]:
-    """For a count of coordinated nouns none of which has a figure of its own ("2,300 nurses and midwives"),
-    the nouns' lemmas; else ()."""
+    """For a count of coordinated nouns none of which has a figure of its own ("2,300 nurses and midwives"; not
+    "two girls and a boy", nor "rulings on 12 claims and rulings of three to two"), the nouns' lemmas; else ()."""
     if claim.kind != "count" or noun is None:
         return ()
     members = [noun, *(c for c in noun.children if c.dep_ == "conj" and c.pos_ == "NOUN")]
-    if len(members) < 2 or any(c.dep_ == "nummod" or (c.dep_ == "det" and c.lower_ in {"a", "an"})
-                               for m in members[1:] for c in m.children):  # "two girls and a boy": one each
+    if len(members) < 2 or any(c.dep_ == "det" and c.lower_ in {"a", "an"} for m in members[1:] for c in m.children) \
+            or any(t.like_num for m in members[1:] for t in m.subtree if t.i != m.i):
         return ()
     return tuple(dict.fromkeys(m.lemma_.lower() for m in members))
 

@@ -1097,6 +1097,14 @@ def test_cc206_a_contenders_share_against_the_total_its_list_gives(pipeline, sha
     assert bool([f for f in doc.flags if f.id == "CC206"]) == flagged
 
 
+@pytest.mark.parametrize("share, flagged", [("55.2 percent", False), ("58.3 percent", True)])  # 30,112 of 54,549
+def test_cc206_a_share_that_is_another_listed_contenders_votes_is_theirs(pipeline, share, flagged):
+    text = (f"Voters in Hollin chose Rosa Lind as mayor in Sunday's second round, and she beat Karl Brandt with {share} "
+            "of the vote.\n\nLind polled 30,112 votes to Brandt's 24,437.")
+    doc = pipeline(from_text(text, date="2024-05-06"))
+    assert bool([f for f in doc.flags if f.id == "CC206"]) == flagged
+
+
 def test_each_count_of_a_list_of_tallies_is_its_own_contenders(pipeline):
     doc = pipeline(from_text("The count gave Lindqvist 11,530 votes, Osei 7,214 and Brannigan 2,846.\n\n"
                              "Delacroix received 19,205 votes to Holmqvist's 14,115.", date="2021-10-18"))

@@ -500,3 +500,14 @@ def test_cc208_a_rate_meets_the_articles_one_total_of_what_it_names_wherever_tol
 ])
 def test_cc208_a_rates_own_earlier_value_is_no_product(pipeline, text, flagged):
     assert bool(rate_flags(check(pipeline, text))) == flagged
+
+
+@pytest.mark.parametrize("text, flagged", [
+    ("Each of the two finalists was paid 40,000 kronor, and the champion collected a further 7,500 kronor as a bonus.",
+     False),  # more beside the prize money, no total of it
+    ("Each of the two finalists was paid 40,000 kronor, and the champion collected an extra 7,500 kronor as a bonus.",
+     False),
+    ("Each of the two finalists was paid 40,000 kronor, and the two collected 7,500 kronor in all.", True),
+])
+def test_cc208_an_amount_told_as_more_is_no_product_of_the_rate(pipeline, text, flagged):
+    assert bool(rate_flags(check(pipeline, text))) == flagged

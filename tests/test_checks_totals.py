@@ -7,8 +7,8 @@ import pytest
 from claimcheck.ingest import from_text
 
 
-def total_flags(pipeline, text: str):
-    doc = pipeline(from_text(text, date="2024-05-02"))
+def total_flags(pipeline, text: str, date: str = "2024-05-02"):
+    doc = pipeline(from_text(text, date=date))
     return [f for f in doc.flags if f.id == "CC209"], doc
 
 
@@ -426,3 +426,20 @@ BUDGET = "The town council approved a $48.5 million budget on Monday.\n\n"
 def test_cc209_amounts_set_aside_for_uses_are_parts_of_the_amount_their_subject_is(pipeline, text, made):
     flags, _doc = total_flags(pipeline, BUDGET + text)
     assert [f.message.split(" make ")[1].split(",")[0] for f in flags] == ([made] if made else [])
+
+
+@pytest.mark.parametrize("text", [
+    # every group of the list told, the last joined by the parse to the group before it: the groups it reads as
+    # clauses are not all of the set (41 + 30 + 12 + 9 + 4 = 96)
+    "A total of 96 animals were taken in by the shelter in March.\n\n"
+    "Of those taken in, 41 were dogs, 30 were cats, 12 arrived from one farm, 9 were rabbits and 4 were birds.",
+    # a list told with its own total (50 + 16 + 8 = 74): not held to another place's count of the same noun
+    "The new ward has 74 cots: 50 for babies after birth, 16 in a unit for sick babies and 8 in side rooms.\n\n"
+    "The old ward, in a house from the 1920s, had 45 cots.",
+    # a jury's split ("eleven to one") is no part of the charges it decided (12 + 2 = 14)
+    "Pia Moss was convicted of 14 charges of theft on Friday. The jury returned guilty verdicts on 12 charges and "
+    "majority verdicts of eleven to one for the last two.",
+])
+def test_cc209_quiet_for_a_list_read_in_part_a_list_with_its_own_total_and_a_jury_split(pipeline, text):
+    flags, _doc = total_flags(pipeline, text, date="2024-04-10")
+    assert flags == []

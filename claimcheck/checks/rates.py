@@ -138,7 +138,7 @@ def rate_flags(doc: Document, settings: Settings, vectors: WordVectors | None) -
             told = {base.sentence, rate.sentence} | (  # "That gives it a rate of ...": of what was just told
                 {rate.sentence - 1, rate.sentence - 2} if rate.inferred else set())
             for product in facts:
-                if product in (rate, base) or product.per_unit or product.sentence not in told and (
+                if product in (rate, base) or product.per_unit or product.added or product.sentence not in told and (
                         product not in named_total or dated_apart(product, base)):
                     continue
                 if product.role == "previous" and product.sentence == rate.sentence:

@@ -160,7 +160,7 @@ def share_flags(doc: Document, settings: Settings, vectors: WordVectors | None) 
         ratios = [r for r in ratios if low <= r[0] <= high or not any(a <= r[0] <= b for a, b in others)]
         contest = _contender_bounds(fact, counts, published, settings) if turnout is None else None
         if contest is not None and not any(low <= ratio <= high for ratio, _described, _cited in ratios) and (
-                high < contest[0] or low > contest[1]):
+                high < contest[0] or low > contest[1]) and not _another_contender_fits(contest, low, high):
             flags.append(_contender_flag(fact, contest, below=high < contest[0]))
             continue
         if not ratios or any(low <= ratio <= high for ratio, _described, _cited in ratios):
@@ -280,6 +280,15 @@ def _contender_bounds(share: Fact, counts: list[Fact], published: date | None, s
         lowest = own.claim.value / total.claim.value if total is not None else 0.0
         return lowest, own.claim.value / told, own, list(listed.values()), total
     return None
+
+
+def _another_contender_fits(contest: tuple[float, float, Fact, list[Fact], Fact | None], low: float, high: float
+                            ) -> bool:
+    """True when the share is just another listed contender's votes over the listed sum ("defeating Brandt with 55.2
+    percent", then "30,112 votes to Brandt's 24,437"): the share is that contender's, whoever the parse gave it to."""
+    listed = contest[3]
+    told = sum(c.claim.value for c in listed)
+    return any(low <= c.claim.value / told <= high for c in listed if c is not contest[2])
 
 
 def _contender_flag(share: Fact, contest: tuple[float, float, Fact, list[Fact], Fact | None], below: bool) -> Flag:

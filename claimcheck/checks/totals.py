@@ -84,7 +84,7 @@ def total_flags(doc: Document, settings: Settings) -> list[Flag]:
                     breakdown.total, breakdown.value, settings, True,  # see, told in another sentence
                     hedged=_hedged(breakdown.total, breakdown.parts))):
             flags.append(_flag(breakdown.total, breakdown.parts, breakdown.whole or "its groups"))
-    for breakdown in (b for b in breakdowns if b.total is None):
+    for breakdown in (b for b in breakdowns if b.total is None and not _told_with_its_total(b, counts)):
         found = _total_of(breakdown, [f for f in counts if id(f) not in listed], vectors, settings)
         total, complete = found if found is not None else (None, False)
         if total is not None and _sum_misses(total, breakdown.value, settings, complete,
@@ -223,6 +223,15 @@ def _named_flag(doc: Document, count: Fact) -> Flag:
     cited = sorted([claim_evidence(count.claim), Evidence(start, end, doc.text[start:end])], key=lambda e: e.start)
     return Flag("CC209", rule.name, rule.severity, 0.5, f"{size} are named, but the count is given as "
                 f"{written(count.claim)}", cited)
+
+
+def _told_with_its_total(breakdown: Breakdown, counts: list[Fact]) -> bool:
+    """True for a list whose sentence also gives a count of its parts' noun larger than them all ("The clinic has 74
+    beds: 50 for general patients, 16 in ..."): that count is the list's whole, and no count elsewhere is."""
+    parts = breakdown.parts
+    nouns = {p.measure for p in parts} - {None}
+    return any(f.sentence == parts[0].sentence and f.measure in nouns and f.role == "level"
+               and all(f.claim.value > p.claim.value for p in parts) and all(f is not p for p in parts) for f in counts)
 
 
 def _total_of(breakdown: Breakdown, counts: list[Fact], vectors: WordVectors | None, settings: Settings
