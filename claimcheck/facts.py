@@ -642,16 +642,21 @@ def _counts_its_own_noun(doc: Document, claim: Claim) -> bool:
 
 def _measures_across_moves(doc: Document, facts: list[Fact]) -> None:
     """Give the bare end of a move written "from ... to ..." the measure of the end written with its noun ("expand
-    the council from 18 members to 21": 21 members, not 21 councils)."""
+    the council from 18 members to 21": 21 members, not 21 councils), or, where neither has a noun of its own, the
+    measure the other end takes from the clause ("the permit will go up from $410 to $448": both the permit's)."""
     by_claim = {id(f.claim): f for f in facts}
     for before, after in change_pairs(doc):
         first, second = by_claim.get(id(before)), by_claim.get(id(after))
-        if first is None or second is None or before.start > after.start or first.measure is None:
+        if first is None or second is None or before.start > after.start or first.measure is second.measure is None:
             continue
         spans = [doc.nlp.char_span(c.start, c.end, alignment_mode="expand") for c in (before, after)]
-        if all(s is not None and len(s) for s in spans) and spans[0].root.dep_ == "nummod" \
-                and spans[1].root.dep_ != "nummod" and spans[1].root.pos_ == "NUM":
+        if not all(s is not None and len(s) for s in spans):
+            continue
+        if first.measure is not None and spans[0].root.dep_ == "nummod" and spans[1].root.dep_ != "nummod" \
+                and spans[1].root.pos_ == "NUM":
             second.measure = first.measure
+        elif first.measure is None and all(s.root.dep_ != "nummod" for s in spans):
+            first.measure = second.measure
 
 
 DATE_AFTER = re.compile(r"[\s,]*(?:in\s+)?")  # between a value and its date: "22 percent five years ago", "231 in 2020"
@@ -1760,14 +1765,18 @@ def _range_from(days: DateRange | None, span: Any, sentence_dates: list[Sentence
 def compared_with(token: Any) -> bool:
     """True for the word that sets apart what a figure is compared with: "than" ("a larger share than in the 2016
     vote"), and, with a time but no figure after it, "compared with" or "compared to" and "on", "from", "against" or
-    "over" under a change written "up" or "down" ("up 6.2 percent on a year earlier"): a date under it dates the value
-    compared with, not the event ("down from 540p on Thursday" dates the 540p, as `_dates_of_earlier_values` reads)."""
+    "over" under a change written "up" or "down" or a verb of change ("up 6.2 percent on a year earlier", "climbed 8
+    percent from a year earlier"): a date under it dates the value compared with, not the event ("down from 540p on
+    Thursday" dates the 540p, as `_dates_of_earlier_values` reads)."""
     if token.lower_ == "than":
         return True
     if token.lemma_.lower() == "compare" and token.dep_ in {"prep", "advcl", "acl"}:
         return not _holds_figure(token)
-    return token.pos_ == "ADP" and token.lower_ in CHANGE_BASES and token.head.pos_ == "ADV" and \
-        token.head.lower_ in {"up", "down"} and \
+    if token.pos_ != "ADP" or token.lower_ not in CHANGE_BASES:
+        return False
+    if token.head.pos_ == "VERB" and token.head.lemma_.lower() in CHANGE_LEMMAS:  # "climbed 8 percent from a year
+        return not _holds_figure(token)  # earlier to 412 million": the year-earlier date is the start's
+    return token.head.pos_ == "ADV" and token.head.lower_ in {"up", "down"} and \
         not any(_holds_figure(c) for c in token.head.children if c.dep_ == "prep")
 
 

@@ -992,3 +992,20 @@ def test_cc207_a_change_of_a_sort_named_after_its_noun_is_no_move_of_another_sor
             f"Monday.\n\nThe barley harvest shrank to 80,000 tonnes from 95,000 tonnes a year earlier. {later}")
     doc = pipeline(from_text(text, date="2023-10-16"))
     assert ("CC207" in {f.id for f in doc.flags}) == flagged
+
+
+@pytest.mark.parametrize("second, flagged", [
+    ("Online bookings climbed by 25 percent, from 52,000 last summer.", False),  # its own start: not the visitors'
+    ("Attendance climbed by 25 percent.", True),  # no values of its own: the visitors' 12 percent is beside it
+])
+def test_cc207_a_change_told_with_where_it_began_is_of_that_value(pipeline, second, flagged):
+    text = f"The museum drew 41,000 visitors this summer, up from 36,500 a year earlier.\n\n{second}"
+    assert ("CC207" in {f.id for f in pipeline(from_text(text, date="2024-09-10")).flags}) == flagged
+
+
+@pytest.mark.parametrize("increase, flagged", [("$52", True), ("$38", False)])  # $410 to $448 is $38
+def test_cc207_both_ends_of_a_move_told_with_no_noun_measure_what_the_clause_names(pipeline, increase, flagged):
+    text = ("The council said its yearly parking permit will go up from $410 to $448 next spring.\n\n"
+            "Residents packed the town hall on Thursday.\n\nAbout 150 of them signed an open letter.\n\n"
+            f"Councillors called the increase of {increase} a year modest.")
+    assert ("CC207" in {f.id for f in pipeline(from_text(text, date="2024-03-10")).flags}) == flagged

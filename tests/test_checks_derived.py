@@ -1105,6 +1105,16 @@ def test_cc206_a_share_that_is_another_listed_contenders_votes_is_theirs(pipelin
     assert bool([f for f in doc.flags if f.id == "CC206"]) == flagged
 
 
+@pytest.mark.parametrize("share, flagged", [("50.3", True), ("53.0", False)])  # 12,040 of 22,705 is 53.0%
+def test_cc206_a_contenders_share_is_at_least_its_votes_over_the_ballots_told_after_the_list(pipeline, share,
+                                                                                             flagged):
+    text = (f"Ana Ruiz was elected mayor on Sunday.\n\nRuiz took 12,040 votes, or {share} percent, while Tom Hale "
+            "took 8,210 votes, or 36.2 percent.\n\nIda Park came third with 2,455 votes, or 10.8 percent. In all, "
+            "22,705 ballots were cast.")
+    doc = pipeline(from_text(text, date="2023-05-10"))
+    assert [f.id for f in doc.flags if f.id == "CC206"] == (["CC206"] if flagged else [])
+
+
 def test_each_count_of_a_list_of_tallies_is_its_own_contenders(pipeline):
     doc = pipeline(from_text("The count gave Lindqvist 11,530 votes, Osei 7,214 and Brannigan 2,846.\n\n"
                              "Delacroix received 19,205 votes to Holmqvist's 14,115.", date="2021-10-18"))

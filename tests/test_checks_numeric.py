@@ -771,6 +771,15 @@ def test_cc107_a_set_picked_out_by_a_participle_the_parse_reads_as_a_noun_is_som
 
 
 @pytest.mark.parametrize("later, flagged", [
+    ("When all 52 berths are busy, the port will need 12 more staff.", True),  # a condition still names the set
+    ("When all 48 berths are busy, the port will need 12 more staff.", False),
+])
+def test_cc107_a_known_set_named_in_a_condition_or_plan_refers_back_too(pipeline, later, flagged):
+    text = f"The new ferry terminal opened with 48 berths last week.\n\n{later}"
+    assert ("CC107" in {f.id for f in pipeline(from_text(text, date="2024-03-10")).flags}) == flagged
+
+
+@pytest.mark.parametrize("later, flagged", [
     ("Police said a 61-year-old man had been questioned about the crash.", False),  # "a": one not told before
     ("The 61-year-old woman had been crossing the road with her dog.", True),  # "the": the one told before
 ])
@@ -936,3 +945,14 @@ def test_facts_read_a_known_value_a_verb_of_surpassing_takes_as_compared(pipelin
 ])
 def test_cc102_a_bare_count_meets_another_by_a_verb_that_says_what_befell_them(pipeline, text, flagged):
     assert ("CC102" in {f.id for f in pipeline(from_text(text, date="2024-05-02")).flags}) == flagged
+
+
+@pytest.mark.parametrize("second, flagged", [
+    # the year-earlier date is the start's: 412 million is of this year's April-June, 381 million of last year's
+    ("A year ago it made an operating profit of 381 million pesos in the period.", False),
+    ("Its operating profit for the April-June period was 381 million pesos, the filing showed.", True),
+])
+def test_cc101_a_date_a_change_starts_from_does_not_date_the_value_it_arrives_at(pipeline, second, flagged):
+    text = ("Harbour Mills said its operating profit for the April-June period climbed 8 percent from a year earlier "
+            f"to 412 million pesos.\n\n{second}")
+    assert ("CC101" in {f.id for f in pipeline(from_text(text, date="2025-08-01")).flags}) == flagged

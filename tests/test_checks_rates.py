@@ -511,3 +511,14 @@ def test_cc208_a_rates_own_earlier_value_is_no_product(pipeline, text, flagged):
 ])
 def test_cc208_an_amount_told_as_more_is_no_product_of_the_rate(pipeline, text, flagged):
     assert bool(rate_flags(check(pipeline, text))) == flagged
+
+
+@pytest.mark.parametrize("text, flagged", [
+    # some of the aircraft: their price is only the least the order can be worth
+    ("Airlines ordered aircraft worth $9.6 billion at the show, including 14 jets priced at $100 million each.", False),
+    # a price told as a floor
+    ("Airlines ordered 14 jets priced at more than $100 million each, worth $9.6 billion in all.", False),
+    ("Airlines ordered 14 jets priced at $100 million each, worth $9.6 billion in all.", True),
+])
+def test_cc208_a_rate_over_some_of_the_things_or_told_as_a_floor_gives_the_least(pipeline, text, flagged):
+    assert bool(rate_flags(check(pipeline, text))) == flagged

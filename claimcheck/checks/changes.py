@@ -135,6 +135,10 @@ def change_flags(doc: Document, settings: Settings) -> list[Flag]:
         # drop") is no move of its own sentence that went the other way
         if change.measure is None and own_moves and change.modality == "asserted":
             pairs = own_moves  # "up from about 600, an increase of 50 percent": the move its sentence tells
+        starts = [v for v in pool if v.sentence == change.sentence and v.role == "previous"]
+        if len(starts) == 1 and not own_moves and not change.referred:  # "climbed by 25 percent, from 52,000 last
+            # summer": where its move began, told with it, is one of its sides
+            pairs = [(a, b) for a, b in pairs if starts[0] in (a, b)]
         alike = [v for v in pool if change.claim.kind not in ABSOLUTE_KINDS or v.claim.kind == change.claim.kind]
         if change.modality == "asserted" and not any(v.measure == change.measure or v.sentence == change.sentence
                                                      for v in alike):  # a move apart, for a change told alone

@@ -200,14 +200,16 @@ def definite_count_flags(doc: Document, settings: Settings, sides: dict[int, Fac
     larger count of which nothing is told ("the union's 38,400 members"); nor is a count written with another
     capitalised word after it ("the four Labour councillors", "the three Green councillors": two kinds). A member of a
     listed breakdown ("the five men and two women arrested") is some of its set, never flagged; an antecedent counts
-    whole things (not "a required rate of 5.76 an over") and is no side of a tally ("winning four games to two")."""
+    whole things (not "a required rate of 5.76 an over") and is no side of a tally ("winning four games to two"). The
+    definite count may be told in a plan or a condition ("once all 52 berths are in use"); its antecedent is asserted."""
     vectors = settings_vectors(settings)
     counts = [f for f in doc.facts or [] if f.claim.kind == "count" and f.claim.value and f.modality == "asserted"]
     wholes = {id(f.whole) for f in doc.facts or [] if f.whole is not None}
     listed = {id(p) for b in doc.breakdowns or [] if len(b.parts) + len(b.singles) >= 2 for p in b.parts}
     sides = _score_sides(doc, doc.facts or []) if sides is None else sides  # a tally's side names no set
     flags = []
-    for later in counts:
+    for later in (f for f in doc.facts or [] if f.claim.kind == "count" and f.claim.value and f.modality in {
+            "asserted", "expected"}):  # "once all 52 berths are in use": a known set, whatever is said of it
         if not later.definite or later.claim.value <= 2 or later.role not in {"level", "part"} or id(later) in listed:
             continue  # "the five men and two women arrested": a list's member is some of the set, not all of it
         alike = [(measure_similarity(f, later, vectors), f) for f in counts

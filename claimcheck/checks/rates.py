@@ -69,6 +69,7 @@ from claimcheck.lexicon import WordVectors
 from claimcheck.settings import Settings
 
 BASE_KINDS = {"count", "quantity"}
+INCLUDING_VERBS = {"include"}  # closed class: a base hanging from "including" is some of the product's things
 SPEED_UNITS = {"mph": 0.44704, "km/h": 1 / 3.6, "m/s": 1.0, "knots": 0.514444}  # metres per second
 LENGTH_UNITS = {"m": 1.0, "km": 1000.0, "miles": 1609.344, "ft": 0.3048, "yd": 0.9144}  # metres
 SECONDS_IN_DAY = 86400
@@ -155,7 +156,8 @@ def rate_flags(doc: Document, settings: Settings, vectors: WordVectors | None) -
                 factor = settings.average_total_factor if averaged else settings.rate_product_factor
                 miss = 0.0 if _with_another(expected, product, (rate, base), facts, settings) or \
                     _made_with_a_count_beside(rate, product, counts_in.get(product.sentence, [])) or \
-                    _many_times_over(rate, product, expected, factor) else _miss(expected, product, factor)
+                    _many_times_over(rate, product, expected, factor) else _miss(expected, product, factor,
+                                                                                 at_least=_at_least(rate, base))
                 misses.append((miss, abs(base.sentence - rate.sentence), base, product, expected))
         if not misses or any(miss <= 0 for miss, *_ in misses):
             continue
@@ -615,11 +617,21 @@ def _singular(unit: str) -> str:
     return unit
 
 
-def _miss(expected: float, product: Fact, factor: float) -> float:
-    """How far past the allowed factor the stated product lies (<= 0: it agrees); a bound only when broken."""
+def _at_least(rate: Fact, base: Fact) -> bool:
+    """True when rate times base gives only the least the product can be: a rate told as a floor ("more than $100
+    million each") or a base that is some of the product's things ("aircraft worth $9.6 billion, including 14 jets
+    priced at $100 million each")."""
+    return qualifier_kind(rate.claim) == "lower" or base.event in INCLUDING_VERBS
+
+
+def _miss(expected: float, product: Fact, factor: float, at_least: bool = False) -> float:
+    """How far past the allowed factor the stated product lies (<= 0: it agrees); a bound only when broken, and an
+    expected value that is only the least the product can be (`at_least`) only when the product falls short of it."""
     stated = product.claim.value
     bound = qualifier_kind(product.claim)
     if bound == "upper" and expected <= stated * factor:
+        return 0.0
+    if at_least and expected <= stated * factor:
         return 0.0
     if bound == "lower" and expected >= stated / factor:
         return 0.0

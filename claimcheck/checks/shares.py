@@ -275,7 +275,7 @@ def _contender_bounds(share: Fact, counts: list[Fact], published: date | None, s
             continue
         told = sum(c.claim.value for c in listed.values())
         totals = [c for c in counts if c.sentence == own.sentence and not c.holders and c.measure in VOTE_NOUNS
-                  and c.claim.value >= told]
+                  and c.claim.value >= told] or _total_told_after(own, counts, told, published, settings)
         total = max(totals, key=lambda c: c.claim.value) if totals else None
         lowest = own.claim.value / total.claim.value if total is not None else 0.0
         return lowest, own.claim.value / told, own, list(listed.values()), total
@@ -289,6 +289,19 @@ def _another_contender_fits(contest: tuple[float, float, Fact, list[Fact], Fact 
     listed = contest[3]
     told = sum(c.claim.value for c in listed)
     return any(low <= c.claim.value / told <= high for c in listed if c is not contest[2])
+
+
+def _total_told_after(own: Fact, counts: list[Fact], told: float, published: date | None, settings: Settings
+                      ) -> list[Fact]:
+    """The first count of all the votes or ballots told after a list of contenders' votes, in its paragraph or the
+    next, with no holder, at least the listed sum and of the list's scope ("In all, 22,705 ballots were cast"): the
+    total the list's shares are of (at least their votes over it)."""
+    after = sorted((c for c in counts if c.sentence > own.sentence and 0 <= c.paragraph - own.paragraph <= 1
+                    and c.measure in VOTE_NOUNS), key=lambda c: c.claim.start)
+    first = next((c for c in after if not c.holders), None)
+    if first is None or first.claim.value < told or not _one_scope(own, first, first, published, settings):
+        return []
+    return [first]
 
 
 def _contender_flag(share: Fact, contest: tuple[float, float, Fact, list[Fact], Fact | None], below: bool) -> Flag:
