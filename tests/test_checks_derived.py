@@ -1099,8 +1099,8 @@ def test_cc206_a_contenders_share_against_the_total_its_list_gives(pipeline, sha
 
 @pytest.mark.parametrize("share, flagged", [("55.2 percent", False), ("58.3 percent", True)])  # 30,112 of 54,549
 def test_cc206_a_share_that_is_another_listed_contenders_votes_is_theirs(pipeline, share, flagged):
-    text = (f"Voters in Hollin chose Rosa Lind as mayor in Sunday's second round, and she beat Karl Brandt with {share} "
-            "of the vote.\n\nLind polled 30,112 votes to Brandt's 24,437.")
+    text = (f"Voters in Hollin chose Rosa Lind as mayor in Sunday's second round, and she beat Karl Brandt with "
+            f"{share} of the vote.\n\nLind polled 30,112 votes to Brandt's 24,437.")
     doc = pipeline(from_text(text, date="2024-05-06"))
     assert bool([f for f in doc.flags if f.id == "CC206"]) == flagged
 
@@ -1113,6 +1113,16 @@ def test_cc206_a_contenders_share_is_at_least_its_votes_over_the_ballots_told_af
             "22,705 ballots were cast.")
     doc = pipeline(from_text(text, date="2023-05-10"))
     assert [f.id for f in doc.flags if f.id == "CC206"] == (["CC206"] if flagged else [])
+
+
+@pytest.mark.parametrize("verb", ["rejected", "voted down"])  # a phrasal verb's "down" tells no fall of the votes
+@pytest.mark.parametrize("turnout, flagged", [("42", False), ("46", True)])  # 9,120 + 6,240 of 36,600 is 42.0%
+def test_cc206_a_side_of_a_tally_is_no_part_of_the_voters_alone(pipeline, verb, turnout, flagged):
+    text = (f"The plan was {verb} by 9,120 votes to 6,240, or 59.4 percent against.\n\n"
+            f"Turnout was {turnout} percent of the district's 36,600 registered voters.")
+    messages = [f.message for f in pipeline(from_text(text, date="2024-04-10")).flags if f.id == "CC206"]
+    assert messages == (["46 percent does not fit the counts it can come from: 9,120 and 6,240 of 36,600 is 42.0%"]
+                        if flagged else [])
 
 
 def test_each_count_of_a_list_of_tallies_is_its_own_contenders(pipeline):

@@ -577,6 +577,9 @@ def test_a_span_of_two_years_is_a_period_wherever_the_sentence_ends(extract, tex
     ("The firm has 3 plants, 4 depots and 5 percent of the market.",
      {"3": ("count", 3, None), "4": ("count", 4, None), "5 percent": ("percent", 5, "%")}),
     ("The club won 3 and 5 medals in the two years.", {"3": ("count", 3, None), "5": ("count", 5, None)}),
+    # a count restated as a share, set off by a comma ("560, or 62 percent"), and one with a scale of its own
+    ("Of the 900 ballots, 560, or 62 percent, backed the plan.", {"560": ("count", 560, None)}),
+    ("Exports rose by 1.3 million or 7.4 percent.", {"1.3 million": ("count", 1.3e6, None)}),
 ])
 def test_a_list_s_bare_numbers_take_the_unit_its_last_member_writes(extract, sentence, expected):
     claims = claims_by_text(extract(sentence))

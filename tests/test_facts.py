@@ -739,3 +739,13 @@ def test_both_sides_of_a_tally_count_the_noun_its_joiner_names(pipeline):
     measures = {f.claim.text: f.measure for f in doc.facts if f.claim.kind == "count"}
     assert (measures["330"], measures["287"]) == ("vote", "vote")  # not the chamber the parse hangs it from
     assert (measures["three"], measures["two"]) == ("game", "game")  # not the final
+
+
+@pytest.mark.parametrize("sentence, figure, role", [
+    ("The motion was voted down by 52 votes to 37.", "52", "level"),  # a phrasal verb acting on the motion
+    ("The council turned down the bid by 52 votes to 37.", "52", "level"),
+    ("Prices went down by 4 percent in May.", "4 percent", "change"),  # "go down": a fall
+])
+def test_the_particle_of_a_phrasal_verb_acting_on_a_thing_tells_no_change(pipeline, sentence, figure, role):
+    doc = pipeline(from_text(sentence, date="2024-06-01"))
+    assert {f.claim.text: f.role for f in doc.facts}[figure] == role

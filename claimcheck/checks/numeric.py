@@ -201,7 +201,8 @@ def definite_count_flags(doc: Document, settings: Settings, sides: dict[int, Fac
     capitalised word after it ("the four Labour councillors", "the three Green councillors": two kinds). A member of a
     listed breakdown ("the five men and two women arrested") is some of its set, never flagged; an antecedent counts
     whole things (not "a required rate of 5.76 an over") and is no side of a tally ("winning four games to two"). The
-    definite count may be told in a plan or a condition ("once all 52 berths are in use"); its antecedent is asserted."""
+    definite count may be told in a plan or a condition ("once all 52 berths are in use"); its antecedent is
+    asserted."""
     vectors = settings_vectors(settings)
     counts = [f for f in doc.facts or [] if f.claim.kind == "count" and f.claim.value and f.modality == "asserted"]
     wholes = {id(f.whole) for f in doc.facts or [] if f.whole is not None}

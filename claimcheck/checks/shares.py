@@ -108,6 +108,8 @@ def share_flags(doc: Document, settings: Settings, vectors: WordVectors | None) 
     wholes = {id(f.whole) for f in facts if f.whole is not None}  # "82.5 percent of the 205,000 boys": a whole
     listed = {id(p): id(b) for b in doc.breakdowns or [] for p in b.parts}  # "310 toppled and a further 950 damaged"
     sided = {side.sentence for tally in tallies for side in tally}  # a share told beside a tally may be a side's
+    tally_sides = {id(side) for tally in tallies for side in tally}  # "9,120 votes to 6,240": of the votes cast,
+    # no part alone of the voters registered
     sides = {id(side) for told in _tally_lists(counts) for side in told}  # contenders' votes, no other's whole
     with_counts = {c.sentence for c in counts} - sided  # "924 voted, a turnout of 81 percent": of those counts
     published = doc.meta.published
@@ -126,7 +128,7 @@ def share_flags(doc: Document, settings: Settings, vectors: WordVectors | None) 
         possible_wholes = [w for w in _wholes(fact, counts, vectors, settings)
                            if id(w) not in sides or holders_shared(fact, w)]
         pairs = [(part, whole) for whole in possible_wholes for part in _parts(fact, whole, counts, referred)
-                 if part.claim.value < whole.claim.value and id(part) not in wholes
+                 if part.claim.value < whole.claim.value and id(part) not in wholes and id(part) not in tally_sides
                  and listed.get(id(part), 0) != listed.get(id(whole), 1)  # two members of one list: no part of another
                  and _one_scope(fact, part, whole, published, settings) and _of_the_share(fact, part, vectors, settings)
                  and (part.whole is whole or not _another_happening(fact, part, vectors, settings))

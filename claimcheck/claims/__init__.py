@@ -496,11 +496,13 @@ WRITTEN_SCALE = re.compile(r"\b(" + "|".join(SCALE_WORDS) + r")\b", re.IGNORECAS
 def _listed_units(text: str, claims: list[Claim]) -> None:
     """Give the bare numbers of a list the kind, unit and written scale of its last member, which they leave out
     ("12, 15 and 20 percent", "1.4, 2.7 and 5.9 times", "2, 3 and 4 million dollars"): nothing but commas, "and" or
-    "or" stands between them. A member with a scale of its own keeps it."""
+    "or" stands between them. A member with a scale of its own keeps it. Not a count restated as a share beside it
+    ("560, or 62 percent", a comma before the "or"), nor a count with a scale of its own before a percentage ("rose
+    by 1.3 million or 7.4 percent": a percentage has no scale)."""
     i = len(claims) - 1
     while i > 0:
         last, first = claims[i], i
-        if last.kind in LISTED_KINDS and last.value is not None:
+        if last.kind in LISTED_KINDS and last.value is not None and not _restated_as_share(text, claims, i):
             while first > 0 and claims[first - 1].kind == "count" and claims[first - 1].unit is None and \
                     claims[first - 1].value is not None and \
                     LIST_SEPARATOR.fullmatch(text, claims[first - 1].end, claims[first].start):
@@ -513,6 +515,18 @@ def _listed_units(text: str, claims: list[Claim]) -> None:
             claims[k] = replace(member, kind=last.kind, unit=last.unit, per=last.per,
                                 value=member.value if own else member.value * factor)
         i = first - 1 if first < i else i - 1
+
+
+def _restated_as_share(text: str, claims: list[Claim], i: int) -> bool:
+    """True when the percentage `claims[i]` restates the one number before it as a share, not ends a list with it:
+    "560, or 62 percent" (set off by a comma) or "1.3 million or 7.4 percent" (a scale no percentage has)."""
+    if claims[i].kind != "percent" or i == 0:
+        return False
+    if i >= 2 and LIST_SEPARATOR.fullmatch(text, claims[i - 2].end, claims[i - 1].start):
+        return False  # "12, 15, or 20 percent": a list of three
+    between = text[claims[i - 1].end:claims[i].start]
+    return re.fullmatch(r"\s*,\s*or\s+", between) is not None or (
+        re.fullmatch(r"\s+or\s+", between) is not None and WRITTEN_SCALE.search(claims[i - 1].text) is not None)
 
 
 def is_vague_amount(claim: Claim) -> bool:
