@@ -877,3 +877,25 @@ def test_cc104_a_date_told_relative_to_an_event_is_held_to_it_though_its_own_cla
             "entered its fourth day.\n\nCommuters queued for taxis.\n\n"
             f"The union first gave notice of the walkout {day}, two days before the strike began.")
     assert dates_cited(checked(body, date="2025-01-23")) == cited
+
+
+@pytest.mark.parametrize("first, second, flagged", [
+    ("The retrial of the two dock workers began on Monday, October 7.",
+     "The retrial began five weeks after the first trial on August 26.", True),  # six weeks after
+    ("The retrial of the two dock workers began on Monday, October 7.",
+     "The retrial began six weeks after the first trial on August 26.", False),
+    ("The retrial of the two dock workers began on Monday, October 7.",
+     "The retrial began after the first trial on August 26.", False),  # no offset: only the order, which holds
+    ("The city museum reopened to visitors on Saturday, March 16.",
+     "The museum reopened a month after the flood of January 20 that had closed it.", True),
+    ("The city museum reopened to visitors on Saturday, March 16.",
+     "The museum reopened eight weeks after the flood of January 20 that had closed it.", False),
+    # the event noun the first sentence's verb is told in ("at a ceremony") names that sentence's event
+    ("Rosa Vale was sworn in as governor at a ceremony on Friday, January 12.",
+     "The ceremony took place two weeks after the final count on January 2.", True),
+    ("Rosa Vale was sworn in as governor at a ceremony on Friday, January 12.",
+     "The ceremony took place ten days after the final count on January 2.", False),
+])
+def test_cc104_a_date_on_the_event_another_is_told_relative_to_dates_that_one_too(pipeline, first, second, flagged):
+    doc = pipeline(from_text(f"{first}\n\n{second}", date="2024-10-10"))
+    assert ("CC104" in {f.id for f in doc.flags}) == flagged

@@ -386,12 +386,13 @@ def _steps(a: Fact, ea: DatedEvent, b: Fact, eb: DatedEvent) -> tuple[tuple, tup
 
 def _names_the_lead(named: DatedEvent, lead: DatedEvent) -> bool:
     """True when a definite event noun told nowhere else with a date names the event of the article's first sentence:
-    a word for any event (`GENERIC_EVENTS`: "the accident") or the last part of the word that sentence names it by
-    ("the storm" for "a hailstorm swept ..."), for a one-off event told on a verb."""
+    a word for any event (`GENERIC_EVENTS`: "the accident"), the last part of the word that sentence names it by
+    ("the storm" for "a hailstorm swept ..."), or the event noun its verb is told in ("the ceremony" for "was sworn
+    in at a ceremony on Friday"), for a one-off event told on a verb."""
     if named.form != "noun" or not named.definite or named.kinds or lead.form != "verb" or lead.reported or \
             lead.repeated:
         return False
-    return named.key in GENERIC_EVENTS or len(named.key) >= MIN_TAIL and any(
+    return named.key in GENERIC_EVENTS or named.key in lead.participants or len(named.key) >= MIN_TAIL and any(
         subject.endswith(named.key) for subject in lead.subjects)
 
 
@@ -783,7 +784,9 @@ def anchored_event(doc: Document, fact: Fact) -> Anchor | None:
         return None
     for child in verb.children:
         if span.root in child.subtree:
-            continue  # "before the March 12 vote": the date is the vote's own, no anchor
+            if child.dep_ == "prep" and child.lower_ in ANCHOR_WORDS:  # "the retrial began five weeks after the
+                return _anchor_dated(doc, verb, child, span)  # first trial on August 26": the first trial's date
+            continue
         mark = next((m for m in child.children if m.dep_ == "mark" and m.lower_ in ANCHOR_WORDS), None) \
             if child.dep_ == "advcl" and child.pos_ == "VERB" else None
         noun = next((g for g in child.children if g.dep_ == "pobj" and g.pos_ == "NOUN" and _definite(g) and
@@ -808,6 +811,23 @@ def anchored_event(doc: Document, fact: Fact) -> Anchor | None:
         return Anchor(event, ANCHOR_WORDS[word.lower_], days, close is not None, said,
                       (first, word.idx + len(word)))
     return None
+
+
+def _anchor_dated(doc: Document, verb: Any, word: Any, span: Any) -> Anchor | None:
+    """For a date on the very event a clause is told relative to ("The retrial began five weeks after the first trial
+    on August 26"), the clause's own event as the anchor, turned round: the date comes before it (for "after") by the
+    offset. Only an offset in whole days or more dates it, and only an event named by a noun (the retrial) or a verb
+    with a subject of its own."""
+    offset = next((t for t in word.children if t.dep_ == "npadvmod" and t.lemma_.lower() in UNIT_DAYS), None)
+    days = _offset_days(doc, offset) if offset is not None else None
+    if days is None:
+        return None
+    event = _verb_event(doc, verb, span, [], False)
+    if event.form != "noun" and _subject(verb) is None:
+        return None
+    before = not ANCHOR_WORDS[word.lower_]  # the date is the anchor's: its own event comes the other way round
+    said = f"{doc.text[offset.left_edge.idx:offset.idx + len(offset)]} {'before' if before else 'after'}"
+    return Anchor(event, before, days, False, said, (offset.left_edge.idx, word.idx + len(word)))
 
 
 def _offset_days(doc: Document, unit: Any) -> tuple[float, float] | None:
