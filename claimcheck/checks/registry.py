@@ -287,9 +287,11 @@ _RULES = [
         "CC305", "opposite-outcomes", "warning",
         "Flags two sentences that give one thing two opposite outcomes ('approved the budget' and 'the budget was "
         "rejected'; 'was acquitted' and 'was convicted'; 'won' and 'lost'): the two verbs of one decision, trial, "
-        "vote or contest, both told as done in the past, neither denied, sharing an object, at times that may be "
-        "one, not of two different named subjects and not in the words of two different speakers (a dispute the "
-        "article reports). The structure decides; the NLI model can only clear a pair it finds entailing.",
+        "vote or contest, both told as done in the past, neither denied, sharing an object that is one known thing "
+        "in both (a name, 'the budget', 'her seat'; not 'two seats' or 'a seat': several things, one outcome each), "
+        "at times that may be one, not of two different named subjects and not in the words of two different "
+        "speakers (a dispute the article reports). The structure decides; the NLI model can only clear a pair it "
+        "finds entailing.",
         "One decision has one outcome: an article that reports both is wrong in one place.",
         "'The assembly on Tuesday approved the budget' and later 'The budget was rejected by 71 votes to 24'",
     ),
