@@ -286,7 +286,7 @@ def _contender_bounds(share: Fact, counts: list[Fact], published: date | None, s
 
 def _another_contender_fits(contest: tuple[float, float, Fact, list[Fact], Fact | None], low: float, high: float
                             ) -> bool:
-    """True when the share is just another listed contender's votes over the listed sum ("defeating Brandt with 55.2
+    """True when the share is just another listed contender's votes over the listed sum ("beat Brandt with 55.2
     percent", then "30,112 votes to Brandt's 24,437"): the share is that contender's, whoever the parse gave it to."""
     listed = contest[3]
     told = sum(c.claim.value for c in listed)

@@ -226,12 +226,12 @@ def _named_flag(doc: Document, count: Fact) -> Flag:
 
 
 def _told_with_its_total(breakdown: Breakdown, counts: list[Fact]) -> bool:
-    """True for a list whose sentence also gives a count of its parts' noun larger than them all ("The clinic has 74
-    beds: 50 for general patients, 16 in ..."): that count is the list's whole, and no count elsewhere is."""
+    """True for a list whose sentence also gives a count of its parts' noun larger than them all ("The new ward has 74
+    cots: 50 for babies after birth, 16 in ..."): that count is the list's whole, and no count elsewhere is."""
     parts = breakdown.parts
     nouns = {p.measure for p in parts} - {None}
     return any(f.sentence == parts[0].sentence and f.measure in nouns and f.role == "level"
-               and all(f.claim.value > p.claim.value for p in parts) and all(f is not p for p in parts) for f in counts)
+               and all(f.claim.value > p.claim.value for p in parts) for f in counts)
 
 
 def _total_of(breakdown: Breakdown, counts: list[Fact], vectors: WordVectors | None, settings: Settings
