@@ -1860,17 +1860,26 @@ def _holders(span: Any, measure_noun: Any, canonical: dict[str, str], entities: 
             c.dep_ in {"nsubj", "nsubjpass"} for c in verb.children):
         verb = verb.head  # "SkyNord carried 44.1 million passengers and made a profit of €530 million": SkyNord's
     whose = {"dobj"} if not dated and _verb_with_object(span) is not None else {"nsubj", "nsubjpass", "agent"}
-    if verb is not None:  # "agent": the doer of a passive ("the women's race was won by Tigist Alemu in 2:26:12")
-        for child in verb.children:
-            if child.dep_ in whose:
-                tokens.update(child.subtree)
+    found = _names_among(span, tokens | _of_verb(verb, whose), canonical, entities)
+    if not found and whose == {"dobj"}:  # "Lunde won the ladies' event in 2:29:50": no name in the event, the winner's
+        found = _names_among(span, tokens | _of_verb(verb, {"nsubj", "nsubjpass", "agent"}), canonical, entities)
+    return found
+
+
+def _of_verb(verb: Any, deps: set[str]) -> set[Any]:
+    """The tokens of a verb's children of the given relations ("agent": the doer of a passive, "the women's race was
+    won by Tigist Alemu in 2:26:12")."""
+    return {t for child in (verb.children if verb is not None else ()) if child.dep_ in deps for t in child.subtree}
+
+
+def _names_among(span: Any, tokens: set[Any], canonical: dict[str, str], entities: Entities) -> list[str]:
+    """The holders named among some tokens of a figure's sentence, as keys; a surname the entity recogniser missed
+    ("Lopez won 14 medals") is still the person named before."""
     found = [f"{e.label_}:{canonical.get(_key(e.text), _key(e.text))}"
              for e in map(_trimmed, entities.within(span.sent))
              if e is not None and e.label_ in HOLDER_LABELS and any(t in tokens for t in e)]
-    # a surname the entity recogniser missed ("Lopez won 14 medals") is still the person named before
-    found += [f"PERSON:{canonical[t.lower_]}" for t in tokens
-              if t.pos_ == "PROPN" and not t.ent_type_ and t.lower_ in canonical]
-    return found
+    return found + [f"PERSON:{canonical[t.lower_]}" for t in tokens
+                    if t.pos_ == "PROPN" and not t.ent_type_ and t.lower_ in canonical]
 
 
 def _row_holders(doc: Document, facts: list[Fact], entities: Entities) -> None:

@@ -956,3 +956,15 @@ def test_cc101_a_date_a_change_starts_from_does_not_date_the_value_it_arrives_at
     text = ("Harbour Mills said its operating profit for the April-June period climbed 8 percent from a year earlier "
             f"to 412 million pesos.\n\n{second}")
     assert ("CC101" in {f.id for f in pipeline(from_text(text, date="2025-08-01")).flags}) == flagged
+
+
+@pytest.mark.parametrize("text, flagged", [
+    # a time that completes "won the event": the winner's, not the event's (two events, two winners)
+    ("Norway's Ida Lunde won the ladies' event in 2:29:50.\n\nSpain's Pablo Reyes won the wheelchair event in "
+     "1:35:12.", False),
+    # a term that completes "sentenced Ruiz": the one the object names is its holder, as before
+    ("The court sentenced Ana Ruiz to 12 years in prison on Monday.\n\nRuiz's lawyer said she would appeal the "
+     "14-year sentence.", True),
+])
+def test_a_figure_completing_a_verb_is_its_objects_or_with_no_name_there_its_subjects(pipeline, text, flagged):
+    assert ("CC105" in {f.id for f in pipeline(from_text(text, date="2024-05-03")).flags}) == flagged
