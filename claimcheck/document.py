@@ -358,12 +358,16 @@ class Document:
             return i
         return None
 
+    def non_body_lines(self) -> Intervals:
+        """The non-body lines as an offset index, built once (again only when lines were added): a scan of every
+        line for each token had made long articles quadratic."""
+        if self._non_body_index is None or self._non_body_index[0] != len(self.non_body):
+            self._non_body_index = (len(self.non_body), Intervals((nb.start, nb.end) for nb in self.non_body))
+        return self._non_body_index[1]
+
     def is_body(self, start: int, end: int) -> bool:
         """False when the range falls in a non-body line (headline, caption, byline, stamp)."""
-        if self._non_body_index is None or self._non_body_index[0] != len(self.non_body):  # built again only when
-            # lines were added: a scan of every line for each token had made long articles quadratic
-            self._non_body_index = (len(self.non_body), Intervals((nb.start, nb.end) for nb in self.non_body))
-        return not self._non_body_index[1].overlaps(start, end)
+        return not self.non_body_lines().overlaps(start, end)
 
     def line_col(self, offset: int) -> tuple[int, int]:
         """1-based line and column of a character offset."""

@@ -647,7 +647,8 @@ def _measures_across_moves(doc: Document, facts: list[Fact]) -> None:
     by_claim = {id(f.claim): f for f in facts}
     for before, after in change_pairs(doc):
         first, second = by_claim.get(id(before)), by_claim.get(id(after))
-        if first is None or second is None or before.start > after.start or first.measure is second.measure is None:
+        if first is None or second is None or before.start > after.start or (
+                first.measure is None and second.measure is None):
             continue
         spans = [doc.nlp.char_span(c.start, c.end, alignment_mode="expand") for c in (before, after)]
         if not all(s is not None and len(s) for s in spans):

@@ -1,15 +1,8 @@
-"""Offset indexes built once per article, so that a look-up costs a bisection instead of a scan of every span."""
+"""Look-ups of a parsed Doc by token offsets (the offset index of character ranges is `document.Intervals`)."""
 
 from __future__ import annotations
 
 from typing import Any
-
-from claimcheck.document import Intervals
-
-
-def non_body(doc: Any) -> Intervals:
-    """The article's non-body lines (headline, caption, byline, boilerplate ...) as an index."""
-    return Intervals((nb.start, nb.end) for nb in doc.non_body)
 
 
 def entities_within(nlp_doc: Any, lo: int, hi: int) -> list[Any]:

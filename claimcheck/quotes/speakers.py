@@ -39,7 +39,7 @@ from claimcheck.quotes.cues import (
     SPEECH_VERBS,
     THING_PRONOUNS,
 )
-from claimcheck.quotes.offsets import entities_within, non_body
+from claimcheck.quotes.offsets import entities_within
 
 _NAME_PARTICLES = frozenset({"de", "van", "von", "da", "di", "del", "della", "der", "den", "al", "el", "bin",
                              "ibn", "le", "la", "du", "dos", "das", "ter", "ten", "mac", "st", "st."})
@@ -392,7 +392,7 @@ class SpeakerResolver:
         self.doc = doc
         self.nlp = doc.nlp
         self.quoted = Intervals(quoted)
-        self.outside_body = non_body(doc)
+        self.outside_body = doc.non_body_lines()
         self._offset = 0  # where the mention being resolved sits
         self.people: list[Speaker] = []
         self.bodies: list[Speaker] = []
