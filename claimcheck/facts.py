@@ -50,7 +50,7 @@ from dataclasses import replace
 from datetime import date, timedelta
 from typing import Any
 
-from claimcheck.claims import change_pairs
+from claimcheck.claims import change_pairs, restated_as_share
 from claimcheck.claims.numbers import qualifier_before
 from claimcheck.day_times import clock_times, day_window
 from claimcheck.document import Attribute, Breakdown, Claim, DateRange, Document, Fact, Intervals
@@ -230,6 +230,7 @@ class FactExtractor:
             facts.append(_fact(doc, claim, span, canonical, dates_of_sentence.get(claim.sentence, []),
                                bisect_right(paragraph_starts, claim.start), entities))
         _link_wholes(doc, facts)
+        _shares_restating_counts(doc, facts)
         _share_listed_measures(doc, facts)
         _units_from_partner(doc, facts)
         _measures_across_moves(doc, facts)
@@ -282,6 +283,8 @@ def _fact(doc: Document, claim: Claim, span: Any, canonical: dict[str, str],
         measure_noun = _changed_thing(change_noun)  # "an increase of 14 percent": what rose was told before it
     verb = _verb(span)
     role = _role(claim, span)
+    if role == "level" and any(d.compared and span.root.i in d.clauses for d in sentence_dates):
+        role = "previous"  # "fewer than at the spring count on May 7, when 6,410 ballots came in": compared with
     attributive = _property(claim, span)
     time = _range_from(to_date_range(claim), span, sentence_dates) if dated else \
         _set_time(measure_noun, sentence_dates) \
@@ -543,8 +546,9 @@ def _set_named_before(of: Any, part: Any) -> Any:
 
 
 def _fronted_of(doc: Document, whole: Fact) -> tuple[Any, Any] | None:
-    """For a count in a fronted "of" phrase ("Of the 1.6 million who voted, 70% were in favour"): the noun it counts
-    (or the number itself) and the "of"; None for any other count."""
+    """For a count in a fronted "of" phrase ("Of the 1.6 million who voted, 70% were in favour"), or an "among" one
+    opening the sentence ("Among the 900 entrants, 610 finished"): the noun it counts (or the number itself) and the
+    preposition; None for any other count."""
     span = doc.nlp.char_span(whole.claim.start, whole.claim.end, alignment_mode="expand")
     if span is None or not len(span):
         return None
@@ -553,8 +557,8 @@ def _fronted_of(doc: Document, whole: Fact) -> tuple[Any, Any] | None:
     while counted.dep_ == "compound" and counted.head.i != counted.i:
         counted = counted.head
     of = counted.head
-    if counted.dep_ != "pobj" or of.lower_ != "of" or of.dep_ != "prep" or of.head.pos_ not in {"VERB", "AUX"} or \
-            of.i > of.head.i:
+    if counted.dep_ != "pobj" or not (of.lower_ == "of" or of.lower_ == "among" and of.i == of.sent.start) or \
+            of.dep_ != "prep" or of.head.pos_ not in {"VERB", "AUX"} or of.i > of.head.i:
         return None
     return counted, of
 
@@ -575,6 +579,26 @@ def _opens_clause_of(doc: Document, fronted: tuple[Any, Any], part: Fact) -> boo
     # the 120 crews who entered, 96 finished the course, 18 retired and six were disqualified"), subject or object
     # ("Of the 18,400 ballots counted, the independent took 950")
     return of.i == of.sent.start and noun.i > counted.i and noun.dep_ in {"nsubj", "nsubjpass", "dobj"}
+
+
+def _shares_restating_counts(doc: Document, facts: list[Fact]) -> None:
+    """Link a share that restates the count before it ("won 9,120 votes, or 47.2 percent,") to that count
+    (`Fact.restates`), and give it the count's whole ("1,240 of the 2,600 permits, or 48 percent") or else its noun as
+    the set it is a share of, and the count's holders where it names none: the share is that count over its whole or
+    over all the things of its noun, which the article may count elsewhere ("a total of 19,300 votes were cast")."""
+    claims = [f.claim for f in facts]
+    for i, share in enumerate(facts):
+        count = facts[i - 1] if i else None
+        if count is None or count.claim.kind != "count" or count.sentence != share.sentence or \
+                share.whole is not None or not restated_as_share(doc.text, claims, i):
+            continue
+        part = next((f for f in facts[:i - 1] if f.whole is count), None)  # "1,240 of the 2,600 permits, or 48
+        if part is not None:  # percent": the part over the whole it is written against
+            share.restates, share.whole = part, count
+        else:
+            share.restates, share.whole = count, count.whole
+            share.share_of = share.share_of or (count.measure if count.whole is None else None)
+        share.holders = share.holders or share.restates.holders
 
 
 def _share_listed_measures(doc: Document, facts: list[Fact]) -> None:
@@ -950,6 +974,7 @@ def _opened_lists(doc: Document, counts: list[Fact]) -> list[Breakdown]:
         if words[0].like_num:
             found += _partitive_list(counts, inside, parts, roots)
         found += _gapped_list(placed, inside, roots)
+        found += _outcomes_list(inside, roots)
         if words[0].lower_ != "of" or words[0].dep_ != "prep":
             continue
         opening = {t.i for t in words[0].subtree}
@@ -964,6 +989,25 @@ def _opened_lists(doc: Document, counts: list[Fact]) -> list[Breakdown]:
         if total is not None and all(p.claim.value < total.claim.value for p in parts):
             found.append(Breakdown(parts, total.measure or "", True, total=total))
     return found
+
+
+def _outcomes_list(inside: list[Fact], roots: dict[int, Any]) -> list[Breakdown]:
+    """A sentence that opens on a counted set with a preposition on its main verb and gives `OPENED_LIST_AT_LEAST` or
+    more outcomes of it, each a bare number that is the object of one of the verbs joined to that verb ("From 52
+    applications, the panel approved 30, rejected 15 and deferred four"; "In 40 audits, the office cleared 17, fined
+    nine and closed 12"): a breakdown of all of the set, whose total is the opening's count."""
+    opening = next((c for c in inside if roots[id(c)].dep_ == "nummod"), None)
+    noun = roots[id(opening)].head if opening is not None else None
+    if noun is None or noun.dep_ != "pobj" or noun.head.dep_ != "prep" or noun.head.i != noun.sent.start or \
+            noun.head.head.pos_ != "VERB" or opening.modality != "asserted":
+        return []
+    verbs = {noun.head.head.i, *(v.i for v in noun.head.head.conjuncts if v.pos_ == "VERB")}
+    outcomes = [c for c in inside if c is not opening and roots[id(c)].dep_ == "dobj"
+                and roots[id(c)].head.i in verbs and c.modality == "asserted" and c.role in {"level", "part"}]
+    if len(outcomes) < OPENED_LIST_AT_LEAST or len({roots[id(c)].head.i for c in outcomes}) < len(outcomes) or \
+            not all(c.claim.value < opening.claim.value for c in outcomes):
+        return []
+    return [Breakdown(outcomes, opening.measure or noun.lemma_.lower(), True, total=opening)]
 
 
 def _partitive_list(counts: list[Fact], inside: list[Fact], parts: list[Fact], roots: dict[int, Any]
@@ -1809,7 +1853,8 @@ def _time_of(verb: Any, sentence_dates: list[SentenceDate], span: Any) -> DateRa
     takes the sentence's dates when they all lie within `ONE_TIME_DAYS` of each other (one time told two ways: "A year
     ago, in May 2021,")."""
     near = _clause_nouns(span) if any(d.owner is not None for d in sentence_dates) else set()
-    placing = [d for d in sentence_dates if not d.compared or span.root.i in d.compared]
+    placing = [d for d in sentence_dates if not d.compared or span.root.i in d.compared | d.clauses]  # "than in the
+    # spring count on May 7, when 6,410 ballots came in": the clause a compared date heads tells of that day
     mine = [d.days for d in placing
             if verb is not None and ((d.verb == verb.i and not d.bound) or verb.i in d.clauses)
             and (d.owner is None or d.owner in near)]
@@ -2234,6 +2279,8 @@ def _per(span: Any, measure_noun: Any) -> dict[str, Any]:
             continue
         unit = _object_of(token, frozenset({"NOUN", "PROPN"})) or (
             doc[token.i + 1] if token.i + 1 < sent.end and doc[token.i + 1].pos_ == "NOUN" else None) or (
+            token.head if token.dep_ == "det" and token.head.pos_ == "NOUN" and token.i < token.head.i <= token.i + 3
+            else None) or (  # "for each Kestrin share": the noun "each" picks out
             _each_owner(span, measure_noun) if token.lower_ in {"each", "apiece"} else None)
         if unit is None or unit.lemma_.lower() in TIME_UNITS:
             continue

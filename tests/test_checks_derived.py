@@ -1286,3 +1286,52 @@ def test_cc202_an_opening_that_picks_its_set_out_by_what_befell_it_has_only_that
 def test_cc202_a_share_of_another_whole_is_no_part_of_the_total(pipeline, rest, flagged):
     text = f"Of the 640 trainees at the northern depot, 71 percent qualified as drivers, {rest}."
     assert bool([f for f in pipeline.check(text).flags if f.id == "CC202"]) == flagged
+
+
+@pytest.mark.parametrize("share, total, flagged", [
+    ("41.5", "A total of 7,912 ballots were cast.", True),  # 2,917 of 7,912 is 36.9%
+    ("36.9", "A total of 7,912 ballots were cast.", False),
+    ("41.5", "The union has 7,912 registered voters.", False),  # the electorate: no count of the votes cast
+    ("41.5", "Participation was lower than in the earlier ballot on March 2, when 7,912 votes were cast.", False),
+])
+def test_cc206_a_share_restating_a_count_is_that_count_over_all_the_things_of_its_noun(pipeline, share, total,
+                                                                                      flagged):
+    text = (f"Priya Lang won the student union presidency with 2,917 votes, or {share} percent, officials said on "
+            f"Friday.\n\nHer nearest rival conceded before midnight.\n\n{total}")
+    assert ("CC206" in {f.id for f in pipeline(from_text(text, date="2025-03-22")).flags}) == flagged
+
+
+@pytest.mark.parametrize("share, found", [
+    ("61", set()),  # 134 of 220, not of the 310 plots in the south
+    ("67", {"CC205"}),  # the share of its own sentence's counts: CC205's
+])
+def test_a_share_restating_a_part_written_against_its_whole_is_of_that_whole(pipeline, share, found):
+    text = ("The orchard cooperative tested its soil in spring.\n\nIn the north valley, 134 of 220 plots, or "
+            f"{share} percent, needed lime.\n\nIn the south, the survey found 310 plots in all.")
+    assert {f.id for f in pipeline.check(text).flags if f.id in {"CC205", "CC206"}} == found
+
+
+@pytest.mark.parametrize("deferred, codes_found", [
+    ("16", ["CC209"]),  # 18 + 7 + 16 = 41, two short of the 43 inspections
+    ("18", []),
+    ("22", ["CC202"]),  # 47, over them
+])
+def test_outcomes_of_a_set_opened_on_its_count_account_for_all_of_it(pipeline, deferred, codes_found):
+    text = f"In 43 inspections last season, the agency passed 18, failed seven and deferred {deferred}."
+    assert sorted({f.id for f in pipeline.check(text).flags}) == codes_found
+
+
+def test_two_outcomes_of_a_set_may_be_some_of_it(pipeline):
+    text = "In 43 inspections last season, the agency passed 18 and deferred 16."
+    assert [f.id for f in pipeline.check(text).flags] == []
+
+
+@pytest.mark.parametrize("share, found", [
+    ("76.5", set()),  # 1,010 of the 1,320 men the opening names, not 1,350 of the 1,840 women
+    ("72.5", {"CC205"}),  # told against its whole in its own sentence: CC205's
+])
+def test_a_share_restating_a_count_of_a_set_an_among_opening_names_is_of_that_set(pipeline, share, found):
+    text = ("Of 1,840 women who took the driving exam, 1,350 got through.\n\n"
+            f"Among the 1,320 men, 1,010 got through, or {share} percent.")
+    flags = pipeline(from_text(text, date="2024-07-20")).flags
+    assert {f.id for f in flags if f.id in {"CC205", "CC206"}} == found

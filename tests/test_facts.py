@@ -749,3 +749,32 @@ def test_both_sides_of_a_tally_count_the_noun_its_joiner_names(pipeline):
 def test_the_particle_of_a_phrasal_verb_acting_on_a_thing_tells_no_change(pipeline, sentence, figure, role):
     doc = pipeline(from_text(sentence, date="2024-06-01"))
     assert {f.claim.text: f.role for f in doc.facts}[figure] == role
+
+
+def test_a_share_restating_a_count_is_linked_to_it_and_to_its_whole(pipeline):
+    doc = pipeline(from_text("The brewery sold 4,150 kegs, or 38 percent, to pubs. Of 900 casks, 612 were exported, "
+                             "or 68 percent. Farmers planted 12, 15 or 20 percent more barley.", date="2024-06-01"))
+    facts = {f.claim.text: f for f in doc.facts}
+    assert facts["38 percent"].restates is facts["4,150"]
+    assert (facts["38 percent"].share_of, facts["38 percent"].whole) == ("keg", None)
+    assert (facts["68 percent"].restates, facts["68 percent"].whole) == (facts["612"], facts["900"])
+    assert facts["20 percent"].restates is None  # the last of a list, not a count restated
+
+
+def test_a_share_restating_a_part_written_against_its_whole_is_of_that_whole(pipeline):
+    doc = pipeline(from_text("Inspectors passed 310 of the 420 lifts, or 74 percent.", date="2024-06-01"))
+    facts = {f.claim.text: f for f in doc.facts}
+    assert facts["74 percent"].restates is facts["310"]
+    assert facts["74 percent"].whole is facts["420"]
+
+
+def test_each_before_a_noun_after_an_amount_gives_what_it_is_per(pipeline):
+    doc = pipeline(from_text("The fund offered 215 pence for each Norland share.", date="2024-06-01"))
+    assert {f.claim.text: f.per_unit for f in doc.facts}["215 pence"] == "share"
+
+
+def test_a_figure_in_the_clause_of_a_compared_date_is_the_value_compared_with(pipeline):
+    doc = pipeline(from_text("Participation was lower than in the earlier ballot on April 3, when 8,240 members "
+                             "voted. On Sunday 8,240 members voted.", date="2024-06-01"))
+    roles = [f.role for f in doc.facts if f.claim.text == "8,240"]
+    assert roles == ["previous", "level"]

@@ -49,6 +49,8 @@ PRONOUN_WHOLE = re.compile(r"\s+of\s+(?:them|whom|those|these|which)\b", re.IGNO
 SUBSET_BEFORE = re.compile(r"\b(?:among\s+(?:them|whom|those)|including|of\s+(?:them|whom))\s+$", re.I)  # "..., among
 # them six children": a subset of the part just named
 OF_CLAUSE_STARTS = ("of the", "of them", "of those", "of these", "of whom", "of which", "of this", "of its", "of all")
+# Openings that name the whole of the sentence's first count after them: "Of the 400 patients, 120 ...", "Among the 400"
+PARTITIVE_OPENINGS = {"of the", "of all", "of its", "of their", "among the", "among its", "among their"}
 ONE_OF = {"each", "every", "one", "either", "neither", "none", "any", "some", "another", "first", "last"}  # CC201
 CHANGE_WORDS = {"rise", "rose", "risen", "rising", "rises", "increase", "increased", "increases", "increasing", "grew",
                 "grow", "grown", "growth", "jump", "jumped", "surge", "surged", "climb", "climbed", "up", "higher",
@@ -148,14 +150,32 @@ def derived_flags(doc: Document, settings: Settings) -> list[Flag]:
         if index is not None:
             by_sentence.setdefault(index, []).append(claim)
     flags: list[Flag] = []
+    over_read = set()  # sentences whose parts CC202 found over their total, by a cue or an "Of ..." opening
     for index in sorted(by_sentence):
         claims = by_sentence[index]
         flags += unit_price_flags(doc, claims, by_sentence.get(index + 1, []), settings)
-        flags += parts_flags(doc, claims, by_sentence.get(index - 1, []), settings)
+        found = parts_flags(doc, claims, by_sentence.get(index - 1, []), settings)
+        over_read |= {index} if found else set()
+        flags += found
         flags += split_flags(doc, claims, [c for i, cs in by_sentence.items() if i < index for c in cs], settings)
         flags += share_flags(doc, claims)
         flags += multiplier_flags(doc, claims, settings)
         flags += percentage_flags(doc, claims, settings)
+    return flags + breakdown_flags(doc, settings, over_read)
+
+
+def breakdown_flags(doc: Document, settings: Settings, over_read: set[int]) -> list[Flag]:
+    """CC202 over the facts' breakdowns told with their total in one sentence ("In 40 audits, the office cleared 21,
+    fined nine and closed 15"), which no cue word marks: their parts adding up to more than it; not in a sentence
+    already flagged so (`over_read`) nor one that says its groups overlap."""
+    flags = []
+    for breakdown in doc.breakdowns or []:
+        total = breakdown.total
+        if total is None or total.sentence in over_read or any(p.sentence != total.sentence for p in breakdown.parts):
+            continue
+        span = parsed_span(doc, total.claim.start, total.claim.end)
+        if span is not None and not said_to_overlap(span.sent):
+            flags += _over_total(total.claim, [p.claim for p in breakdown.parts], settings)
     return flags
 
 
@@ -744,7 +764,8 @@ def _apposed_before(doc: Document, percent: Claim, start: int) -> bool:
 
 
 def _part_whole_pairs(doc: Document, counts: list[Claim]) -> list[tuple[Claim, Claim]]:
-    """(part, whole) counts: '30 of the 200 schools' and 'Of the 400 patients, 120 ...'."""
+    """(part, whole) counts: '30 of the 200 schools', 'Of the 400 patients, 120 ...' and 'Among the 400 patients,
+    120 ...'."""
     pairs = []
     for i, part in enumerate(counts[:-1]):
         whole = counts[i + 1]
@@ -755,7 +776,7 @@ def _part_whole_pairs(doc: Document, counts: list[Claim]) -> list[tuple[Claim, C
         whole, part = counts[0], counts[1]
         index = doc.sentence_index(whole.start)
         opening = doc.text[doc.sentences[index].start : whole.start] if index is not None else ""
-        if opening.lower().strip("\"“‘' ") in {"of the", "of all", "of its", "of their"} and whole.value > part.value:
+        if opening.lower().strip("\"“‘' ") in PARTITIVE_OPENINGS and whole.value > part.value:
             pairs.append((part, whole))
     return pairs
 

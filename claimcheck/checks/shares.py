@@ -127,12 +127,20 @@ def share_flags(doc: Document, settings: Settings, vectors: WordVectors | None) 
         # a contender's side of a list ("the Greens with 1,900") is theirs alone, no whole of another's share
         possible_wholes = [w for w in _wholes(fact, counts, vectors, settings)
                            if id(w) not in sides or holders_shared(fact, w)]
-        pairs = [(part, whole) for whole in possible_wholes for part in _parts(fact, whole, counts, referred)
-                 if part.claim.value < whole.claim.value and id(part) not in wholes and id(part) not in tally_sides
-                 and listed.get(id(part), 0) != listed.get(id(whole), 1)  # two members of one list: no part of another
-                 and _one_scope(fact, part, whole, published, settings) and _of_the_share(fact, part, vectors, settings)
-                 and (part.whole is whole or not _another_happening(fact, part, vectors, settings))
-                 and not _the_set_it_is_of(fact, part)]
+        if fact.restates is not None:  # "9,120 votes, or 47.2 percent": that count over its whole (one of its own
+            # sentence is CC205's: "Of the 500 applicants, 150, or 30%")
+            pairs = [(fact.restates, whole) for whole in _restated_wholes(fact, counts)
+                     if whole.sentence != fact.sentence and _one_scope(fact, fact.restates, whole, published, settings)]
+        else:
+            pairs = [(part, whole) for whole in possible_wholes for part in _parts(fact, whole, counts, referred)
+                     if part.claim.value < whole.claim.value and id(part) not in wholes
+                     and id(part) not in tally_sides
+                     and listed.get(id(part), 0) != listed.get(id(whole), 1)  # two members of one list: no part of
+                     # another
+                     and _one_scope(fact, part, whole, published, settings)
+                     and _of_the_share(fact, part, vectors, settings)
+                     and (part.whole is whole or not _another_happening(fact, part, vectors, settings))
+                     and not _the_set_it_is_of(fact, part)]
         pairs += [(part, part.whole) for part in _told_parts(fact, counts)
                   if part.claim.value < part.whole.claim.value
                   and _one_scope(fact, part, part.whole, published, settings)]
@@ -357,6 +365,20 @@ def _another_happening(share: Fact, part: Fact, vectors: WordVectors | None, set
         return False
     return not any(alike_lemmas(part.event, v, vectors, settings) for v in verbs) and \
         not any(alike_lemmas(part.measure, n, vectors, settings) for n in nouns)
+
+
+def _restated_wholes(share: Fact, counts: list[Fact]) -> list[Fact]:
+    """The wholes a share that restates a count (`Fact.restates`: "Okafor won 9,120 votes, or 47.2 percent") can be
+    of: the count's own ("1,240 of the 2,600 permits, or 48 percent"), else each count of all the things its noun
+    names in another sentence, held by no one ("a total of 19,300 votes were cast"; votes and ballots alike: what a
+    contender's share counts), told as a level (not the rest of them, nor a part of another) and larger than it;
+    never a count of other things ("58,300 registered voters")."""
+    count = share.restates
+    if count.whole is not None:
+        return [count.whole]
+    nouns = VOTE_NOUNS if count.measure in VOTE_NOUNS else {count.measure}
+    return [c for c in counts if c.sentence != share.sentence and c.measure is not None and c.measure in nouns
+            and c.role == "level" and not c.holders and c.claim.value > count.claim.value]
 
 
 def _wholes(fact: Fact, counts: list[Fact], vectors: WordVectors | None, settings: Settings) -> list[Fact]:

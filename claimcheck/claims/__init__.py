@@ -502,7 +502,7 @@ def _listed_units(text: str, claims: list[Claim]) -> None:
     i = len(claims) - 1
     while i > 0:
         last, first = claims[i], i
-        if last.kind in LISTED_KINDS and last.value is not None and not _restated_as_share(text, claims, i):
+        if last.kind in LISTED_KINDS and last.value is not None and not restated_as_share(text, claims, i):
             while first > 0 and claims[first - 1].kind == "count" and claims[first - 1].unit is None and \
                     claims[first - 1].value is not None and \
                     LIST_SEPARATOR.fullmatch(text, claims[first - 1].end, claims[first].start):
@@ -517,15 +517,19 @@ def _listed_units(text: str, claims: list[Claim]) -> None:
         i = first - 1 if first < i else i - 1
 
 
-def _restated_as_share(text: str, claims: list[Claim], i: int) -> bool:
+RESTATED_AFTER_NOUN = re.compile(r"(?:\s+[^\W\d_]+){0,3}\s*,\s*or\s+")  # "560, or", "9,120 valid votes, or"
+
+
+def restated_as_share(text: str, claims: list[Claim], i: int) -> bool:
     """True when the percentage `claims[i]` restates the one number before it as a share, not ends a list with it:
-    "560, or 62 percent" (set off by a comma) or "1.3 million or 7.4 percent" (a scale no percentage has)."""
+    "560, or 62 percent", "9,120 votes, or 47.2 percent" (set off by a comma, after the count's noun, if any) or "1.3
+    million or 7.4 percent" (a scale no percentage has)."""
     if claims[i].kind != "percent" or i == 0:
         return False
     if i >= 2 and LIST_SEPARATOR.fullmatch(text, claims[i - 2].end, claims[i - 1].start):
         return False  # "12, 15, or 20 percent": a list of three
     between = text[claims[i - 1].end:claims[i].start]
-    return re.fullmatch(r"\s*,\s*or\s+", between) is not None or (
+    return RESTATED_AFTER_NOUN.fullmatch(between) is not None or (
         re.fullmatch(r"\s+or\s+", between) is not None and WRITTEN_SCALE.search(claims[i - 1].text) is not None)
 
 
