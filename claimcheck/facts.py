@@ -2118,10 +2118,12 @@ def _than_object(span: Any) -> bool:
 
 
 def _of_a_change(span: Any) -> bool:
-    """True when a figure is what a change noun's "of" gives ("a reduction of 4.3 days", "an increase of 1,380"),
-    not a loss or gain of money, which news tells as a level ("a net loss of $5 million")."""
-    head = span.root.head
-    return span.root.dep_ == "pobj" and head.lower_ == "of" and head.head.lemma_.lower() in CHANGE_OF_NOUNS
+    """True when a figure is what a change noun's "of" gives, alone or counting its noun ("a reduction of 4.3 days",
+    "an increase of 1,380", "a net reduction of 640 staff"), not a loss or gain of money, which news tells as a
+    level ("a net loss of $5 million")."""
+    noun = span.root.head if span.root.dep_ == "nummod" else span.root
+    of = noun.head
+    return noun.dep_ == "pobj" and of.lower_ == "of" and of.head.lemma_.lower() in CHANGE_OF_NOUNS
 
 
 def _told_change_of(span: Any, claim: Claim) -> bool:
@@ -2589,6 +2591,7 @@ def _is_partitive(span: Any) -> bool:
 # Attributes of named people and bodies (CC210): ages, affiliations and roles held alone.
 AGE_AFTER = re.compile(r"[\s-]*(?:years?|yrs?)?[\s-]*old\b", re.IGNORECASE)
 AGE_BEFORE = re.compile(r"\b(?P<at>at\s+(?:the\s+)?)?(?:aged|age(?:\s+of)?)\s+$", re.IGNORECASE)
+AGE_AT_APPOSED = re.compile(r"(?P<name>[^\W\d_][\w.'’-]*),\s+(?P<at>at)\s+$")  # "Alvarez, at 61, has run ..."
 AGE_APPOSED = re.compile(r"(?P<name>[^\W\d_][\w.'’-]*),\s+(?:now\s+)?$")  # "Ivo Brandt, 78," "Brandt, now 81,"
 # Words that put an age or a role in another time than the article's: "the then-40-year-old", "the former
 # lead author"; such a role is held by more than one person over time, and such an age is not the current one.
@@ -2896,9 +2899,14 @@ def _ages(doc: Document, facts: list[Fact], names: _Names) -> list[Attribute]:
         span = doc.nlp.char_span(claim.start, claim.end, alignment_mode="expand")
         if bare:
             at = span.root.head
-            if span.root.dep_ != "pobj" or at.lower_ != "at" or at.head.lemma_ != "die":
+            apposed = AGE_AT_APPOSED.search(before)
+            if apposed and re.match(r"\s*,", doc.text[claim.end:claim.end + 2]):  # "Alvarez, at 61, has run the unit"
+                person = _age_at_holder(doc, claim, apposed, span, names)
+                start = claim.start - len(before) + apposed.start("at")
+            elif span.root.dep_ != "pobj" or at.lower_ != "at" or at.head.lemma_ != "die":
                 continue
-            person, start = names.subject(at.head), at.idx
+            else:
+                person, start = names.subject(at.head), at.idx
         else:
             person, start = _age_holder(doc, claim, span, before, names)
         if person is not None and person in names.person_keys:
@@ -2949,6 +2957,17 @@ def _named_as(noun: Any) -> Any:
             if name is not None:
                 return name
     return None
+
+
+def _age_at_holder(doc: Document, claim: Claim, apposed: re.Match, span: Any, names: _Names) -> str | None:
+    """Whose age a bare number set off after a name with "at" is ("Alvarez, at 61, has run the unit"): that person's, now,
+    unless its clause tells a past event alone ("Alvarez, at 19, became the youngest recruit": an age then)."""
+    verb = next((t for t in span.root.ancestors if t.pos_ in {"VERB", "AUX"}), None)
+    if verb is None or verb.tag_ == "VBD" and not any(c.dep_ == "aux" for c in verb.children):
+        return None
+    offset = claim.start - len(doc.text[max(0, claim.start - 40):claim.start]) + apposed.start("name")
+    name = doc.nlp.char_span(offset, offset + len(apposed.group("name")), alignment_mode="expand")
+    return names.key(name[-1]) if name is not None and name[-1].pos_ == "PROPN" else None
 
 
 def _age_holder(doc: Document, claim: Claim, span: Any, before: str, names: _Names) -> tuple[str | None, int]:

@@ -322,3 +322,16 @@ def test_cc210_an_age_noun_named_as_someone_by_a_participle_is_their_age(pipelin
 def test_cc210_one_body_told_to_have_two_kinds_of_owner(pipeline, first, later, cited):
     flags, _doc = attribute_flags(pipeline, f"{first} moved 2.1 million travellers in 2023.\n\n{later}")
     assert [[e.text for e in f.evidence] for f in flags] == ([cited] if cited else [])
+
+
+@pytest.mark.parametrize("later, cited", [
+    ("The ward's councillor said Pereira, at 46, had led teams in every division of the region.",
+     ["39", "at 46"]),
+    ("The ward's councillor said Pereira, at 39, had led teams in every division of the region.", []),
+    ("Pereira, at 22, became the youngest trainer in the region.", []),  # an age then, not now
+    ("The clubhouse, at 46, is the oldest in the county.", []),  # no person's age
+])
+def test_cc210_a_number_set_off_with_at_after_a_name_is_that_person_s_age(pipeline, later, cited):
+    flags, _doc = attribute_flags(pipeline, "Joana Pereira, 39, was put in charge of the under-16 side on "
+                                            f"Thursday.\n\nThe club's board backed her unanimously.\n\n{later}")
+    assert [[e.text for e in f.evidence] for f in flags] == ([cited] if cited else [])

@@ -1009,3 +1009,11 @@ def test_cc207_both_ends_of_a_move_told_with_no_noun_measure_what_the_clause_nam
             "Residents packed the town hall on Thursday.\n\nAbout 150 of them signed an open letter.\n\n"
             f"Councillors called the increase of {increase} a year modest.")
     assert ("CC207" in {f.id for f in pipeline(from_text(text, date="2024-03-10")).flags}) == flagged
+
+
+@pytest.mark.parametrize("reduction, flagged", [("1,840", True), ("840", False)])
+def test_cc207_a_change_noun_s_of_counting_a_noun_tells_a_change_of_it(pipeline, reduction, flagged):
+    text = ("Vantor Logistics had a payroll of 48,310 workers on September 30, against 49,150 three months before.\n\n"
+            "Sales grew 3 percent.\n\n"
+            f"Its chief executive put the net reduction of {reduction} workers over the quarter down to automation.")
+    assert ("CC207" in {f.id for f in pipeline(from_text(text, date="2024-10-20")).flags}) == flagged
