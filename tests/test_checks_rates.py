@@ -522,3 +522,14 @@ def test_cc208_an_amount_told_as_more_is_no_product_of_the_rate(pipeline, text, 
 ])
 def test_cc208_a_rate_over_some_of_the_things_or_told_as_a_floor_gives_the_least(pipeline, text, flagged):
     assert bool(rate_flags(check(pipeline, text))) == flagged
+
+
+@pytest.mark.parametrize("move, flagged", [
+    ("average revenue per traveller dropped by 3 kroner to 38 kroner", False),  # a change of the rate: times the
+    # travellers, a change of the revenue, not the revenue
+    ("average revenue per traveller was 3 kroner", True),  # 6.9 million, not 88 million
+])
+def test_cc208_a_change_of_a_rate_makes_a_change_of_the_total(pipeline, move, flagged):
+    text = ("Fare revenue in the April-June period climbed 4 percent to 88 million kroner, the operator said.\n\n"
+            f"It carried 2.3 million travellers in the quarter, though {move}.")
+    assert bool(rate_flags(check(pipeline, text))) == flagged

@@ -148,8 +148,9 @@ def rate_flags(doc: Document, settings: Settings, vectors: WordVectors | None) -
                     continue  # "saves €45,000 a tram a year" makes a yearly sum, no one-off "€38 million for 12"
                 if not _counts_what_rate_counts(product, rate, settings, vectors) or \
                         _another_rate(product, rate, base, settings.rate_product_factor) or \
-                        _worth_of_a_change(product) and rate.role != "change":
-                    continue
+                        _worth_of_a_change(product) and rate.role != "change" or \
+                        rate.role == "change" and product.role != "change" and not _worth_of_a_change(product):
+                    continue  # "spending per visitor fell by 6 kroner": times the visitors, a change of the spending
                 averaged = _average_of_a_total(rate, base, product)
                 if base in far and not averaged and product not in named_total:
                     continue  # a study's "9,200 pupils", paragraphs from "less than $20 per pupil": other pupils
