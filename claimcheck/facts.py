@@ -333,8 +333,14 @@ def _kind_words(noun: Any, span: Any) -> frozenset[str]:
     """The words that say which sort of a measured noun is meant ("operating profit", "pre-tax profit", "domestic
     passengers", "quotas for oats"): its adjectives, participles and noun compounds before it and the common noun
     of a "for" after it, not a name (a holder; a capitalised noun the parser did not type is taken for one), a time,
-    a number, a comparison ("largest") or a word that sorts nothing (`UNSORTING`: "total", "annual")."""
+    a number, a comparison ("largest") or a word that sorts nothing (`UNSORTING`: "total", "annual"); for a measured
+    noun that itself describes a noun after it ("a 16th-century mill", "a 12-member board"), that noun: the thing whose
+    measure it is."""
     words = set()
+    described = noun.head
+    if noun.dep_ in {"compound", "amod", "nmod"} and described.i > noun.i and described.pos_ == "NOUN" and \
+            not described.ent_type_ and described.lemma_.lower() not in UNSORTING:
+        words.add(described.lemma_.lower())
     for child in noun.children:
         if child.dep_ == "prep" and child.lower_ == "for" and child.i > noun.i:  # "quotas for oats"
             words.update(o.lemma_.lower() for o in child.children if o.dep_ == "pobj" and o.pos_ == "NOUN" and

@@ -968,3 +968,13 @@ def test_cc101_a_date_a_change_starts_from_does_not_date_the_value_it_arrives_at
 ])
 def test_a_figure_completing_a_verb_is_its_objects_or_with_no_name_there_its_subjects(pipeline, text, flagged):
     assert ("CC105" in {f.id for f in pipeline(from_text(text, date="2024-05-03")).flags}) == flagged
+
+
+@pytest.mark.parametrize("later, flagged", [
+    ("Volunteers saved three 19th-century clocks from the building.", False),  # the clocks' century, not the mill's
+    ("Volunteers saved the 19th-century mill's clock from the building.", True),  # the mill's again
+])
+def test_cc106_a_figure_whose_noun_describes_another_noun_measures_that_noun(pipeline, later, flagged):
+    text = ("A fire gutted a 16th-century stone mill near the village of Arnholt on Saturday, police said.\n\n"
+            f"Firefighters fought the blaze for six hours.\n\n{later}")
+    assert ("CC106" in {f.id for f in pipeline(from_text(text, date="2021-02-01")).flags}) == flagged

@@ -778,3 +778,9 @@ def test_a_figure_in_the_clause_of_a_compared_date_is_the_value_compared_with(pi
                              "voted. On Sunday 8,240 members voted.", date="2024-06-01"))
     roles = [f.role for f in doc.facts if f.claim.text == "8,240"]
     assert roles == ["previous", "level"]
+
+
+def test_a_measured_noun_describing_a_noun_after_it_is_sorted_by_that_noun(pipeline):
+    doc = pipeline(from_text("The trust named a 12-member board and hired 30 members of staff.", date="2024-06-01"))
+    sorts = {f.claim.text: f.kind_words for f in doc.facts}
+    assert (sorts["12"], sorts["30"]) == (frozenset({"board"}), frozenset())
