@@ -29,6 +29,7 @@ class Settings:
     same_quantity_threshold: float = 0.2  # CC101-CC106: the fitted judge's score to call two figures one quantity
     same_measure_similarity: float = 0.3  # CC101-CC106: word-vector cosine of two measured nouns to compare them
     same_quantity_contradiction: float = 0.5  # CC101-CC106: NLI contradiction of the two sentences; 0: off
+    contrast_contradiction: float = 0.5  # CC101-CC107: NLI contradiction that makes two measured nouns two sets; 0: off
     conflict_max_ratio: float = 1.5  # figures further apart than this factor are taken as different measures
     undated_window_days: int = 45  # CC101-CC106: an undated figure tells of this many days before the article
     definite_max_ratio: float = 2.0  # CC107: a known set's count and an earlier one further apart are two sets
@@ -66,7 +67,8 @@ class Settings:
                 raise ClaimcheckError(f"setting {item.name} must not be negative, not {value!r}")
         if self.nli_runtime not in ("auto", "onnx", "torch"):
             raise ClaimcheckError(f"setting nli_runtime must be auto, onnx or torch, not {self.nli_runtime!r}")
-        for name in ("nli_threshold", "nli_temporal_veto", "same_quantity_threshold", "same_quantity_contradiction"):
+        for name in ("nli_threshold", "nli_temporal_veto", "same_quantity_threshold", "same_quantity_contradiction",
+                     "contrast_contradiction"):
             if getattr(self, name) > 1:
                 raise ClaimcheckError(f"setting {name} is a probability from 0 to 1, not {getattr(self, name)!r}")
 

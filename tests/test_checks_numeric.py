@@ -978,3 +978,21 @@ def test_cc106_a_figure_whose_noun_describes_another_noun_measures_that_noun(pip
     text = ("A fire gutted a 16th-century stone mill near the village of Arnholt on Saturday, police said.\n\n"
             f"Firefighters fought the blaze for six hours.\n\n{later}")
     assert ("CC106" in {f.id for f in pipeline(from_text(text, date="2021-02-01")).flags}) == flagged
+
+
+CONTRASTED = ("Of 1,840 women who took the driving exam, 1,350 got through.\n\n"
+              "Among the 1,320 men, 1,010 got through, or 76.5 percent.")
+
+
+def test_counts_of_nouns_the_nli_model_reads_as_two_sets_are_two_quantities(pipeline):
+    assert "CC102" not in {f.id for f in pipeline(from_text(CONTRASTED, date="2024-07-20")).flags}
+    alike = ("Flooding killed 14 people in the valley on Sunday.\n\nRescuers searched for survivors.\n\n"
+             "Officials later said the 17 deaths had all been in one village.")  # one set, two nouns
+    assert "CC102" in {f.id for f in pipeline(from_text(alike, date="2024-07-20")).flags}
+
+
+def test_the_contrast_of_measured_nouns_is_the_models_reading(pipeline):
+    from claimcheck.pipeline import Pipeline
+
+    unread = Pipeline(pipeline.settings.with_overrides(contrast_contradiction=0.0))  # the model not asked
+    assert "CC102" in {f.id for f in unread(from_text(CONTRASTED, date="2024-07-20")).flags}

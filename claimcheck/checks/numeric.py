@@ -49,18 +49,49 @@ COMPARED_ROLES = {"level", "change", "part", "share", "rate"}
 PEOPLE_ONLY = frozenset({"people", "person", "individual"})
 CROWDED_VALUES = 3  # different values of one measured noun past which it names many quantities (`_crowded_measures`)
 DEFINITE_SCORE = 0.8  # CC107's raw score; its confidence is the precision calibration measured
+# Sentences in which the NLI model reads two nouns as one set or as two (`contrasting_measures`).
+CONTRAST_TEMPLATES = ("The report counted every {}.", "Each {} was counted.")
 NAMED_KIND = re.compile(r"[\s-]+([A-Z][\w’'-]*)")  # a capitalised word right after a count: "four Labour councillors"
 
 
 def figure_flags(doc: Document, settings: Settings, nli=None) -> list[Flag]:
     """CC101-CC103 and CC105-CC107; a pair of figures an enabled one of the others flags is not flagged again by
-    CC107. With the NLI model (`nli`), CC101-CC106 keep only pairs whose sentences it reads as contradictory."""
+    CC107. With the NLI model (`nli`), CC101-CC106 keep only pairs whose sentences it reads as contradictory, and
+    none of CC101-CC107 keeps a pair whose two measured nouns it reads as two sets (`contrasting_measures`)."""
     sides = _score_sides(doc, doc.facts or [])
     flags = contradicted(doc, numeric_flags(doc, settings, sides=sides), settings, nli)
     enabled = enabled_rules(settings.select, settings.ignore, settings.preview,
                             effective_severities(settings.severity_overrides))
     flagged = {_evidence_pair(flag) for flag in flags if flag.id in enabled}
-    return flags + [flag for flag in definite_count_flags(doc, settings, sides) if _evidence_pair(flag) not in flagged]
+    flags += [flag for flag in definite_count_flags(doc, settings, sides) if _evidence_pair(flag) not in flagged]
+    return contrasting_measures(doc, flags, settings, nli)
+
+
+def contrasting_measures(doc: Document, flags: list[Flag], settings: Settings, nli) -> list[Flag]:
+    """The flags but those whose two figures measure nouns the NLI model reads as naming two different sets: "The
+    report counted every girl." and "... every boy." contradict each other (each way round, in two wordings, with at
+    least `contrast_contradiction`), though the word vectors find the two nouns alike; "every death" and "every
+    fatality", "every vote" and "every ballot" do not. Without the model the flags stand."""
+    measures = {f.claim.start: f.measure for f in doc.facts or [] if f.measure}
+    asked: dict[int, tuple[str, str]] = {}
+    for flag in flags:
+        nouns = [measures.get(e.start) for e in flag.evidence[:2]]
+        if len(nouns) == 2 and all(nouns) and nouns[0] != nouns[1] and all(n.isalpha() for n in nouns):
+            asked[id(flag)] = (nouns[0], nouns[1])
+    if nli is None or not asked or settings.contrast_contradiction <= 0:
+        return flags
+    pairs = [pair for a, b in asked.values() for template in CONTRAST_TEMPLATES
+             for pair in ((template.format(a), template.format(b)), (template.format(b), template.format(a)))]
+    try:
+        results = nli.predict(pairs)
+    except ModelError as exc:
+        doc.warnings.append(f"CC101-CC107 flagged without the NLI model's reading of their nouns: {exc}")
+        return flags
+    readings = 2 * len(CONTRAST_TEMPLATES)
+    contrasting = {key for k, key in enumerate(asked)
+                   if min(r.contradiction for r in results[k * readings:(k + 1) * readings])
+                   >= settings.contrast_contradiction}
+    return [flag for flag in flags if id(flag) not in contrasting]
 
 
 def contradicted(doc: Document, flags: list[Flag], settings: Settings, nli) -> list[Flag]:
