@@ -2335,6 +2335,8 @@ def _per_time(span: Any, verb: Any) -> str | None:
         following = doc[unit.i + 1] if unit.i + 1 < len(doc) else None
         if following is not None and following.lower_ in TOLD_FROM_ANOTHER:
             continue  # "9,860 a year earlier": a time told back, not a frequency
+        if marker is not None and marker.lower_ in {"a", "an"} and unit.i > 1 and doc[unit.i - 2].lower_ == "of":
+            continue  # "four hundredths of a second": a part of the unit, no frequency
         if marker is not None and marker.lower_ in PER_WORDS | DISTRIBUTIVE | {"a", "an"} and (
                 unit.head.i == marker.i or marker.head.i == unit.i):
             return unit.lemma_.lower()

@@ -322,6 +322,13 @@ def test_ordinals_ratios_multipliers_and_ranges(extract):
     assert (claims["four to five thousand"].low, claims["four to five thousand"].high) == (4000, 5000)
 
 
+def test_second_after_of_or_per_is_a_time_not_a_rank(extract):
+    claims = extract("The relay team finished three tenths of a second behind, at 12 metres per second, and came "
+                     "second in the final.").claims
+    assert [c.text for c in claims if c.kind == "ordinal"] == ["second"]  # the rank, not the time
+    assert [c.start for c in claims if c.kind == "ordinal"] == [claims[-1].start]
+
+
 def test_a_count_in_a_year_is_no_ratio(extract):
     claims = claims_by_text(extract(
         "The force now has 2,300 officers, up from 1,900 in 2015, and took on 400 in 2016. "

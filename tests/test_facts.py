@@ -784,3 +784,10 @@ def test_a_measured_noun_describing_a_noun_after_it_is_sorted_by_that_noun(pipel
     doc = pipeline(from_text("The trust named a 12-member board and hired 30 members of staff.", date="2024-06-01"))
     sorts = {f.claim.text: f.kind_words for f in doc.facts}
     assert (sorts["12"], sorts["30"]) == (frozenset({"board"}), frozenset())
+
+
+def test_a_part_of_a_unit_of_time_is_no_frequency(pipeline):
+    doc = pipeline(from_text("She finished six hundredths of a second ahead. Ferries sail nine times a day.",
+                             date="2024-06-01"))
+    per_time = {f.claim.text: f.per_time for f in doc.facts}
+    assert (per_time["six"], per_time["nine"]) == (None, "day")

@@ -829,10 +829,13 @@ def _is_age(doc: Document, offset: int, number: Number, text: str) -> bool:
 def _is_rank(doc: Document, offset: int, text: str, match: re.Match) -> bool:
     """Whether an ordinal word gives a rank: "the first woman", "a third officer", "Second and third place",
     "McArthur's first victim", "finished fifth"; not "first identified" (an adverb), "at first", "first of all",
-    "the Second Circuit" (a name), "one second" (a time) or "the first quarter" (a date)."""
+    "the Second Circuit" (a name), "one second", "four hundredths of a second", "per second" (a time) or "the first
+    quarter" (a date)."""
     before, after = text[:match.start()], text[match.end():]
     if re.match(r"\s+(?:quarter|half)\b|\s+of\s+all\b|-(?:hand|ever|rate|class|degree)\b", after, re.I) \
             or re.search(r"(?:\d|\b(?:one|at|split))\s+$", before, re.I) or re.match(r"\s+\d", after):
+        return False
+    if match.group("word").lower() == "second" and re.search(r"\b(?:of|per)\s+(?:an?\s+)?$", before, re.I):
         return False
     token = _token_at(doc, offset + match.start())
     if token is None:
