@@ -59,6 +59,7 @@ SERIES_WORDS = {"last", "next", "previous", "opening", "closing"}  # "won his la
 PLACE_NOUNS = {"place", "prize", "position", "spot"}  # "second place", "first prize"
 PLACE_VERBS = {"finish", "come", "place", "end", "rank"}  # "finished second", "came in third"
 WON_THINGS = PLACE_NOUNS | {"medal"}  # what a rank is written with, not a contest
+STANDING = "standing"  # the scope of a rank a move reaches: a place in a table, no contest's result
 # Family relations: the relation and the sex it gives, for two that cannot both hold between two people ("her
 # son", "her nephew"; "his wife", "his sister"; "her son", "her daughter").
 KIN: dict[str, tuple[str, str | None]] = {
@@ -530,7 +531,7 @@ def placings(doc: Document, names: Any, facts: list[Any]) -> list[Attribute]:
         rank, anchor, start, end = found
         if anchor is None:
             continue
-        event = _event(end, anchor)
+        event = STANDING if _moved_to(end) else _event(end, anchor)
         own = {t.idx for t in end.subtree}  # where a date of this placing is written
         if anchor.pos_ in {"VERB", "AUX"}:
             clause = anchor
@@ -548,6 +549,16 @@ def placings(doc: Document, names: Any, facts: list[Any]) -> list[Attribute]:
         out.append(Attribute(person, "placing", str(rank), start.idx, end.idx + len(end), sentence, event,
                              " ".join(str(y) for y in sorted(year)) or None))
     return out
+
+
+def _moved_to(end: Any) -> bool:
+    """True for a rank written as where a move went ("climbed from ninth to sixth place", "rose from sixth to
+    third"): the "to" phrase of a verb that also says where it came from, or goes up or down; a place in a table
+    that changes over a contest, not the result of one."""
+    to = end.head if end.dep_ == "pobj" else None
+    verb = to.head if to is not None and to.lower_ == "to" and to.dep_ == "prep" else None
+    return verb is not None and verb.pos_ == "VERB" and any(
+        c.dep_ == "prep" and c.lower_ == "from" or c.dep_ == "prt" and c.lower_ in {"up", "down"} for c in verb.children)
 
 
 def _event(end: Any, anchor: Any) -> str | None:

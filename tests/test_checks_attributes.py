@@ -335,3 +335,13 @@ def test_cc210_a_number_set_off_with_at_after_a_name_is_that_person_s_age(pipeli
     flags, _doc = attribute_flags(pipeline, "Joana Pereira, 39, was put in charge of the under-16 side on "
                                             f"Thursday.\n\nThe club's board backed her unanimously.\n\n{later}")
     assert [[e.text for e in f.evidence] for f in flags] == ([cited] if cited else [])
+
+
+@pytest.mark.parametrize("later, flagged", [
+    ("Holm was placed fifth on that stage.", True),  # the stage she won
+    ("Holm climbed from eighth to fifth place overall.", False),  # a place in the standings a move reached
+])
+def test_cc210_a_rank_a_move_reaches_is_a_standing_not_a_contest_s_result(pipeline, later, flagged):
+    flags, _doc = attribute_flags(pipeline, "Swedish rider Anna Holm won the 9th stage of the Tour of the Lakes on "
+                                            f"Sunday.\n\nShe attacked early.\n\n{later}")
+    assert bool(flags) == flagged
