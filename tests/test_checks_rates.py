@@ -533,3 +533,24 @@ def test_cc208_a_change_of_a_rate_makes_a_change_of_the_total(pipeline, move, fl
     text = ("Fare revenue in the April-June period climbed 4 percent to 88 million kroner, the operator said.\n\n"
             f"It carried 2.3 million travellers in the quarter, though {move}.")
     assert bool(rate_flags(check(pipeline, text))) == flagged
+
+
+@pytest.mark.parametrize("later, flagged", [
+    ("Marsh, 29, took the overall title after winning the 21-kilometre time trial on Friday.", False),  # an age
+    ("Marsh took 6 minutes to cover the 21-kilometre time trial on Friday.", True),  # 200 km/h: far from her average
+])
+def test_cc208_a_person_s_age_is_no_journey_s_time(pipeline, later, flagged):
+    text = ("Lena Marsh won the 150-kilometre final stage in 3 hours 40 minutes, an average speed of 40.9 kilometres "
+            f"per hour.\n\nThe race drew big crowds.\n\n{later}")
+    assert bool(rate_flags(check(pipeline, text))) == flagged
+
+
+@pytest.mark.parametrize("stage, after, flagged", [
+    ("4 hours and 20 minutes", "caught with 12 kilometres to go", False),  # a distance left, no journey
+    ("4 hours and 20 minutes", "caught after 12 kilometres", False),  # the route "from Ostend" makes the average
+    ("2 hours and 20 minutes", "caught with 12 kilometres to go", True),  # 81 km/h
+])
+def test_cc208_a_route_from_a_place_is_a_journey_and_a_distance_to_go_is_none(pipeline, stage, after, flagged):
+    text = (f"Mira Holt won the sixth stage on Sunday, covering the 188 kilometres from Ostend in {stage}, an "
+            f"average speed of 43.4 kilometres per hour.\n\nA breakaway of five riders was {after}.")
+    assert bool(rate_flags(check(pipeline, text))) == flagged

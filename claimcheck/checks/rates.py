@@ -90,8 +90,10 @@ COUNT_BESIDE_TOLERANCE = 0.05  # a count beside a product that the rate makes it
 JOURNEY_TIME_UNITS = {"seconds", "minutes", "hours"}  # a journey's time ("took 22 minutes"; not "a 10-day trial")
 JOURNEY_ROLES = {"level", "previous"}  # a journey told, or one told as it was ("cut from 3 hours 15 minutes to ...")
 EVERY_BEFORE = re.compile(r"\b(?:every|each)\s+$", re.IGNORECASE)  # "run every six minutes": how often, not how long
-# After a length that places something rather than telling a journey ("120 miles (195 km) southeast of", "6 km away").
+# After a length that places something rather than telling a journey ("120 miles (195 km) southeast of", "6 km away",
+# "was reeled in with 9 km to go").
 PLACED_BY = re.compile(r"\s*(?:\([^)]*\)\s*)?(?:away|from|off|offshore|inland|outside|short|deep|high|wide|tall|"
+                       r"to\s+go|left|remaining|"
                        r"above|below|beneath|under|(?:north|south)(?:east|west)?(?:wards?)?|"
                        r"(?:east|west)(?:wards?)?)\b", re.IGNORECASE)
 COUNTED_KINDS = {"count", "ratio"}
@@ -168,7 +170,7 @@ def rate_flags(doc: Document, settings: Settings, vectors: WordVectors | None) -
                    f"{written(product.claim)}")
         flags.append(_flag(message, rate.claim, base.claim, product.claim))
     return flags + _frequency_flags(facts, settings, vectors) + _pace_flags(doc, facts, settings, vectors) + \
-        _speed_flags(facts, settings) + _average_speed_flags(doc, facts, settings)
+        _speed_flags(doc, facts, settings) + _average_speed_flags(doc, facts, settings)
 
 
 def _pace_flags(doc: Document, facts: list[Fact], settings: Settings, vectors: WordVectors | None) -> list[Flag]:
@@ -250,16 +252,17 @@ def _told_over(text: str, span: Fact) -> bool:
     return OVER_A_SPAN.search(text, max(0, written_at - 40), written_at) is not None
 
 
-def _speed_flags(facts: list[Fact], settings: Settings) -> list[Flag]:
+def _speed_flags(doc: Document, facts: list[Fact], settings: Settings) -> list[Flag]:
     """A distance and a length of time told on one verb of motion ("could have covered 100 metres in under three
     seconds"; not "will be spent over six years on 2,000 km of track") or by a verb of taking time in the distance's
-    sentence ("needed 40 seconds to cover 100 metres")
+    sentence ("needed 40 seconds to cover 100 metres"; not a person's age: "Ibsen, 33, took the title")
     against the speeds the article gives of something moving ("a top speed of about 18 mph", "moving at 13 mph"),
     told elsewhere and of no other holder: the speed the two make, with their hedges, must come within
     `rate_product_factor` of one of them. A journey whose own sentence gives its speed is told whole."""
     speeds = [f for f in facts if f.claim.unit in SPEED_UNITS and f.role in {"level", "rate"} and (
         f.measure in SPEED_NOUNS and f.measure_terms <= SPEED_NOUNS | SPEED_KINDS  # not "its wind speeds"
         or f.measure not in SPEED_NOUNS and f.event in MOTION_VERBS)]
+    ages = {a.end for a in doc.attributes or [] if a.kind == "age"}
     flags = []
     for distance in (f for f in facts if f.claim.unit in LENGTH_UNITS and f.role == "level" and f.event):
         told = [s for s in speeds if s.sentence != distance.sentence and not holders_differ(s, distance)]
@@ -267,7 +270,8 @@ def _speed_flags(facts: list[Fact], settings: Settings) -> list[Flag]:
             continue
         for duration in (f for f in facts if f.sentence == distance.sentence
                          and (f.event == distance.event in MOTION_VERBS or f.event in TAKING_VERBS)
-                         and f.claim.kind == "quantity" and f.claim.unit in DAYS_IN and f.role == "level"):
+                         and f.claim.kind == "quantity" and f.claim.unit in DAYS_IN and f.role == "level"
+                         and f.claim.end not in ages):
             made = _speed_made(distance, duration, settings)
             if made is None:
                 continue
@@ -324,7 +328,7 @@ def _average_speed_flags(doc: Document, facts: list[Fact], settings: Settings) -
     if not averages:
         return []
     lengths = [f for f in facts if f.claim.unit in LENGTH_UNITS and f.role in JOURNEY_ROLES and f.claim.value
-               and f.modality in {"asserted", "expected"} and not PLACED_BY.match(doc.text, f.claim.end)]
+               and f.modality in {"asserted", "expected"} and not _places_something(doc, f)]
     times = [f for f in facts if f.claim.kind == "quantity" and f.claim.unit in JOURNEY_TIME_UNITS
              and f.role in JOURNEY_ROLES and not (f.per_unit or f.per_time) and f.claim.value
              and f.modality in {"asserted", "expected"} and not EVERY_BEFORE.search(doc.text, 0, f.claim.start)]
@@ -346,6 +350,13 @@ def _average_speed_flags(doc: Document, facts: list[Fact], settings: Settings) -
                    f"{written(average.claim)}" + (f" per {average.per_unit}" if average.per_unit else ""))
         flags.append(_flag(message, length.claim, took.claim, average.claim))
     return flags
+
+
+def _places_something(doc: Document, length: Fact) -> bool:
+    """True for a length that places something rather than telling a journey (`PLACED_BY`: "120 miles southeast of",
+    "6 km from the coast"), unless a verb of motion covers it ("rode the 96 kilometres from Tours": a route)."""
+    placed = PLACED_BY.match(doc.text, length.claim.end)
+    return placed is not None and not (placed.group(0).strip().lower() == "from" and length.event in MOTION_VERBS)
 
 
 def _average_of(fact: Fact, settings: Settings) -> tuple[float, float] | None:
