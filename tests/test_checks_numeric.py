@@ -996,3 +996,13 @@ def test_the_contrast_of_measured_nouns_is_the_models_reading(pipeline):
 
     unread = Pipeline(pipeline.settings.with_overrides(contrast_contradiction=0.0))  # the model not asked
     assert "CC102" in {f.id for f in unread(from_text(CONTRASTED, date="2024-07-20")).flags}
+
+
+@pytest.mark.parametrize("third, flagged", [
+    ("The three defectors all sit for the Green List, which holds 12 seats.", False),  # the set named again
+    ("The Green List holds 12 seats.", True),  # nothing told of three: the five absent read back as three
+])
+def test_cc107_a_known_set_of_the_same_count_just_named_by_another_noun_is_its_antecedent(pipeline, third, flagged):
+    text = ("The assembly passed the bill by 51 votes to 44.\n\nFive deputies were absent.\n\n"
+            f"{third}\n\nGreen List leader Ana Kos said the three deputies had lost the whip.")
+    assert ("CC107" in {f.id for f in pipeline(from_text(text, date="2024-02-10")).flags}) == flagged

@@ -48,6 +48,7 @@ COMPARED_ROLES = {"level", "change", "part", "share", "rate"}
 # Nouns that name things only as people: what a count of them counts is what they did or underwent.
 PEOPLE_ONLY = frozenset({"people", "person", "individual"})
 CROWDED_VALUES = 3  # different values of one measured noun past which it names many quantities (`_crowded_measures`)
+NAMED_AGAIN = 3  # sentences back a known set of the same count may be named by another noun ("the three defectors")
 DEFINITE_SCORE = 0.8  # CC107's raw score; its confidence is the precision calibration measured
 # Sentences in which the NLI model reads two nouns as one set or as two (`contrasting_measures`).
 CONTRAST_TEMPLATES = ("The report counted every {}.", "Each {} was counted.")
@@ -222,18 +223,19 @@ def definite_count_flags(doc: Document, settings: Settings, sides: dict[int, Fac
     antecedent is the earlier asserted level count of more than one thing whose measured noun is most alike
     (`same_measure_similarity`), nearest first, of no other holder or time, within `definite_max_ratio` of it and, where
     the definite count's set is picked out by a participle or a relative clause ("the 12 injured", "the men who fled"),
-    with things that underwent something alike, if anything. No flag when any earlier alike count gives the definite
-    count's value (it refers to that one), for "the two" or "both" (mostly a pair just named), or when the values'
-    intervals meet. A definite count a person holds ("her 183 pupils") refers back only to a count of a holder it
-    shares. A definite count that is the whole of a part ("Of the union's 1,960 members, 1,540 voted") brings in
-    a larger set: an earlier smaller count of its members ("1,210 members backed a walkout") is some of them, not it;
-    and a definite count picked out by what befell its things ("the 21,216 members who voted") is some of an earlier
-    larger count of which nothing is told ("the union's 38,400 members"); nor is a count written with another
-    capitalised word after it ("the four Labour councillors", "the three Green councillors": two kinds). A member of a
-    listed breakdown ("the five men and two women arrested") is some of its set, never flagged; an antecedent counts
-    whole things (not "a required rate of 5.76 an over") and is no side of a tally ("winning four games to two"). The
-    definite count may be told in a plan or a condition ("once all 52 berths are in use"); its antecedent is
-    asserted."""
+    with things that underwent something alike, if anything. No flag when a known set of the definite count's value is
+    named, by any noun, in the `NAMED_AGAIN` sentences before it ("The three defectors ..." and then "the three
+    deputies": one set named again), nor when any earlier alike count gives the definite count's value (it refers to
+    that one), for "the two" or "both" (mostly a pair just named), or when the values' intervals meet. A definite count
+    a person holds ("her 183 pupils") refers back only to a count of a holder it shares. A definite count that is the
+    whole of a part ("Of the union's 1,960 members, 1,540 voted") brings in a larger set: an earlier smaller count of
+    its members ("1,210 members backed a walkout") is some of them, not it; and a definite count picked out by what
+    befell its things ("the 21,216 members who voted") is some of an earlier larger count of which nothing is told ("the
+    union's 38,400 members"); nor is a count written with another capitalised word after it ("the four Labour
+    councillors", "the three Green councillors": two kinds). A member of a listed breakdown ("the five men and two women
+    arrested") is some of its set, never flagged; an antecedent counts whole things (not "a required rate of 5.76 an
+    over") and is no side of a tally ("winning four games to two"). The definite count may be told in a plan or a
+    condition ("once all 52 berths are in use"); its antecedent is asserted."""
     vectors = settings_vectors(settings)
     counts = [f for f in doc.facts or [] if f.claim.kind == "count" and f.claim.value and f.modality == "asserted"]
     wholes = {id(f.whole) for f in doc.facts or [] if f.whole is not None}
@@ -253,6 +255,9 @@ def definite_count_flags(doc: Document, settings: Settings, sides: dict[int, Fac
         interval = claim_interval(later.claim, settings)
         if interval is None or any(not interval.disjoint(claim_interval(f.claim, settings) or interval)
                                    for _, f in alike):
+            continue
+        if any(f.definite and f.claim.value == later.claim.value and 0 < later.sentence - f.sentence <= NAMED_AGAIN
+               for f in counts):  # "The three defectors ... the three deputies": one known set named again
             continue
         antecedents = [(similarity, f.claim.start, f) for similarity, f in alike
                        if f.role == "level" and f.claim.value > 1 and f.claim.value == int(f.claim.value)
