@@ -322,6 +322,12 @@ def test_ordinals_ratios_multipliers_and_ranges(extract):
     assert (claims["four to five thousand"].low, claims["four to five thousand"].high) == (4000, 5000)
 
 
+def test_a_unit_ending_in_a_length_of_time_is_no_vague_time(extract):
+    claims = {c.text: c for c in extract("The dam supplied 14.8 terawatt-hours of power after years of delays.").claims}
+    assert (claims["14.8 terawatt-hours"].value, claims["14.8 terawatt-hours"].unit) == (14.8, "TWh")
+    assert claims["years"].value is None  # "years of delays": a length of time given by a plural alone
+
+
 def test_second_after_of_or_per_is_a_time_not_a_rank(extract):
     claims = extract("The relay team finished three tenths of a second behind, at 12 metres per second, and came "
                      "second in the final.").claims

@@ -89,11 +89,13 @@ _VAGUE_BASES = {"tens": 10.0, "dozens": 12.0, "hundreds": 1e2, "thousands": 1e3,
 _VAGUE_AMOUNT = re.compile(r"(?<![\d,.]\s)\b(?:(?P<outer>tens|dozens|hundreds)\s+of\s+)?"
                            r"(?P<scale>dozens|hundreds|thousands|millions|billions|tens(?=\s+of))(?:\s+of\b)?"
                            r"|(?<=\w\s)(?P<bare>hundreds|thousands|millions)\b(?!\s+of)", re.I)
-# Lengths of time given by a plural alone: "for years", "within hours", "decades of conflict", "several weeks".
+# Lengths of time given by a plural alone: "for years", "within hours", "decades of conflict", "several weeks"; not the
+# end of a unit ("14.8 terawatt-hours of electricity").
 _VAGUE_TIME = re.compile(
     r"\b(?P<few>several|a\s+few|many)\s+(?P<unit>minutes|hours|days|weeks|months|years|decades)\b(?!\s+(?:ago|old|later))"
     r"|\b(?:for|within|after|lasting|took|spent|ending)\s+[\"“]?(?P<bare>minutes|hours|days|weeks|months|years|decades)\b"
-    r"(?!\s+(?:ago|old|later|earlier))|\b(?P<of>hours|days|weeks|months|years|decades)(?=\s+of\s+(?!the\b|age\b|his\b|her\b|their\b))",
+    r"(?!\s+(?:ago|old|later|earlier))|(?<!-)\b(?P<of>hours|days|weeks|months|years|decades)"
+    r"(?=\s+of\s+(?!the\b|age\b|his\b|her\b|their\b))",
     re.I)
 _SPELLED_PERIOD = re.compile(r"\b(?:a|one)\s+(decade|century)\b(?!\s+(?:ago|earlier|later|before))", re.I)
 ORDINAL_WORDS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7, "eighth": 8, "ninth": 9,
