@@ -239,7 +239,7 @@ class FactExtractor:
         _dates_of_earlier_values(doc, facts)
         _named_members(doc, facts)
         _tally_sides_counted(doc, facts)
-        doc.breakdowns = _breakdowns(doc, facts) + _allotments(doc, facts)
+        doc.breakdowns = _breakdowns(doc, facts) + _allotments(doc, facts) + _shares_of_an_output(doc, facts)
         names = _Names(doc, canonical, entities)
         _date_referents(doc, facts, names)
         _person_holders(doc, facts, names)
@@ -958,6 +958,39 @@ def _allotments(doc: Document, facts: list[Fact]) -> list[Breakdown]:
         whole = (total.measure or "the amount") if subject.pos_ == "PRON" else subject.lemma_.lower()
         found.append(Breakdown([*parts, *rest[:1]], whole, bool(rest), total=total))
     return found
+
+
+def _shares_of_an_output(doc: Document, facts: list[Fact]) -> list[Breakdown]:
+    """Amounts of one unit of measure listed in one sentence, `OPENED_LIST_AT_LEAST` or more, each a few words after the
+    last with a comma or "and" between and no figure ("Its Vardal pit yielded 21.4 million tonnes, the northern shafts
+    15.3 million tonnes and the open-cast site the remaining 11.5 million tonnes"), as the parts of the amount of that
+    unit told last before them, in their paragraph or the one before, larger than each, of the first part's verb or
+    noun or else the one such amount there ("dug 48.2 million tonnes of ore"): all of it when the last part is told as
+    the rest ("the remaining", `REST_WORDS`), else perhaps some."""
+    found = []
+    amounts = [f for f in facts if f.claim.kind == "quantity" and f.claim.value and f.claim.unit
+               and f.modality == "asserted" and f.role in {"level", "part"}]
+    for sentence in sorted({f.sentence for f in amounts}):
+        listed = [f for f in amounts if f.sentence == sentence]
+        if len(listed) < OPENED_LIST_AT_LEAST or len({f.claim.unit for f in listed}) > 1 or any(
+                not _listed_closely(doc.text[a.claim.end:b.claim.start]) for a, b in zip(listed, listed[1:])):
+            continue
+        largest = max(f.claim.value for f in listed)
+        first = listed[0]
+        totals = [f for f in amounts if f.sentence < sentence and 0 <= first.paragraph - f.paragraph <= 1
+                  and f.claim.unit == first.claim.unit and f.claim.value > largest]
+        totals = [f for f in totals if {f.event, f.measure} & {first.event, first.measure} - {None}] or (
+            totals if len(totals) == 1 else [])  # of the verb or noun the list tells, or the one amount there
+        if totals:
+            rest = REST_WORDS.search(doc.text, listed[-2].claim.end, listed[-1].claim.start) is not None
+            found.append(Breakdown(listed, totals[-1].measure or totals[-1].event or "", rest, total=totals[-1]))
+    return found
+
+
+def _listed_closely(between: str) -> bool:
+    """True for the words between two listed amounts: a comma or "and", at most `GAP_WORDS` words, no figure."""
+    return bool(re.search(r",|\band\b", between)) and len(between.split()) <= GAP_WORDS + 1 and \
+        not re.search(r"\d", between)
 
 
 def _opened_lists(doc: Document, counts: list[Fact]) -> list[Breakdown]:

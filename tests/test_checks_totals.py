@@ -443,3 +443,28 @@ def test_cc209_amounts_set_aside_for_uses_are_parts_of_the_amount_their_subject_
 def test_cc209_quiet_for_a_list_read_in_part_a_list_with_its_own_total_and_a_jury_split(pipeline, text):
     flags, _doc = total_flags(pipeline, text, date="2024-04-10")
     assert flags == []
+
+
+@pytest.mark.parametrize("site, flagged", [
+    ("the remaining 11.5 million tonnes", False),  # 21.4 + 15.3 + 11.5 = 48.2
+    ("the remaining 12.5 million tonnes", True),  # 49.2: over the year's ore
+    ("the remaining 10.5 million tonnes", True),  # 47.2: told as the rest, so short of it too
+    ("10.5 million tonnes", False),  # with no word of the rest, the list may be some of the ore
+])
+def test_cc209_amounts_of_one_unit_listed_together_are_parts_of_the_amount_told_before(pipeline, site, flagged):
+    text = ("Halden Mining dug 48.2 million tonnes of ore in the year to March.\n\nIts Vardal pit yielded 21.4 million "
+            f"tonnes, the northern shafts 15.3 million tonnes and the open-cast site {site}.")
+    assert ("CC209" in {f.id for f in pipeline(from_text(text, date="2024-10-01")).flags}) == flagged
+
+
+def test_cc209_a_list_of_amounts_is_held_to_no_total_of_other_things(pipeline):
+    text = ("The river carried 960 tonnes of silt past the weir in May, and the city's incinerator burned 1,100 tonnes "
+            "of waste.\n\nThe three paper mills emitted 420 tonnes, 310 tonnes and 290 tonnes of dust.")
+    assert "CC209" not in {f.id for f in pipeline(from_text(text, date="2024-10-01")).flags}
+
+
+def test_cc209_writes_the_sum_of_amounts_in_the_total_s_unit(pipeline):
+    text = ("Halden Mining dug 48.2 million tonnes of ore in the year to March.\n\nIts Vardal pit yielded 21.4 million "
+            "tonnes, the northern shafts 15.3 million tonnes and the open-cast site the remaining 12.5 million tonnes.")
+    flag = next(f for f in pipeline(from_text(text, date="2024-10-01")).flags if f.id == "CC209")
+    assert "make 49.2 million tonnes" in flag.message

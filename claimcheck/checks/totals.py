@@ -43,7 +43,7 @@ from __future__ import annotations
 
 import re
 
-from claimcheck.checks.common import (NUMBER_LITERAL, alike_lemmas, claim_evidence, claim_interval, in_unit,
+from claimcheck.checks.common import (DAYS_IN, NUMBER_LITERAL, alike_lemmas, claim_evidence, claim_interval, in_unit,
                                      qualifier_kind, rounding_step, too_far_to_be_one, written)
 from claimcheck.checks.registry import RULES
 from claimcheck.document import Breakdown, Claim, Document, Evidence, Fact, Flag
@@ -90,7 +90,8 @@ def total_flags(doc: Document, settings: Settings) -> list[Flag]:
         if total is not None and _sum_misses(total, breakdown.value, settings, complete,
                                              hedged=_hedged(total, breakdown.parts)):
             flags.append(_flag(total, breakdown.parts, breakdown.whole, breakdown.singles))
-    for allotted in (b for b in doc.breakdowns or [] if b.parts[0].claim.kind == "money" and b.total is not None):
+    for allotted in (b for b in doc.breakdowns or [] if b.parts[0].claim.kind in {"money", "quantity"}
+                     and b.total is not None):
         if _allotment_misses(allotted, settings):
             flags.append(_flag(allotted.total, allotted.parts, allotted.whole))
     for rest in (f for f in counts if f.rest_of):
@@ -198,7 +199,8 @@ def _flag(total: Fact, parts: list[Fact], what: str, singles: tuple[str, ...] = 
     unit = total.claim.unit
     found = sum(in_unit(p.claim, unit) or p.claim.value for p in parts) + len(singles)  # other units of time: converted
     listed = " + ".join([written(p.claim) for p in parts] + [f"1 ({words})" for words in singles])
-    made = _written_like(found, total.claim) if total.claim.kind == "money" else \
+    made = _written_like(found, total.claim) if total.claim.kind == "money" or (
+        total.claim.kind == "quantity" and unit not in DAYS_IN) else \
         f"{found:,.0f}" if found == round(found) or found >= 100 else f"{found:,.1f} {unit}"
     rule = RULES["CC209"]
     cited = sorted((total.claim, *(p.claim for p in parts)), key=lambda c: c.start)
