@@ -239,7 +239,7 @@ class FactExtractor:
         _dates_of_earlier_values(doc, facts)
         _named_members(doc, facts)
         _tally_sides_counted(doc, facts)
-        doc.breakdowns = _breakdowns(doc, facts) + _allotments(doc, facts) + _shares_of_an_output(doc, facts)
+        doc.breakdowns = _breakdowns(doc, facts) + _allotments(doc, facts) + _listed_amounts(doc, facts)
         names = _Names(doc, canonical, entities)
         _date_referents(doc, facts, names)
         _person_holders(doc, facts, names)
@@ -960,7 +960,7 @@ def _allotments(doc: Document, facts: list[Fact]) -> list[Breakdown]:
     return found
 
 
-def _shares_of_an_output(doc: Document, facts: list[Fact]) -> list[Breakdown]:
+def _listed_amounts(doc: Document, facts: list[Fact]) -> list[Breakdown]:
     """Amounts of one unit of measure listed in one sentence, `OPENED_LIST_AT_LEAST` or more, each a few words after the
     last with a comma or "and" between and no figure ("Its Vardal pit yielded 21.4 million tonnes, the northern shafts
     15.3 million tonnes and the open-cast site the remaining 11.5 million tonnes"), as the parts of the amount of that
@@ -2942,7 +2942,7 @@ def _ages(doc: Document, facts: list[Fact], names: _Names) -> list[Attribute]:
             at = span.root.head
             apposed = AGE_AT_APPOSED.search(before)
             if apposed and re.match(r"\s*,", doc.text[claim.end:claim.end + 2]):  # "Alvarez, at 61, has run the unit"
-                person = _age_at_holder(doc, claim, apposed, span, names)
+                person = _age_at_holder(doc, span, claim.start - len(before) + apposed.start("name"), apposed, names)
                 start = claim.start - len(before) + apposed.start("at")
             elif span.root.dep_ != "pobj" or at.lower_ != "at" or at.head.lemma_ != "die":
                 continue
@@ -3000,13 +3000,13 @@ def _named_as(noun: Any) -> Any:
     return None
 
 
-def _age_at_holder(doc: Document, claim: Claim, apposed: re.Match, span: Any, names: _Names) -> str | None:
-    """Whose age a bare number set off after a name with "at" is ("Alvarez, at 61, has run the unit"): that person's, now,
-    unless its clause tells a past event alone ("Alvarez, at 19, became the youngest recruit": an age then)."""
+def _age_at_holder(doc: Document, span: Any, offset: int, apposed: re.Match, names: _Names) -> str | None:
+    """Whose age a bare number set off after a name with "at" is ("Alvarez, at 61, has run the unit"; the name written
+    at `offset`): that person's, now, unless its clause tells a past event alone ("Alvarez, at 19, became the youngest
+    recruit": an age then)."""
     verb = next((t for t in span.root.ancestors if t.pos_ in {"VERB", "AUX"}), None)
     if verb is None or verb.tag_ == "VBD" and not any(c.dep_ == "aux" for c in verb.children):
         return None
-    offset = claim.start - len(doc.text[max(0, claim.start - 40):claim.start]) + apposed.start("name")
     name = doc.nlp.char_span(offset, offset + len(apposed.group("name")), alignment_mode="expand")
     return names.key(name[-1]) if name is not None and name[-1].pos_ == "PROPN" else None
 

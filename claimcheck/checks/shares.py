@@ -135,8 +135,7 @@ def share_flags(doc: Document, settings: Settings, vectors: WordVectors | None) 
             pairs = [(part, whole) for whole in possible_wholes for part in _parts(fact, whole, counts, referred)
                      if part.claim.value < whole.claim.value and id(part) not in wholes
                      and id(part) not in tally_sides
-                     and listed.get(id(part), 0) != listed.get(id(whole), 1)  # two members of one list: no part of
-                     # another
+                     and listed.get(id(part), 0) != listed.get(id(whole), 1)  # one list's two members: no part-whole
                      and _one_scope(fact, part, whole, published, settings)
                      and _of_the_share(fact, part, vectors, settings)
                      and (part.whole is whole or not _another_happening(fact, part, vectors, settings))
