@@ -970,8 +970,7 @@ def _listed_amounts(doc: Document, facts: list[Fact]) -> list[Breakdown]:
     found = []
     amounts = [f for f in facts if f.claim.kind == "quantity" and f.claim.value and f.claim.unit
                and f.modality == "asserted" and f.role in {"level", "part"}]
-    for sentence in sorted({f.sentence for f in amounts}):
-        listed = [f for f in amounts if f.sentence == sentence]
+    for sentence, listed in _by_sentence(amounts).items():  # each sentence's amounts, grouped once
         if len(listed) < OPENED_LIST_AT_LEAST or len({f.claim.unit for f in listed}) > 1 or any(
                 not _listed_closely(doc.text[a.claim.end:b.claim.start]) for a, b in zip(listed, listed[1:])):
             continue
@@ -988,7 +987,10 @@ def _listed_amounts(doc: Document, facts: list[Fact]) -> list[Breakdown]:
 
 
 def _listed_closely(between: str) -> bool:
-    """True for the words between two listed amounts: a comma or "and", at most `GAP_WORDS` words, no figure."""
+    """True for the words between two listed amounts: a comma or "and", at most `GAP_WORDS` words, no figure. Not
+    `_listed_after`'s list of figures: here each member brings its own subject ("and the open-cast site the remaining
+    11.5 million tonnes"), longer than `LIST_GAP_TOKENS`, which the parse may take for a verb ("its wind farms 3.9
+    TWh")."""
     return bool(re.search(r",|\band\b", between)) and len(between.split()) <= GAP_WORDS + 1 and \
         not re.search(r"\d", between)
 

@@ -123,15 +123,15 @@ def share_flags(doc: Document, settings: Settings, vectors: WordVectors | None) 
         share = share_of_whole(fact)
         if share is None:
             continue
-        referred = _referred_to(fact, counts)
-        # a contender's side of a list ("the Greens with 1,900") is theirs alone, no whole of another's share
-        possible_wholes = [w for w in _wholes(fact, counts, vectors, settings)
-                           if id(w) not in sides or holders_shared(fact, w)]
         if fact.restates is not None:  # "9,120 votes, or 47.2 percent": that count over its whole (one of its own
             # sentence is CC205's: "Of the 500 applicants, 150, or 30%")
             pairs = [(fact.restates, whole) for whole in _restated_wholes(fact, counts)
                      if whole.sentence != fact.sentence and _one_scope(fact, fact.restates, whole, published, settings)]
         else:
+            referred = _referred_to(fact, counts)
+            # a contender's side of a list ("the Greens with 1,900") is theirs alone, no whole of another's share
+            possible_wholes = [w for w in _wholes(fact, counts, vectors, settings)
+                               if id(w) not in sides or holders_shared(fact, w)]
             pairs = [(part, whole) for whole in possible_wholes for part in _parts(fact, whole, counts, referred)
                      if part.claim.value < whole.claim.value and id(part) not in wholes
                      and id(part) not in tally_sides
