@@ -2381,8 +2381,9 @@ def _per_time(span: Any, verb: Any) -> str | None:
 def _each_owner(span: Any, measure_noun: Any) -> Any:
     """What "each" after a figure distributes over: the noun measured ("$40 each": per ticket; "the boats carried
     30 tonnes each": per boat), or for a count of that noun ("carrying 15 people each") the noun its verb belongs
-    to ("dinghies carrying ...") or the verb's subject, as for the stuff of a unit ("30 tonnes of gravel each");
-    None when neither is a noun. A figure that measures no noun ("bags weighing five kilograms each") is given per
+    to ("dinghies carrying ...") or the verb's subject, as for the stuff of a unit ("30 tonnes of gravel each"); a
+    price put on the verb by a preposition is per the verb's object ("sold 2,400 tickets at $85 each"); None
+    when neither is a noun. A figure that measures no noun ("bags weighing five kilograms each") is given per
     the noun of its verb in the same way."""
     if measure_noun is not None:
         stuff = measure_noun.head.lower_ == "of" and span.start <= measure_noun.head.head.i < span.end
@@ -2391,6 +2392,10 @@ def _each_owner(span: Any, measure_noun: Any) -> Any:
     verb = _clause_verb(span)
     if verb is None:
         return None
+    if span.root.head.dep_ == "prep" and span.root.head.head.i == verb.i:  # "sold 2,400 tickets at $85 each"
+        sold = next((c for c in verb.children if c.dep_ == "dobj" and c.pos_ == "NOUN"), None)
+        if sold is not None:
+            return sold
     if verb.dep_ == "acl" and verb.head.pos_ in {"NOUN", "PROPN"}:
         return verb.head
     return next((c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"} and c.pos_ in {"NOUN", "PROPN"}),

@@ -90,6 +90,26 @@ def test_each_after_a_count_is_per_the_thing_that_holds_the_count(preview_pipeli
     assert per["$85"][0] == "seat"  # an amount: per the thing priced
 
 
+def test_a_price_each_put_on_a_verb_is_per_the_verb_s_object(preview_pipeline):
+    doc = check(preview_pipeline, "The club sold 900 memberships at $120 each. The ferry company bought two boats "
+                                  "for $3 million each. The council gave 40 charities $5,000 each.")
+    per = {f.claim.text: f.per_unit for f in doc.facts}
+    assert per["$120"] == "membership" and per["$3 million"] == "boat"
+    assert per["$5,000"] != "council"  # given to each charity, not per council
+
+
+@pytest.mark.parametrize("worth, flagged", [("$36,000", False), ("$3,600", True), ("about $3,600", True)])
+def test_a_product_told_with_its_own_base_apart_from_the_rate_must_agree_though_another_does(
+        preview_pipeline, worth, flagged):
+    # the rate's own sentence agrees (900 x $120 = $108,000); the later 300 memberships are worth $36,000
+    text = ("The club sold 900 memberships at $120 each, raising $108,000.\n\nStudents bought 300 of the "
+            f"memberships, worth {worth} in all.")
+    flags = rate_flags(check(preview_pipeline, text))
+    assert bool(flags) == flagged
+    if flagged:  # held to the base told with it, not to the 900 the rate's own sentence sold
+        assert "times 300 makes about 36,000" in flags[0].message
+
+
 @pytest.mark.parametrize("value, flagged", [("39.7 million", False), ("3.9 million", True)])
 def test_a_quantity_each_of_things_a_verb_describes_is_per_thing_and_no_base(pipeline, value, flagged):
     # "bags weighing five kilograms each": per bag, so the price per kilogram is of the 1,240 kilograms seized
