@@ -1182,6 +1182,11 @@ def test_cc206_a_turnout_told_with_a_part_of_a_whole_is_that_part_of_it(pipeline
      "Turnout was 55 percent of the 40,000 registered voters.", False),
     ("Okafor polled 9,400 votes and Fisk 6,100.\n\nOfficials counted 18,200 voting papers against a register of "
      "40,000 names, putting turnout at 45.5 per cent.", False),
+    # a share of the voters that cast a ballot is a turnout, with the listed votes a floor, not the one contender's
+    ("Ruth Okafor, 52, received 21,480 votes to Paul Brandt's 17,950, a margin of 3,530.\n\nSome 46.1 percent "
+     "of the town's 88,400 electors voted on Sunday, officials said.", False),
+    ("Ruth Okafor, 52, received 21,480 votes to Paul Brandt's 17,950, a margin of 3,530.\n\nSome 30.2 percent "
+     "of the town's 88,400 electors voted on Sunday, officials said.", True),
 ])
 def test_cc206_contenders_votes_are_no_more_than_the_ballots_a_turnout_counts(pipeline, text, flagged):
     assert ("CC206" in {f.id for f in pipeline(from_text(text, date="2023-06-10")).flags}) == flagged
@@ -1335,3 +1340,17 @@ def test_a_share_restating_a_count_of_a_set_an_among_opening_names_is_of_that_se
             f"Among the 1,320 men, 1,010 got through, or {share} percent.")
     flags = pipeline(from_text(text, date="2024-07-20")).flags
     assert {f.id for f in flags if f.id in {"CC205", "CC206"}} == found
+
+
+@pytest.mark.parametrize("told, flagged", [
+    ("", True),  # 28 percent of the tenants who replied, against 412 of their 1,030: 40 percent
+    (", or 40 percent,", False),  # the counts are the 40 percent's; the 28 percent is of something else
+    (", or 28 percent,", True),  # a share told with them that they do not give leaves them open
+])
+def test_counts_told_with_a_share_they_give_are_that_share_s(pipeline, told, flagged):
+    text = (f"The association polled its members in March. Some 412 of the 1,030 tenants who replied{told} said "
+            "their rent had risen this year.\n\nLandlords disputed the survey. \"Most tenants are content,\" said "
+            "Mark Hale, who chairs the landlords' group. Yet 28 percent of the tenants who replied said their rent "
+            "had risen, the association said.")
+    flags = pipeline(from_text(text, date="2024-05-02")).flags
+    assert any(f.id == "CC206" and f.message.startswith("28 percent") for f in flags) == flagged

@@ -14,23 +14,24 @@ come from a part written against a whole in its sentence or the two before, in i
 pass rate, just under three in four,"), or from two counts told together in one of those two sentences of its paragraph,
 whatever nouns they name. Two counts listed as members of one breakdown ("310 pylons toppled and a further 950 damaged")
 are never a part and its whole, and a pair another share of the share's sentence fits is that one's ("41 percent in the
-old town, against 27 percent citywide"). When every part and whole that can be paired gives another share, beyond the
-written figure's rounding, `percent_tolerance_pp` and, for "about" and the like, `share_approx_pp`, the share is flagged
-with the nearest pair, unless that pair's share is over `UNRELATED_FACTOR` times away (counts of other things); one pair
-that agrees is enough to stay quiet. A vote's tally ("passed 230-to-198") gives each side's share of the votes cast,
-checked against a share in a sentence that speaks of voting: of the same event ("passed with 62 percent of members
-voting"), of a set in the tally's paragraph or the next ("won the backing of 80 percent of the legislators"), or of a
-set picked out by voting or told beside a vote of the tally's own day, anywhere after it ("drew the backing of
-two-thirds of the members voting", "Friday's vote saw 80 percent of the legislators ..."; the nearest tally before, not
-of other days). A share told with counts of its own sentence and no tally there ("924 voted, a turnout of 81 percent")
-is of those, never a tally's elsewhere; sides named for and against are a tally without a word of voting. A share of
-support is the tally's first side, of opposition its second (either, for a motion turned down); a tally told with a
-side's share in the share's own sentence ("a turnout of 70.8 per cent, with 97 in favour (64.7 per cent)") has its
-shares told, and another share there is of something else. A contender's share of the votes ("Delacroix took 61.9
-percent of the votes cast") is at most its votes over the sum of the list of tallies its votes are told in ("received
-19,205 votes to Holmqvist's 14,115": others may be unlisted), and at least its votes over the total that list gives
-("out of 21,590 valid ballots"): `_contender_bounds`. A turnout is the ballots cast over the electorate, whatever else
-is counted near it: `_turnout_ratios`."""
+old town, against 27 percent citywide"), as is a pair a share told in its own sentence fits ("412 of the 1,030 tenants,
+or 40 percent": another share elsewhere is of other things). When every part and whole that can be paired gives another
+share, beyond the written figure's rounding, `percent_tolerance_pp` and, for "about" and the like, `share_approx_pp`,
+the share is flagged with the nearest pair, unless that pair's share is over `UNRELATED_FACTOR` times away (counts of
+other things); one pair that agrees is enough to stay quiet. A vote's tally ("passed 230-to-198") gives each side's
+share of the votes cast, checked against a share in a sentence that speaks of voting: of the same event ("passed with 62
+percent of members voting"), of a set in the tally's paragraph or the next ("won the backing of 80 percent of the
+legislators"), or of a set picked out by voting or told beside a vote of the tally's own day, anywhere after it ("drew
+the backing of two-thirds of the members voting", "Friday's vote saw 80 percent of the legislators ..."; the nearest
+tally before, not of other days). A share told with counts of its own sentence and no tally there ("924 voted, a turnout
+of 81 percent") is of those, never a tally's elsewhere; sides named for and against are a tally without a word of
+voting. A share of support is the tally's first side, of opposition its second (either, for a motion turned down); a
+tally told with a side's share in the share's own sentence ("a turnout of 70.8 per cent, with 97 in favour (64.7 per
+cent)") has its shares told, and another share there is of something else. A contender's share of the votes ("Delacroix
+took 61.9 percent of the votes cast") is at most its votes over the sum of the list of tallies its votes are told in
+("received 19,205 votes to Holmqvist's 14,115": others may be unlisted), and at least its votes over the total that list
+gives ("out of 21,590 valid ballots"): `_contender_bounds`. A turnout is the ballots cast over the electorate, whatever
+else is counted near it: `_turnout_ratios`."""
 
 from __future__ import annotations
 
@@ -54,6 +55,7 @@ VOTE_NOUNS = {"vote", "ballot"}  # what a contender's share and tallies count, a
 CAST_WORDS = VOTE_NOUNS | {"cast", "voting"}
 CONTENDER_KINDS = {"PERSON", "ORG", "NORP"}  # the holders of a contender's votes: a person, a party, a group
 TURNOUT = "turnout"  # a share of the electorate: the ballots cast over the voters who could cast one
+ELECTORATE = {"voter", "elector"}  # a share of them that cast a ballot or voted is a turnout
 PARTITIVE_AFTER = re.compile(r"\s+(?:votes?\s+|ballots?\s+)?of\s+(?:the|all|those)\b", re.I)  # "6,950 of the ballots"
 VOTING = {"vote", "present"}  # what picks out those who took part in a vote: "the members voting", "present"
 FOR = {"support", "backing", "back", "favour", "favor", "approval", "approve", "endorse", "endorsement"}
@@ -163,10 +165,12 @@ def share_flags(doc: Document, settings: Settings, vectors: WordVectors | None) 
             if any(floor <= high for floor, _described, _cited in floors):
                 continue  # the contenders a list names, and maybe others, had no more votes than the turnout allows
             ratios += floors
-        # "41 percent in the old town, against 27 percent citywide": counts that give 27 percent are the other's
+        # "41 percent in the old town, against 27 percent citywide": counts that give 27 percent are the other's, as
+        # are counts told with a share of their own that they give ("412 of 1,030 tenants, or 40 percent")
         others = [share_bounds(f, f.claim.value / 100, settings) for f in percents.get(fact.sentence, [])
                   if f is not fact]
-        ratios = [r for r in ratios if low <= r[0] <= high or not any(a <= r[0] <= b for a, b in others)]
+        ratios = [r for r in ratios if low <= r[0] <= high or not any(
+            a <= r[0] <= b for a, b in others + _shares_told_with(r[2], fact, percents, settings))]
         contest = _contender_bounds(fact, counts, published, settings) if turnout is None else None
         if contest is not None and not any(low <= ratio <= high for ratio, _described, _cited in ratios) and (
                 high < contest[0] or low > contest[1]) and not _another_contender_fits(contest, low, high):
@@ -186,23 +190,32 @@ def share_flags(doc: Document, settings: Settings, vectors: WordVectors | None) 
     return flags
 
 
+def _shares_told_with(counted: tuple, share: Fact, percents: dict[int, list[Fact]], settings: Settings
+                      ) -> list[tuple[float, float]]:
+    """The bounds of the shares told in the sentences of a pair of counts, in other sentences than `share`'s."""
+    sentences = {c.sentence for c in counted} - {share.sentence}
+    return [share_bounds(f, f.claim.value / 100, settings) for sentence in sentences
+            for f in percents.get(sentence, [])]
+
+
 def _turnout_ratios(doc: Document, share: Fact, counts: list[Fact], published: date | None, settings: Settings
                     ) -> tuple[list[tuple[float, str, tuple]], list[tuple[float, str, tuple]]] | None:
     """For a turnout ("Turnout was 37.1 per cent of the town's 59,300 registered voters", "With 59,300 people registered
-    to vote, turnout was 37.1 percent"), the shares the ballots cast make of the electorate: each count of votes or
-    ballots the article tells (not a contender's, on a list or not: "Okafor won 12,300 votes", nor one told as some of a
-    set: "6,950 of the ballots cast", nor the rest of them alone: "took the other 2,900 votes"), each two of them told
-    in one paragraph together ("21,590 valid ballots" and "Another 410 ballots were spoiled") and all a paragraph tells,
-    each of these with a count of ballots of the share's own sentence ("counting 4,100 spoilt ballots"); and the votes
-    of each list of contenders, alone and with each count of ballots of their paragraph: of all the valid votes where a
-    count of the list's sentence is their sum ("out of 21,590 valid ballots"), else apart, as floors the ballots cast
-    are at least (others may be unlisted); all of the share's scope (`_one_scope`: not "in a separate ballot on June
-    3"), over the electorate written against the share or counted in its sentence, not as some of a set ("2,350 of the
-    drivers voted, for a turnout of 62 percent": a part of an electorate not told); a turnout told with a part written
-    against its whole in its own sentence ("as 18,502 of the 58,730 on the roll took part"), of no share nearer that
-    part, is that part of that whole. None for any other share, or when no ballots or electorate are told: then the
-    share is read like any other."""
-    if TURNOUT not in share.measure_terms | {share.measure}:
+    to vote, turnout was 37.1 percent", "37.1 percent of the electors voted"), the shares the ballots cast make of
+    the electorate: each count of votes or ballots the article tells (not a contender's, on a list or not: "Okafor won
+    12,300 votes", nor one told as some of a set: "6,950 of the ballots cast", nor the rest of them alone: "took the
+    other 2,900 votes"), each two of them told in one paragraph together ("21,590 valid ballots" and "Another 410
+    ballots were spoiled") and all a paragraph tells, each of these with a count of ballots of the share's own sentence
+    ("counting 4,100 spoilt ballots"); and the votes of each list of contenders, alone and with each count of ballots of
+    their paragraph: of all the valid votes where a count of the list's sentence is their sum ("out of 21,590 valid
+    ballots"), else apart, as floors the ballots cast are at least (others may be unlisted); all of the share's scope
+    (`_one_scope`: not "in a separate ballot on June 3"), over the electorate written against the share or counted in
+    its sentence, not as some of a set ("2,350 of the drivers voted, for a turnout of 62 percent": a part of an
+    electorate not told); a turnout told with a part written against its whole in its own sentence ("as 18,502 of the
+    58,730 on the roll took part"), of no share nearer that part, is that part of that whole. None for any other share,
+    or when no ballots or electorate are told: then the share is read like any other."""
+    if TURNOUT not in share.measure_terms | {share.measure} and not (  # "48 percent of the electors voted"
+            ELECTORATE & {share.measure, share.share_of} and share.event in CAST_WORDS | VOTING):
         return None
     shares = [f for f in doc.facts or [] if f.sentence == share.sentence and share_of_whole(f) is not None]
     told = [c for c in counts if c.sentence == share.sentence and c.whole is not None
