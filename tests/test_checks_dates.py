@@ -585,6 +585,27 @@ def test_cc104_a_date_told_before_or_after_another_event(checked, body, cited):
     assert dates_cited(checked(body)) == cited
 
 
+BLAZE = ("Investigators have charged a man over a warehouse fire in Marlow.\n\n"
+         "The fire broke out on Thursday, June 12, and burned for six hours.\n\n"
+         "The man was charged on Sunday after a search of his flat.\n\n{}")
+
+
+@pytest.mark.parametrize("body, cited", [
+    # a clause with no date of its own told some days after an event: both dated elsewhere, three days apart
+    (BLAZE.format("The charge came four days after the fire, once detectives had found a receipt."),
+     [["Sunday", "Thursday, June 12", "four days after"]]),
+    (BLAZE.format("The charge was made a week after the fire, once detectives had found a receipt."),
+     [["Sunday", "Thursday, June 12", "a week after"]]),
+    (BLAZE.format("The charge came three days after the fire, once detectives had found a receipt."), []),
+    # no offset, an event told nowhere else with a date, and an event noun that is not the one dated
+    (BLAZE.format("The charge came after the fire, once detectives had found a receipt."), []),
+    (BLAZE.format("The charge came four days after the blast at a depot nearby."), []),
+    (BLAZE.format("Another charge came four days after the fire, once detectives had found a receipt."), []),
+])
+def test_cc104_an_undated_event_told_days_after_another_keeps_the_offset_of_their_dates(checked, body, cited):
+    assert dates_cited(checked(body)) == cited
+
+
 @pytest.mark.parametrize("body, cited", [
     # a bill signed before the chamber passed it: a name and a definite noun for one bill
     ("On Monday, Governor Ann Lee signed the Clean Rivers Act, which bans dumping in the state.\n\n"

@@ -46,9 +46,12 @@ two days after the debate"; `anchored_event`) must keep that order, offset and c
 event told elsewhere, even where the clause itself is one of a series ("first gave notice on Thursday, two days before
 the strike began"); an event named by a word for any event ("a week after the accident") or by the end of the word
 the first sentence names its event by ("the storm" for "a hailstorm swept ...") that no dated telling matches is the
-event of the article's first sentence (`_names_the_lead`). Two steps of one process done to one thing (`STAGES`: a
-bill proposed, passed, signed) must come in their order, and a verb done again ("emailed them again on May 3") after
-the telling it repeats, when that is told before it in the text and no telling of it is dated earlier.
+event of the article's first sentence (`_names_the_lead`). A clause with no date of its own that tells a definite event
+noun some days before or after another event ("The charge came four days after the fire", "was made a week after";
+`_undated_anchors`) holds the dates told elsewhere of the two events to that offset. Two steps of one process done to
+one thing (`STAGES`: a bill proposed, passed, signed) must come in their order, and a verb done again ("emailed them
+again on May 3") after the telling it repeats, when that is told before it in the text and no telling of it is dated
+earlier.
 Only dates on or before the article's date are compared (a past event's), and in a direct quote only dates
 written with their month or year ("yesterday" there is the speaker's day). Relative days and periods
 ("yesterday", "last week") are the claims' resolved dates; an undated article leaves them unresolved and they
@@ -81,7 +84,7 @@ RELATIVE_PERIOD = re.compile(
 )
 YEARLESS_SEASON = re.compile(r"(?:(?:early|late|mid-?)\s*)?(?:spring|summer|autumn|fall|winter)", re.I)
 # Verbs that only say an event took place; their subject names the event ("the vote was held on Sunday").
-LIGHT_VERBS = {"happen", "occur", "come", "unfold", "hold"}
+LIGHT_VERBS = {"happen", "occur", "come", "unfold", "hold", "make"}  # "hold" and "make" passive: "a charge was made"
 # Nouns for any event, which a later sentence may name the article's first one by ("a week after the accident").
 GENERIC_EVENTS = {"incident", "accident", "event", "episode", "disaster", "tragedy", "emergency", "ordeal"}
 MIN_TAIL = 4  # letters of the end of a compound ("storm" of "hailstorm") that may name the event it names
@@ -216,6 +219,20 @@ def date_flags(doc: Document, facts: list[Fact] | None = None) -> list[Flag]:
                              f"{b.claim.text} (paragraph {b.paragraph})", a.claim, b.claim)
                 flag.evidence.append(span_evidence(doc, Span(*anchor.at)))  # "two days after": what it rests on
                 flags.setdefault(frozenset({a.claim.text.lower(), b.claim.text.lower(), told}), flag)
+    for event, anchor, sentence in _undated_anchors(doc, compared) if doc.nlp is not None else []:
+        dated_as = [(b, eb) for b, eb in read if b.sentence != sentence and b.time is not None and not eb.reported]
+        told_as = [(b, eb) for b, eb in dated_as if same_event(b, anchor.event, b, eb)]
+        if not told_as and lead_event is not None and lead.time is not None and lead.sentence != sentence and \
+                _names_the_lead(anchor.event, lead_event):
+            told_as = [(lead, lead_event)]
+        for a, ea in ((a, ea) for a, ea in dated_as if same_event(a, event, a, ea)):
+            for b, _eb in told_as:
+                if a.sentence != b.sentence and _misses_anchor(a, a.day_time, anchor, b, b.day_time):
+                    told = f"{anchor.said} the {anchor.event.key}"
+                    flag = _flag(f"The {event.key}, dated {a.claim.text} (paragraph {a.paragraph}), is told as "
+                                 f"{told}, which is dated {b.claim.text} (paragraph {b.paragraph})", a.claim, b.claim)
+                    flag.evidence.append(span_evidence(doc, Span(*anchor.at)))
+                    flags.setdefault(frozenset({a.claim.text.lower(), b.claim.text.lower(), told}), flag)
     for a, ea in _repetitions(compared, own):
         done = [(b, eb) for b, eb in read if b.sentence != a.sentence and same_event(a, ea, b, eb)]
         if done and not any(b.time.first <= a.time.last for b, _ in done):
@@ -780,8 +797,12 @@ def anchored_event(doc: Document, fact: Fact) -> Anchor | None:
     if span is None or len(span) == 0:
         return None
     verb = next((t for t in span.root.ancestors if t.pos_ == "VERB"), None)
-    if verb is None:
-        return None
+    return _anchor_of(doc, verb, span) if verb is not None else None
+
+
+def _anchor_of(doc: Document, verb: Any, span: Any) -> Anchor | None:
+    """The event `verb`'s clause is told before or after (`anchored_event`); `span` is the date's, whose own phrase
+    names no anchor but the clause's own event's date (`_anchor_dated`)."""
     for child in verb.children:
         if span.root in child.subtree:
             if child.dep_ == "prep" and child.lower_ in ANCHOR_WORDS:  # "the retrial began five weeks after the
@@ -798,6 +819,8 @@ def anchored_event(doc: Document, fact: Fact) -> Anchor | None:
             event, word, near = _noun_event(noun, span, False), child, list(child.children)
         else:
             continue
+        near += [c for c in verb.children if c.dep_ == "npadvmod" and c.right_edge.i + 1 == word.i]  # "was made a
+        # week after the fire": the offset hung from the verb, right before the word
         close = next((t.lower_ for t in near if t.dep_ == "advmod" and t.lower_ in CLOSE_WORDS or
                       t.dep_ == "npadvmod" and t.lemma_.lower() in CLOSE_UNITS), None)  # "hours after"
         offset = next((t for t in near if t.dep_ == "npadvmod" and t.lemma_.lower() in UNIT_DAYS), None)
@@ -811,6 +834,28 @@ def anchored_event(doc: Document, fact: Fact) -> Anchor | None:
         return Anchor(event, ANCHOR_WORDS[word.lower_], days, close is not None, said,
                       (first, word.idx + len(word)))
     return None
+
+
+def _undated_anchors(doc: Document, dated: list[Fact]) -> list[tuple[DatedEvent, Anchor, int]]:
+    """Definite event nouns a clause with no date of its own tells before or after another event by an offset ("The
+    charge came four days after the fire"), with that anchor and the clause's sentence: dated elsewhere, the two
+    events must keep the offset."""
+    dated_at = [f.claim.start for f in dated]
+    found = []
+    for verb in (t for t in doc.nlp if t.pos_ == "VERB"):
+        subtree = (verb.left_edge.idx, verb.right_edge.idx + len(verb.right_edge))
+        if any(subtree[0] <= start < subtree[1] for start in dated_at):
+            continue  # a date of its own: `anchored_event`
+        anchor = _anchor_of(doc, verb, verb.doc[verb.i:verb.i + 1])
+        if anchor is None or anchor.days is None:
+            continue
+        told = [c for c in verb.children if c.left_edge.idx < anchor.at[1] and anchor.at[0] < c.right_edge.idx + 1]
+        words = verb.doc[min(c.left_edge.i for c in told):max(c.right_edge.i for c in told) + 1] if told else \
+            verb.doc[verb.i:verb.i + 1]  # the offset and the anchor's words: none of the event's participants
+        event = _verb_event(doc, verb, words, [], False)
+        if event.form == "noun" and event.definite and not event.repeated and event.key != anchor.event.key:
+            found.append((event, anchor, doc.sentence_index(verb.idx)))
+    return found
 
 
 def _anchor_dated(doc: Document, verb: Any, word: Any, span: Any) -> Anchor | None:
@@ -980,8 +1025,9 @@ def _verb_event(doc: Document, verb: Any, span: Any, chain: list, bounded: bool)
         lemma = PHRASAL.get((lemma, particle), f"{lemma} {particle}")
     subject = _subject(verb)
     place = next((c for c in verb.children if c.dep_ == "dobj" and c.lower_ == "place"), None)
-    light = lemma in LIGHT_VERBS and (lemma != "hold" or verb.tag_ == "VBN") and not any(  # "was held", "a summit
-        c.dep_ in {"acomp", "attr", "oprd"} for c in verb.children)  # held"; not "the lorry came loose": a state
+    light = lemma in LIGHT_VERBS and (lemma not in {"hold", "make"} or verb.tag_ == "VBN") and not any(  # "was
+        c.dep_ in {"acomp", "attr", "oprd"} for c in verb.children)  # held", "a summit held"; not "the lorry came
+    # loose": a state
     onset = lemma in ONSET_VERBS and not any(c.dep_ in {"dobj", "xcomp"} for c in verb.children)
     if (light or onset or (lemma == "take" and place is not None)) and subject is not None and (
             subject.pos_ == "NOUN" or subject.ent_type_ in NAMED_EVENTS) and subject.lemma_.lower() not in TIME_NOUNS:
