@@ -128,6 +128,7 @@ ROW_MIN_FIGURES = 3  # figures a table's row holds at least
 TALLY_NAME_LABELS = {"PERSON", "ORG", "NORP", "GPE"}  # names whose tallies a list gives: "Osei 7,214"
 ROW_MAX_CHARS = 200  # a table's row is a short paragraph
 PER_WORDS = {"per", "each", "apiece"}
+EACH_OF = {"of", "worth", "costing"}  # "900 fines, each of €40": the amount is per the noun "each" takes up
 # Verbs (with the particle they need) whose object "X of Y" is a part of the whole Y: "accounted for", "made up".
 PART_VERBS = {("account", frozenset()), ("make", frozenset({"up"})), ("represent", frozenset()),
               ("constitute", frozenset()), ("comprise", frozenset())}
@@ -2315,6 +2316,11 @@ def _per(span: Any, measure_noun: Any) -> dict[str, Any]:
     noun counted (the noun before "per") and what befell the unit's things, if the unit is picked out so ("for each
     miner killed"). Periods of time ("per year") make a frequency, not a unit: skipped."""
     doc, sent = span.doc, span.sent
+    each = doc[span.start - 2] if span.start - 2 >= sent.start else None
+    if each is not None and each.lower_ == "each" and doc[span.start - 1].lower_ in EACH_OF and \
+            measure_noun is not None and measure_noun.i < each.i and measure_noun.lemma_.lower() not in TIME_UNITS:
+        return {"per_unit": measure_noun.lemma_.lower(), "per_base": 1.0, "rate_of": None,  # "issued 900 fines,
+                "per_befell": None}  # each of €40": per fine
     for token in doc[span.start:min(sent.end, span.end + PER_REACH)]:
         if token.i >= span.end and (token.like_num or token.pos_ in {"VERB", "AUX"} or token.text in {";", ","}):
             break  # another figure or clause: a later "per" is not this figure's
@@ -2339,12 +2345,31 @@ def _per(span: Any, measure_noun: Any) -> dict[str, Any]:
         base = next((c for c in unit.children if c.dep_ == "nummod" and c.like_num), None)
         return {"per_unit": unit.lemma_.lower(), "per_base": _number(base.text) if base is not None else 1.0,
                 "rate_of": unit.head.head.lemma_.lower()}
+    unit = _each_on_the_verb(span)
+    if unit is not None:  # "2.3 people watched on each ticket": per ticket
+        return {"per_unit": unit.lemma_.lower(), "per_base": 1.0,
+                "rate_of": measure_noun.lemma_.lower() if measure_noun is not None else None}
     each = _each_subject(span)
     if each is not None and each.lemma_.lower() not in TIME_UNITS:
         counted = measure_noun if measure_noun is not None and measure_noun.i != each.i else None
         return {"per_unit": each.lemma_.lower(), "per_base": 1.0,
                 "rate_of": counted.lemma_.lower() if counted is not None else None}
     return {}
+
+
+def _each_on_the_verb(span: Any) -> Any:
+    """The noun of a phrase on the figure's verb (or on a verb describing its noun) that picks out each one of its
+    kind ("2.3 people watched on each ticket", "arrested 12 people in each raid"), not a unit of time; None
+    otherwise ("19 pupils earned top marks in every subject": all of them, no rate)."""
+    counted = span.root.head if span.root.dep_ == "nummod" else span.root
+    verbs = [c for c in counted.children if c.dep_ in {"acl", "relcl"}]  # "2.3 people watched on ...": the noun's
+    verbs += [v for v in (_clause_verb(span),) if v is not None]
+    for prep in (c for verb in verbs for c in verb.children if c.dep_ == "prep" and not span.start <= c.i < span.end):
+        noun = next((g for g in prep.children if g.dep_ == "pobj" and g.pos_ == "NOUN"), None)
+        if noun is not None and noun.lemma_.lower() not in TIME_UNITS and any(
+                d.dep_ == "det" and d.lower_ == "each" for d in noun.children):
+            return noun
+    return None
 
 
 def _participle_after(noun: Any) -> str | None:

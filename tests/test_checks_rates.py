@@ -98,6 +98,42 @@ def test_a_price_each_put_on_a_verb_is_per_the_verb_s_object(preview_pipeline):
     assert per["$5,000"] != "council"  # given to each charity, not per council
 
 
+@pytest.mark.parametrize("total, flagged", [("36,000 euros", False), ("3.6 million euros", True)])
+def test_an_amount_each_of_a_counted_noun_takes_up_is_per_that_noun(preview_pipeline, total, flagged):
+    doc = check(preview_pipeline, f"The council issued 900 parking fines last year, each of 40 euros, bringing in "
+                                  f"{total}. Each of 12 teams won a prize.")
+    assert {f.claim.text: f.per_unit for f in doc.facts}["40 euros"] == "fine"
+    assert bool(rate_flags(doc)) == flagged
+
+
+def test_each_one_picked_out_on_the_verb_is_what_a_figure_is_given_per(preview_pipeline):
+    doc = check(preview_pipeline, "Officers arrested 12 people in each raid. Crews planted 40 trees on each street. "
+                                  "An average of 2.5 guests stayed in each cabin. The fund gave 30 grants in each year. "
+                                  "Some 19 pupils earned top marks in every subject.")
+    per = {f.claim.text: f.per_unit for f in doc.facts}
+    assert per["12"] == "raid" and per["40"] == "street" and per["2.5"] == "cabin"
+    assert per["30"] is None  # a unit of time makes a frequency
+    assert per["19"] is None  # all of the subjects, no rate
+
+
+@pytest.mark.parametrize("guests, flagged", [("200", False), ("2,000", True)])
+def test_a_count_each_one_of_a_base_brings_times_the_base_makes_the_total(preview_pipeline, guests, flagged):
+    text = ("The resort let 80 cabins on Saturday night, its owner said.\n\nAn average of 2.5 guests stayed in each "
+            f"cabin, meaning about {guests} guests in all.")
+    assert bool(rate_flags(check(preview_pipeline, text))) == flagged
+
+
+@pytest.mark.parametrize("each, flagged", [("$80 million", False), ("$8 million", True)])
+def test_a_product_told_with_a_base_is_held_to_that_base_alone(preview_pipeline, each, flagged):
+    # $8 million a jet times the 150 jets flown would be near $960 million: no count of the product's
+    text = ("The airline bought 12 jets for a total of $960 million last year.\n\nIt now flies 150 jets on 80 "
+            f"routes.\n\nThat works out at about {each} per jet.")
+    flags = rate_flags(check(preview_pipeline, text))
+    assert bool(flags) == flagged
+    if flagged:
+        assert "times 12 makes about 96 million" in flags[0].message
+
+
 @pytest.mark.parametrize("worth, flagged", [("$36,000", False), ("$3,600", True), ("about $3,600", True)])
 def test_a_product_told_with_its_own_base_apart_from_the_rate_must_agree_though_another_does(
         preview_pipeline, worth, flagged):

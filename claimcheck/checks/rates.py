@@ -17,12 +17,12 @@ may also be the article's one count of the rate's unit, wherever told (`_only_co
 those things (below). When rate x base / per_base and the product differ by more than `rate_product_factor`
 (`average_total_factor` for an average of the things a count and a total of them give: `_average_of_a_total`) either way
 (a bound counts only when broken: "less than $5,000"), the three are flagged; one triple that agrees is enough to stay
-quiet (the rate is then read right), but for a product told with its own base in a sentence apart from the rate's ("sold
-2,400 tickets at $85 each, raising $204,000" and "members bought 300 of the tickets, worth $25,500 in all") that no base
-agrees with, and so is a product that is the rate's total and another figure of its kind told beside it ("she receives
-£50,000; each of the five others £3,000, so the fund paid out £65,000 in all"). A base counts more than one unit. Units
-are compared as lemmas or by the shipped model's word vectors, counts by `same_measure_similarity` and units of measure
-by the stricter `same_unit_similarity`.
+quiet (the rate is then read right; a product told with a base in its sentence is held to that base alone), but for a
+product told with its own base in a sentence apart from the rate's ("sold 2,400 tickets at $85 each, raising $204,000"
+and "members bought 300 of the tickets, worth $25,500 in all") that no base agrees with, and so is a product that is the
+rate's total and another figure of its kind told beside it ("she receives £50,000; each of the five others £3,000, so
+the fund paid out £65,000 in all"). A base counts more than one unit. Units are compared as lemmas or by the shipped
+model's word vectors, counts by `same_measure_similarity` and units of measure by the stricter `same_unit_similarity`.
 
 A quantity handed out per thing ("each stall was given about 800 square feet", "the boats carried 30 tonnes
 each") is an allotment: times a count of those things it is the least any whole of that measure holding them
@@ -164,6 +164,9 @@ def rate_flags(doc: Document, settings: Settings, vectors: WordVectors | None) -
                     _many_times_over(rate, product, expected, factor) else _miss(expected, product, factor,
                                                                                  at_least=_at_least(rate, base))
                 misses.append((miss, abs(base.sentence - rate.sentence), base, product, expected))
+        told_with = {id(m[3]) for m in misses if m[2].sentence == m[3].sentence}
+        misses = [m for m in misses if id(m[3]) not in told_with or m[2].sentence == m[3].sentence]  # a product
+        # told with a base ("bought 12 jets for $960 million") is that base's, no other count's
         agreed = {id(product) for miss, _, _, product, _ in misses if miss <= 0}
         if agreed:  # the rate is read right; only a product told with its own base apart from it may still miss
             misses = [m for m in misses if m[2].sentence == m[3].sentence != rate.sentence and id(m[3]) not in agreed]
