@@ -366,6 +366,7 @@ PARTITIVE = re.compile(rf"(?:(?:\s+[^\W\d_][\w-]*)?,?\s+(?:out\s+of|among)\s+{_S
                        rf"|\s+[^\W\d_][\w-]*,?\s+of\s+(?:{_SET_WORDS}\s+(?:{_OWNER})?|{_OWNER}))$", re.IGNORECASE)
 # Between a whole and a part of it told in a relative clause on it: "some 2,700 tonnes in all, of which about 600
 # tonnes", "1,200 people, of whom 300".
+OF_THEM = re.compile(r"\s+of\s+(?:them|those|these)\b", re.IGNORECASE)  # "found 1,850 leaks, 1,110 of them in ..."
 OF_WHICH = re.compile(r"(?:\s+[^\W\d_][\w-]*){0,3},\s+(?:of|among)\s+(?:which|whom)\s+(?:an?\s+)?(?:estimated\s+)?$",
                       re.IGNORECASE)
 
@@ -480,8 +481,9 @@ def _pronoun_referent(pronoun: Any, names: "_Names") -> str | None:
 def _link_wholes(doc: Document, facts: list[Fact]) -> None:
     """Set `whole` on a part or share written as "30 of the 200", "80% of the 315", "21 of the council's 40",
     "61,200 votes, out of roughly 110,000", "70 women among the 230 officers", in a relative clause on the whole
-    ("2,700 tonnes in all, of which about 600 tonnes"), or as the subject of a clause that a count of the
-    whole opens ("Of the 60 passengers, 35 were French")."""
+    ("2,700 tonnes in all, of which about 600 tonnes"), as some "of them" of the larger count told before it in its
+    sentence ("inspected 420 bridges and found faults in 96 of them"), or as the subject of a clause that a count
+    of the whole opens ("Of the 60 passengers, 35 were French")."""
     for part, following in zip(facts, facts[1:]):
         if part.sentence != following.sentence:
             continue
@@ -502,8 +504,11 @@ def _link_wholes(doc: Document, facts: list[Fact]) -> None:
                 break
             if part.whole is None and _opens_clause_of(doc, fronted, part):
                 part.whole = whole  # each clause's count: "Of the 120 crews who entered, 96 finished, 18 retired"
-    for part in facts:
-        if part.whole is None and part.claim.kind == "count" and part.role in {"level", "part"}:
+    for k, part in enumerate(facts):
+        if part.whole is None and part.claim.kind == "count" and OF_THEM.match(doc.text, part.claim.end):
+            part.whole = next((f for f in reversed(facts[:k]) if f.sentence == part.sentence  # "found 1,850 leaks,
+                               and f.claim.kind == "count" and (f.claim.value or 0) > (part.claim.value or 0)), None)
+        if part.whole is None and part.claim.kind == "count" and part.role in {"level", "part"}:  # 1,110 of them"
             part.whole = _whole_pointed_back(doc, part, facts)
 
 
@@ -910,6 +915,8 @@ def _breakdowns(doc: Document, facts: list[Fact]) -> list[Breakdown]:
     counts = [f for f in facts if f.claim.kind == "count"]
     lists: dict[int, list[Fact]] = {id(f): [f] for f in counts}
     for first, member in _list_neighbours(doc, counts):
+        if any(m is member.whole for m in lists.get(id(first), ())):
+            continue  # "found 1,850 leaks, 1,110 of them in old pipes": a part of the one before, no other member
         lists[id(first)].append(member)
         lists.pop(id(member), None)
     found = []

@@ -1354,3 +1354,24 @@ def test_counts_told_with_a_share_they_give_are_that_share_s(pipeline, told, fla
             "had risen, the association said.")
     flags = pipeline(from_text(text, date="2024-05-02")).flags
     assert any(f.id == "CC206" and f.message.startswith("28 percent") for f in flags) == flagged
+
+
+@pytest.mark.parametrize("share, flagged", [("23", False), ("32", True)])
+def test_some_of_them_after_a_count_is_its_part_and_no_other_member_of_a_list(pipeline, share, flagged):
+    text = ("The regulator tested 640 private wells, 150 of them in hill villages, over the summer.\n\n"
+            f"Officials said {share} percent of the wells tested were in hill villages.")
+    doc = pipeline(from_text(text, date="2024-09-02"))
+    assert {f.claim.text: f.whole.claim.text if f.whole else None for f in doc.facts}["150"] == "640"
+    assert not any(b for b in doc.breakdowns or [] if {p.claim.text for p in b.parts} >= {"640", "150"})
+    assert ("CC206" in {f.id for f in doc.flags}) == flagged
+
+
+@pytest.mark.parametrize("share, flagged", [("49.6", False), ("53.2", True), ("46.1", True)])
+def test_a_contender_s_share_is_its_votes_over_the_valid_ballots_when_no_other_is_listed(pipeline, share, flagged):
+    text = (f"Councillor Ana Ruiz was elected mayor of Brookfield on Monday with {share} percent of the vote in a "
+            "three-way race.\n\nRuiz, 49, a former nurse, received 9,120 votes, according to the city clerk.\n\n"
+            "A total of 18,400 valid ballots were cast, a turnout of 41 percent.")
+    flags = [f for f in pipeline(from_text(text, date="2024-05-02")).flags if f.id == "CC206"]
+    assert bool(flags) == flagged
+    if flagged:
+        assert "9,120 of 18,400 is 49.6%" in flags[0].message

@@ -30,8 +30,9 @@ tally told with a side's share in the share's own sentence ("a turnout of 70.8 p
 cent)") has its shares told, and another share there is of something else. A contender's share of the votes ("Delacroix
 took 61.9 percent of the votes cast") is at most its votes over the sum of the list of tallies its votes are told in
 ("received 19,205 votes to Holmqvist's 14,115": others may be unlisted), and at least its votes over the total that list
-gives ("out of 21,590 valid ballots"): `_contender_bounds`. A turnout is the ballots cast over the electorate, whatever
-else is counted near it: `_turnout_ratios`."""
+gives ("out of 21,590 valid ballots"): `_contender_bounds`; with no list, its votes over the article's one count of the
+valid votes ("9,120 votes" and "18,400 valid ballots were cast"). A turnout is the ballots cast over the electorate,
+whatever else is counted near it: `_turnout_ratios`."""
 
 from __future__ import annotations
 
@@ -49,6 +50,7 @@ from claimcheck.settings import Settings
 COUNTED_ROLES = {"level", "part"}
 TWO_DIGITS = re.compile(r"\d\d")  # a ratio written with no term of two digits or more is a simple fraction
 VOTE_LEMMAS = {"vote", "ballot", "referendum", "poll", "yea", "nay", "aye"}
+VALID = "valid"  # the votes a share of the vote is of: "8,400 valid ballots"
 VOTE_NOUNS = {"vote", "ballot"}  # what a contender's share and tallies count, and the ballots a turnout counts
 # A count of the ballots cast: "410 ballots were spoiled", "the total cast", "22,000 ballot papers issued", "voting
 # papers counted".
@@ -301,7 +303,21 @@ def _contender_bounds(share: Fact, counts: list[Fact], published: date | None, s
         total = max(totals, key=lambda c: c.claim.value) if totals else None
         lowest = own.claim.value / total.claim.value if total is not None else 0.0
         return lowest, own.claim.value / told, own, list(listed.values()), total
-    return None
+    return _over_the_valid_votes(share, counts, published, settings)
+
+
+def _over_the_valid_votes(share: Fact, counts: list[Fact], published: date | None, settings: Settings
+                          ) -> tuple[float, float, Fact, list[Fact], Fact | None] | None:
+    """For a contender's share of the votes told with its own votes and no list of others' ("received 9,120
+    votes"), and the article's one count of the valid votes or ballots, held by no one ("8,400 valid ballots were
+    cast"): the contender's votes over those, both bounds. None for anything else."""
+    own = [c for c in counts if len(c.holders) == 1 and c.holders <= share.holders and c.measure in VOTE_NOUNS]
+    valid = [c for c in counts if not c.holders and c.measure in VOTE_NOUNS and VALID in c.kind_words]
+    if len(own) != 1 or len(valid) != 1 or valid[0].claim.value <= own[0].claim.value or not all(
+            _one_scope(share, own[0], whole, published, settings) for whole in (own[0], valid[0])):
+        return None
+    ratio = own[0].claim.value / valid[0].claim.value
+    return ratio, ratio, own[0], own, valid[0]
 
 
 def _another_contender_fits(contest: tuple[float, float, Fact, list[Fact], Fact | None], low: float, high: float
@@ -331,7 +347,7 @@ def _contender_flag(share: Fact, contest: tuple[float, float, Fact, list[Fact], 
     most its list does."""
     lowest, highest, own, listed, total = contest
     sides = ", ".join(c.claim.text for c in listed)
-    if total is not None and below:
+    if total is not None and (below or len(listed) == 1):  # its own votes alone: of the valid votes
         described = f"{own.claim.text} of {total.claim.text} is {100 * lowest:.1f}%"
     else:
         described = f"{own.claim.text} of the {sum(c.claim.value for c in listed):,.0f} votes listed ({sides}) " \
