@@ -819,8 +819,10 @@ def _anchor_of(doc: Document, verb: Any, span: Any) -> Anchor | None:
             event, word, near = _noun_event(noun, span, False), child, list(child.children)
         else:
             continue
-        near += [c for c in verb.children if c.dep_ == "npadvmod" and c.right_edge.i + 1 == word.i]  # "was made a
-        # week after the fire": the offset hung from the verb, right before the word
+        near += [c for c in verb.children if c.dep_ == "npadvmod" and c.right_edge.i + 1 == word.i and not (
+            span.start <= c.i < span.end) and any(g.dep_ == "nummod" or g.lower_ in {"a", "an", "one"}
+                                                  for g in c.children)]  # "was made a week after the fire": the
+        # offset hung from the verb right before the word (not the date itself: "burned this year before the fire")
         close = next((t.lower_ for t in near if t.dep_ == "advmod" and t.lower_ in CLOSE_WORDS or
                       t.dep_ == "npadvmod" and t.lemma_.lower() in CLOSE_UNITS), None)  # "hours after"
         offset = next((t for t in near if t.dep_ == "npadvmod" and t.lemma_.lower() in UNIT_DAYS), None)
