@@ -1017,3 +1017,16 @@ def test_cc207_a_change_noun_s_of_counting_a_noun_tells_a_change_of_it(pipeline,
             "Sales grew 3 percent.\n\n"
             f"Its chief executive put the net reduction of {reduction} workers over the quarter down to automation.")
     assert ("CC207" in {f.id for f in pipeline(from_text(text, date="2024-10-20")).flags}) == flagged
+
+
+@pytest.mark.parametrize("text, flagged", [
+    ("The museum's ticket income grew to 52.6 million euros from 47.1 million euros, a gain of 4.5 million euros, "
+     "and its shop takings went up to 9.2 million euros from 7.9 million euros.", True),
+    ("The museum's ticket income grew to 52.6 million euros from 47.1 million euros, a gain of 5.5 million euros, "
+     "and its shop takings went up to 9.2 million euros from 7.9 million euros.", False),
+    ("Ticket income grew from 47.1 million euros to 52.6 million euros, a gain of 4.5 million euros.", True),
+    ("Support for the party rose to 31 percent from 26 percent, a gain of seven percentage points.", True),
+    ("Support for the party rose to 31 percent from 26 percent, a gain of five percentage points.", False),
+])
+def test_cc207_an_amount_or_points_of_change_told_with_its_from_and_to_values_must_fit_them(pipeline, text, flagged):
+    assert ("CC207" in {f.id for f in pipeline.check(text).flags}) == flagged

@@ -36,23 +36,23 @@ percentages, an amount the difference of two values. When values can be paired a
 A change and its values must not name different holders ("Ruiz's vote rose from 1,200 to 1,500" is not what "Okafor
 added 400 votes" changed), unless the change is told against another ("1,200 more votes than Okafor"). A change told as
 a bound ("more than doubled", "up to 30 percent") fits any pair on its side of the bound. A change written with its
-values ("rose 25% from 80 to 120") is CC204's and CC205's, in its sentence; a value a change is written arriving at
-("rose 6 percent to 14.1 billion") is that change's after, one side of each of its pairs and no side of another
-change's (unless that one is the same change told again: `_arrivals`), and two values told with a change of their
-own that fits them ("sales rose 5.6% to £2.84 billion from £2.69 billion") are that change's move, no other's; a part
-and its whole ("five of the city's 23 libraries") are no before and after, nor are two values each told as where a move
-started ("rises by 15%, from 6.0 billion", "by 8% from 28.9 billion"). A percentage told after the one level (or
-part) of its own sentence that names its noun ("3.5 million guests stayed overnight, an increase of 27 percent") is
-that level's change: only pairs of it and a value of its noun count. A change named as told ("the 14 percent reduction
-in the state grant") with no value of its noun is the one move told before it, if that move went the change's way.
-A percentage told of a dated level of its sentence with no value near to move from ("412,000 ounces in 2020, an
-increase of 24 percent on the previous year") reaches the one value of that level's kind, unit and verb or noun
-dated in the period right before it, wherever told (`_level_before`); a planned change with its arrival ("will rise by
-300 pesos to 2,500 pesos") runs from the one value of that noun told as now ("The current fare of 2,300 pesos":
-`_current_before`). A length of time in years ("served 34 years on the court") is checked the same way against the
-span of years of the same service ("from 1968 until 1999", at most 32 years; see `_duration_flags`), and against the
-years between the dates that start and end it ("nominated to the court in 1975", "retired from the court in 2010":
-`_tenure_flag`)."""
+values ("rose 25% from 80 to 120") is CC204's and CC205's, in its sentence (an amount or points of change told with its
+values are this rule's: "grew to 52.6 million from 47.1 million, a gain of 4.5 million"); a value a change is written
+arriving at ("rose 6 percent to 14.1 billion") is that change's after, one side of each of its pairs and no side of
+another change's (unless that one is the same change told again: `_arrivals`), and two values told with a change of
+their own that fits them ("sales rose 5.6% to £2.84 billion from £2.69 billion") are that change's move, no other's; a
+part and its whole ("five of the city's 23 libraries") are no before and after, nor are two values each told as where a
+move started ("rises by 15%, from 6.0 billion", "by 8% from 28.9 billion"). A percentage told after the one level (or
+part) of its own sentence that names its noun ("3.5 million guests stayed overnight, an increase of 27 percent") is that
+level's change: only pairs of it and a value of its noun count. A change named as told ("the 14 percent reduction in the
+state grant") with no value of its noun is the one move told before it, if that move went the change's way. A percentage
+told of a dated level of its sentence with no value near to move from ("412,000 ounces in 2020, an increase of 24
+percent on the previous year") reaches the one value of that level's kind, unit and verb or noun dated in the period
+right before it, wherever told (`_level_before`); a planned change with its arrival ("will rise by 300 pesos to 2,500
+pesos") runs from the one value of that noun told as now ("The current fare of 2,300 pesos": `_current_before`). A
+length of time in years ("served 34 years on the court") is checked the same way against the span of years of the same
+service ("from 1968 until 1999", at most 32 years; see `_duration_flags`), and against the years between the dates that
+start and end it ("nominated to the court in 1975", "retired from the court in 2010": `_tenure_flag`)."""
 
 from __future__ import annotations
 
@@ -107,7 +107,8 @@ def change_flags(doc: Document, settings: Settings) -> list[Flag]:
     values = [f for f in facts if f.claim.kind in VALUE_KINDS and f.role in VALUE_ROLES
               and (f.claim.kind != "ratio" or f.claim.unit is not None)
               and f.claim.value is not None and f.claim.value > 0 and f.modality != "negated"]
-    told_from_to = {claim.sentence for pair in change_pairs(doc) for claim in pair}  # CC204/CC205 check those
+    from_to = change_pairs(doc)
+    told_from_to = {claim.sentence for pair in from_to for claim in pair}  # CC204/CC205 check those
     moves = [(a, b) for a in values if a.role == "previous" for b in values  # an earlier value and what is now
              if b.role in {"level", "share"} and b.sentence == a.sentence and b.event is not None
              and b.event == a.event]
@@ -121,8 +122,9 @@ def change_flags(doc: Document, settings: Settings) -> list[Flag]:
     flags = []
     for change in facts:
         test = _fit_test(change, settings)
-        if test is None or change.sentence in told_from_to:
-            continue
+        if test is None or change.sentence in told_from_to and (change.claim.kind == "multiplier" or (
+                change.claim.kind, change.claim.unit) == ("percent", "%") or not _told_with(doc, change, from_to)):
+            continue  # CC204's and CC205's; an amount or points of change told with its values are this rule's
         near = {change.sentence - 1, change.sentence, change.sentence + 1}
         since = _since(doc, change, facts)
         span = _span_days(doc, change, facts)
@@ -234,6 +236,23 @@ def change_flags(doc: Document, settings: Settings) -> list[Flag]:
         cited = sorted((change.claim, a.claim, b.claim), key=lambda c: c.start)
         flags.append(Flag("CC207", rule.name, rule.severity, 0.5, message, [claim_evidence(c) for c in cited]))
     return flags + _duration_flags(facts, settings)
+
+
+def _told_with(doc: Document, change: Fact, from_to: list[tuple]) -> bool:
+    """True when a change is written right beside a move's "from ... to" values, no verb between ("rose to 52.6
+    million from 47.1 million, a gain of 4.5 million", "rose by 5.5 million to 52.6 million from ..."), not in
+    a clause of its own ("had risen by 5, and the shelters rose to 40 from 30")."""
+    if doc.nlp is None:
+        return False
+    for pair in from_to:
+        first, last = min(c.start for c in pair), max(c.end for c in pair)
+        if pair[0].sentence != change.sentence or first <= change.claim.start < last:
+            continue
+        gap = (last, change.claim.start) if change.claim.start >= last else (change.claim.end, first)
+        between = doc.nlp.char_span(*gap, alignment_mode="expand") if gap[0] < gap[1] else None
+        if between is not None and not any(t.pos_ in {"VERB", "AUX"} for t in between):
+            return True
+    return False
 
 
 def _fits_nearby(test, change: Fact, values: list[Fact]) -> bool:
