@@ -314,6 +314,16 @@ def test_cc107_sets_that_are_not_the_counted_one_are_left_alone(nlp, text, value
     assert "CC107" not in codes(run_checks(doc, NO_NLI))
 
 
+@pytest.mark.parametrize("planned, flagged", [
+    ("After the cuts, 21 crossings will keep a subsidy.", False),  # the set "the 21" refers to
+    ("After the cuts, most crossings will keep a subsidy.", True),  # none: the 14 are the set told
+])
+def test_cc107_a_set_told_in_a_plan_is_what_a_known_set_of_its_value_refers_to(pipeline, planned, flagged):
+    text = (f"The county will stop funding 14 ferry crossings from June.\n\n{planned}\n\nThe 14 crossings carried "
+            "96,000 passengers last year. The 21 crossings that keep their funding carried 1.2 million passengers.")
+    assert ("CC107" in {f.id for f in pipeline(from_text(text, date="2024-02-01")).flags}) == flagged
+
+
 @pytest.mark.parametrize("hedged, value, flagged", [("About 250", 250.0, True), ("About 100", 100.0, False)])
 def test_cc102_the_ratio_gate_reads_the_nearest_values_two_hedged_figures_allow(nlp, hedged, value, flagged):
     # "about 250" may be 275 and "more than 400" is at least 400: within the gate; "about 100" is not

@@ -235,9 +235,11 @@ def definite_count_flags(doc: Document, settings: Settings, sides: dict[int, Fac
     councillors", "the three Green councillors": two kinds). A member of a listed breakdown ("the five men and two women
     arrested") is some of its set, never flagged; an antecedent counts whole things (not "a required rate of 5.76 an
     over") and is no side of a tally ("winning four games to two"). The definite count may be told in a plan or a
-    condition ("once all 52 berths are in use"); its antecedent is asserted."""
+    condition ("once all 52 berths are in use"); its antecedent is asserted, though a planned count of its value
+    ("38 routes will keep their funding") is the set it refers to."""
     vectors = settings_vectors(settings)
-    counts = [f for f in doc.facts or [] if f.claim.kind == "count" and f.claim.value and f.modality == "asserted"]
+    counts = [f for f in doc.facts or [] if f.claim.kind == "count" and f.claim.value and f.modality in {
+        "asserted", "expected"}]  # "38 routes will keep their funding", then "the 38 routes": that set, if planned
     wholes = {id(f.whole) for f in doc.facts or [] if f.whole is not None}
     listed = {id(p) for b in doc.breakdowns or [] if len(b.parts) + len(b.singles) >= 2 for p in b.parts}
     sides = _score_sides(doc, doc.facts or []) if sides is None else sides  # a tally's side names no set
@@ -260,7 +262,8 @@ def definite_count_flags(doc: Document, settings: Settings, sides: dict[int, Fac
                for f in counts):  # "The three defectors ... the three deputies": one known set named again
             continue
         antecedents = [(similarity, f.claim.start, f) for similarity, f in alike
-                       if f.role == "level" and f.claim.value > 1 and f.claim.value == int(f.claim.value)
+                       if f.modality == "asserted" and f.role == "level" and f.claim.value > 1
+                       and f.claim.value == int(f.claim.value)
                        and id(f) not in sides
                        and _within(f.claim, later.claim, settings)
                        and not (id(later) in wholes and f.claim.value < later.claim.value)
