@@ -588,6 +588,21 @@ def test_cc104_a_date_told_before_or_after_another_event(checked, body, cited):
     assert dates_cited(checked(body)) == cited
 
 
+@pytest.mark.parametrize("body, cited", [
+    # a date with a length of days and an event set off after it: "the day" is one day
+    ("Residents of the town backed a new bypass in a ballot on Sunday.\n\nThe mayor, Ines Roth, said on "
+     "Tuesday, the day after the ballot, that work would begin in spring.", [["Tuesday", "Sunday", "the day after"]]),
+    ("Residents of the town backed a new bypass in a ballot on Sunday.\n\nThe mayor, Ines Roth, said on "
+     "Monday, the day after the ballot, that work would begin in spring.", []),
+    ("A lorry hit a level crossing barrier near Ashby, police said. The crash happened on Friday.\n\nOn Monday, the "
+     "day after the crash, investigators arrived at the scene.", [["Monday", "Friday", "the day after"]]),
+    ("A lorry hit a level crossing barrier near Ashby, police said. The crash happened on Friday.\n\nOn Saturday, "
+     "the day after the crash, investigators arrived at the scene.", []),
+])
+def test_cc104_a_day_set_off_after_a_date_as_told_from_an_event(checked, body, cited):
+    assert dates_cited(checked(body)) == cited
+
+
 BLAZE = ("Investigators have charged a man over a warehouse fire in Marlow.\n\n"
          "The fire broke out on Thursday, June 12, and burned for six hours.\n\n"
          "The man was charged on Sunday after a search of his flat.\n\n{}")

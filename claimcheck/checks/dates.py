@@ -41,17 +41,17 @@ out"; a name typed an event; an "it" in a clause under that noun's: "the Cedar F
 it started") dates that noun's start, which only conflicts with a time of the event that ended before it; an event
 noun dated by a phrase on it ("the fire on Sunday morning") may have lasted, so only its start is checked
 against its time of day.
-A date's clause told before or after another event ("on Thursday, shortly before the fire broke out", "on Tuesday,
-two days after the debate"; `anchored_event`) must keep that order, offset and closeness against the dates of that
-event told elsewhere, even where the clause itself is one of a series ("first gave notice on Thursday, two days before
-the strike began"); an event named by a word for any event ("a week after the accident") or by the end of the word
-the first sentence names its event by ("the storm" for "a hailstorm swept ...") that no dated telling matches is the
-event of the article's first sentence (`_names_the_lead`). A clause with no date of its own that tells a definite event
-noun some days before or after another event ("The charge came four days after the fire", "was made a week after";
-`_undated_anchors`) holds the dates told elsewhere of the two events to that offset. Two steps of one process done to
-one thing (`STAGES`: a bill proposed, passed, signed) must come in their order, and a verb done again ("emailed them
-again on May 3") after the telling it repeats, when that is told before it in the text and no telling of it is dated
-earlier.
+A date's clause told before or after another event ("on Thursday, shortly before the fire broke out", "on Tuesday, two
+days after the debate", "on Thursday, the day after the ballot"; `anchored_event`) must keep that order, offset and
+closeness against the dates of that event told elsewhere, even where the clause itself is one of a series ("first gave
+notice on Thursday, two days before the strike began"); an event named by a word for any event ("a week after the
+accident") or by the end of the word the first sentence names its event by ("the storm" for "a hailstorm swept ...")
+that no dated telling matches is the event of the article's first sentence (`_names_the_lead`). A clause with no date of
+its own that tells a definite event noun some days before or after another event ("The charge came four days after the
+fire", "was made a week after"; `_undated_anchors`) holds the dates told elsewhere of the two events to that offset. Two
+steps of one process done to one thing (`STAGES`: a bill proposed, passed, signed) must come in their order, and a verb
+done again ("emailed them again on May 3") after the telling it repeats, when that is told before it in the text and no
+telling of it is dated earlier.
 Only dates on or before the article's date are compared (a past event's), and in a direct quote only dates
 written with their month or year ("yesterday" there is the speaker's day). Relative days and periods
 ("yesterday", "last week") are the claims' resolved dates; an undated article leaves them unresolved and they
@@ -790,14 +790,37 @@ def anchored_event(doc: Document, fact: Fact) -> Anchor | None:
     """The event a date's clause is told before or after ("left on Thursday, shortly before the fire broke out",
     "was held on May 3, two days after the debate", "resigned on Friday, a week before the election"): a clause
     with "before" or "after", or a definite event noun after one of them, on the verb the date hangs from, with
-    the offset before it; None for any other date."""
+    the offset before it, or a length of days set off right after the date (`_day_set_beside`); None for any other
+    date."""
     if doc.nlp is None:
         return None
     span = doc.nlp.char_span(fact.claim.start, fact.claim.end, alignment_mode="expand")
     if span is None or len(span) == 0:
         return None
     verb = next((t for t in span.root.ancestors if t.pos_ == "VERB"), None)
-    return _anchor_of(doc, verb, span) if verb is not None else None
+    anchor = _anchor_of(doc, verb, span) if verb is not None else None
+    return anchor or _day_set_beside(doc, span)
+
+
+def _day_set_beside(doc: Document, span: Any) -> Anchor | None:
+    """The event a date is told from in a phrase set off right after it ("on Thursday, the day after the ballot", "on
+    May 3, two days before the election"), however the parse hangs that phrase: a length of days after a comma, then
+    "before" or "after" and a definite event noun. "The day" is one day; None for anything else."""
+    if span.end + 2 >= len(span.doc) or span.doc[span.end].text != ",":
+        return None
+    unit = next((t for t in span.doc[span.end + 1:span.end + 4] if t.lemma_.lower() in UNIT_DAYS), None)
+    word = span.doc[unit.i + 1] if unit is not None and unit.i + 1 < len(span.doc) else None
+    if word is None or word.lower_ not in ANCHOR_WORDS or word.head.i != unit.i:
+        return None
+    noun = next((g for g in word.children if g.dep_ == "pobj" and g.pos_ == "NOUN" and _definite(g) and
+                 g.lemma_.lower() not in TIME_NOUNS), None)
+    the_day = unit.lemma_.lower() == "day" and any(c.dep_ == "det" and c.lower_ == "the" for c in unit.children)
+    days = (1.0, 1.0) if the_day else _offset_days(doc, unit)
+    if noun is None or days is None:
+        return None
+    said = f"{doc.text[unit.left_edge.idx:unit.idx + len(unit)]} {word.lower_}"
+    return Anchor(_noun_event(noun, span, False), ANCHOR_WORDS[word.lower_], days, False, said,
+                  (unit.left_edge.idx, word.idx + len(word)))
 
 
 def _anchor_of(doc: Document, verb: Any, span: Any) -> Anchor | None:
