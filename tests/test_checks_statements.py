@@ -289,6 +289,8 @@ def test_cc304_a_person_acting_after_their_dated_death(preview_pipeline, text):
     "Rosa Fenwick did not die on Tuesday.\n\nFenwick spoke to reporters on Wednesday.",
     # the death told again ("passed away"): two dates of one death are CC104's
     "Rosa Fenwick died on Tuesday.\n\nFenwick passed away on Thursday at her home.",
+    # a day that came round before the death is no date after it
+    "Rosa Fenwick died in May. She swam in the harbour every Thursday morning for forty years.",
 ])
 def test_cc304_quiet_without_an_act_after_a_death(preview_pipeline, text):
     doc = preview_pipeline(from_text(text, date="2019-07-06"))

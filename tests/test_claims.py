@@ -200,6 +200,12 @@ def test_last_and_next_before_a_weekday_count_whether_or_not_they_open_the_sente
     assert claims_by_text(extract(sentence))[span].date == resolved
 
 
+def test_a_weekday_that_comes_round_is_no_date(extract):
+    found = claims_by_text(extract("The market opens every Saturday and each Sunday. It closed on Monday."))
+    assert "Saturday" not in found and "Sunday" not in found
+    assert found["Monday"].date == "2025-05-12"
+
+
 @pytest.mark.parametrize("sentence, resolved", [
     ("On Monday a driver set his van alight outside the depot.", "2025-05-12"),  # "set" in the past tense
     ("The hearing is set for Monday.", "2025-05-19"),  # "set for": ahead

@@ -28,6 +28,7 @@ _MONTH = (r"(?:January|February|March|April|May|June|July|August|September|Octob
 _DAY = r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?"
 _YEAR = r"(?:1[6-9]\d\d|20\d\d|2100)"
 _WEEKDAY = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
+_RECURRING = re.compile(r"\b(?:every|each)\s+$", re.IGNORECASE)  # before a weekday: it recurs ("every Tuesday")
 _COUNT = (r"(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|"
           r"several|\d+)")
 _UNIT = r"(?:day|week|month|year|decade)s?"
@@ -314,6 +315,8 @@ class DateResolver:
 
     def _weekday(self, match: re.Match):
         words = match.group(0).lower().split()
+        if _RECURRING.search(match.string, max(0, match.start() - 12), match.start()):
+            return None  # "every Tuesday morning": a day that comes round, no date
         if self.base is None:
             return "date", None, None
         delta = WEEKDAYS[words[-1]] - self.base.weekday()
