@@ -1375,3 +1375,15 @@ def test_a_contender_s_share_is_its_votes_over_the_valid_ballots_when_no_other_i
     assert bool(flags) == flagged
     if flagged:
         assert "9,120 of 18,400 is 49.6%" in flags[0].message
+
+
+def test_a_contender_whose_name_the_parse_types_two_ways_is_one_side_of_a_list(pipeline):
+    from dataclasses import replace
+
+    from claimcheck.checks.shares import _tally_lists
+    doc = pipeline(from_text("Ruth Okafor received 21,480 votes to Paul Brandt's 17,950.", date="2024-05-02"))
+    counts = [f for f in doc.facts if f.claim.kind == "count"]
+    okafor = next(f for f in counts if f.claim.text == "21,480")
+    typed_twice = replace(okafor, holders=okafor.holders | {"GPE:ruth okafor"})
+    lists = _tally_lists([typed_twice if f is okafor else f for f in counts])
+    assert [[f.claim.text for f in sides] for sides in lists] == [["21,480", "17,950"]]

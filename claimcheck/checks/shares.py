@@ -275,8 +275,9 @@ def _tally_lists(counts: list[Fact]) -> list[list[Fact]]:
     (the last a name holds there)."""
     sides: dict[int, dict[frozenset[str], Fact]] = {}
     for count in counts:
-        if len(count.holders) == 1:
-            sides.setdefault(count.sentence, {})[count.holders] = count
+        names = frozenset(holder.split(":", 1)[-1] for holder in count.holders)  # one name typed two ways by
+        if len(names) == 1:  # the parse ("PERSON:ana ruiz", "GPE:ana ruiz") is one holder
+            sides.setdefault(count.sentence, {})[names] = count
     return [sorted(told.values(), key=lambda c: c.claim.start) for told in sides.values() if len(told) >= 2]
 
 
