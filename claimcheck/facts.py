@@ -366,7 +366,7 @@ PARTITIVE = re.compile(rf"(?:(?:\s+[^\W\d_][\w-]*)?,?\s+(?:out\s+of|among)\s+{_S
                        rf"|\s+[^\W\d_][\w-]*,?\s+of\s+(?:{_SET_WORDS}\s+(?:{_OWNER})?|{_OWNER}))$", re.IGNORECASE)
 # Between a whole and a part of it told in a relative clause on it: "some 2,700 tonnes in all, of which about 600
 # tonnes", "1,200 people, of whom 300".
-OF_THEM = re.compile(r"\s+of\s+(?:them|those|these)\b", re.IGNORECASE)  # "found 1,850 leaks, 1,110 of them in ..."
+OF_THEM = re.compile(r"\s+of\s+(?:them|those|these)\b", re.IGNORECASE)  # "tested 640 wells, 150 of them in ..."
 OF_WHICH = re.compile(r"(?:\s+[^\W\d_][\w-]*){0,3},\s+(?:of|among)\s+(?:which|whom)\s+(?:an?\s+)?(?:estimated\s+)?$",
                       re.IGNORECASE)
 
@@ -506,9 +506,9 @@ def _link_wholes(doc: Document, facts: list[Fact]) -> None:
                 part.whole = whole  # each clause's count: "Of the 120 crews who entered, 96 finished, 18 retired"
     for k, part in enumerate(facts):
         if part.whole is None and part.claim.kind == "count" and OF_THEM.match(doc.text, part.claim.end):
-            part.whole = next((f for f in reversed(facts[:k]) if f.sentence == part.sentence  # "found 1,850 leaks,
+            part.whole = next((f for f in reversed(facts[:k]) if f.sentence == part.sentence  # "tested 640 wells,
                                and f.claim.kind == "count" and (f.claim.value or 0) > (part.claim.value or 0)), None)
-        if part.whole is None and part.claim.kind == "count" and part.role in {"level", "part"}:  # 1,110 of them"
+        if part.whole is None and part.claim.kind == "count" and part.role in {"level", "part"}:  # 150 of them"
             part.whole = _whole_pointed_back(doc, part, facts)
 
 
@@ -916,7 +916,7 @@ def _breakdowns(doc: Document, facts: list[Fact]) -> list[Breakdown]:
     lists: dict[int, list[Fact]] = {id(f): [f] for f in counts}
     for first, member in _list_neighbours(doc, counts):
         if any(m is member.whole for m in lists.get(id(first), ())):
-            continue  # "found 1,850 leaks, 1,110 of them in old pipes": a part of the one before, no other member
+            continue  # "tested 640 wells, 150 of them in hill villages": a part of the one before, no other member
         lists[id(first)].append(member)
         lists.pop(id(member), None)
     found = []
@@ -2353,7 +2353,7 @@ def _per(span: Any, measure_noun: Any) -> dict[str, Any]:
         return {"per_unit": unit.lemma_.lower(), "per_base": _number(base.text) if base is not None else 1.0,
                 "rate_of": unit.head.head.lemma_.lower()}
     unit = _each_on_the_verb(span)
-    if unit is not None:  # "2.3 people watched on each ticket": per ticket
+    if unit is not None:  # "2.5 guests stayed in each cabin": per cabin
         return {"per_unit": unit.lemma_.lower(), "per_base": 1.0,
                 "rate_of": measure_noun.lemma_.lower() if measure_noun is not None else None}
     each = _each_subject(span)
@@ -2366,10 +2366,10 @@ def _per(span: Any, measure_noun: Any) -> dict[str, Any]:
 
 def _each_on_the_verb(span: Any) -> Any:
     """The noun of a phrase on the figure's verb (or on a verb describing its noun) that picks out each one of its
-    kind ("2.3 people watched on each ticket", "arrested 12 people in each raid"), not a unit of time; None
+    kind ("2.5 guests stayed in each cabin", "arrested 12 people in each raid"), not a unit of time; None
     otherwise ("19 pupils earned top marks in every subject": all of them, no rate)."""
     counted = span.root.head if span.root.dep_ == "nummod" else span.root
-    verbs = [c for c in counted.children if c.dep_ in {"acl", "relcl"}]  # "2.3 people watched on ...": the noun's
+    verbs = [c for c in counted.children if c.dep_ in {"acl", "relcl"}]  # "2.5 guests stayed in ...": the noun's
     verbs += [v for v in (_clause_verb(span),) if v is not None]
     for prep in (c for verb in verbs for c in verb.children if c.dep_ == "prep" and not span.start <= c.i < span.end):
         noun = next((g for g in prep.children if g.dep_ == "pobj" and g.pos_ == "NOUN"), None)

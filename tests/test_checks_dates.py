@@ -582,7 +582,7 @@ def test_cc104_times_of_day_of_one_event(checked, body, cited):
      [["Thursday", "Monday", "40 hours after"]]),
     # a date right before the word is no offset: "this year before the fire" is the year, not a year's gap
     ("The fire broke out on Monday near the village.\n\n"
-     "About 8,000 hectares had burned in the region this year before the fire, officials said.", []),
+     "Crews had cleared 8,000 hectares of scrub in the region this year before the fire, officials said.", []),
 ])
 def test_cc104_a_date_told_before_or_after_another_event(checked, body, cited):
     assert dates_cited(checked(body)) == cited

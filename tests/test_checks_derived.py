@@ -1368,9 +1368,8 @@ def test_some_of_them_after_a_count_is_its_part_and_no_other_member_of_a_list(pi
 
 @pytest.mark.parametrize("share, flagged", [("49.6", False), ("53.2", True), ("46.1", True)])
 def test_a_contender_s_share_is_its_votes_over_the_valid_ballots_when_no_other_is_listed(pipeline, share, flagged):
-    text = (f"Councillor Ana Ruiz was elected mayor of Brookfield on Monday with {share} percent of the vote in a "
-            "three-way race.\n\nRuiz, 49, a former nurse, received 9,120 votes, according to the city clerk.\n\n"
-            "A total of 18,400 valid ballots were cast, a turnout of 41 percent.")
+    text = (f"Ana Ruiz, a former nurse, was elected mayor with {share} percent of the vote.\n\nRuiz polled 9,120 "
+            "votes.\n\nElection officials counted 18,400 valid ballots in all.")
     flags = [f for f in pipeline(from_text(text, date="2024-05-02")).flags if f.id == "CC206"]
     assert bool(flags) == flagged
     if flagged:

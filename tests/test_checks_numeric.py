@@ -320,7 +320,7 @@ def test_cc107_sets_that_are_not_the_counted_one_are_left_alone(nlp, text, value
 ])
 def test_cc107_a_set_told_in_a_plan_is_what_a_known_set_of_its_value_refers_to(pipeline, planned, flagged):
     text = (f"The county will stop funding 14 ferry crossings from June.\n\n{planned}\n\nThe 14 crossings carried "
-            "96,000 passengers last year. The 21 crossings that keep their funding carried 1.2 million passengers.")
+            "96,000 passengers last year. The 21 crossings still subsidised carried 1.2 million passengers.")
     assert ("CC107" in {f.id for f in pipeline(from_text(text, date="2024-02-01")).flags}) == flagged
 
 

@@ -236,10 +236,10 @@ def definite_count_flags(doc: Document, settings: Settings, sides: dict[int, Fac
     arrested") is some of its set, never flagged; an antecedent counts whole things (not "a required rate of 5.76 an
     over") and is no side of a tally ("winning four games to two"). The definite count may be told in a plan or a
     condition ("once all 52 berths are in use"); its antecedent is asserted, though a planned count of its value
-    ("38 routes will keep their funding") is the set it refers to."""
+    ("21 crossings will keep a subsidy") is the set it refers to."""
     vectors = settings_vectors(settings)
     counts = [f for f in doc.facts or [] if f.claim.kind == "count" and f.claim.value and f.modality in {
-        "asserted", "expected"}]  # "38 routes will keep their funding", then "the 38 routes": that set, if planned
+        "asserted", "expected"}]  # "21 crossings will keep a subsidy", then "the 21 crossings": that set, if planned
     wholes = {id(f.whole) for f in doc.facts or [] if f.whole is not None}
     listed = {id(p) for b in doc.breakdowns or [] if len(b.parts) + len(b.singles) >= 2 for p in b.parts}
     sides = _score_sides(doc, doc.facts or []) if sides is None else sides  # a tally's side names no set
