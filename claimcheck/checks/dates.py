@@ -867,7 +867,8 @@ def _undated_anchors(doc: Document, dated: list[Fact]) -> list[tuple[DatedEvent,
     events must keep the offset."""
     dated_at = [f.claim.start for f in dated]
     found = []
-    for verb in (t for t in doc.nlp if t.pos_ == "VERB"):
+    for verb in (t for t in doc.nlp if t.pos_ == "VERB" and any(  # only a verb `_anchor_of` can find one on
+            c.dep_ == "advcl" or c.dep_ == "prep" and c.lower_ in ANCHOR_WORDS for c in t.children)):
         subtree = (verb.left_edge.idx, verb.right_edge.idx + len(verb.right_edge))
         if any(subtree[0] <= start < subtree[1] for start in dated_at):
             continue  # a date of its own: `anchored_event`
