@@ -76,6 +76,7 @@ REST_WORDS = re.compile(r"\b(?:remaining|rest|balance)\b", re.I)  # the amount l
 # Nouns that name a change, not what changed: "an increase of 14 percent", "a fall of 22.5 percent".
 CHANGE_NOUNS = {"increase", "rise", "growth", "gain", "jump", "fall", "drop", "decline", "decrease", "cut", "loss",
                 "reduction", "change"}
+CHANGE_VERBS = {"growth": "grow", "loss": "lose", "reduction": "reduce"}  # a change noun's verb, where not the noun
 # The words that say which way a change went: "rose 18 percent", "a fall of 26 percent", "85% more", "cut by half".
 UP_WORDS = {"rise", "increase", "grow", "jump", "surge", "climb", "gain", "soar", "add", "raise", "boost", "growth",
             "up", "more", "high", "great", "double", "triple"}
@@ -299,7 +300,8 @@ def _fact(doc: Document, claim: Claim, span: Any, canonical: dict[str, str],
         measure_terms=measure_terms,
         context_terms=frozenset(_content_lemmas(window)),
         holders=frozenset(_holders(span, measure_noun, canonical, entities, dated=dated)),
-        event=_event(verb),
+        event=_event(verb) if change_noun is None else CHANGE_VERBS.get(change_noun.lemma_.lower(),
+                                                                         change_noun.lemma_.lower()),
         state=(_state(measure_noun) if measure_noun is not None else None) or _bare_state(span) or (
             None if dated else _verb_with_object(span)),
         time=time,

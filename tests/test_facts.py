@@ -705,6 +705,15 @@ def test_a_change_s_direction_and_a_compared_value_s_event(nlp):
     assert facts["80"].role == "previous" and facts["80"].event == facts["59"].event == "kill"
 
 
+def test_a_change_told_as_a_noun_happens_as_its_verb(nlp):
+    facts = _facts(nlp, "Friday's 17.5 percent slide wiped out the bond fund's gains for the year, and last month's "
+                        "9 percent growth in exports surprised economists. The fund reported a loss of 6 percent.",
+                   [("17.5 percent", "percent", 17.5, {"unit": "%"}), ("9 percent", "percent", 9.0, {"unit": "%"}),
+                    ("6 percent", "percent", 6.0, {"unit": "%"})])
+    assert facts["9 percent"].event == "grow"  # "growth": what "grew 9 percent" tells, not the surprising
+    assert facts["6 percent"].event == "lose"  # "a loss of 6 percent": a fall of the fund's, not its report
+
+
 @pytest.mark.parametrize("text, statistic", [
     ("Average rents reached 940 euros a month in the city centre.", "average"),  # the verb's subject says which
     ("Median prices hit 310,000 dollars in May.", "median"),
