@@ -1785,7 +1785,8 @@ def _statistic(span: Any) -> str | None:
 def _record_span(claim: Claim, span: Any) -> str | None:
     """"record" for a length of time a superlative is told over ("the largest swing at any by-election for more than
     twenty years", "the worst floods in a decade", "the first time in 40 years"): how long since the like, no length
-    of anything the article tells; the superlative stands before it in its sentence with no verb between."""
+    of anything the article tells; the superlative stands before it in its sentence with no verb between, or with only
+    the clause that says what it is the most of ("the worst drought the valley had seen in 60 years")."""
     if claim.kind != "quantity" or claim.unit not in {"days", "weeks", "months", "years", "decades"}:
         return None
     doc = span.doc
@@ -1795,10 +1796,26 @@ def _record_span(claim: Claim, span: Any) -> str | None:
         return None  # "in more than twenty years": only a qualifier between
     for token in reversed(doc[span.sent.start:preposition.i]):
         if token.pos_ in {"VERB", "AUX"}:
-            return None
-        if token.tag_ in {"JJS", "RBS"} or token.lower_ == "first":
+            return "record" if preposition.head.i == token.i and _clause_of_a_superlative(token) else None
+        if _superlative(token):
             return "record"
     return None
+
+
+def _superlative(token: Any) -> bool:
+    return token.tag_ in {"JJS", "RBS"} or token.lower_ == "first"
+
+
+def _clause_of_a_superlative(verb: Any) -> bool:
+    """True for a restrictive relative clause on a superlative or on a noun it modifies ("the coldest the lake has
+    been", "the worst drought that the valley had seen"); not one set off by a comma or opened by "which" or "who"
+    ("the largest dairy, which has grown ..."): that tells something else of the noun."""
+    head = verb.head
+    if verb.dep_ != "relcl" or not (_superlative(head) or any(c.dep_ == "amod" and _superlative(c)
+                                                               for c in head.children)):
+        return False
+    between = head.doc[head.i + 1:verb.i]
+    return not any(t.text == "," or t.lower_ in {"which", "who", "whom", "whose"} for t in between)
 
 
 def _verb_with_object(span: Any) -> str | None:

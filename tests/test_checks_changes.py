@@ -27,6 +27,14 @@ def test_cc207_a_change_in_bare_cents_is_held_to_the_story_s_values_in_that_curr
     assert ("CC207" in {f.id for f in pipeline.check(text).flags}) == flagged
 
 
+@pytest.mark.parametrize("rise, flagged", [("9", True), ("6", False)])
+def test_cc207_a_record_a_change_is_told_as_is_no_span_it_is_told_over(pipeline, rise, flagged):
+    text = ("The monthly pass for an adult will cost 64 euros from March, up from 58 euros.\n\n"
+            f"Riders face the {rise}-euro rise in the adult pass, the steepest increase that commuters had seen in "
+            "eight years.")  # the most in eight years: no rise over eight years, which values a month apart cannot end
+    assert ("CC207" in {f.id for f in pipeline(from_text(text, date="2024-02-01")).flags}) == flagged
+
+
 @pytest.mark.parametrize("percent, qualifier, flagged", [
     (10, "", True),  # 66,000 is 37.5% more than 48,000 (and no fall of 10% read backwards either)
     (10, "more than ", False),  # a lower bound that 37.5% meets

@@ -641,6 +641,9 @@ def test_a_date_on_a_noun_of_a_figure_s_own_phrase_is_its_day(pipeline, text, mo
     ("The swing was the largest at any by-election for more than twenty years.", "twenty years", "record"),
     ("He served in the army for 12 years.", "12 years", None),
     ("The tallest tower in the city was finished in two years.", "two years", None),  # how long it took
+    ("It was the coldest winter the island had known in 30 years.", "30 years", "record"),  # a clause on the most
+    ("It was the highest that the lake has stood for six weeks.", "six weeks", "record"),
+    ("The biggest dairy, which has doubled its herd in four years, sold milk.", "four years", None),  # told of it
 ])
 def test_a_length_of_time_a_superlative_is_told_over_is_a_record_span(pipeline, text, figure, statistic):
     assert {f.claim.text: f.statistic for f in pipeline.check(text).facts}[figure] == statistic

@@ -692,9 +692,11 @@ def _before_since(a: Fact, b: Fact, since: DateRange | None) -> bool:
 
 def _span_days(doc: Document, change: Fact, facts: list[Fact]) -> float | None:
     """The length of time a change is told over ("had gained 30 per cent over the previous twelve months", "in the
-    past decade"), in days: the one length its sentence gives right after such words (`SPAN_BEFORE`); else None."""
+    past decade"), in days: the one length its sentence gives right after such words (`SPAN_BEFORE`); else None. A
+    span a superlative is told over ("the steepest rise in eight years") is how long since the like, not the
+    change's."""
     spans = [f.claim.value * DAYS_IN[f.claim.unit] for f in facts if f.sentence == change.sentence and f is not change
-             and f.claim.kind == "quantity" and f.claim.unit in DAYS_IN and f.claim.value
+             and f.claim.kind == "quantity" and f.claim.unit in DAYS_IN and f.claim.value and f.statistic != "record"
              and SPAN_BEFORE.search(doc.text, max(0, f.claim.start - 40), f.claim.start)]
     return spans[0] if len(spans) == 1 else None
 
