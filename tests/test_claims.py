@@ -382,6 +382,14 @@ def test_a_change_whose_thing_takes_several_words_still_moves_between_two_values
     assert claims["18 to 65"].kind == "range"
 
 
+def test_a_change_whose_verb_stands_far_back_still_moves_between_two_values(extract):
+    claims = claims_by_text(extract("Parliament will increase the weekly allowance for carers of disabled children "
+                                    "in remote districts from $36 to $41. Allowances in cities vary from $30 to $52 a "
+                                    "week."))
+    assert {"$36", "$41"} <= set(claims)  # "from" hangs on "increase": where the allowance moves from and to
+    assert claims["$30 to $52"].kind == "range"  # "vary": no move
+
+
 def test_numbers_in_names_codes_times_addresses_and_phones_are_not_claims(extract):
     doc = extract(
         "India bought the S-400 system after the G20 meeting. A Boeing 737 landed at 10:30 a.m. "

@@ -77,11 +77,14 @@ _TIMES = re.compile(r"\b(two|three|four|five|six|seven|eight|nine|ten|\d+(?:\.\d
 _TIMES_WHAT = re.compile(r"\s+(?:the|that|those|its|his|her|their|our|as|more|less|what"
                          r"|(?:[A-Z][\w.-]*\s+){0,3}[A-Z][\w.-]*(?:'s|’s))\b")
 _SCORE = re.compile(r"(?<![\d.,])(\d{1,3})\s?[-–]\s?(\d{1,3})(?![\d.,%]|\s?(?:per|%))")
-_CHANGE_BEFORE = re.compile(
-    r"\b(?:ris\w*|rose|fell|fall\w*|increas\w*|decreas\w*|drop\w*|climb\w*|jump\w*|gr[eo]w\w*|cut\w*|reduc\w*"
+_CHANGE_WORDS = (
+    r"ris\w*|rose|fell|fall\w*|increas\w*|decreas\w*|drop\w*|climb\w*|jump\w*|gr[eo]w\w*|cut\w*|reduc\w*"
     r"|slip\w*|slid\w*|plung\w*|plummet\w*|soar\w*|surg\w*|went|go\w*|rais\w*|lower\w*|boost\w*|shr[ai]nk\w*"
     r"|declin\w*|dipp\w*|gain\w*|lost|los\w*|tumbl\w*|sank|sink\w*|expand\w*|mov\w*|chang\w*|up|down"
-    r"|doubl\w*|tripl\w*|halv\w*)\s+(?:from\s+|by\s+)?(?:(?:(?:[^\s.;]|\.(?=\d))+\s+){0,6}from\s+)?"
+    r"|doubl\w*|tripl\w*|halv\w*")
+_CHANGE_WORD = re.compile(_CHANGE_WORDS, re.I)
+_CHANGE_BEFORE = re.compile(
+    r"\b(?:" + _CHANGE_WORDS + r")\s+(?:from\s+|by\s+)?(?:(?:(?:[^\s.;]|\.(?=\d))+\s+){0,6}from\s+)?"
     r"(?:about|around|roughly|nearly|almost|some|over|under|more\s+than|less\s+than|just\s+)?\s*$", re.I)
 # Vague amounts: a plural means at least two of what it names and fewer than ten ("thousands" is 2,000 to 10,000,
 # "tens of thousands" 20,000 to 100,000, "dozens" 24 to 120).
@@ -293,7 +296,7 @@ class ClaimExtractor:
 
         amounts = _join_durations(text, _join_subunits(text, [a for a in amounts if free(a.start, a.end)]))
         self._share_units(doc, text, offset, amounts)
-        for amount, high in self._ranges(text, amounts):
+        for amount, high in self._ranges(doc, text, offset, amounts):
             self._add_amount(doc, text, offset, amount, high, add)
         claims.sort(key=lambda c: c.start)
         _listed_units(doc.text, claims)
@@ -358,14 +361,15 @@ class ClaimExtractor:
             amounts.append(_Amount(start, end, number, value, currency, unit, qualifier, per))
         return amounts
 
-    def _ranges(self, text: str, amounts: list[_Amount]) -> list[tuple[_Amount, _Amount | None]]:
+    def _ranges(self, doc: Document, text: str, offset: int, amounts: list[_Amount]
+                ) -> list[tuple[_Amount, _Amount | None]]:
         """Pair amounts written as one range ("between 10 and 15", "10-15", "$89 to $93 billion")."""
         out: list[tuple[_Amount, _Amount | None]] = []
         i = 0
         while i < len(amounts):
             low = amounts[i]
             high = amounts[i + 1] if i + 1 < len(amounts) else None
-            if high is not None and self._is_range(text, low, high):
+            if high is not None and self._is_range(text, low, high) and not _moved_from(doc, offset, text, low):
                 out.append((low, high))
                 i += 2
             else:
@@ -878,6 +882,17 @@ def _joined_to_adjective(doc: Document, char: int) -> bool:
 def _modifies_noun(doc: Document, char: int) -> bool:
     token = _token_at(doc, char)
     return token is not None and token.dep_ == "nummod" and token.head.pos_ in {"NOUN", "PROPN"}
+
+
+def _moved_from(doc: Document, offset: int, text: str, low: _Amount) -> bool:
+    """True for the first of "from X to Y" when the parse hangs "from" on a verb of change however far back ("will
+    increase the weekly allowance for carers in remote districts from $36 to $41"): where a move started, not a
+    range's low end ("allowances vary from $30 to $52")."""
+    if not _FROM_BEFORE.search(text, max(0, low.start - 30), low.start):
+        return False
+    word = _token_at(doc, offset + text.rfind("from", 0, low.start))
+    return word is not None and word.lower_ == "from" and word.head.pos_ == "VERB" and \
+        _CHANGE_WORD.fullmatch(word.head.text) is not None
 
 
 def _followed_by_noun(doc: Document, char: int) -> bool:
