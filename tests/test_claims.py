@@ -607,6 +607,9 @@ def test_a_span_of_two_years_is_a_period_wherever_the_sentence_ends(extract, tex
     # a count restated as a share, set off by a comma ("560, or 62 percent"), and one with a scale of its own
     ("Of the 900 ballots, 560, or 62 percent, backed the plan.", {"560": ("count", 560, None)}),
     ("Exports rose by 1.3 million or 7.4 percent.", {"1.3 million": ("count", 1.3e6, None)}),
+    # a figure with a unit of its own before the count is no member of a list with it
+    ("Planes landing within 15 minutes, 212, or 88 percent, were on time.", {"212": ("count", 212, None)}),
+    ("Bids came in at 7, 9, or 12 percent.", {"9": ("percent", 9, "%")}),
 ])
 def test_a_list_s_bare_numbers_take_the_unit_its_last_member_writes(extract, sentence, expected):
     claims = claims_by_text(extract(sentence))

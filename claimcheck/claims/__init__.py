@@ -532,8 +532,9 @@ def restated_as_share(text: str, claims: list[Claim], i: int) -> bool:
     million or 7.4 percent" (a scale no percentage has)."""
     if claims[i].kind != "percent" or i == 0:
         return False
-    if i >= 2 and LIST_SEPARATOR.fullmatch(text, claims[i - 2].end, claims[i - 1].start):
-        return False  # "12, 15, or 20 percent": a list of three
+    if i >= 2 and claims[i - 2].kind == "count" and claims[i - 2].unit is None and \
+            LIST_SEPARATOR.fullmatch(text, claims[i - 2].end, claims[i - 1].start):
+        return False  # "12, 15, or 20 percent": a list of three (not "landing within 15 minutes, 212, or 88 percent")
     between = text[claims[i - 1].end:claims[i].start]
     return RESTATED_AFTER_NOUN.fullmatch(between) is not None or (
         re.fullmatch(r"\s+or\s+", between) is not None and WRITTEN_SCALE.search(claims[i - 1].text) is not None)
