@@ -1016,3 +1016,16 @@ def test_cc107_a_known_set_of_the_same_count_just_named_by_another_noun_is_its_a
     text = ("The assembly passed the bill by 51 votes to 44.\n\nFive deputies were absent.\n\n"
             f"{third}\n\nGreen List leader Ana Kos said the three deputies had lost the whip.")
     assert ("CC107" in {f.id for f in pipeline(from_text(text, date="2024-02-10")).flags}) == flagged
+
+
+@pytest.mark.parametrize("third, flagged", [
+    ("Of the 186 pilots, 41 fly long-haul routes.", True),  # 41 of the 186 is some of them, no third value of them
+    ("Of the 186 pilots, 41 fly long-haul routes, eight more than in 2022.", True),  # nor is a change
+    ("Of the 186 pilots, 41 fly long-haul routes. The base had 150 pilots in 2015.", False),  # a third value
+])
+def test_cc102_a_part_told_against_its_whole_is_no_value_of_what_the_noun_counts(pipeline, third, flagged):
+    text = ("The airline employs 180 pilots at its base in Porto, the company said.\n\n"
+            f"Fuel costs rose sharply last year.\n\n{third}")
+    doc = pipeline(from_text(text, date="2024-05-02"))
+    run_checks(doc, NO_NLI)
+    assert ("CC102" in codes(doc)) == flagged
