@@ -1284,6 +1284,16 @@ def test_cc202_an_opening_that_picks_its_set_out_by_what_befell_it_has_only_that
     assert bool([f for f in pipeline.check(text).flags if f.id == "CC202"]) == flagged
 
 
+@pytest.mark.parametrize("parts, flagged", [
+    ("190 belong to the university and 75 to the city", True),  # 265 halls of the 240
+    ("160 belong to the university and 75 to the city", False),
+])
+def test_cc202_an_opening_naming_its_set_by_a_noun_reaches_back_to_that_noun_s_last_count(pipeline, parts, flagged):
+    text = ("The book fair will host 1,200 talks in 240 halls this May.\n\nPoetry readings make up 400 of the "
+            f"talks.\n\nOf the halls, {parts}.")
+    assert bool([f for f in pipeline.check(text).flags if f.id == "CC202"]) == flagged
+
+
 @pytest.mark.parametrize("rest, flagged", [
     ("while 64 percent of the 590 at the southern depot did", False),  # a share of another whole, no part of these
     ("and 36 percent did not", True),  # two shares of the same trainees over 100 percent

@@ -154,10 +154,11 @@ def derived_flags(doc: Document, settings: Settings) -> list[Flag]:
     for index in sorted(by_sentence):
         claims = by_sentence[index]
         flags += unit_price_flags(doc, claims, by_sentence.get(index + 1, []), settings)
-        found = parts_flags(doc, claims, by_sentence.get(index - 1, []), settings)
+        earlier = [c for i, cs in by_sentence.items() if i < index for c in cs]
+        found = parts_flags(doc, claims, by_sentence.get(index - 1, []), earlier, settings)
         over_read |= {index} if found else set()
         flags += found
-        flags += split_flags(doc, claims, [c for i, cs in by_sentence.items() if i < index for c in cs], settings)
+        flags += split_flags(doc, claims, earlier, settings)
         flags += share_flags(doc, claims)
         flags += multiplier_flags(doc, claims, settings)
         flags += percentage_flags(doc, claims, settings)
@@ -386,11 +387,14 @@ def _sentence_words(doc: Document, claim: Claim) -> set[str]:
 
 # CC202 parts-exceed-total -------------------------------------------------------------------------------------
 
-def parts_flags(doc: Document, claims: list[Claim], previous: list[Claim], settings: Settings) -> list[Flag]:
+def parts_flags(doc: Document, claims: list[Claim], previous: list[Claim], earlier: list[Claim],
+                settings: Settings) -> list[Flag]:
     """CC202: 'Of the 40 passengers, 25 ... and 21 ...' or '40 people, including 25 ... and 21 ...' over-adding. A
     figure some other figure is written against ('up from 119 of 231') is the whole of another set, no part; a
     sentence that says its groups overlap ('186 burrows contained both', 'many fell into both groups') lists no
-    breakdown."""
+    breakdown. An opening that names the whole by a pronoun ("Of those, ...") takes it from the sentence before
+    (`previous`); one that names it by its noun ("Of the halls, ...") from the last sentence before that counts that
+    noun (`earlier`), however far back."""
     sentence = parsed_span(doc, claims[0].start, claims[0].end)
     if sentence is None:
         return []
@@ -410,12 +414,14 @@ def parts_flags(doc: Document, claims: list[Claim], previous: list[Claim], setti
         else:
             kind = (countable[0].kind, countable[0].unit) if countable and countable[0].kind == "money" else (
                 "count", None)  # "Of the investment total, 480 million reais ...": an amount of that currency
-            prior = [c for c in previous if (c.kind, c.unit if c.kind == "money" else None) == kind
-                     and c.value is not None]
             named = _named_whole(sent)
+            prior = [c for c in (earlier if named else previous) if (c.kind, c.unit if c.kind == "money" else None)
+                     == kind and c.value is not None]
             if named:  # "Of the weekend total, ...": only a figure of that noun (or its compound) is the total
                 measures = {f.claim.start: f.measure_terms | {f.measure} for f in doc.facts or []}
                 prior = [c for c in prior if named & measures.get(c.start, set())]
+                last = max((c.sentence for c in prior if c.sentence is not None), default=None)
+                prior = [c for c in prior if c.sentence == last]  # the last sentence to count it
             total = max(prior, key=lambda c: c.value) if prior else None
             parts = countable if total is not None else []
     else:
