@@ -720,6 +720,24 @@ def test_cc104_a_weekday_that_fits_the_coming_day_of_a_date_without_its_year(che
     assert bool(dates_cited(checked(body))) is flagged
 
 
+@pytest.mark.parametrize("weekday, flagged", [
+    ("Friday", False),  # March 14, 2025 is a Friday
+    ("Saturday", True),
+    ("Thursday", False),  # March 14, 2024 was: a past day the article may mean
+])
+def test_cc104_a_weekday_its_coming_date_is_not_in_a_plan(checked, weekday, flagged):
+    body = f"The ferry to the islands will resume sailing on {weekday}, March 14, after its winter break."
+    assert bool(dates_cited(checked(body, "2025-02-20"))) is flagged
+
+
+def test_cc104_a_wrong_weekday_is_cited_with_the_same_day_told_with_its_right_one(checked):
+    body = ("The ferry to the islands will resume sailing on Friday, March 14, after its winter break.\n\n"
+            "Its first crossing, at noon on Saturday, March 14, is fully booked.")
+    flags = [f for f in checked(body, "2025-02-20").flags if f.id == "CC104"]
+    assert [[e.text for e in f.evidence] for f in flags] == [["Friday, March 14", "Saturday, March 14"]]
+    assert flags[0].message.endswith("March 14, 2025 is a Friday, as paragraph 1 has it")
+
+
 def test_cc104_a_weekday_against_a_day_whose_year_is_a_guess_stays_quiet(checked):
     """Without a year and without the article's date, the day's year is a guess: no weekday is wrong for sure."""
     assert dates_cited(checked("The council approved the plan on Monday, June 12, after a long debate.", None)) == []

@@ -337,27 +337,43 @@ def _tallied(doc: Document, date: Fact, event: DatedEvent, facts: list[Fact]) ->
 
 def weekday_flags(doc: Document, facts: list[Fact]) -> list[Flag]:
     """CC104 flags for a date written with a weekday that its calendar day is not ("Wednesday, May 16, 2019",
-    a Thursday). The day's year must be written, or the day must lie within the year before the article's date
-    (a year read from the article's date is then sure) and the weekday must not fit the coming day of that date
-    ("a hearing set for Friday, September 14" in May: the coming September 14 is a Friday)."""
+    a Thursday), told as fact or as planned. The day's year must be written, or the day must lie within the year
+    before the article's date (a year read from the article's date is then sure) and the weekday must not fit the
+    coming day of that date ("a hearing set for Friday, September 14" in May: the coming September 14 is a Friday),
+    or within the year after it and the weekday must not fit that date a year before (a past day read as coming).
+    The same day written elsewhere with its right weekday is cited beside it."""
     published = doc.meta.published
     flags = []
     for fact in facts:
         text = fact.claim.text.lower()
         named = WEEKDAY.findall(text)
         if fact.claim.kind != "date" or fact.time is None or fact.time.days != 1 or len(set(named)) != 1 or \
-                not re.search(r"\d", text) or fact.modality != "asserted":
+                not re.search(r"\d", text) or fact.modality not in {"asserted", "expected"}:
             continue
         day = fact.time.first
         year_written = re.search(r"\b(?:1[6-9]|20)\d\d\b", text)
-        sure = year_written or published is not None and 0 <= (published - day).days <= 365
+        sure = year_written or published is not None and (0 <= (published - day).days <= 365 or 0 < (
+            day - published).days <= 365 and not _on_weekday_a_year_before(day, named[0]))
         actual = day.strftime("%A")
         if not year_written and _ahead_on(day, named[0], published):
             continue  # "set for Friday, September 14": the weekday says the coming one is meant
         if sure and not actual.lower().startswith(named[0]):
+            told = next((f for f in facts if f is not fact and f.claim.kind == "date" and f.time == fact.time
+                         and WEEKDAY.findall(f.claim.text.lower()) == [actual.lower()]), None)
             flags.append(_flag(f"{fact.claim.text} (paragraph {fact.paragraph}): {day.strftime('%B')} {day.day}, "
-                               f"{day.year} was a {actual}", fact.claim))
+                               f"{day.year} {'is' if published is not None and day > published else 'was'} a "
+                               f"{actual}" + (f", as paragraph {told.paragraph} has it" if told else ""),
+                               *sorted([fact.claim, *([told.claim] if told else [])], key=lambda c: c.start)))
     return flags
+
+
+def _on_weekday_a_year_before(day: date, weekday: str) -> bool:
+    """True when `day`'s month and day a year earlier falls on the weekday named (a coming date that may be a past
+    one)."""
+    try:
+        return day.replace(year=day.year - 1).strftime("%A").lower().startswith(weekday)
+    except ValueError:  # February 29
+        return False
 
 
 def _ahead_on(day: date, weekday: str, published: date | None) -> bool:
