@@ -87,6 +87,7 @@ CHANGE_HEADS = CHANGE_LEMMAS | CHANGE_OF_NOUNS  # what a change's figure hangs f
 # Nouns that name the difference of two values: "a 15-vote margin", "a lead of 12 points".
 DIFFERENCE_NOUNS = {"margin", "lead", "gap", "difference"}
 BEATING_VERBS = {"beat", "defeat", "edge", "outpoll", "outscore", "lead", "trail"}  # whose object is the one beaten
+WINNING_VERBS = {"win", "lose"}  # "won by 540 votes", "lost the final by two goals": by a margin
 SURPASSING_VERBS = {"beat", "exceed", "surpass", "top", "eclipse", "outstrip", "overtake"}  # whose object is outdone
 AHEAD_WORDS = {"ahead", "behind"}  # "38 votes ahead of Berg", "two seconds behind Ruiz": a difference from another
 # Words right before a figure that make it a previous or compared value, and right after it an earlier one.
@@ -2110,7 +2111,7 @@ def _role(claim: Claim, span: Any) -> str:
         before = []
     if _reached_after_by(span):  # "cut by €2 million to €41 million", parsed as one phrase under "by": where it went
         return "level"
-    if _of_a_difference(span) or _ahead(span) or _of_a_change(span) or _beaten(span):  # "a 15-vote margin",
+    if _of_a_difference(span) or _ahead(span) or _of_a_change(span) or _won_by(span):  # "a 15-vote margin",
         return "change"  # "12 points behind", "a reduction of 4.3 days", "beat Spain by two goals": a difference
     if claim.kind == "count" and _listed_outcome(span.root):
         return "level"  # "won nine, drawn four and lost five": what each verb's list member came to
@@ -2267,6 +2268,18 @@ def _beaten(span: Any) -> list[Any]:
     if by is None or by.lower_ != "by" or by.head.lemma_.lower() not in BEATING_VERBS:
         return []
     return [c for c in by.head.children if c.dep_ == "dobj" and c.pos_ == "PROPN"]
+
+
+def _won_by(span: Any) -> bool:
+    """True for a figure after "by" on a verb of winning ("won the seat by 540 votes", "lost by two goals") or of
+    beating someone named (`_beaten`: "beat Spain by two goals"): the margin, a difference; not a side of a tally ("by
+    46 votes to 35"), nor what a value was beaten by ("beat the old record by 90,000")."""
+    noun = span.root.head if span.root.dep_ == "nummod" else span.root
+    by = noun.head if noun.dep_ == "pobj" else None
+    if by is None or by.lower_ != "by" or by.head.lemma_.lower() not in WINNING_VERBS:
+        return _beaten(span) != []
+    after = span.doc[noun.i + 1:noun.i + 3]
+    return not (len(after) == 2 and after[0].lower_ in {"to", "-", "–"} and after[1].like_num)
 
 
 def _phrase_head(span: Any) -> Any:

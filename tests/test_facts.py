@@ -167,15 +167,18 @@ def test_a_quantity_after_every_is_how_often_not_how_much(pipeline, text, figure
     assert {f.claim.text: f.role for f in pipeline.check(text).facts}[figure] == role
 
 
-@pytest.mark.parametrize("text, figure, against", [
-    ("Lina Voss was elected mayor, defeating Tomas Brandt by 3,540 votes.", "3,540", {"tomas", "brandt"}),
-    ("The hosts beat Spain by two goals.", "two", {"spain"}),
-    ("Okafor won the seat by 312 votes.", "312", None),  # the seat is a prize, not whom she beat
-    ("Visits beat the old record of 1.1 million by 90,000.", "90,000", None),  # a value, not whom it beat
+@pytest.mark.parametrize("text, figure, role, against", [
+    ("Lina Voss was elected mayor, defeating Tomas Brandt by 3,540 votes.", "3,540", "change", {"tomas", "brandt"}),
+    ("The hosts beat Spain by two goals.", "two", "change", {"spain"}),
+    ("Okafor won the seat by 312 votes.", "312", "change", set()),  # a margin; the seat is a prize, not whom she beat
+    ("Hale lost the final by three sets.", "three", "change", set()),
+    ("The motion was won by 46 votes to 35.", "46", "level", set()),  # a side of a tally
+    ("Visits beat the old record of 1.1 million by 90,000.", "90,000", "level", set()),  # a value, not whom it beat
 ])
-def test_a_figure_by_which_a_verb_of_beating_beats_someone_is_a_margin_over_them(pipeline, text, figure, against):
+def test_a_figure_by_which_a_verb_of_beating_beats_someone_is_a_margin_over_them(pipeline, text, figure, role,
+                                                                                 against):
     fact = {f.claim.text: f for f in pipeline.check(text).facts}[figure]
-    assert (fact.role, fact.compared_with) == (("change", against) if against else ("level", frozenset()))
+    assert (fact.role, fact.compared_with) == (role, frozenset(against))
 
 
 @pytest.mark.parametrize("text, figure, role", [
