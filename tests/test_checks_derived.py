@@ -375,6 +375,16 @@ def test_cc206_a_share_told_as_the_value_of_a_noun_naming_a_share_is_of_that_nou
     assert ("CC206" in {f.id for f in pipeline.check(text).flags}) == flagged
 
 
+@pytest.mark.parametrize("told, flagged", [
+    ("so 81.9 percent passed it", False),  # 4,260 of 5,200 passed: the rest of the whole
+    ("so 78 percent passed it", True),  # neither 18.1% nor the 81.9% left over
+    ("so 81.9 percent failed it", True),  # the failures' own share is 18.1%
+])
+def test_cc206_a_share_of_another_doing_may_be_of_the_rest_of_the_whole(pipeline, told, flagged):
+    text = f"Of the 5,200 cars tested in June, 940 failed the brake test, {told}."
+    assert ("CC206" in {f.id for f in pipeline(from_text(text, date="2024-07-01")).flags}) == flagged
+
+
 @pytest.mark.parametrize("share, flagged", [
     ("Three in five", False),  # 187 of 305 is 61.3%: a simple fraction rounds it, as "about" does
     ("Two in five", True),
@@ -1113,6 +1123,26 @@ def test_cc206_a_contenders_share_is_at_least_its_votes_over_the_ballots_told_af
             "22,705 ballots were cast.")
     doc = pipeline(from_text(text, date="2023-05-10"))
     assert [f.id for f in doc.flags if f.id == "CC206"] == (["CC206"] if flagged else [])
+
+
+@pytest.mark.parametrize("share, flagged", [
+    ("37", False),  # 14,200 of the 38,000 valid votes is 37.4%
+    ("45", True),  # under the 50.5% the listed votes allow, but not their share of the valid votes
+    ("33", True),
+])
+@pytest.mark.parametrize("first, second", [
+    ("Final results gave the Greens 14,200 votes, the Liberals 9,800 and the Rural Party 4,100.",
+     "A further 8,300 of the 38,000 valid ballots went to the Socialists."),  # a part of the total is no total
+    ("A further 8,300 of the 38,000 valid ballots went to the Socialists.",  # told before the list
+     "Final results gave the Greens 14,200 votes, the Liberals 9,800 and the Rural Party 4,100."),
+])
+def test_cc206_a_contenders_share_is_its_votes_over_the_valid_votes_told_beside_the_list(pipeline, share, flagged,
+                                                                                         first, second):
+    text = (f"{first} {second}\n\nTurnout was the lowest in a decade.\n\n"
+            f"On {share} percent of the vote, the Greens stay the biggest group on the council.")
+    messages = [f.message for f in pipeline(from_text(text, date="2024-05-20")).flags if f.id == "CC206"]
+    assert messages == ([f"{share} percent does not fit the counts it can come from: 14,200 of 38,000 is 37.4%"]
+                        if flagged else [])
 
 
 @pytest.mark.parametrize("verb", ["rejected", "voted down"])  # a phrasal verb's "down" tells no fall of the votes

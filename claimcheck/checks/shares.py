@@ -151,6 +151,8 @@ def share_flags(doc: Document, settings: Settings, vectors: WordVectors | None) 
                   if _one_scope(fact, part, whole, published, settings)]
         ratios = [(part.claim.value / whole.claim.value, f"{part.claim.text} of {whole.claim.text}",
                    (part.claim, whole.claim)) for part, whole in pairs]
+        rests = [1 - part.claim.value / whole.claim.value for part, whole in pairs
+                 if _other_doing(fact, part) and not fact.claim.qualifier]  # a bound or "about" fits too much
         ratios += [(side.claim.value / (yes.claim.value + no.claim.value),
                     f"{side.claim.text} of the {yes.claim.value + no.claim.value:,.0f} votes cast ({yes.claim.text} to "
                     f"{no.claim.text})", (yes.claim, no.claim))
@@ -178,8 +180,11 @@ def share_flags(doc: Document, settings: Settings, vectors: WordVectors | None) 
                 high < contest[0] or low > contest[1]) and not _another_contender_fits(contest, low, high):
             flags.append(_contender_flag(fact, contest, below=high < contest[0]))
             continue
-        if not ratios or any(low <= ratio <= high for ratio, _described, _cited in ratios):
-            continue
+        if contest is not None and contest[0] == contest[1] and low <= contest[0] <= high:
+            continue  # its votes over the valid votes: what a share of the vote is, whatever else is counted near
+        if not ratios or any(low <= ratio <= high for ratio, _described, _cited in ratios) or any(
+                low <= rest <= high for rest in rests):
+            continue  # "940 failed, so 81.9 percent passed": a share of the rest of the whole
         ratio, described, counted = min(ratios, key=lambda item: abs(item[0] - share))
         if not share / UNRELATED_FACTOR <= ratio <= share * UNRELATED_FACTOR:
             continue
@@ -286,7 +291,8 @@ def _contender_bounds(share: Fact, counts: list[Fact], published: date | None, s
     """For one contender's share of the votes ("Delacroix took 61.9 percent of the votes cast"), the shares the
     article's list of tallies allows (`facts._named_tallies`: "received 19,205 votes to Holmqvist's 14,115"): at
     most the contender's votes over the listed contenders' sum (others may be unlisted), and at least its votes over
-    the total of votes or ballots the list's sentence gives ("out of 21,590 valid ballots"), when it gives one. With
+    the total of votes or ballots the list's sentence gives ("out of 21,590 valid ballots"), when it gives one (of the
+    valid votes, exactly its votes over them). With
     the contender's count and the listed ones; None when no list of two or more contenders holds the share's
     holder's votes, or when the share is of another round, place or source."""
     if not share.holders or not {share.measure, share.share_of} & VOTE_NOUNS:
@@ -300,9 +306,12 @@ def _contender_bounds(share: Fact, counts: list[Fact], published: date | None, s
             continue
         told = sum(c.claim.value for c in listed.values())
         totals = [c for c in counts if c.sentence == own.sentence and not c.holders and c.measure in VOTE_NOUNS
-                  and c.claim.value >= told] or _total_told_after(own, counts, told, published, settings)
+                  and c.claim.value >= told] or _total_told_after(own, counts, told, published, settings) or \
+            _valid_total_before(own, counts, told, published, settings)
         total = max(totals, key=lambda c: c.claim.value) if totals else None
         lowest = own.claim.value / total.claim.value if total is not None else 0.0
+        if total is not None and VALID in total.kind_words:
+            return lowest, lowest, own, list(listed.values()), total  # the valid votes: what a share of the vote is of
         return lowest, own.claim.value / told, own, list(listed.values()), total
     return _over_the_valid_votes(share, counts, published, settings)
 
@@ -333,14 +342,27 @@ def _another_contender_fits(contest: tuple[float, float, Fact, list[Fact], Fact 
 def _total_told_after(own: Fact, counts: list[Fact], told: float, published: date | None, settings: Settings
                       ) -> list[Fact]:
     """The first count of all the votes or ballots told after a list of contenders' votes, in its paragraph or the
-    next, with no holder, at least the listed sum and of the list's scope ("In all, 22,705 ballots were cast"): the
-    total the list's shares are of (at least their votes over it)."""
+    next, with no holder (or of the valid votes, whatever contender its sentence names), at least the listed sum and
+    of the list's scope ("In all, 22,705 ballots were cast"): the total the list's shares are of (at least their votes
+    over it)."""
     after = sorted((c for c in counts if c.sentence > own.sentence and 0 <= c.paragraph - own.paragraph <= 1
-                    and c.measure in VOTE_NOUNS), key=lambda c: c.claim.start)
-    first = next((c for c in after if not c.holders), None)
+                    and c.measure in VOTE_NOUNS and c.whole is None), key=lambda c: c.claim.start)  # no part of one
+    first = next((c for c in after if not c.holders or VALID in c.kind_words), None)  # "Hale took 5,100 of the
+    # 30,600 valid ballots": the whole of another contender's votes, whoever the sentence names
     if first is None or first.claim.value < told or not _one_scope(own, first, first, published, settings):
         return []
     return [first]
+
+
+def _valid_total_before(own: Fact, counts: list[Fact], told: float, published: date | None, settings: Settings
+                        ) -> list[Fact]:
+    """The last count of the valid votes told before a list of contenders' votes in its paragraph, of no other count
+    a part and at least the listed sum ("Ruiz took 9,100 of the 30,000 valid votes. Hale received 8,000, ..."): the
+    total the list's shares are of."""
+    before = [c for c in counts if c.sentence < own.sentence and c.paragraph == own.paragraph and c.whole is None
+              and c.measure in VOTE_NOUNS and VALID in c.kind_words and c.claim.value >= told
+              and _one_scope(own, c, c, published, settings)]
+    return before[-1:]
 
 
 def _contender_flag(share: Fact, contest: tuple[float, float, Fact, list[Fact], Fact | None], below: bool) -> Flag:
@@ -348,7 +370,7 @@ def _contender_flag(share: Fact, contest: tuple[float, float, Fact, list[Fact], 
     most its list does."""
     lowest, highest, own, listed, total = contest
     sides = ", ".join(c.claim.text for c in listed)
-    if total is not None and (below or len(listed) == 1):  # its own votes alone: of the valid votes
+    if total is not None and (below or len(listed) == 1 or lowest == highest):  # of the valid votes
         described = f"{own.claim.text} of {total.claim.text} is {100 * lowest:.1f}%"
     else:
         described = f"{own.claim.text} of the {sum(c.claim.value for c in listed):,.0f} votes listed ({sides}) " \
@@ -358,6 +380,13 @@ def _contender_flag(share: Fact, contest: tuple[float, float, Fact, list[Fact], 
     cited = {id(c): c for c in (share.claim, *(c.claim for c in listed), *([total.claim] if total else []))}.values()
     return Flag("CC206", rule.name, rule.severity, 0.5, message,
                 [claim_evidence(c) for c in sorted(cited, key=lambda c: c.start)])
+
+
+def _other_doing(share: Fact, part: Fact) -> bool:
+    """True when a part is told on a verb and a share on another, neither's verb nor what befell their things the
+    other's: the share may be of the rest of the part's whole ("940 of them failed, so 81.9 percent passed")."""
+    told = {share.event, share.state} - {None}
+    return part.event is not None and not told & {part.event, part.state}
 
 
 def _of_the_share(share: Fact, part: Fact, vectors: WordVectors | None, settings: Settings) -> bool:
