@@ -347,6 +347,10 @@ def _party(tokens: Any, start: int, head: Any, names: Any) -> Any:
     group = names.entities.at.get(first.i)
     if group is not None and group.label_ == "NORP" and group.end <= head.i:
         return group
+    after = names.entities.at.get(first.i + 1)  # "Liberal Democrat councillor": the recogniser's "Democrat" and
+    if after is not None and after.label_ == "NORP" and after.end <= head.i and \
+            affiliation_name(after).start == first.i:  # the capitalised word it leaves out before it
+        return affiliation_name(after)
     return first.doc[first.i:first.i + 1] if not first.ent_type_ else None
 
 

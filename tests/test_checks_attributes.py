@@ -52,6 +52,12 @@ def test_facts_read_ages_nationalities_and_roles_of_named_people(preview_pipelin
      ["Labour", "Liberal Democrat"]),
     ("Republican Senator Tom Ridley signed the bill on Monday.\n\nRidley, a Democrat from Ohio, has until October "
      "to act.", ["Republican Senator Tom Ridley", "Democrat"]),
+    # a party named as the body one speaks for, without "party" ("Labour's housing spokesman")
+    ("Conservative councillor Tom Hale voted against the plan.\n\nLabour's housing spokesman, Tom Hale, said rents "
+     "were too high.", ["Conservative", "Labour"]),
+    # a party of two words before a title, of which the recogniser names only the second
+    ("Liberal Democrat councillor Tom Hale voted against the plan.\n\nLabour's housing spokesman, Tom Hale, said "
+     "rents were too high.", ["Liberal Democrat councillor", "Labour"]),
     # a participle clause's year of birth is its main clause's subject's
     ("Ana Ruiz died on Saturday, aged 78.\n\nBorn in 1931, Ruiz trained as a nurse in Lisbon.",
      ["aged 78", "Born in 1931"]),
@@ -90,6 +96,8 @@ def test_two_incompatible_attributes_of_one_entity_are_flagged(preview_pipeline,
     "Democratic Senator Tom Ridley signed the bill on Monday.\n\nRidley, a Democrat from Ohio, has until October "
     "to act.",
     "Labour MP Tom Hale spoke on Monday.\n\nHale, a Labour veteran, has long opposed the plan.",
+    "Labour councillor Tom Hale voted against the plan.\n\nLabour's housing spokesman, Tom Hale, said rents were too "
+    "high.",
     # a participle clause of another subject: the year of birth is the mentor's
     "Ana Ruiz died on Saturday, aged 78.\n\nBorn in 1931, her mentor Eva Lind taught Ruiz to sew.",
     # a year of another verb joined to "born" is no year of birth

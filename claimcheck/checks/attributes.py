@@ -124,9 +124,10 @@ def _facet(ownership: Attribute) -> str:
 
 
 def _party(member: Attribute) -> str | None:
-    """The party adjective of the shipped table a body's name gives ("labour party": "labour"), or None."""
+    """The party adjective of the shipped table a body's name gives ("labour party": "labour"; a party named without
+    "party", "Labour's spokesman on housing": "labour"), or None."""
     words = member.value.split()
-    name = " ".join(words[:-1]) if words[-1:] == ["party"] else None
+    name = " ".join(words[:-1]) if words[-1:] == ["party"] else member.value
     found = affiliation_table().get(name) if name else None
     return name if found is not None and found[0] != "state" else None
 
