@@ -1145,6 +1145,16 @@ def test_cc206_a_contenders_share_is_its_votes_over_the_valid_votes_told_beside_
                         if flagged else [])
 
 
+@pytest.mark.parametrize("share, flagged", [("58.1", False), ("63.1", True)])  # 9,120 of 15,700 is 58.1%
+def test_cc206_a_share_told_with_a_side_of_a_tally_is_of_the_votes_the_tally_lists(pipeline, share, flagged):
+    text = (f"Ana Ruiz won the sheriff's race with 9,120 votes, or {share} percent, to Tom Hale's 6,580, or 41.9 "
+            "percent.\n\nVoters also chose a new school board, and 40,200 ballots were cast in all.")  # ballots of
+    # other races too: no whole of the sheriff's votes, but a share no reading fits is still flagged
+    messages = [f.message for f in pipeline(from_text(text, date="2024-05-20")).flags if f.id == "CC206"]
+    assert [m.split(":")[0] for m in messages] == ([f"{share} percent does not fit the counts it can come from"]
+                                                  if flagged else [])
+
+
 @pytest.mark.parametrize("verb", ["rejected", "voted down"])  # a phrasal verb's "down" tells no fall of the votes
 @pytest.mark.parametrize("turnout, flagged", [("42", False), ("46", True)])  # 9,120 + 6,240 of 36,600 is 42.0%
 def test_cc206_a_side_of_a_tally_is_no_part_of_the_voters_alone(pipeline, verb, turnout, flagged):

@@ -114,7 +114,8 @@ def share_flags(doc: Document, settings: Settings, vectors: WordVectors | None) 
     sided = {side.sentence for tally in tallies for side in tally}  # a share told beside a tally may be a side's
     tally_sides = {id(side) for tally in tallies for side in tally}  # "9,120 votes to 6,240": of the votes cast,
     # no part alone of the voters registered
-    sides = {id(side) for told in _tally_lists(counts) for side in told}  # contenders' votes, no other's whole
+    tally_lists = _tally_lists(counts)
+    sides = {id(side) for told in tally_lists for side in told}  # contenders' votes, no other's whole
     with_counts = {c.sentence for c in counts} - sided  # "924 voted, a turnout of 81 percent": of those counts
     published = doc.meta.published
     percents: dict[int, list[Fact]] = {}  # each sentence's percentages told as shares or as values compared with
@@ -151,8 +152,13 @@ def share_flags(doc: Document, settings: Settings, vectors: WordVectors | None) 
                   if _one_scope(fact, part, whole, published, settings)]
         ratios = [(part.claim.value / whole.claim.value, f"{part.claim.text} of {whole.claim.text}",
                    (part.claim, whole.claim)) for part, whole in pairs]
-        rests = [1 - part.claim.value / whole.claim.value for part, whole in pairs
-                 if _other_doing(fact, part) and not fact.claim.qualifier]  # a bound or "about" fits too much
+        # shares other readings give, which keep a share quiet when it fits one but flag nothing: the rest of a whole
+        # (a bound or "about" fits that too easily), and a race's votes ("Ruiz won 9,120 votes, or 58.1 percent, to
+        # Hale's 6,580": of the votes those tallies list, maybe one race of many the ballots counted hold)
+        readings = [1 - part.claim.value / whole.claim.value for part, whole in pairs
+                    if _other_doing(fact, part) and not fact.claim.qualifier]
+        readings += [fact.restates.claim.value / sum(c.claim.value for c in told) for told in tally_lists
+                     if fact.restates is not None and fact.restates in told]
         ratios += [(side.claim.value / (yes.claim.value + no.claim.value),
                     f"{side.claim.text} of the {yes.claim.value + no.claim.value:,.0f} votes cast ({yes.claim.text} to "
                     f"{no.claim.text})", (yes.claim, no.claim))
@@ -183,8 +189,8 @@ def share_flags(doc: Document, settings: Settings, vectors: WordVectors | None) 
         if contest is not None and contest[0] == contest[1] and low <= contest[0] <= high:
             continue  # its votes over the valid votes: what a share of the vote is, whatever else is counted near
         if not ratios or any(low <= ratio <= high for ratio, _described, _cited in ratios) or any(
-                low <= rest <= high for rest in rests):
-            continue  # "940 failed, so 81.9 percent passed": a share of the rest of the whole
+                low <= reading <= high for reading in readings):
+            continue
         ratio, described, counted = min(ratios, key=lambda item: abs(item[0] - share))
         if not share / UNRELATED_FACTOR <= ratio <= share * UNRELATED_FACTOR:
             continue
