@@ -311,6 +311,13 @@ def test_cc303_a_named_subject_s_denial_in_the_present_perfect_covers_all_time_u
     assert ("CC303" in codes(doc)) == flagged
 
 
+@pytest.mark.parametrize("attribution", [", her office said", ""])  # her office reports it; the article denies it
+def test_cc303_a_verb_of_saying_attributed_after_its_clause_is_still_a_statement_of_it(pipeline, attribution):
+    text = (f"Transport minister Ana Ruiz admitted in a radio interview late on Sunday{attribution}.\n\n"
+            "Ruiz, who has not admitted, opened a bridge on Monday.")
+    assert "CC303" in {f.id for f in pipeline(from_text(text, date="2024-03-12")).flags}
+
+
 @pytest.mark.parametrize("text", [
     "The town assembly on Tuesday approved the harbour budget after a long debate.\n\n"
     "The mayor thanked the members for their work.\n\nThe harbour budget was rejected by 31 votes to 12.",

@@ -51,6 +51,9 @@ def _reported(quotes) -> list[str]:
      ["the new agency, to be based in Leeds, would open its doors in April"]),
     ("The inspectors established that faulty wiring, rather than arson, was responsible for the blaze.",
      ["faulty wiring, rather than arson, was responsible for the blaze"]),
+    # a verb of saying that is itself what a later attribution reports reports nothing of its own
+    ("The striker admitted in an interview with a local radio station on Sunday, his agent said.",
+     ["The striker admitted in an interview with a local radio station on Sunday"]),
 ])
 def test_where_a_reported_clause_begins_and_ends(quotes_of, body, expected):
     assert _reported(quotes_of(body)) == expected

@@ -606,6 +606,8 @@ def _clause_after(verb: Any, sent: Any, outside: set[int]) -> list[Any]:
             "to", "for", "whether", "if", "how", "what", "why", "so"} | _SUBORDINATORS:
         return []  # "declared last Friday so he could ...", 'said "...", and S': not what was said
     ids = {t.i for t in words}
+    if verb.dep_ == "ccomp" and verb.head.i in ids:
+        return []  # "Hale conceded on Tuesday, Ruiz's campaign said": the words after report the verb's own clause
     objects = [c for c in verb.children if c.dep_ == "dobj" and c.i >= j]
     if objects and words[0].pos_ in {"DET", "NOUN", "PROPN", "ADJ", "NUM", "PRON"}:
         # "ruled [the draft] [violated] ...", "announced [the region, to be named X], [would] govern ...": an
