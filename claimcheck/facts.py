@@ -1943,14 +1943,15 @@ def _time_of(verb: Any, sentence_dates: list[SentenceDate], span: Any) -> DateRa
 def _below_another(date: SentenceDate, verb: Any, span: Any) -> bool:
     """True when a date hangs from a verb in a clause under the figure's own ("The 18.6 percent increase came
     despite ..., with bills rising in the second half of the year"): it places that clause, not the figure. A date
-    of a past relative clause on the subject of the figure's past verb places both ("A lorry that overturned on the
-    same bend in May 2016 killed nine": the lorry's overturning is the killing)."""
+    of a past restrictive relative clause on the subject of the figure's past verb places both ("A lorry that
+    overturned on the same bend in May 2016 killed nine": the lorry's overturning is the killing)."""
     if date.verb is None or verb is None or date.verb == verb.i:
         return False
     hung = span.doc[date.verb]
     if hung.dep_ == "relcl" and hung.head.dep_ in {"nsubj", "nsubjpass"} and hung.head.head.i == verb.i and \
-            verb.tag_ == "VBD" and hung.tag_ == "VBD":
-        return False  # "A lorry that overturned on the same bend in May 2016 killed nine": the subject's event
+            verb.tag_ == "VBD" and hung.tag_ == "VBD" and span.doc[hung.left_edge.i - 1].text != ",":
+        return False  # "A lorry that overturned on the same bend in May 2016 killed nine": the subject's event (not
+    # a clause set off by a comma, which tells of the subject: "The 61-year-old, who trained in 2009, said ...")
     if verb not in hung.ancestors or span.root in hung.subtree or hung.dep_ in {"xcomp", "conj"} or any(
             c.dep_ == "aux" and c.lower_ == "to" for c in hung.children):
         return False  # "said 79.6 percent ... started treatment in December", "took 17 days to settle last year"
@@ -2828,13 +2829,18 @@ class _Names:
         """True for a description that opens its sentence as its subject ("The 26-year-old had trailed") when the
         named subject of the sentence before, which a new sentence's subject often carries on, is not the one named
         last ("Ana Ruiz beat Carla Ode. The 26-year-old ..."): either may be meant."""
+        carried = self.carried_subject(token)
+        return carried is not None and carried != self.last_named(token.i)
+
+    def carried_subject(self, token: Any) -> str | None:
+        """For a description that opens its sentence as its subject, the named subject of the sentence before, which
+        a new sentence's subject often carries on; else None."""
         head = token if token.dep_ in {"nsubj", "nsubjpass"} else token.head
         if head.dep_ not in {"nsubj", "nsubjpass"} or head.head.dep_ != "ROOT" or head.left_edge.i != head.sent.start \
                 or head.sent.start == 0:
-            return False
+            return None
         before = token.doc[head.sent.start - 1].sent
-        carried = self.subject(before.root) if before.root.pos_ in {"VERB", "AUX"} else None
-        return carried is not None and carried != self.last_named(token.i)
+        return self.subject(before.root) if before.root.pos_ in {"VERB", "AUX"} else None
 
     def last_named(self, index: int) -> str | None:
         """The key of the last person named before token `index`, or None."""
@@ -2992,8 +2998,9 @@ def _ages(doc: Document, facts: list[Fact], names: _Names) -> list[Attribute]:
     Saturday, aged 78", "he was 81". An age given at another time is left out: one after "then", one in a
     sentence dated more than a year before the article, "at the age of 25" unless the verb is dying, and one
     not asserted ("will be 80"). A bare number is an age after "died ... at" ("died on Monday at 93"). "The
-    16-year-old" that names no one near it is the article's main person, when the article gives that person's age
-    and names no one else between."""
+    16-year-old" that names no one near it is the person named last before it, when the article gives that person's
+    age elsewhere, that person is the article's main one or the subject the sentence before carries on, and that
+    sentence does not carry another subject on (`_Names.two_antecedents`)."""
     published = doc.meta.published
     out, unnamed = [], []
     for fact in facts:
@@ -3024,12 +3031,12 @@ def _ages(doc: Document, facts: list[Fact], names: _Names) -> list[Attribute]:
         if person is not None and person in names.person_keys:
             out.append(Attribute(person, "age", str(int(claim.value)), start, claim.end, fact.sentence))
         elif person is None and not bare and THE_BEFORE.search(before) and span[-1].lower_ == "old" and not \
-                _introduced_unnamed(doc, claim) and names.last_named(span.start) == names.main and not \
-                names.two_antecedents(span[-1]):
-            unnamed.append(Attribute("", "age", str(int(claim.value)), start, claim.end, fact.sentence))
-    if names.main is not None and any(a.entity == names.main for a in out):  # "the 16-year-old", far from a name:
-        out += [replace(a, entity=names.main) for a in unnamed]  # the article's one person told by age
-    return out
+                _introduced_unnamed(doc, claim) and names.last_named(span.start) in {
+                    names.main, names.carried_subject(span[-1])} - {None} and not names.two_antecedents(span[-1]):
+            unnamed.append((names.last_named(span.start), Attribute("", "age", str(int(claim.value)), start,
+                                                                    claim.end, fact.sentence)))
+    aged = {a.entity for a in out}  # "the 16-year-old": the person named last before it, when the article gives
+    return out + [replace(a, entity=last) for last, a in unnamed if last in aged]  # that person an age elsewhere
 
 
 def _introduced_unnamed(doc: Document, claim: Claim) -> bool:

@@ -180,6 +180,11 @@ def test_cc210_an_age_is_one_of_the_two_a_year_of_birth_allows(pipeline, age, fl
     # an age in a relative clause
     ("Omar Kessler, who is 27, denied the charges on Tuesday.\n\nKessler, 32, was arrested at his flat on Monday.",
      ["27", "32"]),
+    # "the 45-year-old" is the person named last, whom the article gives an age, main person or not; a clause set off
+    # on it with a past date tells of that person, not of when the age held
+    ("The charity's founder, Tom Hale, 61, opened the shelter in 1998.\n\nShelter manager Ines Vale, 38, said more "
+     "families were sleeping in cars.\n\nThe 45-year-old, who trained as a nurse in 2009, said demand kept "
+     "rising.", ["38", "45-year-old"]),
 ])
 def test_restated_age_of_one_person_is_flagged(pipeline, text, cited):
     flags, _doc = attribute_flags(pipeline, text)
@@ -193,6 +198,9 @@ def test_restated_age_of_one_person_is_flagged(pipeline, text, cited):
     "Lia Brandt was hurt in the crash.\n\nThe 32-year-old was taken to hospital on Monday.",
     "Omar Kessler, 27, denied the charges on Tuesday. Kessler was driving the van when it hit the stall.\n\n"
     "Lia Brandt, who saw the crash, said \"It came out of nowhere.\"\n\nThe 32-year-old said she called the police.",
+    # the person named last, of the age told
+    "The charity's founder, Tom Hale, 61, opened the shelter in 1998.\n\nShelter manager Ines Vale, 38, said more "
+    "families were sleeping in cars.\n\nThe 38-year-old, who trained as a nurse in 2009, said demand kept rising.",
     # "the 32-year-old" is the one introduced as "a 32-year-old" before
     "Omar Kessler, 27, denied the charges on Tuesday. Kessler was driving the van that hit a 32-year-old woman.\n\n"
     "The 32-year-old victim was taken to hospital.",
