@@ -2303,13 +2303,16 @@ def _source_of_another_count(span: Any) -> bool:
 
 
 def _words_before(claim: Claim, span: Any) -> list[Any]:
-    """Up to three tokens before a figure that may say its role, leaving out another figure, a conjunction or a
-    punctuation mark and what precedes it ("from fourteen to 31": only "to" is 31's), the figure's own qualifier
-    ("more than 80 percent") and a particle of a verb that is no change ("made up a third"), unless "by" follows it
-    ("went up by a third")."""
+    """Up to three tokens before a figure (or before "an average of" and the like) that may say its role, leaving
+    out another figure, a conjunction or a punctuation mark and what precedes it ("from fourteen to 31": only "to" is
+    31's), the figure's own qualifier ("more than 80 percent") and a particle of a verb that is no change ("made up a
+    third"), unless "by" follows it ("went up by a third")."""
     doc = span.doc
     opening = sentence_start(doc, span.start)
     tokens = list(doc[max(opening, span.start - 3):span.start])
+    if len(tokens) >= 2 and tokens[-1].lower_ == "of" and tokens[-2].lemma_.lower() in STATISTICS | {"total"}:
+        tokens = list(doc[max(opening, span.start - 6):span.start])  # "from an average of 4,200": what says its role
+        # stands before the statistic's phrase
     last_number = max((k for k, t in enumerate(tokens) if t.like_num), default=-1)
     tokens = tokens[last_number + 1:]
     joint = max((k for k, t in enumerate(tokens) if t.dep_ == "cc" or t.is_punct), default=-1)

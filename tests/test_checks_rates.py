@@ -253,6 +253,13 @@ def test_cc208_a_time_told_back_is_no_frequency(preview_pipeline, earlier, flagg
     assert bool([f for f in doc.flags if f.id == "CC208"]) == flagged
 
 
+@pytest.mark.parametrize("start", ["from an average of 4,200 a day", "from 4,200 a day"])
+def test_cc208_a_frequency_a_move_starts_from_is_no_rate_of_the_value_it_moves_to(preview_pipeline, start):
+    doc = preview_pipeline(from_text(f"Bus ridership on the island climbed {start} in March to 5,100 on Friday, the "
+                                     "operator said.", date="2024-04-20"))
+    assert [f for f in doc.flags if f.id == "CC208"] == []  # 5,100 on Friday is the day's count, no month's sum
+
+
 def test_an_amount_of_the_rates_own_size_beside_it_is_another_rate_not_its_product(preview_pipeline):
     doc = check(preview_pipeline, "The festival sold 4,400 admissions this year.\n\nTicket revenue worked out at "
                                   "about €8.20 per admission, below the standard €10 price, because of student "

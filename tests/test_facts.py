@@ -711,6 +711,12 @@ def test_a_change_s_direction_and_a_compared_value_s_event(nlp):
     assert facts["80"].role == "previous" and facts["80"].event == facts["59"].event == "kill"
 
 
+def test_a_value_a_move_starts_from_is_previous_with_a_statistic_between(nlp):
+    facts = _facts(nlp, "Bus ridership climbed from an average of 4,200 a day in March to 5,100 on Friday.",
+                   [("4,200", "count", 4200.0), ("5,100", "count", 5100.0)], published="2024-04-20")
+    assert (facts["4,200"].role, facts["5,100"].role) == ("previous", "level")
+
+
 def test_a_change_told_as_a_noun_happens_as_its_verb(nlp):
     facts = _facts(nlp, "Friday's 17.5 percent slide wiped out the bond fund's gains for the year, and last month's "
                         "9 percent growth in exports surprised economists. The fund reported a loss of 6 percent.",
