@@ -3002,8 +3002,8 @@ def _ages(doc: Document, facts: list[Fact], names: _Names) -> list[Attribute]:
     sentence dated more than a year before the article, "at the age of 25" unless the verb is dying, and one
     not asserted ("will be 80"). A bare number is an age after "died ... at" ("died on Monday at 93"). "The
     16-year-old" that names no one near it is the person named last before it, when the article gives that person's
-    age elsewhere, that person is the article's main one or the subject the sentence before carries on, and that
-    sentence does not carry another subject on (`_Names.two_antecedents`)."""
+    age elsewhere and that person is the subject the sentence before carries on or, with none carried on, the
+    article's main one (`_described_by_age`)."""
     published = doc.meta.published
     out, unnamed = [], []
     for fact in facts:
@@ -3034,12 +3034,17 @@ def _ages(doc: Document, facts: list[Fact], names: _Names) -> list[Attribute]:
         if person is not None and person in names.person_keys:
             out.append(Attribute(person, "age", str(int(claim.value)), start, claim.end, fact.sentence))
         elif person is None and not bare and THE_BEFORE.search(before) and span[-1].lower_ == "old" and not \
-                _introduced_unnamed(doc, claim) and names.last_named(span.start) in {
-                    names.main, names.carried_subject(span[-1])} - {None} and not names.two_antecedents(span[-1]):
-            unnamed.append((names.last_named(span.start), Attribute("", "age", str(int(claim.value)), start,
-                                                                    claim.end, fact.sentence)))
+                _introduced_unnamed(doc, claim) and (described := _described_by_age(names, span)) is not None:
+            unnamed.append((described, Attribute("", "age", str(int(claim.value)), start, claim.end, fact.sentence)))
     aged = {a.entity for a in out}  # "the 16-year-old": the person named last before it, when the article gives
     return out + [replace(a, entity=last) for last, a in unnamed if last in aged]  # that person an age elsewhere
+
+
+def _described_by_age(names: _Names, span: Any) -> str | None:
+    """Whom "the 45-year-old" is: the person named last before it, when that one is the named subject the sentence
+    before carries on or, with no such subject, the article's main person; else None."""
+    last, carried = names.last_named(span.start), names.carried_subject(span[-1])
+    return last if last is not None and (last == carried or carried is None and last == names.main) else None
 
 
 def _introduced_unnamed(doc: Document, claim: Claim) -> bool:

@@ -367,13 +367,19 @@ def weekday_flags(doc: Document, facts: list[Fact]) -> list[Flag]:
     return flags
 
 
+def _in_year(day: date, year: int) -> date | None:
+    """`day`'s month and day in another year; None for February 29 in a year without it."""
+    try:
+        return day.replace(year=year)
+    except ValueError:
+        return None
+
+
 def _on_weekday_a_year_before(day: date, weekday: str) -> bool:
     """True when `day`'s month and day a year earlier falls on the weekday named (a coming date that may be a past
     one)."""
-    try:
-        return day.replace(year=day.year - 1).strftime("%A").lower().startswith(weekday)
-    except ValueError:  # February 29
-        return False
+    before = _in_year(day, day.year - 1)
+    return before is not None and before.strftime("%A").lower().startswith(weekday)
 
 
 def _ahead_on(day: date, weekday: str, published: date | None) -> bool:
@@ -382,11 +388,8 @@ def _ahead_on(day: date, weekday: str, published: date | None) -> bool:
     if published is None:
         return False
     for year in (published.year, published.year + 1):
-        try:
-            ahead = day.replace(year=year)
-        except ValueError:  # February 29
-            continue
-        if ahead > published:
+        ahead = _in_year(day, year)
+        if ahead is not None and ahead > published:
             return ahead.strftime("%A").lower().startswith(weekday)
     return False
 

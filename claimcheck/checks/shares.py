@@ -298,9 +298,9 @@ def _contender_bounds(share: Fact, counts: list[Fact], published: date | None, s
     article's list of tallies allows (`facts._named_tallies`: "received 19,205 votes to Holmqvist's 14,115"): at
     most the contender's votes over the listed contenders' sum (others may be unlisted), and at least its votes over
     the total of votes or ballots the list's sentence gives ("out of 21,590 valid ballots"), when it gives one (of the
-    valid votes, exactly its votes over them). With
-    the contender's count and the listed ones; None when no list of two or more contenders holds the share's
-    holder's votes, or when the share is of another round, place or source."""
+    valid votes, exactly its votes over them). With the contender's count and the listed ones; None when no list of
+    two or more contenders holds the share's holder's votes, or when the share is of another round, place or
+    source."""
     if not share.holders or not {share.measure, share.share_of} & VOTE_NOUNS:
         return None
     for own in counts:
