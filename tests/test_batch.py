@@ -232,13 +232,15 @@ def test_an_article_over_the_time_limit_fails_alone(tmp_path, pipeline):
 @pytest.mark.parametrize("when", ["starting", "working"])
 def test_ctrl_c_stops_a_two_worker_batch_within_seconds(tmp_path, when):
     corpus = tmp_path / "wikinews.jsonl"
-    _wikinews_subset(corpus, 8)
+    _wikinews_subset(corpus, 40)
     out = tmp_path / "out"
     process = subprocess.Popen([str(CLAIMCHECK), "batch", str(corpus), "--out", str(out), "-f", "json", "-j", "2"],
                                stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, start_new_session=True)
     try:
-        if when == "starting":
-            time.sleep(3)  # the workers are still loading their models
+        if when == "starting":  # both workers spawned and still loading their models
+            assert wait_for(lambda: len(children(process.pid)) >= 2, 120)
+            time.sleep(0.3)
+            assert not _reports(out)
         else:
             deadline = time.monotonic() + 180
             while not _reports(out) and process.poll() is None and time.monotonic() < deadline:
@@ -258,13 +260,14 @@ def test_ctrl_c_stops_a_two_worker_batch_within_seconds(tmp_path, when):
 @pytest.mark.slow
 def test_workers_of_a_batch_killed_with_sigkill_do_not_outlive_it(tmp_path):
     corpus = tmp_path / "wikinews.jsonl"
-    _wikinews_subset(corpus, 8)
+    _wikinews_subset(corpus, 40)
     process = subprocess.Popen([str(CLAIMCHECK), "batch", str(corpus), "--out", str(tmp_path / "out"), "-f", "json",
                                 "-j", "2"], stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
     try:
         assert wait_for(lambda: len(children(process.pid)) >= 2, 120)
-        time.sleep(3)  # the workers are loading their models or checking
+        time.sleep(2)  # the workers are loading their models or checking
         workers = children(process.pid)
+        assert len(workers) >= 2
     finally:
         process.kill()
         process.wait()

@@ -111,3 +111,22 @@ def test_a_lower_case_word_right_after_a_word_never_starts_a_sentence(nlp):
     presets = {t.text: t.is_sent_start for t in doc}
     assert presets["yes"] is False and presets["and"] is False and presets["voted"] is False
     assert presets["next"] is None  # after a full stop the parser decides
+
+
+def _fresh_python(code: str) -> list[str]:
+    import subprocess
+    import sys
+
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=120)
+    assert done.returncode == 0, done.stderr[-500:]
+    return done.stdout.split()
+
+
+def test_spacy_is_imported_with_torch_hidden_and_torch_still_imports_afterwards():
+    shown = _fresh_python("import sys, claimcheck.segment, thinc.compat as c; print('torch' in sys.modules, "
+                          "c.has_torch); import torch; print(int(torch.tensor([2, 3]).sum()))")
+    assert shown == ["False", "False", "5"]
+
+
+def test_torch_loaded_before_is_left_to_spacy():
+    assert _fresh_python("import torch, claimcheck.segment, thinc.compat as c; print(c.has_torch)") == ["True"]
