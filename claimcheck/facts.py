@@ -54,7 +54,8 @@ from claimcheck.claims import change_pairs, restated_as_share
 from claimcheck.claims.numbers import qualifier_before
 from claimcheck.day_times import clock_times, day_window
 from claimcheck.document import Attribute, Breakdown, Claim, DateRange, Document, Fact, Intervals
-from claimcheck.entity_facts import ANAPHOR_SENTENCES, affiliation_name, kinships, offices, ownerships, placings
+from claimcheck.entity_facts import (ANAPHOR_SENTENCES, PLACE_LABELS, affiliation_name, kinships, offices, ownerships,
+                                     placings)
 from claimcheck.quotes.cues import PERSON_ROLES
 from claimcheck.segment import sentence_start, sentence_starts
 from claimcheck.statement_facts import PLACE_PREPOSITIONS, extract_statements
@@ -1272,7 +1273,7 @@ def holders_shared(a: Fact, b: Fact) -> bool:
 def _names_shared(mine: frozenset[str] | set[str], theirs: frozenset[str] | set[str]) -> bool:
     """True when a holder of one set is one of the other: the same key, or, of one kind, a name whose words all
     occur in the other's ("rossello" and "ricardo rossello nevares"). People and bodies count as one kind, since
-    the recogniser often takes a person's name for an organisation's."""
+    the recogniser often takes a person's name for an organisation's, and so do places (`_name_kind`)."""
     split = [(_name_kind(h), set(h.split(":", 1)[1].split())) for h in theirs]
     for holder in mine:
         kind, words = _name_kind(holder), set(holder.split(":", 1)[1].split())
@@ -1282,8 +1283,10 @@ def _names_shared(mine: frozenset[str] | set[str], theirs: frozenset[str] | set[
 
 
 def _name_kind(holder: str) -> str:
+    """The kind of a holder's name, as the parse's labels mix them up: a person or a body; a place, built or not
+    ("the North Gate" typed a location, "the West Gate" a country); else the label."""
     label = holder.split(":", 1)[0]
-    return "PERSON" if label == "ORG" else label
+    return "PERSON" if label == "ORG" else "PLACE" if label in {"GPE", "LOC", "FAC"} else label
 
 
 def _content_lemmas(tokens: Any) -> list[str]:
@@ -2754,7 +2757,8 @@ class _Names:
                 person = token
             elif token.i in unlabelled:
                 person = token.doc[token.i + len(unlabelled[token.i].split()) - 1]
-            elif token.pos_ == "PROPN" and token.ent_type_ != "PERSON" and token.lower_ in self.canonical:
+            elif token.pos_ == "PROPN" and token.ent_type_ != "PERSON" and token.lower_ in self.canonical and not (
+                    token.ent_iob_ == "I" and token.ent_type_ in PLACE_LABELS):  # "Jersey" of "New Jersey"
                 person = token  # a surname the recogniser mislabelled
             else:
                 continue

@@ -361,3 +361,12 @@ def test_cc210_a_rank_a_move_reaches_is_a_standing_not_a_contest_s_result(pipeli
     flags, _doc = attribute_flags(pipeline, "Swedish rider Anna Holm won the 9th stage of the Tour of the Lakes on "
                                             f"Sunday.\n\nShe attacked early.\n\n{later}")
     assert bool(flags) == flagged
+
+
+def test_cc210_a_place_ending_in_a_person_s_surname_is_no_person(pipeline):
+    from claimcheck.ingest import from_text
+    text = ("The coach Tom Jersey was fined $4,000 on Monday for striking a swimmer.\n\nSwim New Jersey said it backed "
+            "the fine.\n\nLater, Rowing New Jersey promised a look at its own rules.")
+    doc = pipeline(from_text(text, date="2024-06-01"))
+    assert {(a.entity, a.value) for a in doc.attributes} == {("tom jersey", "coach")}
+    assert "CC210" not in [f.id for f in doc.flags]

@@ -462,6 +462,19 @@ def test_holders_of_one_kind_differ_across_person_and_body_labels():
     assert not holders_differ(fact("ORG:labour party"), fact("GPE:london"))  # a place is no rival holder
 
 
+def test_places_of_one_kind_differ_across_location_country_and_facility_labels():
+    from claimcheck.document import Claim, Fact
+
+    def fact(*holders):
+        return Fact(Claim(0, 1, "1", "count", value=1.0), 0, 1, None, frozenset(), frozenset(), frozenset(holders),
+                    None, None, None, "level", "asserted")
+
+    assert holders_differ(fact("LOC:north gate"), fact("GPE:west gate"))  # two gates, however the parse typed them
+    assert holders_differ(fact("FAC:harbour pier"), fact("LOC:east quay"))
+    assert not holders_differ(fact("LOC:lake gate"), fact("FAC:lake gate"))  # one place typed two ways
+    assert not holders_differ(fact("GPE:ohio"), fact("PERSON:ana ruiz"))  # a place and a person: no rivals
+
+
 def test_a_figure_the_recogniser_ran_into_a_name_is_left_out_of_the_holder(nlp):
     facts = _facts(nlp, "Results:\n\nLabour Party - 203 seats\n\nGreen Party - 1 seat\n\n",
                    [("203", "count", 203.0), ("1", "count", 1.0)])
