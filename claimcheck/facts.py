@@ -111,6 +111,9 @@ EARLIER_ADVERBS = {"earlier", "previously", "formerly", "once", "initially", "or
 EXPECTED_LEMMAS = {"expect", "forecast", "estimate", "project", "target", "goal", "aim", "plan", "propose",
                    "hope", "predict", "could", "might", "would", "may", "will", "should", "if", "want", "seek",
                    "intend", "unless", "demand", "request", "recommend", "urge"}
+# Words whose complement clause is a plan ("was scheduled to fly on June 2", "was due to carry 12 members"); what is
+# scheduled ("12 flights were scheduled") is counted as told
+SCHEDULING_LEMMAS = {"schedule", "due"}
 FORECAST_NOUNS = {"forecast", "target"}  # nouns that make the noun they are compounded on a forecast (not "goal":
 # "a goal difference of +25")
 # Verbs of wanting whose subject a figure counts ("16 million people wanted to stay"): those who want it are told,
@@ -2571,6 +2574,8 @@ def _modality(span: Any, own_clause: bool = False) -> str:
         return "negated"  # "having failed to win 9 percent of the ballots": what was not won
     clause = {t.lemma_.lower() for t in chain if t.pos_ in {"VERB", "AUX", "NOUN"}
               if not (t is subject_of and t.lemma_.lower() in WILLING_LEMMAS and _active_subject(chain, t))}
+    clause |= {"plan" for lower, upper in zip(chain, chain[1:])
+               if lower.dep_ == "xcomp" and upper.lemma_.lower() in SCHEDULING_LEMMAS}  # not "fell due to the rain"
     markers = {c.lemma_.lower() for t in chain for c in t.children if c.dep_ in {"aux", "mark", "advmod", "amod"}
                or (c.dep_ == "compound" and c.lemma_.lower() in FORECAST_NOUNS)}  # "the forecast surplus of $62m"
     cues = (clause | markers) & EXPECTED_LEMMAS

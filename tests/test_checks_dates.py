@@ -956,3 +956,14 @@ def test_cc104_a_date_told_relative_to_an_event_is_held_to_it_though_its_own_cla
 def test_cc104_a_date_on_the_event_another_is_told_relative_to_dates_that_one_too(pipeline, first, second, flagged):
     doc = pipeline(from_text(f"{first}\n\n{second}", date="2024-10-10"))
     assert ("CC104" in {f.id for f in doc.flags}) == flagged
+
+
+@pytest.mark.parametrize("told, flagged", [
+    ("had been scheduled to fly on June 2", False),  # a flight planned and called off is no date of Monday's
+    ("flew on June 2", True),
+])
+def test_a_scheduled_flight_called_off_is_not_the_one_flown(pipeline, told, flagged):
+    text = ("A private rocket firm flew its new craft on Monday from an island range.\n\nThe flight on Monday was its "
+            f"fourth of the year.\n\nThe craft {told}, but storms cut the attempt short.")
+    flags = [f for f in pipeline(from_text(text, date="2025-06-11")).flags if f.id == "CC104"]
+    assert bool(flags) == flagged

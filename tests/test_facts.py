@@ -311,6 +311,12 @@ def test_modality_negated_and_expected(nlp):
     ("Next year 12 members will want a new chair.", "expected"),
     ("In the spring 12 members are expected to stand down.", "expected"),
     ("The board wants 12 members to stand down.", "expected"),
+    # a schedule: what was due is no account of what happened
+    ("The ferry was scheduled to carry 12 members across.", "expected"),
+    ("The ferry was due to carry 12 members across.", "expected"),
+    ("The ferry was able to carry 12 members across.", "asserted"),
+    ("The ferry's delay was due to 12 members arriving late.", "asserted"),  # a cause, no schedule
+    ("In the spring 12 members were scheduled for surgery.", "asserted"),  # those scheduled are counted as told
 ])
 def test_a_figure_its_verb_s_subject_counts_is_told_whatever_the_verb_denies_or_wants(nlp, text, modality):
     facts = _facts(nlp, text, [("12", "count", 12.0)])
