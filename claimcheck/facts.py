@@ -1716,8 +1716,8 @@ def _sum_of(doc: Document, span: Any) -> int | None:
     if verb.lemma_.lower() not in SUM_VERBS and not any(t.lower_ in SUM_WORDS for t in near):
         return None
     subject = next((c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"} and c.pos_ == "NOUN"), None)
-    if subject is None:
-        return None
+    if subject is None or subject.left_edge.i <= span.start and span.end <= subject.right_edge.i + 1:
+        return None  # "three" of "together the three firms employ 900": how many are added, not their sum
     if any(c.lower_ == "both" for c in subject.children):
         return 2
     number = next((c for c in subject.children if c.dep_ == "nummod" and c.like_num), None)

@@ -831,3 +831,14 @@ def test_a_part_of_a_unit_of_time_is_no_frequency(pipeline):
                              date="2024-06-01"))
     per_time = {f.claim.text: f.per_time for f in doc.facts}
     assert (per_time["six"], per_time["nine"]) == (None, "day")
+
+
+@pytest.mark.parametrize("text, summed", [
+    ("Together the three firms run 40 boats.", {"three": None, "40": 3}),
+    ("The two terms add up to 96 months.", {"two": None, "96": 2}),
+    ("The three firms run 40 boats.", {"three": None, "40": None}),
+])
+def test_a_sum_is_of_the_things_its_subject_counts_and_that_count_is_no_sum(nlp, text, summed):
+    numbers = {"three": 3.0, "two": 2.0, "40": 40.0, "96": 96.0}
+    facts = _facts(nlp, text, [(word, "count", numbers[word]) for word in summed])
+    assert {word: facts[word].sum_of for word in summed} == summed
