@@ -171,6 +171,7 @@ class Fact:
     sum_of: int | None = None  # how many things a figure is the sum of: 2 in "the two terms add up to 96 months"
     rest_of: str | None = None  # what a count of the rest of a set counts: "injure" in "the remaining eleven injured"
     definite: bool = False  # a count of a set the article takes as known: "the eight men", "all four deaths"
+    owned: bool = False  # such a set has an owner, named or not: "her 183 pupils", "both of its 40 vans"
     compared_with: frozenset[str] = frozenset()  # what a difference is told against: {"old"} in "taller than the old"
     setting: frozenset[str] = frozenset()  # where or what it is of: {"court"} in "served 34 years on the court"
     places: frozenset[str] = frozenset()  # where it holds: {"nevada"} in "in Nevada, 34 of the 63 seats"

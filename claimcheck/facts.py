@@ -1728,17 +1728,19 @@ def _sum_of(doc: Document, span: Any) -> int | None:
 
 def _definite(claim: Claim, span: Any) -> dict[str, Any]:
     """For a count of a set the article takes as known ("the eight men were charged", "all four deaths", "their 13
-    children", "40 of the 96 people on board", "all four are stable"): definite, with the verb of a participle
-    or relative clause that picks the set out ("the 12 injured people", "the three men who fled") as its
-    restriction. A count picked out by order or as the rest ("the first three", "the other two", "the 12 new
-    cases") or as what something needs ("the 33 seats needed for a majority") is no known set, nor is one after a
-    "that" opening a clause ("said that 1,450 nurses had left")."""
+    children", "40 of the 96 people on board", "all four are stable"): definite, with the verb of a participle or
+    relative clause that picks the set out ("the 12 injured people", "the three men who fled") as its restriction, and
+    whether the set has an owner ("their 13 children", "all 40 of its vans"). A count picked out by order or as the
+    rest ("the first three", "the other two", "the 12 new cases") or as what something needs ("the 33 seats needed for a
+    majority") is no known set, nor is one after a "that" opening a clause ("said that 1,450 nurses had left")."""
     number = span.root
     noun = number.head
     if claim.kind == "count" and number.dep_ in {"nsubj", "nsubjpass", "dobj"} and any(
             c.dep_ in {"det", "predet"} and c.lower_ in KNOWN_SET for c in number.children) and not any(
             c.dep_ == "amod" and c.lemma_.lower() in SELECTING for c in number.children):
-        return {"definite": True, "restriction": None}  # "all four are stable": a set just named, with no noun
+        owned = any(c.dep_ == "poss" for of in number.children if of.dep_ == "prep" and of.lower_ == "of"
+                    for noun in of.children if noun.dep_ == "pobj" for c in noun.children)  # "all 40 of its vans"
+        return {"definite": True, "restriction": None, "owned": owned}  # "all four are stable": a set just named
     if claim.kind != "count" or number.dep_ != "nummod" or noun.pos_ not in {"NOUN", "PROPN"}:
         return {}
     before = number.doc[span.start - 1] if span.start > 0 else None
@@ -1753,7 +1755,7 @@ def _definite(claim: Claim, span: Any) -> dict[str, Any]:
     # tagger took for an adjective; "the 64 beds opening now": one it took for a noun
     if restriction in REQUIRING_LEMMAS:
         return {}
-    return {"definite": True, "restriction": restriction}
+    return {"definite": True, "restriction": restriction, "owned": any(c.dep_ == "poss" for c in noun.children)}
 
 
 def _ing_word_after(noun: Any) -> str | None:

@@ -1029,3 +1029,23 @@ def test_cc102_a_part_told_against_its_whole_is_no_value_of_what_the_noun_counts
     doc = pipeline(from_text(text, date="2024-05-02"))
     run_checks(doc, NO_NLI)
     assert ("CC102" in codes(doc)) == flagged
+
+
+@pytest.mark.parametrize("later, flagged", [
+    ("All seven of the hikers in the group were back before dark.", True),
+    ("Only the Alpine Club brought all seven of its hikers back before dark.", False),  # the club's hikers
+])
+def test_cc107_an_owner_s_set_refers_back_only_to_a_count_of_that_owner(pipeline, later, flagged):
+    text = f"A crowd of 14 hikers set off up the ridge at dawn.\n\n{later}"
+    doc = pipeline(from_text(text, date="2024-03-04"))
+    assert ("CC107" in [f.id for f in doc.flags]) == flagged
+
+
+@pytest.mark.parametrize("later, flagged", [
+    ("Altogether 22 people were in the dock: 8 clerks and 14 agents.", False),  # people: doing what, not told
+    ("The judge said the 22 people convicted would appeal.", True),
+])
+def test_a_count_of_people_is_compared_only_with_what_they_did_told(pipeline, later, flagged):
+    text = "Judges in Braga found 17 people guilty of forging permits on Tuesday.\n\n" + later
+    doc = pipeline(from_text(text, date="2024-03-05"))
+    assert bool({"CC102", "CC107"} & {f.id for f in doc.flags}) == flagged

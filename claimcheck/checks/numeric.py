@@ -229,16 +229,16 @@ def definite_count_flags(doc: Document, settings: Settings, sides: dict[int, Fac
     named, by any noun, in the `NAMED_AGAIN` sentences before it ("The three defectors ..." and then "the three
     deputies": one set named again), nor when any earlier alike count gives the definite count's value (it refers to
     that one), for "the two" or "both" (mostly a pair just named), or when the values' intervals meet. A definite count
-    a person holds ("her 183 pupils") refers back only to a count of a holder it shares. A definite count that is the
-    whole of a part ("Of the union's 1,960 members, 1,540 voted") brings in a larger set: an earlier smaller count of
-    its members ("1,210 members backed a walkout") is some of them, not it; and a definite count picked out by what
-    befell its things ("the 21,216 members who voted") is some of an earlier larger count of which nothing is told ("the
-    union's 38,400 members"); nor is a count written with another capitalised word after it ("the four Labour
-    councillors", "the three Green councillors": two kinds). A member of a listed breakdown ("the five men and two women
-    arrested") is some of its set, never flagged; an antecedent counts whole things (not "a required rate of 5.76 an
-    over") and is no side of a tally ("winning four games to two"). The definite count may be told in a plan or a
-    condition ("once all 52 berths are in use"); its antecedent is asserted, though a planned count of its value
-    ("21 crossings will keep a subsidy") is the set it refers to."""
+    a person holds or of an owner's set ("her 183 pupils", "both of its 40 vans") refers back only to a count of a
+    holder it shares. A definite count that is the whole of a part ("Of the union's 1,960 members, 1,540 voted") brings
+    in a larger set: an earlier smaller count of its members ("1,210 members backed a walkout") is some of them, not it;
+    and a definite count picked out by what befell its things ("the 21,216 members who voted") is some of an earlier
+    larger count of which nothing is told ("the union's 38,400 members"); nor is a count written with another
+    capitalised word after it ("the four Labour councillors", "the three Green councillors": two kinds). A member of a
+    listed breakdown ("the five men and two women arrested") is some of its set, never flagged; an antecedent counts
+    whole things (not "a required rate of 5.76 an over") and is no side of a tally ("winning four games to two"). The
+    definite count may be told in a plan or a condition ("once all 52 berths are in use"); its antecedent is asserted,
+    though a planned count of its value ("21 crossings will keep a subsidy") is the set it refers to."""
     vectors = settings_vectors(settings)
     counts = [f for f in doc.facts or [] if f.claim.kind == "count" and f.claim.value and f.modality in {
         "asserted", "expected"}]  # "21 crossings will keep a subsidy", then "the 21 crossings": that set, if planned
@@ -254,7 +254,8 @@ def definite_count_flags(doc: Document, settings: Settings, sides: dict[int, Fac
                  if f.claim.start < later.claim.start and f.sentence != later.sentence]
         alike = [(similarity, f) for similarity, f in alike
                  if similarity >= settings.same_measure_similarity and not holders_differ(f, later)
-                 and (holders_shared(f, later) or not _held_by_a_person(later))  # "her 183 pupils": a set of hers
+                 and (holders_shared(f, later) or not (later.owned or _held_by_a_person(later)))  # "her 183
+                 # pupils", "both of its 40 vans": a set of an owner's
                  and not dated_apart(f, later)]
         interval = claim_interval(later.claim, settings)
         if interval is None or any(not interval.disjoint(claim_interval(f.claim, settings) or interval)
@@ -444,6 +445,8 @@ def _compare_figures(a: Fact, b: Fact, settings: Settings, judge: Judge, vectors
     if a.claim.kind == "count" and a.state and b.state and alike_lemmas(a.measure, b.measure, vectors, settings) and not \
             alike_lemmas(a.state, b.state, vectors, settings):
         return None  # "seven passengers killed" and "five passengers injured": two measures of one event
+    if a.claim.kind == "count" and a.measure in PEOPLE_ONLY and not all(f.state or f.event for f in (a, b)):
+        return None  # "convicted 17 people" and "22 people had been on trial": people, doing what is not told
     if a.claim.kind == "count" and (a.measure != b.measure or a.measure in PEOPLE_ONLY) and _doings_differ(
             a, b, vectors, settings):
         return None  # "a letter signed by 5,100 people" and "hotels employed 4,300 people"; "8,700 candidates passed"
