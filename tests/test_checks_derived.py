@@ -1436,3 +1436,23 @@ def test_a_contender_whose_name_the_parse_types_two_ways_is_one_side_of_a_list(p
     typed_twice = replace(okafor, holders=okafor.holders | {"GPE:ruth okafor"})
     lists = _tally_lists([typed_twice if f is okafor else f for f in counts])
     assert [[f.claim.text for f in sides] for sides in lists] == [["21,480", "17,950"]]
+
+
+@pytest.mark.parametrize("later, flagged", [
+    ("Residents also passed a library levy by 14,220 votes to 9,870.", False),  # a side of another vote's tally
+    ("A total of 23,593 votes were cast in the contest.", True),  # 12,410 of 23,593 is 52.6 percent
+])
+def test_a_side_of_a_tally_is_no_whole_of_a_contender_s_share(pipeline, later, flagged):
+    text = ("With every ward counted, Delia Hart had 12,410 votes, or 62.6 percent, in the council contest."
+            f"\n\n{later}")
+    flags = [f for f in pipeline(from_text(text, date="2024-11-06")).flags if f.id == "CC206"]
+    assert bool(flags) == flagged
+
+
+@pytest.mark.parametrize("share, flagged", [("71", True), ("65", False)])  # 62 of the 95 votes cast: 65.3 percent
+def test_a_share_naming_the_vote_by_its_noun_is_of_that_vote_s_tally(pipeline, share, flagged):
+    text = ("The club held a ballot of its 120 members on Monday about a merger with a rival club.\n\nMembers voted "
+            f"62 in favour and 33 against.\n\nThe chairman said the {share} percent vote for the merger showed "
+            "members wanted change.")
+    flags = [f for f in pipeline(from_text(text, date="2024-03-05")).flags if f.id == "CC206"]
+    assert bool(flags) == flagged

@@ -116,6 +116,9 @@ def share_flags(doc: Document, settings: Settings, vectors: WordVectors | None) 
     # no part alone of the voters registered
     tally_lists = _tally_lists(counts)
     sides = {id(side) for told in tally_lists for side in told}  # contenders' votes, no other's whole
+    joined = {id(side) for tally in joined_counts(doc, counts) if _about_a_vote(doc, tally[0].sentence)
+              for side in tally}  # "passed by 14,220 votes to 9,870": one side's votes, whatever roles the parse
+    # gave the two, no whole of a contender's share elsewhere
     with_counts = {c.sentence for c in counts} - sided  # "924 voted, a turnout of 81 percent": of those counts
     published = doc.meta.published
     percents: dict[int, list[Fact]] = {}  # each sentence's percentages told as shares or as values compared with
@@ -131,7 +134,8 @@ def share_flags(doc: Document, settings: Settings, vectors: WordVectors | None) 
         if fact.restates is not None:  # "9,120 votes, or 47.2 percent": that count over its whole (one of its own
             # sentence is CC205's: "Of the 500 applicants, 150, or 30%")
             pairs = [(fact.restates, whole) for whole in _restated_wholes(fact, counts)
-                     if whole.sentence != fact.sentence and _one_scope(fact, fact.restates, whole, published, settings)]
+                     if id(whole) not in joined and whole.sentence != fact.sentence
+                     and _one_scope(fact, fact.restates, whole, published, settings)]
         else:
             referred = _referred_to(fact, counts)
             # a contender's side of a list ("the Greens with 1,900") is theirs alone, no whole of another's share
@@ -533,15 +537,17 @@ def _same_vote(share: Fact, tally: Fact, tallies: list[tuple[Fact, Fact]]) -> bo
     ("80 percent of the legislators") in the tally's paragraph or the next; or, anywhere in the article, a share
     of a set picked out by voting ("of the members voting", "of the legislators who voted"), told as a side taken
     ("with 61.3 percent in favour") or told beside a vote of the tally's own day ("Friday's vote saw 80 percent of
-    the legislators ...", not "a poll on Friday found"), and the tally nearest before it (the first, when none is
-    before), unless each holds on other days."""
+    the legislators ...", not "a poll on Friday found") or naming the vote by its noun ("the 71 percent vote for
+    the merger"), and the tally nearest before it (the first, when none is before), unless each holds on other days."""
     if share.event is not None and share.event == tally.event:
         return True
     if share.share_of is not None and 0 <= share.paragraph - tally.paragraph <= 1:
         return True
     one_day = share.share_of is not None and "vote" in share.context_terms and share.time is not None and \
         tally.time is not None and share.time.days == tally.time.days == 1 and share.time == tally.time
-    if not (share.restriction in VOTING or one_day or _of_a_side(share)) or (
+    named = share.measure is not None and share.measure in {tally.event, tally.state}  # "the 71 percent vote"
+    # and "62 voted"
+    if not (share.restriction in VOTING or one_day or _of_a_side(share) or named) or (
             share.time and tally.time and share.time.disjoint(tally.time)):
         return False
     before = [yes for yes, _no in tallies if yes.claim.start < share.claim.start]
