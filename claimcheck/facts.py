@@ -1268,6 +1268,11 @@ def holders_differ(a: Fact, b: Fact) -> bool:
     return False
 
 
+def told_of_a_place(fact: Fact) -> bool:
+    """True when a fact is told of a place: where it holds ("in Denmark"), or a holder named as a place."""
+    return bool(fact.places) or any(_name_kind(h) == "PLACE" for h in fact.holders)
+
+
 def holders_shared(a: Fact, b: Fact) -> bool:
     """True when the two facts share a holder (`_names_shared`)."""
     return _names_shared(a.holders, b.holders)

@@ -617,3 +617,14 @@ def test_cc208_a_route_from_a_place_is_a_journey_and_a_distance_to_go_is_none(pi
     text = (f"Mira Holt won the sixth stage on Sunday, covering the 188 kilometres from Ostend in {stage}, an "
             f"average speed of 43.4 kilometres per hour.\n\nA breakaway of five riders was {after}.")
     assert bool(rate_flags(check(pipeline, text))) == flagged
+
+
+@pytest.mark.parametrize("later, flagged", [
+    ("The builder said the estate's 35 flats were finished in 2011.", True),  # 35 at 60 m2 is 2,100 m2, not 1,800
+    ("The builder said about 900 flats of that design stand in Denmark.", False),  # others of the kind, elsewhere
+])
+def test_cc208_an_allotment_s_count_is_the_holder_s_things_not_those_of_a_place(pipeline, later, flagged):
+    text = ("Each of Holmgaard's flats measures 60 square metres, and the estate has 1,800 square metres of floor "
+            "space in all.\n\n" + later)
+    flags = [f for f in pipeline(from_text(text, date="2024-03-04")).flags if f.id == "CC208"]
+    assert bool(flags) == flagged

@@ -66,7 +66,7 @@ from claimcheck.checks.derived import price_table
 from claimcheck.checks.registry import RULES
 from claimcheck.claims.numbers import UNITS, qualifier_before
 from claimcheck.document import Claim, Document, Fact, Flag
-from claimcheck.facts import CHANGE_NOUNS, holders_differ
+from claimcheck.facts import CHANGE_NOUNS, holders_differ, holders_shared, told_of_a_place
 from claimcheck.lexicon import WordVectors
 from claimcheck.settings import Settings
 
@@ -130,7 +130,7 @@ def rate_flags(doc: Document, settings: Settings, vectors: WordVectors | None) -
         bases = bases or far
         if rate.claim.kind == "quantity":
             if _distributive(doc, rate):
-                counts = [b for b in bases if b.claim.kind == "count"]
+                counts = [b for b in bases if b.claim.kind == "count" and not _placed_apart(b, rate)]
                 named = [f for f in facts if f.claim.kind == "count" and f.measure == rate.per_unit and not f.per_unit
                          and f.claim.value > 1 and f not in counts]  # "Each of the parcels": the parcels counted before
                 flags += _allotment_flags(rate, counts, facts, settings, vectors) or \
@@ -581,6 +581,13 @@ def _held_total_flags(rate: Fact, counts: list[Fact], facts: list[Fact], setting
     message = (f"{_rate_text(rate)} times {written(count.claim)} makes about {_round(expected)} {total.claim.unit}, "
                f"not {written(total.claim)}")
     return [_flag(message, rate.claim, count.claim, total.claim)]
+
+
+def _placed_apart(count: Fact, rate: Fact) -> bool:
+    """True for a count told of a place, beside a rate a named holder's things hold, that shares no holder with the
+    rate ("Each of Holmgaard's flats measures 60 square metres" and "900 flats of that design stand in Denmark"):
+    things of that kind there, not the holder's."""
+    return told_of_a_place(count) and bool(rate.holders) and not holders_shared(count, rate)
 
 
 def _distributive(doc: Document, rate: Fact) -> bool:
