@@ -1038,3 +1038,15 @@ def test_cc207_a_change_noun_s_of_counting_a_noun_tells_a_change_of_it(pipeline,
 ])
 def test_cc207_an_amount_or_points_of_change_told_with_its_from_and_to_values_must_fit_them(pipeline, text, flagged):
     assert ("CC207" in {f.id for f in pipeline.check(text).flags}) == flagged
+
+
+@pytest.mark.parametrize("before, flagged", [
+    ("At the end of March, client lending was £50.9 billion", True),  # 50.9 - 2.2 is 48.7, not 48.5
+    ("At the end of March, client lending was £50.7 billion", False),
+    ("At the end of 2019, client lending was £50.9 billion", False),  # long before the quarter: no start of it
+])
+def test_cc207_a_change_over_a_period_starts_from_the_value_dated_at_that_period_s_start(pipeline, before, flagged):
+    text = ("Client lending dropped by £2.2 billion in the quarter to £48.5 billion.\n\n"
+            f"{before}, the bank's annual report showed.")
+    flags = [f for f in pipeline(from_text(text, date="2024-07-25")).flags if f.id == "CC207"]
+    assert bool(flags) == flagged

@@ -49,8 +49,10 @@ state grant") with no value of its noun is the one move told before it, if that 
 told of a dated level of its sentence with no value near to move from ("412,000 ounces in 2020, an increase of 24
 percent on the previous year") reaches the one value of that level's kind, unit and verb or noun dated in the period
 right before it, wherever told (`_level_before`); a planned change with its arrival ("will rise by 300 pesos to 2,500
-pesos") runs from the one value of that noun told as now ("The current fare of 2,300 pesos": `_current_before`). A
-length of time in years ("served 34 years on the court") is checked the same way against the span of years of the same
+pesos") runs from the one value of that noun told as now ("The current fare of 2,300 pesos": `_current_before`), and an
+undated one told over a period ("lending fell by £2.2 billion in the quarter to £48.5 billion") from the one value of
+that noun dated in the period before the article ("lending was £50.9 billion at the end of March": `_start_of_period`).
+A length of time in years ("served 34 years on the court") is checked the same way against the span of years of the same
 service ("from 1968 until 1999", at most 32 years; see `_duration_flags`), and against the years between the dates that
 start and end it ("nominated to the court in 1975", "retired from the court in 2010": `_tenure_flag`)."""
 
@@ -93,9 +95,15 @@ AGAINST_VALUE = re.compile(r"(?:\s+[a-z]+){0,2}?\s+(?:ahead\s+of|behind|short\s+
 FOR_NAME = re.compile(r"\s+(?:votes?\s+)?(?:for|to|of|by)\s+((?:[A-Z][\w'’-]+\s*){1,3})")
 # Between a multiplier and the figure it multiplies: "twice the reduction of 1.9 days", "three times the 400".
 TIMES_VALUE = re.compile(r"\s+(?:that\s+of\s+|(?:the|its|their)\s+(?:[a-z]+\s+){0,2}?(?:of\s+)?)?")
-# Between a change and the value it arrived at: "rose 6 percent to 14.1 billion", "fell 22% to a record low of 2.3".
-ARRIVAL = re.compile(r"\s+to\s+(?:an?\s+(?:record\s+|new\s+)?(?:high|low)\s+of\s+|an?\s+record\s+)?", re.I)
+# Between a change and the value it arrived at: "rose 6 percent to 14.1 billion", "fell 22% to a record low of 2.3",
+# "lending fell by £2.2 billion in the quarter to £48.5 billion".
+ARRIVAL = re.compile(r"(?:\s+(?:during|in|over|for)\s+the\s+(?:week|month|quarter|half|year))?"
+                     r"\s+to\s+(?:an?\s+(?:record\s+|new\s+)?(?:high|low)\s+of\s+|an?\s+record\s+)?", re.I)
 DAY_SLACK = timedelta(days=1)  # a year of 366 days against one of 365
+# The period a change is told over in its own sentence ("fell by £2.2 billion in the quarter"), in days at most.
+PERIOD_TOLD = re.compile(r"\b(?:during|in|over|for)\s+the\s+(week|month|quarter|half|year)\b", re.IGNORECASE)
+PERIOD_DAYS = {"week": 7, "month": 31, "quarter": 92, "half": 184, "year": 366}
+REPORTED_AFTER = timedelta(days=45)  # how long after a period ends its figures may be published
 SIDES_MAX_RATIO = 2.0  # the most one side of a difference ("a margin of 28 votes") may be times the other
 UNRELATED_FACTOR = 10  # a change two values make over this many times the stated one (or under it) is of other things
 HALF_A_YEAR = 0.5  # a length in whole years may round up to half a year
@@ -181,6 +189,9 @@ def change_flags(doc: Document, settings: Settings) -> list[Flag]:
         pairs = [(a, b) for a, b in pairs if (arrived is None or arrived in (a, b)) and not {id(a), id(b)} & others]
         if not pairs and arrived is not None and change.modality == "expected":
             pairs = _current_before(arrived, values)  # "will rise by 300 pesos to 2,500 pesos": from today's fare
+        elif not pairs and arrived is not None and change.modality == "asserted":
+            pairs = _start_of_period(doc, change, arrived, values)  # "fell by £2.2 billion in the quarter to £48.5
+            # billion" and "was £50.9 billion at the end of March"
         own_level = [v for v in pool if v.sentence == change.sentence and v.role in {"level", "part"}
                      and v.claim.end < change.claim.start] if change.claim.kind == "percent" else []
         if len(own_level) == 1 and own_level[0].measure is not None:
@@ -282,6 +293,28 @@ def _current_before(arrival: Fact, values: list[Fact]) -> list[tuple[Fact, Fact]
                and v.measure is not None and v.measure == arrival.measure and not holders_differ(v, arrival)
                and _written_alike(v, arrival)]
     return [(current[0], arrival)] if len(current) == 1 else []
+
+
+def _start_of_period(doc: Document, change: Fact, arrival: Fact, values: list[Fact]) -> list[tuple[Fact, Fact]]:
+    """For an undated change told with where it arrived and the period it is told over ("lending fell by £2.2 billion in
+    the quarter to £48.5 billion"), the one value of that noun, kind and unit dated from that period's length before the
+    article's date (and the weeks a report may come out after it) to before the article ("lending was £50.9 billion at
+    the end of March"), and the arrival; none when the change or its arrival is dated, or there is no such value or
+    several."""
+    published = doc.meta.published
+    if published is None or arrival.time is not None or change.time is not None or not \
+            0 <= change.sentence < len(doc.sentences):
+        return []
+    sentence = doc.sentences[change.sentence]
+    period = PERIOD_TOLD.search(doc.text, sentence.start, sentence.end)
+    if period is None:
+        return []
+    earliest = published - timedelta(days=PERIOD_DAYS[period.group(1).lower()]) - REPORTED_AFTER
+    starts = [v for v in values if v is not arrival and v.modality == "asserted" and v.role in {"level", "previous"}
+              and v.time is not None and earliest <= v.time.first and v.time.last < published
+              and v.measure is not None and v.measure == arrival.measure and not holders_differ(v, arrival)
+              and _written_alike(v, arrival)]
+    return [(starts[0], arrival)] if len(starts) == 1 else []
 
 
 def _level_before(level: Fact, values: list[Fact]) -> list[tuple[Fact, Fact]]:
