@@ -1776,7 +1776,7 @@ def _ing_word_after(noun: Any) -> str | None:
 def _statistic(span: Any) -> str | None:
     """The statistic a figure is ("a median of 16 weeks", "an average wait of 16 weeks", "sold for an average of
     $300,000", "the average wait was 16 weeks", "a top speed of 18 mph"), from the nouns it hangs from up to its verb,
-    or its verb's subject ("Average yields reached 3.1 tonnes"); the most of many (`MAXIMA`) only of the figure itself,
+    its verb's subject ("Average yields reached 3.1 tonnes") or "on average" on its verb; the most of many (`MAXIMA`) only of the figure itself,
     not of a noun it describes ("the top floors of the twelve-storey building")."""
     described = False  # passed a noun the figure describes
     for token in [span.root, *span.root.ancestors][:4]:
@@ -1791,7 +1791,9 @@ def _statistic(span: Any) -> str | None:
             if found:
                 return found
         if token.pos_ in {"VERB", "AUX"}:
-            return None
+            return "average" if any(c.dep_ == "prep" and c.lower_ == "on" and any(
+                p.lemma_.lower() == "average" for p in c.children) for c in token.children) \
+                else None  # "On average, each pupil read 7 books"
         described = described or (token.i != span.root.i and token.pos_ in {"NOUN", "PROPN"})
     return None
 

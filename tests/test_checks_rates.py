@@ -628,3 +628,22 @@ def test_cc208_an_allotment_s_count_is_the_holder_s_things_not_those_of_a_place(
             "space in all.\n\n" + later)
     flags = [f for f in pipeline(from_text(text, date="2024-03-04")).flags if f.id == "CC208"]
     assert bool(flags) == flagged
+
+
+@pytest.mark.parametrize("each, flagged", [("11", True), ("7", False)])  # 15,800 over 2,300 is 6.9
+def test_cc208_an_average_told_on_the_verb_is_the_total_over_the_count(pipeline, each, flagged):
+    text = ("A record 2,300 volunteers signed up for the council's tree week this spring.\n\nBy Sunday the "
+            "volunteers had planted 15,800 saplings, officials said.\n\nOn average, each volunteer who signed up has "
+            f"planted {each} saplings.")
+    doc = pipeline(from_text(text, date="2024-05-06"))
+    assert ("CC208" in [f.id for f in doc.flags]) == flagged
+
+
+def test_on_average_on_the_verb_makes_a_figure_an_average(nlp):
+    from claimcheck.facts import FactExtractor
+    from test_checks_support import make_doc
+
+    doc = make_doc(nlp, "On average, each volunteer planted 7 saplings. Each volunteer planted 7 saplings.",
+                   [("7", "count", 7.0), ("7#2", "count", 7.0)])
+    FactExtractor()(doc)
+    assert [f.statistic for f in doc.facts] == ["average", None]

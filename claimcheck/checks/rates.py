@@ -448,11 +448,13 @@ def _only_total_named(rate: Fact, facts: list[Fact]) -> list[Fact]:
 
 def _average_of_a_total(rate: Fact, base: Fact, product: Fact) -> bool:
     """True for a rate told as an average of the very things a count and a total of them give ("9,200 claims worth
-    $30 million" and "an average of $4,000 per claim"): it is their quotient, up to rounding, not a figure that
-    another base or product of other things only comes near ("an average payout of $2,500 per claim" averages
-    another measure)."""
-    return rate.statistic in AVERAGE_WORDS and base.measure == product.measure == rate.per_unit and (
-        rate.measure in {None, rate.per_unit, *AVERAGE_WORDS})
+    $30 million" and "an average of $4,000 per claim"; "4,100 pupils", "29,500 books" and "on average, each pupil read
+    7 books"): it is their quotient, up to rounding, not a figure that another base or product of other things only
+    comes near ("an average payout of $2,500 per claim" averages another measure)."""
+    if rate.statistic not in AVERAGE_WORDS or base.measure != rate.per_unit:
+        return False
+    return product.measure == rate.per_unit and rate.measure in {None, rate.per_unit, *AVERAGE_WORDS} or (
+        product.measure is not None and product.measure == (rate.rate_of or rate.measure))
 
 
 def _worth_of_a_change(product: Fact) -> bool:
