@@ -2879,13 +2879,16 @@ class _Names:
     def described_by(self, noun: Any) -> str | None:
         """The one named person or body a definite common noun ("the inventor", "the Swiss company") refers to:
         the only name the article describes with that noun, when no other one of it is introduced ("a
-        company") and the phrase does not pick one out of several ("the driver who had been at the wheel")."""
+        company") and the phrase does not pick one out of several ("the driver who had been at the wheel", "the
+        Liberal Party candidate")."""
         lemma = noun.lemma_.lower()
         if not any(c.dep_ == "det" and c.lower_ == "the" for c in noun.children) or lemma in self.unnamed:
             return None
         if any(c.dep_ in {"relcl", "acl"} and c.left_edge.i > 0 and c.left_edge.nbor(-1).text != ","
                for c in noun.children):
             return None  # "the driver who had been at the wheel": picks one out of several, whoever else is named
+        if any(c.dep_ == "compound" and c.pos_ == "PROPN" for c in noun.children):
+            return None  # "the Liberal Party candidate": that body's one, whoever else is a candidate
         keys = self.described.get(lemma, set())
         return next(iter(keys)) if len(keys) == 1 else None
 

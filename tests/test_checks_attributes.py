@@ -370,3 +370,16 @@ def test_cc210_a_place_ending_in_a_person_s_surname_is_no_person(pipeline):
     doc = pipeline(from_text(text, date="2024-06-01"))
     assert {(a.entity, a.value) for a in doc.attributes} == {("tom jersey", "coach")}
     assert "CC210" not in [f.id for f in doc.flags]
+
+
+@pytest.mark.parametrize("who, flagged", [
+    ("the Liberal Party candidate", False),  # another party's candidate, not the one described as a candidate
+    ("the candidate", True),  # the one the article describes so: Hale, who finished first
+])
+def test_cc210_a_noun_with_a_body_s_name_of_its_own_is_that_body_s_one(pipeline, who, flagged):
+    from claimcheck.ingest import from_text
+    text = ("Porto Vale elected Ana Ruiz mayor in Sunday's runoff; she beat Labour candidate Tom Hale by 800 votes.\n\n"
+            "Hale had come first in the opening ballot on May 3 with 39 percent, with Ruiz second on 30 percent.\n\n"
+            f"In that ballot {who}, who finished third on 15 percent, lost his deposit.")
+    doc = pipeline(from_text(text, date="2024-05-20"))
+    assert ("CC210" in [f.id for f in doc.flags]) == flagged
