@@ -468,3 +468,14 @@ def test_cc209_writes_the_sum_of_amounts_in_the_total_s_unit(pipeline):
             "tonnes, the northern shafts 15.3 million tonnes and the open-cast site the remaining 12.5 million tonnes.")
     flag = next(f for f in pipeline(from_text(text, date="2024-10-01")).flags if f.id == "CC209")
     assert "make 49.2 million tonnes" in flag.message
+
+
+@pytest.mark.parametrize("labour, flagged", [("14", False), ("16", True)])  # 14 + 17 + 8 + 6 is the 45 seats
+def test_cc209_a_part_told_in_the_total_s_own_sentence_is_one_of_the_rest_s_parts(pipeline, labour, flagged):
+    text = (f"Labour rose from 9 seats to {labour} in the 45-seat assembly, its best result in decades.\n\n"
+            "The Conservatives dropped to 17 seats and the Liberals to 8, and the remaining 6 seats were shared by "
+            "independents.")
+    flags = [f for f in pipeline(from_text(text, date="2024-09-16")).flags if f.id == "CC209"]
+    assert bool(flags) == flagged
+    if flagged:
+        assert flags[0].message.startswith("16 + 17 + 8 + 6 make 47")
