@@ -1721,7 +1721,7 @@ def _sum_of(doc: Document, span: Any) -> int | None:
     if verb.lemma_.lower() not in SUM_VERBS and not any(t.lower_ in SUM_WORDS for t in near):
         return None
     subject = next((c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"} and c.pos_ == "NOUN"), None)
-    if subject is None or subject.left_edge.i <= span.start and span.end <= subject.right_edge.i + 1:
+    if subject is None or (subject.left_edge.i <= span.start and span.end <= subject.right_edge.i + 1):
         return None  # "three" of "together the three firms employ 900": how many are added, not their sum
     if any(c.lower_ == "both" for c in subject.children):
         return 2
@@ -1776,8 +1776,8 @@ def _ing_word_after(noun: Any) -> str | None:
 def _statistic(span: Any) -> str | None:
     """The statistic a figure is ("a median of 16 weeks", "an average wait of 16 weeks", "sold for an average of
     $300,000", "the average wait was 16 weeks", "a top speed of 18 mph"), from the nouns it hangs from up to its verb,
-    its verb's subject ("Average yields reached 3.1 tonnes") or "on average" on its verb; the most of many (`MAXIMA`) only of the figure itself,
-    not of a noun it describes ("the top floors of the twelve-storey building")."""
+    its verb's subject ("Average yields reached 3.1 tonnes") or "on average" on its verb; the most of many (`MAXIMA`)
+    only of the figure itself, not of a noun it describes ("the top floors of the twelve-storey building")."""
     described = False  # passed a noun the figure describes
     for token in [span.root, *span.root.ancestors][:4]:
         if token.pos_ in {"VERB", "AUX"}:

@@ -176,11 +176,11 @@ def _apart_in_time(a: Fact, b: Fact, settings: Settings) -> bool:
 
 def _named_before(rest: Fact, counts: list[Fact], vectors: WordVectors | None, settings: Settings
                   ) -> tuple[Fact, list[Fact]] | None:
-    """For a count of the rest of a set ("the remaining eleven injured"): the set's total, the largest count of what
-    it counts (`Fact.rest_of`) within `BREAKDOWN_REACH` sentences before it or earlier in its paragraph, and the
-    parts told between them or in the total's sentence ("rose to 14 seats in the 45-seat assembly"), the rest last; None when nothing is named between. The parts told may be fewer than all
-    the parts named (a member written without a figure), so only a sum above the total is a slip, unless the rest's
-    own sentence tells them all."""
+    """For a count of the rest of a set ("the remaining eleven injured"): the set's total, the largest count of what it
+    counts (`Fact.rest_of`) within `BREAKDOWN_REACH` sentences before it or earlier in its paragraph, and the parts told
+    between them or in the total's sentence ("rose to 14 seats in the 45-seat assembly"), the rest last; None when
+    nothing is named between. The parts told may be fewer than all the parts named (a member written without a figure),
+    so only a sum above the total is a slip, unless the rest's own sentence tells them all."""
     earlier = [f for f in counts if f.claim.start < rest.claim.start
                and (rest.sentence - f.sentence <= BREAKDOWN_REACH or f.paragraph == rest.paragraph)
                and f.modality == "asserted" and f.role in {"level", "part"} and not f.rest_of
@@ -190,8 +190,8 @@ def _named_before(rest: Fact, counts: list[Fact], vectors: WordVectors | None, s
                 key=lambda f: f.claim.value, default=None)  # in the rest's own sentence: CC202's
     if total is None or total.claim.value <= rest.claim.value:
         return None
-    named = [f for f in earlier if f is not total and (f.claim.start > total.claim.start or f.sentence == total.sentence)
-             and f.claim.value < total.claim.value
+    named = [f for f in earlier if f is not total and f.claim.value < total.claim.value
+             and (f.claim.start > total.claim.start or f.sentence == total.sentence)
              and (f.whole is None or f.whole is total) and not holders_differ(f, total)]
     return (total, [*named, rest]) if named else None
 
