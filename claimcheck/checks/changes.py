@@ -95,14 +95,15 @@ AGAINST_VALUE = re.compile(r"(?:\s+[a-z]+){0,2}?\s+(?:ahead\s+of|behind|short\s+
 FOR_NAME = re.compile(r"\s+(?:votes?\s+)?(?:for|to|of|by)\s+((?:[A-Z][\w'’-]+\s*){1,3})")
 # Between a multiplier and the figure it multiplies: "twice the reduction of 1.9 days", "three times the 400".
 TIMES_VALUE = re.compile(r"\s+(?:that\s+of\s+|(?:the|its|their)\s+(?:[a-z]+\s+){0,2}?(?:of\s+)?)?")
+# The period a change is told over in its own sentence ("fell by £2.2 billion in the quarter"), in days at most.
+PERIOD_DAYS = {"week": 7, "month": 31, "quarter": 92, "half": 184, "year": 366}
+PERIOD = r"(?:during|in|over|for)\s+the\s+(" + "|".join(PERIOD_DAYS) + r")\b"
+PERIOD_TOLD = re.compile(r"\b" + PERIOD, re.IGNORECASE)
 # Between a change and the value it arrived at: "rose 6 percent to 14.1 billion", "fell 22% to a record low of 2.3",
 # "lending fell by £2.2 billion in the quarter to £48.5 billion".
-ARRIVAL = re.compile(r"(?:\s+(?:during|in|over|for)\s+the\s+(?:week|month|quarter|half|year))?"
+ARRIVAL = re.compile(r"(?:\s+" + PERIOD + r")?"
                      r"\s+to\s+(?:an?\s+(?:record\s+|new\s+)?(?:high|low)\s+of\s+|an?\s+record\s+)?", re.I)
 DAY_SLACK = timedelta(days=1)  # a year of 366 days against one of 365
-# The period a change is told over in its own sentence ("fell by £2.2 billion in the quarter"), in days at most.
-PERIOD_TOLD = re.compile(r"\b(?:during|in|over|for)\s+the\s+(week|month|quarter|half|year)\b", re.IGNORECASE)
-PERIOD_DAYS = {"week": 7, "month": 31, "quarter": 92, "half": 184, "year": 366}
 REPORTED_AFTER = timedelta(days=45)  # how long after a period ends its figures may be published
 SIDES_MAX_RATIO = 2.0  # the most one side of a difference ("a margin of 28 votes") may be times the other
 UNRELATED_FACTOR = 10  # a change two values make over this many times the stated one (or under it) is of other things
@@ -285,13 +286,14 @@ def _fits_nearby(test, change: Fact, values: list[Fact]) -> bool:
     return any(_same_scale(a, b, change, measured=False) and test(*_in_one_unit(a, b, change)) <= 0 for a, b in pairs)
 
 
-def _current_before(arrival: Fact, values: list[Fact]) -> list[tuple[Fact, Fact]]:
+def _current_before(arrival: Fact, values: list[Fact], dated=None) -> list[tuple[Fact, Fact]]:
     """For a planned change told with where it will arrive ("fares will rise by 300 pesos to 2,500 pesos"): the one
     value of that noun, kind and unit told as it is now, wherever the article tells it ("The current fare of 2,300
-    pesos"), and the arrival; none when there is no such value or several."""
+    pesos"), and the arrival; none when there is no such value or several. With `dated`, only values it holds for
+    count (`_start_of_period`)."""
     current = [v for v in values if v is not arrival and v.modality == "asserted" and v.role in {"level", "previous"}
                and v.measure is not None and v.measure == arrival.measure and not holders_differ(v, arrival)
-               and _written_alike(v, arrival)]
+               and _written_alike(v, arrival) and (dated is None or dated(v))]
     return [(current[0], arrival)] if len(current) == 1 else []
 
 
@@ -310,11 +312,8 @@ def _start_of_period(doc: Document, change: Fact, arrival: Fact, values: list[Fa
     if period is None:
         return []
     earliest = published - timedelta(days=PERIOD_DAYS[period.group(1).lower()]) - REPORTED_AFTER
-    starts = [v for v in values if v is not arrival and v.modality == "asserted" and v.role in {"level", "previous"}
-              and v.time is not None and earliest <= v.time.first and v.time.last < published
-              and v.measure is not None and v.measure == arrival.measure and not holders_differ(v, arrival)
-              and _written_alike(v, arrival)]
-    return [(starts[0], arrival)] if len(starts) == 1 else []
+    return _current_before(arrival, values,
+                           lambda v: v.time is not None and earliest <= v.time.first and v.time.last < published)
 
 
 def _level_before(level: Fact, values: list[Fact]) -> list[tuple[Fact, Fact]]:

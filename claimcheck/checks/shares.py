@@ -108,7 +108,9 @@ def share_flags(doc: Document, settings: Settings, vectors: WordVectors | None) 
     facts = doc.facts or []
     counts = [f for f in facts if f.claim.kind == "count" and f.claim.value and f.claim.value > 0
               and f.modality == "asserted" and f.role in COUNTED_ROLES]
-    tallies = _tallies(doc, counts)
+    voted = [(a, b) for a, b in joined_counts(doc, counts) if _about_a_vote(doc, a.sentence)]  # "by 14,220 votes
+    # to 9,870" in a sentence that speaks of voting
+    tallies = _tallies(doc, counts, voted)
     wholes = {id(f.whole) for f in facts if f.whole is not None}  # "82.5 percent of the 205,000 boys": a whole
     listed = {id(p): id(b) for b in doc.breakdowns or [] for p in b.parts}  # "310 toppled and a further 950 damaged"
     sided = {side.sentence for tally in tallies for side in tally}  # a share told beside a tally may be a side's
@@ -116,9 +118,8 @@ def share_flags(doc: Document, settings: Settings, vectors: WordVectors | None) 
     # no part alone of the voters registered
     tally_lists = _tally_lists(counts)
     sides = {id(side) for told in tally_lists for side in told}  # contenders' votes, no other's whole
-    joined = {id(side) for tally in joined_counts(doc, counts) if _about_a_vote(doc, tally[0].sentence)
-              for side in tally}  # "passed by 14,220 votes to 9,870": one side's votes, whatever roles the parse
-    # gave the two, no whole of a contender's share elsewhere
+    joined = {id(side) for tally in voted for side in tally}  # one side's votes, whatever roles the parse gave the
+    # two, no whole of a contender's share elsewhere
     with_counts = {c.sentence for c in counts} - sided  # "924 voted, a turnout of 81 percent": of those counts
     published = doc.meta.published
     percents: dict[int, list[Fact]] = {}  # each sentence's percentages told as shares or as values compared with
@@ -590,14 +591,13 @@ def _of_a_side(share: Fact) -> bool:
     return bool(share.places & STANCES)
 
 
-def _tallies(doc: Document, counts: list[Fact]) -> list[tuple[Fact, Fact]]:
-    """Two counts written as one tally, those for first ("passed 230-to-198", "a 6-3 ruling", "by 330 votes to
-    287", "with 430 votes in favour, 203 against and 50 abstentions"): each side's share of their sum is a share
-    the article may state elsewhere of the same event. Two counts joined as a score are a tally in a sentence that
-    speaks of voting; sides named for and against say so themselves ("The final count was 212 in favour and 152
-    against"), as do sides told by their verbs ("12,480 voters backed the proposal and 9,311 voted against it")."""
-    joined = [(a, b) for a, b in joined_counts(doc, counts) if a.role == b.role == "level"
-              and _about_a_vote(doc, a.sentence)]
+def _tallies(doc: Document, counts: list[Fact], voted: list[tuple[Fact, Fact]]) -> list[tuple[Fact, Fact]]:
+    """Two counts written as one tally, those for first ("passed 230-to-198", "a 6-3 ruling", "by 330 votes to 287",
+    "with 430 votes in favour, 203 against and 50 abstentions"): each side's share of their sum is a share the article
+    may state elsewhere of the same event. Two counts joined as a score are a tally in a sentence that speaks of voting
+    (`voted`); sides named for and against say so themselves ("The final count was 212 in favour and 152 against"), as
+    do sides told by their verbs ("12,480 voters backed the proposal and 9,311 voted against it")."""
+    joined = [(a, b) for a, b in voted if a.role == b.role == "level"]
     sided = [(a, b) for a in counts if FOR_AFTER.match(doc.text, a.claim.end) or a.event in FOR
              for b in counts if b.sentence == a.sentence and b is not a
              and (AGAINST_AFTER.match(doc.text, b.claim.end) or b.event in AGAINST)]
