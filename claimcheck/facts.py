@@ -2554,6 +2554,14 @@ def _grouped(claim: Claim, noun: Any) -> tuple[str, ...]:
     return tuple(dict.fromkeys(m.lemma_.lower() for m in members))
 
 
+def _participle_lemma(token: Any) -> str:
+    """A token's lemma, or for a participle the tagger takes for an adjective ("the planned opening"), the verb of
+    `EXPECTED_LEMMAS` it is formed from ("plan")."""
+    word = token.lower_
+    return next((verb for verb in EXPECTED_LEMMAS if word in {verb + "ed", verb + "d", verb + verb[-1] + "ed"}),
+                token.lemma_.lower()) if token.pos_ == "ADJ" else token.lemma_.lower()
+
+
 def _number(text: str) -> float:
     try:
         return float(text.replace(",", "")) or 1.0
@@ -2564,10 +2572,12 @@ def _number(text: str) -> float:
 def _modality(span: Any, own_clause: bool = False) -> str:
     """Negated, expected, required (what a rule or a need asks for) or asserted, from the figure's chain of heads;
     with `own_clause` (dates) the chain stops at a relative clause, which has a modality of its own ("Carter, who
-    died on Saturday, will be buried")."""
+    died on Saturday, will be buried"), and at a definite noun the date is on, whose event the sentence takes as
+    given whatever its verb tells ("no train has run since the landslide on May 3": the landslide was on May 3)."""
     chain = [span.root, *span.root.ancestors]
     if own_clause:
-        end = next((k for k, t in enumerate(chain) if t.dep_ in {"relcl", "acl"}), len(chain) - 1)
+        end = next((k for k, t in enumerate(chain) if t.dep_ in {"relcl", "acl"} or k > 0 and t.pos_ == "NOUN"
+                    and t.lemma_.lower() not in TIME_UNITS and _owned_or_definite(t)), len(chain) - 1)
         chain = chain[:end + 1]
     described = _described_thing(chain)
     if described is not None:  # "will begin serving their five-year sentences": the sentences are already given
@@ -2585,7 +2595,7 @@ def _modality(span: Any, own_clause: bool = False) -> str:
               if not (t is subject_of and t.lemma_.lower() in WILLING_LEMMAS and _active_subject(chain, t))}
     clause |= {"plan" for lower, upper in zip(chain, chain[1:])
                if lower.dep_ == "xcomp" and upper.lemma_.lower() in SCHEDULING_LEMMAS}  # not "fell due to the rain"
-    markers = {c.lemma_.lower() for t in chain for c in t.children if c.dep_ in {"aux", "mark", "advmod", "amod"}
+    markers = {_participle_lemma(c) for t in chain for c in t.children if c.dep_ in {"aux", "mark", "advmod", "amod"}
                or (c.dep_ == "compound" and c.lemma_.lower() in FORECAST_NOUNS)}  # "the forecast surplus of $62m"
     cues = (clause | markers) & EXPECTED_LEMMAS
     if any(t.lower_ == "for" and t.dep_ == "prep" and t.head.lemma_.lower() in ASKING_LEMMAS for t in chain):

@@ -967,3 +967,30 @@ def test_a_scheduled_flight_called_off_is_not_the_one_flown(pipeline, told, flag
             f"fourth of the year.\n\nThe craft {told}, but storms cut the attempt short.")
     flags = [f for f in pipeline(from_text(text, date="2025-06-11")).flags if f.id == "CC104"]
     assert bool(flags) == flagged
+
+
+@pytest.mark.parametrize("body, cited", [
+    # one thing named with and without its owner ("the city's aquarium", "the aquarium") is one subject
+    ("The city's aquarium reopened to visitors on Monday after a year of repairs.\n\nIts director said 3,100 people "
+     "have bought tickets since the aquarium reopened on June 12.", [["Monday", "June 12"]]),
+    ("The city's aquarium reopened to visitors on Monday after a year of repairs.\n\nIts director said 3,100 people "
+     "have bought tickets since the aquarium reopened on June 16.", []),
+    # the one a name owns is still someone else than the one it names
+    ("The singer Mia Holt died on Monday in Leeds.\n\nHolt's mother died on June 12.", []),
+])
+def test_cc104_an_owned_subject_and_the_same_noun_unowned_are_one_subject(checked, body, cited):
+    assert dates_cited(checked(body)) == cited
+
+
+@pytest.mark.parametrize("body, cited", [
+    # a date on a definite event noun is the event's, whatever the clause's verb tells of
+    ("The river flooded the lower town on Monday.\n\nShops in the lower town have not reopened since the flood "
+     "on June 12.", [["Monday", "June 12"]]),
+    ("The river flooded the lower town on Monday.\n\nShops in the lower town have not reopened since the flood "
+     "on June 16.", []),
+    # a date on the negated verb itself, and a planned event's date, are no dates of what happened
+    ("The river flooded the lower town on Monday.\n\nIt did not flood the upper town on June 12.", []),
+    ("The planned launch on June 12 was called off.\n\nThe rocket launched on Monday from the coast.", []),
+])
+def test_cc104_a_date_on_a_definite_event_noun_under_a_negated_verb(checked, body, cited):
+    assert dates_cited(checked(body)) == cited

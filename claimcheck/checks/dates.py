@@ -675,7 +675,7 @@ def same_event(a: Fact, ea: DatedEvent, b: Fact, eb: DatedEvent) -> bool:
             return False  # "the attack on a market", "attacked a base": two attacks
         return (ea.definite or eb.definite) and not later.introduced and \
             (shared_holder or not (a.holders and b.holders))
-    if ea.kin_subject != eb.kin_subject:
+    if ea.kin_subject != eb.kin_subject and not ea.subjects & eb.subjects:
         return False  # "Blake died on Saturday", "Blake's wife died in 2015": the one a name owns is someone else
     if later.definite_theme and ea.themes & eb.themes and not later.introduced:
         return True  # "a lawsuit filed on Tuesday", "filed the lawsuit on Sunday": what both act on, referred back to
