@@ -288,7 +288,7 @@ def _fact(doc: Document, claim: Claim, span: Any, canonical: dict[str, str],
     change_noun = measure_noun if measure_noun is not None and measure_noun.lemma_.lower() in CHANGE_NOUNS else None
     if change_noun is not None:
         measure_noun = _changed_thing(change_noun)  # "an increase of 14 percent": what rose was told before it
-    verb = _verb(span)
+    verb = (_participle_on(span) if measure_noun is None else None) or _verb(span)
     role = _role(claim, span)
     if role == "level" and any(d.compared and span.root.i in d.clauses for d in sentence_dates):
         role = "previous"  # "fewer than at the spring count on May 7, when 6,410 ballots came in": compared with
@@ -1540,6 +1540,12 @@ def _verb(span: Any) -> Any:
     return next((t for t in span.root.ancestors if t.pos_ == "VERB"), None)
 
 
+def _participle_on(span: Any) -> Any:
+    """The participle after a bare figure that tells what it is ("the $2 billion reserved for claims", "the 40
+    arrested"), or None."""
+    return next((c for c in span.root.children if c.dep_ == "acl" and c.tag_ == "VBN" and c.i >= span.end), None)
+
+
 def _owned_or_definite(noun: Any, determiners: set[str] = DEFINITE) -> bool:
     """True for a noun with an owner ("their sentences") or one of `determiners` ("the", "these"; "all", "both"
     for a known set): a thing the sentence takes as given."""
@@ -1848,8 +1854,12 @@ def _verb_with_object(span: Any) -> str | None:
 
 
 def _bare_state(span: Any) -> str | None:
-    """For a number with no noun, the subject or object of a verb ("at least 20 were killed"), the verb."""
+    """For a number with no noun, the subject or object of a verb ("at least 20 were killed"), the verb; the
+    participle that tells what it is ("the 40 arrested were released"), that one."""
     root = span.root
+    participle = _participle_on(span)
+    if participle is not None:
+        return participle.lemma_.lower()
     if root.dep_ in {"nsubjpass", "dobj"} and root.head.pos_ == "VERB":
         return root.head.lemma_.lower()
     return None

@@ -1049,3 +1049,21 @@ def test_a_count_of_people_is_compared_only_with_what_they_did_told(pipeline, la
     text = "Judges in Braga found 17 people guilty of forging permits on Tuesday.\n\n" + later
     doc = pipeline(from_text(text, date="2024-03-05"))
     assert bool({"CC102", "CC107"} & {f.id for f in doc.flags}) == flagged
+
+
+@pytest.mark.parametrize("later, flagged", [
+    ("Its finance chief told analysts that the $2.6 billion reserved for storm claims assumed higher repair bills.",
+     True),
+    ("Its finance chief told analysts that the $2.4 billion reserved for storm claims assumed higher repair bills.",
+     False),
+    ("Its finance chief told analysts that the $2.6 billion raised from investors in May would pay for new branches.",
+     False),
+    ("Its finance chief told analysts that the $1.1 billion reserved in the second quarter covered flood claims.",
+     False),
+])
+def test_a_bare_amount_is_what_the_participle_after_it_tells(pipeline, later, flagged):
+    text = ("Harbour Insurance reported a first-quarter loss on Tuesday after reserving $2.4 billion for claims from "
+            f"the spring storms.\n\n{later}")
+    doc = pipeline(from_text(text, date="2024-05-02"))
+    run_checks(doc, NO_NLI)
+    assert ("CC101" in codes(doc)) == flagged
