@@ -1456,3 +1456,14 @@ def test_a_share_naming_the_vote_by_its_noun_is_of_that_vote_s_tally(pipeline, s
             "members wanted change.")
     flags = [f for f in pipeline(from_text(text, date="2024-03-05")).flags if f.id == "CC206"]
     assert bool(flags) == flagged
+
+
+@pytest.mark.parametrize("percent, flagged", [
+    ("80 percent", True),  # 2,610 of 3,480 is 75.0%: the 0 of "80" is a digit, not a rounding to tens
+    ("75 percent", False),
+    ("about 80 percent", False),  # a hedged share allows more
+    ("70 percent", True),
+])
+def test_cc205_a_percentage_is_told_to_the_whole_percent(pipeline, percent, flagged):
+    text = f"Union officials said 2,610 of the firm's 3,480 drivers, or {percent}, stayed off the road on Monday."
+    assert ("CC205" in {f.id for f in pipeline(from_text(text, date="2019-02-14")).flags}) == flagged

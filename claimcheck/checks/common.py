@@ -77,7 +77,8 @@ def qualifier_kind(claim: Claim) -> str:
 
 
 def rounding_step(claim: Claim) -> float:
-    """The unit of the last digit the claim was written with, in the claim's own scale (0 when unknown)."""
+    """The unit of the last digit the claim was written with, in the claim's own scale (0 when unknown); for a
+    percentage without decimals, one percent."""
     if claim.value is None:
         return 0.0
     match = NUMBER_LITERAL.search(claim.text)
@@ -95,6 +96,8 @@ def rounding_step(claim: Claim) -> float:
         decimals = len(literal.split(".")[1])
         return scale * 10 ** (-decimals)
     trailing_zeros = len(literal) - len(literal.rstrip("0"))
+    if claim.kind == "percent":
+        return scale  # told to the whole percent: the 0 of "80 percent" is a digit, not a rounding to tens
     return scale * 10 ** trailing_zeros
 
 
