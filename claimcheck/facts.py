@@ -320,7 +320,7 @@ def _fact(doc: Document, claim: Claim, span: Any, canonical: dict[str, str],
         setting=_setting(span, verb, dated=claim.kind in {"date", "period"}),
         places=_places(span, verb),
         phase=_phase(verb) if claim.kind in {"date", "period"} else None,
-        **_per(span, measure_noun),
+        **_per(span, measure_noun, claim.per),
         per_time=_per_time(span, verb) if claim.kind not in {"date", "period"} else None,
         attributive=attributive,
         introduced=attributive and measure_noun is not None and any(
@@ -2378,11 +2378,12 @@ def _told_as_earlier(span: Any) -> bool:
                for m in modifiers for t in (m, *m.children))
 
 
-def _per(span: Any, measure_noun: Any) -> dict[str, Any]:
+def _per(span: Any, measure_noun: Any, written_per: str | None = None) -> dict[str, Any]:
     """What a figure is given per, from a "per" phrase inside it or right after it ("$512.40 per tonne",
     "12.4 deaths per 100,000 people", "$260 of output per person"): the unit's lemma, how many of it, and the
     noun counted (the noun before "per") and what befell the unit's things, if the unit is picked out so ("for each
-    miner killed"). Periods of time ("per year") make a frequency, not a unit: skipped."""
+    miner killed"); failing the parse, the unit the claims stage read after it (`written_per`). Periods of time
+    ("per year") make a frequency, not a unit: skipped."""
     doc, sent = span.doc, span.sent
     each = doc[span.start - 2] if span.start - 2 >= sent.start else None
     if each is not None and each.lower_ == "each" and doc[span.start - 1].lower_ in EACH_OF and \
@@ -2421,6 +2422,12 @@ def _per(span: Any, measure_noun: Any) -> dict[str, Any]:
     if each is not None and each.lemma_.lower() not in TIME_UNITS:
         counted = measure_noun if measure_noun is not None and measure_noun.i != each.i else None
         return {"per_unit": each.lemma_.lower(), "per_base": 1.0,
+                "rate_of": counted.lemma_.lower() if counted is not None else None}
+    if written_per is not None and written_per not in TIME_UNITS:  # "21 euros a kilogram" with "a kilogram" parsed
+        # as the verb's object: the unit the claims stage read after the figure
+        nouns = [t for t in span if t.pos_ == "NOUN"]
+        counted = nouns[-1] if nouns else measure_noun
+        return {"per_unit": written_per, "per_base": 1.0,
                 "rate_of": counted.lemma_.lower() if counted is not None else None}
     return {}
 
@@ -2497,10 +2504,10 @@ def _each_owner(span: Any, measure_noun: Any) -> Any:
 
 def _per_article(token: Any, span: Any) -> bool:
     """True for "a" or "an" right after a figure before the noun it is given per ("2.10 dollars a tonne", "50 cents
-    a pound"), which the parse hangs from the figure's noun."""
+    a pound"), which the parse hangs from the figure's noun, as a modifier or set beside it."""
     unit = token.doc[token.i + 1] if token.i + 1 < len(token.doc) else None
     return token.lower_ in {"a", "an"} and token.i == span.end and unit is not None and unit.pos_ == "NOUN" and \
-        unit.dep_ == "npadvmod" and unit.head.i in range(span.start, span.end)
+        unit.dep_ in {"npadvmod", "appos"} and unit.head.i in range(span.start, span.end)
 
 
 def _per_of_subject(span: Any) -> Any:

@@ -647,3 +647,16 @@ def test_on_average_on_the_verb_makes_a_figure_an_average(nlp):
                    [("7", "count", 7.0), ("7#2", "count", 7.0)])
     FactExtractor()(doc)
     assert [f.statistic for f in doc.facts] == ["average", None]
+
+
+@pytest.mark.parametrize("price, flagged", [
+    ("about 21 euros a kilogram", True),  # 41.6 million euros over 3,200 tonnes is 13 euros a kilogram
+    ("about 13 euros a kilogram", False),
+    ("about 13,000 euros a tonne", False),
+    ("about 21,000 euros a tonne", True),
+])
+def test_cc208_an_average_per_unit_of_mass_against_a_quantity_in_another_unit(pipeline, price, flagged):
+    text = ("Orchards in the valley sold 3,200 tonnes of plums last season for a total of 41.6 million euros.\n\n"
+            f"Orchards received an average price of {price}, the co-operative said.")
+    doc = pipeline(from_text(text, date="2024-05-06"))
+    assert ("CC208" in [f.id for f in doc.flags]) == flagged

@@ -300,6 +300,8 @@ def test_an_amount_carries_what_it_is_given_per(extract, sentence, span, unit, p
     ("The estate sold for $2 million a week after the auction.", "$2 million"),
     ("He paid $300 for a new bike.", "$300"),
     ("Inflation was 5 per cent in March.", "5 per cent"),  # "per cent" is the unit itself
+    ("Households pay 31 cents per kilowatt-hour.", "31 cents"),  # a unit that opens a compound is not the one meant
+    ("The grid pays £52 a megawatt-hour for it.", "£52"),
 ])
 def test_look_alikes_carry_no_per(extract, sentence, span):
     assert extract(sentence)[span].per is None

@@ -139,7 +139,7 @@ def rate_flags(doc: Document, settings: Settings, vectors: WordVectors | None) -
         named_total = _only_total_named(rate, facts)
         misses = []
         for base in bases:
-            expected = rate.claim.value * base.claim.value / rate.per_base
+            expected = rate.claim.value * _base_value(base, rate) / rate.per_base
             told = {base.sentence, rate.sentence} | (  # "That gives it a rate of ...": of what was just told
                 {rate.sentence - 1, rate.sentence - 2} if rate.inferred else set())
             for product in facts:
@@ -450,8 +450,10 @@ def _average_of_a_total(rate: Fact, base: Fact, product: Fact) -> bool:
     """True for a rate told as an average of the very things a count and a total of them give ("9,200 claims worth
     $30 million" and "an average of $4,000 per claim"; "4,100 pupils", "29,500 books" and "on average, each pupil read
     7 books"): it is their quotient, up to rounding, not a figure that another base or product of other things only
-    comes near ("an average payout of $2,500 per claim" averages another measure)."""
-    if rate.statistic not in AVERAGE_WORDS or base.measure != rate.per_unit:
+    comes near ("an average payout of $2,500 per claim" averages another measure); a quantity in the rate's unit
+    ("3,200 tonnes" for "per kilogram") counts it, whatever its noun."""
+    if rate.statistic not in AVERAGE_WORDS or (base.measure != rate.per_unit
+                                               and _in_unit_of(base, rate.per_unit) is None):
         return False
     return product.measure == rate.per_unit and rate.measure in {None, rate.per_unit, *AVERAGE_WORDS} or (
         product.measure is not None and product.measure == (rate.rate_of or rate.measure))
@@ -476,7 +478,7 @@ def _another_rate(product: Fact, rate: Fact, base: Fact, factor: float) -> bool:
     """True when a figure taken for a product is of the rate's own size while the base counts many units ("about
     €8.17 per admission, below the standard €10 price" with 4,400 admissions): another amount per unit, not a
     total."""
-    return base.claim.value / rate.per_base >= factor ** 2 and product.claim.value <= rate.claim.value * factor
+    return _base_value(base, rate) / rate.per_base >= factor ** 2 and product.claim.value <= rate.claim.value * factor
 
 
 def _over_one(product: Fact, unit: str) -> bool:
@@ -616,11 +618,25 @@ def _is_unit(fact: Fact, unit: str, settings: Settings, vectors: WordVectors | N
     if unit in PER_HEAD and fact.claim.kind == "count" and fact.measure in PER_HEAD:
         return True
     if fact.claim.kind == "quantity":
-        if fact.claim.unit and fact.claim.unit == UNITS.get(unit, UNITS.get(f"{unit}s")):
-            return True  # "6.05 hectares" (a claim's unit is short: "ha") of a rate "per hectare"
+        if _in_unit_of(fact, unit) is not None:
+            return True  # "6.05 hectares" (a claim's unit is short: "ha") of a rate "per hectare"; "3,200 tonnes"
+            # of one per kilogram
         written_unit = _singular((fact.claim.unit or "").lower())
         return bool(written_unit) and _alike(written_unit, unit, settings.same_unit_similarity, vectors)
     return fact.measure is not None and _alike(fact.measure, unit, settings.same_measure_similarity, vectors)
+
+
+def _in_unit_of(quantity: Fact, unit: str) -> float | None:
+    """A quantity's value in a rate's unit ("3,200 tonnes" is 3.2 million for "per kilogram"), or None when the two
+    are not of one dimension."""
+    short = UNITS.get(unit, UNITS.get(f"{unit}s"))
+    return in_unit(quantity.claim, short) if quantity.claim.unit and short else None
+
+
+def _base_value(base: Fact, rate: Fact) -> float:
+    """What a base counts of the rate's unit: a quantity converted into it, a count as told."""
+    converted = _in_unit_of(base, rate.per_unit) if base.claim.kind == "quantity" else None
+    return base.claim.value if converted is None else converted
 
 
 def _counts_what_rate_counts(product: Fact, rate: Fact, settings: Settings, vectors: WordVectors | None) -> bool:

@@ -285,9 +285,9 @@ def percent_after(text: str, end: int) -> tuple[str | None, int]:
 
 # What an amount is given per: "$58 a barrel", "$14.95 per month", "5 percent a year", "$21 per square foot",
 # "40 hours a week", "£24 a-year", "63 cents per share". "A"/"an"/"each"/"every" take a unit only, "per" and "/"
-# any noun; "$5m a year ago" is no rate.
+# any noun; "$5m a year ago" is no rate, nor is a unit the first part of a compound ("31 cents per kilowatt-hour").
 _PER_RE = re.compile(
-    rf"^[ \t-]*(?:(?P<per>per|/)|(?:a|an|each|every)(?=[\s-]))[ \t-]*(?:(?P<unit>{_UNIT_ALTERNATION})(?![\w°])"
+    rf"^[ \t-]*(?:(?P<per>per|/)|(?:a|an|each|every)(?=[\s-]))[ \t-]*(?:(?P<unit>{_UNIT_ALTERNATION})(?![\w°]|-[a-z])"
     r"|(?P<noun>(?(per)[A-Za-z]+|(?:share|person|head|night)))(?![\w-]))(?![ \t]+(?:ago|earlier|later|before|after|prior)\b)",
     re.I,
 )
