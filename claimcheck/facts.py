@@ -434,7 +434,8 @@ def _person_holders(doc: Document, facts: list[Fact], names: "_Names") -> None:
         if noun is not None:
             owners += [c for c in noun.children if c.dep_ == "poss"]
             owners += [o for c in noun.children if c.lower_ == "by" for o in c.children if o.dep_ == "pobj"]
-        verb = _verb(span) if span is not None and len(span) else None
+        verb = _first_conjunct(_verb(span)) if span is not None and len(span) else None  # "who lost one game and
+        # collected 6.5 points": the points are of the one who lost
         clause = _clause_verb(span) if verb is not None else None
         if clause is not None and clause.i != verb.i and clause.dep_ == "ccomp" and clause.head.i == verb.i:
             verb = None  # "Connolly said the reduction of 3,400 was ...": who reports it holds no figure of it
@@ -451,6 +452,8 @@ def _person_holders(doc: Document, facts: list[Fact], names: "_Names") -> None:
             owners = owners or [c for c in verb.children if c.dep_ == "nsubjpass"]
             if verb.dep_ == "relcl":  # "her rival Omar Saleh, who has won eleven games": the one the clause is on
                 owners = [verb.head if o.lower_ in RELATIVE_PRONOUNS else o for o in owners]
+            if verb.dep_ == "acl" and not owners:  # "the top seed, Raj Mehta, rated 2633": the one described
+                owners = [verb.head]
         people = {names.referent(o) if o.lower_ in PERSONAL_PRONOUNS else names.holder(o) for o in owners}
         people &= names.person_keys
         if len(people) == 1:
@@ -1996,15 +1999,21 @@ def _holders(span: Any, measure_noun: Any, canonical: dict[str, str], entities: 
     tokens = set(measure_noun.subtree) if measure_noun is not None else set(span)
     if measure_noun is not None and measure_noun.dep_ == "appos":  # "Ana Ruiz, a fifth-year student": Ruiz's
         tokens.add(measure_noun.head)
-    verb = _clause_verb(span)
-    while verb is not None and verb.dep_ == "conj" and verb.head.pos_ in {"VERB", "AUX"} and not any(
-            c.dep_ in {"nsubj", "nsubjpass"} for c in verb.children):
-        verb = verb.head  # "SkyNord carried 44.1 million passengers and made a profit of €530 million": SkyNord's
+    verb = _first_conjunct(_clause_verb(span))
     whose = {"dobj"} if not dated and _verb_with_object(span) is not None else {"nsubj", "nsubjpass", "agent"}
     found = _names_among(span, tokens | _of_verb(verb, whose), canonical, entities)
     if not found and whose == {"dobj"}:  # "Lunde won the ladies' event in 2:29:50": no name in the event, the winner's
         found = _names_among(span, tokens | _of_verb(verb, {"nsubj", "nsubjpass", "agent"}), canonical, entities)
     return found
+
+
+def _first_conjunct(verb: Any) -> Any:
+    """For a verb joined to an earlier one without a subject of its own, that one ("SkyNord carried 44.1 million
+    passengers and made a profit of €530 million": "carried"); else the verb itself."""
+    while verb is not None and verb.dep_ == "conj" and verb.head.pos_ in {"VERB", "AUX"} and not any(
+            c.dep_ in {"nsubj", "nsubjpass"} for c in verb.children):
+        verb = verb.head
+    return verb
 
 
 def _of_verb(verb: Any, deps: set[str]) -> set[Any]:

@@ -1067,3 +1067,25 @@ def test_a_bare_amount_is_what_the_participle_after_it_tells(pipeline, later, fl
     doc = pipeline(from_text(text, date="2024-05-02"))
     run_checks(doc, NO_NLI)
     assert ("CC101" in codes(doc)) == flagged
+
+
+@pytest.mark.parametrize("second, flagged", [
+    ("The junior title went to Tom Berg of Bergen, who lost only one game and collected 6.5 points.", False),
+    ("Lind, at 19 the youngest champion in the event's history, ended on 6.5 points.", True),
+])
+def test_a_figure_on_a_verb_joined_to_a_relative_clause_is_the_antecedent_s(pipeline, second, flagged):
+    text = f"The open title went to Maria Lind of Oslo, who lost no game and collected six points.\n\n{second}"
+    doc = pipeline(from_text(text, date="2024-03-04"))
+    run_checks(doc, NO_NLI)
+    assert ("CC102" in codes(doc)) == flagged
+
+
+@pytest.mark.parametrize("second, flagged", [
+    ("The second seed, Chinese grandmaster Li Wen, rated 2652, lost to Kowalczyk in round four.", False),
+    ("Kowalczyk, rated 2552, said she had prepared for months.", True),
+])
+def test_a_figure_of_a_participle_on_a_name_is_that_person_s(pipeline, second, flagged):
+    text = f"Kowalczyk, 28, who is rated 2575, finished the event unbeaten.\n\n{second}"
+    doc = pipeline(from_text(text, date="2024-03-04"))
+    run_checks(doc, NO_NLI)
+    assert ("CC102" in codes(doc)) == flagged
