@@ -159,7 +159,8 @@ class Fact:
     modality: Modality
     share_of: str | None = None  # lemma of the noun after "of" ("40 percent of the customers")
     whole: "Fact | None" = None  # the count this figure is a part or share of ("30 of the 200")
-    restates: "Fact | None" = None  # for a share, the count it restates: "9,120" in "9,120 votes, or 47.2 percent"
+    restates: "Fact | None" = None  # for a share or a change, the figure it restates: "9,120" in "9,120 votes, or 47.2
+    # percent", "1.20 dollars" in "a rise of 1.20 dollars, almost 15 percent"
     per_unit: str | None = None  # the lemma a rate is given per: "ton" in "$512.40 per tonne"
     per_base: float = 1.0  # how many of `per_unit`: 100,000 in "12.4 deaths per 100,000 people"
     rate_of: str | None = None  # a rate's counted noun: "death" in "12.4 deaths per 100,000 people"

@@ -238,6 +238,7 @@ class FactExtractor:
                                bisect_right(paragraph_starts, claim.start), entities))
         _link_wholes(doc, facts)
         _shares_restating_counts(doc, facts)
+        _changes_restated_as_percentages(doc, facts)
         _share_listed_measures(doc, facts)
         _units_from_partner(doc, facts)
         _measures_across_moves(doc, facts)
@@ -621,6 +622,21 @@ def _shares_restating_counts(doc: Document, facts: list[Fact]) -> None:
             share.restates, share.whole = count, count.whole
             share.share_of = share.share_of or (count.measure if count.whole is None else None)
         share.holders = share.holders or share.restates.holders
+
+
+def _changes_restated_as_percentages(doc: Document, facts: list[Fact]) -> None:
+    """A percentage set off right after a change, with nothing between but the change's unit and a hedge ("a rise
+    of 1.20 dollars a bag, almost 15 percent,"), is the change told as a percentage, whatever the parse hangs it
+    from: a change that restates the one before (`Fact.restates`), not a share of something."""
+    for before, fact in zip(facts, facts[1:]):
+        if fact.claim.unit != "%" or before.role != "change" or before.sentence != fact.sentence or \
+                before.claim.kind not in {"money", "count", "quantity"}:
+            continue
+        hedged, start = qualifier_before(doc.text, fact.claim.start)
+        unit, comma, rest = doc.text[before.claim.end:start if hedged else fact.claim.start].partition(",")
+        if comma and len(unit.split()) <= PER_REACH and not any(ch.isdigit() for ch in unit) and \
+                rest.strip().lower() in {"", "or"}:
+            fact.role, fact.restates = "change", before
 
 
 def _share_listed_measures(doc: Document, facts: list[Fact]) -> None:

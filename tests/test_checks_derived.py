@@ -1467,3 +1467,29 @@ def test_a_share_naming_the_vote_by_its_noun_is_of_that_vote_s_tally(pipeline, s
 def test_cc205_a_percentage_is_told_to_the_whole_percent(pipeline, percent, flagged):
     text = f"Union officials said 2,610 of the firm's 3,480 drivers, or {percent}, stayed off the road on Monday."
     assert ("CC205" in {f.id for f in pipeline(from_text(text, date="2019-02-14")).flags}) == flagged
+
+
+SURVEY = ("The bakers' guild polled 160 of its 240 members this month.\n\nOf those, 104 planned to charge more "
+          "before June.\n\n\"Flour now costs 12.70 dollars a sack, up from 10.80 dollars. {}\" its chairwoman said.")
+
+
+@pytest.mark.parametrize("said, flagged", [
+    # a percentage set off after a change is that change again, no share of the counts around it
+    ("That is an increase of 1.90 dollars a sack, almost 18 percent,", False),
+    ("That is an increase of 1.90 dollars a sack, or 18 percent,", False),
+    # a share told on its own is still held to them
+    ("Almost 18 percent of the members polled planned to charge more,", True),
+])
+def test_cc206_a_percentage_restating_a_change_is_no_share(pipeline, said, flagged):
+    doc = pipeline(from_text(SURVEY.format(said), date="2024-03-04"))
+    assert ("CC206" in {f.id for f in doc.flags}) == flagged
+
+
+@pytest.mark.parametrize("fall, flagged", [
+    ("a fall of 210, or 18.5 percent", True),  # 240 fell: the percentage told with it fits, the count does not
+    ("a fall of 240, or 18.5 percent", False),
+])
+def test_cc207_a_change_and_its_restatement_as_a_percentage_are_each_held_to_the_move(pipeline, fall, flagged):
+    text = f"Thefts in the town fell to 1,060 last year from 1,300 the year before, {fall}."
+    doc = pipeline(from_text(text, date="2024-03-04"))
+    assert ("CC207" in {f.id for f in doc.flags}) == flagged

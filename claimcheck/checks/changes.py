@@ -654,7 +654,10 @@ def _explained(a: Fact, b: Fact, change: Fact, facts: list[Fact], settings: Sett
         if same_value and (other.claim.kind, other.claim.unit, other.claim.value) != (
                 change.claim.kind, change.claim.unit, change.claim.value):
             continue
-        test = _fit_test(other, settings) if other.sentence in told and other not in (a, b, change) else None
+        restating = other.restates is change or change.restates is other  # "a fall of 210, or 18.5 percent": one
+        # change told twice, each held to the move
+        test = _fit_test(other, settings) if other.sentence in told and other not in (a, b, change) and \
+            not restating else None
         if test is not None and _same_scale(a, b, other, measured=False) and test(*_in_one_unit(a, b, other)) <= 0:
             return True
     return False
