@@ -1089,3 +1089,16 @@ def test_a_figure_of_a_participle_on_a_name_is_that_person_s(pipeline, second, f
     doc = pipeline(from_text(text, date="2024-03-04"))
     run_checks(doc, NO_NLI)
     assert ("CC102" in codes(doc)) == flagged
+
+
+@pytest.mark.parametrize("earlier, flagged", [
+    ("The number of dead was 51 on Saturday.", False),  # before the rise: the value it rose from
+    ("The number of dead was 77 on Saturday.", True),  # above what it rose to: no value it rose from
+    ("The number of dead is now 51.", True),  # undated: the article's own time, as the value it reached
+])
+def test_a_value_dated_before_a_rise_on_the_side_it_came_from_is_the_earlier_value(pipeline, earlier, flagged):
+    text = ("Rescue teams in the valley stopped digging on Monday, after the number of dead from last week's landslide "
+            f"climbed to 64, officials said.\n\n{earlier}")
+    doc = pipeline(from_text(text, date="2025-06-18"))
+    run_checks(doc, NO_NLI)
+    assert ("CC102" in codes(doc)) == flagged

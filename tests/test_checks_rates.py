@@ -660,3 +660,14 @@ def test_cc208_an_average_per_unit_of_mass_against_a_quantity_in_another_unit(pi
             f"Orchards received an average price of {price}, the co-operative said.")
     doc = pipeline(from_text(text, date="2024-05-06"))
     assert ("CC208" in [f.id for f in doc.flags]) == flagged
+
+
+@pytest.mark.parametrize("told, flagged", [
+    ("The bakery sold 30,000 loaves during the four weeks ending May 2, its owner said.", False),  # sold, not baked
+    ("The bakery baked 30,000 loaves during the four weeks ending May 2, its owner said.", True),  # 4,000 a day is 112,000
+    ("Norland Foods, a supermarket chain, baked 30,000 loaves during the four weeks ending May 2.", False),  # another's
+])
+def test_cc208_a_count_per_unit_of_time_is_held_only_to_the_same_doing_by_the_same_holder(preview_pipeline, told,
+                                                                                             flagged):
+    doc = check(preview_pipeline, f"Hollis Bakery usually bakes about 4,000 loaves a day.\n\n{told}")
+    assert bool(rate_flags(doc)) == flagged

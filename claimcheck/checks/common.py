@@ -34,6 +34,9 @@ MIN_STEM = 4  # letters a verb and its nominalisation must share at least
 # Nominalisations no suffix rule finds ("die" and "death").
 IRREGULAR_NOUNS = {"die": "death", "bear": "birth", "fly": "flight", "sell": "sale", "lose": "loss", "speak": "speech",
                    "try": "trial", "bury": "burial", "succeed": "success", "choose": "choice"}
+# Verbs whose sense their words around them make ("took three seasons", "two were taken ashore", "had two"):
+# one of them shared is no sign that two figures tell of one doing, nor two of them that they tell of two.
+BROAD_VERBS = {"take", "have", "get", "make", "give", "go", "come", "put", "be", "do", "keep", "hold"}
 NUMBER_LITERAL = re.compile(r"\d[\d,]*(?:\.\d+)?")
 # How many of its dimension's base unit (metre, kilogram, litre, square metre) one of each unit is, by the SI
 # definitions and the international yard and pound (1959): a figure in one unit converts to another of its dimension.

@@ -17,7 +17,9 @@ from two of those: `_crowded_measures`), and their
 measured nouns are one lemma or alike enough (`same_measure_similarity`, from the shipped model's word vectors:
 "contract" and "deal"). Two ordinals where either names a holder must share one ("Zapata's third attempt", "the
 second attempt by the inventor"): ordinals mostly number the members of a series, and only one holder's one item
-has one rank; one dated after the article is a later member than an undated one (`_later_member`). The fitted
+has one rank; one dated after the article is a later member than an undated one (`_later_member`). A value dated
+before the article on the side a rise or fall came from is the earlier value of the one it is told to have reached
+("climbed to 64", "was 51 on Saturday": `_before_its_arrival`). The fitted
 same-quantity judge (`judge`) scores the pair; the rule of the pair's kind flags it when the score reaches
 `same_quantity_threshold`, chosen on the benchmark's tune split. CC107 needs no judge: a count
 written as a known set ("the eight men") refers back to an earlier count of those things. Dates (CC104) are
@@ -29,15 +31,15 @@ from __future__ import annotations
 import re
 from datetime import date
 
-from claimcheck.checks.common import (DAYS_IN, UNIT_SIZES, Interval, alike_lemmas, claim_evidence, claim_interval,
-                                     dated_apart, in_unit, joined_counts, nominalises, of_other_times, short_subject,
-                                     sources_differ, written)
+from claimcheck.checks.common import (BROAD_VERBS, DAYS_IN, UNIT_SIZES, Interval, alike_lemmas, claim_evidence,
+                                     claim_interval, dated_apart, in_unit, joined_counts, nominalises, of_other_times,
+                                     short_subject, sources_differ, written)
 from claimcheck.checks.judge import Judge, comparable, measure_similarity, shipped_judge
 from claimcheck.checks.registry import RULES, effective_severities, enabled_rules
 from claimcheck.checks.shares import share_bounds, share_of_whole
 from claimcheck.document import Claim, Document, Fact, Flag
 from claimcheck.errors import ModelError
-from claimcheck.facts import holders_differ, holders_shared
+from claimcheck.facts import DOWN_WORDS, UP_WORDS, holders_differ, holders_shared
 from claimcheck.lexicon import WordVectors, settings_vectors
 from claimcheck.settings import Settings
 
@@ -173,7 +175,7 @@ def numeric_flags(doc: Document, settings: Settings, judge: Judge | None = None,
                 continue
             found = _compare_figures(a, b, settings, judge, vectors, sides)
             if found is None or of_other_times(a, b, doc.meta.published, settings) or \
-                    _later_member(a, b, doc.meta.published) or \
+                    _later_member(a, b, doc.meta.published) or _before_its_arrival(a, b, doc.meta.published) or \
                     _restated_beside(a, b, facts, settings, vectors) or _part_by_a_share(a, b, shares, settings) \
                     or _difference_told(a, b, facts) or _beside_two_tallies(a, b, facts, sides) or _some_of(a, b):
                 continue
@@ -190,6 +192,19 @@ def _later_member(a: Fact, b: Fact, published: date | None) -> bool:
     if a.claim.kind != "ordinal" or published is None or (a.time is None) == (b.time is None):
         return False
     return (a.time or b.time).first > published
+
+
+def _before_its_arrival(a: Fact, b: Fact, published: date | None) -> bool:
+    """True for a value dated before the article that lies on the side a rise or fall came from, against the value
+    that change is told to have reached, undated ("the number of dead climbed to 64" and "was 51 on Saturday"): the
+    earlier value the change moved from, not another telling of the one it reached."""
+    if published is None or (a.time is None) == (b.time is None):
+        return False
+    reached, earlier = (a, b) if a.time is None else (b, a)
+    if reached.role != "level" or earlier.time.last >= published or reached.event not in UP_WORDS | DOWN_WORDS:
+        return False
+    rose = reached.event in UP_WORDS
+    return earlier.claim.value < reached.claim.value if rose else earlier.claim.value > reached.claim.value
 
 
 def _crowded_measures(facts: list[Fact], settings: Settings, sides: dict[int, Fact]) -> set[tuple[str, str]]:
@@ -414,9 +429,6 @@ def _same_bare_event(a: Fact, b: Fact) -> bool:
             {a.state, a.restriction} & {b.state, b.restriction} - {None} - BROAD_VERBS))
 
 
-# Verbs whose sense their words around them make ("took three seasons", "two were taken ashore", "had two"):
-# one of them shared is no sign that two bare counts tell of one thing.
-BROAD_VERBS = {"take", "have", "get", "make", "give", "go", "come", "put", "be", "do", "keep", "hold"}
 LENGTHS = {"m", "km", "miles", "ft", "yd", "cm", "mm", "in"}  # "a 38-kilometre mark", "the 42.195-kilometre course"
 
 

@@ -60,14 +60,15 @@ from __future__ import annotations
 import math
 import re
 
-from claimcheck.checks.common import (DAYS_IN, alike_lemmas, claim_evidence, claim_interval, dated_apart, in_unit,
-                                     nominalises, qualifier_kind, written)
+from claimcheck.checks.common import (BROAD_VERBS, DAYS_IN, alike_lemmas, claim_evidence, claim_interval, dated_apart,
+                                     in_unit, nominalises, qualifier_kind, written)
 from claimcheck.checks.derived import price_table
 from claimcheck.checks.registry import RULES
 from claimcheck.claims.numbers import UNITS, qualifier_before
 from claimcheck.document import Claim, Document, Fact, Flag
 from claimcheck.facts import CHANGE_NOUNS, holders_differ, holders_shared, told_of_a_place
 from claimcheck.lexicon import WordVectors
+from claimcheck.quotes.cues import REPORTING_VERBS
 from claimcheck.settings import Settings
 
 BASE_KINDS = {"count", "quantity"}
@@ -202,7 +203,8 @@ def _pace_flags(doc: Document, facts: list[Fact], settings: Settings, vectors: W
         for count in facts:
             if count.sentence == rate.sentence or count.claim.kind != rate.claim.kind or count.per_time or \
                     count.per_unit or count.modality != "asserted" or count.role not in {"level", "part"} or \
-                    not count.event or not alike_lemmas(count.measure, rate.measure, vectors, settings):
+                    not count.event or not alike_lemmas(count.measure, rate.measure, vectors, settings) or \
+                    holders_differ(count, rate) or _other_doings(count, rate, vectors, settings):
                 continue
             told = count.claim.value if rate.claim.kind == "count" else in_unit(count.claim, rate.claim.unit)
             over = spans.get((count.sentence, count.event)) or ([
@@ -219,6 +221,14 @@ def _pace_flags(doc: Document, facts: list[Fact], settings: Settings, vectors: W
                        f"{_round(expected)}, not {written(count.claim)}")
             flags.append(_flag(message, rate.claim, count.claim, span.claim))
     return flags
+
+
+def _other_doings(a: Fact, b: Fact, vectors: WordVectors | None, settings: Settings) -> bool:
+    """True when two figures of one thing are told on verbs that say two different doings ("bakes 4,000 loaves a day"
+    and "sold 30,000 loaves"); a verb that says little (`BROAD_VERBS`, or one of reporting: "they said that was
+    2,000 an hour") says nothing."""
+    doings = [f.event for f in (a, b) if f.event and f.event not in BROAD_VERBS | REPORTING_VERBS]
+    return len(doings) == 2 and not alike_lemmas(*doings, vectors, settings)
 
 
 def _many_times_over(rate: Fact, product: Fact, expected: float, factor: float) -> bool:
