@@ -157,6 +157,7 @@ PERSONAL_PRONOUNS = {"he", "she", "his", "her"}  # a person's; "they" and "it" m
 RELATIVE_PRONOUNS = {"who", "which", "that"}
 INFERENCE_ADVERBS = {"thus", "therefore", "hence", "consequently"}  # "fans thus made up 60 percent": it follows
 LIST_GAP_TOKENS = 7  # tokens at most between two numbers of one listed breakdown
+RESTATED_TOKENS = 6  # tokens at most of a figure's restatement set off by commas (", or 14.3 percent,")
 DEFINITE = {"the", "this", "that", "these", "those"}  # determiners of a thing the sentence takes as given
 REMAINDER_WORDS = {"other", "remaining", "remain"}  # "the other three treatments": a part of a set, not all of it
 SUM_VERBS = {"amount", "total", "add", "sum", "combine"}  # a clause that adds things up: "amount to", "total"
@@ -2156,6 +2157,7 @@ def _role(claim: Claim, span: Any) -> str:
         doc[span.end].dep_ == "amod" and doc[span.end].head.i == span.root.head.i
         and doc[span.end].lemma_.lower() not in EXTRA_WORDS)  # "114% greater", "85% more", "three more votes"; not
     # an adjective of the counted noun ("two smaller parties", "five older buildings")
+    comparative = comparative or _comparative_after_noun(span)
     if before[-2:] == ["up", "to"]:  # "up to 30 years": a most, not a rise
         before = before[:-2]
     elif before[-1:] == ["to"] and _phrase_head(span).lower_ == "to":  # "rose to 40 (people)": where it rose to
@@ -3302,6 +3304,20 @@ def _named_by(noun: Any) -> Any:
 def _sentence_of(doc: Document, offset: int) -> int:
     index = doc.sentence_index(offset)
     return index if index is not None else -1
+
+
+def _comparative_after_noun(span: Any) -> bool:
+    """True for a figure whose counted noun, and perhaps its restatement as a percentage set off by commas, comes
+    before a comparative ("640 units higher", "640 units, or 14 percent, higher"): a difference."""
+    doc, end = span.doc, span.sent.end
+    i = span.end + 1 if span.root.dep_ == "nummod" and span.end < end and span.root.head.i == span.end else span.end
+    if i < end and doc[i].text == ",":
+        close = next((t.i for t in doc[i + 1:min(end, i + RESTATED_TOKENS)] if t.text == ","), None)
+        restated = doc[i + 1:close] if close is not None else []
+        if not any(t.like_num for t in restated) or not any(t.lower_ in {"percent", "%", "cent"} for t in restated):
+            return False
+        i = close + 1
+    return i < end and doc[i].tag_ in {"JJR", "RBR"} and not (i + 1 < end and doc[i + 1].pos_ == "NOUN")
 
 
 def _roles(doc: Document, names: _Names) -> list[Attribute]:

@@ -842,3 +842,17 @@ def test_a_sum_is_of_the_things_its_subject_counts_and_that_count_is_no_sum(nlp,
     numbers = {"three": 3.0, "two": 2.0, "40": 40.0, "96": 96.0}
     facts = _facts(nlp, text, [(word, "count", numbers[word]) for word in summed])
     assert {word: facts[word].sum_of for word in summed} == summed
+
+
+@pytest.mark.parametrize("text, roles", [
+    # a comparative after the counted noun, and after a restatement set off by commas: a difference, told twice
+    ("The drive collected 5,120 pints, so the total was 640 pints, or 14.3 percent, higher than the old record.",
+     {"640": "change", "14.3 percent": "change"}),
+    ("The total was 640 pints higher than in 2023.", {"640": "change"}),
+    # an adjective of a later noun, or a share set off with no comparative after it, is no difference
+    ("The club fielded two smaller teams this season.", {"two": "level"}),
+    ("Donors gave 640 pints, or 14.3 percent, of the total.", {"640": "part", "14.3 percent": "share"}),
+])
+def test_a_comparative_after_a_figure_s_noun_or_its_restatement_makes_a_difference(pipeline, text, roles):
+    found = {f.claim.text: f.role for f in pipeline.check(text).facts}
+    assert {figure: found[figure] for figure in roles} == roles
