@@ -671,3 +671,14 @@ def test_cc208_a_count_per_unit_of_time_is_held_only_to_the_same_doing_by_the_sa
                                                                                              flagged):
     doc = check(preview_pipeline, f"Hollis Bakery usually bakes about 4,000 loaves a day.\n\n{told}")
     assert bool(rate_flags(doc)) == flagged
+
+
+@pytest.mark.parametrize("capacity, flagged", [
+    ("The 250-megawatt offshore farm went into service in 2019.", False),  # power: no amount of energy sold
+    ("The offshore farm sold 1.4 million megawatt-hours of power in 2019.", False),  # 62 a MWh makes 87 million
+    ("The offshore farm sold 0.4 million megawatt-hours of power in 2019.", True),  # 25 million
+])
+def test_cc208_a_price_per_unit_of_energy_and_a_base_of_another_unit(preview_pipeline, capacity, flagged):
+    doc = check(preview_pipeline, f"{capacity}\n\nUnder its contract the operator is paid £62 per megawatt-hour, "
+                                  "which brought in about £87 million in sales that year.")
+    assert bool(rate_flags(doc)) == flagged

@@ -38,8 +38,9 @@ IRREGULAR_NOUNS = {"die": "death", "bear": "birth", "fly": "flight", "sell": "sa
 # one of them shared is no sign that two figures tell of one doing, nor two of them that they tell of two.
 BROAD_VERBS = {"take", "have", "get", "make", "give", "go", "come", "put", "be", "do", "keep", "hold"}
 NUMBER_LITERAL = re.compile(r"\d[\d,]*(?:\.\d+)?")
-# How many of its dimension's base unit (metre, kilogram, litre, square metre) one of each unit is, by the SI
-# definitions and the international yard and pound (1959): a figure in one unit converts to another of its dimension.
+# How many of its dimension's base unit (metre, kilogram, litre, square metre, kilowatt-hour, kilowatt) one of each unit
+# is, by the SI definitions and the international yard and pound (1959): a figure in one unit converts to another of
+# its dimension.
 UNIT_SIZES = {
     "m": ("length", 1.0), "km": ("length", 1e3), "cm": ("length", 1e-2), "mm": ("length", 1e-3),
     "miles": ("length", 1609.344), "ft": ("length", 0.3048), "yd": ("length", 0.9144), "in": ("length", 0.0254),
@@ -48,6 +49,8 @@ UNIT_SIZES = {
     "l": ("volume", 1.0), "ml": ("volume", 1e-3), "m3": ("volume", 1e3),
     "m2": ("area", 1.0), "km2": ("area", 1e6), "ha": ("area", 1e4), "acres": ("area", 4046.8564224),
     "sq mi": ("area", 2589988.110336), "sq ft": ("area", 0.09290304),
+    "kWh": ("energy", 1.0), "MWh": ("energy", 1e3), "GWh": ("energy", 1e6), "TWh": ("energy", 1e9),
+    "W": ("power", 1e-3), "kW": ("power", 1.0), "MW": ("power", 1e3), "GW": ("power", 1e6),
 }
 
 

@@ -60,8 +60,8 @@ from __future__ import annotations
 import math
 import re
 
-from claimcheck.checks.common import (BROAD_VERBS, DAYS_IN, alike_lemmas, claim_evidence, claim_interval, dated_apart,
-                                     in_unit, nominalises, qualifier_kind, written)
+from claimcheck.checks.common import (BROAD_VERBS, DAYS_IN, UNIT_SIZES, alike_lemmas, claim_evidence, claim_interval,
+                                     dated_apart, in_unit, nominalises, qualifier_kind, written)
 from claimcheck.checks.derived import price_table
 from claimcheck.checks.registry import RULES
 from claimcheck.claims.numbers import UNITS, qualifier_before
@@ -76,6 +76,7 @@ INCLUDING_VERBS = {"include"}  # closed class: a base hanging from "including" i
 SPEED_UNITS = {"mph": 0.44704, "km/h": 1 / 3.6, "m/s": 1.0, "knots": 0.514444}  # metres per second
 LENGTH_UNITS = {"m": 1.0, "km": 1000.0, "miles": 1609.344, "ft": 0.3048, "yd": 0.9144}  # metres
 SECONDS_IN_DAY = 86400
+SHORT_UNITS = frozenset(UNITS.values())  # units as the claims stage writes them: "kg", "MWh", "sq ft"
 OVER_A_SPAN = re.compile(r"\b(?:in|over|during|within|across)\s+(?:the\s+)?(?:first\s+|last\s+|past\s+|just\s+)?$",
                          re.IGNORECASE)  # what a count was told over: "in two days", "over the past three weeks"
 # A speed of something moving: its noun ("a top speed of 18 mph", not "its wind speeds reached 185 mph": a wind's
@@ -631,6 +632,8 @@ def _is_unit(fact: Fact, unit: str, settings: Settings, vectors: WordVectors | N
         if _in_unit_of(fact, unit) is not None:
             return True  # "6.05 hectares" (a claim's unit is short: "ha") of a rate "per hectare"; "3,200 tonnes"
             # of one per kilogram
+        if fact.claim.unit in UNIT_SIZES and _short_unit(unit) in UNIT_SIZES:
+            return False  # two units of known sizes, of two dimensions: "MW" (power) is no "MWh" (energy)
         written_unit = _singular((fact.claim.unit or "").lower())
         return bool(written_unit) and _alike(written_unit, unit, settings.same_unit_similarity, vectors)
     return fact.measure is not None and _alike(fact.measure, unit, settings.same_measure_similarity, vectors)
@@ -639,8 +642,14 @@ def _is_unit(fact: Fact, unit: str, settings: Settings, vectors: WordVectors | N
 def _in_unit_of(quantity: Fact, unit: str) -> float | None:
     """A quantity's value in a rate's unit ("3,200 tonnes" is 3.2 million for "per kilogram"), or None when the two
     are not of one dimension."""
-    short = UNITS.get(unit, UNITS.get(f"{unit}s"))
+    short = _short_unit(unit)
     return in_unit(quantity.claim, short) if quantity.claim.unit and short else None
+
+
+def _short_unit(unit: str) -> str | None:
+    """A rate's unit as the claims stage writes units ("kilogram" and "kg": "kg"; "MWh"), or None for a noun that is
+    no unit of measure ("share")."""
+    return unit if unit in SHORT_UNITS else UNITS.get(unit.lower(), UNITS.get(f"{unit.lower()}s"))
 
 
 def _base_value(base: Fact, rate: Fact) -> float:

@@ -205,8 +205,9 @@ UNITS = {
     "litres": "l", "liters": "l", "litre": "l", "liter": "l", "millilitres": "ml", "milliliters": "ml", "ml": "ml",
     "gallons": "gal", "gallon": "gal", "barrels": "barrels", "barrel": "barrels",
     "degrees celsius": "°C", "degrees fahrenheit": "°F", "°c": "°C", "°f": "°F", "degrees": "°", "°": "°",
-    "kilowatt-hours": "kWh", "kilowatt hours": "kWh", "kwh": "kWh", "megawatt-hours": "MWh", "mwh": "MWh",
-    "gigawatt-hours": "GWh", "gwh": "GWh", "terawatt-hours": "TWh", "twh": "TWh",
+    "kilowatt-hours": "kWh", "kilowatt hours": "kWh", "kilowatt-hour": "kWh", "kilowatt hour": "kWh", "kwh": "kWh",
+    "megawatt-hours": "MWh", "megawatt-hour": "MWh", "mwh": "MWh", "gigawatt-hours": "GWh", "gigawatt-hour": "GWh",
+    "gwh": "GWh", "terawatt-hours": "TWh", "terawatt-hour": "TWh", "twh": "TWh",
     "megawatts": "MW", "mw": "MW", "gigawatts": "GW", "gw": "GW", "kilowatts": "kW", "kw": "kW", "watts": "W",
     "volts": "V", "hertz": "Hz", "hz": "Hz", "ghz": "GHz", "mhz": "MHz", "gigabytes": "GB", "gb": "GB",
     "megabytes": "MB", "mb": "MB", "terabytes": "TB", "tb": "TB", "mah": "mAh", "horsepower": "hp", "hp": "hp",
@@ -285,7 +286,7 @@ def percent_after(text: str, end: int) -> tuple[str | None, int]:
 
 # What an amount is given per: "$58 a barrel", "$14.95 per month", "5 percent a year", "$21 per square foot",
 # "40 hours a week", "£24 a-year", "63 cents per share". "A"/"an"/"each"/"every" take a unit only, "per" and "/"
-# any noun; "$5m a year ago" is no rate, nor is a unit the first part of a compound ("31 cents per kilowatt-hour").
+# any noun; "$5m a year ago" is no rate, nor is a unit the first part of a compound ("9 cents a tonne-kilometre").
 _PER_RE = re.compile(
     rf"^[ \t-]*(?:(?P<per>per|/)|(?:a|an|each|every)(?=[\s-]))[ \t-]*(?:(?P<unit>{_UNIT_ALTERNATION})(?![\w°]|-[a-z])"
     r"|(?P<noun>(?(per)[A-Za-z]+|(?:share|person|head|night)))(?![\w-]))(?![ \t]+(?:ago|earlier|later|before|after|prior)\b)",
