@@ -1051,6 +1051,13 @@ def test_a_count_of_people_is_compared_only_with_what_they_did_told(pipeline, la
     assert bool({"CC102", "CC107"} & {f.id for f in doc.flags}) == flagged
 
 
+def flagged_by(pipeline, text: str, rule: str, date: str) -> bool:
+    """Whether the checks without the NLI rules raise `rule` on a body text dated `date`."""
+    doc = pipeline(from_text(text, date=date))
+    run_checks(doc, NO_NLI)
+    return rule in codes(doc)
+
+
 @pytest.mark.parametrize("later, flagged", [
     ("Its finance chief told analysts that the $2.6 billion reserved for storm claims assumed higher repair bills.",
      True),
@@ -1064,9 +1071,7 @@ def test_a_count_of_people_is_compared_only_with_what_they_did_told(pipeline, la
 def test_a_bare_amount_is_what_the_participle_after_it_tells(pipeline, later, flagged):
     text = ("Harbour Insurance reported a first-quarter loss on Tuesday after reserving $2.4 billion for claims from "
             f"the spring storms.\n\n{later}")
-    doc = pipeline(from_text(text, date="2024-05-02"))
-    run_checks(doc, NO_NLI)
-    assert ("CC101" in codes(doc)) == flagged
+    assert flagged_by(pipeline, text, "CC101", "2024-05-02") == flagged
 
 
 @pytest.mark.parametrize("second, flagged", [
@@ -1075,9 +1080,7 @@ def test_a_bare_amount_is_what_the_participle_after_it_tells(pipeline, later, fl
 ])
 def test_a_figure_on_a_verb_joined_to_a_relative_clause_is_the_antecedent_s(pipeline, second, flagged):
     text = f"The open title went to Maria Lind of Oslo, who lost no game and collected six points.\n\n{second}"
-    doc = pipeline(from_text(text, date="2024-03-04"))
-    run_checks(doc, NO_NLI)
-    assert ("CC102" in codes(doc)) == flagged
+    assert flagged_by(pipeline, text, "CC102", "2024-03-04") == flagged
 
 
 @pytest.mark.parametrize("second, flagged", [
@@ -1086,9 +1089,7 @@ def test_a_figure_on_a_verb_joined_to_a_relative_clause_is_the_antecedent_s(pipe
 ])
 def test_a_figure_of_a_participle_on_a_name_is_that_person_s(pipeline, second, flagged):
     text = f"Kowalczyk, 28, who is rated 2575, finished the event unbeaten.\n\n{second}"
-    doc = pipeline(from_text(text, date="2024-03-04"))
-    run_checks(doc, NO_NLI)
-    assert ("CC102" in codes(doc)) == flagged
+    assert flagged_by(pipeline, text, "CC102", "2024-03-04") == flagged
 
 
 @pytest.mark.parametrize("earlier, flagged", [
@@ -1099,6 +1100,4 @@ def test_a_figure_of_a_participle_on_a_name_is_that_person_s(pipeline, second, f
 def test_a_value_dated_before_a_rise_on_the_side_it_came_from_is_the_earlier_value(pipeline, earlier, flagged):
     text = ("Rescue teams in the valley stopped digging on Monday, after the number of dead from last week's landslide "
             f"climbed to 64, officials said.\n\n{earlier}")
-    doc = pipeline(from_text(text, date="2025-06-18"))
-    run_checks(doc, NO_NLI)
-    assert ("CC102" in codes(doc)) == flagged
+    assert flagged_by(pipeline, text, "CC102", "2025-06-18") == flagged
