@@ -111,6 +111,8 @@ EARLIER_ADVERBS = {"earlier", "previously", "formerly", "once", "initially", "or
 EXPECTED_LEMMAS = {"expect", "forecast", "estimate", "project", "target", "goal", "aim", "plan", "propose",
                    "hope", "predict", "could", "might", "would", "may", "will", "should", "if", "want", "seek",
                    "intend", "unless", "demand", "request", "recommend", "urge"}
+EXPECTED_PARTICIPLES = {form: verb for verb in EXPECTED_LEMMAS  # "planned", "proposed", "expected": their verbs
+                        for form in (verb + "ed", verb + "d", verb + verb[-1] + "ed")}
 # Words whose complement clause is a plan ("was scheduled to fly on June 2", "was due to carry 12 members"); what is
 # scheduled ("12 flights were scheduled") is counted as told
 SCHEDULING_LEMMAS = {"schedule", "due"}
@@ -2600,10 +2602,9 @@ def _grouped(claim: Claim, noun: Any) -> tuple[str, ...]:
 
 def _participle_lemma(token: Any) -> str:
     """A token's lemma, or for a participle the tagger takes for an adjective ("the planned opening"), the verb of
-    `EXPECTED_LEMMAS` it is formed from ("plan")."""
-    word = token.lower_
-    return next((verb for verb in EXPECTED_LEMMAS if word in {verb + "ed", verb + "d", verb + verb[-1] + "ed"}),
-                token.lemma_.lower()) if token.pos_ == "ADJ" else token.lemma_.lower()
+    `EXPECTED_LEMMAS` it is formed from ("plan": `EXPECTED_PARTICIPLES`)."""
+    lemma = token.lemma_.lower()
+    return EXPECTED_PARTICIPLES.get(token.lower_, lemma) if token.pos_ == "ADJ" else lemma
 
 
 def _number(text: str) -> float:
