@@ -51,7 +51,8 @@ def test_cc101_other_currency_is_not_compared(nlp):
 def test_cc102_death_toll_given_twice(nlp):
     text = ("A fire at a textile factory killed 12 workers on Monday, the fire service said.\n\n"
             "Relatives gathered outside the gates as rescuers searched the building.\n\n"
-            "The 14 workers killed make it the worst industrial fire in the region this year.")
+            "Officials later said 14 workers had been killed, the worst toll of an industrial fire in the region this "
+        "year.")
     doc = make_doc(nlp, text, [("12", "count", 12.0, {"subject": "workers"}),
                                ("14", "count", 14.0, {"subject": "workers killed"})])
     run_checks(doc, NO_NLI)
@@ -446,7 +447,8 @@ def test_cc102_a_bare_count_and_a_set_named_apart_of_the_same_happening(preview_
 
 TOLL = ("A fire at a textile factory killed 12 workers on Monday, the fire service said.\n\n"
         "Relatives gathered outside the gates as rescuers searched the building.\n\n"
-        "The 14 workers killed make it the worst industrial fire in the region this year.")
+        "Officials later said 14 workers had been killed, the worst toll of an industrial fire in the region this "
+        "year.")
 
 
 @pytest.mark.parametrize("contradiction, flagged", [(0.9, True), (0.2, False)])
@@ -516,6 +518,21 @@ def test_cc101_an_amount_taken_as_given_in_a_noun_phrase_is_not_put_to_the_nli_m
     nli = FixedNli(contradiction=0.1)  # a model that would read no contradiction
     run_checks(doc, NO_NLI, nli)
     assert (codes(doc) == ["CC101"]) == flagged and nli.calls == []
+
+
+STATION = ("Manager Ruth Dale thanked the station's 31 volunteers, some of whom have served for decades.\n\n"
+           "A new boat arrives in May.\n\n{second}")
+
+
+@pytest.mark.parametrize("second, flagged", [
+    # a count of a set taken as known restates the count, though neither sentence tells it as news
+    ("Among the 37 volunteers are two doctors and a baker.", True),
+    ("Among the 31 volunteers are two doctors and a baker.", False),
+    # told as news, the count is read by the model, which finds no contradiction in two years' counts
+    ("She said 37 volunteers had answered the call last year.", False),
+])
+def test_cc102_a_count_of_a_set_taken_as_known_is_not_put_to_the_nli_model(pipeline, second, flagged):
+    assert ("CC102" in _full(pipeline, STATION.format(second=second), published="2024-03-06")) == flagged
 
 
 @pytest.mark.parametrize("second, flagged", [

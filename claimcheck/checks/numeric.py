@@ -102,15 +102,16 @@ def contradicted(doc: Document, flags: list[Flag], settings: Settings, nli) -> l
     other, in either order, with at least `same_quantity_contradiction`: one quantity given two values reads as a
     contradiction ("the blast injured twelve" and "of the ten people hurt"), two quantities that share a
     noun mostly do not ("won 4,100 of the council votes" and "counted 3,900 votes against the bypass"). A figure
-    written as a property of its noun ("the $2.8 billion agreement also sets up a venture") is taken as given,
-    not told, and the model does not read it: such a pair stands. Without the model (it cannot be loaded) the
-    flags stand, with a warning on the Document."""
+    written as a property of its noun ("the $2.8 billion agreement also sets up a venture") or a count of a set
+    taken as known ("she thanked the club's 40 coaches") is taken as given, not told, and the model does not read
+    it: such a pair stands. Without the model (it cannot be loaded) the flags stand, with a warning on the
+    Document."""
     if nli is None or not flags or settings.same_quantity_contradiction <= 0:
         return flags
-    attributive = {f.claim.start for f in doc.facts or [] if f.attributive}
+    given = {f.claim.start for f in doc.facts or [] if f.attributive or f.definite}
     readings = {}
     for flag in flags:
-        if any(e.start in attributive for e in flag.evidence):
+        if any(e.start in given for e in flag.evidence):
             continue  # "the $2.8 billion agreement also sets up ...": a value taken as given, which NLI cannot read
         texts = [(_clause_text(doc, e.start, e.end), _sentence_text(doc, e.start)) for e in flag.evidence[:2]]
         if all(clause and sentence for clause, sentence in texts):
