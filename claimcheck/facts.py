@@ -294,6 +294,7 @@ def _fact(doc: Document, claim: Claim, span: Any, canonical: dict[str, str],
         measure_noun = _changed_thing(change_noun)  # "an increase of 14 percent": what rose was told before it
     verb = (_participle_on(span) if measure_noun is None else None) or _verb(span)
     role = _role(claim, span)
+    named_addition = role == "change" and _named_addition(span)
     if role == "level" and any(d.compared and span.root.i in d.clauses for d in sentence_dates):
         role = "previous"  # "fewer than at the spring count on May 7, when 6,410 ballots came in": compared with
     attributive = _property(claim, span)
@@ -316,7 +317,7 @@ def _fact(doc: Document, claim: Claim, span: Any, canonical: dict[str, str],
         time=time,
         role=role,
         share_of=_share_of(span) or _set_after(span, claim) or _set_among(span, claim) or _share_noun_of(span, claim),
-        modality=_modality(span, claim.kind in {"date", "period"}),
+        modality="asserted" if named_addition else _modality(span, claim.kind in {"date", "period"}),
         grouped=_grouped(claim, measure_noun),
         sum_of=_sum_of(doc, span),
         rest_of=_rest_of(span) if claim.kind == "count" and _is_remainder(span) else None,
@@ -334,7 +335,7 @@ def _fact(doc: Document, claim: Claim, span: Any, canonical: dict[str, str],
         added=_added(span),
         referred=(claim.kind in {"percent", "ratio"} and _referred_back(measure_noun))
         or (change_noun is not None and _owned_or_definite(change_noun) and span.root in change_noun.subtree)
-        or _told_change_of(span, claim),
+        or _told_change_of(span, claim) or named_addition,
         statistic=_statistic(span) or _record_span(claim, span),
         direction=_direction(span, change_noun) if role == "change" else None,
         kind_words=_kind_words(measure_noun, span) if measure_noun is not None and not dated else frozenset(),
@@ -2166,7 +2167,7 @@ def _role(claim: Claim, span: Any) -> str:
         before = []
     if _reached_after_by(span):  # "cut by €2 million to €41 million", parsed as one phrase under "by": where it went
         return "level"
-    if _of_a_difference(span) or _ahead(span) or _of_a_change(span) or _won_by(span):  # "a 15-vote margin",
+    if _of_a_difference(span) or _ahead(span) or _of_a_change(span, claim) or _won_by(span):  # "a 15-vote margin",
         return "change"  # "12 points behind", "a reduction of 4.3 days", "beat Spain by two goals": a difference
     if claim.kind == "count" and _listed_outcome(span.root):
         return "level"  # "won nine, drawn four and lost five": what each verb's list member came to
@@ -2241,13 +2242,13 @@ def _than_object(span: Any) -> bool:
     return False
 
 
-def _of_a_change(span: Any) -> bool:
+def _of_a_change(span: Any, claim: Claim) -> bool:
     """True when a figure is what a change noun's "of" gives, alone or counting its noun ("a reduction of 4.3 days",
-    "an increase of 1,380", "a net reduction of 640 staff"), not a loss or gain of money, which news tells as a
-    level ("a net loss of $5 million")."""
+    "an increase of 1,380", "a net reduction of 640 staff", "a loss of 900 copies a day"), not a loss or gain of
+    money, which news tells as a level ("a net loss of $5 million")."""
     noun = span.root.head if span.root.dep_ == "nummod" else span.root
     of = noun.head
-    return noun.dep_ == "pobj" and of.lower_ == "of" and of.head.lemma_.lower() in CHANGE_OF_NOUNS
+    return noun.dep_ == "pobj" and of.lower_ == "of" and of.head.lemma_.lower() in _change_of_nouns(claim)
 
 
 def _told_change_of(span: Any, claim: Claim) -> bool:
@@ -2256,9 +2257,14 @@ def _told_change_of(span: Any, claim: Claim) -> bool:
     one already told."""
     noun = span.root.head if span.root.dep_ == "nummod" else span.root
     of = noun.head
-    changes = CHANGE_OF_NOUNS | ({"gain"} if claim.kind == "count" else set())
-    return noun.dep_ == "pobj" and of.lower_ == "of" and of.head.lemma_.lower() in changes and \
+    return noun.dep_ == "pobj" and of.lower_ == "of" and of.head.lemma_.lower() in _change_of_nouns(claim) and \
         _owned_or_definite(of.head)
+
+
+def _change_of_nouns(claim: Claim) -> set[str]:
+    """The nouns whose "of" gives a change of the claim's kind: a loss or gain of things counted or measured is one
+    ("the loss of 900 copies a day"), of money a level (`CHANGE_OF_NOUNS`)."""
+    return CHANGE_OF_NOUNS | ({"loss", "gain"} if claim.kind in {"count", "quantity"} else set())
 
 
 def _of_a_difference(span: Any) -> bool:
@@ -2579,6 +2585,14 @@ def _each_subject(span: Any) -> Any:
         elif subject.tag_ == "NN" and any(c.dep_ == "amod" and c.lower_ in TYPICAL for c in subject.children):
             return subject
     return None
+
+
+def _named_addition(span: Any) -> bool:
+    """True for a figure named as an addition already told ("the extra 900 tonnes will be shared", "its additional
+    40 desks"): a change the article takes as given, whatever its clause plans for it."""
+    before = span.doc[max(0, span.start - 2):span.start]
+    return len(before) == 2 and before[1].lower_ in ADDED_WORDS and (
+        before[0].lower_ == "the" or before[0].dep_ == "poss")
 
 
 def _added(span: Any) -> bool:

@@ -1050,3 +1050,22 @@ def test_cc207_a_change_over_a_period_starts_from_the_value_dated_at_that_period
             f"{before}, the bank's annual report showed.")
     flags = [f for f in pipeline(from_text(text, date="2024-07-25")).flags if f.id == "CC207"]
     assert bool(flags) == flagged
+
+
+@pytest.mark.parametrize("extra, flagged", [("2,500", True), ("1,500", False)])
+def test_cc207_an_addition_named_as_told_is_the_move_told_before_it(pipeline, extra, flagged):
+    text = ("The board lifted the hake catch limit by 12 percent, to 14,000 tonnes from 12,500 tonnes.\n\n"
+            "Boat owners welcomed the move.\n\n"
+            f"The extra {extra} tonnes will go to small boats next season.")  # a plan for it, no forecast of it
+    assert ("CC207" in {f.id for f in pipeline(from_text(text, date="2024-03-06")).flags}) == flagged
+
+
+@pytest.mark.parametrize("second, flagged", [
+    ("Unions blamed the loss of 900 jobs for the town's empty shops.", True),
+    ("Unions blamed the loss of 800 jobs for the town's empty shops.", False),
+    # a loss of money is a result told as a level, no change of the payroll
+    ("The mill reported a loss of $900 on each job it kept.", False),
+])
+def test_cc207_a_loss_of_things_counted_is_a_change_of_them(pipeline, second, flagged):
+    text = f"The mill cut its payroll to 4,400 jobs from 5,200 jobs last year.\n\n{second}"
+    assert ("CC207" in {f.id for f in pipeline(from_text(text, date="2024-03-06")).flags}) == flagged
