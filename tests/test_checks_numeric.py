@@ -1118,3 +1118,12 @@ def test_a_value_dated_before_a_rise_on_the_side_it_came_from_is_the_earlier_val
     text = ("Rescue teams in the valley stopped digging on Monday, after the number of dead from last week's landslide "
             f"climbed to 64, officials said.\n\n{earlier}")
     assert flagged_by(pipeline, text, "CC102", "2025-06-18") == flagged
+
+
+@pytest.mark.parametrize("first, flagged", [
+    ("Visitors bought 712,000 tickets during the fair's opening season.", False),  # in words, to the 100,000
+    ("Visitors bought 812,000 tickets during the fair's opening season.", True),
+])
+def test_cc102_a_count_written_in_words_is_rounded_at_its_last_word(pipeline, first, flagged):
+    text = f'{first}\n\n"Seven hundred thousand tickets tells us people want this," its director said.'
+    assert ("CC102" in _full(pipeline, text, published="2024-03-06")) == flagged

@@ -84,12 +84,15 @@ def qualifier_kind(claim: Claim) -> str:
 
 def rounding_step(claim: Claim) -> float:
     """The unit of the last digit the claim was written with, in the claim's own scale (0 when unknown); for a
-    percentage without decimals, one percent."""
+    percentage without decimals, one percent; for a count written in words, the place of its last word."""
     if claim.value is None:
         return 0.0
     match = NUMBER_LITERAL.search(claim.text)
+    if not match and claim.kind == "count":  # a number written in words is rounded at its last word's place, as
+        whole = round(abs(claim.value))  # digits at their last non-zero one: "nine hundred thousand" to 100,000s
+        return float(10 ** (len(str(whole)) - len(str(whole).rstrip("0")))) if whole == abs(claim.value) else 1.0
     if not match:
-        return 1.0 if claim.kind == "count" else 0.0  # numbers written as words: whole units
+        return 0.0
     literal = match.group().replace(",", "")
     try:
         written = float(literal)
