@@ -316,6 +316,21 @@ def test_cc205_a_change_is_held_only_to_the_move_of_its_own_clause(pipeline, tex
     assert ("CC205" in {f.id for f in pipeline(from_text(text, date="2019-02-14")).flags}) == flagged
 
 
+@pytest.mark.parametrize("text, flagged", [
+    # one verb, two moves: the change told with the first is the first's, not the second's too
+    ("The council raised the adult swim fee from €4.00 to €4.40 in June, a rise of 10 percent, and the child fee "
+     "from €2.50 to €2.70.", False),
+    ("The council raised the adult swim fee by 10 percent, from €4.00 to €4.40, and the child fee from €2.50 to "
+     "€2.70.", False),
+    ("The council raised the adult swim fee from €4.00 to €4.40 in June, a rise of 12 percent, and the child fee "
+     "from €2.50 to €2.70.", True),
+    ("The council raised the adult swim fee by 10 percent, from €4.00 to €4.40, and the child fee by 5 percent, from "
+     "€2.50 to €2.70.", True),
+])
+def test_cc205_a_change_is_the_first_move_s_of_two_told_on_one_verb(pipeline, text, flagged):
+    assert ("CC205" in {f.id for f in pipeline(from_text(text, date="2019-02-14")).flags}) == flagged
+
+
 def test_cc202_including_covers_only_the_figures_it_governs(nlp):
     text = ("The storm killed four, including a fisherman, and injured eleven, including two children.\n\n"
             "The crash injured 20 people, including 14 passengers and 9 crew.")

@@ -718,11 +718,13 @@ def percentage_flags(doc: Document, claims: list[Claim], settings: Settings) -> 
         message = f"{part.text} of {whole.text} is {actual:.0f}%, not {written(percent)}"
         flags.append(_flag("CC205", _closeness(actual, percent.value), message, [part, whole, percent]))
     change = [p for p in percents if p.unit != "pp" and set(_words_before(doc, p, 3)) & CHANGE_WORDS]
+    told: set[int] = set()  # each change is one move's: the first that takes it, in text order
     for before, after in (pair for pair in change_pairs(doc, claims) if pair[0].kind in {"money", "count", "quantity"}
                           and pair[0].value and pair[1].value is not None):
-        percent = _change_of_move(doc, change, (before, after))
+        percent = _change_of_move(doc, [c for c in change if id(c) not in told], (before, after))
         if percent is None:
             continue
+        told.add(id(percent))
         actual = abs(after.value - before.value) / before.value * 100
         stated = _widened(percent, settings)
         if stated is not None and not (stated.low <= actual <= stated.high):
@@ -735,7 +737,8 @@ def _change_of_move(doc: Document, changes: list[Claim], pair: tuple[Claim, Clai
     """The change told of a move's own clause: one hanging from the verb its ends hang from ("rose 18 percent, from A
     to B"; the nearest before its first end of those), else one set right after it ("from 458 to 415, a drop of about
     9.4 percent"); None when the sentence's changes are told of other clauses ("income rose 18 percent to C, while
-    provisions fell to B from A")."""
+    provisions fell to B from A"). The caller leaves out a change an earlier move of the sentence took ("by 10
+    percent, from A to B, and its other from C to D")."""
     verbs = {_governing_verb(doc, c) for c in pair} - {None}
     own = [c for c in changes if _governing_verb(doc, c) in verbs]
     if own:
