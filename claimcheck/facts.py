@@ -18,8 +18,8 @@ compared as spaCy lemmas.
 - `role`: level, change (a rise or fall: "lost 10 seats"), previous (a value it changed from or is compared
   with: "from 80", "than 12", "a year ago"), part (one item of a breakdown, or the part in "30 of the 200"),
   rate (a unit per unit) or share (a percentage);
-- `modality`: asserted, negated (also what a "failed to" verb acts on), or expected (a forecast, target, plan or
-  condition);
+- `modality`: asserted, negated (also what a "failed to" verb acts on, and what "would have" happened), or expected
+  (a forecast, target, plan or condition);
 - `share_of`: for a figure followed by "of" a noun ("40 percent of the customers") or a share written "N in M"
   before one ("seven in ten members") or a share of a set named with "among" ("uptake among nurses, at 94 percent"),
   that noun's lemma, and
@@ -2650,6 +2650,8 @@ def _modality(span: Any, own_clause: bool = False) -> str:
         return "negated"  # "nobody won half of the vote", "no candidate crossed 50 percent"
     if any(upper.lemma_.lower() in FAILING_LEMMAS and lower.dep_ == "xcomp" for lower, upper in zip(chain, chain[1:])):
         return "negated"  # "having failed to win 9 percent of the ballots": what was not won
+    if any(_counterfactual(t) for t in chain if t.pos_ in {"VERB", "AUX"}):
+        return "negated"  # "the rival bid would have paid $3 million more": what did not happen
     clause = {t.lemma_.lower() for t in chain if t.pos_ in {"VERB", "AUX", "NOUN"}
               if not (t is subject_of and t.lemma_.lower() in WILLING_LEMMAS and _active_subject(chain, t))}
     clause |= {"plan" for lower, upper in zip(chain, chain[1:])
@@ -2667,6 +2669,14 @@ def _modality(span: Any, own_clause: bool = False) -> str:
            for lower, upper in zip(chain, chain[1:])):
         return "required"  # "the standard requires 92% of patients to be seen", "needed 326 seats for a majority"
     return "asserted"  # "twelve patients needed surgery": those who needed it are counted as told
+
+
+def _counterfactual(verb: Any) -> bool:
+    """True for a verb told as what would or could have happened ("would have paid", "could have cost"): a past that
+    did not come about."""
+    auxes = [c for c in verb.children if c.dep_ == "aux"]
+    return verb.tag_ == "VBN" and any(c.tag_ == "MD" and c.lower_ in {"would", "could", "'d"} for c in auxes) and \
+        any(c.lemma_.lower() == "have" for c in auxes)
 
 
 def _active_subject(chain: list[Any], verb: Any) -> bool:

@@ -1127,3 +1127,14 @@ def test_a_value_dated_before_a_rise_on_the_side_it_came_from_is_the_earlier_val
 def test_cc102_a_count_written_in_words_is_rounded_at_its_last_word(pipeline, first, flagged):
     text = f'{first}\n\n"Seven hundred thousand tickets tells us people want this," its director said.'
     assert ("CC102" in _full(pipeline, text, published="2024-03-06")) == flagged
+
+
+@pytest.mark.parametrize("second, flagged", [
+    # what a proposal turned down would have left is no second value of the quota set
+    ("Scientists had urged a steeper 30 percent cut that would have brought the quota down to 7,350 tonnes.", False),
+    ("Scientists had urged a steeper 30 percent cut that would bring the quota down to 7,350 tonnes.", True),
+])
+def test_cc105_what_would_have_been_is_no_second_value(pipeline, second, flagged):
+    text = ("The sardine quota will drop to 8,400 tonnes in 2024, 20 percent less than in 2023, officials said on "
+            f"Tuesday.\n\n{second}")
+    assert ("CC105" in _full(pipeline, text, published="2024-03-06")) == flagged

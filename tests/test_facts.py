@@ -335,6 +335,19 @@ def test_a_subject_that_denies_the_verb_of_everyone_negates_the_figure(nlp, text
     assert facts["50 percent"].modality == modality
 
 
+@pytest.mark.parametrize("text, modality", [
+    ("A later start would have cost the club 12 points.", "negated"),  # what did not come about
+    ("Without the rain, the harvest could have reached 12 tonnes.", "negated"),
+    ("A later start would cost the club 12 points.", "expected"),  # a condition still open
+    ("A win on Sunday would give the club 12 points.", "expected"),
+    ("The club would have 12 points after a win on Sunday.", "expected"),  # "have" its verb, no past undone
+])
+def test_what_would_have_happened_is_no_figure_told(nlp, text, modality):
+    claim = ("12 tonnes", "quantity", 12.0, {"unit": "t"}) if "tonnes" in text else ("12", "count", 12.0)
+    facts = _facts(nlp, text, [claim])
+    assert facts[claim[0]].modality == modality
+
+
 @pytest.mark.parametrize("text, claim, modality", [
     ("Organisers estimated the crowd at 40,000 people.", ("40,000", "count", 40000.0), "asserted"),  # what was
     ("An estimated 300 people died in the floods.", ("300", "count", 300.0), "asserted"),
