@@ -2015,12 +2015,17 @@ def _holders(span: Any, measure_noun: Any, canonical: dict[str, str], entities: 
              dated: bool = False) -> list[str]:
     """Entities of the figure's own noun phrase and of the subject (or a passive's doer) of the verb it hangs from (for
     a verb joined to an earlier one without a subject of its own, that one's); for a figure other than a date that
-    completes a verb with an object of its own, of that object ("the court sentenced Ruiz to 12 years": Ruiz's term)."""
+    completes a verb with an object of its own, of that object ("the court sentenced Ruiz to 12 years": Ruiz's term).
+    A figure set beside a person's name in apposition is that person's alone ("Berg's sister, Ana Berg, 51,")."""
     tokens = set(measure_noun.subtree) if measure_noun is not None else set(span)
     if measure_noun is not None and measure_noun.dep_ == "appos":  # "Ana Ruiz, a fifth-year student": Ruiz's
         tokens.add(measure_noun.head)
     verb = _first_conjunct(_clause_verb(span))
     whose = {"dobj"} if not dated and _verb_with_object(span) is not None else {"nsubj", "nsubjpass", "agent"}
+    named = _names_among(span, set(measure_noun.subtree), canonical, entities) if measure_noun is not None and \
+        measure_noun.dep_ == "appos" else []
+    if any(name.startswith("PERSON:") for name in named):
+        return named  # "Berg's sister, Ana Berg, 51, said": Ana's age, not that of the brother her noun names
     found = _names_among(span, tokens | _of_verb(verb, whose), canonical, entities)
     if not found and whose == {"dobj"}:  # "Lunde won the ladies' event in 2:29:50": no name in the event, the winner's
         found = _names_among(span, tokens | _of_verb(verb, {"nsubj", "nsubjpass", "agent"}), canonical, entities)

@@ -57,6 +57,13 @@ def test_holders_come_from_the_figures_own_phrase_and_its_subject(nlp):
     assert not holders_differ(facts["12"], facts["14"])
 
 
+def test_a_figure_set_beside_a_name_is_that_person_s_not_the_owner_s_of_the_noun_the_name_restates(nlp):
+    facts = _facts(nlp, "A court cleared a former bus driver, Colin Harrow, of fraud.\n\n"
+                        "Harrow's sister, Mary Harrow, 51, told reporters she was relieved.",
+                   [("51", "quantity", 51.0, {"unit": "years"})])
+    assert facts["51"].holders == {"PERSON:mary harrow"}
+
+
 def test_a_verb_joined_without_a_subject_of_its_own_takes_the_earlier_verb_s(nlp):
     facts = _facts(nlp, "Its rival, Nordair, carried 44 million passengers last year and made a profit of $530 "
                         "million. Aurora Air carried 31 million passengers, and the group made a profit of $90 million.",
