@@ -259,6 +259,17 @@ def test_cc302_amounts_done_in_two_periods_are_no_one_event(nlp, second, flagged
     assert bool({"CC302", "CC104"} & set(codes(doc))) == flagged
 
 
+@pytest.mark.parametrize("second, flagged", [
+    # a count of its own for each telling: two rounds of a yearly test, not one sitting dated twice
+    ("Last year, 980 applicants took it.", False),
+    ("Last year, 1,320 applicants took it.", True),  # the same count: one sitting told with two times
+])
+def test_cc302_two_tellings_each_with_its_own_count_are_two_rounds(pipeline, second, flagged):
+    text = ("The academy failed 40 of the 1,320 applicants who took its entrance exam last month, officials said."
+            f"\n\n{second}")
+    assert ("CC302" in {f.id for f in pipeline(from_text(text, date="2024-03-06")).flags}) == flagged
+
+
 def test_cc302_a_state_holds_at_two_times(nlp):
     text = "The museum had 400 visitors a day last year.\n\nThe museum has had 650 visitors a day this year."
     doc = make_doc(nlp, text, YEARS, date="2025-10-08")

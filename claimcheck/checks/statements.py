@@ -198,9 +198,21 @@ def temporal_pairs(doc: Document, vectors: WordVectors | None) -> list[tuple[int
             same_event = a.predicate == b.predicate or (
                 vectors is not None and vectors.similarity(a.predicate, b.predicate) >= SAME_EVENT_SIMILARITY)
             shared = (a.objects | {a.subject}) & (b.objects | {b.subject}) - {None, a.predicate, b.predicate}
-            if same_event and shared and not _subjects_differ(a, b, vectors):
+            if same_event and shared and not _subjects_differ(a, b, vectors) and not _counted_apart(doc, a, b):
                 found.append((min(a.sentence, b.sentence), max(a.sentence, b.sentence), a, b))
     return found
+
+
+def _counted_apart(doc: Document, a: Statement, b: Statement) -> bool:
+    """True when the two statements' sentences both give figures of one measured noun and no value in common ("1,240
+    applicants took the exam in May" and "In 2023, 980 took it"): two rounds of a recurring event, each with its own
+    figure, not one event dated two ways (a figure told twice with two values is the numeric rules' to flag)."""
+    values: dict[tuple, list[set[float]]] = defaultdict(lambda: [set(), set()])
+    for fact in doc.facts or []:
+        if fact.sentence in (a.sentence, b.sentence) and fact.measure and fact.claim.value is not None:
+            key = (fact.measure, fact.claim.kind, fact.claim.unit)
+            values[key][fact.sentence == b.sentence].add(fact.claim.value)
+    return any(mine and theirs and not mine & theirs for mine, theirs in values.values())
 
 
 def _covers(denial: Statement, claim: Statement) -> bool:
