@@ -628,3 +628,13 @@ def test_a_list_s_bare_numbers_take_the_unit_its_last_member_writes(extract, sen
 def test_a_winter_named_in_its_january_or_february_is_the_one_under_way(extract, date, said, days):
     doc = extract(f"Snow closed the mountain pass {said}, officials said.", date=date)
     assert claims_by_text(doc)[said].date == days
+
+
+@pytest.mark.parametrize("sentence, unit", [
+    ("Grape prices rose to 2,100 pounds a tonne.", "GBP"),  # a plural of a money word makes pounds money too
+    ("Loans of up to 2,100 pounds are on offer.", "GBP"),
+    ("The boat can carry 2,100 pounds of cargo.", "lb"),  # no money word: a weight
+])
+def test_pounds_are_money_in_a_sentence_of_money_in_any_inflection(extract, sentence, unit):
+    claims = claims_by_text(extract(sentence))
+    assert claims["2,100 pounds"].unit == unit

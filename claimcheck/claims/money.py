@@ -47,9 +47,9 @@ SUBUNITS = {"cents": 0.01, "cent": 0.01, "pence": 0.01, "p": 0.01, "sen": 0.01}
 _CODE_SCALES = {"k": 1e3, "K": 1e3, "M": 1e6, "m": 1e6, "mn": 1e6, "MM": 1e6, "bn": 1e9, "B": 1e9}
 # Words that make "pounds" money rather than weight when nearby.
 _MONEY_CONTEXT = re.compile(
-    r"£|\b(?:cost|costs|costing|paid|pay|pays|paying|worth|price|priced|fund|funds|funding|budget|spend|spent|"
-    r"spending|fine|fined|salary|sterling|sold|buy|bought|raise|raised|invest|invested|investment|loan|debt|"
-    r"revenue|profit|deal|bill|fee|fees|tax|compensation|million|billion)\b",
+    r"£|\b(?:cost|costs|costing|paid|pay|pays|paying|worth|prices?|priced|fund|funds|funding|budgets?|spend|spent|"
+    r"spending|fines?|fined|salary|salaries|sterling|sold|buy|bought|raise|raised|invest|invested|investments?|"
+    r"loans?|debts?|revenues?|profits?|deals?|bills?|fee|fees|tax|taxes|compensation|million|billion)\b",
     re.I,
 )
 # "PS" is how ASCII transliteration (unidecode) writes "£" in scraped news: "PS2.7m", "PS21,700". Glued to an
