@@ -348,7 +348,7 @@ def _kind_words(noun: Any, span: Any) -> frozenset[str]:
     of a "for" after it, not a name (a holder; a capitalised noun the parser did not type is taken for one), a time,
     a number, a comparison ("largest") or a word that sorts nothing (`UNSORTING`: "total", "annual"); for a measured
     noun that itself describes a noun after it ("a 16th-century mill", "a 12-member board"), that noun: the thing whose
-    measure it is."""
+    measure it is; for one followed by "still" ("the 40 patients still in hospital"), "remain"."""
     words = set()
     described = noun.head
     if noun.dep_ in {"compound", "amod", "nmod"} and described.i > noun.i and described.pos_ == "NOUN" and \
@@ -365,6 +365,8 @@ def _kind_words(noun: Any, span: Any) -> frozenset[str]:
                     token.is_alpha and not token.is_stop and token.ent_type_ not in SORTLESS_ENTITIES and \
                     token.lemma_.lower() not in UNSORTING and not (token.is_title and token.pos_ == "NOUN"):
                 words.add(token.lemma_.lower())
+    if noun.i + 1 < noun.sent.end and noun.doc[noun.i + 1].lower_ == "still":
+        words.add("remain")  # "the 300 workers still on strike": those remaining, as "the remaining 300"
     return frozenset(words)
 
 

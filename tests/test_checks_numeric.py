@@ -321,7 +321,7 @@ def test_cc107_sets_that_are_not_the_counted_one_are_left_alone(nlp, text, value
 ])
 def test_cc107_a_set_told_in_a_plan_is_what_a_known_set_of_its_value_refers_to(pipeline, planned, flagged):
     text = (f"The county will stop funding 14 ferry crossings from June.\n\n{planned}\n\nThe 14 crossings carried "
-            "96,000 passengers last year. The 21 crossings still subsidised carried 1.2 million passengers.")
+            "96,000 passengers last year. The 21 crossings with a subsidy carried 1.2 million passengers.")
     assert ("CC107" in {f.id for f in pipeline(from_text(text, date="2024-02-01")).flags}) == flagged
 
 
@@ -1138,3 +1138,14 @@ def test_cc105_what_would_have_been_is_no_second_value(pipeline, second, flagged
     text = ("The sardine quota will drop to 8,400 tonnes in 2024, 20 percent less than in 2023, officials said on "
             f"Tuesday.\n\n{second}")
     assert ("CC105" in _full(pipeline, text, published="2024-03-06")) == flagged
+
+
+@pytest.mark.parametrize("third, flagged", [
+    ("Of the 1,940 residents at the shelter, 530 are children.", True),
+    # those still there: the set that remains after some left, not the one counted before
+    ("Of the 1,940 residents still at the shelter, 530 are children.", False),
+])
+def test_cc107_a_set_told_as_still_there_is_what_remains(pipeline, third, flagged):
+    text = ("The shelter took in 3,150 residents after the floods, volunteers said.\n\nBuses took families to other "
+            f"towns on Monday.\n\n{third}")
+    assert ("CC107" in _full(pipeline, text, published="2024-03-06")) == flagged
