@@ -940,6 +940,17 @@ def test_cc206_a_share_named_by_its_subject_against_a_part_told_of_those_things(
     assert bool([f for f in doc.flags if f.id == "CC206"]) == flagged
 
 
+@pytest.mark.parametrize("share, flagged", [
+    ("Some 12 percent of the district's registered cars have been scrapped, the council said.", True),
+    # a share of the cars some doing picks out is of those only, not of all the cars counted
+    ("Some 12 percent of cars driving into the clean-air zone fail its rules, the council said.", False),
+])
+def test_cc206_a_share_of_things_picked_out_is_no_share_of_all_of_them(pipeline, share, flagged):
+    text = f"Owners have scrapped 2,050 of the 8,200 cars registered in the district.\n\nTraffic has fallen.\n\n{share}"
+    doc = pipeline(from_text(text, date="2024-03-06"))
+    assert bool([f for f in doc.flags if f.id == "CC206"]) == flagged
+
+
 @pytest.mark.parametrize("share, flagged", [("71", True), ("81", False)])
 def test_cc206_a_share_of_the_noun_a_pointed_back_part_names(pipeline, share, flagged):
     text = (f"Only {share} percent of patients at the Kelby emergency department were seen within four hours in May, "

@@ -459,7 +459,10 @@ def _wholes(fact: Fact, counts: list[Fact], vectors: WordVectors | None, setting
         return []  # "97% effective": a property, not a share of something counted
     found = [c for c in counts if c.measure is not None and c.sentence != fact.sentence and (
         c.measure == fact.share_of or (vectors is not None and vectors.similarity(c.measure, fact.share_of)
-                                       >= settings.same_measure_similarity))]
+                                       >= settings.same_measure_similarity))
+        and (fact.restriction is None or alike_lemmas(fact.restriction, c.state or c.restriction, vectors, settings)
+             or fact.restriction in c.kind_words | c.context_terms)]  # "a fifth of the buses leaving the depot":
+    # a count of those only, or one told with the word that picks them out ("16,000 members eligible to vote")
     # the whole of a part named by the share's noun ("71 percent of patients" and "Of these (attendances), 7,844
     # patients were seen") or of the things its subject names some of ("Overseas visitors make up 38 percent of our
     # audience" and "Of those visitors, 372,000 came from abroad")
