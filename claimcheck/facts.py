@@ -525,13 +525,18 @@ def _link_wholes(doc: Document, facts: list[Fact]) -> None:
             if part.whole is None and _opens_clause_of(doc, fronted, part):
                 part.whole = whole  # each clause's count: "Of the 120 crews who entered, 96 finished, 18 retired"
     for k, part in enumerate(facts):
-        written_at = qualifier_before(doc.text, part.claim.start)[1] if part.claim.qualifier else part.claim.start
-        of_whom = OF_WHOM_BEFORE.search(doc.text[max(0, written_at - 20):written_at])
-        if part.whole is None and part.claim.kind == "count" and (OF_THEM.match(doc.text, part.claim.end) or of_whom):
+        if part.whole is None and part.claim.kind == "count" and (OF_THEM.match(doc.text, part.claim.end)
+                                                                  or _after_of_whom(doc.text, part.claim)):
             part.whole = next((f for f in reversed(facts[:k]) if f.sentence == part.sentence  # "tested 640 wells,
                                and f.claim.kind == "count" and (f.claim.value or 0) > (part.claim.value or 0)), None)
         if part.whole is None and part.claim.kind == "count" and part.role in {"level", "part"}:  # 150 of them"
             part.whole = _whole_pointed_back(doc, part, facts)
+
+
+def _after_of_whom(text: str, claim: Claim) -> bool:
+    """True for a figure written right after ", of whom" or ", of which" (its qualifier aside: "of whom about 300")."""
+    written_at = qualifier_before(text, claim.start)[1] if claim.qualifier else claim.start
+    return OF_WHOM_BEFORE.search(text[max(0, written_at - 20):written_at]) is not None
 
 
 def _whole_pointed_back(doc: Document, part: Fact, facts: list[Fact]) -> Fact | None:
@@ -2027,12 +2032,12 @@ def _holders(span: Any, measure_noun: Any, canonical: dict[str, str], entities: 
     tokens = set(measure_noun.subtree) if measure_noun is not None else set(span)
     if measure_noun is not None and measure_noun.dep_ == "appos":  # "Ana Ruiz, a fifth-year student": Ruiz's
         tokens.add(measure_noun.head)
-    verb = _first_conjunct(_clause_verb(span))
-    whose = {"dobj"} if not dated and _verb_with_object(span) is not None else {"nsubj", "nsubjpass", "agent"}
     named = _names_among(span, set(measure_noun.subtree), canonical, entities) if measure_noun is not None and \
         measure_noun.dep_ == "appos" else []
     if any(name.startswith("PERSON:") for name in named):
         return named  # "Berg's sister, Ana Berg, 51, said": Ana's age, not that of the brother her noun names
+    verb = _first_conjunct(_clause_verb(span))
+    whose = {"dobj"} if not dated and _verb_with_object(span) is not None else {"nsubj", "nsubjpass", "agent"}
     found = _names_among(span, tokens | _of_verb(verb, whose), canonical, entities)
     if not found and whose == {"dobj"}:  # "Lunde won the ladies' event in 2:29:50": no name in the event, the winner's
         found = _names_among(span, tokens | _of_verb(verb, {"nsubj", "nsubjpass", "agent"}), canonical, entities)
@@ -2600,8 +2605,8 @@ def _each_subject(span: Any) -> Any:
 
 
 def _named_addition(span: Any) -> bool:
-    """True for a figure named as an addition already told ("the extra 900 tonnes will be shared", "its additional
-    40 desks"): a change the article takes as given, whatever its clause plans for it."""
+    """True for a figure named as an addition already told ("the extra 900 tonnes will go to small boats", "its
+    additional 40 desks"): a change the article takes as given, whatever its clause plans for it."""
     before = span.doc[max(0, span.start - 2):span.start]
     return len(before) == 2 and before[1].lower_ in ADDED_WORDS and (
         before[0].lower_ == "the" or before[0].dep_ == "poss")
