@@ -380,10 +380,7 @@ PARTITIVE = re.compile(rf"(?:(?:\s+[^\W\d_][\w-]*)?,?\s+(?:out\s+of|among)\s+{_S
                        rf"|\s+[^\W\d_][\w-]*,?\s+of\s+(?:{_SET_WORDS}\s+(?:{_OWNER})?|{_OWNER}))$", re.IGNORECASE)
 # Between a whole and a part of it told in a relative clause on it: "some 2,700 tonnes in all, of which about 600
 # tonnes", "1,200 people, of whom 300".
-OF_THEM = re.compile(r"\s+of\s+(?:them|those|these|whom|which)\b", re.IGNORECASE)  # "tested 640 wells, 150 of them"
-# Before a count told in a relative clause on its whole, however far back ("has 3,200 couriers on its books, of whom
-# 1,100").
-OF_WHOM_BEFORE = re.compile(r",\s+(?:of|among)\s+(?:which|whom)\s+$", re.IGNORECASE)
+OF_THEM = re.compile(r"\s+of\s+(?:them|those|these)\b", re.IGNORECASE)  # "tested 640 wells, 150 of them in ..."
 OF_WHICH = re.compile(r"(?:\s+[^\W\d_][\w-]*){0,3},\s+(?:of|among)\s+(?:which|whom)\s+(?:an?\s+)?(?:estimated\s+)?$",
                       re.IGNORECASE)
 
@@ -525,18 +522,11 @@ def _link_wholes(doc: Document, facts: list[Fact]) -> None:
             if part.whole is None and _opens_clause_of(doc, fronted, part):
                 part.whole = whole  # each clause's count: "Of the 120 crews who entered, 96 finished, 18 retired"
     for k, part in enumerate(facts):
-        if part.whole is None and part.claim.kind == "count" and (OF_THEM.match(doc.text, part.claim.end)
-                                                                  or _after_of_whom(doc.text, part.claim)):
+        if part.whole is None and part.claim.kind == "count" and OF_THEM.match(doc.text, part.claim.end):
             part.whole = next((f for f in reversed(facts[:k]) if f.sentence == part.sentence  # "tested 640 wells,
                                and f.claim.kind == "count" and (f.claim.value or 0) > (part.claim.value or 0)), None)
         if part.whole is None and part.claim.kind == "count" and part.role in {"level", "part"}:  # 150 of them"
             part.whole = _whole_pointed_back(doc, part, facts)
-
-
-def _after_of_whom(text: str, claim: Claim) -> bool:
-    """True for a figure written right after ", of whom" or ", of which" (its qualifier aside: "of whom about 300")."""
-    written_at = qualifier_before(text, claim.start)[1] if claim.qualifier else claim.start
-    return OF_WHOM_BEFORE.search(text[max(0, written_at - 20):written_at]) is not None
 
 
 def _whole_pointed_back(doc: Document, part: Fact, facts: list[Fact]) -> Fact | None:
@@ -2747,16 +2737,8 @@ def _in_breakdown(number: Any) -> bool:
         token = stack.pop()
         members.append(token)
         stack.extend(c for c in token.children if c.dep_ == "conj")
-    counted = [m for m in members if (m.like_num or any(c.dep_ == "nummod" and c.like_num for c in m.children))
-               and not _of_relative(m)]
+    counted = [m for m in members if m.like_num or any(c.dep_ == "nummod" and c.like_num for c in m.children)]
     return len(counted) >= 2
-
-
-def _of_relative(token: Any) -> bool:
-    """True for a token with an "of whom" or "of which" of its own: a part of what the relative points back to
-    ("3,200 couriers, of whom 1,100 ..."), which the parse may join to it as a member."""
-    return any(c.dep_ == "prep" and c.lower_ in {"of", "among"} and any(
-        g.lower_ in {"whom", "which"} for g in c.children) for c in token.children)
 
 
 def _in_enumeration(span: Any) -> bool:

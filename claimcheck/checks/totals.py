@@ -242,12 +242,11 @@ def _total_of(breakdown: Breakdown, counts: list[Fact], vectors: WordVectors | N
     """The nearest count of what the breakdown counts, within `BREAKDOWN_REACH` sentences but not its own, or
     anywhere for a count of things the same befell as the list's set ("killed eleven" and "those killed were ...",
     "the injured were ..."), and whether the list must make all of it: a count of its whole's noun, of what picked
-    the whole out with no noun of its own ("four of whom were injured" for "the injured teenagers, ...": a part of
-    another whole, made a set of its own by what befell it), or a known set with no noun in the sentence after a
-    complete list ("all four"). A count of the noun alone for a whole picked out by what happened to it ("60 guests"
-    for "the injured guests") is of more than the list: only exceeding it is a slip, and a count the list must make
-    comes first, then one of a noun the list names ("19 medals" before "five individual titles" for "won six gold,
-    five silver and ten bronze medals")."""
+    the whole out with no noun of its own ("four of whom were injured" for "the injured teenagers, ..."), or a known
+    set with no noun in the sentence after a complete list ("all four"). A count of the noun alone for a whole
+    picked out by what happened to it ("60 guests" for "the injured guests") is of more than the list: only
+    exceeding it is a slip, and a count the list must make comes first, then one of a noun the list names ("19
+    medals" before "five individual titles" for "won six gold, five silver and ten bronze medals")."""
     sentence = breakdown.parts[0].sentence
 
     def reading(f: Fact) -> bool | None:
@@ -268,7 +267,7 @@ def _total_of(breakdown: Breakdown, counts: list[Fact], vectors: WordVectors | N
     befell = {breakdown.whole, breakdown.restriction} - {None}
     options = [(f, reading(f)) for f in counts if f.sentence != sentence
                and (abs(f.sentence - sentence) <= BREAKDOWN_REACH or f.state in befell)
-               and f.role in {"level", "part"} and (f.whole is None or f.state is not None) and f.modality == "asserted"
+               and f.role in {"level", "part"} and f.whole is None and f.modality == "asserted"
                and (f.measure is None or f.measure not in members)
                and not any(holders_differ(f, p) or (f.time and p.time and f.time.disjoint(p.time))
                            for p in breakdown.parts)]
