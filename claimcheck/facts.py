@@ -84,6 +84,7 @@ UP_WORDS = {"rise", "increase", "grow", "jump", "surge", "climb", "gain", "soar"
 DOWN_WORDS = {"fall", "drop", "decline", "decrease", "slump", "plunge", "shrink", "cut", "lose", "shed", "reduce",
               "lower", "down", "few", "less", "loss", "reduction", "halve", "low"}
 CHANGE_OF_NOUNS = CHANGE_NOUNS - {"loss", "gain"}  # "a reduction of 4.3 days"; "a net loss of $5 million" is a level
+COUNTED_CHANGE_OF_NOUNS = CHANGE_OF_NOUNS | {"loss", "gain"}  # of things counted or measured: "the loss of 900 jobs"
 CHANGE_HEADS = CHANGE_LEMMAS | CHANGE_OF_NOUNS  # what a change's figure hangs from: "cut 300 jobs", "a 14% cut"
 # Nouns that name the difference of two values: "a 15-vote margin", "a lead of 12 points".
 DIFFERENCE_NOUNS = {"margin", "lead", "gap", "difference"}
@@ -2271,7 +2272,7 @@ def _told_change_of(span: Any, claim: Claim) -> bool:
 def _change_of_nouns(claim: Claim) -> set[str]:
     """The nouns whose "of" gives a change of the claim's kind: a loss or gain of things counted or measured is one
     ("the loss of 900 copies a day"), of money a level (`CHANGE_OF_NOUNS`)."""
-    return CHANGE_OF_NOUNS | ({"loss", "gain"} if claim.kind in {"count", "quantity"} else set())
+    return COUNTED_CHANGE_OF_NOUNS if claim.kind in {"count", "quantity"} else CHANGE_OF_NOUNS
 
 
 def _of_a_difference(span: Any) -> bool:
