@@ -535,7 +535,10 @@ def _whole_pointed_back(doc: Document, part: Fact, facts: list[Fact]) -> Fact | 
     visitors, 372,000 came from abroad"), as the subject of its clause or with no noun of its own: the last count
     of the sentence before it (of the named noun, when the opening names one), larger than the part. For one that
     opens by naming a set with "the" and no figure ("Of the restaurants visited, 97 failed the test"): the last
-    count of that noun before it, in its paragraph or the one before. Else None."""
+    count of that noun before it, in its paragraph or the one before, of those that underwent what picks the set out
+    where any did ("Of the cancelled trains": a count of trains cancelled, not of all those timetabled). For one that
+    opens on "those who" and a verb ("Of those who sat the exam, 310 passed"): the last count before it of things
+    that did that. Else None."""
     span = doc.nlp.char_span(part.claim.start, part.claim.end, alignment_mode="expand")
     if span is None or not len(span):
         return None
@@ -543,10 +546,14 @@ def _whole_pointed_back(doc: Document, part: Fact, facts: list[Fact]) -> Fact | 
     words = [t for t in sent[:4] if not t.is_punct or t.text == ","]
     if len(words) < 3 or words[0].lower_ != "of" or words[1].lower_ not in REFERRING | {"them", "the"}:
         return None
+    doing = _doing_of_those(words[1])
     if words[1].lower_ == "the":
         named = _set_named_before(words[0], span)
         if named is None:
             return None
+        doing = _restriction_of(named)
+    elif doing is not None:
+        named = None
     else:
         named = words[2] if words[2].pos_ == "NOUN" and len(words) > 3 and words[3].text == "," else None
         if named is None and words[2].text != ",":
@@ -558,11 +565,21 @@ def _whole_pointed_back(doc: Document, part: Fact, facts: list[Fact]) -> Fact | 
     told = [f for f in facts if f.claim.kind == "count" and f.claim.value and part.claim.value is not None
             and f.claim.value > part.claim.value and f.modality == "asserted" and f.role in {"level", "part"}
             and (named is None or f.measure == named.lemma_.lower())]
+    did = [f for f in told if f.sentence < part.sentence and doing in {f.state, f.restriction}] or [
+        f for f in told if f.sentence < part.sentence and doing == f.event]  # what befell them, else their verb's
     if words[1].lower_ == "the":
         before = [f for f in told if f.sentence < part.sentence and 0 <= part.paragraph - f.paragraph <= 1]
+        before = [f for f in before if f in did] or before
     else:
-        before = [f for f in told if f.sentence == part.sentence - 1]
+        before = did if doing is not None else [f for f in told if f.sentence == part.sentence - 1]
     return before[-1] if before else None
+
+
+def _doing_of_those(pronoun: Any) -> str | None:
+    """The lemma of the verb of a relative clause on "those" ("those who crossed": "cross"), or None."""
+    if pronoun.lower_ != "those":
+        return None
+    return next((c.lemma_.lower() for c in pronoun.children if c.dep_ == "relcl" and c.pos_ in {"VERB", "AUX"}), None)
 
 
 def _set_named_before(of: Any, part: Any) -> Any:
@@ -1041,8 +1058,9 @@ def _opened_lists(doc: Document, counts: list[Fact]) -> list[Breakdown]:
     clause's subject, and no other member of a list ("Of the 64 cases, 41 are children, 15 are adults and the remaining
     eight are over 70"; "Of these, 84,920 counted as valid, 2,240 were blank and 1,250 were rejected"): a breakdown of
     all of it, whose total is the count the opening names, or for "these", "those" or "them" the count the sentence
-    before is about (its main clause's subject or object: `_main_count`). So many groups of one set are told to account
-    for it."""
+    before is about (its main clause's subject or object: `_main_count`), or for a set named with no count ("Of the
+    cancelled trains", "Of those who sat it") the count its groups point back at (`_whole_pointed_back`). So many groups
+    of one set are told to account for it."""
     roots = {id(c): root for c in counts if (root := _token_at(doc, c)) is not None}  # each figure parsed once
     placed = [c for c in counts if id(c) in roots]
     found = []
@@ -1066,8 +1084,12 @@ def _opened_lists(doc: Document, counts: list[Fact]) -> list[Breakdown]:
                 c not in parts and roots[id(c)].dep_ == "conj" for c in inside):
             continue  # a group the parse joins to another's word ("6 were pedestrians and 4 were drivers", 4 read
             # as a second "pedestrians"): the groups it does read are not all of the set
-        total = named[0] if named else _main_count(placed, roots, parts[0].sentence - 1) \
-            if words[1].lower_ in REFERRING | {"them"} else None
+        if named:
+            total = named[0]
+        elif words[1].lower_ in REFERRING | {"them"} and _doing_of_those(words[1]) is None:
+            total = _main_count(placed, roots, parts[0].sentence - 1)
+        else:  # "Of the cancelled trains, ...", "Of those who sat it, ...": the set each group points back at
+            total = parts[0].whole if all(p.whole is parts[0].whole for p in parts) else None
         if total is not None and all(p.claim.value < total.claim.value for p in parts):
             found.append(Breakdown(parts, total.measure or "", True, total=total))
     return found

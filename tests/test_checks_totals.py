@@ -479,3 +479,25 @@ def test_cc209_a_part_told_in_the_total_s_own_sentence_is_one_of_the_rest_s_part
     assert bool(flags) == flagged
     if flagged:
         assert flags[0].message.startswith("16 + 17 + 8 + 6 make 47")
+
+
+@pytest.mark.parametrize("intercity, flagged", [("96", True), ("86", False)])  # 190 + 86 + 36 = 312
+def test_groups_of_a_set_picked_out_by_what_befell_it_account_for_that_set_not_the_larger_one(
+        pipeline, intercity, flagged):
+    # "the cancelled trains" are the 312 cancelled, not the 950 timetabled
+    text = ("Storms forced the rail company to cancel 312 of the 950 trains it had timetabled for Friday, officials "
+            f"said on Saturday.\n\nOf the cancelled trains, 190 were regional services, {intercity} were intercity "
+            "services and 36 were night trains.")
+    flags, _doc = total_flags(pipeline, text)
+    assert bool(flags) == flagged
+    if flagged:
+        assert [e.text for e in flags[0].evidence] == ["312", "190", intercity, "36"]
+
+
+@pytest.mark.parametrize("failed, flagged", [("1,740", True), ("1,840", False)])  # 2,900 + 1,840 + 380 = 5,120
+def test_groups_of_those_who_did_something_account_for_the_count_of_those_who_did_it(pipeline, failed, flagged):
+    text = ("A total of 5,120 students sat the entrance exam at the academy this spring, the school said. About 300 "
+            "teachers marked the papers.\n\nThe results came out on Monday. Of those who sat the exam, 2,900 passed, "
+            f"{failed} failed and 380 were absent for part of it.")
+    flags, _doc = total_flags(pipeline, text)
+    assert bool(flags) == flagged

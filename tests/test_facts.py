@@ -876,3 +876,14 @@ def test_a_sum_is_of_the_things_its_subject_counts_and_that_count_is_no_sum(nlp,
 def test_a_comparative_after_a_figure_s_noun_or_its_restatement_makes_a_difference(pipeline, text, roles):
     found = {f.claim.text: f.role for f in pipeline.check(text).facts}
     assert {figure: found[figure] for figure in roles} == roles
+
+
+def test_an_opening_on_a_set_picked_out_points_back_at_the_count_of_what_befell_it(pipeline):
+    doc = pipeline.check("The ferry line cancelled 57 of the 130 sailings it had scheduled. Of the cancelled "
+                         "sailings, 31 were night crossings. Of the sailings, 90 were full.\n\nOver 5,000 pupils sat "
+                         "the test and 600 teachers marked it. Of those who sat it, 4,100 passed. Of those who marked "
+                         "it, 50 were new.")
+    wholes = {f.claim.text: f.whole.claim.text if f.whole else None for f in doc.facts}
+    assert wholes["31"] == "57"  # the sailings that were cancelled
+    assert wholes["90"] == "130"  # no word picks them out: the last count of sailings
+    assert wholes["4,100"] == "5,000" and wholes["50"] == "600"  # those who did what the clause on "those" says
