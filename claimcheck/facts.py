@@ -2739,13 +2739,15 @@ def _estimated_ahead(chain: list[Any]) -> bool:
 
 def _described_thing(chain: list[Any]) -> int | None:
     """The index in a figure's chain of heads of the noun it describes when that noun is definite or owned ("the
-    $2 million bond", "their five-year sentences"): a thing the sentence takes as given, so the figure is asserted
-    whatever its clause plans or denies. None when the figure heads its own phrase or the noun is indefinite."""
+    $2 million bond", "their five-year sentences") or counted as a known set ("all nine depots"): a thing the sentence
+    takes as given, so the figure is asserted whatever its clause plans or denies ("would have saved all nine
+    depots": there are nine). None when the figure heads its own phrase or the noun is indefinite."""
+    known = any(c.dep_ in {"quantmod", "det", "predet"} and c.lower_ in KNOWN_SET - DEFINITE for c in chain[0].children)
     for k, token in enumerate(chain[1:], start=1):
         if chain[k - 1].dep_ not in {"nummod", "compound", "amod", "quantmod", "nmod"}:
             return None
         if token.pos_ in {"NOUN", "PROPN"}:
-            return k if _owned_or_definite(token) else None
+            return k if known or _owned_or_definite(token, KNOWN_SET) else None
     return None
 
 

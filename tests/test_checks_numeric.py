@@ -801,9 +801,10 @@ def test_cc107_a_set_picked_out_by_a_participle_the_parse_reads_as_a_noun_is_som
     ("When all 52 berths are busy, the port will need 12 more staff.", True),  # a condition still names the set
     ("When all 48 berths are busy, the port will need 12 more staff.", False),
 ])
-def test_cc107_a_known_set_named_in_a_condition_or_plan_refers_back_too(pipeline, later, flagged):
+def test_a_known_set_named_in_a_condition_or_plan_refers_back_too(pipeline, later, flagged):
+    # "all 52 berths" is counted as told, whatever the condition: CC102 flags the pair, and CC107 no pair flagged
     text = f"The new ferry terminal opened with 48 berths last week.\n\n{later}"
-    assert ("CC107" in {f.id for f in pipeline(from_text(text, date="2024-03-10")).flags}) == flagged
+    assert bool({"CC102", "CC107"} & {f.id for f in pipeline(from_text(text, date="2024-03-10")).flags}) == flagged
 
 
 @pytest.mark.parametrize("later, flagged", [
@@ -1149,3 +1150,15 @@ def test_cc107_a_set_told_as_still_there_is_what_remains(pipeline, third, flagge
     text = ("The shelter took in 3,150 residents after the floods, volunteers said.\n\nBuses took families to other "
             f"towns on Monday.\n\n{third}")
     assert ("CC107" in _full(pipeline, text, published="2024-03-06")) == flagged
+
+
+@pytest.mark.parametrize("depots, flagged", [
+    ("all ten depots", True),  # a known set keeps its count whatever would have been done to it
+    ("all nine depots", False),
+    ("four older depots", False),  # what would have been done to some of them: no count of the set
+])
+def test_cc102_a_known_set_in_what_would_have_happened_is_still_counted(pipeline, depots, flagged):
+    text = ("The transport board on Tuesday voted to close two of the city's nine bus depots by next spring.\n\n"
+            f"A rival scheme would have saved {depots} by selling the head office, but the board rejected it by 27 "
+            "votes to 19.")
+    assert ("CC102" in _full(pipeline, text, published="2024-05-10")) == flagged
