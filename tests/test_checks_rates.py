@@ -682,3 +682,38 @@ def test_cc208_a_price_per_unit_of_energy_and_a_base_of_another_unit(preview_pip
     doc = check(preview_pipeline, f"{capacity}\n\nUnder its contract the operator is paid £62 per megawatt-hour, "
                                   "which brought in about £87 million in sales that year.")
     assert bool(rate_flags(doc)) == flagged
+
+
+@pytest.mark.parametrize("earlier, flagged", [
+    # the farms a storm damaged years before are no base of grants paid now, nor their claims the grants' product
+    ("A hailstorm in 2011 damaged about 700 farms in the district and brought insurance claims of about $51 million.",
+     False),
+    # a storm of the week before: the farms it damaged are what the grants are for
+    ("Hail damaged about 700 farms in the district last week, and claims could reach $51 million.", True),
+])
+def test_cc208_a_base_of_another_occasion_than_its_rate_is_not_its_base(preview_pipeline, earlier, flagged):
+    text = f"The province said on Tuesday it would pay grants of $2,400 for each damaged farm.\n\n{earlier}"
+    assert bool(rate_flags(check(preview_pipeline, text))) == flagged
+
+
+@pytest.mark.parametrize("held, flagged", [
+    (", among the highest rates in the country. Its prisons hold 18,000 people.", False),  # 310 per 100,000 of 5.8
+    # million: the rate's product, no base
+    (", and its prisons hold 81,000 people.", True),
+])
+def test_cc208_a_count_of_what_a_rate_counts_is_its_product_not_its_base(preview_pipeline, held, flagged):
+    text = f"Home to about 5.8 million people, the state now imprisons roughly 310 people per 100,000 residents{held}"
+    flags = rate_flags(check(preview_pipeline, text))
+    assert bool(flags) == flagged
+    if flagged:
+        assert "times approximately 5.8 million" in flags[0].message
+
+
+@pytest.mark.parametrize("when, flagged", [
+    ("in May 2021", False),  # offers of another year are no product of this year's homes
+    ("during the month", True),
+])
+def test_cc208_a_product_of_another_occasion_than_its_base_is_not_held_to_it(preview_pipeline, when, flagged):
+    text = (f"Only 420 homes were advertised at the end of May, while buyers made 6,300 offers {when}. Each home "
+            "advertised drew four offers on average.")
+    assert bool(rate_flags(check(preview_pipeline, text))) == flagged

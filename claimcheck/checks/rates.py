@@ -2,27 +2,29 @@
 
 A rate is a fact given per something (`Fact.per_unit`: "$512.40 per tonne", "12.4 deaths per 100,000 people", "$260 of
 output per person"). Its base is a count or quantity of that unit ("1.3 billion people", "1,000 metric tons", "a
-population of 31 million") within `rate_window_sentences` of it (when one counts the unit's own noun, "27,800 students"
-for "per student", counts of alike nouns are of other things: "3,260 employees"; for a unit picked out by what befell
-its things, "for each miner killed", no count told elsewhere of things something else befell, "400 left homeless":
-`Fact.per_befell`); its product is a figure of what the rate counts (an amount in the rate's currency, or a count of the
-rate's counted noun) in the base's sentence or the rate's own (or the two before a rate its sentence says follows: "That
-gives it a rate of ..."), or wherever told the article's one such figure of what the rate's words name ("spending per
-guest" and "guests spent €9.1 million": `_only_total_named`) unless dated apart from the base, never the rate's own
-earlier value ("€205 a tonne, up from €160"), not one of the rate's own size beside a base of many units (that is
-another amount per unit: "about €8.17 per admission, below the standard €10 price"), nor an amount told as what a change
-is worth ("the cut is worth $32,000": `_worth_of_a_change`) beside a rate that is no change, nor, for a rate also given
-per a unit of time ("saves €45,000 a tram a year"), a figure not told over at least that time (a one-off price). A base
-may also be the article's one count of the rate's unit, wherever told (`_only_count_of`), for an average of a total of
-those things (below). When rate x base / per_base and the product differ by more than `rate_product_factor`
-(`average_total_factor` for an average of the things a count and a total of them give: `_average_of_a_total`) either way
-(a bound counts only when broken: "less than $5,000"), the three are flagged; one triple that agrees is enough to stay
-quiet (the rate is then read right; a product told with a base in its sentence is held to that base alone), but for a
-product told with its own base in a sentence apart from the rate's ("sold 2,400 tickets at $85 each, raising $204,000"
-and "members bought 300 of the tickets, worth $25,500 in all") that no base agrees with, and so is a product that is the
-rate's total and another figure of its kind told beside it ("she receives £50,000; each of the five others £3,000, so
-the fund paid out £65,000 in all"). A base counts more than one unit. Units are compared as lemmas or by the shipped
-model's word vectors, counts by `same_measure_similarity` and units of measure by the stricter `same_unit_similarity`.
+population of 31 million") within `rate_window_sentences` of it, not of another occasion (`_occasions_apart`) nor a
+count of what the rate counts ("18,000 people" for "310 people per 100,000 residents": its product) (when one counts the
+unit's own noun, "27,800 students" for "per student", counts of alike nouns are of other things: "3,260 employees"; for
+a unit picked out by what befell its things, "for each miner killed", no count told elsewhere of things something else
+befell, "400 left homeless": `Fact.per_befell`); its product is a figure of what the rate counts (an amount in the
+rate's currency, or a count of the rate's counted noun), not of another occasion than the base, in the base's sentence
+or the rate's own (or the two before a rate its sentence says follows: "That gives it a rate of ..."), or wherever told
+the article's one such figure of what the rate's words name ("spending per guest" and "guests spent €9.1 million":
+`_only_total_named`), never the rate's own earlier value ("€205 a tonne, up from €160"), not one of the rate's own size
+beside a base of many units (that is another amount per unit: "about €8.17 per admission, below the standard €10
+price"), nor an amount told as what a change is worth ("the cut is worth $32,000": `_worth_of_a_change`) beside a rate
+that is no change, nor, for a rate also given per a unit of time ("saves €45,000 a tram a year"), a figure not told over
+at least that time (a one-off price). A base may also be the article's one count of the rate's unit, wherever told
+(`_only_count_of`), for an average of a total of those things (below). When rate x base / per_base and the product
+differ by more than `rate_product_factor` (`average_total_factor` for an average of the things a count and a total of
+them give: `_average_of_a_total`) either way (a bound counts only when broken: "less than $5,000"), the three are
+flagged; one triple that agrees is enough to stay quiet (the rate is then read right; a product told with a base in its
+sentence is held to that base alone), but for a product told with its own base in a sentence apart from the rate's
+("sold 2,400 tickets at $85 each, raising $204,000" and "members bought 300 of the tickets, worth $25,500 in all") that
+no base agrees with, and so is a product that is the rate's total and another figure of its kind told beside it ("she
+receives £50,000; each of the five others £3,000, so the fund paid out £65,000 in all"). A base counts more than one
+unit. Units are compared as lemmas or by the shipped model's word vectors, counts by `same_measure_similarity` and units
+of measure by the stricter `same_unit_similarity`.
 
 A quantity handed out per thing ("each stall was given about 800 square feet", "the boats carried 30 tonnes
 each") is an allotment: times a count of those things it is the least any whole of that measure holding them
@@ -121,7 +123,10 @@ def rate_flags(doc: Document, settings: Settings, vectors: WordVectors | None) -
     for rate in (f for f in facts if f.per_unit):
         bases = [f for f in facts if f is not rate and not f.per_unit and f.claim.kind in BASE_KINDS
                  and f.claim.value > 1 and abs(f.sentence - rate.sentence) <= settings.rate_window_sentences
-                 and _is_unit(f, rate.per_unit, settings, vectors) and id(f) not in sizes]
+                 and _is_unit(f, rate.per_unit, settings, vectors) and id(f) not in sizes
+                 and not _occasions_apart(f, rate, settings)  # "a 2011 storm hit 700 farms": no base of relief
+                 # told this week
+                 and not _of_what_it_counts(f, rate)]
         if rate.per_befell is not None:  # "$900 for each miner killed": no count told elsewhere of things something
             # else befell ("400 left homeless")
             bases = [f for f in bases if f.sentence == rate.sentence or not (f.state or f.restriction)
@@ -145,9 +150,10 @@ def rate_flags(doc: Document, settings: Settings, vectors: WordVectors | None) -
             told = {base.sentence, rate.sentence} | (  # "That gives it a rate of ...": of what was just told
                 {rate.sentence - 1, rate.sentence - 2} if rate.inferred else set())
             for product in facts:
-                if product in (rate, base) or product.per_unit or product.added or product.sentence not in told and (
-                        product not in named_total or dated_apart(product, base)):
-                    continue
+                if product in (rate, base) or product.per_unit or product.added or \
+                        _occasions_apart(product, base, settings) or (
+                        product.sentence not in told and product not in named_total):
+                    continue  # "420 homes were advertised in May, while 6,300 offers were made in May 2021"
                 if product.role == "previous" and product.sentence == rate.sentence:
                     continue  # "€205 a tonne, up from €160 in March": the rate's own earlier value
                 if rate.per_time and not product.per_time and not _over_one(product, rate.per_time):
@@ -650,6 +656,22 @@ def _short_unit(unit: str) -> str | None:
     """A rate's unit as the claims stage writes units ("kilogram" and "kg": "kg"; "MWh"), or None for a noun that is
     no unit of measure ("share")."""
     return unit if unit in SHORT_UNITS else UNITS.get(unit.lower(), UNITS.get(f"{unit.lower()}s"))
+
+
+def _of_what_it_counts(count: Fact, rate: Fact) -> bool:
+    """True for a count, in another sentence than a rate, of what the rate counts and not of its unit ("Its prisons hold
+    18,000 people" for "310 people per 100,000 residents"): the rate's product, no base of it."""
+    return count.sentence != rate.sentence and count.measure is not None and \
+        count.measure == rate.rate_of != rate.per_unit
+
+
+def _occasions_apart(a: Fact, b: Fact, settings: Settings) -> bool:
+    """True when two figures are dated more than `undated_window_days` apart: told of two occasions (a rate told on the
+    day it was announced may still be of what happened the week before)."""
+    if a.time is None or b.time is None:
+        return False
+    gap = max((b.time.first - a.time.last).days, (a.time.first - b.time.last).days)
+    return gap > settings.undated_window_days
 
 
 def _base_value(base: Fact, rate: Fact) -> float:
