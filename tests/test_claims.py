@@ -215,6 +215,18 @@ def test_a_weekday_on_a_verb_that_also_names_a_plan_follows_its_tense(extract, s
     assert claims_by_text(extract(sentence))["Monday"].date == resolved
 
 
+@pytest.mark.parametrize("sentence, resolved", [
+    # the day of the saying, though the parse hangs it on what will be done
+    ("The library said on Monday it would reopen its east wing.", "2025-05-12"),
+    ("The trust announced on Monday it would reopen the east wing.", "2025-05-12"),
+    ("The gallery announced Monday the wing would reopen.", "2025-05-12"),
+    ("The gallery will reopen its east wing on Monday, staff said.", "2025-05-19"),  # the reopening's own day
+])
+def test_a_weekday_right_after_a_verb_of_the_past_is_that_verbs_day(extract, sentence, resolved):
+    # the article is dated 2025-05-14, a Wednesday
+    assert claims_by_text(extract(sentence))["Monday"].date == resolved
+
+
 @pytest.mark.parametrize("sentence, span, resolved", [
     # the tense decides where it is clear ...
     ("The council closed the library in September.", "September", "2024-09-01/2024-09-30"),

@@ -752,6 +752,8 @@ def _tense(doc: Document, char: int) -> int:
     """Which way the verb governing the word at `char` points in time: 1 ahead ("will", "is due to"),
     -1 back (past tense, perfect), 0 when the parse does not say (present, participles, no verb)."""
     token = _token_at(doc, char)
+    if _past_verb_right_before(token) is not None:
+        return -1  # "announced on Friday it would pay": the day of the saying, whatever the parse hangs it from
     while token is not None and token.pos_ not in {"VERB", "AUX"} and token.head.i != token.i:
         token = token.head
     if token is None or token.pos_ not in {"VERB", "AUX"}:
@@ -773,6 +775,17 @@ def _tense(doc: Document, char: int) -> int:
     if token.tag_ == "VBD" or any(c.tag_ == "VBD" or c.lower_ in {"has", "have", "had"} for c in auxiliaries):
         return -1
     return 0
+
+
+def _past_verb_right_before(token: Any) -> Any:
+    """The past-tense verb written right before a date, or before the "on" or "in" that opens it ("said on
+    Wednesday", "announced Friday"), or None."""
+    if token is None or token.i == 0:
+        return None
+    before = token.doc[token.i - 1]
+    if before.lower_ in {"on", "in"} and before.i > 0:
+        before = token.doc[before.i - 1]
+    return before if before.tag_ == "VBD" and before.pos_ == "VERB" else None
 
 
 THOUSANDS = re.compile(r"\d{1,3}(?:,\d{3})+(?:\.\d+)?")  # "48,216", "1,187,552": written with thousands separators
