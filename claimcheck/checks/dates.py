@@ -166,6 +166,8 @@ class DatedEvent:
     # win"), lower case
     valued: bool = False  # told with a figure as its value ("Friday's settlement of 216 dollars", "settled at 212"): a
     # measurement taken at times, each day's its own
+    amounts: frozenset[str] = frozenset()  # the numbers told as its size ("rose 3.1 percent", "the 3.1 percent rise"):
+    # two events of one kind told with different sizes are two ("a 3 percent rise in May", "the 2 percent rise")
 
 
 @dataclass(frozen=True)
@@ -658,6 +660,8 @@ def same_event(a: Fact, ea: DatedEvent, b: Fact, eb: DatedEvent) -> bool:
         return False
     if ea.kinds and eb.kinds and not ea.kinds & eb.kinds:
         return False  # "the warehouse fire began on Friday", "the apartment fire on Sunday": two fires
+    if ea.amounts and eb.amounts and not ea.amounts & eb.amounts:
+        return False  # "prices rose 3 percent in May", "the 2 percent rise in April": two rises
     if ea.objects and eb.objects and not ea.objects & eb.objects and not _named_and_definite(ea, eb):
         return False  # "beat Spain on Monday", "beat Italy on Friday": two events
     named_a, named_b = ({p for p in e.participants if p.startswith(NAMED)} for e in (ea, eb))
@@ -1115,7 +1119,7 @@ def _verb_event(doc: Document, verb: Any, span: Any, chain: list, bounded: bool)
                       definite_theme=any(t.pos_ == "NOUN" and _definite(t) for t in themes),
                       kin_subject=common and any(c.dep_ == "poss" for c in subject.children),
                       kinds=_kinds(subject) if common else frozenset(), doer=_named_doer(subject),
-                      valued=_valued(verb, "at"))
+                      valued=_valued(verb, "at"), amounts=_amounts(verb))
 
 
 def _object_key(noun: Any) -> str:
@@ -1130,7 +1134,7 @@ def _noun_event(noun: Any, span: Any, bounded: bool) -> DatedEvent:
     return DatedEvent(_hyphenated_lemma(noun), "noun", _definite(noun), frozenset(), _targets(noun, span),
                       bounded or _repeated(noun, span), introduced=_indefinite(noun), lasting=True,
                       kinds=_kinds(noun), doer=_named_doer(next((c for c in noun.children if c.dep_ == "poss"), None)),
-                      valued=_valued(noun))
+                      valued=_valued(noun), amounts=_amounts(noun))
 
 
 def _valued(head: Any, preposition: str = "of") -> bool:
@@ -1160,10 +1164,28 @@ def _hyphenated_lemma(noun: Any) -> str:
 
 def _kinds(noun: Any) -> frozenset[str]:
     """The nouns and names compounded on a noun ("warehouse" of "the warehouse fire", "mill creek" of "the Mill
-    Creek fire"), dates and times left out."""
+    Creek fire"), dates, times and sizes ("the 3.1 percent rise": `_amounts`) left out."""
     return frozenset(" ".join(t.lower_ for t in c.subtree) if c.pos_ == "PROPN" else c.lemma_.lower()
                      for c in noun.children if c.dep_ == "compound" and c.pos_ in {"NOUN", "PROPN"}
-                     and c.ent_type_ not in {"DATE", "TIME"} and c.lemma_.lower() not in TIME_NOUNS)
+                     and c.ent_type_ not in {"DATE", "TIME"} and c.lemma_.lower() not in TIME_NOUNS
+                     and not (c.pos_ == "NOUN" and _numbers(c)))
+
+
+def _amounts(head: Any) -> frozenset[str]:
+    """The numbers an event is told with as its size: on a noun, in what is compounded on it ("the 3.1 percent
+    rise"); on a verb, in its object, its bare measure or its "by" phrase ("rose 3.1 percent", "climbed by 12
+    percent", "cut 300 jobs"); dates and times left out."""
+    if head.pos_ == "NOUN":
+        sized = [c for c in head.children if c.dep_ == "compound" and c.pos_ == "NOUN"]
+    else:
+        sized = [c for c in head.children if c.dep_ in {"dobj", "npadvmod"}] + [
+            g for c in head.children if c.dep_ == "prep" and c.lower_ == "by" for g in c.children if g.dep_ == "pobj"]
+    return frozenset(n for c in sized for n in _numbers(c))
+
+
+def _numbers(token: Any) -> list[str]:
+    """The numbers written in a token's phrase, dates and times left out."""
+    return [t.text for t in token.subtree if t.like_num and t.ent_type_ not in {"DATE", "TIME"}]
 
 
 def _targets(noun: Any, span: Any = None) -> frozenset[str]:
