@@ -171,6 +171,7 @@ CLAUSE_CHAIN = 3  # subjectless clauses ("pulling clear ... to win in 4:12") cli
 OPENED_LIST_AT_LEAST = 3  # groups an "Of ..." sentence gives of one set, each as a clause's subject, to account for it
 GAP_WORDS = 6  # words between two groups of a list told with its verb left out, at most ("trams for 260 and ferries")
 ONE_TIME_DAYS = 62  # a sentence's dates this close together tell one time two ways ("A year ago, in May 2021,")
+COLLECTIVE_ENDINGS = ("sh", "ch", "ese")  # a nation's people, not one of them: "the Irish", "the Dutch", "the Chinese"
 REFERRING = {"these", "those"}  # determiners of things just told of: "those members"
 ADDED_WORDS = {"further", "additional", "extra"}  # closed class: after "a", a figure told as more ("a further 40")
 KNOWN_SET = DEFINITE | {"all", "both"}  # before a count: the set it numbers is one the article has told of
@@ -3280,8 +3281,10 @@ def _affiliations(doc: Document, names: _Names) -> list[Attribute]:
     """Affiliations (nationality, party or faith adjectives) bound to a named person or body through a common noun: "the
     Mexican company Vista Media", "Vista Media, a Brazilian media company", "X is a Brazilian firm", "the Brazilian
     company" (the one company the article names), or right before a person's name ("Republican Tom Ridley"); a country's
-    name owning a person's ("Kenya's Wilfred Chesang"). One before a participle ("Mexican-born", "US-based") is the
-    entity's origin, kept apart. An adjective on another name ("Turkish Airlines") is part of the name and left out."""
+    name owning a person's ("Kenya's Wilfred Chesang"); a nationality written as a definite noun ("the Kenyan", "the
+    Dutchman") of the person just named, as for ages (`_Names.referent`). One before a participle ("Mexican-born",
+    "US-based") is the entity's origin, kept apart. An adjective on another name ("Turkish Airlines") is part of the
+    name and left out."""
     out = []
     for entity in doc.nlp.ents:
         if entity.label_ == "GPE" and entity.root.dep_ == "poss" and entity.root.head.ent_type_ == "PERSON" and \
@@ -3291,13 +3294,19 @@ def _affiliations(doc: Document, names: _Names) -> list[Attribute]:
                 out.append(Attribute(key, "affiliation", entity.text.lower(), entity.start_char,
                                      name.idx + len(name), _sentence_of(doc, entity.start_char)))
             continue
-        if entity.label_ != "NORP" or not doc.is_body(entity.start_char, entity.end_char):
+        aged = entity.label_ == "GPE" and _given_an_age(entity.root)  # "the 26-year-old Ugandan": a person, whatever the
+        # recogniser calls it
+        if entity.label_ != "NORP" and not aged or not doc.is_body(entity.start_char, entity.end_char):
             continue
         token, kind = entity.root, "affiliation"
         following = entity.doc[entity.end:entity.end + 2]
         if len(following) == 2 and following[0].text == "-" and following[1].tag_ == "VBN":
             token, kind = following[1], "origin"  # "Mexican-born": the participle carries it
         elif token.dep_ not in {"amod", "compound", "nmod"}:
+            key = names.referent(token) if _one_of_a_nation(token) else None
+            if key is not None:  # "the 30-year-old Kenyan", "the Dutchman's": the person just named, as for ages
+                out.append(Attribute(key, kind, entity.text.lower(), entity.start_char, entity.end_char,
+                                     _sentence_of(doc, entity.start_char)))
             continue
         while token.head.ent_type_ == "NORP" and token.head.i != token.i and token.dep_ in {"amod", "compound"}:
             token = token.head  # "British-Iranian charity employee": both adjectives describe the employee
@@ -3315,6 +3324,19 @@ def _affiliations(doc: Document, names: _Names) -> list[Attribute]:
         out.append(Attribute(key, kind, name.text.lower(), phrase.start_char, phrase.end_char,
                              _sentence_of(doc, entity.start_char)))
     return out
+
+
+def _given_an_age(token: Any) -> bool:
+    """True for a word given an age ("the 26-year-old Ugandan"): a person."""
+    return any(c.dep_ == "amod" and c.lower_ == "old" for c in token.children)
+
+
+def _one_of_a_nation(token: Any) -> bool:
+    """True for a nationality written as a definite noun of one person ("the Kenyan", "the Dutchman"), not as the
+    people of a nation ("the Kenyans"; "the Dutch", "the French", "the Swiss", "the Chinese": `COLLECTIVE_ENDINGS`)."""
+    return token.pos_ in {"NOUN", "PROPN"} and token.tag_ in {"NN", "NNP"} and _definite_noun(token) and \
+        token.dep_ in {"nsubj", "nsubjpass", "dobj", "pobj", "poss", "attr"} and \
+        not token.lower_.endswith(("s", *COLLECTIVE_ENDINGS))
 
 
 def _birthplaces(doc: Document, names: "_Names") -> list[Attribute]:

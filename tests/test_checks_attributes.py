@@ -383,3 +383,27 @@ def test_cc210_a_noun_with_a_body_s_name_of_its_own_is_that_body_s_one(pipeline,
             f"In that ballot {who}, who finished third on 15 percent, lost his deposit.")
     doc = pipeline(from_text(text, date="2024-05-20"))
     assert ("CC210" in [f.id for f in doc.flags]) == flagged
+
+
+@pytest.mark.parametrize("later, flagged", [
+    ("It was the Norwegian's second win of the season.", True),  # a nationality noun of the rider just named
+    ("It was the Belgian's second win of the season.", False),
+    ("The French took three of the top five places.", False),  # a nation's people, no one person
+    ("The Norwegians took three of the top five places.", False),
+])
+def test_cc210_a_nationality_written_as_a_definite_noun_is_the_person_just_named(pipeline, later, flagged):
+    text = ("Belgian rider Pieter Maes took the third leg of the Circuit of Ardenne on Tuesday.\n\nMaes went clear "
+            f"on the last hill and held off the group by six seconds.\n\n{later}")
+    flags, _doc = attribute_flags(pipeline, text)
+    assert bool(flags) == flagged
+
+
+@pytest.mark.parametrize("runner, flagged", [
+    ("the 31-year-old Tanzanian", True),  # an age makes the place word a person
+    ("the 31-year-old Ethiopian", False),
+])
+def test_cc210_a_nationality_noun_given_an_age_is_a_person(pipeline, runner, flagged):
+    text = (f"Ethiopia's Tesfaye Bekele took the city marathon title in 2:09:14 at the weekend.\n\nBekele "
+            f"broke clear after 30 kilometres. The victory was the maiden title for {runner}.")
+    flags, _doc = attribute_flags(pipeline, text)
+    assert bool(flags) == flagged
