@@ -1162,3 +1162,15 @@ def test_cc102_a_known_set_in_what_would_have_happened_is_still_counted(pipeline
             f"A rival scheme would have saved {depots} by selling the head office, but the board rejected it by 27 "
             "votes to 19.")
     assert ("CC102" in _full(pipeline, text, published="2024-05-10")) == flagged
+
+
+@pytest.mark.parametrize("later, flagged", [
+    ("It was his third professional win.", False),  # a rank among wins, not among stages
+    ("It was his best result since the third leg of last year's race.", False),  # another race's leg
+    ("Aerts won the third leg by eight seconds, his team said.", True),  # the leg he won, ranked twice
+])
+def test_cc106_an_ordinal_ranks_its_own_noun_not_what_befell_the_other(pipeline, later, flagged):
+    text = ("Belgian rider Jonas Aerts won the fourth leg of the Circuit of the Lakes on Thursday to move into the "
+            "overall lead.\n\n"
+            f"Aerts went clear on the last hill and held off the chasers by eight seconds.\n\n{later}")
+    assert ("CC106" in _full(pipeline, text, published="2024-05-02")) == flagged
