@@ -2069,8 +2069,11 @@ def _first_conjunct(verb: Any) -> Any:
 
 def _of_verb(verb: Any, deps: set[str]) -> set[Any]:
     """The tokens of a verb's children of the given relations ("agent": the doer of a passive, "the women's race was
-    won by Tigist Alemu in 2:26:12")."""
-    return {t for child in (verb.children if verb is not None else ()) if child.dep_ in deps for t in child.subtree}
+    won by Tigist Alemu in 2:26:12"), without the relative clauses on them, which tell of others ("Carrow, which has
+    more residents than Milbridge, proposed a budget of ...": Carrow's)."""
+    found = {t for child in (verb.children if verb is not None else ()) if child.dep_ in deps for t in child.subtree}
+    clauses = {t for token in found if token.dep_ == "relcl" for t in token.subtree}
+    return found - clauses
 
 
 def _names_among(span: Any, tokens: set[Any], canonical: dict[str, str], entities: Entities) -> list[str]:

@@ -1174,3 +1174,13 @@ def test_cc106_an_ordinal_ranks_its_own_noun_not_what_befell_the_other(pipeline,
             "overall lead.\n\n"
             f"Aerts went clear on the last hill and held off the chasers by eight seconds.\n\n{later}")
     assert ("CC106" in _full(pipeline, text, published="2024-05-02")) == flagged
+
+
+@pytest.mark.parametrize("second, flagged", [
+    # the body a relative clause names is no holder of the subject's budget
+    ("Dunmore Council, which shares a bus depot with Linford Council, set out spending of $197.3 million.", False),
+    ("Linford Council, which shares a bus depot with Dunmore Council, set out spending of $197.3 million.", True),
+])
+def test_cc101_a_name_in_a_relative_clause_on_the_subject_holds_none_of_its_figures(pipeline, second, flagged):
+    text = f"Linford Council on Monday set out $184.5 million of spending for the coming year.\n\n{second}"
+    assert ("CC101" in _full(pipeline, text, published="2023-05-10")) == flagged
