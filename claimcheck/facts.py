@@ -346,11 +346,12 @@ def _fact(doc: Document, claim: Claim, span: Any, canonical: dict[str, str],
 
 def _kind_words(noun: Any, span: Any) -> frozenset[str]:
     """The words that say which sort of a measured noun is meant ("operating profit", "pre-tax profit", "domestic
-    passengers", "quotas for oats"): its adjectives, participles and noun compounds before it and the common noun
-    of a "for" after it, not a name (a holder; a capitalised noun the parser did not type is taken for one), a time,
-    a number, a comparison ("largest") or a word that sorts nothing (`UNSORTING`: "total", "annual"); for a measured
-    noun that itself describes a noun after it ("a 16th-century mill", "a 12-member board"), that noun: the thing whose
-    measure it is; for one followed by "still" ("the 40 patients still in hospital"), "remain"."""
+    passengers", "quotas for oats"): its adjectives, participles and noun compounds before it and the common noun of a
+    "for" after it, not a name (a holder; a capitalised noun the parser did not type is taken for one), a time, a number
+    or a size ("60-kilogram bags"), a forecast's word ("the expected harvest"), a comparison ("largest") or a word that
+    sorts nothing (`UNSORTING`: "total", "annual"); for a measured noun that itself describes a noun after it ("a
+    16th-century mill", "a 12-member board"), that noun: the thing whose measure it is; for one followed by "still"
+    ("the 40 patients still in hospital"), "remain"."""
     words = set()
     described = noun.head
     if noun.dep_ in {"compound", "amod", "nmod"} and described.i > noun.i and described.pos_ == "NOUN" and \
@@ -360,13 +361,15 @@ def _kind_words(noun: Any, span: Any) -> frozenset[str]:
         if child.dep_ == "prep" and child.lower_ == "for" and child.i > noun.i:  # "quotas for oats"
             words.update(o.lemma_.lower() for o in child.children if o.dep_ == "pobj" and o.pos_ == "NOUN" and
                          not o.ent_type_ and o.lemma_.lower() not in TIME_UNITS | UNSORTING and not o.is_stop)
-        if child.i >= noun.i or child.dep_ not in {"amod", "compound", "nmod"} or span.start <= child.i < span.end:
-            continue
+        if child.i >= noun.i or child.dep_ not in {"amod", "compound", "nmod"} or span.start <= child.i < span.end \
+                or any(t.like_num for t in child.subtree):
+            continue  # "60-kilogram bags": a size of each, no sort
         for token in child.subtree:
             if token.pos_ in {"ADJ", "VERB", "NOUN"} and token.tag_ not in {"JJR", "JJS", "RBR", "RBS"} and \
                     token.is_alpha and not token.is_stop and token.ent_type_ not in SORTLESS_ENTITIES and \
-                    token.lemma_.lower() not in UNSORTING and not (token.is_title and token.pos_ == "NOUN"):
-                words.add(token.lemma_.lower())
+                    not {token.lemma_.lower(), token.lower_} & UNSORTING and \
+                    token.lemma_.lower() not in EXPECTED_LEMMAS and not (token.is_title and token.pos_ == "NOUN"):
+                words.add(token.lemma_.lower())  # "the expected 2.9 million bags": a forecast, of no other sort
     if noun.i + 1 < noun.sent.end and noun.doc[noun.i + 1].lower_ == "still":
         words.add("remain")  # "the 300 workers still on strike": those remaining, as "the remaining 300"
     return frozenset(words)
@@ -1664,8 +1667,8 @@ def _state(noun: Any) -> str | None:
     if noun is None:
         return None
     for child in noun.children:
-        if child.dep_ in {"acl", "amod"} and child.tag_ == "VBN":
-            return child.lemma_.lower()
+        if child.dep_ in {"acl", "amod"} and child.tag_ == "VBN" and child.lemma_.lower() not in EXPECTED_LEMMAS:
+            return child.lemma_.lower()  # not "the expected 2.9 million bags": a forecast of them, nothing they underwent
     if noun.dep_ in {"dobj", "nsubjpass"} and noun.head.pos_ == "VERB":
         complement = [c for c in noun.head.children if c.dep_ in {"oprd", "acomp"}]
         return (complement[0] if complement else noun.head).lemma_.lower()

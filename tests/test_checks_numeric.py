@@ -1184,3 +1184,15 @@ def test_cc106_an_ordinal_ranks_its_own_noun_not_what_befell_the_other(pipeline,
 def test_cc101_a_name_in_a_relative_clause_on_the_subject_holds_none_of_its_figures(pipeline, second, flagged):
     text = f"Linford Council on Monday set out $184.5 million of spending for the coming year.\n\n{second}"
     assert ("CC101" in _full(pipeline, text, published="2023-05-10")) == flagged
+
+
+@pytest.mark.parametrize("later, flagged", [
+    ("The expected 1.9 million sacks would be its smallest crop since 2011.", True),  # the forecast told again
+    ("The expected 1.7 million sacks would be its smallest crop since 2011.", False),
+    ("The 1.9 million sacks of robusta it expects would be a record.", False),  # another sort of sack
+])
+def test_cc102_a_size_and_a_forecasts_participle_name_no_other_sort(pipeline, later, flagged):
+    # "50-kilogram" is each sack's size and "expected" the forecast's word: neither sorts the sacks
+    text = ("The cocoa growers' union forecast that its farmers would gather 1.7 million 50-kilogram sacks of beans "
+            f"this season.\n\n{later}")
+    assert ("CC102" in _full(pipeline, text, published="2022-06-14")) == flagged
