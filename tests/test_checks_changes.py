@@ -1069,3 +1069,15 @@ def test_cc207_an_addition_named_as_told_is_the_move_told_before_it(pipeline, ex
 def test_cc207_a_loss_of_things_counted_is_a_change_of_them(pipeline, second, flagged):
     text = f"The mill cut its payroll to 4,400 jobs from 5,200 jobs last year.\n\n{second}"
     assert ("CC207" in {f.id for f in pipeline(from_text(text, date="2024-03-06")).flags}) == flagged
+
+
+@pytest.mark.parametrize("second, flagged", [
+    # values of now, not of the time the change is told against
+    ("At the weekend auctions, 340 of the 610 homes put under the hammer found a buyer.", False),
+    ("In April 2023, 2,350 homes had been listed.", True),  # of that time: 11 percent fewer
+    ("In April 2023, 3,010 homes had been listed.", False),  # 2,080 is 31 percent fewer
+])
+def test_cc207_a_change_told_against_a_time_needs_a_value_of_that_time(pipeline, second, flagged):
+    text = ("Only 2,080 homes were listed in the county at the end of April, down 31 percent from a year earlier."
+            f"\n\n{second}")
+    assert bool(cc207(pipeline(from_text(text, date="2024-05-14")))) == flagged

@@ -85,6 +85,8 @@ SPAN_BEFORE = re.compile(r"\b(?:in|over|within|across)\s+(?:the\s+)?(?:(?:past|l
 SPAN_SHARE = 0.25  # two values dated less than this share of the span a change is told over apart are not its ends
 # Before the date a change is told since ("have gained about 25 per cent since June", "since the start of 2019").
 SINCE_BEFORE = re.compile(r"\bsince\s+(?:the\s+)?(?:(?:start|end|beginning|middle)\s+of\s+)?$", re.IGNORECASE)
+# Before the time a change is told against: "down 31 percent from a year earlier", "fewer than a census in 2011".
+AGAINST_TIME_BEFORE = re.compile(r"\b(?:than|from)\s+(?:[\w'’-]+\s+){0,4}(?:in\s+|on\s+|at\s+)?$", re.IGNORECASE)
 SPAN_SLACK_YEARS = 1  # a span of years told round ("in 15 years" between 2004 and 2019 or 2020)
 # A difference written right before the value it is told against ("$70 million ahead of the $2.0 billion forecast",
 # "12 points behind Ash's 68"): that value is one of its two sides.
@@ -136,6 +138,7 @@ def change_flags(doc: Document, settings: Settings) -> list[Flag]:
             continue  # CC204's and CC205's; an amount or points of change told with its values are this rule's
         near = {change.sentence - 1, change.sentence, change.sentence + 1}
         since = _since(doc, change, facts)
+        against_time = _time_told_against(doc, change, facts)
         span = _span_days(doc, change, facts)
         pool = [v for v in values if _in_reach(v, change) and v is not change
                 and _told_of(v, change, told_once, kinds) and change.modality == "asserted"]  # a change forecast
@@ -180,6 +183,8 @@ def change_flags(doc: Document, settings: Settings) -> list[Flag]:
                       or not (holders_differ(a, change) or holders_differ(b, change)))
                  and _same_scale(a, b, change, measured=not _points_between(change)) and _at_its_time(a, b, change)
                  and not _before_since(a, b, since) and not _closer_than(a, b, span, doc.meta.published)
+                 and (against_time is None or any(v.time is not None and not v.time.disjoint(against_time)
+                                                  for v in (a, b)))  # "down 31 percent from a year earlier"
                  and (change.claim.kind not in ABSOLUTE_KINDS or _before_and_after(a, b) or _compared(a, b, change)
                       or _margin(change) and a.role == b.role == "level") and _told_move(a, b, change)
                  and not _another_sort_moved(a, b, change, kinds, settings)]
@@ -716,6 +721,16 @@ def _since(doc: Document, change: Fact, facts: list[Fact]) -> DateRange | None:
     after "since" (`SINCE_BEFORE`): where the change's span starts; else None."""
     told = [f.time for f in facts if f.sentence == change.sentence and f.claim.kind in {"date", "period"}
             and f.time is not None and SINCE_BEFORE.search(doc.text, max(0, f.claim.start - 40), f.claim.start)]
+    return told[0] if len(told) == 1 else None
+
+
+def _time_told_against(doc: Document, change: Fact, facts: list[Fact]) -> DateRange | None:
+    """When a change is told against a time ("down 31 percent from a year earlier", "40 percent fewer than a census in
+    2011"), the one date its sentence gives after it with "than" or "from" a few words before: one of the change's
+    two values must be of that time; else None."""
+    told = [f.time for f in facts if f.sentence == change.sentence and f.claim.kind in {"date", "period"}
+            and f.time is not None and f.claim.start > change.claim.end
+            and AGAINST_TIME_BEFORE.search(doc.text, max(change.claim.end, f.claim.start - 40), f.claim.start)]
     return told[0] if len(told) == 1 else None
 
 
