@@ -1519,3 +1519,17 @@ def test_cc207_a_change_and_its_restatement_as_a_percentage_are_each_held_to_the
     text = f"Thefts in the town fell to 1,060 last year from 1,300 the year before, {fall}."
     doc = pipeline(from_text(text, date="2024-03-04"))
     assert ("CC207" in {f.id for f in doc.flags}) == flagged
+
+
+@pytest.mark.parametrize("second, flagged", [
+    # some of the whole at one school, of another doing and no sort of its own: no part of the county's share
+    ("At Hollin Lane School, the best in the county, 188 of its 195 pupils passed. Its head praised their work.",
+     False),
+    # some of the whole of the share's own doing, told apart from it, is still its part: 1,210 of 9,400 is 12.9%
+    ("Of those who sat them, 1,210 gained a top grade in science. Results came out a week late.", True),
+])
+def test_cc206_a_part_told_apart_from_a_share_must_tell_of_its_doing(pipeline, second, flagged):
+    text = ("Across the county, 9,400 pupils sat their final exams this summer, officials said on Tuesday. "
+            f"{second}\n\nOfficials blamed a software fault.\n\nOverall, 17.5 percent of the pupils gained a top "
+            "grade in science, up from 15.2 percent.")
+    assert ("CC206" in {f.id for f in pipeline(from_text(text, date="2024-08-20")).flags}) == flagged

@@ -3,36 +3,38 @@
 A share of a whole is checked against the counts that could make it, read from the facts: the whole is the count it is
 written against ("80% of the 315") or, failing that, the counts of the noun it is a share of ("40 percent of the
 customers" and "800,000 customers"; "97% effective" is a share of nothing); a part is a count written against that whole
-("812 of the 2,030 visitors") or a count in the share's own sentence or the sentence before it ("170 MPs ... That is 55%
-of the seats") that is no whole of another ("82.5 percent of the 205,000 boys") nor, unless written against the whole,
-told of other things done otherwise (neither its verb nor its noun the share's), or the sentence after it for a share
-written against its whole, never of another place ("in Nevada", "in the country overall": each names where it holds, and
-none is shared), nor of another time (both dated, on days that do not meet, or one dated well before the article and the
-other undated), nor of counts another source gives (a disagreement the article reports). A share its sentence says
-follows from what was just told ("fans thus made up 60 percent of the crowd", "by that count", "that means") may also
-come from a part written against a whole in its sentence or the two before, in its paragraph or the one before ("That
-pass rate, just under three in four,"), or from two counts told together in one of those two sentences of its paragraph,
-whatever nouns they name. Two counts listed as members of one breakdown ("310 pylons toppled and a further 950 damaged")
-are never a part and its whole, and a pair another share of the share's sentence fits is that one's ("41 percent in the
-old town, against 27 percent citywide"), as is a pair a share told in its own sentence fits ("412 of the 1,030 tenants,
-or 40 percent": another share elsewhere is of other things). When every part and whole that can be paired gives another
-share, beyond the written figure's rounding, `percent_tolerance_pp` and, for "about" and the like, `share_approx_pp`,
-the share is flagged with the nearest pair, unless that pair's share is over `UNRELATED_FACTOR` times away (counts of
-other things); one pair that agrees is enough to stay quiet. A vote's tally ("passed 230-to-198") gives each side's
-share of the votes cast, checked against a share in a sentence that speaks of voting: of the same event ("passed with 62
-percent of members voting"), of a set in the tally's paragraph or the next ("won the backing of 80 percent of the
-legislators"), or of a set picked out by voting or told beside a vote of the tally's own day, anywhere after it ("drew
-the backing of two-thirds of the members voting", "Friday's vote saw 80 percent of the legislators ..."; the nearest
-tally before, not of other days). A share told with counts of its own sentence and no tally there ("924 voted, a turnout
-of 81 percent") is of those, never a tally's elsewhere; sides named for and against are a tally without a word of
-voting. A share of support is the tally's first side, of opposition its second (either, for a motion turned down); a
-tally told with a side's share in the share's own sentence ("a turnout of 70.8 per cent, with 97 in favour (64.7 per
-cent)") has its shares told, and another share there is of something else. A contender's share of the votes ("Delacroix
-took 61.9 percent of the votes cast") is at most its votes over the sum of the list of tallies its votes are told in
-("received 19,205 votes to Holmqvist's 14,115": others may be unlisted), and at least its votes over the total that list
-gives ("out of 21,590 valid ballots"): `_contender_bounds`; with no list, its votes over the article's one count of the
-valid votes ("9,120 votes" and "18,400 valid ballots were cast"). A turnout is the ballots cast over the electorate,
-whatever else is counted near it: `_turnout_ratios`."""
+("812 of the 2,030 visitors"; told apart from a share that found its whole only by its noun and names no part, one
+naming no sort of its own tells of the share's doing or side: `_part_told_apart`) or a count in the share's own sentence
+or the sentence before it ("170 MPs ... That is 55% of the seats") that is no whole of another ("82.5 percent of the
+205,000 boys") nor, unless written against the whole, told of other things done otherwise (neither its verb nor its noun
+the share's), or the sentence after it for a share written against its whole, never of another place ("in Nevada", "in
+the country overall": each names where it holds, and none is shared), nor of another time (both dated, on days that do
+not meet, or one dated well before the article and the other undated), nor of counts another source gives (a
+disagreement the article reports). A share its sentence says follows from what was just told ("fans thus made up 60
+percent of the crowd", "by that count", "that means") may also come from a part written against a whole in its sentence
+or the two before, in its paragraph or the one before ("That pass rate, just under three in four,"), or from two counts
+told together in one of those two sentences of its paragraph, whatever nouns they name. Two counts listed as members of
+one breakdown ("310 pylons toppled and a further 950 damaged") are never a part and its whole, and a pair another share
+of the share's sentence fits is that one's ("41 percent in the old town, against 27 percent citywide"), as is a pair a
+share told in its own sentence fits ("412 of the 1,030 tenants, or 40 percent": another share elsewhere is of other
+things). When every part and whole that can be paired gives another share, beyond the written figure's rounding,
+`percent_tolerance_pp` and, for "about" and the like, `share_approx_pp`, the share is flagged with the nearest pair,
+unless that pair's share is over `UNRELATED_FACTOR` times away (counts of other things); one pair that agrees is enough
+to stay quiet. A vote's tally ("passed 230-to-198") gives each side's share of the votes cast, checked against a share
+in a sentence that speaks of voting: of the same event ("passed with 62 percent of members voting"), of a set in the
+tally's paragraph or the next ("won the backing of 80 percent of the legislators"), or of a set picked out by voting or
+told beside a vote of the tally's own day, anywhere after it ("drew the backing of two-thirds of the members voting",
+"Friday's vote saw 80 percent of the legislators ..."; the nearest tally before, not of other days). A share told with
+counts of its own sentence and no tally there ("924 voted, a turnout of 81 percent") is of those, never a tally's
+elsewhere; sides named for and against are a tally without a word of voting. A share of support is the tally's first
+side, of opposition its second (either, for a motion turned down); a tally told with a side's share in the share's own
+sentence ("a turnout of 70.8 per cent, with 97 in favour (64.7 per cent)") has its shares told, and another share there
+is of something else. A contender's share of the votes ("Delacroix took 61.9 percent of the votes cast") is at most its
+votes over the sum of the list of tallies its votes are told in ("received 19,205 votes to Holmqvist's 14,115": others
+may be unlisted), and at least its votes over the total that list gives ("out of 21,590 valid ballots"):
+`_contender_bounds`; with no list, its votes over the article's one count of the valid votes ("9,120 votes" and "18,400
+valid ballots were cast"). A turnout is the ballots cast over the electorate, whatever else is counted near it:
+`_turnout_ratios`."""
 
 from __future__ import annotations
 
@@ -149,6 +151,7 @@ def share_flags(doc: Document, settings: Settings, vectors: WordVectors | None) 
                      and _one_scope(fact, part, whole, published, settings)
                      and _of_the_share(fact, part, vectors, settings)
                      and (part.whole is whole or not _another_happening(fact, part, vectors, settings))
+                     and not _part_told_apart(fact, part, whole, vectors, settings)
                      and not _the_set_it_is_of(fact, part)]
         pairs += [(part, part.whole) for part in _told_parts(fact, counts)
                   if part.claim.value < part.whole.claim.value
@@ -434,6 +437,31 @@ def _another_happening(share: Fact, part: Fact, vectors: WordVectors | None, set
         return False
     return not any(alike_lemmas(part.event, v, vectors, settings) for v in verbs) and \
         not any(alike_lemmas(part.measure, n, vectors, settings) for n in nouns)
+
+
+def _part_told_apart(share: Fact, part: Fact, whole: Fact, vectors: WordVectors | None, settings: Settings) -> bool:
+    """True for a part written against a whole the share found only by its noun, told neither in the share's sentence
+    nor the one before it, that names no sort of its own (its noun is the whole's, or none: "188 of its 195 pupils
+    passed", paragraphs from "the share of pupils gaining a top grade rose to 17.5 percent") and tells of nothing alike
+    to what the share does: some of that whole picked out for another reading, no part of the share ("70 women among
+    the 230 officers" names its sort, which "Women make up 18% of the officers" may be the share of)."""
+    if share.whole is whole or part.whole is not whole or part.sentence in {share.sentence, share.sentence - 1} or \
+            part.measure not in {None, whole.measure} or share.inferred or share.referred or \
+            share.measure not in {None, share.share_of}:
+        return False  # "By that count, ...", "Her tally came to ...", "Costumed runners made up ... of the field": a
+        # share that points back at its part or names it
+    doings = [x for x in (share.event, share.state, share.restriction) if x]
+    told = [x for x in (part.event, part.state, part.restriction) if x]
+    if _stance(share) is not None and _stance(share) == _stance(part):
+        return False  # "39 percent of voters backed it" and "49,000 were in favour": one side taken
+    return not any(alike_lemmas(a, b, vectors, settings) for a in doings for b in told)
+
+
+def _stance(fact: Fact) -> str | None:
+    """The side a figure's words take ("backed", "in favour": for; "opposed", "against": against), or None."""
+    words = {fact.event, fact.state} | fact.context_terms
+    sides = ["for"] * bool(words & FOR) + ["against"] * bool(words & AGAINST)
+    return sides[0] if len(sides) == 1 else None
 
 
 def _restated_wholes(share: Fact, counts: list[Fact]) -> list[Fact]:
