@@ -348,7 +348,7 @@ def _kind_words(noun: Any, span: Any) -> frozenset[str]:
     """The words that say which sort of a measured noun is meant ("operating profit", "pre-tax profit", "domestic
     passengers", "quotas for oats"): its adjectives, participles and noun compounds before it and the common noun of a
     "for" after it, not a name (a holder; a capitalised noun the parser did not type is taken for one), a time, a number
-    or a size ("60-kilogram bags"), a forecast's word ("the expected harvest"), a comparison ("largest") or a word that
+    or a size ("50-kilogram sacks"), a forecast's word ("the expected harvest"), a comparison ("largest") or a word that
     sorts nothing (`UNSORTING`: "total", "annual"); for a measured noun that itself describes a noun after it ("a
     16th-century mill", "a 12-member board"), that noun: the thing whose measure it is; for one followed by "still"
     ("the 40 patients still in hospital"), "remain"."""
@@ -363,13 +363,13 @@ def _kind_words(noun: Any, span: Any) -> frozenset[str]:
                          not o.ent_type_ and o.lemma_.lower() not in TIME_UNITS | UNSORTING and not o.is_stop)
         if child.i >= noun.i or child.dep_ not in {"amod", "compound", "nmod"} or span.start <= child.i < span.end \
                 or any(t.like_num for t in child.subtree):
-            continue  # "60-kilogram bags": a size of each, no sort
+            continue  # "50-kilogram sacks": a size of each, no sort
         for token in child.subtree:
             if token.pos_ in {"ADJ", "VERB", "NOUN"} and token.tag_ not in {"JJR", "JJS", "RBR", "RBS"} and \
                     token.is_alpha and not token.is_stop and token.ent_type_ not in SORTLESS_ENTITIES and \
                     not {token.lemma_.lower(), token.lower_} & UNSORTING and \
                     token.lemma_.lower() not in EXPECTED_LEMMAS and not (token.is_title and token.pos_ == "NOUN"):
-                words.add(token.lemma_.lower())  # "the expected 2.9 million bags": a forecast, of no other sort
+                words.add(token.lemma_.lower())  # "the expected 1.9 million sacks": a forecast, of no other sort
     if noun.i + 1 < noun.sent.end and noun.doc[noun.i + 1].lower_ == "still":
         words.add("remain")  # "the 300 workers still on strike": those remaining, as "the remaining 300"
     return frozenset(words)
@@ -569,8 +569,9 @@ def _whole_pointed_back(doc: Document, part: Fact, facts: list[Fact]) -> Fact | 
     told = [f for f in facts if f.claim.kind == "count" and f.claim.value and part.claim.value is not None
             and f.claim.value > part.claim.value and f.modality == "asserted" and f.role in {"level", "part"}
             and (named is None or f.measure == named.lemma_.lower())]
-    did = [f for f in told if f.sentence < part.sentence and doing in {f.state, f.restriction}] or [
-        f for f in told if f.sentence < part.sentence and doing == f.event]  # what befell them, else their verb's
+    did = [] if doing is None else [f for f in told if f.sentence < part.sentence and doing in {
+        f.state, f.restriction}] or [f for f in told if f.sentence < part.sentence and doing == f.event]  # what
+    # befell them, else their verb's
     if words[1].lower_ == "the":
         before = [f for f in told if f.sentence < part.sentence and 0 <= part.paragraph - f.paragraph <= 1]
         before = [f for f in before if f in did] or before
@@ -1668,7 +1669,7 @@ def _state(noun: Any) -> str | None:
         return None
     for child in noun.children:
         if child.dep_ in {"acl", "amod"} and child.tag_ == "VBN" and child.lemma_.lower() not in EXPECTED_LEMMAS:
-            return child.lemma_.lower()  # not "the expected 2.9 million bags": a forecast of them, nothing they underwent
+            return child.lemma_.lower()  # not "the expected 1.9 million sacks": a forecast, nothing they underwent
     if noun.dep_ in {"dobj", "nsubjpass"} and noun.head.pos_ == "VERB":
         complement = [c for c in noun.head.children if c.dep_ in {"oprd", "acomp"}]
         return (complement[0] if complement else noun.head).lemma_.lower()
@@ -2072,8 +2073,8 @@ def _first_conjunct(verb: Any) -> Any:
 
 def _of_verb(verb: Any, deps: set[str]) -> set[Any]:
     """The tokens of a verb's children of the given relations ("agent": the doer of a passive, "the women's race was
-    won by Tigist Alemu in 2:26:12"), without the relative clauses on them, which tell of others ("Carrow, which has
-    more residents than Milbridge, proposed a budget of ...": Carrow's)."""
+    won by Tigist Alemu in 2:26:12"), without the relative clauses on them, which tell of others ("Dunmore Council,
+    which shares a depot with Linford Council, set out spending of ...": Dunmore's)."""
     found = {t for child in (verb.children if verb is not None else ()) if child.dep_ in deps for t in child.subtree}
     clauses = {t for token in found if token.dep_ == "relcl" for t in token.subtree}
     return found - clauses
@@ -3300,8 +3301,8 @@ def _affiliations(doc: Document, names: _Names) -> list[Attribute]:
                 out.append(Attribute(key, "affiliation", entity.text.lower(), entity.start_char,
                                      name.idx + len(name), _sentence_of(doc, entity.start_char)))
             continue
-        aged = entity.label_ == "GPE" and _given_an_age(entity.root)  # "the 26-year-old Ugandan": a person, whatever the
-        # recogniser calls it
+        aged = entity.label_ == "GPE" and _given_an_age(entity.root)  # "the 26-year-old Ugandan": a person, whatever
+        # the recogniser calls it
         if entity.label_ != "NORP" and not aged or not doc.is_body(entity.start_char, entity.end_char):
             continue
         token, kind = entity.root, "affiliation"

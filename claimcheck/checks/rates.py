@@ -63,7 +63,7 @@ import math
 import re
 
 from claimcheck.checks.common import (BROAD_VERBS, DAYS_IN, UNIT_SIZES, alike_lemmas, claim_evidence, claim_interval,
-                                     dated_apart, in_unit, nominalises, qualifier_kind, written)
+                                     in_unit, nominalises, qualifier_kind, written)
 from claimcheck.checks.derived import price_table
 from claimcheck.checks.registry import RULES
 from claimcheck.claims.numbers import UNITS, qualifier_before
