@@ -45,7 +45,7 @@ def measure_similarity(a: Fact, b: Fact, vectors: WordVectors | None) -> float:
     """How alike what the two figures measure is: 1 for one lemma, else the word-vector cosine of the measured
     nouns, or of one's noun and what happened to the other's things counted ("12 people killed" meets "14
     deaths"; two counts of people killed still need alike nouns). An ordinal ranks its own noun in a series ("won the
-    fourth stage", "his third win"), so only the two nouns count."""
+    fourth leg", "his third win"), so only the two nouns count."""
     pairs = [(a.measure, b.measure)]
     if a.claim.kind != "ordinal":
         pairs += [(a.state, b.measure), (a.measure, b.state)]
