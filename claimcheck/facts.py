@@ -555,9 +555,9 @@ def _whole_pointed_back(doc: Document, part: Fact, facts: list[Fact]) -> Fact | 
         named = _set_named_before(words[0], span)
         if named is None:
             return None
-        doing = _restriction_of(named)
+        doing = _restriction_of(named)  # "Of the cancelled trains": what befell those counted
     elif doing is not None:
-        named = None
+        named = None  # "Of those who sat the exam": no noun, a doing
     else:
         named = words[2] if words[2].pos_ == "NOUN" and len(words) > 3 and words[3].text == "," else None
         if named is None and words[2].text != ",":

@@ -719,18 +719,23 @@ def _at_its_time(a: Fact, b: Fact, change: Fact) -> bool:
 def _since(doc: Document, change: Fact, facts: list[Fact]) -> DateRange | None:
     """When a change is told since a date ("have gained about 25 per cent since June"), the one date its sentence gives
     after "since" (`SINCE_BEFORE`): where the change's span starts; else None."""
-    told = [f.time for f in facts if f.sentence == change.sentence and f.claim.kind in {"date", "period"}
-            and f.time is not None and SINCE_BEFORE.search(doc.text, max(0, f.claim.start - 40), f.claim.start)]
-    return told[0] if len(told) == 1 else None
+    return _one_date_after(doc, change, facts, SINCE_BEFORE, 0)
 
 
 def _time_told_against(doc: Document, change: Fact, facts: list[Fact]) -> DateRange | None:
     """When a change is told against a time ("down 31 percent from a year earlier", "40 percent fewer than a census in
     2011"), the one date its sentence gives after it with "than" or "from" a few words before: one of the change's
     two values must be of that time; else None."""
+    return _one_date_after(doc, change, facts, AGAINST_TIME_BEFORE, change.claim.end)
+
+
+def _one_date_after(doc: Document, change: Fact, facts: list[Fact], words: re.Pattern, start: int
+                    ) -> DateRange | None:
+    """The days of the one date of a change's sentence, from `start` on, that `words` end right before (within 40
+    characters and not before `start`); None for none or several."""
     told = [f.time for f in facts if f.sentence == change.sentence and f.claim.kind in {"date", "period"}
-            and f.time is not None and f.claim.start > change.claim.end
-            and AGAINST_TIME_BEFORE.search(doc.text, max(change.claim.end, f.claim.start - 40), f.claim.start)]
+            and f.time is not None and f.claim.start >= start
+            and words.search(doc.text, max(start, f.claim.start - 40), f.claim.start)]
     return told[0] if len(told) == 1 else None
 
 

@@ -450,10 +450,11 @@ def _part_told_apart(share: Fact, part: Fact, whole: Fact, vectors: WordVectors 
             share.measure not in {None, share.share_of}:
         return False  # "By that count, ...", "Her tally came to ...", "Costumed runners made up ... of the field": a
         # share that points back at its part or names it
+    stance = _stance(share)
+    if stance is not None and stance == _stance(part):
+        return False  # "39 percent of voters backed it" and "49,000 were in favour": one side taken
     doings = [x for x in (share.event, share.state, share.restriction) if x]
     told = [x for x in (part.event, part.state, part.restriction) if x]
-    if _stance(share) is not None and _stance(share) == _stance(part):
-        return False  # "39 percent of voters backed it" and "49,000 were in favour": one side taken
     return not any(alike_lemmas(a, b, vectors, settings) for a in doings for b in told)
 
 
