@@ -65,7 +65,8 @@ HOLDER_LABELS = {"PERSON", "ORG", "GPE", "NORP", "FAC", "LOC", "PRODUCT", "EVENT
 # Lemmas that make a figure a change of a quantity rather than its level.
 CHANGE_LEMMAS = {"rise", "increase", "grow", "jump", "surge", "climb", "gain", "soar", "fall", "drop", "decline",
                  "decrease", "slump", "plunge", "shrink", "cut", "lose", "add", "shed", "reduce", "lower", "raise",
-                 "boost", "net", "additional", "extra", "another", "more", "fewer", "up", "down", "growth"}
+                 "boost", "net", "additional", "extra", "another", "more", "fewer", "up", "down", "growth", "improve",
+                 "worsen", "hike", "dip", "slide"}
 SHARE_WORDS = {"percent", "per", "cent", "%"}  # the words of a percentage, never the noun it measures
 SHARE_NOUNS = {"share", "proportion", "percentage", "fraction"}  # nouns naming a share of a set: "the share of farms"
 # Between the two sides of a tally or score ("230-198", "passed 230-to-198", "by 330 votes to 287", "three games to
@@ -76,13 +77,14 @@ ALLOTTED = re.compile(r"\s+for\s+(?!every\b|each\b)", re.I)  # an amount set asi
 REST_WORDS = re.compile(r"\b(?:remaining|rest|balance)\b", re.I)  # the amount left: "The remaining $11.5 million"
 # Nouns that name a change, not what changed: "an increase of 14 percent", "a fall of 22.5 percent".
 CHANGE_NOUNS = {"increase", "rise", "growth", "gain", "jump", "fall", "drop", "decline", "decrease", "cut", "loss",
-                "reduction", "change"}
-CHANGE_VERBS = {"growth": "grow", "loss": "lose", "reduction": "reduce"}  # a change noun's verb, where not the noun
+                "reduction", "change", "improvement", "hike", "surge", "boost", "slump", "plunge", "dip", "slide"}
+CHANGE_VERBS = {"growth": "grow", "loss": "lose", "reduction": "reduce", "improvement": "improve"}  # a change noun's
+# verb, where not the noun
 # The words that say which way a change went: "rose 18 percent", "a fall of 26 percent", "85% more", "cut by half".
 UP_WORDS = {"rise", "increase", "grow", "jump", "surge", "climb", "gain", "soar", "add", "raise", "boost", "growth",
-            "up", "more", "high", "great", "double", "triple"}
+            "up", "more", "high", "great", "double", "triple", "hike"}
 DOWN_WORDS = {"fall", "drop", "decline", "decrease", "slump", "plunge", "shrink", "cut", "lose", "shed", "reduce",
-              "lower", "down", "few", "less", "loss", "reduction", "halve", "low"}
+              "lower", "down", "few", "less", "loss", "reduction", "halve", "low", "slump", "dip", "slide"}
 CHANGE_OF_NOUNS = CHANGE_NOUNS - {"loss", "gain"}  # "a reduction of 4.3 days"; "a net loss of $5 million" is a level
 COUNTED_CHANGE_OF_NOUNS = CHANGE_OF_NOUNS | {"loss", "gain"}  # of things counted or measured: "the loss of 900 jobs"
 CHANGE_HEADS = CHANGE_LEMMAS | CHANGE_OF_NOUNS  # what a change's figure hangs from: "cut 300 jobs", "a 14% cut"
@@ -108,6 +110,8 @@ RANGE_WORDS = {"to", "through", "until", "till"}  # between a range's two dates 
 RANGE_DASHES = {"-", "–", "—"}  # around the range word, when the range is hyphenated ("April-to-June")
 EARLIER_ADVERBS = {"earlier", "previously", "formerly", "once", "initially", "originally"}  # on a figure's verb or
 # the verb that reports its clause ("initially reported that four had died"): an earlier occasion or account
+EARLIER_OCCASION = {"previous", "last", "outgoing", "preceding", "prior"}  # on the noun of a phrase that sets a
+# clause ("at the previous election", "in the outgoing council"); "last" only of a noun that is no length of time
 # Lemmas that put a clause in the future, a plan or a condition.
 EXPECTED_LEMMAS = {"expect", "forecast", "estimate", "project", "target", "goal", "aim", "plan", "propose",
                    "hope", "predict", "could", "might", "would", "may", "will", "should", "if", "want", "seek",
@@ -2286,7 +2290,17 @@ def _of_a_change(span: Any, claim: Claim) -> bool:
     money, which news tells as a level ("a net loss of $5 million")."""
     noun = span.root.head if span.root.dep_ == "nummod" else span.root
     of = noun.head
-    return noun.dep_ == "pobj" and of.lower_ == "of" and of.head.lemma_.lower() in _change_of_nouns(claim)
+    return noun.dep_ == "pobj" and of.lower_ == "of" and _changed_by(of).lemma_.lower() in _change_of_nouns(claim)
+
+
+def _changed_by(of: Any) -> Any:
+    """The noun an "of" gives the size of: its head, or the change noun whose "in" phrase the parse hangs it from
+    ("the increase in passengers of 320,000": the increase, not the passengers)."""
+    noun = of.head
+    if noun.dep_ == "pobj" and noun.head.lower_ == "in" and noun.head.head.pos_ == "NOUN" and \
+            noun.head.head.lemma_.lower() in CHANGE_NOUNS:
+        return noun.head.head
+    return noun
 
 
 def _told_change_of(span: Any, claim: Claim) -> bool:
@@ -2295,8 +2309,8 @@ def _told_change_of(span: Any, claim: Claim) -> bool:
     one already told."""
     noun = span.root.head if span.root.dep_ == "nummod" else span.root
     of = noun.head
-    return noun.dep_ == "pobj" and of.lower_ == "of" and of.head.lemma_.lower() in _change_of_nouns(claim) and \
-        _owned_or_definite(of.head)
+    return noun.dep_ == "pobj" and of.lower_ == "of" and _changed_by(of).lemma_.lower() in _change_of_nouns(claim) and \
+        _owned_or_definite(_changed_by(of))
 
 
 def _change_of_nouns(claim: Claim) -> set[str]:
@@ -2448,7 +2462,23 @@ def _told_as_earlier(span: Any) -> bool:
     verbs = [verb, verb.head] if verb.dep_ == "ccomp" else [verb]  # "initially reported that four had died"
     modifiers = [c for v in verbs for c in v.children if c.dep_ in {"advmod", "npadvmod"}]  # "earlier this year"
     return any(t.dep_ == "advmod" and t.lower_ in EARLIER_ADVERBS
-               for m in modifiers for t in (m, *m.children))
+               for m in modifiers for t in (m, *m.children)) or _set_at_earlier_occasion(span, verb)
+
+
+def _set_at_earlier_occasion(span: Any, verb: Any) -> bool:
+    """True when a phrase on a figure's verb or noun names the occasion as an earlier one ("At the previous
+    election it won nine seats", "In the outgoing council the party had nine seats"); not a period up to now ("in the
+    last two years"), nor a phrase another figure stands before ("rose to 512, up from 387 at the previous count")."""
+    doc = span.doc
+    holders = [verb, *([span.root.head] if span.root.head.pos_ == "NOUN" else [])]
+    for prep in (c for h in holders for c in h.children if c.dep_ == "prep"):
+        noun = next((c for c in prep.children if c.dep_ == "pobj" and c.pos_ == "NOUN"), None)
+        between = doc[span.end:prep.i] if prep.i > span.start else doc[prep.i:span.start]
+        if noun is None or noun.lemma_.lower() in TIME_UNITS or any(t.like_num for t in between):
+            continue
+        if any(c.dep_ in {"amod", "det"} and c.lower_ in EARLIER_OCCASION for c in noun.children):
+            return True
+    return False
 
 
 def _per(span: Any, measure_noun: Any, written_per: str | None = None) -> dict[str, Any]:

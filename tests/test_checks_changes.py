@@ -1081,3 +1081,41 @@ def test_cc207_a_change_told_against_a_time_needs_a_value_of_that_time(pipeline,
     text = ("Only 2,080 homes were listed in the county at the end of April, down 31 percent from a year earlier."
             f"\n\n{second}")
     assert bool(cc207(pipeline(from_text(text, date="2024-05-14")))) == flagged
+
+
+@pytest.mark.parametrize("gain, flagged", [("seven", True), ("five", False)])
+def test_cc207_a_gain_against_the_seats_held_at_an_occasion_named_as_earlier(pipeline, gain, flagged):
+    text = ("The Farmers' League took 16 of the 45 assembly seats in Sunday's regional election.\n\n"
+            "In the outgoing assembly the party had 11 seats.\n\n"
+            f"The party's gain of {gain} seats leaves it the second-largest group.")
+    assert bool(cc207(pipeline(from_text(text, date="2024-05-14")))) == flagged
+
+
+@pytest.mark.parametrize("points, flagged", [("5.6", True), ("3.9", False)])
+def test_cc207_an_improvement_in_points_is_the_move_told_before_it(pipeline, points, flagged):
+    text = ("Hotel occupancy on the island rose to 81.0 percent in July from 77.1 percent a year earlier.\n\n"
+            f"The tourism board put the improvement of {points} percentage points down to cheaper flights.")
+    assert bool(cc207(pipeline(from_text(text, date="2024-08-20")))) == flagged
+
+
+@pytest.mark.parametrize("rise, flagged", [("320,000", True), ("220,000", False)])
+def test_cc207_an_increase_in_a_thing_against_its_values_of_two_years_told_in_a_row(pipeline, rise, flagged):
+    text = ("The ferry line carried 1.93 million passengers in 2023, it said on Tuesday.\n\n"
+            "In 2022 it had carried 1.71 million passengers.\n\n"
+            f"Its managers said the increase in passengers of {rise} came from new routes.")
+    assert bool(cc207(pipeline(from_text(text, date="2024-03-05")))) == flagged
+
+
+@pytest.mark.parametrize("rise, earlier, flagged", [
+    ("320,000", "", True),
+    ("220,000", "", False),
+    ("320,000", " In 2021 it had carried 1.39 million.", False),  # a third value: the year before's rise fits it
+])
+def test_cc207_a_change_named_as_told_is_the_move_between_the_only_two_values_of_its_thing(
+        pipeline, rise, earlier, flagged):
+    text = ("The ferry line carried 1.93 million passengers in 2023, it said on Tuesday.\n\n"
+            "It runs nine boats on four routes.\n\n"
+            f"In 2022 it had carried 1.71 million passengers.{earlier}\n\n"
+            "Fuel is its largest cost.\n\n"
+            f"Its managers said the increase in passengers of {rise} came from new routes.")
+    assert bool(cc207(pipeline(from_text(text, date="2024-03-05")))) == flagged

@@ -122,6 +122,37 @@ def test_what_a_change_noun_s_of_gives_is_a_change_and_a_loss_of_money_a_level(n
     assert _facts(nlp, text, [figure])[figure[0]].role == role
 
 
+@pytest.mark.parametrize("text, figure, role", [
+    ("The rail union approved a hike of 4 percent in monthly fares.", "4 percent", "change"),
+    ("Bakers reported a dip of 6 percent in bread sales over the winter.", "6 percent", "change"),
+    ("Pass rates improved by 8 percent at the county's schools.", "8 percent", "change"),
+    ("Pass rates stood at 8 percent above the national average.", "8 percent", "share"),
+])
+def test_a_hike_dip_or_improvement_is_a_change(pipeline, text, figure, role):
+    assert {f.claim.text: f.role for f in pipeline.check(text).facts}[figure] == role
+
+
+@pytest.mark.parametrize("text, role, measure", [
+    ("The council said the rise in rents of 90 euros a month hit students hardest.", "change", "rent"),
+    ("The council said rents of 900 euros a month hit students hardest.", "level", "rent"),
+])
+def test_a_change_noun_s_in_phrase_with_the_size_after_it_is_a_change_of_that_thing(pipeline, text, role, measure):
+    fact = next(f for f in pipeline.check(text).facts if f.claim.kind == "money")
+    assert (fact.role, fact.measure) == (role, measure)
+
+
+@pytest.mark.parametrize("second, role", [
+    ("At the previous election the Greens won 6 seats.", "previous"),
+    ("In the outgoing council the Greens had 6 seats.", "previous"),
+    ("At the last count the Greens had 6 seats.", "previous"),
+    ("In the last two years the Greens won 6 seats in by-elections.", "level"),  # a span up to now
+    ("At the count on Sunday the Greens won 6 seats.", "level"),
+])
+def test_a_figure_told_at_an_occasion_named_as_earlier_is_a_previous_value(pipeline, second, role):
+    doc = pipeline(from_text(f"The Greens won 11 of the 40 council seats on Thursday.\n\n{second}", date="2024-05-06"))
+    assert {f.claim.text: f.role for f in doc.facts}["6"] == role
+
+
 def test_each_listed_earlier_value_keeps_its_own_date_and_the_level_its_own(pipeline):
     doc = pipeline.check("The port handled 3.9 million passengers in 2018, up from 3.2 million in 2017 and 1.6 million "
                          "in 2013.")

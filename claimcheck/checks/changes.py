@@ -186,7 +186,8 @@ def change_flags(doc: Document, settings: Settings) -> list[Flag]:
                  and (against_time is None or any(v.time is not None and not v.time.disjoint(against_time)
                                                   for v in (a, b)))  # "down 31 percent from a year earlier"
                  and (change.claim.kind not in ABSOLUTE_KINDS or _before_and_after(a, b) or _compared(a, b, change)
-                      or _margin(change) and a.role == b.role == "level") and _told_move(a, b, change)
+                      or _margin(change) and a.role == b.role == "level")
+                 and (_told_move(a, b, change) or _sole_values(a, b, change, pool))
                  and not _another_sort_moved(a, b, change, kinds, settings)]
         arrived = arrivals.get(id(change), (None, None))[1]  # "rose 6 percent to 14.1 billion": that value is one
         others = {id(v) for other, v in arrivals.values() if other is not change and (  # side; another change's none,
@@ -509,10 +510,21 @@ def _told_move(a: Fact, b: Fact, change: Fact) -> bool:
     """For a change named as one already told ("the 40-cent increase in the single fare") whose values stand only in
     its reach back: a move told in one place, a previous value and a level in one sentence or two in a row ("will
     rise from 2.40 dollars to 2.90 dollars"; "reported profit of $50.2 million. That compares with $42.5 million
-    ..."); other pairs that far back may be of anything the change's noun names."""
+    ..."), or two values of two times told so ("carried 1.93 million passengers in 2023" and "In 2022 it had
+    carried 1.71 million"); other pairs that far back may be of anything the change's noun names."""
     if all(_in_reach(v, change, back=False) for v in (a, b)):
         return True
-    return "previous" in {a.role, b.role} and abs(a.sentence - b.sentence) <= 1
+    return ("previous" in {a.role, b.role} or dated_apart(a, b)) and abs(a.sentence - b.sentence) <= 1
+
+
+def _sole_values(a: Fact, b: Fact, change: Fact, pool: list[Fact]) -> bool:
+    """For a change named as one already told ("the increase in passengers of 320,000"), two values of
+    two times that are the only values of its kind and noun in its reach, wherever they stand: the move it names."""
+    if not change.referred or change.measure is None or not dated_apart(a, b):
+        return False
+    alike = [v for v in pool if v.measure == change.measure and (v.claim.kind, v.claim.unit) == (
+        change.claim.kind, change.claim.unit)]
+    return len(alike) == 2 and a in alike and b in alike
 
 
 def _one_kind(value: Fact, change: Fact, kinds: dict[int, frozenset[str]]) -> bool:
