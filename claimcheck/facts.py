@@ -2498,7 +2498,7 @@ def _per(span: Any, measure_noun: Any, written_per: str | None = None) -> dict[s
             break  # another figure or clause: a later "per" is not this figure's
         if token.lower_ not in PER_WORDS and not _per_article(token, span):
             continue
-        unit = _object_of(token, frozenset({"NOUN", "PROPN"})) or (
+        unit = _object_of(token, frozenset({"NOUN", "PROPN"} | ({"ADJ"} if token.lower_ == "per" else set()))) or (
             doc[token.i + 1] if token.i + 1 < sent.end and doc[token.i + 1].pos_ == "NOUN" else None) or (
             token.head if token.dep_ == "det" and token.head.pos_ == "NOUN" and token.i < token.head.i <= token.i + 3
             else None) or (  # "for each Kestrin share": the noun "each" picks out

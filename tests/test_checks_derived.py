@@ -1533,3 +1533,15 @@ def test_cc206_a_part_told_apart_from_a_share_must_tell_of_its_doing(pipeline, s
             f"{second}\n\nOfficials blamed a software fault.\n\nOverall, 17.5 percent of the pupils gained a top "
             "grade in science, up from 15.2 percent.")
     assert ("CC206" in {f.id for f in pipeline(from_text(text, date="2024-08-20")).flags}) == flagged
+
+
+@pytest.mark.parametrize("text, flagged", [
+    ("The clinic recorded 160 visits in March, and 120 of them were seen within an hour. Patients were seen within "
+     "an hour on 90 percent of visits, up from 70 percent.", True),  # 75%, not 90%
+    # a count per patient counts no set: "12 nurses" are no part of "40 visits per patient"
+    ("The clinic hired 12 nurses this spring. Patients were seen within an hour on 75 percent of visits, up from 70 "
+     "percent. Its 9,000 registered patients make about 40 visits per patient a year.", False),
+])
+def test_cc206_a_count_given_per_unit_is_no_set_a_share_is_of(pipeline, text, flagged):
+    doc = pipeline(from_text(text, date="2024-03-01"))
+    assert bool([f for f in doc.flags if f.id == "CC206"]) == flagged

@@ -30,6 +30,11 @@ def test_facts_read_what_a_figure_is_given_per(preview_pipeline):
     assert per["$3 million"] == (None, 1.0, None)
 
 
+def test_a_unit_the_tagger_reads_as_an_adjective_is_still_what_a_figure_is_given_per(pipeline):
+    doc = pipeline.check("The town logs 150 bus trips per inhabitant.")  # "inhabitant" tagged as an adjective
+    assert {f.claim.text: f.per_unit for f in doc.facts}["150"] == "inhabitant"
+
+
 @pytest.mark.parametrize("text", [
     "Grain sold for $210 per tonne this spring. At that price, the 5,000 tonnes in the silo are worth $10,500.",
     "The region records 9.5 burglaries per 1,000 households. With 240,000 households, that is about 230 "

@@ -109,7 +109,8 @@ def share_flags(doc: Document, settings: Settings, vectors: WordVectors | None) 
     """CC206 over every stated share of the Document's facts."""
     facts = doc.facts or []
     counts = [f for f in facts if f.claim.kind == "count" and f.claim.value and f.claim.value > 0
-              and f.modality == "asserted" and f.role in COUNTED_ROLES]
+              and f.modality == "asserted" and f.role in COUNTED_ROLES and f.per_unit is None]  # "150 bus trips
+    # per resident" counts no set
     voted = [(a, b) for a, b in joined_counts(doc, counts) if _about_a_vote(doc, a.sentence)]  # "by 14,220 votes
     # to 9,870" in a sentence that speaks of voting
     tallies = _tallies(doc, counts, voted)
