@@ -629,6 +629,8 @@ def _opens_clause_of(doc: Document, fronted: tuple[Any, Any], part: Fact) -> boo
     counted, of = fronted
     subject = span.root
     noun = subject.head if subject.dep_ == "nummod" and subject.head.i < of.head.i else subject
+    while noun.dep_ == "conj" and noun.head.i > counted.i:  # "300 flooded and 80 lost power", parsed as "80"
+        noun = noun.head  # joined to "300": the subject it is joined to
     if noun.dep_ in {"nsubj", "nsubjpass"} and noun.head.i == of.head.i:
         return True
     # the phrase opens the sentence: it sets out what each clause after it counts, however the parse hangs it ("Of
@@ -1199,9 +1201,11 @@ def _token_at(doc: Document, fact: Fact) -> Any:
 
 def _subject_of_clause(number: Any) -> bool:
     """True for a figure that is its clause's subject, alone ("41 are children") or counting its noun ("41 patients
-    are children"), or a member gapped onto one ("five are Danish, two Swedish")."""
+    are children"), a member gapped onto one ("five are Danish, two Swedish"), or one the parse joined to the noun
+    before it (`_subject_of_gapped_verb`)."""
     noun = number.head if number.dep_ == "nummod" else number
-    return noun.dep_ in {"nsubj", "nsubjpass"} or (noun.dep_ == "conj" and noun.head.dep_ in {"nsubj", "nsubjpass"})
+    return noun.dep_ in {"nsubj", "nsubjpass"} or (noun.dep_ == "conj" and noun.head.dep_ in {"nsubj", "nsubjpass"}
+                                                   ) or _subject_of_gapped_verb(number)
 
 
 def _main_count(counts: list[Fact], roots: dict[int, Any], sentence: int) -> Fact | None:
@@ -1392,6 +1396,16 @@ def _elided_noun(number: Any) -> Any:
     return earlier[-1] if earlier else None
 
 
+def _subject_of_gapped_verb(number: Any) -> bool:
+    """True for a bare number the parser joined to the noun before it, leaving the verb right after it with no
+    subject ("... 20 were teenagers and 15 were children": "15" a conjunct of "teenagers"): that verb's subject."""
+    verb = number.doc[number.i + 1] if number.i + 1 < len(number.doc) else None
+    if number.pos_ != "NUM" or number.dep_ != "conj" or number.head.pos_ != "NOUN" or verb is None:
+        return False
+    return verb.pos_ in {"VERB", "AUX"} and verb.dep_ == "conj" and not any(
+        c.dep_ in {"nsubj", "nsubjpass"} for c in verb.children)
+
+
 def _measured_noun(span: Any, dated: bool = False) -> Any:
     """The noun the figure counts or measures: the head it modifies, the subject of the verb it completes
     ("turnout reached 64%"; for a figure other than a date, not when the verb has an object of its own:
@@ -1401,6 +1415,8 @@ def _measured_noun(span: Any, dated: bool = False) -> Any:
     elided = _elided_noun(root)
     if elided is not None:
         return elided
+    if _subject_of_gapped_verb(root):
+        return None  # "25 were adults, 20 were teenagers and 15 were children": the subject, no noun of its own
     following = span.doc[span.end] if span.end < len(span.doc) else None
     if root.pos_ == "NUM" and root.dep_ != "nummod" and following is not None and following.lower_ == "of":
         found = _object_of(following, frozenset({"NOUN", "PROPN"}))

@@ -918,3 +918,51 @@ def test_an_opening_on_a_set_picked_out_points_back_at_the_count_of_what_befell_
     assert wholes["31"] == "57"  # the sailings that were cancelled
     assert wholes["90"] == "130"  # no word picks them out: the last count of sailings
     assert wholes["4,100"] == "5,000" and wholes["50"] == "600"  # those who did what the clause on "those" says
+
+
+def test_a_count_the_parse_joins_to_a_subject_counted_from_a_fronted_set_is_a_part_of_that_set(nlp):
+    # the parser can read "300 flooded and 80 lost power" as "flooded" a clause on "300" and "80" joined to "300";
+    # given that parse, "80" is still a subject the fronted "Of the town's 900 homes" counts from
+    from spacy.tokens import Doc
+
+    text = "Of the town's 900 homes, 300 flooded and 80 lost power."
+    doc = make_doc(nlp, text, [("900", "count", 900.0), ("300", "count", 300.0), ("80", "count", 80.0)])
+    words = ["Of", "the", "town", "'s", "900", "homes", ",", "300", "flooded", "and", "80", "lost", "power", "."]
+    spaces = [True, True, False, True, True, False, True, True, True, True, True, True, False, False]
+    heads = [11, 2, 5, 2, 5, 0, 5, 11, 7, 7, 7, 11, 11, 11]
+    deps = ["prep", "det", "poss", "case", "nummod", "pobj", "punct", "nsubj", "acl", "cc", "conj", "ROOT", "dobj",
+            "punct"]
+    pos = ["ADP", "DET", "NOUN", "PART", "NUM", "NOUN", "PUNCT", "NUM", "VERB", "CCONJ", "NUM", "VERB", "NOUN", "PUNCT"]
+    tags = ["IN", "DT", "NN", "POS", "CD", "NNS", ",", "CD", "VBN", "CC", "CD", "VBD", "NN", "."]
+    lemmas = ["of", "the", "town", "'s", "900", "home", ",", "300", "flood", "and", "80", "lose", "power", "."]
+    doc.nlp = Doc(nlp.vocab, words=words, spaces=spaces, heads=heads, deps=deps, pos=pos, tags=tags, lemmas=lemmas)
+    assert doc.nlp.text == text
+    FactExtractor()(doc)
+    wholes = {f.claim.text: f.whole and f.whole.claim.text for f in doc.facts}
+    assert wholes == {"900": None, "300": "900", "80": "900"}
+
+
+def test_a_last_group_the_parse_joins_to_the_noun_before_it_is_still_a_group_of_the_opened_set(nlp):
+    # the parser can read "... 20 were teenagers and 15 were children" as "15" a second noun of "teenagers" and leave
+    # the last "were" with no subject; given that parse, "15" is still the subject of its clause, a third group
+    from spacy.tokens import Doc
+
+    text = "Of the 60 passengers, 25 were adults, 20 were teenagers and 15 were children."
+    doc = make_doc(nlp, text, [("60", "count", 60.0), ("25", "count", 25.0), ("20", "count", 20.0),
+                               ("15", "count", 15.0)])
+    words = ["Of", "the", "60", "passengers", ",", "25", "were", "adults", ",", "20", "were", "teenagers", "and", "15",
+             "were", "children", "."]
+    spaces = [True, True, True, False, True, True, True, False, True, True, True, True, True, True, True, False, False]
+    heads = [10, 3, 3, 0, 10, 6, 10, 6, 10, 10, 10, 10, 11, 11, 10, 14, 10]
+    deps = ["prep", "det", "nummod", "pobj", "punct", "nsubj", "ccomp", "attr", "punct", "nsubj", "ROOT", "attr", "cc",
+            "conj", "conj", "attr", "punct"]
+    pos = ["ADP", "DET", "NUM", "NOUN", "PUNCT", "NUM", "AUX", "NOUN", "PUNCT", "NUM", "AUX", "NOUN", "CCONJ", "NUM",
+           "AUX", "NOUN", "PUNCT"]
+    tags = ["IN", "DT", "CD", "NNS", ",", "CD", "VBD", "NNS", ",", "CD", "VBD", "NNS", "CC", "CD", "VBD", "NNS", "."]
+    lemmas = ["of", "the", "60", "passenger", ",", "25", "be", "adult", ",", "20", "be", "teenager", "and", "15", "be",
+              "child", "."]
+    doc.nlp = Doc(nlp.vocab, words=words, spaces=spaces, heads=heads, deps=deps, pos=pos, tags=tags, lemmas=lemmas)
+    assert doc.nlp.text == text
+    FactExtractor()(doc)
+    assert [([p.claim.text for p in b.parts], b.total.claim.text) for b in doc.breakdowns] == [(["25", "20", "15"],
+                                                                                                 "60")]
