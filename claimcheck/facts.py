@@ -252,6 +252,7 @@ class FactExtractor:
         _units_from_partner(doc, facts)
         _measures_across_moves(doc, facts)
         _measures_carried_on(facts)
+        _counts_named_again(doc, facts)
         _listed_earlier_values(doc, facts)
         _dates_of_earlier_values(doc, facts)
         _named_members(doc, facts)
@@ -854,6 +855,19 @@ def _by_sentence(facts: list[Fact]) -> dict[int, list[Fact]]:
     return found
 
 
+def _counts_named_again(doc: Document, facts: list[Fact]) -> None:
+    """Give a count written as "the" and a bare number ("Twelve of the 30 came from abroad") the measure of the last
+    count of that value told before it ("made 30 hires"): the set named again, whose noun it leaves out."""
+    for k, fact in enumerate(facts):
+        if fact.measure is not None or fact.claim.kind != "count" or not fact.claim.value or \
+                not doc.text[:fact.claim.start].rstrip().lower().endswith(" the"):
+            continue
+        earlier = [f for f in facts[:k] if f.claim.kind == "count" and f.claim.value == fact.claim.value
+                   and f.measure is not None and f.sentence < fact.sentence]
+        if earlier:
+            fact.measure = earlier[-1].measure
+
+
 def _measures_carried_on(facts: list[Fact]) -> None:
     """Give a bare figure with no noun of its own the measure of the figure of its kind and unit it carries on from:
     for a value compared with, the last such level before it in its sentence ("profit of $630 million, compared with
@@ -1420,7 +1434,7 @@ def _measured_noun(span: Any, dated: bool = False) -> Any:
     following = span.doc[span.end] if span.end < len(span.doc) else None
     if root.pos_ == "NUM" and root.dep_ != "nummod" and following is not None and following.lower_ == "of":
         found = _object_of(following, frozenset({"NOUN", "PROPN"}))
-        if found is not None:
+        if found is not None and not found.like_num:  # "Twelve of the 30": the 30's noun, told before
             return found
     if root.pos_ in {"NOUN", "PROPN"} and root.lemma_.lower() not in SHARE_WORDS:
         of = next((c for c in root.children if c.lower_ == "of"), None)  # a unit's stuff: "9.1 tonnes of glass"
@@ -1461,7 +1475,8 @@ def _measured_noun(span: Any, dated: bool = False) -> Any:
         if found is not None and following.lower_ == "in" and (found.lemma_.lower() in TIME_UNITS or found.like_num
                                                                 or found.ent_type_ in {"DATE", "TIME"}):
             return None  # "$42.5 million in the same quarter of 2018", "3,620 in 2015": when, not what
-        return found if found is None or found.pos_ != "PRON" else None  # "four of whom": no noun of its own
+        return found if found is None or found.pos_ != "PRON" and not found.like_num else None  # "four of whom",
+        # "twelve of the 30": no noun of its own
     return None
 
 

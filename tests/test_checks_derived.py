@@ -1545,3 +1545,14 @@ def test_cc206_a_part_told_apart_from_a_share_must_tell_of_its_doing(pipeline, s
 def test_cc206_a_count_given_per_unit_is_no_set_a_share_is_of(pipeline, text, flagged):
     doc = pipeline(from_text(text, date="2024-03-01"))
     assert bool([f for f in doc.flags if f.id == "CC206"]) == flagged
+
+
+@pytest.mark.parametrize("share, flagged", [("32", True), ("40", False)])  # 12 of 30 is 40%
+def test_cc206_a_set_named_again_as_the_and_its_number_is_the_count_told_before(pipeline, share, flagged):
+    text = ("The orchestra made 30 hires for its summer season, its director said on Friday.\n\n"
+            "Twelve of the 30 came from abroad.\n\n"
+            f"Musicians from abroad made up {share} percent of this summer's hires, up from 25 percent in 2021.")
+    doc = pipeline(from_text(text, date="2024-06-28"))
+    assert bool([f for f in doc.flags if f.id == "CC206"]) == flagged
+    measures = [(f.claim.text, f.measure) for f in doc.facts if f.claim.kind == "count"]
+    assert measures == [("30", "hire"), ("Twelve", None), ("30", "hire")]
