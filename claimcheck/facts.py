@@ -1556,8 +1556,10 @@ def _share_restriction(span: Any) -> str | None:
     if noun is None or noun.pos_ == "PRON" and noun.lower_ != "those":
         return None  # "half of those killed": the set is what befell them
     after = noun.doc[noun.i + 1] if noun.i + 1 < len(noun.doc) else None
-    if after is not None and (after.tag_ in PARTICIPLES | {"JJ"} or after.dep_ in {"acl", "amod"}):
-        return after.lemma_.lower()  # "the members voting": the parse may hang it elsewhere
+    if after is not None and after.i != span.root.head.i and (
+            after.tag_ in PARTICIPLES | {"JJ"} or after.dep_ in {"acl", "amod"}):
+        return after.lemma_.lower()  # "the members voting": the parse may hang it elsewhere; not the verb the share
+        # is the subject of ("40 percent of the clinics lost power", "lost" tagged as a participle)
     return _restriction_of(noun)
 
 

@@ -1556,3 +1556,17 @@ def test_cc206_a_set_named_again_as_the_and_its_number_is_the_count_told_before(
     assert bool([f for f in doc.flags if f.id == "CC206"]) == flagged
     measures = [(f.claim.text, f.measure) for f in doc.facts if f.claim.kind == "count"]
     assert measures == [("30", "hire"), ("Twelve", None), ("30", "hire")]
+
+
+@pytest.mark.parametrize("share, together, flagged", [
+    ("40", "Combined, ", True),  # 190 + 60 of 820 is 30.5%
+    ("30", "Combined, ", False),
+    ("40", "", False),  # no sum told: each group's doing is not the share's
+])
+def test_cc206_a_share_of_groups_taken_together_is_their_sum_over_the_whole(pipeline, share, together, flagged):
+    text = ("Of the district's 820 clinics, 190 closed at noon on Friday and 60 stayed closed all day, health "
+            "officials said.\n\nNurses were sent to the nearest hospitals. Only 12 percent of waiting rooms have fans, "
+            f"a survey found.\n\n{together}{share} percent of the district's clinics lost at least a morning of "
+            "appointments on Friday.")
+    doc = pipeline(from_text(text, date="2024-06-28"))
+    assert bool([f for f in doc.flags if f.id == "CC206"]) == flagged

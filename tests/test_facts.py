@@ -966,3 +966,24 @@ def test_a_last_group_the_parse_joins_to_the_noun_before_it_is_still_a_group_of_
     FactExtractor()(doc)
     assert [([p.claim.text for p in b.parts], b.total.claim.text) for b in doc.breakdowns] == [(["25", "20", "15"],
                                                                                                  "60")]
+
+
+def test_the_verb_a_share_is_the_subject_of_picks_no_set_out(nlp):
+    # the tagger can read the verb right after the share's noun as a participle ("the clinics lost" as "the clinics
+    # [that were] lost"); given that, the verb the share is the subject of is its doing, not what picks its set out
+    from spacy.tokens import Doc
+
+    text = "About 40 percent of the clinics lost power."
+    doc = make_doc(nlp, text, [("40 percent", "percent", 40.0, {"unit": "%"})])
+    words = ["About", "40", "percent", "of", "the", "clinics", "lost", "power", "."]
+    spaces = [True, True, True, True, True, True, True, False, False]
+    heads = [1, 2, 6, 2, 5, 3, 6, 6, 6]
+    deps = ["advmod", "nummod", "nsubj", "prep", "det", "pobj", "ROOT", "dobj", "punct"]
+    pos = ["ADV", "NUM", "NOUN", "ADP", "DET", "NOUN", "VERB", "NOUN", "PUNCT"]
+    tags = ["RB", "CD", "NN", "IN", "DT", "NNS", "VBN", "NN", "."]
+    lemmas = ["about", "40", "percent", "of", "the", "clinic", "lose", "power", "."]
+    doc.nlp = Doc(nlp.vocab, words=words, spaces=spaces, heads=heads, deps=deps, pos=pos, tags=tags, lemmas=lemmas)
+    assert doc.nlp.text == text
+    FactExtractor()(doc)
+    share = doc.facts[0]
+    assert (share.event, share.restriction) == ("lose", None)

@@ -50,6 +50,7 @@ from claimcheck.lexicon import WordVectors
 from claimcheck.settings import Settings
 
 COUNTED_ROLES = {"level", "part"}
+TOGETHER = re.compile(r"\b(?:together|combined|altogether|between\s+them)\b", re.I)  # a share of parts summed
 TWO_DIGITS = re.compile(r"\d\d")  # a ratio written with no term of two digits or more is a simple fraction
 VOTE_LEMMAS = {"vote", "ballot", "referendum", "poll", "yea", "nay", "aye"}
 VALID = "valid"  # the votes a share of the vote is of: "8,400 valid ballots"
@@ -109,8 +110,8 @@ def share_flags(doc: Document, settings: Settings, vectors: WordVectors | None) 
     """CC206 over every stated share of the Document's facts."""
     facts = doc.facts or []
     counts = [f for f in facts if f.claim.kind == "count" and f.claim.value and f.claim.value > 0
-              and f.modality == "asserted" and f.role in COUNTED_ROLES and f.per_unit is None]  # "150 bus trips
-    # per resident" counts no set
+              and f.modality == "asserted" and f.role in COUNTED_ROLES and f.per_unit is None]  # "40 visits per
+    # patient" counts no set
     voted = [(a, b) for a, b in joined_counts(doc, counts) if _about_a_vote(doc, a.sentence)]  # "by 14,220 votes
     # to 9,870" in a sentence that speaks of voting
     tallies = _tallies(doc, counts, voted)
@@ -154,13 +155,14 @@ def share_flags(doc: Document, settings: Settings, vectors: WordVectors | None) 
                      and (part.whole is whole or not _another_happening(fact, part, vectors, settings))
                      and not _part_told_apart(fact, part, whole, vectors, settings)
                      and not _the_set_it_is_of(fact, part)]
+        ratios_of_sums = _summed_parts(doc, fact, counts) if fact.restates is None else []
         pairs += [(part, part.whole) for part in _told_parts(fact, counts)
                   if part.claim.value < part.whole.claim.value
                   and _one_scope(fact, part, part.whole, published, settings)]
         pairs += [(part, whole) for part, whole in _told_beside(fact, counts)
                   if _one_scope(fact, part, whole, published, settings)]
         ratios = [(part.claim.value / whole.claim.value, f"{part.claim.text} of {whole.claim.text}",
-                   (part.claim, whole.claim)) for part, whole in pairs]
+                   (part.claim, whole.claim)) for part, whole in pairs] + ratios_of_sums
         # shares other readings give, which keep a share quiet when it fits one but flag nothing: the rest of a whole
         # (a bound or "about" fits that too easily), and a race's votes ("Ruiz won 9,120 votes, or 58.1 percent, to
         # Hale's 6,580": of the votes those tallies list, maybe one race of many the ballots counted hold)
@@ -210,6 +212,25 @@ def share_flags(doc: Document, settings: Settings, vectors: WordVectors | None) 
         flags.append(Flag("CC206", rule.name, rule.severity, 0.5, message,
                           [claim_evidence(c) for c in sorted(cited, key=lambda c: c.start)]))
     return flags
+
+
+def _summed_parts(doc: Document, share: Fact, counts: list[Fact]) -> list[tuple[float, str, tuple]]:
+    """For a share its sentence says is of parts taken together ("Combined, 30 percent of the clinics lost a
+    morning": "190 closed at noon and 60 stayed closed all day"), the share the two or more parts written against a
+    whole of its noun in one sentence make of it, summed."""
+    sentence = doc.sentences[share.sentence] if 0 <= share.sentence < len(doc.sentences) else None
+    if sentence is None or not TOGETHER.search(doc.text, sentence.start, sentence.end) or share.share_of is None:
+        return []
+    found = []
+    for whole in {id(c.whole): c.whole for c in counts if c.whole is not None}.values():
+        parts = [c for c in counts if c.whole is whole and c.sentence == whole.sentence]
+        if whole.measure == share.share_of and len(parts) >= 2 and whole.claim.value and \
+                sum(p.claim.value for p in parts) < whole.claim.value:
+            summed = sum(p.claim.value for p in parts)
+            found.append((summed / whole.claim.value,
+                          f"{' + '.join(p.claim.text for p in parts)} of {whole.claim.text}",
+                          (*(p.claim for p in parts), whole.claim)))
+    return found
 
 
 def _shares_told_with(counted: tuple, share: Fact, percents: dict[int, list[Fact]], settings: Settings
