@@ -108,6 +108,7 @@ UNSORTING = {"total", "overall", "whole", "entire", "full", "combined", "annual"
 SORTLESS_ENTITIES = {"DATE", "TIME", "CARDINAL", "MONEY", "PERCENT", "QUANTITY", "ORDINAL", "PERSON", "ORG", "GPE"}
 RANGE_WORDS = {"to", "through", "until", "till"}  # between a range's two dates ("April to June")
 RANGE_DASHES = {"-", "–", "—"}  # around the range word, when the range is hyphenated ("April-to-June")
+NOW_ADVERBS = {"still", "currently", "now", "presently"}  # on a verb in the present: a state that holds to now
 EARLIER_ADVERBS = {"earlier", "previously", "formerly", "once", "initially", "originally"}  # on a figure's verb or
 # the verb that reports its clause ("initially reported that four had died"): an earlier occasion or account
 EARLIER_OCCASION = {"previous", "last", "outgoing", "preceding", "prior"}  # on the noun of a phrase that sets a
@@ -1683,15 +1684,15 @@ def _clause_nouns(span: Any) -> set[int]:
 
 
 def _present(verb: Any, published: date | None) -> DateRange | None:
-    """The article's date for a figure in the present perfect ("the floods have killed 30"), a count up to the
-    time of writing, or in a present that says a state goes on to now ("5,400 people remain under evacuation
-    orders", "200 are still missing"); None otherwise (a simple present states what holds, not when), or when
-    undated."""
+    """The article's date for a figure in the present perfect ("the floods have killed 30"), a count up to the time of
+    writing, or in a present that says a state goes on to now ("5,400 people remain under evacuation orders", "200 are
+    still missing", "the island currently has 52,000 households"); None otherwise (a simple present states what
+    holds, not when), or when undated."""
     if verb is None or published is None:
         return None
     in_present = verb.tag_ in {"VBP", "VBZ"} or any(c.dep_ == "aux" and c.tag_ in {"VBP", "VBZ"} for c in verb.children)
     if in_present and (verb.lemma_.lower() == "remain" or any(
-            c.dep_ == "advmod" and c.lower_ == "still" for c in verb.children)):
+            c.dep_ == "advmod" and c.lower_ in NOW_ADVERBS for c in verb.children)):
         return DateRange(published, published)
     if verb.tag_ != "VBN" or not any(c.lower_ in {"has", "have"} for c in verb.children if c.dep_ == "aux"):
         return None
@@ -2031,11 +2032,12 @@ def _time_of(verb: Any, sentence_dates: list[SentenceDate], span: Any) -> DateRa
     eight died"), else those on a noun of its own phrase ("the gauge's reading of 3.4 metres on Monday"), else the
     sentence's only date unless that is a bound ("the deadliest since 2015") or hangs from a clause under the figure's
     own ("came despite ..., with bills rising in the second half") or stands in a comparison the figure is outside ("a
-    larger share than in the 2016 vote"). A date owning a noun ("this year's total") places only figures of a clause
-    that noun is the subject of, or the noun's own figures ("The same sale last year raised £27.3 million, so this
-    year's total was £11.3 million": £27.3 million is of last year alone). A figure whose verb the parse does not find
-    takes the sentence's dates when they all lie within `ONE_TIME_DAYS` of each other (one time told two ways: "A year
-    ago, in May 2021,")."""
+    larger share than in the 2016 vote"), or else the only date of several not told in a comparison ("Two years ago
+    the crew found leaking in 12 of 30 pipes, fewer than this year"). A date owning a noun ("this year's total")
+    places only figures of a clause that noun is the subject of, or the noun's own figures ("The same sale last year
+    raised £27.3 million, so this year's total was £11.3 million": £27.3 million is of last year alone). A figure whose
+    verb the parse does not find takes the sentence's dates when they all lie within `ONE_TIME_DAYS` of each other (one
+    time told two ways: "A year ago, in May 2021,")."""
     near = _clause_nouns(span) if any(d.owner is not None for d in sentence_dates) else set()
     placing = [d for d in sentence_dates if not d.compared or span.root.i in d.compared | d.clauses]  # "than in the
     # spring count on May 7, when 6,410 ballots came in": the clause a compared date heads tells of that day
@@ -2046,9 +2048,11 @@ def _time_of(verb: Any, sentence_dates: list[SentenceDate], span: Any) -> DateRa
         phrase = {t.i for t in itertools.takewhile(lambda t: t.pos_ not in {"VERB", "AUX"},
                                                    [span.root, *span.root.ancestors])}
         mine = [d.days for d in placing if d.noun in phrase and not d.bound]
-    only = sentence_dates[0] if len(sentence_dates) == 1 and placing else None
+    told_apart = [d for d in sentence_dates if not d.compared]  # "fewer than this year": another time
+    only = sentence_dates[0] if len(sentence_dates) == 1 else told_apart[0] if len(told_apart) == 1 else None
+    only = only if placing else None
     if not mine and only is not None and not only.bound and not _below_another(only, verb, span):
-        mine = [sentence_dates[0].days]
+        mine = [only.days]
     if not mine and verb is None and len(placing) > 1 and not any(d.bound for d in placing) and \
             (max(d.days.last for d in placing) - min(d.days.first for d in placing)).days <= ONE_TIME_DAYS:
         mine = [d.days for d in placing]  # "A year ago, in May 2021, the average flat cost £185,300": one time

@@ -722,3 +722,14 @@ def test_cc208_a_product_of_another_occasion_than_its_base_is_not_held_to_it(pre
     text = (f"Only 420 homes were advertised at the end of May, while buyers made 6,300 offers {when}. Each home "
             "advertised drew four offers on average.")
     assert bool(rate_flags(check(preview_pipeline, text))) == flagged
+
+
+@pytest.mark.parametrize("rest, flagged", [
+    ("With 3.1 residents per household, it is home to about 40,000 residents.", True),  # 3.1 times 52,000
+    # a rate of 1995 is no rate of the households the island has now
+    ("In 1995 there were 3.1 residents per household.\n\nA charity that says it helps 40,000 residents is raising "
+     "money for new roofs.", False),
+])
+def test_cc208_a_rate_of_another_year_is_no_rate_of_a_count_told_as_holding_now(pipeline, rest, flagged):
+    text = f"The island currently has 52,000 households.\n\n{rest}"
+    assert bool(rate_flags(pipeline(from_text(text, date="2024-07-10")))) == flagged

@@ -987,3 +987,23 @@ def test_the_verb_a_share_is_the_subject_of_picks_no_set_out(nlp):
     FactExtractor()(doc)
     share = doc.facts[0]
     assert (share.event, share.restriction) == ("lose", None)
+
+
+@pytest.mark.parametrize("text, year", [
+    # the only date not told in a comparison places the figures, though "leaking" stands between them and its verb
+    ("Two years ago the crew found leaking in 12 of 30 pipes, fewer than this year.", 2022),
+    ("The crew found leaking in 12 of 30 pipes, fewer than in 2020.", None),  # 2020 is the other's
+])
+def test_a_date_beside_one_told_in_a_comparison_places_the_figures(pipeline, text, year):
+    fact = {f.claim.text: f for f in pipeline(from_text(text, date="2024-03-01")).facts}["30"]
+    assert (fact.time.first.year if fact.time else None) == year
+
+
+@pytest.mark.parametrize("text, dated", [
+    ("The island currently has 52,000 households.", True),  # a state that holds to now
+    ("The island now has 52,000 households.", True),
+    ("The island has 52,000 households.", False),  # a simple present says what holds, not when
+])
+def test_a_present_told_as_holding_now_is_of_the_article_s_date(pipeline, text, dated):
+    fact = {f.claim.text: f for f in pipeline(from_text(text, date="2024-07-10")).facts}["52,000"]
+    assert (fact.time == DateRange(date(2024, 7, 10), date(2024, 7, 10))) == dated

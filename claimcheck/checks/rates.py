@@ -133,7 +133,8 @@ def rate_flags(doc: Document, settings: Settings, vectors: WordVectors | None) -
                      or alike_lemmas(rate.per_befell, f.state or f.restriction, vectors, settings)]
         named = [f for f in bases if f.measure == rate.per_unit or rate.per_unit in PER_HEAD and f.measure in PER_HEAD]
         bases = named or bases  # "27,800 students" for a rate "per student": "the 3,260 employees" are other people
-        far = [] if bases else _only_count_of(rate.per_unit, facts)  # of an average of a total only (below)
+        far = [] if bases else [f for f in _only_count_of(rate.per_unit, facts)  # of an average of a total only
+               if not _occasions_apart(f, rate, settings)]  # (below), of the rate's occasion
         bases = bases or far
         if rate.claim.kind == "quantity":
             if _distributive(doc, rate):
