@@ -361,8 +361,8 @@ def _kind_words(noun: Any, span: Any) -> frozenset[str]:
     words = set()
     described = noun.head
     if noun.dep_ in {"compound", "amod", "nmod"} and described.i > noun.i and described.pos_ == "NOUN" and \
-            not described.ent_type_ and described.lemma_.lower() not in UNSORTING:
-        words.add(described.lemma_.lower())
+            not described.ent_type_ and described.lemma_.lower() not in UNSORTING | CHANGE_NOUNS:
+        words.add(described.lemma_.lower())  # not a change of it ("the pay rise": a change of pay, of no sort)
     for child in noun.children:
         if child.dep_ == "prep" and child.lower_ == "for" and child.i > noun.i:  # "quotas for oats"
             words.update(o.lemma_.lower() for o in child.children if o.dep_ == "pobj" and o.pos_ == "NOUN" and
@@ -1386,11 +1386,14 @@ def _subject_tokens(doc: Document, claim: Claim) -> list[Any]:
 
 
 def _changed_thing(change: Any) -> Any:
-    """What a change noun says changed, when it says: the noun after "in" ("a 2.9 percent rise in property tax":
-    tax); None when it is told elsewhere ("an increase of 14 percent") or the "in" gives a time ("a 4 percent drop
-    in one quarter")."""
+    """What a change noun says changed, when it says: the noun after "in" ("a 2.9 percent rise in property tax": tax) or
+    the noun before it ("a pay rise of 9 percent"); None when it is told elsewhere ("an increase of 14 percent") or the
+    "in" gives a time ("a 4 percent drop in one quarter")."""
     return next((o for c in change.children if c.dep_ == "prep" and c.lower_ == "in" for o in c.children
-                 if o.dep_ == "pobj" and o.pos_ in {"NOUN", "PROPN"} and o.lemma_.lower() not in TIME_UNITS), None)
+                 if o.dep_ == "pobj" and o.pos_ in {"NOUN", "PROPN"} and o.lemma_.lower() not in TIME_UNITS), None) or \
+        next((c for c in change.children if c.dep_ == "compound" and c.pos_ == "NOUN"
+              and c.lemma_.lower() not in TIME_UNITS and not c.doc[c.i - 1].like_num), None)  # "a pay rise of 9
+    # percent": pay; not the figure's own unit ("the 30 cent increase", "the 18.6 percent increase")
 
 
 def _elided_noun(number: Any) -> Any:

@@ -1119,3 +1119,22 @@ def test_cc207_a_change_named_as_told_is_the_move_between_the_only_two_values_of
             "Fuel is its largest cost.\n\n"
             f"Its managers said the increase in passengers of {rise} came from new routes.")
     assert bool(cc207(pipeline(from_text(text, date="2024-03-05")))) == flagged
+
+
+@pytest.mark.parametrize("first, rise, flagged", [
+    ("Average pay at the airline rose to £41,000 from £38,000 last year.", "15", True),  # 7.9 percent
+    ("Average pay at the airline rose to £41,000 from £38,000 last year.", "8", False),
+    # a rise of pay is no move of the takings or seats told before it
+    ("Box office takings grew to 3.2 million euros from 3.0 million euros, and the theatre sold 410,000 seats, up "
+     "from 395,000.", "9", False),
+])
+def test_cc207_a_pay_rise_is_a_change_of_pay(pipeline, first, rise, flagged):
+    text = f"{first}\n\nEngineers voted for the pay rise of {rise} percent over two years on Monday."
+    assert bool(cc207(pipeline(from_text(text, date="2024-07-10")))) == flagged
+
+
+def test_cc207_a_change_told_with_where_it_arrived_this_year_is_of_that_value(pipeline):
+    # "dropped by some 1,500 this year to roughly 30,000": one side is 30,000, not the sawmill's own staff counts
+    text = ("The sawmill's owner said on Monday that it had reduced its staff from 2,600 to 2,350 since April.\n\n"
+            "Employment in forestry dropped by some 1,500 this year to roughly 30,000.")
+    assert not cc207(pipeline(from_text(text, date="2024-07-10")))

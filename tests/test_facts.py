@@ -1007,3 +1007,12 @@ def test_a_date_beside_one_told_in_a_comparison_places_the_figures(pipeline, tex
 def test_a_present_told_as_holding_now_is_of_the_article_s_date(pipeline, text, dated):
     fact = {f.claim.text: f for f in pipeline(from_text(text, date="2024-07-10")).facts}["52,000"]
     assert (fact.time == DateRange(date(2024, 7, 10), date(2024, 7, 10))) == dated
+
+
+@pytest.mark.parametrize("text, measure", [
+    ("Union leaders said the pay rise of 9 percent was not enough.", "pay"),  # the noun before the change noun
+    ("Union leaders said the 9 percent rise was not enough.", None),  # its own unit names nothing changed
+])
+def test_a_change_noun_s_compound_names_what_changed(pipeline, text, measure):
+    fact = next(f for f in pipeline.check(text).facts if f.claim.kind == "percent")
+    assert (fact.role, fact.measure, "rise" in fact.kind_words) == ("change", measure, False)

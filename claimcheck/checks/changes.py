@@ -102,9 +102,10 @@ PERIOD_DAYS = {"week": 7, "month": 31, "quarter": 92, "half": 184, "year": 366}
 PERIOD = r"(?:during|in|over|for)\s+the\s+(" + "|".join(PERIOD_DAYS) + r")\b"
 PERIOD_TOLD = re.compile(r"\b" + PERIOD, re.IGNORECASE)
 # Between a change and the value it arrived at: "rose 6 percent to 14.1 billion", "fell 22% to a record low of 2.3",
-# "lending fell by £2.2 billion in the quarter to £48.5 billion".
-ARRIVAL = re.compile(r"(?:\s+" + PERIOD + r")?"
-                     r"\s+to\s+(?:an?\s+(?:record\s+|new\s+)?(?:high|low)\s+of\s+|an?\s+record\s+)?", re.I)
+# "lending fell by £2.2 billion in the quarter to £48.5 billion", "dropped by some 1,500 this year to roughly 30,000".
+ARRIVAL = re.compile(r"(?:\s+" + PERIOD + r"|\s+(?:this|last)\s+(?:" + "|".join(PERIOD_DAYS) + r"))?"
+                     r"\s+to\s+(?:an?\s+(?:record\s+|new\s+)?(?:high|low)\s+of\s+|an?\s+record\s+)?"
+                     r"(?:(?:about|around|roughly|some|nearly|almost|approximately)\s+)?", re.I)
 DAY_SLACK = timedelta(days=1)  # a year of 366 days against one of 365
 REPORTED_AFTER = timedelta(days=45)  # how long after a period ends its figures may be published
 SIDES_MAX_RATIO = 2.0  # the most one side of a difference ("a margin of 28 votes") may be times the other
