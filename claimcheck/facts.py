@@ -533,10 +533,12 @@ def _link_wholes(doc: Document, facts: list[Fact]) -> None:
             if part.whole is None and _opens_clause_of(doc, fronted, part):
                 part.whole = whole  # each clause's count: "Of the 120 crews who entered, 96 finished, 18 retired"
     for k, part in enumerate(facts):
-        if part.whole is None and part.claim.kind == "count" and OF_THEM.match(doc.text, part.claim.end):
-            part.whole = next((f for f in reversed(facts[:k]) if f.sentence == part.sentence  # "tested 640 wells,
-                               and f.claim.kind == "count" and (f.claim.value or 0) > (part.claim.value or 0)), None)
-        if part.whole is None and part.claim.kind == "count" and part.role in {"level", "part"}:  # 150 of them"
+        if part.whole is None and part.claim.kind in {"count", "percent"} and OF_THEM.match(doc.text, part.claim.end):
+            # "tested 640 wells, 150 of them ...", "counts 40,000 farmers, and about 35 percent of them ..."
+            part.whole = next((f for f in reversed(facts[:k]) if f.sentence == part.sentence and f.claim.kind == "count"
+                               and (part.claim.kind == "percent" or (f.claim.value or 0) > (part.claim.value or 0))),
+                              None)
+        if part.whole is None and part.claim.kind == "count" and part.role in {"level", "part"}:
             part.whole = _whole_pointed_back(doc, part, facts)
 
 

@@ -1196,3 +1196,15 @@ def test_cc102_a_size_and_a_forecasts_participle_name_no_other_sort(pipeline, la
     text = ("The cocoa growers' union forecast that its farmers would gather 1.7 million 50-kilogram sacks of beans "
             f"this season.\n\n{later}")
     assert ("CC102" in _full(pipeline, text, published="2022-06-14")) == flagged
+
+
+def test_a_share_in_a_plan_still_tells_two_counts_as_a_part_and_its_whole(pipeline):
+    from claimcheck.checks.numeric import _part_by_a_share, _written_shares
+
+    text = ("The ministry will pay a drought grant to about 14,000 small farmers this year.\n\n"
+            "The region counts 40,000 farmers, and about 35 percent of them will get the grant.")
+    facts = {f.claim.text: f for f in pipeline(from_text(text, date="2024-10-08")).facts}
+    shares = _written_shares(list(facts.values()))
+    assert _part_by_a_share(facts["14,000"], facts["40,000"], shares, load_settings())
+    assert not _part_by_a_share(facts["14,000"], facts["40,000"], [], load_settings())
+

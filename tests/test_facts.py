@@ -1009,6 +1009,12 @@ def test_a_present_told_as_holding_now_is_of_the_article_s_date(pipeline, text, 
     assert (fact.time == DateRange(date(2024, 7, 10), date(2024, 7, 10))) == dated
 
 
+def test_a_share_of_them_is_of_the_count_before_it_in_its_sentence(pipeline):
+    text = "The region counts 40,000 farmers, and about 35 percent of them will get the grant."
+    share = {f.claim.text: f for f in pipeline(from_text(text, date="2024-10-08")).facts}["35 percent"]
+    assert share.whole is not None and share.whole.claim.text == "40,000"
+
+
 @pytest.mark.parametrize("text, measure", [
     ("Union leaders said the pay rise of 9 percent was not enough.", "pay"),  # the noun before the change noun
     ("Union leaders said the 9 percent rise was not enough.", None),  # its own unit names nothing changed

@@ -79,10 +79,11 @@ AGAINST_AFTER = re.compile(r"\s+(?:(?:votes?\s+|voted\s+)?(?:against|opposed)|no
                            r"|(?:[^\W\d_]+\s+)?voted\s+no)\b", re.IGNORECASE)  # "9,311 voted against it"
 
 
-def share_of_whole(fact: Fact) -> float | None:
-    """The share a fact states, as a fraction of one (64% -> 0.64, "half" -> 0.5), or None for other figures."""
+def share_of_whole(fact: Fact, told_as_fact: bool = True) -> float | None:
+    """The share a fact states, as a fraction of one (64% -> 0.64, "half" -> 0.5), or None for other figures and,
+    with `told_as_fact`, for a share in a plan, forecast or denial."""
     claim = fact.claim
-    if fact.modality != "asserted" or fact.role in {"change", "previous"} or claim.value is None:
+    if told_as_fact and fact.modality != "asserted" or fact.role in {"change", "previous"} or claim.value is None:
         return None
     if claim.kind == "percent" and claim.unit == "%" and 0 < claim.value <= 100:
         return claim.value / 100
