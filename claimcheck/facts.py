@@ -112,7 +112,7 @@ NOW_ADVERBS = {"still", "currently", "now", "presently"}  # on a verb in the pre
 EARLIER_ADVERBS = {"earlier", "previously", "formerly", "once", "initially", "originally"}  # on a figure's verb or
 # the verb that reports its clause ("initially reported that four had died"): an earlier occasion or account
 EARLIER_OCCASION = {"previous", "last", "outgoing", "preceding", "prior"}  # on the noun of a phrase that sets a
-# clause ("at the previous election", "in the outgoing council"); "last" only of a noun that is no length of time
+# clause ("at the previous election", "in the outgoing council"), a noun that is no length of time ("the last year")
 # Lemmas that put a clause in the future, a plan or a condition.
 EXPECTED_LEMMAS = {"expect", "forecast", "estimate", "project", "target", "goal", "aim", "plan", "propose",
                    "hope", "predict", "could", "might", "would", "may", "will", "should", "if", "want", "seek",
@@ -391,6 +391,7 @@ PARTITIVE = re.compile(rf"(?:(?:\s+[^\W\d_][\w-]*)?,?\s+(?:out\s+of|among)\s+{_S
                        rf"|\s+[^\W\d_][\w-]*,?\s+of\s+(?:{_SET_WORDS}\s+(?:{_OWNER})?|{_OWNER}))$", re.IGNORECASE)
 # Between a whole and a part of it told in a relative clause on it: "some 2,700 tonnes in all, of which about 600
 # tonnes", "1,200 people, of whom 300".
+THE_BEFORE = re.compile(r"\bthe\s+$", re.IGNORECASE)  # right before a figure: "Twelve of the 30"
 OF_THEM = re.compile(r"\s+of\s+(?:them|those|these)\b", re.IGNORECASE)  # "tested 640 wells, 150 of them in ..."
 OF_WHICH = re.compile(r"(?:\s+[^\W\d_][\w-]*){0,3},\s+(?:of|among)\s+(?:which|whom)\s+(?:an?\s+)?(?:estimated\s+)?$",
                       re.IGNORECASE)
@@ -863,7 +864,7 @@ def _counts_named_again(doc: Document, facts: list[Fact]) -> None:
     count of that value told before it ("made 30 hires"): the set named again, whose noun it leaves out."""
     for k, fact in enumerate(facts):
         if fact.measure is not None or fact.claim.kind != "count" or not fact.claim.value or \
-                not doc.text[:fact.claim.start].rstrip().lower().endswith(" the"):
+                not THE_BEFORE.search(doc.text, max(0, fact.claim.start - 8), fact.claim.start):
             continue
         earlier = [f for f in facts[:k] if f.claim.kind == "count" and f.claim.value == fact.claim.value
                    and f.measure is not None and f.sentence < fact.sentence]
@@ -1221,8 +1222,8 @@ def _subject_of_clause(number: Any) -> bool:
     are children"), a member gapped onto one ("five are Danish, two Swedish"), or one the parse joined to the noun
     before it (`_subject_of_gapped_verb`)."""
     noun = number.head if number.dep_ == "nummod" else number
-    return noun.dep_ in {"nsubj", "nsubjpass"} or (noun.dep_ == "conj" and noun.head.dep_ in {"nsubj", "nsubjpass"}
-                                                   ) or _subject_of_gapped_verb(number)
+    return noun.dep_ in {"nsubj", "nsubjpass"} or _subject_of_gapped_verb(number) or (
+        noun.dep_ == "conj" and noun.head.dep_ in {"nsubj", "nsubjpass"})
 
 
 def _main_count(counts: list[Fact], roots: dict[int, Any], sentence: int) -> Fact | None:
@@ -2351,8 +2352,10 @@ def _told_change_of(span: Any, claim: Claim) -> bool:
     one already told."""
     noun = span.root.head if span.root.dep_ == "nummod" else span.root
     of = noun.head
-    return noun.dep_ == "pobj" and of.lower_ == "of" and _changed_by(of).lemma_.lower() in _change_of_nouns(claim) and \
-        _owned_or_definite(_changed_by(of))
+    if noun.dep_ != "pobj" or of.lower_ != "of":
+        return False
+    changed = _changed_by(of)
+    return changed.lemma_.lower() in _change_of_nouns(claim) and _owned_or_definite(changed)
 
 
 def _change_of_nouns(claim: Claim) -> set[str]:

@@ -519,8 +519,8 @@ def _told_move(a: Fact, b: Fact, change: Fact) -> bool:
 
 
 def _sole_values(a: Fact, b: Fact, change: Fact, pool: list[Fact]) -> bool:
-    """For a change named as one already told ("the increase in passengers of 320,000"), two values of
-    two times that are the only values of its kind and noun in its reach, wherever they stand: the move it names."""
+    """For a change named as one already told ("the increase in passengers of 320,000"), two values of two times that
+    are the only values of its kind and noun in its reach, wherever they stand: the move it names."""
     if not change.referred or change.measure is None or not dated_apart(a, b):
         return False
     alike = [v for v in pool if v.measure == change.measure and (v.claim.kind, v.claim.unit) == (

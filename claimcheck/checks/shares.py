@@ -225,9 +225,8 @@ def _summed_parts(doc: Document, share: Fact, counts: list[Fact]) -> list[tuple[
     found = []
     for whole in {id(c.whole): c.whole for c in counts if c.whole is not None}.values():
         parts = [c for c in counts if c.whole is whole and c.sentence == whole.sentence]
-        if whole.measure == share.share_of and len(parts) >= 2 and whole.claim.value and \
-                sum(p.claim.value for p in parts) < whole.claim.value:
-            summed = sum(p.claim.value for p in parts)
+        summed = sum(p.claim.value for p in parts)
+        if whole.measure == share.share_of and len(parts) >= 2 and whole.claim.value and summed < whole.claim.value:
             found.append((summed / whole.claim.value,
                           f"{' + '.join(p.claim.text for p in parts)} of {whole.claim.text}",
                           (*(p.claim for p in parts), whole.claim)))
