@@ -2055,8 +2055,8 @@ def _time_of(verb: Any, sentence_dates: list[SentenceDate], span: Any) -> DateRa
                                                    [span.root, *span.root.ancestors])}
         mine = [d.days for d in placing if d.noun in phrase and not d.bound]
     told_apart = [d for d in sentence_dates if not d.compared]  # "fewer than this year": another time
-    only = sentence_dates[0] if len(sentence_dates) == 1 else told_apart[0] if len(told_apart) == 1 else None
-    only = only if placing else None
+    candidates = sentence_dates if len(sentence_dates) == 1 else told_apart
+    only = candidates[0] if len(candidates) == 1 and placing else None
     if not mine and only is not None and not only.bound and not _below_another(only, verb, span):
         mine = [only.days]
     if not mine and verb is None and len(placing) > 1 and not any(d.bound for d in placing) and \
@@ -2517,7 +2517,7 @@ def _set_at_earlier_occasion(span: Any, verb: Any) -> bool:
     doc = span.doc
     holders = [verb, *([span.root.head] if span.root.head.pos_ == "NOUN" else [])]
     for prep in (c for h in holders for c in h.children if c.dep_ == "prep"):
-        noun = next((c for c in prep.children if c.dep_ == "pobj" and c.pos_ == "NOUN"), None)
+        noun = _object_of(prep, frozenset({"NOUN"}))
         between = doc[span.end:prep.i] if prep.i > span.start else doc[prep.i:span.start]
         if noun is None or noun.lemma_.lower() in TIME_UNITS or any(t.like_num for t in between):
             continue

@@ -64,6 +64,7 @@ from datetime import date, timedelta
 from claimcheck.checks.common import (DAYS_IN, alike_lemmas, claim_evidence, dated_apart, in_unit, joined_counts,
                                      nominalises, qualifier_kind)
 from claimcheck.claims import change_pairs
+from claimcheck.claims.numbers import qualifier_before
 from claimcheck.checks.registry import RULES
 from claimcheck.document import DateRange, Document, Fact, Flag
 from claimcheck.facts import DIFFERENCE_NOUNS, holders_differ
@@ -104,8 +105,8 @@ PERIOD_TOLD = re.compile(r"\b" + PERIOD, re.IGNORECASE)
 # Between a change and the value it arrived at: "rose 6 percent to 14.1 billion", "fell 22% to a record low of 2.3",
 # "lending fell by £2.2 billion in the quarter to £48.5 billion", "dropped by some 1,500 this year to roughly 30,000".
 ARRIVAL = re.compile(r"(?:\s+" + PERIOD + r"|\s+(?:this|last)\s+(?:" + "|".join(PERIOD_DAYS) + r"))?"
-                     r"\s+to\s+(?:an?\s+(?:record\s+|new\s+)?(?:high|low)\s+of\s+|an?\s+record\s+)?"
-                     r"(?:(?:about|around|roughly|some|nearly|almost|approximately)\s+)?", re.I)
+                     r"\s+to\s+(?:an?\s+(?:record\s+|new\s+)?(?:high|low)\s+of\s+|an?\s+record\s+)?", re.I)
+ARRIVAL_HEDGES = {"approximately", "nearly"}  # a hedged value arrived at: "to roughly 30,000", "to almost 2,000"
 DAY_SLACK = timedelta(days=1)  # a year of 366 days against one of 365
 REPORTED_AFTER = timedelta(days=45)  # how long after a period ends its figures may be published
 SIDES_MAX_RATIO = 2.0  # the most one side of a difference ("a margin of 28 votes") may be times the other
@@ -145,6 +146,7 @@ def change_flags(doc: Document, settings: Settings) -> list[Flag]:
                 and _told_of(v, change, told_once, kinds) and change.modality == "asserted"]  # a change forecast
         # ("40 more could die") moves no values told
         pairs = [(a, b) for i, a in enumerate(pool) for b in pool[i + 1:]]
+        sole = _sole_values(change, pool)
         own_moves = [(a, b) for a, b in moves if a.sentence == change.sentence and change not in (a, b)
                      and (not change.referred or _went_its_way(a, b, change))]  # a change named as told ("the
         # drop") is no move of its own sentence that went the other way
@@ -188,7 +190,7 @@ def change_flags(doc: Document, settings: Settings) -> list[Flag]:
                                                   for v in (a, b)))  # "down 31 percent from a year earlier"
                  and (change.claim.kind not in ABSOLUTE_KINDS or _before_and_after(a, b) or _compared(a, b, change)
                       or _margin(change) and a.role == b.role == "level")
-                 and (_told_move(a, b, change) or _sole_values(a, b, change, pool))
+                 and (_told_move(a, b, change) or {id(a), id(b)} == sole)
                  and not _another_sort_moved(a, b, change, kinds, settings)]
         arrived = arrivals.get(id(change), (None, None))[1]  # "rose 6 percent to 14.1 billion": that value is one
         others = {id(v) for other, v in arrivals.values() if other is not change and (  # side; another change's none,
@@ -351,10 +353,16 @@ def _arrivals(doc: Document, facts: list[Fact], values: list[Fact]) -> dict[int,
     found = {}
     for change in (f for f in facts if f.role == "change"):
         value = next((v for v in values if v.sentence == change.sentence and v.claim.start > change.claim.end
-                      and ARRIVAL.fullmatch(doc.text, change.claim.end, v.claim.start)), None)
+                      and ARRIVAL.fullmatch(doc.text, change.claim.end, _written_at(doc, v))), None)
         if value is not None:
             found[id(change)] = (change, value)
     return found
+
+
+def _written_at(doc: Document, value: Fact) -> int:
+    """Where a value is written, with its hedge (`ARRIVAL_HEDGES`: "roughly 30,000") if it has one."""
+    hedge, start = qualifier_before(doc.text, value.claim.start)
+    return start if hedge in ARRIVAL_HEDGES else value.claim.start
 
 
 def _duration_flags(facts: list[Fact], settings: Settings) -> list[Flag]:
@@ -518,14 +526,14 @@ def _told_move(a: Fact, b: Fact, change: Fact) -> bool:
     return ("previous" in {a.role, b.role} or dated_apart(a, b)) and abs(a.sentence - b.sentence) <= 1
 
 
-def _sole_values(a: Fact, b: Fact, change: Fact, pool: list[Fact]) -> bool:
-    """For a change named as one already told ("the increase in passengers of 320,000"), two values of two times that
-    are the only values of its kind and noun in its reach, wherever they stand: the move it names."""
-    if not change.referred or change.measure is None or not dated_apart(a, b):
-        return False
+def _sole_values(change: Fact, pool: list[Fact]) -> set[int]:
+    """For a change named as one already told ("the increase in passengers of 320,000"), the ids of the only two values
+    of its kind and noun in its reach, when they are of two times, wherever they stand: the move it names; else none."""
+    if not change.referred or change.measure is None:
+        return set()
     alike = [v for v in pool if v.measure == change.measure and (v.claim.kind, v.claim.unit) == (
         change.claim.kind, change.claim.unit)]
-    return len(alike) == 2 and a in alike and b in alike
+    return {id(v) for v in alike} if len(alike) == 2 and dated_apart(*alike) else set()
 
 
 def _one_kind(value: Fact, change: Fact, kinds: dict[int, frozenset[str]]) -> bool:
