@@ -1138,3 +1138,10 @@ def test_cc207_a_change_told_with_where_it_arrived_this_year_is_of_that_value(pi
     text = ("The sawmill's owner said on Monday that it had reduced its staff from 2,600 to 2,350 since April.\n\n"
             "Employment in forestry dropped by some 1,500 this year to roughly 30,000.")
     assert not cc207(pipeline(from_text(text, date="2024-07-10")))
+
+
+def test_cc207_an_increment_with_a_verb_of_its_own_is_no_change_of_another_doing_s_move(pipeline):
+    # "another 980 voted at the annual meeting" adds to those who voted there, not to the mailed ballots' move
+    text = ("This year 2,640 members mailed in their ballots, against 410 at the last count, and another 980 voted at "
+            "the annual meeting.")
+    assert not cc207(pipeline(from_text(text, date="2023-02-14")))

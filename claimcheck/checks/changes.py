@@ -191,7 +191,7 @@ def change_flags(doc: Document, settings: Settings) -> list[Flag]:
                  and (change.claim.kind not in ABSOLUTE_KINDS or _before_and_after(a, b) or _compared(a, b, change)
                       or _margin(change) and a.role == b.role == "level")
                  and (_told_move(a, b, change) or {id(a), id(b)} == sole)
-                 and not _another_sort_moved(a, b, change, kinds, settings)]
+                 and not _another_sort_moved(a, b, change, kinds, settings) and not _added_to_other_doings(a, b, change)]
         arrived = arrivals.get(id(change), (None, None))[1]  # "rose 6 percent to 14.1 billion": that value is one
         others = {id(v) for other, v in arrivals.values() if other is not change and (  # side; another change's none,
             other.claim.kind, other.claim.unit, other.claim.value) != (  # unless it is this change told again
@@ -630,6 +630,14 @@ def _another_sort_moved(a: Fact, b: Fact, change: Fact, kinds: dict[int, frozens
     vectors = settings_vectors(settings)
     return not any(w == o or nominalises(w, o) or nominalises(o, w) or alike_lemmas(w, o, vectors, settings)
                    for w in change.kind_words for o in common | a.measure_terms | b.measure_terms)
+
+
+def _added_to_other_doings(a: Fact, b: Fact, change: Fact) -> bool:
+    """True when an increment told with a verb of its own ("another 1,150 voted early", "a further 40 were rescued")
+    and two values told with other verbs ("4,900 returned postal ballots, against 610"): it adds to those that did
+    what its verb says, a set the move does not count."""
+    return change.added and change.event is not None and all(
+        v.event is not None and v.event != change.event for v in (a, b))
 
 
 def _in_one_unit(a: Fact, b: Fact, change: Fact) -> tuple[float, float]:
