@@ -265,6 +265,23 @@ def test_cc204_a_multiplier_is_checked_against_the_move_of_its_own_clause(pipeli
     assert ("CC204" in {f.id for f in doc.flags}) == flagged
 
 
+@pytest.mark.parametrize("text, code, flagged", [
+    # a multiplier or a percentage told as another thing's value compares with that thing, not with the move
+    ("Membership of the co-operative went from 800 in 2020 to 1,000 this spring, three times the national trend.",
+     "CC204", False),
+    ("The port's traffic went from 1.5 million passengers in 2021 to 1.8 million last year, a rise of 20 percent, four "
+     "times the national average.", "CC204", False),
+    ("The port's traffic went from 1.5 million passengers in 2021 to 1.8 million last year, well ahead of the national "
+     "growth rate of 5 percent.", "CC205", False),
+    # ... while the move's own multiplier and change are still held to it
+    ("Bookings tripled from 500 to 1,200.", "CC204", True),
+    ("The port's traffic went from 1.5 million passengers in 2021 to 1.8 million last year, a growth of 30 percent.",
+     "CC205", True),
+])
+def test_cc204_cc205_a_figure_told_as_another_thing_s_value_is_no_change_of_the_move(pipeline, text, code, flagged):
+    assert (code in {f.id for f in pipeline(from_text(text, date="2023-05-02")).flags}) == flagged
+
+
 def test_cc205_percentage_of_counts(nlp):
     text = ("Seven of the nine council members, or 60%, voted in favour.\n\n"
             "Of the 500 applicants, 150, or 30%, were offered a place.")

@@ -669,8 +669,8 @@ def multiplier_flags(doc: Document, claims: list[Claim], settings: Settings) -> 
     clause (`_change_of_move`: not "climbed to 8,200, over four times what it was, whereas the fee went up to £240
     from £180")."""
     pair = _from_to(doc, claims, {"money", "count", "quantity", "percent"})
-    multiplier = _change_of_move(doc, [c for c in claims if c.kind == "multiplier" and c.value], pair) \
-        if pair else None
+    multipliers = [c for c in claims if c.kind == "multiplier" and c.value and not _of_another_value(doc, c)]
+    multiplier = _change_of_move(doc, multipliers, pair) if pair else None
     if multiplier is None:
         return []
     before, after = pair
@@ -717,7 +717,8 @@ def percentage_flags(doc: Document, claims: list[Claim], settings: Settings) -> 
         actual = part.value / whole.value * 100
         message = f"{part.text} of {whole.text} is {actual:.0f}%, not {written(percent)}"
         flags.append(_flag("CC205", _closeness(actual, percent.value), message, [part, whole, percent]))
-    change = [p for p in percents if p.unit != "pp" and set(_words_before(doc, p, 3)) & CHANGE_WORDS]
+    change = [p for p in percents if p.unit != "pp" and set(_words_before(doc, p, 3)) & CHANGE_WORDS
+              and not _of_another_value(doc, p)]
     told: set[int] = set()  # each change is one move's: the first that takes it, in text order
     for before, after in (pair for pair in change_pairs(doc, claims) if pair[0].kind in {"money", "count", "quantity"}
                           and pair[0].value and pair[1].value is not None):
@@ -731,6 +732,20 @@ def percentage_flags(doc: Document, claims: list[Claim], settings: Settings) -> 
             message = f"From {before.text} to {after.text} is a change of {actual:.0f}%, not {written(percent)}"
             flags.append(_flag("CC205", _closeness(actual, percent.value), message, [percent, before, after]))
     return flags
+
+
+def _of_another_value(doc: Document, claim: Claim) -> bool:
+    """True for a figure told as the value of another thing than a move: a multiplier of a noun phrase ("three times
+    the national rate", "double its average") or a percentage given as what a noun other than a change is ("the
+    national growth rate of 5.2 percent", not "an increase of 15 percent"): a comparison with that thing."""
+    span = parsed_span(doc, claim.start, claim.end)
+    if span is None or not len(span) or span.end >= span.sent.end:
+        return False
+    if claim.kind == "multiplier":
+        return span.root.pos_ != "VERB" and doc.nlp[span.end].tag_ in {"DT", "PRP$"}
+    before = doc.nlp[span.start - 1] if span.start > span.sent.start + 1 else None
+    return before is not None and before.lower_ == "of" and before.head.pos_ == "NOUN" and \
+        before.head.lower_ not in CHANGE_WORDS
 
 
 def _change_of_move(doc: Document, changes: list[Claim], pair: tuple[Claim, Claim]) -> Claim | None:
