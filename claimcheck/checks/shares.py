@@ -549,7 +549,7 @@ def _told_parts(fact: Fact, counts: list[Fact]) -> list[Fact]:
     "by that count, half of them", "That pass rate, just under three in four,"): the parts written against a whole
     ("812 of the 2,030 visitors") in its sentence or the `INFERENCE_REACH` before it, in its paragraph or the one
     before, whatever nouns the two name."""
-    if not fact.inferred:
+    if not fact.inferred or fact.whole is not None:  # one written against a whole of its own is of that whole
         return []
     return [c for c in counts if c.whole is not None and 0 <= fact.paragraph - c.paragraph <= 1
             and 0 <= fact.sentence - c.sentence <= INFERENCE_REACH]
@@ -559,8 +559,9 @@ def _told_beside(fact: Fact, counts: list[Fact]) -> list[tuple[Fact, Fact]]:
     """For a share its sentence says follows from what was just told, (smaller, larger) pairs of counts told together
     in one sentence before it, within `INFERENCE_REACH` in its paragraph ("While 54 nations have signed, only 27 have
     ratified. That is half of the signatories."), whatever nouns they name, but never two counts of two holders
-    ("polled 8,400 votes to Miller's 5,600": two sides, neither a part of the other)."""
-    if not fact.inferred:
+    ("polled 8,400 votes to Miller's 5,600": two sides, neither a part of the other). A share written against a whole of
+    its own ("That is a quarter of its 1.4 million residents") is of that whole, not of the larger of such a pair."""
+    if not fact.inferred or fact.whole is not None:
         return []
     told = [c for c in counts if c.paragraph == fact.paragraph and 0 < fact.sentence - c.sentence <= INFERENCE_REACH]
     return [(a, b) for a in told for b in told if a.sentence == b.sentence and a.claim.value < b.claim.value
