@@ -531,8 +531,10 @@ def _link_wholes(doc: Document, facts: list[Fact]) -> None:
         for part in figures[k + 1:] if fronted is not None else []:
             if part.sentence != whole.sentence:
                 break
-            if part.whole is None and _opens_clause_of(doc, fronted, part):
-                part.whole = whole  # each clause's count: "Of the 120 crews who entered, 96 finished, 18 retired"
+            if part.whole is None and _opens_clause_of(doc, fronted, part) and \
+                    not OF_THEM.match(doc.text, part.claim.end):
+                part.whole = whole  # each clause's count: "Of the 120 crews who entered, 96 finished, 18 retired";
+                # not "and 300 of those said ...": a part of the count told right before it (below)
     for k, part in enumerate(facts):
         if part.whole is None and part.claim.kind in {"count", "percent"} and OF_THEM.match(doc.text, part.claim.end):
             # "tested 640 wells, 150 of them ...", "counts 40,000 farmers, and about 35 percent of them ..."

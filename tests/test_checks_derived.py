@@ -733,6 +733,14 @@ def test_cc206_a_share_said_to_follow_with_a_whole_of_its_own_is_of_that_whole(p
     assert "CC206" not in {f.id for f in pipeline(from_text(text, date="2023-02-14")).flags}
 
 
+@pytest.mark.parametrize("nested, flagged", [("280", False), ("430", True)])
+def test_cc202_a_count_of_those_just_told_is_their_part_not_another_group_of_the_opening(pipeline, nested, flagged):
+    # "and 280 of these ...": a part of the 390 with an alarm, not a second group of the 600 flats
+    text = (f"Of the 600 flats inspected last year, 390 had a working smoke alarm and {nested} of these were wired to "
+            "the mains.")
+    assert ("CC202" in {f.id for f in pipeline(from_text(text, date="2023-02-14")).flags}) == flagged
+
+
 def test_cc206_a_share_whose_subject_names_other_things_than_the_counts_stays_quiet(nlp):
     text = FAIR.format(marker="", share=45, gap="").replace("Costumed runners", "Costumed walkers")
     doc = make_doc(nlp, text, [("310", "count", 310.0), ("1,200", "count", 1200.0),
