@@ -247,7 +247,9 @@ UNIT_RE = re.compile(
 )
 PERCENT_RE = re.compile(
     r"^(?:\s?(?P<percent>%)|\s?-?(?:(?P<pp>percentage[\s-]points?|percent(?:age)?[\s-]points?|pct[\s-]points?"
-    r"|points?(?=\s+percentage)|points?(?=\s+(?:from|to)\s+(?:about\s+|around\s+)?[\d.,]+\s?(?:%|per\s?cent)))"
+    r"|points?(?=\s+percentage)|points?(?=\s+(?:from|to)\s+(?:about\s+|around\s+)?[\d.,]+\s?(?:%|per\s?cent))"
+    r"|points?(?=\s+(?:above|below|behind|ahead\s+of|short\s+of|(?:higher|lower)\s+than)\s[^\d.;%,]{0,50}?"
+    r"[\d.,]+\s?(?:%|per\s?cent)))"
     r"|(?P<bp>basis[\s-]points?|bps?\b)|(?P<pct>per[\s-]?cent|pct\b|pc\b)))",
     re.I,
 )
@@ -273,8 +275,9 @@ def unit_after(text: str, end: int) -> tuple[str | None, int]:
 
 def percent_after(text: str, end: int) -> tuple[str | None, int]:
     """'%', 'pp' or 'bp' when a percent sign or word follows a number ending at `end`, and where it ends; "points"
-    moving from or to a percentage ("down 6.7 points from 37.1 percent") are percentage points."""
-    match = PERCENT_RE.match(text[end:end + 60])
+    moving from or to a percentage ("down 6.7 points from 37.1 percent") or told above or below one ("eleven points
+    below the overall turnout of 63 percent") are percentage points."""
+    match = PERCENT_RE.match(text[end:end + 90])
     if not match:
         return None, end
     if match.group("pp"):
