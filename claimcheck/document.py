@@ -262,6 +262,8 @@ class Statement:
     # ("voters in the district of Neudorf rejected it": {"district"})
     definite_objects: frozenset[str] = frozenset()  # the objects that pick out one known thing: a name, or a noun
     # after "the", "this" or a possessive and with no number ("the budget", "her seat"; not "a seat", "two seats")
+    past_perfect: bool = False  # told in the past perfect ("had never won", "had not been won since March"): of the
+    # time before a past moment the article tells of, not up to its own date
 
 
 @dataclass

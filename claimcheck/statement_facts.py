@@ -149,6 +149,7 @@ class _ClauseReader:
             repeatable=_repeatable(verb, anchor, nominal), time_from_sentence=from_sentence,
             places=_places(verb, subject),
             definite_objects=frozenset(k for k in (self._definite_key(o) for o in objects if _definite(o)) if k),
+            past_perfect=_past_perfect(verb),
         )
 
     def _subject(self, verb: Any, passive: bool) -> Any:
@@ -285,6 +286,13 @@ def _present_perfect(verb: Any) -> bool:
     """True for a verb in the present perfect ("has not conceded", "have not paid"): what it denies, it denies of all
     time up to now."""
     return verb.tag_ == "VBN" and any(c.dep_ == "aux" and c.lemma_.lower() == "have" and c.tag_ in {"VBZ", "VBP"}
+                                      for c in verb.children)
+
+
+def _past_perfect(verb: Any) -> bool:
+    """True for a verb in the past perfect ("had never won", "had not been paid"): told of a time before a past
+    moment."""
+    return verb.tag_ == "VBN" and any(c.dep_ == "aux" and c.lemma_.lower() == "have" and c.tag_ == "VBD"
                                       for c in verb.children)
 
 

@@ -322,6 +322,15 @@ def test_cc303_a_named_subject_s_denial_in_the_present_perfect_covers_all_time_u
     assert ("CC303" in codes(doc)) == flagged
 
 
+@pytest.mark.parametrize("denial, flagged", [
+    ("Corran Athletic has never won the regional shield.", True),  # never, up to now
+    ("Corran Athletic had never won the regional shield before.", False),  # never before the win the story tells
+])
+def test_cc303_a_denial_in_the_past_perfect_is_of_the_time_before_the_story(pipeline, denial, flagged):
+    text = f"Corran Athletic won the regional shield on Saturday.\n\n{denial}"
+    assert ("CC303" in {f.id for f in pipeline(from_text(text, date="2023-06-12")).flags}) == flagged
+
+
 @pytest.mark.parametrize("attribution", [", her office said", ""])  # her office reports it; the article denies it
 def test_cc303_a_verb_of_saying_attributed_after_its_clause_is_still_a_statement_of_it(pipeline, attribution):
     text = (f"Transport minister Ana Ruiz admitted in a radio interview late on Sunday{attribution}.\n\n"

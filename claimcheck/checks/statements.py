@@ -32,7 +32,7 @@ from __future__ import annotations
 
 from collections import defaultdict
 from dataclasses import dataclass
-from datetime import date
+from datetime import date, timedelta
 from typing import Protocol, Sequence
 
 import numpy as np
@@ -49,6 +49,7 @@ TEMPORAL_BASE_CONFIDENCE = 0.5  # CC302/CC303 confidence from the structure alon
 SAME_EVENT_SIMILARITY = 0.5  # CC302: word-vector cosine of two predicates to take them as one event ("begin", "start")
 MIN_PAIR_SIMILARITY = 0.6  # CC301: cosine of two sentences' statement vectors to make them a candidate pair
 SHARED_NAME_BONUS = 0.2  # CC301: added to a pair's similarity per named person or body the two share
+PAST_PERFECT_DAYS = 45  # CC303: a denial in the past perfect is of the time before the story's own weeks
 SAME_SUBJECT_SIMILARITY = 0.4  # CC302/CC303: cosine at which two common-noun subjects are one ("council", "councillor")
 DIED_LEMMAS = frozenset({"die", "drown", "perish"})  # closed class: the subject's life ended (CC304)
 KILLED_LEMMAS = frozenset({"kill", "murder", "execute", "assassinate"})  # closed class: the object's life ended
@@ -215,10 +216,16 @@ def _counted_apart(doc: Document, a: Statement, b: Statement) -> bool:
     return any(mine and theirs and not mine & theirs for mine, theirs in values.values())
 
 
-def _covers(denial: Statement, claim: Statement) -> bool:
+def _covers(denial: Statement, claim: Statement, published: date | None) -> bool:
     """True when the denial speaks of the time the claim happened: for all time ("never"), a period holding the
     claim's days ("this year" and "in March"; "yesterday" and "yesterday"), or now (both in the present, undated,
-    of one subject: "X no longer owns" and "X owns"; a general present with no subject says nothing of a time)."""
+    of one subject: "X no longer owns" and "X owns"; a general present with no subject says nothing of a time). A
+    denial in the past perfect ("had never won the cup before", "had not been won since March") speaks of the time
+    before the moment the story tells of, so only of a claim dated before the `PAST_PERFECT_DAYS` before the
+    article."""
+    if denial.past_perfect:
+        return claim.time is not None and published is not None and \
+            claim.time.last < published - timedelta(days=PAST_PERFECT_DAYS)
     if denial.never:
         return claim.tense == "past"
     if denial.time is None and claim.time is None:  # both in the present, of the time of writing, said of one subject
@@ -246,7 +253,7 @@ def denial_pairs(doc: Document, vectors: WordVectors | None = None
                         denial.never and denial.named)) or not denial.objects <= claim.objects:
                     continue
                 if _subjects_differ(denial, claim, vectors) or _speakers_differ(denial, claim) or \
-                        not _covers(denial, claim):
+                        not _covers(denial, claim, doc.meta.published):
                     continue
                 pair = (min(denial.sentence, claim.sentence), max(denial.sentence, claim.sentence))
                 found.setdefault(pair, (denial, claim))
