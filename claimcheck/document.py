@@ -191,6 +191,8 @@ class Fact:
     day_time: DayTime | None = None  # a date's time of day: "yesterday morning", "at 9pm on Monday" (`day_times`)
     kind_words: frozenset[str] = frozenset()  # what sorts its measured noun: {"operate"} in "operating profit"
     added: bool = False  # told as more beside what was told: "a further 900 tonnes", "another 40 jobs"
+    forecast: bool = False  # a figure a verb moves a forecast or target to or from: "raised its forecast to 14.6
+    # million, from 14.1 million"
 
 
 @dataclass

@@ -326,6 +326,7 @@ def _fact(doc: Document, claim: Claim, span: Any, canonical: dict[str, str],
         role=role,
         share_of=_share_of(span) or _set_after(span, claim) or _set_among(span, claim) or _share_noun_of(span, claim),
         modality="asserted" if named_addition else _modality(span, claim.kind in {"date", "period"}),
+        forecast=_forecast_moved_to([span.root, *span.root.ancestors]),
         grouped=_grouped(claim, measure_noun),
         sum_of=_sum_of(doc, span),
         rest_of=_rest_of(span) if claim.kind == "count" and _is_remainder(span) else None,
@@ -2773,6 +2774,8 @@ def _modality(span: Any, own_clause: bool = False) -> str:
                if lower.dep_ == "xcomp" and upper.lemma_.lower() in SCHEDULING_LEMMAS}  # not "fell due to the rain"
     markers = {_participle_lemma(c) for t in chain for c in t.children if c.dep_ in {"aux", "mark", "advmod", "amod"}
                or (c.dep_ == "compound" and c.lemma_.lower() in FORECAST_NOUNS)}  # "the forecast surplus of $62m"
+    if _forecast_moved_to(chain):
+        return "expected"
     cues = (clause | markers) & EXPECTED_LEMMAS
     if any(t.lower_ == "for" and t.dep_ == "prep" and t.head.lemma_.lower() in ASKING_LEMMAS for t in chain):
         cues.add("ask")
@@ -2784,6 +2787,13 @@ def _modality(span: Any, own_clause: bool = False) -> str:
            for lower, upper in zip(chain, chain[1:])):
         return "required"  # "the standard requires 92% of patients to be seen", "needed 326 seats for a majority"
     return "asserted"  # "twelve patients needed surgery": those who needed it are counted as told
+
+
+def _forecast_moved_to(chain: list[Any]) -> bool:
+    """True for a figure a verb moves a forecast or target to or from ("raised its forecast for the year to 14.6
+    million passengers, from 14.1 million"): the forecast's figure, not a level told as reached."""
+    return any(c.dep_ == "dobj" and c.lemma_.lower() in FORECAST_NOUNS for t in chain if t.pos_ == "VERB"
+               for c in t.children)
 
 
 def _counterfactual(verb: Any) -> bool:

@@ -355,6 +355,10 @@ def test_modality_negated_and_expected(nlp):
     ("The ferry was able to carry 12 members across.", "asserted"),
     ("The ferry's delay was due to 12 members arriving late.", "asserted"),  # a cause, no schedule
     ("In the spring 12 members were scheduled for surgery.", "asserted"),  # those scheduled are counted as told
+    # a forecast or target a verb moves to a figure: the figure is the forecast's
+    ("The league raised its forecast for the season to 12 members.", "expected"),
+    ("The league cut its target to 12 members.", "expected"),
+    ("The league raised its fees for 12 members.", "asserted"),
 ])
 def test_a_figure_its_verb_s_subject_counts_is_told_whatever_the_verb_denies_or_wants(nlp, text, modality):
     facts = _facts(nlp, text, [("12", "count", 12.0)])
