@@ -2516,17 +2516,21 @@ def _told_as_earlier(span: Any) -> bool:
 def _set_at_earlier_occasion(span: Any, verb: Any) -> bool:
     """True when a phrase on a figure's verb or noun names the occasion as an earlier one ("At the previous
     election it won nine seats", "In the outgoing council the party had nine seats"); not a period up to now ("in the
-    last two years"), nor a phrase another figure stands before ("rose to 512, up from 387 at the previous count")."""
+    last two years"), nor a phrase after the figure that another figure stands before ("rose to 512, up from 387 at the
+    previous count"); one set before the clause holds for all its figures ("At the previous regatta, 41 of the 260
+    crews came from abroad")."""
     doc = span.doc
     holders = [verb, *([span.root.head] if span.root.head.pos_ == "NOUN" else [])]
     for prep in (c for h in holders for c in h.children if c.dep_ == "prep"):
         noun = _object_of(prep, frozenset({"NOUN"}))
-        between = doc[span.end:prep.i] if prep.i > span.start else doc[prep.i:span.start]
+        between = doc[span.end:prep.i] if prep.i > span.start else []
         if noun is None or noun.lemma_.lower() in TIME_UNITS or any(t.like_num for t in between):
             continue
         if any(c.dep_ in {"amod", "det"} and c.lower_ in EARLIER_OCCASION for c in noun.children):
             return True
-    return False
+    occasion = verb.head if verb.dep_ == "relcl" else None  # "the last regatta, when 41 of the 260 crews came"
+    return occasion is not None and occasion.pos_ == "NOUN" and occasion.lemma_.lower() not in TIME_UNITS and any(
+        c.dep_ in {"amod", "det"} and c.lower_ in EARLIER_OCCASION for c in occasion.children)
 
 
 def _per(span: Any, measure_noun: Any, written_per: str | None = None) -> dict[str, Any]:

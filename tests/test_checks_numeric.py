@@ -1208,3 +1208,12 @@ def test_a_share_in_a_plan_still_tells_two_counts_as_a_part_and_its_whole(pipeli
     assert _part_by_a_share(facts["14,000"], facts["40,000"], shares, load_settings())
     assert not _part_by_a_share(facts["14,000"], facts["40,000"], [], load_settings())
 
+
+
+@pytest.mark.parametrize("second", [
+    "At the previous regatta, 41 of the 260 crews came from abroad.",
+    "That compares with the last regatta, when 41 of the 260 crews came from abroad.",
+])
+def test_cc102_a_count_told_at_an_earlier_occasion_is_no_restatement_of_this_one_s(pipeline, second):
+    text = f"The regatta drew 310 crews this year, the organisers said.\n\n{second}"
+    assert "CC102" not in {f.id for f in pipeline(from_text(text, date="2023-04-20")).flags}

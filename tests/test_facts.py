@@ -147,6 +147,10 @@ def test_a_change_noun_s_in_phrase_with_the_size_after_it_is_a_change_of_that_th
     ("At the last count the Greens had 6 seats.", "previous"),
     ("In the last two years the Greens won 6 seats in by-elections.", "level"),  # a span up to now
     ("At the count on Sunday the Greens won 6 seats.", "level"),
+    # the occasion set before a clause holds for all its figures, and for those of a clause told of it
+    ("At the previous election, 2 of the 6 Green seats went to newcomers.", "previous"),
+    ("That compares with the last election, when the Greens won 6 seats.", "previous"),
+    ("That compares with the election on Sunday, when the Greens won 6 seats.", "level"),
 ])
 def test_a_figure_told_at_an_occasion_named_as_earlier_is_a_previous_value(pipeline, second, role):
     doc = pipeline(from_text(f"The Greens won 11 of the 40 council seats on Thursday.\n\n{second}", date="2024-05-06"))
