@@ -741,6 +741,22 @@ def test_cc202_a_count_of_those_just_told_is_their_part_not_another_group_of_the
     assert ("CC202" in {f.id for f in pipeline(from_text(text, date="2023-02-14")).flags}) == flagged
 
 
+@pytest.mark.parametrize("share, flagged", [("84", True), ("76", False)])
+def test_cc206_a_share_of_those_doing_something_is_of_the_set_picked_out_by_that_doing(pipeline, share, flagged):
+    # "of those voting" (the tagger's noun "voting") is of "the 2,050 members who voted": 1,560 of them is 76 percent
+    text = ("Of the 2,050 members who voted, 1,560 backed the deal.\n\n"
+            f"The union said {share} percent of those voting backed the deal.")
+    assert ("CC206" in {f.id for f in pipeline(from_text(text, date="2023-04-20")).flags}) == flagged
+
+
+@pytest.mark.parametrize("share, flagged", [("40", True), ("32", False)])
+def test_cc206_a_part_with_no_noun_of_its_own_counts_its_whole_s_things(pipeline, share, flagged):
+    # "420 had faulty brakes" counts lorries: the share of the lorries checked is of the 1,300, 420 of them 32 percent
+    text = ("Of the 1,300 lorries inspected in the spring, 420 had faulty brakes, the agency said.\n\n"
+            f"Inspectors said {share} percent of the lorries they checked had faulty brakes.")
+    assert ("CC206" in {f.id for f in pipeline(from_text(text, date="2023-04-20")).flags}) == flagged
+
+
 def test_cc206_a_share_whose_subject_names_other_things_than_the_counts_stays_quiet(nlp):
     text = FAIR.format(marker="", share=45, gap="").replace("Costumed runners", "Costumed walkers")
     doc = make_doc(nlp, text, [("310", "count", 310.0), ("1,200", "count", 1200.0),

@@ -504,8 +504,10 @@ def _restated_wholes(share: Fact, counts: list[Fact]) -> list[Fact]:
 def _wholes(fact: Fact, counts: list[Fact], vectors: WordVectors | None, settings: Settings) -> list[Fact]:
     if fact.whole is not None:
         return [fact.whole]
-    if fact.share_of is None and fact.restriction is not None:  # "half of those killed": the counts of the killed
-        return [c for c in counts if c.sentence != fact.sentence and c.state == fact.restriction]
+    if fact.share_of is None and fact.restriction is not None:  # "half of those killed": the counts of the killed,
+        # or of a set picked out by that doing ("of the 2,050 members who voted" for "of those voting")
+        return [c for c in counts if c.sentence != fact.sentence
+                and _one_doing(fact.restriction, c.state or c.restriction)]
     if fact.share_of is None:
         return []  # "97% effective": a property, not a share of something counted
     found = [c for c in counts if c.measure is not None and c.sentence != fact.sentence and (
@@ -519,8 +521,19 @@ def _wholes(fact: Fact, counts: list[Fact], vectors: WordVectors | None, setting
     # audience" and "Of those visitors, 372,000 came from abroad")
     parted = [c.whole for c in counts if c.whole is not None and c.sentence != fact.sentence
               and abs(fact.paragraph - c.paragraph) <= 1
-              and (c.measure == fact.share_of or fact.share_of != fact.measure == c.whole.measure)]
+              and (c.measure == fact.share_of or fact.share_of != fact.measure == c.whole.measure
+                   or c.measure is None and c.whole.measure == fact.share_of)]  # "Of the 1,300 lorries inspected,
+    # 420 had faulty brakes": a part with no noun of its own counts its whole's things
     return list({id(c): c for c in [*found, *parted]}.values())  # each whole once, by identity
+
+
+def _one_doing(told: str, other: str | None) -> bool:
+    """True for one doing written as a verb's lemma or as its "-ing" form the tagger made a noun ("voting" and "vote",
+    "running" and "run")."""
+    if other is None or told == other:
+        return other is not None
+    stem = told[:-3] if told.endswith("ing") else None
+    return stem is not None and other in {stem, stem + "e", stem[:-1] if stem[-2:-1] == stem[-1:] else stem}
 
 
 def _parts(fact: Fact, whole: Fact, counts: list[Fact], referred: Fact | None) -> list[Fact]:
