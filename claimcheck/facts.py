@@ -2232,9 +2232,12 @@ def _role(claim: Claim, span: Any) -> str:
         compared -= {"against"}  # "convictions against three-quarters of the defendants": a set acted on
     noun = span.root.head  # the noun a figure modifies, the object of "from" (a figure that is that object itself
     # is read by the words right before it)
-    if not compared and span.root.dep_ == "nummod" and noun.dep_ == "pobj" and noun.head.lower_ == "from" and \
-            noun.head.head.lemma_.lower() in CHANGE_LEMMAS:
-        compared = {"from"}  # "grew 4 percent from last season's $210 million": "from" further back
+    moved_from = noun if span.root.dep_ == "nummod" else span.root  # "from last season's 80 million dollars"
+    if not compared and span.root.dep_ in {"nummod", "pobj"} and moved_from.dep_ == "pobj" and \
+            moved_from.head.lower_ in CHANGE_BASES and moved_from.head.head.lemma_.lower() in CHANGE_LEMMAS and \
+            not any(t.like_num or t.lower_ == "to" for t in doc[moved_from.head.i + 1:span.start]):
+        compared = {"from"}  # "grew 4 percent from last season's $210 million", "an increase of 7,200 on last year's
+        # 36,100": what the change is measured from, the preposition further back
     if compared == {"from"} and _source_of_another_count(span):
         compared = set()  # "12 points from seven matches": what the points came from, no earlier value of them
     if compared or set(after) & PREVIOUS_AFTER or _told_as_earlier(span) or _than_object(span) or _surpassed(span):

@@ -1162,3 +1162,16 @@ def test_cc207_an_increment_with_a_verb_of_its_own_is_no_change_of_another_doing
 ])
 def test_cc207_a_forecast_s_move_is_its_own_change_s_not_one_told_as_happened(pipeline, text, flagged):
     assert bool(cc207(pipeline(from_text(text, date="2023-06-12")))) == flagged
+
+
+@pytest.mark.parametrize("text, flagged", [
+    # the figure a change is told "on", "over" or "against" is the value it started from
+    ("Visitors to the book fair reached 41,300 over its five days, organisers said. That was an increase of 7,200 on "
+     "last year's 36,100.", True),
+    ("Visitors to the book fair reached 41,300 over its five days, organisers said. That was an increase of 5,200 on "
+     "last year's 36,100.", False),
+    ("Sales reached 4,510 units, up 12 percent over the previous year's 4,100.", True),
+    ("Sales reached 4,510 units, up 10 percent over the previous year's 4,100.", False),
+])
+def test_cc207_the_figure_a_change_is_told_on_or_over_is_where_it_started(pipeline, text, flagged):
+    assert bool(cc207(pipeline(from_text(text, date="2023-04-20")))) == flagged

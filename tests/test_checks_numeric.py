@@ -1217,3 +1217,16 @@ def test_a_share_in_a_plan_still_tells_two_counts_as_a_part_and_its_whole(pipeli
 def test_cc102_a_count_told_at_an_earlier_occasion_is_no_restatement_of_this_one_s(pipeline, second):
     text = f"The regatta drew 310 crews this year, the organisers said.\n\n{second}"
     assert "CC102" not in {f.id for f in pipeline(from_text(text, date="2023-04-20")).flags}
+
+
+@pytest.mark.parametrize("second, role", [
+    # a figure a change moved from is its earlier value, however many words stand between "from" and it
+    ("Revenue grew by 20 percent from the previous year's 80 million dollars.", "previous"),
+    ("Revenue grew by 20 percent from 80 million dollars.", "previous"),
+    ("The new shops were paid for from the previous year's 80 million dollars.", "level"),  # no change moved it
+])
+def test_cc101_a_figure_a_change_moved_from_is_an_earlier_value_not_a_restatement(pipeline, second, role):
+    doc = pipeline(from_text(f"The bakery chain reported revenue of 96 million dollars for the year.\n\n{second}",
+                             date="2023-04-20"))
+    assert {f.claim.text: f.role for f in doc.facts}["80 million dollars"] == role
+    assert "CC101" not in {f.id for f in doc.flags}
