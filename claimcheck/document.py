@@ -191,8 +191,8 @@ class Fact:
     day_time: DayTime | None = None  # a date's time of day: "yesterday morning", "at 9pm on Monday" (`day_times`)
     kind_words: frozenset[str] = frozenset()  # what sorts its measured noun: {"operate"} in "operating profit"
     added: bool = False  # told as more beside what was told: "a further 900 tonnes", "another 40 jobs"
-    forecast: bool = False  # a figure a verb moves a forecast or target to or from: "raised its forecast to 14.6
-    # million, from 14.1 million"
+    forecast: bool = False  # a figure a verb moves a forecast or target to or from: "lifted its target to 3.3
+    # million cases, from 3.1 million"
 
 
 @dataclass
@@ -264,7 +264,7 @@ class Statement:
     # ("voters in the district of Neudorf rejected it": {"district"})
     definite_objects: frozenset[str] = frozenset()  # the objects that pick out one known thing: a name, or a noun
     # after "the", "this" or a possessive and with no number ("the budget", "her seat"; not "a seat", "two seats")
-    past_perfect: bool = False  # told in the past perfect ("had never won", "had not been won since March"): of the
+    past_perfect: bool = False  # told in the past perfect ("had never won", "had not been paid since May"): of the
     # time before a past moment the article tells of, not up to its own date
 
 

@@ -2236,8 +2236,8 @@ def _role(claim: Claim, span: Any) -> str:
     if not compared and span.root.dep_ in {"nummod", "pobj"} and moved_from.dep_ == "pobj" and \
             moved_from.head.lower_ in CHANGE_BASES and moved_from.head.head.lemma_.lower() in CHANGE_LEMMAS and \
             not any(t.like_num or t.lower_ == "to" for t in doc[moved_from.head.i + 1:span.start]):
-        compared = {"from"}  # "grew 4 percent from last season's $210 million", "an increase of 7,200 on last year's
-        # 36,100": what the change is measured from, the preposition further back
+        compared = {"from"}  # "grew 4 percent from last season's $210 million", "a gain of 700 on the previous
+        # season's 5,100": what the change is measured from, the preposition further back
     if compared == {"from"} and _source_of_another_count(span):
         compared = set()  # "12 points from seven matches": what the points came from, no earlier value of them
     if compared or set(after) & PREVIOUS_AFTER or _told_as_earlier(span) or _than_object(span) or _surpassed(span):
@@ -2797,8 +2797,8 @@ def _modality(span: Any, own_clause: bool = False) -> str:
 
 
 def _forecast_moved_to(chain: list[Any]) -> bool:
-    """True for a figure a verb moves a forecast or target to or from ("raised its forecast for the year to 14.6
-    million passengers, from 14.1 million"): the forecast's figure, not a level told as reached."""
+    """True for a figure a verb moves a forecast or target to or from ("lifted its target for the year to 3.3 million
+    cases, from 3.1 million"): the forecast's figure, not a level told as reached."""
     return any(c.dep_ == "dobj" and c.lemma_.lower() in FORECAST_NOUNS for t in chain if t.pos_ == "VERB"
                for c in t.children)
 

@@ -1010,10 +1010,10 @@ def test_cc104_a_rise_named_with_its_size_is_the_rise_told_with_that_size(checke
 
 @pytest.mark.parametrize("later, flagged", [
     # a date set right after the figure a move starts from is that figure's time, not the move's ...
-    ("The number behind by more than a year has risen from 75 at the end of March 2020 to 940.", False),
+    ("The count behind by over a year has risen from 75 at the end of March 2020 to 940.", False),
     # ... while the date of where it arrived is still the move's
-    ("The number behind by more than a year has risen to 940 at the end of March 2020.", True),
+    ("The count behind by over a year has risen to 940 at the end of March 2020.", True),
 ])
 def test_cc104_a_date_of_the_value_a_move_starts_from_is_no_date_of_the_move(pipeline, later, flagged):
-    body = f"The number of households behind on water bills rose to 6,300 at the end of March.\n\n{later}"
+    body = f"The count of households behind on water bills rose to 6,300 at the end of March.\n\n{later}"
     assert ("CC104" in {f.id for f in pipeline(from_text(body, date="2023-04-20")).flags}) is flagged

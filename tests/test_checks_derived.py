@@ -271,8 +271,8 @@ def test_cc204_a_multiplier_is_checked_against_the_move_of_its_own_clause(pipeli
      "CC204", False),
     ("The port's traffic went from 1.5 million passengers in 2021 to 1.8 million last year, a rise of 20 percent, four "
      "times the national average.", "CC204", False),
-    ("The port's traffic went from 1.5 million passengers in 2021 to 1.8 million last year, well ahead of the national "
-     "growth rate of 5 percent.", "CC205", False),
+    ("The port's traffic went from 1.5 million passengers in 2021 to 1.8 million last year, well ahead of the regional "
+     "inflation rate of 5 percent.", "CC205", False),
     # ... while the move's own multiplier and change are still held to it
     ("Bookings tripled from 500 to 1,200.", "CC204", True),
     ("The port's traffic went from 1.5 million passengers in 2021 to 1.8 million last year, a growth of 30 percent.",
@@ -744,8 +744,8 @@ def test_cc202_a_count_of_those_just_told_is_their_part_not_another_group_of_the
 @pytest.mark.parametrize("share, flagged", [("84", True), ("76", False)])
 def test_cc206_a_share_of_those_doing_something_is_of_the_set_picked_out_by_that_doing(pipeline, share, flagged):
     # "of those voting" (the tagger's noun "voting") is of "the 2,050 members who voted": 1,560 of them is 76 percent
-    text = ("Of the 2,050 members who voted, 1,560 backed the deal.\n\n"
-            f"The union said {share} percent of those voting backed the deal.")
+    text = ("Of the 2,050 members who voted, 1,560 accepted the offer.\n\n"
+            f"The union said {share} percent of those voting accepted the offer.")
     assert ("CC206" in {f.id for f in pipeline(from_text(text, date="2023-04-20")).flags}) == flagged
 
 

@@ -1221,12 +1221,12 @@ def test_cc102_a_count_told_at_an_earlier_occasion_is_no_restatement_of_this_one
 
 @pytest.mark.parametrize("second, role", [
     # a figure a change moved from is its earlier value, however many words stand between "from" and it
-    ("Revenue grew by 20 percent from the previous year's 80 million dollars.", "previous"),
-    ("Revenue grew by 20 percent from 80 million dollars.", "previous"),
-    ("The new shops were paid for from the previous year's 80 million dollars.", "level"),  # no change moved it
+    ("Takings climbed 20 percent from the last season's 80 million dollars.", "previous"),
+    ("Takings climbed 20 percent from 80 million dollars.", "previous"),
+    ("The new boats were paid for from the last season's 80 million dollars.", "level"),  # no change moved it
 ])
 def test_cc101_a_figure_a_change_moved_from_is_an_earlier_value_not_a_restatement(pipeline, second, role):
-    doc = pipeline(from_text(f"The bakery chain reported revenue of 96 million dollars for the year.\n\n{second}",
+    doc = pipeline(from_text(f"The ferry line reported takings of 96 million dollars for the season.\n\n{second}",
                              date="2023-04-20"))
     assert {f.claim.text: f.role for f in doc.facts}["80 million dollars"] == role
     assert "CC101" not in {f.id for f in doc.flags}

@@ -170,7 +170,7 @@ def test_percent_points_and_basis_points_are_kept_apart(extract):
     ("The index fell 6.7 points to 7,215.3 on Friday.", "6.7", None),  # points of an index, no percentage
     ("The team is 4 points from the top of the table.", "4", None),
     # points told above or below a percentage are points of it; a comma ends the comparison
-    ("Support among renters stood at 38 percent, seven points below the national figure of 45 percent.",
+    ("Approval in the north was 38 percent, seven points short of the 45 percent recorded in the south.",
      "seven points", "pp"),
     ("The club sits 9 points above the drop zone, and has won 30 percent of its games.", "9", None),
 ])

@@ -77,7 +77,7 @@ from claimcheck.quotes.cues import REPORTING_VERBS
 
 BASE_SCORE = 0.5
 NAMED = "@"  # marks a participant written as a name
-# A date set right after the figure a move starts from ("risen from 48 at the end of January 2021 to 3,880", "fell
+# A date set right after the figure a move starts from ("climbed from 300 at the close of 2019 to 1,150", "fell
 # from 9,200 in 2019"): that figure's time, however the parse hangs the date.
 FROM_VALUE_AT = re.compile(r"\bfrom\s+(?:about\s+|around\s+|some\s+)?\S*\d[\d.,]*(?:\s+[a-z]+){0,2}\s+(?:at|in|on|by)"
                            r"\s+(?:the\s+)?$")
@@ -737,7 +737,7 @@ def event_at(doc: Document, start: int, end: int, days: DateRange | None) -> Dat
     if span is None or len(span) == 0:
         return None
     if FROM_VALUE_AT.search(doc.text, max(0, start - 80), start):
-        return None  # "has risen from 48 at the end of January 2021 to 3,880": the date of the value moved from
+        return None  # "climbed from 300 at the close of 2019 to 1,150": the date of the value moved from
     bounded = _bounded(span)
     head, chain = span.root, [span.root]
     for token in span.root.ancestors:

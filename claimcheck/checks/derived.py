@@ -735,9 +735,9 @@ def percentage_flags(doc: Document, claims: list[Claim], settings: Settings) -> 
 
 
 def _of_another_value(doc: Document, claim: Claim) -> bool:
-    """True for a figure told as the value of another thing than a move: a multiplier of a noun phrase ("three times
-    the national rate", "double its average") or a percentage given as what a noun other than a change is ("the
-    national growth rate of 5.2 percent", not "an increase of 15 percent"): a comparison with that thing."""
+    """True for a figure told as the value of another thing than a move: a multiplier of a noun phrase ("four times
+    the regional pace", "twice its usual level") or a percentage given as what a noun other than a change is ("the
+    regional inflation rate of 3.1 percent", not "an increase of 15 percent"): a comparison with that thing."""
     span = parsed_span(doc, claim.start, claim.end)
     if span is None or not len(span) or span.end >= span.sent.end:
         return False

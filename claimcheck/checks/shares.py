@@ -573,7 +573,7 @@ def _told_beside(fact: Fact, counts: list[Fact]) -> list[tuple[Fact, Fact]]:
     in one sentence before it, within `INFERENCE_REACH` in its paragraph ("While 54 nations have signed, only 27 have
     ratified. That is half of the signatories."), whatever nouns they name, but never two counts of two holders
     ("polled 8,400 votes to Miller's 5,600": two sides, neither a part of the other). A share written against a whole of
-    its own ("That is a quarter of its 1.4 million residents") is of that whole, not of the larger of such a pair."""
+    its own ("That is a third of the school's 900 pupils") is of that whole, not of the larger of such a pair."""
     if not fact.inferred or fact.whole is not None:
         return []
     told = [c for c in counts if c.paragraph == fact.paragraph and 0 < fact.sentence - c.sentence <= INFERENCE_REACH]

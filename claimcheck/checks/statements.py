@@ -220,7 +220,7 @@ def _covers(denial: Statement, claim: Statement, published: date | None) -> bool
     """True when the denial speaks of the time the claim happened: for all time ("never"), a period holding the
     claim's days ("this year" and "in March"; "yesterday" and "yesterday"), or now (both in the present, undated,
     of one subject: "X no longer owns" and "X owns"; a general present with no subject says nothing of a time). A
-    denial in the past perfect ("had never won the cup before", "had not been won since March") speaks of the time
+    denial in the past perfect ("had never won the cup before", "had not been paid since May") speaks of the time
     before the moment the story tells of, so only of a claim dated before the `PAST_PERFECT_DAYS` before the
     article."""
     if denial.past_perfect:

@@ -275,8 +275,8 @@ def unit_after(text: str, end: int) -> tuple[str | None, int]:
 
 def percent_after(text: str, end: int) -> tuple[str | None, int]:
     """'%', 'pp' or 'bp' when a percent sign or word follows a number ending at `end`, and where it ends; "points"
-    moving from or to a percentage ("down 6.7 points from 37.1 percent") or told above or below one ("eleven points
-    below the overall turnout of 63 percent") are percentage points."""
+    moving from or to a percentage ("down 6.7 points from 37.1 percent") or told above or below one ("four points
+    above the county's rate of 61 percent") are percentage points."""
     match = PERCENT_RE.match(text[end:end + 90])
     if not match:
         return None, end
