@@ -646,9 +646,9 @@ def _forecast_moved(a: Fact, b: Fact, change: Fact) -> bool:
 
 
 def _added_to_other_doings(a: Fact, b: Fact, change: Fact) -> bool:
-    """True when an increment told with a verb of its own ("another 1,150 voted early", "a further 40 were rescued")
-    and two values told with other verbs ("4,900 returned postal ballots, against 610"): it adds to those that did
-    what its verb says, a set the move does not count."""
+    """True when an increment told with a verb of its own ("another 870 took part by telephone", "a further 40 were
+    rescued") and two values told with other verbs ("3,150 returned postal forms, against 520"): it adds to those that
+    did what its verb says, a set the move does not count."""
     return change.added and change.event is not None and all(
         v.event is not None and v.event != change.event for v in (a, b))
 
