@@ -285,14 +285,18 @@ def _never(verb: Any) -> bool:
 def _present_perfect(verb: Any) -> bool:
     """True for a verb in the present perfect ("has not conceded", "have not paid"): what it denies, it denies of all
     time up to now."""
-    return verb.tag_ == "VBN" and any(c.dep_ == "aux" and c.lemma_.lower() == "have" and c.tag_ in {"VBZ", "VBP"}
-                                      for c in verb.children)
+    return _perfect(verb, {"VBZ", "VBP"})
 
 
 def _past_perfect(verb: Any) -> bool:
     """True for a verb in the past perfect ("had never won", "had not been paid"): told of a time before a past
     moment."""
-    return verb.tag_ == "VBN" and any(c.dep_ == "aux" and c.lemma_.lower() == "have" and c.tag_ == "VBD"
+    return _perfect(verb, {"VBD"})
+
+
+def _perfect(verb: Any, have_tags: set[str]) -> bool:
+    """True for a past participle with an auxiliary "have" of one of these tags."""
+    return verb.tag_ == "VBN" and any(c.dep_ == "aux" and c.lemma_.lower() == "have" and c.tag_ in have_tags
                                       for c in verb.children)
 
 

@@ -530,10 +530,10 @@ def _wholes(fact: Fact, counts: list[Fact], vectors: WordVectors | None, setting
 def _one_doing(told: str, other: str | None) -> bool:
     """True for one doing written as a verb's lemma or as its "-ing" form the tagger made a noun ("voting" and "vote",
     "running" and "run")."""
-    if other is None or told == other:
-        return other is not None
-    stem = told[:-3] if told.endswith("ing") else None
-    return stem is not None and other in {stem, stem + "e", stem[:-1] if stem[-2:-1] == stem[-1:] else stem}
+    if other is None or told == other or not told.endswith("ing"):
+        return told == other
+    stem = told[:-3]
+    return other in {stem, stem + "e"} or (stem[-1:] == stem[-2:-1] and other == stem[:-1])
 
 
 def _parts(fact: Fact, whole: Fact, counts: list[Fact], referred: Fact | None) -> list[Fact]:
