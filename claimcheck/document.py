@@ -193,6 +193,7 @@ class Fact:
     added: bool = False  # told as more beside what was told: "a further 900 tonnes", "another 40 jobs"
     forecast: bool = False  # a figure a verb moves a forecast or target to or from: "lifted its target to 3.3
     # million cases, from 3.1 million"
+    source: bool = False  # counts where its clause's things came from: "12" in "hired 60 nurses from 12 agencies"
 
 
 @dataclass

@@ -99,6 +99,9 @@ PREVIOUS_BEFORE = {"from", "than", "versus", "vs", "against", "compare"}
 PREVIOUS_AFTER = {"earlier", "ago", "previously", "before", "prior"}
 TOLD_FROM_ANOTHER = {"earlier", "ago", "previously", "later"}  # after "a year": a time told from another, no "per"
 BOUND_WORDS = {"since", "until", "till", "by", "before", "after", "through"}  # before a date: a bound, not a time
+SCALE_POINTS = {"mark", "milestone", "threshold"}  # nouns naming one point of a scale a figure labels
+MOVED_FROM_REACH = 4  # words before a "from" a change word may stand in ("slipped 3 percent from"); twice that for
+# a "to" with the value reached ("from 12 euros to 15 euros", "shrank to 40 million from")
 CHANGE_BASES = {"on", "from", "against", "over"}  # after "up"/"down": what a change is measured against
 # Words before a measured noun that say nothing of which sort it is: how much of it or over what time it is told,
 # or how sure it is ("the total cost", "annual profit", "an estimated 400 people").
@@ -255,6 +258,7 @@ class FactExtractor:
         _measures_carried_on(facts)
         _counts_named_again(doc, facts)
         _listed_earlier_values(doc, facts)
+        _wholes_of_earlier_values(facts)
         _dates_of_earlier_values(doc, facts)
         _named_members(doc, facts)
         _tally_sides_counted(doc, facts)
@@ -327,6 +331,7 @@ def _fact(doc: Document, claim: Claim, span: Any, canonical: dict[str, str],
         share_of=_share_of(span) or _set_after(span, claim) or _set_among(span, claim) or _share_noun_of(span, claim),
         modality="asserted" if named_addition else _modality(span, claim.kind in {"date", "period"}),
         forecast=_forecast_moved_to([span.root, *span.root.ancestors]),
+        source=role != "previous" and _counts_a_source(span),
         grouped=_grouped(claim, measure_noun),
         sum_of=_sum_of(doc, span),
         rest_of=_rest_of(span) if claim.kind == "count" and _is_remainder(span) else None,
@@ -787,6 +792,16 @@ def _listed_earlier_values(doc: Document, facts: list[Fact]) -> None:
                 and (earlier.claim.kind, earlier.claim.unit) == (listed.claim.kind, listed.claim.unit) \
                 and LISTED_AFTER.fullmatch(doc.text, earlier.claim.end, listed.claim.start):
             listed.role = "previous"
+
+
+def _wholes_of_earlier_values(facts: list[Fact]) -> None:
+    """The whole an earlier value is written against right after it ("compared with 96 of the 310 boats last
+    season") is of that earlier time too, not a level of the story's."""
+    for part in facts:
+        whole = part.whole
+        if part.role == "previous" and whole is not None and whole.role == "level" and \
+                whole.sentence == part.sentence and whole.claim.start > part.claim.start:
+            whole.role = "previous"
 
 
 def _in_phrase_of(doc: Document, dated: Claim, value: Claim) -> bool:
@@ -1337,9 +1352,10 @@ def _apposed_set(noun: Any) -> Any:
 
 def _restriction_of(noun: Any, tags: frozenset[str] = PARTICIPLES | {"JJ"}) -> str | None:
     """The word that picks a set out by what happened to it: a participle (or adjective, of `tags`) on its noun
-    ("the 12 injured people", "the injured teenagers") or its relative clause ("the three men who fled")."""
+    ("the 12 injured people", "the injured teenagers") or its relative clause ("the three men who fled"); not a word
+    that only hedges the figure ("the expected 900 guests", "an estimated 400 people": `UNSORTING`)."""
     return next((c.lemma_.lower() for c in noun.children if c.dep_ == "relcl" or (
-        c.dep_ in {"acl", "amod"} and c.tag_ in tags)), None)
+        c.dep_ in {"acl", "amod"} and c.tag_ in tags and c.lower_ not in UNSORTING)), None)
 
 
 def holders_differ(a: Fact, b: Fact) -> bool:
@@ -1862,8 +1878,8 @@ def _definite(claim: Claim, span: Any) -> dict[str, Any]:
         return {}
     restriction = _restriction_of(noun, PARTICIPLES) or next(
         (c.lower_ for c in noun.children if c.dep_ == "amod" and c.tag_ == "JJ" and c.lower_.endswith("ed")
-         and c.i < noun.i), None) or _ing_word_after(noun)  # "the four eliminated parties": a participle the
-    # tagger took for an adjective; "the 64 beds opening now": one it took for a noun
+         and c.i < noun.i and c.lower_ not in UNSORTING), None) or _ing_word_after(noun)  # "the four eliminated
+    # parties": a participle the tagger took for an adjective; "the 64 beds opening now": one it took for a noun
     if restriction in REQUIRING_LEMMAS:
         return {}
     return {"definite": True, "restriction": restriction, "owned": any(c.dep_ == "poss" for c in noun.children)}
@@ -2225,9 +2241,12 @@ def _role(claim: Claim, span: Any) -> str:
     if claim.kind in {"date", "period"}:
         return "level"
     doc = span.doc
-    before = [t.lemma_.lower() for t in _words_before(claim, span) if not _acted_on_particle(t)]
+    words_before = [t for t in _words_before(claim, span) if not _acted_on_particle(t)]
+    before = [t.lemma_.lower() for t in words_before]
     after = [t.lower_ for t in doc[span.end:min(span.sent.end, span.end + 3)]]
     compared = set(before) & PREVIOUS_BEFORE
+    if "from" in compared and not any(t.lower_ == "from" and _moved_from(t) for t in words_before):
+        compared -= {"from"}  # "sold wheat from 300 farms", "took in 500 dogs from 14 shelters": sources
     if before[-1:] == ["against"] and after[:1] == ["of"]:
         compared -= {"against"}  # "convictions against three-quarters of the defendants": a set acted on
     noun = span.root.head  # the noun a figure modifies, the object of "from" (a figure that is that object itself
@@ -2453,6 +2472,30 @@ def _phrase_head(span: Any) -> Any:
     return root.head.head if root.dep_ == "nummod" and root.head.i >= span.end else root.head
 
 
+def _moved_from(word: Any) -> bool:
+    """True when a "from" gives the value something moved from: it hangs on a change word or on a verb with a
+    change's "by" or particle, one stands just before it ("slipped 3 percent from 7,200"), or the sentence tells the
+    value reached with "to" beside it ("fares went from 12 euros to 15 euros", "shrank to 40 million from 55
+    million"); not the source of things ("hired 60 nurses from 12 agencies", "sold wheat from 300 farms")."""
+    doc = word.doc
+    heads = [word.head, word.head.head] if any(c.like_num for c in word.head.children) else [word.head]  # "slipped 3
+    # percent from 7,200": the change the amount hangs on; not "applications from 12 districts rose": what came
+    near = doc[max(word.sent.start, word.i - MOVED_FROM_REACH):word.i]
+    if any(t.lemma_.lower() in CHANGE_HEADS | UP_WORDS | DOWN_WORDS for t in (*heads, *near)) or any(
+            c.lower_ == "by" or c.dep_ == "prt" and c.lower_ in UP_WORDS | DOWN_WORDS for c in word.head.children):
+        return True  # "cut the budget by 4 percent, from 900,000 pounds", "had climbed up by 30 cents, from 2.10"
+    window = doc[max(word.sent.start, word.i - MOVED_FROM_REACH * 2):min(word.sent.end, word.i + MOVED_FROM_REACH * 2)]
+    return any(t.lower_ == "to" and t.i + 1 < word.sent.end and (doc[t.i + 1].like_num or doc[t.i + 1].is_currency
+               or t.i + 2 < word.sent.end and doc[t.i + 2].like_num) for t in window)
+
+
+def _counts_a_source(span: Any) -> bool:
+    """True for a figure after a "from" that tells where things came from, not a value moved from (`_moved_from`):
+    "hired 60 nurses from 12 agencies", "parcels sent from the 12 rural depots"."""
+    noun = span.root.head if span.root.dep_ == "nummod" else span.root
+    return noun.dep_ == "pobj" and noun.head.lower_ == "from" and not _moved_from(noun.head)
+
+
 def _source_of_another_count(span: Any) -> bool:
     """True for a figure counting a noun of its own after "from" on another noun counted by a figure ("12 points
     from seven matches", "40 tonnes from 12 boats"): two things, one the other's source, not one thing's earlier
@@ -2492,9 +2535,12 @@ def _is_label(span: Any) -> bool:
     """True for a number written after the singular noun it belongs to: it names a class, a step of a scale or
     one of a series ("a category 4 storm", "magnitude 6.3", "Flight 302"), it does not count the noun; so does a
     number in digits that "a" or "an" stands right before, with no noun of its own ("marks of a 9 or better",
-    "scored an 8"). A number written with a thousands separator counts something ("and the No side 1,187,552"):
+    "scored an 8"), and a figure on a noun that names one point of a scale (`SCALE_POINTS`: "the 15-mile
+    mark"). Otherwise a number written with a thousands separator counts something ("and the No side 1,187,552"):
     labels are never written so."""
     number, head = span.root, span.root.head
+    if number.dep_ in {"nummod", "amod", "compound"} and head.lemma_.lower() in SCALE_POINTS:
+        return True  # "the 15-mile mark", "the 500,000 mark": one point of many on a scale
     if re.search(r"\d,\d{3}", number.text):
         return False
     article = span.doc[span.start - 1] if span.start > 0 else None
@@ -2512,8 +2558,15 @@ def _told_as_earlier(span: Any) -> bool:
         return False
     verbs = [verb, verb.head] if verb.dep_ == "ccomp" else [verb]  # "initially reported that four had died"
     modifiers = [c for v in verbs for c in v.children if c.dep_ in {"advmod", "npadvmod"}]  # "earlier this year"
-    return any(t.dep_ == "advmod" and t.lower_ in EARLIER_ADVERBS
+    return any(t.dep_ == "advmod" and t.lower_ in EARLIER_ADVERBS and not _opens_clause(t)
                for m in modifiers for t in (m, *m.children)) or _set_at_earlier_occasion(span, verb)
+
+
+def _opens_clause(word: Any) -> bool:
+    """True for an adverb that opens the clause of the verb it hangs on, as a conjunction does ("once about 400 of
+    the boats have been inspected": when), not one inside it ("the shed once held 400 boats": formerly)."""
+    verb = word.head
+    return verb.dep_ in {"advcl", "ccomp"} and word.i == verb.left_edge.i
 
 
 def _set_at_earlier_occasion(span: Any, verb: Any) -> bool:

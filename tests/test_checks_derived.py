@@ -1618,3 +1618,22 @@ def test_cc206_a_share_of_groups_taken_together_is_their_sum_over_the_whole(pipe
             "appointments on Friday.")
     doc = pipeline(from_text(text, date="2024-06-28"))
     assert bool([f for f in doc.flags if f.id == "CC206"]) == flagged
+
+
+@pytest.mark.parametrize("hired, flagged", [
+    ("20", True),  # 25 midwives among 20 nurses
+    ("60", False),  # the list is of the nurses, not of the 12 agencies they came from
+])
+def test_cc202_a_list_after_a_count_of_where_things_came_from_is_of_those_things(pipeline, hired, flagged):
+    text = f"The clinic took on {hired} nurses from 12 agencies, including 25 midwives."
+    doc = pipeline.check(text)
+    assert {f.claim.text: f.source for f in doc.facts}["12"]
+    assert ("CC202" in {f.id for f in doc.flags}) == flagged
+
+
+def test_cc206_a_count_of_where_a_share_s_things_came_from_is_no_part_of_it(pipeline):
+    text = ("Lorries from the region's 14 quarries made 3,100 trips this spring, up from 2,600.\n\n"
+            "The share of trips made by lorries from the 14 quarries rose to 9 percent from 7 percent.")
+    doc = pipeline(from_text(text, date="2024-06-03"))
+    assert [f.source for f in doc.facts if f.claim.text == "14"][0]  # where the lorries came from, not 14 trips
+    assert "CC206" not in {f.id for f in doc.flags}

@@ -1230,3 +1230,74 @@ def test_cc101_a_figure_a_change_moved_from_is_an_earlier_value_not_a_restatemen
                              date="2023-04-20"))
     assert {f.claim.text: f.role for f in doc.facts}["80 million dollars"] == role
     assert "CC101" not in {f.id for f in doc.flags}
+
+
+CONDEMNED = ("Inspectors have condemned 45 bridges across the region this year, the roads agency announced "
+             "on Friday.\n\nRepairs will begin next month.\n\n")
+
+
+@pytest.mark.parametrize("later, flagged", [
+    ("Of the 54 condemned bridges, 30 carry rural roads.", True),  # picked out by what befell the 45: that set
+    ("Of the 60 bridges on its list, 30 carry rural roads.", False),  # a larger set, of which the 45 are some
+    ("Of the 45 condemned bridges, 30 carry rural roads.", False),
+])
+def test_cc107_a_whole_picked_out_by_what_befell_an_earlier_count_is_that_set(pipeline, later, flagged):
+    doc = pipeline(from_text(CONDEMNED + later, date="2024-05-10"))
+    assert (codes(run_checks(doc, ONLY_CC107)) == ["CC107"]) == flagged
+
+
+WITHDRAWN = ("Harbour Air said on Friday it was withdrawing 26 of its regional jets from service after cracks were "
+             "found in an engine mount.\n\nThe airline expects the checks to take about six weeks.\n\n")
+
+
+@pytest.mark.parametrize("text, flagged", [
+    (WITHDRAWN + "All 29 jets will return to service by the end of June, a spokesman said.", True),
+    # the 26 withdrawn three years before the article: another set than the one yet to return
+    (WITHDRAWN.replace("said on Friday it was withdrawing", "withdrew").replace("from service", "from service in 2021")
+     + "All 29 jets will return to service by the end of June, a spokesman said.", False),
+    (WITHDRAWN.replace("26 of its regional jets", "26 of its 40 regional jets")
+     + "All 40 jets will return to service by the end of June, a spokesman said.", False),
+])
+def test_cc107_some_of_an_owner_s_things_is_the_set_a_later_plan_for_them_refers_to(pipeline, text, flagged):
+    doc = pipeline(from_text(text, date="2024-05-10"))
+    assert ("CC107" in codes(doc)) == flagged
+
+
+SACKS = ("Hop farmers on the plain expect to press 230,000 bales this season, their cooperative said on Friday.\n\n"
+         "Prices are expected to stay low because of a wet spring.\n\n")
+
+
+@pytest.mark.parametrize("between, flagged", [
+    ("", True),  # a planned count is the set a planned definite count refers back to
+    ("A state fund would buy up about 500,000 bales, more than the plain grows.\n\n", False),  # two sets told
+])
+def test_cc107_a_planned_definite_count_refers_back_to_the_one_planned_set(pipeline, between, flagged):
+    text = SACKS + between + ("The cooperative will open a second store once some of the expected 320,000 bales "
+                              "have been sold, its chairman said.")
+    doc = pipeline(from_text(text, date="2024-05-10"))
+    assert (codes(run_checks(doc, ONLY_CC107)) == ["CC107"]) == flagged
+
+
+def test_cc105_points_of_one_course_are_no_values_of_one_quantity(pipeline):
+    text = ("The leaders ran together until the 15-mile mark, where Ruiz was dropped.\n\n"
+            "Okafor broke clear at the 12-mile mark and won by a minute.")
+    doc = pipeline(from_text(text, date="2024-06-03"))
+    assert {f.claim.text: f.role for f in doc.facts} == {"15-mile": "label", "12-mile": "label"}
+    assert "CC105" not in codes(doc)
+
+
+@pytest.mark.parametrize("first, flagged", [
+    ("The craft fair has 90 stalls this year.", True),
+    ("In 2019 the craft fair had 90 stalls.", False),  # five years before: no set the article's own time knows
+])
+def test_cc107_a_count_of_another_time_is_no_antecedent_of_an_undated_known_set(pipeline, first, flagged):
+    text = f"{first}\n\nThe fair moved to the old market hall in 2021.\n\nThe 110 stalls are run by local makers."
+    assert ("CC107" in codes(pipeline(from_text(text, date="2024-08-20")))) == flagged
+
+
+def test_cc102_the_whole_an_earlier_value_is_written_against_is_of_that_earlier_time(pipeline):
+    text = ("The marina berthed 280 boats this summer, its manager said.\n\nMooring fees rose by a tenth.\n\n"
+            "Most flew foreign flags, compared with 96 of the 310 boats last season.")
+    doc = pipeline(from_text(text, date="2024-08-20"))
+    assert {f.claim.text: f.role for f in doc.facts}["310"] == "previous"
+    assert "CC102" not in codes(doc)

@@ -1030,3 +1030,24 @@ def test_a_share_of_them_is_of_the_count_before_it_in_its_sentence(pipeline):
 def test_a_change_noun_s_compound_names_what_changed(pipeline, text, measure):
     fact = next(f for f in pipeline.check(text).facts if f.claim.kind == "percent")
     assert (fact.role, fact.measure, "rise" in fact.kind_words) == ("change", measure, False)
+
+
+@pytest.mark.parametrize("sentence, figure, role, source", [
+    # "from" gives a value moved from only beside a change or the value reached; else where things came from
+    ("The museum bought its maps from 3,400 private collectors.", "3,400", "level", True),
+    ("The shelter took in 500 dogs from 14 councils last year.", "14", "level", True),
+    ("Ticket sales slipped 3 percent from 7,200 a year earlier.", "7,200", "previous", False),
+    ("Bus fares went from 12 euros to 15 euros in March.", "12 euros", "previous", False),
+    ("The board cut the budget by 4 percent, from 900,000 pounds.", "900,000 pounds", "previous", False),
+])
+def test_from_gives_an_earlier_value_only_of_a_move(pipeline, sentence, figure, role, source):
+    facts = {f.claim.text: f for f in pipeline(from_text(sentence, date="2024-06-03")).facts}
+    assert (facts[figure].role, facts[figure].source) == (role, source)
+
+
+@pytest.mark.parametrize("sentence, role", [
+    ("Harbour officials expect to reopen the berth in June, once about 400 of the boats have been inspected.", "part"),
+    ("The shed once held about 400 of the boats.", "previous"),  # "once": formerly, inside its clause
+])
+def test_once_opening_a_clause_is_when_not_formerly(pipeline, sentence, role):
+    assert {f.claim.text: f.role for f in pipeline(from_text(sentence, date="2024-06-03")).facts}["400"] == role

@@ -425,11 +425,15 @@ def parts_flags(doc: Document, claims: list[Claim], previous: list[Claim], earli
             total = max(prior, key=lambda c: c.value) if prior else None
             parts = countable if total is not None else []
     else:
+        sources = {f.claim.start for f in doc.facts or [] if f.source}
         for i, claim in enumerate(countable[:-1]):
             cue = _part_cue(doc, claim)
             if cue is not None:
                 # only the figures the cue governs: "killed three, including a woman, and injured sixteen"
                 total, parts = claim, [c for c in countable[i + 1 :] if _governed_by(doc, c, cue)]
+                if total.start in sources:  # "hired 60 nurses from 12 agencies, including 25 midwives": a
+                    total = next((c for c in reversed(countable[:i]) if c.kind == claim.kind), None)  # list of
+                    # those hired, not of where they came from
                 break
     if total is None or len(parts) < 1 or said_to_overlap(sent):
         return []
@@ -520,7 +524,8 @@ def _part_of_another(doc: Document, fact: Fact | None, total: Claim) -> bool:
     "while 64 percent of the 590 at the southern depot did") or of a set just named ("..., five are still being
     treated, one of them in intensive care", "21 were injured, among them six children"): a subset of a part."""
     if fact is not None and SUBSET_BEFORE.search(doc.text, total.end, fact.claim.start) is not None and any(
-            total.end <= f.claim.start < fact.claim.start and f.claim.kind == "count" for f in doc.facts or []):
+            total.end <= f.claim.start < fact.claim.start and f.claim.kind == "count" and not f.source
+            for f in doc.facts or []):  # not "20 nurses from 12 agencies, including 25 midwives": where they came from
         return True  # "19 were killed and 21 were injured, among them six children": some of the 21
     if fact is None:
         return False

@@ -238,23 +238,28 @@ def _counted(fact: Fact) -> str | None:
 def definite_count_flags(doc: Document, settings: Settings, sides: dict[int, Fact] | None = None) -> list[Flag]:
     """CC107: a count of a set the article takes as known ("the eight men", "all four deaths") that no earlier count of
     its things gives (a level or part, not a value it is compared with: "more than the 53,000 fires of last year"). Its
-    antecedent is the earlier asserted level count of more than one thing whose measured noun is most alike
-    (`same_measure_similarity`), nearest first, of no other holder or time, within `definite_max_ratio` of it and, where
-    the definite count's set is picked out by a participle or a relative clause ("the 12 injured", "the men who fled"),
-    with things that underwent something alike, if anything. No flag when a known set of the definite count's value is
+    antecedent is the earlier asserted level count of more than one thing (or one planned, for a planned definite
+    count; or some of an owner's things with no whole told: "is withdrawing 26 of its jets") whose measured noun is
+    most alike (`same_measure_similarity`), nearest first, of no other holder or time (a date after the article on a
+    definite count no clause picks out is of what is yet to be done to it: `_done_later_to`; one dated before the
+    article's weeks is of another time than an undated definite count: `of_other_times`), within
+    `definite_max_ratio` of it and, where the definite count's set is picked out by a participle or a relative clause
+    ("the 12 injured", "the men who fled"), with things that underwent something alike, if anything; no flag when the
+    most alike give two values apart (`_two_sets_told`). No flag when a known set of the definite count's value is
     named, by any noun, in the `NAMED_AGAIN` sentences before it ("The three defectors ..." and then "the three
     deputies": one set named again), nor when any earlier alike count gives the definite count's value (it refers to
     that one), for "the two" or "both" (mostly a pair just named), or when the values' intervals meet. A definite count
     a person holds or of an owner's set ("her 183 pupils", "both of its 40 vans") refers back only to a count of a
     holder it shares. A definite count that is the whole of a part ("Of the union's 1,960 members, 1,540 voted") brings
-    in a larger set: an earlier smaller count of its members ("1,210 members backed a walkout") is some of them, not it;
+    in a larger set: an earlier smaller count of its members ("1,210 members backed a walkout") is some of them, not it,
+    unless what befell them picks the whole out ("have condemned 45 bridges" and "Of the 54 condemned bridges, ...");
     and a definite count picked out by what befell its things ("the 21,216 members who voted") is some of an earlier
     larger count of which nothing is told ("the union's 38,400 members"); nor is a count written with another
     capitalised word after it ("the four Labour councillors", "the three Green councillors": two kinds). A member of a
     listed breakdown ("the five men and two women arrested") is some of its set, never flagged; an antecedent counts
     whole things (not "a required rate of 5.76 an over") and is no side of a tally ("winning four games to two"). The
-    definite count may be told in a plan or a condition ("once all 52 berths are in use"); its antecedent is asserted,
-    though a planned count of its value ("21 crossings will keep a subsidy") is the set it refers to."""
+    definite count may be told in a plan or a condition ("once all 52 berths are in use"); a planned count of its
+    value ("21 crossings will keep a subsidy") is the set it refers to."""
     vectors = settings_vectors(settings)
     counts = [f for f in doc.facts or [] if f.claim.kind == "count" and f.claim.value and f.modality in {
         "asserted", "expected"}]  # "21 crossings will keep a subsidy", then "the 21 crossings": that set, if planned
@@ -272,7 +277,8 @@ def definite_count_flags(doc: Document, settings: Settings, sides: dict[int, Fac
                  if similarity >= settings.same_measure_similarity and not holders_differ(f, later)
                  and (holders_shared(f, later) or not (later.owned or _held_by_a_person(later)))  # "her 183
                  # pupils", "both of its 40 vans": a set of an owner's
-                 and not dated_apart(f, later)]
+                 and not (dated_apart(f, later) and not _done_later_to(f, later, doc.meta.published, settings))
+                 and not of_other_times(f, later, doc.meta.published, settings)]  # "In 2019 the fair had 90 stalls"
         interval = claim_interval(later.claim, settings)
         if interval is None or any(not interval.disjoint(claim_interval(f.claim, settings) or interval)
                                    for _, f in alike):
@@ -281,16 +287,18 @@ def definite_count_flags(doc: Document, settings: Settings, sides: dict[int, Fac
                for f in counts):  # "The three defectors ... the three deputies": one known set named again
             continue
         antecedents = [(similarity, f.claim.start, f) for similarity, f in alike
-                       if f.modality == "asserted" and f.role == "level" and f.claim.value > 1
-                       and f.claim.value == int(f.claim.value)
+                       if f.modality in {"asserted", later.modality}
+                       and (f.role == "level" or f.role == "part" and f.whole is None and f.share_of)
+                       and f.claim.value > 1 and f.claim.value == int(f.claim.value)
                        and id(f) not in sides
                        and _within(f.claim, later.claim, settings)
-                       and not (id(later) in wholes and f.claim.value < later.claim.value)
+                       and not (id(later) in wholes and f.claim.value < later.claim.value
+                                and not _picked_out_alike(f, later, vectors, settings))
                        and not (later.restriction and f.state is None and f.claim.value > later.claim.value) and (
                            later.restriction is None or f.state is None
                            or alike_lemmas(f.state, later.restriction, vectors, settings))
                        and not _other_kinds(doc, f.claim, later.claim) and not _another_sort(f, later)]
-        if not antecedents:
+        if not antecedents or _two_sets_told(antecedents, settings):
             continue
         earlier = max(antecedents, key=lambda found: found[:2])[2]
         following = re.match(r"[\s-]*[\w’'-]+", doc.text[later.claim.end:later.claim.end + 40])
@@ -299,6 +307,31 @@ def definite_count_flags(doc: Document, settings: Settings, sides: dict[int, Fac
                    f"as “{named}” (paragraph {later.paragraph})")
         flags.append(_flag("CC107", DEFINITE_SCORE, message, earlier.claim, later.claim))
     return flags
+
+
+def _two_sets_told(antecedents: list[tuple[float, int, Fact]], settings: Settings) -> bool:
+    """True when a definite count's candidate antecedents, of its noun alike at its best, give values apart ("press
+    230,000 bales" and "the fund buys 500,000 bales"): the article counts two sets, and which one it refers back
+    to is not known."""
+    best = max(similarity for similarity, _start, _fact in antecedents)
+    intervals = [claim_interval(f.claim, settings) for similarity, _start, f in antecedents if similarity == best]
+    return any(a is not None and b is not None and a.disjoint(b) for a in intervals for b in intervals)
+
+
+def _done_later_to(antecedent: Fact, later: Fact, published: date | None, settings: Settings) -> bool:
+    """True when a definite count not picked out by a clause is dated wholly after the article and its antecedent
+    within the article's weeks ("withdrawing 26 jets", said on Friday, and "all 29 jets will be back by June"): the
+    date is of what is yet to be done to the known set, not of another set."""
+    if published is None or later.restriction is not None or antecedent.time is None or later.time is None:
+        return False
+    return later.time.first > published and (published - antecedent.time.first).days <= settings.undated_window_days
+
+
+def _picked_out_alike(antecedent: Fact, later: Fact, vectors: WordVectors | None, settings: Settings) -> bool:
+    """True when a definite count is picked out by what befell its antecedent's things ("have condemned 45 bridges"
+    and "Of the 54 condemned bridges, ..."): the set told before, not a larger one of which that was some."""
+    return bool(later.restriction and antecedent.state) and alike_lemmas(
+        antecedent.state, later.restriction, vectors, settings)
 
 
 def _held_by_a_person(fact: Fact) -> bool:
