@@ -2819,7 +2819,10 @@ def _modality(span: Any, own_clause: bool = False) -> str:
         chain = chain[:described + 1]
     subject_of = next((upper for lower, upper in zip(chain, chain[1:])
                        if lower.dep_ in {"nsubj", "nsubjpass"} and upper.pos_ in {"VERB", "AUX"}), None)
-    if any(c.dep_ == "neg" for t in chain if t is not subject_of for c in t.children):
+    conjoined = {id(upper) for lower, upper in zip(chain, chain[1:]) if lower.dep_ == "conj" and any(
+        c.dep_ in {"nsubj", "nsubjpass"} for c in lower.children)}  # "have not been paid, and that the board owes
+    # them 80 million": a clause of its own beside the denied one, not under it
+    if any(c.dep_ == "neg" for t in chain if t is not subject_of and id(t) not in conjoined for c in t.children):
         return "negated"  # a figure its negated verb's subject counts those it holds of: "the other five did not"
     if any(_no_one(c) for t in chain if t.pos_ in {"VERB", "AUX"} for c in t.children
            if c.dep_ in {"nsubj", "nsubjpass"}):

@@ -1051,3 +1051,13 @@ def test_from_gives_an_earlier_value_only_of_a_move(pipeline, sentence, figure, 
 ])
 def test_once_opening_a_clause_is_when_not_formerly(pipeline, sentence, role):
     assert {f.claim.text: f.role for f in pipeline(from_text(sentence, date="2024-06-03")).facts}["400"] == role
+
+
+@pytest.mark.parametrize("sentence, figure, modality", [
+    ("Staff say they have not been paid since June, and that the board owes them 80 million rupees in back pay.",
+     "80 million rupees", "asserted"),  # a clause with its own subject beside the denied one
+    ("The firm did not hire 40 drivers and did not buy 12 buses.", "12", "negated"),
+    ("The firm did not hire 40 drivers or 12 mechanics.", "12", "negated"),  # one denial over both
+])
+def test_a_denial_holds_only_in_its_own_clause(pipeline, sentence, figure, modality):
+    assert {f.claim.text: f.modality for f in pipeline(from_text(sentence, date="2024-06-03")).facts}[figure] == modality
