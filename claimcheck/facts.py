@@ -2479,7 +2479,7 @@ def _moved_from(word: Any) -> bool:
     million"); not the source of things ("hired 60 nurses from 12 agencies", "sold wheat from 300 farms")."""
     doc = word.doc
     heads = [word.head, word.head.head] if any(c.like_num for c in word.head.children) else [word.head]  # "slipped 3
-    # percent from 7,200": the change the amount hangs on; not "applications from 12 districts rose": what came
+    # percent from 7,200": the change the amount hangs on; not "applications from 12 districts rose": a source
     near = doc[max(word.sent.start, word.i - MOVED_FROM_REACH):word.i]
     if any(t.lemma_.lower() in CHANGE_HEADS | UP_WORDS | DOWN_WORDS for t in (*heads, *near)) or any(
             c.lower_ == "by" or c.dep_ == "prt" and c.lower_ in UP_WORDS | DOWN_WORDS for c in word.head.children):
