@@ -1263,7 +1263,7 @@ def test_cc107_some_of_an_owner_s_things_is_the_set_a_later_plan_for_them_refers
     assert ("CC107" in codes(doc)) == flagged
 
 
-SACKS = ("Hop farmers on the plain expect to press 230,000 bales this season, their cooperative said on Friday.\n\n"
+BALES = ("Hop farmers on the plain expect to press 230,000 bales this season, their cooperative said on Friday.\n\n"
          "Prices are expected to stay low because of a wet spring.\n\n")
 
 
@@ -1272,7 +1272,7 @@ SACKS = ("Hop farmers on the plain expect to press 230,000 bales this season, th
     ("A state fund would buy up about 500,000 bales, more than the plain grows.\n\n", False),  # two sets told
 ])
 def test_cc107_a_planned_definite_count_refers_back_to_the_one_planned_set(pipeline, between, flagged):
-    text = SACKS + between + ("The cooperative will open a second store once some of the expected 320,000 bales "
+    text = BALES + between + ("The cooperative will open a second store once some of the expected 320,000 bales "
                               "have been sold, its chairman said.")
     doc = pipeline(from_text(text, date="2024-05-10"))
     assert (codes(run_checks(doc, ONLY_CC107)) == ["CC107"]) == flagged
