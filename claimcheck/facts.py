@@ -2477,16 +2477,16 @@ def _moved_from(word: Any) -> bool:
     change's "by" or particle, one stands just before it ("slipped 3 percent from 7,200"), or the sentence tells the
     value reached with "to" beside it ("fares went from 12 euros to 15 euros", "shrank to 40 million from 55
     million"); not the source of things ("hired 60 nurses from 12 agencies", "sold wheat from 300 farms")."""
-    doc = word.doc
+    doc, sent = word.doc, word.sent
     heads = [word.head, word.head.head] if any(c.like_num for c in word.head.children) else [word.head]  # "slipped 3
     # percent from 7,200": the change the amount hangs on; not "applications from 12 districts rose": a source
-    near = doc[max(word.sent.start, word.i - MOVED_FROM_REACH):word.i]
+    near = doc[max(sent.start, word.i - MOVED_FROM_REACH):word.i]
     if any(t.lemma_.lower() in CHANGE_HEADS | UP_WORDS | DOWN_WORDS for t in (*heads, *near)) or any(
             c.lower_ == "by" or c.dep_ == "prt" and c.lower_ in UP_WORDS | DOWN_WORDS for c in word.head.children):
         return True  # "cut the budget by 4 percent, from 900,000 pounds", "had climbed up by 30 cents, from 2.10"
-    window = doc[max(word.sent.start, word.i - MOVED_FROM_REACH * 2):min(word.sent.end, word.i + MOVED_FROM_REACH * 2)]
-    return any(t.lower_ == "to" and t.i + 1 < word.sent.end and (doc[t.i + 1].like_num or doc[t.i + 1].is_currency
-               or t.i + 2 < word.sent.end and doc[t.i + 2].like_num) for t in window)
+    window = doc[max(sent.start, word.i - MOVED_FROM_REACH * 2):min(sent.end, word.i + MOVED_FROM_REACH * 2)]
+    return any(t.lower_ == "to" and t.i + 1 < sent.end and (doc[t.i + 1].like_num or doc[t.i + 1].is_currency
+               or t.i + 2 < sent.end and doc[t.i + 2].like_num) for t in window)
 
 
 def _counts_a_source(span: Any) -> bool:

@@ -425,15 +425,15 @@ def parts_flags(doc: Document, claims: list[Claim], previous: list[Claim], earli
             total = max(prior, key=lambda c: c.value) if prior else None
             parts = countable if total is not None else []
     else:
-        sources = {f.claim.start for f in doc.facts or [] if f.source}
         for i, claim in enumerate(countable[:-1]):
             cue = _part_cue(doc, claim)
             if cue is not None:
                 # only the figures the cue governs: "killed three, including a woman, and injured sixteen"
                 total, parts = claim, [c for c in countable[i + 1 :] if _governed_by(doc, c, cue)]
-                if total.start in sources:  # "hired 60 nurses from 12 agencies, including 25 midwives": a
-                    total = next((c for c in reversed(countable[:i]) if c.kind == claim.kind), None)  # list of
-                    # those hired, not of where they came from
+                if any(f.source for f in doc.facts or [] if f.claim.start == total.start):
+                    # "hired 60 nurses from 12 agencies, including 25 midwives": a list of those hired, not of where
+                    # they came from
+                    total = next((c for c in reversed(countable[:i]) if c.kind == claim.kind), None)
                 break
     if total is None or len(parts) < 1 or said_to_overlap(sent):
         return []

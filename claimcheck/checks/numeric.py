@@ -314,8 +314,9 @@ def _two_sets_told(antecedents: list[tuple[float, int, Fact]], settings: Setting
     230,000 bales" and "the fund buys 500,000 bales"): the article counts two sets, and which one it refers back
     to is not known."""
     best = max(similarity for similarity, _start, _fact in antecedents)
-    intervals = [claim_interval(f.claim, settings) for similarity, _start, f in antecedents if similarity == best]
-    return any(a is not None and b is not None and a.disjoint(b) for a in intervals for b in intervals)
+    intervals = [i for similarity, _start, f in antecedents
+                 if similarity == best and (i := claim_interval(f.claim, settings)) is not None]
+    return bool(intervals) and min(intervals, key=lambda i: i.high).disjoint(max(intervals, key=lambda i: i.low))
 
 
 def _done_later_to(antecedent: Fact, later: Fact, published: date | None, settings: Settings) -> bool:
