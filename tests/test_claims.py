@@ -244,6 +244,11 @@ def test_a_weekday_right_after_a_verb_of_the_past_is_that_verbs_day(extract, sen
     ("Researchers are to publish a fuller analysis, including attendance, in the autumn.", "autumn",
      "2025-09-01/2025-11-30"),
     ("Figures published in January showed a fall.", "January", "2025-01-01/2025-01-31"),
+    # "last" and "next" say the side whatever the tense, and the month of the article's own date is a year away
+    ("That compares with 310 tickets last November.", "November", "2024-11-01/2024-11-30"),
+    ("The ferry is to run again next April.", "April", "2026-04-01/2026-04-30"),
+    ("The orchard lost its crop last May.", "May", "2024-05-01/2024-05-31"),
+    ("The orchard is in bloom this May.", "May", "2025-05-01/2025-05-31"),
 ])
 def test_a_month_without_a_year_takes_the_tense_or_the_nearer_year(extract, sentence, span, resolved):
     # the article is dated 2025-05-14

@@ -29,6 +29,8 @@ _DAY = r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?"
 _YEAR = r"(?:1[6-9]\d\d|20\d\d|2100)"
 _WEEKDAY = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
 _RECURRING = re.compile(r"\b(?:every|each)\s+$", re.IGNORECASE)  # before a weekday: it recurs ("every Tuesday")
+# Before a month named without a year, the side of the article's date it lies on: "last November", "next March".
+_MONTH_SIDE = re.compile(r"\b(last|past|next|coming)\s+$", re.IGNORECASE)
 _COUNT = (r"(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|"
           r"several|\d+)")
 _UNIT = r"(?:day|week|month|year|decade)s?"
@@ -309,7 +311,13 @@ class DateResolver:
         month = MONTHS[(match.groupdict().get("span") or match.group(0)).lower()]
         if self.base is None:
             return "period", None, None
-        year = _year_for_month(month, self.base, self.tense(self.offset))
+        start = match.start("span") if match.groupdict().get("span") else match.start()
+        side = _MONTH_SIDE.search(match.string, max(0, start - 10), start)
+        tense = {"last": -1, "past": -1, "next": 1, "coming": 1}[side.group(1).lower()] if side else \
+            self.tense(self.offset)
+        year = _year_for_month(month, self.base, tense)
+        if side and month == self.base.month:  # "last May", written in May: a year before
+            year += tense
         self._remember_month(year, month, match)
         return "period", None, _month_interval(year, month)
 
