@@ -302,6 +302,9 @@ def _fact(doc: Document, claim: Claim, span: Any, canonical: dict[str, str],
     measure_terms = frozenset(_content_lemmas(subject_tokens)) or (
         frozenset({measure_noun.lemma_.lower()}) if measure_noun is not None else frozenset())
     change_noun = measure_noun if measure_noun is not None and measure_noun.lemma_.lower() in CHANGE_NOUNS else None
+    change_noun = change_noun or _sized_change_noun(span, claim) or _points_changed(measure_noun)
+    if change_noun is not None and _in_points(claim, span, change_noun):
+        claim = replace(claim, kind="percent", unit="pp")  # "a 12-point drop in turnout": a difference of percentages
     if change_noun is not None:
         measure_noun = _changed_thing(change_noun)  # "an increase of 14 percent": what rose was told before it
     verb = (_participle_on(span) if measure_noun is None else None) or _verb(span)
@@ -310,10 +313,12 @@ def _fact(doc: Document, claim: Claim, span: Any, canonical: dict[str, str],
     if role == "level" and any(d.compared and span.root.i in d.clauses for d in sentence_dates):
         role = "previous"  # "fewer than at the spring count on May 7, when 6,410 ballots came in": compared with
     attributive = _property(claim, span)
+    present = None if change_noun is not None else _present(verb, doc.meta.published)  # "the 9-point rise in
+    # approval has cheered the party": the tense of what a change noun caused is no time of the change
     time = _range_from(to_date_range(claim), span, sentence_dates) if dated else \
         _set_time(measure_noun, sentence_dates) \
         if _set_named_apart(measure_noun) else None if attributive else (
-            _time_of(verb, sentence_dates, span) or _present(verb, doc.meta.published))
+            _time_of(verb, sentence_dates, span) or present)
     return Fact(
         claim=claim,
         sentence=claim.sentence if claim.sentence is not None else -1,
@@ -349,6 +354,7 @@ def _fact(doc: Document, claim: Claim, span: Any, canonical: dict[str, str],
         added=_added(span),
         referred=(claim.kind in {"percent", "ratio"} and _referred_back(measure_noun))
         or (change_noun is not None and _owned_or_definite(change_noun) and span.root in change_noun.subtree)
+        or (change_noun is not None and change_noun.i >= span.end and _opened_as_given(span))
         or _told_change_of(span, claim) or named_addition,
         statistic=_statistic(span) or _record_span(claim, span),
         direction=_direction(span, change_noun) if role == "change" else None,
@@ -896,14 +902,16 @@ def _measures_carried_on(facts: list[Fact]) -> None:
     $500 million"), else the one such in the sentence before, in its paragraph ("reported profit of $50.2 million.
     That compares with $42.5 million"); for a level, the one such of the same verb in the sentence before ("lent
     609,000 books. In 2016-17, they lent 812,000"), each within `CARRIED_MAX_RATIO` of it (not the "two" of "a
-    two-bedroom flat rose to 1,385, from 1,290")."""
+    two-bedroom flat rose to 1,385, from 1,290"). Percentages likewise, a share carrying on as a level does ("turnout
+    was 38 percent. That compares with 45 percent in 2019")."""
     of_sentence = _by_sentence(facts)
     for fact in facts:
-        if fact.measure is not None or fact.claim.kind not in {"count", "money", "quantity"} or fact.role not in {
-                "previous", "level"} or not fact.claim.value:
+        if fact.measure is not None or fact.claim.kind not in {"count", "money", "quantity", "percent"} or \
+                fact.claim.unit == "pp" or fact.role not in {"previous", "level", "share"} or not fact.claim.value:
             continue
         near = of_sentence[fact.sentence - 1] + of_sentence[fact.sentence]
-        alike = [f for f in near if f.paragraph == fact.paragraph and f.role == "level" and f.measure is not None
+        alike = [f for f in near if f.paragraph == fact.paragraph and f.role in {"level", "share"}
+                 and f.measure is not None
                  and (f.claim.kind, f.claim.unit) == (fact.claim.kind, fact.claim.unit) and f.claim.value
                  and 1 / CARRIED_MAX_RATIO <= f.claim.value / fact.claim.value <= CARRIED_MAX_RATIO]
         own = [f for f in alike if f.sentence == fact.sentence and f.claim.start < fact.claim.start]
@@ -1414,8 +1422,15 @@ def _changed_thing(change: Any) -> Any:
     return next((o for c in change.children if c.dep_ == "prep" and c.lower_ == "in" for o in c.children
                  if o.dep_ == "pobj" and o.pos_ in {"NOUN", "PROPN"} and o.lemma_.lower() not in TIME_UNITS), None) or \
         next((c for c in change.children if c.dep_ == "compound" and c.pos_ == "NOUN"
-              and c.lemma_.lower() not in TIME_UNITS and not c.doc[c.i - 1].like_num), None)  # "a pay rise of 9
-    # percent": pay; not the figure's own unit ("the 30 cent increase", "the 18.6 percent increase")
+              and c.lemma_.lower() not in TIME_UNITS and not _after_number(c)), None)  # "a pay rise of 9
+    # percent": pay; not the figure's own unit ("the 30 cent increase", "the 18.6 percent increase", "a 12-point drop")
+
+
+def _after_number(token: Any) -> bool:
+    """True for a word written right after a number, or after one and a hyphen ("30 cent", "12-point")."""
+    doc = token.doc
+    return token.i > 0 and (doc[token.i - 1].like_num or doc[token.i - 1].text == "-" and token.i > 1
+                            and doc[token.i - 2].like_num)
 
 
 def _elided_noun(number: Any) -> Any:
@@ -2277,7 +2292,8 @@ def _role(claim: Claim, span: Any) -> str:
         before = []
     if _reached_after_by(span):  # "cut by €2 million to €41 million", parsed as one phrase under "by": where it went
         return "level"
-    if _of_a_difference(span) or _ahead(span) or _of_a_change(span, claim) or _won_by(span):  # "a 15-vote margin",
+    if _of_a_difference(span) or _ahead(span) or _of_a_change(span, claim) or _won_by(span) or \
+            _sized_change_noun(span, claim) is not None:  # "a 15-vote margin", "the 38 percent cut",
         return "change"  # "12 points behind", "a reduction of 4.3 days", "beat Spain by two goals": a difference
     if claim.kind == "count" and _listed_outcome(span.root):
         return "level"  # "won nine, drawn four and lost five": what each verb's list member came to
@@ -2369,6 +2385,45 @@ def _changed_by(of: Any) -> Any:
             noun.head.head.lemma_.lower() in CHANGE_NOUNS:
         return noun.head.head
     return noun
+
+
+def _sized_change_noun(span: Any, claim: Claim) -> Any:
+    """The change noun a figure is written right before as its size, in a noun phrase a determiner or an owner opens
+    ("the 38 percent cut in bus fares", "its 9 percent rise", for a count its "point" between: "a 15-point
+    drop"), which the parse may read as a verb or hang elsewhere; None otherwise (or where the word has an object or a
+    particle of its own: a verb after all)."""
+    doc, sent, i = span.doc, span.sent, span.end
+    if claim.kind == "count":
+        i += i < sent.end and doc[i].text == "-"
+        i += i < sent.end and doc[i].lemma_.lower() == "point"
+    if i >= sent.end or span.start == sent.start or doc[i].lower_ not in CHANGE_NOUNS or any(
+            c.dep_ in {"dobj", "prt"} for c in doc[i].children):
+        return None
+    return doc[i] if doc[span.start - 1].lower_ in {"a", "an"} or _opened_as_given(span) else None
+
+
+def _opened_as_given(span: Any) -> bool:
+    """True for a figure right after a determiner of a thing the sentence takes as given or an owner ("the 38 percent
+    cut", "its 9 percent rise", "the union's 4 percent rise")."""
+    opener = span.doc[span.start - 1] if span.start > span.sent.start else None
+    return opener is not None and (opener.lower_ in DEFINITE or opener.tag_ in {"PRP$", "POS"})
+
+
+def _points_changed(noun: Any) -> Any:
+    """For the points a change noun's "of" gives ("a fall of three points in turnout"), that change noun; else None."""
+    if noun is None or noun.lemma_.lower() != "point" or noun.dep_ != "pobj" or noun.head.lower_ != "of":
+        return None
+    return noun.head.head if noun.head.head.lemma_.lower() in CHANGE_NOUNS else None
+
+
+def _in_points(claim: Claim, span: Any, change_noun: Any) -> bool:
+    """True for a count of points that sizes a change noun ("a 12-point drop", "a fall of three points"): a change
+    told in points is a difference of two percentages (or of an index's levels, which no percentages fit)."""
+    if claim.kind != "count":
+        return False
+    noun = span.root.head if span.root.dep_ == "nummod" else span.root
+    return noun.lemma_.lower() == "point" and (noun.head.i == change_noun.i or noun.head.lower_ == "of"
+                                                 and noun.head.head.i == change_noun.i)
 
 
 def _told_change_of(span: Any, claim: Claim) -> bool:

@@ -1175,3 +1175,36 @@ def test_cc207_a_forecast_s_move_is_its_own_change_s_not_one_told_as_happened(pi
 ])
 def test_cc207_the_figure_a_change_is_told_on_or_over_is_where_it_started(pipeline, text, flagged):
     assert bool(cc207(pipeline(from_text(text, date="2023-04-20")))) == flagged
+
+
+ROUTE_SUBSIDIES = ("Route subsidies from the transport board fell from 50 million dollars in 2022 to 40 million "
+                   "dollars in 2024.\n\nThe board also bought 30 new buses.\n\n"
+                   "Drivers say the {cut} percent cut in subsidies has closed two depots.")
+
+
+@pytest.mark.parametrize("cut, flagged", [("30", True), ("20", False)])  # 50 to 40 million: 20 percent less
+def test_cc207_a_change_noun_after_its_figure_is_a_change_named_as_told_whatever_the_parse(pipeline, cut, flagged):
+    # the parse may read "cut" after "the 30 percent" as a verb: the figure still sizes a change named as told
+    doc = pipeline(from_text(ROUTE_SUBSIDIES.format(cut=cut), date="2025-05-20"))
+    assert bool(cc207(doc)) == flagged
+
+
+HARBOUR_POLL = ("Support for the harbour plan among the borough's voters stood at 44 percent in May. That "
+                "compares with 61 percent last November.\n\n{change} has worried the plan's backers.")
+
+
+@pytest.mark.parametrize("change, flagged", [
+    ("The 11-point slide", True),  # 61 to 44 percent is 17 points
+    ("The 17-point slide", False),
+    ("The slide of 11 points", True),
+    ("The slide of 17 points", False),
+])
+def test_cc207_a_change_counted_in_points_is_held_to_the_percentages_before_it(pipeline, change, flagged):
+    doc = pipeline(from_text(HARBOUR_POLL.format(change=change), date="2025-05-20"))
+    assert bool(cc207(doc)) == flagged
+
+
+def test_cc207_points_of_an_index_are_not_held_to_percentages_of_another_thing(pipeline):
+    text = ("The share index closed at 4,210 on Friday, up from 4,150 a week earlier, while bond yields eased to 3.7 "
+            "percent from 3.95 percent.\n\nThe 60-point gain was the index's best week since March.")
+    assert not cc207(pipeline(from_text(text, date="2025-05-20")))

@@ -1061,3 +1061,28 @@ def test_once_opening_a_clause_is_when_not_formerly(pipeline, sentence, role):
 ])
 def test_a_denial_holds_only_in_its_own_clause(pipeline, sentence, figure, modality):
     assert {f.claim.text: f.modality for f in pipeline(from_text(sentence, date="2024-06-03")).facts}[figure] == modality
+
+
+def test_a_count_of_points_that_sizes_a_change_noun_is_a_change_in_percentage_points(pipeline):
+    doc = pipeline(from_text("The 9-point rise in approval has cheered the party. Her 9-point haul won the match. "
+                             "The fall of 4 points was a shock to pollsters.", date="2025-05-20"))
+    rise, haul, fall = [f for f in doc.facts if f.claim.kind not in {"date", "period"}]
+    assert (rise.claim.kind, rise.claim.unit, rise.role, rise.measure, rise.referred) == (
+        "percent", "pp", "change", "approval", True)  # a change named as told, of approval
+    assert rise.time is None  # the party's cheer is now; the rise is no change dated today
+    assert (haul.claim.kind, haul.role) == ("count", "level")  # points scored: no change noun
+    assert (fall.claim.kind, fall.claim.unit, fall.role, fall.referred) == ("percent", "pp", "change", True)
+
+
+def test_a_change_noun_the_parse_reads_as_a_verb_after_its_figure_is_still_that_change(pipeline):
+    doc = pipeline(from_text("Drivers fear the 20 percent cut in route subsidies will close depots. "
+                             "Riders said the 20 percent cut the wait.", date="2025-05-20"))
+    named, riders = [f for f in doc.facts if f.claim.kind == "percent"]
+    assert (named.role, named.measure, named.referred, named.direction) == ("change", "subsidy", True, "down")
+    assert riders.role != "change"  # "cut the wait": a verb with its own object
+
+
+def test_a_bare_percentage_compared_with_a_share_before_it_carries_that_share_s_measure(pipeline):
+    doc = pipeline(from_text("Turnout in the ward was 38 percent. That compares with 45 percent in 2019.",
+                             date="2025-05-20"))
+    assert {f.claim.text: f.measure for f in doc.facts}["45 percent"] == "turnout"
