@@ -2269,7 +2269,8 @@ def _role(claim: Claim, span: Any) -> str:
     moved_from = noun if span.root.dep_ == "nummod" else span.root  # "from last season's 80 million dollars"
     if not compared and span.root.dep_ in {"nummod", "pobj"} and moved_from.dep_ == "pobj" and \
             moved_from.head.lower_ in CHANGE_BASES and moved_from.head.head.lemma_.lower() in CHANGE_LEMMAS and \
-            not any(t.like_num or t.lower_ == "to" for t in doc[moved_from.head.i + 1:span.start]):
+            not any(t.like_num or t.lower_ == "to" for t in doc[moved_from.head.i + 1:span.start]) and \
+            not _source_of_a_sum(moved_from.head):
         compared = {"from"}  # "grew 4 percent from last season's $210 million", "a gain of 700 on the previous
         # season's 5,100": what the change is measured from, the preposition further back
     if compared == {"from"} and _source_of_another_count(span):
@@ -2297,6 +2298,8 @@ def _role(claim: Claim, span: Any) -> str:
         return "change"  # "12 points behind", "a reduction of 4.3 days", "beat Spain by two goals": a difference
     if claim.kind == "count" and _listed_outcome(span.root):
         return "level"  # "won nine, drawn four and lost five": what each verb's list member came to
+    if claim.kind == "money" and _sum_raised(span):
+        return "level"  # "raised $2.4 million from 9,300 backers": money collected, no rise
     counted_subject = span.root.dep_ == "nummod" and span.root.head.dep_ in {"nsubj", "nsubjpass"}
     moved = heads[0] in CHANGE_HEADS and span.root.dep_ != "nsubj"  # not "142 millimetres fell": what came down
     if set(before[-2:]) & CHANGE_LEMMAS or moved or comparative or len(heads) > 1 and (
@@ -2533,6 +2536,8 @@ def _moved_from(word: Any) -> bool:
     value reached with "to" beside it ("fares went from 12 euros to 15 euros", "shrank to 40 million from 55
     million"); not the source of things ("hired 60 nurses from 12 agencies", "sold wheat from 300 farms")."""
     doc, sent = word.doc, word.sent
+    if _source_of_a_sum(word):
+        return False
     heads = [word.head, word.head.head] if any(c.like_num for c in word.head.children) else [word.head]  # "slipped 3
     # percent from 7,200": the change the amount hangs on; not "applications from 12 districts rose": a source
     near = doc[max(sent.start, word.i - MOVED_FROM_REACH):word.i]
@@ -2542,6 +2547,29 @@ def _moved_from(word: Any) -> bool:
     window = doc[max(sent.start, word.i - MOVED_FROM_REACH * 2):min(sent.end, word.i + MOVED_FROM_REACH * 2)]
     return any(t.lower_ == "to" and t.i + 1 < sent.end and (doc[t.i + 1].like_num or doc[t.i + 1].is_currency
                or t.i + 2 < sent.end and doc[t.i + 2].like_num) for t in window)
+
+
+def _source_of_a_sum(word: Any) -> bool:
+    """True for a "from" whose count of things follows a verb whose object is a figure of other things ("raised $2.4
+    million from 9,300 backers", "took 300 tonnes from 1,200 homes"): where the sum came from, whatever the verb, not
+    a value the object moved from ("cut its staff from 900 workers": no figure as the object; "grows 4.1 percent
+    from $210 million": a percentage as the object is the change's own size)."""
+    counted = next((c for c in word.children if c.dep_ == "pobj"), None)
+    moved = next((c for c in word.head.children if c.dep_ == "dobj"), None)
+    return counted is not None and moved is not None and counted.pos_ == "NOUN" and _has_figure(counted) and \
+        _has_figure(moved) and counted.lemma_ != moved.lemma_ and moved.lemma_.lower() not in SHARE_WORDS
+
+
+def _sum_raised(span: Any) -> bool:
+    """True for an amount that is the object of "raise" ("the studio raised $2.4 million", "raised 2.4 million euros in
+    a month"): money collected; a rise is told with "by" or of another object ("raised the fee by $2")."""
+    word = span.root.head if span.root.dep_ == "nummod" else span.root
+    return word.dep_ == "dobj" and word.head.lemma_.lower() == "raise"
+
+
+def _has_figure(token: Any) -> bool:
+    """True for a number or a noun a number counts or sizes ("9,300 backers", "$2.4 million", "300 tonnes")."""
+    return token.like_num or any(c.dep_ == "nummod" or c.like_num for c in token.children)
 
 
 def _counts_a_source(span: Any) -> bool:

@@ -325,6 +325,16 @@ def test_cc107_a_set_told_in_a_plan_is_what_a_known_set_of_its_value_refers_to(p
     assert ("CC107" in {f.id for f in pipeline(from_text(text, date="2024-02-01")).flags}) == flagged
 
 
+@pytest.mark.parametrize("later, flagged", [("9,800", True), ("9,300", False)])
+def test_the_people_a_sum_was_raised_from_are_a_count_a_later_one_restates(pipeline, later, flagged):
+    # "from 9,300 backers" is where the money came from, no earlier value: the backers' one count, told again later
+    text = ("The studio raised $2.4 million from 9,300 backers for its puppet film.\n\nShooting starts in Lisbon in "
+            f"the spring.\n\nThe studio will send a signed print to all {later} backers once the film is finished.")
+    doc = pipeline(from_text(text, date="2024-02-01"))
+    restated = [f for f in doc.flags if f.id in {"CC102", "CC107"}]
+    assert bool(restated) == flagged
+
+
 @pytest.mark.parametrize("hedged, value, flagged", [("About 250", 250.0, True), ("About 100", 100.0, False)])
 def test_cc102_the_ratio_gate_reads_the_nearest_values_two_hedged_figures_allow(nlp, hedged, value, flagged):
     # "about 250" may be 275 and "more than 400" is at least 400: within the gate; "about 100" is not

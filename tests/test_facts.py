@@ -1039,6 +1039,9 @@ def test_a_change_noun_s_compound_names_what_changed(pipeline, text, measure):
     ("Ticket sales slipped 3 percent from 7,200 a year earlier.", "7,200", "previous", False),
     ("Bus fares went from 12 euros to 15 euros in March.", "12 euros", "previous", False),
     ("The board cut the budget by 4 percent, from 900,000 pounds.", "900,000 pounds", "previous", False),
+    # after a verb whose object is a sum of other things, even a change word's "from" tells where the sum came from
+    ("The studio raised $2.4 million from 9,300 backers.", "9,300", "level", True),
+    ("The mill cut its staff from 900 workers to 700.", "900", "previous", False),  # no sum as the object
 ])
 def test_from_gives_an_earlier_value_only_of_a_move(pipeline, sentence, figure, role, source):
     facts = {f.claim.text: f for f in pipeline(from_text(sentence, date="2024-06-03")).facts}
@@ -1086,3 +1089,13 @@ def test_a_bare_percentage_compared_with_a_share_before_it_carries_that_share_s_
     doc = pipeline(from_text("Turnout in the ward was 38 percent. That compares with 45 percent in 2019.",
                              date="2025-05-20"))
     assert {f.claim.text: f.measure for f in doc.facts}["45 percent"] == "turnout"
+
+
+@pytest.mark.parametrize("sentence, figure, role", [
+    ("The studio raised $2.4 million from 9,300 backers.", "$2.4 million", "level"),  # money collected
+    ("The orchestra raised 80,000 euros at its winter gala.", "80,000 euros", "level"),
+    ("The board raised the parking fee by $2.", "$2", "change"),  # a rise, told with "by"
+])
+def test_an_amount_raised_is_money_collected_not_a_rise(pipeline, sentence, figure, role):
+    facts = {f.claim.text: f for f in pipeline(from_text(sentence, date="2024-06-03")).facts}
+    assert facts[figure].role == role
