@@ -2034,12 +2034,16 @@ def _range_from(days: DateRange | None, span: Any, sentence_dates: list[Sentence
 
 def compared_with(token: Any) -> bool:
     """True for the word that sets apart what a figure is compared with: "than" ("a larger share than in the 2016
-    vote"), and, with a time but no figure after it, "compared with" or "compared to" and "on", "from", "against" or
-    "over" under a change written "up" or "down" or a verb of change ("up 6.2 percent on a year earlier", "climbed 8
-    percent from a year earlier"): a date under it dates the value compared with, not the event ("down from 540p on
-    Thursday" dates the 540p, as `_dates_of_earlier_values` reads)."""
+    vote"), and, with a time but no figure after it, the "as" of a likeness ("the same share as in 2019", "as high as
+    in 2019"), "compared with" or "compared to" and "on", "from", "against" or "over" under a change written "up" or
+    "down" or a verb of change ("up 6.2 percent on a year earlier", "climbed 8 percent from a year earlier"): a date
+    under it dates the value compared with, not the event ("down from 540p on Thursday" dates the 540p, as
+    `_dates_of_earlier_values` reads)."""
     if token.lower_ == "than":
         return True
+    if token.lower_ == "as" and token.dep_ == "prep" and (token.head.lower_ == "same" or any(
+            c.lower_ in {"same", "as"} and c.dep_ in {"amod", "advmod"} for c in token.head.children)):
+        return not _holds_figure(token)  # "the same share as in 2019", "as high as in 2021": the other time's
     if token.lemma_.lower() == "compare" and token.dep_ in {"prep", "advcl", "acl"}:
         return not _holds_figure(token)
     if token.pos_ != "ADP" or token.lower_ not in CHANGE_BASES:

@@ -407,6 +407,13 @@ def test_cc206_a_share_told_as_the_value_of_a_noun_naming_a_share_is_of_that_nou
     assert ("CC206" in {f.id for f in pipeline.check(text).flags}) == flagged
 
 
+@pytest.mark.parametrize("share, flagged", [("30", True), ("20", False)])  # 2,400 of 12,000 is 20 percent
+def test_cc206_a_share_likened_to_another_time_s_is_of_the_counts_of_its_own(pipeline, share, flagged):
+    text = ("Inspectors at the border post checked 12,000 vehicles in March. Of those, 9,000 were cars and 2,400 were "
+            f"lorries.\n\nLorries made up about {share} percent of the vehicles checked, the same share as in 2023.")
+    assert ("CC206" in {f.id for f in pipeline(from_text(text, date="2024-04-10")).flags}) == flagged
+
+
 @pytest.mark.parametrize("told, flagged", [
     ("so 81.9 percent passed it", False),  # 4,260 of 5,200 passed: the rest of the whole
     ("so 78 percent passed it", True),  # neither 18.1% nor the 81.9% left over

@@ -879,6 +879,17 @@ def test_a_figure_in_the_clause_of_a_compared_date_is_the_value_compared_with(pi
     assert roles == ["previous", "level"]
 
 
+@pytest.mark.parametrize("sentence, dated", [
+    ("Buses carried 40 percent of commuters, the same share as in 2021.", False),  # the date of the share compared
+    ("Rents rose 12 percent, as fast as in 2021.", False),
+    ("Buses carried 40 percent of commuters in 2021.", True),
+])
+def test_a_date_after_the_as_of_a_likeness_is_the_other_figure_s_time(pipeline, sentence, dated):
+    doc = pipeline(from_text(sentence, date="2024-06-01"))
+    share = next(f for f in doc.facts if f.claim.kind == "percent")
+    assert (share.time is not None) == dated
+
+
 def test_a_measured_noun_describing_a_noun_after_it_is_sorted_by_that_noun(pipeline):
     doc = pipeline(from_text("The trust named a 12-member board and hired 30 members of staff.", date="2024-06-01"))
     sorts = {f.claim.text: f.kind_words for f in doc.facts}
