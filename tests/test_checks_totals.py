@@ -402,6 +402,13 @@ def test_a_list_told_with_its_verb_left_out_is_held_to_the_set_its_first_group_i
     assert bool(flags) == flagged
 
 
+@pytest.mark.parametrize("estuary, flagged", [("600", True), ("400", True), ("500", False)])  # 1,100 + 800 + 500
+def test_a_list_whose_first_group_keeps_its_verb_after_it_is_held_to_the_set(pipeline, estuary, flagged):
+    text = ("Volunteers planted 2,400 saplings along the river in April, the trust said.\n\nThe trust said 1,100 of "
+            f"the saplings went to the upper valley, 800 to the town parks and {estuary} to the estuary.")
+    assert ("CC209" in {f.id for f in pipeline(from_text(text, date="2024-05-10")).flags}) == flagged
+
+
 def test_two_groups_told_with_their_verb_left_out_may_be_some_of_the_set(preview_pipeline):
     flags, doc = total_flags(preview_pipeline, "A total of 4,050 ships called at the port last year. Ferries "
                                                "accounted for 2,110 of those calls and cargo ships for 1,275.")
