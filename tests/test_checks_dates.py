@@ -580,6 +580,17 @@ def test_cc104_times_of_day_of_one_event(checked, body, cited):
     ("The vote on the budget was held on Monday.\n\n"
      "The finance minister resigned on Thursday, 40 hours after the vote.",
      [["Thursday", "Monday", "40 hours after"]]),
+    # a planned day told as an offset from an event already past holds to that event's day too
+    ("A rockfall closed the mountain road on Sunday.\n\n"
+     "Bus services will resume on Friday, four days after the rockfall.", [["Friday", "Sunday", "four days after"]]),
+    ("A rockfall closed the mountain road on Sunday.\n\n"
+     "Bus services will resume on Thursday, four days after the rockfall.", []),
+    # however the parse hangs the length of days on the "after" set off after the date
+    ("A rockfall closed the mountain road on Sunday.\n\n"
+     "Bus services will resume on Friday, four days after the rockfall, the operator said.",
+     [["Friday", "Sunday", "four days after"]]),
+    ("A rockfall closed the mountain road on Sunday.\n\n"
+     "Bus services will resume on Thursday, four days after the rockfall, the operator said.", []),
     # a date right before the word is no offset: "this year before the fire" is the year, not a year's gap
     ("The fire broke out on Monday near the village.\n\n"
      "Crews had cleared 8,000 hectares of scrub in the region this year before the fire, officials said.", []),

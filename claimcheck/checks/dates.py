@@ -211,7 +211,8 @@ def date_flags(doc: Document, facts: list[Fact] | None = None) -> list[Flag]:
     flags: dict[frozenset, Flag] = {}
     tallied: dict[tuple[int, str], set[float]] = {}  # `_tallied` of a date and its event, read once
     lead_event = own.get(id(lead)) if lead is not None else None
-    for a in (f for f in compared if f.time is not None and id(f) not in listed):
+    planned = [f for f in facts if _compared(f, published, quoted, planned=True) and f not in compared]
+    for a in (f for f in compared + planned if f.time is not None and id(f) not in listed):
         anchor = anchored_event(doc, a)  # the offset dates the date itself, whatever its own clause tells
         told_as = [(b, eb) for b, eb in read if anchor is not None and b.sentence != a.sentence
                    and b.time is not None and not eb.reported and same_event(a, anchor.event, b, eb)]
@@ -628,12 +629,15 @@ def _one_weekday(a: Fact, b: Fact) -> bool:
     return bool(days[0] & days[1]) and not all(any(c.isdigit() for c in f.claim.text) for f in (a, b))
 
 
-def _compared(fact: Fact, published: date | None, quoted: list) -> bool:
+def _compared(fact: Fact, published: date | None, quoted: list, planned: bool = False) -> bool:
     """An asserted date whose days are known, not after the article's date (a past event's date cannot be), and,
-    inside a direct quote, written with its month or year (a quoted "yesterday" is the speaker's)."""
-    if fact.claim.kind not in {"date", "period"} or fact.modality != "asserted" or fact.time is None:
+    inside a direct quote, written with its month or year (a quoted "yesterday" is the speaker's). With `planned`,
+    instead a date of what is planned, whenever it is ("will resume on Friday, four days after the rockfall": its
+    offset from a past event still fixes its day)."""
+    if fact.claim.kind not in {"date", "period"} or fact.time is None or \
+            fact.modality != ("expected" if planned else "asserted"):
         return False
-    if published is not None and fact.time.first > published:
+    if published is not None and fact.time.first > published and not planned:
         return False
     claim = fact.claim
     if SAME_DAY.search(claim.text):
@@ -839,8 +843,8 @@ def _day_set_beside(doc: Document, span: Any) -> Anchor | None:
         return None
     unit = next((t for t in span.doc[span.end + 1:span.end + 4] if t.lemma_.lower() in UNIT_DAYS), None)
     word = span.doc[unit.i + 1] if unit is not None and unit.i + 1 < len(span.doc) else None
-    if word is None or word.lower_ not in ANCHOR_WORDS or word.head.i != unit.i:
-        return None
+    if word is None or word.lower_ not in ANCHOR_WORDS or unit.i not in {word.head.i, *(c.i for c in word.children)}:
+        return None  # the length of days on the word, or the word on the length: the parse hangs them either way
     noun = next((g for g in word.children if g.dep_ == "pobj" and g.pos_ == "NOUN" and _definite(g) and
                  g.lemma_.lower() not in TIME_NOUNS), None)
     the_day = unit.lemma_.lower() == "day" and any(c.dep_ == "det" and c.lower_ == "the" for c in unit.children)
