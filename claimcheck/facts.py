@@ -1191,9 +1191,10 @@ def _partitive_list(counts: list[Fact], inside: list[Fact], parts: list[Fact], r
 def _gapped_list(counts: list[Fact], inside: list[Fact], roots: dict[int, Any]) -> list[Breakdown]:
     """A sentence (its counts `inside`) that gives some of a set told before as a part and then other groups of it, each
     with its own figure and the verb left out ("Buses accounted for 410 of those trips, trams for 260 and ferries for
-    95", "410 of the trips were by bus, 260 by tram and 95 by ferry"): a breakdown of all of that set, held to its count (for "these" or "those", the count the sentence before is
-    about, or its one count; else the last told before of what the "of" names, as its noun or what befell it). At least
-    `OPENED_LIST_AT_LEAST` groups; between two of them a comma or "and" and at most `GAP_WORDS` words, none a verb."""
+    95", "410 of the trips were by bus, 260 by tram and 95 by ferry"): a breakdown of all of that set, held to its count
+    (for "these" or "those", the count the sentence before is about, or its one count; else the last told before of what
+    the "of" names, as its noun or what befell it). At least `OPENED_LIST_AT_LEAST` groups; between two of them a comma
+    or "and" and at most `GAP_WORDS` words, none a verb but the first group's own."""
     members = [c for c in inside if c.modality == "asserted" and c.role in {"level", "part"}]
     first = next(iter(members), None)
     set_word = _known_set_of(roots[id(first)]) if first is not None else None
