@@ -302,23 +302,25 @@ def _fact(doc: Document, claim: Claim, span: Any, canonical: dict[str, str],
     measure_terms = frozenset(_content_lemmas(subject_tokens)) or (
         frozenset({measure_noun.lemma_.lower()}) if measure_noun is not None else frozenset())
     change_noun = measure_noun if measure_noun is not None and measure_noun.lemma_.lower() in CHANGE_NOUNS else None
-    change_noun = change_noun or _sized_change_noun(span, claim) or _points_changed(measure_noun)
+    sized = _sized_change_noun(span, claim)  # "the 38 percent cut": a change noun the parse may read as a verb
+    change_noun = change_noun or sized or _points_changed(measure_noun)
     if change_noun is not None and _in_points(claim, span, change_noun):
         claim = replace(claim, kind="percent", unit="pp")  # "a 12-point drop in turnout": a difference of percentages
     if change_noun is not None:
         measure_noun = _changed_thing(change_noun)  # "an increase of 14 percent": what rose was told before it
     verb = (_participle_on(span) if measure_noun is None else None) or _verb(span)
-    role = _role(claim, span)
+    role = _role(claim, span, sized is not None)
     named_addition = role == "change" and _named_addition(span)
     if role == "level" and any(d.compared and span.root.i in d.clauses for d in sentence_dates):
         role = "previous"  # "fewer than at the spring count on May 7, when 6,410 ballots came in": compared with
     attributive = _property(claim, span)
-    present = None if change_noun is not None else _present(verb, doc.meta.published)  # "the 9-point rise in
-    # approval has cheered the party": the tense of what a change noun caused is no time of the change
+    # a change noun's figure takes no time from the tense of its clause: "the 9-point rise in approval has cheered
+    # the party" tells of the cheer now, not of when the rise came
     time = _range_from(to_date_range(claim), span, sentence_dates) if dated else \
         _set_time(measure_noun, sentence_dates) \
         if _set_named_apart(measure_noun) else None if attributive else (
-            _time_of(verb, sentence_dates, span) or present)
+            _time_of(verb, sentence_dates, span) or (
+                None if change_noun is not None else _present(verb, doc.meta.published)))
     return Fact(
         claim=claim,
         sentence=claim.sentence if claim.sentence is not None else -1,
@@ -2259,7 +2261,8 @@ def _canonical_names(doc: Document) -> dict[str, str]:
     return names
 
 
-def _role(claim: Claim, span: Any) -> str:
+def _role(claim: Claim, span: Any, sized_change: bool = False) -> str:
+    """The figure's role; `sized_change` when it sizes a change noun written right after it (`_sized_change_noun`)."""
     if claim.kind in {"date", "period"}:
         return "level"
     doc = span.doc
@@ -2301,7 +2304,7 @@ def _role(claim: Claim, span: Any) -> str:
     if _reached_after_by(span):  # "cut by €2 million to €41 million", parsed as one phrase under "by": where it went
         return "level"
     if _of_a_difference(span) or _ahead(span) or _of_a_change(span, claim) or _won_by(span) or \
-            _sized_change_noun(span, claim) is not None:  # "a 15-vote margin", "the 38 percent cut",
+            sized_change:  # "a 15-vote margin", "the 38 percent cut",
         return "change"  # "12 points behind", "a reduction of 4.3 days", "beat Spain by two goals": a difference
     if claim.kind == "count" and _listed_outcome(span.root):
         return "level"  # "won nine, drawn four and lost five": what each verb's list member came to

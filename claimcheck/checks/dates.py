@@ -211,7 +211,7 @@ def date_flags(doc: Document, facts: list[Fact] | None = None) -> list[Flag]:
     flags: dict[frozenset, Flag] = {}
     tallied: dict[tuple[int, str], set[float]] = {}  # `_tallied` of a date and its event, read once
     lead_event = own.get(id(lead)) if lead is not None else None
-    planned = [f for f in facts if _compared(f, published, quoted, planned=True) and f not in compared]
+    planned = [f for f in facts if _compared(f, published, quoted, planned=True)]  # expected, so none compared
     for a in (f for f in compared + planned if f.time is not None and id(f) not in listed):
         anchor = anchored_event(doc, a)  # the offset dates the date itself, whatever its own clause tells
         told_as = [(b, eb) for b, eb in read if anchor is not None and b.sentence != a.sentence
