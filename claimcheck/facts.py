@@ -125,6 +125,7 @@ EXPECTED_PARTICIPLES = {form: verb for verb in EXPECTED_LEMMAS  # "planned", "pr
 # Words whose complement clause is a plan ("was scheduled to fly on June 2", "was due to carry 12 members"); what is
 # scheduled ("12 flights were scheduled") is counted as told
 SCHEDULING_LEMMAS = {"schedule", "due"}
+UNDERTAKING_NOUNS = {"project"}  # nouns of a thing being done, not a plan for it: "the $4 million project replaced 90 lamps"
 FORECAST_NOUNS = {"forecast", "target"}  # nouns that make the noun they are compounded on a forecast (not "goal":
 # "a goal difference of +25")
 # Verbs of wanting whose subject a figure counts ("16 million people wanted to stay"): those who want it are told,
@@ -2924,7 +2925,8 @@ def _modality(span: Any, own_clause: bool = False) -> str:
         return "negated"  # "having failed to win 9 percent of the ballots": what was not won
     if any(_counterfactual(t) for t in chain if t.pos_ in {"VERB", "AUX"}):
         return "negated"  # "the rival bid would have paid $3 million more": what did not happen
-    clause = {t.lemma_.lower() for t in chain if t.pos_ in {"VERB", "AUX", "NOUN"}
+    clause = {t.lemma_.lower() for t in chain if t.pos_ in {"VERB", "AUX"} or t.pos_ == "NOUN" and t.lemma_.lower()
+              not in UNDERTAKING_NOUNS
               if not (t is subject_of and t.lemma_.lower() in WILLING_LEMMAS and _active_subject(chain, t))}
     clause |= {"plan" for lower, upper in zip(chain, chain[1:])
                if lower.dep_ == "xcomp" and upper.lemma_.lower() in SCHEDULING_LEMMAS}  # not "fell due to the rain"
@@ -2992,7 +2994,11 @@ def _described_thing(chain: list[Any]) -> int | None:
     """The index in a figure's chain of heads of the noun it describes when that noun is definite or owned ("the
     $2 million bond", "their five-year sentences") or counted as a known set ("all nine depots"): a thing the sentence
     takes as given, so the figure is asserted whatever its clause plans or denies ("would have saved all nine
-    depots": there are nine). None when the figure heads its own phrase or the noun is indefinite."""
+    depots": there are nine); 0 when the figure heads a phrase of its own that is definite or owned ("would spend the
+    $12,000 on a kiln", "to repay the 38 million rupees owed"): an amount told before. None when the noun is
+    indefinite."""
+    if chain[0].dep_ not in {"attr", "appos"} and _owned_or_definite(chain[0]):
+        return 0
     known = any(c.dep_ in {"quantmod", "det", "predet"} and c.lower_ in KNOWN_SET - DEFINITE for c in chain[0].children)
     for k, token in enumerate(chain[1:], start=1):
         if chain[k - 1].dep_ not in {"nummod", "compound", "amod", "quantmod", "nmod"}:

@@ -1311,3 +1311,15 @@ def test_cc102_the_whole_an_earlier_value_is_written_against_is_of_that_earlier_
     doc = pipeline(from_text(text, date="2024-08-20"))
     assert {f.claim.text: f.role for f in doc.facts}["310"] == "previous"
     assert "CC102" not in codes(doc)
+
+
+@pytest.mark.parametrize("later, flagged", [
+    ("the $18,000 owed to the firm", True),  # the debt, told as known inside the plan
+    ("the $15,000 owed to the firm", False),  # the same debt
+    ("$18,000 to the firm", False),  # a payment planned, no debt named
+])
+def test_cc101_an_amount_told_as_known_in_a_plan_restates_the_one_told(pipeline, later, flagged):
+    text = ("The county owes a roofing firm $15,000 for repairs to the library, the firm said on Tuesday.\n\n"
+            f"The library reopened in March after a year of work.\n\nThe mayor said the county would pay {later} in "
+            "June.")
+    assert ("CC101" in _full(pipeline, text, "2024-05-02")) == flagged

@@ -419,6 +419,26 @@ def test_a_figure_a_rule_or_a_need_asks_for_is_no_level(nlp, text, claim, modali
     assert _facts(nlp, text, [claim])[claim[0]].modality == modality
 
 
+@pytest.mark.parametrize("text, claim, modality", [
+    # an amount a definite or owned phrase opens is one told before, whatever its clause plans or wants
+    ("The gallery said it would spend the $30,000 on new lighting.", ("$30,000", "money", 3e4, {"unit": "USD"}),
+     "asserted"),
+    ("The council would repay the £70 million it owes the builders.", ("£70 million", "money", 7e7, {"unit": "GBP"}),
+     "asserted"),
+    ("The council would repay £70 million to the builders.", ("£70 million", "money", 7e7, {"unit": "GBP"}),
+     "expected"),
+    ("The gallery said it would spend $30,000 on new lighting.", ("$30,000", "money", 3e4, {"unit": "USD"}),
+     "expected"),  # the amount is part of the plan
+    # a project is a thing being done, not a forecast
+    ("The $30,000 project also repainted the east wing.", ("$30,000", "money", 3e4, {"unit": "USD"}), "asserted"),
+    ("The $30,000 plan also covers the east wing.", ("$30,000", "money", 3e4, {"unit": "USD"}), "expected"),
+    ("The council projects a $30,000 surplus for the year.", ("$30,000", "money", 3e4, {"unit": "USD"}),
+     "expected"),  # the verb still forecasts
+])
+def test_an_amount_told_before_is_given_whatever_its_clause_plans(nlp, text, claim, modality):
+    assert _facts(nlp, text, [claim])[claim[0]].modality == modality
+
+
 def test_time_is_the_date_of_the_figures_own_verb_or_the_article_date_for_the_present(nlp):
     facts = _facts(nlp, "The floods killed 25 people in 2024, while the storm of 2022 left 40 homeless. "
                         "The floods have killed 30 people.",
