@@ -125,7 +125,7 @@ EXPECTED_PARTICIPLES = {form: verb for verb in EXPECTED_LEMMAS  # "planned", "pr
 # Words whose complement clause is a plan ("was scheduled to fly on June 2", "was due to carry 12 members"); what is
 # scheduled ("12 flights were scheduled") is counted as told
 SCHEDULING_LEMMAS = {"schedule", "due"}
-UNDERTAKING_NOUNS = {"project"}  # nouns of a thing being done, not a plan for it: "the $4 million project replaced 90 lamps"
+UNDERTAKING_NOUNS = {"project"}  # a thing being done, not a plan for it: "the $4 million project replaced 90 lamps"
 FORECAST_NOUNS = {"forecast", "target"}  # nouns that make the noun they are compounded on a forecast (not "goal":
 # "a goal difference of +25")
 # Verbs of wanting whose subject a figure counts ("16 million people wanted to stay"): those who want it are told,
@@ -1886,8 +1886,8 @@ def _definite(claim: Claim, span: Any) -> dict[str, Any]:
     if claim.kind == "count" and number.dep_ in {"nsubj", "nsubjpass", "dobj"} and any(
             c.dep_ in {"det", "predet"} and c.lower_ in KNOWN_SET for c in number.children) and not any(
             c.dep_ == "amod" and c.lemma_.lower() in SELECTING for c in number.children):
-        owned = any(c.dep_ == "poss" for of in number.children if of.dep_ == "prep" and of.lower_ == "of"
-                    for noun in of.children if noun.dep_ == "pobj" for c in noun.children)  # "all 40 of its vans"
+        owned = any(_has_owner(noun) for of in number.children if of.dep_ == "prep" and of.lower_ == "of"
+                    for noun in of.children if noun.dep_ == "pobj")  # "all 40 of its vans"
         return {"definite": True, "restriction": None, "owned": owned}  # "all four are stable": a set just named
     if claim.kind != "count" or number.dep_ != "nummod" or noun.pos_ not in {"NOUN", "PROPN"}:
         return {}
@@ -1903,7 +1903,14 @@ def _definite(claim: Claim, span: Any) -> dict[str, Any]:
     # parties": a participle the tagger took for an adjective; "the 64 beds opening now": one it took for a noun
     if restriction in REQUIRING_LEMMAS:
         return {}
-    return {"definite": True, "restriction": restriction, "owned": any(c.dep_ == "poss" for c in noun.children)}
+    return {"definite": True, "restriction": restriction, "owned": _has_owner(noun)}
+
+
+def _has_owner(noun: Any) -> bool:
+    """True for a noun with an owner ("their 13 children", "the club's 40 members"); a time written as one ("this
+    year's 90 stalls", "Monday's 12 arrests") says when, not whose."""
+    return any(c.dep_ == "poss" and c.lemma_.lower() not in TIME_UNITS and c.ent_type_ not in {"DATE", "TIME"}
+               for c in noun.children)
 
 
 def _ing_word_after(noun: Any) -> str | None:
@@ -3001,6 +3008,8 @@ def _described_thing(chain: list[Any]) -> int | None:
         return 0
     known = any(c.dep_ in {"quantmod", "det", "predet"} and c.lower_ in KNOWN_SET - DEFINITE for c in chain[0].children)
     for k, token in enumerate(chain[1:], start=1):
+        if chain[k - 1].dep_ == "appos" and token.pos_ in {"NOUN", "PROPN"}:
+            return k  # "the wage, now $21.50,": a figure set beside its noun is told, whatever the clause plans
         if chain[k - 1].dep_ not in {"nummod", "compound", "amod", "quantmod", "nmod"}:
             return None
         if token.pos_ in {"NOUN", "PROPN"}:

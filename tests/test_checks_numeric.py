@@ -1323,3 +1323,40 @@ def test_cc101_an_amount_told_as_known_in_a_plan_restates_the_one_told(pipeline,
             f"The library reopened in March after a year of work.\n\nThe mayor said the county would pay {later} in "
             "June.")
     assert ("CC101" in _full(pipeline, text, "2024-05-02")) == flagged
+
+
+@pytest.mark.parametrize("later, flagged", [
+    ("this year's 381 dancers", True),  # a time written as an owner: the dancers told before, counted otherwise
+    ("this year's 318 dancers", False),  # the same count
+    ("Saturday's 381 dancers", True),
+])
+def test_cc107_a_time_before_a_known_set_says_when_not_whose(pipeline, later, flagged):
+    text = ("The folk festival in Tallow drew 318 dancers from 41 villages on Saturday.\n\nThe evening concert was "
+            f"moved indoors because of rain.\n\nA steward said {later} had included 16 from overseas.")
+    assert ("CC107" in _full(pipeline, text, "2024-07-15")) == flagged
+
+
+@pytest.mark.parametrize("beside, flagged", [
+    ("over 1,000 runners have finished it for a second year", True),  # a bound gives no value again
+    ("while 1,310 runners had entered", False),  # the other value, told beside it: another count
+])
+def test_cc102_a_bound_beside_a_figure_is_no_value_told_again(pipeline, beside, flagged):
+    text = (f"Some 1,130 runners finished the Alder Park fun run on Sunday, so {beside}.\n\n"
+            "The route kept clear of the flooded towpath.\n\nThe organisers said 1,310 runners finished in all.")
+    assert ("CC102" in _full(pipeline, text, "2024-07-15")) == flagged
+
+
+@pytest.mark.parametrize("first, later, flagged", [
+    ("The folk festival in Tallow drew 318 dancers from 41 villages on Saturday, so over 300 dancers have come for a "
+     "second year.", "the 381 dancers", True),  # the exact count is the set referred to; the bound allows both
+    ("Over 300 dancers from 41 villages came to the folk festival in Tallow on Saturday.", "the 381 dancers",
+     False),  # the bound alone allows it
+    ("The folk festival in Tallow drew 318 dancers from 41 villages on Saturday, so over 300 dancers have come for a "
+     "second year.", "the 318 dancers", False),
+])
+def test_cc107_a_bound_allows_a_known_set_s_count_only_where_no_exact_one_is_told(pipeline, first, later, flagged):
+    text = (f"{first}\n\nThe evening concert was moved indoors because of rain.\n\nA steward said {later} had "
+            "included 16 from overseas.")
+    flags = [f for f in pipeline(from_text(text, date="2024-07-15")).flags if f.id == "CC107"]
+    assert bool(flags) == flagged
+    assert all("300" not in f.message for f in flags)  # the antecedent cited is the exact count

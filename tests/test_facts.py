@@ -439,6 +439,17 @@ def test_an_amount_told_before_is_given_whatever_its_clause_plans(nlp, text, cla
     assert _facts(nlp, text, [claim])[claim[0]].modality == modality
 
 
+@pytest.mark.parametrize("text, modality", [
+    ("The board will not raise the ticket price, currently $14.50, before the spring.", "asserted"),  # beside
+    ("The board will not raise the ticket price to $14.50 before the spring.", "negated"),
+    ("The board will raise the ticket price, currently $14.50, in the spring.", "asserted"),
+    ("The board will raise the ticket price to $14.50 in the spring.", "expected"),
+])
+def test_a_figure_set_beside_its_noun_is_told_whatever_the_clause_denies_or_plans(nlp, text, modality):
+    facts = _facts(nlp, text, [("$14.50", "money", 14.5, {"unit": "USD"})])
+    assert facts["$14.50"].modality == modality
+
+
 def test_time_is_the_date_of_the_figures_own_verb_or_the_article_date_for_the_present(nlp):
     facts = _facts(nlp, "The floods killed 25 people in 2024, while the storm of 2022 left 40 homeless. "
                         "The floods have killed 30 people.",

@@ -33,7 +33,7 @@ from datetime import date
 
 from claimcheck.checks.common import (BROAD_VERBS, DAYS_IN, UNIT_SIZES, Interval, alike_lemmas, claim_evidence,
                                      claim_interval, dated_apart, in_unit, joined_counts, nominalises, of_other_times,
-                                     short_subject, sources_differ, written)
+                                     qualifier_kind, short_subject, sources_differ, written)
 from claimcheck.checks.judge import Judge, comparable, measure_similarity, shipped_judge
 from claimcheck.checks.registry import RULES, effective_severities, enabled_rules
 from claimcheck.checks.shares import share_bounds, share_of_whole
@@ -238,28 +238,29 @@ def _counted(fact: Fact) -> str | None:
 def definite_count_flags(doc: Document, settings: Settings, sides: dict[int, Fact] | None = None) -> list[Flag]:
     """CC107: a count of a set the article takes as known ("the eight men", "all four deaths") that no earlier count of
     its things gives (a level or part, not a value it is compared with: "more than the 53,000 fires of last year"). Its
-    antecedent is the earlier asserted level count of more than one thing (or one planned, for a planned definite
-    count; or some of an owner's things with no whole told: "is withdrawing 26 of its jets") whose measured noun is
-    most alike (`same_measure_similarity`), nearest first, of no other holder or time (a date after the article on a
-    definite count no clause picks out is of what is yet to be done to it: `_done_later_to`; one dated before the
-    article's weeks is of another time than an undated definite count: `of_other_times`), within
-    `definite_max_ratio` of it and, where the definite count's set is picked out by a participle or a relative clause
-    ("the 12 injured", "the men who fled"), with things that underwent something alike, if anything; no flag when the
-    most alike give two values apart (`_two_sets_told`). No flag when a known set of the definite count's value is
-    named, by any noun, in the `NAMED_AGAIN` sentences before it ("The three defectors ..." and then "the three
-    deputies": one set named again), nor when any earlier alike count gives the definite count's value (it refers to
-    that one), for "the two" or "both" (mostly a pair just named), or when the values' intervals meet. A definite count
-    a person holds or of an owner's set ("her 183 pupils", "both of its 40 vans") refers back only to a count of a
-    holder it shares. A definite count that is the whole of a part ("Of the union's 1,960 members, 1,540 voted") brings
-    in a larger set: an earlier smaller count of its members ("1,210 members backed a walkout") is some of them, not it,
-    unless what befell them picks the whole out ("have condemned 45 bridges" and "Of the 54 condemned bridges, ...");
-    and a definite count picked out by what befell its things ("the 21,216 members who voted") is some of an earlier
-    larger count of which nothing is told ("the union's 38,400 members"); nor is a count written with another
-    capitalised word after it ("the four Labour councillors", "the three Green councillors": two kinds). A member of a
-    listed breakdown ("the five men and two women arrested") is some of its set, never flagged; an antecedent counts
-    whole things (not "a required rate of 5.76 an over") and is no side of a tally ("winning four games to two"). The
-    definite count may be told in a plan or a condition ("once all 52 berths are in use"); a planned count of its
-    value ("21 crossings will keep a subsidy") is the set it refers to."""
+    antecedent is the earlier asserted level count of more than one thing (or one planned, for a planned definite count;
+    or some of an owner's things with no whole told: "is withdrawing 26 of its jets") whose measured noun is most alike
+    (`same_measure_similarity`), nearest first, of no other holder or time (a date after the article on a definite count
+    no clause picks out is of what is yet to be done to it: `_done_later_to`; one dated before the article's weeks is of
+    another time than an undated definite count: `of_other_times`), within `definite_max_ratio` of it and, where the
+    definite count's set is picked out by a participle or a relative clause ("the 12 injured", "the men who fled"), with
+    things that underwent something alike, if anything; no flag when the most alike give two values apart
+    (`_two_sets_told`). No flag when a known set of the definite count's value is named, by any noun, in the
+    `NAMED_AGAIN` sentences before it ("The three defectors ..." and then "the three deputies": one set named again),
+    nor when any earlier alike count gives the definite count's value (it refers to that one; a bound, "over 1,000
+    runners", gives it only where no exact alike count is told), for "the two" or "both" (mostly a pair just named), or
+    when the values' intervals meet. A definite count a person holds or of an owner's set ("her 183 pupils", "both of
+    its 40 vans") refers back only to a count of a holder it shares. A definite count that is the whole of a part ("Of
+    the union's 1,960 members, 1,540 voted") brings in a larger set: an earlier smaller count of its members ("1,210
+    members backed a walkout") is some of them, not it, unless what befell them picks the whole out ("have condemned 45
+    bridges" and "Of the 54 condemned bridges, ..."); and a definite count picked out by what befell its things ("the
+    21,216 members who voted") is some of an earlier larger count of which nothing is told ("the union's 38,400
+    members"); nor is a count written with another capitalised word after it ("the four Labour councillors", "the three
+    Green councillors": two kinds). A member of a listed breakdown ("the five men and two women arrested") is some of
+    its set, never flagged; an antecedent counts whole things (not "a required rate of 5.76 an over"), is no side of a
+    tally ("winning four games to two") and, where an exact one is told, no bound. The definite count may be told in a
+    plan or a condition ("once all 52 berths are in use"); a planned count of its value ("21 crossings will keep a
+    subsidy") is the set it refers to."""
     vectors = settings_vectors(settings)
     counts = [f for f in doc.facts or [] if f.claim.kind == "count" and f.claim.value and f.modality in {
         "asserted", "expected"}]  # "21 crossings will keep a subsidy", then "the 21 crossings": that set, if planned
@@ -280,9 +281,10 @@ def definite_count_flags(doc: Document, settings: Settings, sides: dict[int, Fac
                  and not (dated_apart(f, later) and not _done_later_to(f, later, doc.meta.published, settings))
                  and not of_other_times(f, later, doc.meta.published, settings)]  # "In 2019 the fair had 90 stalls"
         interval = claim_interval(later.claim, settings)
+        exact = [f for _, f in alike if qualifier_kind(f.claim) not in {"lower", "upper"}]
         if interval is None or any(not interval.disjoint(claim_interval(f.claim, settings) or interval)
-                                   for _, f in alike):
-            continue
+                                   for f in exact or [f for _, f in alike]):
+            continue  # a bound ("over 1,000 runners") allows the value, unless an exact count of them is told
         if any(f.definite and f.claim.value == later.claim.value and 0 < later.sentence - f.sentence <= NAMED_AGAIN
                for f in counts):  # "The three defectors ... the three deputies": one known set named again
             continue
@@ -298,6 +300,8 @@ def definite_count_flags(doc: Document, settings: Settings, sides: dict[int, Fac
                            later.restriction is None or f.state is None
                            or alike_lemmas(f.state, later.restriction, vectors, settings))
                        and not _other_kinds(doc, f.claim, later.claim) and not _another_sort(f, later)]
+        antecedents = [found for found in antecedents if qualifier_kind(found[2].claim) not in {"lower", "upper"}] \
+            or antecedents  # an exact count of the set, where told, before a bound
         if not antecedents or _two_sets_told(antecedents, settings):
             continue
         earlier = max(antecedents, key=lambda found: found[:2])[2]
@@ -380,11 +384,12 @@ def same_thing_possible(a: Fact, b: Fact) -> bool:
 
 def _restated_beside(a: Fact, b: Fact, facts: list[Fact], settings: Settings, vectors: WordVectors | None) -> bool:
     """True when either figure's value, of an alike measure or bare, is given again in the other's sentence: there
-    the other figure is another quantity told beside it."""
+    the other figure is another quantity told beside it. A bound ("over 1,000 runners") gives no value again."""
     for x, y in ((a, b), (b, a)):
         interval = claim_interval(x.claim, settings)
         for c in facts:
-            if c is y or c.sentence != y.sentence or not comparable(x, c) or interval is None:
+            if c is y or c.sentence != y.sentence or not comparable(x, c) or interval is None or qualifier_kind(
+                    c.claim) in {"lower", "upper"}:
                 continue
             other = claim_interval(c.claim, settings)
             if other is not None and not interval.disjoint(other) and (
