@@ -316,12 +316,12 @@ def _fact(doc: Document, claim: Claim, span: Any, canonical: dict[str, str],
         role = "previous"  # "fewer than at the spring count on May 7, when 6,410 ballots came in": compared with
     attributive = _property(claim, span)
     # a change noun's figure takes no time from the tense of its clause: "the 9-point rise in approval has cheered
-    # the party" tells of the cheer now, not of when the rise came
+    # the party", "the rise of 1,200 riders a day has lengthened the queues" tell of now, not of when the rise came
     time = _range_from(to_date_range(claim), span, sentence_dates) if dated else \
         _set_time(measure_noun, sentence_dates) \
         if _set_named_apart(measure_noun) else None if attributive else (
             _time_of(verb, sentence_dates, span) or (
-                None if change_noun is not None else _present(verb, doc.meta.published)))
+                None if change_noun is not None or _of_a_change(span, claim) else _present(verb, doc.meta.published)))
     return Fact(
         claim=claim,
         sentence=claim.sentence if claim.sentence is not None else -1,
@@ -899,6 +899,9 @@ def _counts_named_again(doc: Document, facts: list[Fact]) -> None:
             fact.measure = earlier[-1].measure
 
 
+CARRYING_ROLES = {"level", "share", "rate"}  # values whose measure a bare figure of their kind and unit carries on
+
+
 def _measures_carried_on(facts: list[Fact]) -> None:
     """Give a bare figure with no noun of its own the measure of the figure of its kind and unit it carries on from:
     for a value compared with, the last such level before it in its sentence ("profit of $630 million, compared with
@@ -906,14 +909,15 @@ def _measures_carried_on(facts: list[Fact]) -> None:
     That compares with $42.5 million"); for a level, the one such of the same verb in the sentence before ("lent
     609,000 books. In 2016-17, they lent 812,000"), each within `CARRIED_MAX_RATIO` of it (not the "two" of "a
     two-bedroom flat rose to 1,385, from 1,290"). Percentages likewise, a share carrying on as a level does ("turnout
-    was 38 percent. That compares with 45 percent in 2019")."""
+    was 38 percent. That compares with 45 percent in 2019"), and a rate in its unit ("took 5,300 passengers a day in May. In
+    January it took 4,100 a day")."""
     of_sentence = _by_sentence(facts)
     for fact in facts:
         if fact.measure is not None or fact.claim.kind not in {"count", "money", "quantity", "percent"} or \
-                fact.claim.unit == "pp" or fact.role not in {"previous", "level", "share"} or not fact.claim.value:
+                fact.claim.unit == "pp" or fact.role not in {"previous", *CARRYING_ROLES} or not fact.claim.value:
             continue
         near = of_sentence[fact.sentence - 1] + of_sentence[fact.sentence]
-        alike = [f for f in near if f.paragraph == fact.paragraph and f.role in {"level", "share"}
+        alike = [f for f in near if f.paragraph == fact.paragraph and f.role in CARRYING_ROLES
                  and f.measure is not None
                  and (f.claim.kind, f.claim.unit) == (fact.claim.kind, fact.claim.unit) and f.claim.value
                  and 1 / CARRIED_MAX_RATIO <= f.claim.value / fact.claim.value <= CARRIED_MAX_RATIO]

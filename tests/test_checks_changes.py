@@ -1208,3 +1208,18 @@ def test_cc207_points_of_an_index_are_not_held_to_percentages_of_another_thing(p
     text = ("The share index closed at 4,210 on Friday, up from 4,150 a week earlier, while bond yields eased to 3.7 "
             "percent from 3.95 percent.\n\nThe 60-point gain was the index's best week since March.")
     assert not cc207(pipeline(from_text(text, date="2025-05-20")))
+
+
+FERRY_RIDES = ("The island ferry took 5,300 passengers a day in May. In January it took 4,100 a day.\n\nA second "
+               "boat joins the route in July.\n\n{change} has lengthened the queues at the harbour.")
+
+
+@pytest.mark.parametrize("change, flagged", [
+    ("The rise of 1,600 passengers a day", True),  # 4,100 to 5,300 a day is 1,200 more
+    ("The rise of 1,200 passengers a day", False),
+    ("The 45 percent rise", True),  # 1,200 on 4,100 is 29 percent
+    ("The 29 percent rise", False),
+])
+def test_cc207_a_change_of_a_rate_is_held_to_the_rates_it_moved_between(pipeline, change, flagged):
+    doc = pipeline(from_text(FERRY_RIDES.format(change=change), date="2025-06-02"))
+    assert bool(cc207(doc)) == flagged

@@ -73,7 +73,9 @@ from claimcheck.facts import DIFFERENCE_NOUNS, holders_differ
 from claimcheck.lexicon import settings_vectors
 from claimcheck.settings import Settings
 
-VALUE_ROLES = {"level", "previous", "part", "share"}  # shares: the levels a change in points moves between
+# Shares are the levels a change in points moves between; rates ("5,300 passengers a day") are levels of a per-unit
+# quantity, a change of which in their unit or in percent moves between two of them.
+VALUE_ROLES = {"level", "previous", "part", "share", "rate"}
 VALUE_KINDS = {"count", "money", "quantity", "percent", "ratio"}  # ratios: rates per a number ("15 per 100,000")
 ABSOLUTE_KINDS = {"count", "money", "quantity"}  # a change given as an amount: the difference of its values
 # The two sides a margin, lead or gap is told with in its own sentence: two levels, or two parts listed together ("the
