@@ -607,10 +607,12 @@ def _whole_pointed_back(doc: Document, part: Fact, facts: list[Fact]) -> Fact | 
 
 
 def _doing_of_those(pronoun: Any) -> str | None:
-    """The lemma of the verb of a relative clause on "those" ("those who crossed": "cross"), or None."""
+    """The lemma of the verb of a relative clause or a participle on "those" ("those who crossed": "cross"; "those
+    detained": "detain"), or None."""
     if pronoun.lower_ != "those":
         return None
-    return next((c.lemma_.lower() for c in pronoun.children if c.dep_ == "relcl" and c.pos_ in {"VERB", "AUX"}), None)
+    return next((c.lemma_.lower() for c in pronoun.children if c.dep_ == "relcl" and c.pos_ in {"VERB", "AUX"}
+                 or c.dep_ == "acl" and c.tag_ == "VBN"), None)
 
 
 def _set_named_before(of: Any, part: Any) -> Any:

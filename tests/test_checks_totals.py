@@ -508,3 +508,11 @@ def test_groups_of_those_who_did_something_account_for_the_count_of_those_who_di
             f"{failed} failed and 380 were absent for part of it.")
     flags, _doc = total_flags(pipeline, text)
     assert bool(flags) == flagged
+
+
+@pytest.mark.parametrize("last, flagged", [("ten", True), ("eight", False)])  # 14 + 9 + 8 = 31
+def test_groups_of_those_a_participle_picks_out_account_for_the_count_of_those_it_befell(pipeline, last, flagged):
+    text = ("Police detained 31 people on Friday after clashes outside the stadium in Arlo.\n\nThe club condemned the "
+            f"violence.\n\nOf those detained, 14 are fishermen, nine are students and the other {last} are teachers.")
+    flags, _doc = total_flags(pipeline, text)
+    assert bool(flags) == flagged
