@@ -925,6 +925,17 @@ def test_cc104_the_end_of_the_word_the_opening_names_its_event_by_names_that_eve
     assert dates_cited(checked(body)) == cited
 
 
+@pytest.mark.parametrize("later, cited", [
+    ("Insurers opened a claims centre on Wednesday, three days after the gale.", []),
+    ("Insurers opened a claims centre on Wednesday, five days after the gale.",
+     [["Wednesday", "Sunday", "five days after"]]),
+])
+def test_cc104_a_date_the_parse_hangs_on_the_last_of_a_verb_s_objects_dates_the_verb(checked, later, cited):
+    body = ("A gale battered the fishing port of Kelso and the nearby villages on Sunday night.\n\nFerries stayed in "
+            f"harbour.\n\n{later}")
+    assert dates_cited(checked(body)) == cited
+
+
 @pytest.mark.parametrize("which, cited", [
     ("Other figures", []),  # other figures, published another day
     ("The figures", [["Monday", "last week"]]),  # the figures told again

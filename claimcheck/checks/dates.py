@@ -762,8 +762,11 @@ def event_at(doc: Document, start: int, end: int, days: DateRange | None) -> Dat
                     # is a value
                     return DatedEvent(_hyphenated_lemma(token), "noun", True, frozenset(), _targets(token),
                                       _repeated(token, span), day_named=True, valued=_valued(token))
-                if token.dep_ == "dobj" and token.head.pos_ == "VERB":  # "announced the cut on Tuesday": the
-                    return _verb_event(doc, token.head, span, chain, bounded)  # verb's date, however it is parsed
+                top = token
+                while top.dep_ == "conj" and top.head.pos_ in {"NOUN", "PROPN"}:
+                    top = top.head  # "struck the town and the district on Tuesday": the last of the objects
+                if top.dep_ == "dobj" and top.head.pos_ == "VERB":  # "announced the cut on Tuesday": the
+                    return _verb_event(doc, top.head, span, chain, bounded)  # verb's date, however it is parsed
                 return _noun_event(token, span, bounded)
             if token.pos_ == "VERB":
                 return _verb_event(doc, _framed_clause(token, span) or token, span, chain, bounded)
