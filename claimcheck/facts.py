@@ -911,8 +911,8 @@ def _measures_carried_on(facts: list[Fact]) -> None:
     That compares with $42.5 million"); for a level, the one such of the same verb in the sentence before ("lent
     609,000 books. In 2016-17, they lent 812,000"), each within `CARRIED_MAX_RATIO` of it (not the "two" of "a
     two-bedroom flat rose to 1,385, from 1,290"). Percentages likewise, a share carrying on as a level does ("turnout
-    was 38 percent. That compares with 45 percent in 2019"), and a rate in its unit ("took 5,300 passengers a day in May. In
-    January it took 4,100 a day")."""
+    was 38 percent. That compares with 45 percent in 2019"), and a rate in its unit ("took 5,300 passengers a day in
+    May. In January it took 4,100 a day")."""
     of_sentence = _by_sentence(facts)
     for fact in facts:
         if fact.measure is not None or fact.claim.kind not in {"count", "money", "quantity", "percent"} or \
@@ -3008,14 +3008,14 @@ def _described_thing(chain: list[Any]) -> int | None:
     $2 million bond", "their five-year sentences") or counted as a known set ("all nine depots"): a thing the sentence
     takes as given, so the figure is asserted whatever its clause plans or denies ("would have saved all nine
     depots": there are nine); 0 when the figure heads a phrase of its own that is definite or owned ("would spend the
-    $12,000 on a kiln", "to repay the 38 million rupees owed"): an amount told before. None when the noun is
-    indefinite."""
+    $12,000 on a kiln", "to repay the 38 million rupees owed"): an amount told before; and the noun a figure is set
+    beside in apposition, definite or not ("the ticket price, currently $14.50,"). None when the noun is indefinite."""
     if chain[0].dep_ not in {"attr", "appos"} and _owned_or_definite(chain[0]):
         return 0
     known = any(c.dep_ in {"quantmod", "det", "predet"} and c.lower_ in KNOWN_SET - DEFINITE for c in chain[0].children)
     for k, token in enumerate(chain[1:], start=1):
         if chain[k - 1].dep_ == "appos" and token.pos_ in {"NOUN", "PROPN"}:
-            return k  # "the wage, now $21.50,": a figure set beside its noun is told, whatever the clause plans
+            return k  # "the ticket price, currently $14.50,": set beside its noun, told whatever the clause plans
         if chain[k - 1].dep_ not in {"nummod", "compound", "amod", "quantmod", "nmod"}:
             return None
         if token.pos_ in {"NOUN", "PROPN"}:
