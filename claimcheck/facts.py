@@ -2921,7 +2921,7 @@ def _modality(span: Any, own_clause: bool = False) -> str:
         end = next((k for k, t in enumerate(chain) if t.dep_ in {"relcl", "acl"} or k > 0 and t.pos_ == "NOUN"
                     and t.lemma_.lower() not in TIME_UNITS and _owned_or_definite(t)), len(chain) - 1)
         chain = chain[:end + 1]
-    described = _described_thing(chain)
+    described = _described_thing(chain, amounts=not own_clause)
     if described is not None:  # "will begin serving their five-year sentences": the sentences are already given
         chain = chain[:described + 1]
     subject_of = next((upper for lower, upper in zip(chain, chain[1:])
@@ -3003,18 +3003,19 @@ def _estimated_ahead(chain: list[Any]) -> bool:
                and not any(c.dep_ == "aux" and c.lemma_.lower() == "have" for c in t.children) for t in chain)
 
 
-def _described_thing(chain: list[Any]) -> int | None:
+def _described_thing(chain: list[Any], amounts: bool = True) -> int | None:
     """The index in a figure's chain of heads of the noun it describes when that noun is definite or owned ("the
     $2 million bond", "their five-year sentences") or counted as a known set ("all nine depots"): a thing the sentence
     takes as given, so the figure is asserted whatever its clause plans or denies ("would have saved all nine
     depots": there are nine); 0 when the figure heads a phrase of its own that is definite or owned ("would spend the
     $12,000 on a kiln", "to repay the 38 million rupees owed"): an amount told before; and the noun a figure is set
-    beside in apposition, definite or not ("the ticket price, currently $14.50,"). None when the noun is indefinite."""
-    if chain[0].dep_ not in {"attr", "appos"} and _owned_or_definite(chain[0]):
+    beside in apposition, definite or not ("the ticket price, currently $14.50,"); those two for `amounts`, not for a
+    date ("will reopen in the spring", "on Monday, June 3": the plan's own time). None when the noun is indefinite."""
+    if amounts and chain[0].dep_ not in {"attr", "appos"} and _owned_or_definite(chain[0]):
         return 0
     known = any(c.dep_ in {"quantmod", "det", "predet"} and c.lower_ in KNOWN_SET - DEFINITE for c in chain[0].children)
     for k, token in enumerate(chain[1:], start=1):
-        if chain[k - 1].dep_ == "appos" and token.pos_ in {"NOUN", "PROPN"}:
+        if amounts and chain[k - 1].dep_ == "appos" and token.pos_ in {"NOUN", "PROPN"}:
             return k  # "the ticket price, currently $14.50,": set beside its noun, told whatever the clause plans
         if chain[k - 1].dep_ not in {"nummod", "compound", "amod", "quantmod", "nmod"}:
             return None

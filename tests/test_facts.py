@@ -450,6 +450,16 @@ def test_a_figure_set_beside_its_noun_is_told_whatever_the_clause_denies_or_plan
     assert facts["$14.50"].modality == modality
 
 
+@pytest.mark.parametrize("text, written, told", [
+    ("The museum will reopen in the spring after repairs.", "the spring", "2025-03-01/2025-05-31"),
+    ("The museum will reopen on Monday, June 23, after repairs.", "June 23", "2025-06-23"),
+])
+def test_a_date_a_plan_gives_is_the_plan_s_time_whatever_its_determiner_or_apposition(nlp, text, written, told):
+    # the readings of an amount told as known (a definite phrase, an apposition) are not a date's
+    facts = _facts(nlp, text, [(written, "date", None, {"date": told})])
+    assert facts[written].modality == "expected"
+
+
 def test_time_is_the_date_of_the_figures_own_verb_or_the_article_date_for_the_present(nlp):
     facts = _facts(nlp, "The floods killed 25 people in 2024, while the storm of 2022 left 40 homeless. "
                         "The floods have killed 30 people.",
