@@ -763,7 +763,7 @@ def event_at(doc: Document, start: int, end: int, days: DateRange | None) -> Dat
                     return DatedEvent(_hyphenated_lemma(token), "noun", True, frozenset(), _targets(token),
                                       _repeated(token, span), day_named=True, valued=_valued(token))
                 top = token
-                while top.dep_ == "conj" and top.head.pos_ in {"NOUN", "PROPN"}:
+                while top.dep_ == "conj" and top.head is not top and top.head.pos_ in {"NOUN", "PROPN"}:
                     top = top.head  # "struck the town and the district on Tuesday": the last of the objects
                 if top.dep_ == "dobj" and top.head.pos_ == "VERB":  # "announced the cut on Tuesday": the
                     return _verb_event(doc, top.head, span, chain, bounded)  # verb's date, however it is parsed
