@@ -281,7 +281,7 @@ def definite_count_flags(doc: Document, settings: Settings, sides: dict[int, Fac
                  and not (dated_apart(f, later) and not _done_later_to(f, later, doc.meta.published, settings))
                  and not of_other_times(f, later, doc.meta.published, settings)]  # "In 2019 the fair had 90 stalls"
         interval = claim_interval(later.claim, settings)
-        exact = [f for _, f in alike if qualifier_kind(f.claim) not in {"lower", "upper"}]
+        exact = [f for _, f in alike if not _bound(f.claim)]
         if interval is None or any(not interval.disjoint(claim_interval(f.claim, settings) or interval)
                                    for f in exact or [f for _, f in alike]):
             continue  # a bound ("over 1,000 runners") allows the value, unless an exact count of them is told
@@ -300,8 +300,8 @@ def definite_count_flags(doc: Document, settings: Settings, sides: dict[int, Fac
                            later.restriction is None or f.state is None
                            or alike_lemmas(f.state, later.restriction, vectors, settings))
                        and not _other_kinds(doc, f.claim, later.claim) and not _another_sort(f, later)]
-        antecedents = [found for found in antecedents if qualifier_kind(found[2].claim) not in {"lower", "upper"}] \
-            or antecedents  # an exact count of the set, where told, before a bound
+        antecedents = [found for found in antecedents if not _bound(found[2].claim)] or antecedents  # an exact
+        # count of the set, where told, before a bound
         if not antecedents or _two_sets_told(antecedents, settings):
             continue
         earlier = max(antecedents, key=lambda found: found[:2])[2]
@@ -311,6 +311,11 @@ def definite_count_flags(doc: Document, settings: Settings, sides: dict[int, Fac
                    f"as “{named}” (paragraph {later.paragraph})")
         flags.append(_flag("CC107", DEFINITE_SCORE, message, earlier.claim, later.claim))
     return flags
+
+
+def _bound(claim: Claim) -> bool:
+    """True for a figure written as a bound ("over 1,000 runners", "fewer than 40"): it allows a value, gives none."""
+    return qualifier_kind(claim) in {"lower", "upper"}
 
 
 def _two_sets_told(antecedents: list[tuple[float, int, Fact]], settings: Settings) -> bool:
@@ -388,8 +393,7 @@ def _restated_beside(a: Fact, b: Fact, facts: list[Fact], settings: Settings, ve
     for x, y in ((a, b), (b, a)):
         interval = claim_interval(x.claim, settings)
         for c in facts:
-            if c is y or c.sentence != y.sentence or not comparable(x, c) or interval is None or qualifier_kind(
-                    c.claim) in {"lower", "upper"}:
+            if c is y or c.sentence != y.sentence or not comparable(x, c) or interval is None or _bound(c.claim):
                 continue
             other = claim_interval(c.claim, settings)
             if other is not None and not interval.disjoint(other) and (
