@@ -56,7 +56,7 @@ from claimcheck.day_times import clock_times, day_window
 from claimcheck.document import Attribute, Breakdown, Claim, DateRange, Document, Fact, Intervals
 from claimcheck.entity_facts import (ANAPHOR_SENTENCES, PLACE_LABELS, affiliation_name, kinships, offices, ownerships,
                                      placings)
-from claimcheck.quotes.cues import PERSON_ROLES
+from claimcheck.quotes.cues import PERSON_ROLES, REPORTING_VERBS
 from claimcheck.segment import sentence_start, sentence_starts
 from claimcheck.statement_facts import PLACE_PREPOSITIONS, extract_statements
 
@@ -1763,7 +1763,7 @@ def _state(noun: Any) -> str | None:
     if noun.dep_ in {"dobj", "nsubjpass"} and noun.head.pos_ == "VERB":
         complement = [c for c in noun.head.children if c.dep_ in {"oprd", "acomp"}]
         return (complement[0] if complement else noun.head).lemma_.lower()
-    return None
+    return _said_of_themselves(noun)
 
 
 def _phase(verb: Any) -> str | None:
@@ -2012,6 +2012,21 @@ def _bare_state(span: Any) -> str | None:
         return participle.lemma_.lower()
     if root.dep_ in {"nsubjpass", "dobj"} and root.head.pos_ == "VERB":
         return root.head.lemma_.lower()
+    return _said_of_themselves(root)
+
+
+def _said_of_themselves(subject: Any) -> str | None:
+    """For the subject of a reporting verb whose clause tells of them by a pronoun ("212 said they had been
+    overcharged", "most members told us they would strike"), what that clause says befell or was done by them: the
+    counted answered for themselves. None when the clause is of something else ("212 said the fares were too high")."""
+    verb = subject.head
+    if subject.dep_ != "nsubj" or verb is subject or verb.lemma_.lower() not in REPORTING_VERBS:
+        return None
+    for clause in verb.children:
+        if clause.dep_ == "ccomp" and any(c.dep_ in {"nsubj", "nsubjpass"} and c.lower_ in {"they", "we"}
+                                          for c in clause.children):
+            complement = [c for c in clause.children if c.dep_ in {"oprd", "acomp"}]
+            return (complement[0] if complement else clause).lemma_.lower()
     return None
 
 

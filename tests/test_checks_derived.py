@@ -436,6 +436,19 @@ def test_cc206_a_simple_fraction_is_a_rounded_share(pipeline, share, flagged):
     assert ("CC206" in {f.id for f in pipeline.check(text).flags}) == flagged
 
 
+@pytest.mark.parametrize("answer, share, flagged", [
+    ("said they had skipped a meal break", "Two in five", True),  # 150 of 240 is 62.5%
+    ("said they had skipped a meal break", "Three in five", False),  # a simple fraction rounds 62.5%
+    ("told the union they had skipped a meal break", "Two in five", True),
+    ("said the new rota had cut their meal breaks", "Two in five", False),  # the clause is of the rota: no part
+])
+def test_cc206_a_count_answering_for_itself_is_the_part_its_answer_tells_of(pipeline, answer, share, flagged):
+    text = ("The tram workers' union polled 240 drivers in May. Of those drivers, 150 "
+            f"{answer}.\n\nThe union wants the operator to hire 30 more drivers before the winter timetable.\n\n"
+            f"{share} of the drivers polled had skipped a break, a union official said.")
+    assert ("CC206" in {f.id for f in pipeline(from_text(text, date="2024-07-01")).flags}) == flagged
+
+
 @pytest.mark.parametrize("share, opening, flagged", [
     ("40", "Of the restaurants visited, 97", True),  # 97 of 420 is 23.1%
     ("23", "Of the restaurants visited, 97", False),

@@ -48,6 +48,15 @@ def test_a_figure_completing_a_verb_with_its_own_object_is_of_that_doing_not_of_
     assert facts["Monday"].state is None  # a date tells when, not what was done
 
 
+def test_a_count_answering_for_itself_takes_the_doing_its_answer_tells_of(nlp):
+    facts = _facts(nlp, "Of the 300 tenants asked, 210 said they would renew their leases and 45 tenants told the "
+                        "council they had been overcharged. Another 60 tenants said the rents were too high.",
+                   [("300", "count", 300.0), ("210", "count", 210.0), ("45", "count", 45.0), ("60", "count", 60.0)])
+    assert facts["210"].state == "renew"
+    assert facts["45"].state == "overcharge"  # the noun's own answer, passive as told
+    assert facts["60"].state is None  # the clause tells of the rents, not of the 60
+
+
 def test_holders_come_from_the_figures_own_phrase_and_its_subject(nlp):
     facts = _facts(nlp, "Maria Lopez won 12 medals in Paris, and the Kenyan team took seven medals.\n\n"
                         "Lopez won 14 medals, the federation said.",
