@@ -1090,8 +1090,8 @@ def _listed_amounts(doc: Document, facts: list[Fact]) -> list[Breakdown]:
     noun or else the one such amount there ("dug 48.2 million tonnes of ore"): all of it when the last part is told as
     the rest ("the remaining", `REST_WORDS`), else perhaps some."""
     found = []
-    amounts = [f for f in facts if f.claim.kind == "quantity" and f.claim.value and f.claim.unit
-               and f.modality == "asserted" and f.role in {"level", "part"}]
+    amounts = [f for f in facts if f.claim.kind in {"quantity", "money"} and f.claim.value and f.claim.unit
+               and f.modality in {"asserted", "expected"} and f.role in {"level", "part"} and f.per_unit is None]
     for sentence, listed in _by_sentence(amounts).items():  # each sentence's amounts, grouped once
         if len(listed) < OPENED_LIST_AT_LEAST or len({f.claim.unit for f in listed}) > 1 or any(
                 not _listed_closely(doc.text[a.claim.end:b.claim.start]) for a, b in zip(listed, listed[1:])):
@@ -1101,7 +1101,10 @@ def _listed_amounts(doc: Document, facts: list[Fact]) -> list[Breakdown]:
         totals = [f for f in amounts if f.sentence < sentence and 0 <= first.paragraph - f.paragraph <= 1
                   and f.claim.unit == first.claim.unit and f.claim.value > largest]
         totals = [f for f in totals if {f.event, f.measure} & {first.event, first.measure} - {None}] or (
-            totals if len(totals) == 1 else [])  # of the verb or noun the list tells, or the one amount there
+            totals if len(totals) == 1 and (first.claim.kind == "quantity" or totals[0].modality == "asserted")
+            else [])  # of the verb or noun the list tells, or the one amount there; for money one told as known
+        # ("a budget of $12.5 million"), not one a plan or an estimate gives, maybe one more of the list's own kind
+        # ("Police will receive $312 million. Transit will get $241 million, ...")
         if totals:
             rest = REST_WORDS.search(doc.text, listed[-2].claim.end, listed[-1].claim.start) is not None
             found.append(Breakdown(listed, totals[-1].measure or totals[-1].event or "", rest, total=totals[-1]))
@@ -1144,6 +1147,11 @@ def _opened_lists(doc: Document, counts: list[Fact]) -> list[Breakdown]:
         opening = {t.i for t in words[0].subtree}
         named = [c for c in inside if roots[id(c)].i in opening]
         parts = [c for c in parts if c not in named]
+        if 0 < len(parts) < OPENED_LIST_AT_LEAST:  # "Of the visitors, 410 came by bus, 260 by tram and 95 by ferry"
+            members = [c for c in inside if c not in named and c.modality == "asserted" and c.role in {"level", "part"}
+                       and c.claim.start >= parts[0].claim.start]
+            gapped = _gapped_members(members, roots, roots[id(parts[0])].i)
+            parts = gapped if len(gapped) == len(members) else parts
         if len(parts) < OPENED_LIST_AT_LEAST or len(named) > 1 or any(
                 c not in parts and roots[id(c)].dep_ == "conj" for c in inside):
             continue  # a group the parse joins to another's word ("6 were pedestrians and 4 were drivers", 4 read
@@ -1152,8 +1160,13 @@ def _opened_lists(doc: Document, counts: list[Fact]) -> list[Breakdown]:
             total = named[0]
         elif words[1].lower_ in REFERRING | {"them"} and _doing_of_those(words[1]) is None:
             total = _main_count(placed, roots, parts[0].sentence - 1)
-        else:  # "Of the cancelled trains, ...", "Of those who sat it, ...": the set each group points back at
+        else:  # "Of the cancelled trains, ...", "Of those who sat it, ...": the set each group points back at, or
+            # the last count told of the set the opening names ("Of May's visitors, ...")
             total = parts[0].whole if all(p.whole is parts[0].whole for p in parts) else None
+            set_word = next((c for c in words[0].children if c.dep_ == "pobj" and c.pos_ == "NOUN"
+                             and not any(o.dep_ == "poss" and o.pos_ == "PRON" for o in c.children)), None)
+            if total is None and set_word is not None:  # not "Of its members": whose they are is not told here
+                total = _last_count_of(set_word.lemma_.lower(), placed, parts[0].sentence)
         if total is not None and all(p.claim.value < total.claim.value for p in parts):
             found.append(Breakdown(parts, total.measure or "", True, total=total))
     return found
@@ -1209,17 +1222,7 @@ def _gapped_list(counts: list[Fact], inside: list[Fact], roots: dict[int, Any]) 
     set_word = _known_set_of(roots[id(first)]) if first is not None else None
     if set_word is None:
         return []
-    listed, end = [first], set_word.head.right_edge.i  # after "of the ..."
-    own_verb = next((t.i for t in roots[id(first)].ancestors if t.pos_ in {"VERB", "AUX"}), None)  # the first
-    # group's own verb, which the others leave out, may stand after it ("410 of the trips were by bus, 260 by tram")
-    for member in members[1:]:
-        number = roots[id(member)]
-        gap = [t for t in number.doc[end + 1:number.i] if t.i != own_verb]
-        if len(gap) > GAP_WORDS or any(t.pos_ in {"VERB", "AUX"} for t in gap) or not any(
-                t.lower_ in {",", "and"} for t in gap):
-            break
-        listed.append(member)
-        end = number.i
+    listed = _gapped_members(members, roots, set_word.head.right_edge.i)  # after "of the ..."
     if len(listed) < OPENED_LIST_AT_LEAST or len(listed) < len(members):
         return []
     named = set_word.lemma_.lower()
@@ -1233,6 +1236,24 @@ def _gapped_list(counts: list[Fact], inside: list[Fact], roots: dict[int, Any]) 
     return [Breakdown(listed, named, True, total=total)]
 
 
+def _gapped_members(members: list[Fact], roots: dict[int, Any], end: int) -> list[Fact]:
+    """The first of a sentence's `members` and those after it that follow on with their verb left out, each after the
+    last (from token `end` on) with a comma or "and" and at most `GAP_WORDS` words between, none a verb but the first
+    member's own, which may stand after it ("410 of the trips were by bus, 260 by tram")."""
+    listed = members[:1]
+    own_verb = next((t.i for t in roots[id(members[0])].ancestors if t.pos_ in {"VERB", "AUX"}), None) \
+        if members else None
+    for member in members[1:]:
+        number = roots[id(member)]
+        gap = [t for t in number.doc[end + 1:number.i] if t.i != own_verb]
+        if len(gap) > GAP_WORDS or any(t.pos_ in {"VERB", "AUX"} for t in gap) or not any(
+                t.lower_ in {",", "and"} for t in gap):
+            break
+        listed.append(member)
+        end = number.i
+    return listed
+
+
 def _known_set_of(number: Any) -> Any:
     """The noun of a set the article takes as known that a number is some of ("Five of the injured", "410 of those
     trips"): the object of its "of", owned or definite and with no count of its own; else None."""
@@ -1244,8 +1265,9 @@ def _known_set_of(number: Any) -> Any:
 
 
 def _last_count_of(named: str, counts: list[Fact], sentence: int) -> Fact | None:
-    """The last count before `sentence` of `named`, as its noun or what befell its things."""
-    told = [c for c in counts if c.sentence < sentence and named in {c.measure, c.state}]
+    """The last count before `sentence` of `named`, as its noun or what befell its things, told as it is now (not a
+    value it was before: "up from 38 last winter")."""
+    told = [c for c in counts if c.sentence < sentence and named in {c.measure, c.state} and c.role != "previous"]
     return told[-1] if told else None
 
 
