@@ -98,6 +98,7 @@ AHEAD_WORDS = {"ahead", "behind"}  # "38 votes ahead of Berg", "two seconds behi
 PREVIOUS_BEFORE = {"from", "than", "versus", "vs", "against", "compare"}
 PREVIOUS_AFTER = {"earlier", "ago", "previously", "before", "prior"}
 TOLD_FROM_ANOTHER = {"earlier", "ago", "previously", "later"}  # after "a year": a time told from another, no "per"
+CONCESSIVE_PREPOSITIONS = {"despite", "notwithstanding"}  # a phrase on these tells what the clause happened against
 BOUND_WORDS = {"since", "until", "till", "by", "before", "after", "through"}  # before a date: a bound, not a time
 SCALE_POINTS = {"mark", "milestone", "threshold"}  # nouns naming one point of a scale a figure labels
 MOVED_FROM_REACH = 4  # words before a "from" a change word may stand in ("slipped 3 percent from"); twice that for
@@ -320,7 +321,7 @@ def _fact(doc: Document, claim: Claim, span: Any, canonical: dict[str, str],
     time = _range_from(to_date_range(claim), span, sentence_dates) if dated else \
         _set_time(measure_noun, sentence_dates) \
         if _set_named_apart(measure_noun) else None if attributive else (
-            _time_of(verb, sentence_dates, span) or (
+            _time_of(verb, sentence_dates, span, as_of=role != "change" and _arrived_at(span)) or (
                 None if change_noun is not None or _of_a_change(span, claim) else _present(verb, doc.meta.published)))
     return Fact(
         claim=claim,
@@ -902,6 +903,8 @@ def _counts_named_again(doc: Document, facts: list[Fact]) -> None:
 
 
 CARRYING_ROLES = {"level", "share", "rate"}  # values whose measure a bare figure of their kind and unit carries on
+# nouns that name a figure, not a thing counted: "the tally had climbed to 2,450" is of what was counted before
+FIGURE_NOUNS = {"number", "count", "total", "tally", "figure"}
 
 
 def _measures_carried_on(facts: list[Fact]) -> None:
@@ -912,15 +915,19 @@ def _measures_carried_on(facts: list[Fact]) -> None:
     609,000 books. In 2016-17, they lent 812,000"), each within `CARRIED_MAX_RATIO` of it (not the "two" of "a
     two-bedroom flat rose to 1,385, from 1,290"). Percentages likewise, a share carrying on as a level does ("turnout
     was 38 percent. That compares with 45 percent in 2019"), and a rate in its unit ("took 5,300 passengers a day in
-    May. In January it took 4,100 a day")."""
+    May. In January it took 4,100 a day"). A figure whose noun names only a figure ("the tally had climbed to
+    2,450", `FIGURE_NOUNS`) carries on as a bare one does, from the one such in the sentence before whatever its
+    verb."""
     of_sentence = _by_sentence(facts)
     for fact in facts:
-        if fact.measure is not None or fact.claim.kind not in {"count", "money", "quantity", "percent"} or \
+        figure_noun = fact.measure in FIGURE_NOUNS
+        if fact.measure is not None and not figure_noun or fact.claim.kind not in {"count", "money", "quantity",
+                                                                                 "percent"} or \
                 fact.claim.unit == "pp" or fact.role not in {"previous", *CARRYING_ROLES} or not fact.claim.value:
             continue
         near = of_sentence[fact.sentence - 1] + of_sentence[fact.sentence]
         alike = [f for f in near if f.paragraph == fact.paragraph and f.role in CARRYING_ROLES
-                 and f.measure is not None
+                 and f.measure is not None and f.measure not in FIGURE_NOUNS
                  and (f.claim.kind, f.claim.unit) == (fact.claim.kind, fact.claim.unit) and f.claim.value
                  and 1 / CARRIED_MAX_RATIO <= f.claim.value / fact.claim.value <= CARRIED_MAX_RATIO]
         own = [f for f in alike if f.sentence == fact.sentence and f.claim.start < fact.claim.start]
@@ -928,7 +935,7 @@ def _measures_carried_on(facts: list[Fact]) -> None:
             fact.measure = own[-1].measure
             continue
         before = [f for f in alike if f.sentence == fact.sentence - 1 and (
-            fact.role == "previous" or (f.event is not None and f.event == fact.event))]
+            fact.role == "previous" or figure_noun or (f.event is not None and f.event == fact.event))]
         if len(before) == 1 and not own:
             fact.measure = before[0].measure
 
@@ -2065,14 +2072,31 @@ class SentenceDate:
         self.clauses = {t.i for c in span.root.children if c.dep_ in {"relcl", "advcl", "acl"} for t in c.subtree}
         self.clauses |= _when_clause(span)
         self.bound = span.start > 0 and span.doc[span.start - 1].lower_ in BOUND_WORDS
+        self.as_of = self.bound and span.doc[span.start - 1].lower_ == "by"  # "by Friday": what had come to be then
         root = span.root  # a date owning a noun ("this year's total") dates that noun, not its verb
         self.owner = root.head.i if root.dep_ == "poss" and root.head.pos_ in {"NOUN", "PROPN"} else None
         # the noun a date's phrase is on ("the reading of 3.4 metres on Monday"): that noun's day and its figures'
         preposition = root.head if root.dep_ == "pobj" else None
         self.noun = preposition.head.i if preposition is not None and preposition.dep_ == "prep" and \
             preposition.head.pos_ in {"NOUN", "PROPN"} else None
+        # a date on the noun of a phrase the clause is told in spite of ("sales grew despite the ban in March on
+        # street stalls"): it places that noun's event, not the clause's
+        self.conceded = self.noun is not None and _conceded(span.doc[self.noun])
         base = next((t for t in root.ancestors if compared_with(t)), None)  # "a larger share than in the 2016
         self.compared = {t.i for t in base.subtree} if base is not None else set()  # vote": that vote's date only
+
+
+def _arrived_at(span: Any) -> bool:
+    """True for a figure a move arrives at, the object of "to" on a verb ("had fallen to 47,000"): a level that
+    held from then on."""
+    root = span.root
+    return root.dep_ == "pobj" and root.head.lower_ == "to" and root.head.head.pos_ == "VERB"
+
+
+def _conceded(noun: Any) -> bool:
+    """True for a noun that is the object of a concessive preposition ("despite the opening", "notwithstanding the
+    ban"): what it names happened apart from what its clause tells."""
+    return noun.dep_ == "pobj" and noun.head.lower_ in CONCESSIVE_PREPOSITIONS
 
 
 def _range_from(days: DateRange | None, span: Any, sentence_dates: list[SentenceDate]) -> DateRange | None:
@@ -2127,7 +2151,7 @@ def _when_clause(date: Any) -> set[int]:
     return {t.i for t in doc[k].head.subtree if t.i >= k}
 
 
-def _time_of(verb: Any, sentence_dates: list[SentenceDate], span: Any) -> DateRange | None:
+def _time_of(verb: Any, sentence_dates: list[SentenceDate], span: Any, as_of: bool = False) -> DateRange | None:
     """The days a figure's event is placed at: the dates its verb hangs from or whose clause holds it ("since 2015, when
     eight died"), else those on a noun of its own phrase ("the gauge's reading of 3.4 metres on Monday"), else the
     sentence's only date unless that is a bound ("the deadliest since 2015") or hangs from a clause under the figure's
@@ -2137,12 +2161,14 @@ def _time_of(verb: Any, sentence_dates: list[SentenceDate], span: Any) -> DateRa
     places only figures of a clause that noun is the subject of, or the noun's own figures ("The same sale last year
     raised £27.3 million, so this year's total was £11.3 million": £27.3 million is of last year alone). A figure whose
     verb the parse does not find takes the sentence's dates when they all lie within `ONE_TIME_DAYS` of each other (one
-    time told two ways: "A year ago, in May 2021,")."""
+    time told two ways: "A year ago, in May 2021,"). With `as_of` (a level a move arrived at), a date after "by" on
+    its verb places it too: where the move had come to by then ("By Friday night the tally had climbed to 2,450")."""
     near = _clause_nouns(span) if any(d.owner is not None for d in sentence_dates) else set()
     placing = [d for d in sentence_dates if not d.compared or span.root.i in d.compared | d.clauses]  # "than in the
     # spring count on May 7, when 6,410 ballots came in": the clause a compared date heads tells of that day
     mine = [d.days for d in placing
-            if verb is not None and ((d.verb == verb.i and not d.bound) or verb.i in d.clauses)
+            if verb is not None and ((d.verb == verb.i and (not d.bound or as_of and d.as_of) and not d.conceded)
+                                     or verb.i in d.clauses)
             and (d.owner is None or d.owner in near)]
     if not mine:  # a date on the figure's own noun phrase ("the reading of 3.4 metres on Monday")
         phrase = {t.i for t in itertools.takewhile(lambda t: t.pos_ not in {"VERB", "AUX"},
@@ -2151,7 +2177,7 @@ def _time_of(verb: Any, sentence_dates: list[SentenceDate], span: Any) -> DateRa
     told_apart = [d for d in sentence_dates if not d.compared]  # "fewer than this year": another time
     candidates = sentence_dates if len(sentence_dates) == 1 else told_apart
     only = candidates[0] if len(candidates) == 1 and placing else None
-    if not mine and only is not None and not only.bound and not _below_another(only, verb, span):
+    if not mine and only is not None and not only.bound and not only.conceded and not _below_another(only, verb, span):
         mine = [only.days]
     if not mine and verb is None and len(placing) > 1 and not any(d.bound for d in placing) and \
             (max(d.days.last for d in placing) - min(d.days.first for d in placing)).days <= ONE_TIME_DAYS:

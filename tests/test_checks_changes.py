@@ -1223,3 +1223,37 @@ FERRY_RIDES = ("The island ferry took 5,300 passengers a day in May. In January 
 def test_cc207_a_change_of_a_rate_is_held_to_the_rates_it_moved_between(pipeline, change, flagged):
     doc = pipeline(from_text(FERRY_RIDES.format(change=change), date="2025-06-02"))
     assert bool(cc207(doc)) == flagged
+
+
+@pytest.mark.parametrize("change, flagged", [
+    ("The rise of 240 complaints", True),  # 1,150 to 1,470 is 320 more
+    ("The rise of 320 complaints", False),
+])
+def test_cc207_a_date_in_a_phrase_the_change_came_despite_does_not_date_the_change(pipeline, change, flagged):
+    text = ("Complaints about damp in rented flats in the borough rose from 1,150 to 1,470 over the twelve months to "
+            f"June, the housing office said on Friday.\n\n{change} came despite the hiring in March of six more "
+            "inspectors.")
+    assert bool(cc207(pipeline(from_text(text, date="2024-07-05")))) == flagged
+
+
+@pytest.mark.parametrize("rise, flagged", [("460", True), ("360", False)])  # 1,250 to 1,610 is 360 more
+def test_cc207_a_level_a_count_climbed_to_by_a_day_is_that_day_s_and_the_count_is_of_what_was_counted(
+        pipeline, rise, flagged):
+    text = ("The number of nesting pairs on the island had risen to 1,250 by Tuesday, the trust said on Friday. By "
+            f"Thursday the tally had climbed to 1,610.\n\nThe rise of {rise} pairs in two days surprised the wardens.")
+    assert bool(cc207(pipeline(from_text(text, date="2024-05-11")))) == flagged
+
+
+@pytest.mark.parametrize("rise, why, flagged", [
+    ("$29 million", "", True),  # $61 million to $84 million is $23 million more
+    ("$23 million", "", False),
+    # the date told since is of another verb's figure: it does not start this increase
+    ("$29 million", ", which has lifted timber prices 30 percent since early 2021", True),
+    ("$23 million", ", which has lifted timber prices 30 percent since early 2021", False),
+])
+def test_cc207_a_value_told_by_a_verb_is_of_the_noun_of_that_verb(pipeline, rise, why, flagged):
+    text = ("The museum renovation's cost has climbed to $84 million, officials said on Monday.\n\n"
+            "Councillors were told in May 2020 that it would cost $61 million.\n\n"
+            f"The {rise} increase was blamed on building inflation{why}.")
+    assert bool(cc207(pipeline(from_text(text, date="2023-03-08")))) == flagged
+

@@ -676,12 +676,19 @@ def _same_scale(a: Fact, b: Fact, change: Fact, measured: bool = True) -> bool:
         return False  # equal values are one figure restated, not a before and an after
     rates = a.claim.kind == "ratio"  # two rates per one base ("15 per 100,000", "three per 100,000") are one scale
     if measured and ((a.measure and b.measure and a.measure != b.measure) or (
-            change.measure is None and a.measure != b.measure and not rates)):
+            change.measure is None and not _one_measure(a, b) and not rates)):
         return False
     if change.claim.kind in ABSOLUTE_KINDS:  # "added 21 bodies": values of the change's own kind and unit
         return a.claim.kind == change.claim.kind and in_unit(a.claim, change.claim.unit) is not None
     points = change.claim.kind == "percent" and change.claim.unit == "pp"
     return (a.claim.kind == "percent") == points
+
+
+def _one_measure(a: Fact, b: Fact) -> bool:
+    """True for two values of one measured noun, or where one has none and its verb is the other's noun, one word
+    for the thing and the doing ("the cost has grown to $84 million" and "it would cost $61 million")."""
+    return a.measure == b.measure or (a.measure is None and a.event == b.measure) or (
+        b.measure is None and b.event == a.measure)
 
 
 def _before_and_after(a: Fact, b: Fact) -> bool:
@@ -776,10 +783,15 @@ def _time_told_against(doc: Document, change: Fact, facts: list[Fact]) -> DateRa
 def _one_date_after(doc: Document, change: Fact, facts: list[Fact], words: re.Pattern, start: int
                     ) -> DateRange | None:
     """The days of the one date of a change's sentence, from `start` on, that `words` end right before (within 40
-    characters and not before `start`); None for none or several."""
-    told = [f.time for f in facts if f.sentence == change.sentence and f.claim.kind in {"date", "period"}
-            and f.time is not None and f.claim.start >= start
-            and words.search(doc.text, max(start, f.claim.start - 40), f.claim.start)]
+    characters and not before `start`), with no figure of another verb between the two (the date of "has lifted
+    timber prices 30 percent since 2021" after "the $23 million increase was blamed on inflation, which ..." is that
+    rise's); None for none or several."""
+    own = [f for f in facts if f.sentence == change.sentence]
+    told = [f.time for f in own if f.claim.kind in {"date", "period"} and f.time is not None
+            and f.claim.start >= start and words.search(doc.text, max(start, f.claim.start - 40), f.claim.start)
+            and not any(o is not change and o.claim.kind not in {"date", "period"} and o.event != change.event
+                        and min(change.claim.end, f.claim.end) <= o.claim.start < max(change.claim.start, f.claim.start)
+                        for o in own)]
     return told[0] if len(told) == 1 else None
 
 
