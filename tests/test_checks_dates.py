@@ -830,6 +830,17 @@ def test_a_named_fire_referred_to_as_it_has_one_start(checked, body, date, cited
     assert dates_cited(checked(body, date)) == cited
 
 
+@pytest.mark.parametrize("body, cited", [
+    # "it" under a clause whose subject is plural is the thing that clause named last: the lighthouse, not the rangers
+    ("Rangers counted 300 visitors a day at the lighthouse after it reopened on April 2.\n\nWhen the lighthouse "
+     "reopened last month, the queue stretched to the harbour.", [["April 2", "last month"]]),
+    ("Rangers counted 300 visitors a day at the lighthouse after it reopened on May 2.\n\nWhen the lighthouse "
+     "reopened last month, the queue stretched to the harbour.", []),
+])
+def test_it_under_a_plural_subject_s_clause_is_the_thing_named_last(checked, body, cited):
+    assert dates_cited(checked(body, date="2025-06-18")) == cited
+
+
 @pytest.mark.parametrize("day, flagged", [("March 5", True), ("March 4", False)])  # Tuesday March 2, two days later
 def test_cc104_a_day_told_before_a_report_set_off_after_it_dates_its_own_clause(checked, day, flagged):
     body = ("The striker passed a medical in Lyon on Tuesday and signed his contract two days later, the club "

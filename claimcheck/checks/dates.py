@@ -1213,13 +1213,19 @@ def _targets(noun: Any, span: Any = None) -> frozenset[str]:
 def _subject(verb: Any) -> Any:
     """The verb's subject, or for a participle on a noun ("the agreement, signed in 2019") or a relative clause
     ("the bridge, which opened in April") that noun; an "it" in a clause put under another is what that clause is
-    of ("the fire, which has burned 400 acres since it started on May 2": the fire)."""
+    of ("the fire, which has burned 400 acres since it started on May 2": the fire), or, where that is plural, the
+    last thing that clause names as an object before it ("Rangers counted 300 visitors at the lighthouse after it
+    reopened")."""
     subject = next((c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
     relative = subject is not None and subject.lower_ in {"who", "which", "that"} and verb.dep_ == "relcl"
     if (subject is None and verb.dep_ == "acl" or relative) and verb.head.pos_ in {"NOUN", "PROPN"}:
         return verb.head  # "the bridge, which opened in April"
     if subject is not None and subject.lower_ == "it" and verb.dep_ == "advcl" and verb.head.pos_ in {"VERB", "AUX"}:
         governing = _subject(verb.head)
+        if governing is not None and governing.tag_ in {"NNS", "NNPS"}:  # "it" is no plural: the last thing named
+            # before it as its clause's object ("Rangers counted 300 visitors at the lighthouse after it reopened")
+            governing = next((t for t in reversed(verb.doc[governing.i + 1:subject.i]) if t.tag_ in {"NN", "NNP"}
+                              and t.dep_ in {"dobj", "pobj"} and t.ent_type_ not in {"DATE", "TIME"}), None)
         return governing if governing is not None and governing.pos_ in {"NOUN", "PROPN"} else subject
     return subject
 
