@@ -1256,4 +1256,3 @@ def test_cc207_a_value_told_by_a_verb_is_of_the_noun_of_that_verb(pipeline, rise
             "Councillors were told in May 2020 that it would cost $61 million.\n\n"
             f"The {rise} increase was blamed on building inflation{why}.")
     assert bool(cc207(pipeline(from_text(text, date="2023-03-08")))) == flagged
-
