@@ -3302,13 +3302,17 @@ class _Names:
 
     def carried_subject(self, token: Any) -> str | None:
         """For a description that opens its sentence as its subject, the named subject of the sentence before, which
-        a new sentence's subject often carries on; else None."""
+        a new sentence's subject often carries on (of what it reports, when it reports a clause); else None."""
         head = token if token.dep_ in {"nsubj", "nsubjpass"} else token.head
         if head.dep_ not in {"nsubj", "nsubjpass"} or head.head.dep_ != "ROOT" or head.left_edge.i != head.sent.start \
                 or head.sent.start == 0:
             return None
         before = token.doc[head.sent.start - 1].sent
-        return self.subject(before.root) if before.root.pos_ in {"VERB", "AUX"} else None
+        told = next((c for c in before.root.children if c.dep_ == "ccomp" and c.pos_ in {"VERB", "AUX"}), None) \
+            if before.root.lemma_.lower() in REPORTING_VERBS else None  # "Vos said Ruiz would sign books.": what
+        # was said carries on, its speaker does not
+        root = told if told is not None and self.subject(told) is not None else before.root
+        return self.subject(root) if root.pos_ in {"VERB", "AUX"} else None
 
     def last_named(self, index: int) -> str | None:
         """The key of the last person named before token `index`, or None."""
@@ -3575,8 +3579,9 @@ def _age_holder(doc: Document, claim: Claim, span: Any, before: str, names: _Nam
         unnamed = _introduced_unnamed(doc, claim)  # "a 32-year-old woman was hurt": a later "the 32-year-old" is her
         if old.dep_ == "amod":  # "81-year-old Ivo Brandt", "the 81-year-old actor Ivo Brandt", "the 81-year-old"
             holder = names.holder(old.head)
-            if holder is None and old.head.pos_ == "NOUN" and _definite_noun(old.head) and not unnamed:
-                return names.referent(old.head), claim.start  # "the 81-year-old actor said"
+            if holder not in names.person_keys and old.head.pos_ in {"NOUN", "PROPN"} and _definite_noun(old.head) \
+                    and not unnamed:  # "the 81-year-old actor said", "the 70-year-old Chilean" (no one's name)
+                return names.referent(old.head), claim.start
             return holder, claim.start
         if old.dep_ == "acomp":  # "Brandt was 81 years old"
             return names.subject(old.head), claim.start

@@ -218,6 +218,16 @@ def test_quiet_on_ages_of_other_people_or_times(pipeline, text):
     assert flags == []
 
 
+@pytest.mark.parametrize("later, flagged", [("51", True), ("58", False)])
+def test_cc210_the_n_year_old_demonym_after_a_report_of_someone_is_the_one_reported_on(pipeline, later, flagged):
+    # the sentence before tells what the trainer said of the jockey: it carries the jockey on, not its speaker
+    text = ("Veteran jockey Sean Doyle, 58, rode his last race at Galway on Sunday.\n\n\"He taught half the weighing "
+            "room,\" said trainer Mary Lynch. Lynch said Doyle would keep riding out for her yard. The "
+            f"{later}-year-old Irishman will also coach young riders.")
+    doc = pipeline(from_text(text, date="2024-06-10"))
+    assert bool([f for f in doc.flags if f.id == "CC210"]) == flagged
+
+
 @pytest.mark.parametrize("second, flagged", [
     # "the driver who was at the wheel" picks one of the two drivers out: not the relief driver named before
     ("The driver who had been at the wheel, aged 39, was arrested in hospital.", False),
