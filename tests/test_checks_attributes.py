@@ -241,6 +241,18 @@ def test_cc210_a_described_person_picked_out_by_a_clause_is_not_the_one_named(pi
 
 
 @pytest.mark.parametrize("later, flagged", [
+    ("Quinn and the other Democratic members of the delegation wrote to the governor last week.", True),
+    ("Quinn and the other Republican members of the delegation wrote to the governor last week.", False),
+    ("Quinn and two Democratic members of the delegation wrote to the governor last week.", False),  # others
+])
+def test_cc210_a_name_joined_to_the_other_members_of_a_party_is_of_that_party(pipeline, later, flagged):
+    text = ("State Senator Mara Quinn, a Republican, said the bridge had been closed for nine days.\n\nThe council "
+            f"will meet on Monday.\n\n{later}")
+    doc = pipeline(from_text(text, date="2024-02-12"))
+    assert bool([f for f in doc.flags if f.id == "CC210"]) == flagged
+
+
+@pytest.mark.parametrize("later, flagged", [
     ("Farah, the 27-year-old Ethiopian, was running only his third marathon.", True),
     ("Farah, the 27-year-old Kenyan, was running only his third marathon.", False),  # the same country
     ("Farah, who trains in Ethiopia, was running only his third marathon.", False),  # where he trains
