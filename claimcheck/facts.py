@@ -921,8 +921,8 @@ def _measures_carried_on(facts: list[Fact]) -> None:
     of_sentence = _by_sentence(facts)
     for fact in facts:
         figure_noun = fact.measure in FIGURE_NOUNS
-        if fact.measure is not None and not figure_noun or fact.claim.kind not in {"count", "money", "quantity",
-                                                                                 "percent"} or \
+        if (fact.measure is not None and not figure_noun) or fact.claim.kind not in {"count", "money", "quantity",
+                                                                                   "percent"} or \
                 fact.claim.unit == "pp" or fact.role not in {"previous", *CARRYING_ROLES} or not fact.claim.value:
             continue
         near = of_sentence[fact.sentence - 1] + of_sentence[fact.sentence]
@@ -1090,12 +1090,13 @@ def _allotments(doc: Document, facts: list[Fact]) -> list[Breakdown]:
 
 
 def _listed_amounts(doc: Document, facts: list[Fact]) -> list[Breakdown]:
-    """Amounts of one unit of measure listed in one sentence, `OPENED_LIST_AT_LEAST` or more, each a few words after the
-    last with a comma or "and" between and no figure ("Its Vardal pit yielded 21.4 million tonnes, the northern shafts
-    15.3 million tonnes and the open-cast site the remaining 11.5 million tonnes"), as the parts of the amount of that
-    unit told last before them, in their paragraph or the one before, larger than each, of the first part's verb or
-    noun or else the one such amount there ("dug 48.2 million tonnes of ore"): all of it when the last part is told as
-    the rest ("the remaining", `REST_WORDS`), else perhaps some."""
+    """Amounts of one unit of measure or currency listed in one sentence, `OPENED_LIST_AT_LEAST` or more, told or
+    planned, each a few words after the last with a comma or "and" between and no figure ("Its Vardal pit yielded 21.4
+    million tonnes, the northern shafts 15.3 million tonnes and the open-cast site the remaining 11.5 million tonnes"),
+    as the parts of the amount of that unit told last before them, in their paragraph or the one before, larger than
+    each, of the first part's verb or noun or else the one such amount there ("dug 48.2 million tonnes of ore"; of
+    money, only one told as known): all of it when the last part is told as the rest ("the remaining", `REST_WORDS`),
+    else perhaps some."""
     found = []
     amounts = [f for f in facts if f.claim.kind in {"quantity", "money"} and f.claim.value and f.claim.unit
                and f.modality in {"asserted", "expected"} and f.role in {"level", "part"} and f.per_unit is None]
@@ -1129,12 +1130,14 @@ def _listed_closely(between: str) -> bool:
 
 def _opened_lists(doc: Document, counts: list[Fact]) -> list[Breakdown]:
     """Sentences that open on the set they break down and give `OPENED_LIST_AT_LEAST` or more of its groups each as a
-    clause's subject, and no other member of a list ("Of the 64 cases, 41 are children, 15 are adults and the remaining
-    eight are over 70"; "Of these, 84,920 counted as valid, 2,240 were blank and 1,250 were rejected"): a breakdown of
-    all of it, whose total is the count the opening names, or for "these", "those" or "them" the count the sentence
-    before is about (its main clause's subject or object: `_main_count`), or for a set named with no count ("Of the
-    cancelled trains", "Of those who sat it") the count its groups point back at (`_whole_pointed_back`). So many groups
-    of one set are told to account for it."""
+    clause's subject, or the first so and the others with its verb left out (`_gapped_members`), and no other member of
+    a list ("Of the 64 cases, 41 are children, 15 are adults and the remaining eight are over 70"; "Of these, 84,920
+    counted as valid, 2,240 were blank and 1,250 were rejected"; "Of May's visitors, 410 came by bus, 260 by tram and 95
+    on foot"): a breakdown of all of it, whose total is the count the opening names, or for "these", "those" or "them"
+    the count the sentence before is about (its main clause's subject or object: `_main_count`), or for a set named
+    with no count ("Of the cancelled trains", "Of those who sat it") the count its groups point back at
+    (`_whole_pointed_back`), else the last count of the set's noun (not of a set a pronoun owns). So many groups of one
+    set are told to account for it."""
     roots = {id(c): root for c in counts if (root := _token_at(doc, c)) is not None}  # each figure parsed once
     placed = [c for c in counts if id(c) in roots]
     found = []
@@ -2161,8 +2164,10 @@ def _time_of(verb: Any, sentence_dates: list[SentenceDate], span: Any, as_of: bo
     places only figures of a clause that noun is the subject of, or the noun's own figures ("The same sale last year
     raised £27.3 million, so this year's total was £11.3 million": £27.3 million is of last year alone). A figure whose
     verb the parse does not find takes the sentence's dates when they all lie within `ONE_TIME_DAYS` of each other (one
-    time told two ways: "A year ago, in May 2021,"). With `as_of` (a level a move arrived at), a date after "by" on
-    its verb places it too: where the move had come to by then ("By Friday night the tally had climbed to 2,450")."""
+    time told two ways: "A year ago, in May 2021,"). A date on the noun of a phrase the clause is told in spite of
+    ("rose despite the ban in March") places no figure of the clause. With `as_of` (a level a move arrived at), a date
+    after "by" on its verb places it too: where the move had come to by then ("By Friday night the tally had climbed to
+    2,450")."""
     near = _clause_nouns(span) if any(d.owner is not None for d in sentence_dates) else set()
     placing = [d for d in sentence_dates if not d.compared or span.root.i in d.compared | d.clauses]  # "than in the
     # spring count on May 7, when 6,410 ballots came in": the clause a compared date heads tells of that day
