@@ -3628,7 +3628,7 @@ def _affiliations(doc: Document, names: _Names) -> list[Attribute]:
     company" (the one company the article names), or right before a person's name ("Republican Tom Ridley"); a country's
     name owning a person's ("Kenya's Wilfred Chesang"); a nationality written as a definite noun ("the Kenyan", "the
     Dutchman") of the person just named, as for ages (`_Names.referent`); one on "the other ..." joined to a name
-    ("Quinn and the other Democratic members"), that person's. One before a participle ("Mexican-born",
+    ("Quinn and the other Democratic senators"), that person's. One before a participle ("Mexican-born",
     "US-based") is the entity's origin, kept apart. An adjective on another name ("Turkish Airlines") is part of the
     name and left out."""
     out = []
@@ -3664,7 +3664,7 @@ def _affiliations(doc: Document, names: _Names) -> list[Attribute]:
         if key is None and kind == "origin" and noun.pos_ == "NOUN" and _definite_noun(noun):
             key = names.referent(noun)  # "the German-born researcher": the person just named, as for ages
         if key is None and noun.dep_ == "conj" and noun.head.pos_ == "PROPN" and any(
-                c.lower_ == "other" for c in noun.children):  # "Quinn and the other Democratic members": one of them
+                c.lower_ == "other" for c in noun.children):  # "Quinn and the other Democratic senators": one of them
             key = names.holder(noun.head)
         if key is None:
             continue

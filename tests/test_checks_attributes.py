@@ -241,9 +241,9 @@ def test_cc210_a_described_person_picked_out_by_a_clause_is_not_the_one_named(pi
 
 
 @pytest.mark.parametrize("later, flagged", [
-    ("Quinn and the other Democratic members of the delegation wrote to the governor last week.", True),
-    ("Quinn and the other Republican members of the delegation wrote to the governor last week.", False),
-    ("Quinn and two Democratic members of the delegation wrote to the governor last week.", False),  # others
+    ("Quinn and the other Democratic senators on the panel signed the letter last week.", True),
+    ("Quinn and the other Republican senators on the panel signed the letter last week.", False),
+    ("Quinn and two Democratic senators on the panel signed the letter last week.", False),  # others
 ])
 def test_cc210_a_name_joined_to_the_other_members_of_a_party_is_of_that_party(pipeline, later, flagged):
     text = ("State Senator Mara Quinn, a Republican, said the bridge had been closed for nine days.\n\nThe council "
