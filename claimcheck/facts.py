@@ -1146,11 +1146,11 @@ def _opened_lists(doc: Document, counts: list[Fact]) -> list[Breakdown]:
         if len(words) < 3:
             continue
         inside = [c for c in placed if sent.start_char <= c.claim.start < sent.end_char]
-        parts = [c for c in inside if c.modality == "asserted" and c.role in {"level", "part"}
-                 and _subject_of_clause(roots[id(c)])]
+        members = [c for c in inside if c.modality == "asserted" and c.role in {"level", "part"}]  # of a list, if any
+        parts = [c for c in members if _subject_of_clause(roots[id(c)])]
         if words[0].like_num:
             found += _partitive_list(counts, inside, parts, roots)
-        found += _gapped_list(placed, inside, roots)
+        found += _gapped_list(placed, members, roots)
         found += _outcomes_list(inside, roots)
         if words[0].lower_ != "of" or words[0].dep_ != "prep":
             continue
@@ -1158,10 +1158,9 @@ def _opened_lists(doc: Document, counts: list[Fact]) -> list[Breakdown]:
         named = [c for c in inside if roots[id(c)].i in opening]
         parts = [c for c in parts if c not in named]
         if 0 < len(parts) < OPENED_LIST_AT_LEAST:  # "Of the visitors, 410 came by bus, 260 by tram and 95 by ferry"
-            members = [c for c in inside if c not in named and c.modality == "asserted" and c.role in {"level", "part"}
-                       and c.claim.start >= parts[0].claim.start]
-            gapped = _gapped_members(members, roots, roots[id(parts[0])].i)
-            parts = gapped if len(gapped) == len(members) else parts
+            after = [c for c in members if c not in named and c.claim.start >= parts[0].claim.start]
+            gapped = _gapped_members(after, roots, roots[id(parts[0])].i)
+            parts = gapped if len(gapped) == len(after) else parts
         if len(parts) < OPENED_LIST_AT_LEAST or len(named) > 1 or any(
                 c not in parts and roots[id(c)].dep_ == "conj" for c in inside):
             continue  # a group the parse joins to another's word ("6 were pedestrians and 4 were drivers", 4 read
@@ -1220,14 +1219,14 @@ def _partitive_list(counts: list[Fact], inside: list[Fact], parts: list[Fact], r
     return [Breakdown(parts, named, True, total=total)]
 
 
-def _gapped_list(counts: list[Fact], inside: list[Fact], roots: dict[int, Any]) -> list[Breakdown]:
-    """A sentence (its counts `inside`) that gives some of a set told before as a part and then other groups of it, each
-    with its own figure and the verb left out ("Buses accounted for 410 of those trips, trams for 260 and ferries for
-    95", "410 of the trips were by bus, 260 by tram and 95 by ferry"): a breakdown of all of that set, held to its count
-    (for "these" or "those", the count the sentence before is about, or its one count; else the last told before of what
-    the "of" names, as its noun or what befell it). At least `OPENED_LIST_AT_LEAST` groups; between two of them a comma
-    or "and" and at most `GAP_WORDS` words, none a verb but the first group's own."""
-    members = [c for c in inside if c.modality == "asserted" and c.role in {"level", "part"}]
+def _gapped_list(counts: list[Fact], members: list[Fact], roots: dict[int, Any]) -> list[Breakdown]:
+    """A sentence (its asserted level or part counts `members`) that gives some of a set told before as a part and then
+    other groups of it, each with its own figure and the verb left out ("Buses accounted for 410 of those trips, trams
+    for 260 and ferries for 95", "410 of the trips were by bus, 260 by tram and 95 by ferry"): a breakdown of all of
+    that set, held to its count (for "these" or "those", the count the sentence before is about, or its one count; else
+    the last told before of what the "of" names, as its noun or what befell it). At least `OPENED_LIST_AT_LEAST`
+    groups; between two of them a comma or "and" and at most `GAP_WORDS` words, none a verb but the first group's
+    own."""
     first = next(iter(members), None)
     set_word = _known_set_of(roots[id(first)]) if first is not None else None
     if set_word is None:
@@ -1793,9 +1792,15 @@ def _state(noun: Any) -> str | None:
         if child.dep_ in {"acl", "amod"} and child.tag_ == "VBN" and child.lemma_.lower() not in EXPECTED_LEMMAS:
             return child.lemma_.lower()  # not "the expected 1.9 million sacks": a forecast, nothing they underwent
     if noun.dep_ in {"dobj", "nsubjpass"} and noun.head.pos_ == "VERB":
-        complement = [c for c in noun.head.children if c.dep_ in {"oprd", "acomp"}]
-        return (complement[0] if complement else noun.head).lemma_.lower()
+        return _befell(noun.head)
     return _said_of_themselves(noun)
+
+
+def _befell(verb: Any) -> str:
+    """The lemma of what a verb tells of its subject or object: its complement where it has one ("left 30 people
+    dead": "dead"), else the verb's own."""
+    complement = next((c for c in verb.children if c.dep_ in {"oprd", "acomp"}), verb)
+    return complement.lemma_.lower()
 
 
 def _phase(verb: Any) -> str | None:
@@ -2057,8 +2062,7 @@ def _said_of_themselves(subject: Any) -> str | None:
     for clause in verb.children:
         if clause.dep_ == "ccomp" and any(c.dep_ in {"nsubj", "nsubjpass"} and c.lower_ in {"they", "we"}
                                           for c in clause.children):
-            complement = [c for c in clause.children if c.dep_ in {"oprd", "acomp"}]
-            return (complement[0] if complement else clause).lemma_.lower()
+            return _befell(clause)
     return None
 
 
@@ -3313,11 +3317,12 @@ class _Names:
                 or head.sent.start == 0:
             return None
         before = token.doc[head.sent.start - 1].sent
-        told = next((c for c in before.root.children if c.dep_ == "ccomp" and c.pos_ in {"VERB", "AUX"}), None) \
-            if before.root.lemma_.lower() in REPORTING_VERBS else None  # "Vos said Ruiz would sign books.": what
-        # was said carries on, its speaker does not
-        root = told if told is not None and self.subject(told) is not None else before.root
-        return self.subject(root) if root.pos_ in {"VERB", "AUX"} else None
+        if before.root.lemma_.lower() in REPORTING_VERBS:  # "Vos said Ruiz would sign books.": what was said
+            told = next((c for c in before.root.children if c.dep_ == "ccomp" and c.pos_ in {"VERB", "AUX"}), None)
+            said = self.subject(told) if told is not None else None  # carries on, its speaker does not
+            if said is not None:
+                return said
+        return self.subject(before.root) if before.root.pos_ in {"VERB", "AUX"} else None
 
     def last_named(self, index: int) -> str | None:
         """The key of the last person named before token `index`, or None."""
