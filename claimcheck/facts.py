@@ -333,8 +333,8 @@ def _fact(doc: Document, claim: Claim, span: Any, canonical: dict[str, str],
         holders=frozenset(_holders(span, measure_noun, canonical, entities, dated=dated)),
         event=_event(verb) if change_noun is None else CHANGE_VERBS.get(change_noun.lemma_.lower(),
                                                                          change_noun.lemma_.lower()),
-        state=(_state(measure_noun) if measure_noun is not None else None) or _bare_state(span) or (
-            None if dated else _verb_with_object(span)),
+        state=_share_noun_doing(span, claim) or (_state(measure_noun) if measure_noun is not None else None)
+        or _bare_state(span) or (None if dated else _verb_with_object(span)),
         time=time,
         role=role,
         share_of=_share_of(span) or _set_after(span, claim) or _set_among(span, claim) or _share_noun_of(span, claim),
@@ -553,10 +553,19 @@ def _link_wholes(doc: Document, facts: list[Fact]) -> None:
                 # not "and 300 of those said ...": a part of the count told right before it (below)
     for k, part in enumerate(facts):
         if part.whole is None and part.claim.kind in {"count", "percent"} and OF_THEM.match(doc.text, part.claim.end):
-            # "tested 640 wells, 150 of them ...", "counts 40,000 farmers, and about 35 percent of them ..."
-            part.whole = next((f for f in reversed(facts[:k]) if f.sentence == part.sentence and f.claim.kind == "count"
-                               and (part.claim.kind == "percent" or (f.claim.value or 0) > (part.claim.value or 0))),
-                              None)
+            # "tested 640 wells, 150 of them ...", "counts 40,000 farmers, and about 35 percent of them ..."; for a
+            # count with none before it in its sentence, of the last count told before, and a count of its things
+            # ("The crews checked 90 hydrants. Twelve of them leaked.", "Owners rebuilt 14 of them.")
+            before = [f for f in facts[:k] if f.sentence == part.sentence and f.claim.kind == "count"]
+            told_before = not before and part.claim.kind == "count"
+            before = before or [f for f in facts[:k] if told_before and f.sentence == part.sentence - 1
+                                and f.claim.kind == "count" and f.role in {"level", "part"}]  # not where a count
+            # moved from ("2,460 sales, down from 3,075 ... 1,107 of those purchases": of the 2,460)
+            part.whole = next((f for f in reversed(before)
+                               if part.claim.kind == "percent" or (f.claim.value or 0) > (part.claim.value or 0)), None)
+            if told_before and part.whole is not None:  # "In 14 of them, most of the pipes ...": 14 of the
+                part.measure = part.whole.measure  # culverts, and of their time where it tells none
+                part.time = part.time or part.whole.time
         if part.whole is None and part.claim.kind == "count" and part.role in {"level", "part"}:
             part.whole = _whole_pointed_back(doc, part, facts)
 
@@ -667,8 +676,9 @@ def _opens_clause_of(doc: Document, fronted: tuple[Any, Any], part: Fact) -> boo
 def _shares_restating_counts(doc: Document, facts: list[Fact]) -> None:
     """Link a share that restates the count before it ("won 9,120 votes, or 47.2 percent,") to that count
     (`Fact.restates`), and give it the count's whole ("1,240 of the 2,600 permits, or 48 percent") or else its noun as
-    the set it is a share of, and the count's holders where it names none: the share is that count over its whole or
-    over all the things of its noun, which the article may count elsewhere ("a total of 19,300 votes were cast")."""
+    the set it is a share of, and the count's holders and time where it names none: the share is that count over its
+    whole or over all the things of its noun, which the article may count elsewhere ("a total of 19,300 votes were
+    cast")."""
     claims = [f.claim for f in facts]
     for i, share in enumerate(facts):
         count = facts[i - 1] if i else None
@@ -682,6 +692,7 @@ def _shares_restating_counts(doc: Document, facts: list[Fact]) -> None:
             share.restates, share.whole = count, count.whole
             share.share_of = share.share_of or (count.measure if count.whole is None else None)
         share.holders = share.holders or share.restates.holders
+        share.time = share.time or share.restates.time
 
 
 def _changes_restated_as_percentages(doc: Document, facts: list[Fact]) -> None:
@@ -1582,6 +1593,23 @@ def _share_noun_of(span: Any, claim: Claim) -> str | None:
     """For a share told as the value of a noun that names a share of a set ("the share of routes that ran on time,
     62 percent,", "the proportion of nurses who left was 18 percent", "rose to 18 percent"): the lemma of the noun
     after that noun's "of", the set it is a share of."""
+    counted = _counted_by_share_noun(span, claim)
+    return counted.lemma_.lower() if counted is not None else None
+
+
+def _share_noun_doing(span: Any, claim: Claim) -> str | None:
+    """For a share told as the value of a share noun whose set a clause after it picks some of ("the share of
+    routes that ran on time, 62 percent,", "the proportion of claims paid in full was 40 percent"): what those did or
+    underwent, the part the share is of; a word before the set's noun ("lodged claims") picks out the whole."""
+    counted = _counted_by_share_noun(span, claim)
+    clause = next((c for c in counted.children if c.i > counted.i and (
+        c.dep_ == "relcl" and c.pos_ in {"VERB", "AUX"} or c.dep_ == "acl" and c.tag_ in {"VBN", "VBG"})),
+        None) if counted is not None else None
+    return _befell(clause) if clause is not None else None
+
+
+def _counted_by_share_noun(span: Any, claim: Claim) -> Any:
+    """The noun after the "of" of a share noun a share is told as the value of (`_share_noun_of`), or None."""
     head = span.root
     if claim.kind not in {"percent", "ratio"}:
         return None
@@ -1595,8 +1623,7 @@ def _share_noun_of(span: Any, claim: Claim) -> str | None:
     if noun is None or noun.lemma_.lower() not in SHARE_NOUNS:
         return None
     of = next((c for c in noun.children if c.lower_ == "of"), None)
-    counted = _object_of(of, frozenset({"NOUN"})) if of is not None else None
-    return counted.lemma_.lower() if counted is not None else None
+    return _object_of(of, frozenset({"NOUN"})) if of is not None else None
 
 
 def _set_after(span: Any, claim: Claim) -> str | None:
@@ -1666,7 +1693,7 @@ def _inferred(span: Any) -> bool:
         return False
     verbs = [verb, verb.head] if verb.dep_ == "ccomp" else [verb]
     return any((c.dep_ == "advmod" and c.lemma_.lower() in INFERENCE_ADVERBS) or (
-        c.dep_ == "nsubj" and c.pos_ == "PRON" and c.lower_ in {"that", "this"}) or (
+        c.dep_ == "nsubj" and c.lower_ in {"that", "this"}) or (  # a subject, whatever the tagger calls it
         c.dep_ == "prep" and c.lower_ == "by" and any(
             d.lower_ in {"that", "this"} for o in c.children if o.dep_ == "pobj" for d in o.children if d.dep_ == "det"))
         for v in verbs for c in v.children)
@@ -2079,6 +2106,7 @@ class SentenceDate:
         self.clauses = {t.i for c in span.root.children if c.dep_ in {"relcl", "advcl", "acl"} for t in c.subtree}
         self.clauses |= _when_clause(span)
         self.bound = span.start > 0 and span.doc[span.start - 1].lower_ in BOUND_WORDS
+        self.in_bound_clause = _in_bound_clause(verb)
         self.as_of = self.bound and span.doc[span.start - 1].lower_ == "by"  # "by Friday": what had come to be then
         root = span.root  # a date owning a noun ("this year's total") dates that noun, not its verb
         self.owner = root.head.i if root.dep_ == "poss" and root.head.pos_ in {"NOUN", "PROPN"} else None
@@ -2091,6 +2119,16 @@ class SentenceDate:
         self.conceded = self.noun is not None and _conceded(span.doc[self.noun])
         base = next((t for t in root.ancestors if compared_with(t)), None)  # "a larger share than in the 2016
         self.compared = {t.i for t in base.subtree} if base is not None else set()  # vote": that vote's date only
+
+
+def _in_bound_clause(verb: Any) -> bool:
+    """True for a verb of a clause that bounds another ("the highest since the board was set up in 2011", "until the
+    county first logged rents in 1998"): a date on it places that clause's own figures, no other's."""
+    while verb is not None:
+        if any(c.dep_ == "mark" and c.lower_ in BOUND_WORDS for c in verb.children):
+            return True
+        verb = verb.head if verb.dep_ in {"xcomp", "conj"} and verb.head is not verb else None
+    return False
 
 
 def _arrived_at(span: Any) -> bool:
@@ -2161,10 +2199,11 @@ def _when_clause(date: Any) -> set[int]:
 def _time_of(verb: Any, sentence_dates: list[SentenceDate], span: Any, as_of: bool = False) -> DateRange | None:
     """The days a figure's event is placed at: the dates its verb hangs from or whose clause holds it ("since 2015, when
     eight died"), else those on a noun of its own phrase ("the gauge's reading of 3.4 metres on Monday"), else the
-    sentence's only date unless that is a bound ("the deadliest since 2015") or hangs from a clause under the figure's
-    own ("came despite ..., with bills rising in the second half") or stands in a comparison the figure is outside ("a
-    larger share than in the 2016 vote"), or else the only date of several not told in a comparison ("Two years ago
-    the crew found leaking in 12 of 30 pipes, fewer than this year"). A date owning a noun ("this year's total")
+    sentence's only date unless that is a bound ("the deadliest since 2015") or of a clause that is one ("the highest
+    since the board was set up in 2011") or hangs from a clause under the figure's own ("came despite ..., with bills
+    rising in the second half") or stands in a comparison the figure is outside ("a larger share than in the 2016
+    vote"), or else the only date of several not told in a comparison ("Two years ago the crew found leaking in 12 of
+    30 pipes, fewer than this year"). A date owning a noun ("this year's total")
     places only figures of a clause that noun is the subject of, or the noun's own figures ("The same sale last year
     raised £27.3 million, so this year's total was £11.3 million": £27.3 million is of last year alone). A figure whose
     verb the parse does not find takes the sentence's dates when they all lie within `ONE_TIME_DAYS` of each other (one
@@ -2186,7 +2225,8 @@ def _time_of(verb: Any, sentence_dates: list[SentenceDate], span: Any, as_of: bo
     told_apart = [d for d in sentence_dates if not d.compared]  # "fewer than this year": another time
     candidates = sentence_dates if len(sentence_dates) == 1 else told_apart
     only = candidates[0] if len(candidates) == 1 and placing else None
-    if not mine and only is not None and not only.bound and not only.conceded and not _below_another(only, verb, span):
+    if not mine and only is not None and not (only.bound or only.conceded or only.in_bound_clause) and \
+            not _below_another(only, verb, span):
         mine = [only.days]
     if not mine and verb is None and len(placing) > 1 and not any(d.bound for d in placing) and \
             (max(d.days.last for d in placing) - min(d.days.first for d in placing)).days <= ONE_TIME_DAYS:

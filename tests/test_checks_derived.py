@@ -1048,6 +1048,33 @@ def test_cc206_a_count_of_another_holder_or_measure_is_no_part_of_the_share(pipe
 
 
 
+@pytest.mark.parametrize("share, flagged", [(85, True), (75, False)])  # 1,350 of the 1,800 is 75%
+def test_cc206_a_share_told_to_follow_with_that_as_its_subject_is_of_the_part_just_told(pipeline, share, flagged):
+    text = ("The council asked 1,800 stallholders to move their pitches on Monday. By Tuesday noon about 1,350 of "
+            f"them had moved.\n\nThat meant roughly {share} percent had complied, the market manager said.")
+    assert ("CC206" in {f.id for f in pipeline(from_text(text, date="2024-07-01")).flags}) == flagged
+
+
+@pytest.mark.parametrize("share, flagged", [(55, True), (45, False)])  # 27 of the 60 claims is 45%
+def test_cc206_a_rate_set_off_after_some_of_them_is_that_part_of_the_count_told_before(pipeline, share, flagged):
+    text = ("The panel decided 60 rent claims in the year to April.\n\nTenants won 27 of them, a strike rate of "
+            f"{share} percent, the tribunal's report said.")
+    assert ("CC206" in {f.id for f in pipeline(from_text(text, date="2024-07-01")).flags}) == flagged
+
+
+@pytest.mark.parametrize("doing, share, flagged", [
+    ("were paid", 40, True),  # 900 of 3,600 is 25%
+    ("were paid", 25, False),
+    ("were turned down", 40, False),  # no count of those turned down: a share of something untold
+])
+def test_cc206_a_share_noun_s_clause_names_the_part_its_share_is_of(pipeline, doing, share, flagged):
+    text = ("Regional insurers received 3,600 storm claims over the winter, the ombudsman's report shows.\n\n"
+            "Of those, 900 were paid; the others are still with assessors.\n\nAdjusters blamed a shortage of "
+            f"surveyors.\n\nThe proportion of lodged claims that {doing}, {share} percent, was a record, the "
+            "ombudsman said.")
+    assert ("CC206" in {f.id for f in pipeline.check(text).flags}) == flagged
+
+
 @pytest.mark.parametrize("sides, share, flagged", [
     ("1,215 voted for the merger and 655 against", 78, True),  # 1,215 of 1,870 is 65%
     ("1,215 voted for the merger and 655 against", 65, False),

@@ -330,6 +330,14 @@ def test_a_when_clause_right_after_a_bound_date_is_of_that_date_wherever_the_par
     assert facts["19"].time == facts["5.8"].time == DateRange(date(2011, 1, 1), date(2011, 12, 31))
 
 
+def test_a_date_of_a_clause_that_bounds_another_times_only_that_clause(pipeline):
+    facts = {f.claim.text: f for f in pipeline.check(
+        "Its vacancy rate, 12 percent, is the lowest since the county first logged rents in 1998. Lodges stayed "
+        "shut until the owners repaired 14 roofs in 2019.").facts}
+    assert facts["12 percent"].time is None  # the logging began in 1998; the rate is not of then
+    assert facts["14"].time == DateRange(date(2019, 1, 1), date(2019, 12, 31))  # the bounding clause's own figure
+
+
 def test_a_date_owning_a_noun_times_that_noun_s_clause_not_the_verb_s_other_figures(nlp):
     facts = _facts(nlp, "The fair in 2023 raised $40,000, so this year's total of $52,000 was $12,000 higher.",
                    [("2023", "period", 2023.0, {"date": "2023-01-01/2023-12-31"}),
@@ -693,12 +701,27 @@ def test_a_bare_figure_carries_on_the_measure_of_the_one_before_it(pipeline):
 def test_a_sentence_opening_of_these_points_its_counts_back_at_the_last_count_before(pipeline):
     doc = pipeline.check("The court decided 96 appeals in 2021. Of these, 24 were allowed. The museum had 5,000 "
                          "visitors and 40 staff. Of those visitors, 900 came from 12 countries. The zoo had 300 "
-                         "visitors. Of those visitors, 372,000 came by train. In all, 11 of them were late.")
+                         "visitors. Of those visitors, 372,000 came by train. In all, 11 were late.")
     wholes = {f.claim.text: f.whole.claim.text if f.whole else None for f in doc.facts}
     assert wholes["24"] == "96"
     assert wholes["900"] == "5,000" and wholes["12"] is None  # the countries are no part of the visitors
     assert wholes["372,000"] is None  # no larger count of visitors before it
     assert wholes["11"] is None  # no sentence opening that points back
+
+
+def test_some_of_them_with_no_count_before_in_its_sentence_is_of_the_last_count_told(pipeline):
+    doc = pipeline.check("Engineers surveyed 75 culverts along the valley road. Sixteen of them were blocked. In 9 of "
+                         "them, roots had cracked the pipe. Rangers logged 90 nests in April. The cliffs were closed "
+                         "to climbers. Twelve of them held eggs.")
+    wholes = {f.claim.text: f.whole.claim.text if f.whole else None for f in doc.facts}
+    assert wholes["Sixteen"] == "75"
+    assert {f.claim.text: f.measure for f in doc.facts}["Sixteen"] == "culvert"  # it counts the culverts
+    assert wholes["9"] == "Sixteen"  # the last count told, itself some of the culverts
+    assert wholes["Twelve"] is None  # the sentence before counts nothing: no set to point back at
+    later = pipeline.check("Engineers surveyed 75 culverts last spring. By June the council had relined 30 of them.")
+    assert {f.claim.text: f.whole.claim.text if f.whole else None for f in later.facts}["30"] == "75"
+    moved = pipeline.check("The yard launched 48 boats this year, up from 31 last year. Buyers abroad took 20 of them.")
+    assert {f.claim.text: f.whole.claim.text if f.whole else None for f in moved.facts}["20"] == "48"  # not the 31
 
 
 def test_a_sentence_opening_with_a_set_named_before_points_its_count_back_at_that_set(pipeline):

@@ -524,19 +524,23 @@ def _listed_units(text: str, claims: list[Claim]) -> None:
 
 
 RESTATED_AFTER_NOUN = re.compile(r"(?:\s+[^\W\d_]+){0,3}\s*,\s*or\s+")  # "560, or", "9,120 valid votes, or"
+# "took 14 of them, a win rate of", "passed 310, a pass rate of": the count told again as a rate or share of it
+RESTATED_AS_RATE = re.compile(r"(?:\s+of\s+(?:them|those|these))?\s*,\s*an?\s+(?:[^\W\d_]+\s+){0,2}"
+                              r"(?:rate|share|proportion)\s+of\s+")
 
 
 def restated_as_share(text: str, claims: list[Claim], i: int) -> bool:
     """True when the percentage `claims[i]` restates the one number before it as a share, not ends a list with it:
-    "560, or 62 percent", "9,120 votes, or 47.2 percent" (set off by a comma, after the count's noun, if any) or "1.3
-    million or 7.4 percent" (a scale no percentage has)."""
+    "560, or 62 percent", "9,120 votes, or 47.2 percent" (set off by a comma, after the count's noun, if any), "took 14
+    of them, a win rate of 70 percent" (a rate or share of it set off by a comma) or "1.3 million or 7.4 percent"
+    (a scale no percentage has)."""
     if claims[i].kind != "percent" or i == 0:
         return False
     if i >= 2 and claims[i - 2].kind == "count" and claims[i - 2].unit is None and \
             LIST_SEPARATOR.fullmatch(text, claims[i - 2].end, claims[i - 1].start):
         return False  # "12, 15, or 20 percent": a list of three (not "landing within 15 minutes, 212, or 88 percent")
     between = text[claims[i - 1].end:claims[i].start]
-    return RESTATED_AFTER_NOUN.fullmatch(between) is not None or (
+    return RESTATED_AFTER_NOUN.fullmatch(between) is not None or RESTATED_AS_RATE.fullmatch(between) is not None or (
         re.fullmatch(r"\s+or\s+", between) is not None and WRITTEN_SCALE.search(claims[i - 1].text) is not None)
 
 
