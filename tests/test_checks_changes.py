@@ -908,7 +908,6 @@ def test_cc207_a_change_told_over_a_length_of_time_has_no_ends_far_closer_togeth
     assert ("CC207" in {f.id for f in doc.flags}) == flagged
 
 
-
 @pytest.mark.parametrize("told, flagged", [
     ("5.1 percent", False),  # the shares' own fall fits the two prices; the index's fall is of the index
     ("9.5 percent", True),  # neither fall fits them
@@ -1256,3 +1255,20 @@ def test_cc207_a_value_told_by_a_verb_is_of_the_noun_of_that_verb(pipeline, rise
             "Councillors were told in May 2020 that it would cost $61 million.\n\n"
             f"The {rise} increase was blamed on building inflation{why}.")
     assert bool(cc207(pipeline(from_text(text, date="2023-03-08")))) == flagged
+
+
+@pytest.mark.parametrize("moved, flagged", [
+    ("up from 3,800, a rise of 27 percent", True),  # 3,800 to 5,230 is a rise of 37.6%; 27% is the fall read back
+    ("up from 3,800, a rise of 37.6 percent", False),
+    ("down from 6,540, a fall of 20 percent", False),
+])
+def test_cc207_a_change_whose_words_say_its_way_is_held_to_that_way(pipeline, moved, flagged):
+    text = f"The depot handled 5,230 parcels on Monday, {moved}."
+    assert ("CC207" in {f.id for f in pipeline(from_text(text, date="2024-07-02")).flags}) == flagged
+
+
+@pytest.mark.parametrize("relative, flagged", [("15", False), ("22", True)])  # 6.0 to 5.1 percent is 15% lower
+def test_cc207_a_relative_change_of_two_percentages_fits_them(pipeline, relative, flagged):
+    text = ("The share of late trains fell to 5.1 percent of 41,000 services last year, down from 6.0 percent of "
+            f"38,200 the year before. That makes a relative fall of about {relative} percent.")
+    assert ("CC207" in {f.id for f in pipeline(from_text(text, date="2024-07-02")).flags}) == flagged

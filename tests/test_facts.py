@@ -330,6 +330,14 @@ def test_a_when_clause_right_after_a_bound_date_is_of_that_date_wherever_the_par
     assert facts["19"].time == facts["5.8"].time == DateRange(date(2011, 1, 1), date(2011, 12, 31))
 
 
+@pytest.mark.parametrize("text, figure, role", [
+    ("Crews cleared 14 drains in Ashby, 22 in Brill and 9 in Corley.", "22", "part"),  # a list, its verb left out
+    ("The depot handled 5,230 parcels, up from 3,800, a rise of 37.6 percent.", "5,230", "level"),  # one move
+])
+def test_numbers_a_word_of_change_joins_are_no_list(pipeline, text, figure, role):
+    assert {f.claim.text: f.role for f in pipeline.check(text).facts}[figure] == role
+
+
 def test_a_date_of_a_clause_that_bounds_another_times_only_that_clause(pipeline):
     facts = {f.claim.text: f for f in pipeline.check(
         "Its vacancy rate, 12 percent, is the lowest since the county first logged rents in 1998. Lodges stayed "

@@ -253,7 +253,7 @@ def change_flags(doc: Document, settings: Settings) -> list[Flag]:
         misses = [(_miss(test, a, b, change, settings), a, b) for a, b in pairs]
         if any(miss <= 0 for miss, _a, _b in misses) or any(
                 test(*_in_one_unit(a, b, change)) <= 0 for a, b in _told_sides(doc, apart, change, against)) or \
-                _fits_nearby(test, change, values):
+                _fits_nearby(test, change, values, settings):
             continue
         misses = [(miss, a, b) for miss, a, b in misses if not _unrelated(change, *_in_one_unit(a, b, change))]
         if not misses:
@@ -283,13 +283,16 @@ def _told_with(doc: Document, change: Fact, from_to: list[tuple]) -> bool:
     return False
 
 
-def _fits_nearby(test, change: Fact, values: list[Fact]) -> bool:
+def _fits_nearby(test, change: Fact, values: list[Fact], settings: Settings) -> bool:
     """True when two values of one scale told in the change's sentence or the ones either side fit it, whatever the
     readings that choose its pair say they are: which two values a change moves between is the parse's guess, and a
     change that a pair beside it makes is no slip to report ("Compared with June last year, when the average was
     182,000 zloty, prices were 2.6% higher" after "reached 186,700 zloty in June, up from 184,900 zloty in May"). A
     change told with where it started ("up 4.5 points from 9.6 percent", "40 centimetres above the old record of 6.10
-    metres") moved from that value to one told before it in its sentence, and only those pairs count."""
+    metres") moved from that value to one told before it in its sentence, and only those pairs count. A percentage
+    whose words say which way it went is held to that way between a before and an after (`_miss`): "3,140, up from
+    2,280, a rise of 27 percent" is no fall from 3,140 to 2,280 read backwards; two percentages may make a relative
+    change of them (`_two_shares`)."""
     near = [v for v in values if abs(v.sentence - change.sentence) <= 1 and v is not change
             and v.paragraph == change.paragraph]
     starts = [v for v in near if v.sentence == change.sentence and v.role == "previous"
@@ -299,7 +302,15 @@ def _fits_nearby(test, change: Fact, values: list[Fact]) -> bool:
         pairs = [(start, v) for v in near if v.sentence == change.sentence and v.claim.end < change.claim.start]
     else:
         pairs = [(a, b) for i, a in enumerate(near) for b in near[i + 1:]]
-    return any(_same_scale(a, b, change, measured=False) and test(*_in_one_unit(a, b, change)) <= 0 for a, b in pairs)
+    return any((_same_scale(a, b, change, measured=False) or _two_shares(a, b, change))
+               and _miss(test, a, b, change, settings) <= 0 for a, b in pairs)
+
+
+def _two_shares(a: Fact, b: Fact, change: Fact) -> bool:
+    """True for two percentages and a percentage change of them, which may be relative ("fell to 5.1 percent from 6.0
+    percent, a relative fall of 15 percent"): a pair that may fit it, though no pair it is held to."""
+    return all(f.claim.kind == "percent" and f.claim.unit == "%" for f in (a, b, change)) and \
+        a.claim.value != b.claim.value
 
 
 def _current_before(arrival: Fact, values: list[Fact], dated=None) -> list[tuple[Fact, Fact]]:
