@@ -908,6 +908,7 @@ def test_cc207_a_change_told_over_a_length_of_time_has_no_ends_far_closer_togeth
     assert ("CC207" in {f.id for f in doc.flags}) == flagged
 
 
+
 @pytest.mark.parametrize("told, flagged", [
     ("5.1 percent", False),  # the shares' own fall fits the two prices; the index's fall is of the index
     ("9.5 percent", True),  # neither fall fits them
@@ -1272,3 +1273,14 @@ def test_cc207_a_relative_change_of_two_percentages_fits_them(pipeline, relative
     text = ("The share of late trains fell to 5.1 percent of 41,000 services last year, down from 6.0 percent of "
             f"38,200 the year before. That makes a relative fall of about {relative} percent.")
     assert ("CC207" in {f.id for f in pipeline(from_text(text, date="2024-07-02")).flags}) == flagged
+
+
+@pytest.mark.parametrize("rise, flagged", [
+    ("31 percent rise in exported flour", True),  # 2,500 to 3,140 tonnes is a rise of 25.6%
+    ("26 percent rise in exported flour", False),
+    ("31 percent rise in imported flour", False),  # another sort than the flour exported
+])
+def test_cc207_a_change_of_a_sort_its_values_underwent_is_of_those_values(pipeline, rise, flagged):
+    text = ("The mill exported 3,140 tonnes of organic flour last year, up from 2,500 tonnes in 2022, its managers "
+            f"said on Monday.\n\nMost of it went to bakeries in the north.\n\nThe {rise} was the largest in a decade.")
+    assert ("CC207" in {f.id for f in pipeline(from_text(text, date="2023-03-08")).flags}) == flagged

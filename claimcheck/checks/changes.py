@@ -557,8 +557,10 @@ def _sole_values(change: Fact, pool: list[Fact]) -> set[int]:
 def _one_kind(value: Fact, change: Fact, kinds: dict[int, frozenset[str]]) -> bool:
     """Whether a value of a change's noun can be of the sort the change names ("the drop in the wheat crop" is no
     move of "a crop of 1.3 million tonnes": a part and the whole): the change names none, or the value's sort
-    (`kinds`) shares one."""
-    return not change.kind_words or bool(kinds.get(id(value), value.kind_words) & change.kind_words)
+    (`kinds`) shares one, or the sort is what the value's things underwent ("the rise in exported flour" and
+    "exported 3,140 tonnes of flour")."""
+    sorts = kinds.get(id(value), value.kind_words) | {value.state, value.event} - {None}
+    return not change.kind_words or bool(sorts & change.kind_words)
 
 
 def _kinds_told(values: list[Fact]) -> dict[int, frozenset[str]]:
@@ -639,15 +641,17 @@ def _another_sort_moved(a: Fact, b: Fact, change: Fact, kinds: dict[int, frozens
                         settings: Settings) -> bool:
     """True when both values of a move are of one sort (`kinds`: "the barley harvest shrank to 80,000 tonnes from
     95,000") and the change names another ("harvests for oats grew 12 percent"): not as written, as its verb
-    ("operating" profit and "operate") or a word alike by the word vectors ("death" rate and "mortality" rates);
+    ("operating" profit and "operate") or a word alike by the word vectors ("death" rate and "mortality" rates), nor as
+    what the values' things underwent ("the rise in exported flour" and "exported 3,140 tonnes of organic flour");
     values of two sorts ("40% for patients given drug A and 20% for those given drug C") are the groups a change may be
     between."""
     common = kinds.get(id(a), a.kind_words) & kinds.get(id(b), b.kind_words)
     if not common or not change.kind_words:
         return False
     vectors = settings_vectors(settings)
+    underwent = {a.state, a.event, b.state, b.event} - {None}  # "the rise in exported flour": flour exported
     return not any(w == o or nominalises(w, o) or nominalises(o, w) or alike_lemmas(w, o, vectors, settings)
-                   for w in change.kind_words for o in common | a.measure_terms | b.measure_terms)
+                   for w in change.kind_words for o in common | a.measure_terms | b.measure_terms | underwent)
 
 
 def _forecast_moved(a: Fact, b: Fact, change: Fact) -> bool:
