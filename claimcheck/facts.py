@@ -3223,6 +3223,8 @@ def _is_partitive(span: Any) -> bool:
 AGE_AFTER = re.compile(r"[\s-]*(?:years?|yrs?)?[\s-]*old\b", re.IGNORECASE)
 AGE_BEFORE = re.compile(r"\b(?P<at>at\s+(?:the\s+)?)?(?:aged|age(?:\s+of)?)\s+$", re.IGNORECASE)
 AGE_AT_APPOSED = re.compile(r"(?P<name>[^\W\d_][\w.'’-]*),\s+(?P<at>at)\s+$")  # "Alvarez, at 61, has run ..."
+POPULATION_NOUNS = {"people", "person", "resident", "inhabitant", "soul"}  # all who live in a place
+TIME_AFTER_AGE = {"in", "on", "last", "this", "earlier", "and"}  # "turned 47 in March", "turned 47 last week"
 AGE_APPOSED = re.compile(r"(?P<name>[^\W\d_][\w.'’-]*),\s+(?:now\s+)?$")  # "Ivo Brandt, 78," "Brandt, now 81,"
 # Words that put an age or a role in another time than the article's: "the then-40-year-old", "the former
 # lead author"; such a role is held by more than one person over time, and such an age is not the current one.
@@ -3549,6 +3551,8 @@ def _ages(doc: Document, facts: list[Fact], names: _Names) -> list[Attribute]:
             if apposed and re.match(r"\s*,", doc.text[claim.end:claim.end + 2]):  # "Alvarez, at 61, has run the unit"
                 person = _age_at_holder(doc, span, claim.start - len(before) + apposed.start("name"), apposed, names)
                 start = claim.start - len(before) + apposed.start("at")
+            elif (verb := _age_verb(span)) is not None:  # "Varga, who is 47,", "she turned 47 in March"
+                person, start = _subject_or_relative(verb, names), claim.start
             elif span.root.dep_ != "pobj" or at.lower_ != "at" or at.head.lemma_ != "die":
                 continue
             else:
@@ -3562,6 +3566,26 @@ def _ages(doc: Document, facts: list[Fact], names: _Names) -> list[Attribute]:
             unnamed.append((described, Attribute("", "age", str(int(claim.value)), start, claim.end, fact.sentence)))
     aged = {a.entity for a in out}  # "the 16-year-old": the person named last before it, when the article gives
     return out + [replace(a, entity=last) for last, a in unnamed if last in aged]  # that person an age elsewhere
+
+
+def _age_verb(span: Any) -> Any:
+    """For a bare number that is what someone is now or turned ("Varga, who is 47,", "she turned 47 in March"), with
+    nothing after it but a stop or a time: the verb; else None ("was 47 when ..." may be an age then; "is 12th")."""
+    verb, number = span.root.head, span.root
+    following = span.doc[span.end] if span.end < len(span.doc) else None
+    if verb is number or verb.lemma_ not in {"be", "turn"} or verb.lemma_ == "be" and verb.tag_ not in {"VBZ", "VBP"} \
+            or number.dep_ not in {"attr", "acomp", "dobj", "oprd"} or any(number.children):
+        return None
+    return verb if following is None or following.is_punct or following.lower_ in TIME_AFTER_AGE else None
+
+
+def _subject_or_relative(verb: Any, names: _Names) -> str | None:
+    """Whose a verb tells of: its subject's, or, for a relative clause's "who", the name it is on ("Varga, who is
+    47,")."""
+    subject = next((c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
+    if subject is not None and subject.tag_ == "WP" and verb.dep_ == "relcl":
+        return names.holder(verb.head)
+    return names.subject(verb)
 
 
 def _described_by_age(names: _Names, span: Any) -> str | None:

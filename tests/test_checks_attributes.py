@@ -429,3 +429,14 @@ def test_cc210_a_nationality_noun_given_an_age_is_a_person(pipeline, runner, fla
             f"broke clear after 30 kilometres. The victory was the maiden title for {runner}.")
     flags, _doc = attribute_flags(pipeline, text)
     assert bool(flags) == flagged
+
+
+@pytest.mark.parametrize("turned, flagged", [
+    ("Varga, who turned 47 in March, led its first tour in 2001.", True),
+    ("Varga, who turned 52 in March, led its first tour in 2001.", False),
+    ("Varga, who turned 47 in 2019, led its first tour in 2001.", False),  # an age of years before the article
+    ("The troupe, which turned 47 in March, first toured in 1977.", False),  # no person's age
+])
+def test_cc210_an_age_someone_turned_is_their_age(pipeline, turned, flagged):
+    text = f"Director Tomas Varga, 52, said the troupe would keep touring.\n\n{turned}"
+    assert ("CC210" in {f.id for f in pipeline(from_text(text, date="2024-07-01")).flags}) == flagged
