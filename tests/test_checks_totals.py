@@ -509,6 +509,13 @@ def test_cc209_amounts_of_one_unit_listed_together_are_parts_of_the_amount_told_
     assert ("CC209" in {f.id for f in pipeline(from_text(text, date="2024-10-01")).flags}) == flagged
 
 
+@pytest.mark.parametrize("state, flagged", [("€190 million", True), ("€180 million", False)])  # 180+130+40 is 350
+def test_cc209_a_listed_amount_s_zero_before_its_scale_word_is_a_digit(pipeline, state, flagged):
+    text = ("The ring road, which opened in March, cost €350 million, the roads agency said on Monday.\n\n"
+            f"The state paid {state}, the province €130 million and the town €40 million.")
+    assert ("CC209" in {f.id for f in pipeline(from_text(text, date="2024-07-01")).flags}) == flagged
+
+
 def test_cc209_a_list_of_amounts_is_held_to_no_total_of_other_things(pipeline):
     text = ("The river carried 960 tonnes of silt past the weir in May, and the city's incinerator burned 1,100 tonnes "
             "of waste.\n\nThe three paper mills emitted 420 tonnes, 310 tonnes and 290 tonnes of dust.")

@@ -320,10 +320,21 @@ def _allotment_misses(allotted: Breakdown, settings: Settings) -> bool:
     found = allotted.value
     if qualifier_kind(total) != "exact" or any(qualifier_kind(p.claim) != "exact" for p in allotted.parts):
         return _sum_misses(allotted.total, found, settings, allotted.complete, hedged=True)
-    slack = sum(rounding_step(c) / 2 for c in (total, *(p.claim for p in allotted.parts)))
+    slack = sum(_listed_step(c) / 2 for c in (total, *(p.claim for p in allotted.parts)))
     if too_far_to_be_one(total.value, found, settings):
         return False
     return found > total.value + slack or allotted.complete and found < total.value - slack
+
+
+def _listed_step(claim: Claim) -> float:
+    """The unit of the last digit an amount of a list or its total is told to, a zero included before a scale word
+    ("€240 million" to the million, not to ten million: `rounding_step` reads a bare "240" as maybe rounded)."""
+    step = rounding_step(claim)
+    literal = NUMBER_LITERAL.search(claim.text)
+    if literal is None or "." in literal.group() or not claim.value:
+        return step
+    scale = abs(claim.value / float(literal.group().replace(",", "") or 1))
+    return min(step, scale) if scale > 1 else step
 
 
 def _nearest_part(total: Fact, noun: str, counts: list[Fact]) -> Fact | None:
