@@ -43,6 +43,9 @@ class Settings:
     percent_tolerance_pp: float = 1.0  # CC205, CC206: percentage points of slack beyond the figure's rounding
     share_approx_pp: float = 3.0  # CC206: further percentage points of slack for "about", "roughly", "nearly"
     rate_product_factor: float = 3.0  # CC208: a rate x its base may miss the stated product by this factor
+    # CC208: a product further than this factor from a rate x its base counts other things: a slipped scale word
+    # ("million" for "billion") moves a figure a thousandfold, and a hedge a tenth more
+    rate_unrelated_factor: float = 1100.0
     journey_speed_factor: float = 1.25  # CC208: an average speed may miss a journey's length over its time so far
     average_total_factor: float = 1.25  # CC208: an average per thing may miss the total of those things over their count
     rate_window_sentences: int = 4  # CC208: sentences between a rate and the base it applies to, at most
@@ -109,8 +112,8 @@ RULE_SETTINGS: dict[str, tuple[str, ...]] = {
     "CC201": ("unit_price_low_margin", "unit_price_high_margin"),
     "CC107": ("definite_max_ratio",),
     "CC202": ("sum_tolerance",),
-    "CC208": ("rate_product_factor", "rate_window_sentences", "same_unit_similarity", "journey_speed_factor",
-              "average_total_factor"),
+    "CC208": ("rate_product_factor", "rate_unrelated_factor", "rate_window_sentences", "same_unit_similarity",
+              "journey_speed_factor", "average_total_factor"),
     "CC211": ("load_margin",),
     "CC210": ("age_tolerance_years",),
     "CC301": ("nli_threshold",),

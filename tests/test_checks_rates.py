@@ -733,3 +733,41 @@ def test_cc208_a_product_of_another_occasion_than_its_base_is_not_held_to_it(pre
 def test_cc208_a_rate_of_another_year_is_no_rate_of_a_count_told_as_holding_now(pipeline, rest, flagged):
     text = f"The island currently has 52,000 households.\n\n{rest}"
     assert bool(rate_flags(pipeline(from_text(text, date="2024-07-10")))) == flagged
+
+
+@pytest.mark.parametrize("told, flagged", [
+    ("taking in €480 million", True),  # a thousandfold off: "million" slipped for "thousand"
+    ("the year its €900 million wing opened", False),  # some 1,900 times off: an amount of other things
+])
+def test_cc208_a_figure_more_than_a_slipped_scale_word_off_counts_other_things(pipeline, told, flagged):
+    text = f"The museum charged €12 per visitor and drew 40,000 visitors in May, {told}."
+    assert ("CC208" in {f.id for f in pipeline(from_text(text, date="2024-07-01")).flags}) == flagged
+
+
+@pytest.mark.parametrize("text, flagged", [
+    # a count of the rate's own things ("70" games a year ago) is no base of a rate per team
+    ("Under the new format each team plays 18 games a season, making 90 games overall, up from 70 games last "
+     "year.", False),
+    ("Each of the 10 teams will play 18 games, giving 900 games overall.", True),  # 18 x 10 = 180
+])
+def test_cc208_a_count_of_what_the_rate_counts_in_its_own_sentence_is_no_base(pipeline, text, flagged):
+    assert ("CC208" in {f.id for f in pipeline(from_text(text, date="2024-07-01")).flags}) == flagged
+
+
+@pytest.mark.parametrize("staged, flagged", [
+    ("had completed 120 of its 240 scheduled fixtures", False),  # some of the season's fixtures
+    ("had staged 1,600 fixtures", True),  # 30 x 16 = 480
+])
+def test_cc208_some_of_a_total_is_no_product_of_a_rate(pipeline, staged, flagged):
+    text = f"When the storms hit, the 16-club league {staged}.\n\nEach club plays 30 fixtures over a full season."
+    assert ("CC208" in {f.id for f in pipeline(from_text(text, date="2024-07-01")).flags}) == flagged
+
+
+@pytest.mark.parametrize("text, flagged", [
+    # a thing's size told apart from a price per unit: what one jar holds, not what the price was paid on
+    ("A 400-gram jar of the honey costs €6.80 in the farm shop.\n\nThe farm paid beekeepers €4.10 a kilo for it "
+     "last summer.", False),
+    ("The cooperative bought a 500-tonne cargo of honey at €4.10 a kilo, paying €300,000.", True),  # one deal
+])
+def test_cc208_a_size_told_apart_from_a_price_per_unit_is_no_base(pipeline, text, flagged):
+    assert ("CC208" in {f.id for f in pipeline(from_text(text, date="2024-07-01")).flags}) == flagged

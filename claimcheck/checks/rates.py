@@ -124,6 +124,8 @@ def rate_flags(doc: Document, settings: Settings, vectors: WordVectors | None) -
         bases = [f for f in facts if f is not rate and not f.per_unit and f.claim.kind in BASE_KINDS
                  and f.claim.value > 1 and abs(f.sentence - rate.sentence) <= settings.rate_window_sentences
                  and _is_unit(f, rate.per_unit, settings, vectors) and id(f) not in sizes
+                 and not (f.attributive and f.claim.kind == "quantity" and f.sentence not in _told_with(rate))
+                 # "a 400-gram jar" told apart from "€4.10 a kilo": one thing's size, no amount the rate was paid on
                  and not _occasions_apart(f, rate, settings)  # "a 2011 storm hit 700 farms": no base of relief
                  # told this week
                  and not _of_what_it_counts(f, rate)]
@@ -148,8 +150,7 @@ def rate_flags(doc: Document, settings: Settings, vectors: WordVectors | None) -
         misses = []
         for base in bases:
             expected = rate.claim.value * _base_value(base, rate) / rate.per_base
-            told = {base.sentence, rate.sentence} | (  # "That gives it a rate of ...": of what was just told
-                {rate.sentence - 1, rate.sentence - 2} if rate.inferred else set())
+            told = {base.sentence} | _told_with(rate)
             for product in facts:
                 if product in (rate, base) or product.per_unit or product.added or \
                         _occasions_apart(product, base, settings) or (
@@ -157,6 +158,8 @@ def rate_flags(doc: Document, settings: Settings, vectors: WordVectors | None) -
                     continue  # "420 homes were advertised in May, while 6,300 offers were made in May 2021"
                 if product.role == "previous" and product.sentence == rate.sentence:
                     continue  # "€205 a tonne, up from €160 in March": the rate's own earlier value
+                if product.whole is not None:
+                    continue  # "had staged 120 of its 240 fixtures": some of a total, its whole
                 if rate.per_time and not product.per_time and not _over_one(product, rate.per_time):
                     continue  # "saves €45,000 a tram a year" makes a yearly sum, no one-off "€38 million for 12"
                 if not _counts_what_rate_counts(product, rate, settings, vectors) or \
@@ -164,6 +167,8 @@ def rate_flags(doc: Document, settings: Settings, vectors: WordVectors | None) -
                         _worth_of_a_change(product) and rate.role != "change" or \
                         rate.role == "change" and product.role != "change" and not _worth_of_a_change(product):
                     continue  # "spending per visitor fell by 6 kroner": times the visitors, a change of the spending
+                if _unrelated(expected, product, settings):
+                    continue  # "$180 per dose times two" and "$3.6 million": counts of other things, no slip
                 averaged = _average_of_a_total(rate, base, product)
                 if base in far and not averaged and product not in named_total:
                     continue  # a study's "9,200 pupils", paragraphs from "less than $20 per pupil": other pupils
@@ -660,10 +665,13 @@ def _short_unit(unit: str) -> str | None:
 
 
 def _of_what_it_counts(count: Fact, rate: Fact) -> bool:
-    """True for a count, in another sentence than a rate, of what the rate counts and not of its unit ("Its prisons hold
-    18,000 people" for "310 people per 100,000 residents"): the rate's product, no base of it."""
-    return count.sentence != rate.sentence and count.measure is not None and \
-        count.measure == rate.rate_of != rate.per_unit
+    """True for a count of what the rate counts and not of its unit ("Its prisons hold 18,000 people" for "310 people
+    per 100,000 residents"; in the rate's own sentence, "each team plays 22 games, against 120 last season", but for
+    a population there: "Home to 5.8 million people, it jails 310 people per 100,000 residents"): a product, no base
+    of it."""
+    if count.measure is None or not count.measure == rate.rate_of != rate.per_unit:
+        return False
+    return count.sentence != rate.sentence or not (rate.per_unit in PER_HEAD and count.measure in PER_HEAD)
 
 
 def _occasions_apart(a: Fact, b: Fact, settings: Settings) -> bool:
@@ -709,6 +717,19 @@ def _at_least(rate: Fact, base: Fact) -> bool:
     million each") or a base that is some of the product's things ("aircraft worth $9.6 billion, including 14 jets
     priced at $100 million each")."""
     return qualifier_kind(rate.claim) == "lower" or base.event in INCLUDING_VERBS
+
+
+def _told_with(rate: Fact) -> set[int]:
+    """The sentences a rate is told with: its own, and for a rate its sentence says follows from what was just told
+    ("That gives it a rate of ..."), the two before."""
+    return {rate.sentence} | ({rate.sentence - 1, rate.sentence - 2} if rate.inferred else set())
+
+
+def _unrelated(expected: float, product: Fact, settings: Settings) -> bool:
+    """True when a stated figure lies further than `rate_unrelated_factor` from what a rate and a base make: more
+    than a slipped scale word moves a figure, so it counts other things."""
+    stated = product.claim.value
+    return expected > 0 and max(expected / stated, stated / expected) > settings.rate_unrelated_factor
 
 
 def _miss(expected: float, product: Fact, factor: float, at_least: bool = False) -> float:
