@@ -268,6 +268,7 @@ class FactExtractor:
         names = _Names(doc, canonical, entities)
         _date_referents(doc, facts, names)
         _person_holders(doc, facts, names)
+        _populations(doc, facts, names)
         _row_holders(doc, facts, entities)
         _named_tallies(doc, facts, names)
         _conversions_in_brackets(doc, facts)
@@ -450,6 +451,52 @@ def _clause_subject(verb: Any, names: "_Names") -> str | None:
         return None
     person = _pronoun_referent(subject, names) if subject.lower_ in PERSONAL_PRONOUNS else names.holder(subject)
     return person if person in names.person_keys else None
+
+
+def _populations(doc: Document, facts: list[Fact], names: "_Names") -> None:
+    """Set `population_of` on a count told as all the people of a named place: "Ashcombe, a market town of 12,400
+    people", "Ashcombe, which has some 12,400 residents", "Ashcombe counts 12,400 inhabitants", "Ashcombe is home to
+    12,400 people", "Ashcombe's population of 12,400", "Ashcombe has a population of 12,400"."""
+    for fact in facts:
+        if fact.claim.kind != "count" or not fact.claim.value or fact.modality != "asserted" or fact.role != "level":
+            continue
+        span = doc.nlp.char_span(fact.claim.start, fact.claim.end, alignment_mode="expand")
+        if span is None or not len(span):
+            continue
+        place = _place_peopled(span.root)
+        fact.population_of = names.holder(place) if place is not None else None
+
+
+def _place_peopled(number: Any) -> Any:
+    """The word for the place a number gives the people of (`_populations`), or None."""
+    noun = number.head if number.dep_ == "nummod" else None
+    if noun is None and number.dep_ == "pobj" and number.head.lower_ == "of" and \
+            number.head.head.lemma_.lower() == "population":  # "a population of 12,400", "its population of"
+        population = number.head.head
+        owner = next((c for c in population.children if c.dep_ == "poss"), None)
+        if owner is not None:
+            return owner
+        return _haver(population)
+    if noun is None or noun.lemma_.lower() not in POPULATION_NOUNS:
+        return None
+    if noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.head.head.pos_ in {"NOUN", "PROPN"}:
+        return noun.head.head  # "a market town of 12,400 people"
+    if noun.dep_ == "pobj" and noun.head.lower_ == "to" and noun.head.head.lemma_.lower() == "home":
+        home = noun.head.head  # "is home to 12,400 people"
+        return home.head if home.dep_ == "appos" else _haver(home)
+    return _haver(noun)  # "Ashcombe has 12,400 residents"
+
+
+def _haver(noun: Any) -> Any:
+    """The subject of the "have" or "be" a noun completes ("Ashcombe has 12,400 residents", "it is home to"), or
+    for a relative clause's "which", the word it is on; else None."""
+    verb = noun.head
+    if noun.dep_ not in {"dobj", "attr"} or verb.lemma_.lower() not in {"have", "be"} or verb is noun:
+        return None
+    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if subject is not None and subject.tag_ == "WDT" and verb.dep_ == "relcl":
+        return verb.head
+    return subject
 
 
 def _person_holders(doc: Document, facts: list[Fact], names: "_Names") -> None:

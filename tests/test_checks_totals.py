@@ -568,3 +568,20 @@ def test_groups_of_those_a_participle_picks_out_account_for_the_count_of_those_i
             f"violence.\n\nOf those detained, 14 are fishermen, nine are students and the other {last} are teachers.")
     flags, _doc = total_flags(pipeline, text)
     assert bool(flags) == flagged
+
+
+@pytest.mark.parametrize("text, flagged", [
+    ("Harlow Cove, a mining town of 6,200 people, lost its water supply on Monday.\n\nEngineers said 7,900 "
+     "residents of Harlow Cove had no running water on Tuesday.", True),
+    ("Harlow Cove, a mining town of 6,200 people, lost its water supply on Monday.\n\nEngineers said 5,900 "
+     "residents of Harlow Cove had no running water on Tuesday.", False),
+    ("Tessel, which has about 4,100 inhabitants, was cut off by the snow.\n\nBy Sunday 5,300 of its inhabitants "
+     "had been without heating for two days.", True),
+    # residents of a wider place, and visitors, are no part of the town's people
+    ("Harlow Cove, a mining town of 6,200 people, lost its water supply on Monday.\n\nEngineers said 7,900 "
+     "residents of the district had no running water on Tuesday.", False),
+    ("Harlow Cove, a mining town of 6,200 people, held its summer fair on Monday.\n\nOrganisers said 7,900 "
+     "visitors came to Harlow Cove.", False),
+])
+def test_cc209_some_of_a_place_s_people_are_no_more_than_its_population(pipeline, text, flagged):
+    assert ("CC209" in {f.id for f in pipeline(from_text(text, date="2024-07-01")).flags}) == flagged

@@ -1191,3 +1191,15 @@ def test_a_bare_percentage_compared_with_a_share_before_it_carries_that_share_s_
 def test_an_amount_raised_is_money_collected_not_a_rise(pipeline, sentence, figure, role):
     facts = {f.claim.text: f for f in pipeline(from_text(sentence, date="2024-06-03")).facts}
     assert facts[figure].role == role
+
+
+@pytest.mark.parametrize("text, place", [
+    ("Harlow Cove, a mining town of 6,200 people, lost its water.", "harlow cove"),
+    ("Tessel, which has about 4,100 inhabitants, was cut off.", "tessel"),
+    ("Brennick has a population of 9,300.", "brennick"),
+    ("Brennick's population of 9,300 is growing.", "brennick"),
+    ("Brennick hired 9,300 people last year.", None),  # people it took on, not all who live there
+])
+def test_a_count_told_as_all_the_people_of_a_place_is_its_population(pipeline, text, place):
+    count = next(f for f in pipeline.check(text).facts if f.claim.kind == "count")
+    assert count.population_of == place

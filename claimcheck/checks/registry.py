@@ -203,7 +203,9 @@ _RULES = [
         "and flags them when they fall short of it beyond its rounding (over it is CC202's); and amounts listed "
         "each for a use ('It earmarks $20.2 million for schools, $9.7 million for roads ...') to the amount "
         "their clause's subject is ('a $48.5 million budget'): over it, or short of it when the next sentence "
-        "tells the rest ('The remaining $11.5 million ...'), beyond the figures' rounding.",
+        "tells the rest ('The remaining $11.5 million ...'), beyond the figures' rounding; and a count of some of "
+        "a place's people ('15,000 residents of Ashcombe') to the place's population ('Ashcombe, a market "
+        "town of 12,400 people'), when the count is larger.",
         "A total that its own parts do not make misstates one of them, or counts something twice.",
         "'1,700 nurses and 600 midwives will strike on Monday' and later 'in all, some 3,300 nurses and "
         "midwives will walk out'",

@@ -1,6 +1,6 @@
 """CC209: a total that the counts of its parts, given in another sentence, do not add up to.
 
-Eight ways a total meets its parts:
+Nine ways a total meets its parts:
 - the total is a count fact whose noun is a coordination with no figures of its own (`Fact.grouped`: "2,300
   nurses and midwives"); its parts are the counts of each of those nouns elsewhere in the article ("1,700
   nurses", "600 midwives"), the nearest one of each that is not a change, and every noun must have one;
@@ -33,6 +33,9 @@ Eight ways a total meets its parts:
   schools, $9.7 million for roads and $6.1 million for bridges"), held to the amount their clause's subject is ("a
   $48.5 million budget"): over it, or, when the next sentence tells the rest ("The remaining $11.5 million ..."),
   short of it, beyond half the last digit of each figure (`_allotment_misses`).
+- a place's population (`Fact.population_of`: "Ashcombe, a market town of 12,400 people") is the total of any count
+  of some of its people ("15,000 residents of Ashcombe", "some 15,000 of its residents"; `_above_population`): a count
+  above it is flagged.
 When the parts sum to more than `sum_tolerance` away from the total's interval (`approx_tolerance` when a figure
 is hedged), but within `sum_max_ratio` of the total (further apart, they count different things:
 `too_far_to_be_one`), the total and its parts are flagged. Parts listed in the total's own sentence are CC202's,
@@ -43,8 +46,8 @@ from __future__ import annotations
 
 import re
 
-from claimcheck.checks.common import (DAYS_IN, NUMBER_LITERAL, alike_lemmas, claim_evidence, claim_interval, in_unit,
-                                     qualifier_kind, rounding_step, too_far_to_be_one, written)
+from claimcheck.checks.common import (DAYS_IN, NUMBER_LITERAL, alike_lemmas, claim_evidence, claim_interval,
+                                     dated_apart, in_unit, qualifier_kind, rounding_step, too_far_to_be_one, written)
 from claimcheck.checks.registry import RULES
 from claimcheck.document import Breakdown, Claim, Document, Evidence, Fact, Flag
 from claimcheck.facts import holders_differ
@@ -52,6 +55,8 @@ from claimcheck.lexicon import WordVectors, settings_vectors
 from claimcheck.settings import Settings
 
 BREAKDOWN_REACH = 2  # sentences either side of a listed breakdown its total may stand in
+RESIDENTS = {"resident", "inhabitant"}  # those who live in a place, whichever place the article is of
+PEOPLE_OF_A_PLACE = RESIDENTS | {"citizen", "villager", "townspeople", "evacuee"}  # some of a place's people
 MEMBERS_AT_LEAST = 3  # figures of a list told one named member at a time
 # Between two figures of a list told one named member at a time ("Sylhet recorded 14, followed by Kurigram with 17,
 # Sunamganj with nine and Jamalpur with five"): a comma or "and", then the member's name, and perhaps "with".
@@ -105,6 +110,7 @@ def total_flags(doc: Document, settings: Settings) -> list[Flag]:
         if interval is not None and not interval.low <= count.named[0] <= interval.high and \
                 not too_far_to_be_one(count.claim.value, count.named[0], settings):
             flags.append(_named_flag(doc, count))
+    flags += _above_population(counts, settings)
     for members in _named_members(doc, counts):
         total = _total_of_members(members, counts, vectors, settings)
         if total is not None and _sum_misses(total, sum(m.claim.value for m in members), settings, complete=False,
@@ -207,6 +213,36 @@ def _flag(total: Fact, parts: list[Fact], what: str, singles: tuple[str, ...] = 
     cited = sorted((total.claim, *(p.claim for p in parts)), key=lambda c: c.start)
     return Flag("CC209", rule.name, rule.severity, 0.5, f"{listed} make {made}, but the total ({what}) is "
                 f"given as {written(total.claim)}", [claim_evidence(c) for c in cited])
+
+
+def _above_population(counts: list[Fact], settings: Settings) -> list[Flag]:
+    """Counts of some of a place's people (`PEOPLE_OF_A_PLACE`: "15,000 residents of Ashcombe", "15,000 of its
+    residents") above that place's population (`Fact.population_of`: "Ashcombe, a market town of 12,400 people"),
+    beyond what a hedge on either allows: the place's, by a name among the count's holders, or, for some "of its
+    residents" told with no place, of the article's one population ("15,000 residents of the county" may be of a
+    larger place)."""
+    populations = [f for f in counts if f.population_of and f.modality == "asserted"]
+    flags = []
+    for count in counts:
+        if count.population_of or count.measure not in PEOPLE_OF_A_PLACE or count.modality != "asserted" or \
+                count.role not in {"level", "part"} or count.per_unit is not None:
+            continue
+        places = {holder.split(":", 1)[-1] for holder in count.holders}
+        found = [p for p in populations if p.population_of in places and not dated_apart(p, count)]
+        if not found and not places and not count.places and count.share_of in RESIDENTS and len(populations) == 1:
+            found = populations  # "9,700 of its residents": some of those the article counts
+        for population in found:
+            interval = claim_interval(population.claim, settings)
+            slack = settings.approx_tolerance if _hedged(population, [count]) else 0.0
+            if interval is not None and count.claim.value > interval.high * (1 + slack):
+                rule = RULES["CC209"]
+                cited = sorted((population.claim, count.claim), key=lambda c: c.start)
+                flags.append(Flag("CC209", rule.name, rule.severity, 0.5,
+                                  f"{written(count.claim)} of the people of {population.population_of.title()} are "
+                                  f"more than all of them, given as {written(population.claim)}",
+                                  [claim_evidence(c) for c in cited]))
+                break
+    return flags
 
 
 def _written_like(value: float, claim: Claim) -> str:
