@@ -456,7 +456,8 @@ def _clause_subject(verb: Any, names: "_Names") -> str | None:
 def _populations(doc: Document, facts: list[Fact], names: "_Names") -> None:
     """Set `population_of` on a count told as all the people of a named place: "Ashcombe, a market town of 12,400
     people", "Ashcombe, which has some 12,400 residents", "Ashcombe counts 12,400 inhabitants", "Ashcombe is home to
-    12,400 people", "Ashcombe's population of 12,400", "Ashcombe has a population of 12,400"."""
+    12,400 people", "Ashcombe's population of 12,400", "Ashcombe has a population of 12,400"; or of a place a definite
+    noun names ("The borough, home to 12,400 people"): that noun's lemma."""
     for fact in facts:
         if fact.claim.kind != "count" or not fact.claim.value or fact.modality != "asserted" or fact.role != "level":
             continue
@@ -464,7 +465,9 @@ def _populations(doc: Document, facts: list[Fact], names: "_Names") -> None:
         if span is None or not len(span):
             continue
         place = _place_peopled(span.root)
-        fact.population_of = names.holder(place) if place is not None else None
+        if place is not None:  # a name, else the noun of a place the article names so ("The county, home to ...")
+            fact.population_of = names.holder(place) or (place.lemma_.lower() if place.pos_ == "NOUN" and
+                                                         _definite_noun(place) else None)
 
 
 def _place_peopled(number: Any) -> Any:
@@ -483,7 +486,7 @@ def _place_peopled(number: Any) -> Any:
         return noun.head.head  # "a market town of 12,400 people"
     if noun.dep_ == "pobj" and noun.head.lower_ == "to" and noun.head.head.lemma_.lower() == "home":
         home = noun.head.head  # "is home to 12,400 people"
-        return home.head if home.dep_ == "appos" else _haver(home)
+        return home.head if home.dep_ in {"appos", "advmod"} else _haver(home)  # "The borough, home to ...,"
     return _haver(noun)  # "Ashcombe has 12,400 residents"
 
 

@@ -582,6 +582,11 @@ def test_groups_of_those_a_participle_picks_out_account_for_the_count_of_those_i
      "residents of the district had no running water on Tuesday.", False),
     ("Harlow Cove, a mining town of 6,200 people, held its summer fair on Monday.\n\nOrganisers said 7,900 "
      "visitors came to Harlow Cove.", False),
+    # a place a definite noun names, its people counted by that noun: a population for years, whatever day is told
+    ("The borough, home to about 12,400 people, had its hottest day on Tuesday.\n\nOver the four days, some 18,000 "
+     "borough residents sought help for heat illness.", True),
+    ("The borough, home to about 12,400 people, had its hottest day on Tuesday.\n\nOver the four days, some 15,000 "
+     "borough residents sought help for heat illness.", False),  # within what "about" and "some" allow
 ])
 def test_cc209_some_of_a_place_s_people_are_no_more_than_its_population(pipeline, text, flagged):
     assert ("CC209" in {f.id for f in pipeline(from_text(text, date="2024-07-01")).flags}) == flagged

@@ -1198,6 +1198,7 @@ def test_an_amount_raised_is_money_collected_not_a_rise(pipeline, sentence, figu
     ("Tessel, which has about 4,100 inhabitants, was cut off.", "tessel"),
     ("Brennick has a population of 9,300.", "brennick"),
     ("Brennick's population of 9,300 is growing.", "brennick"),
+    ("The borough, home to about 9,300 people, flooded.", "borough"),  # a place the article names by a noun
     ("Brennick hired 9,300 people last year.", None),  # people it took on, not all who live there
 ])
 def test_a_count_told_as_all_the_people_of_a_place_is_its_population(pipeline, text, place):

@@ -46,8 +46,8 @@ from __future__ import annotations
 
 import re
 
-from claimcheck.checks.common import (DAYS_IN, NUMBER_LITERAL, alike_lemmas, claim_evidence, claim_interval,
-                                     dated_apart, in_unit, qualifier_kind, rounding_step, too_far_to_be_one, written)
+from claimcheck.checks.common import (DAYS_IN, NUMBER_LITERAL, alike_lemmas, claim_evidence, claim_interval, in_unit,
+                                     qualifier_kind, rounding_step, too_far_to_be_one, written)
 from claimcheck.checks.registry import RULES
 from claimcheck.document import Breakdown, Claim, Document, Evidence, Fact, Flag
 from claimcheck.facts import holders_differ
@@ -218,9 +218,9 @@ def _flag(total: Fact, parts: list[Fact], what: str, singles: tuple[str, ...] = 
 def _above_population(counts: list[Fact], settings: Settings) -> list[Flag]:
     """Counts of some of a place's people (`PEOPLE_OF_A_PLACE`: "15,000 residents of Ashcombe", "15,000 of its
     residents") above that place's population (`Fact.population_of`: "Ashcombe, a market town of 12,400 people"),
-    beyond what a hedge on either allows: the place's, by a name among the count's holders, or, for some "of its
-    residents" told with no place, of the article's one population ("15,000 residents of the county" may be of a
-    larger place)."""
+    beyond what a hedge on either allows: the place's, by a name among the count's holders or places ("in Ashcombe
+    alone") or its noun as the count's sort ("15,000 borough residents"), or, for some "of its residents" told with
+    no place, of the article's one population ("15,000 residents of the county" may be of a larger place)."""
     populations = [f for f in counts if f.population_of and f.modality == "asserted"]
     flags = []
     for count in counts:
@@ -228,21 +228,32 @@ def _above_population(counts: list[Fact], settings: Settings) -> list[Flag]:
                 count.role not in {"level", "part"} or count.per_unit is not None:
             continue
         places = {holder.split(":", 1)[-1] for holder in count.holders}
-        found = [p for p in populations if p.population_of in places and not dated_apart(p, count)]
+        named = places | count.places | count.kind_words  # "in Ashcombe alone", "15,000 borough residents"
+        found = [p for p in populations if p.population_of in named and not _years_apart(p, count)]
         if not found and not places and not count.places and count.share_of in RESIDENTS and len(populations) == 1:
             found = populations  # "9,700 of its residents": some of those the article counts
+        least = claim_interval(count.claim, settings)
         for population in found:
             interval = claim_interval(population.claim, settings)
-            slack = settings.approx_tolerance if _hedged(population, [count]) else 0.0
-            if interval is not None and count.claim.value > interval.high * (1 + slack):
+            if interval is not None and least is not None and least.low > interval.high:
                 rule = RULES["CC209"]
                 cited = sorted((population.claim, count.claim), key=lambda c: c.start)
+                key = population.population_of
+                place = f"the {key}" if key in count.kind_words else key.title()  # "15,000 borough residents"
                 flags.append(Flag("CC209", rule.name, rule.severity, 0.5,
-                                  f"{written(count.claim)} of the people of {population.population_of.title()} are "
-                                  f"more than all of them, given as {written(population.claim)}",
-                                  [claim_evidence(c) for c in cited]))
+                                  f"{written(count.claim)} of the people of {place} are more than all of them, given "
+                                  f"as {written(population.claim)}", [claim_evidence(c) for c in cited]))
                 break
     return flags
+
+
+def _years_apart(population: Fact, count: Fact) -> bool:
+    """True when a population and a count are dated more than a year apart: a population holds for years, whatever
+    day its sentence tells ("The borough, home to 12,400 people, had its hottest day on Tuesday")."""
+    if population.time is None or count.time is None:
+        return False
+    gap = max((count.time.first - population.time.last).days, (population.time.first - count.time.last).days)
+    return gap > DAYS_IN["years"]
 
 
 def _written_like(value: float, claim: Claim) -> str:
