@@ -6,8 +6,8 @@ process with its own pipe, doing one task at a time, so that:
 
 - a task over `timeout` seconds is failed and its worker killed and replaced;
 - a worker that dies (out of memory, killed) fails its task only, and is replaced;
-- workers ignore Ctrl-C (SIGINT is blocked while they start, then ignored) and watch their parent's pid,
-  exiting within a second of it going, even after `kill -9`;
+- workers ignore Ctrl-C (ignored from their first instruction: a spawned program inherits an ignored signal, not a
+  blocked one) and watch their parent's pid, exiting within a second of it going, even after `kill -9`;
 - `close()` kills every worker at once: Ctrl-C in the parent, at any moment, ends the pool within seconds.
 """
 
@@ -98,13 +98,19 @@ class WorkerPool:
         parent, child = self._context.Pipe()
         process = self._context.Process(target=_worker_main, daemon=True, name="claimcheck-worker",
                                         args=(child, os.getpid(), self.initializer, self.initargs, self.task))
-        old = signal.pthread_sigmask(signal.SIG_BLOCK, {signal.SIGINT})  # inherited: no Ctrl-C while it starts
+        old = signal.pthread_sigmask(signal.SIG_BLOCK, {signal.SIGINT})  # no Ctrl-C here while it starts
+        # a spawned worker is a new program: an ignored signal stays ignored across exec, a blocked one need not stay
+        # blocked, so the worker ignores Ctrl-C from its first instruction, before it has imported anything
+        handler = signal.signal(signal.SIGINT, signal.SIG_IGN) if \
+            threading.current_thread() is threading.main_thread() else None
         try:
             process.start()
             self._workers.append(_Worker(process, parent))
             child.close()
         finally:
-            signal.pthread_sigmask(signal.SIG_SETMASK, old)  # a Ctrl-C that came meanwhile is raised here
+            if handler is not None:
+                signal.signal(signal.SIGINT, handler)
+            signal.pthread_sigmask(signal.SIG_SETMASK, old)  # one pressed while the worker starts is dropped
 
     def _assign(self, worker: _Worker, queue: Iterator[Any]) -> bool:
         """Give `worker` the next item; False when there is none left."""
