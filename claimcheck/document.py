@@ -194,7 +194,7 @@ class Fact:
     forecast: bool = False  # a figure a verb moves a forecast or target to or from: "lifted its target to 3.3
     # million cases, from 3.1 million"
     source: bool = False  # counts where its clause's things came from: "12" in "hired 60 nurses from 12 agencies"
-    population_of: str | None = None  # the place a count gives all the people of: "Ashcombe, a market town of 12,400 people"
+    population_of: str | None = None  # the place a count gives all the people of: "a market town of 12,400 people"
 
 
 @dataclass

@@ -455,7 +455,7 @@ def _clause_subject(verb: Any, names: "_Names") -> str | None:
 
 def _populations(doc: Document, facts: list[Fact], names: "_Names") -> None:
     """Set `population_of` on a count told as all the people of a named place: "Ashcombe, a market town of 12,400
-    people", "Ashcombe, which has some 12,400 residents", "Ashcombe counts 12,400 inhabitants", "Ashcombe is home to
+    people", "Ashcombe, which has some 12,400 residents", "Ashcombe has 12,400 inhabitants", "Ashcombe is home to
     12,400 people", "Ashcombe's population of 12,400", "Ashcombe has a population of 12,400"; or of a place a definite
     noun names ("The borough, home to 12,400 people"): that noun's lemma."""
     for fact in facts:

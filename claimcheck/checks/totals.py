@@ -218,9 +218,9 @@ def _flag(total: Fact, parts: list[Fact], what: str, singles: tuple[str, ...] = 
 def _above_population(counts: list[Fact], settings: Settings) -> list[Flag]:
     """Counts of some of a place's people (`PEOPLE_OF_A_PLACE`: "15,000 residents of Ashcombe", "15,000 of its
     residents") above that place's population (`Fact.population_of`: "Ashcombe, a market town of 12,400 people"),
-    beyond what a hedge on either allows: the place's, by a name among the count's holders or places ("in Ashcombe
-    alone") or its noun as the count's sort ("15,000 borough residents"), or, for some "of its residents" told with
-    no place, of the article's one population ("15,000 residents of the county" may be of a larger place)."""
+    beyond what a hedge on either allows: the place's, by a name among the count's holders or the places its phrases
+    name, or its noun as the count's sort ("15,000 borough residents"), or, for some "of its residents" told with no
+    place, of the article's one population ("15,000 residents of the county" may be of a larger place)."""
     populations = [f for f in counts if f.population_of and f.modality == "asserted"]
     flags = []
     for count in counts:
@@ -228,7 +228,7 @@ def _above_population(counts: list[Fact], settings: Settings) -> list[Flag]:
                 count.role not in {"level", "part"} or count.per_unit is not None:
             continue
         places = {holder.split(":", 1)[-1] for holder in count.holders}
-        named = places | count.places | count.kind_words  # "in Ashcombe alone", "15,000 borough residents"
+        named = places | count.places | count.kind_words  # "residents of Ashcombe", "15,000 borough residents"
         found = [p for p in populations if p.population_of in named and not _years_apart(p, count)]
         if not found and not places and not count.places and count.share_of in RESIDENTS and len(populations) == 1:
             found = populations  # "9,700 of its residents": some of those the article counts
