@@ -3735,11 +3735,8 @@ def _age_holder(doc: Document, claim: Claim, span: Any, before: str, names: _Nam
         name = doc.nlp.char_span(offset, offset + len(apposed.group("name")), alignment_mode="expand")
         return (names.key(name[-1]) if name is not None and name[-1].pos_ == "PROPN" else None), claim.start
     be = span.root.head
-    if be.lemma_ == "be" and span.root.dep_ in {"attr", "acomp", "npadvmod"}:  # "he was 81."
-        subject = next((c for c in be.children if c.dep_ == "nsubj"), None)
-        if subject is not None and subject.tag_ == "WP" and be.dep_ == "relcl":
-            return names.holder(be.head), claim.start  # "Brandt, who is 81,"
-        return names.subject(be), claim.start
+    if be.lemma_ == "be" and span.root.dep_ in {"attr", "acomp", "npadvmod"}:  # "he was 81.", "Brandt, who is 81,"
+        return _subject_or_relative(be, names), claim.start
     return None, claim.start
 
 
