@@ -87,6 +87,7 @@ DOWN_WORDS = {"fall", "drop", "decline", "decrease", "slump", "plunge", "shrink"
               "lower", "down", "few", "less", "loss", "reduction", "halve", "low", "slump", "dip", "slide"}
 CHANGE_OF_NOUNS = CHANGE_NOUNS - {"loss", "gain"}  # "a reduction of 4.3 days"; "a net loss of $5 million" is a level
 COUNTED_CHANGE_OF_NOUNS = CHANGE_OF_NOUNS | {"loss", "gain"}  # of things counted or measured: "the loss of 900 jobs"
+CHANGE_WORDS = CHANGE_LEMMAS | CHANGE_NOUNS  # a word of change between two numbers: "up from", "a rise of"
 CHANGE_HEADS = CHANGE_LEMMAS | CHANGE_OF_NOUNS  # what a change's figure hangs from: "cut 300 jobs", "a 14% cut"
 # Nouns that name the difference of two values: "a 15-vote margin", "a lead of 12 points".
 DIFFERENCE_NOUNS = {"margin", "lead", "gap", "difference"}
@@ -301,6 +302,7 @@ def _fact(doc: Document, claim: Claim, span: Any, canonical: dict[str, str],
     window = [t for t in sent if abs(t.i - span.root.i) <= WINDOW and not (span.start <= t.i < span.end)]
     dated = claim.kind in {"date", "period"}
     measure_noun = _measured_noun(span, dated=dated)
+    share_set = _share_noun_set(span, claim)  # "the proportion of claims that were paid, 40 percent": "claims"
     subject_tokens = _subject_tokens(doc, claim)
     measure_terms = frozenset(_content_lemmas(subject_tokens)) or (
         frozenset({measure_noun.lemma_.lower()}) if measure_noun is not None else frozenset())
@@ -334,11 +336,12 @@ def _fact(doc: Document, claim: Claim, span: Any, canonical: dict[str, str],
         holders=frozenset(_holders(span, measure_noun, canonical, entities, dated=dated)),
         event=_event(verb) if change_noun is None else CHANGE_VERBS.get(change_noun.lemma_.lower(),
                                                                          change_noun.lemma_.lower()),
-        state=_share_noun_doing(span, claim) or (_state(measure_noun) if measure_noun is not None else None)
+        state=_doing_picked_out(share_set) or (_state(measure_noun) if measure_noun is not None else None)
         or _bare_state(span) or (None if dated else _verb_with_object(span)),
         time=time,
         role=role,
-        share_of=_share_of(span) or _set_after(span, claim) or _set_among(span, claim) or _share_noun_of(span, claim),
+        share_of=_share_of(span) or _set_after(span, claim) or _set_among(span, claim) or (
+            share_set.lemma_.lower() if share_set is not None else None),
         modality="asserted" if named_addition else _modality(span, claim.kind in {"date", "period"}),
         forecast=_forecast_moved_to([span.root, *span.root.ancestors]),
         source=role != "previous" and _counts_a_source(span),
@@ -1639,27 +1642,20 @@ def _share_of(span: Any) -> str | None:
     return noun.lemma_.lower() if noun is not None else None
 
 
-def _share_noun_of(span: Any, claim: Claim) -> str | None:
-    """For a share told as the value of a noun that names a share of a set ("the share of routes that ran on time,
-    62 percent,", "the proportion of nurses who left was 18 percent", "rose to 18 percent"): the lemma of the noun
-    after that noun's "of", the set it is a share of."""
-    counted = _counted_by_share_noun(span, claim)
-    return counted.lemma_.lower() if counted is not None else None
-
-
-def _share_noun_doing(span: Any, claim: Claim) -> str | None:
-    """For a share told as the value of a share noun whose set a clause after it picks some of ("the share of
-    routes that ran on time, 62 percent,", "the proportion of claims paid in full was 40 percent"): what those did or
+def _doing_picked_out(share_set: Any) -> str | None:
+    """For the set of a share noun (`_share_noun_set`) that a clause after it picks some of ("the share of routes
+    that ran on time, 62 percent,", "the proportion of claims paid in full was 40 percent"): what those did or
     underwent, the part the share is of; a word before the set's noun ("lodged claims") picks out the whole."""
-    counted = _counted_by_share_noun(span, claim)
-    clause = next((c for c in counted.children if c.i > counted.i and (
+    clause = next((c for c in share_set.children if c.i > share_set.i and (
         c.dep_ == "relcl" and c.pos_ in {"VERB", "AUX"} or c.dep_ == "acl" and c.tag_ in {"VBN", "VBG"})),
-        None) if counted is not None else None
+        None) if share_set is not None else None
     return _befell(clause) if clause is not None else None
 
 
-def _counted_by_share_noun(span: Any, claim: Claim) -> Any:
-    """The noun after the "of" of a share noun a share is told as the value of (`_share_noun_of`), or None."""
+def _share_noun_set(span: Any, claim: Claim) -> Any:
+    """For a share told as the value of a noun that names a share of a set ("the share of routes that ran on time,
+    62 percent,", "the proportion of nurses who left was 18 percent", "rose to 18 percent"): the noun after that
+    noun's "of", the set it is a share of; else None."""
     head = span.root
     if claim.kind not in {"percent", "ratio"}:
         return None
@@ -3212,7 +3208,7 @@ def _in_enumeration(span: Any) -> bool:
         gap = span.doc[chain[-1].i + 1:token.i] if chain else []
         if chain and token.i - chain[-1].i <= LIST_GAP_TOKENS and any(t.lower_ in {",", "and", ";"} for t in gap) \
                 and not any(t.pos_ in {"VERB", "AUX"} and t.dep_ not in {"acl", "amod"} for t in gap) \
-                and not any(t.lemma_.lower() in CHANGE_LEMMAS | CHANGE_NOUNS for t in gap):
+                and not any(t.lemma_.lower() in CHANGE_WORDS for t in gap):
             chain.append(token)
         else:
             chain = [token]
