@@ -255,6 +255,13 @@ def dated_apart(a: Fact | Statement, b: Fact | Statement) -> bool:
     return a.time is not None and b.time is not None and a.time.disjoint(b.time)
 
 
+def dated_further_apart(a: Fact | Statement, b: Fact | Statement, days: float) -> bool:
+    """True when both are dated and more than `days` lie between their times."""
+    if a.time is None or b.time is None:
+        return False
+    return max((a.time.first - b.time.last).days, (b.time.first - a.time.last).days) > days
+
+
 def of_other_times(a: Fact | Statement, b: Fact | Statement, published: date | None, settings: Settings) -> bool:
     """True when one figure (or statement) is dated wholly before the `undated_window_days` before the article and
     the other is undated, which tells of the article's own time."""

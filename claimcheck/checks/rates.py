@@ -63,7 +63,7 @@ import math
 import re
 
 from claimcheck.checks.common import (BROAD_VERBS, DAYS_IN, UNIT_SIZES, alike_lemmas, claim_evidence, claim_interval,
-                                     in_unit, nominalises, qualifier_kind, written)
+                                     dated_further_apart, in_unit, nominalises, qualifier_kind, written)
 from claimcheck.checks.derived import price_table
 from claimcheck.checks.registry import RULES
 from claimcheck.claims.numbers import UNITS, qualifier_before
@@ -677,10 +677,7 @@ def _of_what_it_counts(count: Fact, rate: Fact) -> bool:
 def _occasions_apart(a: Fact, b: Fact, settings: Settings) -> bool:
     """True when two figures are dated more than `undated_window_days` apart: told of two occasions (a rate told on the
     day it was announced may still be of what happened the week before)."""
-    if a.time is None or b.time is None:
-        return False
-    gap = max((b.time.first - a.time.last).days, (a.time.first - b.time.last).days)
-    return gap > settings.undated_window_days
+    return dated_further_apart(a, b, settings.undated_window_days)
 
 
 def _base_value(base: Fact, rate: Fact) -> float:

@@ -46,8 +46,9 @@ from __future__ import annotations
 
 import re
 
-from claimcheck.checks.common import (DAYS_IN, NUMBER_LITERAL, alike_lemmas, claim_evidence, claim_interval, in_unit,
-                                     qualifier_kind, rounding_step, too_far_to_be_one, written)
+from claimcheck.checks.common import (DAYS_IN, NUMBER_LITERAL, alike_lemmas, claim_evidence, claim_interval,
+                                     dated_further_apart, in_unit, qualifier_kind, rounding_step, too_far_to_be_one,
+                                     written)
 from claimcheck.checks.registry import RULES
 from claimcheck.document import Breakdown, Claim, Document, Evidence, Fact, Flag
 from claimcheck.facts import holders_differ
@@ -166,18 +167,10 @@ def _total_of_members(members: list[Fact], counts: list[Fact], vectors: WordVect
     options = [f for f in counts if f.sentence != first.sentence and f.role == "level" and f.modality == "asserted"
                and f.claim.value > max(m.claim.value for m in members) and not f.rest_of
                and (_alike(measure, f, vectors, settings) or alike_lemmas(first.state, f.state, vectors, settings))
-               and not holders_differ(f, first) and not _apart_in_time(f, first, settings)]
+               and not holders_differ(f, first) and not dated_further_apart(f, first, settings.undated_window_days)]
     before = [f for f in options if f.sentence < first.sentence]
     return max(before, key=lambda f: f.claim.start) if before else min(options, key=lambda f: f.claim.start,
                                                                        default=None)
-
-
-def _apart_in_time(a: Fact, b: Fact, settings: Settings) -> bool:
-    """True when both figures are dated and more than `undated_window_days` lie between their times."""
-    if a.time is None or b.time is None:
-        return False
-    gap = max((a.time.first - b.time.last).days, (b.time.first - a.time.last).days)
-    return gap > settings.undated_window_days
 
 
 def _named_before(rest: Fact, counts: list[Fact], vectors: WordVectors | None, settings: Settings
@@ -229,7 +222,8 @@ def _above_population(counts: list[Fact], settings: Settings) -> list[Flag]:
             continue
         places = {holder.split(":", 1)[-1] for holder in count.holders}
         named = places | count.places | count.kind_words  # "residents of Ashcombe", "15,000 borough residents"
-        found = [p for p in populations if p.population_of in named and not _years_apart(p, count)]
+        found = [p for p in populations if p.population_of in named  # a population holds for years, whatever day
+                 and not dated_further_apart(p, count, DAYS_IN["years"])]  # its sentence tells
         if not found and not places and not count.places and count.share_of in RESIDENTS and len(populations) == 1:
             found = populations  # "9,700 of its residents": some of those the article counts
         least = claim_interval(count.claim, settings)
@@ -245,15 +239,6 @@ def _above_population(counts: list[Fact], settings: Settings) -> list[Flag]:
                                   f"as {written(population.claim)}", [claim_evidence(c) for c in cited]))
                 break
     return flags
-
-
-def _years_apart(population: Fact, count: Fact) -> bool:
-    """True when a population and a count are dated more than a year apart: a population holds for years, whatever
-    day its sentence tells ("The borough, home to 12,400 people, had its hottest day on Tuesday")."""
-    if population.time is None or count.time is None:
-        return False
-    gap = max((count.time.first - population.time.last).days, (population.time.first - count.time.last).days)
-    return gap > DAYS_IN["years"]
 
 
 def _written_like(value: float, claim: Claim) -> str:
