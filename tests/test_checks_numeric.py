@@ -1360,3 +1360,14 @@ def test_cc107_a_bound_allows_a_known_set_s_count_only_where_no_exact_one_is_tol
     flags = [f for f in pipeline(from_text(text, date="2024-07-15")).flags if f.id == "CC107"]
     assert bool(flags) == flagged
     assert all("300" not in f.message for f in flags)  # the antecedent cited is the exact count
+
+
+@pytest.mark.parametrize("equipment, flagged", [
+    ("The new wing has 24 reading desks, three printers, two lifts and a café.", True),  # all its desks, listed
+    ("24 of the new wing's 60 reading desks face the river.", False),  # some of a whole it names
+])
+def test_cc102_a_count_listed_beside_other_things_is_all_of_its_noun(pipeline, equipment, flagged):
+    text = (f"{equipment}\n\nThe wing opens to readers on Saturday after a long refit.\n\n"
+            "The wing has 28 reading desks, the librarian said.")
+    doc = pipeline(from_text(text, date="2024-02-01"))
+    assert bool([f for f in doc.flags if f.id in {"CC102", "CC107"}]) == flagged
