@@ -160,6 +160,7 @@ NUMBER_WORDS_AFTER = {"million", "billion", "trillion", "thousand", "percent", "
 CARRIED_MAX_RATIO = 10.0  # the most a figure a bare one carries a measure on from may be times it, either way
 TIME_UNITS = {"second", "minute", "hour", "day", "night", "week", "month", "year", "decade", "century", "annum",
               "quarter"}  # "night": of a stay ("€3 per guest per night")
+SUM_NOUNS = {"total", "aggregate"}  # "in total", "in aggregate": how a figure sums, neither its noun nor a place
 TIMES_AFTER = re.compile(r"\s+times\b", re.IGNORECASE)  # "nearly three times the old figure": a multiple
 SETTING_PREPOSITIONS = {"on", "at", "in", "with", "for", "inside", "within"}  # "on the court", "at the bank"
 DIGITS = re.compile(r"\d[\d,]*(?:\.\d+)?")  # a figure's number as written in digits
@@ -1621,8 +1622,10 @@ def _measured_noun(span: Any, dated: bool = False) -> Any:
     if following is not None and following.lower_ in {"of", "in"}:  # "half of the votes", "$2 million in cash"
         found = _object_of(following)
         if found is not None and following.lower_ == "in" and (found.lemma_.lower() in TIME_UNITS or found.like_num
-                                                                or found.ent_type_ in {"DATE", "TIME"}):
-            return None  # "$42.5 million in the same quarter of 2018", "3,620 in 2015": when, not what
+                                                                or found.ent_type_ in {"DATE", "TIME"}
+                                                                or _sum_adverbial(found)):
+            return None  # "$42.5 million in the same quarter of 2018", "3,620 in 2015": when, not what; "$48,000 in
+            # total": how it sums
         return found if found is None or found.pos_ != "PRON" and not found.like_num else None  # "four of whom",
         # "twelve of the 30": no noun of its own
     return None
@@ -1913,7 +1916,13 @@ def _places(span: Any, verb: Any) -> frozenset[str]:
              for n in (o, *o.conjuncts)]
     return frozenset(n.lower_ if n.pos_ == "PROPN" or n.ent_type_ else n.lemma_.lower() for n in nouns  # "Leeds"
                      if n.pos_ in {"NOUN", "PROPN"} and n.ent_type_ not in {"DATE", "TIME"}
-                     and n.lemma_.lower() not in TIME_UNITS)
+                     and n.lemma_.lower() not in TIME_UNITS and not _sum_adverbial(n))
+
+
+def _sum_adverbial(noun: Any) -> bool:
+    """True for the noun of "in total" or "in aggregate" (no determiner): how a figure sums, no place or thing."""
+    return noun.lemma_.lower() in SUM_NOUNS and noun.head.lower_ == "in" and \
+        not any(c.dep_ in {"det", "poss", "amod"} for c in noun.children)
 
 
 def _direction(span: Any, change_noun: Any) -> str | None:

@@ -771,3 +771,24 @@ def test_cc208_some_of_a_total_is_no_product_of_a_rate(pipeline, staged, flagged
 ])
 def test_cc208_a_size_told_apart_from_a_price_per_unit_is_no_base(pipeline, text, flagged):
     assert ("CC208" in {f.id for f in pipeline(from_text(text, date="2024-07-01")).flags}) == flagged
+
+
+@pytest.mark.parametrize("average, flagged", [
+    ("more than $30,000", True),  # four shops at over $30,000 each make well over $48,000
+    ("about $12,000", False),  # the total over the shops
+])
+def test_an_average_against_a_count_and_a_total_told_together_paragraphs_before(pipeline, average, flagged):
+    text = ("Two men were charged on Wednesday with robbing four shops in the county since May, taking about $48,000 "
+            "in total, police said.\n\nThe first robbery was at a jeweller's. Fingerprints on a till led detectives to "
+            f"the men.\n\nProsecutors said the two had taken, on average, {average} per shop.")
+    doc = check(pipeline, text)
+    assert bool(rate_flags(doc)) == flagged
+    total = next(f for f in doc.facts if f.claim.text == "$48,000")
+    assert total.measure is None and not total.places  # "in total" says how it sums: no noun, no place
+
+
+def test_a_total_taken_by_another_verb_is_no_total_of_an_average(pipeline):
+    text = ("Two men were charged on Wednesday with robbing four shops in the county since May, police said. The "
+            "shops spent $48,000 on new alarms in total.\n\nThe first robbery was at a jeweller's.\n\nProsecutors said "
+            "the two had taken, on average, more than $30,000 per shop.")
+    assert rate_flags(check(pipeline, text)) == []

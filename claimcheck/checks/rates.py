@@ -15,7 +15,8 @@ beside a base of many units (that is another amount per unit: "about €8.17 per
 price"), nor an amount told as what a change is worth ("the cut is worth $32,000": `_worth_of_a_change`) beside a rate
 that is no change, nor, for a rate also given per a unit of time ("saves €45,000 a tram a year"), a figure not told over
 at least that time (a one-off price). A base may also be the article's one count of the rate's unit, wherever told
-(`_only_count_of`), for an average of a total of those things (below). When rate x base / per_base and the product
+(`_only_count_of`), for an average of a total of those things (below), or for an average any count of its unit told
+in one sentence with such a total (`_counted_with_a_total`). When rate x base / per_base and the product
 differ by more than `rate_product_factor` (`average_total_factor` for an average of the things a count and a total of
 them give: `_average_of_a_total`) either way (a bound counts only when broken: "less than $5,000"), the three are
 flagged; one triple that agrees is enough to stay quiet (the rate is then read right; a product told with a base in its
@@ -137,7 +138,9 @@ def rate_flags(doc: Document, settings: Settings, vectors: WordVectors | None) -
         bases = named or bases  # "27,800 students" for a rate "per student": "the 3,260 employees" are other people
         far = [] if bases else [f for f in _only_count_of(rate.per_unit, facts)  # of an average of a total only
                if not _occasions_apart(f, rate, settings)]  # (below), of the rate's occasion
-        bases = bases or far
+        far += [f for f in _counted_with_a_total(rate, facts) if f not in bases + far
+                and not _occasions_apart(f, rate, settings)]
+        bases = bases + far
         if rate.claim.kind == "quantity":
             if _distributive(doc, rate):
                 counts = [b for b in bases if b.claim.kind == "count" and not _placed_apart(b, rate)]
@@ -458,6 +461,17 @@ def _only_count_of(unit: str, facts: list[Fact]) -> list[Fact]:
     return counts if len(counts) == 1 else []
 
 
+def _counted_with_a_total(rate: Fact, facts: list[Fact]) -> list[Fact]:
+    """For an average, the counts of its unit told, wherever, in one sentence with a total of the things it averages
+    ("robbed four shops, taking $48,000 in total" for "took an average of $12,000 from each shop"): the count and the
+    total its quotient is of (`_average_of_a_total`)."""
+    if rate.statistic not in AVERAGE_WORDS:
+        return []
+    return [f for f in facts if f.claim.kind == "count" and not f.per_unit and f.claim.value > 1 and any(
+        p.sentence == f.sentence and p is not rate and not p.per_unit and p.claim.kind == rate.claim.kind
+        and p.claim.unit == rate.claim.unit and _average_of_a_total(rate, f, p) for p in facts)]
+
+
 def _only_total_named(rate: Fact, facts: list[Fact]) -> list[Fact]:
     """The article's one figure of a rate's kind and unit, given per nothing, told of what the rate's own words name
     (its noun, or the verb that noun is made of: "the bill per diner came to €48" and "diners spent €9.1 million"
@@ -474,12 +488,14 @@ def _average_of_a_total(rate: Fact, base: Fact, product: Fact) -> bool:
     $30 million" and "an average of $4,000 per claim"; "4,100 pupils", "29,500 books" and "on average, each pupil read
     7 books"): it is their quotient, up to rounding, not a figure that another base or product of other things only
     comes near ("an average payout of $2,500 per claim" averages another measure); a quantity in the rate's unit
-    ("3,200 tonnes" for "per kilogram") counts it, whatever its noun."""
+    ("3,200 tonnes" for "per kilogram") counts it, whatever its noun; a total with no noun of its own told on the
+    rate's verb is of the rate's things ("took $48,000 in total" and "took, on average, $12,000 from each shop")."""
     if rate.statistic not in AVERAGE_WORDS or (base.measure != rate.per_unit
                                                and _in_unit_of(base, rate.per_unit) is None):
         return False
     return product.measure == rate.per_unit and rate.measure in {None, rate.per_unit, *AVERAGE_WORDS} or (
-        product.measure is not None and product.measure == (rate.rate_of or rate.measure))
+        product.measure is not None and product.measure == (rate.rate_of or rate.measure)) or (
+        product.measure is None and product.event is not None and product.event == rate.event)
 
 
 def _worth_of_a_change(product: Fact) -> bool:
