@@ -621,7 +621,7 @@ def _link_wholes(doc: Document, facts: list[Fact]) -> None:
                 part.measure = part.whole.measure  # culverts, and of their time where it tells none
                 part.time = part.time or part.whole.time
         if part.whole is None and part.claim.kind == "count" and part.role in {"level", "part"}:
-            part.whole = _whole_pointed_back(doc, part, facts)
+            part.whole = _whole_pointed_back(doc, part, facts) or _whole_of_a_known_set(doc, part, facts)
 
 
 def _whole_pointed_back(doc: Document, part: Fact, facts: list[Fact]) -> Fact | None:
@@ -668,6 +668,27 @@ def _whole_pointed_back(doc: Document, part: Fact, facts: list[Fact]) -> Fact | 
     else:
         before = did if doing is not None else [f for f in told if f.sentence == part.sentence - 1]
     return before[-1] if before else None
+
+
+def _whole_of_a_known_set(doc: Document, part: Fact, facts: list[Fact]) -> Fact | None:
+    """For a count of some of a set named with "the" and no figure ("11 of the rescued hikers", "three of the
+    delayed trains"): the last count of that noun told in a sentence before, larger than the part, of things that
+    underwent what picks the set out where a word does ("rescued 14 hikers": its verb, or what befell them), else in
+    its paragraph or the one before; else None."""
+    span = doc.nlp.char_span(part.claim.start, part.claim.end, alignment_mode="expand")
+    if span is None or not len(span) or span.end >= len(doc.nlp) or doc.nlp[span.end].lower_ != "of":
+        return None
+    noun = _object_of(doc.nlp[span.end], frozenset({"NOUN"}))
+    if noun is None or not any(c.dep_ == "det" and c.lower_ == "the" for c in noun.children) or \
+            any(t.like_num for t in noun.subtree):
+        return None  # "of the 40 hikers" is read above; "of them" too
+    doing = _restriction_of(noun)
+    told = [f for f in facts if f.claim.kind == "count" and f.sentence < part.sentence and f.modality == "asserted"
+            and f.role in {"level", "part"} and f.whole is None and f.measure == noun.lemma_.lower()
+            and (f.claim.value or 0) > (part.claim.value or 0)]  # not some of another set ("Eleven of the ...")
+    told = [f for f in told if doing in {f.state, f.restriction, f.event}] if doing is not None else \
+        [f for f in told if 0 <= part.paragraph - f.paragraph <= 1]  # a set told paragraphs before is picked out
+    return told[-1] if told else None
 
 
 def _doing_of_those(pronoun: Any) -> str | None:

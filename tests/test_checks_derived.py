@@ -414,6 +414,14 @@ def test_cc206_a_share_likened_to_another_time_s_is_of_the_counts_of_its_own(pip
     assert ("CC206" in {f.id for f in pipeline(from_text(text, date="2024-04-10")).flags}) == flagged
 
 
+@pytest.mark.parametrize("share, flagged", [("45", True), ("75", False)])  # 30 of the 40 rescued is 75 percent
+def test_cc206_a_share_of_a_set_counted_paragraphs_before_meets_a_part_of_it_named_with_the(pipeline, share, flagged):
+    text = ("Wardens rescued 40 hikers from the ridge on Sunday, the park service said.\n\nThe weather turned in the "
+            "afternoon, and a helicopter joined the search.\n\nThirty of the rescued hikers were treated for cold at "
+            f"the lodge.\n\nA doctor at the lodge said {share} percent of the rescued hikers had needed treatment.")
+    assert ("CC206" in {f.id for f in pipeline(from_text(text, date="2024-03-12")).flags}) == flagged
+
+
 @pytest.mark.parametrize("told, flagged", [
     ("so 81.9 percent passed it", False),  # 4,260 of 5,200 passed: the rest of the whole
     ("so 78 percent passed it", True),  # neither 18.1% nor the 81.9% left over

@@ -1204,3 +1204,13 @@ def test_an_amount_raised_is_money_collected_not_a_rise(pipeline, sentence, figu
 def test_a_count_told_as_all_the_people_of_a_place_is_its_population(pipeline, text, place):
     count = next(f for f in pipeline.check(text).facts if f.claim.kind == "count")
     assert count.population_of == place
+
+
+def test_some_of_a_set_named_with_the_and_no_figure_is_of_the_last_count_of_it(pipeline):
+    doc = pipeline.check("Wardens rescued 14 hikers from the ridge on Sunday. Another 30 hikers walked down alone.\n\n"
+                         "The weather turned in the afternoon.\n\nEleven of the rescued hikers were treated for cold. "
+                         "Two of the dogs were lost. Five of the hikers were from abroad.")
+    wholes = {f.claim.text: f.whole.claim.text if f.whole else None for f in doc.facts}
+    assert wholes["Eleven"] == "14"  # the count of the hikers that were rescued, not the last count of hikers
+    assert wholes["Two"] is None  # no dogs counted before
+    assert wholes["Five"] is None  # no word picks the set out, and the hikers were counted two paragraphs before

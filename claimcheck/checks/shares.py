@@ -446,8 +446,10 @@ def _of_the_share(share: Fact, part: Fact, vectors: WordVectors | None, settings
 
 def _the_set_it_is_of(share: Fact, count: Fact) -> bool:
     """True for a count of just the set a share picks out as its base ("won 61 percent of the valid ballots" and
-    "4,310 valid ballots were counted"): its whole, never a part of something else."""
-    return share.restriction is not None and count.measure == share.share_of and share.restriction in count.kind_words
+    "4,310 valid ballots were counted"): its whole, never a part of something else; one written against a whole of its
+    own ("30 of the rescued hikers") is some of that set."""
+    return share.restriction is not None and count.measure == share.share_of and \
+        share.restriction in count.kind_words and count.whole is None
 
 
 def _another_happening(share: Fact, part: Fact, vectors: WordVectors | None, settings: Settings) -> bool:
