@@ -630,7 +630,9 @@ def _whole_pointed_back(doc: Document, part: Fact, facts: list[Fact]) -> Fact | 
     of the sentence before it (of the named noun, when the opening names one), larger than the part. For one that
     opens by naming a set with "the" and no figure ("Of the restaurants visited, 97 failed the test"): the last
     count of that noun before it, in its paragraph or the one before, of those that underwent what picks the set out
-    where any did ("Of the cancelled trains": a count of trains cancelled, not of all those timetabled). For one that
+    where any did ("Of the cancelled trains": a count of trains cancelled, not of all those timetabled), and where no
+    count of that noun is told, the last count before it of things that underwent it, by whatever noun and anywhere
+    (`_doings_of`: "Of the damaged properties" after "damaged or wrecked 180 houses"). For one that
     opens on "those who" and a verb ("Of those who sat the exam, 310 passed"): the last count before it of things
     that did that. Else None."""
     span = doc.nlp.char_span(part.claim.start, part.claim.end, alignment_mode="expand")
@@ -665,6 +667,11 @@ def _whole_pointed_back(doc: Document, part: Fact, facts: list[Fact]) -> Fact | 
     if words[1].lower_ == "the":
         before = [f for f in told if f.sentence < part.sentence and 0 <= part.paragraph - f.paragraph <= 1]
         before = [f for f in before if f in did] or before
+        if not told and doing is not None:  # "Of the damaged properties" after "damaged or wrecked 180 houses":
+            before = [f for f in facts if f.claim.kind == "count" and f.sentence < part.sentence  # the things
+                      and f.modality == "asserted" and f.role in {"level", "part"} and f.whole is None  # so befallen,
+                      and (f.claim.value or 0) > (part.claim.value or 0)  # by whatever noun they were counted
+                      and doing in _doings_of(doc, f)]
     else:
         before = did if doing is not None else [f for f in told if f.sentence == part.sentence - 1]
     return before[-1] if before else None
@@ -689,6 +696,19 @@ def _whole_of_a_known_set(doc: Document, part: Fact, facts: list[Fact]) -> Fact 
     told = [f for f in told if doing in {f.state, f.restriction, f.event}] if doing is not None else \
         [f for f in told if 0 <= part.paragraph - f.paragraph <= 1]  # a set told paragraphs before is picked out
     return told[-1] if told else None
+
+
+def _doings_of(doc: Document, fact: Fact) -> set[str]:
+    """The lemmas of the verb a count is the object or subject of and of the verbs joined to it, which share it
+    ("damaged or wrecked 180 houses": "damage" and "wreck")."""
+    token = _token_at(doc, fact)
+    if token is None:
+        return set()
+    verb = next((t for t in [token, *token.ancestors] if t.pos_ in {"VERB", "AUX"}), None)
+    if verb is None:
+        return set()
+    joined = [verb, *verb.conjuncts]
+    return {v.lemma_.lower() for v in joined if v.pos_ == "VERB"}
 
 
 def _doing_of_those(pronoun: Any) -> str | None:

@@ -590,3 +590,18 @@ def test_groups_of_those_a_participle_picks_out_account_for_the_count_of_those_i
 ])
 def test_cc209_some_of_a_place_s_people_are_no_more_than_its_population(pipeline, text, flagged):
     assert ("CC209" in {f.id for f in pipeline(from_text(text, date="2024-07-01")).flags}) == flagged
+
+
+@pytest.mark.parametrize("opening, parts, flagged", [
+    ("Of the damaged properties", "31 were destroyed, 64 lost their roofs and 95 had broken windows", True),  # 190
+    ("Of the damaged properties", "21 were destroyed, 64 lost their roofs and 95 had broken windows", False),  # 180
+    ("Of the flooded properties", "31 were destroyed, 64 lost their roofs and 95 had broken windows", False),  # others
+])
+def test_an_opening_names_its_set_by_what_befell_it_whatever_noun_counted_it(pipeline, opening, parts, flagged):
+    text = ("A storm swept across the coast of Westmarch on Sunday night. It left six people hurt and damaged or "
+            "wrecked 180 houses and shops, officials said.\n\nForecasters had warned of winds near 90 miles per "
+            f"hour.\n\n{opening}, {parts}, the county surveyor said.")
+    flags, doc = total_flags(pipeline, text)
+    assert bool(flags) == flagged
+    wholes = {f.claim.text: f.whole.claim.text if f.whole else None for f in doc.facts}
+    assert wholes["64"] == (None if "flooded" in opening else "180")
