@@ -2986,7 +2986,8 @@ def _participle_after(noun: Any) -> str | None:
 
 def _per_time(span: Any, verb: Any) -> str | None:
     """The unit of time a figure is given per, from a phrase after it or on its verb: "per", "a", "each" or
-    "every" and the unit ("12 arrivals a week", "more than eight people died each day", "3 per hour")."""
+    "every" and the unit ("12 arrivals a week", "more than eight people died each day", "3 per hour"), or "on a
+    typical day"."""
     doc, sent = span.doc, span.sent
     units = [t for t in doc[span.end:min(sent.end, span.end + PER_REACH)] if t.lemma_.lower() in TIME_UNITS]
     units += [c for c in (verb.children if verb is not None else ()) if c.dep_ in {"npadvmod", "pobj", "advmod"}
@@ -3001,6 +3002,9 @@ def _per_time(span: Any, verb: Any) -> str | None:
         if marker is not None and marker.lower_ in PER_WORDS | DISTRIBUTIVE | {"a", "an"} and (
                 unit.head.i == marker.i or marker.head.i == unit.i):
             return unit.lemma_.lower()
+        if marker is not None and marker.lower_ in TYPICAL and unit.i > 2 and doc[unit.i - 2].lower_ in {"a", "an"} \
+                and doc[unit.i - 3].lower_ == "on":
+            return unit.lemma_.lower()  # "some 1,900 visitors on a typical day": per day
     return None
 
 

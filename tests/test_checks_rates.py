@@ -792,3 +792,26 @@ def test_a_total_taken_by_another_verb_is_no_total_of_an_average(pipeline):
             "shops spent $48,000 on new alarms in total.\n\nThe first robbery was at a jeweller's.\n\nProsecutors said "
             "the two had taken, on average, more than $30,000 per shop.")
     assert rate_flags(check(pipeline, text)) == []
+
+
+@pytest.mark.parametrize("daily, flagged", [
+    ("some 60,000", True),  # ten times what 2.2 million a year makes
+    ("some 6,000", False),  # 2.2 million over 365 days
+])
+def test_a_figure_per_year_and_one_per_day_of_the_same_things_must_agree(pipeline, daily, flagged):
+    text = ("The city's new science museum expects 2.2 million visitors a year, the trustees said on Monday.\n\n"
+            "Building work ends in the spring.\n\nThe director said the museum expects "
+            f"{daily} visitors on a typical day.")
+    doc = check(pipeline, text)
+    assert bool(rate_flags(doc)) == flagged
+    assert {f.claim.text: f.per_time for f in doc.facts}[daily.split()[1]] == "day"  # "on a typical day"
+
+
+@pytest.mark.parametrize("other", [
+    "At the busiest times the museum expects some 6,000 visitors an hour.",  # a peak's hour
+    "The museum's shop expects some 60,000 postcards a day.",  # other things
+])
+def test_paces_of_other_things_or_of_a_peak_hour_are_not_held_to_a_yearly_figure(pipeline, other):
+    text = ("The city's new science museum expects 2.2 million visitors a year, the trustees said on Monday.\n\n"
+            f"Building work ends in the spring.\n\n{other}")
+    assert rate_flags(check(pipeline, text)) == []

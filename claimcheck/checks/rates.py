@@ -42,7 +42,9 @@ A count given per unit of time over a dated period ("more than eight people died
 the same way against a count of the same happening dated to that same period ("2023 saw 610 deaths"): the
 frequency times the units of time the period holds must come within `rate_product_factor` of it; so must a
 count given per unit of time ("about 10,000 views an hour") against a count of the same things told over a length
-of time in another sentence ("gathered eight million views in two days").
+of time in another sentence ("gathered eight million views in two days"); and two figures of one measured noun each
+given per a day, week, month or year ("2.2 million visitors a year", "60,000 visitors on a typical day") must
+come within `rate_product_factor` of each other in one unit of time (`_two_paces_flags`).
 
 A distance covered in a length of time on one verb of motion ("could have covered 100 metres in under three
 seconds"), or a length of time a verb of taking time gives in the distance's sentence ("needed 40 seconds to cover
@@ -104,6 +106,7 @@ PLACED_BY = re.compile(r"\s*(?:\([^)]*\)\s*)?(?:away|from|off|offshore|inland|ou
                        r"above|below|beneath|under|(?:north|south)(?:east|west)?(?:wards?)?|"
                        r"(?:east|west)(?:wards?)?)\b", re.IGNORECASE)
 COUNTED_KINDS = {"count", "ratio"}
+CALENDAR_UNITS = {"day", "week", "month", "year"}  # units of time a pace is compared in (not a peak's hour)
 PACED_KINDS = {"count", "quantity"}  # figures given per unit of time: "10,000 views an hour", "40 hours a year"
 DISTRIBUTIVE_WORDS = {"each", "every", "apiece"}
 
@@ -195,6 +198,7 @@ def rate_flags(doc: Document, settings: Settings, vectors: WordVectors | None) -
                    f"{written(product.claim)}")
         flags.append(_flag(message, rate.claim, base.claim, product.claim))
     return flags + _frequency_flags(facts, settings, vectors) + _pace_flags(doc, facts, settings, vectors) + \
+        _two_paces_flags(facts, settings) + \
         _speed_flags(doc, facts, settings) + _average_speed_flags(doc, facts, settings)
 
 
@@ -236,6 +240,32 @@ def _pace_flags(doc: Document, facts: list[Fact], settings: Settings, vectors: W
             message = (f"{written(rate.claim)} per {rate.per_time} for {written(span.claim)} makes about "
                        f"{_round(expected)}, not {written(count.claim)}")
             flags.append(_flag(message, rate.claim, count.claim, span.claim))
+    return flags
+
+
+def _two_paces_flags(facts: list[Fact], settings: Settings) -> list[Flag]:
+    """Two figures of one measured noun, each given per a day, week, month or year ("2.2 million visitors a year",
+    "some 60,000 visitors on a typical day"), told on one verb (or none) in two sentences, both as fact or both
+    as expected: in one unit of time they must come within `rate_product_factor` of each other (a slipped scale word
+    moves one ten times or more); an hour's or a minute's figure is often a peak's, and is left alone."""
+    paced = [f for f in facts if f.claim.kind in PACED_KINDS and f.per_time in CALENDAR_UNITS and f.measure
+             and f.claim.value and f.modality in {"asserted", "expected"} and not f.per_unit]
+    flags = []
+    for k, a in enumerate(paced):
+        for b in paced[k + 1:]:
+            if a.sentence == b.sentence or a.measure != b.measure or a.modality != b.modality or \
+                    a.claim.kind != b.claim.kind or (a.event and b.event and a.event != b.event) or \
+                    holders_differ(a, b) or a.per_time == b.per_time:
+                continue
+            daily = [f.claim.value / DAYS_IN[f"{f.per_time}s"] for f in (a, b)]
+            if a.claim.kind == "quantity" and in_unit(b.claim, a.claim.unit) is None:
+                continue
+            ratio = max(daily) / min(daily)
+            if settings.rate_product_factor < ratio <= settings.rate_unrelated_factor:
+                expected = daily[0] * DAYS_IN[f"{b.per_time}s"]
+                message = (f"{written(a.claim)} per {a.per_time} makes about {_round(expected)} per {b.per_time}, "
+                           f"not {written(b.claim)}")
+                flags.append(_flag(message, a.claim, b.claim))
     return flags
 
 

@@ -185,9 +185,10 @@ _RULES = [
         "its count times it misses the total those things are told to hold ('the 30 hoppers held some 2,700 tonnes in "
         "all') by that factor. A count given per unit of time over a dated period ('died every day last year') is "
         "checked against a count of the same happening over that period or over a length of time ('eight million views"
-        " in two days' against '10,000 views an hour'), and a distance covered in a length of time ('covered 100 "
-        "metres in under three seconds') against the speeds the article gives elsewhere of something moving ('a top "
-        "speed of about 18 mph').",
+        " in two days' against '10,000 views an hour'), two figures of one thing each given per a day, week, month or "
+        "year ('2.2 million visitors a year', '60,000 visitors a day') against each other, and a "
+        "distance covered in a length of time ('covered 100 metres in under three seconds') against the speeds the "
+        "article gives elsewhere of something moving ('a top speed of about 18 mph').",
         "A product that its own rate and base do not bear out usually hides a slipped scale word or digit.",
         "'Arland reports 12.4 road deaths per 100,000 people' and then 'with a population of about 31 million, "
         "that amounts to roughly 380 road deaths a year'",
