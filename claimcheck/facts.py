@@ -1773,7 +1773,8 @@ def _inferred(span: Any) -> bool:
     """True when the figure's clause says it follows from what was just told: an adverb of inference on its verb
     ("fans thus made up 60 percent"), "by that count" or "by this measure", or "that"/"this" as its subject ("that
     is 55% of the seats"), on its clause or on the one its clause completes ("that means 60 percent of ..."), or a
-    noun "that" points back with, which the figure is in apposition to ("That pass rate, just under three in four,");
+    noun "that" points back with, which the figure is in apposition to ("That pass rate, just under three in four,") or
+    which is its clause's subject ("that gravel will earn $6,000 a day");
     for a figure that is its own verb ("has thus tripled"), on that verb."""
     noun = span.root.head if span.root.dep_ == "nummod" else span.root
     if noun.dep_ == "appos" and _pointed_back(noun.head):
@@ -1783,10 +1784,21 @@ def _inferred(span: Any) -> bool:
         return False
     verbs = [verb, verb.head] if verb.dep_ == "ccomp" else [verb]
     return any((c.dep_ == "advmod" and c.lemma_.lower() in INFERENCE_ADVERBS) or (
-        c.dep_ == "nsubj" and c.lower_ in {"that", "this"}) or (  # a subject, whatever the tagger calls it
+        c.dep_ == "nsubj" and (c.lower_ in {"that", "this"} or _pointed_back(c) or _after_a_pointer(c))) or (  # a
+        # subject, whatever the tagger calls it, or a noun it points back with ("that gravel will earn ...")
         c.dep_ == "prep" and c.lower_ == "by" and any(
             d.lower_ in {"that", "this"} for o in c.children if o.dep_ == "pobj" for d in o.children if d.dep_ == "det"))
         for v in verbs for c in v.children)
+
+
+def _after_a_pointer(noun: Any) -> bool:
+    """True for a subject noun with no determiner right after a "that" or "this" the parse hung on its verb as a
+    conjunction ("At that rate, that gravel will earn ...", read as "that" marking the sentence's main clause, which
+    no "that" can mark): the noun it points back with."""
+    before = noun.doc[noun.i - 1] if noun.i > 0 else None
+    return noun.pos_ == "NOUN" and before is not None and before.lower_ in {"that", "this"} and \
+        before.dep_ == "mark" and before.head.i == noun.head.i and noun.head.dep_ == "ROOT" and \
+        not any(c.dep_ == "det" for c in noun.children)  # a main clause has no "that" of a reported one
 
 
 def _pointed_back(noun: Any) -> bool:

@@ -815,3 +815,21 @@ def test_paces_of_other_things_or_of_a_peak_hour_are_not_held_to_a_yearly_figure
     text = ("The city's new science museum expects 2.2 million visitors a year, the trustees said on Monday.\n\n"
             f"Building work ends in the spring.\n\n{other}")
     assert rate_flags(check(pipeline, text)) == []
+
+
+@pytest.mark.parametrize("closing, flagged", [
+    ("At that rate, that gravel will earn the owners roughly $6,000 a day.", True),  # 30 x 2,000 is 60,000
+    ("At that rate, that gravel will earn the owners roughly $60,000 a day.", False),
+    ("The owners also sell roughly $6,000 of sand a day at the gate.", False),  # no pointing back: other sales
+])
+def test_a_product_its_sentence_says_follows_meets_the_base_told_just_before(pipeline, closing, flagged):
+    text = ("The quarry will charge builders 30 dollars per tonne from August, its owners said on Monday.\n\n"
+            f"Its four pits yield about 2,000 tonnes a day. {closing}")
+    assert bool(rate_flags(check(pipeline, text))) == flagged
+
+
+def test_a_subject_pointed_back_at_says_its_figure_follows_even_where_the_parse_reads_a_conjunction(pipeline):
+    doc = pipeline.check("He said that costs rose 5 percent. At that rate, that gravel will earn the owners about "
+                         "$6,000 a day.")
+    inferred = {f.claim.text: f.inferred for f in doc.facts}
+    assert inferred == {"5 percent": False, "$6,000": True}  # a reported clause's "that" points at nothing

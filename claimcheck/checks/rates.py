@@ -160,7 +160,8 @@ def rate_flags(doc: Document, settings: Settings, vectors: WordVectors | None) -
             for product in facts:
                 if product in (rate, base) or product.per_unit or product.added or \
                         _occasions_apart(product, base, settings) or (
-                        product.sentence not in told and product not in named_total):
+                        product.sentence not in told and product not in named_total
+                        and not _follows_from(product, base)):
                     continue  # "420 homes were advertised in May, while 6,300 offers were made in May 2021"
                 if product.role == "previous" and product.sentence == rate.sentence:
                     continue  # "€205 a tonne, up from €160 in March": the rate's own earlier value
@@ -760,6 +761,12 @@ def _at_least(rate: Fact, base: Fact) -> bool:
     million each") or a base that is some of the product's things ("aircraft worth $9.6 billion, including 14 jets
     priced at $100 million each")."""
     return qualifier_kind(rate.claim) == "lower" or base.event in INCLUDING_VERBS
+
+
+def _follows_from(product: Fact, base: Fact) -> bool:
+    """True for a figure whose sentence says it follows from what was just told ("At that rate, that gravel will
+    earn $6,000 a day") and a base told in one of the two sentences before it."""
+    return product.inferred and 0 < product.sentence - base.sentence <= 2
 
 
 def _told_with(rate: Fact) -> set[int]:
