@@ -422,6 +422,22 @@ def test_cc206_a_share_of_a_set_counted_paragraphs_before_meets_a_part_of_it_nam
     assert ("CC206" in {f.id for f in pipeline(from_text(text, date="2024-03-12")).flags}) == flagged
 
 
+@pytest.mark.parametrize("share, flagged", [("30", True), ("45", False)])  # 270 of 600 is 45 percent
+def test_cc206_a_share_told_in_other_words_of_a_part_told_before_is_held_to_it(pipeline, share, flagged):
+    text = ("Inspectors checked 600 lifts in tower blocks across the city last winter, the housing office reported "
+            "on Monday.\n\nOf those, 270 had a faulty door sensor, and 85 had no working alarm.\n\nThe report came out "
+            f"two weeks late.\n\nLifts with a faulty door sensor were about {share} percent of the lifts inspected, "
+            "the office said.")
+    assert ("CC206" in {f.id for f in pipeline(from_text(text, date="2024-03-12")).flags}) == flagged
+
+
+def test_cc206_a_share_sharing_only_names_with_a_part_is_not_held_to_it(pipeline):
+    text = ("Riverside Housing checked 600 lifts in its tower blocks last winter.\n\nOf those, 270 at the Elm Court and "
+            "Oak Court blocks in Northfield had a faulty door sensor.\n\nElm Court and Oak Court tenants in Northfield "
+            "gave Riverside Housing a satisfaction score of 30 percent.")
+    assert "CC206" not in {f.id for f in pipeline(from_text(text, date="2024-03-12")).flags}
+
+
 @pytest.mark.parametrize("told, flagged", [
     ("so 81.9 percent passed it", False),  # 4,260 of 5,200 passed: the rest of the whole
     ("so 78 percent passed it", True),  # neither 18.1% nor the 81.9% left over

@@ -13,7 +13,10 @@ not meet, or one dated well before the article and the other undated), nor of co
 disagreement the article reports). A share its sentence says follows from what was just told ("fans thus made up 60
 percent of the crowd", "by that count", "that means") may also come from a part written against a whole in its sentence
 or the two before, in its paragraph or the one before ("That pass rate, just under three in four,"), or from two counts
-told together in one of those two sentences of its paragraph, whatever nouns they name. Two counts listed as members of
+told together in one of those two sentences of its paragraph, whatever nouns they name. A share whose sentence
+shares `TOLD_ALIKE` or more content words (common nouns, verbs, adjectives, numbers; names only say whose) with the
+sentence of a part written against a whole tells that part again in other words ("Of those, 270 had a faulty door
+sensor" and "Lifts with a faulty door sensor were 45 percent of the lifts inspected"), wherever told (`_told_alike`). Two counts listed as members of
 one breakdown ("310 pylons toppled and a further 950 damaged") are never a part and its whole, and a pair another share
 of the share's sentence fits is that one's ("41 percent in the old town, against 27 percent citywide"), as is a pair a
 share told in its own sentence fits ("412 of the 1,030 tenants, or 40 percent": another share elsewhere is of other
@@ -41,7 +44,7 @@ from __future__ import annotations
 import re
 from datetime import date
 
-from claimcheck.checks.common import (alike_lemmas, claim_evidence, dated_apart, joined_counts, of_other_times,
+from claimcheck.checks.common import (BROAD_VERBS, alike_lemmas, claim_evidence, dated_apart, joined_counts, of_other_times,
                                      qualifier_kind, rounding_step, sources_differ, written)
 from claimcheck.checks.registry import RULES
 from claimcheck.document import Document, Fact, Flag
@@ -50,6 +53,8 @@ from claimcheck.lexicon import WordVectors
 from claimcheck.settings import Settings
 
 COUNTED_ROLES = {"level", "part"}
+CONTENT_TAGS = {"NOUN", "VERB", "ADJ", "NUM"}  # the words a sentence tells of (`_sentence_words`); names say whose
+SHARE_NOUNS = {"percent", "per", "cent", "%", "share", "proportion", "percentage", "half", "third", "quarter", "fifth"}
 TOGETHER = re.compile(r"\b(?:together|combined|altogether|between\s+them)\b", re.I)  # a share of parts summed
 TWO_DIGITS = re.compile(r"\d\d")  # a ratio written with no term of two digits or more is a simple fraction
 VOTE_LEMMAS = {"vote", "ballot", "referendum", "poll", "yea", "nay", "aye"}
@@ -67,6 +72,7 @@ FOR = {"support", "backing", "back", "favour", "favor", "approval", "approve", "
 AGAINST = {"opposition", "oppose", "against"}
 STANCES = FOR | AGAINST  # "in favour", "with the backing of": a side taken, not a place a figure holds in
 TURNED_DOWN = {"reject", "defeat", "block", "fail", "kill", "overturn", "veto"}  # a tally's words of a motion lost
+TOLD_ALIKE = 3  # content words a share's sentence shares with a part's, from which on they tell one thing
 INFERENCE_REACH = 2  # sentences before a share said to follow ("thus") that it may follow from
 # A share further than this factor from the nearest share its counts give is of other things than those counts
 # ("more than 30 per cent" and "two of 3,950"): a slipped digit moves a share ten times at most.
@@ -126,6 +132,7 @@ def share_flags(doc: Document, settings: Settings, vectors: WordVectors | None) 
     joined = {id(side) for tally in voted for side in tally}  # one side's votes, whatever roles the parse gave the
     # two, no whole of a contender's share elsewhere
     with_counts = {c.sentence for c in counts} - sided  # "924 voted, a turnout of 81 percent": of those counts
+    words = _sentence_words(doc)
     published = doc.meta.published
     percents: dict[int, list[Fact]] = {}  # each sentence's percentages told as shares or as values compared with
     for f in facts:
@@ -154,8 +161,11 @@ def share_flags(doc: Document, settings: Settings, vectors: WordVectors | None) 
                      and _one_scope(fact, part, whole, published, settings)
                      and _of_the_share(fact, part, vectors, settings)
                      and (part.whole is whole or not _another_happening(fact, part, vectors, settings))
-                     and not _part_told_apart(fact, part, whole, vectors, settings)
+                     and (not _part_told_apart(fact, part, whole, vectors, settings) or _told_alike(fact, part, words))
                      and not _the_set_it_is_of(fact, part)]
+            pairs += [(part, part.whole) for part in counts if part.whole is not None and _told_alike(fact, part, words)
+                      and part.claim.value < part.whole.claim.value and (part, part.whole) not in pairs
+                      and _one_scope(fact, part, part.whole, published, settings)]
         ratios_of_sums = _summed_parts(doc, fact, counts) if fact.restates is None else []
         pairs += [(part, part.whole) for part in _told_parts(fact, counts)
                   if part.claim.value < part.whole.claim.value
@@ -482,6 +492,27 @@ def _part_told_apart(share: Fact, part: Fact, whole: Fact, vectors: WordVectors 
     doings = [x for x in (share.event, share.state, share.restriction) if x]
     told = [x for x in (part.event, part.state, part.restriction) if x]
     return not any(alike_lemmas(a, b, vectors, settings) for a in doings for b in told)
+
+
+def _sentence_words(doc: Document) -> dict[int, frozenset[str]]:
+    """Each sentence's content words, lower-case lemmas of its common nouns, verbs, adjectives and numbers but for stop
+    words and the broad verbs (`BROAD_VERBS`, "say"): what it tells of, to find two sentences telling one thing."""
+    if doc.nlp is None:
+        return {}
+    found = {}
+    for k, sentence in enumerate(doc.sentences):
+        span = doc.nlp.char_span(sentence.start, sentence.end, alignment_mode="expand")
+        found[k] = frozenset(t.lemma_.lower() for t in span or () if t.pos_ in CONTENT_TAGS and not t.is_stop
+                             and t.lemma_.lower() not in BROAD_VERBS | {"say"} | SHARE_NOUNS)
+    return found
+
+
+def _told_alike(share: Fact, part: Fact, words: dict[int, frozenset[str]]) -> bool:
+    """True for a part (written against a whole) told in another sentence than a share that shares `TOLD_ALIKE` or
+    more content words with the share's ("Of those, 270 had a faulty door sensor" and "Lifts with a faulty door sensor
+    were 45 percent of the lifts inspected"): the share tells that part again in other words."""
+    return part.sentence != share.sentence and part.whole is not None and len(
+        words.get(part.sentence, frozenset()) & words.get(share.sentence, frozenset())) >= TOLD_ALIKE
 
 
 def _stance(fact: Fact) -> str | None:
