@@ -13,20 +13,20 @@ not meet, or one dated well before the article and the other undated), nor of co
 disagreement the article reports). A share its sentence says follows from what was just told ("fans thus made up 60
 percent of the crowd", "by that count", "that means") may also come from a part written against a whole in its sentence
 or the two before, in its paragraph or the one before ("That pass rate, just under three in four,"), or from two counts
-told together in one of those two sentences of its paragraph, whatever nouns they name. A share whose sentence
-shares `TOLD_ALIKE` or more content words (common nouns, verbs, adjectives, numbers; names only say whose) with the
-sentence of a part written against a whole tells that part again in other words ("Of those, 270 had a faulty door
-sensor" and "Lifts with a faulty door sensor were 45 percent of the lifts inspected"), wherever told (`_told_alike`). Two counts listed as members of
-one breakdown ("310 pylons toppled and a further 950 damaged") are never a part and its whole, and a pair another share
-of the share's sentence fits is that one's ("41 percent in the old town, against 27 percent citywide"), as is a pair a
-share told in its own sentence fits ("412 of the 1,030 tenants, or 40 percent": another share elsewhere is of other
-things). When every part and whole that can be paired gives another share, beyond the written figure's rounding,
-`percent_tolerance_pp` and, for "about" and the like, `share_approx_pp`, the share is flagged with the nearest pair,
-unless that pair's share is over `UNRELATED_FACTOR` times away (counts of other things); one pair that agrees is enough
-to stay quiet. A vote's tally ("passed 230-to-198") gives each side's share of the votes cast, checked against a share
-in a sentence that speaks of voting: of the same event ("passed with 62 percent of members voting"), of a set in the
-tally's paragraph or the next ("won the backing of 80 percent of the legislators"), or of a set picked out by voting or
-told beside a vote of the tally's own day, anywhere after it ("drew the backing of two-thirds of the members voting",
+told together in one of those two sentences of its paragraph, whatever nouns they name. A share whose sentence shares
+`TOLD_ALIKE` or more content words (common nouns, verbs, adjectives, numbers; names only say whose) with the sentence of
+a part written against a whole tells that part again in other words ("Of those, 270 had a faulty door sensor" and "Lifts
+with a faulty door sensor were 45 percent of the lifts inspected"), wherever told (`_told_alike`). Two counts listed as
+members of one breakdown ("310 pylons toppled and a further 950 damaged") are never a part and its whole, and a pair
+another share of the share's sentence fits is that one's ("41 percent in the old town, against 27 percent citywide"), as
+is a pair a share told in its own sentence fits ("412 of the 1,030 tenants, or 40 percent": another share elsewhere is
+of other things). When every part and whole that can be paired gives another share, beyond the written figure's
+rounding, `percent_tolerance_pp` and, for "about" and the like, `share_approx_pp`, the share is flagged with the nearest
+pair, unless that pair's share is over `UNRELATED_FACTOR` times away (counts of other things); one pair that agrees is
+enough to stay quiet. A vote's tally ("passed 230-to-198") gives each side's share of the votes cast, checked against a
+share in a sentence that speaks of voting: of the same event ("passed with 62 percent of members voting"), of a set in
+the tally's paragraph or the next ("won the backing of 80 percent of the legislators"), or of a set picked out by voting
+or told beside a vote of the tally's own day, anywhere after it ("drew the backing of two-thirds of the members voting",
 "Friday's vote saw 80 percent of the legislators ..."; the nearest tally before, not of other days). A share told with
 counts of its own sentence and no tally there ("924 voted, a turnout of 81 percent") is of those, never a tally's
 elsewhere; sides named for and against are a tally without a word of voting. A share of support is the tally's first
@@ -44,8 +44,8 @@ from __future__ import annotations
 import re
 from datetime import date
 
-from claimcheck.checks.common import (BROAD_VERBS, alike_lemmas, claim_evidence, dated_apart, joined_counts, of_other_times,
-                                     qualifier_kind, rounding_step, sources_differ, written)
+from claimcheck.checks.common import (BROAD_VERBS, alike_lemmas, claim_evidence, dated_apart, joined_counts,
+                                     of_other_times, qualifier_kind, rounding_step, sources_differ, written)
 from claimcheck.checks.registry import RULES
 from claimcheck.document import Document, Fact, Flag
 from claimcheck.facts import holders_differ, holders_shared
