@@ -2525,7 +2525,9 @@ def _role(claim: Claim, span: Any, sized_change: bool = False) -> str:
         return "label"
     if claim.kind == "percent" and claim.unit == "pp" and not _of_error_margin(span):
         return "change"  # percentage points are a difference of two percentages, never a level
-    heads = [span.root.head.lemma_.lower(), *(t.lemma_.lower() for t in span.root.head.ancestors)][:2]
+    told_that = max((t.i for t in doc[span.sent.start:span.start] if t.dep_ == "mark" and t.lower_ == "that"),
+                    default=-1)  # "added that about 40 percent of ...": a verb before the "that" tells, moves nothing
+    heads = [t.lemma_.lower() if t.i > told_that else "" for t in [span.root.head, *span.root.head.ancestors][:2]]
     comparative = span.end < span.sent.end and doc[span.end].tag_ in {"JJR", "RBR"} and not (
         doc[span.end].dep_ == "amod" and doc[span.end].head.i == span.root.head.i
         and doc[span.end].lemma_.lower() not in EXTRA_WORDS)  # "114% greater", "85% more", "three more votes"; not
@@ -2837,8 +2839,8 @@ def _source_of_another_count(span: Any) -> bool:
 
 def _words_before(claim: Claim, span: Any) -> list[Any]:
     """Up to three tokens before a figure (or before "an average of" and the like) that may say its role, leaving
-    out another figure, a conjunction or a punctuation mark and what precedes it ("from fourteen to 31": only "to" is
-    31's), the figure's own qualifier ("more than 80 percent") and a particle of a verb that is no change ("made up a
+    out another figure, a conjunction (of words or of a clause: "added that") or a punctuation mark and what precedes
+    it ("from fourteen to 31": only "to" is 31's), the figure's own qualifier ("more than 80 percent") and a particle of a verb that is no change ("made up a
     third"), unless "by" follows it ("went up by a third")."""
     doc = span.doc
     opening = sentence_start(doc, span.start)
@@ -2848,8 +2850,9 @@ def _words_before(claim: Claim, span: Any) -> list[Any]:
         # stands before the statistic's phrase
     last_number = max((k for k, t in enumerate(tokens) if t.like_num), default=-1)
     tokens = tokens[last_number + 1:]
-    joint = max((k for k, t in enumerate(tokens) if t.dep_ == "cc" or t.is_punct), default=-1)
-    tokens = tokens[joint + 1:]  # "54,312 votes against and 46,908": "against" is the first figure's
+    joint = max((k for k, t in enumerate(tokens) if t.dep_ in {"cc", "mark"} or t.is_punct), default=-1)
+    tokens = tokens[joint + 1:]  # "54,312 votes against and 46,908": "against" is the first figure's; "the head
+    # teacher added that 40 percent ...": the verb before a clause's "that" is another clause's
     if claim.qualifier:  # as written ("fewer than", "no more than"), which the claim keeps normalised
         before = doc[opening:span.start]  # the sentence so far: the Doc's whole text is rebuilt on each read
         _qualifier, written_at = qualifier_before(before.text_with_ws, claim.start - before.start_char)

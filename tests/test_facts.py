@@ -1214,3 +1214,11 @@ def test_some_of_a_set_named_with_the_and_no_figure_is_of_the_last_count_of_it(p
     assert wholes["Eleven"] == "14"  # the count of the hikers that were rescued, not the last count of hikers
     assert wholes["Two"] is None  # no dogs counted before
     assert wholes["Five"] is None  # no word picks the set out, and the hikers were counted two paragraphs before
+
+
+def test_a_verb_before_a_clause_s_that_gives_no_role_to_the_clause_s_figure(pipeline):
+    doc = pipeline.check("The head teacher added that about 40 percent of the pupils walk to school. The school added "
+                         "35 places this year.")
+    roles = {f.claim.text: f.role for f in doc.facts}
+    assert roles["40 percent"] == "share"  # "added that": a telling, not a rise
+    assert roles["35"] == "change"  # "added 35 places": a rise
