@@ -1284,3 +1284,16 @@ def test_cc207_a_change_of_a_sort_its_values_underwent_is_of_those_values(pipeli
     text = ("The mill exported 3,140 tonnes of organic flour last year, up from 2,500 tonnes in 2022, its managers "
             f"said on Monday.\n\nMost of it went to bakeries in the north.\n\nThe {rise} was the largest in a decade.")
     assert ("CC207" in {f.id for f in pipeline(from_text(text, date="2023-03-08")).flags}) == flagged
+
+
+@pytest.mark.parametrize("text, flagged", [
+    ("The champions, Eastfield, receive $40,000 and Northgate $15,000, the league said. Both payments were doubled "
+     "this year.", False),  # each from a value of its own: no doubling of one into the other
+    ("The champions, Eastfield, receive $40,000 and Northgate $15,000, the league said. Each was doubled this year.",
+     False),
+    ("The league's prize fund is $40,000 this year, up from $15,000 last year, it said on Friday. The fund was "
+     "doubled, the chairman said.", True),  # one fund's move, which is no doubling
+])
+def test_cc207_a_change_told_of_each_of_a_set_moves_no_value_into_another(pipeline, text, flagged):
+    doc = pipeline(from_text(text, date="2024-06-07"))
+    assert ("CC207" in {f.id for f in doc.flags}) == flagged

@@ -78,6 +78,7 @@ from claimcheck.settings import Settings
 VALUE_ROLES = {"level", "previous", "part", "share", "rate"}
 VALUE_KINDS = {"count", "money", "quantity", "percent", "ratio"}  # ratios: rates per a number ("15 per 100,000")
 ABSOLUTE_KINDS = {"count", "money", "quantity"}  # a change given as an amount: the difference of its values
+EACH_WORDS = {"both", "each", "all", "every"}  # a subject so told changed member by member (`_each_changed`)
 # The two sides a margin, lead or gap is told with in its own sentence: two levels, or two parts listed together ("the
 # gap was three points, with Ash on 68 and Elm on 65").
 MARGIN_SIDE_ROLES = {"level", "part"}
@@ -142,6 +143,8 @@ def change_flags(doc: Document, settings: Settings) -> list[Flag]:
         if test is None or change.sentence in told_from_to and (change.claim.kind == "multiplier" or (
                 change.claim.kind, change.claim.unit) == ("percent", "%") or not _told_with(doc, change, from_to)):
             continue  # CC204's and CC205's; an amount or points of change told with its values are this rule's
+        if _each_changed(doc, change):
+            continue  # "Both payments were doubled": each from a value of its own, not one into the other
         near = {change.sentence - 1, change.sentence, change.sentence + 1}
         since = _since(doc, change, facts)
         against_time = _time_told_against(doc, change, facts)
@@ -264,6 +267,19 @@ def change_flags(doc: Document, settings: Settings) -> list[Flag]:
         cited = sorted((change.claim, a.claim, b.claim), key=lambda c: c.start)
         flags.append(Flag("CC207", rule.name, rule.severity, 0.5, message, [claim_evidence(c) for c in cited]))
     return flags + _duration_flags(facts, settings)
+
+
+def _each_changed(doc: Document, change: Fact) -> bool:
+    """True for a change told of each of a set ("Both payments were doubled", "each of the fares rose 10 percent", "all
+    three prices were cut by a fifth"): every member moved from an earlier value of its own, so two values told of
+    the set are no before and after of it."""
+    span = doc.nlp.char_span(change.claim.start, change.claim.end, alignment_mode="expand") if doc.nlp else None
+    if span is None or not len(span):
+        return False
+    verb = next((t for t in (span.root, *span.root.ancestors) if t.pos_ in {"VERB", "AUX"}), None)
+    subject = next((c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}), None) if verb is not None else None
+    return subject is not None and (subject.lower_ in EACH_WORDS or any(
+        c.dep_ in {"det", "predet"} and c.lower_ in EACH_WORDS for c in subject.children))
 
 
 def _told_with(doc: Document, change: Fact, from_to: list[tuple]) -> bool:
