@@ -1222,3 +1222,10 @@ def test_a_verb_before_a_clause_s_that_gives_no_role_to_the_clause_s_figure(pipe
     roles = {f.claim.text: f.role for f in doc.facts}
     assert roles["40 percent"] == "share"  # "added that": a telling, not a rise
     assert roles["35"] == "change"  # "added 35 places": a rise
+
+
+def test_a_number_bounding_a_class_it_names_counts_nothing(pipeline):
+    doc = pipeline.check("The clinic saw 900 patients last winter. Most of those seen were 70 or older, and 70 were "
+                         "admitted. Pupils aged 11 and over may apply.")
+    roles = [(f.claim.text, f.role) for f in doc.facts if f.claim.text in {"70", "11"}]
+    assert roles == [("70", "label"), ("70", "level"), ("11", "label")]  # "70 were admitted" counts patients
