@@ -2842,8 +2842,8 @@ def _source_of_another_count(span: Any) -> bool:
 def _words_before(claim: Claim, span: Any) -> list[Any]:
     """Up to three tokens before a figure (or before "an average of" and the like) that may say its role, leaving
     out another figure, a conjunction (of words or of a clause: "added that") or a punctuation mark and what precedes
-    it ("from fourteen to 31": only "to" is 31's), the figure's own qualifier ("more than 80 percent") and a particle of a verb that is no change ("made up a
-    third"), unless "by" follows it ("went up by a third")."""
+    it ("from fourteen to 31": only "to" is 31's), the figure's own qualifier ("more than 80 percent") and a particle
+    of a verb that is no change ("made up a third"), unless "by" follows it ("went up by a third")."""
     doc = span.doc
     opening = sentence_start(doc, span.start)
     tokens = list(doc[max(opening, span.start - 3):span.start])
