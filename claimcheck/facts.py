@@ -683,14 +683,21 @@ def _whole_of_a_known_set(doc: Document, part: Fact, facts: list[Fact]) -> Fact 
     """For a count of some of a set named with "the" and no figure ("11 of the rescued hikers", "three of the
     delayed trains"): the last count of that noun told in a sentence before, larger than the part, of things that
     underwent what picks the set out where a word does ("rescued 14 hikers": its verb, or what befell them), else in
-    its paragraph or the one before; else None."""
+    its paragraph or the one before; with no noun ("11 of the injured"), the last earlier count of things that
+    underwent it, anywhere before; else None."""
     span = doc.nlp.char_span(part.claim.start, part.claim.end, alignment_mode="expand")
     if span is None or not len(span) or span.end >= len(doc.nlp) or doc.nlp[span.end].lower_ != "of":
         return None
-    noun = _object_of(doc.nlp[span.end], frozenset({"NOUN"}))
+    noun = _object_of(doc.nlp[span.end], frozenset({"NOUN", "ADJ", "VERB"}))
     if noun is None or not any(c.dep_ == "det" and c.lower_ == "the" for c in noun.children) or \
             any(t.like_num for t in noun.subtree):
         return None  # "of the 40 hikers" is read above; "of them" too
+    if noun.pos_ != "NOUN":  # "11 of the injured": those that underwent it, by whatever noun counted
+        doing = noun.lemma_.lower()
+        told = [f for f in facts if f.claim.kind == "count" and f.sentence < part.sentence and f.whole is None
+                and f.modality == "asserted" and (f.claim.value or 0) > (part.claim.value or 0)
+                and doing in {f.state, f.restriction, f.event}]
+        return told[-1] if told else None
     doing = _restriction_of(noun)
     told = [f for f in facts if f.claim.kind == "count" and f.sentence < part.sentence and f.modality == "asserted"
             and f.role in {"level", "part"} and f.whole is None and f.measure == noun.lemma_.lower()
@@ -3312,10 +3319,10 @@ def _rest_of(span: Any) -> str | None:
 
 def _partitive_before(number: Any) -> str | None:
     """The set a bare rest belongs to, named by the nearest part before it in its sentence ("Twelve of the
-    charges were for fraud; the remaining 14 ...": charge)."""
+    charges were for fraud; the remaining 14 ...": charge; "11 of the injured ... the other 19": injure)."""
     for token in reversed(list(number.sent)[:number.i - number.sent.start]):
         if token.lower_ == "of" and token.head.pos_ == "NUM" and token.head.i < token.i:
-            noun = _object_of(token, frozenset({"NOUN", "PROPN"}))
+            noun = _object_of(token, frozenset({"NOUN", "PROPN", "ADJ", "VERB"}))  # "11 of the injured": "injure"
             if noun is not None:
                 return noun.lemma_.lower()
     return None

@@ -605,3 +605,16 @@ def test_an_opening_names_its_set_by_what_befell_it_whatever_noun_counted_it(pip
     assert bool(flags) == flagged
     wholes = {f.claim.text: f.whole.claim.text if f.whole else None for f in doc.facts}
     assert wholes["64"] == (None if "flooded" in opening else "180")
+
+
+@pytest.mark.parametrize("rest, flagged", [("19", True), ("16", False)])  # 11 + 16 make the 27 injured
+def test_a_rest_told_after_some_of_the_befallen_is_held_to_their_count_told_paragraphs_before(pipeline, rest,
+                                                                                               flagged):
+    text = ("A bus overturned on the coast road on Monday, killing four people and injuring 27, police said.\n\n"
+            "The driver was arrested at the scene.\n\nThe road was closed for six hours while cranes lifted the bus.\n\n"
+            "Witnesses described a heavy downpour.\n\nHospital staff said 11 of the injured were kept in "
+            f"overnight and the other {rest} were treated and sent home.")
+    flags, doc = total_flags(pipeline, text)
+    assert bool(flags) == flagged
+    facts = {f.claim.text: f for f in doc.facts}
+    assert facts["11"].whole is facts["27"] and facts[rest].rest_of == "injure"
