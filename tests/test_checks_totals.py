@@ -618,3 +618,19 @@ def test_a_rest_told_after_some_of_the_befallen_is_held_to_their_count_told_para
     assert bool(flags) == flagged
     facts = {f.claim.text: f for f in doc.facts}
     assert facts["11"].whole is facts["27"] and facts[rest].rest_of == "injure"
+
+
+@pytest.mark.parametrize("bronze, flagged", [("Five", True), ("Three", False)])  # 5 + 6 + 3 make the 14 medals
+def test_sorts_of_a_noun_told_apart_may_not_add_up_past_its_count(pipeline, bronze, flagged):
+    text = ("The Kestrel Bay team won 14 medals at the youth games, which ended on Sunday.\n\nSwimmers earned its "
+            "five gold medals.\n\nThe team also took six silver medals, mostly on the track.\n\n"
+            f"{bronze} bronze medals made up the rest of the tally.")
+    flags, _doc = total_flags(pipeline, text, date="2024-08-12")
+    assert bool(flags) == flagged
+
+
+def test_sorts_counted_for_another_holder_are_not_parts_of_a_count(pipeline):
+    text = ("The Kestrel Bay team won 14 medals at the youth games, which ended on Sunday.\n\nThe hosts, Northgate, "
+            "won nine gold medals.\n\nNorthgate also took eight silver medals.")
+    flags, _doc = total_flags(pipeline, text, date="2024-08-12")
+    assert flags == []

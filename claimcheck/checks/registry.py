@@ -206,7 +206,9 @@ _RULES = [
         "their clause's subject is ('a $48.5 million budget'): over it, or short of it when the next sentence "
         "tells the rest ('The remaining $11.5 million ...'), beyond the figures' rounding; and a count of some of "
         "a place's people ('15,000 residents of Ashcombe') to the place's population ('Ashcombe, a market "
-        "town of 12,400 people'), when the count is larger.",
+        "town of 12,400 people'), when the count is larger; and counts of one noun each of its own sort told in "
+        "other sentences ('five gold medals', 'six silver medals') to the first count of that noun with no sort "
+        "('won 14 medals'), when they add up to more.",
         "A total that its own parts do not make misstates one of them, or counts something twice.",
         "'1,700 nurses and 600 midwives will strike on Monday' and later 'in all, some 3,300 nurses and "
         "midwives will walk out'",

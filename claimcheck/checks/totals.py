@@ -1,6 +1,6 @@
 """CC209: a total that the counts of its parts, given in another sentence, do not add up to.
 
-Nine ways a total meets its parts:
+Ten ways a total meets its parts:
 - the total is a count fact whose noun is a coordination with no figures of its own (`Fact.grouped`: "2,300
   nurses and midwives"); its parts are the counts of each of those nouns elsewhere in the article ("1,700
   nurses", "600 midwives"), the nearest one of each that is not a change, and every noun must have one;
@@ -36,6 +36,9 @@ Nine ways a total meets its parts:
 - a place's population (`Fact.population_of`: "Ashcombe, a market town of 12,400 people") is the total of any count
   of some of its people ("15,000 residents of Ashcombe", "some 15,000 of its residents"; `_above_population`): a count
   above it is flagged.
+- counts of one noun each of a sort of its own told in other sentences ("five gold medals", "six silver medals"),
+  against the first count of that noun with no sort ("won 14 medals": `_sorts_told_apart`); the sorts may be only
+  some, so only a sum above the total is a slip.
 When the parts sum to more than `sum_tolerance` away from the total's interval (`approx_tolerance` when a figure
 is hedged), but within `sum_max_ratio` of the total (further apart, they count different things:
 `too_far_to_be_one`), the total and its parts are flagged. Parts listed in the total's own sentence are CC202's,
@@ -51,7 +54,7 @@ from claimcheck.checks.common import (DAYS_IN, NUMBER_LITERAL, alike_lemmas, cla
                                      written)
 from claimcheck.checks.registry import RULES
 from claimcheck.document import Breakdown, Claim, Document, Evidence, Fact, Flag
-from claimcheck.facts import holders_differ
+from claimcheck.facts import holders_differ, holders_shared
 from claimcheck.lexicon import WordVectors, settings_vectors
 from claimcheck.settings import Settings
 
@@ -112,6 +115,10 @@ def total_flags(doc: Document, settings: Settings) -> list[Flag]:
                 not too_far_to_be_one(count.claim.value, count.named[0], settings):
             flags.append(_named_flag(doc, count))
     flags += _above_population(counts, settings)
+    for total, parts in _sorts_told_apart(doc, counts, listed):
+        if _sum_misses(total, sum(p.claim.value for p in parts), settings, complete=False,
+                       hedged=_hedged(total, parts)):
+            flags.append(_flag(total, parts, total.measure))
     for members in _named_members(doc, counts):
         total = _total_of_members(members, counts, vectors, settings)
         if total is not None and _sum_misses(total, sum(m.claim.value for m in members), settings, complete=False,
@@ -123,6 +130,43 @@ def total_flags(doc: Document, settings: Settings) -> list[Flag]:
                                  complete=True, hedged=_hedged(total, parts)):
             flags.append(_flag(total, parts, total.measure or "its parts"))
     return flags
+
+
+def _sorts_told_apart(doc: Document, counts: list[Fact], listed: set[int]) -> list[tuple[Fact, list[Fact]]]:
+    """Counts of one noun each of a sort of its own, told in two or more other sentences ("five gold medals", "six
+    silver medals", "four bronze medals"), against the first count of that noun with no sort, told before them and as
+    a level of the same holders and time ("won 14 medals"): each sort is some of the total, and no two overlap, so
+    they may only add up to it or less (the article may leave sorts out). A part held by someone is the total's only
+    where the total shares that holder or, holding none, names it in its sentence ("The Kestrel Bay team won ...").
+    Each sort counts once, by its first count; a member of a listed breakdown is that breakdown's."""
+    found = []
+    for total in counts:
+        if total.kind_words or total.role != "level" or total.modality != "asserted" or total.measure is None or \
+                total.whole is not None or any(f.measure == total.measure and not f.kind_words and f.role == "level"
+                                               and f.claim.start < total.claim.start for f in counts):
+            continue
+        sorts: dict[str, Fact] = {}
+        for part in counts:
+            if part.measure == total.measure and len(part.kind_words) == 1 and part.sentence > total.sentence \
+                    and part.role in {"level", "part"} and part.modality == "asserted" and id(part) not in listed \
+                    and part.whole is None and _held_as_total(doc, part, total) \
+                    and not dated_further_apart(part, total, 0):
+                sorts.setdefault(next(iter(part.kind_words)), part)
+        parts = list(sorts.values())
+        if len(parts) >= 2 and len({p.sentence for p in parts}) >= 2:
+            found.append((total, parts))
+    return found
+
+
+def _held_as_total(doc: Document, part: Fact, total: Fact) -> bool:
+    """Whether a part can be of the total's holder: it names none, shares one, or, for a total that holds none, one
+    of its holders is named in the total's sentence."""
+    if not part.holders or holders_shared(part, total):
+        return True
+    if total.holders:
+        return False
+    told = doc.text[doc.sentences[total.sentence].start:doc.sentences[total.sentence].end].lower()
+    return any(holder.split(":", 1)[1] in told for holder in part.holders)
 
 
 def _summed_parts(total: Fact, facts: list[Fact], vectors: WordVectors | None, settings: Settings
