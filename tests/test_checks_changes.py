@@ -1297,3 +1297,15 @@ def test_cc207_a_change_of_a_sort_its_values_underwent_is_of_those_values(pipeli
 def test_cc207_a_change_told_of_each_of_a_set_moves_no_value_into_another(pipeline, text, flagged):
     doc = pipeline(from_text(text, date="2024-06-07"))
     assert ("CC207" in {f.id for f in doc.flags}) == flagged
+
+
+@pytest.mark.parametrize("rise, flagged", [("0.9 million", True), ("0.6 million", False)])
+def test_cc207_a_change_named_as_told_meets_its_noun_s_two_values_of_now_and_of_a_year_before(pipeline, rise,
+                                                                                            flagged):
+    # an undated figure tells of the article's own time, so "in 2021" is another time than it: the move's two ends
+    text = ("Sunline Air carried 5.2 million passengers, its chief executive said.\n\nThe airline opened nine routes "
+            "and leased four jets.\n\nFuel costs fell, and the airline hired 300 cabin crew.\n\nIn 2021, it carried "
+            "4.6 million passengers.\n\nIts shares rose after the results.\n\nAnalysts had expected weaker figures."
+            f"\n\nThe rise of {rise} passengers was the largest in its history.")
+    doc = pipeline(from_text(text, date="2023-02-22"))
+    assert ("CC207" in {f.id for f in doc.flags}) == flagged

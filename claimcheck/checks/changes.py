@@ -64,7 +64,7 @@ import re
 from datetime import date, timedelta
 
 from claimcheck.checks.common import (DAYS_IN, alike_lemmas, claim_evidence, dated_apart, in_unit, joined_counts,
-                                     nominalises, qualifier_kind)
+                                     nominalises, of_other_times, qualifier_kind)
 from claimcheck.claims import change_pairs
 from claimcheck.claims.numbers import qualifier_before
 from claimcheck.checks.registry import RULES
@@ -155,7 +155,7 @@ def change_flags(doc: Document, settings: Settings) -> list[Flag]:
         # forecast ("40 more could die") moves no values told, only the forecast's of its sentence ("lifted its
         # target to 3.3 million cases from 3.1 million, an increase of 6.5 percent")
         pairs = [(a, b) for i, a in enumerate(pool) for b in pool[i + 1:]]
-        sole = _sole_values(change, pool)
+        sole = _sole_values(change, pool, doc.meta.published, settings)
         own_moves = [(a, b) for a, b in moves if a.sentence == change.sentence and change not in (a, b)
                      and (not change.referred or _went_its_way(a, b, change))]  # a change named as told ("the
         # drop") is no move of its own sentence that went the other way
@@ -198,6 +198,7 @@ def change_flags(doc: Document, settings: Settings) -> list[Flag]:
                  and (against_time is None or any(v.time is not None and not v.time.disjoint(against_time)
                                                   for v in (a, b)))  # "down 31 percent from a year earlier"
                  and (change.claim.kind not in ABSOLUTE_KINDS or _before_and_after(a, b) or _compared(a, b, change)
+                      or {id(a), id(b)} == sole
                       or _margin(change) and a.role == b.role == "level")
                  and (_told_move(a, b, change) or {id(a), id(b)} == sole)
                  and not _another_sort_moved(a, b, change, kinds, settings) and not _added_to_other_doings(a, b, change)
@@ -560,14 +561,19 @@ def _told_move(a: Fact, b: Fact, change: Fact) -> bool:
     return ("previous" in {a.role, b.role} or dated_apart(a, b)) and abs(a.sentence - b.sentence) <= 1
 
 
-def _sole_values(change: Fact, pool: list[Fact]) -> set[int]:
+def _sole_values(change: Fact, pool: list[Fact], published: date | None, settings: Settings) -> set[int]:
     """For a change named as one already told ("the increase in passengers of 320,000"), the ids of the only two values
-    of its kind and noun in its reach, when they are of two times, wherever they stand: the move it names; else none."""
+    of its kind and noun in its reach, when they are of two times (both dated, on days that do not meet, or one dated
+    before the article's weeks and the other undated, of the article's own time: "carried 5.2 million passengers"
+    and "In 2021, it carried 4.6 million") and of no two places, wherever they stand: the move it names; else none."""
     if not change.referred or change.measure is None:
         return set()
     alike = [v for v in pool if v.measure == change.measure and (v.claim.kind, v.claim.unit) == (
         change.claim.kind, change.claim.unit)]
-    return {id(v) for v in alike} if len(alike) == 2 and dated_apart(*alike) else set()
+    if len(alike) != 2 or not (dated_apart(*alike) or of_other_times(*alike, published, settings)) or (
+            alike[0].places and alike[1].places and not alike[0].places & alike[1].places):
+        return set()
+    return {id(v) for v in alike}
 
 
 def _one_kind(value: Fact, change: Fact, kinds: dict[int, frozenset[str]]) -> bool:
