@@ -1371,3 +1371,14 @@ def test_cc102_a_count_listed_beside_other_things_is_all_of_its_noun(pipeline, e
             "The wing has 28 reading desks, the librarian said.")
     doc = pipeline(from_text(text, date="2024-02-01"))
     assert bool([f for f in doc.flags if f.id in {"CC102", "CC107"}]) == flagged
+
+
+@pytest.mark.parametrize("later, flagged", [
+    ("Officials said the 6.8-metre crest was the highest since records began.", True),  # the crest, told twice
+    ("Officials said the 6.8-metre levee had held.", False),  # another thing's height
+])
+def test_cc105_a_figure_on_a_verb_meets_one_on_that_verb_s_noun(pipeline, later, flagged):
+    text = ("The Arne crested at 6.2 metres in Bexford on Tuesday, the flood agency said.\n\nAbout 300 homes were "
+            f"cleared overnight.\n\n{later}")
+    doc = pipeline(from_text(text, date="2024-02-08"))
+    assert ("CC105" in {f.id for f in doc.flags}) == flagged

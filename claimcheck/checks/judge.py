@@ -44,12 +44,15 @@ def _overlap(a: frozenset[str], b: frozenset[str]) -> float:
 def measure_similarity(a: Fact, b: Fact, vectors: WordVectors | None) -> float:
     """How alike what the two figures measure is: 1 for one lemma, else the word-vector cosine of the measured
     nouns, or of one's noun and what happened to the other's things counted ("12 people killed" meets "14
-    deaths"; two counts of people killed still need alike nouns). An ordinal ranks its own noun in a series ("won the
+    deaths"; two counts of people killed still need alike nouns); one's noun that is the very word of the other's verb
+    ("crested at 6.2 metres" and "the 6.8-metre crest") is 1. An ordinal ranks its own noun in a series ("won the
     fourth leg", "his third win"), so only the two nouns count."""
     pairs = [(a.measure, b.measure)]
     if a.claim.kind != "ordinal":
         pairs += [(a.state, b.measure), (a.measure, b.state)]
     pairs = [(x, y) for x, y in pairs if x and y]
+    if a.claim.kind != "ordinal" and (a.event and a.event == b.measure or b.event and b.event == a.measure):
+        return 1.0  # "crested at 6.2 metres" and "the 6.8-metre crest": the verb is the other's noun
     if not pairs:
         return 0.0
     if any(x == y for x, y in pairs):
