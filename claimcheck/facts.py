@@ -1032,7 +1032,8 @@ def _measures_carried_on(facts: list[Fact]) -> None:
     was 38 percent. That compares with 45 percent in 2019"), and a rate in its unit ("took 5,300 passengers a day in
     May. In January it took 4,100 a day"). A figure whose noun names only a figure ("the tally had climbed to
     2,450", `FIGURE_NOUNS`) carries on as a bare one does, from the one such in the sentence before whatever its
-    verb."""
+    verb; so does a change in proportion told of such a noun ("The total was up 11 percent"), from the one level of
+    a count, amount or quantity in the sentence before, in its paragraph or the one before."""
     of_sentence = _by_sentence(facts)
     for fact in facts:
         figure_noun = fact.measure in FIGURE_NOUNS
@@ -1053,6 +1054,13 @@ def _measures_carried_on(facts: list[Fact]) -> None:
             fact.role == "previous" or figure_noun or (f.event is not None and f.event == fact.event))]
         if len(before) == 1 and not own:
             fact.measure = before[0].measure
+    for change in (f for f in facts if f.role == "change" and f.measure in FIGURE_NOUNS
+                   and f.claim.kind in {"percent", "multiplier", "ratio"}):
+        before = [f for f in of_sentence[change.sentence - 1] if f.paragraph >= change.paragraph - 1
+                  and f.role in CARRYING_ROLES and f.claim.kind in {"count", "money", "quantity"}
+                  and f.measure is not None and f.measure not in FIGURE_NOUNS]
+        if len(before) == 1:  # "carried 3.1 million passengers. The total was up 11 percent": of the passengers
+            change.measure = before[0].measure
 
 
 def _verb_argument(doc: Document, fact: Fact) -> bool:

@@ -92,6 +92,8 @@ SPAN_SHARE = 0.25  # two values dated less than this share of the span a change 
 # Before the date a change is told since ("have gained about 25 per cent since June", "since the start of 2019").
 SINCE_BEFORE = re.compile(r"\bsince\s+(?:the\s+)?(?:(?:start|end|beginning|middle)\s+of\s+)?$", re.IGNORECASE)
 # Before the time a change is told against: "down 31 percent from a year earlier", "fewer than a census in 2011".
+ON_BEFORE = re.compile(r"\bon\s+(?:the\s+)?$", re.IGNORECASE)  # "up 11 percent on 2022": against that period
+MONTH_DAYS = 28  # the fewest days of a period a change is told "on" (a day it is told on is when it moved)
 AGAINST_TIME_BEFORE = re.compile(r"\b(?:than|from)\s+(?:[\w'’-]+\s+){0,4}(?:in\s+|on\s+|at\s+)?$", re.IGNORECASE)
 SPAN_SLACK_YEARS = 1  # a span of years told round ("in 15 years" between 2004 and 2019 or 2020)
 # A difference written right before the value it is told against ("$70 million ahead of the $2.0 billion forecast",
@@ -149,7 +151,8 @@ def change_flags(doc: Document, settings: Settings) -> list[Flag]:
         since = _since(doc, change, facts)
         against_time = _time_told_against(doc, change, facts)
         span = _span_days(doc, change, facts)
-        pool = [v for v in values if _in_reach(v, change) and v is not change
+        pool = [v for v in values if (_in_reach(v, change) or _of_the_time_against(v, change, against_time))
+                and v is not change
                 and _told_of(v, change, told_once, kinds) and (change.modality == "asserted" or (
                     change.modality == "expected" and v.forecast and v.sentence == change.sentence))]  # a change
         # forecast ("40 more could die") moves no values told, only the forecast's of its sentence ("lifted its
@@ -193,14 +196,17 @@ def change_flags(doc: Document, settings: Settings) -> list[Flag]:
                  and not a.role == b.role == "previous"  # "by 15%, from 6.0 billion", "by 8% from 28.9": two starts
                  and (change.compared_with or _difference(change)
                       or not (holders_differ(a, change) or holders_differ(b, change)))
-                 and _same_scale(a, b, change, measured=not _points_between(change)) and _at_its_time(a, b, change)
+                 and _same_scale(a, b, change, measured=not _points_between(change))
+                 and (against_time is not None or _at_its_time(a, b, change))  # its own sentence's date may be the
+                 # time it is told against ("up 21 percent on 2022"): `_then_and_after` holds such a pair
                  and not _before_since(a, b, since) and not _closer_than(a, b, span, doc.meta.published)
-                 and (against_time is None or any(v.time is not None and not v.time.disjoint(against_time)
-                                                  for v in (a, b)))  # "down 31 percent from a year earlier"
+                 and (against_time is None or _then_and_after(a, b, against_time))  # "down 31 percent from a
+                 # year earlier"
                  and (change.claim.kind not in ABSOLUTE_KINDS or _before_and_after(a, b) or _compared(a, b, change)
                       or {id(a), id(b)} == sole
                       or _margin(change) and a.role == b.role == "level")
-                 and (_told_move(a, b, change) or {id(a), id(b)} == sole)
+                 and (_told_move(a, b, change) or {id(a), id(b)} == sole
+                      or any(_of_the_time_against(v, change, against_time) for v in (a, b)))
                  and not _another_sort_moved(a, b, change, kinds, settings) and not _added_to_other_doings(a, b, change)
                  and not _forecast_moved(a, b, change)]
         arrived = arrivals.get(id(change), (None, None))[1]  # "rose 6 percent to 14.1 billion": that value is one
@@ -538,6 +544,21 @@ def _in_reach(value: Fact, change: Fact, back: bool = True) -> bool:
     return same_paragraph and (_difference(change) or change.inferred and value.sentence == change.sentence - 2)
 
 
+def _then_and_after(a: Fact, b: Fact, against: DateRange) -> bool:
+    """For a change told against a time ("up 11 percent on 2022"): one value of the pair is of that time and the
+    other is not told of an earlier one (a value of 2019 is no end of a change since 2022)."""
+    then = [v for v in (a, b) if v.time is not None and not v.time.disjoint(against)]
+    other = [v for v in (a, b) if v not in then]
+    return bool(then) and not any(v.time is not None and v.time.last < against.first for v in other)
+
+
+def _of_the_time_against(value: Fact, change: Fact, against: DateRange | None) -> bool:
+    """True for a value of a change's measured noun dated within the time the change is told against ("up 11 percent on
+    2022" and, paragraphs away, "In 2022, the ferries carried 2.8 million passengers"): its before, wherever told."""
+    return against is not None and value.time is not None and not value.time.disjoint(against) and \
+        value.measure is not None and value.measure == change.measure and value.sentence != change.sentence
+
+
 def _told_sides(doc: Document, pairs: list[tuple[Fact, Fact]], change: Fact, against: Fact | None
                 ) -> list[tuple[Fact, Fact]]:
     """The pairs a difference can be between, of those its paragraph gives: any, for one its sentence says follows
@@ -812,9 +833,14 @@ def _since(doc: Document, change: Fact, facts: list[Fact]) -> DateRange | None:
 
 def _time_told_against(doc: Document, change: Fact, facts: list[Fact]) -> DateRange | None:
     """When a change is told against a time ("down 31 percent from a year earlier", "40 percent fewer than a census in
-    2011"), the one date its sentence gives after it with "than" or "from" a few words before: one of the change's
-    two values must be of that time; else None."""
-    return _one_date_after(doc, change, facts, AGAINST_TIME_BEFORE, change.claim.end)
+    2011", "up 11 percent on 2022"), the one date its sentence gives after it with "than" or "from" a few words before,
+    or a period of a month or more right after "on": one of the change's two values must be of that time; else
+    None."""
+    against = _one_date_after(doc, change, facts, AGAINST_TIME_BEFORE, change.claim.end)
+    if against is None:  # "up 11 percent on 2022", "down 4 percent on last year": a period, never a day it moved on
+        against = _one_date_after(doc, change, facts, ON_BEFORE, change.claim.end)
+        against = against if against is not None and against.days >= MONTH_DAYS else None
+    return against
 
 
 def _one_date_after(doc: Document, change: Fact, facts: list[Fact], words: re.Pattern, start: int
