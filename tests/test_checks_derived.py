@@ -1708,3 +1708,13 @@ def test_cc206_a_count_of_where_a_share_s_things_came_from_is_no_part_of_it(pipe
     doc = pipeline(from_text(text, date="2024-06-03"))
     assert [f.source for f in doc.facts if f.claim.text == "14"][0]  # where the lorries came from, not 14 trips
     assert "CC206" not in {f.id for f in doc.flags}
+
+
+def test_cc206_a_count_a_word_picks_out_is_no_whole_of_a_restated_share_nor_cc102_s_same_count(pipeline):
+    # "the 1,500 respondents who own a car" are some of the respondents: neither the whole "54 percent" restates
+    # 1,300 of, nor the count the listed 1,300 tells again
+    text = ("A poll of 2,400 voters published on Monday found that 1,300 respondents, or 54 percent, backed the plan. "
+            "A further 800, or 33 percent, opposed it, and the remaining 300 were unsure.\n\nThe council will vote on "
+            "the plan in May.\n\nAmong the 1,500 respondents who own a car, 700 backed the plan.")
+    codes = {f.id for f in pipeline(from_text(text, date="2024-03-12")).flags}
+    assert "CC206" not in codes and "CC102" not in codes

@@ -378,7 +378,7 @@ def same_thing_possible(a: Fact, b: Fact) -> bool:
         return False  # two forecasts of one named quantity may be one told twice ("forecasting a surplus of $92m",
     # "the forecast surplus of $62m"; not "will build a ten-storey hotel" and "a twelve-storey tower is planned"); a
     # forecast and an outcome, or a denial, are two things
-    if _compared_role(a) != _compared_role(b) or a.role not in COMPARED_ROLES or a.statistic != b.statistic:
+    if _compared_role(a, b) != _compared_role(b, a) or a.role not in COMPARED_ROLES or a.statistic != b.statistic:
         return False  # a median and one case's figure, or a maximum: two measures
     if a.kind_words and b.kind_words and not a.kind_words & b.kind_words:
         return False  # "operating profit" and "net profit", "domestic" and "international passengers": two sorts
@@ -387,10 +387,11 @@ def same_thing_possible(a: Fact, b: Fact) -> bool:
     return not dated_apart(a, b)
 
 
-def _compared_role(fact: Fact) -> str:
+def _compared_role(fact: Fact, other: Fact) -> str:
     """A fact's role as two figures' roles are compared: a part written against no whole ("has 24 reading desks,
-    three printers and a café") counts all of its noun's things there, as a level does."""
-    return "level" if fact.role == "part" and fact.whole is None else fact.role
+    three printers and a café") counts all of its noun's things there, as a level does, but for a count of a set a
+    word picks out ("the 1,500 respondents who own a car"), of which such a part may be some."""
+    return "level" if fact.role == "part" and fact.whole is None and other.restriction is None else fact.role
 
 
 def _restated_beside(a: Fact, b: Fact, facts: list[Fact], settings: Settings, vectors: WordVectors | None) -> bool:

@@ -526,14 +526,16 @@ def _restated_wholes(share: Fact, counts: list[Fact]) -> list[Fact]:
     """The wholes a share that restates a count (`Fact.restates`: "Okafor won 9,120 votes, or 47.2 percent") can be
     of: the count's own ("1,240 of the 2,600 permits, or 48 percent"), else each count of all the things its noun
     names in another sentence, held by no one ("a total of 19,300 votes were cast"; votes and ballots alike: what a
-    contender's share counts), told as a level (not the rest of them, nor a part of another) and larger than it;
+    contender's share counts), told as a level (not the rest of them, nor a part of another, nor some of them a word
+    picks out: "the 1,500 respondents who own a car") and larger than it;
     never a count of other things ("58,300 registered voters")."""
     count = share.restates
     if count.whole is not None:
         return [count.whole]
     nouns = VOTE_NOUNS if count.measure in VOTE_NOUNS else {count.measure}
     return [c for c in counts if c.sentence != share.sentence and c.measure is not None and c.measure in nouns
-            and c.role == "level" and not c.holders and c.claim.value > count.claim.value]
+            and c.role == "level" and not c.holders and c.claim.value > count.claim.value
+            and c.restriction is None]  # "the 1,500 respondents who own a car": some of them
 
 
 def _wholes(fact: Fact, counts: list[Fact], vectors: WordVectors | None, settings: Settings) -> list[Fact]:
