@@ -160,8 +160,8 @@ NUMBER_WORDS_AFTER = {"million", "billion", "trillion", "thousand", "percent", "
 CARRIED_MAX_RATIO = 10.0  # the most a figure a bare one carries a measure on from may be times it, either way
 TIME_UNITS = {"second", "minute", "hour", "day", "night", "week", "month", "year", "decade", "century", "annum",
               "quarter"}  # "night": of a stay ("€3 per guest per night")
-OPEN_CLASS = re.compile(r"\s+(?:or|and)\s+(?:older|younger|over|under|above|below)\b", re.IGNORECASE)  # "70 or
-# older": a number bounding a class (an age, a size) that it names, counting nothing
+CLASS_EDGES = {"older", "younger", "over", "under", "above", "below"}  # "70 or older", "11 and over": a number
+# bounding a class (an age, a size) that it names, counting nothing
 SUM_NOUNS = {"total", "aggregate"}  # "in total", "in aggregate": how a figure sums, neither its noun nor a place
 TIMES_AFTER = re.compile(r"\s+times\b", re.IGNORECASE)  # "nearly three times the old figure": a multiple
 SETTING_PREPOSITIONS = {"on", "at", "in", "with", "for", "inside", "within"}  # "on the court", "at the bank"
@@ -2883,12 +2883,13 @@ def _is_label(span: Any) -> bool:
     one of a series ("a category 4 storm", "magnitude 6.3", "Flight 302"), it does not count the noun; so does a
     number in digits that "a" or "an" stands right before, with no noun of its own ("marks of a 9 or better",
     "scored an 8"), a figure on a noun that names one point of a scale (`SCALE_POINTS`: "the 15-mile mark") and one
-    bounding a class it names ("were 70 or older": `OPEN_CLASS`). Otherwise a number written with a thousands
+    bounding a class it names ("were 70 or older": `CLASS_EDGES`). Otherwise a number written with a thousands
     separator counts something ("and the No side 1,187,552"): labels are never written so."""
     number, head = span.root, span.root.head
     if number.dep_ in {"nummod", "amod", "compound"} and head.lemma_.lower() in SCALE_POINTS:
         return True  # "the 15-mile mark", "the 500,000 mark": one point of many on a scale
-    if OPEN_CLASS.match(span.doc.text, span.end_char):
+    after = [t.lower_ for t in span.doc[span.end:span.end + 2]]  # the tokens, not the Doc's text rebuilt each read
+    if len(after) == 2 and after[0] in {"or", "and"} and after[1] in CLASS_EDGES:
         return True  # "were 70 or older", "aged 18 and over": the bound of a class, no count
     if re.search(r"\d,\d{3}", number.text):
         return False
