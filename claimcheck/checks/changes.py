@@ -26,7 +26,10 @@ single fare", "The increase of 1.06 million passengers") may reach back anywhere
 (`_told_move`), which is its own even where another change fits it too; a dated change's values may not both lie outside
 its time ("rose 10% in the second quarter" is no change between two years' totals), and a change told since a date
 ("have gained about 25 per cent since June") has no value dated wholly before it, nor one told over a length of time
-("over the previous twelve months") two values dated far closer together. A multiplier fits a pair whose
+("over the previous twelve months") two values dated far closer together. A change told against a time ("from a year
+earlier", "up 11 percent on 2022") pairs a value of that time, wherever told if it is of the change's noun
+(`_of_the_time_against`), with one of no earlier time (`_then_and_after`), whatever its own sentence's date. A change
+told of each of a set ("Both payments were doubled": `_each_changed`) pairs no values. A multiplier fits a pair whose
 larger value is that many times the smaller; a percentage change fits a pair whose ratio is 1 + p or 1 / (1 - p), either
 way round, unless its words say which way it went ("a fall of 26 percent") and the pair which value came first: then
 only the percentage they make that way counts (137 to 101 is a fall of 26%, not 36%); points fit the difference of two
