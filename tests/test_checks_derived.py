@@ -425,7 +425,7 @@ def test_cc206_a_share_of_a_set_counted_paragraphs_before_meets_a_part_of_it_nam
 @pytest.mark.parametrize("share, flagged", [("30", True), ("45", False)])  # 270 of 600 is 45 percent
 def test_cc206_a_share_told_in_other_words_of_a_part_told_before_is_held_to_it(pipeline, share, flagged):
     text = ("Inspectors checked 600 lifts in tower blocks across the city last winter, the housing office reported "
-            "on Monday.\n\nOf those, 270 had a faulty door sensor, and 85 had no working alarm.\n\nThe report came out "
+            "on Monday.\n\nOf those, 270 lifts had a faulty door sensor, and 85 had no working alarm.\n\nThe report came out "
             f"two weeks late.\n\nLifts with a faulty door sensor were about {share} percent of the lifts inspected, "
             "the office said.")
     assert ("CC206" in {f.id for f in pipeline(from_text(text, date="2024-03-12")).flags}) == flagged

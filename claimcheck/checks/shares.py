@@ -15,26 +15,26 @@ percent of the crowd", "by that count", "that means") may also come from a part 
 or the two before, in its paragraph or the one before ("That pass rate, just under three in four,"), or from two counts
 told together in one of those two sentences of its paragraph, whatever nouns they name. A share whose sentence shares
 `TOLD_ALIKE` or more content words (common nouns, verbs, adjectives, numbers; names only say whose) with the sentence of
-a part written against a whole tells that part again in other words ("Of those, 270 had a faulty door sensor" and "Lifts
-with a faulty door sensor were 45 percent of the lifts inspected"), wherever told (`_told_alike`). Two counts listed as
-members of one breakdown ("310 pylons toppled and a further 950 damaged") are never a part and its whole, and a pair
-another share of the share's sentence fits is that one's ("41 percent in the old town, against 27 percent citywide"), as
-is a pair a share told in its own sentence fits ("412 of the 1,030 tenants, or 40 percent": another share elsewhere is
-of other things). When every part and whole that can be paired gives another share, beyond the written figure's
-rounding, `percent_tolerance_pp` and, for "about" and the like, `share_approx_pp`, the share is flagged with the nearest
-pair, unless that pair's share is over `UNRELATED_FACTOR` times away (counts of other things); one pair that agrees is
-enough to stay quiet. A vote's tally ("passed 230-to-198") gives each side's share of the votes cast, checked against a
-share in a sentence that speaks of voting: of the same event ("passed with 62 percent of members voting"), of a set in
-the tally's paragraph or the next ("won the backing of 80 percent of the legislators"), or of a set picked out by voting
-or told beside a vote of the tally's own day, anywhere after it ("drew the backing of two-thirds of the members voting",
-"Friday's vote saw 80 percent of the legislators ..."; the nearest tally before, not of other days). A share told with
-counts of its own sentence and no tally there ("924 voted, a turnout of 81 percent") is of those, never a tally's
-elsewhere; sides named for and against are a tally without a word of voting. A share of support is the tally's first
-side, of opposition its second (either, for a motion turned down); a tally told with a side's share in the share's own
-sentence ("a turnout of 70.8 per cent, with 97 in favour (64.7 per cent)") has its shares told, and another share there
-is of something else. A contender's share of the votes ("Delacroix took 61.9 percent of the votes cast") is at most its
-votes over the sum of the list of tallies its votes are told in ("received 19,205 votes to Holmqvist's 14,115": others
-may be unlisted), and at least its votes over the total that list gives ("out of 21,590 valid ballots"):
+a part written against a whole tells that part again in other words ("Of those, 270 lifts had a faulty door sensor" and
+"Lifts with a faulty door sensor were 45 percent of the lifts inspected"), wherever told (`_told_alike`). Two counts
+listed as members of one breakdown ("310 pylons toppled and a further 950 damaged") are never a part and its whole, and
+a pair another share of the share's sentence fits is that one's ("41 percent in the old town, against 27 percent
+citywide"), as is a pair a share told in its own sentence fits ("412 of the 1,030 tenants, or 40 percent": another share
+elsewhere is of other things). When every part and whole that can be paired gives another share, beyond the written
+figure's rounding, `percent_tolerance_pp` and, for "about" and the like, `share_approx_pp`, the share is flagged with
+the nearest pair, unless that pair's share is over `UNRELATED_FACTOR` times away (counts of other things); one pair that
+agrees is enough to stay quiet. A vote's tally ("passed 230-to-198") gives each side's share of the votes cast, checked
+against a share in a sentence that speaks of voting: of the same event ("passed with 62 percent of members voting"), of
+a set in the tally's paragraph or the next ("won the backing of 80 percent of the legislators"), or of a set picked out
+by voting or told beside a vote of the tally's own day, anywhere after it ("drew the backing of two-thirds of the
+members voting", "Friday's vote saw 80 percent of the legislators ..."; the nearest tally before, not of other days). A
+share told with counts of its own sentence and no tally there ("924 voted, a turnout of 81 percent") is of those, never
+a tally's elsewhere; sides named for and against are a tally without a word of voting. A share of support is the tally's
+first side, of opposition its second (either, for a motion turned down); a tally told with a side's share in the share's
+own sentence ("a turnout of 70.8 per cent, with 97 in favour (64.7 per cent)") has its shares told, and another share
+there is of something else. A contender's share of the votes ("Delacroix took 61.9 percent of the votes cast") is at
+most its votes over the sum of the list of tallies its votes are told in ("received 19,205 votes to Holmqvist's 14,115":
+others may be unlisted), and at least its votes over the total that list gives ("out of 21,590 valid ballots"):
 `_contender_bounds`; with no list, its votes over the article's one count of the valid votes ("9,120 votes" and "18,400
 valid ballots were cast"). A turnout is the ballots cast over the electorate, whatever else is counted near it:
 `_turnout_ratios`."""
@@ -72,7 +72,7 @@ FOR = {"support", "backing", "back", "favour", "favor", "approval", "approve", "
 AGAINST = {"opposition", "oppose", "against"}
 STANCES = FOR | AGAINST  # "in favour", "with the backing of": a side taken, not a place a figure holds in
 TURNED_DOWN = {"reject", "defeat", "block", "fail", "kill", "overturn", "veto"}  # a tally's words of a motion lost
-TOLD_ALIKE = 3  # content words a share's sentence shares with a part's, from which on they tell one thing
+TOLD_ALIKE = 4  # content words a share's sentence shares with a part's, from which on they tell one thing
 INFERENCE_REACH = 2  # sentences before a share said to follow ("thus") that it may follow from
 # A share further than this factor from the nearest share its counts give is of other things than those counts
 # ("more than 30 per cent" and "two of 3,950"): a slipped digit moves a share ten times at most.
@@ -509,8 +509,8 @@ def _sentence_words(doc: Document) -> dict[int, frozenset[str]]:
 
 def _told_alike(share: Fact, part: Fact, words: dict[int, frozenset[str]]) -> bool:
     """True for a part (written against a whole) told in another sentence than a share that shares `TOLD_ALIKE` or
-    more content words with the share's ("Of those, 270 had a faulty door sensor" and "Lifts with a faulty door sensor
-    were 45 percent of the lifts inspected"): the share tells that part again in other words."""
+    more content words with the share's ("Of those, 270 lifts had a faulty door sensor" and "Lifts with a faulty door
+    sensor were 45 percent of the lifts inspected"): the share tells that part again in other words."""
     return part.sentence != share.sentence and part.whole is not None and len(
         words.get(part.sentence, frozenset()) & words.get(share.sentence, frozenset())) >= TOLD_ALIKE
 
