@@ -710,10 +710,8 @@ def _whole_of_a_known_set(doc: Document, part: Fact, facts: list[Fact]) -> Fact 
 def _doings_of(doc: Document, fact: Fact) -> set[str]:
     """The lemmas of the verb a count is the object or subject of and of the verbs joined to it, which share it
     ("damaged or wrecked 180 houses": "damage" and "wreck")."""
-    token = _token_at(doc, fact)
-    if token is None:
-        return set()
-    verb = next((t for t in [token, *token.ancestors] if t.pos_ in {"VERB", "AUX"}), None)
+    span = doc.nlp.char_span(fact.claim.start, fact.claim.end, alignment_mode="expand")
+    verb = _clause_verb(span) if span is not None and len(span) else None
     if verb is None:
         return set()
     joined = [verb, *verb.conjuncts]

@@ -132,7 +132,7 @@ def share_flags(doc: Document, settings: Settings, vectors: WordVectors | None) 
     joined = {id(side) for tally in voted for side in tally}  # one side's votes, whatever roles the parse gave the
     # two, no whole of a contender's share elsewhere
     with_counts = {c.sentence for c in counts} - sided  # "924 voted, a turnout of 81 percent": of those counts
-    words = _sentence_words(doc)
+    words = _sentence_words(doc) if any(share_of_whole(f) is not None for f in facts) else {}  # for shares only
     published = doc.meta.published
     percents: dict[int, list[Fact]] = {}  # each sentence's percentages told as shares or as values compared with
     for f in facts:
@@ -164,7 +164,8 @@ def share_flags(doc: Document, settings: Settings, vectors: WordVectors | None) 
                      and (not _part_told_apart(fact, part, whole, vectors, settings) or _told_alike(fact, part, words))
                      and not _the_set_it_is_of(fact, part)]
             pairs += [(part, part.whole) for part in counts if part.whole is not None and _told_alike(fact, part, words)
-                      and part.claim.value < part.whole.claim.value and (part, part.whole) not in pairs
+                      and part.claim.value < part.whole.claim.value
+                      and not any(p is part and w is part.whole for p, w in pairs)
                       and _one_scope(fact, part, part.whole, published, settings)]
         ratios_of_sums = _summed_parts(doc, fact, counts) if fact.restates is None else []
         pairs += [(part, part.whole) for part in _told_parts(fact, counts)

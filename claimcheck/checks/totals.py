@@ -139,11 +139,14 @@ def _sorts_told_apart(doc: Document, counts: list[Fact], listed: set[int]) -> li
     they may only add up to it or less (the article may leave sorts out). A part held by someone is the total's only
     where the total shares that holder or, holding none, names it in its sentence ("The Kestrel Bay team won ...").
     Each sort counts once, by its first count; a member of a listed breakdown is that breakdown's."""
+    first: dict[str, Fact] = {}  # each noun's first count with no sort, told as a level
+    for count in sorted(counts, key=lambda f: f.claim.start):
+        if not count.kind_words and count.role == "level" and count.measure is not None:
+            first.setdefault(count.measure, count)
     found = []
     for total in counts:
-        if total.kind_words or total.role != "level" or total.modality != "asserted" or total.measure is None or \
-                total.whole is not None or any(f.measure == total.measure and not f.kind_words and f.role == "level"
-                                               and f.claim.start < total.claim.start for f in counts):
+        if total.measure is None or first.get(total.measure) is not total or total.modality != "asserted" or \
+                total.whole is not None:
             continue
         sorts: dict[str, Fact] = {}
         for part in counts:
