@@ -2973,6 +2973,8 @@ def _per(span: Any, measure_noun: Any, written_per: str | None = None) -> dict[s
         base = next((c for c in unit.children if c.dep_ == "nummod" and c.like_num), None)
         return {"per_unit": unit.lemma_.lower(), "per_base": _number(base.text) if base is not None else 1.0,
                 "rate_of": unit.head.head.lemma_.lower()}
+    if _told_as_a_sum(span):
+        return {}  # "Each of the 40 staff got a $3,000 bonus, a total of $120,000": the sum, per no one
     unit = _each_on_the_verb(span)
     if unit is not None:  # "2.5 guests stayed in each cabin": per cabin
         return {"per_unit": unit.lemma_.lower(), "per_base": 1.0,
@@ -2989,6 +2991,17 @@ def _per(span: Any, measure_noun: Any, written_per: str | None = None) -> dict[s
         return {"per_unit": written_per, "per_base": 1.0,
                 "rate_of": counted.lemma_.lower() if counted is not None else None}
     return {}
+
+
+def _told_as_a_sum(span: Any) -> bool:
+    """True for a figure told as a sum: the object of "of" after a sum noun ("a total of $120,000") or followed by
+    "in total" or "in all"; a distributive subject of its clause does not make it a rate."""
+    doc = span.doc
+    before = doc[span.start - 2:span.start] if span.start >= 2 else []
+    if len(before) == 2 and before[1].lower_ == "of" and before[0].lemma_.lower() in SUM_NOUNS:
+        return True
+    after = doc[span.end:span.end + 2]
+    return len(after) == 2 and after[0].lower_ == "in" and after[1].lower_ in SUM_NOUNS | {"all"}
 
 
 def _each_on_the_verb(span: Any) -> Any:

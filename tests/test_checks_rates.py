@@ -833,3 +833,17 @@ def test_a_subject_pointed_back_at_says_its_figure_follows_even_where_the_parse_
                          "$6,000 a day.")
     inferred = {f.claim.text: f.inferred for f in doc.facts}
     assert inferred == {"5 percent": False, "$6,000": True}  # a reported clause's "that" points at nothing
+
+
+@pytest.mark.parametrize("total, flagged", [
+    ("£15,000", False),  # 25 x £600
+    ("£150,000", True),  # ten times that
+])
+def test_a_figure_told_as_a_total_beside_a_distributive_subject_is_the_product_not_a_rate(pipeline, total, flagged):
+    doc = check(pipeline, "The depot took on 25 drivers in March.\n\nEach of the 25 drivers was paid a £600 "
+                          f"joining bonus, a total of {total} drawn from a £400,000 training budget.")
+    per = {f.claim.text: f.per_unit for f in doc.facts}
+    assert per["£600"] == "driver" and per[total] is None
+    flags = rate_flags(doc)
+    assert bool(flags) == flagged
+    assert all(total in {e.text for e in f.evidence} for f in flags)  # never held to the budget
