@@ -1050,3 +1050,16 @@ def test_cc104_a_rise_named_with_its_size_is_the_rise_told_with_that_size(checke
 def test_cc104_a_date_of_the_value_a_move_starts_from_is_no_date_of_the_move(pipeline, later, flagged):
     body = f"The count of households behind on water bills rose to 6,300 at the end of March.\n\n{later}"
     assert ("CC104" in {f.id for f in pipeline(from_text(body, date="2023-04-20")).flags}) is flagged
+
+
+@pytest.mark.parametrize("weekday, flagged", [
+    ("Wednesday", False),  # June 12, 2024 was a Wednesday
+    ("Thursday", True),  # this year's June 12, not last year's
+])
+def test_cc104_a_date_told_of_last_year_takes_that_years_weekday(checked, weekday, flagged):
+    body = (f"The fair drew 4,100 visitors on its opening day, up from 3,650 on {weekday}, June 12 last year, the "
+            "organisers said.")
+    doc = checked(body)
+    told = next(f for f in doc.facts if f.claim.text.startswith(weekday))
+    assert (told.time.first.year, told.time.last.year) == (2024, 2024)
+    assert bool(dates_cited(doc)) is flagged

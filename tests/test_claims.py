@@ -274,6 +274,16 @@ def test_earlier_and_before_count_back_from_the_date_they_follow(extract, senten
     assert claims_by_text(extract(sentence))[span].date == resolved
 
 
+@pytest.mark.parametrize("sentence, span, resolved", [
+    ("Ridership was 9,100 on March 3 last year.", "March 3 last year", "2024-03-03"),
+    ("The count on Monday, 3 March this year found 9,100 riders.", "Monday, 3 March this year", "2025-03-03"),
+    ("A second count is planned for March 3 next year.", "March 3 next year", "2026-03-03"),
+    ("Ridership was 9,100 on March 3, the agency said last year.", "March 3", "2025-03-03"),  # another clause's year
+])
+def test_a_day_told_with_last_this_or_next_year_is_that_years_day(extract, sentence, span, resolved):
+    assert claims_by_text(extract(sentence))[span].date == resolved
+
+
 @pytest.mark.parametrize("text, dated", [
     ("Profit rose in the first quarter of the group's fiscal year.", False),  # its own months, not told
     ("Profit rose in the fiscal first quarter.", False),

@@ -344,10 +344,11 @@ def _tallied(doc: Document, date: Fact, event: DatedEvent, facts: list[Fact]) ->
 
 def weekday_flags(doc: Document, facts: list[Fact]) -> list[Flag]:
     """CC104 flags for a date written with a weekday that its calendar day is not ("Wednesday, May 16, 2019",
-    a Thursday), told as fact or as planned. The day's year must be written, or the day must lie within the year
-    before the article's date (a year read from the article's date is then sure) and the weekday must not fit the
-    coming day of that date ("a hearing set for Friday, September 14" in May: the coming September 14 is a Friday),
-    or within the year after it and the weekday must not fit that date a year before (a past day read as coming).
+    a Thursday), told as fact or as planned. The day's year must be written or told ("March 3 last year"), or the
+    day must lie within the year before the article's date (a year read from the article's date is then sure) and
+    the weekday must not fit the coming day of that date ("a hearing set for Friday, September 14" in May: the
+    coming September 14 is a Friday), or within the year after it and the weekday must not fit that date a year
+    before (a past day read as coming).
     The same day written elsewhere with its right weekday is cited beside it."""
     published = doc.meta.published
     flags = []
@@ -358,7 +359,7 @@ def weekday_flags(doc: Document, facts: list[Fact]) -> list[Flag]:
                 not re.search(r"\d", text) or fact.modality not in {"asserted", "expected"}:
             continue
         day = fact.time.first
-        year_written = re.search(r"\b(?:1[6-9]|20)\d\d\b", text)
+        year_written = re.search(r"\b(?:1[6-9]|20)\d\d\b|\b(?:last|this|next) year\b", text)  # or told
         sure = year_written or published is not None and (0 <= (published - day).days <= 365 or 0 < (
             day - published).days <= 365 and not _on_weekday_a_year_before(day, named[0]))
         actual = day.strftime("%A")

@@ -36,6 +36,7 @@ _COUNT = (r"(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twel
 _UNIT = r"(?:day|week|month|year|decade)s?"
 _EDGE = r"(?:end|start|beginning|middle|close|turn)"
 _DAYS_TO = r"(?:[-–]|\s(?:to|through|until|till)\s)"  # between the first and last day of a range
+_TOLD_YEAR = r"(?:last|this|next)\s+year\b"  # the year of a day written without one: "on March 3 last year"
 
 
 # After a day with no year, the other end of a range that has one ("from October 3 to October 12, 2026").
@@ -49,7 +50,8 @@ _YEAR_AT_END = re.compile(_YEAR + r"$")
 # (pattern, handler, whether it needs a digit: sentences without one skip it)
 _PATTERNS: list[tuple[re.Pattern, str, bool]] = [
     # a weekday with its calendar day ("Monday, June 9"): one date, the calendar day's
-    (re.compile(rf"\b{_WEEKDAY},?\s+(?:the\s+)?(?:{_MONTH}\s+{_DAY}\b|{_DAY}\s+(?:of\s+)?{_MONTH})(?:,?\s+{_YEAR}\b)?"),
+    (re.compile(rf"\b{_WEEKDAY},?\s+(?:the\s+)?(?:{_MONTH}\s+{_DAY}\b|{_DAY}\s+(?:of\s+)?{_MONTH})"
+                rf"(?:,?\s+{_YEAR}\b|\s+{_TOLD_YEAR})?"),
      "_calendar_day", True),
     (re.compile(rf"\bthe\s+week\s+of\s+{_MONTH}\s+{_DAY}\b(?:,?\s+{_YEAR}\b)?"), "_week_of", True),
     (re.compile(r"\bearlier\s+this\s+(?:week|month|year)\b", re.I), "_relative_period", False),
@@ -72,7 +74,8 @@ _PATTERNS: list[tuple[re.Pattern, str, bool]] = [
                 re.I), "_season", True),
     (re.compile(r"\b(?:in\s+the|in|by|until)\s+(?P<span>spring|summer|autumn|winter)\b"
                 r"|\b(?:this|last|next)\s+(?:spring|summer|autumn|winter|fall)\b", re.I), "_season", False),
-    (re.compile(rf"\b{_MONTH}\s+{_DAY}\b(?!,?\s+{_YEAR})(?![\d]|[,.]\d)|\b{_DAY}\s+(?:of\s+)?{_MONTH}\b"),
+    (re.compile(rf"\b(?:{_MONTH}\s+{_DAY}\b(?!,?\s+{_YEAR})(?![\d]|[,.]\d)|{_DAY}\s+(?:of\s+)?{_MONTH}\b)"
+                rf"(?:\s+{_TOLD_YEAR})?"),
      "_calendar_day", True),
     (re.compile(rf"\b{_MONTH}\s+(?:of\s+)?{_YEAR}\b"), "_month_year", True),
     (re.compile(rf"\b(?:(?:this|next|last)\s+year's\s+|{_YEAR}'s\s+)?(?:first|second|third|fourth|final|last|this|next)"
@@ -259,6 +262,9 @@ class DateResolver:
             year = end_year - (1 if month > end_month else 0)
         else:
             year = int(year_match.group(0)) if year_match else self._year_of(month)
+        told = re.search(rf"\b(last|this|next)\s+year$", text)
+        if told is not None:  # "on March 3 last year": that year's March 3
+            year = self.base.year + {"last": -1, "this": 0, "next": 1}[told.group(1)]
         try:
             day = date(year, month, day_number)
         except ValueError:  # "29 February" in a year that has none: a date, but not one that can be resolved
