@@ -1718,3 +1718,24 @@ def test_cc206_a_count_a_word_picks_out_is_no_whole_of_a_restated_share_nor_cc10
             "the plan in May.\n\nAmong the 1,500 respondents who own a car, 700 backed the plan.")
     codes = {f.id for f in pipeline(from_text(text, date="2024-03-12")).flags}
     assert "CC206" not in codes and "CC102" not in codes
+
+
+@pytest.mark.parametrize("share, flagged", [
+    ("Two-thirds", False),  # 600 of the 900 who replied
+    ("A third", True),
+])
+def test_cc206_a_share_of_those_who_did_something_is_of_the_count_of_that_doing(pipeline, share, flagged):
+    text = ("The club wrote to its 2,400 members in January and received 900 replies.\n\n"
+            f"{share} of the members who replied, 600 in all, want the clubhouse rebuilt.")
+    flags = [f for f in pipeline(from_text(text, date="2024-03-05")).flags if f.id == "CC206"]
+    assert bool(flags) == flagged
+    assert all("900" in {e.text for e in f.evidence} for f in flags)  # never held to all 2,400 members
+
+
+def test_cc206_a_share_that_fits_counts_of_its_part_s_and_whole_s_nouns_stays_quiet(pipeline):
+    # 2,400 of the 3,000 members' seats: the whole the parse leaves unlinked, not the 3,700 seats sold last year
+    text = ("The theatre sold 4,200 seats for its festival week, it said on Tuesday.\n\nOf the 3,000 seats that went "
+            "to members, 2,400, or 80 percent, went to members who booked online. Last year 1,900 of 2,600 member "
+            "bookings were made online.\n\nThe remaining 1,200 seats went to the public, up from 1,100 last year, "
+            "when 3,700 seats were sold in all.")
+    assert "CC206" not in {f.id for f in pipeline(from_text(text, date="2024-03-05")).flags}

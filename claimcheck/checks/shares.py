@@ -23,21 +23,24 @@ citywide"), as is a pair a share told in its own sentence fits ("412 of the 1,03
 elsewhere is of other things). When every part and whole that can be paired gives another share, beyond the written
 figure's rounding, `percent_tolerance_pp` and, for "about" and the like, `share_approx_pp`, the share is flagged with
 the nearest pair, unless that pair's share is over `UNRELATED_FACTOR` times away (counts of other things); one pair that
-agrees is enough to stay quiet. A vote's tally ("passed 230-to-198") gives each side's share of the votes cast, checked
-against a share in a sentence that speaks of voting: of the same event ("passed with 62 percent of members voting"), of
-a set in the tally's paragraph or the next ("won the backing of 80 percent of the legislators"), or of a set picked out
-by voting or told beside a vote of the tally's own day, anywhere after it ("drew the backing of two-thirds of the
-members voting", "Friday's vote saw 80 percent of the legislators ..."; the nearest tally before, not of other days). A
-share told with counts of its own sentence and no tally there ("924 voted, a turnout of 81 percent") is of those, never
-a tally's elsewhere; sides named for and against are a tally without a word of voting. A share of support is the tally's
-first side, of opposition its second (either, for a motion turned down); a tally told with a side's share in the share's
-own sentence ("a turnout of 70.8 per cent, with 97 in favour (64.7 per cent)") has its shares told, and another share
-there is of something else. A contender's share of the votes ("Delacroix took 61.9 percent of the votes cast") is at
-most its votes over the sum of the list of tallies its votes are told in ("received 19,205 votes to Holmqvist's 14,115":
-others may be unlisted), and at least its votes over the total that list gives ("out of 21,590 valid ballots"):
-`_contender_bounds`; with no list, its votes over the article's one count of the valid votes ("9,120 votes" and "18,400
-valid ballots were cast"). A turnout is the ballots cast over the electorate, whatever else is counted near it:
-`_turnout_ratios`."""
+agrees is enough to stay quiet, as is one that counts of the paired part's and whole's nouns make (`_like_pairs`: a
+whole told with words the parse did not link, in place of last year's count of its noun). A share of things picked out
+by a doing ("two-thirds of the members who replied") is of a count of that doing's noun ("900 replies") where one is
+told, not of all the things its noun names. A vote's tally ("passed 230-to-198") gives each side's share of the votes
+cast, checked against a share in a sentence that speaks of voting: of the same event ("passed with 62 percent of members
+voting"), of a set in the tally's paragraph or the next ("won the backing of 80 percent of the legislators"), or of a
+set picked out by voting or told beside a vote of the tally's own day, anywhere after it ("drew the backing of
+two-thirds of the members voting", "Friday's vote saw 80 percent of the legislators ..."; the nearest tally before, not
+of other days). A share told with counts of its own sentence and no tally there ("924 voted, a turnout of 81 percent")
+is of those, never a tally's elsewhere; sides named for and against are a tally without a word of voting. A share of
+support is the tally's first side, of opposition its second (either, for a motion turned down); a tally told with a
+side's share in the share's own sentence ("a turnout of 70.8 per cent, with 97 in favour (64.7 per cent)") has its
+shares told, and another share there is of something else. A contender's share of the votes ("Delacroix took 61.9
+percent of the votes cast") is at most its votes over the sum of the list of tallies its votes are told in ("received
+19,205 votes to Holmqvist's 14,115": others may be unlisted), and at least its votes over the total that list gives
+("out of 21,590 valid ballots"): `_contender_bounds`; with no list, its votes over the article's one count of the valid
+votes ("9,120 votes" and "18,400 valid ballots were cast"). A turnout is the ballots cast over the electorate, whatever
+else is counted near it: `_turnout_ratios`."""
 
 from __future__ import annotations
 
@@ -45,7 +48,8 @@ import re
 from datetime import date
 
 from claimcheck.checks.common import (BROAD_VERBS, alike_lemmas, claim_evidence, dated_apart, joined_counts,
-                                     of_other_times, qualifier_kind, rounding_step, sources_differ, written)
+                                     nominalises, of_other_times, qualifier_kind, rounding_step, sources_differ,
+                                     written)
 from claimcheck.checks.registry import RULES
 from claimcheck.document import Document, Fact, Flag
 from claimcheck.facts import holders_differ, holders_shared
@@ -182,6 +186,7 @@ def share_flags(doc: Document, settings: Settings, vectors: WordVectors | None) 
                     if _other_doing(fact, part) and not fact.claim.qualifier]
         readings += [fact.restates.claim.value / sum(c.claim.value for c in told) for told in tally_lists
                      if fact.restates is not None and fact.restates in told]
+        readings += _like_pairs(pairs, counts)
         ratios += [(side.claim.value / (yes.claim.value + no.claim.value),
                     f"{side.claim.text} of the {yes.claim.value + no.claim.value:,.0f} votes cast ({yes.claim.text} to "
                     f"{no.claim.text})", (yes.claim, no.claim))
@@ -224,6 +229,21 @@ def share_flags(doc: Document, settings: Settings, vectors: WordVectors | None) 
         flags.append(Flag("CC206", rule.name, rule.severity, 0.5, message,
                           [claim_evidence(c) for c in sorted(cited, key=lambda c: c.start)]))
     return flags
+
+
+def _like_pairs(pairs: list[tuple[Fact, Fact]], counts: list[Fact]) -> list[float]:
+    """The shares that counts of a paired part's and whole's nouns give, one told in place of either or both
+    ("2,400 of the 3,700 seats sold last year" paired, "2,400 of the 3,000 seats that went to members" meant): another
+    reading of which counts the share is of, which keeps it quiet but flags nothing."""
+    found = []
+    for part, whole in pairs:
+        if part.measure is None or whole.measure is None:
+            continue
+        parts = [c for c in counts if c.measure == part.measure]
+        wholes = [c for c in counts if c.measure == whole.measure]
+        found += [p.claim.value / w.claim.value for p in parts for w in wholes
+                  if p is not w and p.claim.value < w.claim.value and (p, w) != (part, whole)]
+    return found
 
 
 def _summed_parts(doc: Document, share: Fact, counts: list[Fact]) -> list[tuple[float, str, tuple]]:
@@ -554,6 +574,10 @@ def _wholes(fact: Fact, counts: list[Fact], vectors: WordVectors | None, setting
         and (fact.restriction is None or alike_lemmas(fact.restriction, c.state or c.restriction, vectors, settings)
              or fact.restriction in c.kind_words | c.context_terms)]  # "a fifth of the buses leaving the depot":
     # a count of those only, or one told with the word that picks them out ("16,000 members eligible to vote")
+    named = [c for c in counts if fact.restriction is not None and c.sentence != fact.sentence and c.measure
+             is not None and (c.measure == fact.restriction or nominalises(fact.restriction, c.measure))]
+    found = named or found  # "half of the members who replied" and "received 900 replies": the replies counted
+    # are those members, not every member asked
     # the whole of a part named by the share's noun ("71 percent of patients" and "Of these (attendances), 7,844
     # patients were seen") or of the things its subject names some of ("Overseas visitors make up 38 percent of our
     # audience" and "Of those visitors, 372,000 came from abroad")
