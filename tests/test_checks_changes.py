@@ -1324,3 +1324,15 @@ def test_cc207_a_change_told_on_a_year_meets_that_year_s_value_wherever_told(pip
     assert ("CC207" in {f.id for f in doc.flags}) == flagged
     figure = next(f for f in doc.facts if f.claim.text == change)
     assert figure.measure == "passenger"  # "The total": the passengers counted in the sentence before
+
+
+@pytest.mark.parametrize("change, flagged", [
+    ("310", False),  # 6,480 against 6,170: a pair of the pupils counted, though told with a change of its own
+    ("410", True),
+])
+def test_cc207_an_amount_of_change_two_values_of_its_noun_make_anywhere_is_no_slip(pipeline, change, flagged):
+    text = ("Enrolment in the district's schools has risen to 6,480 pupils, up 5 percent from 6,170 a year earlier, "
+            "the council said on Tuesday.\n\nIts count, taken in the first week of July 2024, shows an "
+            f"increase of {change} pupils. Pupils who walk to school make up 5,900 of the pupils enrolled, or 91 "
+            "percent.")
+    assert bool(cc207(pipeline(from_text(text, date="2024-09-18")))) == flagged

@@ -2,64 +2,65 @@
 percentage points", "added 21") that no pair of values near it fits.
 
 The change is a multiplier fact, a percentage, a fraction ("fell by two-thirds": a rounded percentage, `_percent_of`) or
-an amount in the role of a change, or a change in percentage points.
-The values it can describe are figures of one kind and unit (two counts, two amounts in one currency, two lengths of
-time in any units, `in_unit`; two percentages for points; figures of the change's own kind and unit for an amount; two
-rates per one base, "12 per 10,000") in its own sentence and the sentences either side (and two back in its paragraph
-for a change its sentence says follows: "was therefore double"), levels or previous values, not changes themselves, and
-anywhere in the article a move told on one verb ("recycled 9.1 tonnes, up from 4.0") of what the change's own words name
-(an amount of change dated as the move's level: "grew by 80,000 last year") (or, beside a change with no value near it,
-a move near it told on the same day: "searches on Wednesday added 21 bodies"; for a change told over a length of years,
-"halved in 15 years", the values of its measure dated at the span's two ends, wherever they stand: `_span_ends`), and,
-for a change of a bound with none of these ("triple the maximum penalty"), the figures told as that bound ("up to 12
-years"); an amount's two values must be a before and an after (one a previous value, two different times, or what is and
-what is planned) or, for a difference told against something ("40 metres taller than the old one", "12,000 more votes
-than Okafor", "38 votes ahead of Berg"), a level of that thing and another level, or, for a margin, lead or gap, any two
-levels (for a gap in percentage points, any two percentages, whatever nouns the parse gives them). A difference's two
-sides may stand anywhere in its paragraph, within `SIDES_MAX_RATIO` of each other (two further apart that make it
-exactly, told as its sides, still keep it quiet: "scored 35 ... conceded only 14, a goal difference of +21"), but unless
-its sentence says it follows ("thus") or tells it against a value, only two sides told in its own sentence or the ones
-it names ("a lead of 44 seconds over Ruiz") count (`_told_sides`); one told with a tally in its own sentence ("approved
-by 58,214 votes to 49,987, a margin of 8,227") is that tally's, and one told with its two sides ("the gap was three
-points, with Ash on 68 and Elm on 65") is theirs; a change named as one already told ("the 40-cent increase in the
-single fare", "The increase of 1.06 million passengers") may reach back anywhere before it, to a move told in one place
-(`_told_move`), which is its own even where another change fits it too; a dated change's values may not both lie outside
-its time ("rose 10% in the second quarter" is no change between two years' totals), and a change told since a date
-("have gained about 25 per cent since June") has no value dated wholly before it, nor one told over a length of time
-("over the previous twelve months") two values dated far closer together. A change told against a time ("from a year
-earlier", "up 11 percent on 2022") pairs a value of that time, wherever told if it is of the change's noun
-(`_of_the_time_against`), with one of no earlier time (`_then_and_after`), whatever its own sentence's date. A change
-told of each of a set ("Both payments were doubled": `_each_changed`) pairs no values. A multiplier fits a pair whose
-larger value is that many times the smaller; a percentage change fits a pair whose ratio is 1 + p or 1 / (1 - p), either
-way round, unless its words say which way it went ("a fall of 26 percent") and the pair which value came first: then
-only the percentage they make that way counts (137 to 101 is a fall of 26%, not 36%); points fit the difference of two
-percentages, an amount the difference of two values. When values can be paired and none fits, allowing
-`multiplier_tolerance` (the percentage's rounding, `percent_tolerance_pp` and, when hedged, `share_approx_pp`;
-`sum_tolerance` for an amount), the change is flagged with the nearest pair; one pair that fits is enough to stay quiet.
-A change and its values must not name different holders ("Ruiz's vote rose from 1,200 to 1,500" is not what "Okafor
-added 400 votes" changed), unless the change is told against another ("1,200 more votes than Okafor"). Two figures a
-forecast was moved between (`Fact.forecast`: "lifted its target to 3.3 million cases, from 3.1 million") are no move
-of a change told as happened in another sentence, and a forecast change moves only those of its own sentence. A change
-told as a bound ("more than doubled", "up to 30 percent") fits any pair on its side of the bound. A change written with its
-values ("rose 25% from 80 to 120") is CC204's and CC205's, in its sentence (an amount or points of change told with its
-values are this rule's: "grew to 52.6 million from 47.1 million, a gain of 4.5 million"); a value a change is written
-arriving at ("rose 6 percent to 14.1 billion") is that change's after, one side of each of its pairs and no side of
-another change's (unless that one is the same change told again: `_arrivals`), and two values told with a change of
-their own that fits them ("sales rose 5.6% to £2.84 billion from £2.69 billion") are that change's move, no other's; a
-part and its whole ("five of the city's 23 libraries") are no before and after, nor are two values each told as where a
-move started ("rises by 15%, from 6.0 billion", "by 8% from 28.9 billion"). A percentage told after the one level (or
-part) of its own sentence that names its noun ("3.5 million guests stayed overnight, an increase of 27 percent") is that
-level's change: only pairs of it and a value of its noun count. A change named as told ("the 14 percent reduction in the
-state grant") with no value of its noun is the one move told before it, if that move went the change's way. A percentage
-told of a dated level of its sentence with no value near to move from ("412,000 ounces in 2020, an increase of 24
-percent on the previous year") reaches the one value of that level's kind, unit and verb or noun dated in the period
-right before it, wherever told (`_level_before`); a planned change with its arrival ("will rise by 300 pesos to 2,500
-pesos") runs from the one value of that noun told as now ("The current fare of 2,300 pesos": `_current_before`), and an
-undated one told over a period ("lending fell by £2.2 billion in the quarter to £48.5 billion") from the one value of
-that noun dated in the period before the article ("lending was £50.9 billion at the end of March": `_start_of_period`).
-A length of time in years ("served 34 years on the court") is checked the same way against the span of years of the same
-service ("from 1968 until 1999", at most 32 years; see `_duration_flags`), and against the years between the dates that
-start and end it ("nominated to the court in 1975", "retired from the court in 2010": `_tenure_flag`)."""
+an amount in the role of a change, or a change in percentage points. The values it can describe are figures of one kind
+and unit (two counts, two amounts in one currency, two lengths of time in any units, `in_unit`; two percentages for
+points; figures of the change's own kind and unit for an amount; two rates per one base, "12 per 10,000") in its own
+sentence and the sentences either side (and two back in its paragraph for a change its sentence says follows: "was
+therefore double"), levels or previous values, not changes themselves, and anywhere in the article a move told on one
+verb ("recycled 9.1 tonnes, up from 4.0") of what the change's own words name (an amount of change dated as the move's
+level: "grew by 80,000 last year") (or, beside a change with no value near it, a move near it told on the same day:
+"searches on Wednesday added 21 bodies"; for a change told over a length of years, "halved in 15 years", the values of
+its measure dated at the span's two ends, wherever they stand: `_span_ends`), and, for a change of a bound with none of
+these ("triple the maximum penalty"), the figures told as that bound ("up to 12 years"); an amount's two values must be
+a before and an after (one a previous value, two different times, or what is and what is planned) or, for a difference
+told against something ("40 metres taller than the old one", "12,000 more votes than Okafor", "38 votes ahead of Berg"),
+a level of that thing and another level, or, for a margin, lead or gap, any two levels (for a gap in percentage points,
+any two percentages, whatever nouns the parse gives them). A difference's two sides may stand anywhere in its paragraph,
+within `SIDES_MAX_RATIO` of each other (two further apart that make it exactly, told as its sides, still keep it quiet:
+"scored 35 ... conceded only 14, a goal difference of +21"), but unless its sentence says it follows ("thus") or tells
+it against a value, only two sides told in its own sentence or the ones it names ("a lead of 44 seconds over Ruiz")
+count (`_told_sides`); one told with a tally in its own sentence ("approved by 58,214 votes to 49,987, a margin of
+8,227") is that tally's, and one told with its two sides ("the gap was three points, with Ash on 68 and Elm on 65") is
+theirs; a change named as one already told ("the 40-cent increase in the single fare", "The increase of 1.06 million
+passengers") may reach back anywhere before it, to a move told in one place (`_told_move`), which is its own even where
+another change fits it too; a dated change's values may not both lie outside its time ("rose 10% in the second quarter"
+is no change between two years' totals), and a change told since a date ("have gained about 25 per cent since June") has
+no value dated wholly before it, nor one told over a length of time ("over the previous twelve months") two values dated
+far closer together. A change told against a time ("from a year earlier", "up 11 percent on 2022") pairs a value of that
+time, wherever told if it is of the change's noun (`_of_the_time_against`), with one of no earlier time
+(`_then_and_after`), whatever its own sentence's date. A change told of each of a set ("Both payments were doubled":
+`_each_changed`) pairs no values. A multiplier fits a pair whose larger value is that many times the smaller; a
+percentage change fits a pair whose ratio is 1 + p or 1 / (1 - p), either way round, unless its words say which way it
+went ("a fall of 26 percent") and the pair which value came first: then only the percentage they make that way counts
+(137 to 101 is a fall of 26%, not 36%); points fit the difference of two percentages, an amount the difference of two
+values. When values can be paired and none fits, allowing `multiplier_tolerance` (the percentage's rounding,
+`percent_tolerance_pp` and, when hedged, `share_approx_pp`; `sum_tolerance` for an amount), the change is flagged with
+the nearest pair; one pair that fits is enough to stay quiet, and for an amount of change so are two values of one noun
+told anywhere that make it (`_fits_values_of_one_noun`). A change and its values must not name different holders
+("Ruiz's vote rose from 1,200 to 1,500" is not what "Okafor added 400 votes" changed), unless the change is told against
+another ("1,200 more votes than Okafor"). Two figures a forecast was moved between (`Fact.forecast`: "lifted its target
+to 3.3 million cases, from 3.1 million") are no move of a change told as happened in another sentence, and a forecast
+change moves only those of its own sentence. A change told as a bound ("more than doubled", "up to 30 percent") fits any
+pair on its side of the bound. A change written with its values ("rose 25% from 80 to 120") is CC204's and CC205's, in
+its sentence (an amount or points of change told with its values are this rule's: "grew to 52.6 million from 47.1
+million, a gain of 4.5 million"); a value a change is written arriving at ("rose 6 percent to 14.1 billion") is that
+change's after, one side of each of its pairs and no side of another change's (unless that one is the same change told
+again: `_arrivals`), and two values told with a change of their own that fits them ("sales rose 5.6% to £2.84 billion
+from £2.69 billion") are that change's move, no other's; a part and its whole ("five of the city's 23 libraries") are no
+before and after, nor are two values each told as where a move started ("rises by 15%, from 6.0 billion", "by 8% from
+28.9 billion"). A percentage told after the one level (or part) of its own sentence that names its noun ("3.5 million
+guests stayed overnight, an increase of 27 percent") is that level's change: only pairs of it and a value of its noun
+count. A change named as told ("the 14 percent reduction in the state grant") with no value of its noun is the one move
+told before it, if that move went the change's way. A percentage told of a dated level of its sentence with no value
+near to move from ("412,000 ounces in 2020, an increase of 24 percent on the previous year") reaches the one value of
+that level's kind, unit and verb or noun dated in the period right before it, wherever told (`_level_before`); a planned
+change with its arrival ("will rise by 300 pesos to 2,500 pesos") runs from the one value of that noun told as now ("The
+current fare of 2,300 pesos": `_current_before`), and an undated one told over a period ("lending fell by £2.2 billion
+in the quarter to £48.5 billion") from the one value of that noun dated in the period before the article ("lending was
+£50.9 billion at the end of March": `_start_of_period`). A length of time in years ("served 34 years on the court") is
+checked the same way against the span of years of the same service ("from 1968 until 1999", at most 32 years; see
+`_duration_flags`), and against the years between the dates that start and end it ("nominated to the court in 1975",
+"retired from the court in 2010": `_tenure_flag`)."""
 
 from __future__ import annotations
 
@@ -266,7 +267,8 @@ def change_flags(doc: Document, settings: Settings) -> list[Flag]:
         misses = [(_miss(test, a, b, change, settings), a, b) for a, b in pairs]
         if any(miss <= 0 for miss, _a, _b in misses) or any(
                 test(*_in_one_unit(a, b, change)) <= 0 for a, b in _told_sides(doc, apart, change, against)) or \
-                _fits_nearby(test, change, values, settings):
+                _fits_nearby(test, change, values, settings) or \
+                _fits_values_of_one_noun(test, change, values, settings):
             continue
         misses = [(miss, a, b) for miss, a, b in misses if not _unrelated(change, *_in_one_unit(a, b, change))]
         if not misses:
@@ -330,6 +332,18 @@ def _fits_nearby(test, change: Fact, values: list[Fact], settings: Settings) -> 
         pairs = [(a, b) for i, a in enumerate(near) for b in near[i + 1:]]
     return any((_same_scale(a, b, change, measured=False) or _two_shares(a, b, change))
                and _miss(test, a, b, change, settings) <= 0 for a, b in pairs)
+
+
+def _fits_values_of_one_noun(test, change: Fact, values: list[Fact], settings: Settings) -> bool:
+    """True when two values of one noun told anywhere in the article fit an amount of change (not a ratio, which two
+    such values fit by chance far more often): which two values it moved between is the parse's guess, and an
+    article whose own figures make the change ("rose to 9,300 from 7,150" and paragraphs on "the 2,150 more") does
+    not contradict itself."""
+    if change.claim.kind not in ABSOLUTE_KINDS:
+        return False
+    named = [v for v in values if v is not change and v.measure is not None]
+    return any(a.measure == b.measure and _same_scale(a, b, change, measured=False)
+               and _miss(test, a, b, change, settings) <= 0 for i, a in enumerate(named) for b in named[i + 1:])
 
 
 def _two_shares(a: Fact, b: Fact, change: Fact) -> bool:
