@@ -1739,3 +1739,15 @@ def test_cc206_a_share_that_fits_counts_of_its_part_s_and_whole_s_nouns_stays_qu
             "bookings were made online.\n\nThe remaining 1,200 seats went to the public, up from 1,100 last year, "
             "when 3,700 seats were sold in all.")
     assert "CC206" not in {f.id for f in pipeline(from_text(text, date="2024-03-05")).flags}
+
+
+@pytest.mark.parametrize("share, flagged", [
+    ("28 percent", False),  # 4,200 of the 15,000 cast, told a sentence before
+    ("38 percent", True),
+])
+def test_cc206_a_contender_s_share_its_count_and_one_beside_it_make_is_no_slip(pipeline, share, flagged):
+    text = ("The union's members have chosen a new general secretary, its returning officer said on Thursday.\n\n"
+            "Tomas Berg, the union's treasurer, won 9,300 votes, or 62 percent of the 15,000 cast. Ines Mora received "
+            f"4,200 votes, or {share}, and Paul Dunne received 1,500, or 10 percent.\n\n"
+            "Some 12,000 votes were cast by post, and the rest online.")
+    assert ("CC206" in {f.id for f in pipeline(from_text(text, date="2024-03-07")).flags}) == flagged

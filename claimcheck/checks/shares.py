@@ -24,23 +24,24 @@ elsewhere is of other things). When every part and whole that can be paired give
 figure's rounding, `percent_tolerance_pp` and, for "about" and the like, `share_approx_pp`, the share is flagged with
 the nearest pair, unless that pair's share is over `UNRELATED_FACTOR` times away (counts of other things); one pair that
 agrees is enough to stay quiet, as is one that counts of the paired part's and whole's nouns make (`_like_pairs`: a
-whole told with words the parse did not link, in place of last year's count of its noun). A share of things picked out
-by a doing ("two-thirds of the members who replied") is of a count of that doing's noun ("900 replies") where one is
-told, not of all the things its noun names. A vote's tally ("passed 230-to-198") gives each side's share of the votes
-cast, checked against a share in a sentence that speaks of voting: of the same event ("passed with 62 percent of members
-voting"), of a set in the tally's paragraph or the next ("won the backing of 80 percent of the legislators"), or of a
-set picked out by voting or told beside a vote of the tally's own day, anywhere after it ("drew the backing of
-two-thirds of the members voting", "Friday's vote saw 80 percent of the legislators ..."; the nearest tally before, not
-of other days). A share told with counts of its own sentence and no tally there ("924 voted, a turnout of 81 percent")
-is of those, never a tally's elsewhere; sides named for and against are a tally without a word of voting. A share of
-support is the tally's first side, of opposition its second (either, for a motion turned down); a tally told with a
-side's share in the share's own sentence ("a turnout of 70.8 per cent, with 97 in favour (64.7 per cent)") has its
-shares told, and another share there is of something else. A contender's share of the votes ("Delacroix took 61.9
-percent of the votes cast") is at most its votes over the sum of the list of tallies its votes are told in ("received
-19,205 votes to Holmqvist's 14,115": others may be unlisted), and at least its votes over the total that list gives
-("out of 21,590 valid ballots"): `_contender_bounds`; with no list, its votes over the article's one count of the valid
-votes ("9,120 votes" and "18,400 valid ballots were cast"). A turnout is the ballots cast over the electorate, whatever
-else is counted near it: `_turnout_ratios`."""
+whole told with words the parse did not link, in place of last year's count of its noun), or that a count of the share's
+own sentence makes with any count of its paragraph or the ones either side (`_with_a_count_beside`; for a contender's
+share too). A share of things picked out by a doing ("two-thirds of the members who replied") is of a count of that
+doing's noun ("900 replies") where one is told, not of all the things its noun names. A vote's tally ("passed
+230-to-198") gives each side's share of the votes cast, checked against a share in a sentence that speaks of voting: of
+the same event ("passed with 62 percent of members voting"), of a set in the tally's paragraph or the next ("won the
+backing of 80 percent of the legislators"), or of a set picked out by voting or told beside a vote of the tally's own
+day, anywhere after it ("drew the backing of two-thirds of the members voting", "Friday's vote saw 80 percent of the
+legislators ..."; the nearest tally before, not of other days). A share told with counts of its own sentence and no
+tally there ("924 voted, a turnout of 81 percent") is of those, never a tally's elsewhere; sides named for and against
+are a tally without a word of voting. A share of support is the tally's first side, of opposition its second (either,
+for a motion turned down); a tally told with a side's share in the share's own sentence ("a turnout of 70.8 per cent,
+with 97 in favour (64.7 per cent)") has its shares told, and another share there is of something else. A contender's
+share of the votes ("Delacroix took 61.9 percent of the votes cast") is at most its votes over the sum of the list of
+tallies its votes are told in ("received 19,205 votes to Holmqvist's 14,115": others may be unlisted), and at least its
+votes over the total that list gives ("out of 21,590 valid ballots"): `_contender_bounds`; with no list, its votes over
+the article's one count of the valid votes ("9,120 votes" and "18,400 valid ballots were cast"). A turnout is the
+ballots cast over the electorate, whatever else is counted near it: `_turnout_ratios`."""
 
 from __future__ import annotations
 
@@ -186,7 +187,7 @@ def share_flags(doc: Document, settings: Settings, vectors: WordVectors | None) 
                     if _other_doing(fact, part) and not fact.claim.qualifier]
         readings += [fact.restates.claim.value / sum(c.claim.value for c in told) for told in tally_lists
                      if fact.restates is not None and fact.restates in told]
-        readings += _like_pairs(pairs, counts)
+        readings += _like_pairs(pairs, counts) + _with_a_count_beside(fact, counts)
         ratios += [(side.claim.value / (yes.claim.value + no.claim.value),
                     f"{side.claim.text} of the {yes.claim.value + no.claim.value:,.0f} votes cast ({yes.claim.text} to "
                     f"{no.claim.text})", (yes.claim, no.claim))
@@ -211,7 +212,8 @@ def share_flags(doc: Document, settings: Settings, vectors: WordVectors | None) 
             a <= r[0] <= b for a, b in others + _shares_told_with(r[2], fact, percents, settings))]
         contest = _contender_bounds(fact, counts, published, settings) if turnout is None else None
         if contest is not None and not any(low <= ratio <= high for ratio, _described, _cited in ratios) and (
-                high < contest[0] or low > contest[1]) and not _another_contender_fits(contest, low, high):
+                high < contest[0] or low > contest[1]) and not _another_contender_fits(contest, low, high) and \
+                not any(low <= reading <= high for reading in readings):
             flags.append(_contender_flag(fact, contest, below=high < contest[0]))
             continue
         if contest is not None and contest[0] == contest[1] and low <= contest[0] <= high:
@@ -244,6 +246,16 @@ def _like_pairs(pairs: list[tuple[Fact, Fact]], counts: list[Fact]) -> list[floa
         found += [p.claim.value / w.claim.value for p in parts for w in wholes
                   if p is not w and p.claim.value < w.claim.value and (p, w) != (part, whole)]
     return found
+
+
+def _with_a_count_beside(share: Fact, counts: list[Fact]) -> list[float]:
+    """The shares a count told in the share's own sentence makes with any other count of its paragraph or the ones
+    either side, the smaller over the larger ("15,000 of them, 40 percent," and "37,500 tickets were sold" a paragraph
+    before, whatever nouns the parse gives them): a reading that keeps the share quiet but flags nothing. Nearer
+    readings choose the pair; this one only stops a flag where the article's own counts make the share."""
+    own = [c for c in counts if c.sentence == share.sentence]
+    return [min(a.claim.value, b.claim.value) / max(a.claim.value, b.claim.value) for a in own for b in counts
+            if b is not a and a.claim.value != b.claim.value and abs(b.paragraph - share.paragraph) <= 1]
 
 
 def _summed_parts(doc: Document, share: Fact, counts: list[Fact]) -> list[tuple[float, str, tuple]]:
