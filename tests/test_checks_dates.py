@@ -1063,3 +1063,26 @@ def test_cc104_a_date_told_of_last_year_takes_that_years_weekday(checked, weekda
     told = next(f for f in doc.facts if f.claim.text.startswith(weekday))
     assert (told.time.first.year, told.time.last.year) == (2024, 2024)
     assert bool(dates_cited(doc)) is flagged
+
+
+@pytest.mark.parametrize("day, flagged", [
+    ("June 16", True),  # a day before Tuesday, June 17
+    ("June 17", False),  # the same day
+    ("June 15", False),  # two days before: another day's event, not a slip of one
+])
+def test_cc104_a_weekday_and_a_date_a_day_apart_may_date_one_event_two_ways(checked, day, flagged):
+    body = ("Councillors decided on Tuesday to shut the town's lido when the summer ends.\n\n"
+            "The lido was built in 1968 and its roof leaks.\n\n"
+            f"The decision, taken on {day}, ends a campaign by residents to keep it open.")
+    assert bool(dates_cited(checked(body))) is flagged
+
+
+@pytest.mark.parametrize("last", [
+    # a date written with its own weekday: a careful writer's other day
+    "A survey of the roof, carried out on Monday, June 16, found it unsafe.",
+    # a statement's day: what was said the day before, not the decision
+    "The council's leader said on June 16 that the roof could not be saved.",
+])
+def test_cc104_a_day_apart_is_quiet_for_a_date_with_its_own_weekday_or_a_statement_s_day(checked, last):
+    body = f"Councillors decided on Tuesday to shut the town's lido.\n\nThe lido was built in 1968.\n\n{last}"
+    assert dates_cited(checked(body)) == []

@@ -33,7 +33,9 @@ stormed a depot on Monday. Nine died in the attack."); an event noun on or again
 market") is another event than one with other participants. A count or length of days, weeks, months or years of
 an event ("in the eleventh week of protests", "for five weeks") must fit the event's start ("since early April";
 `count_flags`). A bare weekday and a date naming the same weekday are one day told twice; a date written with a
-weekday that its calendar day is not ("Wednesday, May 16, 2019", a Thursday) is flagged alone (`weekday_flags`).
+weekday that its calendar day is not ("Wednesday, May 16, 2019", a Thursday) is flagged alone (`weekday_flags`). A
+bare weekday and a date written without one a day apart, both of the article's last days, may be one event's day
+told two ways (`near_day_flags`).
 Two tellings of one event on one day, or one with a clock time or part of the day in a sentence that names no
 day, are also compared by the time of day (`Fact.day_time`, read by `claimcheck.day_times`: "yesterday morning",
 "at 9pm on Monday", "broke out at 3:30pm"). A verb of beginning with an event noun as subject ("the fire broke
@@ -125,6 +127,7 @@ ABSOLUTE_DATE = re.compile(
     r"\b(?:1[6-9]\d\d|20\d\d)\b|\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\b")
 SAME_DAY = re.compile(r"\b(?:same|that)\s+(?:day|date|night|morning|afternoon|evening)\b", re.IGNORECASE)
 WEEKDAY = re.compile(r"\b(?:mon|tues|wednes|thurs|fri|satur|sun)day\b")
+NEAR_DAYS_BACK = 10  # how many days back a weekday and a date a day apart are compared (`near_day_flags`)
 TIME_NOUNS = {"morning", "afternoon", "evening", "night", "day", "week", "weekend", "month", "year", "time",
               "hour", "minute", "date", "p.m.", "a.m.", "pm", "am", "noon", "midnight", "dawn", "season", "period",
               "decade", "century", "quarter", "moment", "o'clock"}
@@ -282,7 +285,35 @@ def date_flags(doc: Document, facts: list[Fact] | None = None) -> list[Flag]:
                 message = (f"The event ({ea.key}) is reported as done on {report.claim.text} (paragraph "
                            f"{report.paragraph}), before it is dated {event.claim.text} (paragraph {event.paragraph})")
             flags.setdefault(key, _flag(message, a.claim, b.claim))
-    return list(flags.values()) + weekday_flags(doc, facts) + count_flags(doc, facts) + clock_flags(doc, facts)
+    return list(flags.values()) + near_day_flags(doc, read, published) + weekday_flags(doc, facts) + \
+        count_flags(doc, facts) + clock_flags(doc, facts)
+
+
+def near_day_flags(doc: Document, read: list[tuple[Fact, DatedEvent]], published: date | None) -> list[Flag]:
+    """CC104 flags for a bare weekday and a calendar day written without its weekday, each the day something was done in
+    the article's last `NEAR_DAYS_BACK` days (no statement, nor a date told as the day of a clause beside it), told
+    in two sentences one day apart: a weekday a day off its event's date is the commonest slip in dating one event,
+    while an article that tells two events on days next to each other seldom names one by its weekday and the other
+    by its date. The flag says the two may be one event's day told two ways; its confidence is the rule's measured
+    precision."""
+    if published is None:
+        return []
+    recent = [(f, e) for f, e in read if e.form != "statement" and not e.reported and f.time is not None
+              and f.time.days == 1 and 0 <= (published - f.time.first).days <= NEAR_DAYS_BACK]
+    weekdays = [f for f, _e in recent if WEEKDAY.search(f.claim.text.lower())
+                and not ABSOLUTE_DATE.search(f.claim.text)]
+    dated = [f for f, _e in recent if re.search(r"\d", f.claim.text) and ABSOLUTE_DATE.search(f.claim.text)
+             and not WEEKDAY.search(f.claim.text.lower()) and not _day_of_a_clause(doc, f)]
+    flags: dict[frozenset, Flag] = {}
+    for a in weekdays:
+        for b in dated:
+            if a.sentence != b.sentence and abs((a.time.first - b.time.first).days) == 1:
+                first, then = sorted((a, b), key=lambda f: f.claim.start)
+                flags.setdefault(frozenset({id(a), id(b)}), _flag(
+                    f"{a.claim.text} (paragraph {a.paragraph}) is {a.time.first.strftime('%B')} {a.time.first.day}, a "
+                    f"day {'before' if a.time.first < b.time.first else 'after'} {b.claim.text} (paragraph "
+                    f"{b.paragraph}): if both date one event, one of them is wrong", first.claim, then.claim))
+    return list(flags.values())
 
 
 def _listed_dates(doc: Document, compared: list[Fact], own: dict[int, DatedEvent | None]) -> set[int]:
@@ -959,6 +990,16 @@ def _offset_days(doc: Document, unit: Any) -> tuple[float, float] | None:
         return (float(math.floor(days)), float(math.ceil(days))) if days >= 1 else None
     slack = {"day": 0, "week": 2, "month": 7, "year": 40}[name]
     return value * UNIT_DAYS[name] - slack, value * UNIT_DAYS[name] + slack
+
+
+def _day_of_a_clause(doc: Document, fact: Fact) -> bool:
+    """True for a date told as the day of a clause put beside it ("on June 17, when she was in the capital", "June 17,
+    the day the council signed", "the day after the vote"): it dates that clause's event, whoever's."""
+    span = doc.nlp.char_span(fact.claim.start, fact.claim.end, alignment_mode="expand") if doc.nlp else None
+    if span is None or len(span) == 0:
+        return False
+    following = [t.lower_ for t in doc.nlp[span.end:span.end + 3] if not t.is_punct]
+    return following[:1] == ["when"] or following[:1] == ["the"] and following[1:2] in (["day"], ["date"])
 
 
 def apposed_event(doc: Document, fact: Fact) -> DatedEvent | None:
