@@ -3138,9 +3138,11 @@ def _named_addition(span: Any) -> bool:
 
 def _added(span: Any) -> bool:
     """True for a figure told as more beside what was told ("a further 900 tonnes", "an extra 40 desks", "another
-    300 jobs"): an increment, no total of what it adds to."""
+    300 jobs", "four other awards"): an increment, no total of what it adds to."""
     before = [t.lower_ for t in span.doc[max(0, span.start - 2):span.start]]
-    return before[-1:] == ["another"] or (len(before) == 2 and before[0] in {"a", "an"} and before[1] in ADDED_WORDS)
+    after = span.doc[span.end] if span.end < len(span.doc) else None
+    return before[-1:] == ["another"] or (len(before) == 2 and before[0] in {"a", "an"} and before[1] in ADDED_WORDS) \
+        or after is not None and after.lower_ == "other" and span.root.like_num
 
 
 def _grouped(claim: Claim, noun: Any) -> tuple[str, ...]:

@@ -1382,3 +1382,15 @@ def test_cc105_a_figure_on_a_verb_meets_one_on_that_verb_s_noun(pipeline, later,
             f"cleared overnight.\n\n{later}")
     doc = pipeline(from_text(text, date="2024-02-08"))
     assert ("CC105" in {f.id for f in doc.flags}) == flagged
+
+
+def test_a_count_told_as_others_beside_some_is_another_set_than_a_count_of_its_noun(pipeline):
+    # "four other awards": those besides the prize named, not the three the recordist won
+    text = ("Sound recordist Tomas Veld was honoured for his career on Saturday at the Harbour Screen Prizes.\n\n"
+            "He is best known for the 1988 drama \"Cold Quay\", the film that brought him three Harbour awards for "
+            "sound, and for the 2004 thriller \"Salt Road\".\n\nVeld said he had been lucky in his directors.\n\n"
+            "The prizes honour film made in the region. On Saturday 18 prizes were given, with the comedy \"Small "
+            "Hours\" taking best picture and four other awards, among them best director.")
+    doc = pipeline(from_text(text, date="2024-03-04"))
+    assert {f.claim.text: f.added for f in doc.facts if f.claim.kind == "count"}["four"] is True
+    assert "CC102" not in {f.id for f in doc.flags}

@@ -2,7 +2,8 @@
 
 A pair of figures is a candidate when the judge may compare them (one kind and unit, different sentences and
 paragraphs), both are asserted or both expected of one measured noun (a forecast, target or condition told twice;
-never a denial, nor a forecast beside what is told as fact) in the same role (two levels, two parts), their intervals
+never a denial, nor a forecast beside what is told as fact) in the same role (two levels, two parts), both or neither
+told as more beside some (`Fact.added`: "four other awards", "a further 900 tonnes"), their intervals
 (rounding and qualifiers allowed for) are disjoint but their nearest values lie within `conflict_max_ratio` of each
 other, their holders and times do not say they are two different things (an undated
 figure tells of the article's own time, the `undated_window_days` before its date, so one dated before that is of
@@ -501,6 +502,8 @@ def _compare_figures(a: Fact, b: Fact, settings: Settings, judge: Judge, vectors
     if a.introduced and b.introduced and not a.holders & b.holders and a.claim.kind == "quantity":
         return None  # "a 47-year-old woman" and "a 61-year-old man": each brings in one not told before (an amount
     # is often told again so: "signed a $2.1 billion contract" and later "under a $2.2 billion deal")
+    if a.added != b.added:
+        return None  # "four other awards" and "three awards": those told beside some, and another set
     if a.claim.kind == "ordinal" and (a.holders or b.holders) and not a.holders & b.holders:
         return None  # "Ana, in her fourth year" and "Ben, a sixth-year student": ranks in a series, not one item
     if measure_similarity(a, b, vectors) < settings.same_measure_similarity and not (
