@@ -8,6 +8,7 @@ import pytest
 
 from test_checks_support import make_doc, run_checks
 
+from claimcheck.checks.changes import VALUE_KINDS, VALUE_ROLES, _restates_an_amount
 from claimcheck.document import Span
 from claimcheck.ingest import from_text
 
@@ -1336,3 +1337,18 @@ def test_cc207_an_amount_of_change_two_values_of_its_noun_make_anywhere_is_no_sl
             f"increase of {change} pupils. Pupils who walk to school make up 5,900 of the pupils enrolled, or 91 "
             "percent.")
     assert bool(cc207(pipeline(from_text(text, date="2024-09-18")))) == flagged
+
+
+@pytest.mark.parametrize("told, restated", [
+    ("about 28 percent", True),  # 9,000 over the 32,000 it rose from
+    ("about 38 percent", False),  # 9,000 over 23,000 would be: no value told there to start from
+])
+def test_cc207_a_percentage_told_with_an_amount_of_change_restates_it_over_where_the_move_started(pipeline, told,
+                                                                                                  restated):
+    text = ("The town museum drew 41,000 visitors over the summer, up from 32,000 last year, when two galleries were "
+            f"shut for repairs, its director said on Monday.\n\nThe rise of 9,000 visitors, or {told}, kept the "
+            "museum below its best summer, in 2018, when 45,600 visitors came.")
+    doc = pipeline(from_text(text, date="2022-09-26"))
+    change = next(f for f in doc.facts if f.claim.text == told.split(" ", 1)[1])
+    values = [f for f in doc.facts if f.claim.kind in VALUE_KINDS and f.role in VALUE_ROLES and f.claim.value]
+    assert _restates_an_amount(change, doc.facts, values, pipeline.settings) is restated

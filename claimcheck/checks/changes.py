@@ -36,31 +36,33 @@ went ("a fall of 26 percent") and the pair which value came first: then only the
 values. When values can be paired and none fits, allowing `multiplier_tolerance` (the percentage's rounding,
 `percent_tolerance_pp` and, when hedged, `share_approx_pp`; `sum_tolerance` for an amount), the change is flagged with
 the nearest pair; one pair that fits is enough to stay quiet, and for an amount of change so are two values of one noun
-told anywhere that make it (`_fits_values_of_one_noun`). A change and its values must not name different holders
-("Ruiz's vote rose from 1,200 to 1,500" is not what "Okafor added 400 votes" changed), unless the change is told against
-another ("1,200 more votes than Okafor"). Two figures a forecast was moved between (`Fact.forecast`: "lifted its target
-to 3.3 million cases, from 3.1 million") are no move of a change told as happened in another sentence, and a forecast
-change moves only those of its own sentence. A change told as a bound ("more than doubled", "up to 30 percent") fits any
-pair on its side of the bound. A change written with its values ("rose 25% from 80 to 120") is CC204's and CC205's, in
-its sentence (an amount or points of change told with its values are this rule's: "grew to 52.6 million from 47.1
-million, a gain of 4.5 million"); a value a change is written arriving at ("rose 6 percent to 14.1 billion") is that
-change's after, one side of each of its pairs and no side of another change's (unless that one is the same change told
-again: `_arrivals`), and two values told with a change of their own that fits them ("sales rose 5.6% to £2.84 billion
-from £2.69 billion") are that change's move, no other's; a part and its whole ("five of the city's 23 libraries") are no
-before and after, nor are two values each told as where a move started ("rises by 15%, from 6.0 billion", "by 8% from
-28.9 billion"). A percentage told after the one level (or part) of its own sentence that names its noun ("3.5 million
-guests stayed overnight, an increase of 27 percent") is that level's change: only pairs of it and a value of its noun
-count. A change named as told ("the 14 percent reduction in the state grant") with no value of its noun is the one move
-told before it, if that move went the change's way. A percentage told of a dated level of its sentence with no value
-near to move from ("412,000 ounces in 2020, an increase of 24 percent on the previous year") reaches the one value of
-that level's kind, unit and verb or noun dated in the period right before it, wherever told (`_level_before`); a planned
-change with its arrival ("will rise by 300 pesos to 2,500 pesos") runs from the one value of that noun told as now ("The
-current fare of 2,300 pesos": `_current_before`), and an undated one told over a period ("lending fell by £2.2 billion
-in the quarter to £48.5 billion") from the one value of that noun dated in the period before the article ("lending was
-£50.9 billion at the end of March": `_start_of_period`). A length of time in years ("served 34 years on the court") is
-checked the same way against the span of years of the same service ("from 1968 until 1999", at most 32 years; see
-`_duration_flags`), and against the years between the dates that start and end it ("nominated to the court in 1975",
-"retired from the court in 2010": `_tenure_flag`)."""
+told anywhere that make it (`_fits_values_of_one_noun`), and for a percentage so does an amount of change told in its
+sentence over a value of that amount's noun it moved from (`_restates_an_amount`: "The rise of 9,000 visitors, or about
+28 percent,"). A change and its values must not name different holders ("Ruiz's vote rose from 1,200 to 1,500" is not
+what "Okafor added 400 votes" changed), unless the change is told against another ("1,200 more votes than Okafor"). Two
+figures a forecast was moved between (`Fact.forecast`: "lifted its target to 3.3 million cases, from 3.1 million") are
+no move of a change told as happened in another sentence, and a forecast change moves only those of its own sentence. A
+change told as a bound ("more than doubled", "up to 30 percent") fits any pair on its side of the bound. A change
+written with its values ("rose 25% from 80 to 120") is CC204's and CC205's, in its sentence (an amount or points of
+change told with its values are this rule's: "grew to 52.6 million from 47.1 million, a gain of 4.5 million"); a value a
+change is written arriving at ("rose 6 percent to 14.1 billion") is that change's after, one side of each of its pairs
+and no side of another change's (unless that one is the same change told again: `_arrivals`), and two values told with a
+change of their own that fits them ("sales rose 5.6% to £2.84 billion from £2.69 billion") are that change's move, no
+other's; a part and its whole ("five of the city's 23 libraries") are no before and after, nor are two values each told
+as where a move started ("rises by 15%, from 6.0 billion", "by 8% from 28.9 billion"). A percentage told after the one
+level (or part) of its own sentence that names its noun ("3.5 million guests stayed overnight, an increase of 27
+percent") is that level's change: only pairs of it and a value of its noun count. A change named as told ("the 14
+percent reduction in the state grant") with no value of its noun is the one move told before it, if that move went the
+change's way. A percentage told of a dated level of its sentence with no value near to move from ("412,000 ounces in
+2020, an increase of 24 percent on the previous year") reaches the one value of that level's kind, unit and verb or noun
+dated in the period right before it, wherever told (`_level_before`); a planned change with its arrival ("will rise by
+300 pesos to 2,500 pesos") runs from the one value of that noun told as now ("The current fare of 2,300 pesos":
+`_current_before`), and an undated one told over a period ("lending fell by £2.2 billion in the quarter to £48.5
+billion") from the one value of that noun dated in the period before the article ("lending was £50.9 billion at the end
+of March": `_start_of_period`). A length of time in years ("served 34 years on the court") is checked the same way
+against the span of years of the same service ("from 1968 until 1999", at most 32 years; see `_duration_flags`), and
+against the years between the dates that start and end it ("nominated to the court in 1975", "retired from the court in
+2010": `_tenure_flag`)."""
 
 from __future__ import annotations
 
@@ -268,7 +270,8 @@ def change_flags(doc: Document, settings: Settings) -> list[Flag]:
         if any(miss <= 0 for miss, _a, _b in misses) or any(
                 test(*_in_one_unit(a, b, change)) <= 0 for a, b in _told_sides(doc, apart, change, against)) or \
                 _fits_nearby(test, change, values, settings) or \
-                _fits_values_of_one_noun(test, change, values, settings):
+                _fits_values_of_one_noun(test, change, values, settings) or \
+                _restates_an_amount(change, facts, values, settings):
             continue
         misses = [(miss, a, b) for miss, a, b in misses if not _unrelated(change, *_in_one_unit(a, b, change))]
         if not misses:
@@ -344,6 +347,22 @@ def _fits_values_of_one_noun(test, change: Fact, values: list[Fact], settings: S
     named = [v for v in values if v is not change and v.measure is not None]
     return any(a.measure == b.measure and _same_scale(a, b, change, measured=False)
                and _miss(test, a, b, change, settings) <= 0 for i, a in enumerate(named) for b in named[i + 1:])
+
+
+def _restates_an_amount(change: Fact, facts: list[Fact], values: list[Fact], settings: Settings) -> bool:
+    """True for a percentage told in one sentence with an amount of change ("The rise of 9,000 visitors, or about 28
+    percent,") that the amount makes over a value of its noun told anywhere, taken as where the move started: that
+    amount's change again, in proportion."""
+    percent = _percent_of(change)
+    if percent is None or change.claim.kind in ABSOLUTE_KINDS:
+        return False
+    hedge = settings.share_approx_pp if qualifier_kind(change.claim) == "approx" else 0.0
+    slack = (settings.percent_tolerance_pp + _rounding_pp(change, settings) + hedge) / 100
+    amounts = [f for f in facts if f.sentence == change.sentence and f.role == "change" and f is not change
+               and f.claim.kind in ABSOLUTE_KINDS and f.claim.value and f.measure is not None]
+    return any(abs(d.claim.value / v.claim.value - percent / 100) <= slack for d in amounts for v in values
+               if v.measure == d.measure and v.claim.kind == d.claim.kind and v.claim.unit == d.claim.unit
+               and v.role != "change" and v.claim.value > 0)
 
 
 def _two_shares(a: Fact, b: Fact, change: Fact) -> bool:
