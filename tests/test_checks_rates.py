@@ -847,3 +847,19 @@ def test_a_figure_told_as_a_total_beside_a_distributive_subject_is_the_product_n
     flags = rate_flags(doc)
     assert bool(flags) == flagged
     assert all(total in {e.text for e in f.evidence} for f in flags)  # never held to the budget
+
+
+@pytest.mark.parametrize("cost, flagged", [
+    ("£192,000", False),  # 640 x £300
+    ("£1.9 million", True),
+])
+def test_cc208_a_rate_per_thing_something_befell_meets_the_count_of_those_things_wherever_told(pipeline, cost,
+                                                                                               flagged):
+    text = ("Heavy rain flooded 640 homes in the Lessing valley at the weekend, the fire service said on Monday.\n\n"
+            "Rescue crews worked through Saturday night. Roads into the valley stayed shut until Sunday afternoon. "
+            "The river peaked just before dawn.\n\n\"It is the heaviest rain anyone here can recall, and for two "
+            "families it is a tragedy,\" the fire chief said.\n\nThe district council will pay £300 to each flooded "
+            f"household, which on the present count would cost {cost}.")
+    flags = rate_flags(pipeline(from_text(text, date="2019-12-02")))
+    assert bool(flags) == flagged
+    assert all("640" in {e.text for e in f.evidence} for f in flags)  # not the two families

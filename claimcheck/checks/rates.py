@@ -6,17 +6,18 @@ population of 31 million") within `rate_window_sentences` of it, not of another 
 count of what the rate counts ("18,000 people" for "310 people per 100,000 residents": its product) (when one counts the
 unit's own noun, "27,800 students" for "per student", counts of alike nouns are of other things: "3,260 employees"; for
 a unit picked out by what befell its things, "for each miner killed", no count told elsewhere of things something else
-befell, "400 left homeless": `Fact.per_befell`); its product is a figure of what the rate counts (an amount in the
-rate's currency, or a count of the rate's counted noun), not of another occasion than the base, in the base's sentence
-or the rate's own (or the two before a rate its sentence says follows: "That gives it a rate of ..."), or wherever told
-the article's one such figure of what the rate's words name ("spending per guest" and "guests spent €9.1 million":
-`_only_total_named`), never the rate's own earlier value ("€205 a tonne, up from €160"), not one of the rate's own size
-beside a base of many units (that is another amount per unit: "about €8.17 per admission, below the standard €10
-price"), nor an amount told as what a change is worth ("the cut is worth $32,000": `_worth_of_a_change`) beside a rate
-that is no change, nor, for a rate also given per a unit of time ("saves €45,000 a tram a year"), a figure not told over
-at least that time (a one-off price). A base may also be the article's one count of the rate's unit, wherever told
-(`_only_count_of`), for an average of a total of those things (below), or for an average any count of its unit told
-in one sentence with such a total (`_counted_with_a_total`). When rate x base / per_base and the product
+befell, "400 left homeless", and where one is told, wherever, the counts of the things it befell are its bases: "£300 to
+each flooded household" and "640 homes flooded": `Fact.per_befell`); its product is a figure of what the rate counts (an
+amount in the rate's currency, or a count of the rate's counted noun), not of another occasion than the base, in the
+base's sentence or the rate's own (or the two before a rate its sentence says follows: "That gives it a rate of ..."),
+or wherever told the article's one such figure of what the rate's words name ("spending per guest" and "guests spent
+€9.1 million": `_only_total_named`), never the rate's own earlier value ("€205 a tonne, up from €160"), not one of the
+rate's own size beside a base of many units (that is another amount per unit: "about €8.17 per admission, below the
+standard €10 price"), nor an amount told as what a change is worth ("the cut is worth $32,000": `_worth_of_a_change`)
+beside a rate that is no change, nor, for a rate also given per a unit of time ("saves €45,000 a tram a year"), a figure
+not told over at least that time (a one-off price). A base may also be the article's one count of the rate's unit,
+wherever told (`_only_count_of`), for an average of a total of those things (below), or for an average any count of its
+unit told in one sentence with such a total (`_counted_with_a_total`). When rate x base / per_base and the product
 differ by more than `rate_product_factor` (`average_total_factor` for an average of the things a count and a total of
 them give: `_average_of_a_total`) either way (a bound counts only when broken: "less than $5,000"), the three are
 flagged; one triple that agrees is enough to stay quiet (the rate is then read right; a product told with a base in its
@@ -27,38 +28,37 @@ receives £50,000; each of the five others £3,000, so the fund paid out £65,00
 unit. Units are compared as lemmas or by the shipped model's word vectors, counts by `same_measure_similarity` and units
 of measure by the stricter `same_unit_similarity`.
 
-A quantity handed out per thing ("each stall was given about 800 square feet", "the boats carried 30 tonnes
-each") is an allotment: times a count of those things it is the least any whole of that measure holding them
-must be, not a product (the rest of a fair's floor is aisles). It is flagged with its count and the largest
-quantity of its measure in the article (converted between units) when even the lowest values the hedges allow
-("more than 70 stalls", "about 800") need more than the largest value that whole allows; an "up to" allotment
-never does, and a quantity per person or per hectare is an average, not an allotment. Times its count (any count
-of the thing it is handed out per, wherever told: "Each of the parcels"), it must also come within
-`rate_product_factor` of a total those things are told to hold: a quantity of its measure told beside the count ("The
-30 hoppers held some 2,700 tonnes in all") or of what the count's words name ("The resin, wrapped in 600 parcels" and
-"found 610 kilograms of cannabis resin"), not a part of another ("of which about 600 tonnes spilled").
+A quantity handed out per thing ("each stall was given about 800 square feet", "the boats carried 30 tonnes each") is an
+allotment: times a count of those things it is the least any whole of that measure holding them must be, not a product
+(the rest of a fair's floor is aisles). It is flagged with its count and the largest quantity of its measure in the
+article (converted between units) when even the lowest values the hedges allow ("more than 70 stalls", "about 800") need
+more than the largest value that whole allows; an "up to" allotment never does, and a quantity per person or per hectare
+is an average, not an allotment. Times its count (any count of the thing it is handed out per, wherever told: "Each of
+the parcels"), it must also come within `rate_product_factor` of a total those things are told to hold: a quantity of
+its measure told beside the count ("The 30 hoppers held some 2,700 tonnes in all") or of what the count's words name
+("The resin, wrapped in 600 parcels" and "found 610 kilograms of cannabis resin"), not a part of another ("of which
+about 600 tonnes spilled").
 
-A count given per unit of time over a dated period ("more than eight people died each day last year") is checked
-the same way against a count of the same happening dated to that same period ("2023 saw 610 deaths"): the
-frequency times the units of time the period holds must come within `rate_product_factor` of it; so must a
-count given per unit of time ("about 10,000 views an hour") against a count of the same things told over a length
-of time in another sentence ("gathered eight million views in two days"); and two figures of one measured noun each
-given per a day, week, month or year ("2.2 million visitors a year", "60,000 visitors on a typical day") must
-come within `rate_product_factor` of each other in one unit of time (`_two_paces_flags`).
+A count given per unit of time over a dated period ("more than eight people died each day last year") is checked the
+same way against a count of the same happening dated to that same period ("2023 saw 610 deaths"): the frequency times
+the units of time the period holds must come within `rate_product_factor` of it; so must a count given per unit of time
+("about 10,000 views an hour") against a count of the same things told over a length of time in another sentence
+("gathered eight million views in two days"); and two figures of one measured noun each given per a day, week, month or
+year ("2.2 million visitors a year", "60,000 visitors on a typical day") must come within `rate_product_factor` of each
+other in one unit of time (`_two_paces_flags`).
 
-A distance covered in a length of time on one verb of motion ("could have covered 100 metres in under three
-seconds"), or a length of time a verb of taking time gives in the distance's sentence ("needed 40 seconds to cover
-100 metres"), makes a speed, checked against the speeds the article gives elsewhere of something moving ("a top
-speed of about 18 mph"): it must come within `rate_product_factor` of one of them, or the distance, the time and the
-nearest speed are flagged; against a top speed (or one told as a most: "up to 200 km/h"), only a journey faster than
-it (with its hedge) is. A length of time told on a verb of motion with no distance beside it ("cover the distance in
-50 minutes") is a journey over the article's one length written as a property of what is travelled ("a 232-kilometre
-railway"), and is flagged when faster than a top speed the article gives (`_route_time_flags`).
+A distance covered in a length of time on one verb of motion ("could have covered 100 metres in under three seconds"),
+or a length of time a verb of taking time gives in the distance's sentence ("needed 40 seconds to cover 100 metres"),
+makes a speed, checked against the speeds the article gives elsewhere of something moving ("a top speed of about 18
+mph"): it must come within `rate_product_factor` of one of them, or the distance, the time and the nearest speed are
+flagged; against a top speed (or one told as a most: "up to 200 km/h"), only a journey faster than it (with its hedge)
+is. A length of time told on a verb of motion with no distance beside it ("cover the distance in 50 minutes") is a
+journey over the article's one length written as a property of what is travelled ("a 232-kilometre railway"), and is
+flagged when faster than a top speed the article gives (`_route_time_flags`).
 
-An average speed or a pace ("the trams will average 21 km/h", "averaged two minutes 50 seconds per kilometre") is
-a journey's length over its time: some length and some length of time the article tells of a journey, in any
-sentences, must make it within `journey_speed_factor`, or the nearest pair and the average are flagged.
-"""
+An average speed or a pace ("the trams will average 21 km/h", "averaged two minutes 50 seconds per kilometre") is a
+journey's length over its time: some length and some length of time the article tells of a journey, in any sentences,
+must make it within `journey_speed_factor`, or the nearest pair and the average are flagged."""
 
 from __future__ import annotations
 
@@ -137,6 +137,12 @@ def rate_flags(doc: Document, settings: Settings, vectors: WordVectors | None) -
             # else befell ("400 left homeless")
             bases = [f for f in bases if f.sentence == rate.sentence or not (f.state or f.restriction)
                      or alike_lemmas(rate.per_befell, f.state or f.restriction, vectors, settings)]
+            befell = [f for f in facts if f is not rate and f.claim.kind == "count" and not f.per_unit
+                      and f.claim.value > 1 and (f.state or f.restriction) and _is_unit(f, rate.per_unit, settings,
+                                                                                         vectors)
+                      and alike_lemmas(rate.per_befell, f.state or f.restriction, vectors, settings)
+                      and not _occasions_apart(f, rate, settings)]
+            bases = befell or bases  # "£500 to each flooded household" and "1,870 homes have been flooded": those
         named = [f for f in bases if f.measure == rate.per_unit or rate.per_unit in PER_HEAD and f.measure in PER_HEAD]
         bases = named or bases  # "27,800 students" for a rate "per student": "the 3,260 employees" are other people
         far = [] if bases else [f for f in _only_count_of(rate.per_unit, facts)  # of an average of a total only
