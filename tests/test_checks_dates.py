@@ -1086,3 +1086,14 @@ def test_cc104_a_weekday_and_a_date_a_day_apart_may_date_one_event_two_ways(chec
 def test_cc104_a_day_apart_is_quiet_for_a_date_with_its_own_weekday_or_a_statement_s_day(checked, last):
     body = f"Councillors decided on Tuesday to shut the town's lido.\n\nThe lido was built in 1968.\n\n{last}"
     assert dates_cited(checked(body)) == []
+
+
+@pytest.mark.parametrize("owner, flagged", [
+    ("a grain train", False),  # another train's wagons: another derailment
+    ("the train", True),  # the same train's, told on another day
+])
+def test_cc104_a_subject_of_a_thing_brought_in_as_new_is_another_event(checked, owner, flagged):
+    body = ("Fourteen wagons of a freight train left the tracks near Ashby on Monday, the rail company said.\n\n"
+            "Nobody was injured, and the line reopened on Tuesday evening.\n\nIt was the company's second derailment "
+            f"this year. In February, nine wagons of {owner} left the tracks in a cutting near Holt.")
+    assert bool(dates_cited(checked(body, "2024-06-12"))) is flagged

@@ -1277,7 +1277,12 @@ def _definite(noun: Any) -> bool:
 
 
 def _indefinite(noun: Any) -> bool:
-    return any(c.dep_ in {"det", "nummod"} and c.lower_ in {"a", "an", "another", "one"} for c in noun.children)
+    """True for a noun brought in as a new one: "a", "another" or "one" on it, or on the noun it is of ("nine wagons of a
+    grain train": another train's wagons)."""
+    return any(c.dep_ in {"det", "nummod"} and c.lower_ in {"a", "an", "another", "one"} for c in noun.children) or any(
+        c.dep_ == "prep" and c.lower_ == "of" and any(
+            g.dep_ == "pobj" and any(d.dep_ == "det" and d.lower_ in {"a", "an", "another"} for d in g.children)
+            for g in c.children) for c in noun.children)
 
 
 def _participants(verb: Any, span: Any, chain: list, skip: set[int]) -> frozenset[str]:
