@@ -1097,3 +1097,11 @@ def test_cc104_a_subject_of_a_thing_brought_in_as_new_is_another_event(checked, 
             "Nobody was injured, and the line reopened on Tuesday evening.\n\nIt was the company's second derailment "
             f"this year. In February, nine wagons of {owner} left the tracks in a cutting near Holt.")
     assert bool(dates_cited(checked(body, "2024-06-12"))) is flagged
+
+
+def test_cc104_the_same_event_noun_at_another_time_is_another_of_its_series(checked):
+    # "the same poll a year ago": the poll's edition of a year before, not Monday's poll dated again
+    body = ("A poll published on Monday by the county's chamber of trade found fewer shops planning to hire.\n\n"
+            "The chamber asked 800 shops in May.\n\n"
+            "About 28 percent expect to hire, down from 35 percent in the same poll a year ago.")
+    assert dates_cited(checked(body)) == []

@@ -108,8 +108,8 @@ PHRASAL = {("pass", "away"): "die", ("step", "down"): "resign", ("drop", "out"):
 EVENT_PREPOSITIONS = {"on", "in", "at", "during"}
 BOUND_WORDS = FACT_BOUNDS | {"from", "to", "between"}  # and the ends of a range
 REPEAT_WORDS = {"again", "also", "too", "another", "other", "separate", "second", "third", "latest", "repeatedly",
-                "next", "following", "previous", "first", "final", "last"}  # one of a series or another one: other
-# ones are other events
+                "next", "following", "previous", "first", "final", "last", "same"}  # one of a series or another one:
+# other ones are other events ("in the same poll a year ago": the poll's edition of then)
 # The steps of a process in the order they come, for one thing or person they act on: a bill is put forward,
 # passed by a chamber and then signed or vetoed; a nominee is nominated and then confirmed; an accused is charged, then
 # convicted or acquitted, then sentenced; an official is elected, then sworn in.
