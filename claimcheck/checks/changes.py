@@ -344,9 +344,12 @@ def _fits_values_of_one_noun(test, change: Fact, values: list[Fact], settings: S
     not contradict itself."""
     if change.claim.kind not in ABSOLUTE_KINDS:
         return False
-    named = [v for v in values if v is not change and v.measure is not None]
-    return any(a.measure == b.measure and _same_scale(a, b, change, measured=False)
-               and _miss(test, a, b, change, settings) <= 0 for i, a in enumerate(named) for b in named[i + 1:])
+    by_noun: dict[str, list[Fact]] = {}
+    for value in values:
+        if value is not change and value.measure is not None:
+            by_noun.setdefault(value.measure, []).append(value)
+    return any(_same_scale(a, b, change, measured=False) and _miss(test, a, b, change, settings) <= 0
+               for named in by_noun.values() for i, a in enumerate(named) for b in named[i + 1:])
 
 
 def _restates_an_amount(change: Fact, facts: list[Fact], values: list[Fact], settings: Settings) -> bool:

@@ -142,7 +142,7 @@ def rate_flags(doc: Document, settings: Settings, vectors: WordVectors | None) -
                                                                                          vectors)
                       and alike_lemmas(rate.per_befell, f.state or f.restriction, vectors, settings)
                       and not _occasions_apart(f, rate, settings)]
-            bases = befell or bases  # "£500 to each flooded household" and "1,870 homes have been flooded": those
+            bases = befell or bases  # "£300 to each flooded household" and "640 homes were flooded": those homes
         named = [f for f in bases if f.measure == rate.per_unit or rate.per_unit in PER_HEAD and f.measure in PER_HEAD]
         bases = named or bases  # "27,800 students" for a rate "per student": "the 3,260 employees" are other people
         far = [] if bases else [f for f in _only_count_of(rate.per_unit, facts)  # of an average of a total only

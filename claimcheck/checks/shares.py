@@ -244,7 +244,7 @@ def _like_pairs(pairs: list[tuple[Fact, Fact]], counts: list[Fact]) -> list[floa
         parts = [c for c in counts if c.measure == part.measure]
         wholes = [c for c in counts if c.measure == whole.measure]
         found += [p.claim.value / w.claim.value for p in parts for w in wholes
-                  if p is not w and p.claim.value < w.claim.value and (p, w) != (part, whole)]
+                  if p is not w and p.claim.value < w.claim.value and not (p is part and w is whole)]
     return found
 
 
