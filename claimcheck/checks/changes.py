@@ -359,11 +359,11 @@ def _restates_an_amount(change: Fact, facts: list[Fact], values: list[Fact], set
     percent = _percent_of(change)
     if percent is None or change.claim.kind in ABSOLUTE_KINDS:
         return False
-    hedge = settings.share_approx_pp if qualifier_kind(change.claim) == "approx" else 0.0
-    slack = (settings.percent_tolerance_pp + _rounding_pp(change, settings) + hedge) / 100
+    slack = settings.percent_tolerance_pp + _rounding_pp(change, settings)  # as `_fit_test` allows a percentage
+    bound = qualifier_kind(change.claim)
     amounts = [f for f in facts if f.sentence == change.sentence and f.role == "change" and f is not change
                and f.claim.kind in ABSOLUTE_KINDS and f.claim.value and f.measure is not None]
-    return any(abs(d.claim.value / v.claim.value - percent / 100) <= slack for d in amounts for v in values
+    return any(_gap(100 * d.claim.value / v.claim.value, percent, bound) <= slack for d in amounts for v in values
                if v.measure == d.measure and v.claim.kind == d.claim.kind and v.claim.unit == d.claim.unit
                and v.role != "change" and v.claim.value > 0)
 

@@ -995,23 +995,27 @@ def _offset_days(doc: Document, unit: Any) -> tuple[float, float] | None:
 def _day_of_a_clause(doc: Document, fact: Fact) -> bool:
     """True for a date told as the day of a clause put beside it ("on June 17, when she was in the capital", "June 17,
     the day the council signed", "the day after the vote"): it dates that clause's event, whoever's."""
+    found = _words_after(doc, fact)
+    following = [t.lower_ for t in found[1]] if found is not None else []
+    return following[:1] == ["when"] or following[:1] == ["the"] and following[1:2] in (["day"], ["date"])
+
+
+def _words_after(doc: Document, fact: Fact) -> tuple[Any, list[Any]] | None:
+    """A date fact's span in the parse and the three tokens after it, punctuation left out; None without a parse."""
     span = doc.nlp.char_span(fact.claim.start, fact.claim.end, alignment_mode="expand") if doc.nlp else None
     if span is None or len(span) == 0:
-        return False
-    following = [t.lower_ for t in doc.nlp[span.end:span.end + 3] if not t.is_punct]
-    return following[:1] == ["when"] or following[:1] == ["the"] and following[1:2] in (["day"], ["date"])
+        return None
+    return span, [t for t in doc.nlp[span.end:span.end + 3] if not t.is_punct]
 
 
 def apposed_event(doc: Document, fact: Fact) -> DatedEvent | None:
     """The event of a clause that a date is put beside as its day ("she spoke on May 16, the day she signed the
     bill", "on May 16, when she signed the bill": the signing), when that clause has the date's clause's subject;
     None for any other date, and for a day told from another event ("the day after the vote")."""
-    if doc.nlp is None:
+    found = _words_after(doc, fact)
+    if found is None:
         return None
-    span = doc.nlp.char_span(fact.claim.start, fact.claim.end, alignment_mode="expand")
-    if span is None or len(span) == 0:
-        return None
-    following = [t for t in doc.nlp[span.end:span.end + 3] if not t.is_punct]
+    span, following = found
     day = following[1] if len(following) > 1 and following[0].lower_ == "the" else None
     if day is not None and day.lemma_.lower() in {"day", "date"} and day.i <= span.end + 2 and \
             not any(c.dep_ in {"prep", "advmod", "amod"} for c in day.children):
@@ -1277,8 +1281,8 @@ def _definite(noun: Any) -> bool:
 
 
 def _indefinite(noun: Any) -> bool:
-    """True for a noun brought in as a new one: "a", "another" or "one" on it, or on the noun it is of ("nine wagons of a
-    grain train": another train's wagons)."""
+    """True for a noun brought in as a new one: "a", "another" or "one" on it, or on the noun it is of ("nine wagons
+    of a grain train": another train's wagons)."""
     return any(c.dep_ in {"det", "nummod"} and c.lower_ in {"a", "an", "another", "one"} for c in noun.children) or any(
         c.dep_ == "prep" and c.lower_ == "of" and any(
             g.dep_ == "pobj" and any(d.dep_ == "det" and d.lower_ in {"a", "an", "another"} for d in g.children)

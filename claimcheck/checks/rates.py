@@ -264,12 +264,12 @@ def _two_paces_flags(facts: list[Fact], settings: Settings) -> list[Flag]:
                     a.claim.kind != b.claim.kind or (a.event and b.event and a.event != b.event) or \
                     holders_differ(a, b) or a.per_time == b.per_time:
                 continue
-            daily = [f.claim.value / DAYS_IN[f"{f.per_time}s"] for f in (a, b)]
+            daily = [f.claim.value / _per_time_days(f) for f in (a, b)]
             if a.claim.kind == "quantity" and in_unit(b.claim, a.claim.unit) is None:
                 continue
             ratio = max(daily) / min(daily)
             if settings.rate_product_factor < ratio <= settings.rate_unrelated_factor:
-                expected = daily[0] * DAYS_IN[f"{b.per_time}s"]
+                expected = daily[0] * _per_time_days(b)
                 message = (f"{written(a.claim)} per {a.per_time} makes about {_round(expected)} per {b.per_time}, "
                            f"not {written(b.claim)}")
                 flags.append(_flag(message, a.claim, b.claim))

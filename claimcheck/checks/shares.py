@@ -187,7 +187,6 @@ def share_flags(doc: Document, settings: Settings, vectors: WordVectors | None) 
                     if _other_doing(fact, part) and not fact.claim.qualifier]
         readings += [fact.restates.claim.value / sum(c.claim.value for c in told) for told in tally_lists
                      if fact.restates is not None and fact.restates in told]
-        readings += _like_pairs(pairs, counts) + _with_a_count_beside(fact, counts)
         ratios += [(side.claim.value / (yes.claim.value + no.claim.value),
                     f"{side.claim.text} of the {yes.claim.value + no.claim.value:,.0f} votes cast ({yes.claim.text} to "
                     f"{no.claim.text})", (yes.claim, no.claim))
@@ -213,13 +212,13 @@ def share_flags(doc: Document, settings: Settings, vectors: WordVectors | None) 
         contest = _contender_bounds(fact, counts, published, settings) if turnout is None else None
         if contest is not None and not any(low <= ratio <= high for ratio, _described, _cited in ratios) and (
                 high < contest[0] or low > contest[1]) and not _another_contender_fits(contest, low, high) and \
-                not any(low <= reading <= high for reading in readings):
+                not _a_reading_fits(low, high, readings, fact, pairs, counts):
             flags.append(_contender_flag(fact, contest, below=high < contest[0]))
             continue
         if contest is not None and contest[0] == contest[1] and low <= contest[0] <= high:
             continue  # its votes over the valid votes: what a share of the vote is, whatever else is counted near
-        if not ratios or any(low <= ratio <= high for ratio, _described, _cited in ratios) or any(
-                low <= reading <= high for reading in readings):
+        if not ratios or any(low <= ratio <= high for ratio, _described, _cited in ratios) or \
+                _a_reading_fits(low, high, readings, fact, pairs, counts):
             continue
         ratio, described, counted = min(ratios, key=lambda item: abs(item[0] - share))
         if not share / UNRELATED_FACTOR <= ratio <= share * UNRELATED_FACTOR:
@@ -231,6 +230,16 @@ def share_flags(doc: Document, settings: Settings, vectors: WordVectors | None) 
         flags.append(Flag("CC206", rule.name, rule.severity, 0.5, message,
                           [claim_evidence(c) for c in sorted(cited, key=lambda c: c.start)]))
     return flags
+
+
+def _a_reading_fits(low: float, high: float, readings: list[float], share: Fact, pairs: list[tuple[Fact, Fact]],
+                    counts: list[Fact]) -> bool:
+    """True when a reading that flags nothing gives a share within its bounds: one of `readings`, or one of counts
+    of the pairs' nouns (`_like_pairs`) or of a count beside the share (`_with_a_count_beside`), which are read only
+    where the share would otherwise be flagged."""
+    def fits(found: list[float]) -> bool:
+        return any(low <= reading <= high for reading in found)
+    return fits(readings) or fits(_like_pairs(pairs, counts)) or fits(_with_a_count_beside(share, counts))
 
 
 def _like_pairs(pairs: list[tuple[Fact, Fact]], counts: list[Fact]) -> list[float]:
