@@ -2534,7 +2534,8 @@ def _role(claim: Claim, span: Any, sized_change: bool = False) -> str:
         # season's 5,100": what the change is measured from, the preposition further back
     if compared == {"from"} and _source_of_another_count(span):
         compared = set()  # "12 points from seven matches": what the points came from, no earlier value of them
-    if compared or set(after) & PREVIOUS_AFTER or _told_as_earlier(span) or _than_object(span) or _surpassed(span):
+    if compared or set(after) & PREVIOUS_AFTER or _told_as_earlier(span) or _than_object(span) or _surpassed(span) \
+            or _beside_a_known_value(span):
         return "previous"
     if _is_label(span):
         return "label"
@@ -2619,6 +2620,15 @@ def _surpassed(span: Any) -> bool:
     noun = span.root.head if span.root.dep_ == "nummod" and span.root.head.i >= span.end else span.root
     known = any(c.dep_ == "poss" or c.dep_ == "det" and c.lower_ in DEFINITE for c in noun.children)
     return known and noun.dep_ == "dobj" and noun.head.lemma_.lower() in SURPASSING_VERBS
+
+
+def _beside_a_known_value(span: Any) -> bool:
+    """True for a figure told as a known value that another stands above or below ("up from 870 and above the 1,100
+    counted in 2018", "below its 4.5 percent forecast"): the value compared with; not a bound, which has no
+    determiner ("above 1,100 hikers")."""
+    noun = span.root.head if span.root.dep_ == "nummod" and span.root.head.i >= span.end else span.root
+    known = any(c.dep_ == "poss" or c.dep_ == "det" and c.lower_ in DEFINITE for c in noun.children)
+    return known and noun.dep_ == "pobj" and noun.head.lower_ in {"above", "below"}
 
 
 def _than_object(span: Any) -> bool:

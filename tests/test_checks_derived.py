@@ -407,6 +407,13 @@ def test_cc206_a_share_told_as_the_value_of_a_noun_naming_a_share_is_of_that_nou
     assert ("CC206" in {f.id for f in pipeline.check(text).flags}) == flagged
 
 
+@pytest.mark.parametrize("share, flagged", [("90", True), ("60", False)])  # 540 of 900 is 60 percent
+def test_cc206_those_of_a_sentence_are_its_count_not_a_known_value_it_is_set_against(pipeline, share, flagged):
+    text = ("Some 900 anglers entered the lake contest this summer, up from 610 in 2022 and above the 750 who came in "
+            f"2019. Of those, 540 landed a fish.\n\nThat catch rate, about {share} percent, pleased the club.")
+    assert ("CC206" in {f.id for f in pipeline(from_text(text, date="2024-09-02")).flags}) == flagged
+
+
 @pytest.mark.parametrize("share, flagged", [("30", True), ("20", False)])  # 2,400 of 12,000 is 20 percent
 def test_cc206_a_share_likened_to_another_time_s_is_of_the_counts_of_its_own(pipeline, share, flagged):
     text = ("Inspectors at the border post checked 12,000 vehicles in March. Of those, 9,000 were cars and 2,400 were "

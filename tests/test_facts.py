@@ -166,6 +166,17 @@ def test_a_figure_told_at_an_occasion_named_as_earlier_is_a_previous_value(pipel
     assert {f.claim.text: f.role for f in doc.facts}["6"] == role
 
 
+@pytest.mark.parametrize("second, role", [
+    ("above the 3,900 sold in 2020", "previous"),  # a known value the count is set against
+    ("below last spring's 5,600", "previous"),
+    ("above 3,900 in every month", "level"),  # no determiner: a bound, written as the figure's own
+])
+def test_a_figure_a_count_stands_above_or_below_as_a_known_value_is_previous(pipeline, second, role):
+    doc = pipeline(from_text(f"The bakery sold 4,700 loaves in April, {second}.", date="2024-05-06"))
+    figure = next(f for f in doc.facts if f.claim.text in {"3,900", "5,600"})
+    assert figure.role == role
+
+
 def test_each_listed_earlier_value_keeps_its_own_date_and_the_level_its_own(pipeline):
     doc = pipeline.check("The port handled 3.9 million passengers in 2018, up from 3.2 million in 2017 and 1.6 million "
                          "in 2013.")
