@@ -1981,10 +1981,19 @@ def _places(span: Any, verb: Any) -> frozenset[str]:
     phrases = [c for head in (*figures, verb, *of) if head is not None for c in head.children
                if c.dep_ == "prep" and c.lower_ in PLACE_PREPOSITIONS]
     nouns = [n for p in phrases for o in p.children if o.dep_ == "pobj" and not span.start <= o.i < span.end
-             for n in (o, *o.conjuncts)]
+             for n in (o, *o.conjuncts) if not _no_place(n)]
     return frozenset(n.lower_ if n.pos_ == "PROPN" or n.ent_type_ else n.lemma_.lower() for n in nouns  # "Leeds"
                      if n.pos_ in {"NOUN", "PROPN"} and n.ent_type_ not in {"DATE", "TIME"}
                      and n.lemma_.lower() not in TIME_UNITS and not _sum_adverbial(n))
+
+
+def _no_place(noun: Any) -> bool:
+    """True for the noun of a phrase on a place preposition that names no place: an amount ("sold at 18 dollars
+    each", "at a cost of") or, bare after "on", a state ("on offer", "on strike", "on hold")."""
+    if noun.ent_type_ in {"MONEY", "PERCENT", "QUANTITY", "CARDINAL"} or any(c.dep_ == "nummod" for c in noun.children):
+        return True
+    return noun.head.lower_ == "on" and noun.pos_ == "NOUN" and noun.tag_ == "NN" and not any(
+        c.dep_ in {"det", "poss", "amod", "compound", "nummod"} for c in noun.children)
 
 
 def _sum_adverbial(noun: Any) -> bool:

@@ -414,6 +414,13 @@ def test_cc206_those_of_a_sentence_are_its_count_not_a_known_value_it_is_set_aga
     assert ("CC206" in {f.id for f in pipeline(from_text(text, date="2024-09-02")).flags}) == flagged
 
 
+@pytest.mark.parametrize("share, flagged", [("40", True), ("25", False)])  # 1,000 of 4,000 is 25 percent
+def test_cc206_a_price_or_a_state_on_a_preposition_is_no_place_that_sets_counts_apart(pipeline, share, flagged):
+    text = ("The club sold 4,000 season tickets at 300 euros each this spring. Of those, 1,000 went to students.\n\n"
+            f"Students bought about {share} percent of the season tickets on offer, the club said.")
+    assert ("CC206" in {f.id for f in pipeline(from_text(text, date="2024-05-06")).flags}) == flagged
+
+
 @pytest.mark.parametrize("share, flagged", [("30", True), ("20", False)])  # 2,400 of 12,000 is 20 percent
 def test_cc206_a_share_likened_to_another_time_s_is_of_the_counts_of_its_own(pipeline, share, flagged):
     text = ("Inspectors at the border post checked 12,000 vehicles in March. Of those, 9,000 were cars and 2,400 were "

@@ -850,6 +850,17 @@ def test_a_share_among_a_set_is_a_share_of_it_and_its_places_are_where_it_holds(
     assert "application" not in facts["12"].places and "meeting" in facts["12"].places
 
 
+@pytest.mark.parametrize("text, figure, places", [
+    ("The farm sold 900 lambs at 140 pounds each in May.", "900", set()),  # a price, no place
+    ("About 30 percent of the flats on offer were let by June.", "30 percent", set()),  # a state
+    ("About 30 percent of the flats on the estate were let by June.", "30 percent", {"estate"}),
+    ("The farm sold 900 lambs at the Dunmore market in May.", "900", {"market"}),
+])
+def test_a_phrase_on_a_place_preposition_names_a_place_unless_it_is_an_amount_or_a_state(pipeline, text, figure,
+                                                                                        places):
+    assert {f.claim.text: f for f in pipeline.check(text).facts}[figure].places == places
+
+
 def test_a_figure_of_a_noun_called_a_forecast_is_a_forecast(nlp):
     facts = _facts(nlp, "The forecast surplus of $62 million assumed steady growth. The final surplus of $58 million "
                         "surprised analysts.",
