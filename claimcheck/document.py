@@ -170,7 +170,8 @@ class Fact:
     introduced: bool = False  # such a property of a noun "a" or "an" brings in: "a 61-year-old man" is one not told yet
     grouped: tuple[str, ...] = ()  # the nouns a count covers together: ("nurse", "midwife") in "2,300 nurses, midwives"
     sum_of: int | None = None  # how many things a figure is the sum of: 2 in "the two terms add up to 96 months"
-    rest_of: str | None = None  # what a count of the rest of a set counts: "injure" in "the remaining eleven injured"
+    rest_of: str | None = None  # what a count of the rest of a set counts: "injure" in "the remaining eleven injured";
+    # an amount's unit: "USD" in "the remaining $190 million"
     definite: bool = False  # a count of a set the article takes as known: "the eight men", "all four deaths"
     owned: bool = False  # such a set has an owner, named or not: "her 183 pupils", "both of its 40 vans"
     compared_with: frozenset[str] = frozenset()  # what a difference is told against: {"old"} in "taller than the old"

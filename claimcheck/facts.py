@@ -28,7 +28,8 @@ compared as spaCy lemmas.
 - `per_unit`, `per_base`, `rate_of`: for a figure given per something ("12.4 deaths per 100,000 people"), the
   unit's lemma ("person"), how many of it (100,000) and the noun counted ("death"); a distributive subject
   gives it too ("each stall was given 800 square feet", "the stalls each had ...": per stall);
-- `rest_of`: for a count of the rest of a set ("the remaining eleven injured"), what it counts ("injure");
+- `rest_of`: for a count of the rest of a set ("the remaining eleven injured"), what it counts ("injure"); for an
+  amount of the rest of a whole ("the remaining $190 million"), its unit ("USD");
 - `whole`: for a part or share written against a count ("30 of the 200", "80% of the 315"), that count's fact;
 - `inferred`: the figure's clause says it follows from what was just told ("thus", "by that count", "that is");
 - `referred`: a share of things its sentence picks out as just told ("Those members make up 40 percent of ...");
@@ -350,7 +351,8 @@ def _fact(doc: Document, claim: Claim, span: Any, canonical: dict[str, str],
         source=role != "previous" and _counts_a_source(span),
         grouped=_grouped(claim, measure_noun),
         sum_of=_sum_of(doc, span),
-        rest_of=_rest_of(span) if claim.kind == "count" and _is_remainder(span) else None,
+        rest_of=(_rest_of(span) if claim.kind == "count" else claim.unit if claim.kind in {"money", "quantity"} else
+                 None) if _is_remainder(span) else None,
         compared_with=_compared_with(span),
         setting=_setting(span, verb, dated=claim.kind in {"date", "period"}),
         places=_places(span, verb),

@@ -509,6 +509,24 @@ def test_cc209_amounts_of_one_unit_listed_together_are_parts_of_the_amount_told_
     assert ("CC209" in {f.id for f in pipeline(from_text(text, date="2024-10-01")).flags}) == flagged
 
 
+@pytest.mark.parametrize("rest, flagged", [
+    ("The remaining €350 million goes", True),  # 400 + 250 + 350 is 1,000: over the budget
+    ("The remaining €250 million goes", False),
+    ("Another €350 million goes", False),  # no word of the rest: more, maybe from elsewhere
+])
+def test_cc209_the_rest_of_an_amount_meets_the_whole_told_paragraphs_before(pipeline, rest, flagged):
+    text = ("The council set its budget for next year at €900 million on Monday, after weeks of talks.\n\n"
+            "The mayor said the plan kept taxes flat. Opposition members called it timid.\n\n"
+            f"Schools get €400 million of it and roads €250 million. {rest} to parks and libraries.")
+    assert ("CC209" in {f.id for f in pipeline(from_text(text, date="2024-05-06")).flags}) == flagged
+
+
+def test_cc209_the_rest_of_an_amount_may_fall_short_of_a_larger_amount_told_before(pipeline):
+    text = ("The new barn can store up to 1,500 tonnes, the co-operative said.\n\n"
+            "This week it held 900 tonnes of wheat, and barley made up the remaining 300 tonnes.")
+    assert "CC209" not in {f.id for f in pipeline(from_text(text, date="2024-05-06")).flags}
+
+
 @pytest.mark.parametrize("state, flagged", [("€190 million", True), ("€180 million", False)])  # 180+130+40 is 350
 def test_cc209_a_listed_amount_s_zero_before_its_scale_word_is_a_digit(pipeline, state, flagged):
     text = ("The ring road, which opened in March, cost €350 million, the roads agency said on Monday.\n\n"

@@ -103,12 +103,17 @@ def total_flags(doc: Document, settings: Settings) -> list[Flag]:
                      and b.total is not None):
         if _allotment_misses(allotted, settings):
             flags.append(_flag(allotted.total, allotted.parts, allotted.whole))
-    for rest in (f for f in counts if f.rest_of):
-        found = _named_before(rest, counts, vectors, settings)
+    amounts = [f for f in doc.facts or [] if f.claim.kind in {"money", "quantity"} and f.claim.value
+               and f.claim.value > 0 and f.modality != "negated"]
+    for rest in (f for f in counts + amounts if f.rest_of):
+        found = _named_before(rest, counts, vectors, settings) if rest.claim.kind == "count" else \
+            _amounts_named_before(rest, amounts)
         if found is not None and _sum_misses(found[0], sum(p.claim.value for p in found[1]), settings,
-                                             complete=all(p.sentence == rest.sentence for p in found[1]),
-                                             hedged=_hedged(*found)):
-            flags.append(_flag(found[0], found[1], rest.rest_of))
+                                             complete=rest.claim.kind == "count" and all(
+                                                 p.sentence == rest.sentence for p in found[1]),
+                                             hedged=_hedged(*found)):  # an amount's whole is the largest told
+            flags.append(_flag(found[0], found[1], rest.rest_of if rest.claim.kind == "count" else  # before, which
+                               found[0].measure or "the whole"))  # the parts may fall short of
     for count in (f for f in counts if f.named and f.modality == "asserted"):
         interval = claim_interval(count.claim, settings)
         if interval is not None and not interval.low <= count.named[0] <= interval.high and \
@@ -246,6 +251,24 @@ def _named_before(rest: Fact, counts: list[Fact], vectors: WordVectors | None, s
              and (f.claim.start > total.claim.start or f.sentence == total.sentence)
              and (f.whole is None or f.whole is total) and not holders_differ(f, total)]
     return (total, [*named, rest]) if named else None
+
+
+def _amounts_named_before(rest: Fact, amounts: list[Fact]) -> tuple[Fact, list[Fact]] | None:
+    """For an amount of the rest of a whole ("the remaining $190 million", "the other 40 tonnes"): the whole, the
+    largest amount of its unit told before it, and the parts, the amounts of that unit told between the whole and the
+    rest in the rest's paragraph, the rest last; None when no part is told. A list of parts often opens on its largest
+    ("Wages remain the largest item at $148 million"), so the whole is the largest, not the nearest; a part told
+    further back may be of another list, so the parts are the rest's paragraph's."""
+    told = [f for f in amounts if f.claim.start < rest.claim.start and f.claim.unit == rest.claim.unit
+            and f.claim.kind == rest.claim.kind and f.modality == "asserted" and f.role in {"level", "part"}
+            and not f.rest_of and f.per_unit is None and not (f.time and rest.time and f.time.disjoint(rest.time))]
+    total = max((f for f in told if f.sentence < rest.sentence and not holders_differ(f, rest)),
+                key=lambda f: f.claim.value, default=None)
+    if total is None or total.claim.value <= rest.claim.value:
+        return None
+    parts = [f for f in told if f.paragraph == rest.paragraph and f.claim.start > total.claim.start
+             and f.claim.value < total.claim.value and not holders_differ(f, total)]
+    return (total, [*parts, rest]) if parts else None
 
 
 def _flag(total: Fact, parts: list[Fact], what: str, singles: tuple[str, ...] = ()) -> Flag:
