@@ -688,6 +688,20 @@ def test_cc207_a_change_over_years_is_of_the_values_dated_at_its_two_ends(pipeli
     assert ("CC207" in {f.id for f in pipeline(from_text(text, date="2023-04-20")).flags}) == flagged
 
 
+@pytest.mark.parametrize("change, flagged", [
+    ("18", False),  # 35,000 at the end of 2019 to 41,200 at the end of December: 17.7 percent in five years
+    ("25", True),
+    ("41", True),  # the visits' rise (640 to 900) is of one year, not of the five the change is told over
+])
+def test_cc207_a_span_ending_at_a_value_told_of_the_months_before_the_article_starts_that_long_before(
+        pipeline, change, flagged):
+    text = ("The county's libraries had 41,200 members at the end of December, the library service said on Wednesday. "
+            "Five years earlier, at the end of 2019, they had 35,000.\n\nVisits to the main branch rose to 900 a day "
+            f"last year from 640 in 2023.\n\nThe service's director credited the growth, an increase of about {change} "
+            "percent over five years, to free evening classes.")
+    assert ("CC207" in {f.id for f in pipeline(from_text(text, date="2025-02-20")).flags}) == flagged
+
+
 @pytest.mark.parametrize("text", [
     # the earlier value is of another year than the span's start: no move the change tells
     "The society had 2,460 members in 2001, its records show.\n\nThis year it has 1,310 members.\n\nIts chair said "

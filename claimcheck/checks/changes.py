@@ -102,6 +102,7 @@ ON_BEFORE = re.compile(r"\bon\s+(?:the\s+)?$", re.IGNORECASE)  # "up 11 percent 
 MONTH_DAYS = 28  # the fewest days of a period a change is told "on" (a day it is told on is when it moved)
 AGAINST_TIME_BEFORE = re.compile(r"\b(?:than|from)\s+(?:[\w'’-]+\s+){0,4}(?:in\s+|on\s+|at\s+)?$", re.IGNORECASE)
 SPAN_SLACK_YEARS = 1  # a span of years told round ("in 15 years" between 2004 and 2019 or 2020)
+RECENT_DAYS = 92  # how far before the article a value told of the year before may still be the latest one
 # A difference written right before the value it is told against ("$70 million ahead of the $2.0 billion forecast",
 # "12 points behind Ash's 68"): that value is one of its two sides.
 AGAINST_VALUE = re.compile(r"(?:\s+[a-z]+){0,2}?\s+(?:ahead\s+of|behind|short\s+of"
@@ -523,7 +524,9 @@ def _span_ends(doc: Document, change: Fact, facts: list[Fact], values: list[Fact
     vectors, where it names one: "membership" and "members"), anywhere in the article, dated at its two ends: one in
     the year the change is told of (its own date, else the article's year) and one that many years before, within
     `SPAN_SLACK_YEARS` ("had 1,240 pupils in 2004" and "this year it has 810"). Two values so dated are the move the
-    change tells, whatever else stands near it."""
+    change tells, whatever else stands near it. For a change with no date of its own, the latest value may be one
+    told of the `RECENT_DAYS` before the article ("at the end of December", in February), and the span starts that
+    many years before its year."""
     published = doc.meta.published
     end = change.time.last.year if change.time is not None else published.year if published is not None else None
     spans = [f.claim.value * DAYS_IN[f.claim.unit] / DAYS_IN["years"] for f in facts
@@ -542,7 +545,11 @@ def _span_ends(doc: Document, change: Fact, facts: list[Fact], values: list[Fact
     ends = [v for v in values if v is not change and v.role in {"level", "previous"} and v.time is not None
             and not holders_differ(v, change) and v.claim.kind in ABSOLUTE_KINDS and v.measure is not None
             and (change.measure is None or alike_lemmas(change.measure, v.measure, vectors, settings))]
-    return [(a, b) for a in ends if dated(a, start, slack) for b in ends if dated(b, end, 0.0)
+    latest = [b for b in ends if dated(b, end, 0.0) or change.time is None and published is not None
+              and 0 <= (published - b.time.last).days <= RECENT_DAYS]  # "has grown by a third over five years" in
+    # an article of February: its latest value may be of the year before ("41,200 members at the end of December")
+    return [(a, b) for b in latest for a in ends
+            if dated(a, min(end, b.time.last.year) - spans[0], slack)
             and not dated(b, start, slack) and a.claim.kind == b.claim.kind
             and in_unit(b.claim, a.claim.unit) is not None and a.measure == b.measure]
 
