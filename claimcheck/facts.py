@@ -64,6 +64,7 @@ from claimcheck.statement_facts import PLACE_PREPOSITIONS, extract_statements
 CONTENT_POS = {"NOUN", "PROPN", "VERB", "ADJ"}
 HOLDER_LABELS = {"PERSON", "ORG", "GPE", "NORP", "FAC", "LOC", "PRODUCT", "EVENT", "WORK_OF_ART", "LAW"}
 # Lemmas that make a figure a change of a quantity rather than its level.
+ARRIVING_LEMMAS = {"reach", "hit"}  # verbs whose object is a level a move arrived at ("had reached 130 by Friday")
 CHANGE_LEMMAS = {"rise", "increase", "grow", "jump", "surge", "climb", "gain", "soar", "fall", "drop", "decline",
                  "decrease", "slump", "plunge", "shrink", "cut", "lose", "add", "shed", "reduce", "lower", "raise",
                  "boost", "net", "additional", "extra", "another", "more", "fewer", "up", "down", "growth", "improve",
@@ -310,6 +311,10 @@ def _fact(doc: Document, claim: Claim, span: Any, canonical: dict[str, str],
     subject_tokens = _subject_tokens(doc, claim)
     measure_terms = frozenset(_content_lemmas(subject_tokens)) or (
         frozenset({measure_noun.lemma_.lower()}) if measure_noun is not None else frozenset())
+    grown = _grown_by(span)
+    if grown is not None:  # "The queue grew by 68 lorries": the queue changed, counted in lorries
+        measure_terms |= {grown.lemma_.lower()} | ({measure_noun.lemma_.lower()} if measure_noun is not None else set())
+        measure_noun = grown
     change_noun = measure_noun if measure_noun is not None and measure_noun.lemma_.lower() in CHANGE_NOUNS else None
     sized = _sized_change_noun(span, claim)  # "the 38 percent cut": a change noun the parse may read as a verb
     change_noun = change_noun or sized or _points_changed(measure_noun)
@@ -1668,7 +1673,8 @@ def _measured_noun(span: Any, dated: bool = False) -> Any:
                     return _of_object(objects[0]) or objects[0]
             if token.pos_ in {"VERB", "AUX"}:  # "turnout reached 64%": the figure is what its subject measures
                 subjects = [c for c in token.children if c.dep_ in {"nsubj", "nsubjpass"} and c.pos_ == "NOUN"] or \
-                    _subject_read_as_object(token)
+                    _subject_read_as_object(token) or (
+                        _subject_shared(token) if token.lemma_.lower() in ARRIVING_LEMMAS | CHANGE_LEMMAS else [])
                 if subjects and span.root.dep_ in {"dobj", "attr", "pobj", "prep", "npadvmod"}:
                     if not dated and _verb_with_object(span) is not None:
                         return None  # "the court sentenced Ruiz to 12 years": neither the court nor Ruiz
@@ -1836,6 +1842,31 @@ def _of_object(noun: Any) -> Any:
             return next((c for c in noun.children if c.dep_ == "compound" and (
                 c.pos_ == "NOUN" or c.pos_ == "PROPN" and c.is_sent_start)), None)  # "Visitor numbers rose"
     return None
+
+
+def _grown_by(span: Any) -> Any:
+    """For a figure a change verb moves its subject by ("The queue grew by 68 lorries"), that subject: what changed,
+    counted in the figure's noun; None for any other figure."""
+    noun = span.root.head if span.root.dep_ == "nummod" else span.root
+    by = noun.head
+    if noun.dep_ != "pobj" or by.lower_ != "by" or by.head.pos_ != "VERB" or \
+            by.head.lemma_.lower() not in CHANGE_LEMMAS or sum(c.lower_ == "by" for c in by.head.children) > 1 or \
+            any(c.dep_ == "dobj" for c in by.head.children):
+        return None  # "the number rose by 30 and their value by £2.1 million": each "by" of a subject of its own;
+    # "the clinic cut its error rate by 12 points": what changed is the object
+    subjects = [c for c in by.head.children if c.dep_ in {"nsubj", "nsubjpass"} and c.pos_ == "NOUN"] or \
+        _subject_shared(by.head)
+    return (_of_object(subjects[0]) or subjects[0]) if subjects else None  # "the number of loans": loans
+
+
+def _subject_shared(verb: Any) -> list[Any]:
+    """For a verb joined to the one before it with no subject of its own ("The queue stood at 38 on Monday and had
+    reached 117 by Friday"), that verb's noun subject: both clauses tell of it (read for verbs of arriving and of
+    change only: the subject of "killed three and injured twelve" is the agent, no measure)."""
+    if verb.dep_ != "conj" or verb.head.pos_ not in {"VERB", "AUX"} or any(
+            c.dep_ in {"nsubj", "nsubjpass", "expl"} for c in verb.children):
+        return []
+    return [c for c in verb.head.children if c.dep_ in {"nsubj", "nsubjpass"} and c.pos_ == "NOUN"]
 
 
 def _subject_read_as_object(verb: Any) -> list[Any]:
@@ -2266,10 +2297,11 @@ def _in_bound_clause(verb: Any) -> bool:
 
 
 def _arrived_at(span: Any) -> bool:
-    """True for a figure a move arrives at, the object of "to" on a verb ("had fallen to 47,000"): a level that
-    held from then on."""
+    """True for a figure a move arrives at, the object of "to" on a verb ("had fallen to 47,000") or of a verb of
+    arriving ("had reached 130 by Friday"): a level that held from then on."""
     root = span.root
-    return root.dep_ == "pobj" and root.head.lower_ == "to" and root.head.head.pos_ == "VERB"
+    return root.dep_ == "pobj" and root.head.lower_ == "to" and root.head.head.pos_ == "VERB" or \
+        root.dep_ == "dobj" and root.head.lemma_.lower() in ARRIVING_LEMMAS
 
 
 def _conceded(noun: Any) -> bool:

@@ -732,6 +732,19 @@ def test_cc207_a_length_after_a_multiplier_is_no_figure_it_multiplies(pipeline, 
     assert ("CC207" in {f.id for f in pipeline(from_text(text, date="2023-04-20")).flags}) == flagged
 
 
+@pytest.mark.parametrize("growth, flagged", [("88", False), ("68", True)])  # 130 - 42 = 88
+def test_cc207_a_subject_that_grew_by_some_things_is_held_to_its_own_values(pipeline, growth, flagged):
+    text = ("The queue of lorries at the border stood at 42 on Monday and had reached 130 by Friday evening, customs "
+            f"officers said. The queue grew by {growth} lorries in four days.")
+    assert ("CC207" in {f.id for f in pipeline(from_text(text, date="2024-03-09")).flags}) == flagged
+
+
+def test_cc207_two_subjects_changed_by_two_figures_of_one_verb_keep_their_own(pipeline):
+    text = ("In 2023 the bank made 150 loans worth £9.1 million, and in 2024 it made 180 loans worth £11.2 million, so "
+            "the number of loans rose by 30 and their value by £2.1 million, or about 23 per cent.")
+    assert "CC207" not in {f.id for f in pipeline(from_text(text, date="2025-01-20")).flags}
+
+
 @pytest.mark.parametrize("difference, flagged", [("+21", False), ("+25", True)])
 def test_cc207_two_sides_far_apart_that_make_a_difference_exactly_keep_it_quiet(pipeline, difference, flagged):
     # 35 scored and 14 conceded are more than twice apart, yet make +21: the goal difference is theirs

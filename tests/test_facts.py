@@ -542,6 +542,16 @@ def test_points_are_a_change_up_to_is_a_most_and_a_change_by_measures_the_verbs_
     assert facts["5%"].role == "change"
 
 
+def test_a_verb_of_arriving_or_change_joined_to_another_shares_its_subject_and_a_change_by_measures_it(pipeline):
+    doc = pipeline(from_text("The waiting list stood at 420 in January and had reached 610 by June, the hospital "
+                             "said. The list grew by 190 patients in five months. A storm killed four and injured "
+                             "eleven.", date="2024-07-02"))
+    facts = {f.claim.text: f for f in doc.facts}
+    assert facts["610"].measure == "list" and facts["610"].time.first.month == 6  # reached by June: June's level
+    assert facts["190"].measure == "list" and facts["190"].role == "change"  # the list grew, counted in patients
+    assert facts["eleven"].measure is None  # "killed four and injured eleven": the storm is no measure
+
+
 def test_listed_figures_without_a_noun_of_their_own_share_the_first_ones_measure(nlp):
     facts = _facts(nlp, "Death rates were 40% for patients given drug A, 45% for drug B and 20% for drug C. "
                         "The crash killed five children and two drivers.",
