@@ -1674,7 +1674,8 @@ def _measured_noun(span: Any, dated: bool = False) -> Any:
             if token.pos_ in {"VERB", "AUX"}:  # "turnout reached 64%": the figure is what its subject measures
                 subjects = [c for c in token.children if c.dep_ in {"nsubj", "nsubjpass"} and c.pos_ == "NOUN"] or \
                     _subject_read_as_object(token) or (
-                        _subject_shared(token) if token.lemma_.lower() in ARRIVING_LEMMAS | CHANGE_LEMMAS else [])
+                        _subject_shared(token) if token.lemma_.lower() in ARRIVING_LEMMAS | CHANGE_LEMMAS else []) or \
+                    _subject_pointed_back(token)
                 if subjects and span.root.dep_ in {"dobj", "attr", "pobj", "prep", "npadvmod"}:
                     if not dated and _verb_with_object(span) is not None:
                         return None  # "the court sentenced Ruiz to 12 years": neither the court nor Ruiz
@@ -1857,6 +1858,19 @@ def _grown_by(span: Any) -> Any:
     subjects = [c for c in by.head.children if c.dep_ in {"nsubj", "nsubjpass"} and c.pos_ == "NOUN"] or \
         _subject_shared(by.head)
     return (_of_object(subjects[0]) or subjects[0]) if subjects else None  # "the number of loans": loans
+
+
+def _subject_pointed_back(verb: Any) -> list[Any]:
+    """For a verb whose subject is "it" or "they" and opens its sentence ("Reserves stood at $17.9 billion. They had
+    peaked at $21.4 billion in June."), the first noun subject of the sentence before that is no teller's and no
+    person's: what the pronoun stands for."""
+    pronoun = next((c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
+    if pronoun is None or pronoun.lower_ not in {"it", "they"} or pronoun.i != verb.sent.start or verb.sent.start == 0:
+        return []
+    before = verb.doc[verb.sent.start - 1].sent
+    return [t for t in before if t.dep_ in {"nsubj", "nsubjpass"} and t.pos_ == "NOUN"
+            and t.head.lemma_.lower() not in REPORTING_VERBS  # not "the central bank said": who told it
+            and t.lemma_.lower() not in PERSON_ROLES][:1]  # nor "the mayor": "it" is no person
 
 
 def _subject_shared(verb: Any) -> list[Any]:

@@ -745,6 +745,14 @@ def test_cc207_two_subjects_changed_by_two_figures_of_one_verb_keep_their_own(pi
     assert "CC207" not in {f.id for f in pipeline(from_text(text, date="2025-01-20")).flags}
 
 
+@pytest.mark.parametrize("drop, flagged", [("$118 million", False), ("$98 million", True)])  # 530 - 412 = 118
+def test_cc207_a_value_told_of_they_is_of_the_subject_before(pipeline, drop, flagged):
+    text = ("The city's cash reserves stood at $412 million at the end of March, the treasurer said. They had peaked "
+            f"at $530 million last September.\n\nCouncillors said the drop of {drop} between September and March was "
+            "alarming.")
+    assert ("CC207" in {f.id for f in pipeline(from_text(text, date="2024-04-10")).flags}) == flagged
+
+
 @pytest.mark.parametrize("difference, flagged", [("+21", False), ("+25", True)])
 def test_cc207_two_sides_far_apart_that_make_a_difference_exactly_keep_it_quiet(pipeline, difference, flagged):
     # 35 scored and 14 conceded are more than twice apart, yet make +21: the goal difference is theirs

@@ -552,6 +552,15 @@ def test_a_verb_of_arriving_or_change_joined_to_another_shares_its_subject_and_a
     assert facts["eleven"].measure is None  # "killed four and injured eleven": the storm is no measure
 
 
+def test_it_or_they_opening_a_sentence_stands_for_the_subject_before_that_no_teller_is(pipeline):
+    doc = pipeline(from_text("The treasurer said the city's cash reserves stood at $412 million at the end of March. "
+                             "They had peaked at $530 million last September. The mayor called the drop worrying. "
+                             "It had reached 14 by Friday.", date="2024-04-10"))
+    measures = {f.claim.text: f.measure for f in doc.facts}
+    assert measures["$530 million"] == "reserve"  # not the treasurer, who told it
+    assert measures["14"] is None  # "The mayor called ...": "it" is no person
+
+
 def test_listed_figures_without_a_noun_of_their_own_share_the_first_ones_measure(nlp):
     facts = _facts(nlp, "Death rates were 40% for patients given drug A, 45% for drug B and 20% for drug C. "
                         "The crash killed five children and two drivers.",

@@ -172,8 +172,10 @@ def change_flags(doc: Document, settings: Settings) -> list[Flag]:
         if change.measure is None and own_moves and change.modality == "asserted":
             pairs = own_moves  # "up from about 600, an increase of 50 percent": the move its sentence tells
         starts = [v for v in pool if v.sentence == change.sentence and v.role == "previous" and (
-            against_time is None or v.time is None or not v.time.disjoint(against_time))]  # not "up 11 percent on
-        # 2022, though below the 3.9 million of 2019": a change told against a time began at that time's value
+            against_time is None or v.time is None or not v.time.disjoint(against_time))  # not "up 11 percent on
+            # 2022, though below the 3.9 million of 2019": a change told against a time began at that time's value
+            and any(_same_scale(v, w, change) for w in pool if w is not v)]  # not "over the previous two days":
+        # where a move began is a value of what moved
         if len(starts) == 1 and not own_moves and not change.referred:  # "climbed by 25 percent, from 52,000 last
             # summer": where its move began, told with it, is one of its sides
             pairs = [(a, b) for a, b in pairs if starts[0] in (a, b)]
