@@ -3750,12 +3750,14 @@ def _ages(doc: Document, facts: list[Fact], names: _Names) -> list[Attribute]:
     for fact in facts:
         claim = fact.claim
         bare = claim.kind == "count" and not claim.unit
+        before = doc.text[max(0, claim.start - 40):claim.start]
+        description = THE_BEFORE.search(before) and claim.text.lower().endswith("old")  # "the 57-year-old": told
+        # as given, whatever its clause plans ("The 57-year-old intends to retire")
         if not (bare or claim.kind == "quantity" and claim.unit == "years") or claim.value is None or \
-                fact.modality != "asserted":
+                fact.modality != "asserted" and not description:
             continue
         if not (0 < claim.value < 130 and float(claim.value).is_integer()):
             continue
-        before = doc.text[max(0, claim.start - 40):claim.start]
         if re.search(r"\bthen[\s-]*$", before, re.IGNORECASE) or (
                 published and fact.time is not None and (published - fact.time.last).days > 366):
             continue

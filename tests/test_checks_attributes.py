@@ -29,6 +29,15 @@ def test_facts_read_ages_nationalities_and_roles_of_named_people(preview_pipelin
         ("born", "ana ruiz", "1945"), ("origin", "ana ruiz", "lisbon")]  # a city of birth: compared with nothing
 
 
+@pytest.mark.parametrize("age, flagged", [("81", True), ("78", False)])
+def test_cc210_an_age_described_is_told_whatever_its_clause_plans(pipeline, age, flagged):
+    # "The 81-year-old intends to ...": the age is given; only the retiring is planned
+    text = ("Senior judge Ana Ruiz, 78, heard her last case on Friday.\n\nRuiz joined the bench in 1990. She has "
+            f"said she will not sit again. The {age}-year-old intends to write a book about the court, a clerk said.")
+    flags, _doc = attribute_flags(pipeline, text)
+    assert bool(flags) == flagged
+
+
 @pytest.mark.parametrize("text, cited", [
     (DIED + "The 81-year-old had been ill for years.", ["aged 78", "81-year-old"]),
     ("Marco Bellini, 45, opened the bakery on Main Street.\n\nBellini, 52, said trade had been slow this spring.",
