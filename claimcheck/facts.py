@@ -3019,7 +3019,8 @@ def _per(span: Any, measure_noun: Any, written_per: str | None = None) -> dict[s
     for token in doc[span.start:min(sent.end, span.end + PER_REACH)]:
         if token.i >= span.end and (token.like_num or token.pos_ in {"VERB", "AUX"} or token.text in {";", ","}):
             break  # another figure or clause: a later "per" is not this figure's
-        if token.lower_ not in PER_WORDS and not _per_article(token, span):
+        if token.lower_ not in PER_WORDS and not _per_article(token, span) and not (
+                token.lower_ == "every" and doc[token.i - 1].lower_ == "for"):  # "4,700 francs for every resident"
             continue
         unit = _object_of(token, frozenset({"NOUN", "PROPN"} | ({"ADJ"} if token.lower_ == "per" else set()))) or (
             doc[token.i + 1] if token.i + 1 < sent.end and doc[token.i + 1].pos_ == "NOUN" else None) or (

@@ -19,6 +19,13 @@ def rate_flags(doc):
     return [f for f in doc.flags if f.id == "CC208"]
 
 
+@pytest.mark.parametrize("each, flagged", [("1,200", True), ("12,000", False)])  # 36 million / 3,000 is 12,000
+def test_cc208_an_amount_for_every_thing_is_per_that_thing(pipeline, each, flagged):
+    text = ("The lottery will hand out 36 million euros to the island's farmers this year, the board said.\n\n"
+            f"That comes to about {each} euros for every farmer. The island has some 3,000 farmers.")
+    assert bool(rate_flags(pipeline(from_text(text, date="2024-05-02")))) == flagged
+
+
 def test_facts_read_what_a_figure_is_given_per(preview_pipeline):
     doc = check(preview_pipeline, "Copper traded at $9,200 per tonne on Monday. The agency counts 4.1 injuries per "
                                   "1,000 workers. Seats cost $85 each. The council spent $3 million last year.")

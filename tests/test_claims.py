@@ -104,6 +104,12 @@ def test_n_for_every_m_is_a_rate_per_the_noun_after_every(extract, sentence, spa
     assert (claim.kind, claim.unit) == ("ratio", unit) and claim.value == pytest.approx(value)
 
 
+def test_an_amount_with_thousands_before_for_every_keeps_its_whole_value(extract):
+    claims = claims_by_text(extract("The grant comes to about 2,350 rupees for every pupil in the district."))
+    assert "350 rupees for every pupil" not in claims  # no rate from the end of "2,350"
+    assert claims["2,350 rupees"].value == 2350
+
+
 def test_a_percentage_for_every_stretch_stays_a_percentage(extract):
     claims = claims_by_text(extract("The pension rises by 1 percent for every nine weeks it is deferred."))
     assert claims["1 percent"].kind == "percent"
