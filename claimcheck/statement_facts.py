@@ -116,7 +116,7 @@ class _ClauseReader:
                    for c in verb.children if c.dep_ in OBJECT_DEPS or (passive and c.dep_ == "nsubjpass")]
         objects += [a for o in objects for a in o.children if a.dep_ == "appos" and a.pos_ == "PROPN"]  # "the
         # builder Tom Marsh": the name is the builder
-        objects += [p for c in verb.children if c.dep_ == "prep" and c.lower_ != "by"
+        objects += [p for c in verb.children if c.dep_ == "prep" and c.lower_ not in WHEN_PREPOSITIONS | {"by"}
                     for p in c.children if p.dep_ == "pobj" and p.ent_type_ not in {"DATE", "TIME"}]
         for complement in (c for c in verb.children if c.dep_ == "xcomp" and c.pos_ == "VERB"):
             objects += [complement, *(c for c in complement.children if c.dep_ in OBJECT_DEPS)]
@@ -328,6 +328,8 @@ def _tense(verb: Any) -> str:
     return "unasserted"
 
 
+WHEN_PREPOSITIONS = {"during", "before", "after", "since", "until", "till"}  # "failed during the crossing": when,
+# not what it acted on
 PLACE_PREPOSITIONS = {"on", "at", "in", "inside", "within", "across", "throughout"}  # where a figure or clause
 # holds: "in Nevada", "across the region"
 

@@ -382,3 +382,15 @@ def test_cc305_one_thing_given_two_opposite_outcomes(pipeline, text):
 def test_cc305_quiet_for_parts_other_occasions_two_sides_denials_and_disputes(pipeline, text):
     doc = pipeline(from_text(text, date="2025-03-12"))
     assert "CC305" not in [f.id for f in doc.flags]
+
+
+@pytest.mark.parametrize("denial, flagged", [
+    ('"The pump never failed during the trip.', True),  # when it failed is no object: the pump is what is denied
+    ('"The radio never failed during the trip.', False),  # another thing
+    ('"The pump did not fail on the way home.', False),  # another time, no denial for all time
+])
+def test_cc303_a_thing_said_never_to_have_done_what_it_is_told_to_have_done(pipeline, denial, flagged):
+    text = ("A fishing boat drifted for two days off the coast after its pump had failed, the coastguard said on "
+            f"Sunday.\n\nThe skipper, Tom Hale, said the crew had stayed calm. {denial} We ran out of fuel,\" he said.")
+    doc = pipeline(from_text(text, date="2024-06-03"))
+    assert ("CC303" in {f.id for f in doc.flags}) == flagged

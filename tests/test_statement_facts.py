@@ -181,3 +181,10 @@ def test_definite_objects_are_names_and_known_things_not_counted_or_indefinite_o
     assert "election" in election.definite_objects and "her seat" in own.definite_objects
     assert "seat" in counted.objects and "seat" not in counted.definite_objects | indefinite.definite_objects
     assert "budget" in approved.objects and "budget" not in approved.definite_objects
+
+
+def test_a_phrase_of_when_is_no_object_of_its_verb(annotate):
+    doc = annotate("The lift stopped during the storm. The crew waited after the match. The team played at the arena.")
+    objects = {s.predicate: s.objects for s in doc.statements}
+    assert objects["stop"] == frozenset() and objects["wait"] == frozenset()  # when, not what they acted on
+    assert "arena" in objects["play"]  # a place phrase stays one

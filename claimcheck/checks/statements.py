@@ -236,6 +236,13 @@ def _covers(denial: Statement, claim: Statement, published: date | None) -> bool
     return denial.time.first <= claim.time.first and claim.time.last <= denial.time.last
 
 
+def _one_subject_undergoing(denial: Statement, claim: Statement) -> bool:
+    """True for two statements with no objects that name one subject, a thing, not a person or body ("the engine
+    never failed" and "its engine had failed"): the subject is what the denial is of."""
+    return not denial.objects and not claim.objects and denial.subject is not None and not denial.named and \
+        denial.subject == claim.subject
+
+
 def denial_pairs(doc: Document, vectors: WordVectors | None = None
                  ) -> dict[tuple[int, int], tuple[Statement, Statement]]:
     """Sentence pairs where one statement denies what another asserts, at a time the denial covers: everything the
@@ -250,7 +257,8 @@ def denial_pairs(doc: Document, vectors: WordVectors | None = None
         for denial in (s for s in members if s.negated):
             for claim in members:
                 if claim.negated or claim.sentence == denial.sentence or not (denial.objects or (
-                        denial.never and denial.named)) or not denial.objects <= claim.objects:
+                        denial.never and denial.named) or _one_subject_undergoing(denial, claim)) or \
+                        not denial.objects <= claim.objects:
                     continue
                 if _subjects_differ(denial, claim, vectors) or _speakers_differ(denial, claim) or \
                         not _covers(denial, claim, doc.meta.published):
