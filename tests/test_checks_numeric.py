@@ -1394,3 +1394,16 @@ def test_a_count_told_as_others_beside_some_is_another_set_than_a_count_of_its_n
     doc = pipeline(from_text(text, date="2024-03-04"))
     assert {f.claim.text: f.added for f in doc.facts if f.claim.kind == "count"}["four"] is True
     assert "CC102" not in {f.id for f in doc.flags}
+
+
+@pytest.mark.parametrize("later, flagged", [
+    ("the 680 homes would bring", True),  # "the" points back at the plan's 860 homes
+    ("the 860 homes would bring", False),
+    ("another 680 homes would bring", False),  # no "the": more homes, no restatement
+])
+def test_cc102_a_definite_figure_after_a_plan_is_the_plan_s_figure(pipeline, later, flagged):
+    text = ("Plans to turn the old dockyard into a district of 860 homes were approved by the council on Monday.\n\n"
+            f"The scheme also includes a school and a park.\n\nPlanners estimated that {later} about 1,500 new "
+            "residents to the area.")
+    doc = pipeline(from_text(text, date="2024-03-05"))
+    assert ("CC102" in {f.id for f in doc.flags}) == flagged

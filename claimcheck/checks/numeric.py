@@ -374,8 +374,8 @@ def same_thing_possible(a: Fact, b: Fact) -> bool:
     role or statistic ("a median of 16 weeks" and "more than 18 weeks"), two sorts of the measured thing ("operating
     profit", "net profit"), a denial, a forecast beside what is told as fact or two forecasts of other nouns, or the
     same paragraph (where two values are a breakdown or an update)."""
-    if a.paragraph == b.paragraph or a.modality != b.modality or a.modality not in {"asserted", "expected"} or (
-            a.modality == "expected" and a.measure != b.measure):
+    if a.paragraph == b.paragraph or a.modality != b.modality and not _planned_then_named(a, b) or \
+            a.modality not in {"asserted", "expected"} or (a.modality == "expected" and a.measure != b.measure):
         return False  # two forecasts of one named quantity may be one told twice ("forecasting a surplus of $92m",
     # "the forecast surplus of $62m"; not "will build a ten-storey hotel" and "a twelve-storey tower is planned"); a
     # forecast and an outcome, or a denial, are two things
@@ -386,6 +386,14 @@ def same_thing_possible(a: Fact, b: Fact) -> bool:
     if holders_differ(a, b) or sources_differ(a.claim, b.claim):
         return False
     return not dated_apart(a, b)
+
+
+def _planned_then_named(a: Fact, b: Fact) -> bool:
+    """True for a figure of a plan and a later definite one of its noun ("plans for a district of 1,240 homes" and
+    "the 1,420 homes would bring 2,800 residents"): "the" points back at what the plan holds, so the two are one;
+    not a set a clause picks out ("the 1.9 million sacks it expects": `Fact.restriction`)."""
+    return a.modality == "expected" and b.modality == "asserted" and b.definite and b.restriction is None and \
+        a.measure is not None and a.measure == b.measure
 
 
 def _compared_role(fact: Fact, other: Fact) -> str:
