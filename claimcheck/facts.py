@@ -1851,19 +1851,17 @@ def _grown_by(span: Any) -> Any:
     noun = span.root.head if span.root.dep_ == "nummod" else span.root
     by = noun.head
     if noun.dep_ != "pobj" or by.lower_ != "by" or by.head.pos_ != "VERB" or \
-            by.head.lemma_.lower() not in CHANGE_LEMMAS or sum(c.lower_ == "by" for c in by.head.children) > 1 or \
-            any(c.dep_ == "dobj" for c in by.head.children):
-        return None  # "the number rose by 30 and their value by £2.1 million": each "by" of a subject of its own;
-    # "the clinic cut its error rate by 12 points": what changed is the object
+            by.head.lemma_.lower() not in CHANGE_LEMMAS or any(c.dep_ == "dobj" for c in by.head.children):
+        return None  # "the clinic cut its error rate by 12 points": what changed is the object
     subjects = [c for c in by.head.children if c.dep_ in {"nsubj", "nsubjpass"} and c.pos_ == "NOUN"] or \
         _subject_shared(by.head)
     return (_of_object(subjects[0]) or subjects[0]) if subjects else None  # "the number of loans": loans
 
 
 def _subject_pointed_back(verb: Any) -> list[Any]:
-    """For a verb whose subject is "it" or "they" and opens its sentence ("Reserves stood at $17.9 billion. They had
-    peaked at $21.4 billion in June."), the first noun subject of the sentence before that is no teller's and no
-    person's: what the pronoun stands for."""
+    """For a verb whose subject is "it" or "they" and opens its sentence ("The city's cash reserves stood at $412
+    million. They had peaked at $530 million last September."), the first noun subject of the sentence before that
+    is no teller's and no person's: what the pronoun stands for."""
     pronoun = next((c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
     if pronoun is None or pronoun.lower_ not in {"it", "they"} or pronoun.i != verb.sent.start or verb.sent.start == 0:
         return []
@@ -2680,9 +2678,9 @@ def _surpassed(span: Any) -> bool:
 
 
 def _beside_a_known_value(span: Any) -> bool:
-    """True for a figure told as a known value that another stands above or below ("up from 870 and above the 1,100
-    counted in 2018", "below its 4.5 percent forecast"): the value compared with; not a bound, which has no
-    determiner ("above 1,100 hikers")."""
+    """True for a figure told as a known value that another stands above or below ("up from 610 in 2022 and above
+    the 750 who came in 2019", "below its 4.5 percent forecast"): the value compared with; not a bound, which has no
+    determiner ("above 750 anglers")."""
     noun = span.root.head if span.root.dep_ == "nummod" and span.root.head.i >= span.end else span.root
     known = any(c.dep_ == "poss" or c.dep_ == "det" and c.lower_ in DEFINITE for c in noun.children)
     return known and noun.dep_ == "pobj" and noun.head.lower_ in {"above", "below"}
@@ -3020,7 +3018,7 @@ def _per(span: Any, measure_noun: Any, written_per: str | None = None) -> dict[s
         if token.i >= span.end and (token.like_num or token.pos_ in {"VERB", "AUX"} or token.text in {";", ","}):
             break  # another figure or clause: a later "per" is not this figure's
         if token.lower_ not in PER_WORDS and not _per_article(token, span) and not (
-                token.lower_ == "every" and doc[token.i - 1].lower_ == "for"):  # "4,700 francs for every resident"
+                token.lower_ == "every" and doc[token.i - 1].lower_ == "for"):  # "2,350 rupees for every pupil"
             continue
         unit = _object_of(token, frozenset({"NOUN", "PROPN"} | ({"ADJ"} if token.lower_ == "per" else set()))) or (
             doc[token.i + 1] if token.i + 1 < sent.end and doc[token.i + 1].pos_ == "NOUN" else None) or (
@@ -3752,8 +3750,8 @@ def _ages(doc: Document, facts: list[Fact], names: _Names) -> list[Attribute]:
         claim = fact.claim
         bare = claim.kind == "count" and not claim.unit
         before = doc.text[max(0, claim.start - 40):claim.start]
-        description = THE_BEFORE.search(before) and claim.text.lower().endswith("old")  # "the 57-year-old": told
-        # as given, whatever its clause plans ("The 57-year-old intends to retire")
+        description = THE_BEFORE.search(before) and claim.text.lower().endswith("old")  # "the 81-year-old": told
+        # as given, whatever its clause plans ("The 81-year-old intends to write a book")
         if not (bare or claim.kind == "quantity" and claim.unit == "years") or claim.value is None or \
                 fact.modality != "asserted" and not description:
             continue

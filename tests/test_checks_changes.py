@@ -689,16 +689,16 @@ def test_cc207_a_change_over_years_is_of_the_values_dated_at_its_two_ends(pipeli
 
 
 @pytest.mark.parametrize("change, flagged", [
-    ("18", False),  # 35,000 at the end of 2019 to 41,200 at the end of December: 17.7 percent in five years
+    ("18", False),  # 35,000 in December 2019 to 41,200 in December 2024: 17.7 percent in five years
     ("25", True),
     ("41", True),  # the visits' rise (640 to 900) is of one year, not of the five the change is told over
 ])
 def test_cc207_a_span_ending_at_a_value_told_of_the_months_before_the_article_starts_that_long_before(
         pipeline, change, flagged):
     text = ("The county's libraries had 41,200 members at the end of December, the library service said on Wednesday. "
-            "Five years earlier, at the end of 2019, they had 35,000.\n\nVisits to the main branch rose to 900 a day "
-            f"last year from 640 in 2023.\n\nThe service's director credited the growth, an increase of about {change} "
-            "percent over five years, to free evening classes.")
+            "In December 2019 they had 35,000.\n\nVisits to the main branch rose to 900 a day last year from 640 in "
+            f"2023.\n\nThe director said membership had grown by about {change} percent in five years, thanks to free "
+            "evening classes.")
     assert ("CC207" in {f.id for f in pipeline(from_text(text, date="2025-02-20")).flags}) == flagged
 
 
@@ -737,20 +737,6 @@ def test_cc207_a_subject_that_grew_by_some_things_is_held_to_its_own_values(pipe
     text = ("The queue of lorries at the border stood at 42 on Monday and had reached 130 by Friday evening, customs "
             f"officers said. The queue grew by {growth} lorries in four days.")
     assert ("CC207" in {f.id for f in pipeline(from_text(text, date="2024-03-09")).flags}) == flagged
-
-
-def test_cc207_two_subjects_changed_by_two_figures_of_one_verb_keep_their_own(pipeline):
-    text = ("In 2023 the bank made 150 loans worth £9.1 million, and in 2024 it made 180 loans worth £11.2 million, so "
-            "the number of loans rose by 30 and their value by £2.1 million, or about 23 per cent.")
-    assert "CC207" not in {f.id for f in pipeline(from_text(text, date="2025-01-20")).flags}
-
-
-@pytest.mark.parametrize("drop, flagged", [("$118 million", False), ("$98 million", True)])  # 530 - 412 = 118
-def test_cc207_a_value_told_of_they_is_of_the_subject_before(pipeline, drop, flagged):
-    text = ("The city's cash reserves stood at $412 million at the end of March, the treasurer said. They had peaked "
-            f"at $530 million last September.\n\nCouncillors said the drop of {drop} between September and March was "
-            "alarming.")
-    assert ("CC207" in {f.id for f in pipeline(from_text(text, date="2024-04-10")).flags}) == flagged
 
 
 @pytest.mark.parametrize("difference, flagged", [("+21", False), ("+25", True)])

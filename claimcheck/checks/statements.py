@@ -237,8 +237,8 @@ def _covers(denial: Statement, claim: Statement, published: date | None) -> bool
 
 
 def _one_subject_undergoing(denial: Statement, claim: Statement) -> bool:
-    """True for two statements with no objects that name one subject, a thing, not a person or body ("the engine
-    never failed" and "its engine had failed"): the subject is what the denial is of."""
+    """True for two statements with no objects that name one subject, a thing, not a person or body ("the pump
+    never failed" and "its pump had failed"): the subject is what the denial is of."""
     return not denial.objects and not claim.objects and denial.subject is not None and not denial.named and \
         denial.subject == claim.subject
 

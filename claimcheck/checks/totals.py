@@ -257,7 +257,7 @@ def _amounts_named_before(rest: Fact, amounts: list[Fact]) -> tuple[Fact, list[F
     """For an amount of the rest of a whole ("the remaining $190 million", "the other 40 tonnes"): the whole, the
     largest amount of its unit told before it, and the parts, the amounts of that unit told between the whole and the
     rest in the rest's paragraph, the rest last; None when no part is told. A list of parts often opens on its largest
-    ("Wages remain the largest item at $148 million"), so the whole is the largest, not the nearest; a part told
+    ("Schools are the biggest line, at €400 million"), so the whole is the largest, not the nearest; a part told
     further back may be of another list, so the parts are the rest's paragraph's."""
     told = [f for f in amounts if f.claim.start < rest.claim.start and f.claim.unit == rest.claim.unit
             and f.claim.kind == rest.claim.kind and f.modality == "asserted" and f.role in {"level", "part"}

@@ -55,7 +55,7 @@ _RATIO = re.compile(
     r"(?P<per>1,000,000|100,000|10,000|1,000|100|(?:one\s+)?"
     r"(?:hundred|thousand|million))\b", re.I)
 # "1.5 males for every female", "one doctor for every 800 residents": a rate per the noun after "every"
-_FOR_EVERY = re.compile(  # not a percentage ("1 percent for every 9 weeks"), nor the end of "4,700" ("700")
+_FOR_EVERY = re.compile(  # not a percentage ("1 percent for every 9 weeks"), nor the end of "2,350" ("350")
     r"(?<![\d,.])\b(?P<rate>\d+(?:\.\d+)?|" + NUMBER_WORD + r")(?!\s*(?:%|percent\b|per\s*cent\b))\s+"
     r"(?:[A-Za-z-]+\s+){0,4}?for\s+(?P<every>every)\s+"
     r"(?:(?P<base>one|two|three|four|five|ten|\d[\d,]*)\s+)?(?P<noun>[a-z]+)\b", re.I)
