@@ -2034,7 +2034,7 @@ def _places(span: Any, verb: Any) -> frozenset[str]:
 
 def _no_place(noun: Any) -> bool:
     """True for the noun of a phrase on a place preposition that names no place: an amount ("sold at 18 dollars
-    each", "at a cost of") or, bare after "on", a state ("on offer", "on strike", "on hold")."""
+    each") or, bare after "on", a state ("on offer", "on strike", "on hold")."""
     if noun.ent_type_ in {"MONEY", "PERCENT", "QUANTITY", "CARDINAL"} or any(c.dep_ == "nummod" for c in noun.children):
         return True
     return noun.head.lower_ == "on" and noun.pos_ == "NOUN" and noun.tag_ == "NN" and not any(
@@ -2668,22 +2668,28 @@ def _reached_after_by(span: Any) -> bool:
     return False
 
 
+def _known_value(span: Any) -> Any:
+    """The noun phrase head of a figure told as a known value, with "the", "this" or an owner ("the €31 million
+    paid in 2019", "last year's 4,100"); None for one told with none, a bound or a new value ("120 millimetres")."""
+    noun = span.root.head if span.root.dep_ == "nummod" and span.root.head.i >= span.end else span.root
+    known = any(c.dep_ == "poss" or c.dep_ == "det" and c.lower_ in DEFINITE for c in noun.children)
+    return noun if known else None
+
+
 def _surpassed(span: Any) -> bool:
     """True for a figure told as a known value that a verb of surpassing takes as its object ("the fee beats the €31
     million paid in 2019", "sales topped last year's 4,100"): the value compared with, not the one told; not a
     bound ("rainfall exceeded 120 millimetres") nor a figure something else is said to beat ("by two goals")."""
-    noun = span.root.head if span.root.dep_ == "nummod" and span.root.head.i >= span.end else span.root
-    known = any(c.dep_ == "poss" or c.dep_ == "det" and c.lower_ in DEFINITE for c in noun.children)
-    return known and noun.dep_ == "dobj" and noun.head.lemma_.lower() in SURPASSING_VERBS
+    noun = _known_value(span)
+    return noun is not None and noun.dep_ == "dobj" and noun.head.lemma_.lower() in SURPASSING_VERBS
 
 
 def _beside_a_known_value(span: Any) -> bool:
     """True for a figure told as a known value that another stands above or below ("up from 610 in 2022 and above
     the 750 who came in 2019", "below its 4.5 percent forecast"): the value compared with; not a bound, which has no
     determiner ("above 750 anglers")."""
-    noun = span.root.head if span.root.dep_ == "nummod" and span.root.head.i >= span.end else span.root
-    known = any(c.dep_ == "poss" or c.dep_ == "det" and c.lower_ in DEFINITE for c in noun.children)
-    return known and noun.dep_ == "pobj" and noun.head.lower_ in {"above", "below"}
+    noun = _known_value(span)
+    return noun is not None and noun.dep_ == "pobj" and noun.head.lower_ in {"above", "below"}
 
 
 def _than_object(span: Any) -> bool:
@@ -3749,14 +3755,13 @@ def _ages(doc: Document, facts: list[Fact], names: _Names) -> list[Attribute]:
     for fact in facts:
         claim = fact.claim
         bare = claim.kind == "count" and not claim.unit
-        before = doc.text[max(0, claim.start - 40):claim.start]
-        description = THE_BEFORE.search(before) and claim.text.lower().endswith("old")  # "the 81-year-old": told
-        # as given, whatever its clause plans ("The 81-year-old intends to write a book")
         if not (bare or claim.kind == "quantity" and claim.unit == "years") or claim.value is None or \
-                fact.modality != "asserted" and not description:
+                not (0 < claim.value < 130 and float(claim.value).is_integer()):
             continue
-        if not (0 < claim.value < 130 and float(claim.value).is_integer()):
-            continue
+        before = doc.text[max(0, claim.start - 40):claim.start]
+        if fact.modality != "asserted" and not (THE_BEFORE.search(before) and claim.text.lower().endswith("old")):
+            continue  # "the 81-year-old" is told as given, whatever its clause plans ("The 81-year-old intends to
+            # write a book")
         if re.search(r"\bthen[\s-]*$", before, re.IGNORECASE) or (
                 published and fact.time is not None and (published - fact.time.last).days > 366):
             continue

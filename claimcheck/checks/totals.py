@@ -103,17 +103,19 @@ def total_flags(doc: Document, settings: Settings) -> list[Flag]:
                      and b.total is not None):
         if _allotment_misses(allotted, settings):
             flags.append(_flag(allotted.total, allotted.parts, allotted.whole))
+    for rest in (f for f in counts if f.rest_of):
+        found = _named_before(rest, counts, vectors, settings)
+        if found is not None and _sum_misses(found[0], sum(p.claim.value for p in found[1]), settings,
+                                             complete=all(p.sentence == rest.sentence for p in found[1]),
+                                             hedged=_hedged(*found)):
+            flags.append(_flag(found[0], found[1], rest.rest_of))
     amounts = [f for f in doc.facts or [] if f.claim.kind in {"money", "quantity"} and f.claim.value
                and f.claim.value > 0 and f.modality != "negated"]
-    for rest in (f for f in counts + amounts if f.rest_of):
-        found = _named_before(rest, counts, vectors, settings) if rest.claim.kind == "count" else \
-            _amounts_named_before(rest, amounts)
+    for rest in (f for f in amounts if f.rest_of):  # its whole is the largest amount told before, which the parts
+        found = _amounts_named_before(rest, amounts)  # may fall short of: only a sum above it is a slip
         if found is not None and _sum_misses(found[0], sum(p.claim.value for p in found[1]), settings,
-                                             complete=rest.claim.kind == "count" and all(
-                                                 p.sentence == rest.sentence for p in found[1]),
-                                             hedged=_hedged(*found)):  # an amount's whole is the largest told
-            flags.append(_flag(found[0], found[1], rest.rest_of if rest.claim.kind == "count" else  # before, which
-                               found[0].measure or "the whole"))  # the parts may fall short of
+                                             complete=False, hedged=_hedged(*found)):
+            flags.append(_flag(found[0], found[1], found[0].measure or "the whole"))
     for count in (f for f in counts if f.named and f.modality == "asserted"):
         interval = claim_interval(count.claim, settings)
         if interval is not None and not interval.low <= count.named[0] <= interval.high and \
