@@ -196,6 +196,8 @@ class Fact:
     # million cases, from 3.1 million"
     source: bool = False  # counts where its clause's things came from: "12" in "hired 60 nurses from 12 agencies"
     population_of: str | None = None  # the place a count gives all the people of: "a market town of 12,400 people"
+    voice: str | None = None  # the source it is told by (`Claim.asserted_by`), or the body that source speaks for as
+    # one of its officers, where the article cites that body too: "the ports authority" for its president's figure
 
 
 @dataclass

@@ -284,6 +284,7 @@ class FactExtractor:
                 fact.day_time = day_window(doc, fact.claim.start, fact.claim.end, clocks)
         doc.facts = facts
         doc.attributes = entity_attributes(doc, facts, canonical, entities, names)
+        _voices(facts, doc.attributes)
         doc.statements = extract_statements(doc, names, dates_of_sentence, paragraph_starts)
 
 
@@ -3740,6 +3741,48 @@ def entity_attributes(doc: Document, facts: list[Fact], canonical: dict[str, str
              *_birthplaces(doc, names), *offices(doc, names), *placings(doc, names, facts), *kinships(doc, names),
              *ownerships(doc, names)]
     return sorted(found, key=lambda a: (a.start, a.kind))
+
+
+def _voices(facts: list[Fact], attributes: list[Attribute]) -> None:
+    """Sets each fact's `voice`: its source, or, for a person holding a post in one other body the article cites as a
+    source (`_post_in`), that body: "Interior Minister Ana Ruiz" speaks for "the interior ministry", "Ben Hale, chair
+    of the commission" for "the Tarn Water Commission". A figure of the officer and one of the body are one voice's."""
+    sources = {f.claim.asserted_by for f in facts if f.claim.asserted_by}
+    posts: dict[str, list[Attribute]] = defaultdict(list)
+    for attribute in attributes:
+        if attribute.kind in {"office", "role", "member"} and attribute.when is None:
+            posts[attribute.entity].append(attribute)
+    body_of = {}
+    for source in sources:
+        bodies = [body for body in sources if body != source and _post_in(posts.get(source.lower(), []), body)]
+        if len(bodies) == 1:
+            body_of[source] = bodies[0]
+    for fact in facts:
+        fact.voice = body_of.get(fact.claim.asserted_by, fact.claim.asserted_by)
+
+
+POST_STEM = 6  # letters an office's head and a body's name share when the one names the other: "minister", "ministry"
+
+
+def _post_in(posts: list[Attribute], body: str) -> bool:
+    """True when one of a person's posts is in the body a name names: the body the post names (its scope, a
+    membership's body, or an office's words before its head: "port authority" in "port authority president") is among
+    the name's words and is either more than one word, or the name's own head noun ("chair" of the "commission" and
+    "the Tarn Water Commission"), or is joined by an office head of the name's stem ("interior minister" and "the
+    interior ministry of Varna"). A "housing minister" holds no post in "the housing charity Haven"."""
+    name = re.sub(r"^the\s+", "", body.lower())
+    words = set(re.findall(r"[\w'’-]+", name))
+    head = re.split(r"\s+(?:of|for)\s+", name)[0].split()[-1:]
+    for post in posts:
+        title = post.value.split()
+        named = title if post.kind == "member" else (post.scope.split() if post.scope else title[:-1])
+        office = title[-1] if post.kind != "member" and title else ""
+        if not named or not set(named) <= words:
+            continue
+        if len(named) > 1 or set(head) & set(named) or len(office) >= POST_STEM and any(
+                word != office and word[:POST_STEM] == office[:POST_STEM] for word in words):
+            return True
+    return False
 
 
 def _ages(doc: Document, facts: list[Fact], names: _Names) -> list[Attribute]:

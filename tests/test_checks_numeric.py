@@ -1407,3 +1407,29 @@ def test_cc102_a_definite_figure_after_a_plan_is_the_plan_s_figure(pipeline, lat
             "residents to the area.")
     doc = pipeline(from_text(text, date="2024-03-05"))
     assert ("CC102" in {f.id for f in doc.flags}) == flagged
+
+
+@pytest.mark.parametrize("officer, flagged", [
+    ("Commission chair Ben Haldane", True),  # the commission's chair speaks for the commission
+    ("Ben Haldane, who chairs a consumer group,", False),  # another source: a dispute the article reports
+])
+def test_cc101_an_officer_of_a_body_cited_speaks_with_its_voice(pipeline, officer, flagged):
+    text = ("The average household water bill in the region rose to $612 this year, the Tarn Water Commission said on "
+            f"Monday.\n\nThe commission said most of the increase came from repairs to old pipes.\n\n{officer} said "
+            "the average bill of $621 was still lower than in neighbouring regions.")
+    doc = pipeline(from_text(text, date="2024-05-14"))
+    assert ("CC101" in {f.id for f in doc.flags}) == flagged
+
+
+@pytest.mark.parametrize("office, body, same", [
+    ("Interior Minister Ana Ruiz", "the interior ministry of Varna", True),  # a minister of that ministry
+    ("Port Authority President Ana Ruiz", "the port authority", True),
+    ("Housing Minister Ana Ruiz", "the housing charity Haven", False),  # one word alike, no post in it
+])
+def test_a_figure_s_voice_is_the_body_its_teller_holds_a_post_in(pipeline, office, body, same):
+    text = (f"About 2,400 families will be rehoused this year, {body} said on Tuesday.\n\nThe plan was agreed "
+            f"last month.\n\n{office} said 2,400 families would be rehoused.")
+    doc = pipeline(from_text(text, date="2024-05-14"))
+    voices = {f.voice for f in doc.facts if f.claim.text.endswith("2,400")}
+    assert (len(voices) == 1) == same
+

@@ -278,10 +278,11 @@ def joined_counts(doc: Document, counts: list[Fact]) -> list[tuple[Fact, Fact]]:
             and TALLY_JOINER.fullmatch(doc.text, a.claim.end, b.claim.start)]
 
 
-def sources_differ(a: Claim, b: Claim) -> bool:
-    """True when two sources the article cites give the figures: a disagreement it reports, not its own slip. One
-    source named more or less fully ("Norwegian ferry company Fjordlinje Ferjer", "Fjordlinje Ferjer") is one."""
-    return bool(a.asserted_by and b.asserted_by) and not one_name(a.asserted_by, b.asserted_by)
+def sources_differ(a: Fact, b: Fact) -> bool:
+    """True when two sources the article cites give the figures (`Fact.voice`): a disagreement it reports, not its own
+    slip. One source named more or less fully ("Norwegian ferry company Fjordlinje Ferjer", "Fjordlinje Ferjer") is
+    one."""
+    return bool(a.voice and b.voice) and not one_name(a.voice, b.voice)
 
 
 def one_name(a: str, b: str) -> bool:

@@ -383,7 +383,7 @@ def same_thing_possible(a: Fact, b: Fact) -> bool:
         return False  # a median and one case's figure, or a maximum: two measures
     if a.kind_words and b.kind_words and not a.kind_words & b.kind_words:
         return False  # "operating profit" and "net profit", "domestic" and "international passengers": two sorts
-    if holders_differ(a, b) or sources_differ(a.claim, b.claim):
+    if holders_differ(a, b) or sources_differ(a, b):
         return False
     return not dated_apart(a, b)
 

@@ -675,7 +675,7 @@ def _one_scope(share: Fact, part: Fact, whole: Fact, published: date | None, set
     for count in (part, whole):
         if count.places - STANCES and places and not count.places & places:
             return False
-        if sources_differ(share.claim, count.claim):
+        if sources_differ(share, count):
             return False
         if dated_apart(count, share):
             return False
