@@ -1674,7 +1674,7 @@ def _measured_noun(span: Any, dated: bool = False) -> Any:
                     return _of_object(objects[0]) or objects[0]
             if token.pos_ in {"VERB", "AUX"}:  # "turnout reached 64%": the figure is what its subject measures
                 subjects = [c for c in token.children if c.dep_ in {"nsubj", "nsubjpass"} and c.pos_ == "NOUN"] or \
-                    _subject_read_as_object(token) or (
+                    _subject_in_apposition(token) or _subject_read_as_object(token) or (
                         _subject_shared(token) if token.lemma_.lower() in ARRIVING_LEMMAS | CHANGE_LEMMAS else []) or \
                     _subject_pointed_back(token)
                 if subjects and span.root.dep_ in {"dobj", "attr", "pobj", "prep", "npadvmod"}:
@@ -1880,6 +1880,14 @@ def _subject_shared(verb: Any) -> list[Any]:
             c.dep_ in {"nsubj", "nsubjpass", "expl"} for c in verb.children):
         return []
     return [c for c in verb.head.children if c.dep_ in {"nsubj", "nsubjpass"} and c.pos_ == "NOUN"]
+
+
+def _subject_in_apposition(verb: Any) -> list[Any]:
+    """For a verb whose subject is a superlative standing for a noun named beside it ("The longest, the north pier,
+    runs 410 metres"): that noun, which tells the thing apart from the others of its sort; the superlative or its "of"
+    phrase ("the longest of the piers") would not."""
+    return [c for s in verb.children if s.dep_ in {"nsubj", "nsubjpass"} and s.tag_ == "JJS"
+            for c in s.children if c.dep_ == "appos" and c.pos_ == "NOUN"][:1]
 
 
 def _subject_read_as_object(verb: Any) -> list[Any]:

@@ -1433,3 +1433,15 @@ def test_a_figure_s_voice_is_the_body_its_teller_holds_a_post_in(pipeline, offic
     voices = {f.voice for f in doc.facts if f.claim.text.endswith("2,400")}
     assert (len(voices) == 1) == same
 
+
+@pytest.mark.parametrize("later, flagged", [
+    ("Resurfacing the 340-metre north pier will take six months, the council said.", True),
+    ("The shortest, the south pier, runs 340 metres.", False),  # another pier of the three
+])
+def test_cc105_a_superlative_subject_measures_the_noun_named_beside_it(pipeline, later, flagged):
+    text = ("The harbour has three piers. The longest, the north pier, runs about 410 metres and is the oldest."
+            f"\n\nThe council met on Monday.\n\n{later}")
+    doc = pipeline(from_text(text, date="2024-08-09"))
+    assert {f.measure for f in doc.facts if f.claim.text == "410 metres"} == {"pier"}
+    assert ("CC105" in {f.id for f in doc.flags}) == flagged
+
