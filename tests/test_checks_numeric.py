@@ -1445,3 +1445,14 @@ def test_cc105_a_superlative_subject_measures_the_noun_named_beside_it(pipeline,
     assert {f.measure for f in doc.facts if f.claim.text == "410 metres"} == {"pier"}
     assert ("CC105" in {f.id for f in doc.flags}) == flagged
 
+
+@pytest.mark.parametrize("later, flagged", [
+    ("the 13,300 households", True),  # beyond what "about 12,300" allows, though within a tenth of it
+    ("the 12,600 households", False),  # within a few steps of its last digit
+])
+def test_cc102_a_hedged_figure_stays_near_its_last_digit(pipeline, later, flagged):
+    text = ("The charity aims to reach about 12,300 households with winter food parcels, it said on Monday.\n\n"
+            "About 4,000 of the households are in the hill villages.\n\nVolunteers said the parcels for "
+            f"{later} were packed in a week.")
+    doc = pipeline(from_text(text, date="2024-11-04"))
+    assert bool([f for f in doc.flags if f.id in {"CC102", "CC107"}]) == flagged

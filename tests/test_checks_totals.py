@@ -603,7 +603,7 @@ def test_groups_of_those_a_participle_picks_out_account_for_the_count_of_those_i
     # a place a definite noun names, its people counted by that noun: a population for years, whatever day is told
     ("The borough, home to about 12,400 people, had its hottest day on Tuesday.\n\nOver the four days, some 18,000 "
      "borough residents sought help for heat illness.", True),
-    ("The borough, home to about 12,400 people, had its hottest day on Tuesday.\n\nOver the four days, some 15,000 "
+    ("The borough, home to about 12,400 people, had its hottest day on Tuesday.\n\nOver the four days, some 13,000 "
      "borough residents sought help for heat illness.", False),  # within what "about" and "some" allow
 ])
 def test_cc209_some_of_a_place_s_people_are_no_more_than_its_population(pipeline, text, flagged):

@@ -2,7 +2,7 @@
 
 Values are compared as intervals: an exact figure allows the rounding its written precision implies ("$5.4
 billion" is anything from 5.35 to 5.45 billion, capped at `rounding_max_rel`), "about"/"nearly" allow
-`approx_tolerance` either side, "more than"/"at least" open the interval upwards and "less than"/"up to"
+`approx_tolerance` either side (no more than `HEDGED_STEPS` of the figure's last digit), "more than"/"at least" open the interval upwards and "less than"/"up to"
 downwards. Two figures conflict only when their intervals are disjoint.
 """
 
@@ -29,6 +29,7 @@ DAYS_IN = {"seconds": 1 / 86400, "minutes": 1 / 1440, "hours": 1 / 24, "days": 1
            "months": 365.25 / 12, "years": 365.25, "decades": 3652.5}
 # Between the two sides of a tally or a score: "230-to-198", "6–3", "by 330 votes to 287".
 HALF_STEP = 0.499  # just under half a step: 5.4 and 5.5 (both to one decimal) never meet
+HEDGED_STEPS = 5  # the most steps of its last digit a hedged figure strays: "about 12,300" is 11,800 to 12,800
 NOMINAL_SUFFIXES = ("ion", "ment", "al", "ure", "ance", "ence", "age", "y", "ing")
 MIN_STEM = 4  # letters a verb and its nominalisation must share at least
 # Nominalisations no suffix rule finds ("die" and "death").
@@ -120,8 +121,9 @@ def claim_interval(claim: Claim, settings: Settings, approx_tolerance: float | N
     kind = qualifier_kind(claim)
     tolerance = settings.approx_tolerance if approx_tolerance is None else approx_tolerance
     rounding = min(rounding_step(claim) * HALF_STEP, abs(v) * settings.rounding_max_rel)
-    if kind == "approx":
-        slack = max(abs(v) * tolerance, rounding)
+    if kind == "approx":  # written to a fine digit, a hedge stays near it: "about 12,300" is not 13,500
+        step = rounding_step(claim)
+        slack = max(min(abs(v) * tolerance, HEDGED_STEPS * step) if step else abs(v) * tolerance, rounding)
         return Interval(v - slack, v + slack)
     if kind == "lower":
         return Interval(v - rounding, math.inf)

@@ -216,11 +216,12 @@ def _crowded_measures(facts: list[Fact], settings: Settings, sides: dict[int, Fa
     no one pair of its values can be taken for one quantity told twice. Values one rounding of the other ("C$92.3
     million" and "C$92 million") are one value. A tally's second side ("by 46 votes to 35") is the other party's
     value of its noun, not one more value of it: only the first side of each tally counts; nor are a change ("eight
-    more points") or a part told against its whole ("41 of the 186 pilots") values of what the noun counts."""
+    more points"), a part told against its whole ("41 of the 186 pilots") or some of a set ("about 900 of the
+    pilots") values of what the noun counts."""
     values: dict[tuple[str, str], list[Interval]] = {}
     for fact in facts:
         if id(fact) in sides and sides[id(fact)].claim.start < fact.claim.start or fact.role == "change" or \
-                fact.whole is not None:
+                fact.whole is not None or fact.role == "part" and fact.share_of is not None:
             continue
         interval = claim_interval(fact.claim, settings) if fact.claim.value is not None else None
         if _counted(fact) is not None and interval is not None and fact.role in COMPARED_ROLES:
