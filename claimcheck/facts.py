@@ -284,7 +284,7 @@ class FactExtractor:
                 fact.day_time = day_window(doc, fact.claim.start, fact.claim.end, clocks)
         doc.facts = facts
         doc.attributes = entity_attributes(doc, facts, canonical, entities, names)
-        _voices(facts, doc.attributes)
+        _voices(doc, facts, doc.attributes)
         doc.statements = extract_statements(doc, names, dates_of_sentence, paragraph_starts)
 
 
@@ -3751,15 +3751,15 @@ def entity_attributes(doc: Document, facts: list[Fact], canonical: dict[str, str
     return sorted(found, key=lambda a: (a.start, a.kind))
 
 
-def _voices(facts: list[Fact], attributes: list[Attribute]) -> None:
+def _voices(doc: Document, facts: list[Fact], attributes: list[Attribute]) -> None:
     """Sets each fact's `voice`: its source, or, for a person holding a post in one other body the article cites as a
-    source (`_post_in`), that body: "Interior Minister Ana Ruiz" speaks for "the interior ministry", "Ben Hale, chair
-    of the commission" for "the Tarn Water Commission". A figure of the officer and one of the body are one voice's."""
+    source (`_post_in`), that body: "Interior Minister Ana Ruiz" speaks for "the interior ministry", "Ben Hale, the
+    commission's chair" for "the Tarn Water Commission". A figure of the officer and one of the body are one voice's."""
     sources = {f.claim.asserted_by for f in facts if f.claim.asserted_by}
-    posts: dict[str, list[Attribute]] = defaultdict(list)
+    posts: dict[str, list[tuple[list[str], str, bool]]] = defaultdict(list)
     for attribute in attributes:
         if attribute.kind in {"office", "role", "member"} and attribute.when is None:
-            posts[attribute.entity].append(attribute)
+            posts[attribute.entity].append(_post(doc, attribute))
     body_of = {}
     for source in sources:
         bodies = [body for body in sources if body != source and _post_in(posts.get(source.lower(), []), body)]
@@ -3769,25 +3769,36 @@ def _voices(facts: list[Fact], attributes: list[Attribute]) -> None:
         fact.voice = body_of.get(fact.claim.asserted_by, fact.claim.asserted_by)
 
 
+def _post(doc: Document, attribute: Attribute) -> tuple[list[str], str, bool]:
+    """The words naming the body a post is in, the post's head word, and whether the body owns the post ("the
+    authority's head of training": that noun names the body outright): a membership's body; an office's scope, else
+    the common noun owning it, else its words before its head ("port authority" in "port authority president")."""
+    title = attribute.value.split()
+    if attribute.kind == "member":
+        return title, "", False
+    if attribute.scope:
+        return attribute.scope.split(), title[-1], False
+    held = doc.nlp.char_span(attribute.start, attribute.end, alignment_mode="expand")
+    owner = next((c for c in held.root.children if c.dep_ == "poss" and c.pos_ == "NOUN"), None) if held else None
+    return ([owner.lemma_.lower()] if owner is not None else title[:-1]), title[-1], owner is not None
+
+
 POST_STEM = 6  # letters an office's head and a body's name share when the one names the other: "minister", "ministry"
 
 
-def _post_in(posts: list[Attribute], body: str) -> bool:
-    """True when one of a person's posts is in the body a name names: the body the post names (its scope, a
-    membership's body, or an office's words before its head: "port authority" in "port authority president") is among
-    the name's words and is either more than one word, or the name's own head noun ("chair" of the "commission" and
-    "the Tarn Water Commission"), or is joined by an office head of the name's stem ("interior minister" and "the
+def _post_in(posts: list[tuple[list[str], str, bool]], body: str) -> bool:
+    """True when one of a person's posts (`_post`) is in the body a name names: the words naming the post's body are
+    among the name's and are either more than one ("port authority"), or the body that owns the post (the
+    "commission's chair" and "the commission's figures"), or the name's own head noun (the "chair of the commission"
+    and "the Tarn Water Commission"), or joined by a post's head of the name's stem ("interior minister" and "the
     interior ministry of Varna"). A "housing minister" holds no post in "the housing charity Haven"."""
     name = re.sub(r"^the\s+", "", body.lower())
     words = set(re.findall(r"[\w'’-]+", name))
     head = re.split(r"\s+(?:of|for)\s+", name)[0].split()[-1:]
-    for post in posts:
-        title = post.value.split()
-        named = title if post.kind == "member" else (post.scope.split() if post.scope else title[:-1])
-        office = title[-1] if post.kind != "member" and title else ""
+    for named, office, owned in posts:
         if not named or not set(named) <= words:
             continue
-        if len(named) > 1 or set(head) & set(named) or len(office) >= POST_STEM and any(
+        if len(named) > 1 or owned or set(head) & set(named) or len(office) >= POST_STEM and any(
                 word != office and word[:POST_STEM] == office[:POST_STEM] for word in words):
             return True
     return False

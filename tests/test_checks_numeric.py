@@ -1411,6 +1411,7 @@ def test_cc102_a_definite_figure_after_a_plan_is_the_plan_s_figure(pipeline, lat
 
 @pytest.mark.parametrize("officer, flagged", [
     ("Commission chair Ben Haldane", True),  # the commission's chair speaks for the commission
+    ("Ben Haldane, the commission's head of pricing,", True),
     ("Ben Haldane, who chairs a consumer group,", False),  # another source: a dispute the article reports
 ])
 def test_cc101_an_officer_of_a_body_cited_speaks_with_its_voice(pipeline, officer, flagged):
