@@ -675,8 +675,7 @@ CHAMBER = ("On Tuesday the assembly voted 41 to 19 to ban the sale of fireworks.
 def test_cc206_a_share_of_those_voting_is_the_tally_s_side_anywhere_in_the_article(
         nlp, drew, qualifier, share, value, voting, restriction, flagged):
     text = CHAMBER.format(drew=drew, share=f"{qualifier} {share}", voting=voting)
-    written = {"just under": "less than"}.get(qualifier, qualifier)
-    extra = {"unit": "%", "qualifier": written} if "percent" in share else {"qualifier": written}
+    extra = {"unit": "%", "qualifier": qualifier} if "percent" in share else {"qualifier": qualifier}
     doc = make_doc(nlp, text, [("41", "count", 41.0), ("19", "count", 19.0),
                                (share, "percent" if "percent" in share else "ratio", value, extra)])
     run_checks(doc)
@@ -1765,3 +1764,18 @@ def test_cc206_a_contender_s_share_its_count_and_one_beside_it_make_is_no_slip(p
             f"4,200 votes, or {share}, and Paul Dunne received 1,500, or 10 percent.\n\n"
             "Some 12,000 votes were cast by post, and the rest online.")
     assert ("CC206" in {f.id for f in pipeline(from_text(text, date="2024-03-07")).flags}) == flagged
+
+
+@pytest.mark.parametrize("share, flagged", [
+    ("Just over 60 percent", True),  # 2,210 of 2,860 is 77 percent: "just over" stays near 60
+    ("More than 60 percent", False),  # an open bound allows it
+    ("Just over 77 percent", False),
+])
+def test_cc206_a_share_a_little_past_a_figure_is_near_it_and_its_teller_speaks_for_the_body(pipeline, share,
+                                                                                           flagged):
+    text = ("The city's 14 depots employ 2,860 drivers, including relief staff. Of those, 2,210 have finished the "
+            "first module, the transport authority said on Monday.\n\nProgress varies between depots.\n\n"
+            f"\"Most drivers who have not finished are not refusing,\" said Ada Merrow, the authority's head of "
+            f"training. {share} of the city's drivers have now finished the first module, she said.")
+    doc = pipeline(from_text(text, date="2024-03-04"))
+    assert ("CC206" in {f.id for f in doc.flags}) == flagged

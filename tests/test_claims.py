@@ -137,6 +137,10 @@ def test_money_subject_is_the_head_noun_it_belongs_to(extract):
     # a negated bound is the other bound: "no more than" caps the figure, it does not exceed it
     ("The lifts carry no more than eight passengers.", "eight", 8, "passengers", "up to"),
     ("Not more than 25 trainees joined the course.", "25", 25, "trainees", "up to"),
+    # a figure a little past or short of a number is near it, no open bound
+    ("Just over 400 volunteers signed up.", "400", 400, "volunteers", "just over"),
+    ("Slightly less than 90 trainees stayed on.", "90", 90, "trainees", "just under"),
+    ("Over 400 volunteers signed up.", "400", 400, "volunteers", "more than"),
 ])
 def test_counts_carry_the_counted_noun_and_the_qualifier(extract, sentence, span, value, subject, qualifier):
     claim = claims_by_text(extract(sentence))[span]
