@@ -112,6 +112,9 @@ def test_two_offices_or_placings_of_one_person_are_flagged(pipeline, text, cited
     "Lena Park, the club's coach, spoke on Monday.\n\nPark, a fitness coach, said the players were tired.",
     "Professor Lena Park led the study.\n\nPark, an associate professor of physics, said the data were clear.",
     "Ana Ruiz, the company's founder, spoke on Monday.\n\nRuiz, a co-founder, said sales had doubled.",
+    # a military grade shortened to its rank on a later mention
+    "The drill is led by Lieutenant General Ana Ruiz.\n\nGeneral Ruiz said the troops were ready.",
+    "Vice Admiral Tom Hale commands the fleet.\n\nAdmiral Hale said two ships would sail on Monday.",
     "Tom Hale, the club's captain, scored twice on Saturday.\n\nHis brother Sam Hale, the vice-captain, said the "
     "team had trained hard.",
     "Home Secretary Ana Ruiz spoke on Monday.\n\nRuiz, the Home Secretary, said the plan would go ahead.",

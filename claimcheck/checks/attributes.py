@@ -50,6 +50,9 @@ from claimcheck.settings import Settings
 # Words that make a title the rank below the bare one ("vice-captain", "Deputy Prime Minister"); not "assistant"
 # or "associate", which news leaves off ("Professor Ruiz", an associate professor), nor "co" ("the founder").
 SUBORDINATE = {"vice", "deputy", "under", "lieutenant"}
+# Military ranks whose grades news shortens to the bare rank once it has given the full one ("Lieutenant General
+# Ruiz", then "General Ruiz"; "Vice Admiral", "Admiral"; "Lieutenant Colonel", "Colonel"): one rank, not the one above.
+GRADED_RANKS = {"general", "admiral", "colonel"}
 TIME_WORDS = PAST_WORDS | FUTURE_WORDS | NOW_WORDS | TEMPORARY_WORDS
 # Heads of a government portfolio's title that news writes for one office ("Foreign Secretary", "the foreign
 # minister"), read as one head.
@@ -197,7 +200,7 @@ def _office_conflict(doc: Document, found: list[Attribute]) -> tuple[Attribute, 
     """The first two titles of one person, in different sentences and at one time (both now, both past or both
     future; never an acting one or one of a career, nor two called "former"), in one body, that are two offices
     of one kind: two heads of a state or government ("President", "Prime Minister": `_executive_head`), one rank
-    below the other ("vice-captain", "captain"), or two capitalised titles with one head
+    below the other ("vice-captain", "captain"; not a military grade and its rank: `GRADED_RANKS`), or two capitalised titles with one head
     and other words ("Home Secretary", "Foreign Secretary"; of a portfolio's minister or secretary, one may be in
     lower case: "Interior Secretary", "the foreign minister"), unless the other words are parties ("Labour MP")."""
     for i, first in enumerate(found):
@@ -220,7 +223,7 @@ def _office_conflict(doc: Document, found: list[Attribute]) -> tuple[Attribute, 
             only_a, only_b = set(a[:-1]) - set(b[:-1]), set(b[:-1]) - set(a[:-1])
             if only_a and only_b and all(w in affiliation_table() for w in only_a | only_b):
                 continue  # "Labour MP", "Conservative MP": two parties, which the affiliations compare
-            if bool(only_a & SUBORDINATE) != bool(only_b & SUBORDINATE):
+            if bool(only_a & SUBORDINATE) != bool(only_b & SUBORDINATE) and a[-1] not in GRADED_RANKS:
                 return first, second
             proper = _capitalised(doc, first), _capitalised(doc, second)
             if only_a and only_b and (all(proper) or any(proper) and PORTFOLIO_HEADS.get(a[-1]) == "minister"):
