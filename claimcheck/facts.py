@@ -405,8 +405,10 @@ def _kind_words(noun: Any, span: Any) -> frozenset[str]:
             if token.pos_ in {"ADJ", "VERB", "NOUN"} and token.tag_ not in {"JJR", "JJS", "RBR", "RBS"} and \
                     token.is_alpha and not token.is_stop and token.ent_type_ not in SORTLESS_ENTITIES and \
                     not {token.lemma_.lower(), token.lower_} & UNSORTING and \
-                    token.lemma_.lower() not in EXPECTED_LEMMAS and not (token.is_title and token.pos_ == "NOUN"):
-                words.add(token.lemma_.lower())  # "the expected 1.9 million sacks": a forecast, of no other sort
+                    token.lemma_.lower() not in EXPECTED_LEMMAS and not (token.is_title and token.pos_ == "NOUN"
+                                                                         and not token.is_sent_start):
+                words.add(token.lemma_.lower())  # "the expected 1.9 million sacks": a forecast, of no other sort;
+                # a capital opening the sentence ("Catering income ...") names no one
     if noun.i + 1 < noun.sent.end and noun.doc[noun.i + 1].lower_ == "still":
         words.add("remain")  # "the 300 workers still on strike": those remaining, as "the remaining 300"
     return frozenset(words)

@@ -1373,3 +1373,15 @@ def test_cc207_a_percentage_told_with_an_amount_of_change_restates_it_over_where
     change = next(f for f in doc.facts if f.claim.text == told.split(" ", 1)[1])
     values = [f for f in doc.facts if f.claim.kind in VALUE_KINDS and f.role in VALUE_ROLES and f.claim.value]
     assert _restates_an_amount(change, doc.facts, values, pipeline.settings) is restated
+
+
+@pytest.mark.parametrize("sort, flagged", [
+    ("Income", True),  # the zoo's income, told again with its two ends: 38 percent, not a quarter
+    ("Catering income", False),  # one sort's move, not all the income's
+])
+def test_cc207_a_move_of_one_sort_is_not_a_change_of_the_whole(pipeline, sort, flagged):
+    text = ("Closing the gates for four months cut the zoo's income by almost a quarter, its annual report showed on "
+            "Tuesday.\n\nThe zoo reopened in July with fewer visitors allowed at a time.\n\n"
+            f"{sort} dropped to 2.1 million pounds from 3.4 million pounds, the report said.")
+    doc = pipeline(from_text(text, date="2020-03-03"))
+    assert ("CC207" in {f.id for f in doc.flags}) == flagged

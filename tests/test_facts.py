@@ -1018,6 +1018,16 @@ def test_a_measured_noun_describing_a_noun_after_it_is_sorted_by_that_noun(pipel
     assert (sorts["12"], sorts["30"]) == (frozenset({"board"}), frozenset())
 
 
+@pytest.mark.parametrize("sentence, sort", [
+    ("Catering income dropped to 2.1 million pounds.", {"catering"}),  # a capital that only opens the sentence
+    ("The zoo said catering income dropped to 2.1 million pounds.", {"catering"}),
+    ("The zoo said Harwick income dropped to 2.1 million pounds.", set()),  # a capital inside a sentence: a name
+])
+def test_a_noun_sorting_a_measure_may_open_its_sentence(pipeline, sentence, sort):
+    doc = pipeline(from_text(f"The report came out on Monday. {sentence}", date="2024-06-01"))
+    assert {f.claim.text: f.kind_words for f in doc.facts}["2.1 million pounds"] == frozenset(sort)
+
+
 def test_a_part_of_a_unit_of_time_is_no_frequency(pipeline):
     doc = pipeline(from_text("She finished six hundredths of a second ahead. Ferries sail nine times a day.",
                              date="2024-06-01"))

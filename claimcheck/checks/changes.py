@@ -717,7 +717,14 @@ def _far_move(a: Fact, b: Fact, change: Fact, settings: Settings | None = None) 
     ("prices were up 4 percent" and "a ticket now costs $2.60, against $2.50"), of no other holder. An amount of change
     must be dated as the move's level, its previous value of another time ("grew by 80,000 last year" and "410,000
     visitors in 2018, up from 300,000 in 2017"), or told with the way it went ("went up by £4,100"): an undated amount
-    with neither is too often a level ("grew 22% to $2.9 billion")."""
+    with neither is too often a level ("grew 22% to $2.9 billion"). A move of a sort of the change's noun that the
+    change does not name ("catering income dropped to £2.1 million from £3.4 million" for "cut its income by a
+    quarter") is that sort's."""
+    sorts = a.kind_words & b.kind_words
+    if a.measure == change.measure and sorts and not any(
+            w == o or nominalises(w, o) or nominalises(o, w) for w in sorts
+            for o in change.kind_words | change.measure_terms):
+        return False
     dated = change.time is not None and b.time == change.time and a.time is not None and a.time.disjoint(b.time)
     vectors = settings_vectors(settings) if settings is not None else None
     return (change.claim.kind in {"multiplier", "percent"} or dated or change.direction is not None) \
@@ -739,8 +746,8 @@ def _another_sort_moved(a: Fact, b: Fact, change: Fact, kinds: dict[int, frozens
     values of two sorts ("40% for patients given drug A and 20% for those given drug C") are the groups a change may be
     between."""
     common = kinds.get(id(a), a.kind_words) & kinds.get(id(b), b.kind_words)
-    if not common or not change.kind_words:
-        return False
+    if not common or not change.kind_words or a.measure not in {None, change.measure}:
+        return False  # "ticket prices" and "a single journey costs": sorts of two nouns
     vectors = settings_vectors(settings)
     underwent = {a.state, a.event, b.state, b.event} - {None}  # "the rise in exported flour": flour exported
     return not any(w == o or nominalises(w, o) or nominalises(o, w) or alike_lemmas(w, o, vectors, settings)
