@@ -1105,3 +1105,23 @@ def test_cc104_the_same_event_noun_at_another_time_is_another_of_its_series(chec
             "The chamber asked 800 shops in May.\n\n"
             "About 28 percent expect to hire, down from 35 percent in the same poll a year ago.")
     assert dates_cited(checked(body)) == []
+
+
+@pytest.mark.parametrize("sent, flagged", [
+    ("on Saturday, four days before the conference opened", True),  # Saturday is three days before Tuesday
+    ("on Saturday, three days before the conference opened", False),
+    ("on Saturday, four days before the conference closed", False),  # its end: not told when that was
+])
+def test_cc104_a_conference_begun_on_a_day_is_the_conference_that_opened_then(pipeline, sent, flagged):
+    text = ("Ministers from six states began a two-day conference on fisheries in the port of Varna on Tuesday.\n\n"
+            f"A draft statement was sent to the delegations {sent}.")
+    doc = pipeline(from_text(text, date="2024-06-13"))
+    assert ("CC104" in {f.id for f in doc.flags}) == flagged
+
+
+def test_cc104_the_start_of_an_event_is_not_the_day_a_lead_told_on_its_end_gives(pipeline):
+    text = ("Leaders of six coastal states ended a two-day summit in Varna on Wednesday by agreeing a fund for "
+            "fishing towns.\n\nAll six signed the closing declaration on Wednesday afternoon, a day after the summit "
+            "opened on Tuesday with a session on ports.")
+    doc = pipeline(from_text(text, date="2024-06-19"))
+    assert "CC104" not in {f.id for f in doc.flags}

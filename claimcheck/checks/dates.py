@@ -40,7 +40,8 @@ Two tellings of one event on one day, or one with a clock time or part of the da
 day, are also compared by the time of day (`Fact.day_time`, read by `claimcheck.day_times`: "yesterday morning",
 "at 9pm on Monday", "broke out at 3:30pm"). A verb of beginning with an event noun as subject ("the fire broke
 out"; a name typed an event; an "it" in a clause under that noun's: "the Cedar Fire, which has burned 900 acres since
-it started") dates that noun's start, which only conflicts with a time of the event that ended before it; an event
+it started") dates that noun's start, which only conflicts with a time of the event that ended before it, and is the
+event such a verb with the noun as object tells ("the summit opened", "began a two-day summit on Monday"); an event
 noun dated by a phrase on it ("the fire on Sunday morning") may have lasted, so only its start is checked
 against its time of day.
 A date's clause told before or after another event ("on Thursday, shortly before the fire broke out", "on Tuesday, two
@@ -98,7 +99,8 @@ REPEAT_BETWEEN = re.compile(r"\b(?:also|again|too)\b", re.IGNORECASE)  # between
 # Verbs that stage an event their object names ("the film had its premiere on Friday", "held talks on Monday").
 STAGING_VERBS = {"have", "hold", "stage", "host"}
 # Verbs that say an event began; their subject names the event, and the time is its start ("the fire broke out").
-ONSET_VERBS = {"break out", "erupt", "start", "begin", "ignite", "commence"}
+ONSET_VERBS = {"break out", "erupt", "start", "begin", "ignite", "commence", "open"}
+ENDING_VERBS = {"end", "close", "conclude", "finish", "wrap up"}  # a verb telling an event's end: no date of its start
 NAMED_EVENTS = {"EVENT", "FAC"}  # a name typed an event or, as the parse types named fires, a facility
 # Phrasal verbs that mean one plain verb, so the two wordings of one event compare.
 PHRASAL = {("pass", "away"): "die", ("step", "down"): "resign", ("drop", "out"): "withdraw",
@@ -463,9 +465,10 @@ def _names_the_lead(named: DatedEvent, lead: DatedEvent) -> bool:
     """True when a definite event noun told nowhere else with a date names the event of the article's first sentence:
     a word for any event (`GENERIC_EVENTS`: "the accident"), the last part of the word that sentence names it by
     ("the storm" for "a hailstorm swept ..."), or the event noun its verb is told in ("the ceremony" for "was sworn
-    in at a ceremony on Friday"), for a one-off event told on a verb."""
+    in at a ceremony on Friday"), for a one-off event told on a verb; not the start of an event ("after the summit
+    opened") where the lead tells its end ("ended a two-day summit on Wednesday": `ENDING_VERBS`)."""
     if named.form != "noun" or not named.definite or named.kinds or lead.form != "verb" or lead.reported or \
-            lead.repeated:
+            lead.repeated or named.onset and lead.key in ENDING_VERBS:
         return False
     return named.key in GENERIC_EVENTS or named.key in lead.participants or len(named.key) >= MIN_TAIL and any(
         subject.endswith(named.key) for subject in lead.subjects)
@@ -756,7 +759,9 @@ def events_match(a: DatedEvent, b: DatedEvent) -> bool:
     if a.form == b.form:
         return False
     verb, noun = (a, b) if a.form == "verb" else (b, a)
-    return nominalises(verb.key, noun.key) or verb.introduces and noun.key in verb.subjects
+    return nominalises(verb.key, noun.key) or verb.introduces and noun.key in verb.subjects or \
+        noun.onset and verb.key in ONSET_VERBS and noun.key in verb.objects  # "the summit opened" and "began a
+    # two-day summit": its start
 
 
 def dated_event(doc: Document, fact: Fact) -> DatedEvent | None:
