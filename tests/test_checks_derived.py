@@ -1779,3 +1779,15 @@ def test_cc206_a_share_a_little_past_a_figure_is_near_it_and_its_teller_speaks_f
             f"training. {share} of the city's drivers have now finished the first module, she said.")
     doc = pipeline(from_text(text, date="2024-03-04"))
     assert ("CC206" in {f.id for f in doc.flags}) == flagged
+
+
+@pytest.mark.parametrize("more, flagged", [
+    ("Another 390 were children", True),  # 540 + 260 + 390 is more than the 1,120 brought ashore
+    ("Another 290 were children", False),
+    ("Some 390 were later moved to the mainland", False),  # no more of the list: another reading of the people
+])
+def test_cc202_a_list_of_parts_goes_on_in_a_sentence_opening_on_more(pipeline, more, flagged):
+    text = ("Rescue crews brought 1,120 people ashore between Saturday and Tuesday, officials said.\n\n"
+            f"Of those, 540 were men and 260 were women. {more}, the officials said.")
+    doc = pipeline(from_text(text, date="2024-07-10"))
+    assert ("CC202" in {f.id for f in doc.flags}) == flagged

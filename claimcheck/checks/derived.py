@@ -155,7 +155,8 @@ def derived_flags(doc: Document, settings: Settings) -> list[Flag]:
         claims = by_sentence[index]
         flags += unit_price_flags(doc, claims, by_sentence.get(index + 1, []), settings)
         earlier = [c for i, cs in by_sentence.items() if i < index for c in cs]
-        found = parts_flags(doc, claims, by_sentence.get(index - 1, []), earlier, settings)
+        found = parts_flags(doc, claims, by_sentence.get(index - 1, []), earlier, settings,
+                            by_sentence.get(index + 1, []))
         over_read |= {index} if found else set()
         flags += found
         flags += split_flags(doc, claims, earlier, settings)
@@ -388,8 +389,10 @@ def _sentence_words(doc: Document, claim: Claim) -> set[str]:
 # CC202 parts-exceed-total -------------------------------------------------------------------------------------
 
 def parts_flags(doc: Document, claims: list[Claim], previous: list[Claim], earlier: list[Claim],
-                settings: Settings) -> list[Flag]:
-    """CC202: 'Of the 40 passengers, 25 ... and 21 ...' or '40 people, including 25 ... and 21 ...' over-adding. A
+                settings: Settings, following: list[Claim] | None = None) -> list[Flag]:
+    """CC202: 'Of the 40 passengers, 25 ... and 21 ...' or '40 people, including 25 ... and 21 ...' over-adding; an
+    "Of ..." list goes on in the next sentence when that opens on a figure told as more ('Another 9 were ...',
+    `following`: `_list_carried_on`). A
     figure some other figure is written against ('up from 119 of 231') is the whole of another set, no part; a
     sentence that says its groups overlap ('186 burrows contained both', 'many fell into both groups') lists no
     breakdown. An opening that names the whole by a pronoun ("Of those, ...") takes it from the sentence before
@@ -402,6 +405,7 @@ def parts_flags(doc: Document, claims: list[Claim], previous: list[Claim], earli
     opening = sent.text.lower().lstrip("\"“‘' ")
     total: Claim | None = None
     parts: list[Claim] = []
+    carried: list[Claim] = []
     countable = [c for c in claims if c.kind in {"count", "money", "percent"} and c.value is not None]
     if opening.startswith(OF_CLAUSE_STARTS):
         if opening.startswith(("of the", "of all", "of its")) and countable and _in_first_clause(doc, countable[0]):
@@ -424,6 +428,8 @@ def parts_flags(doc: Document, claims: list[Claim], previous: list[Claim], earli
                 prior = [c for c in prior if c.sentence == last]  # the last sentence to count it
             total = max(prior, key=lambda c: c.value) if prior else None
             parts = countable if total is not None else []
+        carried = _list_carried_on(doc, following or [], parts)
+        parts += carried
     else:
         for i, claim in enumerate(countable[:-1]):
             cue = _part_cue(doc, claim)
@@ -441,7 +447,9 @@ def parts_flags(doc: Document, claims: list[Claim], previous: list[Claim], earli
     if _told_as_other_value(facts.get(total.start)):
         return []
     wholes_of_others = {f.whole.claim.start for f in facts.values() if f.whole is not None}
-    parts = [p for p in parts if not _told_as_other_value(facts.get(p.start)) and p.start not in wholes_of_others
+    parts = [p for p in parts if (p in carried or not _told_as_other_value(facts.get(p.start)))  # "Another 390":
+             # more, of the list, not a change
+             and p.start not in wholes_of_others
              and not _part_of_another(doc, facts.get(p.start), total) and not _restated_total(p, total)
              and not _is_label(facts.get(p.start)) and not _rate_told_at(doc, p)]
     if total.kind == "money":
@@ -464,6 +472,20 @@ def parts_flags(doc: Document, claims: list[Claim], previous: list[Claim], earli
     message = f"The parts ({shown}) add up to more than the total they belong to ({whole})"
     confidence = min(0.95, 0.6 + (least_sum - cap.high) / max(cap.high, 1e-9))
     return [_flag("CC202", confidence, message, [total, *parts])]
+
+
+def _list_carried_on(doc: Document, following: list[Claim], parts: list[Claim]) -> list[Claim]:
+    """The figures of the sentence after a list of parts, when that sentence opens on a figure of the parts' kind told
+    as more beside them ("Of those, 540 were men and 260 women. Another 390 were children."): the list goes on there."""
+    facts = {f.claim.start: f for f in doc.facts or []}
+    if not parts or not following:
+        return []
+    first = following[0]
+    opening = parsed_span(doc, first.start, first.end)
+    if opening is None or first.kind != parts[0].kind or not getattr(facts.get(first.start), "added", False) or \
+            opening.start - opening.sent.start > 2:
+        return []
+    return [c for c in following if c.kind == first.kind and c.value is not None]
 
 
 def _befallen_total(doc: Document, sent: Any, befell: str, settings: Settings) -> Claim | None:
