@@ -394,3 +394,17 @@ def test_cc303_a_thing_said_never_to_have_done_what_it_is_told_to_have_done(pipe
             f"Sunday.\n\nThe skipper, Tom Hale, said the crew had stayed calm. {denial} We ran out of fuel,\" he said.")
     doc = pipeline(from_text(text, date="2024-06-03"))
     assert ("CC303" in {f.id for f in doc.flags}) == flagged
+
+
+@pytest.mark.parametrize("later, flagged", [
+    ("Because the policy covered the water damage, Judge Ann Pell ordered the insurer to pay.", True),
+    ("In 2019 the policy covered the water damage, the tenant said.", False),  # another time
+    ("Because the lease covered the water damage, Judge Ann Pell ordered the landlord to pay.", False),  # another
+    # thing's cover
+])
+def test_cc303_what_a_court_found_on_a_day_is_denied_of_the_undated_past(pipeline, later, flagged):
+    text = ("The Elmford District Court found on Tuesday that the shop's business policy did not cover damage caused "
+            "by a burst water main, rejecting the tenant's argument.\n\nThe shop was flooded to a depth of half a "
+            f"metre in March 2023.\n\n{later}")
+    doc = pipeline(from_text(text, date="2025-02-05"))
+    assert ("CC303" in {f.id for f in doc.flags}) == flagged
