@@ -1457,3 +1457,15 @@ def test_cc102_a_hedged_figure_stays_near_its_last_digit(pipeline, later, flagge
             f"{later} were packed in a week.")
     doc = pipeline(from_text(text, date="2024-11-04"))
     assert bool([f for f in doc.flags if f.id in {"CC102", "CC107"}]) == flagged
+
+
+@pytest.mark.parametrize("later, flagged", [
+    ("Officials later said 4,200 families would be rehoused this year.", True),  # two digits swapped
+    ("Officials later said 4,300 families would be rehoused this year.", False),  # that far apart: another number
+    ("In 2019 the scheme rehoused 4,200 families.", False),  # another year's count
+])
+def test_cc102_a_figure_told_again_with_two_digits_swapped_is_a_slip(pipeline, later, flagged):
+    text = ("The ministry said on Thursday that it would rehouse 2,400 families this year under the flood "
+            f"scheme.\n\nCouncils have offered about 2,700 homes.\n\n{later}")
+    doc = pipeline(from_text(text, date="2024-01-18"))
+    assert bool([f for f in doc.flags if f.id in {"CC102", "CC107"}]) == flagged

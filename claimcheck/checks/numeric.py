@@ -5,7 +5,7 @@ paragraphs), both are asserted or both expected of one measured noun (a forecast
 never a denial, nor a forecast beside what is told as fact) in the same role (two levels, two parts), both or neither
 told as more beside some (`Fact.added`: "four other awards", "a further 900 tonnes"), their intervals
 (rounding and qualifiers allowed for) are disjoint but their nearest values lie within `conflict_max_ratio` of each
-other, their holders and times do not say they are two different things (an undated
+other (or one is the other with two neighbouring digits swapped: `_transposed`), their holders and times do not say they are two different things (an undated
 figure tells of the article's own time, the `undated_window_days` before its date, so one dated before that is of
 another occasion: "In 2016 a blaze injured two workers" and "the three colleagues we have lost"), neither's value
 is given again beside the other (then the other is another quantity told beside it: "3,200 households ..." and
@@ -29,6 +29,7 @@ written as a known set ("the eight men") refers back to an earlier count of thos
 
 from __future__ import annotations
 
+import math
 import re
 from datetime import date
 
@@ -50,6 +51,7 @@ NOUN_OF_KIND = {"money": "amount", "count": "count", "percent": "percentage", "q
 COMPARED_ROLES = {"level", "change", "part", "share", "rate"}
 # Nouns that name things only as people: what a count of them counts is what they did or underwent.
 PEOPLE_ONLY = frozenset({"people", "person", "individual"})
+TRANSPOSED_DIGITS = 3  # digits a figure needs for two of them swapped to tell a slip (12 and 21 are often two counts)
 CROWDED_VALUES = 3  # different values of one measured noun past which it names many quantities (`_crowded_measures`)
 NAMED_AGAIN = 3  # sentences back a known set of the same count may be named by another noun ("the three defectors")
 DEFINITE_SCORE = 0.8  # CC107's raw score; its confidence is the precision calibration measured
@@ -534,8 +536,9 @@ def _compare_figures(a: Fact, b: Fact, settings: Settings, judge: Judge, vectors
     if ca.value <= 0 or cb.value <= 0 or ia is None or ib is None or not ia.disjoint(ib):
         return None
     lower, upper = (ia, ib) if ia.high < ib.low else (ib, ia)
-    if lower.high <= 0 or upper.low / lower.high > settings.conflict_max_ratio:
-        return None  # even the nearest values the two figures allow ("about 250", "over 400") are that far apart
+    if lower.high <= 0 or upper.low / lower.high > settings.conflict_max_ratio and not _transposed(ca, cb):
+        return None  # even the nearest values the two figures allow ("about 250", "over 400") are that far apart,
+    # unless one is the other with two digits swapped ("2,400" and "4,200"), a slip of the keys
     score = judge.score(a, b, vectors)
     if score < settings.same_quantity_threshold:
         return None
@@ -544,6 +547,18 @@ def _compare_figures(a: Fact, b: Fact, settings: Settings, judge: Judge, vectors
     message = (f"The {subject} is given as {written(ca)} (paragraph {a.paragraph}) and as {written(cb)} "
                f"(paragraph {b.paragraph})")
     return score, _flag(code, score, message, ca, cb)
+
+
+def _transposed(a: Claim, b: Claim) -> bool:
+    """True when two figures are written with the same digits but two neighbouring ones swapped ("2,400" and
+    "4,200", "5,200" and "2,500"), in the same scale: the way a figure is mistyped, not a second quantity."""
+    digits = [re.sub(r"\D", "", c.text) for c in (a, b)]
+    if not a.value or not b.value or len(digits[0]) != len(digits[1]) or len(digits[0]) < TRANSPOSED_DIGITS or \
+            not math.isclose(a.value / b.value, int(digits[0]) / max(int(digits[1]), 1), rel_tol=1e-9):
+        return False
+    swaps = [i for i, (x, y) in enumerate(zip(*digits)) if x != y]
+    return len(swaps) == 2 and swaps[1] == swaps[0] + 1 and digits[0][swaps[0]] == digits[1][swaps[1]] and \
+        digits[0][swaps[1]] == digits[1][swaps[0]]
 
 
 def _doings_differ(a: Fact, b: Fact, vectors: WordVectors | None, settings: Settings) -> bool:
