@@ -1791,3 +1791,15 @@ def test_cc202_a_list_of_parts_goes_on_in_a_sentence_opening_on_more(pipeline, m
             f"Of those, 540 were men and 260 were women. {more}, the officials said.")
     doc = pipeline(from_text(text, date="2024-07-10"))
     assert ("CC202" in {f.id for f in doc.flags}) == flagged
+
+
+@pytest.mark.parametrize("said, flagged", [
+    ("about a third of the patients had germs resistant to at least three classes of drugs", False),  # a count of
+    # classes beside the share, not its part
+    ("about a third of the patients, 120 in all, had germs resistant to older drugs", True),  # 120 of 240 is half
+])
+def test_cc206_a_count_of_its_own_noun_beside_a_share_is_no_part_of_it(pipeline, said, flagged):
+    text = ("The trial enrolled 240 patients at 12 hospitals in four countries.\n\nHalf were given the new drug and "
+            f"the rest an older one.\n\nShe said {said}.")
+    doc = pipeline(from_text(text, date="2020-02-11"))
+    assert ("CC206" in {f.id for f in doc.flags}) == flagged

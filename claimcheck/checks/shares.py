@@ -483,13 +483,20 @@ def _of_the_share(share: Fact, part: Fact, vectors: WordVectors | None, settings
     31.5 percent of the vote" and "412,000 of the 690,000 registered voters turned out"), nor, for a share of a whole it
     names, a count of another sentence of another measure than the share's own ("Turnout was 48.1 percent of the 153,600
     registered voters" and "Lorimer won 38,716 votes"; one in its own sentence is told beside it, whatever noun the
-    parse gives the share), nor a count of where other things came from (`Fact.source`)."""
+    parse gives the share, but for a count of a noun of its own alike neither the share's nor its set's: "a third of
+    the patients had germs resistant to three classes of drugs"), nor a count of where other things came from
+    (`Fact.source`)."""
     if holders_differ(share, part):
         return False
     if _contenders(share) and {share.measure, share.share_of} & VOTE_NOUNS and not holders_shared(share, part):
         return False  # "the Greens won 37 percent of the vote": of their own votes, not of those who voted
     if part.source and part.measure not in {share.measure, share.share_of}:
         return False  # "the share of parcels sent from the 12 rural depots": where they came from, no part
+    if part.sentence == share.sentence and part.measure is not None and share.share_of is not None and \
+            part.whole is None and not any(alike_lemmas(part.measure, noun, vectors, settings)
+                                           for noun in (share.measure, share.share_of) if noun):
+        return False  # "a third of the patients had germs resistant to at least three classes of drugs": a count
+    # of its own noun beside the share, not the share's part
     if share.whole is None or share.measure is None or part.measure is None or part.sentence == share.sentence:
         return True
     return any(alike_lemmas(told, noun, vectors, settings) for told in (part.measure, part.state, part.event) if told
