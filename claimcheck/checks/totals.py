@@ -229,8 +229,8 @@ def _total_of_members(members: list[Fact], counts: list[Fact], vectors: WordVect
 
 def _named_before(rest: Fact, counts: list[Fact], vectors: WordVectors | None, settings: Settings
                   ) -> tuple[Fact, list[Fact]] | None:
-    """For a count of the rest of a set ("the remaining eleven injured"): the set's total, the largest count of what it
-    counts (`Fact.rest_of`) within `BREAKDOWN_REACH` sentences before it or earlier in its paragraph, or else the whole
+    """For a count of the rest of a set ("the remaining eleven injured"): the set's total, the largest count (a level,
+    not a member of a list) of what it counts (`Fact.rest_of`) within `BREAKDOWN_REACH` sentences before it or earlier in its paragraph, or else the whole
     a part told before it in its sentence is written against ("11 of the injured ..., the other 19"), and the parts told
     between them or in the total's sentence ("rose to 14 seats in the 45-seat assembly"), the rest last; None when
     nothing is named between. The parts told may be fewer than all the parts named (a member written without a figure),
@@ -240,8 +240,9 @@ def _named_before(rest: Fact, counts: list[Fact], vectors: WordVectors | None, s
                and f.modality == "asserted" and f.role in {"level", "part"} and not f.rest_of
                and _alike(rest.rest_of, f, vectors, settings)
                and not (f.time and rest.time and f.time.disjoint(rest.time))]
-    total = max((f for f in earlier if f.sentence < rest.sentence and not holders_differ(f, rest)),
-                key=lambda f: f.claim.value, default=None)  # in the rest's own sentence: CC202's
+    total = max((f for f in earlier if f.sentence < rest.sentence and not holders_differ(f, rest)
+                 and f.role == "level"), key=lambda f: f.claim.value, default=None)  # in the rest's own sentence:
+    # CC202's; a member of a list told before ("included 17 cancer treatments, 9 ...") is no whole of the rest
     known = [f.whole for f in counts if f.sentence == rest.sentence and f.claim.start < rest.claim.start
              and f.whole is not None and f.whole.sentence < rest.sentence]  # "11 of the injured ..., the other 19":
     if total is None and len({id(w) for w in known}) == 1:  # the set that part is of, wherever it was counted
