@@ -1469,3 +1469,16 @@ def test_cc102_a_figure_told_again_with_two_digits_swapped_is_a_slip(pipeline, l
             f"scheme.\n\nCouncils have offered about 2,700 homes.\n\n{later}")
     doc = pipeline(from_text(text, date="2024-01-18"))
     assert bool([f for f in doc.flags if f.id in {"CC102", "CC107"}]) == flagged
+
+
+@pytest.mark.parametrize("said, flagged", [
+    ("Sixty-four thousand tickets", False),  # 64,700 said as a round figure in words, cut down to its last word
+    ("Sixty-five thousand tickets", False),  # or rounded to the nearest
+    ("Sixty-three thousand tickets", True),  # neither
+    ("Sixty-seven thousand tickets", True),
+])
+def test_cc102_a_round_figure_in_words_is_cut_to_its_last_word(pipeline, said, flagged):
+    text = ("The museum sold 64,700 tickets in 2023, down from 70,100 in 2019.\n\nIts new wing opened in May.\n\n"
+            f"\"{said} in a year like this is a result I am proud of,\" its director, Ada Brook, said.")
+    doc = pipeline(from_text(text, date="2024-01-10"))
+    assert ("CC102" in {f.id for f in doc.flags}) == flagged

@@ -1,7 +1,8 @@
 """What every family of checks shares: which claims count, the range a written figure allows, and wording.
 
 Values are compared as intervals: an exact figure allows the rounding its written precision implies ("$5.4
-billion" is anything from 5.35 to 5.45 billion, capped at `rounding_max_rel`), "about"/"nearly" allow
+billion" is anything from 5.35 to 5.45 billion, capped at `rounding_max_rel`; a count in words may be one cut down to
+its last word: "eighty-one thousand" is 80,500 to 82,000), "about"/"nearly" allow
 `approx_tolerance` either side (no more than `HEDGED_STEPS` of the figure's last digit), "more than"/"at least" open the interval upwards and "less than"/"up to"
 downwards. Two figures conflict only when their intervals are disjoint.
 """
@@ -120,16 +121,19 @@ def claim_interval(claim: Claim, settings: Settings, approx_tolerance: float | N
     v = claim.value
     kind = qualifier_kind(claim)
     tolerance = settings.approx_tolerance if approx_tolerance is None else approx_tolerance
-    rounding = min(rounding_step(claim) * HALF_STEP, abs(v) * settings.rounding_max_rel)
+    step = rounding_step(claim)
+    rounding = min(step * HALF_STEP, abs(v) * settings.rounding_max_rel)
+    spoken = step > 1 and claim.kind == "count" and not NUMBER_LITERAL.search(claim.text)  # a round figure in words
+    above = min(step, abs(v) * settings.rounding_max_rel) if spoken else rounding  # is often cut down to its last
+    # word's place: "Eighty-one thousand tickets" for 81,600
     if kind == "approx":  # written to a fine digit, a hedge stays near it: "about 12,300" is not 13,500
-        step = rounding_step(claim)
         slack = max(min(abs(v) * tolerance, HEDGED_STEPS * step) if step else abs(v) * tolerance, rounding)
-        return Interval(v - slack, v + slack)
+        return Interval(v - slack, v + max(slack, above))
     if kind == "lower":
         return Interval(v - rounding, math.inf)
     if kind == "upper":
-        return Interval(-math.inf if v < 0 else 0.0, v + rounding)
-    return Interval(v - rounding, v + rounding)
+        return Interval(-math.inf if v < 0 else 0.0, v + above)
+    return Interval(v - rounding, v + above)
 
 
 def in_unit(claim: Claim, unit: str | None) -> float | None:
