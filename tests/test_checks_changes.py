@@ -1385,3 +1385,15 @@ def test_cc207_a_move_of_one_sort_is_not_a_change_of_the_whole(pipeline, sort, f
             f"{sort} dropped to 2.1 million pounds from 3.4 million pounds, the report said.")
     doc = pipeline(from_text(text, date="2020-03-03"))
     assert ("CC207" in {f.id for f in doc.flags}) == flagged
+
+
+@pytest.mark.parametrize("move, flagged", [
+    ("Calder said sales fell to 404 million pounds from 414.8 million pounds.", False),  # the rival's fall
+    ("Harlow said sales rose to 431 million pounds from 388 million pounds.", True),  # 11 percent, not 4.1
+])
+def test_cc207_a_far_move_the_other_way_is_not_the_change_s(pipeline, move, flagged):
+    text = ("The store chain Harlow said on Thursday that its sales rose 4.1 percent over Christmas, while its rival "
+            "Calder reported a fall.\n\nBoth chains cut prices in December.\n\nShoppers spent more on food than on "
+            f"clothes.\n\n{move}")
+    doc = pipeline(from_text(text, date="2025-01-09"))
+    assert ("CC207" in {f.id for f in doc.flags}) == flagged

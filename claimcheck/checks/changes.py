@@ -75,7 +75,7 @@ from claimcheck.claims import change_pairs
 from claimcheck.claims.numbers import qualifier_before
 from claimcheck.checks.registry import RULES
 from claimcheck.document import DateRange, Document, Fact, Flag
-from claimcheck.facts import DIFFERENCE_NOUNS, holders_differ
+from claimcheck.facts import DIFFERENCE_NOUNS, DOWN_WORDS, UP_WORDS, holders_differ
 from claimcheck.lexicon import settings_vectors
 from claimcheck.settings import Settings
 
@@ -719,7 +719,10 @@ def _far_move(a: Fact, b: Fact, change: Fact, settings: Settings | None = None) 
     visitors in 2018, up from 300,000 in 2017"), or told with the way it went ("went up by £4,100"): an undated amount
     with neither is too often a level ("grew 22% to $2.9 billion"). A move of a sort of the change's noun that the
     change does not name ("catering income dropped to £2.1 million from £3.4 million" for "cut its income by a
-    quarter") is that sort's."""
+    quarter") is that sort's, and one told on a verb going the other way than the change's is another's."""
+    way = change.direction or ("up" if change.event in UP_WORDS else "down" if change.event in DOWN_WORDS else None)
+    if way is not None and b.event in UP_WORDS | DOWN_WORDS and (b.event in UP_WORDS) != (way == "up"):
+        return False  # "its sales rose 4.1 percent" and, paragraphs on, "sales fell to £404 million": another's move
     sorts = a.kind_words & b.kind_words
     if a.measure == change.measure and sorts and not any(
             w == o or nominalises(w, o) or nominalises(o, w) for w in sorts
