@@ -1397,3 +1397,16 @@ def test_cc207_a_far_move_the_other_way_is_not_the_change_s(pipeline, move, flag
             f"clothes.\n\n{move}")
     doc = pipeline(from_text(text, date="2025-01-09"))
     assert ("CC207" in {f.id for f in doc.flags}) == flagged
+
+
+@pytest.mark.parametrize("percent, flagged", [
+    ("75 per cent", False),  # 3.6 of 4.8 million; no change of the loss and the profit beside it
+])
+def test_cc207_a_percentage_restating_an_amount_of_change_is_of_the_move_that_amount_makes(pipeline, percent,
+                                                                                            flagged):
+    text = ("Harbour Point Airport handled 1.2 million passengers in 2020, a quarter of the 4.8 million it handled in "
+            f"2019, according to annual results published on Tuesday.\n\nThe fall of 3.6 million passengers, or "
+            f"{percent}, left the airport with a loss of €8.4 million, compared with a profit of €5.1 million a year "
+            "earlier.")
+    doc = pipeline(from_text(text, date="2021-03-02"))
+    assert ("CC207" in {f.id for f in doc.flags}) == flagged
