@@ -1380,7 +1380,7 @@ def test_cc207_a_percentage_told_with_an_amount_of_change_restates_it_over_where
     ("Catering income", False),  # one sort's move, not all the income's
 ])
 def test_cc207_a_move_of_one_sort_is_not_a_change_of_the_whole(pipeline, sort, flagged):
-    text = ("Closing the gates for four months cut the zoo's income by almost a quarter, its annual report showed on "
+    text = ("Closing the gates for four months cut the zoo's income by nearly a quarter, its annual report showed on "
             "Tuesday.\n\nThe zoo reopened in July with fewer visitors allowed at a time.\n\n"
             f"{sort} dropped to 2.1 million pounds from 3.4 million pounds, the report said.")
     doc = pipeline(from_text(text, date="2020-03-03"))
@@ -1388,25 +1388,24 @@ def test_cc207_a_move_of_one_sort_is_not_a_change_of_the_whole(pipeline, sort, f
 
 
 @pytest.mark.parametrize("move, flagged", [
-    ("Calder said sales fell to 404 million pounds from 414.8 million pounds.", False),  # the rival's fall
-    ("Harlow said sales rose to 431 million pounds from 388 million pounds.", True),  # 11 percent, not 4.1
+    ("Pell said revenue dropped to 212 million euros from 226.5 million euros.", False),  # the rival's drop
+    ("Ormond said revenue grew to 244 million euros from 219 million euros.", True),  # 11 percent, not 3.2
 ])
 def test_cc207_a_far_move_the_other_way_is_not_the_change_s(pipeline, move, flagged):
-    text = ("The store chain Harlow said on Thursday that its sales rose 4.1 percent over Christmas, while its rival "
-            "Calder reported a fall.\n\nBoth chains cut prices in December.\n\nShoppers spent more on food than on "
-            f"clothes.\n\n{move}")
-    doc = pipeline(from_text(text, date="2025-01-09"))
+    text = ("The bakery chain Ormond said on Friday that its revenue grew 3.2 percent in the holiday weeks, while its "
+            "rival Pell reported a drop.\n\nBoth chains held back price rises in December.\n\nCustomers bought more "
+            f"bread than cakes.\n\n{move}")
+    doc = pipeline(from_text(text, date="2025-01-10"))
     assert ("CC207" in {f.id for f in doc.flags}) == flagged
 
 
 @pytest.mark.parametrize("percent, flagged", [
-    ("75 per cent", False),  # 3.6 of 4.8 million; no change of the loss and the profit beside it
+    ("67 per cent", False),  # 1.8 of 2.7 million; no change of the deficit and the surplus beside it
 ])
 def test_cc207_a_percentage_restating_an_amount_of_change_is_of_the_move_that_amount_makes(pipeline, percent,
                                                                                             flagged):
-    text = ("Harbour Point Airport handled 1.2 million passengers in 2020, a quarter of the 4.8 million it handled in "
-            f"2019, according to annual results published on Tuesday.\n\nThe fall of 3.6 million passengers, or "
-            f"{percent}, left the airport with a loss of €8.4 million, compared with a profit of €5.1 million a year "
-            "earlier.")
-    doc = pipeline(from_text(text, date="2021-03-02"))
+    text = ("Rosmer Station served 0.9 million rail travellers in 2021, a third of the 2.7 million it served in 2019, "
+            f"the operator's accounts showed on Monday.\n\nThe drop of 1.8 million travellers, or {percent}, left the "
+            "operator with a deficit of €6.2 million, against a surplus of €3.4 million two years earlier.")
+    doc = pipeline(from_text(text, date="2022-03-07"))
     assert ("CC207" in {f.id for f in doc.flags}) == flagged

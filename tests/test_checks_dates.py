@@ -1120,8 +1120,8 @@ def test_cc104_a_conference_begun_on_a_day_is_the_conference_that_opened_then(pi
 
 
 def test_cc104_the_start_of_an_event_is_not_the_day_a_lead_told_on_its_end_gives(pipeline):
-    text = ("Leaders of six coastal states ended a two-day summit in Varna on Wednesday by agreeing a fund for "
-            "fishing towns.\n\nAll six signed the closing declaration on Wednesday afternoon, a day after the summit "
-            "opened on Tuesday with a session on ports.")
-    doc = pipeline(from_text(text, date="2024-06-19"))
+    text = ("Envoys of five lake states closed their two-day summit in Ostra on Friday by backing a fund for ferry "
+            "towns.\n\nAll five endorsed the final communique on Friday evening, a day after the summit had opened on "
+            "Thursday with a debate on harbours.")
+    doc = pipeline(from_text(text, date="2024-06-22"))
     assert "CC104" not in {f.id for f in doc.flags}

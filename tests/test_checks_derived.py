@@ -1782,21 +1782,22 @@ def test_cc206_a_share_a_little_past_a_figure_is_near_it_and_its_teller_speaks_f
 
 
 @pytest.mark.parametrize("more, flagged", [
-    ("Another 390 were children", True),  # 540 + 260 + 390 is more than the 1,120 brought ashore
+    ("Another 390 were children", True),  # 540 + 260 + 390 is more than the 1,120 landed
     ("Another 290 were children", False),
     ("Some 390 were later moved to the mainland", False),  # no more of the list: another reading of the people
 ])
 def test_cc202_a_list_of_parts_goes_on_in_a_sentence_opening_on_more(pipeline, more, flagged):
-    text = ("Rescue crews brought 1,120 people ashore between Saturday and Tuesday, officials said.\n\n"
+    text = ("Lifeboat crews landed 1,120 people between Friday and Monday, officials said.\n\n"
             f"Of those, 540 were men and 260 were women. {more}, the officials said.")
     doc = pipeline(from_text(text, date="2024-07-10"))
     assert ("CC202" in {f.id for f in doc.flags}) == flagged
 
 
 @pytest.mark.parametrize("said, flagged", [
-    ("about a third of the patients had germs resistant to at least three classes of drugs", False),  # a count of
-    # classes beside the share, not its part
-    ("about a third of the patients, 120 in all, had germs resistant to older drugs", True),  # 120 of 240 is half
+    ("roughly a third of the patients had bugs immune to at least three kinds of medicine", False),  # a count of
+    # kinds beside the share, not its part
+    ("about a third of the patients, 120 in all, carried strains that withstand older antibiotics", True),  # 120 of
+    # 240 is half
 ])
 def test_cc206_a_count_of_its_own_noun_beside_a_share_is_no_part_of_it(pipeline, said, flagged):
     text = ("The trial enrolled 240 patients at 12 hospitals in four countries.\n\nHalf were given the new drug and "

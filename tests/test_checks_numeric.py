@@ -1416,7 +1416,7 @@ def test_cc102_a_definite_figure_after_a_plan_is_the_plan_s_figure(pipeline, lat
 ])
 def test_cc101_an_officer_of_a_body_cited_speaks_with_its_voice(pipeline, officer, flagged):
     text = ("The average household water bill in the region rose to $612 this year, the Tarn Water Commission said on "
-            f"Monday.\n\nThe commission said most of the increase came from repairs to old pipes.\n\n{officer} said "
+            f"Monday.\n\nThe commission said repairs to old pipes drove most of the rise.\n\n{officer} said "
             "the average bill of $621 was still lower than in neighbouring regions.")
     doc = pipeline(from_text(text, date="2024-05-14"))
     assert ("CC101" in {f.id for f in doc.flags}) == flagged

@@ -402,9 +402,9 @@ def test_cc303_a_thing_said_never_to_have_done_what_it_is_told_to_have_done(pipe
     ("Because the lease covered the water damage, Judge Ann Pell ordered the landlord to pay.", False),  # another
     # thing's cover
 ])
-def test_cc303_what_a_court_found_on_a_day_is_denied_of_the_undated_past(pipeline, later, flagged):
-    text = ("The Elmford District Court found on Tuesday that the shop's business policy did not cover damage caused "
-            "by a burst water main, rejecting the tenant's argument.\n\nThe shop was flooded to a depth of half a "
-            f"metre in March 2023.\n\n{later}")
+def test_cc303_what_a_tribunal_found_on_a_day_is_denied_of_the_undated_past(pipeline, later, flagged):
+    text = ("The Elmford tribunal found on Monday that the shop's policy did not cover damage from a burst "
+            "water main, rejecting the tenant's argument.\n\nWater stood half a metre deep in the shop in March "
+            f"2023.\n\n{later}")
     doc = pipeline(from_text(text, date="2025-02-05"))
     assert ("CC303" in {f.id for f in doc.flags}) == flagged

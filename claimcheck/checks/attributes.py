@@ -197,11 +197,11 @@ def _affiliation_conflict(found: list[Attribute], text: str) -> tuple[Attribute,
 
 
 def _office_conflict(doc: Document, found: list[Attribute]) -> tuple[Attribute, Attribute] | None:
-    """The first two titles of one person, in different sentences and at one time (both now, both past or both
-    future; never an acting one or one of a career, nor two called "former"), in one body, that are two offices
-    of one kind: two heads of a state or government ("President", "Prime Minister": `_executive_head`), one rank
-    below the other ("vice-captain", "captain"; not a military grade and its rank: `GRADED_RANKS`), or two capitalised titles with one head
-    and other words ("Home Secretary", "Foreign Secretary"; of a portfolio's minister or secretary, one may be in
+    """The first two titles of one person, in different sentences and at one time (both now, both past or both future;
+    never an acting one or one of a career, nor two called "former"), in one body, that are two offices of one kind: two
+    heads of a state or government ("President", "Prime Minister": `_executive_head`), one rank below the other
+    ("vice-captain", "captain"; not a military grade and its rank: `GRADED_RANKS`), or two capitalised titles with one
+    head and other words ("Home Secretary", "Foreign Secretary"; of a portfolio's minister or secretary, one may be in
     lower case: "Interior Secretary", "the foreign minister"), unless the other words are parties ("Labour MP")."""
     for i, first in enumerate(found):
         for second in found[i + 1:]:

@@ -270,8 +270,8 @@ def change_flags(doc: Document, settings: Settings) -> list[Flag]:
         elif _difference(change):
             pairs = _told_sides(doc, pairs, change, against)
         if change.restates is not None and change.restates.role == "change":
-            pairs = [(a, b) for a, b in pairs if _moved_by(a, b, change.restates, settings)]  # "an increase of
-            # 430,000 loans, almost 18 per cent": of the move 430,000 makes, whichever values it is between
+            pairs = [(a, b) for a, b in pairs if _moved_by(a, b, change.restates, settings)]  # "the drop of 1.8
+            # million travellers, or 67 per cent": of the move 1.8 million makes, whichever values it is between
         if not pairs:
             continue
         misses = [(_miss(test, a, b, change, settings), a, b) for a, b in pairs]
@@ -740,7 +740,7 @@ def _far_move(a: Fact, b: Fact, change: Fact, settings: Settings | None = None) 
     quarter") is that sort's, and one told on a verb going the other way than the change's is another's."""
     way = change.direction or ("up" if change.event in UP_WORDS else "down" if change.event in DOWN_WORDS else None)
     if way is not None and b.event in UP_WORDS | DOWN_WORDS and (b.event in UP_WORDS) != (way == "up"):
-        return False  # "its sales rose 4.1 percent" and, paragraphs on, "sales fell to £404 million": another's move
+        return False  # "its revenue grew 3.2 percent" and, paragraphs on, "revenue dropped to €212 million"
     sorts = a.kind_words & b.kind_words
     if a.measure == change.measure and sorts and not any(
             w == o or nominalises(w, o) or nominalises(o, w) for w in sorts

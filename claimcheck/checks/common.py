@@ -1,9 +1,9 @@
 """What every family of checks shares: which claims count, the range a written figure allows, and wording.
 
-Values are compared as intervals: an exact figure allows the rounding its written precision implies ("$5.4
-billion" is anything from 5.35 to 5.45 billion, capped at `rounding_max_rel`; a count in words may be one cut down to
-its last word: "eighty-one thousand" is 80,500 to 82,000), "about"/"nearly" allow
-`approx_tolerance` either side (no more than `HEDGED_STEPS` of the figure's last digit), "more than"/"at least" open the interval upwards and "less than"/"up to"
+Values are compared as intervals: an exact figure allows the rounding its written precision implies ("$5.4 billion" is
+anything from 5.35 to 5.45 billion, capped at `rounding_max_rel`; a count in words may be one cut down to its last word:
+"eighty-one thousand" is 80,500 to 82,000), "about"/"nearly" allow `approx_tolerance` either side (no more than
+`HEDGED_STEPS` of the figure's last digit), "more than"/"at least" open the interval upwards and "less than"/"up to"
 downwards. Two figures conflict only when their intervals are disjoint.
 """
 

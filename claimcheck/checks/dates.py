@@ -466,7 +466,7 @@ def _names_the_lead(named: DatedEvent, lead: DatedEvent) -> bool:
     a word for any event (`GENERIC_EVENTS`: "the accident"), the last part of the word that sentence names it by
     ("the storm" for "a hailstorm swept ..."), or the event noun its verb is told in ("the ceremony" for "was sworn
     in at a ceremony on Friday"), for a one-off event told on a verb; not the start of an event ("after the summit
-    opened") where the lead tells its end ("ended a two-day summit on Wednesday": `ENDING_VERBS`)."""
+    opened") where the lead tells its end ("closed the two-day meeting on Friday": `ENDING_VERBS`)."""
     if named.form != "noun" or not named.definite or named.kinds or lead.form != "verb" or lead.reported or \
             lead.repeated or named.onset and lead.key in ENDING_VERBS:
         return False

@@ -1,30 +1,28 @@
 """CC101–CC103, CC105–CC107: one quantity given two values in different places, read from the facts.
 
 A pair of figures is a candidate when the judge may compare them (one kind and unit, different sentences and
-paragraphs), both are asserted or both expected of one measured noun (a forecast, target or condition told twice;
-never a denial, nor a forecast beside what is told as fact) in the same role (two levels, two parts), both or neither
-told as more beside some (`Fact.added`: "four other awards", "a further 900 tonnes"), their intervals
-(rounding and qualifiers allowed for) are disjoint but their nearest values lie within `conflict_max_ratio` of each
-other (or one is the other with two neighbouring digits swapped: `_transposed`), their holders and times do not say they are two different things (an undated
-figure tells of the article's own time, the `undated_window_days` before its date, so one dated before that is of
-another occasion: "In 2016 a blaze injured two workers" and "the three colleagues we have lost"), neither's value
-is given again beside the other (then the other is another quantity told beside it: "3,200 households ..." and
-"about 4,300 were affected, but only 3,200 joined the claim"), their difference is no figure told beside either ("31,406
+paragraphs), both are asserted or both expected of one measured noun (a forecast, target or condition told twice; never
+a denial, nor a forecast beside what is told as fact) in the same role (two levels, two parts), both or neither told as
+more beside some (`Fact.added`: "four other awards", "a further 900 tonnes"), their intervals (rounding and qualifiers
+allowed for) are disjoint but their nearest values lie within `conflict_max_ratio` of each other (or one is the other
+with two neighbouring digits swapped: `_transposed`), their holders and times do not say they are two different things
+(an undated figure tells of the article's own time, the `undated_window_days` before its date, so one dated before that
+is of another occasion: "In 2016 a blaze injured two workers" and "the three colleagues we have lost"), neither's value
+is given again beside the other (then the other is another quantity told beside it: "3,200 households ..." and "about
+4,300 were affected, but only 3,200 joined the claim"), their difference is no figure told beside either ("31,406
 ballots were cast, of which 208 were rejected": the 31,198 valid ones are what is left), they are not told beside two
-different tallies (the abstentions of two votes), neither's measured noun (for a bare number, what
-befell its things: "won 6") is given three or more values in the article (then it names the quantities of many
-holders or times, a league table's "points" or "won", a toll told as it rose, and no pair of them can be told apart
-from two of those: `_crowded_measures`), and their
-measured nouns are one lemma or alike enough (`same_measure_similarity`, from the shipped model's word vectors:
-"contract" and "deal"). Two ordinals where either names a holder must share one ("Zapata's third attempt", "the
-second attempt by the inventor"): ordinals mostly number the members of a series, and only one holder's one item
-has one rank; one dated after the article is a later member than an undated one (`_later_member`). A value dated
-before the article on the side a rise or fall came from is the earlier value of the one it is told to have reached
-("climbed to 64", "was 51 on Saturday": `_before_its_arrival`). The fitted
-same-quantity judge (`judge`) scores the pair; the rule of the pair's kind flags it when the score reaches
-`same_quantity_threshold`, chosen on the benchmark's tune split. CC107 needs no judge: a count
-written as a known set ("the eight men") refers back to an earlier count of those things. Dates (CC104) are
-`dates`'.
+different tallies (the abstentions of two votes), neither's measured noun (for a bare number, what befell its things:
+"won 6") is given three or more values in the article (then it names the quantities of many holders or times, a league
+table's "points" or "won", a toll told as it rose, and no pair of them can be told apart from two of those:
+`_crowded_measures`), and their measured nouns are one lemma or alike enough (`same_measure_similarity`, from the
+shipped model's word vectors: "contract" and "deal"). Two ordinals where either names a holder must share one ("Zapata's
+third attempt", "the second attempt by the inventor"): ordinals mostly number the members of a series, and only one
+holder's one item has one rank; one dated after the article is a later member than an undated one (`_later_member`). A
+value dated before the article on the side a rise or fall came from is the earlier value of the one it is told to have
+reached ("climbed to 64", "was 51 on Saturday": `_before_its_arrival`). The fitted same-quantity judge (`judge`) scores
+the pair; the rule of the pair's kind flags it when the score reaches `same_quantity_threshold`, chosen on the
+benchmark's tune split. CC107 needs no judge: a count written as a known set ("the eight men") refers back to an earlier
+count of those things. Dates (CC104) are `dates`'.
 """
 
 from __future__ import annotations

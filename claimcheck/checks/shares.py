@@ -484,7 +484,7 @@ def _of_the_share(share: Fact, part: Fact, vectors: WordVectors | None, settings
     names, a count of another sentence of another measure than the share's own ("Turnout was 48.1 percent of the 153,600
     registered voters" and "Lorimer won 38,716 votes"; one in its own sentence is told beside it, whatever noun the
     parse gives the share, but for a count of a noun of its own alike neither the share's nor its set's: "a third of
-    the patients had germs resistant to three classes of drugs"), nor a count of where other things came from
+    the patients had bugs immune to three kinds of medicine"), nor a count of where other things came from
     (`Fact.source`)."""
     if holders_differ(share, part):
         return False
@@ -495,7 +495,7 @@ def _of_the_share(share: Fact, part: Fact, vectors: WordVectors | None, settings
     if part.sentence == share.sentence and part.measure is not None and share.share_of is not None and \
             part.whole is None and not any(alike_lemmas(part.measure, noun, vectors, settings)
                                            for noun in (share.measure, share.share_of) if noun):
-        return False  # "a third of the patients had germs resistant to at least three classes of drugs": a count
+        return False  # "a third of the patients had bugs immune to at least three kinds of medicine": a count
     # of its own noun beside the share, not the share's part
     if share.whole is None or share.measure is None or part.measure is None or part.sentence == share.sentence:
         return True

@@ -220,8 +220,8 @@ def _covers(denial: Statement, claim: Statement, published: date | None) -> bool
     """True when the denial speaks of the time the claim happened: for all time ("never"), a period holding the
     claim's days ("this year" and "in March"; "yesterday" and "yesterday"), or now (both in the present, undated,
     of one subject: "X no longer owns" and "X owns"; a general present with no subject says nothing of a time). A
-    reported denial dated only by its sentence's day of telling ("the court found on Tuesday that the policy did not
-    cover ...") speaks of the past an undated claim of its subject tells of ("the policy covered ..."). A
+    reported denial dated only by its sentence's day of telling ("the tribunal found on Monday that the lease did not
+    cover ...") speaks of the past an undated claim of its subject tells of ("the lease covered ..."). A
     denial in the past perfect ("had never won the cup before", "had not been paid since May") speaks of the time
     before the moment the story tells of, so only of a claim dated before the `PAST_PERFECT_DAYS` before the
     article."""
@@ -235,7 +235,7 @@ def _covers(denial: Statement, claim: Statement, published: date | None) -> bool
             denial.subject == claim.subject
     if claim.time is None and denial.time_from_sentence and denial.speaker and denial.subject is not None and \
             denial.subject == claim.subject and denial.tense == claim.tense == "past":
-        return True  # "the court found on Tuesday that the policy did not cover the damage": the day is the
+        return True  # "the tribunal found on Monday that the lease did not cover the repairs": the day is the
     # finding's, and what it found is of the undated past "the policy covered the damage" tells of
     if denial.time is None or claim.time is None:
         return False

@@ -230,11 +230,12 @@ def _total_of_members(members: list[Fact], counts: list[Fact], vectors: WordVect
 def _named_before(rest: Fact, counts: list[Fact], vectors: WordVectors | None, settings: Settings
                   ) -> tuple[Fact, list[Fact]] | None:
     """For a count of the rest of a set ("the remaining eleven injured"): the set's total, the largest count (a level,
-    not a member of a list) of what it counts (`Fact.rest_of`) within `BREAKDOWN_REACH` sentences before it or earlier in its paragraph, or else the whole
-    a part told before it in its sentence is written against ("11 of the injured ..., the other 19"), and the parts told
-    between them or in the total's sentence ("rose to 14 seats in the 45-seat assembly"), the rest last; None when
-    nothing is named between. The parts told may be fewer than all the parts named (a member written without a figure),
-    so only a sum above the total is a slip, unless the rest's own sentence tells them all."""
+    not a member of a list) of what it counts (`Fact.rest_of`) within `BREAKDOWN_REACH` sentences before it or earlier
+    in its paragraph, or else the whole a part told before it in its sentence is written against ("11 of the injured
+    ..., the other 19"), and the parts told between them or in the total's sentence ("rose to 14 seats in the 45-seat
+    assembly"), the rest last; None when nothing is named between. The parts told may be fewer than all the parts named
+    (a member written without a figure), so only a sum above the total is a slip, unless the rest's own sentence tells
+    them all."""
     earlier = [f for f in counts if f.claim.start < rest.claim.start
                and (rest.sentence - f.sentence <= BREAKDOWN_REACH or f.paragraph == rest.paragraph)
                and f.modality == "asserted" and f.role in {"level", "part"} and not f.rest_of

@@ -35,8 +35,9 @@ QUALIFIERS = {
     "more than": "more than", "over": "more than", "above": "more than", "upwards of": "more than",
     "in excess of": "more than", "over than": "more than",
     "less than": "less than", "fewer than": "less than", "under": "less than", "below": "less than",
-    "just over": "just over", "just above": "just over", "slightly more than": "just over", "slightly over": "just over",
-    "a little over": "just over", "a little more than": "just over",  # a figure a little past: near it, not a bound
+    "just over": "just over", "just above": "just over", "slightly more than": "just over",
+    "slightly over": "just over", "a little over": "just over", "a little more than": "just over",  # a figure a
+    # little past: near it, not a bound
     "just under": "just under", "just below": "just under", "slightly less than": "just under",
     "slightly under": "just under", "a little under": "just under", "a little less than": "just under",
     "at least": "at least", "no fewer than": "at least", "no less than": "at least", "a minimum of": "at least",
