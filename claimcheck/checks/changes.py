@@ -297,10 +297,10 @@ def _moved_by(a: Fact, b: Fact, amount: Fact, settings: Settings) -> bool:
     taken into account): the move it tells."""
     allowed = claim_interval(amount.claim, settings)
     sides = [claim_interval(v.claim, settings) for v in (a, b)]
-    if allowed is None or None in sides or in_unit(a.claim, amount.claim.unit) is None or \
-            in_unit(b.claim, amount.claim.unit) is None:
+    in_its_unit = [in_unit(v.claim, amount.claim.unit) for v in (a, b)]
+    if allowed is None or None in sides or None in in_its_unit:
         return False
-    scale = in_unit(a.claim, amount.claim.unit) / a.claim.value if a.claim.value else 1.0
+    scale = in_its_unit[0] / a.claim.value if a.claim.value else 1.0
     first, second = sides
     widest = max(second.high - first.low, first.high - second.low) * scale
     narrowest = max(0.0, second.low - first.high, first.low - second.high) * scale

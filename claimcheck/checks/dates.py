@@ -41,7 +41,7 @@ day, are also compared by the time of day (`Fact.day_time`, read by `claimcheck.
 "at 9pm on Monday", "broke out at 3:30pm"). A verb of beginning with an event noun as subject ("the fire broke
 out"; a name typed an event; an "it" in a clause under that noun's: "the Cedar Fire, which has burned 900 acres since
 it started") dates that noun's start, which only conflicts with a time of the event that ended before it, and is the
-event such a verb with the noun as object tells ("the summit opened", "began a two-day summit on Monday"); an event
+event such a verb with the noun as object tells ("the conference opened", "began a two-day conference"); an event
 noun dated by a phrase on it ("the fire on Sunday morning") may have lasted, so only its start is checked
 against its time of day.
 A date's clause told before or after another event ("on Thursday, shortly before the fire broke out", "on Tuesday, two
@@ -465,7 +465,7 @@ def _names_the_lead(named: DatedEvent, lead: DatedEvent) -> bool:
     """True when a definite event noun told nowhere else with a date names the event of the article's first sentence:
     a word for any event (`GENERIC_EVENTS`: "the accident"), the last part of the word that sentence names it by
     ("the storm" for "a hailstorm swept ..."), or the event noun its verb is told in ("the ceremony" for "was sworn
-    in at a ceremony on Friday"), for a one-off event told on a verb; not the start of an event ("after the summit
+    in at a ceremony on Friday"), for a one-off event told on a verb; not the start of an event ("after the meeting
     opened") where the lead tells its end ("closed the two-day meeting on Friday": `ENDING_VERBS`)."""
     if named.form != "noun" or not named.definite or named.kinds or lead.form != "verb" or lead.reported or \
             lead.repeated or named.onset and lead.key in ENDING_VERBS:
@@ -760,8 +760,8 @@ def events_match(a: DatedEvent, b: DatedEvent) -> bool:
         return False
     verb, noun = (a, b) if a.form == "verb" else (b, a)
     return nominalises(verb.key, noun.key) or verb.introduces and noun.key in verb.subjects or \
-        noun.onset and verb.key in ONSET_VERBS and noun.key in verb.objects  # "the summit opened" and "began a
-    # two-day summit": its start
+        noun.onset and verb.key in ONSET_VERBS and noun.key in verb.objects  # "the conference opened" and "began a
+    # two-day conference": its start
 
 
 def dated_event(doc: Document, fact: Fact) -> DatedEvent | None:

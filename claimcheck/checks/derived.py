@@ -481,8 +481,9 @@ def _list_carried_on(doc: Document, following: list[Claim], parts: list[Claim]) 
     if not parts or not following:
         return []
     first = following[0]
+    told = facts.get(first.start)
     opening = parsed_span(doc, first.start, first.end)
-    if opening is None or first.kind != parts[0].kind or not getattr(facts.get(first.start), "added", False) or \
+    if opening is None or told is None or not told.added or first.kind != parts[0].kind or \
             opening.start - opening.sent.start > 2:
         return []
     return [c for c in following if c.kind == first.kind and c.value is not None]
