@@ -189,6 +189,7 @@ GAP_WORDS = 6  # words between two groups of a list told with its verb left out,
 ONE_TIME_DAYS = 62  # a sentence's dates this close together tell one time two ways ("A year ago, in May 2021,")
 COLLECTIVE_ENDINGS = ("sh", "ch", "ese")  # a nation's people, not one of them: "the Irish", "the Dutch", "the Chinese"
 REFERRING = {"these", "those"}  # determiners of things just told of: "those members"
+POST_STEM = 6  # letters an office's head and a body's name share when the one names the other: "minister", "ministry"
 ADDED_WORDS = {"further", "additional", "extra"}  # closed class: after "a", a figure told as more ("a further 40")
 KNOWN_SET = DEFINITE | {"all", "both"}  # before a count: the set it numbers is one the article has told of
 # Words that pick some of a set out ("the first three", "the 12 new cases"): no known set.
@@ -3783,9 +3784,6 @@ def _post(doc: Document, attribute: Attribute) -> tuple[list[str], str, bool]:
     held = doc.nlp.char_span(attribute.start, attribute.end, alignment_mode="expand")
     owner = next((c for c in held.root.children if c.dep_ == "poss" and c.pos_ == "NOUN"), None) if held else None
     return ([owner.lemma_.lower()] if owner is not None else title[:-1]), title[-1], owner is not None
-
-
-POST_STEM = 6  # letters an office's head and a body's name share when the one names the other: "minister", "ministry"
 
 
 def _post_in(posts: list[tuple[list[str], str, bool]], body: str) -> bool:

@@ -236,7 +236,7 @@ def _covers(denial: Statement, claim: Statement, published: date | None) -> bool
     if claim.time is None and denial.time_from_sentence and denial.speaker and denial.subject is not None and \
             denial.subject == claim.subject and denial.tense == claim.tense == "past":
         return True  # "the tribunal found on Monday that the lease did not cover the repairs": the day is the
-    # finding's, and what it found is of the undated past "the policy covered the damage" tells of
+    # finding's, and what it found is of the undated past "the lease covered the repairs" tells of
     if denial.time is None or claim.time is None:
         return False
     return denial.time.first <= claim.time.first and claim.time.last <= denial.time.last

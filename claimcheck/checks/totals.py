@@ -243,7 +243,7 @@ def _named_before(rest: Fact, counts: list[Fact], vectors: WordVectors | None, s
                and not (f.time and rest.time and f.time.disjoint(rest.time))]
     total = max((f for f in earlier if f.sentence < rest.sentence and not holders_differ(f, rest)
                  and f.role == "level"), key=lambda f: f.claim.value, default=None)  # in the rest's own sentence:
-    # CC202's; a member of a list told before ("included 17 cancer treatments, 9 ...") is no whole of the rest
+    # CC202's; a member of a list told before ("took in 18 cancer treatments, 10 ...") is no whole of the rest
     known = [f.whole for f in counts if f.sentence == rest.sentence and f.claim.start < rest.claim.start
              and f.whole is not None and f.whole.sentence < rest.sentence]  # "11 of the injured ..., the other 19":
     if total is None and len({id(w) for w in known}) == 1:  # the set that part is of, wherever it was counted
