@@ -1676,8 +1676,7 @@ def _measured_noun(span: Any, dated: bool = False) -> Any:
                 if objects:  # "cut the death rate by 12 points", "raised the toll from 14 to 31": the verb's object
                     return _of_object(objects[0]) or objects[0]
             if token.pos_ in {"VERB", "AUX"}:  # "turnout reached 64%": the figure is what its subject measures
-                subjects = [c for c in token.children if c.dep_ in {"nsubj", "nsubjpass"} and c.pos_ == "NOUN"] or \
-                    _subject_in_apposition(token) or _subject_read_as_object(token) or (
+                subjects = _noun_subjects(token) or _subject_in_apposition(token) or _subject_read_as_object(token) or (
                         _subject_shared(token) if token.lemma_.lower() in ARRIVING_LEMMAS | CHANGE_LEMMAS else []) or \
                     _subject_pointed_back(token)
                 if subjects and span.root.dep_ in {"dobj", "attr", "pobj", "prep", "npadvmod"}:
@@ -1857,8 +1856,7 @@ def _grown_by(span: Any) -> Any:
     if noun.dep_ != "pobj" or by.lower_ != "by" or by.head.pos_ != "VERB" or \
             by.head.lemma_.lower() not in CHANGE_LEMMAS or any(c.dep_ == "dobj" for c in by.head.children):
         return None  # "the clinic cut its error rate by 12 points": what changed is the object
-    subjects = [c for c in by.head.children if c.dep_ in {"nsubj", "nsubjpass"} and c.pos_ == "NOUN"] or \
-        _subject_shared(by.head)
+    subjects = _noun_subjects(by.head) or _subject_shared(by.head)
     return (_of_object(subjects[0]) or subjects[0]) if subjects else None  # "the number of loans": loans
 
 
@@ -1882,7 +1880,12 @@ def _subject_shared(verb: Any) -> list[Any]:
     if verb.dep_ != "conj" or verb.head.pos_ not in {"VERB", "AUX"} or any(
             c.dep_ in {"nsubj", "nsubjpass", "expl"} for c in verb.children):
         return []
-    return [c for c in verb.head.children if c.dep_ in {"nsubj", "nsubjpass"} and c.pos_ == "NOUN"]
+    return _noun_subjects(verb.head)
+
+
+def _noun_subjects(verb: Any) -> list[Any]:
+    """A verb's subjects that are common nouns ("the queue grew"), active or passive."""
+    return [c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"} and c.pos_ == "NOUN"]
 
 
 def _subject_in_apposition(verb: Any) -> list[Any]:
