@@ -271,6 +271,10 @@ class Statement:
     # after "the", "this" or a possessive and with no number ("the budget", "her seat"; not "a seat", "two seats")
     past_perfect: bool = False  # told in the past perfect ("had never won", "had not been paid since May"): of the
     # time before a past moment the article tells of, not up to its own date
+    stance: str | None = None  # the side it takes, "for" or "against": "backed the bill", "voted against the plan"
+    stance_on: frozenset[str] = frozenset()  # lemmas (names' keys) of what it takes that side on; none for a bare
+    # "voted against"
+    unanimous: bool = False  # a decision of all its voters: "voted unanimously", "the decision was unanimous"
 
 
 @dataclass

@@ -36,6 +36,7 @@ WHAT_TO_CHECK: dict[str, str] = {
     "CC303": "Check whether it happened in that period; correct the denial or the report.",
     "CC304": "Check the date of the death and the date of the later event; one of them is wrong.",
     "CC305": "Check which outcome the record shows (the vote count, the verdict, the result); one sentence is wrong.",
+    "CC306": "Check the record of the vote (who voted which way, the count); one sentence is wrong.",
 }
 
 

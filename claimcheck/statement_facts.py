@@ -2,7 +2,7 @@
 who says so (see `claimcheck.document.Statement`).
 
 The facts stage calls `extract_statements` after it has placed the article's dates and names, so that the
-statement rules (CC301-CC303, CC305) compare two `Statement`s field by field instead of walking spaCy's parse:
+statement rules (CC301-CC303, CC305, CC306) compare two `Statement`s field by field instead of walking spaCy's parse:
 
 - a verb clause gives its verb's lemma as the predicate, its object's lemmas (the object of an active verb, the
   patient of a passive one, the object of a preposition on the verb, an open complement: "began supplying India");
@@ -42,6 +42,10 @@ STATE_LEMMAS = {"be", "have", "remain", "stay", "own", "live"}  # closed class: 
 REPEAT_ADVERBS = {"again", "also", "too", "still", "once more", "repeatedly"}  # one of several times
 CONDITION_MARKS = {"if", "unless", "whether"}  # a clause these introduce is a condition or a question, not a fact
 OBJECT_POS = {"NOUN", "PROPN", "ADJ", "VERB"}
+SUPPORT_LEMMAS = {"support", "back", "endorse", "favour", "favor"}  # closed class: a stance for what they act on
+OPPOSE_LEMMAS = {"oppose"}  # closed class: a stance against what it acts on
+VOTE_SIDES = {"for": "for", "against": "against"}  # "voted for", "voted against": the side a vote takes
+FAVOUR_NOUNS = {"favour", "favor"}  # "voted in favour (of the plan)": for
 
 
 class Names(Protocol):
@@ -120,7 +124,9 @@ class _ClauseReader:
                     for p in c.children if p.dep_ == "pobj" and p.ent_type_ not in {"DATE", "TIME"}]
         for complement in (c for c in verb.children if c.dep_ == "xcomp" and c.pos_ == "VERB"):
             objects += [complement, *(c for c in complement.children if c.dep_ in OBJECT_DEPS)]
-        return self._statement(verb, verb.lemma_.lower(), self._subject(verb, passive), objects, verb, False)
+        objects = [_of_object(o) if o.lemma_.lower() in FAVOUR_NOUNS else o for o in objects]  # "in favour of X": X
+        return self._statement(verb, verb.lemma_.lower(), self._subject(verb, passive),
+                               [o for o in objects if o is not None], verb, False)
 
     def _copula_statement(self, verb: Any, complement: Any) -> Statement:
         objects = [p for c in complement.children if c.dep_ == "prep" for p in c.children if p.dep_ == "pobj"]
@@ -138,9 +144,11 @@ class _ClauseReader:
         time, time_span, from_sentence = (None, None, False) if never else self._time(verb, negated)
         if negated and not nominal and _present_perfect(verb) and (time is None or from_sentence):
             never, time, time_span, from_sentence = True, None, None, False  # "who has not conceded": up to now
-        words = list(anchor.subtree) if nominal else [anchor, *(o for o in objects if o.head.i == anchor.i)]
+        words = list(anchor.subtree) if nominal else [anchor, *(o for o in objects if o.head.i == anchor.i or (
+            o.head.dep_ == "prep" and o.head.head.i == anchor.i and o.i > anchor.i))]  # "voted against the plan"
         start, end = min(t.idx for t in words), max(t.idx + len(t) for t in words)
         key, named = self._key(subject)
+        side, sided_on = (None, []) if nominal else _stance(verb)
         return Statement(
             sentence=self.index, paragraph=self.paragraph, subject=key, named=named, predicate=predicate,
             objects=frozenset(k for k in (self._object_key(o) for o in objects) if k),
@@ -150,6 +158,8 @@ class _ClauseReader:
             places=_places(verb, subject),
             definite_objects=frozenset(k for k in (self._definite_key(o) for o in objects if _definite(o)) if k),
             past_perfect=_past_perfect(verb),
+            stance=side, stance_on=frozenset(k for k in (self._object_key(o) for o in sided_on) if k),
+            unanimous=_unanimous(anchor if anchor.i != verb.i else verb, predicate),
         )
 
     def _subject(self, verb: Any, passive: bool) -> Any:
@@ -179,6 +189,8 @@ class _ClauseReader:
         (None for a pronoun no name resolves)."""
         if token is None:
             return None, False
+        if token.tag_ == "NNS":  # "the other six members": several, not the one named person a member is
+            return token.lemma_.lower(), False
         named = self.names.holder(token)
         if named:
             return named, True
@@ -276,6 +288,34 @@ def _repeatable(verb: Any, anchor: Any, nominal: bool) -> bool:
     if not nominal and any(c.dep_ == "dobj" and any(n.dep_ == "nummod" for n in c.children) for c in verb.children):
         return True
     return any(c.dep_ == "advmod" and c.lower_ in REPEAT_ADVERBS for c in verb.children)
+
+
+def _stance(verb: Any) -> tuple[str | None, list[Any]]:
+    """The side a clause takes, "for" or "against", and what it takes it on: a verb of support or opposition and its
+    object ("backed the bill", "the plan was opposed by"), or a vote told with its side ("voted against the plan",
+    "voted in favour of it", a bare "voted against"); (None, []) for any other clause."""
+    lemma = verb.lemma_.lower()
+    if lemma in SUPPORT_LEMMAS or lemma in OPPOSE_LEMMAS:
+        return "for" if lemma in SUPPORT_LEMMAS else "against", [c for c in verb.children
+                                                                 if c.dep_ in {"dobj", "nsubjpass"}]
+    if lemma != "vote":
+        return None, []
+    for child in verb.children:
+        if child.dep_ in {"prep", "prt", "advmod"} and child.lower_ in VOTE_SIDES:
+            return VOTE_SIDES[child.lower_], [p for p in child.children if p.dep_ == "pobj"]
+        favour = next((p for p in child.children if p.lemma_.lower() in FAVOUR_NOUNS), None)
+        if child.dep_ == "prep" and child.lower_ == "in" and favour is not None:
+            return "for", [o for o in [_of_object(favour)] if o is not None]
+    return None, []
+
+
+def _unanimous(head: Any, predicate: str) -> bool:
+    """True for a decision told as one of all its voters: "voted unanimously", "approved it in a unanimous vote",
+    "the decision was unanimous"."""
+    if predicate == "unanimous" or any(c.lemma_.lower() == "unanimously" for c in head.children):
+        return True
+    nouns = [n for c in head.children for n in ([c] if c.pos_ == "NOUN" else c.children if c.dep_ == "prep" else [])]
+    return any(a.dep_ == "amod" and a.lower_ == "unanimous" for n in nouns for a in n.children)
 
 
 def _never(verb: Any) -> bool:

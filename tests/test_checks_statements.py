@@ -167,7 +167,7 @@ def test_missing_model_warns_and_other_rules_still_run(nlp):
     doc = make_doc(nlp, text, [("12", "count", 12.0), ("14", "count", 14.0)], date="2025-10-08")
     run_checks(doc, nli=None)
     assert codes(doc) == ["CC102"]
-    assert any(w.startswith("CC301, CC302, CC303, CC305 not run: NLI model not found") for w in doc.warnings)
+    assert any(w.startswith("CC301, CC302, CC303, CC305, CC306 not run: NLI model not found") for w in doc.warnings)
 
 
 def test_the_model_is_not_loaded_for_an_article_without_pairs_to_score(nlp):
@@ -382,6 +382,50 @@ def test_cc305_one_thing_given_two_opposite_outcomes(pipeline, text):
 def test_cc305_quiet_for_parts_other_occasions_two_sides_denials_and_disputes(pipeline, text):
     doc = pipeline(from_text(text, date="2025-03-12"))
     assert "CC305" not in [f.id for f in doc.flags]
+
+
+@pytest.mark.parametrize("text", [
+    # a decision told as unanimous, and votes against it
+    "The harbour trust approved the new berth fees unanimously on Monday.\n\n"
+    "Two trustees voted against the berth fees, saying small boats would pay too much.",
+    "The panel's decision on Friday was unanimous, a spokesman said.\n\n"
+    "One of the five members voted against the decision and wrote a dissent.",
+    # a bare "voted against" is a vote on the one thing the article tells of
+    "The district council voted unanimously on Monday to close the old pier to cars.\n\n"
+    "Councillor Noor Haddad had asked for a delay. In the end, Haddad voted against.",
+    # one named voter on both sides of one thing
+    "Councillor Ines Varga backed the parking levy at Tuesday's meeting.\n\n"
+    "Varga voted against the parking levy, which passed by six votes to three.",
+    "The Farmers' Union voted in favour of the water plan on Thursday.\n\n"
+    "The Farmers' Union opposed the water plan, its chairman told reporters.",
+])
+def test_cc306_one_vote_given_two_sides(pipeline, text):
+    doc = pipeline(from_text(text, date="2025-03-14"))
+    assert [f.id for f in doc.flags] == ["CC306"] and len(doc.flags[0].evidence) == 2
+
+
+@pytest.mark.parametrize("text", [
+    # for one thing, against another
+    "Councillor Ines Varga voted for the budget on Tuesday.\n\nVarga voted against the amendment on parking.",
+    # a unanimous vote against, and members against
+    "The board voted unanimously against the merger on Monday.\n\nTwo members had opposed the merger from the start.",
+    # a unanimous decision on one thing, votes against another
+    "The committee unanimously approved the budget on Monday.\n\nTwo members voted against the new parking rules.",
+    # two occasions
+    "In 2019, Councillor Ines Varga opposed the parking levy.\n\nVarga voted for the parking levy on Tuesday.",
+    # two speakers' accounts: a dispute the article reports
+    '"Varga backed the parking levy," Ana Holm said on Tuesday.\n\n'
+    '"Varga voted against the parking levy," Tom Ruiz said.',
+    # a side denied, and a side still to be taken
+    "Councillor Ines Varga did not back the parking levy.\n\nVarga voted against the parking levy on Tuesday.",
+    "Councillor Ines Varga backed the parking levy on Tuesday.\n\nVarga will vote against the parking levy next year.",
+    # the other members are not the named ones
+    "Board members Ivo Marsh and Petra Lunde voted against the closure on Monday.\n\n"
+    "The other five members voted in favour of the closure.",
+])
+def test_cc306_quiet_for_two_things_unanimous_against_other_times_disputes_and_other_voters(pipeline, text):
+    doc = pipeline(from_text(text, date="2025-03-14"))
+    assert "CC306" not in [f.id for f in doc.flags]
 
 
 @pytest.mark.parametrize("denial, flagged", [

@@ -188,3 +188,28 @@ def test_a_phrase_of_when_is_no_object_of_its_verb(annotate):
     objects = {s.predicate: s.objects for s in doc.statements}
     assert objects["stop"] == frozenset() and objects["wait"] == frozenset()  # when, not what they acted on
     assert "arena" in objects["play"]  # a place phrase stays one
+
+
+@pytest.mark.parametrize("sentence, predicate, stance, on, unanimous", [
+    ("Councillor Ines Varga backed the parking levy.", "back", "for", {"levy"}, False),
+    ("The union opposed the plan from the start.", "oppose", "against", {"plan"}, False),
+    ("Three members voted against the new rules.", "vote", "against", {"rule"}, False),
+    ("Most members voted in favour of the new rules.", "vote", "for", {"rule"}, False),
+    ("In the end, Varga voted against.", "vote", "against", set(), False),
+    ("The board approved the fees unanimously.", "approve", None, set(), True),
+    ("The board approved the fees in a unanimous vote.", "approve", None, set(), True),
+    ("The panel's decision was unanimous.", "unanimous", None, set(), True),
+    ("Varga voted at the school hall in the morning.", "vote", None, set(), False),  # a vote with no side
+    ("The grant will back local bakeries.", "back", "for", {"bakery"}, False),  # a side, read as such; unasserted
+])
+def test_a_clause_keeps_the_side_it_takes_and_whether_its_decision_was_unanimous(annotate, sentence, predicate,
+                                                                                  stance, on, unanimous):
+    found = _find(annotate(sentence), predicate)
+    assert found and found[0].stance == stance and set(found[0].stance_on) == on
+    assert found[0].unanimous == unanimous
+
+
+def test_several_of_a_body_are_not_its_named_member(annotate):
+    doc = annotate("Board members Ivo Marsh and Petra Lunde voted against the closure.\n\n"
+                   "The other five members voted in favour.")
+    assert [(s.subject, s.named) for s in _find(doc, "vote") if s.sentence == 2] == [("member", False)]

@@ -36,7 +36,7 @@ TOTAL_RULES = {"CC209"}
 ATTRIBUTE_RULES = {"CC210"}
 LOAD_RULES = {"CC211"}
 DEATH_RULES = {"CC304"}
-STATEMENT_RULES = {"CC301", "CC302", "CC303", "CC305"}
+STATEMENT_RULES = {"CC301", "CC302", "CC303", "CC305", "CC306"}
 
 
 @dataclass
@@ -54,7 +54,7 @@ class Checker:
 
     Reads `doc.sentences`, `doc.entities`, `doc.nlp` (segment) and `doc.claims` (claims; treated as none when
     that stage did not run). The NLI model is loaded when an article first has sentence pairs for it to score; when
-    it cannot be loaded, CC301-CC303 and CC305 are skipped with a warning on the Document and the other rules
+    it cannot be loaded, CC301-CC303, CC305 and CC306 are skipped with a warning on the Document and the other rules
     still run.
     """
 

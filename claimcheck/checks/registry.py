@@ -300,6 +300,18 @@ _RULES = [
         "One decision has one outcome: an article that reports both is wrong in one place.",
         "'The assembly on Tuesday approved the budget' and later 'The budget was rejected by 71 votes to 24'",
     ),
+    Rule(
+        "CC306", "opposite-sides", "warning",
+        "Flags two sentences that give one vote two sides: one named person or body told both for and against one "
+        "thing ('backed the levy' / 'voted against the levy'; 'voted in favour' / 'opposed it'), or a decision "
+        "told as unanimous beside someone voting against it. Both told as done in the past and not denied, of "
+        "one thing (a shared object, or a bare 'voted against'), at times that may be one, and not in the words "
+        "of two different speakers (a dispute the article reports). A vote for one thing and against another "
+        "('for the budget, against the amendment') says nothing. The structure decides; the NLI model can only "
+        "clear a pair it finds entailing.",
+        "A voter takes one side of one vote, and a unanimous decision has no votes against: one sentence is wrong.",
+        "'The board approved the closure unanimously' and later 'Two members voted against the closure'",
+    ),
 ]
 
 RULES: dict[str, Rule] = {rule.code: rule for rule in _RULES}

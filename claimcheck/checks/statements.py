@@ -297,6 +297,27 @@ def opposite_pairs(doc: Document, settings: Settings) -> dict[tuple[int, int], t
     return found
 
 
+def stance_pairs(doc: Document, settings: Settings) -> dict[tuple[int, int], tuple[Statement, Statement]]:
+    """Sentence pairs giving one vote two sides (CC306): one named person or body told both for and against one
+    thing ("Ruiz backed the levy", "Ruiz voted against the levy"), or a decision told as unanimous beside a vote
+    against it ("approved the levy unanimously", "two members voted against the levy"). Both told as done in the
+    past and not denied; the thing is one where both name it (a shared object, or a bare "voted against"); at one
+    time (`_other_occasions`), not in the words of two different speakers (a dispute the article reports)."""
+    told = [s for s in doc.statements or [] if s.tense == "past" and not s.negated]
+    sided = [s for s in told if s.stance]
+    found: dict[tuple[int, int], tuple[Statement, Statement]] = {}
+    candidates = [(a, b) for x, a in enumerate(sided) for b in sided[x + 1:] if a.stance != b.stance
+                  and a.named and b.named and one_name(a.subject, b.subject)
+                  and (a.stance_on & b.stance_on or not a.stance_on or not b.stance_on)]
+    candidates += [(u, b) for u in told if u.unanimous and u.stance != "against" for b in sided
+                   if b.stance == "against" and (not b.stance_on or b.stance_on & (u.objects | {u.subject}))]
+    for a, b in candidates:
+        if a.sentence == b.sentence or _speakers_differ(a, b) or _other_occasions(a, b, doc.meta.published, settings):
+            continue
+        found.setdefault((min(a.sentence, b.sentence), max(a.sentence, b.sentence)), (a, b))
+    return found
+
+
 def _other_occasions(a: Statement, b: Statement, published: date | None, settings: Settings) -> bool:
     """True when two statements' times say two occasions: both dated and disjoint, or one undated and the other
     before the article's own time (`of_other_times`: "In 2016, voters approved a similar measure")."""
@@ -347,14 +368,16 @@ def after_death_flags(doc: Document, settings: Settings) -> list[Flag]:
 
 def statement_flags(doc: Document, settings: Settings, nli: NliScorer, enabled: set[str],
                     covered: set[frozenset[int]]) -> list[Flag]:
-    """CC301, CC302, CC303 and CC305 flags; `covered` holds sentence pairs other rules already flagged."""
+    """CC301, CC302, CC303, CC305 and CC306 flags; `covered` holds sentence pairs other rules already flagged."""
     vectors = settings_vectors(settings)
     temporal = temporal_pairs(doc, vectors) if "CC302" in enabled else []
     denials = denial_pairs(doc, vectors) if "CC303" in enabled else {}
     opposites = opposite_pairs(doc, settings) if "CC305" in enabled else {}
+    sides = stance_pairs(doc, settings) if "CC306" in enabled else {}
     general = candidate_pairs(doc, settings, vectors) if "CC301" in enabled else []
     general = [p for p in general if frozenset(p) not in covered]
-    wanted = list(dict.fromkeys([(i, j) for i, j, _a, _b in temporal] + list(denials) + list(opposites) + general))
+    wanted = list(dict.fromkeys([(i, j) for i, j, _a, _b in temporal] + list(denials) + list(opposites) + list(sides)
+                                 + general))
     wanted = wanted[: settings.nli_max_pairs]
     scores = pair_scores(nli, doc, wanted)
     flags: list[Flag] = []
@@ -367,6 +390,8 @@ def statement_flags(doc: Document, settings: Settings, nli: NliScorer, enabled: 
                    for (i, j), (_denial, claim) in denials.items()]
     structural += [(i, j, "CC305", f"Two opposite outcomes of one thing: “{_written(doc, a)}” in one sentence and "
                                    f"“{_written(doc, b)}” in the other") for (i, j), (a, b) in opposites.items()]
+    structural += [(i, j, "CC306", f"One vote given two sides: “{_written(doc, a)}” in one sentence and "
+                                   f"“{_written(doc, b)}” in the other") for (i, j), (a, b) in sides.items()]
     for i, j, code, message in structural:  # the structure flags; the model can only veto, or add confidence
         score = scores.get((i, j))
         if score is None or score.entailment >= settings.nli_temporal_veto or frozenset((i, j)) in done:
