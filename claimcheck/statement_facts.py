@@ -118,6 +118,8 @@ class _ClauseReader:
         passive = any(c.dep_ in {"nsubjpass", "auxpass"} for c in verb.children)
         objects = [verb.head if c.tag_ in {"WDT", "WP"} and verb.dep_ == "relcl" else c  # "Marsh, who was convicted"
                    for c in verb.children if c.dep_ in OBJECT_DEPS or (passive and c.dep_ == "nsubjpass")]
+        if _contact_clause(verb) and not objects:
+            objects = [verb.head]  # "the audit the ministry commissioned": the audit is what it commissioned
         objects += [a for o in objects for a in o.children if a.dep_ == "appos" and a.pos_ == "PROPN"]  # "the
         # builder Tom Marsh": the name is the builder
         objects += [p for c in verb.children if c.dep_ == "prep" and c.lower_ not in WHEN_PREPOSITIONS | {"by"}
@@ -318,6 +320,14 @@ def _unanimous(head: Any, predicate: str) -> bool:
     return any(a.dep_ == "amod" and a.lower_ == "unanimous" for n in nouns for a in n.children)
 
 
+def _contact_clause(verb: Any) -> bool:
+    """True for a relative clause with no relative word whose own subject acts on the noun it hangs from ("an audit
+    the ministry commissioned in 2020")."""
+    return verb.dep_ == "relcl" and verb.head.pos_ == "NOUN" and verb.i > verb.head.i and not any(
+        c.tag_ in {"WDT", "WP", "WRB"} or c.dep_ in {"dobj", "nsubjpass", "auxpass"} for c in verb.children) and any(
+        c.dep_ == "nsubj" for c in verb.children)
+
+
 def _never(verb: Any) -> bool:
     return any(c.lower_ == "never" for c in verb.children)
 
@@ -361,6 +371,8 @@ def _tense(verb: Any) -> str:
         return "unasserted"
     if verb.tag_ == "VBD" or any(c.tag_ == "VBD" or c.lemma_ == "have" for c in auxiliaries):
         return "past"
+    if verb.tag_ == "VBN" and not auxiliaries and _contact_clause(verb):
+        return "past"  # "the audit the ministry commissioned": a finite past the tagger read as a participle
     if verb.dep_ in INHERIT_DEPS and verb.tag_ in {"VBG", "VB", "VBN"} and verb.head.i != verb.i:
         return _tense(verb.head)
     if verb.tag_ in {"VBZ", "VBP"} or any(c.tag_ in {"VBZ", "VBP"} for c in auxiliaries):

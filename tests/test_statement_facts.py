@@ -213,3 +213,20 @@ def test_several_of_a_body_are_not_its_named_member(annotate):
     doc = annotate("Board members Ivo Marsh and Petra Lunde voted against the closure.\n\n"
                    "The other five members voted in favour.")
     assert [(s.subject, s.named) for s in _find(doc, "vote") if s.sentence == 2] == [("member", False)]
+
+
+@pytest.mark.parametrize("sentence, objects, tense", [
+    ("Critics point to an outside audit the ministry commissioned in 2020.", {"audit"}, "past"),
+    ("The man she married in 2010 runs a bakery.", {"man"}, "past"),
+    ("The audit, which the ministry commissioned in 2020, found waste.", {"audit"}, "past"),  # a relative word
+    ("The ministry commissioned a survey of its staff.", {"survey"}, "past"),  # no relative clause
+])
+def test_a_relative_clause_with_no_relative_word_acts_on_its_noun(annotate, sentence, objects, tense):
+    found = [s for s in annotate(sentence).statements if s.predicate in {"commission", "marry"}]
+    assert found and objects <= set(found[0].objects) and found[0].tense == tense
+
+
+def test_cc303_a_denial_and_the_thing_told_done_in_a_relative_clause(annotate):
+    doc = annotate("The transport ministry has never commissioned an outside audit of the tram contract.\n\n"
+                   "Critics point to an outside audit the ministry commissioned in 2020.")
+    assert _cc303(doc)
