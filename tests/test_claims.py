@@ -337,6 +337,15 @@ def test_counts_per_unit_of_time_carry_a_rate_unit(extract):
     assert claims["Five"].unit is None
 
 
+def test_and_joins_number_words_only_after_a_scale(extract):
+    claims = claims_by_text(extract(
+        "The towers will have between six and eleven storeys. One hundred and five flats are for rent. "
+        "Pupils aged four and five were weighed."))
+    assert (claims["between six and eleven storeys"].low, claims["between six and eleven storeys"].high) == (6, 11)
+    assert claims["One hundred and five"].value == 105
+    assert claims["four"].unit == "years" and claims["five"].unit == "years"
+
+
 def test_years_up_to_2100_are_years(extract):
     claims = claims_by_text(extract("Warming of 3 degrees by 2100 would flood many delta cities."))
     assert claims["2100"].kind == "period" and claims["2100"].date == "2100-01-01/2100-12-31"

@@ -118,9 +118,12 @@ _FROM_BEFORE = re.compile(r"\bfrom\s+(?:(?:about|around|roughly|nearly|almost|so
                           re.I)
 _BY_BEFORE = re.compile(r"\bby\s+(?:(?:about|around|roughly|nearly|almost|some|between|just)\s+)?$", re.I)
 _MINUS_WORD = re.compile(r"\bminus[\s-]$", re.I)
-# "aged 43", "aged over 60", "ages between 18 and 25", "aged 43 and 29": the numbers after are ages
+# "aged 43", "aged over 60", "ages between 18 and 25", "aged 43 and 29", "aged four and five": the numbers after
+# are ages
 _AGE_BEFORE = re.compile(r"\b(?:aged|ages|age(?:\s+of)?)\s+(?:between\s+|over\s+|under\s+|(?:more|less)\s+than\s+"
-                         r"|at\s+least\s+|about\s+|around\s+|(?:\d{1,3}(?:,\s*|\s+(?:and|or)\s+))+)?$", re.I)
+                         r"|at\s+least\s+|about\s+|around\s+"
+                         rf"|(?:(?:\d{{1,3}}|{NUMBER_WORD})(?:,\s*|\s+(?:and|or)\s+))+)?$",
+                         re.I)
 MAX_AGE = 120  # a number past it after "aged ... and" counts something else: "aged over 60 and 174 had invested"
 _MIN_YEAR, _MAX_YEAR = 1600, 2100
 # Capitalised words that open a sentence or phrase before a number without naming anything.
