@@ -168,6 +168,7 @@ class Fact:
     per_time: str | None = None  # the unit of time a figure is given per: "day" in "died every day", "12 a week"
     attributive: bool = False  # a quantity or amount written as a property of its noun: "the 64 m vessel"
     introduced: bool = False  # such a property of a noun "a" or "an" brings in: "a 61-year-old man" is one not told yet
+    described: bool = False  # such a property of a noun "the" or an owner points back at: "the 960-metre quay"
     grouped: tuple[str, ...] = ()  # the nouns a count covers together: ("nurse", "midwife") in "2,300 nurses, midwives"
     sum_of: int | None = None  # how many things a figure is the sum of: 2 in "the two terms add up to 96 months"
     rest_of: str | None = None  # what a count of the rest of a set counts: "injure" in "the remaining eleven injured";

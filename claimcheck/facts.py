@@ -369,6 +369,7 @@ def _fact(doc: Document, claim: Claim, span: Any, canonical: dict[str, str],
         attributive=attributive,
         introduced=attributive and measure_noun is not None and any(
             c.dep_ == "det" and c.lower_ in {"a", "an"} for c in measure_noun.children),
+        described=attributive and measure_noun is not None and _owned_or_definite(measure_noun),
         **(_definite(claim, span) if claim.kind == "count" else {"restriction": _share_restriction(span)}),
         inferred=_inferred(span),
         added=_added(span),

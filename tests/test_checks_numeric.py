@@ -1409,6 +1409,27 @@ def test_cc102_a_definite_figure_after_a_plan_is_the_plan_s_figure(pipeline, lat
     assert ("CC102" in {f.id for f in doc.flags}) == flagged
 
 
+@pytest.mark.parametrize("later, flagged", [
+    ("the 960-metre quay", True),  # "the" points back at the planned quay
+    ("the 900-metre quay", False),
+    ("a 960-metre quay", False),  # "a" brings in another quay
+    ("the 960-metre breakwater", False),  # another thing
+])
+def test_a_property_of_a_planned_thing_told_again_with_the(pipeline, later, flagged):
+    text = ("The port of Halden on Monday unveiled plans for a new container terminal.\n\nThe proposed quay would be "
+            "900 metres long and would sit beside the old ferry dock.\n\nResidents said lorry traffic would rise. "
+            f"The port said {later} was needed so that the largest ships could berth.")
+    doc = pipeline(from_text(text, date="2026-05-04"))
+    assert bool({"CC101", "CC105"} & {f.id for f in doc.flags}) == flagged
+
+
+def test_a_range_in_words_is_no_sum_and_its_end_told_again_is_no_other_value(pipeline):
+    text = ("The developer will build nine new towers of between five and fourteen storeys on the old dock site.\n\n"
+            "Neighbours objected at the meeting. One councillor said the fourteen-storey towers were too tall.")
+    doc = pipeline(from_text(text, date="2026-05-04"))
+    assert not doc.flags
+
+
 @pytest.mark.parametrize("officer, flagged", [
     ("Commission chair Ben Haldane", True),  # the commission's chair speaks for the commission
     ("Ben Haldane, the commission's head of pricing,", True),
