@@ -522,6 +522,17 @@ def test_cc206_the_whole_of_another_share_is_no_part(pipeline, after, flagged):
 
 
 
+@pytest.mark.parametrize("rate, flagged", [
+    ("about 21", True),  # 620 of 4,800 is 12.9%
+    ("about 13", False),
+])
+def test_cc206_a_part_that_is_the_whole_of_a_smaller_part_is_still_a_part_of_its_own_whole(pipeline, rate, flagged):
+    text = ("Nurses weighed 4,800 pupils in twelve schools over two weeks in May.\n\nOf those, 620 were found to be "
+            "overweight, and 150 of them obese.\n\n"
+            f"The overweight rate of {rate} percent among the pupils weighed is the highest the region has recorded.")
+    assert bool([f for f in pipeline.check(text).flags if f.id == "CC206"]) == flagged
+
+
 @pytest.mark.parametrize("won, flagged", [
     ("", False),  # the valid votes are the set the share is of, its whole, never its part
     (" Lindqvist won 3,100 of them.", True),  # 3,100 of 10,474 is 29.6%

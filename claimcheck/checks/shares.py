@@ -160,7 +160,7 @@ def share_flags(doc: Document, settings: Settings, vectors: WordVectors | None) 
             possible_wholes = [w for w in _wholes(fact, counts, vectors, settings)
                                if id(w) not in sides or holders_shared(fact, w)]
             pairs = [(part, whole) for whole in possible_wholes for part in _parts(fact, whole, counts, referred)
-                     if part.claim.value < whole.claim.value and id(part) not in wholes
+                     if part.claim.value < whole.claim.value and (id(part) not in wholes or part.whole is whole)
                      and id(part) not in tally_sides
                      and listed.get(id(part), 0) != listed.get(id(whole), 1)  # one list's two members: no part-whole
                      and _one_scope(fact, part, whole, published, settings)
