@@ -34,7 +34,8 @@ compared as spaCy lemmas.
 - `inferred`: the figure's clause says it follows from what was just told ("thus", "by that count", "that is");
 - `referred`: a share of things its sentence picks out as just told ("Those members make up 40 percent of ...");
 - `attributive`: a quantity or amount written as a property of its noun ("the 64 m vessel", "the $2.8 billion
-  agreement"), undated by its sentence's verb, and `introduced` when "a" brings its noun in ("a 47-year-old woman");
+  agreement"), undated by its sentence's verb, `introduced` when "a" brings its noun in ("a 47-year-old woman") and
+  `described` when "the" or an owner points back at it ("the 960-metre quay");
 - `event`: the lemma of the verb the figure or date hangs from, and `state`, what happened to the things
   counted ("killed", "injured", "arrested") where the parse says.
 """
