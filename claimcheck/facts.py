@@ -1670,6 +1670,10 @@ def _measured_noun(span: Any, dated: bool = False) -> Any:
             if token.pos_ in {"NOUN", "PROPN"}:
                 if token.lemma_.lower() in SHARE_WORDS:
                     continue
+                if token.dep_ == "compound" and token.tag_ == "NN" and token.head.i == token.i + 1 and \
+                        token.head.tag_ == "NNS":
+                    token = token.head  # "27 member states" with the figure on "member": states, of a sort (not
+                    # "a 49-bed hospital": a singular head counts no number of its own)
                 return _of_object(token) or token
             if token.pos_ in {"VERB", "AUX"} and span.root.head.lower_ in {"by", "to", "from"} and all(
                     t.pos_ in {"ADP", "NUM"} for t in span.root.ancestors if t.i != token.i and token in t.ancestors):

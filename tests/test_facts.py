@@ -1280,3 +1280,26 @@ def test_a_number_bounding_a_class_it_names_counts_nothing(pipeline):
                          "admitted. Pupils aged 11 and over may apply.")
     roles = [(f.claim.text, f.role) for f in doc.facts if f.claim.text in {"70", "11"}]
     assert roles == [("70", "label"), ("70", "level"), ("11", "label")]  # "70 were admitted" counts patients
+
+
+@pytest.mark.parametrize("head_tag, measure", [
+    ("NNS", "state"),  # "27 member states": states, of a sort
+    ("NN", "member"),  # a singular head counts no number of its own ("a 49-bed hospital" counts beds)
+])
+def test_a_figure_the_parse_hangs_on_a_compound_measures_the_plural_noun_after_it(nlp, head_tag, measure):
+    # the parser can hang "27" on "member" rather than on "states"; given that parse, the count is of states
+    from spacy.tokens import Doc
+
+    text = "The union's 27 member states signed."
+    doc = make_doc(nlp, text, [("27", "count", 27.0)])
+    words = ["The", "union", "'s", "27", "member", "states", "signed", "."]
+    spaces = [True, False, True, True, True, True, False, False]
+    heads = [1, 5, 1, 4, 5, 6, 6, 6]
+    deps = ["det", "poss", "case", "nummod", "compound", "nsubj", "ROOT", "punct"]
+    pos = ["DET", "NOUN", "PART", "NUM", "NOUN", "NOUN", "VERB", "PUNCT"]
+    tags = ["DT", "NN", "POS", "CD", "NN", head_tag, "VBD", "."]
+    lemmas = ["the", "union", "'s", "27", "member", "state", "sign", "."]
+    doc.nlp = Doc(nlp.vocab, words=words, spaces=spaces, heads=heads, deps=deps, pos=pos, tags=tags, lemmas=lemmas)
+    assert doc.nlp.text == text
+    FactExtractor()(doc)
+    assert doc.facts[0].measure == measure
