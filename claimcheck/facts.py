@@ -3496,7 +3496,7 @@ class _Names:
         # a surname two people named in full share ("Ivo Brandt", "Mira Brandt") is the one named in full last
         written = [(e.start, _key(e.text)) for e in entities.all
                    if e.label_ == "PERSON" and len(_key(e.text).split()) > 1]
-        written += list(unlabelled.items())
+        written += [(i, run) for i, run in unlabelled.items() if not _titled_surname(run)]
         for _i, name in written:  # "Vázquez" of "Wanda Vázquez Garced": a first surname of two
             for word in name.split()[1:-1]:
                 self.canonical.setdefault(word, name)
@@ -3557,6 +3557,8 @@ class _Names:
                 start -= 1
             text = token.doc[start:head.i + 1].text
         key = _key(text)
+        if _titled_surname(key) and key.split()[-1] in self.canonical:
+            key = key.split()[-1]  # "General Ostby", "Dr Ostby": a surname, read as any other
         if key in self.shared:
             before = [name for i, name in self.shared[key] if i < token.i]
             return before[-1] if before else key
@@ -3741,6 +3743,12 @@ def _titled_names(doc: Document, entities: Entities) -> dict[int, str]:
                 len(name) > 1 or _key(name.text) in known):
             runs[start] = _key(name.text)
     return runs
+
+
+def _titled_surname(name: str) -> bool:
+    """True for a name key that is titles before one word ("general ostby", "dr ostby"): a surname, no full name."""
+    words = name.split()
+    return len(words) > 1 and all(word in PERSON_ROLES for word in words[:-1])
 
 
 def _person_title(token: Any) -> bool:

@@ -29,6 +29,19 @@ def test_facts_read_ages_nationalities_and_roles_of_named_people(preview_pipelin
         ("born", "ana ruiz", "1945"), ("origin", "ana ruiz", "lisbon")]  # a city of birth: compared with nothing
 
 
+@pytest.mark.parametrize("age, flagged", [("47", True), ("54", False)])
+def test_cc210_a_title_before_a_surname_is_the_one_named_in_full(pipeline, age, flagged):
+    # "General Ulby" in a quote is the general named in full, not a second person of that surname
+    text = ("The government on Thursday named Lieutenant General Maren Ulby, 54, as chief of the defence staff.\n\n"
+            "Ulby, who until now commanded the northern corps, will take over on December 1.\n\n"
+            "Defence Minister Lukas Brenn announced the appointment. \"General Ulby was chosen because she was the "
+            "best candidate,\" he said.\n\nSpeaking briefly to reporters, Ulby said her priorities would be "
+            f"recruitment. \"We need more soldiers,\" she said. The {age}-year-old will be the youngest officer to hold "
+            "the post.")
+    flags, _doc = attribute_flags(pipeline, text)
+    assert bool(flags) == flagged
+
+
 @pytest.mark.parametrize("age, flagged", [("81", True), ("78", False)])
 def test_cc210_an_age_described_is_told_whatever_its_clause_plans(pipeline, age, flagged):
     # "The 81-year-old intends to ...": the age is given; only the retiring is planned
