@@ -870,3 +870,21 @@ def test_cc208_a_rate_per_thing_something_befell_meets_the_count_of_those_things
     flags = rate_flags(pipeline(from_text(text, date="2019-12-02")))
     assert bool(flags) == flagged
     assert all("640" in {e.text for e in f.evidence} for f in flags)  # not the two families
+
+
+BUSES = ("Harlow Transit will spend $24 million on new school buses, the company said on Monday.\n\n"
+         "Under the plan, it will buy {base} from two makers to replace its oldest diesel fleet.\n\n"
+         "Parents' groups welcomed the plan. The cost works out to about {rate} per bus, the company said.{more}")
+
+
+@pytest.mark.parametrize("base, rate, more, flagged", [
+    ("120 electric buses", "$20,000", "", True),  # 120 at $20,000 is $2.4 million: the $24 million slipped a scale
+    ("120 electric buses", "$200,000", "", False),
+    ("120 electric buses", "$12,000", "", False),  # no slipped scale: another reading of the cost
+    ("an extra 120 buses", "$20,000", "", False),  # more of them, no count of all the buses bought
+    ("120 electric buses", "$20,000", " In all, Harlow Transit paid $2.4 million for them.", False),  # a
+    # total told apart that the rate makes
+])
+def test_cc208_a_total_told_apart_off_what_a_rate_makes_by_a_power_of_ten(pipeline, base, rate, more, flagged):
+    doc = pipeline(from_text(BUSES.format(base=base, rate=rate, more=more), date="2025-02-10"))
+    assert ("CC208" in {f.id for f in doc.flags}) == flagged

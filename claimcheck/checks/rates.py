@@ -96,6 +96,7 @@ MOTION_VERBS = {"move", "travel", "run", "fly", "drive", "sail", "race", "go", "
 AVERAGE_WORDS = {"average", "mean"}  # an average speed: its verb, noun or statistic ("averaged", "an average of")
 PACE_LENGTHS = {"kilometre": 1000.0, "kilometer": 1000.0, "km": 1000.0, "mile": 1609.344}  # a pace per length, metres
 COUNT_BESIDE_TOLERANCE = 0.05  # a count beside a product that the rate makes it from, rounding allowed
+SCALE_SLIP_TOLERANCE = 0.05  # a total told apart off what a rate makes by a power of ten, within this share of it
 JOURNEY_TIME_UNITS = {"seconds", "minutes", "hours"}  # a journey's time ("took 22 minutes"; not "a 10-day trial")
 JOURNEY_ROLES = {"level", "previous"}  # a journey told, or one told as it was ("cut from 3 hours 15 minutes to ...")
 EVERY_BEFORE = re.compile(r"\b(?:every|each)\s+$", re.IGNORECASE)  # "run every six minutes": how often, not how long
@@ -159,16 +160,18 @@ def rate_flags(doc: Document, settings: Settings, vectors: WordVectors | None) -
                     _held_total_flags(rate, counts + named, facts, settings, vectors)
             continue
         named_total = _only_total_named(rate, facts)
-        misses = []
+        misses, slips, apart_fits, near = [], [], False, False
         for base in bases:
             expected = rate.claim.value * _base_value(base, rate) / rate.per_base
             told = {base.sentence} | _told_with(rate)
             for product in facts:
                 if product in (rate, base) or product.per_unit or product.added or \
-                        _occasions_apart(product, base, settings) or (
-                        product.sentence not in told and product not in named_total
-                        and not _follows_from(product, base)):
+                        _occasions_apart(product, base, settings):
                     continue  # "420 homes were advertised in May, while 6,300 offers were made in May 2021"
+                apart = product.sentence not in told and product not in named_total and not _follows_from(product,
+                                                                                                       base)
+                if apart and not _total_apart(rate, base, product):
+                    continue  # told apart, a total is read only for a rate of a base its own noun names
                 if product.role == "previous" and product.sentence == rate.sentence:
                     continue  # "€205 a tonne, up from €160 in March": the rate's own earlier value
                 if product.whole is not None:
@@ -186,6 +189,13 @@ def rate_flags(doc: Document, settings: Settings, vectors: WordVectors | None) -
                 if base in far and not averaged and product not in named_total:
                     continue  # a study's "9,200 pupils", paragraphs from "less than $20 per pupil": other pupils
                 factor = settings.average_total_factor if averaged else settings.rate_product_factor
+                if apart:  # "will spend $24 million" ... "works out to about $20,000 per bus" for 120: a total told
+                    # paragraphs away is the rate's product only where it is off by a slipped scale
+                    apart_fits = apart_fits or _miss(expected, product, factor) <= 0
+                    if _scale_slip(expected, product):
+                        slips.append((0.0, abs(base.sentence - rate.sentence), base, product, expected))
+                    continue
+                near = True
                 miss = 0.0 if _with_another(expected, product, (rate, base), facts, settings) or \
                     _made_with_a_count_beside(rate, product, counts_in.get(product.sentence, [])) or \
                     _many_times_over(rate, product, expected, factor) else _miss(expected, product, factor,
@@ -197,6 +207,8 @@ def rate_flags(doc: Document, settings: Settings, vectors: WordVectors | None) -
         agreed = {id(product) for miss, _, _, product, _ in misses if miss <= 0}
         if agreed:  # the rate is read right; only a product told with its own base apart from it may still miss
             misses = [m for m in misses if m[2].sentence == m[3].sentence != rate.sentence and id(m[3]) not in agreed]
+        if not near and not apart_fits:
+            misses = slips  # no total near the rate, and none told apart that it makes
         if not misses:
             continue
         _miss_by, _distance, base, product, expected = min(misses, key=lambda m: (m[1], m[0]))
@@ -779,6 +791,26 @@ def _told_with(rate: Fact) -> set[int]:
     """The sentences a rate is told with: its own, and for a rate its sentence says follows from what was just told
     ("That gives it a rate of ..."), the two before."""
     return {rate.sentence} | ({rate.sentence - 1, rate.sentence - 2} if rate.inferred else set())
+
+
+def _total_apart(rate: Fact, base: Fact, product: Fact) -> bool:
+    """True for a figure told apart from a rate that may still be its product: the base is a level or part its own
+    noun names as the rate's unit ("120 electric buses" for "$20,000 per bus"; not "an increase of 120 buses"), and
+    the figure is a level of the rate's kind and unit that names no other thing than the rate does."""
+    words = {w for w in (rate.measure, rate.rate_of, rate.per_unit, *rate.measure_terms) if w}
+    return base.measure == rate.per_unit and base.role in {"level", "part"} and product.role == "level" and \
+        product.claim.kind == rate.claim.kind and product.claim.unit == rate.claim.unit and \
+        product.modality in {"asserted", "expected"} and (product.measure is None or product.measure in words)
+
+
+def _scale_slip(expected: float, product: Fact) -> bool:
+    """True when a stated figure is what a rate and a base make times a power of ten other than one, within
+    `SCALE_SLIP_TOLERANCE` ("$24 million" for 120 buses at $20,000 each, $2.4 million): a slipped scale."""
+    ratio = product.claim.value / expected if expected > 0 else 0.0
+    if ratio <= 0:
+        return False
+    power = round(math.log10(ratio))
+    return power != 0 and abs(ratio / 10 ** power - 1) <= SCALE_SLIP_TOLERANCE
 
 
 def _unrelated(expected: float, product: Fact, settings: Settings) -> bool:
