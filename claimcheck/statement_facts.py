@@ -42,6 +42,7 @@ STATE_LEMMAS = {"be", "have", "remain", "stay", "own", "live"}  # closed class: 
 REPEAT_ADVERBS = {"again", "also", "too", "still", "once more", "repeatedly"}  # one of several times
 CONDITION_MARKS = {"if", "unless", "whether"}  # a clause these introduce is a condition or a question, not a fact
 OBJECT_POS = {"NOUN", "PROPN", "ADJ", "VERB"}
+GENERIC_PRONOUNS = {"those", "anyone", "anybody", "everyone", "everybody", "whoever"}  # closed class: "those who ..."
 SUPPORT_LEMMAS = {"support", "back", "endorse", "favour", "favor"}  # closed class: a stance for what they act on
 OPPOSE_LEMMAS = {"oppose"}  # closed class: a stance against what it acts on
 VOTE_SIDES = {"for": "for", "against": "against"}  # "voted for", "voted against": the side a vote takes
@@ -320,6 +321,14 @@ def _unanimous(head: Any, predicate: str) -> bool:
     return any(a.dep_ == "amod" and a.lower_ == "unanimous" for n in nouns for a in n.children)
 
 
+def _picks_out(verb: Any) -> bool:
+    """True for a relative clause that picks out which of a kind are meant ("residents who sign up", "anyone who
+    has paid"): a bare plural or an indefinite pronoun before it, of which it asserts nothing."""
+    head = verb.head
+    return verb.dep_ == "relcl" and (head.lower_ in GENERIC_PRONOUNS or head.tag_ == "NNS" and not any(
+        c.dep_ in {"det", "poss", "nummod"} for c in head.children))
+
+
 def _contact_clause(verb: Any) -> bool:
     """True for a relative clause with no relative word whose own subject acts on the noun it hangs from ("an audit
     the ministry commissioned in 2020")."""
@@ -367,7 +376,7 @@ def _tense(verb: Any) -> str:
     if any(c.tag_ == "MD" for c in auxiliaries) or (verb.dep_ == "xcomp" and (
             _tense(verb.head) == "unasserted" or verb.head.lemma_.lower() in PLANNING_LEMMAS)):
         return "unasserted"  # "will pay", "could pay"; "expected to pay", "plans to pay": not told as done
-    if any(c.dep_ == "mark" and c.lower_ in CONDITION_MARKS for c in verb.children):
+    if any(c.dep_ == "mark" and c.lower_ in CONDITION_MARKS for c in verb.children) or _picks_out(verb):
         return "unasserted"
     if verb.tag_ == "VBD" or any(c.tag_ == "VBD" or c.lemma_ == "have" for c in auxiliaries):
         return "past"
