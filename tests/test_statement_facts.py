@@ -247,3 +247,12 @@ def test_cc303_quiet_for_two_relative_clauses_picking_out_who_did_and_who_did_no
     doc = annotate("Residents who sign up for the green bins before May 1 will get a discount of £5.\n\n"
                    "Residents who do not sign up for the green bins can keep their old ones.")
     assert not _cc303(doc)
+
+
+@pytest.mark.parametrize("denied, flagged", [
+    ("The number of flats offered for rent did not fall in March, the agency said.", True),
+    ("The number of homes registered with the city did not fall in March, the agency said.", False),  # other things
+])
+def test_a_subject_the_number_of_things_tells_of_those_things(annotate, denied, flagged):
+    doc = annotate(f"The number of flats offered for rent fell sharply in March.\n\n{denied}")
+    assert bool(_cc303(doc)) == flagged
