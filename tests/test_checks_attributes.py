@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import pytest
+from test_checks_support import make_doc
 
+from claimcheck.facts import FactExtractor
 from claimcheck.ingest import from_text
 
 
@@ -29,17 +31,20 @@ def test_facts_read_ages_nationalities_and_roles_of_named_people(preview_pipelin
         ("born", "ana ruiz", "1945"), ("origin", "ana ruiz", "lisbon")]  # a city of birth: compared with nothing
 
 
-@pytest.mark.parametrize("age, flagged", [("47", True), ("54", False)])
-def test_cc210_a_title_before_a_surname_is_the_one_named_in_full(pipeline, age, flagged):
-    # "General Ulby" in a quote is the general named in full, not a second person of that surname
-    text = ("The government on Thursday named Lieutenant General Maren Ulby, 54, as chief of the defence staff.\n\n"
-            "Ulby, who until now commanded the northern corps, will take over on December 1.\n\n"
-            "Defence Minister Lukas Brenn announced the appointment. \"General Ulby was chosen because she was the "
-            "best candidate,\" he said.\n\nSpeaking briefly to reporters, Ulby said her priorities would be "
-            f"recruitment. \"We need more soldiers,\" she said. The {age}-year-old will be the youngest officer to hold "
-            "the post.")
-    flags, _doc = attribute_flags(pipeline, text)
-    assert bool(flags) == flagged
+def test_a_title_before_a_surname_is_the_one_named_in_full(nlp):
+    # the recogniser can leave "General Ulby" unlabelled and read a later "Ulby" as a body; given that, the titled
+    # surname is the general named in full, not a second person of that surname, and "Ulby, 47," is her age too
+    from spacy.tokens import Span
+
+    text = "Maren Ulby, 54, runs the army. \"General Ulby was the clear choice,\" a minister said. Ulby, 47, spoke."
+    ages = [("54", "quantity", 54.0, {"unit": "years"}), ("47", "quantity", 47.0, {"unit": "years"})]
+    doc = make_doc(nlp, text, ages)
+    parsed = nlp(text)
+    parsed.ents = [Span(parsed, 0, 2, label="PERSON"), Span(parsed, len(parsed) - 6, len(parsed) - 5, label="ORG")]
+    doc.nlp = parsed
+    FactExtractor()(doc)
+    assert sorted((a.entity, a.value) for a in doc.attributes if a.kind == "age") == [("maren ulby", "47"),
+                                                                                     ("maren ulby", "54")]
 
 
 @pytest.mark.parametrize("age, flagged", [("81", True), ("78", False)])

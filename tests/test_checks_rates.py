@@ -874,7 +874,7 @@ def test_cc208_a_rate_per_thing_something_befell_meets_the_count_of_those_things
 
 BUSES = ("Harlow Transit will spend $24 million on new school buses, the company said on Monday.\n\n"
          "Under the plan, it will buy {base} from two makers to replace its oldest diesel fleet.\n\n"
-         "Parents' groups welcomed the plan. The cost works out to about {rate} per bus, the company said.{more}")
+         "Parents' groups welcomed the plan. The company puts the price at roughly {rate} per bus.{more}")
 
 
 @pytest.mark.parametrize("base, rate, more, flagged", [

@@ -233,19 +233,19 @@ def test_cc303_a_denial_and_the_thing_told_done_in_a_relative_clause(annotate):
 
 
 @pytest.mark.parametrize("sentence, tense", [
-    ("Residents who sign up before May 1 get a discount.", "unasserted"),  # which residents: nothing asserted
-    ("Anyone who signed up in March got a discount.", "unasserted"),
-    ("The residents who signed up in March got a discount.", "past"),  # the ones the article tells of
-    ("Three residents who signed up in March got a discount.", "past"),
+    ("Tenants who register before May 1 pay less.", "unasserted"),  # which tenants: nothing asserted
+    ("Anyone who registered in March paid less.", "unasserted"),
+    ("The tenants who registered in March paid less.", "past"),  # the ones the article tells of
+    ("Three tenants who registered in March paid less.", "past"),
 ])
 def test_a_relative_clause_picking_out_which_of_a_kind_asserts_nothing(annotate, sentence, tense):
-    found = _find(annotate(sentence), "sign")
+    found = _find(annotate(sentence), "register")
     assert found and found[0].tense == tense
 
 
 def test_cc303_quiet_for_two_relative_clauses_picking_out_who_did_and_who_did_not(annotate):
-    doc = annotate("Residents who sign up for the green bins before May 1 will get a discount of £5.\n\n"
-                   "Residents who do not sign up for the green bins can keep their old ones.")
+    doc = annotate("Tenants who register for the parking scheme by June will pay £20 less.\n\n"
+                   "Tenants who do not register for the parking scheme keep their old permits.")
     assert not _cc303(doc)
 
 
