@@ -1672,8 +1672,8 @@ def _measured_noun(span: Any, dated: bool = False) -> Any:
                     continue
                 if token.dep_ == "compound" and token.tag_ == "NN" and token.head.i == token.i + 1 and \
                         token.head.tag_ == "NNS":
-                    token = token.head  # "27 member states" with the figure on "member": states, of a sort (not
-                    # "a 49-bed hospital": a singular head counts no number of its own)
+                    token = token.head  # "14 member clubs" with the figure on "member": states, of a sort (not
+                    # "a 30-bed clinic": a singular head counts no number of its own)
                 return _of_object(token) or token
             if token.pos_ in {"VERB", "AUX"} and span.root.head.lower_ in {"by", "to", "from"} and all(
                     t.pos_ in {"ADP", "NUM"} for t in span.root.ancestors if t.i != token.i and token in t.ancestors):

@@ -195,7 +195,7 @@ class _ClauseReader:
         if token is None:
             return None, False
         if token.lemma_.lower() in AMOUNT_NOUNS and _of_object(token) is not None:
-            token = _of_object(token)  # "the number of flats advertised fell": a fall of flats
+            token = _of_object(token)  # "the number of cars sold fell": a fall of cars
         if token.tag_ == "NNS":  # "the other six members": several, not the one named person a member is
             return token.lemma_.lower(), False
         named = self.names.holder(token)
@@ -326,7 +326,7 @@ def _unanimous(head: Any, predicate: str) -> bool:
 
 
 def _picks_out(verb: Any) -> bool:
-    """True for a relative clause that picks out which of a kind are meant ("residents who sign up", "anyone who
+    """True for a relative clause that picks out which of a kind are meant ("tenants who register", "anyone who
     has paid"): a bare plural or an indefinite pronoun before it, of which it asserts nothing."""
     head = verb.head
     return verb.dep_ == "relcl" and (head.lower_ in GENERIC_PRONOUNS or head.tag_ == "NNS" and not any(

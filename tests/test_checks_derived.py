@@ -527,8 +527,8 @@ def test_cc206_the_whole_of_another_share_is_no_part(pipeline, after, flagged):
     ("about 13", False),
 ])
 def test_cc206_a_part_that_is_the_whole_of_a_smaller_part_is_still_a_part_of_its_own_whole(pipeline, rate, flagged):
-    text = ("Nurses weighed 4,800 pupils in twelve schools over two weeks in May.\n\nOf those, 620 were found to be "
-            "overweight, and 150 of them obese.\n\n"
+    text = ("Nurses weighed 4,800 pupils in twelve schools over two weeks in May.\n\nOf those, 620 were overweight, "
+            "and 150 of them obese.\n\n"
             f"The overweight rate of {rate} percent among the pupils weighed is the highest the region has recorded.")
     assert bool([f for f in pipeline.check(text).flags if f.id == "CC206"]) == flagged
 

@@ -1416,16 +1416,16 @@ def test_cc102_a_definite_figure_after_a_plan_is_the_plan_s_figure(pipeline, lat
     ("the 960-metre breakwater", False),  # another thing
 ])
 def test_a_property_of_a_planned_thing_told_again_with_the(pipeline, later, flagged):
-    text = ("The port of Halden on Monday unveiled plans for a new container terminal.\n\nThe proposed quay would be "
-            "900 metres long and would sit beside the old ferry dock.\n\nResidents said lorry traffic would rise. "
-            f"The port said {later} was needed so that the largest ships could berth.")
+    text = ("The port of Halden on Monday unveiled plans for a new container terminal.\n\nIts new quay would run "
+            "900 metres along the east bank, with six cranes.\n\nResidents said lorry traffic would rise. "
+            f"Port engineers said {later} was essential for the biggest ships.")
     doc = pipeline(from_text(text, date="2026-05-04"))
     assert bool({"CC101", "CC105"} & {f.id for f in doc.flags}) == flagged
 
 
 def test_a_range_in_words_is_no_sum_and_its_end_told_again_is_no_other_value(pipeline):
-    text = ("The developer will build nine new towers of between five and fourteen storeys on the old dock site.\n\n"
-            "Neighbours objected at the meeting. One councillor said the fourteen-storey towers were too tall.")
+    text = ("Eight blocks rising between six and eleven storeys will replace the bus depot, the developer said.\n\n"
+            "Neighbours objected at the meeting. One councillor said the eleven-storey blocks were too tall.")
     doc = pipeline(from_text(text, date="2026-05-04"))
     assert not doc.flags
 

@@ -340,10 +340,10 @@ def test_counts_per_unit_of_time_carry_a_rate_unit(extract):
 def test_and_joins_number_words_only_after_a_scale(extract):
     claims = claims_by_text(extract(
         "The towers will have between six and eleven storeys. One hundred and five flats are for rent. "
-        "Pupils aged four and five were weighed."))
+        "Children aged six and seven were measured."))
     assert (claims["between six and eleven storeys"].low, claims["between six and eleven storeys"].high) == (6, 11)
     assert claims["One hundred and five"].value == 105
-    assert claims["four"].unit == "years" and claims["five"].unit == "years"
+    assert claims["six"].unit == "years" and claims["seven"].unit == "years"
 
 
 def test_years_up_to_2100_are_years(extract):

@@ -1283,22 +1283,22 @@ def test_a_number_bounding_a_class_it_names_counts_nothing(pipeline):
 
 
 @pytest.mark.parametrize("head_tag, measure", [
-    ("NNS", "state"),  # "27 member states": states, of a sort
-    ("NN", "member"),  # a singular head counts no number of its own ("a 49-bed hospital" counts beds)
+    ("NNS", "club"),  # "14 member clubs": clubs, of a sort
+    ("NN", "member"),  # a singular head counts no number of its own ("a 30-bed clinic" counts beds)
 ])
 def test_a_figure_the_parse_hangs_on_a_compound_measures_the_plural_noun_after_it(nlp, head_tag, measure):
-    # the parser can hang "27" on "member" rather than on "states"; given that parse, the count is of states
+    # the parser can hang "14" on "member" rather than on "clubs"; given that parse, the count is of clubs
     from spacy.tokens import Doc
 
-    text = "The union's 27 member states signed."
-    doc = make_doc(nlp, text, [("27", "count", 27.0)])
-    words = ["The", "union", "'s", "27", "member", "states", "signed", "."]
+    text = "The league's 14 member clubs signed."
+    doc = make_doc(nlp, text, [("14", "count", 14.0)])
+    words = ["The", "league", "'s", "14", "member", "clubs", "signed", "."]
     spaces = [True, False, True, True, True, True, False, False]
     heads = [1, 5, 1, 4, 5, 6, 6, 6]
     deps = ["det", "poss", "case", "nummod", "compound", "nsubj", "ROOT", "punct"]
     pos = ["DET", "NOUN", "PART", "NUM", "NOUN", "NOUN", "VERB", "PUNCT"]
     tags = ["DT", "NN", "POS", "CD", "NN", head_tag, "VBD", "."]
-    lemmas = ["the", "union", "'s", "27", "member", "state", "sign", "."]
+    lemmas = ["the", "league", "'s", "14", "member", "club", "sign", "."]
     doc.nlp = Doc(nlp.vocab, words=words, spaces=spaces, heads=heads, deps=deps, pos=pos, tags=tags, lemmas=lemmas)
     assert doc.nlp.text == text
     FactExtractor()(doc)

@@ -250,9 +250,9 @@ def test_cc303_quiet_for_two_relative_clauses_picking_out_who_did_and_who_did_no
 
 
 @pytest.mark.parametrize("denied, flagged", [
-    ("The number of flats offered for rent did not fall in March, the agency said.", True),
-    ("The number of homes registered with the city did not fall in March, the agency said.", False),  # other things
+    ("The number of used cars sold did not fall in March, the dealers said.", True),
+    ("The number of new bikes registered did not fall in March, the dealers said.", False),  # other things
 ])
 def test_a_subject_the_number_of_things_tells_of_those_things(annotate, denied, flagged):
-    doc = annotate(f"The number of flats offered for rent fell sharply in March.\n\n{denied}")
+    doc = annotate(f"The number of used cars sold fell sharply in March.\n\n{denied}")
     assert bool(_cc303(doc)) == flagged

@@ -189,7 +189,7 @@ def rate_flags(doc: Document, settings: Settings, vectors: WordVectors | None) -
                 if base in far and not averaged and product not in named_total:
                     continue  # a study's "9,200 pupils", paragraphs from "less than $20 per pupil": other pupils
                 factor = settings.average_total_factor if averaged else settings.rate_product_factor
-                if apart:  # "will spend $24 million" ... "works out to about $20,000 per bus" for 120: a total told
+                if apart:  # "will spend $24 million" ... "comes to roughly $20,000 per bus" for 120: a total told
                     # paragraphs away is the rate's product only where it is off by a slipped scale
                     apart_fits = apart_fits or _miss(expected, product, factor) <= 0
                     if _scale_slip(expected, product):

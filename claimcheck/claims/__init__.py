@@ -118,7 +118,7 @@ _FROM_BEFORE = re.compile(r"\bfrom\s+(?:(?:about|around|roughly|nearly|almost|so
                           re.I)
 _BY_BEFORE = re.compile(r"\bby\s+(?:(?:about|around|roughly|nearly|almost|some|between|just)\s+)?$", re.I)
 _MINUS_WORD = re.compile(r"\bminus[\s-]$", re.I)
-# "aged 43", "aged over 60", "ages between 18 and 25", "aged 43 and 29", "aged four and five": the numbers after
+# "aged 43", "aged over 60", "ages between 18 and 25", "aged 43 and 29", "aged six and seven": the numbers after
 # are ages
 _AGE_BEFORE = re.compile(r"\b(?:aged|ages|age(?:\s+of)?)\s+(?:between\s+|over\s+|under\s+|(?:more|less)\s+than\s+"
                          r"|at\s+least\s+|about\s+|around\s+"

@@ -59,7 +59,7 @@ _WSMALL = rf"(?:(?:{_W10})(?:-(?:{_W1}))?|{_W1})"
 NUMBER_WORD = rf"(?:{_W10}|{_W1})"  # one number word, for patterns elsewhere
 _WSCALE = "hundred|thousand|million|billion|trillion|lakhs?|crores?"
 _AFTER_SCALE = "(?:" + "|".join(f"(?<={w})" for w in ("hundred", "thousand", "million", "billion", "trillion")) + ")"
-WORD_NUMBER = (  # "and" joins words only after a scale: "one hundred and five", not "between five and fourteen"
+WORD_NUMBER = (  # "and" joins words only after a scale: "one hundred and five", not "between six and eleven"
     rf"(?:{_WSMALL}(?:(?:{_AFTER_SCALE}\s+and\s+|\s+|-)(?:{_WSMALL}|{_WSCALE}|dozen)(?![\w-]))*"
     rf"(?:[\s-]and[\s-]a[\s-]half(?![\w-]))?"
     rf"(?:[\s-]+(?:{_WSCALE})(?![\w-]))?"
