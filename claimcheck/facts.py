@@ -1672,7 +1672,7 @@ def _measured_noun(span: Any, dated: bool = False) -> Any:
                     continue
                 if token.dep_ == "compound" and token.tag_ == "NN" and token.head.i == token.i + 1 and \
                         token.head.tag_ == "NNS":
-                    token = token.head  # "14 member clubs" with the figure on "member": states, of a sort (not
+                    token = token.head  # "14 member clubs" with the figure on "member": clubs, of a sort (not
                     # "a 30-bed clinic": a singular head counts no number of its own)
                 return _of_object(token) or token
             if token.pos_ in {"VERB", "AUX"} and span.root.head.lower_ in {"by", "to", "from"} and all(
@@ -3558,7 +3558,7 @@ class _Names:
             text = token.doc[start:head.i + 1].text
         key = _key(text)
         if _titled_surname(key) and key.split()[-1] in self.canonical:
-            key = key.split()[-1]  # "General Ostby", "Dr Ostby": a surname, read as any other
+            key = key.split()[-1]  # "General Ulby", "Dr Ulby": a surname, read as any other
         if key in self.shared:
             before = [name for i, name in self.shared[key] if i < token.i]
             return before[-1] if before else key
@@ -3746,7 +3746,7 @@ def _titled_names(doc: Document, entities: Entities) -> dict[int, str]:
 
 
 def _titled_surname(name: str) -> bool:
-    """True for a name key that is titles before one word ("general ostby", "dr ostby"): a surname, no full name."""
+    """True for a name key that is titles before one word ("general ulby", "dr ulby"): a surname, no full name."""
     words = name.split()
     return len(words) > 1 and all(word in PERSON_ROLES for word in words[:-1])
 

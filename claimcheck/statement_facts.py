@@ -11,14 +11,18 @@ statement rules (CC301-CC303, CC305, CC306) compare two `Statement`s field by fi
   nominal statement with the noun's lemma as its predicate, so "claimed responsibility" and "no claims of
   responsibility" meet;
 - `subject` is the named person or body the subject is (through the facts stage's names: a surname, "the
-  company", "he"), else the subject head's lemma; a pronoun no name resolves is unknown (None); a passive's
-  subject is its agent ("by ...");
+  company", "he"), else the subject head's lemma (of what an amount counts: "the number of cars" is "car"; a plural
+  is never one named person); a pronoun no name resolves is unknown (None); a passive's subject is its agent
+  ("by ...");
 - `negated`: a negation on the verb ("not", "never", "no longer"), a "no"/"none" subject or object, or a denying
   verb the clause is the complement of ("denied paying"); `never` marks a denial for all time ("has never paid", or
   a present perfect with no date of its own: "who has not conceded", all time up to now);
 - `time`: the days of the sentence's dates that hang from the clause's verb (the facts stage's `SentenceDate`s),
   a "since" date running to the article's date, or the sentence's only date; never parsed again here;
-- `speaker`: the canonical speaker of the quote or reported speech the clause lies in (`doc.quotes`).
+- `speaker`: the canonical speaker of the quote or reported speech the clause lies in (`doc.quotes`);
+- `stance`: the side a clause takes, "for" or "against" (`stance_on`: what on), and `unanimous`: a decision told as
+  one of all its voters;
+- `tense`: a relative clause that picks out which of a kind are meant ("tenants who register") asserts nothing.
 """
 
 from __future__ import annotations
@@ -47,7 +51,7 @@ AMOUNT_NOUNS = {"number", "amount", "total", "share", "proportion", "level", "co
 GENERIC_PRONOUNS = {"those", "anyone", "anybody", "everyone", "everybody", "whoever"}  # closed class: "those who ..."
 SUPPORT_LEMMAS = {"support", "back", "endorse", "favour", "favor"}  # closed class: a stance for what they act on
 OPPOSE_LEMMAS = {"oppose"}  # closed class: a stance against what it acts on
-VOTE_SIDES = {"for": "for", "against": "against"}  # "voted for", "voted against": the side a vote takes
+VOTE_SIDES = {"for", "against"}  # "voted for", "voted against": the side a vote takes
 FAVOUR_NOUNS = {"favour", "favor"}  # "voted in favour (of the plan)": for
 
 
@@ -309,7 +313,7 @@ def _stance(verb: Any) -> tuple[str | None, list[Any]]:
         return None, []
     for child in verb.children:
         if child.dep_ in {"prep", "prt", "advmod"} and child.lower_ in VOTE_SIDES:
-            return VOTE_SIDES[child.lower_], [p for p in child.children if p.dep_ == "pobj"]
+            return child.lower_, [p for p in child.children if p.dep_ == "pobj"]
         favour = next((p for p in child.children if p.lemma_.lower() in FAVOUR_NOUNS), None)
         if child.dep_ == "prep" and child.lower_ == "in" and favour is not None:
             return "for", [o for o in [_of_object(favour)] if o is not None]

@@ -391,7 +391,7 @@ def same_thing_possible(a: Fact, b: Fact) -> bool:
 
 def _planned_then_named(a: Fact, b: Fact) -> bool:
     """True for a figure of a plan and a later definite one of its noun ("plans for a district of 860 homes" and "the
-    680 homes would bring 1,500 residents"; "the quay would be 900 metres long" and "the 960-metre quay"): "the"
+    680 homes would bring 1,500 residents"; "its quay would run 900 metres" and "the 960-metre quay"): "the"
     points back at what the plan holds, so the two are one; not a set a clause picks out ("the 1.9 million sacks it
     expects": `Fact.restriction`)."""
     return a.modality == "expected" and b.modality == "asserted" and (b.definite or b.described) and \
