@@ -60,7 +60,7 @@ from claimcheck.entity_facts import (ANAPHOR_SENTENCES, PLACE_LABELS, affiliatio
                                      placings)
 from claimcheck.quotes.cues import PERSON_ROLES, REPORTING_VERBS
 from claimcheck.segment import sentence_start, sentence_starts
-from claimcheck.statement_facts import PLACE_PREPOSITIONS, extract_statements
+from claimcheck.statement_facts import AMOUNT_NOUNS, PLACE_PREPOSITIONS, extract_statements
 
 CONTENT_POS = {"NOUN", "PROPN", "VERB", "ADJ"}
 HOLDER_LABELS = {"PERSON", "ORG", "GPE", "NORP", "FAC", "LOC", "PRODUCT", "EVENT", "WORK_OF_ART", "LAW"}
@@ -1843,8 +1843,7 @@ def _pointed_back(noun: Any) -> bool:
 
 def _of_object(noun: Any) -> Any:
     """For 'number of patients', 'share of votes': the noun after 'of'; for 'passenger numbers', the noun before."""
-    if noun.lemma_.lower() in {"number", "share", "total", "proportion", "percentage", "majority", "half",
-                               "amount", "rate", "level"}:
+    if noun.lemma_.lower() in AMOUNT_NOUNS:
         for child in noun.children:
             if child.lower_ == "of" and (found := _object_of(child)) is not None:
                 return found

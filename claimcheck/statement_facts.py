@@ -46,8 +46,8 @@ STATE_LEMMAS = {"be", "have", "remain", "stay", "own", "live"}  # closed class: 
 REPEAT_ADVERBS = {"again", "also", "too", "still", "once more", "repeatedly"}  # one of several times
 CONDITION_MARKS = {"if", "unless", "whether"}  # a clause these introduce is a condition or a question, not a fact
 OBJECT_POS = {"NOUN", "PROPN", "ADJ", "VERB"}
-AMOUNT_NOUNS = {"number", "amount", "total", "share", "proportion", "level", "count", "volume"}  # closed class: a
-# subject "the number of X" tells of X
+# Closed class: "the number of X", "the share of X" tells of X (a statement's subject; a figure's measure in facts).
+AMOUNT_NOUNS = {"number", "share", "total", "proportion", "percentage", "majority", "half", "amount", "rate", "level"}
 GENERIC_PRONOUNS = {"those", "anyone", "anybody", "everyone", "everybody", "whoever"}  # closed class: "those who ..."
 SUPPORT_LEMMAS = {"support", "back", "endorse", "favour", "favor"}  # closed class: a stance for what they act on
 OPPOSE_LEMMAS = {"oppose"}  # closed class: a stance against what it acts on
@@ -198,8 +198,8 @@ class _ClauseReader:
         (None for a pronoun no name resolves)."""
         if token is None:
             return None, False
-        if token.lemma_.lower() in AMOUNT_NOUNS and _of_object(token) is not None:
-            token = _of_object(token)  # "the number of cars sold fell": a fall of cars
+        if token.lemma_.lower() in AMOUNT_NOUNS and (counted := _of_object(token)) is not None:
+            token = counted  # "the number of cars sold fell": a fall of cars
         if token.tag_ == "NNS":  # "the other six members": several, not the one named person a member is
             return token.lemma_.lower(), False
         named = self.names.holder(token)

@@ -477,11 +477,10 @@ def parts_flags(doc: Document, claims: list[Claim], previous: list[Claim], earli
 def _list_carried_on(doc: Document, following: list[Claim], parts: list[Claim]) -> list[Claim]:
     """The figures of the sentence after a list of parts, when that sentence opens on a figure of the parts' kind told
     as more beside them ("Of those, 540 were men and 260 women. Another 390 were children."): the list goes on there."""
-    facts = {f.claim.start: f for f in doc.facts or []}
     if not parts or not following:
         return []
     first = following[0]
-    told = facts.get(first.start)
+    told = next((f for f in doc.facts or [] if f.claim.start == first.start), None)
     opening = parsed_span(doc, first.start, first.end)
     if opening is None or told is None or not told.added or first.kind != parts[0].kind or \
             opening.start - opening.sent.start > 2:

@@ -797,10 +797,11 @@ def _total_apart(rate: Fact, base: Fact, product: Fact) -> bool:
     """True for a figure told apart from a rate that may still be its product: the base is a level or part its own
     noun names as the rate's unit ("120 electric buses" for "$20,000 per bus"; not "an increase of 120 buses"), and
     the figure is a level of the rate's kind and unit that names no other thing than the rate does."""
-    words = {w for w in (rate.measure, rate.rate_of, rate.per_unit, *rate.measure_terms) if w}
     return base.measure == rate.per_unit and base.role in {"level", "part"} and product.role == "level" and \
         product.claim.kind == rate.claim.kind and product.claim.unit == rate.claim.unit and \
-        product.modality in {"asserted", "expected"} and (product.measure is None or product.measure in words)
+        product.modality in {"asserted", "expected"} and (
+            product.measure is None or product.measure in {rate.measure, rate.rate_of, rate.per_unit,
+                                                           *rate.measure_terms})
 
 
 def _scale_slip(expected: float, product: Fact) -> bool:
