@@ -3773,7 +3773,8 @@ def entity_attributes(doc: Document, facts: list[Fact], canonical: dict[str, str
 def _voices(doc: Document, facts: list[Fact], attributes: list[Attribute]) -> None:
     """Sets each fact's `voice`: its source, or, for a person holding a post in one other body the article cites as a
     source (`_post_in`), that body: "Interior Minister Ana Ruiz" speaks for "the interior ministry", "Ben Hale, the
-    commission's chair" for "the Tarn Water Commission". A figure of the officer and one of the body are one voice's."""
+    commission's chair" for "the Tarn Water Commission"; a body named in full and short is one body. A figure of the
+    officer and one of the body are one voice's."""
     sources = {f.claim.asserted_by for f in facts if f.claim.asserted_by}
     posts: dict[str, list[tuple[list[str], str, bool]]] = defaultdict(list)
     for attribute in attributes:
@@ -3782,10 +3783,17 @@ def _voices(doc: Document, facts: list[Fact], attributes: list[Attribute]) -> No
     body_of = {}
     for source in sources:
         bodies = [body for body in sources if body != source and _post_in(posts.get(source.lower(), []), body)]
-        if len(bodies) == 1:
-            body_of[source] = bodies[0]
+        fullest = max(bodies, key=len, default=None)
+        if fullest is not None and all(_name_words(body) <= _name_words(fullest) for body in bodies):  # "the
+            # Alliance": the "Tarn Drivers Alliance" named short
+            body_of[source] = fullest
     for fact in facts:
         fact.voice = body_of.get(fact.claim.asserted_by, fact.claim.asserted_by)
+
+
+def _name_words(name: str) -> set[str]:
+    """A name's words, lower-case, "the" aside."""
+    return set(re.findall(r"[\w'’-]+", re.sub(r"^the\s+", "", name.lower())))
 
 
 def _post(doc: Document, attribute: Attribute) -> tuple[list[str], str, bool]:
@@ -3809,7 +3817,7 @@ def _post_in(posts: list[tuple[list[str], str, bool]], body: str) -> bool:
     and "the Tarn Water Commission"), or joined by a post's head of the name's stem ("interior minister" and "the
     interior ministry of Varna"). A "housing minister" holds no post in "the housing charity Haven"."""
     name = re.sub(r"^the\s+", "", body.lower())
-    words = set(re.findall(r"[\w'’-]+", name))
+    words = _name_words(body)
     head = re.split(r"\s+(?:of|for)\s+", name)[0].split()[-1:]
     for named, office, owned in posts:
         if not named or not set(named) <= words:
