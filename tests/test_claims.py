@@ -56,6 +56,21 @@ def test_money_is_normalised_to_currency_units_and_iso_codes(extract, sentence, 
     assert claim.value == pytest.approx(value)
 
 
+@pytest.mark.parametrize("sentence, span, kind, unit", [
+    ("The trust has put aside 14 million pounds to rebuild the pier, 3 million to dredge the harbour and the rest "
+     "for the promenade.", "3 million", "money", "GBP"),  # the second sum of a gapped list
+    ("Parking fees brought in 6.3 million kroner, against 5.1 million the year before.", "5.1 million", "money", "NOK"),
+    ("The board lifted the fund to 40 billion yen from 25 billion.", "25 billion", "money", "JPY"),
+    ("The fair cost $3 million to stage and drew 1.4 million.", "1.4 million", "count", None),  # a verb of its own
+    ("The scheme cost €8 million and reached 2 million households.", "2 million", "count", None),
+    ("The average fare rose to €2.40, while the number of riders fell to 9 million from 11 million.", "9 million",
+     "count", None),
+])
+def test_a_scaled_number_after_a_sum_on_its_verb_is_a_sum_in_that_currency(extract, sentence, span, kind, unit):
+    claim = claims_by_text(extract(sentence))[span]
+    assert (claim.kind, claim.unit) == (kind, unit)
+
+
 @pytest.mark.parametrize("first, bare_unit", [
     ("CDN$9,000", "CAD"),  # a story told in Canadian dollars: its bare "$" is one too
     ("A$9,000", "AUD"),

@@ -303,6 +303,7 @@ class ClaimExtractor:
             self._add_amount(doc, text, offset, amount, high, add)
         claims.sort(key=lambda c: c.start)
         _listed_units(doc.text, claims)
+        _elided_currency(doc, claims)
         for claim in claims:
             if claim.subject is None and claim.kind in {"money", "count", "percent", "quantity", "range",
                                                         "multiplier", "ratio"}:
@@ -524,6 +525,31 @@ def _listed_units(text: str, claims: list[Claim]) -> None:
             claims[k] = replace(member, kind=last.kind, unit=last.unit, per=last.per,
                                 value=member.value if own else member.value * factor)
         i = first - 1 if first < i else i - 1
+
+
+def _elided_currency(doc: Document, claims: list[Claim]) -> None:
+    """Make a sum of money of a number with a written scale and no noun of its own that a sum of money comes before in
+    its clause, on the same verb or on an infinitive below it: news leaves the currency out of the second of two sums
+    ("set aside 12 million pounds to mend bridges, 5 million to resurface roads", "brought in 2.9 million kroner,
+    against 4.7 million"). One on a finite verb of its own ("cost $2 million and drew 1.2 million", "rose to £16 while
+    the number served fell to 19 million") is a count of something else."""
+    if doc.nlp is None:
+        return
+    for i, claim in enumerate(claims):
+        if claim.kind != "count" or claim.unit is not None or claim.value is None or \
+                not WRITTEN_SCALE.search(claim.text) or _followed_by_noun(doc, claim.end):
+            continue
+        sums = [c for c in claims[:i] if c.kind == "money" and c.unit is not None and c.per is None]
+        token = _token_at(doc, claim.end - 1)
+        verb = _verb_of(_token_at(doc, sums[-1].end - 1)) if sums and token is not None else None
+        own = _verb_of(token) if verb is not None else None
+        if own is not None and (own == verb or own.tag_ == "VB" and any(t == verb for t in own.ancestors)):
+            claims[i] = replace(claim, kind="money", unit=sums[-1].unit)
+
+
+def _verb_of(token: Any) -> Any:
+    """The verb a token's clause hangs on: its nearest ancestor that is a verb, or None."""
+    return next((t for t in token.ancestors if t.pos_ in {"VERB", "AUX"}), None) if token is not None else None
 
 
 RESTATED_AFTER_NOUN = re.compile(r"(?:\s+[^\W\d_]+){0,3}\s*,\s*or\s+")  # "560, or", "9,120 valid votes, or"
