@@ -2436,7 +2436,10 @@ def _below_another(date: SentenceDate, verb: Any, span: Any) -> bool:
     """True when a date hangs from a verb in a clause under the figure's own ("The 18.6 percent increase came
     despite ..., with bills rising in the second half of the year"): it places that clause, not the figure. A date
     of a past restrictive relative clause on the subject of the figure's past verb places both ("A lorry that
-    overturned on the same bend in May 2016 killed nine": the lorry's overturning is the killing)."""
+    overturned on the same bend in May 2016 killed nine": the lorry's overturning is the killing). A clause on a noun
+    of the figure's own phrase, or on the subject of a verb of it, places the figure ("the record, set in 2017, was
+    9,300"); one on another noun the phrase names places that noun alone ("all 52 depots, including the four that
+    opened in 2021")."""
     if date.verb is None or verb is None or date.verb == verb.i:
         return False
     hung = span.doc[date.verb]
@@ -2447,12 +2450,15 @@ def _below_another(date: SentenceDate, verb: Any, span: Any) -> bool:
     if verb not in hung.ancestors or span.root in hung.subtree or hung.dep_ in {"xcomp", "conj"} or any(
             c.dep_ == "aux" and c.lower_ == "to" for c in hung.children):
         return False  # "said 79.6 percent ... started treatment in December", "took 17 days to settle last year"
-    phrase = set()  # "the record of 39.8 °C, set in August 2019": the figure's own phrase, below its verb
+    phrase = {span.root.i}  # "the record of 39.8 °C, set in August 2019": the figure's own phrase, below its verb
     for token in span.root.ancestors:
         if token.i == verb.i:
             break
         phrase.add(token.i)
-    return not any(t.i in phrase for t in hung.ancestors)
+    noun = hung.head  # the noun the date's clause is on: of the figure's phrase, or the subject of a verb of it ("the
+    # previous record, set in 2019, was 15,000"), not another noun it names ("at all 36 sites, including the three that
+    # opened in 2022")
+    return noun.i not in phrase and not (noun.dep_ in {"nsubj", "nsubjpass"} and noun.head.i in phrase)
 
 
 def _holders(span: Any, measure_noun: Any, canonical: dict[str, str], entities: Entities,

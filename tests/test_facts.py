@@ -177,6 +177,17 @@ def test_a_figure_a_count_stands_above_or_below_as_a_known_value_is_previous(pip
     assert figure.role == role
 
 
+@pytest.mark.parametrize("text, figure, year", [
+    ("The new rules will cover all 52 depots, including the four that opened in the hills in 2021.", "52", None),
+    ("Organisers said the old record, set in 2017, was 9,300 runners.", "9,300", 2017),  # the subject's own clause
+    ("The 4,100 ewes that lambed in 2022 were sold.", "4,100", 2022),  # a clause on the figure's own noun
+])
+def test_a_clause_on_another_noun_a_figure_names_dates_that_noun_alone(pipeline, text, figure, year):
+    doc = pipeline(from_text(text, date="2024-05-06"))
+    fact = next(f for f in doc.facts if f.claim.text == figure)
+    assert (fact.time.first.year if fact.time is not None else None) == year
+
+
 def test_each_listed_earlier_value_keeps_its_own_date_and_the_level_its_own(pipeline):
     doc = pipeline.check("The port handled 3.9 million passengers in 2018, up from 3.2 million in 2017 and 1.6 million "
                          "in 2013.")
