@@ -390,6 +390,9 @@ def test_cc305_quiet_for_parts_other_occasions_two_sides_denials_and_disputes(pi
     "Two trustees voted against the berth fees, saying small boats would pay too much.",
     "The panel's decision on Friday was unanimous, a spokesman said.\n\n"
     "One of the five members voted against the decision and wrote a dissent.",
+    # a decision told as unanimous with no object, right beside a vote against the thing decided
+    "The library trust's decision was unanimous.\n\n"
+    "Trustee Ada Nolan, one of two members who voted against the sale, called it a mistake.",
     # a bare "voted against" is a vote on the one thing the article tells of
     "The district council voted unanimously on Monday to close the old pier to cars.\n\n"
     "Councillor Noor Haddad had asked for a delay. In the end, Haddad voted against.",
@@ -411,6 +414,9 @@ def test_cc306_one_vote_given_two_sides(pipeline, text):
     "The board voted unanimously against the merger on Monday.\n\nTwo members had opposed the merger from the start.",
     # a unanimous decision on one thing, votes against another
     "The committee unanimously approved the budget on Monday.\n\nTwo members voted against the new parking rules.",
+    # a decision told as unanimous with no object, and a vote against told paragraphs away
+    "The library trust's decision was unanimous.\n\nThe sale will close in May.\n\nThe buyer plans flats.\n\n"
+    "Trustee Ada Nolan voted against a loan to the museum.",
     # two occasions
     "In 2019, Councillor Ines Varga opposed the parking levy.\n\nVarga voted for the parking levy on Tuesday.",
     # two speakers' accounts: a dispute the article reports

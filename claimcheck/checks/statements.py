@@ -44,6 +44,8 @@ from claimcheck.document import Document, Flag, Span, Statement
 from claimcheck.lexicon import WordVectors, settings_vectors
 from claimcheck.settings import Settings
 
+DECISION_NOUNS = frozenset({"decision", "vote", "ruling", "verdict", "resolution"})  # closed class: what is decided,
+# told as unanimous with no object ("The board's decision was unanimous"), points back at the vote beside it (CC306)
 MIN_SENTENCE_WORDS = 5  # shorter body sentences ("He declined.") carry too little for the NLI model
 TEMPORAL_BASE_CONFIDENCE = 0.5  # CC302/CC303 confidence from the structure alone; the NLI contradiction adds the rest
 SAME_EVENT_SIMILARITY = 0.5  # CC302: word-vector cosine of two predicates to take them as one event ("begin", "start")
@@ -301,7 +303,9 @@ def stance_pairs(doc: Document, settings: Settings) -> dict[tuple[int, int], tup
     """Sentence pairs giving one vote two sides (CC306): one named person or body told both for and against one
     thing ("Ruiz backed the levy", "Ruiz voted against the levy"), or a decision told as unanimous beside a vote
     against it ("approved the levy unanimously", "two members voted against the levy"). Both told as done in the
-    past and not denied; the thing is one where both name it (a shared object, or a bare "voted against"); at one
+    past and not denied; the thing is one where both name it (a shared object, or a bare "voted against"), or the
+    one a decision told as unanimous with no object points back at, right beside a vote against ("The board's
+    decision was unanimous. Ruiz, one of two who voted against the sale, ..."); at one
     time (`_other_occasions`), not in the words of two different speakers (a dispute the article reports)."""
     told = [s for s in doc.statements or [] if s.tense == "past" and not s.negated]
     sided = [s for s in told if s.stance]
@@ -310,7 +314,8 @@ def stance_pairs(doc: Document, settings: Settings) -> dict[tuple[int, int], tup
                   and a.named and b.named and one_name(a.subject, b.subject)
                   and (a.stance_on & b.stance_on or not a.stance_on or not b.stance_on)]
     candidates += [(u, b) for u in told if u.unanimous and u.stance != "against" for b in sided
-                   if b.stance == "against" and (not b.stance_on or b.stance_on & (u.objects | {u.subject}))]
+                   if b.stance == "against" and (not b.stance_on or b.stance_on & (u.objects | {u.subject}) or (
+                       not u.objects and u.subject in DECISION_NOUNS and abs(u.sentence - b.sentence) == 1))]
     for a, b in candidates:
         if a.sentence == b.sentence or _speakers_differ(a, b) or _other_occasions(a, b, doc.meta.published, settings):
             continue
