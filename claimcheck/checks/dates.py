@@ -102,6 +102,7 @@ STAGING_VERBS = {"have", "hold", "stage", "host"}
 ONSET_VERBS = {"break out", "erupt", "start", "begin", "ignite", "commence", "open"}
 ENDING_VERBS = {"end", "close", "conclude", "finish", "wrap up"}  # a verb telling an event's end: no date of its start
 NAMED_EVENTS = {"EVENT", "FAC"}  # a name typed an event or, as the parse types named fires, a facility
+PARTICLES = {"back", "away", "out", "in", "off", "up", "down", "over", "through"}  # closed class: "came back"
 # Phrasal verbs that mean one plain verb, so the two wordings of one event compare.
 PHRASAL = {("pass", "away"): "die", ("step", "down"): "resign", ("drop", "out"): "withdraw",
            ("pull", "out"): "withdraw", ("set", "off"): "depart", ("take", "off"): "depart"}
@@ -1139,8 +1140,9 @@ def _verb_event(doc: Document, verb: Any, span: Any, chain: list, bounded: bool)
     subject = _subject(verb)
     place = next((c for c in verb.children if c.dep_ == "dobj" and c.lower_ == "place"), None)
     light = lemma in LIGHT_VERBS and (lemma not in {"hold", "make"} or verb.tag_ == "VBN") and not any(  # "was
-        c.dep_ in {"acomp", "attr", "oprd"} for c in verb.children)  # held", "a summit held"; not "the lorry came
-    # loose": a state
+        c.dep_ in {"acomp", "attr", "oprd"} or c.dep_ == "advmod" and c.i == verb.i + 1 and c.lower_ in PARTICLES
+        for c in verb.children)  # held", "a summit held"; not "the lorry came loose": a state, nor "it came back":
+    # a verb of its own
     onset = lemma in ONSET_VERBS and not any(c.dep_ in {"dobj", "xcomp"} for c in verb.children)
     if (light or onset or (lemma == "take" and place is not None)) and subject is not None and (
             subject.pos_ == "NOUN" or subject.ent_type_ in NAMED_EVENTS) and subject.lemma_.lower() not in TIME_NOUNS:
