@@ -888,3 +888,18 @@ BUSES = ("Harlow Transit will spend $24 million on new school buses, the company
 def test_cc208_a_total_told_apart_off_what_a_rate_makes_by_a_power_of_ten(pipeline, base, rate, more, flagged):
     doc = pipeline(from_text(BUSES.format(base=base, rate=rate, more=more), date="2025-02-10"))
     assert ("CC208" in {f.id for f in doc.flags}) == flagged
+
+
+@pytest.mark.parametrize("text, flagged", [
+    ("The tram line opened on Saturday.\n\nThe line runs for 9 kilometres, with 14 stops, and cost £380 million to "
+     "build, or about £4.2 million per kilometre.", True),  # £4.2 million x 9 is about £38 million
+    # an average gap is each gap's length, not the length a rate per kilometre was paid on
+    ("The tram line opened on Saturday.\n\nThe line has 14 stops, an average of just over 700 metres apart, and cost "
+     "£380 million to build, or about £41.5 million per kilometre.", False),
+    # a change of the fleet counts no base: "four more ferries" add to it
+    ("The new ferries will replace the 20 old boats. Each new ferry will carry 300 passengers, compared with 240 on "
+     "the old boats. Because there will also be four more ferries, the fleet's total capacity will rise from 4,800 "
+     "to 7,200 passengers.", False),
+])
+def test_cc208_a_change_or_an_average_is_no_base(pipeline, text, flagged):
+    assert bool(rate_flags(check(pipeline, text))) == flagged
