@@ -97,6 +97,7 @@ DIFFERENCE_NOUNS = {"margin", "lead", "gap", "difference"}
 BEATING_VERBS = {"beat", "defeat", "edge", "outpoll", "outscore", "lead", "trail"}  # whose object is the one beaten
 WINNING_VERBS = {"win", "lose"}  # "won by 540 votes", "lost the final by two goals": by a margin
 SURPASSING_VERBS = {"beat", "exceed", "surpass", "top", "eclipse", "outstrip", "overtake"}  # whose object is outdone
+SHORT = "short"  # "685 homes short of the target": a shortfall, a difference from the value it falls short of
 AHEAD_WORDS = {"ahead", "behind"}  # "38 votes ahead of Berg", "two seconds behind Ruiz": a difference from another
 # Words right before a figure that make it a previous or compared value, and right after it an earlier one.
 PREVIOUS_BEFORE = {"from", "than", "versus", "vs", "against", "compare"}
@@ -922,14 +923,27 @@ LISTED_AFTER = re.compile(r"(?:\s+(?:in|on|during|at\s+the\s+end\s+of)\s+[\w’'
 def _listed_earlier_values(doc: Document, facts: list[Fact]) -> None:
     """A figure listed with "and" right after a value something moved from, or one it is compared with, of its kind
     and unit, is another earlier value ("up from 3.2 million in 2017 and 1.6 million in 2013", "compared with 30 in
-    May and 25 in April"), not a change or the level told; a date between them is the first one's."""
+    May and 25 in April", "up from 36 a year earlier and 22 in 2017"), not a change or the level told; a date between
+    them is the first one's."""
     figures = [f for f in facts if f.claim.kind not in {"date", "period"}]
+    dated = [f.claim for f in facts if f.claim.kind in {"date", "period"}]
     for earlier, listed in zip(figures, figures[1:]):
         if earlier.role == "previous" and listed.role in {"level", "change", "part"} \
                 and earlier.sentence == listed.sentence \
                 and (earlier.claim.kind, earlier.claim.unit) == (listed.claim.kind, listed.claim.unit) \
-                and LISTED_AFTER.fullmatch(doc.text, earlier.claim.end, listed.claim.start):
+                and (LISTED_AFTER.fullmatch(doc.text, earlier.claim.end, listed.claim.start)
+                     or LISTED_AFTER.fullmatch(_without(doc.text, earlier.claim.end, listed.claim.start, dated))):
             listed.role = "previous"
+
+
+def _without(text: str, start: int, end: int, claims: list[Claim]) -> str:
+    """The text from `start` to `end` with the words of the claims inside it left out ("a year earlier" in "up from 36
+    a year earlier and 22 in 2017")."""
+    kept, at = [], start
+    for claim in sorted((c for c in claims if start <= c.start and c.end <= end), key=lambda c: c.start):
+        kept.append(text[at:claim.start])
+        at = claim.end
+    return "".join([*kept, text[at:end]])
 
 
 def _wholes_of_earlier_values(facts: list[Fact]) -> None:
@@ -2848,9 +2862,12 @@ def _ahead(span: Any) -> list[Any]:
     """Who a figure is told to be ahead of or behind, by an "ahead of" or "behind" right after its noun phrase
     ("finished 38 votes ahead of Berg", "two seconds behind Ruiz") or of a figure ("$70 million ahead of the $2.0
     billion forecast"): the difference from another's value; [] when there is none, or it names no one or no
-    figure ("finished 47 seconds behind", "30 years behind bars")."""
+    figure ("finished 47 seconds behind", "30 years behind bars"); what a figure falls short of ("40 pints short of
+    its goal") is always a value it is told against."""
     noun = span.root.head if span.root.dep_ == "nummod" and span.root.head.i >= span.end else span.root
     after = noun.doc[noun.i + 1] if noun.i + 1 < len(noun.doc) else None
+    if after is not None and after.lower_ == SHORT:  # "fell 685 homes short of its target": short of a value
+        return [o for c in after.children if c.lower_ == "of" for o in c.children if o.dep_ == "pobj"]
     if after is None or after.lower_ not in AHEAD_WORDS:
         return []
     return [o for t in (after, *(c for c in after.children if c.lower_ == "of")) for o in t.children

@@ -1409,3 +1409,14 @@ def test_cc207_a_percentage_restating_an_amount_of_change_is_of_the_move_that_am
             "operator with a deficit of €6.2 million, against a surplus of €3.4 million two years earlier.")
     doc = pipeline(from_text(text, date="2022-03-07"))
     assert ("CC207" in {f.id for f in doc.flags}) == flagged
+
+
+@pytest.mark.parametrize("increase, flagged", [
+    ("The increase of 560 homes was the largest in a decade.", True),  # 2,870 - 2,410 is 460
+    # a shortfall from a target is a difference from that target, no change between the year's values
+    ("The increase of 460 homes was the largest in a decade, but the total fell 130 homes short of the council's "
+     "target of 3,000 completions a year.", False),
+])
+def test_cc207_a_shortfall_from_a_target_is_no_change_of_the_values_beside_it(pipeline, increase, flagged):
+    text = f"The town completed 2,870 new homes in 2021, up from 2,410 the year before, the council said. {increase}"
+    assert ("CC207" in {f.id for f in pipeline(from_text(text, date="2022-03-03")).flags}) == flagged

@@ -188,6 +188,13 @@ def test_a_clause_on_another_noun_a_figure_names_dates_that_noun_alone(pipeline,
     assert (fact.time.first.year if fact.time is not None else None) == year
 
 
+def test_an_earlier_value_listed_after_one_told_with_its_time_is_another_earlier_value(pipeline):
+    doc = pipeline(from_text("The shelter's count found 58 people sleeping rough last month, up from 36 a year "
+                             "earlier and 22 in 2017, the council said.", date="2022-03-03"))
+    roles = {f.claim.text: f.role for f in doc.facts}
+    assert (roles["58"], roles["36"], roles["22"]) == ("level", "previous", "previous")
+
+
 def test_each_listed_earlier_value_keeps_its_own_date_and_the_level_its_own(pipeline):
     doc = pipeline.check("The port handled 3.9 million passengers in 2018, up from 3.2 million in 2017 and 1.6 million "
                          "in 2013.")
