@@ -923,16 +923,17 @@ LISTED_AFTER = re.compile(r"(?:\s+(?:in|on|during|at\s+the\s+end\s+of)\s+[\w’'
 def _listed_earlier_values(doc: Document, facts: list[Fact]) -> None:
     """A figure listed with "and" right after a value something moved from, or one it is compared with, of its kind
     and unit, is another earlier value ("up from 3.2 million in 2017 and 1.6 million in 2013", "compared with 30 in
-    May and 25 in April", "up from 36 a year earlier and 22 in 2017"), not a change or the level told; a date between
-    them is the first one's."""
+    May and 25 in April", "up from 36 a year earlier and about 22 in 2017"), not a change or the level told; a date
+    between them is the first one's."""
     figures = [f for f in facts if f.claim.kind not in {"date", "period"}]
     dated = [f.claim for f in facts if f.claim.kind in {"date", "period"}]
     for earlier, listed in zip(figures, figures[1:]):
+        start = qualifier_before(doc.text, listed.claim.start)[1]  # "and about 1.1 million in 2019"
         if earlier.role == "previous" and listed.role in {"level", "change", "part"} \
                 and earlier.sentence == listed.sentence \
                 and (earlier.claim.kind, earlier.claim.unit) == (listed.claim.kind, listed.claim.unit) \
-                and (LISTED_AFTER.fullmatch(doc.text, earlier.claim.end, listed.claim.start)
-                     or LISTED_AFTER.fullmatch(_without(doc.text, earlier.claim.end, listed.claim.start, dated))):
+                and (LISTED_AFTER.fullmatch(doc.text, earlier.claim.end, start)
+                     or LISTED_AFTER.fullmatch(_without(doc.text, earlier.claim.end, start, dated))):
             listed.role = "previous"
 
 
