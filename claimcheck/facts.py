@@ -97,6 +97,8 @@ DIFFERENCE_NOUNS = {"margin", "lead", "gap", "difference"}
 BEATING_VERBS = {"beat", "defeat", "edge", "outpoll", "outscore", "lead", "trail"}  # whose object is the one beaten
 WINNING_VERBS = {"win", "lose"}  # "won by 540 votes", "lost the final by two goals": by a margin
 SURPASSING_VERBS = {"beat", "exceed", "surpass", "top", "eclipse", "outstrip", "overtake"}  # whose object is outdone
+CALENDAR_NOUNS = {"day", "week", "month", "quarter", "year", "decade"}  # a time "as" compares with: "as a year earlier"
+FOUR_DIGITS = re.compile(r"\d{4}")  # a year: "twice as many as in 2019"
 SHORT = "short"  # "685 homes short of the target": a shortfall, a difference from the value it falls short of
 AHEAD_WORDS = {"ahead", "behind"}  # "38 votes ahead of Berg", "two seconds behind Ruiz": a difference from another
 # Words right before a figure that make it a previous or compared value, and right after it an earlier one.
@@ -2108,8 +2110,8 @@ def _event(verb: Any) -> str | None:
 
 def _compared_with(span: Any) -> frozenset[str]:
     """For a figure written as a difference ("40 metres taller than the old one", "12,000 more votes than his
-    rival", "a 15-vote margin over Berg"), the content lemmas of what it is told against ({"old"}, {"rival"},
-    {"berg"}); figures in that phrase are left out, they are values of their own ("85% more than the 53,000 of last
+    rival", "a 15-vote margin over Berg") or a multiple of another ("twice as likely as those in the wealthiest"),
+    the content lemmas of what it is told against ({"old"}, {"rival"}, {"berg"}); figures in that phrase are left out, they are values of their own ("85% more than the 53,000 of last
     year")."""
     doc = span.doc
     difference = _difference_noun(span)
@@ -2122,6 +2124,9 @@ def _compared_with(span: Any) -> frozenset[str]:
     if ahead:  # "ahead of Berg", "behind Ruiz", "defeating Brandt by 4,210 votes"
         return frozenset(t.lemma_.lower() for o in ahead for t in o.subtree
                          if t.pos_ in {"NOUN", "PROPN", "ADJ"} and not t.like_num)
+    equal = _as_much_as(span)
+    if equal:  # "twice as likely to be obese as those in the wealthiest": a ratio between two groups
+        return equal
     if span.end >= span.sent.end or doc[span.end].tag_ not in {"JJR", "RBR"}:
         return frozenset()
     than = next((t for t in doc[span.end:span.sent.end] if t.lower_ == "than"), None)
@@ -2857,6 +2862,23 @@ def _of_error_margin(span: Any) -> bool:
     """True for a figure of a margin of error ("a margin of error of 3.5 percentage points"): how far a poll may be
     off, no difference of two values."""
     return any(t.lemma_.lower() == "margin" and not _not_of_error(t) for t in span.root.ancestors)
+
+
+def _as_much_as(span: Any) -> frozenset[str]:
+    """For a multiple written "N times as ... as" another ("twice as high inside the reserves as outside"), the content
+    lemmas of what it is told against; none for a time ("three times as large as a year earlier": a change since
+    then) or for no second "as"."""
+    doc = span.doc
+    if span.end + 1 >= span.sent.end or doc[span.end].lower_ != "as" or doc[span.end + 1].pos_ not in {"ADJ", "ADV"}:
+        return frozenset()
+    second = next((t for t in doc[span.end + 2:span.sent.end] if t.lower_ == "as" and t.dep_ == "prep"), None)
+    told = [t for c in second.children if c.dep_ in {"pobj", "pcomp"} for t in c.subtree] if second else []
+    if not told or any(t.lemma_.lower() in TOLD_FROM_ANOTHER | {"last", "before"} or t.ent_type_ in {"DATE", "TIME"}
+                       and (t.pos_ == "PROPN" or t.lemma_.lower() in CALENDAR_NOUNS or FOUR_DIGITS.fullmatch(t.text))
+                       for t in told):  # not "those over 50", which the recogniser may take for a date
+        return frozenset()
+    return frozenset(t.lemma_.lower() for t in told if t.pos_ in {"NOUN", "PROPN", "ADJ", "ADV", "PRON", "DET"}
+                     and not t.like_num)  # "as those over 50": those
 
 
 def _ahead(span: Any) -> list[Any]:
