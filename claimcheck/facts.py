@@ -931,7 +931,7 @@ def _listed_earlier_values(doc: Document, facts: list[Fact]) -> None:
     dated = [f.claim for f in facts if f.claim.kind in {"date", "period"}]
     for earlier, listed in zip(figures, figures[1:]):
         start = qualifier_before(doc.text, listed.claim.start)[1]  # "and about 1.1 million in 2019"
-        if earlier.role == "previous" and listed.role in {"level", "change", "part"} \
+        if earlier.role == "previous" and listed.role in {"level", "change", "part"} and not listed.compared_with \
                 and earlier.sentence == listed.sentence \
                 and (earlier.claim.kind, earlier.claim.unit) == (listed.claim.kind, listed.claim.unit) \
                 and (LISTED_AFTER.fullmatch(doc.text, earlier.claim.end, start)
@@ -2470,15 +2470,18 @@ def _below_another(date: SentenceDate, verb: Any, span: Any) -> bool:
     if verb not in hung.ancestors or span.root in hung.subtree or hung.dep_ in {"xcomp", "conj"} or any(
             c.dep_ == "aux" and c.lower_ == "to" for c in hung.children):
         return False  # "said 79.6 percent ... started treatment in December", "took 17 days to settle last year"
-    phrase = {span.root.i}  # "the record of 39.8 °C, set in August 2019": the figure's own phrase, below its verb
+    phrase = set()  # "the record of 39.8 °C, set in August 2019": the figure's own phrase, below its verb
     for token in span.root.ancestors:
         if token.i == verb.i:
             break
         phrase.add(token.i)
-    noun = hung.head  # the noun the date's clause is on: of the figure's phrase, or the subject of a verb of it ("the
-    # previous record, set in 2019, was 15,000"), not another noun it names ("at all 36 sites, including the three that
-    # opened in 2022")
-    return noun.i not in phrase and not (noun.dep_ in {"nsubj", "nsubjpass"} and noun.head.i in phrase)
+    noun = hung.head  # a clause on another noun the phrase names ("at all 36 sites, including the three that opened
+    # in 2022"), not on the figure, a noun of its phrase or the subject of a verb of it ("the record, set in 2017,
+    # was 15,000"): that noun's time alone
+    if noun.i != span.root.i and noun.i not in phrase and not (noun.dep_ in {"nsubj", "nsubjpass"}
+                                                               and noun.head.i in phrase):
+        return True
+    return not any(t.i in phrase for t in hung.ancestors)
 
 
 def _holders(span: Any, measure_noun: Any, canonical: dict[str, str], entities: Entities,
