@@ -65,6 +65,10 @@ from claimcheck.statement_facts import AMOUNT_NOUNS, PLACE_PREPOSITIONS, extract
 CONTENT_POS = {"NOUN", "PROPN", "VERB", "ADJ"}
 HOLDER_LABELS = {"PERSON", "ORG", "GPE", "NORP", "FAC", "LOC", "PRODUCT", "EVENT", "WORK_OF_ART", "LAW"}
 # Lemmas that make a figure a change of a quantity rather than its level.
+# Verbs whose bare object counts or sizes their subject's own things: "the dancers included 16 from overseas", "the
+# tally topped 2,000" (not "the counters recorded 2.95 million", whose doers are no things counted).
+TOTALLING_LEMMAS = {"total", "number", "top", "exceed", "pass", "surpass", "near", "approach", "include", "comprise",
+                    "contain"}
 ARRIVING_LEMMAS = {"reach", "hit"}  # verbs whose object is a level a move arrived at ("had reached 130 by Friday")
 CHANGE_LEMMAS = {"rise", "increase", "grow", "jump", "surge", "climb", "gain", "soar", "fall", "drop", "decline",
                  "decrease", "slump", "plunge", "shrink", "cut", "lose", "add", "shed", "reduce", "lower", "raise",
@@ -1705,6 +1709,9 @@ def _measured_noun(span: Any, dated: bool = False) -> Any:
                 if subjects and span.root.dep_ in {"dobj", "attr", "pobj", "prep", "npadvmod"}:
                     if not dated and _verb_with_object(span) is not None:
                         return None  # "the court sentenced Ruiz to 12 years": neither the court nor Ruiz
+                    if span.root.dep_ == "dobj" and span.root.pos_ == "NUM" and not _sum_like(span) and \
+                            token.lemma_.lower() not in ARRIVING_LEMMAS | CHANGE_LEMMAS | TOTALLING_LEMMAS:
+                        return None  # "the counters recorded 2.95 million": the doers, not what they counted
                     return _of_object(subjects[0]) or subjects[0]
                 break
         if token.i - root.i > WINDOW:
@@ -1720,6 +1727,12 @@ def _measured_noun(span: Any, dated: bool = False) -> Any:
         return found if found is None or found.pos_ != "PRON" and not found.like_num else None  # "four of whom",
         # "twelve of the 30": no noun of its own
     return None
+
+
+def _sum_like(span: Any) -> bool:
+    """True for a figure with a currency or unit sign in its words ("$2.9 million"): an amount its subject is worth
+    or took in ("Ticket sales brought in $2.9 million"), not things counted."""
+    return any(t.pos_ == "SYM" or t.tag_ == "$" for t in span)
 
 
 def _object_of(preposition: Any, pos: frozenset[str] | None = None) -> Any:

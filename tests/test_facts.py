@@ -27,6 +27,19 @@ def test_the_measure_is_the_noun_counted_or_the_subject_a_figure_completes(nlp):
     assert facts["120"].measure == "patient"  # "number of patients": the noun after "of"
 
 
+@pytest.mark.parametrize("second, figure, measure", [
+    # a bare number a doer's verb takes counts what that verb counted before, not the doers
+    ("In 2022, the same gauges logged 1.81 million.", "1.81 million", "crossing"),
+    # a verb telling the subject's own size or members: the subject counts it
+    ("The crossings in 2022 totalled 1.81 million.", "1.81 million", "crossing"),
+    ("The riders included 40 from abroad.", "40", "rider"),
+])
+def test_a_bare_number_a_doer_s_verb_takes_is_not_a_count_of_the_doers(pipeline, second, figure, measure):
+    doc = pipeline(from_text(f"Gauges on the bridge logged 2.26 million crossings in 2023. {second}",
+                             date="2024-02-01"))
+    assert next(f for f in doc.facts if f.claim.text == figure).measure == measure
+
+
 def test_a_quantity_in_a_unit_measures_the_stuff_after_of_and_so_does_the_value_it_moved_from(nlp):
     facts = _facts(nlp, "Residents recycled 9.1 tonnes of glass this year, up from 4.0 tonnes last year. "
                         "Crews resurfaced 12 kilometres last month.",
