@@ -66,7 +66,7 @@ CONTENT_POS = {"NOUN", "PROPN", "VERB", "ADJ"}
 HOLDER_LABELS = {"PERSON", "ORG", "GPE", "NORP", "FAC", "LOC", "PRODUCT", "EVENT", "WORK_OF_ART", "LAW"}
 # Lemmas that make a figure a change of a quantity rather than its level.
 # Verbs whose bare object counts or sizes their subject's own things: "the dancers included 16 from overseas", "the
-# tally topped 2,000" (not "the counters recorded 2.95 million", whose doers are no things counted).
+# tally topped 2,000" (not "the gauges logged 1.81 million", whose doers are no things counted).
 TOTALLING_LEMMAS = {"total", "number", "top", "exceed", "pass", "surpass", "near", "approach", "include", "comprise",
                     "contain"}
 ARRIVING_LEMMAS = {"reach", "hit"}  # verbs whose object is a level a move arrived at ("had reached 130 by Friday")
@@ -102,8 +102,8 @@ BEATING_VERBS = {"beat", "defeat", "edge", "outpoll", "outscore", "lead", "trail
 WINNING_VERBS = {"win", "lose"}  # "won by 540 votes", "lost the final by two goals": by a margin
 SURPASSING_VERBS = {"beat", "exceed", "surpass", "top", "eclipse", "outstrip", "overtake"}  # whose object is outdone
 CALENDAR_NOUNS = {"day", "week", "month", "quarter", "year", "decade"}  # a time "as" compares with: "as a year earlier"
-FOUR_DIGITS = re.compile(r"\d{4}")  # a year: "twice as many as in 2019"
-SHORT = "short"  # "685 homes short of the target": a shortfall, a difference from the value it falls short of
+FOUR_DIGITS = re.compile(r"\d{4}")  # a year: "three times as large as in 2018"
+SHORT = "short"  # "130 homes short of the target": a shortfall, a difference from the value it falls short of
 AHEAD_WORDS = {"ahead", "behind"}  # "38 votes ahead of Berg", "two seconds behind Ruiz": a difference from another
 # Words right before a figure that make it a previous or compared value, and right after it an earlier one.
 PREVIOUS_BEFORE = {"from", "than", "versus", "vs", "against", "compare"}
@@ -934,7 +934,7 @@ def _listed_earlier_values(doc: Document, facts: list[Fact]) -> None:
     figures = [f for f in facts if f.claim.kind not in {"date", "period"}]
     dated = [f.claim for f in facts if f.claim.kind in {"date", "period"}]
     for earlier, listed in zip(figures, figures[1:]):
-        start = qualifier_before(doc.text, listed.claim.start)[1]  # "and about 1.1 million in 2019"
+        start = qualifier_before(doc.text, listed.claim.start)[1]  # "and about 22 in 2017"
         if earlier.role == "previous" and listed.role in {"level", "change", "part"} and not listed.compared_with \
                 and earlier.sentence == listed.sentence \
                 and (earlier.claim.kind, earlier.claim.unit) == (listed.claim.kind, listed.claim.unit) \
@@ -1711,7 +1711,7 @@ def _measured_noun(span: Any, dated: bool = False) -> Any:
                         return None  # "the court sentenced Ruiz to 12 years": neither the court nor Ruiz
                     if span.root.dep_ == "dobj" and span.root.pos_ == "NUM" and not _sum_like(span) and \
                             token.lemma_.lower() not in ARRIVING_LEMMAS | CHANGE_LEMMAS | TOTALLING_LEMMAS:
-                        return None  # "the counters recorded 2.95 million": the doers, not what they counted
+                        return None  # "the gauges logged 1.81 million": the doers, not what they counted
                     return _of_object(subjects[0]) or subjects[0]
                 break
         if token.i - root.i > WINDOW:
@@ -1730,8 +1730,8 @@ def _measured_noun(span: Any, dated: bool = False) -> Any:
 
 
 def _sum_like(span: Any) -> bool:
-    """True for a figure with a currency or unit sign in its words ("$2.9 million"): an amount its subject is worth
-    or took in ("Ticket sales brought in $2.9 million"), not things counted."""
+    """True for a figure with a currency or unit sign in its words ("$6.3 million"): an amount its subject is worth
+    or took in ("Parking fees raised $6.3 million"), not things counted."""
     return any(t.pos_ == "SYM" or t.tag_ == "$" for t in span)
 
 
@@ -2123,9 +2123,9 @@ def _event(verb: Any) -> str | None:
 
 def _compared_with(span: Any) -> frozenset[str]:
     """For a figure written as a difference ("40 metres taller than the old one", "12,000 more votes than his
-    rival", "a 15-vote margin over Berg") or a multiple of another ("twice as likely as those in the wealthiest"),
-    the content lemmas of what it is told against ({"old"}, {"rival"}, {"berg"}); figures in that phrase are left out, they are values of their own ("85% more than the 53,000 of last
-    year")."""
+    rival", "a 15-vote margin over Berg") or a multiple of another ("twice as likely to race as those over 50"),
+    the content lemmas of what it is told against ({"old"}, {"rival"}, {"berg"}); figures in that phrase are left
+    out, they are values of their own ("85% more than the 53,000 of last year")."""
     doc = span.doc
     difference = _difference_noun(span)
     if difference is not None:  # "a 15-vote margin over Berg", "a lead of 12 points over Vos"
@@ -2138,7 +2138,7 @@ def _compared_with(span: Any) -> frozenset[str]:
         return frozenset(t.lemma_.lower() for o in ahead for t in o.subtree
                          if t.pos_ in {"NOUN", "PROPN", "ADJ"} and not t.like_num)
     equal = _as_much_as(span)
-    if equal:  # "twice as likely to be obese as those in the wealthiest": a ratio between two groups
+    if equal:  # "twice as likely to race as those over 50": a ratio between two groups
         return equal
     if span.end >= span.sent.end or doc[span.end].tag_ not in {"JJR", "RBR"}:
         return frozenset()
@@ -2881,14 +2881,14 @@ def _of_error_margin(span: Any) -> bool:
 
 
 def _as_much_as(span: Any) -> frozenset[str]:
-    """For a multiple written "N times as ... as" another ("twice as high inside the reserves as outside"), the content
-    lemmas of what it is told against; none for a time ("three times as large as a year earlier": a change since
-    then) or for no second "as"."""
+    """For a multiple written "N times as ... as" another ("twice as common in the gardens as in the parks"), the
+    content lemmas of what it is told against; none for a time ("three times as large as a year before": a change
+    since then) or for no second "as"."""
     doc = span.doc
     if span.end + 1 >= span.sent.end or doc[span.end].lower_ != "as" or doc[span.end + 1].pos_ not in {"ADJ", "ADV"}:
         return frozenset()
     second = next((t for t in doc[span.end + 2:span.sent.end] if t.lower_ == "as" and t.dep_ == "prep"), None)
-    told = [t for c in second.children if c.dep_ in {"pobj", "pcomp"} for t in c.subtree] if second else []
+    told = [t for c in second.children if c.dep_ in {"pobj", "pcomp", "prep"} for t in c.subtree] if second else []
     if not told or any(t.lemma_.lower() in TOLD_FROM_ANOTHER | {"last", "before"} or t.ent_type_ in {"DATE", "TIME"}
                        and (t.pos_ == "PROPN" or t.lemma_.lower() in CALENDAR_NOUNS or FOUR_DIGITS.fullmatch(t.text))
                        for t in told):  # not "those over 50", which the recogniser may take for a date
@@ -2905,7 +2905,7 @@ def _ahead(span: Any) -> list[Any]:
     its goal") is always a value it is told against."""
     noun = span.root.head if span.root.dep_ == "nummod" and span.root.head.i >= span.end else span.root
     after = noun.doc[noun.i + 1] if noun.i + 1 < len(noun.doc) else None
-    if after is not None and after.lower_ == SHORT:  # "fell 685 homes short of its target": short of a value
+    if after is not None and after.lower_ == SHORT:  # "fell 130 homes short of its target": short of a value
         return [o for c in after.children if c.lower_ == "of" for o in c.children if o.dep_ == "pobj"]
     if after is None or after.lower_ not in AHEAD_WORDS:
         return []

@@ -1412,25 +1412,25 @@ def test_cc207_a_percentage_restating_an_amount_of_change_is_of_the_move_that_am
 
 
 @pytest.mark.parametrize("increase, flagged", [
-    ("The increase of 560 homes was the largest in a decade.", True),  # 2,870 - 2,410 is 460
+    ("That rise of 560 flats was a record.", True),  # 2,870 - 2,410 is 460
     # a shortfall from a target is a difference from that target, no change between the year's values
-    ("The increase of 460 homes was the largest in a decade, but the total fell 130 homes short of the council's "
-     "target of 3,000 completions a year.", False),
+    ("That rise of 460 flats was a record, yet the total fell 130 flats short of the council's goal of 3,000 "
+     "completions a year.", False),
 ])
 def test_cc207_a_shortfall_from_a_target_is_no_change_of_the_values_beside_it(pipeline, increase, flagged):
-    text = f"The town completed 2,870 new homes in 2021, up from 2,410 the year before, the council said. {increase}"
+    text = f"Builders in the town finished 2,870 flats last year, up from 2,410 in 2020, the council said. {increase}"
     assert ("CC207" in {f.id for f in pipeline(from_text(text, date="2022-03-03")).flags}) == flagged
 
 
 @pytest.mark.parametrize("text, flagged", [
     # a multiple of the same thing a year before is a change: held to the values beside it
-    ("The rowing club had 120 members in 2019, its records show. It now has 200 members, three times as many as a "
-     "year earlier.", True),
+    ("The rowing club had 120 members in 2019, its records show. It now has 200 members, three times as large a "
+     "roll as the year before.", True),
     # a multiple of another group ("as those over 50", "as outside") is no change of the values told before it
     ("The rowing club now has 200 members, up from 120 in 2019, its records show. Members under 30 are twice as "
      "likely to race as those over 50.", False),
-    ("The reef survey counted 412 fish species, against 397 in 2019. Parrotfish were about twice as dense inside the "
-     "reserves as outside.", False),
+    ("The survey counted 268 bird species, against 251 in 2019. Hedgehogs were about twice as common in the gardens "
+     "as in the parks.", False),
 ])
 def test_cc207_a_multiple_of_another_group_is_no_change(pipeline, text, flagged):
     assert ("CC207" in {f.id for f in pipeline(from_text(text, date="2024-03-03")).flags}) == flagged

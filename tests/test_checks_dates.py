@@ -441,7 +441,7 @@ def test_cc104_a_count_that_fits_one_of_two_starts_stays_quiet(checked):
     ("The dock strike began on May 2.\n\nThe strike will enter its fifteenth week on Monday, the union said.", True),
     # a verb with a particle of its own ("came back") is no light verb naming its subject as the event
     ("The museum, which opened in 1911, reported the theft of a clock on Monday.\n\n"
-     "The museum put the clock back on show on Friday, a day after it came back.", False),
+     "The museum put the clock back on show on Friday, four days after it came in.", False),
 ])
 def test_cc104_new_readings_against_look_alikes(checked, body, flagged):
     assert ("CC104" in codes(checked(body))) is flagged

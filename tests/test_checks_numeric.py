@@ -1463,7 +1463,7 @@ def test_a_figure_s_voice_is_the_body_its_teller_holds_a_post_in(pipeline, offic
 def test_cc102_a_body_named_in_full_and_short_is_one_voice_with_its_officer(pipeline, officer, flagged):
     text = ("Dock porters at Orla Bay stopped work for a day on Friday.\n\nAbout 640 porters took part, according to "
             "the Orla Bay Porters Federation, which called the stoppage.\n\nThe Federation said it would stop work "
-            f"again in June.\n\n{officer} told reporters that a turnout of some 910 porters showed their anger.")
+            f"again in June.\n\n{officer} told reporters that some 910 porters had joined the stoppage.")
     doc = pipeline(from_text(text, date="2024-05-14"))
     assert ("CC102" in {f.id for f in doc.flags}) == flagged
 

@@ -891,15 +891,15 @@ def test_cc208_a_total_told_apart_off_what_a_rate_makes_by_a_power_of_ten(pipeli
 
 
 @pytest.mark.parametrize("text, flagged", [
-    ("The tram line opened on Saturday.\n\nThe line runs for 9 kilometres, with 14 stops, and cost £380 million to "
-     "build, or about £4.2 million per kilometre.", True),  # £4.2 million x 9 is about £38 million
+    ("The new tram route was opened by the mayor on Saturday.\n\nThe route is 9 kilometres long with 14 stops; "
+     "building it cost £380 million, roughly £4.2 million per kilometre.", True),  # £4.2 million x 9 is about £38m
     # an average gap is each gap's length, not the length a rate per kilometre was paid on
-    ("The tram line opened on Saturday.\n\nThe line has 14 stops, an average of just over 700 metres apart, and cost "
-     "£380 million to build, or about £41.5 million per kilometre.", False),
+    ("The new tram route was opened by the mayor on Saturday.\n\nIts 14 stops are spaced on average some 700 metres "
+     "apart; building it cost £380 million, roughly £41.5 million per kilometre.", False),
     # a change of the fleet counts no base: "four more ferries" add to it
-    ("The new ferries will replace the 20 old boats. Each new ferry will carry 300 passengers, compared with 240 on "
-     "the old boats. Because there will also be four more ferries, the fleet's total capacity will rise from 4,800 "
-     "to 7,200 passengers.", False),
+    ("The new ferries will replace the 20 old boats. Each new ferry will seat 300 passengers, compared with 240 on "
+     "the old boats. As four more ferries will join the fleet, its total capacity will rise from 4,800 to 7,200 "
+     "passengers.", False),
 ])
 def test_cc208_a_change_or_an_average_is_no_base(pipeline, text, flagged):
     assert bool(rate_flags(check(pipeline, text))) == flagged

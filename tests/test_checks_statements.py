@@ -392,7 +392,7 @@ def test_cc305_quiet_for_parts_other_occasions_two_sides_denials_and_disputes(pi
     "One of the five members voted against the decision and wrote a dissent.",
     # a decision told as unanimous with no object, right beside a vote against the thing decided
     "The library trust's decision was unanimous.\n\n"
-    "Trustee Ada Nolan, one of two members who voted against the sale, called it a mistake.",
+    "Trustee Ada Nolan, who voted against the sale with one other member, called it a mistake.",
     # a bare "voted against" is a vote on the one thing the article tells of
     "The district council voted unanimously on Monday to close the old pier to cars.\n\n"
     "Councillor Noor Haddad had asked for a delay. In the end, Haddad voted against.",

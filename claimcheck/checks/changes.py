@@ -262,8 +262,8 @@ def change_flags(doc: Document, settings: Settings) -> list[Flag]:
             if any(_explained(a, b, change, facts, settings, same_value=True) for a, b in pairs):
                 continue  # "Prices are up 7.9%" after "rose 7.9% to C$214,300 from C$198,600": that change again
             pairs = [(a, b) for a, b in pairs if not _explained(a, b, change, facts, settings)]
-        if change.claim.kind == "multiplier" and change.compared_with:  # "twice as likely as those in the wealthiest
-            # areas": of two groups, held only to values told of them
+        if change.claim.kind == "multiplier" and change.compared_with:  # "twice as likely to race as those over
+            # 50": of two groups, held only to values told of them
             pairs = [(a, b) for a, b in pairs if _compared(a, b, change, doc)]
         own_tally = [(a, b) for a, b in tallies if a.sentence == change.sentence]
         if _difference(change) and own_tally:

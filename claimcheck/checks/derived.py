@@ -46,7 +46,7 @@ SPLIT_CUES = {"split", "divided", "shared", "allocated", "broken", "distributed"
 SPLIT_TOTAL_WINDOW = 3  # tokens around an earlier total searched for the noun the split sentence is about
 PART_CUES = {"including", "include", "includes", "among", "whom", "which", ":"}
 PRONOUN_WHOLE = re.compile(r"\s+of\s+(?:them|whom|those|these|which)\b", re.IGNORECASE)  # "two of them"
-NOUN_WHOLE = re.compile(r"\s+of\s+(?:the|these|those|its|their)\s", re.IGNORECASE)  # "18 of the chicks": of a set
+NOUN_WHOLE = re.compile(r"\s+of\s+(?:the|these|those|its|their)\s", re.IGNORECASE)  # "29 of the lambs": of a set
 SUBSET_BEFORE = re.compile(r"\b(?:among\s+(?:them|whom|those)|including|of\s+(?:them|whom))\s+$", re.I)  # "..., among
 # them six children": a subset of the part just named
 OF_CLAUSE_STARTS = ("of the", "of them", "of those", "of these", "of whom", "of which", "of this", "of its", "of all")
@@ -546,8 +546,8 @@ def _part_of_another(doc: Document, fact: Fact | None, total: Claim) -> bool:
     """A part told as a part (or a share) of some other set than the total: of another count ("12 of the 30 boats",
     "while 64 percent of the 590 at the southern depot did") or of a set just named ("..., five are still being
     treated, one of them in intensive care", "21 were injured, among them six children"): a subset of a part; nor a
-    figure of another noun than the total's that is a known set ("were in the county's four towns") or some of one
-    ("Of those, 20 hatched, and 18 of the chicks survived": of the chicks, not the eggs)."""
+    figure of another noun than the total's that is a known set ("were near the city's three markets") or some of one
+    ("Of the 40 ewes, 33 gave birth, and 29 of the lambs are alive": of the lambs, not the ewes)."""
     if fact is not None and SUBSET_BEFORE.search(doc.text, total.end, fact.claim.start) is not None and any(
             total.end <= f.claim.start < fact.claim.start and f.claim.kind == "count" and not f.source
             for f in doc.facts or []):  # not "20 nurses from 12 agencies, including 25 midwives": where they came from
@@ -557,8 +557,8 @@ def _part_of_another(doc: Document, fact: Fact | None, total: Claim) -> bool:
     whole = next((f for f in doc.facts or [] if f.claim.start == total.start), None)
     if whole is not None and whole.measure is not None and fact.measure not in {None, whole.measure} and (
             fact.definite or fact.owned or NOUN_WHOLE.match(doc.text, fact.claim.end)):
-        return True  # a known set a part's clause names ("were in the county's four towns"), or some of another
-        # set it names ("18 of the chicks" in a list of the eggs)
+        return True  # a known set a part's clause names ("near the city's three markets"), or some of another
+        # set it names ("29 of the lambs" in a list of the ewes)
     if fact.whole is not None:  # a part or a share of another count, not the total told again
         return fact.whole.claim.start != total.start and fact.whole.claim.value != total.value
     return fact.role == "part" and PRONOUN_WHOLE.match(doc.text, fact.claim.end) is not None

@@ -305,7 +305,7 @@ def stance_pairs(doc: Document, settings: Settings) -> dict[tuple[int, int], tup
     against it ("approved the levy unanimously", "two members voted against the levy"). Both told as done in the
     past and not denied; the thing is one where both name it (a shared object, or a bare "voted against"), or the
     one a decision told as unanimous with no object points back at, right beside a vote against ("The board's
-    decision was unanimous. Ruiz, one of two who voted against the sale, ..."); at one
+    decision was unanimous. Ruiz, who cast a vote against the sale, ..."); at one
     time (`_other_occasions`), not in the words of two different speakers (a dispute the article reports)."""
     told = [s for s in doc.statements or [] if s.tense == "past" and not s.negated]
     sided = [s for s in told if s.stance]

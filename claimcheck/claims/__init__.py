@@ -530,9 +530,9 @@ def _listed_units(text: str, claims: list[Claim]) -> None:
 def _elided_currency(doc: Document, claims: list[Claim]) -> None:
     """Make a sum of money of a number with a written scale and no noun of its own that a sum of money comes before in
     its clause, on the same verb or on an infinitive below it: news leaves the currency out of the second of two sums
-    ("set aside 12 million pounds to mend bridges, 5 million to resurface roads", "brought in 2.9 million kroner,
-    against 4.7 million"). One on a finite verb of its own ("cost $2 million and drew 1.2 million", "rose to £16 while
-    the number served fell to 19 million") is a count of something else."""
+    ("set aside 12 million pounds to mend bridges, 5 million to resurface roads", "fees brought in 6.3 million kroner,
+    against 5.1 million"). One on a finite verb of its own ("cost $3 million and drew 1.4 million", "rose to €2.40
+    while riders fell to 9 million") is a count of something else."""
     if doc.nlp is None:
         return
     for i, claim in enumerate(claims):
