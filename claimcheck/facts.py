@@ -64,11 +64,11 @@ from claimcheck.statement_facts import AMOUNT_NOUNS, PLACE_PREPOSITIONS, extract
 
 CONTENT_POS = {"NOUN", "PROPN", "VERB", "ADJ"}
 HOLDER_LABELS = {"PERSON", "ORG", "GPE", "NORP", "FAC", "LOC", "PRODUCT", "EVENT", "WORK_OF_ART", "LAW"}
-# Lemmas that make a figure a change of a quantity rather than its level.
 # Verbs whose bare object counts or sizes their subject's own things: "the dancers included 16 from overseas", "the
 # tally topped 2,000" (not "the gauges logged 1.81 million", whose doers are no things counted).
 TOTALLING_LEMMAS = {"total", "number", "top", "exceed", "pass", "surpass", "near", "approach", "include", "comprise",
                     "contain"}
+# Lemmas that make a figure a change of a quantity rather than its level.
 ARRIVING_LEMMAS = {"reach", "hit"}  # verbs whose object is a level a move arrived at ("had reached 130 by Friday")
 CHANGE_LEMMAS = {"rise", "increase", "grow", "jump", "surge", "climb", "gain", "soar", "fall", "drop", "decline",
                  "decrease", "slump", "plunge", "shrink", "cut", "lose", "add", "shed", "reduce", "lower", "raise",
@@ -2488,9 +2488,9 @@ def _below_another(date: SentenceDate, verb: Any, span: Any) -> bool:
         if token.i == verb.i:
             break
         phrase.add(token.i)
-    noun = hung.head  # a clause on another noun the phrase names ("at all 36 sites, including the three that opened
-    # in 2022"), not on the figure, a noun of its phrase or the subject of a verb of it ("the record, set in 2017,
-    # was 15,000"): that noun's time alone
+    noun = hung.head  # a clause on another noun the phrase names ("all 52 depots, including the four that opened in
+    # 2021"), not on the figure, a noun of its phrase or the subject of a verb of it ("the record, set in 2017, was
+    # 9,300"): that noun's time alone
     if noun.i != span.root.i and noun.i not in phrase and not (noun.dep_ in {"nsubj", "nsubjpass"}
                                                                and noun.head.i in phrase):
         return True
@@ -3847,7 +3847,7 @@ def _voices(doc: Document, facts: list[Fact], attributes: list[Attribute]) -> No
         bodies = [body for body in sources if body != source and _post_in(posts.get(source.lower(), []), body)]
         fullest = max(bodies, key=len, default=None)
         if fullest is not None and all(_name_words(body) <= _name_words(fullest) for body in bodies):  # "the
-            # Alliance": the "Tarn Drivers Alliance" named short
+            # Federation": the "Orla Bay Porters Federation" named short
             body_of[source] = fullest
     for fact in facts:
         fact.voice = body_of.get(fact.claim.asserted_by, fact.claim.asserted_by)

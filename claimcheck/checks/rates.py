@@ -129,8 +129,8 @@ def rate_flags(doc: Document, settings: Settings, vectors: WordVectors | None) -
         bases = [f for f in facts if f is not rate and not f.per_unit and f.claim.kind in BASE_KINDS
                  and f.claim.value > 1 and abs(f.sentence - rate.sentence) <= settings.rate_window_sentences
                  and _is_unit(f, rate.per_unit, settings, vectors) and id(f) not in sizes
-                 and f.role != "change" and f.statistic is None  # "seven more trams" adds to a fleet, and "an
-                 # average of 600 metres apart" is each gap's length: neither is all the rate was paid on
+                 and f.role != "change" and f.statistic is None  # "four more ferries" add to a fleet, and "on
+                 # average some 700 metres apart" is each gap's length: neither is all the rate was paid on
                  and not (f.attributive and f.claim.kind == "quantity" and f.sentence not in _told_with(rate))
                  # "a 400-gram jar" told apart from "€4.10 a kilo": one thing's size, no amount the rate was paid on
                  and not _occasions_apart(f, rate, settings)  # "a 2011 storm hit 700 farms": no base of relief
