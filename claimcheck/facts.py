@@ -3524,6 +3524,11 @@ def _is_partitive(span: Any) -> bool:
 # Attributes of named people and bodies (CC210): ages, affiliations and roles held alone.
 AGE_AFTER = re.compile(r"[\s-]*(?:years?|yrs?)?[\s-]*old\b", re.IGNORECASE)
 AGE_BEFORE = re.compile(r"\b(?P<at>at\s+(?:the\s+)?)?(?:aged|age(?:\s+of)?)\s+$", re.IGNORECASE)
+DECADE_WORDS = {"twenties": 20, "thirties": 30, "forties": 40, "fifties": 50, "sixties": 60, "seventies": 70,
+                "eighties": 80, "nineties": 90}
+DECADE_PARTS = {"early": (0, 3), "mid": (3, 6), "late": (6, 9), "": (0, 9)}  # the years of a decade each part allows
+DECADE_AGE = re.compile(r"\bin\s+(?:his|her|their)\s+(?:(?P<part>early|mid|late)[\s-]+)?(?P<decade>"
+                        + "|".join(DECADE_WORDS) + r"|[2-9]0'?s)\b", re.IGNORECASE)  # "in her late fifties"
 AGE_AT_APPOSED = re.compile(r"(?P<name>[^\W\d_][\w.'’-]*),\s+(?P<at>at)\s+$")  # "Alvarez, at 61, has run ..."
 POPULATION_NOUNS = {"people", "person", "resident", "inhabitant", "soul"}  # all who live in a place
 TIME_AFTER_AGE = {"in", "on", "last", "this", "earlier", "and"}  # "turned 47 in March", "turned 47 last week"
@@ -3826,7 +3831,7 @@ def entity_attributes(doc: Document, facts: list[Fact], canonical: dict[str, str
     person the article names most, so an unnamed bystander is never read as them; "the inventor" is the one name
     the article describes as an inventor, when it introduces no other."""
     names = names or _Names(doc, canonical, entities or Entities(doc.nlp))
-    found = [*_ages(doc, facts, names), *_births(doc, facts, names), *_affiliations(doc, names), *_roles(doc, names),
+    found = [*_ages(doc, facts, names), *_decade_ages(doc, names), *_births(doc, facts, names), *_affiliations(doc, names), *_roles(doc, names),
              *_birthplaces(doc, names), *offices(doc, names), *placings(doc, names, facts), *kinships(doc, names),
              *ownerships(doc, names)]
     return sorted(found, key=lambda a: (a.start, a.kind))
@@ -3935,6 +3940,32 @@ def _ages(doc: Document, facts: list[Fact], names: _Names) -> list[Attribute]:
             unnamed.append((described, Attribute("", "age", str(int(claim.value)), start, claim.end, fact.sentence)))
     aged = {a.entity for a in out}  # "the 16-year-old": the person named last before it, when the article gives
     return out + [replace(a, entity=last) for last, a in unnamed if last in aged]  # that person an age elsewhere
+
+
+def _decade_ages(doc: Document, names: _Names) -> list[Attribute]:
+    """A person's age told as a decade, now ("Varga, who is in her late fifties,", "Holm is in his early 30s"): the
+    years it allows as "low-high" ("56-59"; early 0-3, mid 3-6, late 6-9, none 0-9 past the decade), of the subject of
+    the "is" it hangs from or the name a "who" is on."""
+    out = []
+    for match in DECADE_AGE.finditer(doc.text):
+        token = _token_at_char(doc, match.start())
+        verb = token.head if token is not None else None
+        if verb is None or verb.lemma_ != "be" or verb.tag_ not in {"VBZ", "VBP"}:
+            continue  # "was in his forties when ..." is an age then
+        person = _subject_or_relative(verb, names)
+        if person is None or person not in names.person_keys:
+            continue
+        decade = DECADE_WORDS.get(match.group("decade").lower()) or int(match.group("decade")[:1]) * 10
+        low, high = DECADE_PARTS[(match.group("part") or "").lower().rstrip("-")]
+        sentence = doc.sentence_index(match.start())
+        out.append(Attribute(person, "age", f"{decade + low}-{decade + high}", match.start(), match.end(), sentence))
+    return out
+
+
+def _token_at_char(doc: Document, char: int) -> Any:
+    """The parse's token starting at a character offset, or None."""
+    span = doc.nlp.char_span(char, char + 1, alignment_mode="expand")
+    return span[0] if span is not None and len(span) else None
 
 
 def _age_verb(span: Any) -> Any:

@@ -467,3 +467,16 @@ def test_cc210_a_nationality_noun_given_an_age_is_a_person(pipeline, runner, fla
 def test_cc210_an_age_someone_turned_is_their_age(pipeline, turned, flagged):
     text = f"Director Tomas Varga, 52, said the troupe would keep touring.\n\n{turned}"
     assert ("CC210" in {f.id for f in pipeline(from_text(text, date="2024-07-01")).flags}) == flagged
+
+
+@pytest.mark.parametrize("later, flagged", [
+    ("Vale, who is in her late fifties, said more families were sleeping in cars.", True),  # 56 to 59, not 38
+    ("Vale, who is in her late thirties, said more families were sleeping in cars.", False),  # 38 fits
+    ("Vale was in her fifties when she first ran the shelter, a colleague said.", False),  # an age then
+    ("Many of the volunteers are in their 60s, Vale said.", False),  # no one named
+])
+def test_cc210_an_age_told_as_a_decade_is_held_to_the_age_told(pipeline, later, flagged):
+    from claimcheck.ingest import from_text
+    text = f"Shelter manager Ines Vale, 38, said the beds were full again.\n\nThe shelter opened in 1998.\n\n{later}"
+    doc = pipeline(from_text(text, date="2024-03-10"))
+    assert ("CC210" in [f.id for f in doc.flags]) == flagged

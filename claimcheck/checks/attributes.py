@@ -144,16 +144,24 @@ def _age_conflict(ages: list[Attribute], tolerance: int, year: int | None) -> tu
             if second.sentence == first.sentence:
                 continue
             if first.kind == second.kind == "age":
-                clash = abs(int(first.value) - int(second.value)) > tolerance
+                (low, high), (other_low, other_high) = _years(first), _years(second)
+                clash = max(low, other_low) - min(high, other_high) > tolerance
             elif first.kind != second.kind and year is not None:
                 age, born = (first, second) if first.kind == "age" else (second, first)
                 turns = year - int(born.value)
-                clash = not turns - 1 <= int(age.value) <= turns
+                low, high = _years(age)
+                clash = high < turns - 1 or low > turns
             else:
                 clash = False
             if clash:
                 return first, second
     return None
+
+
+def _years(age: Attribute) -> tuple[int, int]:
+    """The ages an age attribute allows: one ("47"), or a decade's part ("56-59": "in her late fifties")."""
+    low, _, high = age.value.partition("-")
+    return int(low), int(high or low)
 
 
 def _published_year(doc: Document) -> int | None:
@@ -387,10 +395,16 @@ def _message(entity: str, kind: str, pair: tuple[Attribute, Attribute]) -> str:
     first, second = pair
     if kind == "age" and "born" in {first.kind, second.kind}:
         age, born = (first, second) if first.kind == "age" else (second, first)
-        return f"{_title(entity)} is {age.value} years old, but was born in {born.value}"
+        return f"{_title(entity)} is {_aged(age)}, but was born in {born.value}"
     if kind == "age":
-        return f"{_title(entity)} is {first.value} years old in one place and {second.value} in another"
+        return f"{_title(entity)} is {_aged(first)} in one place and {_aged(second)} in another"
     return f"{_title(entity)} is {_affiliated(first)} in one place and {_affiliated(second)} in another"
+
+
+def _aged(age: Attribute) -> str:
+    """How an age reads in a message: "47 years old", or for a decade's part "56 to 59 years old"."""
+    low, high = _years(age)
+    return f"{low} years old" if low == high else f"{low} to {high} years old"
 
 
 def _affiliated(attribute: Attribute) -> str:
