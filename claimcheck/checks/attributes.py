@@ -3,8 +3,8 @@
 Reads the facts stage's `Attribute`s (`claimcheck.facts.entity_attributes`) and flags, once per person or body
 and kind:
 - two ages of one person, in different sentences, further apart than `age_tolerance_years` (a birthday between
-  two mentions moves an age by one), or an age further than that from the one a birth year gives in the
-  article's year;
+  two mentions moves an age by one; an age told as a decade, "in her late fifties", allows its years), or an age
+  further than that from the one a birth year gives in the article's year;
 - two affiliations of one person or body, in different sentences, that name different groups of one system in
   the shipped table (`affiliations.json`): two sovereign states ("Mexican", "Brazilian"), or two parties of one
   party system ("Republican", "Democratic"; a party is also the body one is a member of: "a member of the Labour
