@@ -232,7 +232,7 @@ class Attribute:
 
     entity: str  # the canonical key of the person or body ("tony mendez", "cultura colectiva")
     kind: AttributeKind  # affiliation: "the Mexican company X"; origin: "the Mexican-born writer X"
-    value: str  # age "78" (a decade's part: "56-59"); born: the year ("1941"); the adjective, lower case
+    value: str  # age "78" (a decade's part: "63-66"); born: the year ("1941"); the adjective, lower case
     # ("mexican"); the role's lemmas
     start: int  # the attribute as written: "aged 78", "Mexican company", "the lead author"
     end: int

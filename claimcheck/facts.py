@@ -3528,7 +3528,7 @@ DECADE_WORDS = {"twenties": 20, "thirties": 30, "forties": 40, "fifties": 50, "s
                 "eighties": 80, "nineties": 90}
 DECADE_PARTS = {"early": (0, 3), "mid": (3, 6), "late": (6, 9), "": (0, 9)}  # the years of a decade each part allows
 DECADE_AGE = re.compile(r"\bin\s+(?:his|her|their)\s+(?:(?P<part>early|mid|late)[\s-]+)?(?P<decade>"
-                        + "|".join(DECADE_WORDS) + r"|[2-9]0'?s)\b", re.IGNORECASE)  # "in her late fifties"
+                        + "|".join(DECADE_WORDS) + r"|[2-9]0'?s)\b", re.IGNORECASE)  # "in his mid-sixties"
 AGE_AT_APPOSED = re.compile(r"(?P<name>[^\W\d_][\w.'’-]*),\s+(?P<at>at)\s+$")  # "Alvarez, at 61, has run ..."
 POPULATION_NOUNS = {"people", "person", "resident", "inhabitant", "soul"}  # all who live in a place
 TIME_AFTER_AGE = {"in", "on", "last", "this", "earlier", "and"}  # "turned 47 in March", "turned 47 last week"
@@ -3943,8 +3943,8 @@ def _ages(doc: Document, facts: list[Fact], names: _Names) -> list[Attribute]:
 
 
 def _decade_ages(doc: Document, names: _Names) -> list[Attribute]:
-    """A person's age told as a decade, now ("Varga, who is in her late fifties,", "Holm is in his early 30s"): the
-    years it allows as "low-high" ("56-59"; early 0-3, mid 3-6, late 6-9, none 0-9 past the decade), of the subject of
+    """A person's age told as a decade, now ("Varga, who is in his mid-sixties,", "Holm is in his early 30s"): the
+    years it allows as "low-high" ("63-66"; early 0-3, mid 3-6, late 6-9, none 0-9 past the decade), of the subject of
     the "is" it hangs from or the name a "who" is on."""
     out = []
     for match in DECADE_AGE.finditer(doc.text):

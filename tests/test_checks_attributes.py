@@ -470,8 +470,8 @@ def test_cc210_an_age_someone_turned_is_their_age(pipeline, turned, flagged):
 
 
 @pytest.mark.parametrize("later, flagged", [
-    ("Vale, who is in her late fifties, said more families were sleeping in cars.", True),  # 56 to 59, not 38
-    ("Vale, who is in her late thirties, said more families were sleeping in cars.", False),  # 38 fits
+    ("Vale, who is in her mid-fifties, said more families were sleeping in cars.", True),  # 53 to 56, not 38
+    ("Vale is in her late thirties and has run the shelter since 2015.", False),  # 38 fits
     ("Vale was in her fifties when she first ran the shelter, a colleague said.", False),  # an age then
     ("Many of the volunteers are in their 60s, Vale said.", False),  # no one named
 ])

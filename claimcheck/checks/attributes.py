@@ -3,7 +3,7 @@
 Reads the facts stage's `Attribute`s (`claimcheck.facts.entity_attributes`) and flags, once per person or body
 and kind:
 - two ages of one person, in different sentences, further apart than `age_tolerance_years` (a birthday between
-  two mentions moves an age by one; an age told as a decade, "in her late fifties", allows its years), or an age
+  two mentions moves an age by one; an age told as a decade, "in his mid-sixties", allows its years), or an age
   further than that from the one a birth year gives in the article's year;
 - two affiliations of one person or body, in different sentences, that name different groups of one system in
   the shipped table (`affiliations.json`): two sovereign states ("Mexican", "Brazilian"), or two parties of one
@@ -159,7 +159,7 @@ def _age_conflict(ages: list[Attribute], tolerance: int, year: int | None) -> tu
 
 
 def _years(age: Attribute) -> tuple[int, int]:
-    """The ages an age attribute allows: one ("47"), or a decade's part ("56-59": "in her late fifties")."""
+    """The ages an age attribute allows: one ("47"), or a decade's part ("63-66": "in his mid-sixties")."""
     low, _, high = age.value.partition("-")
     return int(low), int(high or low)
 
@@ -402,7 +402,7 @@ def _message(entity: str, kind: str, pair: tuple[Attribute, Attribute]) -> str:
 
 
 def _aged(age: Attribute) -> str:
-    """How an age reads in a message: "47 years old", or for a decade's part "56 to 59 years old"."""
+    """How an age reads in a message: "47 years old", or for a decade's part "63 to 66 years old"."""
     low, high = _years(age)
     return f"{low} years old" if low == high else f"{low} to {high} years old"
 

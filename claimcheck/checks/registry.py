@@ -216,8 +216,8 @@ _RULES = [
     Rule(
         "CC210", "conflicting-attribute", "warning",
         "Finds one named person or body given two attributes that cannot both hold: two ages more than "
-        "`age_tolerance_years` apart ('died Saturday, aged 78' and later 'the 81-year-old'; 'in her late fifties' "
-        "allows 56 to 59), two nationalities of "
+        "`age_tolerance_years` apart ('died Saturday, aged 78' and later 'the 81-year-old'; 'in his mid-sixties' "
+        "allows 63 to 66), two nationalities of "
         "different states ('the Mexican company X' and 'X, a Brazilian media company') or two parties of one "
         "party system ('Republican X', 'X, the Democratic chairman', 'Labour MP X'), or one role held alone "
         "given to two people ('X, lead author of the study' and 'Y, the lead author'; 'Interior Minister X' and "
