@@ -3831,9 +3831,9 @@ def entity_attributes(doc: Document, facts: list[Fact], canonical: dict[str, str
     person the article names most, so an unnamed bystander is never read as them; "the inventor" is the one name
     the article describes as an inventor, when it introduces no other."""
     names = names or _Names(doc, canonical, entities or Entities(doc.nlp))
-    found = [*_ages(doc, facts, names), *_decade_ages(doc, names), *_births(doc, facts, names), *_affiliations(doc, names), *_roles(doc, names),
-             *_birthplaces(doc, names), *offices(doc, names), *placings(doc, names, facts), *kinships(doc, names),
-             *ownerships(doc, names)]
+    found = [*_ages(doc, facts, names), *_decade_ages(doc, names), *_births(doc, facts, names),
+             *_affiliations(doc, names), *_roles(doc, names), *_birthplaces(doc, names), *offices(doc, names),
+             *placings(doc, names, facts), *kinships(doc, names), *ownerships(doc, names)]
     return sorted(found, key=lambda a: (a.start, a.kind))
 
 
@@ -3948,6 +3948,8 @@ def _decade_ages(doc: Document, names: _Names) -> list[Attribute]:
     the "is" it hangs from or the name a "who" is on."""
     out = []
     for match in DECADE_AGE.finditer(doc.text):
+        if not doc.is_body(match.start(), match.end()):
+            continue
         token = _token_at_char(doc, match.start())
         verb = token.head if token is not None else None
         if verb is None or verb.lemma_ != "be" or verb.tag_ not in {"VBZ", "VBP"}:
