@@ -934,12 +934,13 @@ def _listed_earlier_values(doc: Document, facts: list[Fact]) -> None:
     figures = [f for f in facts if f.claim.kind not in {"date", "period"}]
     dated = [f.claim for f in facts if f.claim.kind in {"date", "period"}]
     for earlier, listed in zip(figures, figures[1:]):
+        if earlier.role != "previous" or listed.role not in {"level", "change", "part"} or listed.compared_with \
+                or earlier.sentence != listed.sentence \
+                or (earlier.claim.kind, earlier.claim.unit) != (listed.claim.kind, listed.claim.unit):
+            continue
         start = qualifier_before(doc.text, listed.claim.start)[1]  # "and about 22 in 2017"
-        if earlier.role == "previous" and listed.role in {"level", "change", "part"} and not listed.compared_with \
-                and earlier.sentence == listed.sentence \
-                and (earlier.claim.kind, earlier.claim.unit) == (listed.claim.kind, listed.claim.unit) \
-                and (LISTED_AFTER.fullmatch(doc.text, earlier.claim.end, start)
-                     or LISTED_AFTER.fullmatch(_without(doc.text, earlier.claim.end, start, dated))):
+        if LISTED_AFTER.fullmatch(doc.text, earlier.claim.end, start) or \
+                LISTED_AFTER.fullmatch(_without(doc.text, earlier.claim.end, start, dated)):
             listed.role = "previous"
 
 
@@ -3950,8 +3951,8 @@ def _decade_ages(doc: Document, names: _Names) -> list[Attribute]:
     for match in DECADE_AGE.finditer(doc.text):
         if not doc.is_body(match.start(), match.end()):
             continue
-        token = _token_at_char(doc, match.start())
-        verb = token.head if token is not None else None
+        span = doc.nlp.char_span(match.start(), match.end(), alignment_mode="expand")
+        verb = span[0].head if span is not None and len(span) else None  # what "in" hangs from
         if verb is None or verb.lemma_ != "be" or verb.tag_ not in {"VBZ", "VBP"}:
             continue  # "was in his forties when ..." is an age then
         person = _subject_or_relative(verb, names)
@@ -3962,12 +3963,6 @@ def _decade_ages(doc: Document, names: _Names) -> list[Attribute]:
         sentence = doc.sentence_index(match.start())
         out.append(Attribute(person, "age", f"{decade + low}-{decade + high}", match.start(), match.end(), sentence))
     return out
-
-
-def _token_at_char(doc: Document, char: int) -> Any:
-    """The parse's token starting at a character offset, or None."""
-    span = doc.nlp.char_span(char, char + 1, alignment_mode="expand")
-    return span[0] if span is not None and len(span) else None
 
 
 def _age_verb(span: Any) -> Any:

@@ -451,7 +451,8 @@ def parts_flags(doc: Document, claims: list[Claim], previous: list[Claim], earli
     parts = [p for p in parts if (p in carried or not _told_as_other_value(facts.get(p.start)))  # "Another 390":
              # more, of the list, not a change
              and p.start not in wholes_of_others
-             and not _part_of_another(doc, facts.get(p.start), total) and not _restated_total(p, total)
+             and not _part_of_another(doc, facts.get(p.start), total, facts.get(total.start))
+             and not _restated_total(p, total)
              and not _is_label(facts.get(p.start)) and not _rate_told_at(doc, p)]
     if total.kind == "money":
         parts = [p for p in parts if p.kind == "money" and p.unit == total.unit]
@@ -542,19 +543,19 @@ def _rate_told_at(doc: Document, claim: Claim) -> bool:
     return claim.kind == "percent" and span is not None and span.root.dep_ == "pobj" and span.root.head.lower_ == "at"
 
 
-def _part_of_another(doc: Document, fact: Fact | None, total: Claim) -> bool:
+def _part_of_another(doc: Document, fact: Fact | None, total: Claim, whole: Fact | None) -> bool:
     """A part told as a part (or a share) of some other set than the total: of another count ("12 of the 30 boats",
     "while 64 percent of the 590 at the southern depot did") or of a set just named ("..., five are still being
     treated, one of them in intensive care", "21 were injured, among them six children"): a subset of a part; nor a
     figure of another noun than the total's that is a known set ("were near the city's three markets") or some of one
-    ("Of the 40 ewes, 33 gave birth, and 29 of the lambs are alive": of the lambs, not the ewes)."""
+    ("Of the 40 ewes, 33 gave birth, and 29 of the lambs are alive": of the lambs, not the ewes); `whole` is the
+    total's own fact."""
     if fact is not None and SUBSET_BEFORE.search(doc.text, total.end, fact.claim.start) is not None and any(
             total.end <= f.claim.start < fact.claim.start and f.claim.kind == "count" and not f.source
             for f in doc.facts or []):  # not "20 nurses from 12 agencies, including 25 midwives": where they came from
         return True  # "19 were killed and 21 were injured, among them six children": some of the 21
     if fact is None:
         return False
-    whole = next((f for f in doc.facts or [] if f.claim.start == total.start), None)
     if whole is not None and whole.measure is not None and fact.measure not in {None, whole.measure} and (
             fact.definite or fact.owned or NOUN_WHOLE.match(doc.text, fact.claim.end)):
         return True  # a known set a part's clause names ("near the city's three markets"), or some of another
