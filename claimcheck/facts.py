@@ -299,10 +299,11 @@ class FactExtractor:
 
 class Entities:
     """The parse's named entities, read once per article (spaCy rebuilds `Doc.ents` on every access, so reading
-    it per figure or per name makes a long article quadratic): all of them, by token and by first token."""
+    it per figure or per name makes a long article quadratic): all of them, by token and by first token. A name
+    written with no capital letter is no name ("the lorry toll" read as a person's): left out."""
 
     def __init__(self, parsed: Any) -> None:
-        self.all = list(parsed.ents)
+        self.all = [e for e in parsed.ents if e.label_ not in HOLDER_LABELS or any(c.isupper() for c in e.text)]
         self.at = {i: e for e in self.all for i in range(e.start, e.end)}
         self.starting = {e.start: e for e in self.all}
 
@@ -662,6 +663,8 @@ def _whole_pointed_back(doc: Document, part: Fact, facts: list[Fact]) -> Fact | 
         return None
     sent = span.sent
     words = [t for t in sent[:4] if not t.is_punct or t.text == ","]
+    if len(words) >= 3 and words[0].lower_ == "of" and words[1].lower_ not in REFERRING | {"them", "the"}:
+        return _whole_of_a_dated_set(words[0], span, part, facts)
     if len(words) < 3 or words[0].lower_ != "of" or words[1].lower_ not in REFERRING | {"them", "the"}:
         return None
     doing = _doing_of_those(words[1])
@@ -697,6 +700,25 @@ def _whole_pointed_back(doc: Document, part: Fact, facts: list[Fact]) -> Fact | 
     else:
         before = did if doing is not None else [f for f in told if f.sentence == part.sentence - 1]
     return before[-1] if before else None
+
+
+def _whole_of_a_dated_set(of: Any, span: Any, part: Fact, facts: list[Fact]) -> Fact | None:
+    """For a count told after an opening "of" phrase that names a set by its time and no figure, set off by a comma
+    ("Of this year's births, 1,420 were to mothers over 35"): the last count of that noun told before it, larger than
+    the part, dated within that time; else None."""
+    noun = _set_named_before(of, span)
+    owner = next((c for c in noun.children if c.dep_ == "poss"), None) if noun is not None else None
+    if owner is None:
+        return None
+    dates = [f.time for f in facts if f.sentence == part.sentence and f.claim.kind in {"date", "period"}
+             and f.time is not None and any(t.idx <= f.claim.start < t.idx + len(t.text) for t in owner.subtree)]
+    if len(dates) != 1:
+        return None
+    told = [f for f in facts if f.claim.kind == "count" and f.sentence < part.sentence and f.modality == "asserted"
+            and f.role in {"level", "part"} and f.measure == noun.lemma_.lower() and f.time is not None
+            and dates[0].first <= f.time.first and f.time.last <= dates[0].last
+            and (f.claim.value or 0) > (part.claim.value or 0)]
+    return told[-1] if told else None
 
 
 def _whole_of_a_known_set(doc: Document, part: Fact, facts: list[Fact]) -> Fact | None:
@@ -1669,6 +1691,10 @@ def _measured_noun(span: Any, dated: bool = False) -> Any:
     elided = _elided_noun(root)
     if elided is not None:
         return elided
+    inner = next((t for t in span if t.i > span.start and t.dep_ == "prep" and t.lower_ in {"in", "of"}), None)
+    counted = _object_of(inner, frozenset({"NOUN"})) if inner is not None else None
+    if counted is not None and counted.i >= span.end:
+        return counted  # "one in five voters", "three out of four doctors": the noun the ratio counts
     if _subject_of_gapped_verb(root):
         return None  # "25 were adults, 20 were teenagers and 15 were children": the subject, no noun of its own
     following = span.doc[span.end] if span.end < len(span.doc) else None
@@ -2454,6 +2480,10 @@ def _time_of(verb: Any, sentence_dates: list[SentenceDate], span: Any, as_of: bo
         phrase = {t.i for t in itertools.takewhile(lambda t: t.pos_ not in {"VERB", "AUX"},
                                                    [span.root, *span.root.ancestors])}
         mine = [d.days for d in placing if d.noun in phrase and not d.bound]
+    clause = verb or next((t for t in span.root.ancestors if t.pos_ in {"VERB", "AUX"}), None)
+    if not mine and clause is not None:  # a date on the subject of the figure's verb ("Turnover in 2018 had been
+        subjects = {c.i for c in clause.children if c.dep_ in {"nsubj", "nsubjpass"}}  # $50 million")
+        mine = [d.days for d in placing if d.noun in subjects and not d.bound]
     told_apart = [d for d in sentence_dates if not d.compared]  # "fewer than this year": another time
     candidates = sentence_dates if len(sentence_dates) == 1 else told_apart
     only = candidates[0] if len(candidates) == 1 and placing else None
@@ -3113,6 +3143,7 @@ def _per(span: Any, measure_noun: Any, written_per: str | None = None) -> dict[s
             doc[token.i + 1] if token.i + 1 < sent.end and doc[token.i + 1].pos_ == "NOUN" else None) or (
             token.head if token.dep_ == "det" and token.head.pos_ == "NOUN" and token.i < token.head.i <= token.i + 3
             else None) or (  # "for each Kestrin share": the noun "each" picks out
+            _each_of(token)) or (  # "for each of the inn's rooms": the noun after "of"
             _each_owner(span, measure_noun) if token.lower_ in {"each", "apiece"} else None)
         if unit is None or unit.lemma_.lower() in TIME_UNITS:
             continue
@@ -3207,6 +3238,14 @@ def _per_time(span: Any, verb: Any) -> str | None:
                 and doc[unit.i - 3].lower_ == "on":
             return unit.lemma_.lower()  # "some 1,900 visitors on a typical day": per day
     return None
+
+
+def _each_of(each: Any) -> Any:
+    """The noun an "each" after a figure picks out through "of" ("for each of the inn's rooms"), or None."""
+    if each.lower_ != "each":
+        return None
+    return next((_object_of(c, frozenset({"NOUN"})) for c in each.children if c.dep_ == "prep" and c.lower_ == "of"),
+                None)
 
 
 def _each_owner(span: Any, measure_noun: Any) -> Any:

@@ -1025,6 +1025,37 @@ def test_each_before_a_noun_after_an_amount_gives_what_it_is_per(pipeline):
     assert {f.claim.text: f.per_unit for f in doc.facts}["215 pence"] == "share"
 
 
+def test_each_of_a_set_after_an_amount_gives_what_it_is_per(pipeline):
+    doc = pipeline(from_text("The sale price works out at about $41,000 for each of the inn's rooms.",
+                             date="2024-06-01"))
+    assert {f.claim.text: f.per_unit for f in doc.facts}["$41,000"] == "room"
+
+
+@pytest.mark.parametrize("text, figure", [
+    ("The lorry toll has risen by 45 percent over five years.", "45 percent"),
+    ("Readings at the lake reached 0.5 moles per cubic meter.", "0.5"),
+])
+def test_a_name_the_recogniser_finds_in_lower_case_words_is_no_holder(pipeline, text, figure):
+    doc = pipeline(from_text(text, date="2024-06-01"))  # the small model tags "lorry", "cubic meter" as people
+    assert {f.claim.text: f.holders for f in doc.facts}[figure] == frozenset()
+
+
+def test_a_date_on_the_subject_of_a_figure_s_verb_dates_the_figure(pipeline):
+    doc = pipeline(from_text("Turnover in 2018 had been $50 million, while the firm's plan had called for a rise of "
+                             "roughly 10 percent in 2019.", date="2020-03-02"))
+    time = {f.claim.text: f.time for f in doc.facts}["$50 million"]
+    assert (time.first, time.last) == (date(2018, 1, 1), date(2018, 12, 31))
+
+
+@pytest.mark.parametrize("text, figure, measure", [
+    ("Three out of four doctors backed the plan.", "Three out of four", "doctor"),
+    ("One in five voters in the borough stayed at home.", "One in five", "voter"),
+])
+def test_a_ratio_written_in_words_measures_the_noun_it_counts(pipeline, text, figure, measure):
+    doc = pipeline(from_text(text, date="2024-06-01"))
+    assert {f.claim.text: f.measure for f in doc.facts}[figure] == measure
+
+
 def test_a_figure_in_the_clause_of_a_compared_date_is_the_value_compared_with(pipeline):
     doc = pipeline(from_text("Participation was lower than in the earlier ballot on April 3, when 8,240 members "
                              "voted. On Sunday 8,240 members voted.", date="2024-06-01"))
