@@ -59,15 +59,17 @@ NAMED_KIND = re.compile(r"[\s-]+([A-Z][\w’'-]*)")  # a capitalised word right 
 
 
 def figure_flags(doc: Document, settings: Settings, nli=None) -> list[Flag]:
-    """CC101-CC103 and CC105-CC107; a pair of figures an enabled one of the others flags is not flagged again by
-    CC107. With the NLI model (`nli`), CC101-CC106 keep only pairs whose sentences it reads as contradictory, and
-    none of CC101-CC107 keeps a pair whose two measured nouns it reads as two sets (`contrasting_measures`)."""
-    sides = _score_sides(doc, doc.facts or [])
-    flags = contradicted(doc, numeric_flags(doc, settings, sides=sides), settings, nli)
+    """CC101-CC103 and CC105-CC107, the enabled ones; a pair of figures one of the others flags is not flagged again
+    by CC107. With the NLI model (`nli`), CC101-CC106 keep only pairs whose sentences it reads as contradictory, and
+    none of CC101-CC107 keeps a pair whose two measured nouns it reads as two sets (`contrasting_measures`); a rule
+    that is not enabled sends the model nothing."""
     enabled = enabled_rules(settings.select, settings.ignore, settings.preview,
                             effective_severities(settings.severity_overrides))
-    flagged = {_evidence_pair(flag) for flag in flags if flag.id in enabled}
-    flags += [flag for flag in definite_count_flags(doc, settings, sides) if _evidence_pair(flag) not in flagged]
+    sides = _score_sides(doc, doc.facts or [])
+    flags = contradicted(doc, [f for f in numeric_flags(doc, settings, sides=sides) if f.id in enabled], settings, nli)
+    flagged = {_evidence_pair(flag) for flag in flags}
+    flags += [flag for flag in definite_count_flags(doc, settings, sides)
+              if flag.id in enabled and _evidence_pair(flag) not in flagged]
     return contrasting_measures(doc, flags, settings, nli)
 
 
