@@ -1434,3 +1434,32 @@ def test_cc207_a_shortfall_from_a_target_is_no_change_of_the_values_beside_it(pi
 ])
 def test_cc207_a_multiple_of_another_group_is_no_change(pipeline, text, flagged):
     assert ("CC207" in {f.id for f in pipeline(from_text(text, date="2024-03-03")).flags}) == flagged
+
+
+@pytest.mark.parametrize("percent, flagged", [("45", True), ("30", False)])  # 11.20 to 14.60 is a rise of 30%
+def test_cc207_the_length_a_change_is_told_over_is_no_value_beside_it(pipeline, percent, flagged):
+    text = ("Thursday, May 4, 2023\n\nThe toll for a lorry on the coast road has gone up to £14.60, from £11.20 in "
+            "2019, the county said.\n\nCars pay £3.10 a crossing, and vans pay £6.80. Buses travel free.\n\n"
+            f"The lorry toll has risen by {percent} percent over four years, the county added.")
+    assert ("CC207" in {f.id for f in pipeline(from_text(text, date="2023-05-04")).flags}) == flagged
+
+
+@pytest.mark.parametrize("more, flagged", [("34", True), ("44", False)])  # 212 against 168 is 44 more
+def test_cc207_a_difference_told_against_a_time_is_a_move_between_two_times(pipeline, more, flagged):
+    text = ("The book fair in Tarrow had 212 publishers this year, up from 168 last year, the organisers said.\n\n"
+            "Most came from the north of the country. Tickets sold out on the first morning.\n\n"
+            f"The fair had {more} more publishers than last year, its director said.")
+    assert ("CC207" in {f.id for f in pipeline(from_text(text, date="2023-05-02")).flags}) == flagged
+
+
+KORVEL = ("Monday, March 2, 2020\n\nKorvel Foods said on Friday that its turnover for 2019 climbed to $61 million, "
+          "helped by sales of frozen soups.\n\nTurnover grew {percent} percent in the year, the firm said, its best "
+          "showing in a decade. Its profit doubled to $4 million.\n\nTurnover in 2018 had stood at $50 million, while "
+          "the firm's plan had called for a rise of roughly 10 percent in 2019.")
+
+
+@pytest.mark.parametrize("percent, flagged", [("12", True), ("22", False)])  # $50 million to $61 million is 22%
+def test_cc207_a_change_of_a_dated_level_beside_it_runs_from_the_value_of_the_period_before(pipeline, percent,
+                                                                                            flagged):
+    doc = pipeline(from_text(KORVEL.format(percent=percent), date="2020-03-02"))
+    assert ("CC207" in {f.id for f in doc.flags}) == flagged

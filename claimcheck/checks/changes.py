@@ -6,57 +6,61 @@ an amount in the role of a change, or a change in percentage points. The values 
 and unit (two counts, two amounts in one currency, two lengths of time in any units, `in_unit`; two percentages for
 points; figures of the change's own kind and unit for an amount; two rates per one base, "12 per 10,000") in its own
 sentence and the sentences either side (and two back in its paragraph for a change its sentence says follows: "was
-therefore double"), levels or previous values, not changes themselves, and anywhere in the article a move told on one
-verb ("recycled 9.1 tonnes, up from 4.0") of what the change's own words name (an amount of change dated as the move's
-level: "grew by 80,000 last year") (or, beside a change with no value near it, a move near it told on the same day:
-"searches on Wednesday added 21 bodies"; for a change told over a length of years, "halved in 15 years", the values of
-its measure dated at the span's two ends, wherever they stand: `_span_ends`), and, for a change of a bound with none of
-these ("triple the maximum penalty"), the figures told as that bound ("up to 12 years"); an amount's two values must be
-a before and an after (one a previous value, two different times, or what is and what is planned) or, for a difference
-told against something ("40 metres taller than the old one", "12,000 more votes than Okafor", "38 votes ahead of Berg"),
-a level of that thing and another level, or, for a margin, lead or gap, any two levels (for a gap in percentage points,
-any two percentages, whatever nouns the parse gives them). A difference's two sides may stand anywhere in its paragraph,
-within `SIDES_MAX_RATIO` of each other (two further apart that make it exactly, told as its sides, still keep it quiet:
-"scored 35 ... conceded only 14, a goal difference of +21"), but unless its sentence says it follows ("thus") or tells
-it against a value, only two sides told in its own sentence or the ones it names ("a lead of 44 seconds over Ruiz")
-count (`_told_sides`); one told with a tally in its own sentence ("approved by 58,214 votes to 49,987, a margin of
-8,227") is that tally's, and one told with its two sides ("the gap was three points, with Ash on 68 and Elm on 65") is
-theirs; a change named as one already told ("the 40-cent increase in the single fare", "The increase of 1.06 million
-passengers") may reach back anywhere before it, to a move told in one place (`_told_move`), which is its own even where
-another change fits it too; a dated change's values may not both lie outside its time ("rose 10% in the second quarter"
-is no change between two years' totals), and a change told since a date ("have gained about 25 per cent since June") has
-no value dated wholly before it, nor one told over a length of time ("over the previous twelve months") two values dated
-far closer together. A change told against a time ("from a year earlier", "up 11 percent on 2022") pairs a value of that
-time, wherever told if it is of the change's noun (`_of_the_time_against`), with one of no earlier time
-(`_then_and_after`), whatever its own sentence's date. A change told of each of a set ("Both payments were doubled":
-`_each_changed`) pairs no values. A multiplier fits a pair whose larger value is that many times the smaller; a
-percentage change fits a pair whose ratio is 1 + p or 1 / (1 - p), either way round, unless its words say which way it
-went ("a fall of 26 percent") and the pair which value came first: then only the percentage they make that way counts
-(137 to 101 is a fall of 26%, not 36%); points fit the difference of two percentages, an amount the difference of two
-values. When values can be paired and none fits, allowing `multiplier_tolerance` (the percentage's rounding,
-`percent_tolerance_pp` and, when hedged, `share_approx_pp`; `sum_tolerance` for an amount), the change is flagged with
-the nearest pair; one pair that fits is enough to stay quiet, and for an amount of change so are two values of one noun
-told anywhere that make it (`_fits_values_of_one_noun`), and for a percentage so does an amount of change told in its
-sentence over a value of that amount's noun it moved from (`_restates_an_amount`: "The rise of 9,000 visitors, or about
-28 percent,"). A change and its values must not name different holders ("Ruiz's vote rose from 1,200 to 1,500" is not
-what "Okafor added 400 votes" changed), unless the change is told against another ("1,200 more votes than Okafor"). Two
-figures a forecast was moved between (`Fact.forecast`: "lifted its target to 3.3 million cases, from 3.1 million") are
-no move of a change told as happened in another sentence, and a forecast change moves only those of its own sentence. A
-change told as a bound ("more than doubled", "up to 30 percent") fits any pair on its side of the bound. A change
-written with its values ("rose 25% from 80 to 120") is CC204's and CC205's, in its sentence (an amount or points of
-change told with its values are this rule's: "grew to 52.6 million from 47.1 million, a gain of 4.5 million"); a value a
-change is written arriving at ("rose 6 percent to 14.1 billion") is that change's after, one side of each of its pairs
-and no side of another change's (unless that one is the same change told again: `_arrivals`), and two values told with a
-change of their own that fits them ("sales rose 5.6% to £2.84 billion from £2.69 billion") are that change's move, no
-other's; a part and its whole ("five of the city's 23 libraries") are no before and after, nor are two values each told
-as where a move started ("rises by 15%, from 6.0 billion", "by 8% from 28.9 billion"). A percentage told after the one
-level (or part) of its own sentence that names its noun ("3.5 million guests stayed overnight, an increase of 27
-percent") is that level's change: only pairs of it and a value of its noun count. A change named as told ("the 14
-percent reduction in the state grant") with no value of its noun is the one move told before it, if that move went the
-change's way. A percentage told of a dated level of its sentence with no value near to move from ("412,000 ounces in
-2020, an increase of 24 percent on the previous year") reaches the one value of that level's kind, unit and verb or noun
-dated in the period right before it, wherever told (`_level_before`); a planned change with its arrival ("will rise by
-300 pesos to 2,500 pesos") runs from the one value of that noun told as now ("The current fare of 2,300 pesos":
+therefore double"), levels or previous values, not changes themselves, and, where no value near it is of its noun or in
+its sentence (the length of time it is told over, "over four years", and a value of the time it is told against told
+apart are none), anywhere in the article a move told on one verb ("recycled 9.1 tonnes, up from 4.0") of what the
+change's own words name (an amount of change dated as the move's level: "grew by 80,000 last year") (or, beside a change
+with no value near it, a move near it told on the same day: "searches on Wednesday added 21 bodies"; for a change told
+over a length of years, "halved in 15 years", the values of its measure dated at the span's two ends, wherever they
+stand: `_span_ends`), and, for a change of a bound with none of these ("triple the maximum penalty"), the figures told
+as that bound ("up to 12 years"); an amount's two values must be a before and an after (one a previous value, two
+different times, or what is and what is planned) or, for a difference told against something ("40 metres taller than the
+old one", "12,000 more votes than Okafor", "38 votes ahead of Berg"), a level of that thing and another level, or, for a
+margin, lead or gap, any two levels (for a gap in percentage points, any two percentages, whatever nouns the parse gives
+them). A difference's two sides may stand anywhere in its paragraph, within `SIDES_MAX_RATIO` of each other (two further
+apart that make it exactly, told as its sides, still keep it quiet: "scored 35 ... conceded only 14, a goal difference
+of +21"), but unless its sentence says it follows ("thus") or tells it against a value, only two sides told in its own
+sentence or the ones it names ("a lead of 44 seconds over Ruiz") count (`_told_sides`); one told against a time ("44
+more publishers than last year") is a move of one thing between two times, with no sides; one told with a tally in its
+own sentence ("approved by 58,214 votes to 49,987, a margin of 8,227") is that tally's, and one told with its two sides
+("the gap was three points, with Ash on 68 and Elm on 65") is theirs; a change named as one already told ("the 40-cent
+increase in the single fare", "The increase of 1.06 million passengers") may reach back anywhere before it, to a move
+told in one place (`_told_move`), which is its own even where another change fits it too; a dated change's values may
+not both lie outside its time ("rose 10% in the second quarter" is no change between two years' totals), and a change
+told since a date ("have gained about 25 per cent since June") has no value dated wholly before it, nor one told over a
+length of time ("over the previous twelve months") two values dated far closer together. A change told against a time
+("from a year earlier", "up 11 percent on 2022") pairs a value of that time, wherever told if it is of the change's noun
+(`_of_the_time_against`), with one of no earlier time (`_then_and_after`), whatever its own sentence's date. A change
+told of each of a set ("Both payments were doubled": `_each_changed`) pairs no values. A multiplier fits a pair whose
+larger value is that many times the smaller; a percentage change fits a pair whose ratio is 1 + p or 1 / (1 - p), either
+way round, unless its words say which way it went ("a fall of 26 percent") and the pair which value came first: then
+only the percentage they make that way counts (137 to 101 is a fall of 26%, not 36%); points fit the difference of two
+percentages, an amount the difference of two values. When values can be paired and none fits, allowing
+`multiplier_tolerance` (the percentage's rounding, `percent_tolerance_pp` and, when hedged, `share_approx_pp`;
+`sum_tolerance` for an amount), the change is flagged with the nearest pair; one pair that fits is enough to stay quiet,
+and for an amount of change so are two values of one noun told anywhere that make it (`_fits_values_of_one_noun`), and
+for a percentage so does an amount of change told in its sentence over a value of that amount's noun it moved from
+(`_restates_an_amount`: "The rise of 9,000 visitors, or about 28 percent,"). A change and its values must not name
+different holders ("Ruiz's vote rose from 1,200 to 1,500" is not what "Okafor added 400 votes" changed), unless the
+change is told against another ("1,200 more votes than Okafor"). Two figures a forecast was moved between
+(`Fact.forecast`: "lifted its target to 3.3 million cases, from 3.1 million") are no move of a change told as happened
+in another sentence, and a forecast change moves only those of its own sentence. A change told as a bound ("more than
+doubled", "up to 30 percent") fits any pair on its side of the bound. A change written with its values ("rose 25% from
+80 to 120") is CC204's and CC205's, in its sentence (an amount or points of change told with its values are this rule's:
+"grew to 52.6 million from 47.1 million, a gain of 4.5 million"); a value a change is written arriving at ("rose 6
+percent to 14.1 billion") is that change's after, one side of each of its pairs and no side of another change's (unless
+that one is the same change told again: `_arrivals`), and two values told with a change of their own that fits them
+("sales rose 5.6% to £2.84 billion from £2.69 billion") are that change's move, no other's; a part and its whole ("five
+of the city's 23 libraries") are no before and after, nor are two values each told as where a move started ("rises by
+15%, from 6.0 billion", "by 8% from 28.9 billion"). A percentage told after the one level (or part) of its own sentence
+that names its noun ("3.5 million guests stayed overnight, an increase of 27 percent") is that level's change: only
+pairs of it and a value of its noun count. A change named as told ("the 14 percent reduction in the state grant") with
+no value of its noun is the one move told before it, if that move went the change's way. A percentage told of a dated
+level of its sentence with no value near to move from ("412,000 ounces in 2020, an increase of 24 percent on the
+previous year") reaches the one value of that level's kind, unit and verb or noun dated in the period right before it,
+wherever told (`_level_before`), as does any change that no pair fits of the one dated level of its noun near it
+("turnover for 2019 climbed to $61 million" and "Turnover grew 22 percent"); a planned change with its arrival ("will
+rise by 300 pesos to 2,500 pesos") runs from the one value of that noun told as now ("The current fare of 2,300 pesos":
 `_current_before`), and an undated one told over a period ("lending fell by £2.2 billion in the quarter to £48.5
 billion") from the one value of that noun dated in the period before the article ("lending was £50.9 billion at the end
 of March": `_start_of_period`). A length of time in years ("served 34 years on the court") is checked the same way
@@ -180,8 +184,11 @@ def change_flags(doc: Document, settings: Settings) -> list[Flag]:
             # summer": where its move began, told with it, is one of its sides
             pairs = [(a, b) for a, b in pairs if starts[0] in (a, b)]
         alike = [v for v in pool if change.claim.kind not in ABSOLUTE_KINDS or v.claim.kind == change.claim.kind]
+        told_over = [v for v in _spans_told(doc, change, facts) if v in alike]  # "climbed 30 percent over four
+        # years": no value of it
         if change.modality == "asserted" and not any(v.measure == change.measure or v.sentence == change.sentence
-                                                     for v in alike):  # a move apart, for a change told alone
+                                                     for v in alike if v not in told_over and _in_reach(v, change)):
+            # a move apart, for a change told alone (a value of the time it is told against, told apart, is one)
             # (an amount's values are of its kind: "went up by £4,100 over twelve months" has none beside it)
             far = [(a, b) for a, b in moves if change not in (a, b) and _far_move(a, b, change)]
             if change.referred and not far:  # "the 14 percent reduction in the state grant": the move told last
@@ -194,6 +201,9 @@ def change_flags(doc: Document, settings: Settings) -> list[Flag]:
                 # pay" names no fall of the reserves told right before it
             far = far or [(a, b) for a, b in moves if change not in (a, b) and a.sentence in near
                           and _far_move(a, b, change, settings)]  # a noun alike: only right beside it
+            if told_over:  # with such a length of time in its sentence, only a move of its own noun ("a pay rise
+                far = [(a, b) for a, b in far if a.measure == change.measure]  # of 9 percent over two years" is
+                # not what "takings grew to 3.2 million euros" moved by)
             if len({a.sentence for a, _b in far}) > 1:  # moves in two places: of two things, unless only the one
                 nearest = min(far, key=lambda m: abs(m[0].sentence - change.sentence))[0]  # nearest the change
                 far = [(a, b) for a, b in far if (a.claim.kind, a.claim.unit) == (  # is of its kind and unit
@@ -237,6 +247,11 @@ def change_flags(doc: Document, settings: Settings) -> list[Flag]:
             pairs = [(a, b) for a, b in pairs if level in (a, b) and (a.measure or b.measure) is not None
                      and {a.measure, b.measure} - {None} == {level.measure}]
             pairs = pairs or _level_before(level, values)
+        dated = [v for v in pool if v.role == "level" and v.time is not None and v.measure == change.measure]
+        if not pairs and change.modality == "asserted" and change.measure is not None and span is None and \
+                len(dated) == 1:
+            pairs = _level_before(dated[0], values)  # "turnover for 2019 climbed to $61 million" and, in the next
+            # sentence, "Turnover grew 22 percent": from the value of the year before, wherever told
         # far apart: no sides of one contest, but a difference they make exactly still tells what it is ("scored 35
         # goals ... conceded only 14, a goal difference of +21")
         apart = [(a, b) for a, b in pairs if _far_apart(a, b)] if _difference(change) else []
@@ -270,8 +285,8 @@ def change_flags(doc: Document, settings: Settings) -> list[Flag]:
             pairs = own_tally  # "approved by 58,214 votes to 49,987, a margin of 8,227": that tally's difference
         elif _difference(change) and _margin(change):
             pairs = _own_sides(change, values) or _told_sides(doc, pairs, change, against)
-        elif _difference(change):
-            pairs = _told_sides(doc, pairs, change, against)
+        elif _difference(change) and against_time is None:  # "44 more publishers than last year": a move in time,
+            pairs = _told_sides(doc, pairs, change, against)  # no two sides
         if change.restates is not None and change.restates.role == "change":
             pairs = [(a, b) for a, b in pairs if _moved_by(a, b, change.restates, settings)]  # "the drop of 1.8
             # million travellers, or 67 per cent": of the move 1.8 million makes, whichever values it is between
@@ -950,10 +965,16 @@ def _span_days(doc: Document, change: Fact, facts: list[Fact]) -> float | None:
     past decade"), in days: the one length its sentence gives right after such words (`SPAN_BEFORE`); else None. A
     span a superlative is told over ("the steepest rise in eight years") is how long since the like, not the
     change's."""
-    spans = [f.claim.value * DAYS_IN[f.claim.unit] for f in facts if f.sentence == change.sentence and f is not change
-             and f.claim.kind == "quantity" and f.claim.unit in DAYS_IN and f.claim.value and f.statistic != "record"
-             and SPAN_BEFORE.search(doc.text, max(0, f.claim.start - 40), f.claim.start)]
-    return spans[0] if len(spans) == 1 else None
+    spans = _spans_told(doc, change, facts)
+    return spans[0].claim.value * DAYS_IN[spans[0].claim.unit] if len(spans) == 1 else None
+
+
+def _spans_told(doc: Document, change: Fact, facts: list[Fact]) -> list[Fact]:
+    """The lengths of time a change's sentence tells right after words of a span (`SPAN_BEFORE`), not of a
+    superlative."""
+    return [f for f in facts if f.sentence == change.sentence and f is not change
+            and f.claim.kind == "quantity" and f.claim.unit in DAYS_IN and f.claim.value and f.statistic != "record"
+            and SPAN_BEFORE.search(doc.text, max(0, f.claim.start - 40), f.claim.start)]
 
 
 def _closer_than(a: Fact, b: Fact, span: float | None, published: date | None) -> bool:
