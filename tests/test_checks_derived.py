@@ -1827,3 +1827,37 @@ def test_cc206_a_count_of_its_own_noun_beside_a_share_is_no_part_of_it(pipeline,
             f"the rest an older one.\n\nShe said {said}.")
     doc = pipeline(from_text(text, date="2020-02-11"))
     assert ("CC206" in {f.id for f in doc.flags}) == flagged
+
+
+@pytest.mark.parametrize("whose, share, flagged", [
+    ("this year's", "Births to mothers over 35 made up about 49", True),  # 1,420 of 3,640 is 39%
+    ("this year's", "Births to mothers over 35 made up about 39", False),
+    ("last year's", "Births to mothers over 35 made up about 49", False),  # a set of another time: no whole here
+    ("this year's", "Twins made up about 9", False),  # a share of the total naming another sort
+])
+def test_cc206_a_share_of_the_total_is_that_of_a_part_of_a_set_named_by_its_time(pipeline, whose, share, flagged):
+    text = ("Wednesday, July 13, 2022\n\nThe county's register office recorded 3,640 births from January to June. "
+            "A year earlier the office had counted 3,310 in those months.\n\n"
+            f"Of {whose} births, 1,420 were to mothers over 35. The rest were to younger mothers.\n\n"
+            f"{share} percent of the total, a registrar said.")
+    assert ("CC206" in codes(pipeline(from_text(text, date="2022-07-13")))) == flagged
+
+
+@pytest.mark.parametrize("share, counted_by, flagged", [
+    ("70", "according to figures it put out on Monday", True),  # 1,200 of 2,400 is 50%: no one named
+    ("50", "according to figures it put out on Monday", False),
+    ("70", "according to the Brand Wedding Council", False),  # two bodies named: a disagreement the story reports
+])
+def test_cc206_figures_no_one_is_named_for_are_no_party_that_could_disagree(pipeline, share, counted_by, flagged):
+    text = ("Wednesday, July 10, 2024\n\nThe town's register office recorded 2,400 weddings from January to June, "
+            f"{counted_by}. Of those weddings, 1,200 were outdoor weddings.\n\nCouples spent more on flowers than "
+            "before. Hotels said bookings were strong.\n\n"
+            f"Outdoor weddings accounted for about {share} percent of the total, the Holt Wedding Survey said.")
+    assert ("CC206" in codes(pipeline(from_text(text, date="2024-07-10")))) == flagged
+
+
+def test_cc206_a_share_of_one_noun_is_not_told_again_by_a_part_counting_another(pipeline):
+    text = ("Two in three nurses at Olden General backed the pay offer this year, up from half last year.\n\n"
+            "Managers spent more time on the rotas. Unions asked members to vote online.\n\nIn all, 30 of the "
+            "hospital's 60 wards saw more nurses back the pay offer this year than last year.")
+    assert "CC206" not in codes(pipeline(from_text(text, date="2024-07-10")))  # nurses against wards

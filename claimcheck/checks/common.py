@@ -17,6 +17,7 @@ from datetime import date
 from claimcheck.document import Claim, Document, Evidence, Fact, Span, Statement
 from claimcheck.facts import TALLY_JOINER
 from claimcheck.lexicon import WordVectors
+from claimcheck.quotes.cues import DOCUMENT_NOUNS
 from claimcheck.settings import Settings
 
 APPROXIMATE = {"approximately", "about", "around", "roughly", "some", "nearly", "almost", "close to",
@@ -287,8 +288,15 @@ def joined_counts(doc: Document, counts: list[Fact]) -> list[tuple[Fact, Fact]]:
 def sources_differ(a: Fact, b: Fact) -> bool:
     """True when two sources the article cites give the figures (`Fact.voice`): a disagreement it reports, not its own
     slip. One source named more or less fully ("Norwegian ferry company Fjordlinje Ferjer", "Fjordlinje Ferjer") is
-    one."""
-    return bool(a.voice and b.voice) and not one_name(a.voice, b.voice)
+    one; a document no one is named for ("according to figures published in May") is no party that could disagree."""
+    return bool(a.voice and b.voice) and not one_name(a.voice, b.voice) and not (
+        _unowned_document(a.voice) or _unowned_document(b.voice))
+
+
+def _unowned_document(source: str) -> bool:
+    """True for a source that is a document (`DOCUMENT_NOUNS`: "figures", "data") written with no name."""
+    words = source.split()
+    return bool(words) and words[-1].lower() in DOCUMENT_NOUNS and not any(c.isupper() for c in source)
 
 
 def one_name(a: str, b: str) -> bool:

@@ -16,7 +16,10 @@ or the two before, in its paragraph or the one before ("That pass rate, just und
 told together in one of those two sentences of its paragraph, whatever nouns they name. A share whose sentence shares
 `TOLD_ALIKE` or more content words (common nouns, verbs, adjectives, numbers; names only say whose) with the sentence of
 a part written against a whole tells that part again in other words ("Of those, 270 lifts had a faulty door sensor" and
-"Lifts with a faulty door sensor were 45 percent of the lifts inspected"), wherever told (`_told_alike`). Two counts
+"Lifts with a faulty door sensor were 45 percent of the lifts inspected"), wherever told (`_told_alike`), unless the
+part and its whole count one noun and the share another; a share "of the total" with no whole of its own is of a part
+written against a whole whose sentence names the share's noun and its sorts (`_of_the_total`: "Births to mothers over
+35 made up about 39 percent of the total" and "Of this year's births, 1,420 were to mothers over 35"). Two counts
 listed as members of one breakdown ("310 pylons toppled and a further 950 damaged") are never a part and its whole, and
 a pair another share of the share's sentence fits is that one's ("41 percent in the old town, against 27 percent
 citywide"), as is a pair a share told in its own sentence fits ("412 of the 1,030 tenants, or 40 percent": another share
@@ -53,7 +56,7 @@ from claimcheck.checks.common import (BROAD_VERBS, alike_lemmas, claim_evidence,
                                      written)
 from claimcheck.checks.registry import RULES
 from claimcheck.document import Document, Fact, Flag
-from claimcheck.facts import holders_differ, holders_shared
+from claimcheck.facts import SUM_NOUNS, holders_differ, holders_shared
 from claimcheck.lexicon import WordVectors
 from claimcheck.settings import Settings
 
@@ -168,7 +171,8 @@ def share_flags(doc: Document, settings: Settings, vectors: WordVectors | None) 
                      and (part.whole is whole or not _another_happening(fact, part, vectors, settings))
                      and (not _part_told_apart(fact, part, whole, vectors, settings) or _told_alike(fact, part, words))
                      and not _the_set_it_is_of(fact, part)]
-            pairs += [(part, part.whole) for part in counts if part.whole is not None and _told_alike(fact, part, words)
+            pairs += [(part, part.whole) for part in counts if part.whole is not None and (
+                _told_alike(fact, part, words) or _of_the_total(fact, part, words))
                       and part.claim.value < part.whole.claim.value
                       and not any(p is part and w is part.whole for p, w in pairs)
                       and _one_scope(fact, part, part.whole, published, settings)]
@@ -559,9 +563,23 @@ def _sentence_words(doc: Document) -> dict[int, frozenset[str]]:
 def _told_alike(share: Fact, part: Fact, words: dict[int, frozenset[str]]) -> bool:
     """True for a part (written against a whole) told in another sentence than a share that shares `TOLD_ALIKE` or
     more content words with the share's ("Of those, 270 lifts had a faulty door sensor" and "Lifts with a faulty door
-    sensor were 45 percent of the lifts inspected"): the share tells that part again in other words."""
+    sensor were 45 percent of the lifts inspected"): the share tells that part again in other words, unless the part
+    and its whole count one noun and the share another ("Two in three nurses backed the pay offer" and "40 of the 60
+    wards saw most nurses back the pay offer")."""
+    if part.whole is not None and share.measure is not None and part.measure == part.whole.measure and \
+            part.measure not in {None, share.measure}:
+        return False
     return part.sentence != share.sentence and part.whole is not None and len(
         words.get(part.sentence, frozenset()) & words.get(share.sentence, frozenset())) >= TOLD_ALIKE
+
+
+def _of_the_total(share: Fact, part: Fact, words: dict[int, frozenset[str]]) -> bool:
+    """True for a share "of the total" with no whole of its own ("Births to mothers over 35 made up about 39 percent of
+    the total") and a part written against a whole in another sentence whose words name all the share's measured noun
+    and its sorts ("Of this year's births, 1,420 were to mothers over 35"): the share of that part in that whole."""
+    named = {share.measure, *share.kind_words} - {None}
+    return share.share_of in SUM_NOUNS and share.whole is None and bool(named) and part.whole is not None and \
+        part.sentence != share.sentence and named <= words.get(part.sentence, frozenset())
 
 
 def _stance(fact: Fact) -> str | None:
