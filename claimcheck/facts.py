@@ -163,6 +163,7 @@ EACH_OF = {"of", "worth", "costing"}  # "900 fines, each of €40": the amount i
 PART_VERBS = {("account", frozenset()), ("make", frozenset({"up"})), ("represent", frozenset()),
               ("constitute", frozenset()), ("comprise", frozenset())}
 PER_REACH = 6  # tokens after a figure its "per" phrase may start within
+PRICE_VERBS = {"cost", "price"}  # closed class: a sum these give of one thing is its price ("a ticket costs €12")
 DISTRIBUTIVE = {"each", "every"}  # a subject with one of these gives the figure per its noun
 TYPICAL = {"typical", "average"}  # so does a single one of a kind: "a typical rescue saves 20 people"
 NUMBER_WORDS_AFTER = {"million", "billion", "trillion", "thousand", "percent", "per", "cent", "%", "points",
@@ -373,7 +374,7 @@ def _fact(doc: Document, claim: Claim, span: Any, canonical: dict[str, str],
         setting=_setting(span, verb, dated=claim.kind in {"date", "period"}),
         places=_places(span, verb),
         phase=_phase(verb) if claim.kind in {"date", "period"} else None,
-        **_per(span, measure_noun, claim.per),
+        **_per(span, measure_noun, claim.per, priced=claim.kind == "money"),
         per_time=_per_time(span, verb) if claim.kind not in {"date", "period"} else None,
         attributive=attributive,
         introduced=attributive and measure_noun is not None and any(
@@ -3121,7 +3122,7 @@ def _set_at_earlier_occasion(span: Any, verb: Any) -> bool:
         c.dep_ in {"amod", "det"} and c.lower_ in EARLIER_OCCASION for c in occasion.children)
 
 
-def _per(span: Any, measure_noun: Any, written_per: str | None = None) -> dict[str, Any]:
+def _per(span: Any, measure_noun: Any, written_per: str | None = None, priced: bool = False) -> dict[str, Any]:
     """What a figure is given per, from a "per" phrase inside it or right after it ("$512.40 per tonne",
     "12.4 deaths per 100,000 people", "$260 of output per person"): the unit's lemma, how many of it, and the
     noun counted (the noun before "per") and what befell the unit's things, if the unit is picked out so ("for each
@@ -3165,6 +3166,9 @@ def _per(span: Any, measure_noun: Any, written_per: str | None = None) -> dict[s
     if unit is not None:  # "2.5 guests stayed in each cabin": per cabin
         return {"per_unit": unit.lemma_.lower(), "per_base": 1.0,
                 "rate_of": measure_noun.lemma_.lower() if measure_noun is not None else None}
+    one = _one_priced(span) if priced else None
+    if one is not None:  # "a 50-gram jar, priced at €6": per jar
+        return {"per_unit": one.lemma_.lower(), "per_base": 1.0, "rate_of": None}
     each = _each_subject(span)
     if each is not None and each.lemma_.lower() not in TIME_UNITS:
         counted = measure_noun if measure_noun is not None and measure_noun.i != each.i else None
@@ -3320,6 +3324,20 @@ def _each_subject(span: Any) -> Any:
         elif subject.tag_ == "NN" and any(c.dep_ == "amod" and c.lower_ in TYPICAL for c in subject.children):
             return subject
     return None
+
+
+def _one_priced(span: Any) -> Any:
+    """The noun of one thing a sum is the price of: the subject of "cost" or the noun "priced" describes, written
+    with "a", "an" or "one" ("a single ticket costs €12", "a 50-gram jar, priced at €6"); else None."""
+    verb = next((t for t in span.root.ancestors if t.pos_ in {"VERB", "AUX"}), None)
+    if verb is None or verb.lemma_.lower() not in PRICE_VERBS:
+        return None
+    one = verb.head if verb.dep_ == "acl" else next(
+        (c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
+    if one is None or one.pos_ != "NOUN" or one.tag_ != "NN" or verb.dep_ != "acl" and span.root in one.subtree or \
+            not any(c.dep_ in {"det", "nummod"} and c.lower_ in {"a", "an", "one"} for c in one.children):
+        return None
+    return one
 
 
 def _named_addition(span: Any) -> bool:

@@ -903,3 +903,18 @@ def test_cc208_a_total_told_apart_off_what_a_rate_makes_by_a_power_of_ten(pipeli
 ])
 def test_cc208_a_change_or_an_average_is_no_base(pipeline, text, flagged):
     assert bool(rate_flags(check(pipeline, text))) == flagged
+
+
+@pytest.mark.parametrize("raised, flagged", [("£100,000", True), ("£10,000", False)])  # 250 members at £40 a year
+def test_cc208_a_total_told_apart_that_names_the_base_s_noun_is_the_rate_s_product(pipeline, raised, flagged):
+    text = ("The Tarn Rowing Club's membership stands at 250 this spring, up from 190 two years ago.\n\n"
+            "Rowers pay £40 per member a year, which covers boats and coaching. The club's membership fees raise "
+            f"some {raised} a year, its treasurer said, a fifth of its costs.")
+    assert ("CC208" in {f.id for f in pipeline(from_text(text, date="2024-05-06")).flags}) == flagged
+
+
+@pytest.mark.parametrize("takings, flagged", [("540,000", True), ("54,000", False)])  # 9,000 jars at €6
+def test_cc208_a_price_of_one_thing_is_a_rate_per_that_thing(pipeline, takings, flagged):
+    text = (f"Brisa, a honey maker in Girona, sold 9,000 jars of heather honey last year, bringing in about €{takings}."
+            "\n\nIts honey comes in a 250-gram jar, priced at €6, and sells only at its own shop.")
+    assert ("CC208" in {f.id for f in pipeline(from_text(text, date="2024-05-06")).flags}) == flagged

@@ -1056,6 +1056,17 @@ def test_a_ratio_written_in_words_measures_the_noun_it_counts(pipeline, text, fi
     assert {f.claim.text: f.measure for f in doc.facts}[figure] == measure
 
 
+@pytest.mark.parametrize("text, amount, per", [
+    ("A single ticket costs €12.", "€12", "ticket"),
+    ("The shop sells a 50-gram jar, priced at €6.", "€6", "jar"),
+    ("The tickets cost €12.", "€12", None),  # many things: no price of one
+    ("The bridge cost €40 million.", "€40 million", None),  # one thing's cost, no "a" or "one" before it
+])
+def test_a_price_of_one_thing_is_per_that_thing(pipeline, text, amount, per):
+    doc = pipeline(from_text(text, date="2024-06-01"))
+    assert {f.claim.text: f.per_unit for f in doc.facts}[amount] == per
+
+
 def test_a_figure_in_the_clause_of_a_compared_date_is_the_value_compared_with(pipeline):
     doc = pipeline(from_text("Participation was lower than in the earlier ballot on April 3, when 8,240 members "
                              "voted. On Sunday 8,240 members voted.", date="2024-06-01"))

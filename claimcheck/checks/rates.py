@@ -797,13 +797,15 @@ def _told_with(rate: Fact) -> set[int]:
 
 def _total_apart(rate: Fact, base: Fact, product: Fact) -> bool:
     """True for a figure told apart from a rate that may still be its product: the base is a level or part its own
-    noun names as the rate's unit ("120 electric buses" for "$20,000 per bus"; not "an increase of 120 buses"), and
-    the figure is a level of the rate's kind and unit that names no other thing than the rate does."""
-    return base.measure == rate.per_unit and base.role in {"level", "part"} and product.role == "level" and \
-        product.claim.kind == rate.claim.kind and product.claim.unit == rate.claim.unit and \
-        product.modality in {"asserted", "expected"} and (
-            product.measure is None or product.measure in {rate.measure, rate.rate_of, rate.per_unit,
-                                                           *rate.measure_terms})
+    noun names as the rate's unit ("120 electric buses" for "$20,000 per bus"; not "an increase of 120 buses"), or
+    one whose noun the figure's own words name ("the club's membership stands at 250" and "membership fees raise ..."),
+    and the figure is a level of the rate's kind and unit that names no other thing than the rate or that base does."""
+    named = base.measure is not None and base.measure in product.measure_terms | product.kind_words
+    return (base.measure == rate.per_unit or named) and base.role in {"level", "part"} and \
+        product.role == "level" and product.claim.kind == rate.claim.kind and product.claim.unit == rate.claim.unit \
+        and product.modality in {"asserted", "expected"} and (
+            named or product.measure is None or product.measure in {rate.measure, rate.rate_of, rate.per_unit,
+                                                                    *rate.measure_terms})
 
 
 def _scale_slip(expected: float, product: Fact) -> bool:
