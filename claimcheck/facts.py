@@ -3768,8 +3768,8 @@ class _Names:
         """The named person or body a noun phrase is: a name, a noun describing a name, or "he"/"she"."""
         if noun.lower_ in {"he", "she"}:
             return self.referent(noun)
-        if noun.pos_ == "PROPN":
-            return self.key(noun)
+        if noun.pos_ == "PROPN" or noun.is_title and noun.lower_ in self.canonical:  # a surname the tagger took
+            return self.key(noun)  # for a common noun at the start of a sentence ("Varga, who turned 47")
         if noun.pos_ == "NOUN":
             named = _named_by(noun)
             return self.key(named) if named is not None else self.described_by(noun)

@@ -480,3 +480,11 @@ def test_cc210_an_age_told_as_a_decade_is_held_to_the_age_told(pipeline, later, 
     text = f"Shelter manager Ines Vale, 38, said the beds were full again.\n\nThe shelter opened in 1998.\n\n{later}"
     doc = pipeline(from_text(text, date="2024-03-10"))
     assert ("CC210" in [f.id for f in doc.flags]) == flagged
+
+
+@pytest.mark.parametrize("turned, flagged", [("64", True), ("58", False)])
+def test_cc210_a_surname_the_tagger_reads_as_a_common_noun_is_still_the_person(pipeline, turned, flagged):
+    # the small model tags "Hartwood" at the start of its sentence as a common noun
+    text = (f"Ruth Hartwood, 58, has bought the old mill. Hartwood, who turned {turned} in the spring, said she had no "
+            "plans to retire.")
+    assert ("CC210" in {f.id for f in pipeline(from_text(text, date="2019-06-18")).flags}) == flagged
