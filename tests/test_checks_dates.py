@@ -253,6 +253,7 @@ def test_cc104_an_undated_article_never_resolves_a_weekday(checked):
     ("resign", "resignation", True), ("decide", "decision", True), ("die", "death", True),
     ("present", "president", False), ("die", "diet", False), ("crash", "crash", False),
     ("sign", "signing", True), ("shoot", "shooting", True), ("meet", "meeting", True), ("sign", "sing", False),
+    ("shut down", "shutdown", True), ("lock out", "lock-out", True), ("shut down", "shutter", False),
 ])
 def test_nominalisation(verb, noun, expected):
     assert nominalises(verb, noun) is expected
@@ -1128,3 +1129,15 @@ def test_cc104_the_start_of_an_event_is_not_the_day_a_lead_told_on_its_end_gives
             "Thursday with a debate on harbours.")
     doc = pipeline(from_text(text, date="2024-06-22"))
     assert "CC104" not in {f.id for f in doc.flags}
+
+
+@pytest.mark.parametrize("day, flagged", [("Tuesday", True), ("Monday", False)])
+def test_cc104_a_phrasal_verb_and_its_one_word_noun_are_one_event(pipeline, day, flagged):
+    text = (f"Wednesday, March 6, 2024\n\nThe factory shut down on Monday. The shutdown on {day} idled 400 workers.")
+    assert ("CC104" in codes(pipeline(from_text(text, date="2024-03-06")))) == flagged
+
+
+def test_cc104_a_count_of_event_nouns_is_many_events(pipeline):
+    text = ("Thursday, January 16, 2020\n\nThe Orm paper mill shut down 12 times in 2019 because of power cuts, its "
+            "owners said on Thursday.\n\nThat was up from the 7 shutdowns in 2018, when the grid was more stable.")
+    assert "CC104" not in codes(pipeline(from_text(text, date="2020-01-16")))

@@ -234,9 +234,12 @@ def context_tokens(doc: Document, start: int, end: int, window: int) -> list:
 def nominalises(verb: str, noun: str) -> bool:
     """True when `noun` is `verb` made a noun by a suffix ("collide"/"collision", "arrive"/"arrival",
     "announce"/"announcement", "sign"/"signing"): they share all but the last letter of the verb's stem and the
-    rest is a nominal suffix, or English makes it irregularly ("die"/"death")."""
+    rest is a nominal suffix, or English makes it irregularly ("die"/"death"), or it is a phrasal verb written as
+    one word ("shut down"/"shutdown", "lock out"/"lock-out")."""
     if IRREGULAR_NOUNS.get(verb) == noun:
         return True
+    if " " in verb:
+        return verb.replace(" ", "") == noun.replace("-", "")
     stem = verb[:-1] if verb.endswith("e") else verb
     shared = 0
     while shared < min(len(stem), len(noun)) and stem[shared] == noun[shared]:

@@ -13,7 +13,8 @@ A date fact's event is read from the word its date hangs from:
 - a verb of saying (quotes' REPORTING_VERBS): a statement.
 
 Two date facts are one event when their events match (one lemma, a verb and its nominalisation: "collide" and
-"collision", or two statements), neither is told as one of a series ("again", "also", "the next hearing") or as a
+"collision", a phrasal verb and its one-word noun: "shut down" and "shutdown", or two statements), neither is told as
+one of a series ("again", "also", "the next hearing", a count of event nouns: "the 40 shutdowns") or as a
 bound or a state at a time ("as of Tuesday", "since", "until", "by"), their holders do not differ (a "he" or
 "she" is the person the facts stage resolves it to), their verbs' objects or the names they take do not say two
 events ("beat Spain", "beat Italy"; "in Oslo", "in Bergen"), and something ties them together: a shared holder
@@ -1197,8 +1198,9 @@ def _object_key(noun: Any) -> str:
 
 
 def _noun_event(noun: Any, span: Any, bounded: bool) -> DatedEvent:
-    return DatedEvent(_hyphenated_lemma(noun), "noun", _definite(noun), frozenset(), _targets(noun, span),
-                      bounded or _repeated(noun, span), introduced=_indefinite(noun), lasting=True,
+    counted = noun.tag_ == "NNS" and any(c.dep_ == "nummod" for c in noun.children)  # "the 40 shutdowns of 2018":
+    return DatedEvent(_hyphenated_lemma(noun), "noun", _definite(noun), frozenset(), _targets(noun, span),  # many
+                      bounded or counted or _repeated(noun, span), introduced=_indefinite(noun), lasting=True,
                       kinds=_kinds(noun), doer=_named_doer(next((c for c in noun.children if c.dep_ == "poss"), None)),
                       valued=_valued(noun), amounts=_amounts(noun))
 
