@@ -1861,3 +1861,12 @@ def test_cc206_a_share_of_one_noun_is_not_told_again_by_a_part_counting_another(
             "Managers spent more time on the rotas. Unions asked members to vote online.\n\nIn all, 30 of the "
             "hospital's 60 wards saw more nurses back the pay offer this year than last year.")
     assert "CC206" not in codes(pipeline(from_text(text, date="2024-07-10")))  # nurses against wards
+
+
+@pytest.mark.parametrize("north, flagged", [("30", False), ("34", True)])  # 34 + 22 is more than 52
+def test_cc202_a_list_after_including_is_some_of_one_group_not_groups_of_the_whole(pipeline, north, flagged):
+    text = (f"Of the 52 teams that entered, {north} were from the north and 22 came from the south, including six "
+            "from Cork and five from Kerry.")
+    flags = [f for f in pipeline(from_text(text, date="2024-05-06")).flags if f.id == "CC202"]
+    assert bool(flags) == flagged
+    assert not any("five" in f.message for f in flags)
