@@ -91,6 +91,8 @@ def test_the_currency_table_is_the_iso_4217_one():
     ("The merger should close by year-end.", "year-end", "date", "2025-12-31"),
     ("Output fell in the first half of 2024.", "first half of 2024", "period", "2024-01-01/2024-06-30"),
     ("The city grew fast in the mid-1990s.", "mid-1990s", "period", "1993-01-01/1997-12-31"),
+    ("The fair drew 40,000 visitors this weekend.", "this weekend", "period", "2025-05-10/2025-05-11"),  # past
+    ("The fair will draw 40,000 visitors this weekend.", "this weekend", "period", "2025-05-17/2025-05-18"),
 ])
 def test_dates_resolve_as_a_reader_does(extract, sentence, span, kind, resolved):
     claim = extract(sentence)[span]

@@ -642,8 +642,9 @@ class DateResolver:
             step = {"last": -1, "next": 1}.get(text.split()[0], 0)
             saturday = anchor + timedelta(days=(5 - anchor.weekday()) % 7)
             if step < 0 or (step == 0 and text.split()[0] != "this" and (
-                    self.tense(self.offset) < 0 or self.tense(self.offset) == 0 and anchor.weekday() < 5)):
-                saturday -= timedelta(days=7)
+                    self.tense(self.offset) < 0 or self.tense(self.offset) == 0 and anchor.weekday() < 5)) or (
+                    text.split()[0] == "this" and self.tense(self.offset) < 0 and anchor.weekday() < 5):
+                saturday -= timedelta(days=7)  # told in the past on a weekday, "this weekend" is the one just gone
             saturday += timedelta(days=7 * max(step, 0))
             self._remember(saturday, saturday + timedelta(days=1), "span")
             return "period", None, f"{saturday.isoformat()}/{(saturday + timedelta(days=1)).isoformat()}"
