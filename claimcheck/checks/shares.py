@@ -63,7 +63,8 @@ from claimcheck.settings import Settings
 COUNTED_ROLES = {"level", "part"}
 CONTENT_TAGS = {"NOUN", "VERB", "ADJ", "NUM"}  # the words a sentence tells of (`_sentence_words`); names say whose
 SHARE_NOUNS = {"percent", "per", "cent", "%", "share", "proportion", "percentage", "half", "third", "quarter", "fifth"}
-TOGETHER = re.compile(r"\b(?:together|combined|altogether|between\s+them)\b", re.I)  # a share of parts summed
+TOGETHER = re.compile(r"\b(?:together|combined|altogether|between\s+them|overall|in\s+all)\b", re.I)  # a share of
+# parts summed
 TWO_DIGITS = re.compile(r"\d\d")  # a ratio written with no term of two digits or more is a simple fraction
 VOTE_LEMMAS = {"vote", "ballot", "referendum", "poll", "yea", "nay", "aye"}
 VALID = "valid"  # the votes a share of the vote is of: "8,400 valid ballots"
@@ -274,7 +275,9 @@ def _with_a_count_beside(share: Fact, counts: list[Fact]) -> list[float]:
 def _summed_parts(doc: Document, share: Fact, counts: list[Fact]) -> list[tuple[float, str, tuple]]:
     """For a share its sentence says is of parts taken together ("Combined, 30 percent of the clinics lost a
     morning": "190 closed at noon and 60 stayed closed all day"), the share the two or more parts written against a
-    whole of its noun in one sentence make of it, summed."""
+    whole of its noun in one sentence make of it, summed, and the share parts written against two or more wholes of
+    its noun in one sentence make of those wholes, all summed ("Four of the 12 diesel vans failed, as did two of the
+    eight electric vans. Overall, 30 percent of the vans failed")."""
     sentence = doc.sentences[share.sentence] if 0 <= share.sentence < len(doc.sentences) else None
     if sentence is None or not TOGETHER.search(doc.text, sentence.start, sentence.end) or share.share_of is None:
         return []
@@ -286,6 +289,13 @@ def _summed_parts(doc: Document, share: Fact, counts: list[Fact]) -> list[tuple[
             found.append((summed / whole.claim.value,
                           f"{' + '.join(p.claim.text for p in parts)} of {whole.claim.text}",
                           (*(p.claim for p in parts), whole.claim)))
+    for told in {c.sentence for c in counts if c.whole is not None}:
+        parts = [c for c in counts if c.sentence == told and c.whole is not None and c.whole.sentence <= told]
+        wholes = list({id(p.whole): p.whole for p in parts}.values())
+        if len(wholes) >= 2 and all(w.claim.value and w.measure == share.share_of for w in wholes):
+            summed, total = sum(p.claim.value for p in parts), sum(w.claim.value for w in wholes)
+            found.append((summed / total, f"{' + '.join(p.claim.text for p in parts)} of "
+                          f"{' + '.join(w.claim.text for w in wholes)}", tuple(c.claim for c in (*parts, *wholes))))
     return found
 
 
