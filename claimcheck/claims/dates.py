@@ -45,6 +45,7 @@ _RANGE_END_YEAR = re.compile(rf"\s*(?:[-–—]|to|until|till|through|thru)\s+(?
 _DIGIT = re.compile(r"\d")
 _MONTH_RE = re.compile(_MONTH)
 _DAY_NUMBER = re.compile(r"(?<!\d)\d{1,2}(?!\d)")
+BORN_BEFORE = re.compile(r"\bborn\b[^.;]{0,40}$", re.IGNORECASE)  # a birth date: a life's, not the story's year
 _YEAR_AT_END = re.compile(_YEAR + r"$")
 
 # (pattern, handler, whether it needs a digit: sentences without one skip it)
@@ -270,9 +271,9 @@ class DateResolver:
         except ValueError:  # "29 February" in a year that has none: a date, but not one that can be resolved
             return "date", None, None
         self._remember(day, day, "day", match)
-        if year_match:
-            self.narrative = (day, self.sentence_index)
-        return "date", None, day.isoformat()
+        if year_match and not BORN_BEFORE.search(match.string, max(0, match.start() - 50), match.start()):
+            self.narrative = (day, self.sentence_index)  # not a birth date: "who was born on May 2, 1943, died on
+        return "date", None, day.isoformat()  # June 1" is no story of 1943
 
     def _year_of(self, month: int) -> int:
         """The year of a month named without one. Right after a day written with its year (this sentence or the
