@@ -485,6 +485,6 @@ def test_cc210_an_age_told_as_a_decade_is_held_to_the_age_told(pipeline, later, 
 @pytest.mark.parametrize("turned, flagged", [("64", True), ("58", False)])
 def test_cc210_a_surname_the_tagger_reads_as_a_common_noun_is_still_the_person(pipeline, turned, flagged):
     # the small model tags "Hartwood" at the start of its sentence as a common noun
-    text = (f"Ruth Hartwood, 58, has bought the old mill. Hartwood, who turned {turned} in the spring, said she had no "
-            "plans to retire.")
+    text = (f"Ruth Hartwood, 58, has bought the old mill. Hartwood, who turned {turned} in April, told the staff she "
+            "would stay on.")
     assert ("CC210" in {f.id for f in pipeline(from_text(text, date="2019-06-18")).flags}) == flagged

@@ -1875,6 +1875,6 @@ def test_cc202_a_list_after_including_is_some_of_one_group_not_groups_of_the_who
 @pytest.mark.parametrize("overall, flagged", [("30", False), ("45", True)])  # 4 + 2 of 12 + 8 is 30%
 def test_cc206_a_share_told_overall_is_of_the_groups_told_together(pipeline, overall, flagged):
     text = ("Inspectors tested 12 diesel vans and eight electric vans at the depot. Four of the 12 diesel vans failed, "
-            f"as did two of the eight electric vans. Overall, {overall} percent of the vans failed, the inspectors "
-            "said.")
+            f"and two of the eight electric vans failed too. Overall, {overall} percent of the vans failed, the "
+            "inspectors said.")
     assert ("CC206" in codes(pipeline(from_text(text, date="2024-05-06")))) == flagged

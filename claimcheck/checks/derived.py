@@ -429,8 +429,8 @@ def parts_flags(doc: Document, claims: list[Claim], previous: list[Claim], earli
                 prior = [c for c in prior if c.sentence == last]  # the last sentence to count it
             total = max(prior, key=lambda c: c.value) if prior else None
             parts = countable if total is not None else []
-        parts = [p for p in parts if not _listed_as_some(doc, p)]  # "and 26 came from abroad, including nine from
-        # Italy": some of one group, no group of the whole
+        parts = [p for p in parts if not _listed_as_some(doc, p)]  # "and 22 came from the south, including six
+        # from Cork": some of one group, no group of the whole
         carried = _list_carried_on(doc, following or [], parts)
         parts += carried
     else:
@@ -625,7 +625,7 @@ def _part_cue(doc: Document, claim: Claim):
 
 
 def _listed_as_some(doc: Document, claim: Claim) -> bool:
-    """True for a figure inside a phrase of a cue word ("including nine from Italy and seven from Japan"): some of
+    """True for a figure inside a phrase of a cue word ("including six from Cork and five from Kerry"): some of
     what the phrase hangs from."""
     span = parsed_span(doc, claim.start, claim.end)
     return span is not None and any(t.lower_ in PART_CUES and not t.is_punct for t in span.root.ancestors)

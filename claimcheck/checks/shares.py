@@ -19,7 +19,7 @@ a part written against a whole tells that part again in other words ("Of those, 
 "Lifts with a faulty door sensor were 45 percent of the lifts inspected"), wherever told (`_told_alike`), unless the
 part and its whole count one noun and the share another; a share "of the total" with no whole of its own is of a part
 written against a whole whose sentence names the share's noun and its sorts (`_of_the_total`: "Births to mothers over
-35 made up about 39 percent of the total" and "Of this year's births, 1,420 were to mothers over 35"). Two counts
+35 made up about 41 percent of the total" and "Of this year's births, 1,500 were to mothers over 35"). Two counts
 listed as members of one breakdown ("310 pylons toppled and a further 950 damaged") are never a part and its whole, and
 a pair another share of the share's sentence fits is that one's ("41 percent in the old town, against 27 percent
 citywide"), as is a pair a share told in its own sentence fits ("412 of the 1,030 tenants, or 40 percent": another share
@@ -276,8 +276,8 @@ def _summed_parts(doc: Document, share: Fact, counts: list[Fact]) -> list[tuple[
     """For a share its sentence says is of parts taken together ("Combined, 30 percent of the clinics lost a
     morning": "190 closed at noon and 60 stayed closed all day"), the share the two or more parts written against a
     whole of its noun in one sentence make of it, summed, and the share parts written against two or more wholes of
-    its noun in one sentence make of those wholes, all summed ("Four of the 12 diesel vans failed, as did two of the
-    eight electric vans. Overall, 30 percent of the vans failed")."""
+    its noun in one sentence make of those wholes, all summed ("Four of the 12 diesel vans failed, and two of the
+    eight electric vans failed too. Overall, 30 percent of the vans failed")."""
     sentence = doc.sentences[share.sentence] if 0 <= share.sentence < len(doc.sentences) else None
     if sentence is None or not TOGETHER.search(doc.text, sentence.start, sentence.end) or share.share_of is None:
         return []
@@ -584,9 +584,9 @@ def _told_alike(share: Fact, part: Fact, words: dict[int, frozenset[str]]) -> bo
 
 
 def _of_the_total(share: Fact, part: Fact, words: dict[int, frozenset[str]]) -> bool:
-    """True for a share "of the total" with no whole of its own ("Births to mothers over 35 made up about 39 percent of
+    """True for a share "of the total" with no whole of its own ("Births to mothers over 35 made up about 41 percent of
     the total") and a part written against a whole in another sentence whose words name all the share's measured noun
-    and its sorts ("Of this year's births, 1,420 were to mothers over 35"): the share of that part in that whole."""
+    and its sorts ("Of this year's births, 1,500 were to mothers over 35"): the share of that part in that whole."""
     named = {share.measure, *share.kind_words} - {None}
     return share.share_of in SUM_NOUNS and share.whole is None and bool(named) and part.whole is not None and \
         part.sentence != share.sentence and named <= words.get(part.sentence, frozenset())
