@@ -278,8 +278,9 @@ CHARGES = ("The four men were tried for {total} different charges. Most involved
     # the rest's own sentence tells every part: together they are the whole set
     ("30", "Twelve of the charges were for fraud; the remaining 14 were for tax offences.", True),
     ("26", "Twelve of the charges were for fraud; the remaining 14 were for tax offences.", False),
-    # the split told in an earlier sentence: a bare rest's set is read from its own sentence only
-    ("30", "Twelve of the charges were for fraud. The remaining 14 were for tax offences.", False),
+    # the split told in the sentence before: the rest closes the run of parts of that whole (12 and 14 are not 30)
+    ("30", "Twelve of the charges were for fraud. The remaining 14 were for tax offences.", True),
+    ("26", "Twelve of the charges were for fraud. The remaining 14 were for tax offences.", False),
 ])
 def test_a_bare_rest_belongs_to_the_set_its_sentence_just_split(preview_pipeline, total, parts, flagged):
     flags, doc = total_flags(preview_pipeline, CHARGES.format(total=total, parts=parts))
@@ -660,3 +661,23 @@ def test_cc209_a_member_of_a_list_told_before_is_no_whole_of_the_rest(pipeline):
             "Thursday.\n\nThe board said the 48 approvals took in 18 cancer treatments, 10 drugs for rare diseases "
             "and 7 treatments for infections. The remaining 13 covered conditions from asthma to eczema.")
     assert "CC209" not in {f.id for f in pipeline(from_text(text, date="2021-04-22")).flags}
+
+
+@pytest.mark.parametrize("rest, flagged", [("eight", True), ("ten", False)])  # 21 + 12 + 10 make the 43 posts
+def test_cc209_a_rest_closing_parts_told_over_sentences_makes_the_whole(pipeline, rest, flagged):
+    text = ("The broadcaster will cut 43 jobs by the end of the year, it said on Tuesday.\n\nOf the 43 posts, 21 are in "
+            f"the newsroom, including two presenters. Another 12 jobs will go in printing. The remaining {rest} are in "
+            "sales.")
+    assert ("CC209" in {f.id for f in pipeline(from_text(text, date="2024-03-13")).flags}) == flagged
+
+
+@pytest.mark.parametrize("text", [
+    # the rest of one part told: 74 finished and 46 to come make the 120
+    "Of the 120 flats, 74 are finished, 31 are being built and 15 have not been started. If the remaining 46 flats "
+    "cost as much, the bill will rise.",
+    # the rest of another count told between: 103 complaints and 44 more
+    "The estate has 312 flats. Of these, 91 are social homes and 221 are for sale. Most of the complaints, 103 in "
+    "all, came from the social homes. The remaining 44 came from owners.",
+])
+def test_cc209_a_rest_of_one_part_or_of_another_count_closes_no_run(pipeline, text):
+    assert "CC209" not in {f.id for f in pipeline(from_text(text, date="2024-03-13")).flags}

@@ -17,6 +17,10 @@ Ten ways a total meets its parts:
 - a count of the rest of a set ("the remaining eleven injured") with the parts told between it and the set's
   total before it (`_named_before`): flagged when they exceed the total, or, when every part is told in the
   rest's own sentence ("Twelve of the charges were for fraud; the remaining 14 ..."), when they miss it either way;
+- "the remaining N" after parts written against a whole in the sentences before, with counts told as more between
+  ("Of the 43 posts, 21 are in news. Another 12 will go in print. The remaining ten ..."; `_runs_closed_by_a_rest`):
+  flagged when no part of the run with the rest makes the whole (the rest may be of one part: "74 are finished ...
+  the remaining 46"), and short of it only when every sentence of the run tells a part;
 - a count whose members the article names ("attorneys general from five states" and "... from Maine, Ohio and
   Utah", `Fact.named`): flagged when the names are more or fewer than its interval allows;
 - a list told one named member at a time ("Sylhet has recorded the most deaths, 14, followed by Kurigram with 17,
@@ -47,6 +51,7 @@ but for the short sum of an opening's groups.
 
 from __future__ import annotations
 
+import itertools
 import re
 
 from claimcheck.checks.common import (DAYS_IN, NUMBER_LITERAL, alike_lemmas, claim_evidence, claim_interval,
@@ -59,6 +64,7 @@ from claimcheck.lexicon import WordVectors, settings_vectors
 from claimcheck.settings import Settings
 
 BREAKDOWN_REACH = 2  # sentences either side of a listed breakdown its total may stand in
+REST_BEFORE = re.compile(r"\b(?:the|its|their)\s+remaining\s+$", re.IGNORECASE)  # "the remaining seven"
 RESIDENTS = {"resident", "inhabitant"}  # those who live in a place, whichever place the article is of
 PEOPLE_OF_A_PLACE = RESIDENTS | {"citizen", "villager", "townspeople", "evacuee"}  # some of a place's people
 MEMBERS_AT_LEAST = 3  # figures of a list told one named member at a time
@@ -103,6 +109,15 @@ def total_flags(doc: Document, settings: Settings) -> list[Flag]:
                      and b.total is not None):
         if _allotment_misses(allotted, settings):
             flags.append(_flag(allotted.total, allotted.parts, allotted.whole))
+    for total, parts in _runs_closed_by_a_rest(doc, counts):
+        *told, rest = parts
+        unbroken = set(range(told[0].sentence, rest.sentence + 1)) <= {p.sentence for p in parts}
+        hedged = _hedged(total, parts)
+        if _sum_misses(total, sum(p.claim.value for p in parts), settings, complete=unbroken, hedged=hedged) and \
+                not any(_sum_misses(total, rest.claim.value + sum(p.claim.value for p in some), settings,
+                                    complete=True, hedged=hedged) is False and _near(total, rest, some, settings)
+                        for k in range(len(told)) for some in itertools.combinations(told, k)):
+            flags.append(_flag(total, parts, total.measure or "its groups"))
     for rest in (f for f in counts if f.rest_of):
         found = _named_before(rest, counts, vectors, settings)
         if found is not None and _sum_misses(found[0], sum(p.claim.value for p in found[1]), settings,
@@ -255,6 +270,46 @@ def _named_before(rest: Fact, counts: list[Fact], vectors: WordVectors | None, s
              and (f.claim.start > total.claim.start or f.sentence == total.sentence)
              and (f.whole is None or f.whole is total) and not holders_differ(f, total)]
     return (total, [*named, rest]) if named else None
+
+
+def _runs_closed_by_a_rest(doc: Document, counts: list[Fact]) -> list[tuple[Fact, list[Fact]]]:
+    """Sets broken down over several sentences and closed by a count of the rest ("Of the 40 posts, 21 are in
+    news. Another 12 will go in print. The remaining seven are in sales."): the whole the last part told before the
+    rest is written against (in the rest's paragraph or the two before), and that whole's parts told after it, the
+    counts told as more (`Fact.added`: "Another 12") between the first of them and the rest, and the rest, which
+    closes the set. The rest and the parts, or the rest and some of them (the rest of one part told: "74 are built
+    ... the remaining 46"), must make the whole; with a part in every sentence from the first to the rest, neither
+    more nor less, else not more."""
+    found = []
+    for rest in (f for f in counts if REST_BEFORE.search(doc.text, max(0, f.claim.start - 20), f.claim.start)):
+        written = [f for f in counts if f.whole is not None and f.claim.start < rest.claim.start
+                   and 0 <= rest.paragraph - f.paragraph <= 2 and f.whole.claim.value > rest.claim.value]
+        if not written or rest.whole is not None and rest.whole is not written[-1].whole:
+            continue
+        total = written[-1].whole
+        parts = [f for f in counts if f.whole is total and total.claim.start < f.claim.start < rest.claim.start]
+        if not parts:
+            continue
+        more = [f for f in counts if f.added and f.whole is None and parts[0].claim.start < f.claim.start
+                < rest.claim.start]
+        others = [f for f in counts if parts[-1].claim.start < f.claim.start < rest.claim.start
+                  and f not in more and not _some_of_a_group(doc, f)]
+        if not others:  # "103 in all, happened at ... The remaining 44": the rest of that other count
+            found.append((total, [*parts, *more, rest]))
+    return found
+
+
+def _some_of_a_group(doc: Document, fact: Fact) -> bool:
+    """True for a count inside an "including" or "among" phrase ("17 are in the newsroom, including two
+    presenters"): some of a group told, no count of its own set."""
+    span = doc.nlp.char_span(fact.claim.start, fact.claim.end, alignment_mode="expand") if doc.nlp else None
+    return span is not None and len(span) > 0 and any(t.lower_ in {"including", "among"} for t in span.root.ancestors)
+
+
+def _near(total: Fact, rest: Fact, some: tuple[Fact, ...], settings: Settings) -> bool:
+    """True when a rest and some of the parts told before it come within the sum's slack of the whole."""
+    found = rest.claim.value + sum(p.claim.value for p in some)
+    return not too_far_to_be_one(total.claim.value, found, settings)
 
 
 def _amounts_named_before(rest: Fact, amounts: list[Fact]) -> tuple[Fact, list[Fact]] | None:
