@@ -161,7 +161,8 @@ def change_flags(doc: Document, settings: Settings) -> list[Flag]:
         near = {change.sentence - 1, change.sentence, change.sentence + 1}
         since = _since(doc, change, facts)
         against_time = _time_told_against(doc, change, facts)
-        span = _span_days(doc, change, facts)
+        spans = _spans_told(doc, change, facts)
+        span = _span_days(spans)
         pool = [v for v in values if (_in_reach(v, change) or _of_the_time_against(v, change, against_time))
                 and v is not change
                 and _told_of(v, change, told_once, kinds) and (change.modality == "asserted" or (
@@ -184,8 +185,7 @@ def change_flags(doc: Document, settings: Settings) -> list[Flag]:
             # summer": where its move began, told with it, is one of its sides
             pairs = [(a, b) for a, b in pairs if starts[0] in (a, b)]
         alike = [v for v in pool if change.claim.kind not in ABSOLUTE_KINDS or v.claim.kind == change.claim.kind]
-        told_over = [v for v in _spans_told(doc, change, facts) if v in alike]  # "climbed 30 percent over four
-        # years": no value of it
+        told_over = [v for v in spans if v in alike]  # "climbed 30 percent over four years": no value of it
         if change.modality == "asserted" and not any(v.measure == change.measure or v.sentence == change.sentence
                                                      for v in alike if v not in told_over and _in_reach(v, change)):
             # a move apart, for a change told alone (a value of the time it is told against, told apart, is one)
@@ -960,18 +960,15 @@ def _before_since(a: Fact, b: Fact, since: DateRange | None) -> bool:
     return since is not None and any(v.time is not None and v.time.last < since.first for v in (a, b))
 
 
-def _span_days(doc: Document, change: Fact, facts: list[Fact]) -> float | None:
+def _span_days(spans: list[Fact]) -> float | None:
     """The length of time a change is told over ("had gained 30 per cent over the previous twelve months", "in the
-    past decade"), in days: the one length its sentence gives right after such words (`SPAN_BEFORE`); else None. A
-    span a superlative is told over ("the steepest rise in eight years") is how long since the like, not the
-    change's."""
-    spans = _spans_told(doc, change, facts)
+    past decade"), in days: the one length its sentence gives right after such words (`_spans_told`); else None."""
     return spans[0].claim.value * DAYS_IN[spans[0].claim.unit] if len(spans) == 1 else None
 
 
 def _spans_told(doc: Document, change: Fact, facts: list[Fact]) -> list[Fact]:
-    """The lengths of time a change's sentence tells right after words of a span (`SPAN_BEFORE`), not of a
-    superlative."""
+    """The lengths of time a change's sentence tells right after words of a span (`SPAN_BEFORE`). A span a
+    superlative is told over ("the steepest rise in eight years") is how long since the like, not the change's."""
     return [f for f in facts if f.sentence == change.sentence and f is not change
             and f.claim.kind == "quantity" and f.claim.unit in DAYS_IN and f.claim.value and f.statistic != "record"
             and SPAN_BEFORE.search(doc.text, max(0, f.claim.start - 40), f.claim.start)]

@@ -20,6 +20,8 @@ from claimcheck.lexicon import WordVectors
 from claimcheck.quotes.cues import DOCUMENT_NOUNS
 from claimcheck.settings import Settings
 
+LISTING_WORDS = {"including", "include", "includes", "among"}  # closed class: "including six from Cork"
+
 APPROXIMATE = {"approximately", "about", "around", "roughly", "some", "nearly", "almost", "close to",
                "an estimated", "estimated", "just under", "just over", "circa", "approx", "or so"}
 LOWER_BOUND = {"more than", "over", "at least", "above", "upwards of", "in excess of", "exceeding", "greater than",
@@ -215,6 +217,13 @@ def parsed_span(doc: Document, start: int, end: int):
     if doc.nlp is None:
         return None
     return doc.nlp.char_span(start, end, alignment_mode="expand")
+
+
+def in_a_listing(doc: Document, claim: Claim) -> bool:
+    """True for a figure inside a phrase of a word that lists some of a group ("including six from Cork", "among
+    them two presenters"): some of what that phrase hangs from, no group of its own."""
+    span = parsed_span(doc, claim.start, claim.end)
+    return span is not None and len(span) > 0 and any(t.lower_ in LISTING_WORDS for t in span.root.ancestors)
 
 
 def context_tokens(doc: Document, start: int, end: int, window: int) -> list:

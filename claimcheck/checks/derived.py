@@ -23,6 +23,7 @@ from claimcheck.checks.common import (
     claim_evidence,
     claim_interval,
     context_tokens,
+    in_a_listing,
     money_text,
     parsed_span,
     qualifier_kind,
@@ -429,7 +430,7 @@ def parts_flags(doc: Document, claims: list[Claim], previous: list[Claim], earli
                 prior = [c for c in prior if c.sentence == last]  # the last sentence to count it
             total = max(prior, key=lambda c: c.value) if prior else None
             parts = countable if total is not None else []
-        parts = [p for p in parts if not _listed_as_some(doc, p)]  # "and 22 came from the south, including six
+        parts = [p for p in parts if not in_a_listing(doc, p)]  # "and 22 came from the south, including six
         # from Cork": some of one group, no group of the whole
         carried = _list_carried_on(doc, following or [], parts)
         parts += carried
@@ -622,13 +623,6 @@ def _part_cue(doc: Document, claim: Claim):
         if token.lower_ in PART_CUES:
             return token
     return None
-
-
-def _listed_as_some(doc: Document, claim: Claim) -> bool:
-    """True for a figure inside a phrase of a cue word ("including six from Cork and five from Kerry"): some of
-    what the phrase hangs from."""
-    span = parsed_span(doc, claim.start, claim.end)
-    return span is not None and any(t.lower_ in PART_CUES and not t.is_punct for t in span.root.ancestors)
 
 
 def _governed_by(doc: Document, claim: Claim, cue) -> bool:

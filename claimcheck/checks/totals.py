@@ -55,8 +55,8 @@ import itertools
 import re
 
 from claimcheck.checks.common import (DAYS_IN, NUMBER_LITERAL, alike_lemmas, claim_evidence, claim_interval,
-                                     dated_further_apart, in_unit, qualifier_kind, rounding_step, too_far_to_be_one,
-                                     written)
+                                     dated_further_apart, in_a_listing, in_unit, qualifier_kind, rounding_step,
+                                     too_far_to_be_one, written)
 from claimcheck.checks.registry import RULES
 from claimcheck.document import Breakdown, Claim, Document, Evidence, Fact, Flag
 from claimcheck.facts import holders_differ, holders_shared
@@ -293,17 +293,10 @@ def _runs_closed_by_a_rest(doc: Document, counts: list[Fact]) -> list[tuple[Fact
         more = [f for f in counts if f.added and f.whole is None and parts[0].claim.start < f.claim.start
                 < rest.claim.start]
         others = [f for f in counts if parts[-1].claim.start < f.claim.start < rest.claim.start
-                  and f not in more and not _some_of_a_group(doc, f)]
+                  and f not in more and not in_a_listing(doc, f.claim)]
         if not others:  # "103 in all, happened at ... The remaining 44": the rest of that other count
             found.append((total, [*parts, *more, rest]))
     return found
-
-
-def _some_of_a_group(doc: Document, fact: Fact) -> bool:
-    """True for a count inside an "including" or "among" phrase ("17 are in the newsroom, including two
-    presenters"): some of a group told, no count of its own set."""
-    span = doc.nlp.char_span(fact.claim.start, fact.claim.end, alignment_mode="expand") if doc.nlp else None
-    return span is not None and len(span) > 0 and any(t.lower_ in {"including", "among"} for t in span.root.ancestors)
 
 
 def _near(total: Fact, rest: Fact, some: tuple[Fact, ...], settings: Settings) -> bool:
