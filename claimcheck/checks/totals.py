@@ -18,7 +18,7 @@ Ten ways a total meets its parts:
   total before it (`_named_before`): flagged when they exceed the total, or, when every part is told in the
   rest's own sentence ("Twelve of the charges were for fraud; the remaining 14 ..."), when they miss it either way;
 - "the remaining N" after parts written against a whole in the sentences before, with counts told as more between
-  ("Of the 43 posts, 21 are in news. Another 12 will go in print. The remaining ten ..."; `_runs_closed_by_a_rest`):
+  ("Of the 43 posts, 21 are in news. A further 12 are in print. The remaining ten ..."; `_runs_closed_by_a_rest`):
   flagged when no part of the run with the rest makes the whole (the rest may be of one part: "74 are finished ...
   the remaining 46"), and short of it only when every sentence of the run tells a part;
 - a count whose members the article names ("attorneys general from five states" and "... from Maine, Ohio and
@@ -274,9 +274,9 @@ def _named_before(rest: Fact, counts: list[Fact], vectors: WordVectors | None, s
 
 def _runs_closed_by_a_rest(doc: Document, counts: list[Fact]) -> list[tuple[Fact, list[Fact]]]:
     """Sets broken down over several sentences and closed by a count of the rest ("Of the 40 posts, 21 are in
-    news. Another 12 will go in print. The remaining seven are in sales."): the whole the last part told before the
-    rest is written against (in the rest's paragraph or the two before), and that whole's parts told after it, the
-    counts told as more (`Fact.added`: "Another 12") between the first of them and the rest, and the rest, which
+    news. A further 12 posts are in print. The remaining eight are in sales."): the whole the last part told before
+    the rest is written against (in the rest's paragraph or the two before), and that whole's parts told after it,
+    the counts told as more (`Fact.added`: "A further 12") between the first of them and the rest, and the rest, which
     closes the set. The rest and the parts, or the rest and some of them (the rest of one part told: "74 are built
     ... the remaining 46"), must make the whole; with a part in every sentence from the first to the rest, neither
     more nor less, else not more."""
@@ -294,7 +294,7 @@ def _runs_closed_by_a_rest(doc: Document, counts: list[Fact]) -> list[tuple[Fact
                 < rest.claim.start]
         others = [f for f in counts if parts[-1].claim.start < f.claim.start < rest.claim.start
                   and f not in more and not in_a_listing(doc, f.claim)]
-        if not others:  # "103 in all, happened at ... The remaining 44": the rest of that other count
+        if not others:  # "the 103 complaints from tenants ... The remaining 44": the rest of that other count
             found.append((total, [*parts, *more, rest]))
     return found
 
