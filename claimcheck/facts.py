@@ -2481,9 +2481,9 @@ def _time_of(verb: Any, sentence_dates: list[SentenceDate], span: Any, as_of: bo
         phrase = {t.i for t in itertools.takewhile(lambda t: t.pos_ not in {"VERB", "AUX"},
                                                    [span.root, *span.root.ancestors])}
         mine = [d.days for d in placing if d.noun in phrase and not d.bound]
-    clause = verb or next((t for t in span.root.ancestors if t.pos_ in {"VERB", "AUX"}), None)
-    if not mine and clause is not None:  # a date on the subject of the figure's verb ("Turnover in 2018 had been
-        subjects = {c.i for c in clause.children if c.dep_ in {"nsubj", "nsubjpass"}}  # $50 million")
+    clause = None if mine else verb or next((t for t in span.root.ancestors if t.pos_ in {"VERB", "AUX"}), None)
+    if clause is not None:  # a date on the subject of the figure's verb ("Turnover in 2018 had been $50 million")
+        subjects = {c.i for c in clause.children if c.dep_ in {"nsubj", "nsubjpass"}}
         mine = [d.days for d in placing if d.noun in subjects and not d.bound]
     told_apart = [d for d in sentence_dates if not d.compared]  # "fewer than this year": another time
     candidates = sentence_dates if len(sentence_dates) == 1 else told_apart

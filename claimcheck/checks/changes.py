@@ -247,9 +247,9 @@ def change_flags(doc: Document, settings: Settings) -> list[Flag]:
             pairs = [(a, b) for a, b in pairs if level in (a, b) and (a.measure or b.measure) is not None
                      and {a.measure, b.measure} - {None} == {level.measure}]
             pairs = pairs or _level_before(level, values)
-        dated = [v for v in pool if v.role == "level" and v.time is not None and v.measure == change.measure]
-        if not pairs and change.modality == "asserted" and change.measure is not None and span is None and \
-                len(dated) == 1:
+        dated = [v for v in pool if v.role == "level" and v.time is not None and v.measure == change.measure] if \
+            not pairs and change.modality == "asserted" and change.measure is not None and span is None else []
+        if len(dated) == 1:
             pairs = _level_before(dated[0], values)  # "turnover for 2019 climbed to $61 million" and, in the next
             # sentence, "Turnover grew 22 percent": from the value of the year before, wherever told
         # far apart: no sides of one contest, but a difference they make exactly still tells what it is ("scored 35

@@ -114,8 +114,7 @@ def total_flags(doc: Document, settings: Settings) -> list[Flag]:
         unbroken = set(range(told[0].sentence, rest.sentence + 1)) <= {p.sentence for p in parts}
         hedged = _hedged(total, parts)
         if _sum_misses(total, sum(p.claim.value for p in parts), settings, complete=unbroken, hedged=hedged) and \
-                not any(_sum_misses(total, rest.claim.value + sum(p.claim.value for p in some), settings,
-                                    complete=True, hedged=hedged) is False and _near(total, rest, some, settings)
+                not any(_makes(total, rest.claim.value + sum(p.claim.value for p in some), settings, hedged)
                         for k in range(len(told)) for some in itertools.combinations(told, k)):
             flags.append(_flag(total, parts, total.measure or "its groups"))
     for rest in (f for f in counts if f.rest_of):
@@ -299,10 +298,10 @@ def _runs_closed_by_a_rest(doc: Document, counts: list[Fact]) -> list[tuple[Fact
     return found
 
 
-def _near(total: Fact, rest: Fact, some: tuple[Fact, ...], settings: Settings) -> bool:
-    """True when a rest and some of the parts told before it come within the sum's slack of the whole."""
-    found = rest.claim.value + sum(p.claim.value for p in some)
-    return not too_far_to_be_one(total.claim.value, found, settings)
+def _makes(total: Fact, found: float, settings: Settings, hedged: bool) -> bool:
+    """True when a sum comes within the slack of a total's interval (not merely too far off to be its parts)."""
+    return not too_far_to_be_one(total.claim.value, found, settings) and \
+        not _sum_misses(total, found, settings, complete=True, hedged=hedged)
 
 
 def _amounts_named_before(rest: Fact, amounts: list[Fact]) -> tuple[Fact, list[Fact]] | None:
