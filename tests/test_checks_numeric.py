@@ -1515,3 +1515,12 @@ def test_cc102_a_round_figure_in_words_is_cut_to_its_last_word(pipeline, said, f
             f"\"{said} in a year like this is a result I am proud of,\" its director, Ada Brook, said.")
     doc = pipeline(from_text(text, date="2024-01-10"))
     assert ("CC102" in {f.id for f in doc.flags}) == flagged
+
+
+def test_cc102_the_rest_of_a_set_is_not_all_of_another(pipeline):
+    text = ("Thursday, June 6, 2024\n\nResearchers said on Monday that a trial of four drugs for river fever was "
+            "stopped early.\n\nOne drug, Talvir, served as the control.\n\nThe other three treatments were Ostrel, "
+            "a pill; Nembac, an antibody first found in goats in 1998, now made by a Dutch firm; and Pirone, a mix of "
+            "two antibodies.\n\nClinics are to be allowed to give Nembac and Pirone to patients, even though research "
+            "into the two treatments is not yet complete.")
+    assert "CC102" not in codes(pipeline(from_text(text, date="2024-06-06")))  # the rest of four, and two of those

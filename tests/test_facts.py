@@ -380,6 +380,12 @@ def test_numbers_a_word_of_change_joins_are_no_list(pipeline, text, figure, role
     assert {f.claim.text: f.role for f in pipeline.check(text).facts}[figure] == role
 
 
+def test_a_date_of_a_clause_on_another_figure_s_noun_does_not_time_a_figure_of_a_verbless_clause(pipeline):
+    facts = {f.claim.text: f for f in pipeline.check(
+        "That is a no-show rate of 6 percent, down from 9 percent in an audit the board ran in 2021.").facts}
+    assert facts["6 percent"].time is None  # the audit's year, not the rate's
+
+
 def test_a_date_of_a_clause_that_bounds_another_times_only_that_clause(pipeline):
     facts = {f.claim.text: f for f in pipeline.check(
         "Its vacancy rate, 12 percent, is the lowest since the county first logged rents in 1998. Lodges stayed "

@@ -375,8 +375,9 @@ def _within(a: Claim, b: Claim, settings: Settings) -> bool:
 def same_thing_possible(a: Fact, b: Fact) -> bool:
     """False when the facts themselves say two figures are different things: other holders, other times, another
     role or statistic ("a median of 16 weeks" and "more than 18 weeks"), two sorts of the measured thing ("operating
-    profit", "net profit"), a denial, a forecast beside what is told as fact or two forecasts of other nouns, or the
-    same paragraph (where two values are a breakdown or an update)."""
+    profit", "net profit"), the rest of a set beside a count that is no rest (`Fact.rest_of`), a denial, a forecast
+    beside what is told as fact or two forecasts of other nouns, or the same paragraph (where two values are a
+    breakdown or an update)."""
     if a.paragraph == b.paragraph or a.modality != b.modality and not _planned_then_named(a, b) or \
             a.modality not in {"asserted", "expected"} or (a.modality == "expected" and a.measure != b.measure):
         return False  # two forecasts of one named quantity may be one told twice ("forecasting a surplus of $92m",
@@ -386,6 +387,8 @@ def same_thing_possible(a: Fact, b: Fact) -> bool:
         return False  # a median and one case's figure, or a maximum: two measures
     if a.kind_words and b.kind_words and not a.kind_words & b.kind_words:
         return False  # "operating profit" and "net profit", "domestic" and "international passengers": two sorts
+    if (a.rest_of is None) != (b.rest_of is None):
+        return False  # "the other three drugs" and "the two drugs": the rest of a set is not all of another
     if holders_differ(a, b) or sources_differ(a, b):
         return False
     return not dated_apart(a, b)
