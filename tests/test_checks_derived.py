@@ -1878,3 +1878,37 @@ def test_cc206_a_share_told_overall_is_of_the_groups_told_together(pipeline, ove
             f"and two of the eight electric vans failed too. Overall, {overall} percent of the vans failed, the "
             "inspectors said.")
     assert ("CC206" in codes(pipeline(from_text(text, date="2024-05-06")))) == flagged
+
+
+@pytest.mark.parametrize("rate, flagged", [
+    ("38", False), ("47", True),  # 713 of 1,874 is 38.0%
+])
+def test_cc206_a_rate_of_a_doing_is_of_the_counts_that_did_it(pipeline, rate, flagged):
+    text = ("Monday, June 3, 2024\n\nAcross the county, 1,874 learners took the motorcycle test in May, and 713 of "
+            "them passed.\n\nInstructors blamed the new slow-speed section. The agency will add two test centres.\n\n"
+            f"The pass rate of {rate} percent was the lowest in a decade, the agency said.")
+    flags = [f for f in pipeline(from_text(text, date="2024-06-03")).flags if f.id == "CC206"]
+    assert bool(flags) == flagged
+    assert all("713 of 1,874" in f.message for f in flags)
+
+
+@pytest.mark.parametrize("whose, flagged", [
+    ("The agency's", True),  # 713 of 1,874 is 38.0%, and the rate is the agency's: its own counts
+    ("Tarnford centre's", False),  # one centre's rate, of counts never told
+])
+def test_cc206_a_rate_held_by_a_name_is_of_that_names_counts(pipeline, whose, flagged):
+    text = ("Monday, June 3, 2024\n\nThe agency said 1,874 learners took its motorcycle test in May, and 713 of "
+            f"them passed.\n\nInstructors blamed the new slow-speed section.\n\n{whose} pass rate was 47 percent.")
+    assert ("CC206" in codes(pipeline(from_text(text, date="2024-06-03")))) == flagged
+
+
+@pytest.mark.parametrize("opening, flagged", [
+    ("That is a no-show rate of 11 percent", True),  # 226 of 3,140 is 7.2%
+    ("That is a no-show rate of 7 percent", False),
+    ("The clinic said that the waiting list was shorter. That is a no-show rate of 11 percent", False),
+])
+def test_cc206_a_share_opening_a_paragraph_follows_from_counts_told_just_before(pipeline, opening, flagged):
+    text = ("Thursday, April 4, 2024\n\nThe clinic booked 3,140 appointments in March, and 226 patients failed to "
+            f"turn up, its manager said on Wednesday.\n\n{opening}, down from a level the clinic put at 9 percent in a "
+            "review carried out last summer.")
+    assert ("CC206" in codes(pipeline(from_text(text, date="2024-04-04")))) == flagged

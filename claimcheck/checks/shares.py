@@ -56,7 +56,7 @@ from claimcheck.checks.common import (BROAD_VERBS, alike_lemmas, claim_evidence,
                                      written)
 from claimcheck.checks.registry import RULES
 from claimcheck.document import Document, Fact, Flag
-from claimcheck.facts import SUM_NOUNS, holders_differ, holders_shared
+from claimcheck.facts import CHANGE_WORDS, SUM_NOUNS, holders_differ, holders_shared
 from claimcheck.lexicon import WordVectors
 from claimcheck.settings import Settings
 
@@ -82,6 +82,7 @@ AGAINST = {"opposition", "oppose", "against"}
 STANCES = FOR | AGAINST  # "in favour", "with the backing of": a side taken, not a place a figure holds in
 TURNED_DOWN = {"reject", "defeat", "block", "fail", "kill", "overturn", "veto"}  # a tally's words of a motion lost
 TOLD_ALIKE = 4  # content words a share's sentence shares with a part's, from which on they tell one thing
+RATE_NOUNS = {"rate"}  # a share of the things that did what its words name: "a pass rate of 70 percent"
 INFERENCE_REACH = 2  # sentences before a share said to follow ("thus") that it may follow from
 # A share further than this factor from the nearest share its counts give is of other things than those counts
 # ("more than 30 per cent" and "two of 3,950"): a slipped digit moves a share ten times at most.
@@ -143,6 +144,7 @@ def share_flags(doc: Document, settings: Settings, vectors: WordVectors | None) 
     with_counts = {c.sentence for c in counts} - sided  # "924 voted, a turnout of 81 percent": of those counts
     words = _sentence_words(doc) if any(share_of_whole(f) is not None for f in facts) else {}  # for shares only
     published = doc.meta.published
+    openers = {k for k, sentence in enumerate(doc.sentences) if k == 0 or doc.sentences[k - 1].label != sentence.label}
     percents: dict[int, list[Fact]] = {}  # each sentence's percentages told as shares or as values compared with
     for f in facts:
         if f.claim.kind == "percent" and f.claim.unit == "%" and f.role in {"share", "previous"} and \
@@ -181,7 +183,7 @@ def share_flags(doc: Document, settings: Settings, vectors: WordVectors | None) 
         pairs += [(part, part.whole) for part in _told_parts(fact, counts)
                   if part.claim.value < part.whole.claim.value
                   and _one_scope(fact, part, part.whole, published, settings)]
-        pairs += [(part, whole) for part, whole in _told_beside(fact, counts)
+        pairs += [(part, whole) for part, whole in _told_beside(fact, counts, openers) + _rate_of_a_doing(fact, counts)
                   if _one_scope(fact, part, whole, published, settings)]
         ratios = [(part.claim.value / whole.claim.value, f"{part.claim.text} of {whole.claim.text}",
                    (part.claim, whole.claim)) for part, whole in pairs] + ratios_of_sums
@@ -686,17 +688,47 @@ def _told_parts(fact: Fact, counts: list[Fact]) -> list[Fact]:
             and 0 <= fact.sentence - c.sentence <= INFERENCE_REACH]
 
 
-def _told_beside(fact: Fact, counts: list[Fact]) -> list[tuple[Fact, Fact]]:
+def _told_beside(fact: Fact, counts: list[Fact], openers: set[int]) -> list[tuple[Fact, Fact]]:
     """For a share its sentence says follows from what was just told, (smaller, larger) pairs of counts told together
     in one sentence before it, within `INFERENCE_REACH` in its paragraph ("While 54 nations have signed, only 27 have
-    ratified. That is half of the signatories."), whatever nouns they name, but never two counts of two holders
-    ("polled 8,400 votes to Miller's 5,600": two sides, neither a part of the other). A share written against a whole of
-    its own ("That is a third of the school's 900 pupils") is of that whole, not of the larger of such a pair."""
+    ratified. That is half of the signatories."), or in the paragraph before for a share in the first sentence of its
+    own (one of `openers`) that names no set it is of ("That is a rate of 6 percent." opening it; "That gave her 52
+    percent of the valid vote" is read against the valid votes), whatever nouns they name, but never two counts
+    of two holders ("polled 8,400 votes to Miller's 5,600": two sides, neither a part of the other). A share written
+    against a whole of its own ("That is a third of the school's 900 pupils") is of that whole, not of the larger of
+    such a pair."""
     if not fact.inferred or fact.whole is not None:
         return []
-    told = [c for c in counts if c.paragraph == fact.paragraph and 0 < fact.sentence - c.sentence <= INFERENCE_REACH]
+    told = [c for c in counts if 0 < fact.sentence - c.sentence <= INFERENCE_REACH and (
+        c.paragraph == fact.paragraph or fact.sentence in openers and fact.share_of is None
+        and c.paragraph == fact.paragraph - 1)]
     return [(a, b) for a in told for b in told if a.sentence == b.sentence and a.claim.value < b.claim.value
             and not holders_differ(a, b)]
+
+
+def _rate_of_a_doing(fact: Fact, counts: list[Fact]) -> list[tuple[Fact, Fact]]:
+    """For a rate of a doing its words name ("the pass rate was 70 percent", "a draw rate of 30 percent"; not of a
+    change: "the growth rate"), with no whole of its own, (part, whole) pairs of the counts that name that doing where
+    they are told (its verb, what befell them or the words around them: "and 868 passed", "ended in a draw") and the
+    whole they are written against or, failing one, each larger count of their sentence, held by no other ("1,240
+    candidates sat the exam and 868 passed"): what the rate is of, wherever in the article it is told. Parts written
+    against a whole, where there are any, are the rate's ("won seven games and drew two" is no base of a draw rate).
+    A rate told with counts of its own sentence is of those, and one held by a name is of that name's counts."""
+    if fact.whole is not None or fact.share_of is not None or not (RATE_NOUNS & (fact.measure_terms | {fact.measure})) \
+            or any(c.sentence == fact.sentence for c in counts):  # "540 girls sat it, a pass rate of 85 percent"
+        return []
+    doings = (fact.measure_terms | fact.kind_words) - RATE_NOUNS - SHARE_NOUNS - CHANGE_WORDS
+    pairs = []
+    for part in counts:
+        if not doings & ({part.event, part.state, part.restriction} | part.context_terms) or \
+                fact.holders and not holders_shared(fact, part):  # "Eastfield School's pass rate": its own counts
+            continue
+        wholes = [part.whole] if part.whole is not None else [
+            c for c in counts if c.sentence == part.sentence and c.claim.value > part.claim.value
+            and c.measure is not None and c.whole is None and not holders_differ(c, part)]
+        pairs += [(part, whole) for whole in wholes if part.claim.value < whole.claim.value]
+    written_against = [(part, whole) for part, whole in pairs if part.whole is whole]
+    return written_against or pairs
 
 
 def _one_scope(share: Fact, part: Fact, whole: Fact, published: date | None, settings: Settings) -> bool:
