@@ -1524,3 +1524,16 @@ def test_cc102_the_rest_of_a_set_is_not_all_of_another(pipeline):
             "two antibodies.\n\nClinics are to be allowed to give Nembac and Pirone to patients, even though research "
             "into the two treatments is not yet complete.")
     assert "CC102" not in codes(pipeline(from_text(text, date="2024-06-06")))  # the rest of four, and two of those
+
+
+@pytest.mark.parametrize("later, flagged", [
+    ("2,136", True),  # 2,316 with two digits swapped: a slip of the keys, whatever noun each is told with
+    ("2,316", False),
+    ("1,870", False),  # another number: children and pupils are not alike enough to be one count
+])
+def test_cc102_two_digits_swapped_tell_one_count_whatever_its_noun(pipeline, later, flagged):
+    text = ("Thursday, March 7, 2024\n\nAn eye clinic run by the Brantwick health board has tested 2,316 schoolchildren "
+            "since it began touring village schools in October, officials said on Wednesday.\n\nThe checks take ten "
+            f"minutes each and are free.\n\nA nurse said that about one in four of the {later} pupils tested so far "
+            "needed glasses.")
+    assert ("CC102" in codes(pipeline(from_text(text, date="2024-03-07")))) == flagged

@@ -15,7 +15,9 @@ different tallies (the abstentions of two votes), neither's measured noun (for a
 "won 6") is given three or more values in the article (then it names the quantities of many holders or times, a league
 table's "points" or "won", a toll told as it rose, and no pair of them can be told apart from two of those:
 `_crowded_measures`), and their measured nouns are one lemma or alike enough (`same_measure_similarity`, from the
-shipped model's word vectors: "contract" and "deal"). Two ordinals where either names a holder must share one ("Zapata's
+shipped model's word vectors: "contract" and "deal"), or the two are written with two neighbouring digits swapped (a
+slip of the keys tells one figure, whatever nouns the two are told with: "2,316 schoolchildren", "the 2,136 pupils",
+or a bare "121" for "112 runs"). Two ordinals where either names a holder must share one ("Zapata's
 third attempt", "the second attempt by the inventor"): ordinals mostly number the members of a series, and only one
 holder's one item has one rank; one dated after the article is a later member than an undated one (`_later_member`). A
 value dated before the article on the side a rise or fall came from is the earlier value of the one it is told to have
@@ -522,7 +524,8 @@ def _compare_figures(a: Fact, b: Fact, settings: Settings, judge: Judge, vectors
     if a.claim.kind == "ordinal" and (a.holders or b.holders) and not a.holders & b.holders:
         return None  # "Ana, in her fourth year" and "Ben, a sixth-year student": ranks in a series, not one item
     if measure_similarity(a, b, vectors) < settings.same_measure_similarity and not (
-            _same_bare_event(a, b) and (id(a) in sides) == (id(b) in sides)) and not _sizes_of_one_thing(a, b):
+            _same_bare_event(a, b) and (id(a) in sides) == (id(b) in sides)) and not _sizes_of_one_thing(a, b) \
+            and not _transposed(a.claim, b.claim):
         return None  # a side of a score ("took the second set 6-2") is no bare count of its verb's things
     if a.claim.kind == "count" and a.state and b.state and alike_lemmas(a.measure, b.measure, vectors, settings) and not \
             alike_lemmas(a.state, b.state, vectors, settings):
