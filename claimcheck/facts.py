@@ -921,7 +921,8 @@ def _counts_its_own_noun(doc: Document, claim: Claim) -> bool:
 def _measures_across_moves(doc: Document, facts: list[Fact]) -> None:
     """Give the bare end of a move written "from ... to ..." the measure of the end written with its noun ("expand
     the council from 18 members to 21": 21 members, not 21 councils), or, where neither has a noun of its own, the
-    measure the other end takes from the clause ("the permit will go up from $410 to $448": both the permit's)."""
+    measure the other end takes from the clause ("the permit will go up from $410 to $448": both the permit's); and
+    give a value written right after "up from" or "down from" the measure of the value of its kind before it."""
     by_claim = {id(f.claim): f for f in facts}
     for before, after in change_pairs(doc):
         first, second = by_claim.get(id(before)), by_claim.get(id(after))
@@ -936,8 +937,15 @@ def _measures_across_moves(doc: Document, facts: list[Fact]) -> None:
             second.measure = first.measure
         elif first.measure is None and all(s.root.dep_ != "nummod" for s in spans):
             first.measure = second.measure
+    for level, earlier in zip(facts, facts[1:]):  # "a total of 38.6 million euro, up from 31.2 million euro": the
+        # total's earlier value, whatever noun the parse hangs "up from" on
+        if earlier.role == "previous" and level.sentence == earlier.sentence and level.measure is not None and \
+                (level.claim.kind, level.claim.unit) == (earlier.claim.kind, earlier.claim.unit) and \
+                UP_FROM_BETWEEN.fullmatch(doc.text, level.claim.end, earlier.claim.start):
+            earlier.measure = level.measure
 
 
+UP_FROM_BETWEEN = re.compile(r",?\s+(?:up|down)\s+from\s+(?:an?\s+|the\s+)?", re.IGNORECASE)  # "X, up from Y"
 DATE_AFTER = re.compile(r"[\s,]*(?:in\s+)?")  # between a value and its date: "22 percent five years ago", "231 in 2020"
 NEXT_WORD = re.compile(r"\s+(\w+)")
 A_BEFORE = re.compile(r"\b(?:an?|another)\s*$", re.IGNORECASE)  # an indefinite one: "a 17-year-old"
@@ -1723,7 +1731,8 @@ def _measured_noun(span: Any, dated: bool = False) -> Any:
                         token.head.tag_ == "NNS":
                     token = token.head  # "14 member clubs" with the figure on "member": clubs, of a sort (not
                     # "a 30-bed clinic": a singular head counts no number of its own)
-                return _of_object(token) or token
+                counted = _of_object(token)  # "a total of 38.6 million euro": the total, not the figure's own unit
+                return counted if counted is not None and not span.start <= counted.i < span.end else token
             if token.pos_ in {"VERB", "AUX"} and span.root.head.lower_ in {"by", "to", "from"} and all(
                     t.pos_ in {"ADP", "NUM"} for t in span.root.ancestors if t.i != token.i and token in t.ancestors):
                 objects = [c for c in token.children if c.dep_ == "dobj" and (c.pos_ == "NOUN" or (

@@ -1463,3 +1463,12 @@ def test_cc207_a_change_of_a_dated_level_beside_it_runs_from_the_value_of_the_pe
                                                                                             flagged):
     doc = pipeline(from_text(KORVEL.format(percent=percent), date="2020-03-02"))
     assert ("CC207" in {f.id for f in doc.flags}) == flagged
+
+
+@pytest.mark.parametrize("increase, flagged", [("7.5", False), ("9.5", True)])  # 21.3 - 13.8 is 7.5
+def test_cc207_a_value_after_up_from_is_the_earlier_value_of_the_amount_before_it(pipeline, increase, flagged):
+    text = ("Monday, September 9, 2024\n\nSales at the Dunmore wool auction rose this week, with 1,240 bales sold for a "
+            "total of 21.3 million dollars, up from 13.8 million dollars at last year's auction.\n\nBuyers came from "
+            f"nine countries.\n\nThe {increase} million dollar increase came mostly from fine merino wool, the "
+            "auctioneers said.")
+    assert ("CC207" in {f.id for f in pipeline(from_text(text, date="2024-09-09")).flags}) == flagged

@@ -380,6 +380,13 @@ def test_numbers_a_word_of_change_joins_are_no_list(pipeline, text, figure, role
     assert {f.claim.text: f.role for f in pipeline.check(text).facts}[figure] == role
 
 
+def test_an_amount_after_of_measures_the_noun_before_it_not_its_own_unit(pipeline):
+    facts = {f.claim.text: f for f in pipeline.check(
+        "The fair sold 640 quilts for a total of 2.7 million kronor, down from 3.1 million kronor a year before.").facts}
+    assert facts["2.7 million kronor"].measure == "total"  # not "krona", the amount's own unit
+    assert facts["3.1 million kronor"].measure == "total"  # the earlier value of that total, not of the quilts
+
+
 def test_a_date_of_a_clause_on_another_figure_s_noun_does_not_time_a_figure_of_a_verbless_clause(pipeline):
     facts = {f.claim.text: f for f in pipeline.check(
         "That is a no-show rate of 6 percent, down from 9 percent in an audit the board ran in 2021.").facts}

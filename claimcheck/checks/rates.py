@@ -71,7 +71,7 @@ from claimcheck.checks.derived import price_table
 from claimcheck.checks.registry import RULES
 from claimcheck.claims.numbers import UNITS, qualifier_before
 from claimcheck.document import Claim, Document, Fact, Flag
-from claimcheck.facts import CHANGE_NOUNS, holders_differ, holders_shared, told_of_a_place
+from claimcheck.facts import CHANGE_NOUNS, SUM_NOUNS, holders_differ, holders_shared, told_of_a_place
 from claimcheck.lexicon import WordVectors
 from claimcheck.quotes.cues import REPORTING_VERBS
 from claimcheck.settings import Settings
@@ -540,13 +540,15 @@ def _average_of_a_total(rate: Fact, base: Fact, product: Fact) -> bool:
     7 books"): it is their quotient, up to rounding, not a figure that another base or product of other things only
     comes near ("an average payout of $2,500 per claim" averages another measure); a quantity in the rate's unit
     ("3,200 tonnes" for "per kilogram") counts it, whatever its noun; a total with no noun of its own told on the
-    rate's verb is of the rate's things ("took $48,000 in total" and "took, on average, $12,000 from each shop")."""
+    rate's verb is of the rate's things ("took $48,000 in total" and "took, on average, $12,000 from each shop"), as is
+    a total in the rate's currency ("sold 3,200 tonnes for a total of 41.6 million euros")."""
     if rate.statistic not in AVERAGE_WORDS or (base.measure != rate.per_unit
                                                and _in_unit_of(base, rate.per_unit) is None):
         return False
     return product.measure == rate.per_unit and rate.measure in {None, rate.per_unit, *AVERAGE_WORDS} or (
         product.measure is not None and product.measure == (rate.rate_of or rate.measure)) or (
-        product.measure is None and product.event is not None and product.event == rate.event)
+        product.measure is None and product.event is not None and product.event == rate.event) or (
+        product.measure in SUM_NOUNS and product.claim.unit == rate.claim.unit)  # "for a total of 41.6 million euros"
 
 
 def _worth_of_a_change(product: Fact) -> bool:
