@@ -1912,3 +1912,13 @@ def test_cc206_a_share_opening_a_paragraph_follows_from_counts_told_just_before(
             f"turn up, its manager said on Wednesday.\n\n{opening}, down from a level the clinic put at 9 percent in a "
             "review carried out last summer.")
     assert ("CC206" in codes(pipeline(from_text(text, date="2024-04-04")))) == flagged
+
+
+@pytest.mark.parametrize("share, flagged", [("8", False), ("13", True)])  # 204 of 2,430 is 8.4%
+def test_cc206_a_share_of_things_a_clause_picks_out_is_of_the_count_told_of_that_doing(pipeline, share, flagged):
+    text = ("Thursday, May 16, 2024\n\nThe guild polled 2,430 bakery owners in April. Of those, 1,320 said they had "
+            "raised bread prices, and 204 said they planned to sell their shops.\n\nFuel costs rose again. Flour prices "
+            f"eased.\n\nThe {share} percent of owners who planned to sell were mostly over 60, the guild said.")
+    flags = [f for f in pipeline(from_text(text, date="2024-05-16")).flags if f.id == "CC206"]
+    assert bool(flags) == flagged
+    assert all("204 of 2,430" in f.message for f in flags)

@@ -184,6 +184,7 @@ def share_flags(doc: Document, settings: Settings, vectors: WordVectors | None) 
                   if part.claim.value < part.whole.claim.value
                   and _one_scope(fact, part, part.whole, published, settings)]
         pairs += [(part, whole) for part, whole in _told_beside(fact, counts, openers) + _rate_of_a_doing(fact, counts)
+                  + _parts_doing_what_picks_out(fact, counts, vectors, settings)
                   if _one_scope(fact, part, whole, published, settings)]
         ratios = [(part.claim.value / whole.claim.value, f"{part.claim.text} of {whole.claim.text}",
                    (part.claim, whole.claim)) for part, whole in pairs] + ratios_of_sums
@@ -729,6 +730,20 @@ def _rate_of_a_doing(fact: Fact, counts: list[Fact]) -> list[tuple[Fact, Fact]]:
         pairs += [(part, whole) for whole in wholes if part.claim.value < whole.claim.value]
     written_against = [(part, whole) for part, whole in pairs if part.whole is whole]
     return written_against or pairs
+
+
+def _parts_doing_what_picks_out(fact: Fact, counts: list[Fact], vectors: WordVectors | None, settings: Settings
+                                ) -> list[tuple[Fact, Fact]]:
+    """For a share of things a doing picks out ("the 12 percent of owners who were considering closing"), with no whole
+    of its own, (part, whole) pairs of the counts written against a whole of its noun that are told of that doing
+    ("Of the 1,850 owners surveyed, ... 148 said they were considering closing"): the clause may pick out the share's
+    own things, not only the set it is a share of."""
+    if fact.whole is not None or fact.restriction is None or fact.share_of is None:
+        return []
+    return [(part, part.whole) for part in counts if part.whole is not None and part.sentence != fact.sentence
+            and part.claim.value < part.whole.claim.value
+            and fact.restriction in {part.event, part.state, part.restriction} | part.context_terms
+            and alike_lemmas(part.whole.measure, fact.share_of, vectors, settings)]
 
 
 def _one_scope(share: Fact, part: Fact, whole: Fact, published: date | None, settings: Settings) -> bool:
