@@ -937,7 +937,7 @@ def _measures_across_moves(doc: Document, facts: list[Fact]) -> None:
             second.measure = first.measure
         elif first.measure is None and all(s.root.dep_ != "nummod" for s in spans):
             first.measure = second.measure
-    for level, earlier in zip(facts, facts[1:]):  # "a total of 38.6 million euro, up from 31.2 million euro": the
+    for level, earlier in zip(facts, facts[1:]):  # "a total of 21.3 million dollars, up from 13.8 million dollars": the
         # total's earlier value, whatever noun the parse hangs "up from" on
         if earlier.role == "previous" and level.sentence == earlier.sentence and level.measure is not None and \
                 (level.claim.kind, level.claim.unit) == (earlier.claim.kind, earlier.claim.unit) and \
@@ -1731,7 +1731,7 @@ def _measured_noun(span: Any, dated: bool = False) -> Any:
                         token.head.tag_ == "NNS":
                     token = token.head  # "14 member clubs" with the figure on "member": clubs, of a sort (not
                     # "a 30-bed clinic": a singular head counts no number of its own)
-                counted = _of_object(token)  # "a total of 38.6 million euro": the total, not the figure's own unit
+                counted = _of_object(token)  # "a total of 2.7 million kronor": the total, not the figure's own unit
                 return counted if counted is not None and not span.start <= counted.i < span.end else token
             if token.pos_ in {"VERB", "AUX"} and span.root.head.lower_ in {"by", "to", "from"} and all(
                     t.pos_ in {"ADP", "NUM"} for t in span.root.ancestors if t.i != token.i and token in t.ancestors):
@@ -2498,7 +2498,7 @@ def _time_of(verb: Any, sentence_dates: list[SentenceDate], span: Any, as_of: bo
     candidates = sentence_dates if len(sentence_dates) == 1 else told_apart
     only = candidates[0] if len(candidates) == 1 and placing else None
     head = verb or next((t for t in span.root.ancestors if t.pos_ in {"VERB", "AUX"}), None)  # "That is a rate of
-    # 8 percent, down from 11 percent in a survey carried out last autumn": the survey's time, below the figure's "is"
+    # 6 percent, down from 9 percent in an audit run in 2021": the audit's time, below the figure's "is"
     if not mine and only is not None and not (only.bound or only.conceded or only.in_bound_clause) and \
             not _below_another(only, head, span):
         mine = [only.days]

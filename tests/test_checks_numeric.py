@@ -1518,11 +1518,11 @@ def test_cc102_a_round_figure_in_words_is_cut_to_its_last_word(pipeline, said, f
 
 
 def test_cc102_the_rest_of_a_set_is_not_all_of_another(pipeline):
-    text = ("Thursday, June 6, 2024\n\nResearchers said on Monday that a trial of four drugs for river fever was "
-            "stopped early.\n\nOne drug, Talvir, served as the control.\n\nThe other three treatments were Ostrel, "
-            "a pill; Nembac, an antibody first found in goats in 1998, now made by a Dutch firm; and Pirone, a mix of "
-            "two antibodies.\n\nClinics are to be allowed to give Nembac and Pirone to patients, even though research "
-            "into the two treatments is not yet complete.")
+    text = ("Thursday, June 6, 2024\n\nA farm institute stopped its test of four new wheat seeds early, its director "
+            "said on Monday.\n\nOne seed, Harl, was the benchmark.\n\nThe other three varieties were Ostrel, a winter "
+            "wheat; Nembac, a seed bred in Kenya in 1998, now sold by a Dutch firm; and Pirone, a cross of two older "
+            "seeds.\n\nGrowers may now plant Nembac and Pirone, although trials of the two varieties are not yet "
+            "finished.")
     assert "CC102" not in codes(pipeline(from_text(text, date="2024-06-06")))  # the rest of four, and two of those
 
 

@@ -713,7 +713,7 @@ def _rate_of_a_doing(fact: Fact, counts: list[Fact]) -> list[tuple[Fact, Fact]]:
     they are told (its verb, what befell them or the words around them: "and 868 passed", "ended in a draw") and the
     whole they are written against or, failing one, each larger count of their sentence, held by no other ("1,240
     candidates sat the exam and 868 passed"): what the rate is of, wherever in the article it is told. Parts written
-    against a whole, where there are any, are the rate's ("won seven games and drew two" is no base of a draw rate).
+    against a whole, where there are any, are the rate's ("won nine bouts and drew three" is no base of a draw rate).
     A rate told with counts of its own sentence is of those, and one held by a name is of that name's counts."""
     if fact.whole is not None or fact.share_of is not None or not (RATE_NOUNS & (fact.measure_terms | {fact.measure})) \
             or any(c.sentence == fact.sentence for c in counts):  # "540 girls sat it, a pass rate of 85 percent"
@@ -734,9 +734,9 @@ def _rate_of_a_doing(fact: Fact, counts: list[Fact]) -> list[tuple[Fact, Fact]]:
 
 def _parts_doing_what_picks_out(fact: Fact, counts: list[Fact], vectors: WordVectors | None, settings: Settings
                                 ) -> list[tuple[Fact, Fact]]:
-    """For a share of things a doing picks out ("the 12 percent of owners who were considering closing"), with no whole
+    """For a share of things a doing picks out ("the 9 percent of growers who plan to sell up"), with no whole
     of its own, (part, whole) pairs of the counts written against a whole of its noun that are told of that doing
-    ("Of the 1,850 owners surveyed, ... 148 said they were considering closing"): the clause may pick out the share's
+    ("Of the 2,400 growers polled, ... 216 said they planned to sell up"): the clause may pick out the share's
     own things, not only the set it is a share of."""
     if fact.whole is not None or fact.restriction is None or fact.share_of is None:
         return []
