@@ -2497,10 +2497,10 @@ def _time_of(verb: Any, sentence_dates: list[SentenceDate], span: Any, as_of: bo
     told_apart = [d for d in sentence_dates if not d.compared]  # "fewer than this year": another time
     candidates = sentence_dates if len(sentence_dates) == 1 else told_apart
     only = candidates[0] if len(candidates) == 1 and placing else None
-    head = verb or next((t for t in span.root.ancestors if t.pos_ in {"VERB", "AUX"}), None)  # "That is a rate of
-    # 6 percent, down from 9 percent in an audit run in 2021": the audit's time, below the figure's "is"
+    # the clause's verb, or its auxiliary ("That is a rate of 6 percent, down from 9 percent in an audit run in 2021":
+    # the audit's time, below the figure's "is")
     if not mine and only is not None and not (only.bound or only.conceded or only.in_bound_clause) and \
-            not _below_another(only, head, span):
+            not _below_another(only, clause, span):
         mine = [only.days]
     if not mine and verb is None and len(placing) > 1 and not any(d.bound for d in placing) and \
             (max(d.days.last for d in placing) - min(d.days.first for d in placing)).days <= ONE_TIME_DAYS:
