@@ -3426,8 +3426,9 @@ def _modality(span: Any, own_clause: bool = False) -> str:
               if not (t is subject_of and t.lemma_.lower() in WILLING_LEMMAS and _active_subject(chain, t))}
     clause |= {"plan" for lower, upper in zip(chain, chain[1:])
                if lower.dep_ == "xcomp" and upper.lemma_.lower() in SCHEDULING_LEMMAS}  # not "fell due to the rain"
-    markers = {_participle_lemma(c) for t in chain for c in t.children if c.dep_ in {"aux", "mark", "advmod", "amod"}
-               or (c.dep_ == "compound" and c.lemma_.lower() in FORECAST_NOUNS)}  # "the forecast surplus of $62m"
+    markers = {_participle_lemma(c) for t in chain for c in t.children if (c.dep_ in {"aux", "mark", "advmod", "amod"}
+               or (c.dep_ == "compound" and c.lemma_.lower() in FORECAST_NOUNS))  # "the forecast surplus of $62m"
+               and not (t is subject_of and _unable(c))}  # "12 percent could not vote": those unable, as told
     if _forecast_moved_to(chain):
         return "expected"
     cues = (clause | markers) & EXPECTED_LEMMAS
@@ -3441,6 +3442,12 @@ def _modality(span: Any, own_clause: bool = False) -> str:
            for lower, upper in zip(chain, chain[1:])):
         return "required"  # "the standard requires 92% of patients to be seen", "needed 326 seats for a majority"
     return "asserted"  # "twelve patients needed surgery": those who needed it are counted as told
+
+
+def _unable(aux: Any) -> bool:
+    """True for "could" denied on its verb ("could not attend"): what someone was unable to do, told as a fact, not
+    a possibility."""
+    return aux.lower_ == "could" and aux.dep_ == "aux" and any(c.dep_ == "neg" for c in aux.head.children)
 
 
 def _forecast_moved_to(chain: list[Any]) -> bool:

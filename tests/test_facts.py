@@ -443,6 +443,10 @@ def test_modality_negated_and_expected(nlp):
     ("The league raised its forecast for the season to 12 members.", "expected"),
     ("The league cut its target to 12 members.", "expected"),
     ("The league raised its fees for 12 members.", "asserted"),
+    # "could not" on the verb its subject counts: those who were unable, told as a fact
+    ("Because of the strike, 12 members could not attend the vote.", "asserted"),
+    ("Because of the strike, 12 members could attend the vote.", "expected"),
+    ("Because of the strike, the hall could not seat 12 members.", "negated"),
 ])
 def test_a_figure_its_verb_s_subject_counts_is_told_whatever_the_verb_denies_or_wants(nlp, text, modality):
     facts = _facts(nlp, text, [("12", "count", 12.0)])
