@@ -1922,3 +1922,31 @@ def test_cc206_a_share_of_things_a_clause_picks_out_is_of_the_count_told_of_that
     flags = [f for f in pipeline(from_text(text, date="2024-05-16")).flags if f.id == "CC206"]
     assert bool(flags) == flagged
     assert all("204 of 2,430" in f.message for f in flags)
+
+
+@pytest.mark.parametrize("share, flagged", [
+    ("93 percent of those who replied said their parcel had arrived on time.", True),  # 1,517 of 1,736 is 87.4%
+    ("87 percent of those who replied said their parcel had arrived on time.", False),
+    # of those who replied, but of another doing than the parts': no reading of their counts
+    ("61 percent of those who replied were over 40.", False),
+])
+def test_cc206_a_share_of_those_who_did_something_is_of_the_set_its_noun_names(pipeline, share, flagged):
+    # "those who replied" are the respondents the parts are written against, though no count is told with "reply"
+    text = ("The courier firm sent a questionnaire to 5,200 customers in May. Of the 1,736 respondents, 1,517 said "
+            "their parcel had arrived on time and 186 said it had come late. Another 33 did not remember.\n\n"
+            f"Put simply, {share}")
+    assert ("CC206" in {f.id for f in pipeline(from_text(text, date="2024-06-18")).flags}) == flagged
+
+
+@pytest.mark.parametrize("share, flagged", [
+    ("93 percent of those who replied felt they had been served within ten minutes.", True),  # 1,517 of 1,736: 87.4%
+    ("87 percent of those who replied felt they had been served within ten minutes.", False),
+    # another doing told under the share's verb: no reading of those counts
+    ("61 percent of those who replied felt they had been treated politely.", False),
+])
+def test_cc206_a_part_told_apart_may_tell_of_a_doing_the_share_s_sentence_names(pipeline, share, flagged):
+    # "felt" and "said" differ, but what befell the parts ("served") is told in the share's sentence too
+    text = ("The bank sent a questionnaire to 5,200 customers in May. Of the 1,736 respondents, 1,517 said they had "
+            "been served within ten minutes and 186 said they had waited longer. Another 33 did not remember.\n\n"
+            f"Put simply, {share}")
+    assert ("CC206" in {f.id for f in pipeline(from_text(text, date="2024-06-18")).flags}) == flagged

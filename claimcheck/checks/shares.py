@@ -172,7 +172,8 @@ def share_flags(doc: Document, settings: Settings, vectors: WordVectors | None) 
                      and _one_scope(fact, part, whole, published, settings)
                      and _of_the_share(fact, part, vectors, settings)
                      and (part.whole is whole or not _another_happening(fact, part, vectors, settings))
-                     and (not _part_told_apart(fact, part, whole, vectors, settings) or _told_alike(fact, part, words))
+                     and (not _part_told_apart(fact, part, whole, vectors, settings) or _told_alike(fact, part, words)
+                          or _doing_told_with(fact, part, words))
                      and not _the_set_it_is_of(fact, part)]
             pairs += [(part, part.whole) for part in counts if part.whole is not None and (
                 _told_alike(fact, part, words) or _of_the_total(fact, part, words))
@@ -586,6 +587,14 @@ def _told_alike(share: Fact, part: Fact, words: dict[int, frozenset[str]]) -> bo
         words.get(part.sentence, frozenset()) & words.get(share.sentence, frozenset())) >= TOLD_ALIKE
 
 
+def _doing_told_with(share: Fact, part: Fact, words: dict[int, frozenset[str]]) -> bool:
+    """True for a part whose doing (its verb, what befell its things, or the doing picking them out; not a broad
+    verb such as "say") the share's sentence tells of, however deep in it ("1,134 said they had been treated with
+    dignity" and "96 percent of those who replied felt they had been treated with dignity")."""
+    doings = {part.event, part.state, part.restriction} - {None} - BROAD_VERBS - {"say"}
+    return bool(doings & words.get(share.sentence, frozenset()))
+
+
 def _of_the_total(share: Fact, part: Fact, words: dict[int, frozenset[str]]) -> bool:
     """True for a share "of the total" with no whole of its own ("Births to mothers over 35 made up about 41 percent of
     the total") and a part written against a whole in another sentence whose words name all the share's measured noun
@@ -622,9 +631,15 @@ def _wholes(fact: Fact, counts: list[Fact], vectors: WordVectors | None, setting
     if fact.whole is not None:
         return [fact.whole]
     if fact.share_of is None and fact.restriction is not None:  # "half of those killed": the counts of the killed,
-        # or of a set picked out by that doing ("of the 2,050 members who voted" for "of those voting")
+        # or of a set picked out by that doing ("of the 2,050 members who voted" for "of those voting"), or a set
+        # its noun names by that doing that parts are written against ("of those who replied" and "Of the 1,260
+        # respondents, 1,134 said ...")
+        parted = {id(c.whole) for c in counts if c.whole is not None}
         return [c for c in counts if c.sentence != fact.sentence
-                and _one_doing(fact.restriction, c.state or c.restriction)]
+                and (_one_doing(fact.restriction, c.state or c.restriction)
+                     or id(c) in parted and c.measure is not None and (
+                         nominalises(fact.restriction, c.measure)
+                         or alike_lemmas(fact.restriction, c.measure, vectors, settings)))]
     if fact.share_of is None:
         return []  # "97% effective": a property, not a share of something counted
     found = [c for c in counts if c.measure is not None and c.sentence != fact.sentence and (
