@@ -918,3 +918,27 @@ def test_cc208_a_price_of_one_thing_is_a_rate_per_that_thing(pipeline, takings, 
     text = (f"Brisa, a honey maker in Girona, sold 9,000 jars of heather honey last year, bringing in about €{takings}."
             "\n\nIts honey comes in a 250-gram jar, priced at €6, and sells only at its own shop.")
     assert ("CC208" in {f.id for f in pipeline(from_text(text, date="2024-05-06")).flags}) == flagged
+
+
+def test_cc208_a_rate_told_with_its_total_is_over_the_count_that_makes_it_not_some_of_that_set(pipeline):
+    # 15 books for every pupil who registered, told with 37,200 books, is over all 2,480 registered, however far
+    # back: 15 x 730 (those of them who finished) = 10,950 is no slip
+    text = ("A total of 2,480 pupils aged five to eleven registered for the county's summer reading scheme, which ran "
+            "for nine weeks. The county said 730 of the registered pupils finished every stage.\n\nThe scheme cost "
+            "the county about $41,000. Librarians ran weekly story sessions at nine branches. Volunteers helped at "
+            "most of them.\n\nAltogether the pupils read about 37,200 books over the summer, an average of 15 books "
+            "for every pupil who registered.")
+    assert not rate_flags(check(pipeline, text))
+
+
+@pytest.mark.parametrize("price, flagged", [
+    ("$85", False),  # x 212 is about $18,000: the gift's prints, whatever the 40 held before make
+    ("$1,500", True),  # no count of prints makes $18,000 with it
+])
+def test_cc208_a_rate_told_with_its_total_is_over_a_count_that_makes_it_wherever_told(pipeline, price, flagged):
+    text = ("The Harwick Museum has received 212 Japanese woodblock prints from a retired surgeon, its largest gift "
+            "in decades.\n\nThe donor began collecting in 1961. He said the works should stay together. The museum "
+            "thanked him on Monday.\n\nUntil now the museum held only 40 Japanese prints. Each of the new works will "
+            f"be checked by a conservator. The museum puts the cost of new mounts at about {price} a print, or roughly "
+            "$18,000 for the whole gift.")
+    assert bool(rate_flags(check(pipeline, text))) == flagged

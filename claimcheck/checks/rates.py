@@ -200,8 +200,9 @@ def rate_flags(doc: Document, settings: Settings, vectors: WordVectors | None) -
                 near = True
                 miss = 0.0 if _with_another(expected, product, (rate, base), facts, settings) or \
                     _made_with_a_count_beside(rate, product, counts_in.get(product.sentence, [])) or \
-                    _many_times_over(rate, product, expected, factor) else _miss(expected, product, factor,
-                                                                                 at_least=_at_least(rate, base))
+                    _many_times_over(rate, product, expected, factor) or \
+                    _base_told_anywhere(rate, product, facts, settings, vectors) else \
+                    _miss(expected, product, factor, at_least=_at_least(rate, base))
                 misses.append((miss, abs(base.sentence - rate.sentence), base, product, expected))
         told_with = {id(m[3]) for m in misses if m[2].sentence == m[3].sentence}
         misses = [m for m in misses if id(m[3]) not in told_with or m[2].sentence == m[3].sentence]  # a product
@@ -502,6 +503,18 @@ def _with_another(expected: float, product: Fact, used: tuple[Fact, ...], facts:
     return any(abs(expected + other.claim.value - stated) <= settings.sum_tolerance * stated for other in facts
                if all(other is not f for f in (product, *used)) and other.claim.kind == product.claim.kind
                and other.claim.unit == product.claim.unit and 0 <= product.sentence - other.sentence <= 1)
+
+
+def _base_told_anywhere(rate: Fact, product: Fact, facts: list[Fact], settings: Settings,
+                        vectors: WordVectors | None) -> bool:
+    """True for a product told with the rate ("about $85 a print, or roughly $18,000 for the whole collection") that
+    some count of the rate's unit in the article makes with it as an average makes its total (within
+    `average_total_factor`), however far from the rate ("212 prints" in the first paragraph): the writer gave the rate
+    and its total together, and that count is the one they are over."""
+    return product.sentence == rate.sentence and any(
+        _miss(rate.claim.value * _base_value(f, rate) / rate.per_base, product, settings.average_total_factor) <= 0
+        for f in facts if f is not rate and f is not product and not f.per_unit and f.claim.kind in BASE_KINDS
+        and _is_unit(f, rate.per_unit, settings, vectors))
 
 
 def _only_count_of(unit: str, facts: list[Fact]) -> list[Fact]:
