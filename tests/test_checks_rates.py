@@ -942,3 +942,20 @@ def test_cc208_a_rate_told_with_its_total_is_over_a_count_that_makes_it_wherever
             f"be checked by a conservator. The museum puts the cost of new mounts at about {price} a print, or roughly "
             "$18,000 for the whole gift.")
     assert bool(rate_flags(check(pipeline, text))) == flagged
+
+
+def test_cc208_a_rate_per_occasion_is_not_per_day_of_the_period_the_occasions_fall_in(pipeline):
+    # 3,190 a night over the 19 evenings it was held is 60,610: the 19 evenings count occasions, no product
+    text = ("The riverside food fair was held on 19 Saturday evenings between May and September and attracted a "
+            "total of 60,610 visitors, an average of 3,190 a night. Stallholders said trade was brisk.")
+    assert not rate_flags(check(pipeline, text))
+
+
+@pytest.mark.parametrize("pace, flagged", [
+    ("can see up to 310 patients a week", False),  # a most: 2,950 a year keeps well within it
+    ("sees 310 patients a week", True),  # about 16,000 a year, not 2,950
+])
+def test_cc208_a_pace_told_as_a_most_holds_any_smaller_pace(pipeline, pace, flagged):
+    text = (f"The new clinic in Marlow {pace}, its manager said. It opened in 2019.\n\nOver the past four years "
+            "the clinic has seen about 2,950 patients a year, the health board said.")
+    assert bool(rate_flags(check(pipeline, text))) == flagged

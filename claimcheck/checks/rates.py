@@ -283,6 +283,9 @@ def _two_paces_flags(facts: list[Fact], settings: Settings) -> list[Flag]:
             if a.claim.kind == "quantity" and in_unit(b.claim, a.claim.unit) is None:
                 continue
             ratio = max(daily) / min(daily)
+            larger, smaller = (a, b) if daily[0] >= daily[1] else (b, a)
+            if qualifier_kind(larger.claim) == "upper" or qualifier_kind(smaller.claim) == "lower":
+                continue  # "can take up to 240 donations a week": a most, which fewer a year keep to
             if settings.rate_product_factor < ratio <= settings.rate_unrelated_factor:
                 expected = daily[0] * _per_time_days(b)
                 message = (f"{written(a.claim)} per {a.per_time} makes about {_round(expected)} per {b.per_time}, "
@@ -608,12 +611,15 @@ def _frequency_flags(facts: list[Fact], settings: Settings, vectors: WordVectors
         unit_days = DAYS_IN.get(rate.per_time + "s")
         if unit_days is None or days < 2 * unit_days:
             continue
+        if any(f.sentence == rate.sentence and _counts_occasions(f, rate, vectors, settings) for f in facts):
+            continue  # "ran on 22 Friday evenings ..., an average of 4,200 a night": per evening it ran, not per day
         expected = rate.claim.value * days / unit_days
         happened = {rate.state, rate.event} - {None}
         products = [f for f in facts if f is not rate and not f.per_time and not f.per_unit
                     and f.claim.kind == "count" and f.modality == "asserted" and f.role in {"level", "part"}
                     and f.time == rate.time and any(alike_lemmas(x, y, vectors, settings) for x in happened
-                                                    for y in {f.measure, f.state, f.event} - {None})]
+                                                    for y in {f.measure, f.state, f.event} - {None})
+                    and not _counts_occasions(f, rate, vectors, settings)]
         misses = [(_miss(expected, product, settings.rate_product_factor), product) for product in products]
         if not misses or any(miss <= 0 for miss, _ in misses):
             continue
@@ -622,6 +628,12 @@ def _frequency_flags(facts: list[Fact], settings: Settings, vectors: WordVectors
                    f"{_round(expected)}, not {written(product.claim)}")
         flags.append(_flag(message, rate.claim, product.claim))
     return flags
+
+
+def _counts_occasions(count: Fact, rate: Fact, vectors: WordVectors | None, settings: Settings) -> bool:
+    """True for a count of the units of time a rate is given per ("22 Friday evenings" for "4,200 a night"): how many
+    occasions there were, never what the rate makes over them."""
+    return count.claim.kind == "count" and alike_lemmas(count.measure, rate.per_time, vectors, settings)
 
 
 def _allotment_flags(rate: Fact, counts: list[Fact], facts: list[Fact], settings: Settings,
