@@ -374,7 +374,7 @@ def _fact(doc: Document, claim: Claim, span: Any, canonical: dict[str, str],
         setting=_setting(span, verb, dated=claim.kind in {"date", "period"}),
         places=_places(span, verb),
         phase=_phase(verb) if claim.kind in {"date", "period"} else None,
-        **_per(span, measure_noun, claim.per, priced=claim.kind == "money"),
+        **_per_of(claim, span, measure_noun),
         per_time=_per_time(span, verb) if claim.kind not in {"date", "period"} else None,
         attributive=attributive,
         introduced=attributive and measure_noun is not None and any(
@@ -3131,6 +3131,14 @@ def _set_at_earlier_occasion(span: Any, verb: Any) -> bool:
     occasion = verb.head if verb.dep_ == "relcl" else None  # "the last regatta, when 41 of the 260 crews came"
     return occasion is not None and occasion.pos_ == "NOUN" and occasion.lemma_.lower() not in TIME_UNITS and any(
         c.dep_ in {"amod", "det"} and c.lower_ in EARLIER_OCCASION for c in occasion.children)
+
+
+def _per_of(claim: Claim, span: Any, measure_noun: Any) -> dict[str, Any]:
+    """What a claim is given per (`_per`); a ratio whose unit names no number is already per one of it ("one for every
+    480 students" is 1/480 "per student"; "9.5 per 1,000" keeps its base), so its base is one."""
+    per = _per(span, measure_noun, claim.per, priced=claim.kind == "money")
+    per_one = claim.kind == "ratio" and claim.unit is not None and not any(ch.isdigit() for ch in claim.unit)
+    return {**per, "per_base": 1.0} if per_one and per else per
 
 
 def _per(span: Any, measure_noun: Any, written_per: str | None = None, priced: bool = False) -> dict[str, Any]:

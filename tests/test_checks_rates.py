@@ -959,3 +959,14 @@ def test_cc208_a_pace_told_as_a_most_holds_any_smaller_pace(pipeline, pace, flag
     text = (f"The new clinic in Marlow {pace}, its manager said. It opened in 2019.\n\nOver the past four years "
             "the clinic has seen about 2,950 patients a year, the health board said.")
     assert bool(rate_flags(check(pipeline, text))) == flagged
+
+
+@pytest.mark.parametrize("students, flagged", [("52,000", False), ("12,000", True)])
+def test_cc208_a_ratio_one_for_every_n_is_a_rate_per_one(pipeline, students, flagged):
+    # one for every 480 students: 52,000 students make about 108 counsellors, 12,000 about 25
+    text = (f"The district employs 108 counsellors, about one for every 480 students. It enrols {students} students "
+            "across its 58 schools.")
+    flags = rate_flags(check(pipeline, text))
+    assert bool(flags) == flagged
+    if flagged:
+        assert "one for every 480 students times 12,000 makes about 25, not 108" in flags[0].message

@@ -875,8 +875,8 @@ def _flag(message: str, *claims: Claim) -> Flag:
 
 def _rate_text(rate: Fact) -> str:
     """The rate as written, with its unit when the figure's own text does not say it."""
-    if " per " in f" {rate.claim.text.lower()} ":
-        return written(rate.claim)
+    if any(word in f" {rate.claim.text.lower()} " for word in (" per ", " every ", " each ")):
+        return written(rate.claim)  # "12 deaths per 1,000", "one for every 480 students"
     base = "" if rate.per_base == 1 else f"{_round(rate.per_base)} "
     return f"{written(rate.claim)} per {base}{rate.per_unit}"
 
