@@ -1950,3 +1950,15 @@ def test_cc206_a_part_told_apart_may_tell_of_a_doing_the_share_s_sentence_names(
             "been served within ten minutes and 186 said they had waited longer. Another 33 did not remember.\n\n"
             f"Put simply, {share}")
     assert ("CC206" in {f.id for f in pipeline(from_text(text, date="2024-06-18")).flags}) == flagged
+
+
+@pytest.mark.parametrize("rate, flagged", [
+    ("a conviction rate of 78 percent", True),  # 1,121 of 1,310 is 85.6%
+    ("a conviction rate of 86 percent", False),
+    ("an appeal rate of 12 percent", False),  # no count tells of appeals
+])
+def test_cc206_a_rate_named_by_a_doing_s_noun_is_of_the_counts_told_on_its_verb(pipeline, rate, flagged):
+    text = ("The county's crown court dealt with 1,310 cases in the year to March. Of the 1,310 cases, 1,121 ended "
+            "with the defendant convicted after a plea or a trial.\n\nThe court's new listing office opened in "
+            f"January.\n\nThe presiding judge said {rate} showed the court was working well.")
+    assert ("CC206" in {f.id for f in pipeline(from_text(text, date="2024-05-02")).flags}) == flagged

@@ -736,9 +736,10 @@ def _rate_of_a_doing(fact: Fact, counts: list[Fact]) -> list[tuple[Fact, Fact]]:
     doings = (fact.measure_terms | fact.kind_words) - RATE_NOUNS - SHARE_NOUNS - CHANGE_WORDS
     pairs = []
     for part in counts:
-        if not doings & ({part.event, part.state, part.restriction} | part.context_terms) or \
+        told = {part.event, part.state, part.restriction} - {None} | part.context_terms
+        if not any(doing in told or any(nominalises(verb, doing) for verb in told) for doing in doings) or \
                 fact.holders and not holders_shared(fact, part):  # "Eastfield School's pass rate": its own counts
-            continue
+            continue  # "a conviction rate" and "1,054 ended with the defendant convicted": the verb's noun
         wholes = [part.whole] if part.whole is not None else [
             c for c in counts if c.sentence == part.sentence and c.claim.value > part.claim.value
             and c.measure is not None and c.whole is None and not holders_differ(c, part)]
