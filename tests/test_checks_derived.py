@@ -1962,3 +1962,15 @@ def test_cc206_a_rate_named_by_a_doing_s_noun_is_of_the_counts_told_on_its_verb(
             "with the defendant convicted after a plea or a trial.\n\nThe court's new listing office opened in "
             f"January.\n\nThe presiding judge said {rate} showed the court was working well.")
     assert ("CC206" in {f.id for f in pipeline(from_text(text, date="2024-05-02")).flags}) == flagged
+
+
+@pytest.mark.parametrize("share, flagged", [
+    ("About 48 percent of the depots were therefore shut, said Dana Whitfield of the drivers' union.", True),  # 36.2%
+    ("About 36 percent of the depots were therefore shut, said Dana Whitfield of the drivers' union.", False),
+    # no "therefore": the union's own count, another account beside the firm's
+    ("About 48 percent of the depots were shut, said Dana Whitfield of the drivers' union.", False),
+])
+def test_cc206_a_share_drawn_from_counts_just_told_is_theirs_whoever_says_it(pipeline, share, flagged):
+    text = ("Freight firm Norland Haulage said 141 of its 390 depots lost power during the storm on Sunday. "
+            f"{share} Power came back by Tuesday evening.")
+    assert ("CC206" in {f.id for f in pipeline(from_text(text, date="2024-02-13")).flags}) == flagged

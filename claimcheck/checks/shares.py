@@ -773,13 +773,20 @@ def _one_scope(share: Fact, part: Fact, whole: Fact, published: date | None, set
     for count in (part, whole):
         if count.places - STANCES and places and not count.places & places:
             return False
-        if sources_differ(share, count):
+        if sources_differ(share, count) and not _drawn_from(share, count):
             return False
         if dated_apart(count, share):
             return False
         if of_other_times(count, share, published, settings):
             return False
     return True
+
+
+def _drawn_from(share: Fact, count: Fact) -> bool:
+    """True for a share its sentence says follows from what was just told ("About 54 percent of the masts were
+    therefore affected, Marchetti said") and a count told within `INFERENCE_REACH` before it: whoever says it draws
+    it from those counts, so a second speaker is no other account."""
+    return share.inferred and 0 < share.sentence - count.sentence <= INFERENCE_REACH
 
 
 def _same_vote(share: Fact, tally: Fact, tallies: list[tuple[Fact, Fact]]) -> bool:
