@@ -3508,17 +3508,24 @@ def _described_thing(chain: list[Any], amounts: bool = True) -> int | None:
     depots": there are nine); 0 when the figure heads a phrase of its own that is definite or owned ("would spend the
     $12,000 on a kiln", "to repay the 38 million rupees owed"): an amount told before; and the noun a figure is set
     beside in apposition, definite or not ("the ticket price, currently $14.50,"); those two for `amounts`, not for a
-    date ("will reopen in the spring", "on Monday, June 3": the plan's own time). None when the noun is indefinite."""
+    date ("will reopen in the spring", "on Monday, June 3": the plan's own time). A noun the figure's "of" phrase
+    is on counts too ("to reverse last year's increase of 320 thefts": that increase happened). None when the noun
+    is indefinite."""
     if amounts and chain[0].dep_ not in {"attr", "appos"} and _owned_or_definite(chain[0]):
         return 0
     known = any(c.dep_ in {"quantmod", "det", "predet"} and c.lower_ in KNOWN_SET - DEFINITE for c in chain[0].children)
     for k, token in enumerate(chain[1:], start=1):
         if amounts and chain[k - 1].dep_ == "appos" and token.pos_ in {"NOUN", "PROPN"}:
             return k  # "the ticket price, currently $14.50,": set beside its noun, told whatever the clause plans
-        if chain[k - 1].dep_ not in {"nummod", "compound", "amod", "quantmod", "nmod"}:
+        of_phrase = chain[k - 1].dep_ == "pobj" and token.lower_ == "of" or \
+            chain[k - 1].dep_ == "prep" and chain[k - 1].lower_ == "of"  # "last year's increase of 320 thefts"
+        if chain[k - 1].dep_ not in {"nummod", "compound", "amod", "quantmod", "nmod"} and not of_phrase:
             return None
         if token.pos_ in {"NOUN", "PROPN"}:
-            return k if known or _owned_or_definite(token, KNOWN_SET) else None
+            if known or _owned_or_definite(token, KNOWN_SET):
+                return k
+            if not (token.dep_ == "pobj" and token.head.lower_ == "of"):
+                return None
     return None
 
 

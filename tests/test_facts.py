@@ -1393,3 +1393,18 @@ def test_a_figure_the_parse_hangs_on_a_compound_measures_the_plural_noun_after_i
     assert doc.nlp.text == text
     FactExtractor()(doc)
     assert doc.facts[0].measure == measure
+
+
+@pytest.mark.parametrize("text, modality", [
+    # the figure's "of" phrase is on a noun the sentence takes as given: that increase happened
+    ("The council funded a patrol unit, which the mayor said was needed to reverse last year's increase of 12 "
+     "burglaries.", "asserted"),
+    ("The council funded a patrol unit, which the mayor said would reverse last year's increase of 12 burglaries.",
+     "asserted"),
+    # an indefinite noun: what is foreseen, not what was
+    ("The council funded a patrol unit, which the mayor said would prevent an increase of 12 burglaries.",
+     "expected"),
+    ("The council expects an increase of 12 burglaries.", "expected"),
+])
+def test_a_figure_of_a_definite_noun_s_of_phrase_is_told_whatever_its_clause_plans(nlp, text, modality):
+    assert _facts(nlp, text, [("12", "count", 12.0)])["12"].modality == modality
