@@ -1472,3 +1472,16 @@ def test_cc207_a_value_after_up_from_is_the_earlier_value_of_the_amount_before_i
             f"nine countries.\n\nThe {increase} million dollar increase came mostly from fine merino wool, the "
             "auctioneers said.")
     assert ("CC207" in {f.id for f in pipeline(from_text(text, date="2024-09-09")).flags}) == flagged
+
+
+@pytest.mark.parametrize("change, flagged", [("410", True), ("180", False)])  # 1,140 against 960 is 180 more
+def test_cc207_a_change_in_a_doing_s_noun_is_of_the_things_that_doing_befell(pipeline, change, flagged):
+    # "car thefts" and "stolen vehicles": the noun of "steal" names what the counts underwent
+    text = ("Police recorded 1,140 stolen vehicles across the county last year, compared with 960 the year before. "
+            "Most were taken from streets near the station.\n\nOfficers answered 14,385 emergency calls last year, up "
+            "from 14,102. The new unit is meant to reverse last year's increase of "
+            f"{change} car thefts, the chief constable said.")
+    flags = [f for f in pipeline(from_text(text, date="2024-03-13")).flags if f.id == "CC207"]
+    assert bool(flags) == flagged
+    if flagged:
+        assert "960 and 1,140" in flags[0].message  # not the calls

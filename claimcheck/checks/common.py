@@ -38,7 +38,8 @@ NOMINAL_SUFFIXES = ("ion", "ment", "al", "ure", "ance", "ence", "age", "y", "ing
 MIN_STEM = 4  # letters a verb and its nominalisation must share at least
 # Nominalisations no suffix rule finds ("die" and "death").
 IRREGULAR_NOUNS = {"die": "death", "bear": "birth", "fly": "flight", "sell": "sale", "lose": "loss", "speak": "speech",
-                   "try": "trial", "bury": "burial", "succeed": "success", "choose": "choice"}
+                   "try": "trial", "bury": "burial", "succeed": "success", "choose": "choice", "steal": "theft",
+                   "grow": "growth", "enter": "entry", "offend": "offence", "complain": "complaint"}
 # Verbs whose sense their words around them make ("took three seasons", "two were taken ashore", "had two"):
 # one of them shared is no sign that two figures tell of one doing, nor two of them that they tell of two.
 BROAD_VERBS = {"take", "have", "get", "make", "give", "go", "come", "put", "be", "do", "keep", "hold"}
