@@ -681,3 +681,27 @@ def test_cc209_a_rest_closing_parts_told_over_sentences_makes_the_whole(pipeline
 ])
 def test_cc209_a_rest_of_one_part_or_of_another_count_closes_no_run(pipeline, text):
     assert "CC209" not in {f.id for f in pipeline(from_text(text, date="2024-03-13")).flags}
+
+
+@pytest.mark.parametrize("costs, flagged", [
+    ("$41 million on new pumps, $27 million on pipes and $19 million on a control room", True),  # 87 million
+    ("$36 million on new pumps, $27 million on pipes and $19 million on a control room", False),  # 82 million
+    # some of it only: a list may leave parts out
+    ("$31 million on new pumps, $27 million on pipes and $19 million on a control room", False),
+    # one amount includes another: "including" lists some of what it hangs from
+    ("$36 million on new pumps, $46 million on pipes, including $19 million for a new main", False),
+])
+def test_cc209_amounts_listed_in_a_sentence_of_their_own_may_not_exceed_the_whole_told_apart(pipeline, costs,
+                                                                                                flagged):
+    text = ("The water board on Monday approved an $82 million plan to cut leaks across the valley by 2030.\n\n"
+            f"The board's chair said the plan had been two years in the making. The money breaks down as follows: {costs}."
+            "\n\nWork begins in the spring.")
+    assert ("CC209" in {f.id for f in pipeline(from_text(text, date="2024-03-13")).flags}) == flagged
+
+
+def test_cc209_a_running_sum_is_no_list_of_parts(pipeline):
+    # 3.1 million raised brings the total to 7.0 million, leaving 6.1 million of the 13.1 million still to find
+    text = ("The new wing is expected to cost 13.1 million dollars, the hospital said.\n\nThe appeal had already "
+            "raised 3.1 million dollars, bringing the total to 7.0 million dollars and leaving 6.1 million dollars "
+            "still to find.")
+    assert "CC209" not in {f.id for f in pipeline(from_text(text, date="2024-03-13")).flags}

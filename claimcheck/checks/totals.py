@@ -55,11 +55,11 @@ import itertools
 import re
 
 from claimcheck.checks.common import (DAYS_IN, NUMBER_LITERAL, alike_lemmas, claim_evidence, claim_interval,
-                                     dated_further_apart, in_a_listing, in_unit, qualifier_kind, rounding_step,
-                                     too_far_to_be_one, written)
+                                     dated_apart, dated_further_apart, in_a_listing, in_unit, qualifier_kind,
+                                     rounding_step, too_far_to_be_one, written)
 from claimcheck.checks.registry import RULES
 from claimcheck.document import Breakdown, Claim, Document, Evidence, Fact, Flag
-from claimcheck.facts import holders_differ, holders_shared
+from claimcheck.facts import SUM_NOUNS, holders_differ, holders_shared
 from claimcheck.lexicon import WordVectors, settings_vectors
 from claimcheck.settings import Settings
 
@@ -68,6 +68,12 @@ REST_BEFORE = re.compile(r"\b(?:the|its|their)\s+remaining\s+$", re.IGNORECASE) 
 RESIDENTS = {"resident", "inhabitant"}  # those who live in a place, whichever place the article is of
 PEOPLE_OF_A_PLACE = RESIDENTS | {"citizen", "villager", "townspeople", "evacuee"}  # some of a place's people
 MEMBERS_AT_LEAST = 3  # figures of a list told one named member at a time
+LISTED_AT_LEAST = 3  # amounts of one unit told together in a sentence, from which on they are read as a list of parts
+LISTED_NEAR = 1.25  # a listed sum and the whole it is of lie within this factor: a slip moves one part by a little
+# Closed-class words by which a sentence divides a whole into the amounts it lists ("came from three sources",
+# "the remaining $60,000", "is made up of", "breaks down as follows"): nouns and verbs, and verbs with their particle.
+COMPOSITION_LEMMAS = {"source", "rest", "remainder", "remaining", "comprise", "consist", "split", "breakdown"}
+COMPOSING_VERBS = {"make": "up", "break": "down"}
 # Between two figures of a list told one named member at a time ("Sylhet recorded 14, followed by Kurigram with 17,
 # Sunamganj with nine and Jamalpur with five"): a comma or "and", then the member's name, and perhaps "with".
 MEMBER_GAP = re.compile(r"\s*(?:,\s*(?:and\s+|followed\s+by\s+)?|\s+and\s+)(?:the\s+)?(?:[A-Z][\w'’.-]*\s+){1,4}"
@@ -130,6 +136,11 @@ def total_flags(doc: Document, settings: Settings) -> list[Flag]:
         if found is not None and _sum_misses(found[0], sum(p.claim.value for p in found[1]), settings,
                                              complete=False, hedged=_hedged(*found)):
             flags.append(_flag(found[0], found[1], found[0].measure or "the whole"))
+    listed_amounts = {id(p) for b in doc.breakdowns or [] for p in b.parts}
+    for total, parts in _amounts_listed_apart(doc, amounts, listed_amounts, vectors, settings):
+        if _sum_misses(total, sum(p.claim.value for p in parts), settings, complete=False,
+                       hedged=_hedged(total, parts)):
+            flags.append(_flag(total, parts, total.measure or "the whole"))
     for count in (f for f in counts if f.named and f.modality == "asserted"):
         interval = claim_interval(count.claim, settings)
         if interval is not None and not interval.low <= count.named[0] <= interval.high and \
@@ -302,6 +313,59 @@ def _makes(total: Fact, found: float, settings: Settings, hedged: bool) -> bool:
     """True when a sum comes within the slack of a total's interval (not merely too far off to be its parts)."""
     return not too_far_to_be_one(total.claim.value, found, settings) and \
         not _sum_misses(total, found, settings, complete=True, hedged=hedged)
+
+
+def _amounts_listed_apart(doc: Document, amounts: list[Fact], listed: set[int], vectors: WordVectors | None,
+                          settings: Settings) -> list[tuple[Fact, list[Fact]]]:
+    """Three or more amounts of one kind and unit told together in one sentence ("$96 million would go on
+    substations, $72 million on lines and $54 million on meters"; "the Ridge depot holds 7,500 tonnes, the Mill depot
+    5,000 tonnes and ..."), of one time and as levels, none of them read in a breakdown already, against the amount of
+    that unit in another sentence nearest their sum (a level, or a change the parts may make up: "spent €4.4 million
+    more than budgeted"), larger than each and within `LISTED_NEAR` of the sum: the whole they are the parts of, when
+    the list is told as parts (each of "the total", or its sentence's words divide a whole: `_told_as_parts`) or the
+    whole's noun is alike to what a part measures. A list may leave parts out, so only a sum above the whole is a
+    slip (the caller's test); where another amount of the unit makes the sum, the list is of that one."""
+    found = []
+    for sentence in sorted({f.sentence for f in amounts}):
+        told = [f for f in amounts if f.sentence == sentence and f.role in {"level", "part"} and f.per_unit is None
+                and f.per_time is None and f.statistic is None and id(f) not in listed
+                and not in_a_listing(doc, f.claim)]  # "1.2 million from donors, including a gift of 500,000": some
+        # of another part
+        for (_kind, _unit), parts in itertools.groupby(sorted(told, key=_kind_and_unit), key=_kind_and_unit):
+            parts = list(parts)
+            summed = [p for p in parts if p.measure in SUM_NOUNS]
+            if len(parts) < LISTED_AT_LEAST or any(dated_apart(a, b) for a, b in itertools.combinations(parts, 2)) \
+                    or 0 < len(summed) < len(parts):  # "raised 3.1 million, bringing the total to 8.1 million": a
+                continue  # running sum, not one of the parts ("The total was made up of ...": all of them are its)
+            made = sum(p.claim.value for p in parts)
+            wholes = [f for f in amounts if f.sentence != sentence and _kind_and_unit(f) == _kind_and_unit(parts[0])
+                      and f.role in {"level", "part", "change"} and f.per_unit is None and f.per_time is None
+                      and f.claim.value > max(p.claim.value for p in parts)
+                      and not any(dated_apart(f, p) for p in parts)]
+            if not wholes:
+                continue
+            whole = min(wholes, key=lambda f: abs(f.claim.value - made))
+            if max(whole.claim.value, made) / min(whole.claim.value, made) <= LISTED_NEAR and (
+                    len(summed) == len(parts) or _told_as_parts(doc, sentence)
+                    or any(_alike(whole.measure, p, vectors, settings) for p in parts if whole.measure)):
+                found.append((whole, parts))
+    return found
+
+
+def _told_as_parts(doc: Document, sentence: int) -> bool:
+    """True for a sentence whose words say it divides a whole (`COMPOSITION_LEMMAS`: "comes from three sources",
+    "making up the rest", "breaks down as follows"): amounts it lists are parts of something, not more things of
+    their kind ("The three mills emitted 420, 310 and 290 tonnes")."""
+    span = doc.nlp.char_span(doc.sentences[sentence].start, doc.sentences[sentence].end, alignment_mode="expand") \
+        if doc.nlp is not None else None
+    if span is None:
+        return False
+    return any(t.lemma_.lower() in COMPOSITION_LEMMAS or t.lemma_.lower() in COMPOSING_VERBS and any(
+        c.dep_ == "prt" and c.lower_ == COMPOSING_VERBS[t.lemma_.lower()] for c in t.children) for t in span)
+
+
+def _kind_and_unit(fact: Fact) -> tuple[str, str]:
+    return fact.claim.kind, fact.claim.unit or ""
 
 
 def _amounts_named_before(rest: Fact, amounts: list[Fact]) -> tuple[Fact, list[Fact]] | None:
