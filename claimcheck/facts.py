@@ -3405,12 +3405,14 @@ def _number(text: str) -> float:
 def _modality(span: Any, own_clause: bool = False) -> str:
     """Negated, expected, required (what a rule or a need asks for) or asserted, from the figure's chain of heads;
     with `own_clause` (dates) the chain stops at a relative clause, which has a modality of its own ("Carter, who
-    died on Saturday, will be buried"), and at a definite noun the date is on, whose event the sentence takes as
+    died on Saturday, will be buried"), and at a clause told in the past below another ("will close after the board
+    voted last Thursday"), and at a definite noun the date is on, whose event the sentence takes as
     given whatever its verb tells ("no train has run since the landslide on May 3": the landslide was on May 3)."""
     chain = [span.root, *span.root.ancestors]
     if own_clause:
-        end = next((k for k, t in enumerate(chain) if t.dep_ in {"relcl", "acl"} or k > 0 and t.pos_ == "NOUN"
-                    and t.lemma_.lower() not in TIME_UNITS and _owned_or_definite(t)), len(chain) - 1)
+        end = next((k for k, t in enumerate(chain) if t.dep_ in {"relcl", "acl"} or (t.dep_, t.tag_) == ("advcl", "VBD")
+                    or k > 0 and t.pos_ == "NOUN" and t.lemma_.lower() not in TIME_UNITS and _owned_or_definite(t)),
+                   len(chain) - 1)
         chain = chain[:end + 1]
     described = _described_thing(chain, amounts=not own_clause)
     if described is not None:  # "will begin serving their five-year sentences": the sentences are already given
