@@ -705,3 +705,11 @@ def test_cc209_a_running_sum_is_no_list_of_parts(pipeline):
             "raised 3.1 million dollars, bringing the total to 7.0 million dollars and leaving 6.1 million dollars "
             "still to find.")
     assert "CC209" not in {f.id for f in pipeline(from_text(text, date="2024-03-13")).flags}
+
+
+def test_a_list_over_its_total_told_apart_is_one_finding_not_two(pipeline):
+    # £21m + £16m + £22m make £59m over the £48m: CC202's parts over a total; CC209 does not tell it again
+    text = ("The county has approved a £48m plan to mend its bridges over the next four years.\n\nThe plan will be "
+            "split between £21m for strengthening, £16m for repainting and £22m for new footways.")
+    codes = [f.id for f in pipeline(from_text(text, date="2024-03-13")).flags]
+    assert codes == ["CC202"]

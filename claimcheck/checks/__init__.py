@@ -29,6 +29,9 @@ __all__ = ["CheckStats", "Checker", "RULES", "Rule", "get_rule"]
 NUMERIC_RULES = {"CC101", "CC102", "CC103", "CC105", "CC106", "CC107"}
 DATE_RULES = {"CC104"}
 DERIVED_RULES = {"CC201", "CC202", "CC203", "CC204", "CC205"}
+# A rule whose reading may find what another finds on the very same places: "£20m + £15m + £25m" over a "£50m"
+# told apart is CC202's parts over a total, not CC209's sum off its total as well.
+REPEATS = {"CC209": "CC202"}
 SHARE_RULES = {"CC206"}
 CHANGE_RULES = {"CC207"}
 RATE_RULES = {"CC208"}
@@ -113,7 +116,8 @@ class Checker:
             return []
 
     def _finish(self, flags: list[Flag]) -> list[Flag]:
-        """Enabled flags only, with their configured severity, one per fingerprint, in text order."""
+        """Enabled flags only, with their configured severity, one per fingerprint, none that a rule it repeats
+        (`REPEATS`) raises on the very same places, in text order."""
         unique: dict[str, Flag] = {}
         for flag in flags:
             if flag.id not in self.enabled:
@@ -123,7 +127,12 @@ class Checker:
                 flag.confidence = round(self.calibration.confidence(flag.id, flag.confidence), 3)
             if flag.fingerprint not in unique or flag.confidence > unique[flag.fingerprint].confidence:
                 unique[flag.fingerprint] = flag
-        return sorted(unique.values(), key=lambda f: (min((e.start for e in f.evidence), default=0), f.id))
+        def places(flag: Flag) -> tuple:
+            return tuple(sorted((e.start, e.end) for e in flag.evidence))
+
+        told = {(flag.id, places(flag)) for flag in unique.values()}
+        kept = [f for f in unique.values() if (REPEATS.get(f.id), places(f)) not in told]
+        return sorted(kept, key=lambda f: (min((e.start for e in f.evidence), default=0), f.id))
 
 
 class _LazyNli:
