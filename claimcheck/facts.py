@@ -3511,7 +3511,7 @@ def _described_thing(chain: list[Any], amounts: bool = True) -> int | None:
     $12,000 on a kiln", "to repay the 38 million rupees owed"): an amount told before; and the noun a figure is set
     beside in apposition, definite or not ("the ticket price, currently $14.50,"); those two for `amounts`, not for a
     date ("will reopen in the spring", "on Monday, June 3": the plan's own time). A noun the figure's "of" phrase
-    is on counts too ("to reverse last year's increase of 320 thefts": that increase happened). None when the noun
+    is on counts too ("to reverse last year's increase of 12 burglaries": that increase happened). None when the noun
     is indefinite."""
     if amounts and chain[0].dep_ not in {"attr", "appos"} and _owned_or_definite(chain[0]):
         return 0
@@ -3520,7 +3520,7 @@ def _described_thing(chain: list[Any], amounts: bool = True) -> int | None:
         if amounts and chain[k - 1].dep_ == "appos" and token.pos_ in {"NOUN", "PROPN"}:
             return k  # "the ticket price, currently $14.50,": set beside its noun, told whatever the clause plans
         of_phrase = chain[k - 1].dep_ == "pobj" and token.lower_ == "of" or \
-            chain[k - 1].dep_ == "prep" and chain[k - 1].lower_ == "of"  # "last year's increase of 320 thefts"
+            chain[k - 1].dep_ == "prep" and chain[k - 1].lower_ == "of"  # "last year's increase of 12 burglaries"
         if chain[k - 1].dep_ not in {"nummod", "compound", "amod", "quantmod", "nmod"} and not of_phrase:
             return None
         if token.pos_ in {"NOUN", "PROPN"}:

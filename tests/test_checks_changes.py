@@ -1474,14 +1474,14 @@ def test_cc207_a_value_after_up_from_is_the_earlier_value_of_the_amount_before_i
     assert ("CC207" in {f.id for f in pipeline(from_text(text, date="2024-09-09")).flags}) == flagged
 
 
-@pytest.mark.parametrize("change, flagged", [("410", True), ("180", False)])  # 1,140 against 960 is 180 more
+@pytest.mark.parametrize("change, flagged", [("590", True), ("260", False)])  # 2,310 against 2,050 is 260 more
 def test_cc207_a_change_in_a_doing_s_noun_is_of_the_things_that_doing_befell(pipeline, change, flagged):
     # "car thefts" and "stolen vehicles": the noun of "steal" names what the counts underwent
-    text = ("Police recorded 1,140 stolen vehicles across the county last year, compared with 960 the year before. "
-            "Most were taken from streets near the station.\n\nOfficers answered 14,385 emergency calls last year, up "
-            "from 14,102. The new unit is meant to reverse last year's increase of "
+    text = ("Police logged 2,310 stolen vehicles across the county last year, compared with 2,050 the year before. "
+            "Most were taken from streets near the station.\n\nOfficers answered 18,760 emergency calls last year, up "
+            "from 18,390. The new unit is meant to reverse last year's increase of "
             f"{change} car thefts, the chief constable said.")
     flags = [f for f in pipeline(from_text(text, date="2024-03-13")).flags if f.id == "CC207"]
     assert bool(flags) == flagged
     if flagged:
-        assert "960 and 1,140" in flags[0].message  # not the calls
+        assert "2,050" in flags[0].message and "2,310" in flags[0].message  # not the calls

@@ -1144,11 +1144,11 @@ def test_cc104_a_count_of_event_nouns_is_many_events(pipeline):
 
 
 @pytest.mark.parametrize("later, flagged", [
-    ("The board voted on October 25, at the end of a three-hour meeting.", True),  # last Thursday was November 15
+    ("The board voted on October 24, at the end of a three-hour meeting.", True),  # last Thursday was November 15
     ("The board voted on November 15, at the end of a three-hour meeting.", False),
 ])
 def test_cc104_a_date_in_a_past_clause_below_a_plan_is_told(pipeline, later, flagged):
     # "will close ... after its board voted last Thursday": the vote happened, whatever the closure plans
-    text = ("The college will close its campus in Linden after its board voted last Thursday to teach only at its "
+    text = ("The college will close its campus in Hartwell after its board voted last Thursday to teach only at its "
             f"main site. The campus opened in 1998.\n\nStaff were told on Friday.\n\n{later}")
     assert ("CC104" in {f.id for f in pipeline(from_text(text, date="2018-11-20")).flags}) == flagged

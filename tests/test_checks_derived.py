@@ -1934,7 +1934,7 @@ def test_cc206_a_share_of_those_who_did_something_is_of_the_set_its_noun_names(p
     # "those who replied" are the respondents the parts are written against, though no count is told with "reply"
     text = ("The courier firm sent a questionnaire to 5,200 customers in May. Of the 1,736 respondents, 1,517 said "
             "their parcel had arrived on time and 186 said it had come late. Another 33 did not remember.\n\n"
-            f"Put simply, {share}")
+            f"In short, {share}")
     assert ("CC206" in {f.id for f in pipeline(from_text(text, date="2024-06-18")).flags}) == flagged
 
 
@@ -1948,7 +1948,7 @@ def test_cc206_a_part_told_apart_may_tell_of_a_doing_the_share_s_sentence_names(
     # "felt" and "said" differ, but what befell the parts ("served") is told in the share's sentence too
     text = ("The bank sent a questionnaire to 5,200 customers in May. Of the 1,736 respondents, 1,517 said they had "
             "been served within ten minutes and 186 said they had waited longer. Another 33 did not remember.\n\n"
-            f"Put simply, {share}")
+            f"In short, {share}")
     assert ("CC206" in {f.id for f in pipeline(from_text(text, date="2024-06-18")).flags}) == flagged
 
 
@@ -1958,9 +1958,9 @@ def test_cc206_a_part_told_apart_may_tell_of_a_doing_the_share_s_sentence_names(
     ("an appeal rate of 12 percent", False),  # no count tells of appeals
 ])
 def test_cc206_a_rate_named_by_a_doing_s_noun_is_of_the_counts_told_on_its_verb(pipeline, rate, flagged):
-    text = ("The county's crown court dealt with 1,310 cases in the year to March. Of the 1,310 cases, 1,121 ended "
-            "with the defendant convicted after a plea or a trial.\n\nThe court's new listing office opened in "
-            f"January.\n\nThe presiding judge said {rate} showed the court was working well.")
+    text = ("The county's crown court heard 1,310 prosecutions in the year to March, and 1,121 of them resulted in the "
+            "accused being convicted.\n\nThe court's new listing office opened in January.\n\nThe presiding judge "
+            f"said {rate} showed the court was working well.")
     assert ("CC206" in {f.id for f in pipeline(from_text(text, date="2024-05-02")).flags}) == flagged
 
 

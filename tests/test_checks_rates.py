@@ -921,33 +921,32 @@ def test_cc208_a_price_of_one_thing_is_a_rate_per_that_thing(pipeline, takings, 
 
 
 def test_cc208_a_rate_told_with_its_total_is_over_the_count_that_makes_it_not_some_of_that_set(pipeline):
-    # 15 books for every pupil who registered, told with 37,200 books, is over all 2,480 registered, however far
-    # back: 15 x 730 (those of them who finished) = 10,950 is no slip
-    text = ("A total of 2,480 pupils aged five to eleven registered for the county's summer reading scheme, which ran "
-            "for nine weeks. The county said 730 of the registered pupils finished every stage.\n\nThe scheme cost "
-            "the county about $41,000. Librarians ran weekly story sessions at nine branches. Volunteers helped at "
-            "most of them.\n\nAltogether the pupils read about 37,200 books over the summer, an average of 15 books "
-            "for every pupil who registered.")
+    # 14 swims for every resident who joined, told with 27,020 swims, is over all 1,930 who joined, however far back:
+    # 14 x 590 (those who used it weekly) = 8,260 is no slip
+    text = ("Some 1,930 residents aged 16 to 70 joined the council's summer swim pass, which cost nothing. The council "
+            "said 590 of the joined residents used it every week.\n\nThe pools stayed open until nine. Lifeguards were "
+            "hired from two agencies. Queues were short.\n\nIn all, pass holders made about 27,020 swims over the "
+            "summer, an average of 14 swims for every resident who joined.")
     assert not rate_flags(check(pipeline, text))
 
 
 @pytest.mark.parametrize("price, flagged", [
-    ("$85", False),  # x 212 is about $18,000: the gift's prints, whatever the 40 held before make
-    ("$1,500", True),  # no count of prints makes $18,000 with it
+    ("$95", False),  # x 176 is about $16,700: the gift's maps, whatever the 30 held before make
+    ("$1,900", True),  # no count of maps makes $16,700 with it
 ])
 def test_cc208_a_rate_told_with_its_total_is_over_a_count_that_makes_it_wherever_told(pipeline, price, flagged):
-    text = ("The Harwick Museum has received 212 Japanese woodblock prints from a retired surgeon, its largest gift "
-            "in decades.\n\nThe donor began collecting in 1961. He said the works should stay together. The museum "
-            "thanked him on Monday.\n\nUntil now the museum held only 40 Japanese prints. Each of the new works will "
-            f"be checked by a conservator. The museum puts the cost of new mounts at about {price} a print, or roughly "
-            "$18,000 for the whole gift.")
+    text = ("The Harwick Library has received 176 hand-coloured maps from a retired surveyor, its largest gift in "
+            "decades.\n\nThe donor began collecting in 1961. He said the maps should stay together. The library "
+            "thanked him on Monday.\n\nUntil now the library held only 30 such maps. Each of the new maps will be "
+            f"checked by a conservator. The library puts the cost of new folders at about {price} a map, or roughly "
+            "$16,700 for the whole gift.")
     assert bool(rate_flags(check(pipeline, text))) == flagged
 
 
 def test_cc208_a_rate_per_occasion_is_not_per_day_of_the_period_the_occasions_fall_in(pipeline):
-    # 3,190 a night over the 19 evenings it was held is 60,610: the 19 evenings count occasions, no product
-    text = ("The riverside food fair was held on 19 Saturday evenings between May and September and attracted a "
-            "total of 60,610 visitors, an average of 3,190 a night. Stallholders said trade was brisk.")
+    # 1,790 a night over the 23 evenings it played is 41,170: the 23 evenings count occasions, no product
+    text = ("The outdoor theatre staged plays on 23 Friday evenings from April to September and attracted a total of "
+            "41,170 visitors, an average of 1,790 a night. Actors said crowds were warm.")
     assert not rate_flags(check(pipeline, text))
 
 
@@ -961,12 +960,12 @@ def test_cc208_a_pace_told_as_a_most_holds_any_smaller_pace(pipeline, pace, flag
     assert bool(rate_flags(check(pipeline, text))) == flagged
 
 
-@pytest.mark.parametrize("students, flagged", [("52,000", False), ("12,000", True)])
-def test_cc208_a_ratio_one_for_every_n_is_a_rate_per_one(pipeline, students, flagged):
-    # one for every 480 students: 52,000 students make about 108 counsellors, 12,000 about 25
-    text = (f"The district employs 108 counsellors, about one for every 480 students. It enrols {students} students "
-            "across its 58 schools.")
+@pytest.mark.parametrize("pupils, flagged", [("58,560", False), ("14,400", True)])
+def test_cc208_a_ratio_one_for_every_n_is_a_rate_per_one(pipeline, pupils, flagged):
+    # one for every 610 pupils: 58,560 pupils make about 96 nurses, 14,400 about 24
+    text = (f"The county employs 96 school nurses, about one for every 610 pupils. It enrols {pupils} pupils across "
+            "its 71 schools.")
     flags = rate_flags(check(pipeline, text))
     assert bool(flags) == flagged
     if flagged:
-        assert "one for every 480 students times 12,000 makes about 25, not 108" in flags[0].message
+        assert "one for every 610 pupils times 14,400 makes about 24, not 96" in flags[0].message

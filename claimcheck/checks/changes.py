@@ -617,7 +617,7 @@ def _told_of(value: Fact, change: Fact, told_once: frozenset[str], kinds: dict[i
         return True  # "passenger traffic fell by two-thirds" and "handled 1.27 million passengers"; not "the whole
     # crop of 1.3 million tonnes" for "the drop in the wheat crop"
     if value.state is not None and nominalises(value.state, change.measure):
-        return True  # "an increase of 320 car thefts" and "1,140 stolen vehicles": the things that doing befell
+        return True  # "an increase of 410 car thefts" and "1,140 stolen vehicles": the things that doing befell
     return value.sentence == change.sentence and value.event is not None and value.event == change.event
 
 

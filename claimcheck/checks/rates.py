@@ -285,7 +285,7 @@ def _two_paces_flags(facts: list[Fact], settings: Settings) -> list[Flag]:
             ratio = max(daily) / min(daily)
             larger, smaller = (a, b) if daily[0] >= daily[1] else (b, a)
             if qualifier_kind(larger.claim) == "upper" or qualifier_kind(smaller.claim) == "lower":
-                continue  # "can take up to 240 donations a week": a most, which fewer a year keep to
+                continue  # "can see up to 310 patients a week": a most, which fewer a year keep to
             if settings.rate_product_factor < ratio <= settings.rate_unrelated_factor:
                 expected = daily[0] * _per_time_days(b)
                 message = (f"{written(a.claim)} per {a.per_time} makes about {_round(expected)} per {b.per_time}, "
@@ -510,7 +510,7 @@ def _with_another(expected: float, product: Fact, used: tuple[Fact, ...], facts:
 
 def _base_told_anywhere(rate: Fact, product: Fact, facts: list[Fact], settings: Settings,
                         vectors: WordVectors | None) -> bool:
-    """True for a product told with the rate ("about $85 a print, or roughly $18,000 for the whole collection") that
+    """True for a product told with the rate ("about $85 a print, or roughly $18,000 for the whole gift") that
     some count of the rate's unit in the article makes with it as an average makes its total (within
     `average_total_factor`), however far from the rate ("212 prints" in the first paragraph): the writer gave the rate
     and its total together, and that count is the one they are over."""
@@ -612,7 +612,7 @@ def _frequency_flags(facts: list[Fact], settings: Settings, vectors: WordVectors
         if unit_days is None or days < 2 * unit_days:
             continue
         if any(f.sentence == rate.sentence and _counts_occasions(f, rate, vectors, settings) for f in facts):
-            continue  # "ran on 22 Friday evenings ..., an average of 4,200 a night": per evening it ran, not per day
+            continue  # "held on 19 evenings ..., an average of 3,190 a night": per evening it ran, not per day
         expected = rate.claim.value * days / unit_days
         happened = {rate.state, rate.event} - {None}
         products = [f for f in facts if f is not rate and not f.per_time and not f.per_unit
@@ -631,7 +631,7 @@ def _frequency_flags(facts: list[Fact], settings: Settings, vectors: WordVectors
 
 
 def _counts_occasions(count: Fact, rate: Fact, vectors: WordVectors | None, settings: Settings) -> bool:
-    """True for a count of the units of time a rate is given per ("22 Friday evenings" for "4,200 a night"): how many
+    """True for a count of the units of time a rate is given per ("19 Saturday evenings" for "3,190 a night"): how many
     occasions there were, never what the rate makes over them."""
     return count.claim.kind == "count" and alike_lemmas(count.measure, rate.per_time, vectors, settings)
 

@@ -589,8 +589,8 @@ def _told_alike(share: Fact, part: Fact, words: dict[int, frozenset[str]]) -> bo
 
 def _doing_told_with(share: Fact, part: Fact, words: dict[int, frozenset[str]]) -> bool:
     """True for a part whose doing (its verb, what befell its things, or the doing picking them out; not a broad
-    verb such as "say") the share's sentence tells of, however deep in it ("1,134 said they had been treated with
-    dignity" and "96 percent of those who replied felt they had been treated with dignity")."""
+    verb such as "say") the share's sentence tells of, however deep in it ("1,517 said they had been served within
+    ten minutes" and "93 percent of those who replied felt they had been served within ten minutes")."""
     doings = {part.event, part.state, part.restriction} - {None} - BROAD_VERBS - {"say"}
     return bool(doings & words.get(share.sentence, frozenset()))
 
@@ -632,8 +632,8 @@ def _wholes(fact: Fact, counts: list[Fact], vectors: WordVectors | None, setting
         return [fact.whole]
     if fact.share_of is None and fact.restriction is not None:  # "half of those killed": the counts of the killed,
         # or of a set picked out by that doing ("of the 2,050 members who voted" for "of those voting"), or a set
-        # its noun names by that doing that parts are written against ("of those who replied" and "Of the 1,260
-        # respondents, 1,134 said ...")
+        # its noun names by that doing that parts are written against ("of those who replied" and "Of the 1,736
+        # respondents, 1,517 said ...")
         parted = {id(c.whole) for c in counts if c.whole is not None}
         return [c for c in counts if c.sentence != fact.sentence
                 and (_one_doing(fact.restriction, c.state or c.restriction)
@@ -783,8 +783,8 @@ def _one_scope(share: Fact, part: Fact, whole: Fact, published: date | None, set
 
 
 def _drawn_from(share: Fact, count: Fact) -> bool:
-    """True for a share its sentence says follows from what was just told ("About 54 percent of the masts were
-    therefore affected, Marchetti said") and a count told within `INFERENCE_REACH` before it: whoever says it draws
+    """True for a share its sentence says follows from what was just told ("About 48 percent of the depots were
+    therefore shut, said Dana Whitfield") and a count told within `INFERENCE_REACH` before it: whoever says it draws
     it from those counts, so a second speaker is no other account."""
     return share.inferred and 0 < share.sentence - count.sentence <= INFERENCE_REACH
 

@@ -70,8 +70,8 @@ PEOPLE_OF_A_PLACE = RESIDENTS | {"citizen", "villager", "townspeople", "evacuee"
 MEMBERS_AT_LEAST = 3  # figures of a list told one named member at a time
 LISTED_AT_LEAST = 3  # amounts of one unit told together in a sentence, from which on they are read as a list of parts
 LISTED_NEAR = 1.25  # a listed sum and the whole it is of lie within this factor: a slip moves one part by a little
-# Closed-class words by which a sentence divides a whole into the amounts it lists ("came from three sources",
-# "the remaining $60,000", "is made up of", "breaks down as follows"): nouns and verbs, and verbs with their particle.
+# Closed-class words by which a sentence divides a whole into the amounts it lists ("the money has two sources",
+# "the remaining $41,000", "is made up of", "breaks down as follows"): nouns and verbs, and verbs with their particle.
 COMPOSITION_LEMMAS = {"source", "rest", "remainder", "remaining", "comprise", "consist", "split", "breakdown"}
 COMPOSING_VERBS = {"make": "up", "break": "down"}
 # Between two figures of a list told one named member at a time ("Sylhet recorded 14, followed by Kurigram with 17,
@@ -317,10 +317,10 @@ def _makes(total: Fact, found: float, settings: Settings, hedged: bool) -> bool:
 
 def _amounts_listed_apart(doc: Document, amounts: list[Fact], listed: set[int], vectors: WordVectors | None,
                           settings: Settings) -> list[tuple[Fact, list[Fact]]]:
-    """Three or more amounts of one kind and unit told together in one sentence ("$96 million would go on
-    substations, $72 million on lines and $54 million on meters"; "the Ridge depot holds 7,500 tonnes, the Mill depot
-    5,000 tonnes and ..."), of one time and as levels, none of them read in a breakdown already, against the amount of
-    that unit in another sentence nearest their sum (a level, or a change the parts may make up: "spent €4.4 million
+    """Three or more amounts of one kind and unit told together in one sentence ("$41 million on new pumps, $27
+    million on pipes and $19 million on a control room"; "the north yard holds 6,300 tonnes, the south yard 4,100
+    tonnes and ..."), of one time and as levels, none of them read in a breakdown already, against the amount of
+    that unit in another sentence nearest their sum (a level, or a change the parts may make up: "spent €3.7 million
     more than budgeted"), larger than each and within `LISTED_NEAR` of the sum: the whole they are the parts of, when
     the list is told as parts (each of "the total", or its sentence's words divide a whole: `_told_as_parts`) or the
     whole's noun is alike to what a part measures. A list may leave parts out, so only a sum above the whole is a
@@ -329,14 +329,12 @@ def _amounts_listed_apart(doc: Document, amounts: list[Fact], listed: set[int], 
     for sentence in sorted({f.sentence for f in amounts}):
         told = [f for f in amounts if f.sentence == sentence and f.role in {"level", "part"} and f.per_unit is None
                 and f.per_time is None and f.statistic is None and id(f) not in listed
-                and not in_a_listing(doc, f.claim)]  # "1.2 million from donors, including a gift of 500,000": some
+                and not in_a_listing(doc, f.claim)]  # "$46 million on pipes, including $19 million for a main": some
         # of another part
         for (_kind, _unit), parts in itertools.groupby(sorted(told, key=_kind_and_unit), key=_kind_and_unit):
             parts = list(parts)
-            summed = [p for p in parts if p.measure in SUM_NOUNS]
-            if len(parts) < LISTED_AT_LEAST or any(dated_apart(a, b) for a, b in itertools.combinations(parts, 2)) \
-                    or 0 < len(summed) < len(parts):  # "raised 3.1 million, bringing the total to 8.1 million": a
-                continue  # running sum, not one of the parts ("The total was made up of ...": all of them are its)
+            if len(parts) < LISTED_AT_LEAST or any(dated_apart(a, b) for a, b in itertools.combinations(parts, 2)):
+                continue
             made = sum(p.claim.value for p in parts)
             wholes = [f for f in amounts if f.sentence != sentence and _kind_and_unit(f) == _kind_and_unit(parts[0])
                       and f.role in {"level", "part", "change"} and f.per_unit is None and f.per_time is None
@@ -346,14 +344,14 @@ def _amounts_listed_apart(doc: Document, amounts: list[Fact], listed: set[int], 
                 continue
             whole = min(wholes, key=lambda f: abs(f.claim.value - made))
             if max(whole.claim.value, made) / min(whole.claim.value, made) <= LISTED_NEAR and (
-                    len(summed) == len(parts) or _told_as_parts(doc, sentence)
+                    all(p.measure in SUM_NOUNS for p in parts) or _told_as_parts(doc, sentence)
                     or any(_alike(whole.measure, p, vectors, settings) for p in parts if whole.measure)):
                 found.append((whole, parts))
     return found
 
 
 def _told_as_parts(doc: Document, sentence: int) -> bool:
-    """True for a sentence whose words say it divides a whole (`COMPOSITION_LEMMAS`: "comes from three sources",
+    """True for a sentence whose words say it divides a whole (`COMPOSITION_LEMMAS`: "comes from two sources",
     "making up the rest", "breaks down as follows"): amounts it lists are parts of something, not more things of
     their kind ("The three mills emitted 420, 310 and 290 tonnes")."""
     span = doc.nlp.char_span(doc.sentences[sentence].start, doc.sentences[sentence].end, alignment_mode="expand") \
