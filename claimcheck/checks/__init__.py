@@ -127,12 +127,14 @@ class Checker:
                 flag.confidence = round(self.calibration.confidence(flag.id, flag.confidence), 3)
             if flag.fingerprint not in unique or flag.confidence > unique[flag.fingerprint].confidence:
                 unique[flag.fingerprint] = flag
-        def places(flag: Flag) -> tuple:
-            return tuple(sorted((e.start, e.end) for e in flag.evidence))
-
-        told = {(flag.id, places(flag)) for flag in unique.values()}
-        kept = [f for f in unique.values() if (REPEATS.get(f.id), places(f)) not in told]
+        told = {(flag.id, _places(flag)) for flag in unique.values()}
+        kept = [f for f in unique.values() if (REPEATS.get(f.id), _places(f)) not in told]
         return sorted(kept, key=lambda f: (min((e.start for e in f.evidence), default=0), f.id))
+
+
+def _places(flag: Flag) -> tuple[tuple[int, int], ...]:
+    """The spans a flag cites, in order: two flags citing the same places tell of the same figures."""
+    return tuple(sorted((e.start, e.end) for e in flag.evidence))
 
 
 class _LazyNli:

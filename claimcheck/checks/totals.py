@@ -1,6 +1,6 @@
 """CC209: a total that the counts of its parts, given in another sentence, do not add up to.
 
-Ten ways a total meets its parts:
+Eleven ways a total meets its parts:
 - the total is a count fact whose noun is a coordination with no figures of its own (`Fact.grouped`: "2,300
   nurses and midwives"); its parts are the counts of each of those nouns elsewhere in the article ("1,700
   nurses", "600 midwives"), the nearest one of each that is not a change, and every noun must have one;
@@ -37,6 +37,10 @@ Ten ways a total meets its parts:
   schools, $9.7 million for roads and $6.1 million for bridges"), held to the amount their clause's subject is ("a
   $48.5 million budget"): over it, or, when the next sentence tells the rest ("The remaining $11.5 million ..."),
   short of it, beyond half the last digit of each figure (`_allotment_misses`).
+- three or more amounts of one kind and unit listed in one sentence as parts (`_amounts_listed_apart`: "The money
+  breaks down as follows: $41 million on pumps, $27 million on pipes and $19 million on a control room"), held to the
+  amount of their unit in another sentence nearest their sum; the list may leave parts out, so only a sum above it
+  is a slip (a flag on the very places CC202 cites is CC202's alone).
 - a place's population (`Fact.population_of`: "Ashcombe, a market town of 12,400 people") is the total of any count
   of some of its people ("15,000 residents of Ashcombe", "some 15,000 of its residents"; `_above_population`): a count
   above it is flagged.
@@ -363,6 +367,7 @@ def _told_as_parts(doc: Document, sentence: int) -> bool:
 
 
 def _kind_and_unit(fact: Fact) -> tuple[str, str]:
+    """What a figure is a figure of, for grouping a list: its kind and unit ("money", "USD")."""
     return fact.claim.kind, fact.claim.unit or ""
 
 
