@@ -163,6 +163,8 @@ def rate_flags(doc: Document, settings: Settings, vectors: WordVectors | None) -
             continue
         named_total = _only_total_named(rate, facts)
         misses, slips, apart_fits, near = [], [], False, False
+        made_anywhere = {id(p) for p in facts if _base_told_anywhere(rate, p, facts, settings, vectors)}  # products
+        # told with the rate that some count makes, whichever base is read
         for base in bases:
             expected = rate.claim.value * _base_value(base, rate) / rate.per_base
             told = {base.sentence} | _told_with(rate)
@@ -201,7 +203,7 @@ def rate_flags(doc: Document, settings: Settings, vectors: WordVectors | None) -
                 miss = 0.0 if _with_another(expected, product, (rate, base), facts, settings) or \
                     _made_with_a_count_beside(rate, product, counts_in.get(product.sentence, [])) or \
                     _many_times_over(rate, product, expected, factor) or \
-                    _base_told_anywhere(rate, product, facts, settings, vectors) else \
+                    id(product) in made_anywhere else \
                     _miss(expected, product, factor, at_least=_at_least(rate, base))
                 misses.append((miss, abs(base.sentence - rate.sentence), base, product, expected))
         told_with = {id(m[3]) for m in misses if m[2].sentence == m[3].sentence}
